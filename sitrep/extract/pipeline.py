@@ -1,0 +1,83 @@
+"""Run spaCy over article bodies and assemble the curated extraction tables as plain records.
+
+``analyze_articles`` is the only place a ``Doc`` exists: each article becomes a JSON-serialisable analysis
+(mentions, event candidates, quotes), which can be cached per article. ``assemble`` resolves entities across
+the whole corpus and merges events across articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+
+from spacy.language import Language
+
+from sitrep.extract import entities, events, quotes
+
+
+def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32) -> list[dict]:
+    """One analysis per article: ``{article_id, mentions, event_candidates, quotes}``."""
+    articles = list(articles)
+    out = []
+    texts = (a["body"] for a in articles)
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size), strict=True):
+        mentions = entities.doc_mentions(doc)
+        published = article.get("published_at")
+        if isinstance(published, str):
+            published = date.fromisoformat(published)
+        out.append(
+            {
+                "article_id": article["article_id"],
+                "mentions": mentions,
+                "event_candidates": events.doc_event_candidates(doc, mentions, published),
+                "quotes": quotes.doc_quotes(doc, mentions),
+            }
+        )
+    return out
+
+
+def quote_id_for(article_id: str, start_char: int) -> str:
+    return "quo_" + hashlib.sha256(f"{article_id}|{start_char}".encode()).hexdigest()[:16]
+
+
+def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[dict]]:
+    """Corpus-wide entity resolution, mention rows, merged events and quotes, as contract-shaped rows."""
+    entity_rows, mention_entity = entities.resolve_entities(analyses)
+    mention_rows = [
+        {
+            "article_id": a["article_id"],
+            "entity_id": mention_entity[(a["article_id"], m["idx"])],
+            "surface": m["surface"],
+            "start_char": m["start_char"],
+            "end_char": m["end_char"],
+        }
+        for a in analyses
+        for m in a["mentions"]
+        if (a["article_id"], m["idx"]) in mention_entity
+    ]
+    event_rows, participant_rows, evidence_rows = events.merge_events(analyses, articles, mention_entity)
+    quote_rows = []
+    for a in analyses:
+        for q in a["quotes"]:
+            speaker = q.get("speaker_mention_idx")
+            quote_rows.append(
+                {
+                    "quote_id": quote_id_for(a["article_id"], q["start_char"]),
+                    "article_id": a["article_id"],
+                    "speaker_entity_id": mention_entity.get((a["article_id"], speaker))
+                    if speaker is not None
+                    else None,
+                    "text": q["text"],
+                    "start_char": q["start_char"],
+                    "end_char": q["end_char"],
+                }
+            )
+    return {
+        "entities": entity_rows,
+        "mentions": mention_rows,
+        "events": event_rows,
+        "event_participants": participant_rows,
+        "event_mentions": evidence_rows,
+        "quotes": quote_rows,
+    }
