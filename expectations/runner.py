@@ -1,0 +1,107 @@
+"""Run a suite over a polars frame with GX (pandas at the GX boundary) and split rows into passed / quarantined."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import polars as pl
+
+from sitrep.config import quiet_environment
+
+
+@dataclass
+class Validation:
+    """Outcome of one suite on one staged table."""
+
+    stage: str
+    table: str
+    checks: list[dict] = field(default_factory=list)  # one per expectation: check_name, success, counts, details
+    failed_rows: dict[int, list[str]] = field(default_factory=dict)  # row index -> reasons
+
+    @property
+    def success(self) -> bool:
+        return all(c["success"] for c in self.checks)
+
+    def passed(self, df: pl.DataFrame) -> pl.DataFrame:
+        if not self.failed_rows:
+            return df
+        bad = pl.Series("_i", sorted(self.failed_rows), dtype=pl.UInt32)
+        return df.with_row_index("_i").filter(~pl.col("_i").is_in(bad.implode())).drop("_i")
+
+    def quarantine_rows(self, df: pl.DataFrame, key_columns: tuple[str, ...]) -> list[dict]:
+        rows = []
+        for index, reasons in sorted(self.failed_rows.items()):
+            record = df.row(index, named=True)
+            key = "|".join(str(record.get(k)) for k in key_columns)
+            rows.append(
+                {
+                    "stage": self.stage,
+                    "record_key": f"{self.table}:{key}",
+                    "reason": "; ".join(reasons),
+                    "payload": json.dumps(record, default=str, ensure_ascii=False),
+                }
+            )
+        return rows
+
+
+@lru_cache(maxsize=1)
+def _batch_definition() -> Any:
+    quiet_environment()
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
+    asset = ctx.data_sources.add_pandas("sitrep").add_dataframe_asset("staged")
+    return ctx, asset.add_batch_definition_whole_dataframe("whole")
+
+
+def _check_name(config: Any) -> str:
+    kw = config.kwargs
+    target = kw.get("column") or "+".join(
+        str(kw[k]) for k in ("column_A", "column_B") if k in kw
+    ) or "+".join(kw.get("column_list") or [])
+    return f"{config.type}:{target}" if target else config.type
+
+
+def validate_frame(stage: str, table: str, df: pl.DataFrame, expectations: list) -> Validation:
+    """Validate ``df`` against ``expectations``; row-level failures are reported by row index."""
+    import great_expectations as gx
+
+    ctx, batch_definition = _batch_definition()
+    suite = ctx.suites.add_or_update(gx.ExpectationSuite(name=f"{stage}.{table}", expectations=expectations))
+    batch = batch_definition.get_batch(batch_parameters={"dataframe": df.to_pandas()})
+    result = batch.validate(suite, result_format={"result_format": "COMPLETE"})
+    outcome = Validation(stage=stage, table=table)
+    for res in result.results:
+        name = _check_name(res.expectation_config)
+        info = res.result or {}
+        raised = (res.exception_info or {}).get("raised_exception")
+        indices = info.get("unexpected_index_list") or []
+        for i in indices:
+            outcome.failed_rows.setdefault(int(i), []).append(f"failed {name}")
+        details = {
+            "kwargs": {
+                k: v for k, v in res.expectation_config.kwargs.items() if k != "value_set" and k != "batch_id"
+            },
+            "element_count": info.get("element_count", df.height),
+            "partial_unexpected_list": [str(v) for v in (info.get("partial_unexpected_list") or [])[:10]],
+        }
+        if "observed_value" in info:
+            details["observed_value"] = str(info["observed_value"])
+        if raised:
+            details["exception"] = str((res.exception_info or {}).get("exception_message"))
+        outcome.checks.append(
+            {
+                "stage": stage,
+                "table_name": table,
+                "check_name": name,
+                "success": bool(res.success),
+                "unexpected_count": int(info.get("unexpected_count") or 0),
+                "details": json.dumps(details, default=str),
+            }
+        )
+    return outcome

@@ -1,0 +1,146 @@
+"""The data-quality contract of every stage output, as Great Expectations 1.x suites built in code.
+
+Each builder returns the expectations for one staged table. Builders that need run-time context (for example
+the set of article ids a ``duplicate_of`` may point at) take it as arguments.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date, timedelta
+
+import great_expectations.expectations as gxe
+
+PLOVER_TYPES = [
+    "CONSULT", "AGREE", "AID", "COOPERATE", "DEMAND", "ACCUSE", "THREATEN", "MOBILIZE", "REJECT", "SANCTION",
+    "SEIZE", "ASSAULT", "COERCE", "PROTEST", "RETREAT", "CONCEDE", "ENGAGE", "DISAPPROVE", "SUPPORT", "OTHER",
+]  # fmt: skip
+ENTITY_TYPES = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "COUNTRY", "EVENT", "OTHER"]
+ISO3 = r"^[A-Z]{3}$"
+
+
+def _id(column: str) -> list:
+    return [gxe.ExpectColumnValuesToNotBeNull(column=column), gxe.ExpectColumnValuesToBeUnique(column=column)]
+
+
+def _not_null(*columns: str) -> list:
+    return [gxe.ExpectColumnValuesToNotBeNull(column=c) for c in columns]
+
+
+def _in(column: str, values: Iterable) -> gxe.Expectation:
+    return gxe.ExpectColumnValuesToBeInSet(column=column, value_set=sorted(set(values)))
+
+
+def _span(start: str = "start_char", end: str = "end_char") -> list:
+    return [
+        gxe.ExpectColumnValuesToBeBetween(column=start, min_value=0),
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A=end, column_B=start, or_equal=False),
+    ]
+
+
+def articles() -> list:
+    today = date.today()
+    return [
+        *_id("article_id"),
+        *_not_null("document_id", "source_uri", "title", "body"),
+        gxe.ExpectColumnValueLengthsToBeBetween(column="title", min_value=1, max_value=2000),
+        gxe.ExpectColumnValueLengthsToBeBetween(column="body", min_value=1),
+        gxe.ExpectColumnValuesToBeBetween(column="word_count", min_value=1),
+        gxe.ExpectColumnValuesToBeBetween(
+            column="published_at", min_value=date(1800, 1, 1), max_value=today + timedelta(days=2)
+        ),
+        gxe.ExpectColumnValuesToMatchRegex(column="language", regex=r"^[a-z]{2,3}$"),
+    ]
+
+
+def article_dedup(original_ids: Iterable[str], article_ids: Iterable[str]) -> list:
+    """``duplicate_of`` must name an existing original (so never itself); every article has a story."""
+    return [
+        *_id("article_id"),
+        _in("article_id", article_ids),
+        _in("duplicate_of", original_ids),
+        _in("duplicate_kind", ["exact", "near"]),
+        *_not_null("story_id"),
+        _in("story_id", article_ids),
+    ]
+
+
+def stories() -> list:
+    return [
+        *_id("story_id"),
+        gxe.ExpectColumnValuesToBeBetween(column="num_articles", min_value=1),
+        gxe.ExpectColumnValuesToBeBetween(column="num_outlets", min_value=0),
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="last_published_at", column_B="first_published_at", or_equal=True
+        ),
+    ]
+
+
+def entities() -> list:
+    return [
+        *_id("entity_id"),
+        *_not_null("canonical_name", "entity_type"),
+        _in("entity_type", ENTITY_TYPES),
+        gxe.ExpectColumnValuesToMatchRegex(column="country_iso3", regex=ISO3),
+        gxe.ExpectColumnValuesToBeBetween(column="num_articles", min_value=1),
+    ]
+
+
+def mentions(entity_ids: Iterable[str], article_ids: Iterable[str]) -> list:
+    return [
+        *_not_null("article_id", "entity_id", "surface"),
+        _in("entity_id", entity_ids),
+        _in("article_id", article_ids),
+        *_span(),
+    ]
+
+
+def events() -> list:
+    return [
+        *_id("event_id"),
+        _in("event_type", PLOVER_TYPES),
+        _in("event_status", ["occurred", "planned", "denied"]),
+        _in("date_precision", ["day", "month", "year"]),
+        gxe.ExpectColumnValuesToMatchRegex(column="location_country_iso3", regex=ISO3),
+        gxe.ExpectColumnValuesToBeBetween(column="latitude", min_value=-90, max_value=90),
+        gxe.ExpectColumnValuesToBeBetween(column="longitude", min_value=-180, max_value=180),
+        gxe.ExpectColumnValuesToBeBetween(column="confidence", min_value=0, max_value=1),
+        gxe.ExpectColumnValuesToBeBetween(column="num_articles", min_value=1),
+    ]
+
+
+def event_participants(event_ids: Iterable[str], entity_ids: Iterable[str]) -> list:
+    return [
+        _in("event_id", event_ids),
+        _in("entity_id", entity_ids),
+        _in("role", ["source", "target", "participant"]),
+        gxe.ExpectCompoundColumnsToBeUnique(column_list=["event_id", "entity_id", "role"]),
+    ]
+
+
+def event_mentions(event_ids: Iterable[str], article_ids: Iterable[str]) -> list:
+    return [_in("event_id", event_ids), _in("article_id", article_ids), *_not_null("sentence"), *_span()]
+
+
+def quotes(article_ids: Iterable[str], entity_ids: Iterable[str]) -> list:
+    return [
+        *_id("quote_id"),
+        _in("article_id", article_ids),
+        _in("speaker_entity_id", entity_ids),
+        gxe.ExpectColumnValueLengthsToBeBetween(column="text", min_value=1),
+        *_span(),
+    ]
+
+
+#: table name -> (builder, key columns used as the quarantine record_key)
+SUITES: dict[str, tuple[Callable[..., list], tuple[str, ...]]] = {
+    "articles": (articles, ("article_id", "source_uri")),
+    "article_dedup": (article_dedup, ("article_id",)),
+    "stories": (stories, ("story_id",)),
+    "entities": (entities, ("entity_id",)),
+    "mentions": (mentions, ("article_id", "entity_id", "start_char")),
+    "events": (events, ("event_id",)),
+    "event_participants": (event_participants, ("event_id", "entity_id", "role")),
+    "event_mentions": (event_mentions, ("event_id", "article_id", "start_char")),
+    "quotes": (quotes, ("quote_id",)),
+}

@@ -1,0 +1,34 @@
+"""Scheduled deployments served from this process (needs a running `prefect server start`)."""
+
+from __future__ import annotations
+
+from prefect import serve
+
+from flows.pipeline import pipeline
+
+
+def serve_deployments(warehouse: str, watch: list[str], cron: str = "0 * * * *") -> None:
+    """Hourly (by default) ingest+dedup+extract of the watched folders, and a nightly full re-check."""
+    watched = pipeline.to_deployment(
+        name="watched-folder",
+        cron=cron,
+        parameters={"sources": watch, "warehouse": warehouse},
+        description="Ingest new files from the watched folders and update the warehouse.",
+        tags=["sitrep", "scheduled"],
+    )
+    nightly_dedup = pipeline.to_deployment(
+        name="nightly-dedup",
+        cron="30 2 * * *",
+        parameters={"sources": watch, "warehouse": warehouse, "until": "dedup"},
+        description="Fast ingest + dedup pass (no NLP) over the watched folders.",
+        tags=["sitrep", "scheduled"],
+    )
+    serve(watched, nightly_dedup)
+
+
+if __name__ == "__main__":
+    import sys
+
+    from sitrep.config import DEFAULT_SOURCE, Settings
+
+    serve_deployments(Settings.from_env().warehouse, sys.argv[1:] or [DEFAULT_SOURCE])

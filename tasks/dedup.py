@@ -1,0 +1,51 @@
+"""Dedup tasks: compute duplicates and stories over the warehouse's articles, then publish them."""
+
+from __future__ import annotations
+
+from prefect import task
+
+from sitrep.dedup import assign_duplicates, assign_stories
+from warehouse import db
+
+
+@task
+def stage_dedup(warehouse: str) -> dict:
+    """Duplicates (exact/near) and story clusters for every article, into staging.article_dedup / stories."""
+    con = db.connect(warehouse)
+    try:
+        articles = db.frame(
+            con,
+            "select article_id, title, body, published_at, outlet, content_hash from curated.articles "
+            "order by article_id",
+        )
+        dups = assign_duplicates(articles)
+        assignments, stories = assign_stories(articles.join(dups, on="article_id", how="left"))
+        staged = dups.join(assignments, on="article_id", how="left")
+        db.stage_frame(con, "article_dedup", staged)
+        db.stage_frame(con, "stories", stories)
+    finally:
+        con.close()
+    return {
+        "articles": staged.height,
+        "duplicates": staged.filter(staged["duplicate_of"].is_not_null()).height,
+        "stories": stories.height,
+    }
+
+
+@task(retries=2, retry_delay_seconds=2)
+def publish_dedup(warehouse: str) -> int:
+    """One transaction: duplicate/story columns of curated.articles updated, curated.stories replaced."""
+    con = db.connect(warehouse)
+    try:
+        with db.transaction(con):
+            con.execute(
+                "update curated.articles a set duplicate_of = s.duplicate_of, duplicate_kind = s.duplicate_kind, "
+                "story_id = s.story_id from staging.article_dedup s where a.article_id = s.article_id"
+            )
+            con.execute("delete from curated.stories")
+            cols = ", ".join(f'"{c}"' for c in db.columns(con, "curated", "stories"))
+            con.execute(f"insert into curated.stories ({cols}) select {cols} from staging.stories")
+            (n,) = con.execute("select count(*) from staging.stories").fetchall()[0]
+    finally:
+        con.close()
+    return n

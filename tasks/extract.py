@@ -1,0 +1,96 @@
+"""Extraction tasks: NLP per new article (cached as plain JSON), corpus-wide assembly, publish."""
+
+from __future__ import annotations
+
+import json
+
+import polars as pl
+from prefect import task
+
+from sitrep.extract.nlp import load_nlp
+from sitrep.extract.pipeline import ANALYSIS_VERSION, analyze_articles, assemble
+from warehouse import db
+
+EXTRACT_TABLES = ("entities", "mentions", "events", "event_participants", "event_mentions", "quotes")
+
+
+def _cache_key(model: str) -> str:
+    return f"{model}@{ANALYSIS_VERSION}"
+
+
+@task
+def analyze_new_articles(warehouse: str, model: str, nlp_batch_size: int, write_batch: int) -> dict:
+    """Run spaCy over original articles that have no cached analysis for this model and code version."""
+    key = _cache_key(model)
+    con = db.connect(warehouse)
+    try:
+        todo = db.frame(
+            con,
+            "select a.article_id, a.body, a.published_at from curated.articles a where a.duplicate_of is null "
+            "and not exists (select 1 from ops.article_analyses x where x.article_id = a.article_id and x.model = ?) "
+            "order by a.article_id",
+            [key],
+        )
+        done = 0
+        if todo.height:
+            nlp = load_nlp(model)
+            for chunk in todo.iter_slices(write_batch):
+                analyses = analyze_articles(chunk.to_dicts(), nlp, batch_size=nlp_batch_size)
+                rows = pl.DataFrame(
+                    {
+                        "article_id": [a["article_id"] for a in analyses],
+                        "model": key,
+                        "analysis": [json.dumps(a, ensure_ascii=False, default=str) for a in analyses],
+                        "analyzed_at": db.now(),
+                    }
+                )
+                with db.transaction(con):
+                    db.replace_by_key(con, "ops.article_analyses", rows, ("article_id", "model"))
+                done += len(analyses)
+    finally:
+        con.close()
+    return {"analyzed": done}
+
+
+@task
+def stage_extraction(warehouse: str, model: str) -> dict:
+    """Resolve entities and merge events over every original article's analysis; stage the six tables."""
+    con = db.connect(warehouse)
+    try:
+        articles = db.frame(
+            con,
+            "select a.article_id, a.published_at, a.outlet, a.story_id, a.title, x.analysis from curated.articles a "
+            "join ops.article_analyses x on x.article_id = a.article_id and x.model = ? "
+            "where a.duplicate_of is null order by a.article_id",
+            [_cache_key(model)],
+        )
+        analyses = [json.loads(s) for s in articles["analysis"]]
+        meta = {r["article_id"]: r for r in articles.drop("analysis").to_dicts()}
+        tables = assemble(analyses, meta)
+        counts = {}
+        for name in EXTRACT_TABLES:
+            empty = db.frame(con, f"select * from curated.{name} limit 0")
+            rows = tables.get(name) or []
+            df = pl.DataFrame([{c: r.get(c) for c in empty.columns} for r in rows], schema=empty.schema)
+            db.stage_frame(con, name, df)
+            counts[name] = df.height
+    finally:
+        con.close()
+    return counts
+
+
+@task(retries=2, retry_delay_seconds=2)
+def publish_extraction(warehouse: str) -> dict:
+    """One transaction: the six extraction tables replaced by their validated staged versions."""
+    con = db.connect(warehouse)
+    counts = {}
+    try:
+        with db.transaction(con):
+            for name in EXTRACT_TABLES:
+                con.execute(f"delete from curated.{name}")
+                cols = ", ".join(f'"{c}"' for c in db.columns(con, "curated", name))
+                con.execute(f"insert into curated.{name} ({cols}) select {cols} from staging.{name}")
+                counts[name] = con.execute(f"select count(*) from curated.{name}").fetchall()[0][0]
+    finally:
+        con.close()
+    return counts

@@ -1,0 +1,120 @@
+"""Ingest tasks: stream sources into staging (bad input straight to quarantine), then publish validated rows."""
+
+from __future__ import annotations
+
+import json
+from itertools import islice
+
+import polars as pl
+from prefect import task
+
+from sitrep.dedup import content_hash
+from sitrep.ingest import iter_sources
+from warehouse import db
+
+DOCUMENT_COLUMNS = ["document_id", "source_uri", "media_type", "raw_text", "size_bytes", "mtime_ns", "encoding"]
+ARTICLE_COLUMNS = [
+    "article_id", "document_id", "source_uri", "title", "outlet", "author", "published_at", "language", "body",
+    "word_count",
+]  # fmt: skip
+
+
+def _batches(iterable, size: int):
+    it = iter(iterable)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _known_files(con) -> dict[tuple[str, int, int], str]:
+    """(path, size, mtime_ns) -> document_id for documents whose article made it into curated.articles."""
+    rows = con.execute(
+        "select d.source_uri, d.size_bytes, d.mtime_ns, d.document_id from raw.documents d "
+        "where d.mtime_ns is not null and exists (select 1 from curated.articles a where a.document_id = d.document_id)"
+    ).fetchall()
+    return {(uri, size, mtime): doc for uri, size, mtime, doc in rows}
+
+
+@task(retries=2, retry_delay_seconds=2)
+def stage_sources(warehouse: str, run_id: str, sources: list[str], max_bytes: int, batch_size: int) -> dict:
+    """Read every source into staging.documents / staging.articles in batches; rejected input to quarantine."""
+    con = db.connect(warehouse)
+    counts = {"documents": 0, "articles": 0, "unchanged": 0, "rejected": 0}
+    try:
+        known = _known_files(con)
+        con.execute("create or replace table staging.documents as select * from raw.documents limit 0")
+        con.execute(
+            "create or replace table staging.articles as select * from curated.articles limit 0"
+        )
+        con.execute("alter table staging.articles add column boilerplate json")
+        at = db.now()
+        lookup = lambda uri, size, mtime: known.get((uri, size, mtime))  # noqa: E731
+        for batch in _batches(iter_sources(sources, max_bytes=max_bytes, known=lookup), batch_size):
+            docs, arts, rejected = [], [], []
+            for item in batch:
+                kind = item["kind"]
+                if kind == "document":
+                    docs.append({k: item["document"].get(k) for k in DOCUMENT_COLUMNS})
+                    for a in item["articles"]:
+                        row = {k: a.get(k) for k in ARTICLE_COLUMNS}
+                        row["content_hash"] = content_hash(a["body"] or "")
+                        row["boilerplate"] = json.dumps(a.get("removed") or [], ensure_ascii=False)
+                        arts.append(row)
+                elif kind == "unchanged":
+                    counts["unchanged"] += 1
+                else:
+                    rejected.append({"stage": "ingest", **{k: item[k] for k in ("record_key", "reason", "payload")}})
+            with db.transaction(con):
+                if docs:
+                    doc_df = pl.DataFrame(docs, infer_schema_length=None).with_columns(
+                        pl.lit(at).alias("first_seen_at"), pl.lit(run_id).alias("run_id")
+                    )
+                    db.insert_frame(con, "staging.documents", doc_df)
+                if arts:
+                    art_df = pl.DataFrame(arts, infer_schema_length=None).with_columns(
+                        pl.col("published_at").cast(pl.Date),
+                        pl.lit(at).alias("ingested_at"),
+                        pl.lit(run_id).alias("run_id"),
+                    )
+                    db.insert_frame(con, "staging.articles", art_df)
+                db.quarantine(con, run_id, rejected)
+            counts["documents"] += len(docs)
+            counts["articles"] += len(arts)
+            counts["rejected"] += len(rejected)
+        # the same bytes at two paths are one document and one article: keep the first path seen
+        con.execute(
+            "create or replace table staging.articles as select * from staging.articles "
+            "qualify row_number() over (partition by article_id order by source_uri) = 1"
+        )
+    finally:
+        con.close()
+    return counts
+
+
+@task(retries=2, retry_delay_seconds=2)
+def publish_articles(warehouse: str) -> int:
+    """One transaction: new raw documents appended; validated articles replace earlier versions of their file."""
+    con = db.connect(warehouse)
+    try:
+        with db.transaction(con):
+            con.execute(
+                "insert into raw.documents select d.* from staging.documents d "
+                "where not exists (select 1 from raw.documents r where r.document_id = d.document_id) "
+                "qualify row_number() over (partition by d.document_id order by d.source_uri) = 1"
+            )
+            # a changed file at the same path supersedes the article(s) of its earlier version
+            con.execute(
+                "delete from curated.articles a where exists (select 1 from staging.articles s "
+                "where s.source_uri = a.source_uri and s.document_id <> a.document_id)"
+            )
+            con.execute("delete from curated.articles a using staging.articles s where a.article_id = s.article_id")
+            cols = ", ".join(f'"{c}"' for c in db.columns(con, "curated", "articles"))
+            con.execute(f"insert into curated.articles ({cols}) select {cols} from staging.articles")
+            # input that now loads cleanly is no longer quarantined
+            con.execute(
+                "delete from quality.quarantine q using staging.articles s "
+                "where q.stage = 'ingest' and q.record_key = s.source_uri"
+            )
+            (n,) = con.execute("select count(*) from staging.articles").fetchall()[0]
+    finally:
+        con.close()
+    return n

@@ -1,0 +1,63 @@
+"""Open and close the ``ops.pipeline_runs`` record of a run."""
+
+from __future__ import annotations
+
+import json
+
+from prefect import task
+
+from warehouse import db
+
+
+@task(retries=2, retry_delay_seconds=1)
+def start_run(warehouse: str, run_id: str, flow_name: str, parameters: dict) -> str:
+    con = db.connect(warehouse)
+    try:
+        with db.transaction(con):
+            con.execute("delete from ops.pipeline_runs where run_id = ?", [run_id])
+            con.execute(
+                "insert into ops.pipeline_runs (run_id, flow_name, parameters, started_at, status) "
+                "values (?, ?, ?, ?, 'running')",
+                [run_id, flow_name, json.dumps(parameters, default=str), db.now()],
+            )
+    finally:
+        con.close()
+    return run_id
+
+
+@task(retries=2, retry_delay_seconds=1)
+def finish_run(warehouse: str, run_id: str, status: str, counts: dict) -> dict:
+    con = db.connect(warehouse)
+    try:
+        con.execute(
+            "update ops.pipeline_runs set finished_at = ?, status = ?, counts = ? where run_id = ?",
+            [db.now(), status, json.dumps(counts, default=str), run_id],
+        )
+    finally:
+        con.close()
+    return counts
+
+
+@task
+def count_tables(warehouse: str, run_id: str) -> dict:
+    """The run summary: what the warehouse now holds, and what this run rejected or failed."""
+    con = db.connect(warehouse)
+    try:
+        (row,) = con.execute(
+            """
+            select
+              (select count(*) from curated.articles),
+              (select count(*) from curated.articles where duplicate_of is not null),
+              (select count(*) from curated.stories),
+              (select count(*) from curated.entities),
+              (select count(*) from curated.events),
+              (select count(*) from curated.quotes),
+              (select count(*) from quality.quarantine where run_id = ?),
+              (select count(*) from quality.check_results where run_id = ? and not success)
+            """,
+            [run_id, run_id],
+        ).fetchall()
+    finally:
+        con.close()
+    keys = ("articles", "duplicates", "stories", "entities", "events", "quotes", "quarantined", "checks_failed")
+    return dict(zip(keys, row, strict=True))

@@ -1,0 +1,1 @@
+"""The DuckDB warehouse: connection helper, numbered migrations, views."""

@@ -1,0 +1,186 @@
+"""Connect to the DuckDB warehouse (read-write with migrations applied, or read-only) and hold the run lock."""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import hashlib
+import re
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import polars as pl
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
+
+
+class WarehouseError(RuntimeError):
+    """A warehouse problem a user can act on (missing file, read-only violation, lock held)."""
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def migration_files() -> list[tuple[int, Path]]:
+    found = []
+    for path in MIGRATIONS_DIR.glob("*.sql"):
+        if m := _MIGRATION_NAME.match(path.name):
+            found.append((int(m.group(1)), path))
+    found.sort()
+    versions = [v for v, _ in found]
+    if len(versions) != len(set(versions)):
+        raise WarehouseError(f"two migrations share a number in {MIGRATIONS_DIR}: {sorted(versions)}")
+    return found
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Apply pending migrations in order, each in its own transaction, recorded in ops.schema_migrations."""
+    con.execute("create schema if not exists ops")
+    con.execute(
+        "create table if not exists ops.schema_migrations (version integer, name varchar, checksum varchar, "
+        "applied_at timestamptz)"
+    )
+    applied = {v for (v,) in con.execute("select version from ops.schema_migrations").fetchall()}
+    done = []
+    for version, path in migration_files():
+        if version in applied:
+            continue
+        sql = path.read_text(encoding="utf-8")
+        con.execute("begin transaction")
+        try:
+            con.execute(sql)
+            con.execute(
+                "insert into ops.schema_migrations values (?, ?, ?, ?)",
+                [version, path.name, hashlib.sha256(sql.encode()).hexdigest(), now()],
+            )
+            con.execute("commit")
+        except Exception:
+            con.execute("rollback")
+            raise
+        done.append(path.name)
+    return done
+
+
+def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse. Read-write connections create the file and apply migrations first."""
+    path = Path(path)
+    if read_only:
+        if str(path) != ":memory:" and not path.exists():
+            raise WarehouseError(f"no warehouse at {path}: run `sitrep run` first (or pass --warehouse)")
+        return duckdb.connect(str(path), read_only=True)
+    if str(path) != ":memory:":
+        path.parent.mkdir(parents=True, exist_ok=True)
+    con = duckdb.connect(str(path))
+    migrate(con)
+    return con
+
+
+@contextlib.contextmanager
+def run_lock(path: str | Path) -> Iterator[None]:
+    """An exclusive lock beside the warehouse file so two runs never interleave their writes."""
+    lock_path = Path(f"{path}.lock")
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise WarehouseError(f"another sitrep run holds {lock_path}; wait for it to finish") from exc
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def frame(con: duckdb.DuckDBPyConnection, sql: str, params: Sequence | None = None) -> pl.DataFrame:
+    """Run a query and return a polars frame (fully fetched)."""
+    return con.sql(sql, params=list(params) if params else None).pl()
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -> int:
+    """Insert a polars frame by column name (columns missing from the frame get their defaults)."""
+    if df.height == 0:
+        return 0
+    con.register("_sitrep_insert", df.to_arrow())
+    try:
+        cols = ", ".join(f'"{c}"' for c in df.columns)
+        con.execute(f"insert into {table} ({cols}) select {cols} from _sitrep_insert")
+    finally:
+        con.unregister("_sitrep_insert")
+    return df.height
+
+
+def replace_by_key(
+    con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame, keys: Sequence[str]
+) -> int:
+    """Idempotent load: delete rows whose key is in ``df``, then insert ``df`` (caller holds the transaction)."""
+    if df.height == 0:
+        return 0
+    con.register("_sitrep_keys", df.select(list(keys)).unique().to_arrow())
+    try:
+        cond = " and ".join(f't."{k}" is not distinct from k."{k}"' for k in keys)
+        con.execute(f"delete from {table} t where exists (select 1 from _sitrep_keys k where {cond})")
+    finally:
+        con.unregister("_sitrep_keys")
+    return insert_frame(con, table, df)
+
+
+@contextlib.contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    con.execute("begin transaction")
+    try:
+        yield con
+    except BaseException:
+        con.execute("rollback")
+        raise
+    con.execute("commit")
+
+
+def stage_frame(con: duckdb.DuckDBPyConnection, name: str, df: pl.DataFrame) -> int:
+    """Replace ``staging.<name>`` with ``df`` (the stage's output awaiting validation)."""
+    con.register("_sitrep_stage", df.to_arrow())
+    try:
+        con.execute(f"create or replace table staging.{name} as select * from _sitrep_stage")
+    finally:
+        con.unregister("_sitrep_stage")
+    return df.height
+
+
+def quarantine(con: duckdb.DuckDBPyConnection, run_id: str, rows: list[dict]) -> int:
+    """Record rejected records; the same (stage, record_key) rejected again replaces its earlier row."""
+    if not rows:
+        return 0
+    at = now()
+    df = pl.DataFrame(
+        [
+            {
+                "run_id": run_id,
+                "stage": r["stage"],
+                "record_key": r["record_key"],
+                "reason": r["reason"],
+                "payload": r["payload"] if isinstance(r["payload"], str) else _json(r["payload"]),
+                "quarantined_at": at,
+            }
+            for r in rows
+        ]
+    ).unique(subset=["stage", "record_key"], keep="last", maintain_order=True)
+    return replace_by_key(con, "quality.quarantine", df, ("stage", "record_key"))
+
+
+def _json(value: object) -> str:
+    import json
+
+    return json.dumps(value, default=str, ensure_ascii=False)
+
+
+def columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str]:
+    """Column names of a table, in order."""
+    rows = con.execute(
+        "select column_name from information_schema.columns where table_schema = ? and table_name = ? "
+        "order by ordinal_position",
+        [schema, table],
+    ).fetchall()
+    return [r[0] for r in rows]
