@@ -1,17 +1,494 @@
-"""Event candidates from dependency parses and cross-article merging (walking-skeleton version: none yet)."""
+"""Typed event candidates from dependency parses (per article) and their merge across articles.
+
+``doc_event_candidates`` finds trigger words (meet, hold talks, receive, visit, sign, pledge, "talks between X
+and Y", "X's visit to Moscow", "during a meeting with his counterpart X"), collects the participants from the
+trigger's syntactic arguments (subject, object, "with"/"between"/"by" phrases, possessors), resolves pronouns
+and descriptions ("he", "the Iranian leader", "the two presidents") to the nearest fitting person mention,
+and attaches a status, a date (``dates``) and a place (``places``). ``merge_events`` (in ``event_merge``)
+turns candidates from all articles into one row per real happening.
+"""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract import dates, places
+from sitrep.extract.event_lexicon import (
+    AGREE_OBJECTS, AID_OBJECTS, DENY_WORDS, FUTURE_AUX, GROUP_WORDS, LIGHT_VERBS, NOUNS, OBJECT_ONLY_NOUNS,
+    PLAN_WORDS, VERB_FORMS, VERBS,
+)
+from sitrep.extract.event_merge import merge_events  # noqa: F401  (public API lives here)
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+OBJ = {"dobj", "obj", "attr", "oprd", "dative"}
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
+PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+TITLE_HEADS = {"president", "leader", "minister", "diplomat", "counterpart", "head", "chief", "premier",
+               "secretary", "chairman", "chair", "envoy", "king", "emir", "prince", "guest", "host"}
 
 
-def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | None) -> list[dict]:
+class _Ctx:
+    """Per-document state: mention look-ups, salience, and what the previous event established."""
+
+    def __init__(self, doc: Doc, mentions: list[dict], published_at: date | None):
+        self.doc = doc
+        self.published_at = published_at
+        self.mentions = mentions
+        self.by_token: dict[int, dict] = {}
+        for m in mentions:
+            span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, m)
+        self.person_country = {m["idx"]: self._person_country(m) for m in mentions if m["label"] == "PERSON"}
+        self.doc_dates = dates.explicit_dates(doc.text)
+        self.dateline = places.dateline_place(doc.text)
+        self.last_participants: list[dict] = []
+        self.last_date: tuple[str | None, str | None] = (None, None)
+        self.last_place: dict | None = None
+        self.last_subject_person: dict | None = None
+
+    def _person_country(self, m: dict) -> str | None:
+        """Country of a person from entity hints, else from a demonym/possessive just before the name."""
+        if m.get("country_iso3"):
+            return m["country_iso3"]
+        before = self.doc.text[max(0, m["start_char"] - 60): m["start_char"]]
+        for word in reversed(re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", before)[-4:]):
+            iso3 = places.demonym_iso3(word) or places.country_iso3(word)
+            if iso3:
+                return iso3
+        return None
+
+    def mention_of(self, tok: Token) -> dict | None:
+        return self.by_token.get(tok.i)
+
+
+# ---------------------------------------------------------------------------------------------- triggers
+
+
+def _verb_base(tok: Token) -> str | None:
+    if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"}:
+        return None
+    base = VERB_FORMS.get(tok.lower_)
+    if base == "land" and tok.lower_ == "touched" and not any(c.lower_ == "down" for c in tok.children):
+        return None
+    return base
+
+
+def _objects(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
+    for o in list(out):
+        out += [c for c in o.conjuncts]
+    return out
+
+
+def _trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
+    """(event_type, mode, object-noun token) when ``tok`` is an event trigger in its context."""
+    base = _verb_base(tok)
+    objs = _objects(tok) if base else []
+    obj_words = {o.lower_ for o in objs}
+    if base in LIGHT_VERBS:
+        for o in objs:
+            if o.lower_ in NOUNS and NOUNS[o.lower_][0] in {"CONSULT", "AGREE"}:
+                return (*NOUNS[o.lower_], o)
+            if base == "write" and o.lower_ in {"debt", "debts"}:
+                return "AID", "debt relief", o
+        return None
+    if base in VERBS:
+        etype, mode = VERBS[base]
+        if etype == "AGREE" and not obj_words & AGREE_OBJECTS:
+            return None
+        if etype == "AID" and base in {"provide", "grant", "promise", "pledge"} and not (
+                obj_words & AID_OBJECTS or any(_has_aid_word(c) for c in tok.subtree)):
+            return None
+        if base == "land" and not any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.children):
+            return None
+        if base in {"talk", "discuss", "brief"} and tok.dep_ in {"amod", "compound"}:
+            return None
+        return etype, mode, None
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in NOUNS:
+        if tok.lower_ in OBJECT_ONLY_NOUNS:
+            return None
+        head_base = _verb_base(tok.head) if tok.dep_ in OBJ | {"nsubjpass"} else None
+        if head_base in VERBS or head_base in LIGHT_VERBS:
+            return None  # the governing verb is the trigger
+        etype, mode = NOUNS[tok.lower_]
+        return etype, mode, tok
+    return None
+
+
+def _has_aid_word(tok: Token) -> bool:
+    return tok.lower_ in {"free", "credit", "credits", "investment", "loan", "loans", "aid", "grain"}
+
+
+# ---------------------------------------------------------------------------------------------- participants
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by ``head``, not descending into clauses."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in CLAUSE_DEPS or c.dep_ == "punct" and c.lower_ in {"(", ")"}:
+                continue
+            if c.dep_ == "prep" and c.lower_ not in {"of", "from"}:
+                continue
+            stack.append(c)
+    return out
+
+
+def _np_mentions(ctx: _Ctx, head: Token) -> list[dict]:
+    """Actor mentions in a noun phrase; titles' countries ('Cuban President X') give way to the person."""
+    seen, ments = set(), []
+    for t in sorted(_np_tokens(head), key=lambda t: t.i):
+        m = ctx.mention_of(t)
+        if m and m["idx"] not in seen and m["label"] in ACTOR_LABELS:
+            seen.add(m["idx"])
+            ments.append(m)
+    persons = [m for m in ments if m["label"] == "PERSON"]
+    if persons:
+        return persons
+    non_norp = [m for m in ments if m["label"] != "NORP"]
+    return non_norp or ments
+
+
+def _resolve_description(ctx: _Ctx, head: Token, sent: Span) -> list[dict]:
+    """A pronoun, a title description ('the Iranian leader') or a group ('the two presidents') to mentions."""
+    word = head.lower_
+    if word in {"they", "them", "their"} or (word in GROUP_WORDS and any(
+            c.lower_ in {"two", "both", "the"} for c in head.children) and head.tag_ == "NNS"):
+        return list(ctx.last_participants)
+    if word in PRONOUNS or word in {"who"}:
+        return [ctx.last_subject_person] if ctx.last_subject_person else []
+    if word in TITLE_HEADS and any(c.lower_ in {"the", "his", "her"} or c.dep_ == "poss"
+                                   for c in head.children):
+        iso3 = None
+        for c in head.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+                iso3 = iso3 or places.demonym_iso3(c.text) or places.country_iso3(c.text)
+        return _latest_person(ctx, sent, iso3, exclude_counterpart=word == "counterpart")
     return []
 
 
-def merge_events(
-    analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
-) -> tuple[list[dict], list[dict], list[dict]]:
-    return [], [], []
+def _latest_person(ctx: _Ctx, sent: Span, iso3: str | None, exclude_counterpart: bool) -> list[dict]:
+    """The most recent person mention before this sentence, from ``iso3`` when known."""
+    prior = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= sent.start_char]
+    if iso3:
+        fitting = [m for m in prior if ctx.person_country.get(m["idx"]) == iso3]
+        return fitting[-1:] if fitting else []
+    if exclude_counterpart:
+        return []
+    return [ctx.last_subject_person] if ctx.last_subject_person else prior[-1:]
+
+
+def _arg_mentions(ctx: _Ctx, tok: Token, sent: Span) -> list[dict]:
+    """Mentions for an argument token, resolving it when it names no one."""
+    ments = _np_mentions(ctx, tok)
+    for conj in tok.conjuncts:
+        ments += [m for m in _np_mentions(ctx, conj) if m not in ments]
+    if not ments:
+        ments = _resolve_description(ctx, tok, sent)
+        for conj in tok.conjuncts:
+            ments += [m for m in _resolve_description(ctx, conj, sent) if m not in ments]
+    return [m for m in ments if m]
+
+
+def _subject(tok: Token) -> tuple[Token | None, bool]:
+    """The subject token of a trigger (climbing through xcomp/advcl/conj/prep chains) and whether passive."""
+    cur = tok
+    for _ in range(6):
+        subj = [c for c in cur.children if c.dep_ in SUBJ]
+        if subj:
+            return subj[0], subj[0].dep_ == "nsubjpass"
+        if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return cur.head, False
+        if cur.dep_ == "ROOT" or cur.head is cur:
+            return None, False
+        cur = cur.head
+    return None, False
+
+
+def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) -> list[dict]:
+    """[{mention, role}] for a trigger: subject = source, objects and with/by/between phrases = target."""
+    out: list[tuple[dict, str]] = []
+
+    def add(ments: list[dict], role: str) -> None:
+        for m in ments:
+            if all(m["idx"] != o["idx"] for o, _ in out):
+                out.append((m, role))
+
+    is_noun = trig.pos_ in {"NOUN", "PROPN"}
+    passive = False
+    if is_noun:
+        for c in trig.children:
+            if c.dep_ in {"poss", "compound", "amod", "nmod"}:
+                add(_arg_mentions(ctx, c, sent), "source")
+    subj, passive = _subject(trig)
+    if subj is not None and not (is_noun and subj is trig):
+        add(_arg_mentions(ctx, subj, sent), "target" if passive else "source")
+    if not is_noun:
+        for o in _objects(trig):
+            if o.dep_ != "nsubjpass":
+                add(_arg_mentions(ctx, o, sent), "target")
+    for holder in [trig] + ([obj_noun] if obj_noun is not None else []):
+        for prep in holder.children:
+            if prep.dep_ == "agent" or prep.lower_ == "by":
+                for p in prep.children:
+                    add(_arg_mentions(ctx, p, sent), "source")
+                passive = True
+            elif prep.dep_ == "prep" and prep.lower_ in {"with", "between", "among", "of", "for", "from"}:
+                role = "participant" if prep.lower_ in {"between", "among"} else "target"
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        add([m for m in _arg_mentions(ctx, p, sent) if m["label"] != "GPE" or
+                             prep.lower_ != "of"], role)
+            elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(("visit", "trip")):
+                for p in prep.children:
+                    add([m for m in _np_mentions(ctx, p) if m["label"] == "GPE"], "target")
+    if not any(m["label"] == "PERSON" for m, _ in out):
+        add(_speaker(ctx, trig, sent), "source")
+    _add_invitation_host(ctx, trig, sent, add)
+    return [{"mention": m, "role": r} for m, r in out]
+
+
+def _speaker(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
+    """Subject of a reporting verb governing the trigger ('the Russian side briefed X, Lavrov said')."""
+    root = sent.root
+    if root is trig or _verb_base(root):
+        return []
+    if root.lower_ in {"said", "says", "told", "added", "stated", "announced", "noted"}:
+        subj = [c for c in root.children if c.dep_ in SUBJ]
+        if subj:
+            return [m for m in _arg_mentions(ctx, subj[0], sent) if m["label"] == "PERSON"]
+    return []
+
+
+def _add_invitation_host(ctx: _Ctx, trig: Token, sent: Span, add) -> None:
+    """'arrived ... at the invitation of his counterpart X': the host is a target of the visit."""
+    if _verb_base(trig) not in {"arrive", "land", "visit", "travel"}:
+        return
+    for t in trig.subtree:
+        if t.lower_ == "invitation":
+            for p in t.children:
+                if p.lower_ == "of":
+                    for o in p.children:
+                        add(_arg_mentions(ctx, o, sent), "target")
+
+
+# ---------------------------------------------------------------------------------------------- status
+
+
+def _status(trig: Token) -> str:
+    """planned for 'will/would meet', 'is expected/due/scheduled to meet', 'upcoming visit', 'to hold talks';
+    denied for negated or cancelled events; else occurred."""
+    chain = [trig]
+    cur = trig
+    for _ in range(4):
+        if cur.dep_ in {"xcomp", "ccomp", "advcl", "conj", "dobj", "pobj", "prep", "pcomp", "acl", "relcl",
+                        "nsubj", "nsubjpass", "attr"} and cur.head is not cur:
+            cur = cur.head
+            chain.append(cur)
+        else:
+            break
+    kids = [c for t in chain[:3] for c in t.children]
+    words = {c.lower_ for c in kids}
+    if any(c.dep_ == "neg" for c in kids if c.head in chain[:2]) or words & DENY_WORDS and any(
+            w in DENY_WORDS for w in words if w not in {"called"}):
+        return "denied"
+    if {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_AUX:
+        return "planned"
+    for t in chain[:3]:
+        aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+        if aux & FUTURE_AUX or t.lower_ in PLAN_WORDS:
+            return "planned"
+    if trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children):
+        return "planned"
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and trig.dep_ in {
+            "advcl", "acl", "relcl", "xcomp"}:
+        return "planned"
+    if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lower_ in {"due", "set", "scheduled"}:
+        return "planned"
+    return "occurred"
+
+
+# ---------------------------------------------------------------------------------------------- date, place
+
+
+def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | None, str | None, dict]:
+    """(iso, precision, hints) for the trigger from the nearest time expression in its sentence; carried
+    from the previous event (or the publication date) when the sentence has none; hints keep the weekday
+    or day of month of unanchored expressions so merging can check compatibility."""
+    text = sent.text
+    exprs = dates.find_time_expressions(text)
+    pos = trig.idx - sent.start_char
+    hints: dict = {}
+    if exprs:
+        expr = min(exprs, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
+        iso, prec = dates.resolve(expr, ctx.published_at, future=status == "planned", doc_dates=ctx.doc_dates)
+        if expr.kind == "weekday":
+            hints["weekday"] = dates.WEEKDAYS[expr.groups["wd"].lower()]
+        if expr.kind == "month_day":
+            hints["month_day"] = (dates.MONTHS[expr.groups["mon"].lower().rstrip(".")], int(expr.groups["day"]))
+        if iso is None and expr.kind in {"year", "full", "full_num", "month_year"}:
+            return None, None, hints
+        return iso, prec, hints
+    if dates.has_vague_time(text):
+        return None, None, hints
+    if ctx.last_date[0] and ctx.last_date[1] == "day":
+        return ctx.last_date[0], ctx.last_date[1], hints
+    if ctx.published_at is not None:
+        return ctx.published_at.isoformat(), "day", hints
+    return None, None, hints
+
+
+_CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")
+_CITY_OF = re.compile(r"\bcapital,?\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+
+def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) -> dict | None:
+    """Most specific place named in the sentence (nearest the trigger), else the discourse/dateline place."""
+    cands: list[tuple[int, int, dict]] = []  # (level rank, distance, place)
+    for m in ctx.mentions:
+        if m["label"] not in PLACE_LABELS or not (sent.start_char <= m["start_char"] < sent.end_char):
+            continue
+        if m["idx"] in participant_idx and m["label"] != "GPE":
+            continue
+        span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        if span is None or not _is_locative(span):
+            continue
+        place = places.resolve_place(m["surface"])
+        if place:
+            cands.append((place["level"] != "city", abs(m["start_char"] - trig.idx), place))
+    for rx in (_CAPITAL, _CITY_OF):
+        for mm in rx.finditer(sent.text):
+            place = (places.resolve_place(mm.group(0)) if rx is _CAPITAL else places.resolve_place(mm.group(1)))
+            if place:
+                cands.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))
+    if cands:
+        best = min(cands, key=lambda c: (c[0], c[1]))[2]
+        if best["level"] == "country":
+            return _city_in_country(ctx, best) or best
+        return best
+    return ctx.last_place or ctx.dateline
+
+
+def _city_in_country(ctx: _Ctx, country: dict) -> dict | None:
+    iso3 = country["location_country_iso3"]
+    for place in (ctx.last_place, ctx.dateline):
+        if place and place["level"] == "city" and place["location_country_iso3"] == iso3:
+            return place
+    return None
+
+
+def _is_locative(span: Span) -> bool:
+    """A place mention used as a location (in/at/to X, city of X, X-based), not as an actor or modifier."""
+    root = span.root
+    cur = root
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "at", "to", "into", "of", "near", "outside",
+                                                      "from", "on"}:
+            return cur.head.lower_ != "of" or cur.head.head.lower_ in {"city", "capital", "town", "port"}
+        if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
+            cur = cur.head
+            continue
+        if cur.dep_ == "dobj" and cur.head.lower_.startswith(("visit", "tour")):
+            return True
+        return False
+    return False
+
+
+# ---------------------------------------------------------------------------------------------- main
+
+
+def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | None) -> list[dict]:
+    """Event candidates of one article, in text order, as JSON-serialisable dicts (see API.md)."""
+    ctx = _Ctx(doc, mentions, published_at)
+    out: list[dict] = []
+    for sent in doc.sents:
+        for tok in sent:
+            found = _trigger_type(tok)
+            if found:
+                cand = _candidate(ctx, tok, sent, *found)
+                if cand:
+                    out.append(cand)
+        _update_salience(ctx, sent)
+    return out
+
+
+def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
+               obj_noun: Token | None) -> dict | None:
+    parts = _participants(ctx, trig, obj_noun, sent)
+    if not parts:
+        return None
+    if etype == "CONSULT" and len(parts) < 2 and mode != "visit":
+        return None
+    status = _status(trig)
+    iso, prec, hints = _event_date(ctx, trig, sent, status)
+    place = _event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts})
+    if mode is None and re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
+        mode = "phone"
+    if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
+        mode = "multilateral"
+    if iso and prec == "day":
+        ctx.last_date = (iso, prec)
+    if place and status != "planned":
+        ctx.last_place = place
+    ctx.last_participants = [p["mention"] for p in parts if p["mention"]["label"] == "PERSON"]
+    trig_span = _trigger_span(trig, obj_noun)
+    return {
+        "event_type": etype,
+        "event_mode": mode,
+        "event_status": status,
+        "event_date": iso,
+        "date_precision": prec,
+        "date_hints": hints,
+        "location_name": place["location_name"] if place else None,
+        "location_country_iso3": place["location_country_iso3"] if place else None,
+        "latitude": place["latitude"] if place else None,
+        "longitude": place["longitude"] if place else None,
+        "participants": [{"mention_idx": p["mention"]["idx"], "role": p["role"]} for p in parts],
+        "start_char": sent.start_char,
+        "end_char": sent.end_char,
+        "trigger": trig_span,
+        "sentence": sent.text,
+        "summary": _summary(etype, parts, place, trig_span),
+    }
+
+
+def _trigger_span(trig: Token, obj_noun: Token | None) -> str:
+    if obj_noun is not None and obj_noun is not trig:
+        return f"{trig.text} {obj_noun.text}"
+    return trig.text
+
+
+def _summary(etype: str, parts: list[dict], place: dict | None, trigger: str) -> str:
+    names = lambda role: [p["mention"]["surface"] for p in parts if p["role"] == role]  # noqa: E731
+    src, tgt, par = names("source"), names("target"), names("participant")
+    who = ", ".join(src + par) or "?"
+    text = f"{etype}: {who} {trigger}"
+    if tgt:
+        text += f" ({', '.join(tgt)})"
+    if place:
+        text += f" in {place['location_name']}"
+    return text
+
+
+def _update_salience(ctx: _Ctx, sent: Span) -> None:
+    """Remember the last person who was a grammatical subject (antecedent for 'he' / 'the X leader')."""
+    for tok in sent:
+        if tok.dep_ in SUBJ:
+            m = ctx.mention_of(tok)
+            if m and m["label"] == "PERSON":
+                ctx.last_subject_person = m
+    if ctx.last_subject_person is None:
+        persons = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= sent.end_char]
+        if persons:
+            ctx.last_subject_person = persons[0]

@@ -1,0 +1,211 @@
+"""Find time expressions in a sentence and normalise them against the article's publication date.
+
+Rules (why): a relative expression ("on Tuesday", "yesterday", "in February") only means a calendar date when
+there is an anchor, normally the publication date. Without one we return no date rather than a guess; only
+expressions that carry their own year ("June 12, 2023", "in 2019") resolve unanchored. A weekday in an
+unanchored article may still resolve when the article itself states a full date falling on that weekday
+(e.g. a photo caption "in Harare on July 13, 2023" next to "touched down on Thursday").
+Precision is "day", "month" or "year"; a week ("last week") resolves to its month only when the whole week
+lies in one month.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import dateparser
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|" \
+       r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+
+# (kind, pattern) in priority order; the first kinds are the most specific
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("full", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
+    ("full", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}\b", re.I)),
+    ("full_num", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
+    ("full_num", re.compile(r"\b(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)\b")),
+    ("month_day", re.compile(rf"\b{_MON}\s+{_DAY}\b(?![,]?\s*(?:19|20)\d\d)(?!\s*(?:million|billion|per))", re.I)),
+    ("month_day", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?![,]?\s*(?:19|20)\d\d)", re.I)),
+    ("month_year", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("month_rel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>last|this|next|the\s+prior|the\s+previous|the\s+same)"
+                             r"\s+year\b", re.I)),
+    ("weekday", re.compile(rf"\b{_WD}\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
+    ("rel_week", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+week\b", re.I)),
+    ("rel_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)),
+    ("month", re.compile(rf"\b(?:in|since|during|until|by|of|(?:early|mid|late)-?)\s+(?:(?:early|mid|late)-?\s*)?"
+                         rf"{_MON}(?!\s+\d)", re.I)),
+    ("year", re.compile(rf"\b(?:in|since|during|of|from|by)\s+(?:early\s+|late\s+|mid-?)?{_YEAR}\b", re.I)),
+]
+# expressions that place an event in time without giving a resolvable date: block carrying a date over
+VAGUE = re.compile(
+    r"\b(?:recently|previously|formerly|in the past|(?:last|past|previous)\s+(?:decade|few\s+\w+|several\s+\w+)|"
+    r"(?:\w+|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|after|before|earlier|later)|since\s+the|"
+    r"in\s+the\s+(?:coming|next)\s+\w+|"
+    r"over\s+the\s+past\s+\w+|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class TimeExpr:
+    """A time expression found in a text: its kind, offsets and regex groups."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    groups: dict
+
+
+def find_time_expressions(text: str) -> list[TimeExpr]:
+    """Non-overlapping time expressions in ``text``, most specific kinds winning overlaps."""
+    found: list[TimeExpr] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pat in PATTERNS:
+        for m in pat.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "month_day" and m.group("mon").lower() == "may" and not _looks_like_may_date(text, m):
+                continue
+            if kind == "month" and m.group("mon").lower() in {"may", "mar"} and text[m.start("mon")].islower():
+                continue
+            found.append(TimeExpr(kind, m.start(), m.end(), m.group(0), m.groupdict()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _looks_like_may_date(text: str, m: re.Match) -> bool:
+    """'May 29' is a date; 'may 2 countries' (the modal verb) is not: require capital M."""
+    return text[m.start("mon")] == "M"
+
+
+def has_vague_time(text: str) -> bool:
+    """True when the text dates something only vaguely ('years ago', 'recently'): no date should be carried."""
+    return bool(VAGUE.search(text))
+
+
+def _month_num(groups: dict) -> int:
+    return MONTHS[groups["mon"].lower().rstrip(".")]
+
+
+def _closest_year(month: int, day: int, anchor: date, future: bool) -> date | None:
+    """The date with this month/day nearest to the anchor (past preferred unless ``future``)."""
+    best = None
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        delta = (d - anchor).days
+        penalty = abs(delta) + (0 if (delta >= 0) == future or delta == 0 else 30)
+        if best is None or penalty < best[0]:
+            best = (penalty, d)
+    return best[1] if best else None
+
+
+def _weekday_date(wd: int, anchor: date, future: bool) -> date:
+    """Most recent such weekday on/before the anchor, or the next one on/after it for future events."""
+    if future:
+        return anchor + timedelta(days=(wd - anchor.weekday()) % 7)
+    return anchor - timedelta(days=(anchor.weekday() - wd) % 7)
+
+
+def _week_month(monday: date) -> tuple[str, str] | tuple[None, None]:
+    sunday = monday + timedelta(days=6)
+    if monday.month == sunday.month:
+        return f"{monday.year:04d}-{monday.month:02d}", "month"
+    return None, None
+
+
+def resolve(expr: TimeExpr, anchor: date | None, *, future: bool = False,
+            doc_dates: tuple[date, ...] = ()) -> tuple[str | None, str | None]:
+    """(ISO date or YYYY-MM or YYYY, precision) for one expression, or (None, None) when it cannot anchor."""
+    g, k = expr.groups, expr.kind
+    try:
+        if k == "full":
+            parsed = dateparser.parse(expr.text, languages=["en"], settings={"STRICT_PARSING": True})
+            d = parsed.date() if parsed else date(int(g["year"]), _month_num(g), int(g["day"]))
+            return d.isoformat(), "day"
+        if k == "full_num":
+            return date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat(), "day"
+        if k == "month_year":
+            return f"{int(g['year']):04d}-{_month_num(g):02d}", "month"
+        if k == "year":
+            return g["year"], "year"
+    except ValueError:
+        return None, None
+    if k == "weekday" and anchor is None:
+        wd = WEEKDAYS[g["wd"].lower()]
+        same = {d for d in doc_dates if d.weekday() == wd}
+        return (same.pop().isoformat(), "day") if len(same) == 1 else (None, None)
+    if anchor is None:
+        return None, None
+    return _resolve_relative(expr, anchor, future)
+
+
+def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str | None, str | None]:
+    g, k = expr.groups, expr.kind
+    if k == "month_day":
+        d = _closest_year(_month_num(g), int(g["day"]), anchor, future)
+        return (d.isoformat(), "day") if d else (None, None)
+    if k == "weekday":
+        return _weekday_date(WEEKDAYS[g["wd"].lower()], anchor, future).isoformat(), "day"
+    if k == "rel_day":
+        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["rel"].lower()]
+        return (anchor + timedelta(days=offset)).isoformat(), "day"
+    if k == "rel_week":
+        rel = " ".join(g["rel"].lower().split())
+        monday = anchor - timedelta(days=anchor.weekday())
+        monday += timedelta(days={"last": -7, "next": 7}.get(rel, 0))
+        return _week_month(monday)
+    if k == "rel_year":
+        return str(anchor.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]), "year"
+    if k == "month_rel":
+        rel = g["rel"].lower()
+        year = anchor.year + (-1 if rel in {"last"} or "prior" in rel or "previous" in rel else
+                              1 if rel == "next" else 0)
+        return f"{year:04d}-{_month_num(g):02d}", "month"
+    if k == "month":
+        m = _month_num(g)
+        year = anchor.year
+        if not future and m > anchor.month:
+            year -= 1
+        elif future and m < anchor.month:
+            year += 1
+        return f"{year:04d}-{m:02d}", "month"
+    return None, None
+
+
+def explicit_dates(text: str) -> tuple[date, ...]:
+    """Full calendar dates stated in a text (used as a weekday anchor when the article has no date)."""
+    out = []
+    for e in find_time_expressions(text):
+        if e.kind in {"full", "full_num"}:
+            iso, _ = resolve(e, None)
+            if iso:
+                out.append(date.fromisoformat(iso))
+    return tuple(out)
+
+
+def normalize(text: str, anchor: date | None, *, future: bool = False,
+              doc_dates: tuple[date, ...] = ()) -> tuple[str | None, str | None]:
+    """Resolve the most specific time expression in ``text``; (None, None) when there is none or no anchor."""
+    exprs = find_time_expressions(text)
+    if not exprs:
+        return None, None
+    order = [p[0] for p in PATTERNS]
+    best = min(exprs, key=lambda e: order.index(e.kind))
+    return resolve(best, anchor, future=future, doc_dates=doc_dates)

@@ -1,0 +1,261 @@
+"""Merge event candidates into one record per real-world happening, within and across articles.
+
+Within an article, candidates of the same type with nested person sets, compatible places and dates are one
+event (a photo caption repeating the lead, "the two presidents then held talks"). Across articles the rules
+are stricter: both dated → same date at the coarser precision; an undated report joins a dated (or another
+undated) one only when both articles belong to the same story and the weekday / day-of-month hints agree —
+an undated report is never forced onto a dated one on participants alone, and visits years apart never
+merge. Confidence grows with the number of independent sources (distinct outlets).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+
+ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
+
+
+@dataclass
+class _Cand:
+    """One candidate with resolved entity ids."""
+
+    article_id: str
+    cand: dict
+    persons: frozenset[str]
+    others: frozenset[str]
+    roles: dict[str, str]
+    story_id: str | None
+    outlet: str | None
+
+
+@dataclass
+class _Cluster:
+    members: list[_Cand] = field(default_factory=list)
+
+    @property
+    def persons(self) -> set[str]:
+        return set().union(*(m.persons for m in self.members))
+
+    @property
+    def others(self) -> set[str]:
+        return set().union(*(m.others for m in self.members))
+
+    @property
+    def etype(self) -> str:
+        return self.members[0].cand["event_type"]
+
+    def dated(self) -> list[dict]:
+        return [m.cand for m in self.members if m.cand.get("event_date")]
+
+    def date(self) -> tuple[str | None, str | None]:
+        ds = self.dated()
+        if not ds:
+            return None, None
+        rank = {"day": 0, "month": 1, "year": 2}
+        best_prec = min(rank.get(d.get("date_precision"), 3) for d in ds)
+        pool = [d["event_date"] for d in ds if rank.get(d.get("date_precision"), 3) == best_prec]
+        iso = Counter(pool).most_common(1)[0][0]
+        return iso, {0: "day", 1: "month", 2: "year"}.get(best_prec)
+
+    def place(self) -> dict | None:
+        ps = [m.cand for m in self.members if m.cand.get("location_country_iso3")]
+        if not ps:
+            return None
+        cities = [p for p in ps if p.get("latitude") is not None]
+        pool = cities or ps
+        name = Counter(p["location_name"] for p in pool).most_common(1)[0][0]
+        return next(p for p in pool if p["location_name"] == name)
+
+    def stories(self) -> set[str]:
+        return {m.story_id for m in self.members if m.story_id}
+
+    def hints(self) -> list[dict]:
+        return [m.cand.get("date_hints") or {} for m in self.members]
+
+
+def _participants_compatible(a_p: set, a_o: set, b_p: set, b_o: set) -> bool:
+    """Nested person sets sharing someone; without persons on one side, nested non-person actors."""
+    if a_p and b_p:
+        return bool(a_p & b_p) and (a_p <= b_p or b_p <= a_p)
+    if not a_p and not b_p:
+        return bool(a_o & b_o) and (a_o <= b_o or b_o <= a_o)
+    return False
+
+
+def _places_compatible(a: dict | None, b: dict | None) -> bool:
+    if not a or not b or not a.get("location_country_iso3") or not b.get("location_country_iso3"):
+        return True
+    if a["location_country_iso3"] != b["location_country_iso3"]:
+        return False
+    if a.get("latitude") is not None and b.get("latitude") is not None:
+        return a["location_name"] == b["location_name"]
+    return True
+
+
+def _dates_equal(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    width = {"day": 10, "month": 7, "year": 4}
+    w = min(width.get(a[1] or "", 10), width.get(b[1] or "", 10))
+    return a[0][:w] == b[0][:w]
+
+
+def _hints_compatible(hints_a: list[dict], iso_b: str | None, hints_b: list[dict]) -> bool:
+    """Weekday / day-of-month hints of undated reports must fit the other side (a day's slack for a
+    day-of-month, as sources disagree by a day across time zones)."""
+    from datetime import date
+
+    day_b = date.fromisoformat(iso_b) if iso_b and len(iso_b) == 10 else None
+    for h in hints_a:
+        if "weekday" in h:
+            if day_b and day_b.weekday() != h["weekday"]:
+                return False
+            if any("weekday" in hb and hb["weekday"] != h["weekday"] for hb in hints_b):
+                return False
+        if "month_day" in h and day_b:
+            m, d = h["month_day"]
+            try:
+                diff = abs((date(day_b.year, m, d) - day_b).days)
+            except ValueError:
+                return False
+            if diff > 1:
+                return False
+    return True
+
+
+def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
+    if c.etype != x.cand["event_type"]:
+        return False
+    if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)):
+        return False
+    if not _places_compatible(c.place(), x.cand):
+        return False
+    cd = c.date()
+    xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
+    if cd[0] and xd[0]:
+        return _dates_equal(cd, xd)
+    if same_article:
+        return True
+    if not (x.story_id and x.story_id in c.stories()):
+        return False
+    return _hints_compatible([x.cand.get("date_hints") or {}], cd[0], c.hints()) and _hints_compatible(
+        c.hints(), xd[0], [x.cand.get("date_hints") or {}])
+
+
+def _resolve(analyses: list[dict], articles: dict[str, dict],
+             mention_entity: dict[tuple[str, int], str]) -> list[_Cand]:
+    out = []
+    for a in analyses:
+        aid = a["article_id"]
+        label = {m["idx"]: m["label"] for m in a.get("mentions", [])}
+        meta = articles.get(aid, {})
+        for cand in a.get("event_candidates", []):
+            roles: dict[str, str] = {}
+            persons, others = set(), set()
+            for p in cand["participants"]:
+                eid = mention_entity.get((aid, p["mention_idx"]))
+                if eid is None:
+                    continue
+                if eid not in roles or ROLE_RANK[p["role"]] < ROLE_RANK[roles[eid]]:
+                    roles[eid] = p["role"]
+                (persons if label.get(p["mention_idx"]) == "PERSON" else others).add(eid)
+            if not roles:
+                continue
+            out.append(_Cand(aid, cand, frozenset(persons), frozenset(others - persons), roles,
+                             meta.get("story_id"), meta.get("outlet")))
+    return out
+
+
+def _cluster(cands: list[_Cand]) -> list[_Cluster]:
+    """Within-article clusters first, then greedy cross-article merging (dated, larger events first)."""
+    by_article: dict[str, list[_Cluster]] = {}
+    for x in sorted(cands, key=lambda x: -len(x.persons)):
+        clusters = by_article.setdefault(x.article_id, [])
+        fits = [c for c in clusters if _compatible(c, x, same_article=True)]
+        if fits:
+            max(fits, key=lambda c: len(c.persons & x.persons)).members.append(x)
+        else:
+            clusters.append(_Cluster([x]))
+    local = [c for cs in by_article.values() for c in cs]
+    local.sort(key=lambda c: (c.date()[0] is None, -len(c.persons), c.members[0].article_id,
+                              c.members[0].cand["start_char"]))
+    merged: list[_Cluster] = []
+    for c in local:
+        fits = [g for g in merged if all(_compatible(g, x, same_article=False) for x in c.members)
+                and not ({m.article_id for m in g.members} & {m.article_id for m in c.members})]
+        if fits:
+            max(fits, key=lambda g: len(g.persons & c.persons)).members.extend(c.members)
+        else:
+            merged.append(_Cluster(list(c.members)))
+    return merged
+
+
+def _event_id(etype: str, ids: list[str], date_bucket: str, place: str, used: set[str], tiebreak: str) -> str:
+    key = "|".join([etype, ",".join(sorted(ids)), date_bucket, place])
+    eid = "evt_" + hashlib.sha256(key.encode()).hexdigest()[:16]
+    if eid in used:
+        eid = "evt_" + hashlib.sha256((key + "|" + tiebreak).encode()).hexdigest()[:16]
+    return eid
+
+
+def _status(c: _Cluster) -> str:
+    statuses = {m.cand.get("event_status", "occurred") for m in c.members}
+    for s in ("occurred", "denied", "planned"):
+        if s in statuses:
+            return s
+    return "occurred"
+
+
+def merge_events(
+    analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
+) -> tuple[list[dict], list[dict], list[dict]]:
+    """(events, event_participants, event_mentions) rows of the contract, one event per happening."""
+    clusters = _cluster(_resolve(analyses, articles, mention_entity))
+    clusters.sort(key=lambda c: (min((m.article_id, m.cand["start_char"]) for m in c.members)))
+    events, participants, evidence, used = [], [], [], set()
+    for c in clusters:
+        iso, prec = c.date()
+        place = c.place()
+        roles: dict[str, Counter] = {}
+        for m in c.members:
+            for eid, r in m.roles.items():
+                roles.setdefault(eid, Counter())[r] += 1
+        first = min((m.article_id, m.cand["start_char"]) for m in c.members)
+        bucket = iso if iso else "undated:" + first[0]
+        place_key = place["location_name"] if place else ""
+        event_id = _event_id(c.etype, list(roles), bucket, place_key, used, f"{first[0]}:{first[1]}")
+        used.add(event_id)
+        article_ids = sorted({m.article_id for m in c.members})
+        sources = {m.outlet or m.article_id for m in c.members}
+        modes = Counter(m.cand.get("event_mode") for m in c.members if m.cand.get("event_mode"))
+        stories = Counter(m.story_id for m in c.members if m.story_id)
+        lead = min(c.members, key=lambda m: (m.article_id, m.cand["start_char"]))
+        events.append({
+            "event_id": event_id,
+            "event_type": c.etype,
+            "event_mode": modes.most_common(1)[0][0] if modes else None,
+            "event_status": _status(c),
+            "event_date": iso,
+            "date_precision": prec,
+            "location_name": place["location_name"] if place else None,
+            "location_country_iso3": place["location_country_iso3"] if place else None,
+            "latitude": place.get("latitude") if place else None,
+            "longitude": place.get("longitude") if place else None,
+            "summary": lead.cand.get("summary"),
+            "story_id": stories.most_common(1)[0][0] if stories else None,
+            "num_articles": len(article_ids),
+            "num_sources": len(sources),
+            "confidence": round(1 - 0.45 ** len(sources), 3),
+        })
+        for eid, counter in sorted(roles.items()):
+            role = min(counter, key=lambda r: (-counter[r], ROLE_RANK[r]))
+            participants.append({"event_id": event_id, "entity_id": eid, "role": role})
+        seen = set()
+        for m in sorted(c.members, key=lambda m: (m.article_id, m.cand["start_char"])):
+            key = (m.article_id, m.cand["start_char"], m.cand["end_char"])
+            if key in seen:
+                continue
+            seen.add(key)
+            evidence.append({"event_id": event_id, "article_id": m.article_id, "start_char": m.cand["start_char"],
+                             "end_char": m.cand["end_char"], "sentence": m.cand["sentence"]})
+    return events, participants, evidence
