@@ -1,0 +1,153 @@
+"""Story features taken from raw text (no NLP model: the dedup stage runs before spaCy).
+
+- name terms: capitalised words inside sentences (people, places, organisations), accent- and case-folded, so
+  "Díaz-Canel" and "Diaz-Canel" match; words that are capitalised only because they open a sentence or a
+  title-case headline are dropped unless the body also uses them capitalised mid-sentence.
+- key terms: lower-cased content words (stop words removed, naive plural folding), weighted later by tf-idf.
+- a date anchor: the first explicit date near the top (dateline, byline, URL), for articles whose published_at
+  is unknown; a date without a year keeps only month and day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from sitrep.dedup.normalize import fold
+
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
+_CALENDAR_WORDS = {
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+}
+_STOP = set(STOP_WORDS) | _CALENDAR_WORDS
+_CAP = re.compile(r"(?<![\w’'])([A-ZÀ-ÖØ-Þ][\w’'\-]*[^\W_])")
+_WORD = re.compile(r"[^\W\d_][\w\-]*[^\W_]")
+_SENT_START = re.compile(r"(?:^|[.!?:;\"“”•\n]\s*|\n\s*)$")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+_MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_PATTERNS = [
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
+    re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
+    re.compile(
+        _MON.replace("(jan", "(?P<mon>jan")
+        + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+        + _MON.replace("(jan", "(?P<mon>jan")
+        + r"(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+        re.I,
+    ),
+]
+
+
+def _cap_terms(text: str) -> list[tuple[str, bool]]:
+    """(folded capitalised word, opens a sentence?) for every capitalised word in `text`."""
+    out = []
+    for m in _CAP.finditer(text):
+        word = _POSSESSIVE.sub("", m.group(1))
+        start = bool(_SENT_START.search(text[max(0, m.start() - 3) : m.start()])) or m.start() == 0
+        out.append((fold(word), start))
+    return out
+
+
+def name_terms(title: str, body: str) -> list[str]:
+    """Folded capitalised words of the article (name-like terms), one per occurrence, title included."""
+    body_caps = _cap_terms(body)
+    mid = {w for w, start in body_caps if not start}
+    terms = [w for w, start in body_caps if (not start or w in mid)]
+    terms += [w for w, _ in _cap_terms(title) if w in mid]
+    return [w for w in terms if len(w) > 2 and w not in _STOP]
+
+
+def key_terms(title: str, body: str) -> list[str]:
+    """Lower-cased content words of title and body, stop words dropped, simple plural folding."""
+    out = []
+    for m in _WORD.finditer(f"{title}\n{body}"):
+        w = fold(m.group())
+        if len(w) < 4 or w in _STOP:
+            continue
+        if w.endswith("s") and not w.endswith("ss"):
+            w = w[:-1]
+        out.append(w)
+    return out
+
+
+def _first_date(text: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of the earliest explicit date in `text`."""
+    best = None
+    for pat in _DATE_PATTERNS:
+        for m in pat.finditer(text):
+            g = m.groupdict()
+            try:
+                month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"][:3].lower()]
+                day, year = int(g["d"]), int(g["y"]) if g.get("y") else None
+                dt.date(year or 2000, month, day)
+            except (ValueError, KeyError):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), (year, month, day))
+            break
+    return best[1] if best else None
+
+
+def text_date(title: str, body: str, head_chars: int = 700) -> tuple[int | None, int, int] | None:
+    """Date of the article from its dateline/byline/URL (head of the body), else from its title."""
+    return _first_date(body[:head_chars]) or _first_date(title)
+
+
+def date_anchor(
+    published_at: dt.date | str | None, title: str, body: str
+) -> tuple[int | None, int, int] | None:
+    """The article's date for the story window: published_at when known, else a date found in its text."""
+    if published_at:
+        d = (
+            published_at
+            if isinstance(published_at, dt.date)
+            else dt.date.fromisoformat(str(published_at)[:10])
+        )
+        return (d.year, d.month, d.day)
+    return text_date(title or "", body or "")
+
+
+def days_apart(a: tuple[int | None, int, int], b: tuple[int | None, int, int]) -> int:
+    """Distance in days between two anchors; without both years, month/day are compared within one year."""
+    if a[0] is not None and b[0] is not None:
+        return abs((dt.date(*a) - dt.date(*b)).days)  # type: ignore[arg-type]
+    da = dt.date(2001, a[1], min(a[2], 28) if a[1] == 2 else a[2]).timetuple().tm_yday
+    db = dt.date(2001, b[1], min(b[2], 28) if b[1] == 2 else b[2]).timetuple().tm_yday
+    diff = abs(da - db)
+    return min(diff, 365 - diff)

@@ -1,0 +1,93 @@
+"""Near-duplicate detection: MinHash-LSH candidates verified by exact shingle containment and Jaccard.
+
+Decision rule for a candidate pair (A the one with fewer shingles):
+- containment C = |A ∩ B| / |A| >= `contain_high` (0.8): A is B with small edits, extra boilerplate, or a
+  truncated capture of B;
+- or C >= `contain_low` (0.4), Jaccard >= `jaccard_low` (0.2) and the shared text lies in at least
+  `min_runs` separate passages of A: a republication whose own header, byline, captions and cut-off end
+  dilute the overlap. One shared passage only (a quoted paragraph both articles carry) never qualifies there.
+Components of verified pairs form duplicate groups; the earliest-published (then lowest id) member is the
+original and every other member points at it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from sitrep.dedup.minhash import Shingles, estimated_jaccard, lsh_candidates, shingle_hashes, signatures
+
+
+@dataclass(frozen=True)
+class NearDupParams:
+    """Thresholds (tuned on ../shared/devset and bench/bench_dedup.py)."""
+
+    k: int = 5
+    num_bins: int = 128
+    bands: int = 64
+    contain_high: float = 0.8
+    contain_low: float = 0.4
+    jaccard_low: float = 0.2
+    min_runs: int = 2
+    min_run_len: int = 3
+    min_shingles: int = 5
+    prefilter_contain: float = 0.25
+
+
+def shared_runs(seq: np.ndarray, other: np.ndarray, min_len: int) -> int:
+    """Number of maximal runs (length >= min_len) of consecutive shingles of `seq` also found in `other`."""
+    hit = np.isin(seq, other)
+    if not hit.any():
+        return 0
+    padded = np.concatenate([[False], hit, [False]])
+    edges = np.flatnonzero(padded[1:] != padded[:-1])
+    lengths = edges[1::2] - edges[::2]
+    return int((lengths >= min_len).sum())
+
+
+def verify_pair(a: np.ndarray, b: np.ndarray, p: NearDupParams) -> tuple[bool, float, float]:
+    """Exact check of two shingle sequences: (is near duplicate, containment of the smaller, Jaccard)."""
+    ua, ub = np.unique(a), np.unique(b)
+    if min(len(ua), len(ub)) < p.min_shingles:
+        return False, 0.0, 0.0
+    inter = len(np.intersect1d(ua, ub, assume_unique=True))
+    small_seq, small_u, big_u = (a, ua, ub) if len(ua) <= len(ub) else (b, ub, ua)
+    c = inter / len(small_u)
+    j = inter / (len(ua) + len(ub) - inter)
+    if c >= p.contain_high:
+        return True, c, j
+    if c >= p.contain_low and j >= p.jaccard_low:
+        return shared_runs(small_seq, big_u, p.min_run_len) >= p.min_runs, c, j
+    return False, c, j
+
+
+def near_duplicate_pairs(
+    bodies: list[str], params: NearDupParams | None = None, shingles: Shingles | None = None
+) -> np.ndarray:
+    """Verified near-duplicate pairs (i < j) among `bodies`, as an (m, 2) int64 array of positions."""
+    p = params or NearDupParams()
+    sh = shingles if shingles is not None else shingle_hashes(bodies, k=p.k)
+    sizes = sh.sizes()
+    sig = signatures(sh, num_bins=p.num_bins)
+    cand = lsh_candidates(sig, bands=p.bands, valid=sizes >= p.min_shingles)
+    if not len(cand):
+        return cand
+    # cheap prefilter on the signature estimate before the exact check
+    j_est = estimated_jaccard(sig, cand)
+    sa, sb = sizes[cand[:, 0]], sizes[cand[:, 1]]
+    c_est = j_est * (sa + sb) / (1 + j_est) / np.minimum(sa, sb)
+    cand = cand[c_est >= p.prefilter_contain]
+    keep = [verify_pair(sh.of(i), sh.of(j), p)[0] for i, j in cand]
+    return cand[np.array(keep, dtype=bool)] if keep else cand
+
+
+def components(n: int, pairs: np.ndarray) -> np.ndarray:
+    """Connected-component label per node (scipy union-find over the verified pairs)."""
+    from scipy.sparse import coo_matrix
+    from scipy.sparse.csgraph import connected_components
+
+    if not len(pairs):
+        return np.arange(n)
+    g = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
+    return connected_components(g, directed=False)[1]

@@ -1,0 +1,280 @@
+"""Story clustering: articles about the same real-world happening, across outlets and wording.
+
+Similarity of two articles = a weighted sum of two tf-idf cosines: one over name-like terms (people, places,
+organisations: what the happening is about), one over key content words. Time gates it: when both articles
+have a date (published_at, else a date in their dateline/byline), they can only share a story if at most
+`window_days` apart. When one or both have no date, the similarity is discounted (`undated_factor`,
+`both_undated_factor`): nothing then rules out that two texts about the same people and place report
+different visits, so more textual evidence is needed.
+
+Clusters grow by agglomerative linkage over those weights (a blend of average and single linkage, so a tour
+whose stops each overlap only some of the other reports still holds together, while a loosely related article
+is not chained in). A cluster's dates must stay within `window_days` of each other.
+
+Incremental: articles that already carry a story_id keep it; new articles join an existing story or form new
+ones; two existing stories are never merged, so existing story ids never change. A new story is named after
+its earliest member (by date, then article_id). Duplicates always share their original's story.
+"""
+
+from __future__ import annotations
+
+import heapq
+from dataclasses import dataclass, field
+
+import numpy as np
+import polars as pl
+
+from sitrep.dedup.features import date_anchor, days_apart, key_terms, name_terms
+
+
+@dataclass(frozen=True)
+class StoryParams:
+    """Thresholds tuned on ../shared/devset (see README)."""
+
+    name_weight: float = 0.5
+    threshold: float = 0.2
+    undated_factor: float = 0.6  # one of the two has no date
+    both_undated_factor: float = 0.4  # neither has a date
+    window_days: int = 4
+    avg_weight: float = 0.5  # linkage = avg_weight * average + (1 - avg_weight) * max
+    min_pair_sim: float = 0.05
+    block_rows: int = 2000
+
+
+def _tfidf(docs: list[list[str]]):
+    """Sublinear tf-idf, l2-normalised rows (sklearn), over pre-tokenised term lists."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(analyzer=lambda terms: terms, sublinear_tf=True, dtype=np.float32)
+    if not any(docs):
+        return None
+    return vec.fit_transform(docs)
+
+
+def similarity_pairs(titles: list[str], bodies: list[str], p: StoryParams) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) with blended cosine >= p.min_pair_sim, and their similarity; sparse, in row blocks."""
+    n = len(bodies)
+    xs = [
+        _tfidf([name_terms(t, b) for t, b in zip(titles, bodies, strict=True)]),
+        _tfidf([key_terms(t, b) for t, b in zip(titles, bodies, strict=True)]),
+    ]
+    weights = [p.name_weight, 1 - p.name_weight]
+    out_pairs, out_sims = [], []
+    for s in range(0, n, p.block_rows):
+        block = None
+        for x, w in zip(xs, weights, strict=True):
+            if x is None:
+                continue
+            part = (x[s : s + p.block_rows] @ x.T) * w
+            block = part if block is None else block + part
+        if block is None:
+            break
+        block = block.tocoo()
+        i, j, v = block.row + s, block.col, block.data
+        keep = (j > i) & (v >= p.min_pair_sim)
+        out_pairs.append(np.stack([i[keep], j[keep]], axis=1))
+        out_sims.append(v[keep])
+    if not out_pairs:
+        return np.empty((0, 2), dtype=np.int64), np.empty(0)
+    return np.concatenate(out_pairs).astype(np.int64), np.concatenate(out_sims).astype(np.float64)
+
+
+@dataclass
+class _Cluster:
+    members: list[int]
+    anchors: set = field(default_factory=set)
+    frozen: bool = False
+    links: dict = field(default_factory=dict)  # other cluster -> [sum of weights, max weight]
+
+
+def _compatible(a: set, b: set, window: int) -> bool:
+    return all(days_apart(x, y) <= window for x in a for y in b)
+
+
+def agglomerate(
+    n: int,
+    pairs: np.ndarray,
+    weights: np.ndarray,
+    anchors: list,
+    initial: list[int],
+    frozen: list[bool],
+    p: StoryParams,
+) -> list[int]:
+    """Cluster label per node. `initial` groups nodes already together (existing stories)."""
+    clusters: dict[int, _Cluster] = {}
+    node_cluster = list(initial)
+    for i in range(n):
+        c = clusters.setdefault(initial[i], _Cluster(members=[]))
+        c.members.append(i)
+        c.frozen |= frozen[i]
+        if anchors[i] is not None:
+            c.anchors.add(anchors[i])
+    for (i, j), w in zip(pairs.tolist(), weights.tolist(), strict=True):
+        a, b = node_cluster[i], node_cluster[j]
+        if a == b:
+            continue
+        for x, y in ((a, b), (b, a)):
+            link = clusters[x].links.setdefault(y, [0.0, 0.0])
+            link[0] += w
+            link[1] = max(link[1], w)
+
+    def score(a: int, b: int) -> float:
+        s, mx = clusters[a].links[b]
+        avg = s / (len(clusters[a].members) * len(clusters[b].members))
+        return p.avg_weight * avg + (1 - p.avg_weight) * mx
+
+    heap = [(-score(a, b), a, b) for a in clusters for b in clusters[a].links if a < b]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if -neg < p.threshold:
+            break
+        if (
+            a not in clusters
+            or b not in clusters
+            or b not in clusters[a].links
+            or abs(score(a, b) + neg) > 1e-12
+        ):
+            continue
+        ca, cb = clusters[a], clusters[b]
+        if (ca.frozen and cb.frozen) or not _compatible(ca.anchors, cb.anchors, p.window_days):
+            continue
+        # merge b into a
+        ca.members += cb.members
+        ca.anchors |= cb.anchors
+        ca.frozen |= cb.frozen
+        del ca.links[b]
+        for c, (s, mx) in cb.links.items():
+            if c == a:
+                continue
+            la = ca.links.setdefault(c, [0.0, 0.0])
+            la[0] += s
+            la[1] = max(la[1], mx)
+            lc = clusters[c].links
+            del lc[b]
+            lc[a] = list(la)
+        del clusters[b]
+        for c in ca.links:
+            heapq.heappush(heap, (-score(a, c), min(a, c), max(a, c)))
+    label = [0] * n
+    for cid, c in clusters.items():
+        for m in c.members:
+            label[m] = cid
+    return label
+
+
+def as_date(s: pl.Series) -> pl.Series:
+    """published_at as a Date series whether it came as Date, Datetime or ISO string."""
+    if s.dtype == pl.String:
+        return s.str.slice(0, 10).str.to_date(strict=False)
+    if s.dtype == pl.Null:
+        return s.cast(pl.Date)
+    return s.cast(pl.Date, strict=False)
+
+
+def _sort_key(published: object, aid: str) -> tuple:
+    return (published is None, str(published) if published is not None else "", aid)
+
+
+def assign_stories(
+    articles: pl.DataFrame, params: StoryParams | None = None
+) -> tuple[pl.DataFrame, pl.DataFrame]:
+    """(article_id, story_id) for every article, and the stories frame (contract columns).
+
+    in: article_id, title, body, published_at, outlet, duplicate_of; optional story_id (existing assignment,
+    kept as is) for incremental runs.
+    """
+    p = params or StoryParams()
+    arts = articles
+    if "story_id" not in arts.columns:
+        arts = arts.with_columns(pl.lit(None, dtype=pl.String).alias("story_id"))
+    arts = arts.with_columns(
+        as_date(arts["published_at"])
+        if "published_at" in arts.columns
+        else pl.lit(None, dtype=pl.Date).alias("published_at")
+    )
+    ids = arts["article_id"].to_list()
+    pos = {a: i for i, a in enumerate(ids)}
+    dup_of = arts["duplicate_of"].to_list()
+    existing = arts["story_id"].to_list()
+    orig = [i for i, d in enumerate(dup_of) if d is None or d not in pos]
+    titles = [t or "" for t in arts["title"].to_list()]
+    bodies = [b or "" for b in arts["body"].to_list()]
+    pubs = arts["published_at"].to_list()
+
+    # nodes: originals; a duplicate group is one node (it already says the same thing)
+    node_of = {i: k for k, i in enumerate(orig)}
+    sub_t = [titles[i] for i in orig]
+    sub_b = [bodies[i] for i in orig]
+    anchors = [date_anchor(pubs[i], titles[i], bodies[i]) for i in orig]
+    for i, d in enumerate(dup_of):  # a dated copy dates an undated original
+        if d is not None and d in pos and i not in node_of:
+            k = node_of.get(pos[d])
+            if k is not None and anchors[k] is None:
+                anchors[k] = date_anchor(pubs[i], titles[i], bodies[i])
+    pairs, sims = similarity_pairs(sub_t, sub_b, p) if orig else (np.empty((0, 2), int), np.empty(0))
+    if len(pairs):
+        n_undated = np.array([(anchors[i] is None) + (anchors[j] is None) for i, j in pairs.tolist()])
+        sims = sims * np.choose(n_undated, [1.0, p.undated_factor, p.both_undated_factor])
+    initial, frozen, seen = [], [], {}
+    for i in orig:
+        sid = existing[i]
+        if sid is None:
+            initial.append(len(seen) + len(orig))
+            seen[("new", i)] = initial[-1]
+        else:
+            initial.append(seen.setdefault(("old", sid), len(seen) + len(orig)))
+        frozen.append(sid is not None)
+    labels = agglomerate(len(orig), pairs, sims, anchors, initial, frozen, p)
+
+    # story id per cluster: an existing story id if it holds one, else its earliest member
+    by_label: dict[int, list[int]] = {}
+    for k, lab in enumerate(labels):
+        by_label.setdefault(lab, []).append(orig[k])
+    story_of: dict[int, str] = {}
+    for members in by_label.values():
+        olds = sorted({existing[i] for i in members if existing[i] is not None})
+        sid = olds[0] if olds else min(members, key=lambda i: _sort_key(pubs[i], ids[i]))
+        sid = sid if isinstance(sid, str) else ids[sid]
+        for i in members:
+            story_of[i] = sid
+    story_ids = []
+    for i in range(len(ids)):
+        root = i
+        for _ in range(len(ids)):  # follow duplicate_of to the original (normally one hop)
+            d = dup_of[root]
+            if d is None or d not in pos or pos[d] == root:
+                break
+            root = pos[d]
+        story_ids.append(story_of.get(root, existing[i] or ids[root]))
+    assignments = pl.DataFrame(
+        {"article_id": ids, "story_id": story_ids}, schema={"article_id": pl.String, "story_id": pl.String}
+    )
+    return assignments, story_table(arts.with_columns(pl.Series("story_id", story_ids, dtype=pl.String)))
+
+
+def story_table(arts: pl.DataFrame) -> pl.DataFrame:
+    """Contract columns of curated.stories from articles with story_id (title: earliest original's)."""
+    return (
+        arts.lazy()
+        .sort(["published_at", "article_id"], nulls_last=True)
+        .group_by("story_id")
+        .agg(
+            pl.col("title").filter(pl.col("duplicate_of").is_null()).first().alias("_t0"),
+            pl.col("title").first().alias("_t1"),
+            pl.col("published_at").min().alias("first_published_at"),
+            pl.col("published_at").max().alias("last_published_at"),
+            pl.len().cast(pl.Int64).alias("num_articles"),
+            pl.col("outlet").drop_nulls().n_unique().cast(pl.Int64).alias("num_outlets"),
+        )
+        .select(
+            "story_id",
+            pl.coalesce("_t0", "_t1").alias("title"),
+            "first_published_at",
+            "last_published_at",
+            "num_articles",
+            "num_outlets",
+        )
+        .sort("story_id")
+        .collect()
+    )
