@@ -73,7 +73,9 @@ def validate_frame(stage: str, table: str, df: pl.DataFrame, expectations: list)
 
     ctx, batch_definition = _batch_definition()
     suite = ctx.suites.add_or_update(gx.ExpectationSuite(name=f"{stage}.{table}", expectations=expectations))
-    batch = batch_definition.get_batch(batch_parameters={"dataframe": df.to_pandas()})
+    # dates compare as timestamps in pandas: hand GX datetimes, suites use datetime bounds
+    as_pandas = df.with_columns(pl.col(pl.Date).cast(pl.Datetime("us"))).to_pandas()
+    batch = batch_definition.get_batch(batch_parameters={"dataframe": as_pandas})
     result = batch.validate(suite, result_format={"result_format": "COMPLETE"})
     outcome = Validation(stage=stage, table=table)
     for res in result.results:

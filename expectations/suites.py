@@ -7,7 +7,7 @@ the set of article ids a ``duplicate_of`` may point at) take it as arguments.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date, timedelta
+from datetime import datetime, timedelta
 
 import great_expectations.expectations as gxe
 
@@ -39,7 +39,7 @@ def _span(start: str = "start_char", end: str = "end_char") -> list:
 
 
 def articles() -> list:
-    today = date.today()
+    today = datetime.now().replace(hour=0, minute=0, second=0, microsecond=0)
     return [
         *_id("article_id"),
         *_not_null("document_id", "source_uri", "title", "body"),
@@ -47,7 +47,7 @@ def articles() -> list:
         gxe.ExpectColumnValueLengthsToBeBetween(column="body", min_value=1),
         gxe.ExpectColumnValuesToBeBetween(column="word_count", min_value=1),
         gxe.ExpectColumnValuesToBeBetween(
-            column="published_at", min_value=date(1800, 1, 1), max_value=today + timedelta(days=2)
+            column="published_at", min_value=datetime(1800, 1, 1), max_value=today + timedelta(days=2)
         ),
         gxe.ExpectColumnValuesToMatchRegex(column="language", regex=r"^[a-z]{2,3}$"),
     ]

@@ -15,10 +15,11 @@ def stage_dedup(warehouse: str) -> dict:
     try:
         articles = db.frame(
             con,
-            "select article_id, title, body, published_at, outlet, content_hash from curated.articles "
+            "select article_id, title, body, published_at, outlet, content_hash, story_id from curated.articles "
             "order by article_id",
         )
         dups = assign_duplicates(articles)
+        # existing story_id values are kept (stable ids); only new articles are clustered
         assignments, stories = assign_stories(articles.join(dups, on="article_id", how="left"))
         staged = dups.join(assignments, on="article_id", how="left")
         db.stage_frame(con, "article_dedup", staged)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import polars as pl
 from prefect import task
@@ -12,6 +13,14 @@ from sitrep.extract.pipeline import ANALYSIS_VERSION, analyze_articles, assemble
 from warehouse import db
 
 EXTRACT_TABLES = ("entities", "mentions", "events", "event_participants", "event_mentions", "quotes")
+
+
+def _coerce(value: object, dtype: pl.DataType) -> object:
+    """ISO text to dates ("2025", "2025-05" and "2025-05-29" are year/month/day precision: first day)."""
+    if dtype == pl.Date and isinstance(value, str):
+        parts = [int(p) for p in value[:10].split("-")]
+        return date(*(parts + [1, 1])[:3])
+    return value
 
 
 def _cache_key(model: str) -> str:
@@ -71,7 +80,9 @@ def stage_extraction(warehouse: str, model: str) -> dict:
         for name in EXTRACT_TABLES:
             empty = db.frame(con, f"select * from curated.{name} limit 0")
             rows = tables.get(name) or []
-            df = pl.DataFrame([{c: r.get(c) for c in empty.columns} for r in rows], schema=empty.schema)
+            df = pl.DataFrame(
+                [{c: _coerce(r.get(c), empty.schema[c]) for c in empty.columns} for r in rows], schema=empty.schema
+            )
             db.stage_frame(con, name, df)
             counts[name] = df.height
     finally:

@@ -1,0 +1,58 @@
+from datetime import date
+
+import polars as pl
+
+from expectations import suites
+from expectations.runner import validate_frame
+
+
+def _article(i: int, **over) -> dict:
+    row = {
+        "article_id": f"a{i}", "document_id": f"d{i}", "source_uri": f"/x/{i}.txt", "title": "T", "outlet": None,
+        "author": None, "published_at": date(2025, 5, 30), "language": "en", "body": "Some words here.",
+        "word_count": 3,
+    }  # fmt: skip
+    row.update(over)
+    return row
+
+
+def test_articles_suite_passes_good_rows_and_pinpoints_bad_ones():
+    df = pl.DataFrame(
+        [
+            _article(1),
+            _article(2, body="", word_count=0),
+            _article(3, published_at=date(2999, 1, 1)),
+            _article(1, source_uri="/x/dup.txt"),
+        ]
+    )
+    outcome = validate_frame("ingest", "articles", df, suites.articles())
+    assert not outcome.success
+    assert set(outcome.failed_rows) == {0, 1, 2, 3}  # 0 and 3 share an id
+    assert any("word_count" in r for r in outcome.failed_rows[1])
+    assert any("published_at" in r for r in outcome.failed_rows[2])
+    failed = {c["check_name"] for c in outcome.checks if not c["success"]}
+    assert "expect_column_values_to_be_unique:article_id" in failed
+    assert outcome.passed(df).height == 0
+    rows = outcome.quarantine_rows(df, ("article_id", "source_uri"))
+    assert rows[1]["record_key"] == "articles:a2|/x/2.txt" and "word_count" in rows[1]["reason"]
+
+
+def test_dedup_suite_rejects_dangling_and_self_references():
+    df = pl.DataFrame(
+        {
+            "article_id": ["a", "b", "c", "d"],
+            "duplicate_of": [None, "a", "c", "zz"],
+            "duplicate_kind": [None, "near", "exact", "exact"],
+            "story_id": ["a", "a", "c", "a"],
+        }
+    )
+    outcome = validate_frame("dedup", "article_dedup", df, suites.article_dedup(["a"], ["a", "b", "c", "d"]))
+    assert set(outcome.failed_rows) == {2, 3}
+    assert outcome.passed(df)["article_id"].to_list() == ["a", "b"]
+
+
+def test_clean_frame_passes_every_check():
+    df = pl.DataFrame([_article(1), _article(2)])
+    outcome = validate_frame("ingest", "articles", df, suites.articles())
+    assert outcome.success and not outcome.failed_rows
+    assert len(outcome.checks) == len(suites.articles())
