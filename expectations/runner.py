@@ -61,9 +61,11 @@ def _batch_definition() -> Any:
 
 def _check_name(config: Any) -> str:
     kw = config.kwargs
-    target = kw.get("column") or "+".join(
-        str(kw[k]) for k in ("column_A", "column_B") if k in kw
-    ) or "+".join(kw.get("column_list") or [])
+    target = (
+        kw.get("column")
+        or "+".join(str(kw[k]) for k in ("column_A", "column_B") if k in kw)
+        or "+".join(kw.get("column_list") or [])
+    )
     return f"{config.type}:{target}" if target else config.type
 
 
@@ -86,9 +88,7 @@ def validate_frame(stage: str, table: str, df: pl.DataFrame, expectations: list)
         for i in indices:
             outcome.failed_rows.setdefault(int(i), []).append(f"failed {name}")
         details = {
-            "kwargs": {
-                k: v for k, v in res.expectation_config.kwargs.items() if k != "value_set" and k != "batch_id"
-            },
+            "kwargs": {k: v for k, v in res.expectation_config.kwargs.items() if k != "value_set" and k != "batch_id"},
             "element_count": info.get("element_count", df.height),
             "partial_unexpected_list": [str(v) for v in (info.get("partial_unexpected_list") or [])[:10]],
         }

@@ -39,8 +39,12 @@ def pipeline(
     run_id = str(flow_run.get_id() or uuid.uuid4())
     wh = s.warehouse
     with run_lock(wh):
-        start_run(wh, run_id, FLOW_NAME, {"sources": list(s.sources), "warehouse": wh, "until": s.until,
-                                          "spacy_model": s.spacy_model})
+        start_run(
+            wh,
+            run_id,
+            FLOW_NAME,
+            {"sources": list(s.sources), "warehouse": wh, "until": s.until, "spacy_model": s.spacy_model},
+        )
         try:
             stages = {"ingest": stage_sources(wh, run_id, list(s.sources), s.max_file_bytes, s.batch_size)}
             validate_staged(wh, run_id, "ingest", "articles")

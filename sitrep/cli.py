@@ -26,8 +26,13 @@ def _parser() -> argparse.ArgumentParser:
     wh_help = "warehouse file (default: $SITREP_WAREHOUSE or warehouse/sitrep.duckdb)"
 
     run = sub.add_parser("run", help="run the pipeline (ingest -> dedup -> extract) on files or folders")
-    run.add_argument("--source", action="append", dest="sources", metavar="PATH",
-                     help=f"file or folder to ingest; repeatable (default: {DEFAULT_SOURCE}/)")
+    run.add_argument(
+        "--source",
+        action="append",
+        dest="sources",
+        metavar="PATH",
+        help=f"file or folder to ingest; repeatable (default: {DEFAULT_SOURCE}/)",
+    )
     run.add_argument("--warehouse", help=wh_help)
     run.add_argument("--until", choices=STAGES, default=None, help="stop after this stage")
     run.add_argument("--model", dest="spacy_model", help="spaCy pipeline package (default: $SITREP_SPACY_MODEL)")
@@ -50,18 +55,32 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    settings = Settings.from_env(sources=args.sources, warehouse=args.warehouse, until=args.until,
-                                 spacy_model=args.spacy_model)
+    settings = Settings.from_env(
+        sources=args.sources, warehouse=args.warehouse, until=args.until, spacy_model=args.spacy_model
+    )
     from flows.pipeline import pipeline
 
-    result = pipeline(sources=list(settings.sources), warehouse=settings.warehouse, until=settings.until,
-                      spacy_model=settings.spacy_model)
+    result = pipeline(
+        sources=list(settings.sources),
+        warehouse=settings.warehouse,
+        until=settings.until,
+        spacy_model=settings.spacy_model,
+    )
     print(format_summary(result, settings))
     return 0
 
 
 def format_summary(result: dict, settings: Settings) -> str:
-    keys = ("articles", "duplicates", "stories", "entities", "events", "quotes", "quarantined", "checks_failed")
+    keys = (
+        "articles",
+        "duplicates",
+        "stories",
+        "entities",
+        "events",
+        "quotes",
+        "quarantined",
+        "checks_failed",
+    )
     lines = [f"sitrep run {result.get('run_id')} -> {settings.warehouse} (until {settings.until})"]
     lines.append("  " + "  ".join(f"{k}={result.get(k, 0)}" for k in keys))
     ingest = (result.get("stages") or {}).get("ingest") or {}
@@ -127,8 +146,7 @@ def write_rows(columns: list[str], rows: list[tuple], fmt: str, out) -> None:
         w.writerow(columns)
         w.writerows(rows)
     elif fmt == "json":
-        json.dump([dict(zip(columns, r, strict=True)) for r in rows], out, default=str, ensure_ascii=False,
-                  indent=1)
+        json.dump([dict(zip(columns, r, strict=True)) for r in rows], out, default=str, ensure_ascii=False, indent=1)
         out.write("\n")
     else:
         cells = [[("" if v is None else str(v)).replace("\n", " ") for v in r] for r in rows]

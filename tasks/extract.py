@@ -81,7 +81,8 @@ def stage_extraction(warehouse: str, model: str) -> dict:
             empty = db.frame(con, f"select * from curated.{name} limit 0")
             rows = tables.get(name) or []
             df = pl.DataFrame(
-                [{c: _coerce(r.get(c), empty.schema[c]) for c in empty.columns} for r in rows], schema=empty.schema
+                [{c: _coerce(r.get(c), empty.schema[c]) for c in empty.columns} for r in rows],
+                schema=empty.schema,
             )
             db.stage_frame(con, name, df)
             counts[name] = df.height

@@ -12,7 +12,15 @@ from sitrep.dedup import content_hash
 from sitrep.ingest import iter_sources
 from warehouse import db
 
-DOCUMENT_COLUMNS = ["document_id", "source_uri", "media_type", "raw_text", "size_bytes", "mtime_ns", "encoding"]
+DOCUMENT_COLUMNS = [
+    "document_id",
+    "source_uri",
+    "media_type",
+    "raw_text",
+    "size_bytes",
+    "mtime_ns",
+    "encoding",
+]
 ARTICLE_COLUMNS = [
     "article_id", "document_id", "source_uri", "title", "outlet", "author", "published_at", "language", "body",
     "word_count",
@@ -42,9 +50,7 @@ def stage_sources(warehouse: str, run_id: str, sources: list[str], max_bytes: in
     try:
         known = _known_files(con)
         con.execute("create or replace table staging.documents as select * from raw.documents limit 0")
-        con.execute(
-            "create or replace table staging.articles as select * from curated.articles limit 0"
-        )
+        con.execute("create or replace table staging.articles as select * from curated.articles limit 0")
         con.execute("alter table staging.articles add column boilerplate json")
         at = db.now()
         lookup = lambda uri, size, mtime: known.get((uri, size, mtime))  # noqa: E731

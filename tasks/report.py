@@ -16,13 +16,13 @@ def publish_quality_artifacts(warehouse: str, run_id: str) -> dict:
         report = run_report(con, run_id)
     finally:
         con.close()
-    table = [
-        {k: str(c[k]) for k in ("stage", "table", "check", "success", "unexpected")} for c in report["checks"]
-    ]
+    table = [{k: str(c[k]) for k in ("stage", "table", "check", "success", "unexpected")} for c in report["checks"]]
     create_table_artifact(
         key="dq-checks", table=table, description="sitrep data-quality checks of this run (one row per check)"
     )
     create_markdown_artifact(
-        key="dq-report", markdown=to_markdown(report), description="sitrep data-quality report: checks + quarantine"
+        key="dq-report",
+        markdown=to_markdown(report),
+        description="sitrep data-quality report: checks + quarantine",
     )
     return {"checks": len(table), "failed": sum(not c["success"] for c in report["checks"])}

@@ -59,5 +59,14 @@ def count_tables(warehouse: str, run_id: str) -> dict:
         ).fetchall()
     finally:
         con.close()
-    keys = ("articles", "duplicates", "stories", "entities", "events", "quotes", "quarantined", "checks_failed")
+    keys = (
+        "articles",
+        "duplicates",
+        "stories",
+        "entities",
+        "events",
+        "quotes",
+        "quarantined",
+        "checks_failed",
+    )
     return dict(zip(keys, row, strict=True))

@@ -113,9 +113,7 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame) -
     return df.height
 
 
-def replace_by_key(
-    con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame, keys: Sequence[str]
-) -> int:
+def replace_by_key(con: duckdb.DuckDBPyConnection, table: str, df: pl.DataFrame, keys: Sequence[str]) -> int:
     """Idempotent load: delete rows whose key is in ``df``, then insert ``df`` (caller holds the transaction)."""
     if df.height == 0:
         return 0

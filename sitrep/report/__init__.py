@@ -31,8 +31,9 @@ def run_report(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> dic
     ).fetchall()
     return {
         "run": dict(zip(cols, run[0], strict=True)) if run else None,
-        "checks": [dict(zip(("stage", "table", "check", "success", "unexpected", "details"), r, strict=True))
-                   for r in checks],
+        "checks": [
+            dict(zip(("stage", "table", "check", "success", "unexpected", "details"), r, strict=True)) for r in checks
+        ],
         "quarantine": [dict(zip(("stage", "record_key", "reason", "at"), r, strict=True)) for r in quarantine],
     }
 
@@ -58,8 +59,13 @@ def to_markdown(report: dict) -> str:
     counts = _counts(run)
     if counts:
         lines.append("- counts: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
-    lines += ["", "## Checks by stage and table", "", "| stage | table | checks | failed | unexpected rows |",
-              "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Checks by stage and table",
+        "",
+        "| stage | table | checks | failed | unexpected rows |",
+        "|---|---|---|---|---|",
+    ]
     summary: dict[tuple[str, str], list[dict]] = {}
     for c in checks:
         summary.setdefault((c["stage"], c["table"]), []).append(c)

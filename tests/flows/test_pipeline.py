@@ -54,8 +54,9 @@ def test_seeds_load_into_every_stage(seeded):
     for expected in ("Patrushev", "Havana", "Cuba", "Russia"):
         assert any(expected in n for n in names), expected
     assert any("Canel" in n for n in names)
-    checks = con.execute("select stage, table_name from quality.check_results where run_id = ?",
-                         [result["run_id"]]).fetchall()
+    checks = con.execute(
+        "select stage, table_name from quality.check_results where run_id = ?", [result["run_id"]]
+    ).fetchall()
     for stage, tables in STAGE_TABLES.items():
         assert tables <= {t for s, t in checks if s == stage}, stage
     run = con.execute("select status, counts from ops.pipeline_runs where run_id = ?", [result["run_id"]]).fetchall()

@@ -29,8 +29,14 @@ def test_query_prints_rows_in_every_format(warehouse, capsys):
 
 @pytest.mark.parametrize(
     "sql",
-    ["delete from curated.articles", "drop table curated.articles", "insert into ops.pipeline_runs values (1)",
-     "select 1; update curated.articles set title = 'x'", "attach 'x.db' as x", "copy curated.articles to 'x.csv'"],
+    [
+        "delete from curated.articles",
+        "drop table curated.articles",
+        "insert into ops.pipeline_runs values (1)",
+        "select 1; update curated.articles set title = 'x'",
+        "attach 'x.db' as x",
+        "copy curated.articles to 'x.csv'",
+    ],
 )
 def test_query_refuses_writes_with_a_clear_message(warehouse, sql, capsys):
     assert cli.main(["query", sql, "--warehouse", warehouse]) == 2
