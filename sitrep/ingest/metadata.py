@@ -1,0 +1,134 @@
+"""Article metadata from text: outlet line, title, byline author/date, date lines, datelines, language, words.
+
+Unknown stays None: a publication date is only taken from a complete written date (byline, a date-only header
+line, a URL path, or a dateline that includes the year); a dateline without a year ("MOSCOW, May 29. /TASS/.")
+never gets a guessed year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from sitrep.ingest.dates import parse_dateline, url_date
+
+_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_COPYRIGHT_NAME = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]?\s*(?:(?:19|20)\d{2})?\s*)?"
+    r"(?P<name>[^©\d|.]{2,60}?)\s*(?:(?:19|20)\d{2})?\s*(?:[.|]|all rights|$)",
+    re.I,
+)
+_SITE_NAME = re.compile(
+    r"^(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Za-z0-9-]+\.(?:com|net|org|news|info|co|tv|ru|ir|ua|uk)"
+    r"(?:\.[a-z]{2})?|[A-Z]{2,}(?:\s+[A-Z]{2,})?)$"
+)
+
+
+def word_count(text: str) -> int:
+    """Number of word tokens (letters/digits, with inner apostrophes, dots or hyphens)."""
+    return len(_WORD.findall(text or ""))
+
+
+@lru_cache(maxsize=1)
+def _langid():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str, min_chars: int = 40, min_prob: float = 0.8) -> str | None:
+    """ISO 639-1 code of the text's language (py3langid), or None when too short or unsure."""
+    sample = (text or "")[:3000]
+    if len(sample.strip()) < min_chars:
+        return None
+    lang, prob = _langid().classify(sample)
+    return str(lang) if prob >= min_prob else None
+
+
+def split_title(text: str) -> tuple[str | None, str, str]:
+    """(outlet_line, title, rest) of a plain-text article: first non-empty line is the title.
+
+    A leading outlet line ("CubaHeadlines" then the real title) is recognised when it is a short site-name
+    shaped line (CamelCase word, domain name, all-caps name) or when the same name appears again in a
+    copyright/"Source:" line, and the next non-empty line reads like a title.
+    """
+    lines = text.split("\n")
+    idx = [i for i, ln in enumerate(lines) if ln.strip()]
+    if not idx:
+        return None, "", ""
+    first = lines[idx[0]].strip()
+    if len(idx) >= 3:
+        second = lines[idx[1]].strip()
+        if _looks_like_outlet(first, text) and 3 <= len(second.split()) <= 30 and not _is_sentence(second):
+            return first, second, "\n".join(lines[idx[1] + 1 :])
+    return None, first, "\n".join(lines[idx[0] + 1 :])
+
+
+def _is_sentence(s: str) -> bool:
+    return len(s.split()) > 30 or bool(re.search(r"[.!?]$", s) and len(s.split()) > 12)
+
+
+def _looks_like_outlet(line: str, text: str) -> bool:
+    if len(line) > 40 or len(line.split()) > 3 or re.search(r"[.!?,:;]$", line):
+        return False
+    if _SITE_NAME.match(line):
+        return True
+    esc = re.escape(line)
+    return bool(re.search(r"(?im)^\s*(?:©|\(c\)|copyright|source\s*:).{0,20}" + esc, text))
+
+
+def outlet_from_header(header: dict) -> str | None:
+    """Outlet named by a "Source: X" line or a copyright footer carrying a year ("© CubaHeadlines 2025")."""
+    for src in header.get("sources") or []:
+        if 0 < len(src.split()) <= 6:
+            return src.strip(" .")
+    for line in header.get("copyrights") or []:
+        if not re.search(r"(19|20)\d{2}", line):
+            continue
+        m = _COPYRIGHT_NAME.match(line.strip())
+        if m and 0 < len(m["name"].split()) <= 5:
+            return m["name"].strip(" ,.-")
+    return None
+
+
+def author_from_header(header: dict) -> str | None:
+    for b in header.get("bylines") or []:
+        if b.get("author"):
+            return b["author"]
+    authors = header.get("authors") or []
+    return authors[0] if authors else None
+
+
+def dateline_of(body: str) -> dict | None:
+    """The dateline at the start of one of the first three paragraphs, if any."""
+    for para in [p for p in body.split("\n") if p.strip()][:3]:
+        d = parse_dateline(para.strip())
+        if d:
+            return d
+    return None
+
+
+def published_from_text(header: dict, dateline: dict | None, urls: list[str] = ()) -> tuple[dt.date | None, str | None]:
+    """(date, how) from the header facts, in order of reliability; (None, None) when no complete date is written.
+
+    Several date-only lines (a site's date bar, a publication line, an "Updated" stamp) are reconciled by the
+    dateline's month/day when there is one, otherwise the earliest is taken (publication precedes updates and
+    capture dates).
+    """
+    for b in header.get("bylines") or []:
+        if b.get("date"):
+            return b["date"], "byline"
+    cands = [d["date"] for d in header.get("date_lines") or []]
+    if cands:
+        if dateline and dateline.get("month"):
+            agree = [c for c in cands if (c.month, c.day) == (dateline["month"], dateline["day"])]
+            if agree:
+                return agree[0], "date line matching dateline"
+        return min(cands), "date line"
+    if dateline and dateline.get("date"):
+        return dateline["date"], "dateline"
+    for u in list(header.get("urls") or []) + list(urls):
+        if d := url_date(u):
+            return d, "url"
+    return None, None
