@@ -90,7 +90,8 @@ _LINE_RULES: list[tuple[str, re.Pattern]] = [
     (
         "follow prompt",
         re.compile(
-            r"^(follow (us|\S+['’]s (live|telegram|twitter|whatsapp|channel|feed)).{0,60}|subscribe( to| for)?\b.{0,60}|"
+            r"^(follow (us|\S+['’]s (live|telegram|twitter|whatsapp|channel|feed)).{0,60}|"
+            r"subscribe( to| for)?\b.{0,60}|"
             r"sign up (for|to)\b.{0,60}|download (the|our) app\b.{0,40}|get the latest\b.{0,60})$",
             _I,
         ),
