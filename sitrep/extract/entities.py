@@ -1,61 +1,772 @@
-"""Entity mentions from a Doc and corpus-wide entity resolution (walking-skeleton version)."""
+"""Entity mentions from a spaCy Doc, and corpus-wide entity resolution.
+
+``doc_mentions`` turns the (noisy) small-model NER into clean mentions with exact character offsets:
+spans are split at line breaks, trimmed of quotes/bullets, a leading "the" and a trailing possessive;
+leading titles ("Gen.", "President", "Spokeswoman") are kept out of the resolved name and recorded as the
+mention's title; country names, demonyms and cities are relabelled from the offline gazetteer whatever the
+model guessed ("Mali/PERSON" -> GPE, "Ukrainian/GPE" -> NORP); person names seen in the article are
+propagated to spans the model mislabelled or missed ("Raisi/GPE", "Lavrov/ORG"). Each mention carries hints
+for resolution: ``name`` (clean name), ``title``, ``role`` and ``country_iso3`` read from titles and
+appositives ("Cuban President Miguel Díaz-Canel", "his Venezuelan counterpart X", "X, the Russian Security
+Council secretary"), ``kind`` (country | city) and ``geonameid`` for places.
+
+``resolve_entities`` groups mentions of the whole corpus into entities: persons by order-preserving,
+transliteration-tolerant name matching (surname-only mentions go to the full name seen in the same article,
+and across articles only when one person fits); organisations by content words plus their country; places
+by gazetteer id. Canonical name = the most complete name, with accents restored from any accented variant.
+"""
 
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from sitrep.extract import actors
+from sitrep.extract.entity_names import (
+    CORE_TITLES,
+    TITLE_WORDS,
+    diacritic_count,
+    fold,
+    is_name_part_of,
+    is_titlecase_name,
+    name_key,
+    name_tokens,
+    names_equal,
+    skeleton,
+)
+
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Labels the small model sometimes puts on names; kept only when the gazetteer or the article confirms them.
+LOOSE_LABELS = {"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"}
+PERSONLIKE_RELABEL = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "NORP"}
+DETERMINERS = {"the", "his", "her", "its", "their", "a", "an", "our", "whose"}
+ORG_STOPWORDS = {"the", "of", "and", "for", "on", "in", "de", "s"}
+ORG_WORDS = {
+    "ministry", "council", "union", "bank", "party", "committee", "agency", "service", "office", "army",
+    "navy", "force", "forces", "assembly", "parliament", "court", "commission", "university", "company",
+    "corporation", "group", "organization", "organisation", "foundation", "institute", "department",
+    "government", "summit", "forum", "news", "times", "post", "press", "network", "fund", "guard",
+    "embassy", "consulate", "program", "programme", "center", "centre", "school", "club", "league",
+}
+_LEAD_TRIM = " \t\r\n•·*-–—“”\"‘’'([{|/:;,."
+_TRAIL_TRIM = " \t\r\n•·*–—“”\"‘)]}|/:;,"
+_POSSESSIVE_END = re.compile(r"\s*[’'ʼ]s?$")
+_LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 
-def doc_mentions(doc: Doc) -> list[dict]:
-    """One dict per named-entity span of a kept label, with char offsets into the text."""
-    sent_index = {s.start: i for i, s in enumerate(doc.sents)}
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in KEEP_LABELS:
+# ----------------------------------------------------------------------------------------------- mentions
+@dataclass
+class _Span:
+    """A working mention: char span of the name, the span incl. peeled titles, label and hints."""
+
+    start: int
+    end: int
+    label: str
+    outer_start: int = -1  # start including a peeled title / demonym
+    title_words: list[str] = field(default_factory=list)
+    country: str | None = None
+    role: str | None = None
+    kind: str | None = None
+    geonameid: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.outer_start < 0:
+            self.outer_start = self.start
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a span at line breaks, bullets and pipes ("Nicaragua\\n • Raisi" is two names)."""
+    parts, cur = [], start
+    for m in re.finditer(r"[\n\r•|]+", text[start:end]):
+        parts.append((cur, start + m.start()))
+        cur = start + m.end()
+    parts.append((cur, end))
+    return [(s, e) for s, e in parts if e > s]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding punctuation, a leading 'the' and a trailing possessive; returns the new span."""
+    for _ in range(3):
+        while start < end and text[start] in _LEAD_TRIM:
+            start += 1
+        while end > start and text[end - 1] in _TRAIL_TRIM:
+            end -= 1
+        m = _LEADING_THE.match(text[start:end])
+        if m and end - start > m.end():
+            start += m.end()
+        m = _POSSESSIVE_END.search(text[start:end])
+        if m and m.start() > 0:
+            end = start + m.start()
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of whitespace-separated words inside a span."""
+    return [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", text[start:end])]
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower().strip(".,") in TITLE_WORDS
+
+
+def _peel_person(text: str, span: _Span) -> None:
+    """Move leading titles and demonyms out of a person's name ("Gen. Nikolai Patrushev" -> title 'Gen.')."""
+    words = _words(text, span.start, span.end)
+    while len(words) > 1:
+        ws, we = words[0]
+        word = text[ws:we]
+        if _is_title_word(word):
+            span.title_words.append(word)
+        elif word[:1].isupper() and actors.demonym_iso3(word):
+            span.country = span.country or actors.demonym_iso3(word)
+        else:
+            break
+        words.pop(0)
+        span.start = words[0][0]
+
+
+def _gazetteer_label(text: str, span: _Span) -> None:
+    """Relabel countries, demonyms and cities from the gazetteer, whatever the model said."""
+    surface = text[span.start:span.end]
+    if not surface or not (surface[0].isupper() or surface.isupper()) and span.label not in ("GPE", "NORP"):
+        return
+    iso = actors.country_iso3(surface)
+    if iso:
+        span.label, span.kind, span.country = "GPE", "country", iso
+        return
+    dem = actors.demonym_iso3(surface)
+    if dem and span.label in ("NORP", "GPE", "LOC", "ORG", "PERSON", "LANGUAGE"):
+        span.label, span.country = "NORP", dem
+        return
+    if span.label in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"):
+        city = actors.city_lookup(surface)
+        min_pop = 15_000 if span.label in ("GPE", "LOC") else 200_000
+        if city and city["population"] >= min_pop and (span.label != "PERSON" or " " not in surface):
+            span.label, span.kind = "GPE", "city"
+            span.country, span.geonameid = city["country_iso3"], city["geonameid"]
+            return
+    if span.label in ("GPE", "LOC") and set(name_tokens(surface)) & ORG_WORDS:
+        span.label = "ORG"  # "the African Union/GPE"
+
+
+_INNER_POSSESSIVE = re.compile(r"[’'ʼ]s\s+")
+
+
+def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """"Patrushev’s Diplomatic" -> "Patrushev" + "Diplomatic": a possessor is its own name."""
+    parts, cur = [], start
+    for m in _INNER_POSSESSIVE.finditer(text, start, end):
+        parts.append((cur, m.start()))
+        cur = m.end()
+    parts.append((cur, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at a lower/upper glue point when the right part starts with a country ("SallZambia")."""
+    cuts = []
+    for m in _GLUE.finditer(text, start, end):
+        rest = text[m.start():end].split()
+        for n in (3, 2, 1):
+            if len(rest) >= n and actors.country_iso3(" ".join(rest[:n])):
+                cuts.append(m.start())
+                break
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _split_leading_country(text: str, span: _Span) -> list[_Span]:
+    """'Senegal Macky Sall' / 'South Africa Cyril Ramaphosa' (lists of leaders) -> country + person."""
+    if span.label not in ("ORG", "PERSON", "GPE", "FAC") or span.kind:
+        return [span]
+    words = _words(text, span.start, span.end)
+    for n in (3, 2, 1):
+        if len(words) < n + 2:
             continue
-        out.append(
-            {
-                "idx": len(out),
-                "surface": ent.text,
-                "label": ent.label_,
-                "start_char": ent.start_char,
-                "end_char": ent.end_char,
-                "sent_idx": sent_index.get(ent.sent.start, 0),
-            }
-        )
+        head_end = words[n - 1][1]
+        iso = actors.country_iso3(text[span.start:head_end])
+        rest = text[words[n][0]:span.end]
+        if iso and is_titlecase_name(rest) and len(rest.split()) <= 4 and not set(name_tokens(rest)) & ORG_WORDS:
+            country = _Span(span.start, head_end, "GPE", kind="country", country=iso)
+            person = _Span(words[n][0], span.end, "PERSON", outer_start=words[n][0], country=iso)
+            _peel_person(text, person)
+            return [country, person]
+    return [span]
+
+
+def _extend_right(doc: Doc, span: _Span) -> None:
+    """Add one trailing surname the model left out ("Bruno Rodriguez" + "Parrilla")."""
+    cs = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if cs is None:
+        return
+    i = cs.end
+    while i < len(doc) and i < cs.end + 2:
+        nxt = doc[i]
+        if not (nxt.tag_ == "NNP" and nxt.is_title and not nxt.ent_type_ and not nxt.is_sent_start
+                and nxt.idx == span.end + 1 and not _is_title_word(nxt.text) and not _looks_like_place(nxt.text)):
+            break
+        span.end = nxt.idx + len(nxt.text)
+        i += 1
+
+
+def _initial_spans(doc: Doc) -> list[_Span]:
+    """doc.ents of name-like labels, split, trimmed, peeled and gazetteer-relabelled."""
+    text = doc.text
+    out: list[_Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS and ent.label_ not in LOOSE_LABELS:
+            continue
+        pieces = [p for s0, e0 in _split_lines(text, ent.start_char, ent.end_char)
+                  for s1, e1 in _split_possessive(text, s0, e0) for p in _split_glued(text, s1, e1)]
+        for s, e in pieces:
+            s, e = _trim(text, s, e)
+            if e - s < 2 or not any(c.isalpha() for c in text[s:e]):
+                continue
+            for span in _split_leading_country(text, _Span(s, e, ent.label_)):
+                if span.label == "PERSON":
+                    _peel_person(text, span)
+                    if len(pieces) == 1:
+                        _extend_right(doc, span)
+                _gazetteer_label(text, span)
+                if span.label in LOOSE_LABELS:
+                    continue
+                out.append(span)
     return out
 
 
-def entity_id_for(canonical_name: str, entity_type: str) -> str:
-    return "ent_" + hashlib.sha256(f"{entity_type}|{canonical_name}".encode()).hexdigest()[:16]
+def _person_forms(text: str, spans: list[_Span]) -> set[str]:
+    """Surface forms that name a person in this article: full names and their surnames."""
+    forms: set[str] = set()
+    for sp in spans:
+        if sp.label != "PERSON":
+            continue
+        surface = text[sp.start:sp.end]
+        words = surface.split()
+        if not is_titlecase_name(surface) or _looks_like_place(surface):
+            continue
+        forms.add(surface)
+        last = words[-1]
+        if len(words) > 1 and len(last) >= 3 and not _is_title_word(last) and not _looks_like_place(last):
+            forms.add(last)
+    return forms
+
+
+def _looks_like_place(word: str) -> bool:
+    return bool(actors.country_iso3(word) or actors.demonym_iso3(word) or actors.city_lookup(word))
+
+
+def _token_at(doc: Doc, char: int):
+    """The token containing a character offset (None outside tokens)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return doc[span.start] if span is not None and len(span) else None
+
+
+def _extend_left(doc: Doc, start: int) -> int:
+    """Include capitalised first names right before a propagated surname ("Fidel" + "Castro")."""
+    tok = _token_at(doc, start)
+    while tok is not None and tok.i > 0 and not tok.is_sent_start:
+        prev = doc[tok.i - 1]
+        if (prev.is_title and prev.tag_ == "NNP" and not _is_title_word(prev.text)
+                and not _looks_like_place(prev.text) and prev.idx + len(prev.text) + 1 >= tok.idx):
+            start, tok = prev.idx, prev
+        else:
+            break
+    return start
+
+
+def _propagate_persons(doc: Doc, spans: list[_Span]) -> list[_Span]:
+    """Relabel or add mentions of person names already recognised elsewhere in the article."""
+    text = doc.text
+    forms = _person_forms(text, spans)
+    if not forms:
+        return spans
+    for sp in spans:  # mislabelled spans: "Raisi/GPE", "Ebrahim Raisi/ORG", "Lavrov/ORG"
+        if sp.label == "PERSON" or sp.kind:
+            continue
+        surface = text[sp.start:sp.end]
+        if surface in forms:
+            sp.label = "PERSON"
+            continue
+        for form in sorted(forms, key=len, reverse=True):
+            if surface.endswith(" " + form) and " " in form:  # "International Relations Naledi Pandor"
+                sp.start, sp.label = sp.end - len(form), "PERSON"
+                _peel_person(text, sp)
+                break
+    taken = sorted((sp.start, sp.end) for sp in spans)
+    pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+                         + r")(?![\w\-])")
+    added = []
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        nxt = re.match(r"\s+([A-Z]\w+)", text[e:e + 30])
+        if nxt and not _is_title_word(nxt.group(1)) and nxt.group(1) not in ("The", "I"):
+            continue  # part of a longer name we cannot delimit ("Putin Foundation")
+        s = _extend_left(doc, s)
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        added.append(_Span(s, e, "PERSON"))
+        taken.append((s, e))
+    return spans + added
+
+
+def _dedupe(spans: list[_Span], text: str) -> list[_Span]:
+    """Sorted, non-overlapping spans (the longer one wins an overlap); a person name the model cut in two
+    ("Lázaro Alberto" + "Álvarez Casas", separated by one space) is joined again."""
+    chosen: list[_Span] = []
+    for sp in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if chosen and sp.start < chosen[-1].end:
+            if sp.end - sp.start > chosen[-1].end - chosen[-1].start:
+                chosen[-1] = sp
+            continue
+        prev = chosen[-1] if chosen else None
+        if (prev is not None and prev.label == sp.label == "PERSON" and text[prev.end:sp.outer_start] == " "
+                and not sp.title_words):
+            prev.end = sp.end
+            prev.country = prev.country or sp.country
+            continue
+        chosen.append(sp)
+    return chosen
+
+
+# ------------------------------------------------------------------------------ actor context (role/country)
+def _covering(spans: list[_Span], doc: Doc) -> dict[int, _Span]:
+    """Token index -> span covering it."""
+    cover: dict[int, _Span] = {}
+    for sp in spans:
+        cs = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
+        if cs is not None:
+            for i in range(cs.start, cs.end):
+                cover[i] = sp
+    return cover
+
+
+def _span_country(sp: _Span, text: str) -> str | None:
+    if sp.label in ("GPE", "NORP") and sp.country:
+        return sp.country
+    if sp.label == "ORG":
+        return sp.country or actors.org_country(text[sp.start:sp.end])
+    return None
+
+
+def _left_context(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[list[str], str | None]:
+    """Title words and country right before a name ("Russian Interior Minister", "Cuba's President")."""
+    text = doc.text
+    first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
+    if first is None:
+        return [], None
+    words: list[str] = []
+    country = None
+    i, steps = first.start - 1, 0
+    sent_start = first.sent.start
+    while i >= sent_start and steps < 10:
+        tok = doc[i]
+        other = cover.get(i)
+        low = tok.lower_.strip(".")
+        if other is not None and other is not sp:
+            if other.label == "PERSON":
+                break
+            c = _span_country(other, text)
+            if other.label in ("GPE", "NORP") and not c:
+                break
+            country = country or c
+            if other.label == "ORG":
+                words.insert(0, text[other.start:other.end])
+            first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
+            i = (first_tok.start if first_tok is not None else i) - 1
+            steps += 1
+            continue
+        if low in ("'s", "’s", "'", "’", "ʼs"):
+            i -= 1
+            continue
+        if low in TITLE_WORDS or low in ("of", "-"):
+            words.insert(0, tok.text)
+        elif low in DETERMINERS or (tok.tag_ in ("JJ", "VBN") and tok.is_lower):
+            pass
+        elif tok.text == "," and not words and i > 0 and (
+                doc[i - 1].lower_ in TITLE_WORDS or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG")):
+            pass  # "his Malian counterpart, Abdoulaye Diop"
+        elif tok.is_title and actors.demonym_iso3(tok.text):
+            country = country or actors.demonym_iso3(tok.text)
+        else:
+            break
+        i -= 1
+        steps += 1
+    while words and words[0].lower() in ("of", "-"):
+        words.pop(0)
+    return words, country
+
+
+def _appositive(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[str | None, str | None]:
+    """Role and country from ", the Russian Security Council secretary," after a name."""
+    text = doc.text
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None:
+        return None, None
+    sent_end = span.sent.end
+    j = span.end
+    if j >= sent_end - 1 or doc[j].text != ",":
+        return None, None
+    k = j + 1
+    first = doc[k]
+    starts_ok = (first.lower_ in DETERMINERS or first.lower_.strip(".") in TITLE_WORDS
+                 or (cover.get(k) is not None and cover[k].label in ("GPE", "NORP", "ORG"))
+                 or bool(first.is_title and actors.demonym_iso3(first.text)))
+    if not starts_ok:
+        return None, None
+    toks = []
+    while k < sent_end and k - j <= 12 and doc[k].text not in {",", ";", "(", ")", "—", "–", ".", "\n"}:
+        if doc[k].pos_ in ("VERB", "AUX") or (cover.get(k) is not None and cover[k].label == "PERSON"):
+            return None, None
+        toks.append(doc[k])
+        k += 1
+    if not toks or not any(t.lower_.strip(".") in CORE_TITLES for t in toks):
+        return None, None
+    country = None
+    for t in toks:
+        other = cover.get(t.i)
+        c = _span_country(other, text) if other is not None else None
+        if c is None and t.is_title and other is None:
+            c = actors.demonym_iso3(t.text)
+        if c:
+            country = c
+            break
+    while toks and toks[0].lower_ in DETERMINERS:
+        toks.pop(0)
+    role = text[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if toks else None
+    return role, country
+
+
+def _attribute(doc: Doc, spans: list[_Span]) -> None:
+    """Fill role and country of persons and organisations from titles, appositives and neighbours."""
+    text = doc.text
+    cover = _covering(spans, doc)
+    for sp in spans:
+        if sp.label == "PERSON":
+            words, country = _left_context(doc, sp, cover)
+            words = sp.title_words[:0] + words + sp.title_words
+            if any(w.lower().strip(".") in CORE_TITLES for w in words):
+                sp.role = " ".join(words)
+            sp.country = sp.country or country
+            role, country = _appositive(doc, sp, cover)
+            sp.role = sp.role or role
+            sp.country = sp.country or country
+        elif sp.label == "ORG":
+            sp.country = actors.org_country(text[sp.start:sp.end])
+            if sp.country is None:
+                cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+                i = cs.start - 1 if cs is not None else -1
+                if i >= 0 and doc[i].lower_ in ("'s", "’s", "ʼs"):
+                    i -= 1
+                other = cover.get(i) if i >= 0 else None
+                if other is not None and other.label in ("GPE", "NORP") and other.kind != "city":
+                    sp.country = other.country
+
+
+def doc_mentions(doc: Doc) -> list[dict]:
+    """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
+    text = doc.text
+    spans = _dedupe(_propagate_persons(doc, _initial_spans(doc)), text)
+    _attribute(doc, spans)
+    sent_starts = [s.start_char for s in doc.sents]
+    out = []
+    for sp in spans:
+        surface = text[sp.start:sp.end]
+        sent_idx = max(0, _bisect(sent_starts, sp.start))
+        out.append({
+            "idx": len(out),
+            "surface": surface,
+            "label": sp.label,
+            "start_char": sp.start,
+            "end_char": sp.end,
+            "sent_idx": sent_idx,
+            "name": surface,
+            "title": " ".join(sp.title_words) or None,
+            "role": sp.role,
+            "country_iso3": sp.country,
+            "kind": sp.kind,
+            "geonameid": sp.geonameid,
+        })
+    return out
+
+
+def _bisect(starts: list[int], pos: int) -> int:
+    import bisect
+
+    return bisect.bisect_right(starts, pos) - 1
+
+
+def add_components(nlp) -> None:  # noqa: ANN001 - spaCy Language
+    """No extra pipeline components: mention repair runs on the finished Doc in ``doc_mentions``."""
+    return None
+
+
+# ------------------------------------------------------------------------------------------- resolution
+@dataclass
+class _M:
+    """A mention during resolution."""
+
+    article_id: str
+    m: dict
+    label: str
+    tokens: tuple[str, ...]
+
+
+def entity_id_for(canonical_name: str, entity_type: str, qualifier: str = "") -> str:
+    """Stable id: hash of type, folded canonical name and (for organisations) country."""
+    raw = f"{entity_type}|{fold(canonical_name)}|{qualifier}"
+    return "ent_" + hashlib.sha256(raw.encode()).hexdigest()[:16]
+
+
+def _relabel_persons(items: list[_M]) -> None:
+    """Corpus-wide: names the model mislabelled as ORG/GPE/... but that match a known person become PERSON."""
+    person_names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    for it in items:
+        votes[it.tokens][it.label] += 1
+        if it.label == "PERSON" and len(it.tokens) >= 2:
+            for tok in it.tokens:
+                person_names[skeleton(tok)[:2]].add(it.tokens)
+    for it in items:
+        if it.label not in PERSONLIKE_RELABEL or it.m.get("kind") or not it.tokens:
+            continue
+        if it.label == "NORP" or not is_titlecase_name(it.m["name"]):
+            continue
+        words = set(it.tokens)
+        if words & ORG_WORDS:
+            continue
+        v = votes[it.tokens]
+        if v["PERSON"] and v["PERSON"] * 2 >= sum(v.values()) - v["PERSON"]:
+            it.label = "PERSON"
+            continue
+        cands = person_names.get(skeleton(it.tokens[-1])[:2], set())
+        if any(is_name_part_of(it.tokens, p) for p in cands):
+            it.label = "PERSON"
+
+
+class _Clusters:
+    """Global person clusters with a token-prefix index for candidate lookup."""
+
+    def __init__(self) -> None:
+        self.names: list[set[tuple[str, ...]]] = []
+        self.index: dict[str, set[int]] = defaultdict(set)
+
+    def candidates(self, tokens: tuple[str, ...]) -> set[int]:
+        return set(self.index.get(skeleton(tokens[-1])[:2], set()))
+
+    def add(self, cid: int | None, names: set[tuple[str, ...]]) -> int:
+        if cid is None:
+            self.names.append(set())
+            cid = len(self.names) - 1
+        self.names[cid] |= names
+        for n in names:
+            for tok in n:
+                self.index[skeleton(tok)[:2]].add(cid)
+        return cid
+
+    def matching(self, tokens: tuple[str, ...]) -> list[int]:
+        """Clusters with a name that ``tokens`` is a form of (or equal to)."""
+        out = []
+        for cid in sorted(self.candidates(tokens)):
+            if any(is_name_part_of(tokens, n) for n in self.names[cid]):
+                out.append(cid)
+        return out
+
+
+def _local_person_groups(mentions: list[_M]) -> list[list[_M]]:
+    """Within one article: surname-only and partial names join the full name seen there.
+
+    Full names cluster first (longest first); a shorter form joins the one full name it fits, or - when
+    several fit (Raúl Castro / Fidel Castro) - the nearest preceding one (else the nearest following).
+    """
+    groups: list[dict] = []  # {"longest": tokens, "names": set, "members": [...]}
+    by_len = sorted({m.tokens for m in mentions}, key=lambda t: (-len(t), t))
+    for toks in by_len:
+        fits = [g for g in groups if any(is_name_part_of(toks, n) for n in g["names"])]
+        if len(fits) == 1 or (fits and len(toks) >= 2 and len({id(g) for g in fits}) == 1):
+            fits[0]["names"].add(toks)
+        elif not fits:
+            groups.append({"longest": toks, "names": {toks}, "members": []})
+        # several fits: decided per mention below
+    name_to_group = {}
+    for g in groups:
+        for n in g["names"]:
+            name_to_group[n] = g
+    for m in sorted(mentions, key=lambda x: x.m["start_char"]):
+        g = name_to_group.get(m.tokens)
+        if g is None:
+            fits = [g2 for g2 in groups if any(is_name_part_of(m.tokens, n) for n in g2["names"])]
+            before = [g2 for g2 in fits if g2["members"]]
+            if before:
+                g = max(before, key=lambda g2: g2["members"][-1].m["start_char"])
+            else:
+                g = min(fits, key=lambda g2: min(
+                    (x.m["start_char"] for x in mentions if x.tokens in g2["names"]), default=10**12))
+        g["members"].append(m)
+    return [g["members"] for g in groups if g["members"]]
+
+
+def _cluster_persons(items: list[_M]) -> list[list[_M]]:
+    """Corpus-wide person clusters (see module doc)."""
+    by_article: dict[str, list[_M]] = defaultdict(list)
+    for it in items:
+        by_article[it.article_id].append(it)
+    local_groups = []
+    for aid in sorted(by_article):
+        local_groups += _local_person_groups(by_article[aid])
+
+    def longest(group: list[_M]) -> tuple[str, ...]:
+        return max((m.tokens for m in group), key=lambda t: (len(t), t))
+
+    local_groups.sort(key=lambda g: (-len(longest(g)), longest(g), g[0].article_id))
+    clusters = _Clusters()
+    members: dict[int, list[_M]] = defaultdict(list)
+    for group in local_groups:
+        names = {m.tokens for m in group}
+        top = longest(group)
+        fits = clusters.matching(top)
+        if len(fits) > 1:
+            exact = [c for c in fits if any(names_equal(top, n) for n in clusters.names[c])]
+            fits = exact if len(exact) == 1 else fits
+        cid = clusters.add(fits[0] if len(fits) == 1 else None, names)
+        members[cid] += group
+    return [members[c] for c in sorted(members)]
+
+
+def _org_key(it: _M) -> tuple[tuple[str, ...], str | None]:
+    """Content words (sorted, country words removed) and the organisation's country."""
+    country = it.m.get("country_iso3")
+    words = [w for w in it.tokens if w not in ORG_STOPWORDS]
+    kept = [w for w in words if not (actors.demonym_iso3(w) or actors.country_iso3(w))] or words
+    return tuple(sorted(kept)), country
+
+
+def _cluster_orgs(items: list[_M]) -> list[list[_M]]:
+    """Organisations: same content words; one without a country joins the article's one with a country."""
+    keyed = [(it, *_org_key(it)) for it in items]
+    in_article: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    for it, content, country in keyed:
+        if country:
+            in_article[(it.article_id, content)].add(country)
+    groups: dict[tuple, list[_M]] = defaultdict(list)
+    for it, content, country in keyed:
+        if country is None and len(in_article.get((it.article_id, content), ())) == 1:
+            country = next(iter(in_article[(it.article_id, content)]))
+            it.m = {**it.m, "country_iso3": country}
+        groups[(content, country or "")].append(it)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _place_key(it: _M) -> tuple:
+    m = it.m
+    if m.get("kind") == "country" and m.get("country_iso3"):
+        return ("country", m["country_iso3"])
+    if m.get("kind") == "city" and m.get("geonameid"):
+        return ("city", m["geonameid"])
+    return (it.label, it.tokens)
+
+
+def _accent_words(canonical: str, surfaces: list[str]) -> str:
+    """Restore accents word by word from any accented variant ("Diaz-Canel Bermudez" + "Díaz-Canel")."""
+    best: dict[str, tuple[int, str]] = {}
+    for s in surfaces:
+        for w in s.split():
+            k = fold(w)
+            cand = (diacritic_count(w), w)
+            if k not in best or cand > best[k]:
+                best[k] = cand
+    return " ".join(best.get(fold(w), (0, w))[1] for w in canonical.split())
+
+
+def _canonical(group: list[_M], entity_type: str) -> str:
+    """Most complete name form (most tokens, then most articles), properly accented."""
+    if entity_type == "GPE" and group[0].m.get("kind") == "country":
+        return actors.country_names().get(group[0].m["country_iso3"], group[0].m["name"])
+    if entity_type == "GPE" and group[0].m.get("kind") == "city":
+        city = actors.city_lookup(group[0].m["name"])
+        if city:
+            return city["name"]
+    articles: dict[str, set[str]] = defaultdict(set)
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    for it in group:
+        k = " ".join(it.tokens)
+        articles[k].add(it.article_id)
+        surfaces[k][it.m["name"]] += 1
+    n_articles = len({it.article_id for it in group})
+    multi = [k for k in articles if len(k.split()) > 1] or list(articles)
+    common = [k for k in multi if 2 * len(articles[k]) >= n_articles] or multi
+    key = max(common, key=lambda k: (len(k.split()), len(articles[k]), sum(surfaces[k].values()), k))
+    form = max(surfaces[key], key=lambda s: (diacritic_count(s), surfaces[key][s], s))
+    all_surfaces = [s for c in surfaces.values() for s in c]
+    return _accent_words(form, all_surfaces)
+
+
+def _vote(values: list[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    if not counts:
+        return None
+    return max(counts, key=lambda v: (counts[v], v))
+
+
+def _role(group: list[_M]) -> str | None:
+    counts = Counter(it.m.get("role") for it in group if it.m.get("role"))
+    if not counts:
+        return None
+    return max(counts, key=lambda r: (counts[r], len(r), r))
 
 
 def resolve_entities(analyses: list[dict]) -> tuple[list[dict], dict[tuple[str, int], str]]:
-    """Group mentions by (label, casefolded surface); canonical name = the longest surface seen."""
-    groups: dict[tuple[str, str], list[tuple[str, dict]]] = defaultdict(list)
-    for analysis in analyses:
-        for m in analysis["mentions"]:
-            groups[(m["label"], m["surface"].casefold())].append((analysis["article_id"], m))
-    entities, mention_entity = [], {}
-    for (label, _), members in sorted(groups.items()):
-        surfaces = sorted({m["surface"] for _, m in members})
-        canonical = max(surfaces, key=lambda s: (len(s), s))
-        eid = entity_id_for(canonical, label)
-        entities.append(
-            {
-                "entity_id": eid,
-                "canonical_name": canonical,
-                "entity_type": label,
-                "country_iso3": None,
-                "role": None,
-                "aliases": surfaces,
-                "num_articles": len({a for a, _ in members}),
-            }
-        )
-        for article_id, m in members:
-            mention_entity[(article_id, m["idx"])] = eid
+    """Group the corpus's mentions into entities; returns contract rows and (article_id, idx) -> entity_id."""
+    items: list[_M] = []
+    for a in sorted(analyses, key=lambda a: a["article_id"]):
+        for m in a["mentions"]:
+            name = m.get("name") or m["surface"]
+            toks = name_tokens(name)
+            if not toks:
+                toks = (fold(name),)
+            items.append(_M(a["article_id"], {**m, "name": name}, m["label"], toks))
+    _relabel_persons(items)
+    groups: list[tuple[str, list[_M]]] = []
+    groups += [("PERSON", g) for g in _cluster_persons([it for it in items if it.label == "PERSON"])]
+    groups += [("ORG", g) for g in _cluster_orgs([it for it in items if it.label == "ORG"])]
+    other: dict[tuple, list[_M]] = defaultdict(list)
+    for it in items:
+        if it.label not in ("PERSON", "ORG"):
+            label = "GPE" if it.m.get("kind") in ("country", "city") else it.label
+            key = _place_key(it) if label in ("GPE", "LOC") else (label, name_key(it.m["name"]) or it.tokens)
+            other[(label, key)].append(it)
+    groups += [(label, g) for (label, _), g in sorted(other.items(), key=lambda kv: repr(kv[0]))]
+    return _rows(groups)
+
+
+def _rows(groups: list[tuple[str, list[_M]]]) -> tuple[list[dict], dict[tuple[str, int], str]]:
+    """Contract rows; groups that end up with the same id are merged."""
+    by_id: dict[str, dict] = {}
+    mention_entity: dict[tuple[str, int], str] = {}
+    for etype, group in groups:
+        canonical = _canonical(group, etype)
+        country = _vote([it.m.get("country_iso3") for it in group])
+        eid = entity_id_for(canonical, etype, country or "" if etype == "ORG" else "")
+        row = by_id.setdefault(eid, {"entity_id": eid, "canonical_name": canonical, "entity_type": etype,
+                                     "_members": []})
+        row["_members"] += group
+        for it in group:
+            mention_entity[(it.article_id, it.m["idx"])] = eid
+    entities = []
+    for eid in sorted(by_id):
+        row = by_id[eid]
+        group = row.pop("_members")
+        row["country_iso3"] = _vote([it.m.get("country_iso3") for it in group])
+        row["role"] = _role(group) if row["entity_type"] in ("PERSON", "ORG") else None
+        row["aliases"] = sorted({it.m["surface"] for it in group})
+        row["num_articles"] = len({it.article_id for it in group})
+        entities.append(row)
     return entities, mention_entity

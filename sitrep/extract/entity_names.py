@@ -1,0 +1,159 @@
+"""Name normalisation and name-variant matching for entity resolution.
+
+Why: the same person is written many ways (accents or not, transliterations such as Sergey/Sergei/Sergueï,
+hyphens, middle names, titles). Names are compared as sequences of folded tokens: accents removed, case
+folded, punctuation dropped, hyphenated parts split. Two tokens match when their transliteration skeletons
+are equal or, for longer tokens, when rapidfuzz says they are near-identical. A shorter name matches a longer
+one when its tokens appear in the same order inside it ("Alberto Álvarez" ~ "Lázaro Alberto Álvarez Casas").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+APOSTROPHES = "'’ʼ‘`´"
+_POSSESSIVE = re.compile(r"[" + APOSTROPHES + r"]s?$", re.I)
+_NON_WORD = re.compile(r"[^\w\s]", re.UNICODE)
+
+# Leading words that are titles or honorifics rather than part of a name (lower-case, dots removed).
+_TITLE_TEXT = """
+    president presidents vice prime minister ministers deputy secretary secretaries general gen lt col colonel
+    maj major capt captain cmdr commander admiral adm marshal brig brigadier sgt sergeant lieutenant
+    mr mrs ms miss dr prof professor sir dame lord lady sen senator rep representative gov governor mayor
+    speaker chairman chairwoman chairperson chair chancellor king queen prince princess emir sheikh sultan
+    premier pope cardinal bishop ayatollah imam rabbi rev reverend father sister brother
+    spokesman spokeswoman spokesperson ambassador envoy counterpart counterparts colleague aide adviser advisor
+    director chief head leader officer official retired former late interim acting first supreme
+    foreign interior defense defence finance economy trade justice oil energy health education agriculture
+    security intelligence affairs international relations cooperation
+    honorable honourable excellency comrade dictator strongman ruler monarch autocrat
+"""
+TITLE_WORDS = frozenset(_TITLE_TEXT.split())
+# Titles that name an office (used to decide that a left context really is a role, not just an adjective).
+_CORE_TEXT = """
+    president minister secretary general gen colonel col commander admiral marshal chairman chairwoman
+    chairperson chair chancellor king queen prince emir sheikh sultan premier pope ayatollah spokesman
+    spokeswoman spokesperson ambassador envoy counterpart colleague aide adviser advisor director chief head leader
+    governor mayor speaker senator sen lieutenant lt major maj captain capt brigadier
+    dictator strongman ruler monarch autocrat
+"""
+CORE_TITLES = frozenset(_CORE_TEXT.split())
+NAME_PARTICLES = frozenset({"van", "von", "der", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
+                            "bin", "ibn", "al", "el", "y", "e", "ben", "abu", "ter", "ten"})
+
+
+def fold(text: str) -> str:
+    """Accent-free, case-folded, whitespace-normalised text (hyphens and apostrophes kept)."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().split())
+
+
+def strip_possessive(text: str) -> str:
+    """Drop a trailing possessive ("Patrushev's" -> "Patrushev", "Burundis'" -> "Burundis")."""
+    return _POSSESSIVE.sub("", text.rstrip()) if re.search(r"[" + APOSTROPHES + r"]s?$", text) else text
+
+
+@lru_cache(maxsize=65536)
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Folded tokens of a name: possessive dropped, hyphens split, punctuation removed."""
+    text = fold(strip_possessive(name))
+    text = text.replace("-", " ").replace("‐", " ")
+    for ch in APOSTROPHES:
+        text = text.replace(ch, "")
+    text = _NON_WORD.sub(" ", text)
+    return tuple(text.split())
+
+
+def name_key(name: str) -> str:
+    """A hashable folded key for a name ("Díaz-Canel's" -> "diaz canel")."""
+    return " ".join(name_tokens(name))
+
+
+_SKELETON_RULES = [
+    (re.compile(r"dzh"), "j"), (re.compile(r"zh"), "j"), (re.compile(r"kh"), "h"), (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"), (re.compile(r"w"), "v"), (re.compile(r"gue"), "ge"), (re.compile(r"gui"), "gi"),
+    (re.compile(r"ou"), "u"), (re.compile(r"y"), "i"), (re.compile(r"(.)\1+"), r"\1"),
+]
+
+
+@lru_cache(maxsize=65536)
+def skeleton(token: str) -> str:
+    """Transliteration-insensitive form of a folded token (Sergey/Sergei/Sergueï -> 'sergei')."""
+    out = token
+    for pattern, repl in _SKELETON_RULES:
+        out = pattern.sub(repl, out)
+    return out
+
+
+@lru_cache(maxsize=262144)
+def tokens_match(a: str, b: str) -> bool:
+    """Token ``a`` (of the shorter name) is token ``b``: transliteration, a missing letter, or ``a`` is an
+    initial of ``b`` ("c" ~ "carlos"; not the reverse, so "Castro" never matches the "C." of "Ryan C. Berg")."""
+    if a == b:
+        return True
+    if len(a) == 1:
+        return a[0] == b[0]
+    if len(b) == 1:
+        return False
+    sa, sb = skeleton(a), skeleton(b)
+    if sa == sb:
+        return True
+    if min(len(sa), len(sb)) < 5 or sa[0] != sb[0]:
+        return False
+    return fuzz.ratio(sa, sb) >= 85
+
+
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> list[int] | None:
+    """Positions in ``long`` matched in order by every token of ``short`` (greedy), or None."""
+    positions, j = [], 0
+    for tok in short:
+        while j < len(long) and not tokens_match(tok, long[j]):
+            j += 1
+        if j == len(long):
+            return None
+        positions.append(j)
+        j += 1
+    return positions
+
+
+def names_equal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Same number of tokens and every token matches (variants of one full name)."""
+    return len(a) == len(b) and all(tokens_match(x, y) or tokens_match(y, x) for x, y in zip(a, b, strict=True))
+
+
+def is_name_part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """``short`` is a shorter form of ``long``: its tokens occur in order in ``long`` and it keeps a surname.
+
+    Why the surname condition: "Miguel" alone must not match "Miguel Díaz-Canel", but "Díaz-Canel" and
+    "Alberto Álvarez" (inside "Lázaro Alberto Álvarez Casas") must. Single-letter initials are ignored.
+    """
+    if not short or not long or len(short) > len(long):
+        return False
+    if len(short) == len(long):
+        return names_equal(short, long)
+    real = [t for t in short if len(t) > 1 and t not in NAME_PARTICLES]
+    if not real:
+        return False
+    positions = _subsequence(short, long)
+    if positions is None:
+        return False
+    return positions[-1] > 0
+
+
+def diacritic_count(text: str) -> int:
+    """How many accented letters a surface has (prefer 'Díaz-Canel' over 'Diaz-Canel' as canonical)."""
+    return sum(1 for c in unicodedata.normalize("NFKD", text) if unicodedata.combining(c))
+
+
+def is_titlecase_name(text: str) -> bool:
+    """Every word starts with an upper-case letter or is a lower-case name particle ("Alberto van Klaveren")."""
+    words = [w for w in re.split(r"[\s\-]+", text) if w]
+    if not words:
+        return False
+    ok = [w[0].isupper() or w.lower() in NAME_PARTICLES for w in words]
+    return all(ok) and words[0][0].isupper()
