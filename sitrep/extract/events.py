@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, places
@@ -32,6 +33,29 @@ TITLE_HEADS = {"president", "leader", "minister", "diplomat", "counterpart", "he
                "secretary", "chairman", "chair", "envoy", "king", "emir", "prince", "guest", "host"}
 
 
+PARAGRAPH_COMPONENT = "sitrep_paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_COMPONENT)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line (or a line break) always starts a new sentence: headlines, captions, datelines and
+    bullet lines are not run into the next paragraph. Runs before the parser, which keeps preset starts."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
+            tok.is_sent_start = True
+        elif not tok.is_space:
+            tok.is_sent_start = None if tok.is_sent_start is None else tok.is_sent_start
+    return doc
+
+
+def add_components(nlp: Language) -> None:
+    """Register sitrep's event-side components on a loaded pipeline (idempotent)."""
+    if PARAGRAPH_COMPONENT not in nlp.pipe_names:
+        before = "parser" if "parser" in nlp.pipe_names else None
+        nlp.add_pipe(PARAGRAPH_COMPONENT, before=before) if before else nlp.add_pipe(PARAGRAPH_COMPONENT)
+
+
 class _Ctx:
     """Per-document state: mention look-ups, salience, and what the previous event established."""
 
@@ -48,18 +72,31 @@ class _Ctx:
                 self.by_token.setdefault(t.i, m)
         self.person_country = {m["idx"]: self._person_country(m) for m in mentions if m["label"] == "PERSON"}
         self.doc_dates = dates.explicit_dates(doc.text)
-        self.dateline = places.dateline_place(doc.text)
+        self.dateline = self._usable_dateline()
         self.last_participants: list[dict] = []
         self.last_date: tuple[str | None, str | None] = (None, None)
         self.last_place: dict | None = None
         self.last_subject_person: dict | None = None
+
+    def _usable_dateline(self) -> dict | None:
+        """The dateline city, when the body names it (or its country) again: an agency's home city
+        ('TEHRAN, Jul. 12 (MNA)') that the story never returns to is not where the events happened."""
+        place = places.dateline_place(self.doc.text)
+        if not place:
+            return None
+        name = place["location_name"].casefold()
+        hits = [m for m in self.mentions if m["surface"].casefold() == name or (
+            places.resolve_place(m["surface"]) or {}).get("location_name", "").casefold() == name]
+        return place if len(hits) >= 2 or any(not m["surface"].isupper() for m in hits) else None
 
     def _person_country(self, m: dict) -> str | None:
         """Country of a person from entity hints, else from a demonym/possessive just before the name."""
         if m.get("country_iso3"):
             return m["country_iso3"]
         before = self.doc.text[max(0, m["start_char"] - 60): m["start_char"]]
-        for word in reversed(re.findall(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+)?", before)[-4:]):
+        words = re.findall(r"[A-Z][a-z]+", before)[-4:]
+        pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+        for word in reversed(words + pairs):
             iso3 = places.demonym_iso3(word) or places.country_iso3(word)
             if iso3:
                 return iso3
@@ -119,8 +156,23 @@ def _trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
         if head_base in VERBS or head_base in LIGHT_VERBS:
             return None  # the governing verb is the trigger
         etype, mode = NOUNS[tok.lower_]
+        if _under_verb_trigger(tok, etype):
+            return None
         return etype, mode, tok
     return None
+
+
+def _under_verb_trigger(tok: Token, etype: str) -> bool:
+    """'arrived ... on a visit': the noun only restates the governing verb's event."""
+    cur = tok
+    for _ in range(3):
+        if cur.dep_ not in {"pobj", "prep", "dobj", "npadvmod"} or cur.head is cur:
+            return False
+        cur = cur.head
+        base = _verb_base(cur)
+        if base in VERBS and VERBS[base][0] == etype:
+            return True
+    return False
 
 
 def _has_aid_word(tok: Token) -> bool:
@@ -163,6 +215,10 @@ def _np_mentions(ctx: _Ctx, head: Token) -> list[dict]:
 def _resolve_description(ctx: _Ctx, head: Token, sent: Span) -> list[dict]:
     """A pronoun, a title description ('the Iranian leader') or a group ('the two presidents') to mentions."""
     word = head.lower_
+    if word in PRONOUNS | {"they", "them", "their"}:
+        reporter = _reporting_subject(ctx, head, sent)
+        if reporter:
+            return reporter if word in {"they", "them", "their"} else reporter[:1]
     if word in {"they", "them", "their"} or (word in GROUP_WORDS and any(
             c.lower_ in {"two", "both", "the"} for c in head.children) and head.tag_ == "NNS"):
         return list(ctx.last_participants)
@@ -175,6 +231,24 @@ def _resolve_description(ctx: _Ctx, head: Token, sent: Span) -> list[dict]:
             if c.dep_ in {"amod", "compound", "poss", "nmod"}:
                 iso3 = iso3 or places.demonym_iso3(c.text) or places.country_iso3(c.text)
         return _latest_person(ctx, sent, iso3, exclude_counterpart=word == "counterpart")
+    return []
+
+
+def _reporting_subject(ctx: _Ctx, tok: Token, sent: Span) -> list[dict]:
+    """Persons who are the subject of a verb governing ``tok``'s clause ('Ortega said he and Raisi signed')."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            return []
+        if cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
+            subj = [c for c in cur.head.children if c.dep_ in SUBJ]
+            if subj and subj[0] is not tok:
+                found = [m for m in _np_mentions(ctx, subj[0]) + [m for c in subj[0].conjuncts
+                                                                  for m in _np_mentions(ctx, c)]
+                         if m["label"] == "PERSON"]
+                if found:
+                    return found
+        cur = cur.head
     return []
 
 
@@ -194,6 +268,8 @@ def _arg_mentions(ctx: _Ctx, tok: Token, sent: Span) -> list[dict]:
     ments = _np_mentions(ctx, tok)
     for conj in tok.conjuncts:
         ments += [m for m in _np_mentions(ctx, conj) if m not in ments]
+    if ments and all(m["label"] == "NORP" for m in ments) and tok.lower_ in TITLE_HEADS:
+        ments = []
     if not ments:
         ments = _resolve_description(ctx, tok, sent)
         for conj in tok.conjuncts:
@@ -208,11 +284,26 @@ def _subject(tok: Token) -> tuple[Token | None, bool]:
         subj = [c for c in cur.children if c.dep_ in SUBJ]
         if subj:
             return subj[0], subj[0].dep_ == "nsubjpass"
-        if cur.dep_ in {"relcl", "acl"} and cur.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return cur.head, False
         if cur.dep_ == "ROOT" or cur.head is cur:
             return None, False
         cur = cur.head
+    return None, False
+
+
+def _noun_subject(trig: Token) -> tuple[Token | None, bool]:
+    """Subject of the verb a noun trigger is the object of ('held talks', 'went to X for talks')."""
+    cur = trig
+    for _ in range(3):
+        if cur.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubjpass"} or cur.head is cur:
+            return None, False
+        cur = cur.head
+        if cur.pos_ not in {"VERB", "AUX", "ADP"}:
+            return None, False
+        if cur.pos_ in {"VERB", "AUX"}:
+            subj = [c for c in cur.children if c.dep_ in SUBJ]
+            return (subj[0], subj[0].dep_ == "nsubjpass") if subj else _subject(cur)
     return None, False
 
 
@@ -222,6 +313,8 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
 
     def add(ments: list[dict], role: str) -> None:
         for m in ments:
+            if m["start_char"] <= trig.idx < m["end_char"]:
+                continue
             if all(m["idx"] != o["idx"] for o, _ in out):
                 out.append((m, role))
 
@@ -231,7 +324,7 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
         for c in trig.children:
             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
                 add(_arg_mentions(ctx, c, sent), "source")
-    subj, passive = _subject(trig)
+    subj, passive = _subject(trig) if not is_noun else _noun_subject(trig)
     if subj is not None and not (is_noun and subj is trig):
         add(_arg_mentions(ctx, subj, sent), "target" if passive else "source")
     if not is_noun:
@@ -253,10 +346,90 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
             elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(("visit", "trip")):
                 for p in prep.children:
                     add([m for m in _np_mentions(ctx, p) if m["label"] == "GPE"], "target")
+    if is_noun and obj_noun is trig:
+        return _noun_participants(out)
+    if not any(m["label"] == "PERSON" and r == "source" for m, r in out):
+        add(_nearest_before(ctx, trig, sent), "source")
+    if sum(m["label"] == "PERSON" for m, _ in out) < 2:
+        add(_governing_clause_persons(ctx, trig, sent), "target")
     if not any(m["label"] == "PERSON" for m, _ in out):
         add(_speaker(ctx, trig, sent), "source")
+    if not any(r != "source" for _, r in out) and _takes_counterpart(trig, obj_noun):
+        add(_persons_after(ctx, trig, sent), "target")
     _add_invitation_host(ctx, trig, sent, add)
     return [{"mention": m, "role": r} for m, r in out]
+
+
+def _noun_participants(out: list[tuple[dict, str]]) -> list[dict]:
+    """Noun triggers ('talks', 'agreements', 'visit') keep only arguments the parse ties to them."""
+    return [{"mention": m, "role": r} for m, r in out]
+
+
+def _governing_clause_persons(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
+    """'X hailed Y after Y's plane touched down': persons of the clause an arrival/visit hangs off."""
+    if _verb_base(trig) not in {"arrive", "land", "visit", "travel"}:
+        return []
+    cur = trig
+    for _ in range(3):
+        if cur.dep_ not in {"advcl", "pcomp", "pobj", "prep"} or cur.head is cur:
+            return []
+        cur = cur.head
+        if cur.pos_ == "VERB":
+            found = []
+            for c in cur.children:
+                if c.dep_ in SUBJ | OBJ:
+                    found += [m for m in _np_mentions(ctx, c) if m["label"] == "PERSON"]
+            return found
+    return []
+
+
+def _is_trigger_verb(tok: Token) -> bool:
+    return _verb_base(tok) is not None and tok.pos_ == "VERB"
+
+
+def _nearest_before(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
+    """Parser fallback: the closest person (or pronoun / title description) before the trigger in its
+    sentence, within a short window and not across another event verb."""
+    for t in reversed(sent[: trig.i - sent.start]):
+        if trig.i - t.i > 18 or (t.pos_ == "VERB" and t.i != trig.i and _is_trigger_verb(t)):
+            break
+        m = ctx.mention_of(t)
+        if m and m["label"] == "PERSON":
+            return [m]
+        if t.lower_ in PRONOUNS and t.dep_ in SUBJ:
+            return _resolve_description(ctx, t, sent)
+    return []
+
+
+def _takes_counterpart(trig: Token, obj_noun: Token | None) -> bool:
+    """Triggers whose other party usually follows them ('met X', 'talks with X', 'signed ... with X')."""
+    words = {trig.lower_} | ({obj_noun.lower_} if obj_noun is not None else set())
+    return bool(words & {"meet", "met", "meets", "meeting", "talks", "hold", "held", "holds", "visit",
+                         "visited", "received", "receives", "welcomed", "greeted", "hosted", "signed",
+                         "consultations", "discussions", "agreements", "accords", "memorandum"})
+
+
+def _persons_after(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
+    """Parser fallback: persons after the trigger up to the next event verb or clause break."""
+    found: list[dict] = []
+    start = (trig.i - sent.start) + 1
+    for t in sent[start:]:
+        if t.i - trig.i > 25 or t.text in {";", ":"} or (t.pos_ == "VERB" and _is_trigger_verb(t)):
+            break
+        if t.lower_ in {"said", "told", "reported", "says", "according"}:
+            break
+        m = ctx.mention_of(t)
+        if m and m["label"] in {"PERSON", "ORG"} and m not in found and (m["label"] == "PERSON" or _person_like(m)):
+            found.append(m)
+    return found
+
+
+def _person_like(m: dict) -> bool:
+    """spaCy sometimes labels unfamiliar personal names ORG: two or three capitalised words, no org word."""
+    words = m["surface"].split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.search(
+        r"(?i)\b(?:news|agency|council|ministry|union|bank|group|party|company|corp|inc|forum|"
+        r"organi[sz]ation|committee|commission|office|press|times|post|service)\b", m["surface"])
 
 
 def _speaker(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
@@ -312,11 +485,40 @@ def _status(trig: Token) -> str:
     if trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children):
         return "planned"
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and trig.dep_ in {
-            "advcl", "acl", "relcl", "xcomp"}:
+            "advcl", "acl", "relcl", "xcomp"} and _governing_verb_tag(trig) != "VBD":
+        return "planned"
+    if trig.pos_ in {"NOUN", "PROPN"} and any(
+            c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in trig.children):
         return "planned"
     if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lower_ in {"due", "set", "scheduled"}:
         return "planned"
     return "occurred"
+
+
+def _governing_verb_tag(trig: Token) -> str | None:
+    cur = trig
+    for _ in range(4):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur.tag_
+    return None
+
+
+def _clause_tokens(trig: Token) -> set[int]:
+    """Token ids of the trigger's own clause: its clause verb's subtree minus other embedded clauses."""
+    head = _clause_head(trig)
+    keep = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        keep.add(t.i)
+        for c in t.children:
+            if c.dep_ in {"ccomp", "advcl", "relcl", "parataxis", "acl", "conj"} and trig not in c.subtree:
+                continue
+            stack.append(c)
+    return keep
 
 
 # ---------------------------------------------------------------------------------------------- date, place
@@ -327,7 +529,10 @@ def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | 
     from the previous event (or the publication date) when the sentence has none; hints keep the weekday
     or day of month of unanchored expressions so merging can check compatibility."""
     text = sent.text
-    exprs = dates.find_time_expressions(text)
+    clause = _clause_tokens(trig)
+    char_ok = {i for t in sent if t.i in clause for i in range(t.idx - sent.start_char,
+                                                              t.idx - sent.start_char + len(t))}
+    exprs = [e for e in dates.find_time_expressions(text) if any(i in char_ok for i in range(e.start, e.end))]
     pos = trig.idx - sent.start_char
     hints: dict = {}
     if exprs:
@@ -340,7 +545,7 @@ def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | 
         if iso is None and expr.kind in {"year", "full", "full_num", "month_year"}:
             return None, None, hints
         return iso, prec, hints
-    if dates.has_vague_time(text):
+    if dates.has_vague_time(" ".join(t.text for t in sent if t.i in clause)):
         return None, None, hints
     if ctx.last_date[0] and ctx.last_date[1] == "day":
         return ctx.last_date[0], ctx.last_date[1], hints
@@ -353,16 +558,20 @@ _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?
 _CITY_OF = re.compile(r"\bcapital,?\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
-def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) -> dict | None:
-    """Most specific place named in the sentence (nearest the trigger), else the discourse/dateline place."""
+def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) -> tuple[dict | None, str]:
+    """(place, source): the most specific place tied to the trigger's clause ("sentence"), else the
+    previous event's place ("discourse") or the dateline city ("dateline")."""
+    clause = _clause_head(trig)
+    motion = _verb_base(trig) in {"visit", "arrive", "travel", "tour", "land"} or trig.lower_ in {
+        "visit", "visits", "trip", "tour"}
     cands: list[tuple[int, int, dict]] = []  # (level rank, distance, place)
     for m in ctx.mentions:
-        if m["label"] not in PLACE_LABELS or not (sent.start_char <= m["start_char"] < sent.end_char):
+        if m["label"] not in PLACE_LABELS | {"ORG"} or not (sent.start_char <= m["start_char"] < sent.end_char):
             continue
         if m["idx"] in participant_idx and m["label"] != "GPE":
             continue
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-        if span is None or not _is_locative(span):
+        if span is None or not _is_locative(span, motion) or not _tied_to(span.root, trig, clause):
             continue
         place = places.resolve_place(m["surface"])
         if place:
@@ -375,9 +584,27 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
     if cands:
         best = min(cands, key=lambda c: (c[0], c[1]))[2]
         if best["level"] == "country":
-            return _city_in_country(ctx, best) or best
-        return best
-    return ctx.last_place or ctx.dateline
+            return (_city_in_country(ctx, best) or best), "sentence"
+        return best, "sentence"
+    if ctx.last_place:
+        return ctx.last_place, "discourse"
+    return ctx.dateline, "dateline"
+
+
+def _clause_head(trig: Token) -> Token:
+    """The verb whose clause contains the trigger (the trigger itself when it is a verb)."""
+    cur = trig
+    for _ in range(4):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _tied_to(tok: Token, trig: Token, clause: Token) -> bool:
+    """True when the place token hangs off the trigger or its clause verb (or sits right next to it)."""
+    anc = set(a.i for a in tok.ancestors)
+    return trig.i in anc or clause.i in anc or abs(tok.i - trig.i) <= 4
 
 
 def _city_in_country(ctx: _Ctx, country: dict) -> dict | None:
@@ -388,13 +615,15 @@ def _city_in_country(ctx: _Ctx, country: dict) -> dict | None:
     return None
 
 
-def _is_locative(span: Span) -> bool:
-    """A place mention used as a location (in/at/to X, city of X, X-based), not as an actor or modifier."""
+def _is_locative(span: Span, motion: bool = True) -> bool:
+    """A place mention used as a location (in/at/to X, city of X), not as an actor or modifier;
+    'to X' counts only for motion triggers (visit/travel), not for 'a reference to the United States'."""
     root = span.root
     cur = root
     for _ in range(3):
-        if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "at", "to", "into", "of", "near", "outside",
-                                                      "from", "on"}:
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "at", "to", "into", "of", "near", "outside", "on"}:
+            if cur.head.lower_ in {"to", "into"}:
+                return motion
             return cur.head.lower_ != "of" or cur.head.head.lower_ in {"city", "capital", "town", "port"}
         if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
             cur = cur.head
@@ -420,6 +649,13 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
                 if cand:
                     out.append(cand)
         _update_salience(ctx, sent)
+        sources = [p for c in out if c["start_char"] == sent.start_char for p in c["participants"]
+                   if p["role"] == "source"]
+        persons = {m["idx"]: m for m in mentions if m["label"] == "PERSON"}
+        for p in sources:
+            if p["mention_idx"] in persons:
+                ctx.last_subject_person = persons[p["mention_idx"]]
+                break
     return out
 
 
@@ -430,16 +666,18 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         return None
     if etype == "CONSULT" and len(parts) < 2 and mode != "visit":
         return None
+    if obj_noun is trig and etype in {"AGREE", "AID"} and not any(p["role"] != "source" for p in parts):
+        return None
     status = _status(trig)
     iso, prec, hints = _event_date(ctx, trig, sent, status)
-    place = _event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts})
+    place, place_source = _event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts})
     if mode is None and re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
         mode = "phone"
     if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
         mode = "multilateral"
     if iso and prec == "day":
         ctx.last_date = (iso, prec)
-    if place and status != "planned":
+    if place and status != "planned" and place_source == "sentence" and place["level"] == "city":
         ctx.last_place = place
     ctx.last_participants = [p["mention"] for p in parts if p["mention"]["label"] == "PERSON"]
     trig_span = _trigger_span(trig, obj_noun)
@@ -454,6 +692,7 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         "location_country_iso3": place["location_country_iso3"] if place else None,
         "latitude": place["latitude"] if place else None,
         "longitude": place["longitude"] if place else None,
+        "place_source": place_source if place else None,
         "participants": [{"mention_idx": p["mention"]["idx"], "role": p["role"]} for p in parts],
         "start_char": sent.start_char,
         "end_char": sent.end_char,
