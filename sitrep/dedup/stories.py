@@ -51,13 +51,15 @@ def _tfidf(docs: list[list[str]]):
     return vec.fit_transform(docs)
 
 
-def similarity_pairs(titles: list[str], bodies: list[str], p: StoryParams) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) with blended cosine >= p.min_pair_sim, and their similarity; sparse, in row blocks."""
-    n = len(bodies)
-    xs = [
-        _tfidf([name_terms(t, b) for t, b in zip(titles, bodies, strict=True)]),
-        _tfidf([key_terms(t, b) for t, b in zip(titles, bodies, strict=True)]),
-    ]
+def similarity_pairs(
+    names: list[list[str]], keys: list[list[str]], p: StoryParams
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) with blended cosine >= p.min_pair_sim, and their similarity; sparse, in row blocks.
+
+    names/keys: per document, its name terms and key terms (features.name_terms / key_terms).
+    """
+    n = len(names)
+    xs = [_tfidf(names), _tfidf(keys)]
     weights = [p.name_weight, 1 - p.name_weight]
     out_pairs, out_sims = [], []
     for s in range(0, n, p.block_rows):
@@ -202,17 +204,22 @@ def assign_stories(
     bodies = [b or "" for b in arts["body"].to_list()]
     pubs = arts["published_at"].to_list()
 
-    # nodes: originals; a duplicate group is one node (it already says the same thing)
+    # nodes: originals; a duplicate group is one node whose features pool its members' distinct texts
     node_of = {i: k for k, i in enumerate(orig)}
-    sub_t = [titles[i] for i in orig]
-    sub_b = [bodies[i] for i in orig]
+    names = [name_terms(titles[i], bodies[i]) for i in orig]
+    keys = [key_terms(titles[i], bodies[i]) for i in orig]
     anchors = [date_anchor(pubs[i], titles[i], bodies[i]) for i in orig]
-    for i, d in enumerate(dup_of):  # a dated copy dates an undated original
-        if d is not None and d in pos and i not in node_of:
-            k = node_of.get(pos[d])
-            if k is not None and anchors[k] is None:
-                anchors[k] = date_anchor(pubs[i], titles[i], bodies[i])
-    pairs, sims = similarity_pairs(sub_t, sub_b, p) if orig else (np.empty((0, 2), int), np.empty(0))
+    kinds = arts["duplicate_kind"].to_list() if "duplicate_kind" in arts.columns else [None] * len(ids)
+    for i, d in enumerate(dup_of):
+        k = node_of.get(pos[d]) if d is not None and d in pos and i not in node_of else None
+        if k is None:
+            continue
+        if kinds[i] != "exact":  # a near copy adds its own header, byline, extra paragraph
+            names[k] = names[k] + name_terms(titles[i], bodies[i])
+            keys[k] = keys[k] + key_terms(titles[i], bodies[i])
+        if anchors[k] is None:  # a dated copy dates an undated original
+            anchors[k] = date_anchor(pubs[i], titles[i], bodies[i])
+    pairs, sims = similarity_pairs(names, keys, p) if orig else (np.empty((0, 2), int), np.empty(0))
     if len(pairs):
         n_undated = np.array([(anchors[i] is None) + (anchors[j] is None) for i, j in pairs.tolist()])
         sims = sims * np.choose(n_undated, [1.0, p.undated_factor, p.both_undated_factor])
