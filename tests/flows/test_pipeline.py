@@ -95,3 +95,19 @@ def test_bad_input_is_quarantined_and_good_input_loads(tmp_path, prefect_harness
     assert "Café talks in Bogotá" in titles
     assert any("Kolokoltsev" not in t and "Interior Minister" in t for t in titles)
     assert result["quarantined"] == len(quarantined) == 2
+
+
+def test_quality_artifacts_and_report(seeded, capsys):
+    from prefect.client.orchestration import get_client
+
+    from sitrep import cli
+
+    wh, result = seeded
+    with get_client(sync_client=True) as client:
+        keys = {a.key for a in client.read_artifacts()}
+    assert {"dq-checks", "dq-report"} <= keys
+    assert cli.main(["report", "--warehouse", str(wh)]) == 0
+    out = capsys.readouterr().out
+    assert "| ingest | articles |" in out and "| extract | entities |" in out
+    assert cli.main(["query", "select count(*) as n from curated.articles", "--warehouse", str(wh)]) == 0
+    assert "5" in capsys.readouterr().out.splitlines()[2]
