@@ -84,13 +84,13 @@ def ingest_file(path: str, size: int, mtime_ns: int | None, *, max_bytes: int = 
             return
         name, compression = name[:-3], "gzip"
     media, problem = _media_type(name, content)
-    if problem:
-        yield _rejected(path, problem, size=len(data))
-        return
     try:
         text, encoding = decode(content, declared_charset(content) if media == "text/html" else None)
     except DecodeError as exc:
         yield _rejected(path, str(exc), size=len(data))
+        return
+    if problem:  # decoded fine (so not binary) but of a type we do not take
+        yield _rejected(path, problem, size=len(data))
         return
     if not text.strip():
         yield _rejected(path, f"blank file (only whitespace, {len(data)} bytes)", size=len(data))

@@ -102,15 +102,29 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, str]:
     kind = binary_kind(data)
     if kind and kind != "binary data":
         raise DecodeError(f"binary file ({kind}), not text")
-    best = from_bytes(data[:200_000]).best()
-    if best is None:
+    enc = _detect(data[:200_000])
+    if enc is None:
         raise DecodeError(f"binary file ({kind or 'no text encoding fits'}), not text")
-    enc = best.encoding
     try:
         text = data.decode(enc)
     except (UnicodeDecodeError, LookupError) as exc:
         raise DecodeError(f"undecodable text (detected {enc}, then failed: {exc})") from exc
     return _check(text), enc
+
+
+# When charset-normalizer scores several code pages exactly alike (short texts often decode identically under
+# cp1250/cp1252/cp1257), prefer the most common web encodings, in this order.
+_PREFERRED = ["utf_8", "cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "cp1250", "shift_jis", "gb18030", "big5"]
+
+
+def _detect(data: bytes) -> str | None:
+    """Encoding name chosen by charset-normalizer, ties broken towards common web encodings; None if binary."""
+    results = from_bytes(data)
+    best = results.best()
+    if best is None:
+        return None
+    ties = {r.encoding for r in results if r.chaos == best.chaos and r.coherence == best.coherence}
+    return next((e for e in _PREFERRED if e in ties), best.encoding)
 
 
 def _check(text: str) -> str:

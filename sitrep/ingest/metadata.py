@@ -37,7 +37,7 @@ def _langid():
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
-def detect_language(text: str, min_chars: int = 40, min_prob: float = 0.8) -> str | None:
+def detect_language(text: str, min_chars: int = 40, min_prob: float = 0.5) -> str | None:
     """ISO 639-1 code of the text's language (py3langid), or None when too short or unsure."""
     sample = (text or "")[:3000]
     if len(sample.strip()) < min_chars:

@@ -37,12 +37,18 @@ def _finish(title: str, body: str, removed: list[dict], **meta) -> dict:
     title = " ".join((title or "").split())[:MAX_TITLE_CHARS]
     body = body.strip()
     if not body:
-        raise RecordError("no article text left after removing boilerplate" if removed else "no article body")
+        what = "HTML page" if meta.get("media") == "text/html" else "article"
+        raise RecordError(
+            f"{what} has no body text left after removing boilerplate ({len(removed)} lines removed)"
+            if removed
+            else f"{what} has no body text"
+        )
+    meta.pop("media", None)
     return {
         "title": title,
         "body": body,
         "removed": removed,
-        "language": meta.pop("language", None) or detect_language(body),
+        "language": meta.pop("language", None) or detect_language(f"{title}\n{body}"),
         "word_count": word_count(body),
         **meta,
     }
@@ -129,6 +135,7 @@ def html_article(html: str, url: str | None = None) -> dict:
         title,
         cleaned.body,
         removed,
+        media="text/html",
         outlet=(m.get("sitename") or "").strip() or outlet_from_header(cleaned.header),
         author=(m.get("author") or "").strip() or author_from_header(cleaned.header),
         published_at=published,

@@ -1,0 +1,124 @@
+"""Each accepted format loads with the right text and metadata; odd encodings decode correctly."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+
+from tests.sitrep.ingest.conftest import FIXTURES, run_ingest
+
+
+def only(run: dict, name: str) -> dict:
+    (article,) = run["documents"][name]["articles"]
+    return article
+
+
+def test_html_page_main_text_and_metadata(fixtures_run):
+    doc = fixtures_run["documents"]["article.html"]
+    assert doc["document"]["media_type"] == "text/html"
+    a = only(fixtures_run, "article.html")
+    assert a["title"] == "Kenya and Iran sign five cooperation agreements"
+    assert a["outlet"] == "Daily Ledger"  # og:site_name / JSON-LD publisher
+    assert a["author"] == "Amina Otieno"
+    assert a["published_at"].isoformat() == "2023-07-12"  # article:published_time / JSON-LD
+    assert a["language"] == "en"
+    assert a["body"].startswith("NAIROBI, July 12 (Ledger) – Kenyan President William Ruto")
+    assert "Raisi later flew on to Uganda" in a["body"]
+    for chrome in (
+        "Share on Facebook",
+        "Great news for farmers",
+        "All rights reserved",
+        "Privacy policy",
+        "Sport",
+        "Read more:",
+    ):
+        assert chrome not in a["body"], chrome
+    audited = " ".join(r["text"] for r in a["removed"])
+    assert "Great news for farmers" in audited or "3 comments" in audited
+    assert a["word_count"] == len(a["body"].split()) or abs(a["word_count"] - len(a["body"].split())) < 10
+
+
+def test_jsonl_good_lines_load_and_bad_lines_are_rejected(fixtures_run):
+    doc = fixtures_run["documents"]["records.jsonl"]
+    arts = doc["articles"]
+    assert [a["title"] for a in arts] == [
+        "Lavrov arrives in Bamako",
+        "Putin meets Erdogan in Sochi",
+        "HTML body record",
+    ]
+    first, second, third = arts
+    assert first["outlet"] == "Wire Service" and first["author"] == "Jane Roe, John Doe"
+    assert first["published_at"].isoformat() == "2023-02-07" and first["url"].endswith("lavrov-mali")
+    assert "Share" not in first["body"].split("\n") and "The two sides will discuss cooperation." in first["body"]
+    assert second["outlet"] == "TASS" and second["published_at"].isoformat() == "2023-09-04"  # {"source": {"name"}}
+    assert third["body"].startswith("Officials in Harare") and "<p>" not in third["body"]
+    assert third["published_at"].isoformat() == "2023-07-13"  # epoch seconds
+    doc_id = doc["document"]["document_id"]
+    assert first["article_id"] == hashlib.sha256(f"{doc_id}#1".encode()).hexdigest()
+    assert len({a["article_id"] for a in arts}) == 3
+    rejected = {k: r["reason"] for k, r in fixtures_run["rejected"].items() if k.startswith("records.jsonl#")}
+    assert set(rejected) == {"records.jsonl#3", "records.jsonl#5", "records.jsonl#6", "records.jsonl#7"}
+    assert "invalid JSON" in rejected["records.jsonl#3"]
+    assert "empty body" in rejected["records.jsonl#5"]
+    assert "not an object" in rejected["records.jsonl#6"]
+    assert "no title" in rejected["records.jsonl#7"]
+    assert all("records.jsonl#" in r for r in rejected.values())
+
+
+def test_json_array_wrapper_and_single_object(fixtures_run):
+    arts = fixtures_run["documents"]["records.json"]["articles"]
+    assert [a["title"] for a in arts] == ["Lavrov arrives in Bamako", "Putin meets Erdogan in Sochi"]
+    single = fixtures_run["documents"]["single.json"]
+    (a,) = single["articles"]
+    assert a["article_id"] == single["document"]["document_id"]  # single-article file
+    assert a["outlet"] == "Finance Daily" and a["published_at"].isoformat() == "2024-03-07"
+
+
+def test_cp1252_latin1_and_utf16_decode_to_the_right_text(fixtures_run):
+    cp = fixtures_run["documents"]["cp1252.txt"]
+    assert cp["document"]["encoding"] == "cp1252"
+    a = only(fixtures_run, "cp1252.txt")
+    assert a["title"] == "Café owners protest new tax in Montréal"
+    assert "would “ruin” small businesses" in a["body"] and "mayor’s office" in a["body"] and "—" in a["body"]
+    assert "Hélène Côté" in a["body"]
+    l1 = only(fixtures_run, "latin1.txt")
+    assert l1["title"] == "Señor Muñoz visits Zürich for trade talks"
+    assert "José Muñoz" in l1["body"] and "négociations" in l1["body"] and "Genève" in l1["body"]
+    u16 = fixtures_run["documents"]["utf16_bom.txt"]
+    assert u16["document"]["encoding"].startswith("utf-16") or u16["document"]["encoding"] == "utf-16"
+    a = only(fixtures_run, "utf16_bom.txt")
+    assert a["title"] == "Ministers meet in Nairobi to discuss grain corridor"
+    assert "“We’re making progress,”" in a["body"] and "Côte d’Ivoire" in a["body"]
+
+
+def test_files_without_extension_are_recognised_by_content(fixtures_run):
+    assert fixtures_run["documents"]["article_noext"]["document"]["media_type"] == "text/plain"
+    assert only(fixtures_run, "article_noext")["title"] == "Port workers end strike in Rotterdam"
+    page = fixtures_run["documents"]["page_noext"]
+    assert page["document"]["media_type"] == "text/html"
+    a = only(fixtures_run, "page_noext")
+    assert a["title"] == "Harbour reopens after storm" and a["body"].startswith("The harbour of Valletta")
+    assert "<p>" not in a["body"]
+
+
+def test_nested_folders_and_gzip(tmp_path):
+    deep = tmp_path / "a" / "b" / "c"
+    deep.mkdir(parents=True)
+    (deep / "x.txt").write_text("Deep title\n\nA body sentence about the port of Antwerp reopening today.")
+    (tmp_path / "a" / "y.jsonl.gz").write_bytes(
+        gzip.compress(b'{"title": "Zipped", "body": "Compressed JSON Lines records load too."}\n')
+    )
+    run = run_ingest(tmp_path)
+    assert set(run["documents"]) == {"x.txt", "y.jsonl.gz"}
+    z = run["documents"]["y.jsonl.gz"]
+    assert z["document"]["media_type"] == "application/jsonl" and z["document"]["compression"] == "gzip"
+    assert z["articles"][0]["title"] == "Zipped"
+
+
+def test_ids_are_stable_and_document_id_is_sha256_of_bytes():
+    one = run_ingest(FIXTURES / "cp1252.txt")["documents"]["cp1252.txt"]
+    two = run_ingest(FIXTURES / "cp1252.txt")["documents"]["cp1252.txt"]
+    raw = (FIXTURES / "cp1252.txt").read_bytes()
+    assert one["document"]["document_id"] == two["document"]["document_id"] == hashlib.sha256(raw).hexdigest()
+    assert one["articles"][0]["article_id"] == one["document"]["document_id"]
+    assert one["document"]["source_uri"] == str((FIXTURES / "cp1252.txt").resolve())
