@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from sitrep.ingest.dates import parse_dateline, url_date
 
-_WORD = re.compile(r"\w+(?:['’.-]\w+)*")
+_WORD = re.compile(r"\w+(?:['’.:-]\w+)*")
 _COPYRIGHT_NAME = re.compile(
     r"^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*[-–]?\s*(?:(?:19|20)\d{2})?\s*)?"
     r"(?P<name>[^©\d|.]{2,60}?)\s*(?:(?:19|20)\d{2})?\s*(?:[.|]|all rights|$)",
