@@ -18,8 +18,17 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, places
 from sitrep.extract.event_lexicon import (
-    AGREE_OBJECTS, AID_OBJECTS, DENY_WORDS, FUTURE_AUX, GROUP_WORDS, LIGHT_VERBS, NOUNS, OBJECT_ONLY_NOUNS,
-    PLAN_WORDS, VERB_FORMS, VERBS,
+    AGREE_OBJECTS,
+    AID_OBJECTS,
+    DENY_WORDS,
+    FUTURE_AUX,
+    GROUP_WORDS,
+    LIGHT_VERBS,
+    NOUNS,
+    OBJECT_ONLY_NOUNS,
+    PLAN_WORDS,
+    VERB_FORMS,
+    VERBS,
 )
 from sitrep.extract.event_merge import merge_events  # noqa: F401  (public API lives here)
 
@@ -72,11 +81,41 @@ class _Ctx:
                 self.by_token.setdefault(t.i, m)
         self.person_country = {m["idx"]: self._person_country(m) for m in mentions if m["label"] == "PERSON"}
         self.doc_dates = dates.explicit_dates(doc.text)
+        self.doc_countries = self._doc_countries()
         self.dateline = self._usable_dateline()
         self.last_participants: list[dict] = []
         self.last_date: tuple[str | None, str | None] = (None, None)
         self.last_place: dict | None = None
         self.last_subject_person: dict | None = None
+
+    def _doc_countries(self) -> set[str]:
+        """Countries the article names (as countries or demonyms): context for ambiguous city names."""
+        found = set()
+        for m in self.mentions:
+            if m["label"] == "NORP":
+                iso3 = places.demonym_iso3(m["surface"])
+            elif m["label"] in {"GPE", "LOC"}:
+                iso3 = places.country_iso3(m["surface"])
+            else:
+                iso3 = None
+            if iso3:
+                found.add(iso3)
+        return found
+
+    def place_for(self, surface: str) -> dict | None:
+        """Resolve a place name, preferring cities in countries the article talks about; a small city
+        abroad that the article never connects to ('Miraflores' palace in Caracas -> a town in Peru) is
+        dropped."""
+        for iso3 in sorted(self.doc_countries):
+            city = places.lookup_city(surface, iso3, min_pop=1000)
+            if city:
+                return city
+        place = places.resolve_place(surface)
+        if place and place["level"] == "city" and self.doc_countries and \
+                place["location_country_iso3"] not in self.doc_countries and \
+                (places.lookup_city(surface, min_pop=1_000_000) is None):
+            return None
+        return place
 
     def _usable_dateline(self) -> dict | None:
         """The dateline city, when the body names it (or its country) again: an agency's home city
@@ -206,6 +245,11 @@ def _np_mentions(ctx: _Ctx, head: Token) -> list[dict]:
             seen.add(m["idx"])
             ments.append(m)
     persons = [m for m in ments if m["label"] == "PERSON"]
+    if len(persons) > 1:
+        core = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
+        core |= {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree if t.dep_ != "poss"}
+        heads = [m for m in persons if any(ctx.by_token.get(i) is m for i in core)]
+        persons = heads or persons
     if persons:
         return persons
     non_norp = [m for m in ments if m["label"] != "NORP"]
@@ -223,6 +267,10 @@ def _resolve_description(ctx: _Ctx, head: Token, sent: Span) -> list[dict]:
             c.lower_ in {"two", "both", "the"} for c in head.children) and head.tag_ == "NNS"):
         return list(ctx.last_participants)
     if word in PRONOUNS or word in {"who"}:
+        earlier = [ctx.by_token[t.i] for t in sent if t.i < head.i and t.dep_ in SUBJ and t.i in ctx.by_token
+                   and ctx.by_token[t.i]["label"] == "PERSON"]
+        if earlier:
+            return earlier[-1:]
         return [ctx.last_subject_person] if ctx.last_subject_person else []
     if word in TITLE_HEADS and any(c.lower_ in {"the", "his", "her"} or c.dep_ == "poss"
                                    for c in head.children):
@@ -265,16 +313,15 @@ def _latest_person(ctx: _Ctx, sent: Span, iso3: str | None, exclude_counterpart:
 
 def _arg_mentions(ctx: _Ctx, tok: Token, sent: Span) -> list[dict]:
     """Mentions for an argument token, resolving it when it names no one."""
-    ments = _np_mentions(ctx, tok)
-    for conj in tok.conjuncts:
-        ments += [m for m in _np_mentions(ctx, conj) if m not in ments]
-    if ments and all(m["label"] == "NORP" for m in ments) and tok.lower_ in TITLE_HEADS:
-        ments = []
-    if not ments:
-        ments = _resolve_description(ctx, tok, sent)
-        for conj in tok.conjuncts:
-            ments += [m for m in _resolve_description(ctx, conj, sent) if m not in ments]
-    return [m for m in ments if m]
+    ments: list[dict] = []
+    for t in (tok, *tok.conjuncts):
+        own = _np_mentions(ctx, t)
+        if own and all(m["label"] == "NORP" for m in own) and t.lower_ in TITLE_HEADS:
+            own = []
+        if not own:
+            own = _resolve_description(ctx, t, sent)
+        ments += [m for m in own if m and m not in ments]
+    return ments
 
 
 def _subject(tok: Token) -> tuple[Token | None, bool]:
@@ -298,8 +345,11 @@ def _noun_subject(trig: Token) -> tuple[Token | None, bool]:
     for _ in range(3):
         if cur.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubjpass"} or cur.head is cur:
             return None, False
-        cur = cur.head
-        if cur.pos_ not in {"VERB", "AUX", "ADP"}:
+        prev, cur = cur, cur.head
+        if cur.pos_ in {"NOUN", "PROPN"} and prev.lower_ in {"during", "at", "after", "before", "on"} \
+                and cur.dep_ in {"dobj", "nsubj"} and cur.head.pos_ in {"VERB", "AUX"}:
+            cur = cur.head
+        elif cur.pos_ not in {"VERB", "AUX", "ADP"}:
             return None, False
         if cur.pos_ in {"VERB", "AUX"}:
             subj = [c for c in cur.children if c.dep_ in SUBJ]
@@ -347,6 +397,9 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
                 for p in prep.children:
                     add([m for m in _np_mentions(ctx, p) if m["label"] == "GPE"], "target")
     if is_noun and obj_noun is trig:
+        if not any(r == "source" for _, r in out) and ctx.last_subject_person and any(
+                t.lower_ in {"his", "her"} and t.dep_ == "poss" for t in trig.subtree):
+            add([ctx.last_subject_person], "source")
         return _noun_participants(out)
     if not any(m["label"] == "PERSON" and r == "source" for m, r in out):
         add(_nearest_before(ctx, trig, sent), "source")
@@ -573,7 +626,7 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         if span is None or not _is_locative(span, motion) or not _tied_to(span.root, trig, clause):
             continue
-        place = places.resolve_place(m["surface"])
+        place = ctx.place_for(m["surface"])
         if place:
             cands.append((place["level"] != "city", abs(m["start_char"] - trig.idx), place))
     for rx in (_CAPITAL, _CITY_OF):
@@ -581,6 +634,8 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
             place = (places.resolve_place(mm.group(0)) if rx is _CAPITAL else places.resolve_place(mm.group(1)))
             if place:
                 cands.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))
+    if not cands and motion:
+        cands = _places_right_after(ctx, trig, sent)
     if cands:
         best = min(cands, key=lambda c: (c[0], c[1]))[2]
         if best["level"] == "country":
@@ -589,6 +644,17 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
     if ctx.last_place:
         return ctx.last_place, "discourse"
     return ctx.dateline, "dateline"
+
+
+def _places_right_after(ctx: _Ctx, trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
+    """Parser fallback for motion verbs: 'visited Nairobi, the capital of Kenya' parsed without an object."""
+    for t in sent[trig.i - sent.start + 1: trig.i - sent.start + 5]:
+        m = ctx.mention_of(t)
+        if m and m["label"] in PLACE_LABELS:
+            place = ctx.place_for(m["surface"])
+            if place:
+                return [(place["level"] != "city", 0, place)]
+    return []
 
 
 def _clause_head(trig: Token) -> Token:
@@ -648,6 +714,8 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
                 cand = _candidate(ctx, tok, sent, *found)
                 if cand:
                     out.append(cand)
+        if not any(c["start_char"] == sent.start_char for c in out):
+            _update_discourse_date(ctx, sent)
         _update_salience(ctx, sent)
         sources = [p for c in out if c["start_char"] == sent.start_char for p in c["participants"]
                    if p["role"] == "source"]
@@ -718,6 +786,17 @@ def _summary(etype: str, parts: list[dict], place: dict | None, trigger: str) ->
     if place:
         text += f" in {place['location_name']}"
     return text
+
+
+def _update_discourse_date(ctx: _Ctx, sent: Span) -> None:
+    """A sentence without an event may still set the scene ('X called on Thursday for ...')."""
+    resolved = set()
+    for e in dates.find_time_expressions(sent.text):
+        iso, prec = dates.resolve(e, ctx.published_at, doc_dates=ctx.doc_dates)
+        if iso and prec == "day" and e.kind in {"weekday", "rel_day", "month_day"}:
+            resolved.add(iso)
+    if len(resolved) == 1:
+        ctx.last_date = (resolved.pop(), "day")
 
 
 def _update_salience(ctx: _Ctx, sent: Span) -> None:

@@ -124,6 +124,20 @@ def _city_index() -> dict[str, list[dict]]:
     return index
 
 
+_VENUE_WORDS = re.compile(r"\b(?:summit|forum|conference|congress|expo|games|olympics)\b", re.I)
+
+
+def _city_inside(text: str) -> dict | None:
+    """'Augusto C. Sandino airport in Managua', 'XIII Moscow International Security Summit' -> the city."""
+    words = re.findall(r"[A-Z][\w'.-]+", text)
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            city = lookup_city(" ".join(words[i:i + n]), min_pop=100000)
+            if city:
+                return city
+    return None
+
+
 def display_name(name: str) -> str:
     """House style for city names: 'Saint Petersburg' -> 'St Petersburg' (as most English newsrooms write)."""
     return re.sub(r"^Saint\s+", "St ", name)
@@ -188,7 +202,10 @@ def resolve_place(text: str, country_hint: str | None = None) -> dict | None:
     if iso3:
         return country_place(iso3)
     if _PLACE_WORDS.search(text):
-        return None
+        m = re.search(r"\b(?:in|of)\s+([A-Z][\w.-]+(?:\s[A-Z][\w.-]+)?)", text)
+        return lookup_city(m.group(1)) if m else None
+    if _VENUE_WORDS.search(text):
+        return _city_inside(text)
     city = lookup_city(text, country_hint) if country_hint else None
     return city or lookup_city(text)
 
