@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -53,7 +54,7 @@ _CALENDAR_WORDS = {
 _STOP = set(STOP_WORDS) | _CALENDAR_WORDS
 _CAP = re.compile(r"(?<![\w’'])([A-ZÀ-ÖØ-Þ][\w’'\-]*[^\W_])")
 _WORD = re.compile(r"[^\W\d_][\w\-]*[^\W_]")
-_SENT_START = re.compile(r"(?:^|[.!?:;\"“”•\n]\s*|\n\s*)$")
+_SENT_START = re.compile(r"(?:^|[.!?:;\"“”•\n])[\s\"“‘'(\[]*")
 _POSSESSIVE = re.compile(r"[’']s$")
 
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -74,14 +75,15 @@ _DATE_PATTERNS = [
 ]
 
 
+@lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    return fold(word)
+
+
 def _cap_terms(text: str) -> list[tuple[str, bool]]:
-    """(folded capitalised word, opens a sentence?) for every capitalised word in `text`."""
-    out = []
-    for m in _CAP.finditer(text):
-        word = _POSSESSIVE.sub("", m.group(1))
-        start = bool(_SENT_START.search(text[max(0, m.start() - 3) : m.start()])) or m.start() == 0
-        out.append((fold(word), start))
-    return out
+    """(folded capitalised word, opens a sentence or line?) for every capitalised word in `text`."""
+    starts = {m.end() for m in _SENT_START.finditer(text)}
+    return [(_fold_word(_POSSESSIVE.sub("", m.group(1))), m.start() in starts) for m in _CAP.finditer(text)]
 
 
 def name_terms(title: str, body: str) -> list[str]:
@@ -95,15 +97,8 @@ def name_terms(title: str, body: str) -> list[str]:
 
 def key_terms(title: str, body: str) -> list[str]:
     """Lower-cased content words of title and body, stop words dropped, simple plural folding."""
-    out = []
-    for m in _WORD.finditer(f"{title}\n{body}"):
-        w = fold(m.group())
-        if len(w) < 4 or w in _STOP:
-            continue
-        if w.endswith("s") and not w.endswith("ss"):
-            w = w[:-1]
-        out.append(w)
-    return out
+    words = _WORD.findall(fold(f"{title}\n{body}"))
+    return [w[:-1] if w[-1] == "s" and w[-2] != "s" else w for w in words if len(w) > 3 and w not in _STOP]
 
 
 def _first_date(text: str) -> tuple[int | None, int, int] | None:

@@ -37,7 +37,9 @@ class StoryParams:
     both_undated_factor: float = 0.4  # neither has a date
     window_days: int = 4
     avg_weight: float = 0.5  # linkage = avg_weight * average + (1 - avg_weight) * max
-    min_pair_sim: float = 0.05
+    min_pair_sim: float = 0.1
+    min_name_sim: float = 0.15
+    min_avg: float = 0.1  # average linkage floor: a cluster is never joined through one strong link alone
     block_rows: int = 2000
 
 
@@ -54,28 +56,30 @@ def _tfidf(docs: list[list[str]]):
 def similarity_pairs(
     names: list[list[str]], keys: list[list[str]], p: StoryParams
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs (i < j) with blended cosine >= p.min_pair_sim, and their similarity; sparse, in row blocks.
+    """Pairs (i < j) sharing names (name cosine >= p.min_name_sim), with their blended similarity.
 
-    names/keys: per document, its name terms and key terms (features.name_terms / key_terms).
+    names/keys: per document, its name terms and key terms (features.name_terms / key_terms). Pairs are found
+    from the sparse name matrix in row blocks, so only articles that share some rare-enough name are ever
+    compared: same-template texts about different actors (earnings briefs, weather) never link.
     """
     n = len(names)
-    xs = [_tfidf(names), _tfidf(keys)]
-    weights = [p.name_weight, 1 - p.name_weight]
+    xn, xk = _tfidf(names), _tfidf(keys)
+    if xn is None:
+        return np.empty((0, 2), dtype=np.int64), np.empty(0)
     out_pairs, out_sims = [], []
     for s in range(0, n, p.block_rows):
-        block = None
-        for x, w in zip(xs, weights, strict=True):
-            if x is None:
-                continue
-            part = (x[s : s + p.block_rows] @ x.T) * w
-            block = part if block is None else block + part
-        if block is None:
-            break
-        block = block.tocoo()
+        block = (xn[s : s + p.block_rows] @ xn.T).tocoo()
         i, j, v = block.row + s, block.col, block.data
-        keep = (j > i) & (v >= p.min_pair_sim)
+        keep = (j > i) & (v >= p.min_name_sim)
+        i, j, v = i[keep], j[keep], v[keep]
+        if xk is not None and len(i):
+            kv = np.asarray(xk[i].multiply(xk[j]).sum(axis=1)).ravel()
+        else:
+            kv = np.zeros(len(i))
+        sim = p.name_weight * v + (1 - p.name_weight) * kv
+        keep = sim >= p.min_pair_sim
         out_pairs.append(np.stack([i[keep], j[keep]], axis=1))
-        out_sims.append(v[keep])
+        out_sims.append(sim[keep])
     if not out_pairs:
         return np.empty((0, 2), dtype=np.int64), np.empty(0)
     return np.concatenate(out_pairs).astype(np.int64), np.concatenate(out_sims).astype(np.float64)
@@ -123,7 +127,7 @@ def agglomerate(
     def score(a: int, b: int) -> float:
         s, mx = clusters[a].links[b]
         avg = s / (len(clusters[a].members) * len(clusters[b].members))
-        return p.avg_weight * avg + (1 - p.avg_weight) * mx
+        return p.avg_weight * avg + (1 - p.avg_weight) * mx if avg >= p.min_avg else 0.0
 
     heap = [(-score(a, b), a, b) for a in clusters for b in clusters[a].links if a < b]
     heapq.heapify(heap)
