@@ -39,9 +39,7 @@ def assign_duplicates(articles: pl.DataFrame, params: NearDupParams | None = Non
     if articles.height == 0:
         return pl.DataFrame(schema=out_schema)
     arts = _with_hash(
-        articles.select(
-            [c for c in ("article_id", "body", "published_at", "content_hash") if c in articles.columns]
-        )
+        articles.select([c for c in ("article_id", "body", "published_at", "content_hash") if c in articles.columns])
     )
     if "published_at" not in arts.columns:
         arts = arts.with_columns(pl.lit(None, dtype=pl.Date).alias("published_at"))

@@ -19,10 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from sitrep.dedup.normalize import fold
 
 _MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    )
+    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
 }
 _CALENDAR_WORDS = {
     "monday",
@@ -62,8 +59,7 @@ _DATE_PATTERNS = [
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
     re.compile(
-        _MON.replace("(jan", "(?P<mon>jan")
-        + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?",
+        _MON.replace("(jan", "(?P<mon>jan") + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?",
         re.I,
     ),
     re.compile(
@@ -124,16 +120,10 @@ def text_date(title: str, body: str, head_chars: int = 700) -> tuple[int | None,
     return _first_date(body[:head_chars]) or _first_date(title)
 
 
-def date_anchor(
-    published_at: dt.date | str | None, title: str, body: str
-) -> tuple[int | None, int, int] | None:
+def date_anchor(published_at: dt.date | str | None, title: str, body: str) -> tuple[int | None, int, int] | None:
     """The article's date for the story window: published_at when known, else a date found in its text."""
     if published_at:
-        d = (
-            published_at
-            if isinstance(published_at, dt.date)
-            else dt.date.fromisoformat(str(published_at)[:10])
-        )
+        d = published_at if isinstance(published_at, dt.date) else dt.date.fromisoformat(str(published_at)[:10])
         return (d.year, d.month, d.day)
     return text_date(title or "", body or "")
 

@@ -53,9 +53,7 @@ def _tfidf(docs: list[list[str]]):
     return vec.fit_transform(docs)
 
 
-def similarity_pairs(
-    names: list[list[str]], keys: list[list[str]], p: StoryParams
-) -> tuple[np.ndarray, np.ndarray]:
+def similarity_pairs(names: list[list[str]], keys: list[list[str]], p: StoryParams) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) sharing names (name cosine >= p.min_name_sim), with their blended similarity.
 
     names/keys: per document, its name terms and key terms (features.name_terms / key_terms). Pairs are found
@@ -72,10 +70,9 @@ def similarity_pairs(
         i, j, v = block.row + s, block.col, block.data
         keep = (j > i) & (v >= p.min_name_sim)
         i, j, v = i[keep], j[keep], v[keep]
+        kv = np.zeros(len(i))
         if xk is not None and len(i):
             kv = np.asarray(xk[i].multiply(xk[j]).sum(axis=1)).ravel()
-        else:
-            kv = np.zeros(len(i))
         sim = p.name_weight * v + (1 - p.name_weight) * kv
         keep = sim >= p.min_pair_sim
         out_pairs.append(np.stack([i[keep], j[keep]], axis=1))
@@ -135,12 +132,7 @@ def agglomerate(
         neg, a, b = heapq.heappop(heap)
         if -neg < p.threshold:
             break
-        if (
-            a not in clusters
-            or b not in clusters
-            or b not in clusters[a].links
-            or abs(score(a, b) + neg) > 1e-12
-        ):
+        if a not in clusters or b not in clusters or b not in clusters[a].links or abs(score(a, b) + neg) > 1e-12:
             continue
         ca, cb = clusters[a], clusters[b]
         if (ca.frozen and cb.frozen) or not _compatible(ca.anchors, cb.anchors, p.window_days):
@@ -182,9 +174,7 @@ def _sort_key(published: object, aid: str) -> tuple:
     return (published is None, str(published) if published is not None else "", aid)
 
 
-def assign_stories(
-    articles: pl.DataFrame, params: StoryParams | None = None
-) -> tuple[pl.DataFrame, pl.DataFrame]:
+def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(article_id, story_id) for every article, and the stories frame (contract columns).
 
     in: article_id, title, body, published_at, outlet, duplicate_of; optional story_id (existing assignment,
