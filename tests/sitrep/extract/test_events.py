@@ -1,0 +1,116 @@
+"""Event candidates from parses (type, participants, status, date, place) and the cross-article merge."""
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.events import doc_event_candidates, merge_events
+
+KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+
+
+@pytest.fixture(scope="module")
+def analyse(nlp):
+    """text -> (doc, mentions) with mentions shaped like entities.doc_mentions output (plain doc.ents)."""
+
+    def run(text: str):
+        doc = nlp(text)
+        sent_of = {s.start: i for i, s in enumerate(doc.sents)}
+        ents = [e for e in doc.ents if e.label_ in KEEP]
+        mentions = [{"idx": i, "surface": e.text, "label": e.label_, "start_char": e.start_char,
+                     "end_char": e.end_char, "sent_idx": sent_of.get(e.sent.start, 0)}
+                    for i, e in enumerate(ents)]
+        return doc, mentions
+
+    return run
+
+
+def names(cand, mentions, role=None):
+    by_idx = {m["idx"]: m["surface"] for m in mentions}
+    return {by_idx[p["mention_idx"]] for p in cand["participants"] if role in (None, p["role"])}
+
+
+def only(cands, etype):
+    found = [c for c in cands if c["event_type"] == etype]
+    assert found, cands
+    return found
+
+
+def test_meeting_with_date_place_and_roles(analyse):
+    doc, ments = analyse("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi "
+                         "on Monday to discuss the grain deal.")
+    cands = doc_event_candidates(doc, ments, date(2023, 9, 6))
+    c = only(cands, "CONSULT")[0]
+    assert {"Vladimir Putin", "Recep Tayyip Erdogan"} <= names(c, ments)
+    assert "Vladimir Putin" in names(c, ments, "source")
+    assert (c["event_date"], c["date_precision"]) == ("2023-09-04", "day")
+    assert c["location_name"] == "Sochi" and c["location_country_iso3"] == "RUS" and c["latitude"]
+    assert c["event_status"] == "occurred"
+    assert doc.text[c["start_char"]:c["end_char"]] == c["sentence"]
+
+
+def test_planned_meeting_without_anchor_has_no_date(analyse):
+    doc, ments = analyse("Nikolai Patrushev is expected to meet Nicaraguan leader Daniel Ortega on Wednesday.")
+    c = only(doc_event_candidates(doc, ments, None), "CONSULT")[0]
+    assert c["event_status"] == "planned"
+    assert c["event_date"] is None and c["date_precision"] is None
+    assert {"Nikolai Patrushev", "Daniel Ortega"} <= names(c, ments)
+
+
+def test_passive_reception_and_pronoun(analyse):
+    doc, ments = analyse("Russian Interior Minister Vladimir Kolokoltsev arrived in the Cuban capital, Havana, "
+                         "where he was received by his Cuban counterpart, Alberto Alvarez.")
+    cands = only(doc_event_candidates(doc, ments, None), "CONSULT")
+    got = set().union(*(names(c, ments) for c in cands))
+    assert {"Vladimir Kolokoltsev", "Alberto Alvarez"} <= got
+    assert any(c["location_name"] == "Havana" for c in cands)
+
+
+def test_signing_is_agree_and_decree_is_not(analyse):
+    doc, ments = analyse("Iran's Oil Minister Javad Owji and his Venezuelan counterpart Pedro Tellechea signed "
+                         "contracts to develop oil fields. Later, Vladimir Putin signed a decree on the navy.")
+    cands = doc_event_candidates(doc, ments, date(2023, 6, 13))
+    agree = only(cands, "AGREE")
+    assert len(agree) == 1 and {"Javad Owji", "Pedro Tellechea"} <= names(agree[0], ments)
+
+
+def _analysis(aid, doc, ments, published):
+    return {"article_id": aid, "mentions": ments, "event_candidates": doc_event_candidates(doc, ments, published),
+            "quotes": []}
+
+
+def _by_surface(analyses):
+    """Toy resolution for merge tests: one entity per surface's last word."""
+    return {(a["article_id"], m["idx"]): "ent_" + m["surface"].split()[-1] for a in analyses for m in a["mentions"]}
+
+
+def test_merge_across_outlets_and_captions(analyse):
+    text1 = ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday.\n\n"
+             "Putin and Erdogan met in Sochi on Monday, a photo caption said.")
+    text2 = "Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Sochi on Monday."
+    a1 = _analysis("a1", *analyse(text1), date(2023, 9, 4))
+    a2 = _analysis("a2", *analyse(text2), date(2023, 9, 4))
+    arts = {"a1": {"outlet": "TASS", "story_id": "s"}, "a2": {"outlet": "Babel", "story_id": "s"}}
+    events, parts, evidence = merge_events([a1, a2], arts, _by_surface([a1, a2]))
+    consult = [e for e in events if e["event_type"] == "CONSULT"]
+    assert len(consult) == 1
+    e = consult[0]
+    assert e["num_articles"] == 2 and e["num_sources"] == 2 and e["event_date"] == "2023-09-04"
+    assert {p["entity_id"] for p in parts if p["event_id"] == e["event_id"]} >= {"ent_Putin", "ent_Erdogan"}
+    assert len([x for x in evidence if x["event_id"] == e["event_id"]]) == 3
+    single = merge_events([a1], {"a1": arts["a1"]}, _by_surface([a1]))[0][0]
+    assert e["confidence"] > single["confidence"]
+    again = merge_events([a2, a1], arts, _by_surface([a1, a2]))[0]
+    assert {x["event_id"] for x in again} == {x["event_id"] for x in events}  # stable ids
+
+
+def test_no_merge_years_apart_or_undated_into_dated(analyse):
+    t1 = "Nikolai Patrushev met Miguel Diaz-Canel in Havana in 2019."
+    t2 = "Nikolai Patrushev met Miguel Diaz-Canel in Havana on Monday."
+    t3 = "Nikolai Patrushev met Miguel Diaz-Canel in Havana."
+    a = [_analysis("a1", *analyse(t1), None), _analysis("a2", *analyse(t2), date(2024, 2, 20)),
+         _analysis("a3", *analyse(t3), None)]
+    arts = {"a1": {"outlet": "X", "story_id": "s1"}, "a2": {"outlet": "Y", "story_id": "s2"},
+            "a3": {"outlet": "Z", "story_id": "s3"}}
+    events = merge_events(a, arts, _by_surface(a))[0]
+    assert sorted(str(e["event_date"]) for e in events) == ["2019", "2024-02-19", "None"]
