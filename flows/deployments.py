@@ -7,8 +7,8 @@ from prefect import serve
 from flows.pipeline import pipeline
 
 
-def serve_deployments(warehouse: str, watch: list[str], cron: str = "0 * * * *") -> None:
-    """Hourly (by default) ingest+dedup+extract of the watched folders, and a nightly full re-check."""
+def build_deployments(warehouse: str, watch: list[str], cron: str = "0 * * * *") -> list:
+    """Hourly (by default) ingest+dedup+extract of the watched folders, and a nightly fast dedup pass."""
     watched = pipeline.to_deployment(
         name="watched-folder",
         cron=cron,
@@ -23,7 +23,12 @@ def serve_deployments(warehouse: str, watch: list[str], cron: str = "0 * * * *")
         description="Fast ingest + dedup pass (no NLP) over the watched folders.",
         tags=["sitrep", "scheduled"],
     )
-    serve(watched, nightly_dedup)
+    return [watched, nightly_dedup]
+
+
+def serve_deployments(warehouse: str, watch: list[str], cron: str = "0 * * * *") -> None:
+    """Serve the deployments from this process until interrupted (needs `prefect server start`)."""
+    serve(*build_deployments(warehouse, watch, cron))
 
 
 if __name__ == "__main__":

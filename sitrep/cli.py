@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -36,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--warehouse", help=wh_help)
     run.add_argument("--until", choices=STAGES, default=None, help="stop after this stage")
     run.add_argument("--model", dest="spacy_model", help="spaCy pipeline package (default: $SITREP_SPACY_MODEL)")
+    run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task-by-task log")
 
     q = sub.add_parser("query", help="read-only SQL on the warehouse")
     q.add_argument("sql")
@@ -58,6 +60,8 @@ def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
         sources=args.sources, warehouse=args.warehouse, until=args.until, spacy_model=args.spacy_model
     )
+    if not args.verbose:
+        os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.pipeline import pipeline
 
     result = pipeline(

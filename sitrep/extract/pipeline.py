@@ -10,13 +10,24 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 from spacy.language import Language
 
 from sitrep.extract import entities, events, quotes
 
-#: bump when analysis output changes so cached analyses are recomputed
-ANALYSIS_VERSION = "1"
+
+
+def _code_fingerprint() -> str:
+    """Hash of the extraction code: cached per-article analyses are reused only by the code that made them."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+#: part of the ops.article_analyses cache key (with the spaCy model name)
+ANALYSIS_VERSION = _code_fingerprint()
 
 
 def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32) -> list[dict]:
