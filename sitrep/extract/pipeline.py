@@ -17,7 +17,6 @@ from spacy.language import Language
 from sitrep.extract import entities, events, quotes
 
 
-
 def _code_fingerprint() -> str:
     """Hash of the extraction code: cached per-article analyses are reused only by the code that made them."""
     digest = hashlib.sha256()
