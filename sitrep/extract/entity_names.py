@@ -42,6 +42,7 @@ _CORE_TEXT = """
     dictator strongman ruler monarch autocrat
 """
 CORE_TITLES = frozenset(_CORE_TEXT.split())
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
 NAME_PARTICLES = frozenset({"van", "von", "der", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
                             "bin", "ibn", "al", "el", "y", "e", "ben", "abu", "ter", "ten"})
 
@@ -103,7 +104,7 @@ def tokens_match(a: str, b: str) -> bool:
     sa, sb = skeleton(a), skeleton(b)
     if sa == sb:
         return True
-    if min(len(sa), len(sb)) < 5 or sa[0] != sb[0]:
+    if min(len(sa), len(sb)) < 5 or sa[0] != sb[0] or abs(len(sa) - len(sb)) > 1:
         return False
     return fuzz.ratio(sa, sb) >= 85
 
@@ -126,19 +127,28 @@ def names_equal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return len(a) == len(b) and all(tokens_match(x, y) or tokens_match(y, x) for x, y in zip(a, b, strict=True))
 
 
-def is_name_part_of(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+def is_name_part_of(short: tuple[str, ...], long: tuple[str, ...], strict: bool = False) -> bool:
     """``short`` is a shorter form of ``long``: its tokens occur in order in ``long`` and it keeps a surname.
 
+    ``strict`` compares transliteration skeletons exactly (no fuzzy letters): used where a false match
+    would be costly, such as relabelling a non-person span as a person.
     Why the surname condition: "Miguel" alone must not match "Miguel Díaz-Canel", but "Díaz-Canel" and
     "Alberto Álvarez" (inside "Lázaro Alberto Álvarez Casas") must. Single-letter initials are ignored.
     """
     if not short or not long or len(short) > len(long):
         return False
+    if strict:
+        short, long = tuple(skeleton(t) for t in short), tuple(skeleton(t) for t in long)
     if len(short) == len(long):
-        return names_equal(short, long)
+        return names_equal(short, long) if not strict else short == long
     real = [t for t in short if len(t) > 1 and t not in NAME_PARTICLES]
     if not real:
         return False
+    initials = {t for t in short if len(t) == 1}
+    if initials and initials != {t for t in long if len(t) == 1}:
+        return False  # "George W. Bush" is not "George H. W. Bush"
+    if (set(long) - set(short)) & GENERATIONAL:
+        return False  # "Donald Trump" is not "Donald Trump Jr."
     positions = _subsequence(short, long)
     if positions is None:
         return False
