@@ -1,0 +1,125 @@
+"""Exact and near duplicates: hashing, MinHash-LSH + containment verification, original selection."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+import numpy as np
+import polars as pl
+
+from sitrep.dedup import assign_duplicates, content_hash
+from sitrep.dedup.minhash import estimated_jaccard, shingle_hashes, signatures
+from sitrep.dedup.near import NearDupParams, near_duplicate_pairs, verify_pair
+
+
+
+def frame(rows: list[tuple[str, str, dt.date | None]]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "article_id": [r[0] for r in rows],
+            "body": [r[1] for r in rows],
+            "published_at": [r[2] for r in rows],
+        },
+        schema={"article_id": pl.String, "body": pl.String, "published_at": pl.Date},
+    )
+
+
+def result(df: pl.DataFrame) -> dict[str, tuple[str | None, str | None]]:
+    out = assign_duplicates(df)
+    assert out.height == df.height
+    return {r["article_id"]: (r["duplicate_of"], r["duplicate_kind"]) for r in out.iter_rows(named=True)}
+
+
+def test_content_hash_ignores_case_space_punctuation_unicode_forms():
+    a = "Talks in  Oslo — “fruitful”, said the Minister.\n"
+    b = "talks in oslo - \"fruitful\" said the minister"
+    assert content_hash(a) == content_hash(b)
+    assert content_hash("ｆｕｌｌ width") == content_hash("full width")
+    assert content_hash(a) != content_hash("Talks in Bergen, said the Minister.")
+
+
+def test_exact_duplicate_points_at_earliest_published(textgen):
+    body = textgen.join(textgen.article(1))
+    df = frame([("b", body, dt.date(2024, 1, 2)), ("a", body.upper(), dt.date(2024, 1, 3)),
+                ("c", textgen.join(textgen.article(2)), None)])
+    got = result(df)
+    assert got["b"] == (None, None)
+    assert got["a"] == ("b", "exact")
+    assert got["c"] == (None, None)
+
+
+def test_undated_ties_break_on_lowest_id_and_dated_wins(textgen):
+    body = textgen.join(textgen.article(3))
+    got = result(frame([("z", body, None), ("y", body, None), ("x", body, dt.date(2024, 5, 1))]))
+    assert got["x"] == (None, None)
+    assert got["y"] == ("x", "exact") and got["z"] == ("x", "exact")
+    got = result(frame([("z", body, None), ("y", body, None)]))
+    assert got["y"] == (None, None) and got["z"] == ("y", "exact")
+
+
+def test_near_duplicate_with_added_boilerplate(textgen):
+    rng = random.Random(9)
+    body = textgen.join(textgen.article(4))
+    noisy = ("Share\n1 min read\nBy Staff Reporter, Capital Desk\n\n" + body
+             + "\n\nRead more: " + textgen.sentence(rng) + "\nSubscribe to our newsletter. All rights reserved.")
+    got = result(frame([("orig", body, dt.date(2024, 3, 1)), ("copy", noisy, dt.date(2024, 3, 2))]))
+    assert got["copy"] == ("orig", "near")
+
+
+def test_near_duplicate_with_a_few_edited_sentences(textgen):
+    rng = random.Random(5)
+    sents = textgen.article(6, sentences=14)
+    edited = list(sents)
+    for i in (2, 7, 11):  # three of fourteen sentences rewritten
+        edited[i] = textgen.sentence(rng)
+    got = result(frame([("a", textgen.join(sents), None), ("b", textgen.join(edited), None)]))
+    assert got["b"] == ("a", "near")
+
+
+def test_truncated_capture_is_near_duplicate(textgen):
+    sents = textgen.article(7, sentences=16)
+    cut = textgen.join(sents[:7])[:-7]  # capture ends mid-word
+    got = result(frame([("full", textgen.join(sents), dt.date(2024, 1, 1)), ("cut", cut, dt.date(2024, 1, 2))]))
+    assert got["cut"] == ("full", "near")
+
+
+def test_shared_quoted_paragraph_is_not_a_duplicate(textgen):
+    quote = " ".join(textgen.article(8, sentences=2))
+    a = textgen.join(textgen.article(10, sentences=6)[:3] + [f"“{quote}”"] + textgen.article(10, sentences=6)[3:])
+    b = textgen.join(textgen.article(11, sentences=5)[:2] + [f"The statement read: “{quote}”"] + textgen.article(11, sentences=5)[2:])
+    got = result(frame([("a", a, None), ("b", b, None)]))
+    assert got["a"] == (None, None) and got["b"] == (None, None)
+
+
+def test_verify_pair_rule_on_shingles(textgen):
+    p = NearDupParams()
+    full = textgen.article(12, sentences=12)
+    sh = shingle_hashes([textgen.join(full), textgen.join(full[:4]), textgen.join(textgen.article(13))], k=p.k)
+    ok, c, j = verify_pair(sh.of(0), sh.of(1), p)
+    assert ok and c > 0.95 and j < 0.5
+    ok, c, _ = verify_pair(sh.of(0), sh.of(2), p)
+    assert not ok and c < 0.1
+
+
+def test_empty_bodies_are_never_duplicates():
+    got = result(frame([("a", "", None), ("b", "", None), ("c", "   ", None)]))
+    assert all(v == (None, None) for v in got.values())
+
+
+def test_signature_agreement_estimates_jaccard(textgen):
+    base = textgen.article(14, sentences=20)
+    texts = [textgen.join(base), textgen.join(base[:10] + textgen.article(15, sentences=10))]
+    sh = shingle_hashes(texts)
+    a, b = set(sh.of(0).tolist()), set(sh.of(1).tolist())
+    true_j = len(a & b) / len(a | b)
+    est = estimated_jaccard(signatures(sh, num_bins=512), np.array([[0, 1]]))[0]
+    assert abs(est - true_j) < 0.08
+
+
+def test_many_documents_find_injected_pairs_only(textgen):
+    docs = [textgen.join(textgen.article(100 + i, sentences=10)) for i in range(300)]
+    docs.append("Breaking: " + docs[17] + " Copyright 2024.")  # 300 ~ 17
+    docs.append(textgen.join(textgen.article(117, sentences=10)[:6]))  # 301 ~ 17 (truncated)
+    pairs = {tuple(p) for p in near_duplicate_pairs(docs).tolist()}
+    assert {(17, 300), (17, 301)} <= pairs <= {(17, 300), (17, 301), (300, 301)}

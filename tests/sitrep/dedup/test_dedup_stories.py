@@ -1,0 +1,155 @@
+"""Story clustering: same happening across outlets, date window, undated caution, incremental stable ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from sitrep.dedup import assign_duplicates, assign_stories
+from sitrep.dedup.features import date_anchor, days_apart, name_terms, text_date
+
+# Three reports of one (invented) visit, from different outlets and wording.
+VISIT = [
+    ("Minister Quintero arrives in Tallinn for energy talks",
+     "TALLINN, March 3. Foreign Minister Alvaro Quintero of Paraguay arrived in Tallinn on Monday for talks "
+     "with Estonian Prime Minister Kaja Lindqvist on liquefied gas supplies and port investment. Quintero was "
+     "greeted at the airport by Deputy Minister Mart Ojaveer. The Paraguayan delegation includes officials "
+     "of the energy ministry and of the state port company Puertos Asuncion."),
+    ("Paraguay and Estonia sign port memorandum",
+     "Paraguay's top diplomat Alvaro Quintero and Estonia's Kaja Lindqvist signed a memorandum on port "
+     "cooperation in Tallinn, officials said. The Quintero visit, the first by a Paraguayan foreign minister "
+     "to Estonia, focused on gas, ports and digital government. Lindqvist said Estonia was ready to share "
+     "its e-government experience with Asuncion."),
+    ("Lindqvist hosts Quintero",
+     "Estonian Prime Minister Kaja Lindqvist hosted Paraguayan Foreign Minister Alvaro Quintero in Tallinn. "
+     "The two discussed energy security and a port memorandum; Quintero invited Lindqvist to visit Asuncion. "
+     "Mart Ojaveer accompanied the delegation."),
+]
+OTHER = (
+    "Flooding closes Danube ferry crossings",
+    "Authorities in Vukovar closed three Danube ferry crossings after heavy rain. Mayor Ivana Brkic said "
+    "river levels near Ilok were the highest since 2014 and that Croatian Waters engineers were monitoring "
+    "the embankments. Ferries to Backa Palanka will resume once the Danube falls.",
+)
+
+
+def frame(rows: list[dict]) -> pl.DataFrame:
+    schema = {"article_id": pl.String, "title": pl.String, "body": pl.String, "published_at": pl.Date,
+              "outlet": pl.String, "story_id": pl.String}
+    return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema)
+
+
+def stories_of(df: pl.DataFrame) -> tuple[dict[str, str], pl.DataFrame]:
+    df = df.join(assign_duplicates(df), on="article_id", how="left")
+    assign, stories = assign_stories(df)
+    assert assign.height == df.height and assign["story_id"].null_count() == 0
+    return dict(zip(assign["article_id"], assign["story_id"], strict=True)), stories
+
+
+def visit_rows(dates: list[dt.date | None]) -> list[dict]:
+    return [{"article_id": f"v{i}", "title": t, "body": b, "published_at": d, "outlet": f"outlet{i}"}
+            for i, ((t, b), d) in enumerate(zip(VISIT, dates, strict=True))]
+
+
+def test_features_names_and_dates():
+    names = name_terms("Díaz-Canel Meets Putin", "Talks. Then Miguel Díaz-Canel met Vladimir Putin in Moscow.")
+    assert {"diaz-canel", "putin", "moscow", "miguel"} <= set(names)
+    assert "then" not in names and "talks" not in names
+    assert text_date("", "HAVANA, Jun 15 (EFE).- The talks ...") == (None, 6, 15)
+    assert text_date("", "MOSCOW (Sputnik - 07th February, 2023) Lavrov ...") == (2023, 2, 7)
+    assert date_anchor("2024-05-30", "", "") == (2024, 5, 30)
+    assert days_apart((None, 12, 30), (2024, 1, 2)) == 3
+
+
+def test_same_happening_across_outlets_is_one_story_and_other_news_apart():
+    d = dt.date(2025, 3, 3)
+    rows = visit_rows([d, d + dt.timedelta(days=1), d + dt.timedelta(days=1)])
+    rows.append({"article_id": "o1", "title": OTHER[0], "body": OTHER[1], "published_at": d, "outlet": "x"})
+    got, stories = stories_of(frame(rows))
+    assert got["v0"] == got["v1"] == got["v2"] == "v0"  # earliest member names the story
+    assert got["o1"] == "o1"
+    row = stories.filter(pl.col("story_id") == "v0").row(0, named=True)
+    assert row["num_articles"] == 3 and row["num_outlets"] == 3
+    assert row["first_published_at"] == d and row["last_published_at"] == d + dt.timedelta(days=1)
+    assert row["title"] == VISIT[0][0]
+
+
+def test_publish_dates_far_apart_split_the_same_people():
+    d = dt.date(2025, 3, 3)
+    got, _ = stories_of(frame(visit_rows([d, d + dt.timedelta(days=1), d + dt.timedelta(days=60)])))
+    assert got["v0"] == got["v1"] and got["v2"] != got["v0"]
+
+
+def test_duplicates_share_their_originals_story():
+    d = dt.date(2025, 3, 3)
+    rows = visit_rows([d, d, d])
+    rows.append({"article_id": "copy", "title": "x", "body": "Share this. " + VISIT[1][1], "published_at": d})
+    got, _ = stories_of(frame(rows))
+    assert got["copy"] == got["v1"]
+
+
+def test_incremental_new_article_joins_existing_story_and_ids_stay_stable():
+    d = dt.date(2025, 3, 3)
+    first, _ = stories_of(frame(visit_rows([d, d, d])[1:]))  # v1, v2 arrive first
+    assert first["v1"] == first["v2"]
+    old_id = first["v1"]
+    rows = [dict(r, story_id=first[r["article_id"]]) for r in visit_rows([d, d, d])[1:]]
+    earlier = visit_rows([d - dt.timedelta(days=1), d, d])[0]  # v0: published earlier, arrives later
+    other = {"article_id": "o1", "title": OTHER[0], "body": OTHER[1], "published_at": d}
+    got, stories = stories_of(frame([*rows, earlier, other]))
+    assert got["v0"] == got["v1"] == got["v2"] == old_id  # joins; the existing id does not change
+    assert got["o1"] == "o1"
+    assert stories.filter(pl.col("story_id") == old_id)["num_articles"].item() == 3
+    # a re-run with everything assigned changes nothing
+    again, _ = stories_of(frame([dict(r, story_id=got[r["article_id"]]) for r in [*rows, earlier, other]]))
+    assert again == got
+
+
+def test_existing_stories_are_never_merged():
+    d = dt.date(2025, 3, 3)
+    rows = [dict(r, story_id=r["article_id"]) for r in visit_rows([d, d, d])]  # three frozen singletons
+    got, _ = stories_of(frame(rows))
+    assert len(set(got.values())) == 3
+
+
+def _load_txt(folder: Path) -> pl.DataFrame:
+    rows = []
+    for p in sorted(folder.glob("*.txt")):
+        lines = p.read_text(encoding="utf-8").strip().split("\n", 1)
+        rows.append({"article_id": p.name, "title": lines[0], "body": lines[1] if len(lines) > 1 else ""})
+    return frame(rows)
+
+
+def test_seeds_each_in_own_story(shared_dir):
+    got, _ = stories_of(_load_txt(shared_dir / "seeds"))
+    assert len(set(got.values())) == 5
+
+
+def test_devset_story_bcubed_and_near_duplicates(shared_dir):
+    gold = json.loads((shared_dir / "devset" / "gold.json").read_text())
+    df = _load_txt(shared_dir / "devset" / "docs")
+    dups = assign_duplicates(df)
+    pred_pairs = {frozenset((r["article_id"], r["duplicate_of"])) for r in dups.iter_rows(named=True)
+                  if r["duplicate_of"]}
+    gold_pairs = {frozenset((d["doc"], d["near_duplicate_of"])) for d in gold["documents"]
+                  if d.get("near_duplicate_of")}
+    assert pred_pairs == gold_pairs
+    got, _ = stories_of(df)
+    g = {d["doc"]: d["story"] for d in gold["documents"]}
+    prec = sum(sum(g[b] == g[a] for b in got if got[b] == got[a]) / sum(got[b] == got[a] for b in got)
+               for a in got) / len(got)
+    rec = sum(sum(got[b] == got[a] for b in got if g[b] == g[a]) / sum(g[b] == g[a] for b in got)
+              for a in got) / len(got)
+    f1 = 2 * prec * rec / (prec + rec)
+    assert f1 >= 0.85, (prec, rec)
+
+
+@pytest.mark.parametrize("empty", [True, False])
+def test_empty_input(empty):
+    df = frame([]) if empty else frame([{"article_id": "a", "title": "t", "body": ""}])
+    assign, stories = assign_stories(df.join(assign_duplicates(df), on="article_id", how="left"))
+    assert assign.height == df.height and stories.height == df.height
