@@ -7,14 +7,87 @@ from types import SimpleNamespace
 
 import pytest
 
-_WORDS = (
-    "harbour council budget river station market school bridge tunnel railway farmers union pension tariff "
-    "ministry court hospital festival drought flood election grain export airport contract reform strike "
-    "museum theatre factory mine forest coast island village border treaty summit delegation agreement "
-    "inflation currency bank loan investment energy pipeline solar wind nuclear housing water police "
-    "report inquiry vote parliament senate mayor governor coalition opposition protest rally campaign"
-).split()
-_VERBS = "said announced approved rejected delayed proposed opened closed signed visited praised blamed".split()
+_WORDS = [
+    "harbour",
+    "council",
+    "budget",
+    "river",
+    "station",
+    "market",
+    "school",
+    "bridge",
+    "tunnel",
+    "railway",
+    "farmers",
+    "union",
+    "pension",
+    "tariff",
+    "ministry",
+    "court",
+    "hospital",
+    "festival",
+    "drought",
+    "flood",
+    "election",
+    "grain",
+    "export",
+    "airport",
+    "contract",
+    "reform",
+    "strike",
+    "museum",
+    "theatre",
+    "factory",
+    "mine",
+    "forest",
+    "coast",
+    "island",
+    "village",
+    "border",
+    "treaty",
+    "summit",
+    "delegation",
+    "agreement",
+    "inflation",
+    "currency",
+    "bank",
+    "loan",
+    "investment",
+    "energy",
+    "pipeline",
+    "solar",
+    "wind",
+    "nuclear",
+    "housing",
+    "water",
+    "police",
+    "report",
+    "inquiry",
+    "vote",
+    "parliament",
+    "senate",
+    "mayor",
+    "governor",
+    "coalition",
+    "opposition",
+    "protest",
+    "rally",
+    "campaign",
+]
+_VERBS = [
+    "said",
+    "announced",
+    "approved",
+    "rejected",
+    "delayed",
+    "proposed",
+    "opened",
+    "closed",
+    "signed",
+    "visited",
+    "praised",
+    "blamed",
+]
 
 
 def sentence(rng: random.Random, n: int = 14) -> str:

@@ -13,7 +13,6 @@ from sitrep.dedup.minhash import estimated_jaccard, shingle_hashes, signatures
 from sitrep.dedup.near import NearDupParams, near_duplicate_pairs, verify_pair
 
 
-
 def frame(rows: list[tuple[str, str, dt.date | None]]) -> pl.DataFrame:
     return pl.DataFrame(
         {
@@ -33,7 +32,7 @@ def result(df: pl.DataFrame) -> dict[str, tuple[str | None, str | None]]:
 
 def test_content_hash_ignores_case_space_punctuation_unicode_forms():
     a = "Talks in  Oslo — “fruitful”, said the Minister.\n"
-    b = "talks in oslo - \"fruitful\" said the minister"
+    b = 'talks in oslo - "fruitful" said the minister'
     assert content_hash(a) == content_hash(b)
     assert content_hash("ｆｕｌｌ width") == content_hash("full width")
     assert content_hash(a) != content_hash("Talks in Bergen, said the Minister.")
@@ -41,8 +40,13 @@ def test_content_hash_ignores_case_space_punctuation_unicode_forms():
 
 def test_exact_duplicate_points_at_earliest_published(textgen):
     body = textgen.join(textgen.article(1))
-    df = frame([("b", body, dt.date(2024, 1, 2)), ("a", body.upper(), dt.date(2024, 1, 3)),
-                ("c", textgen.join(textgen.article(2)), None)])
+    df = frame(
+        [
+            ("b", body, dt.date(2024, 1, 2)),
+            ("a", body.upper(), dt.date(2024, 1, 3)),
+            ("c", textgen.join(textgen.article(2)), None),
+        ]
+    )
     got = result(df)
     assert got["b"] == (None, None)
     assert got["a"] == ("b", "exact")
@@ -61,8 +65,13 @@ def test_undated_ties_break_on_lowest_id_and_dated_wins(textgen):
 def test_near_duplicate_with_added_boilerplate(textgen):
     rng = random.Random(9)
     body = textgen.join(textgen.article(4))
-    noisy = ("Share\n1 min read\nBy Staff Reporter, Capital Desk\n\n" + body
-             + "\n\nRead more: " + textgen.sentence(rng) + "\nSubscribe to our newsletter. All rights reserved.")
+    noisy = (
+        "Share\n1 min read\nBy Staff Reporter, Capital Desk\n\n"
+        + body
+        + "\n\nRead more: "
+        + textgen.sentence(rng)
+        + "\nSubscribe to our newsletter. All rights reserved."
+    )
     got = result(frame([("orig", body, dt.date(2024, 3, 1)), ("copy", noisy, dt.date(2024, 3, 2))]))
     assert got["copy"] == ("orig", "near")
 
@@ -86,8 +95,9 @@ def test_truncated_capture_is_near_duplicate(textgen):
 
 def test_shared_quoted_paragraph_is_not_a_duplicate(textgen):
     quote = " ".join(textgen.article(8, sentences=2))
-    a = textgen.join(textgen.article(10, sentences=6)[:3] + [f"“{quote}”"] + textgen.article(10, sentences=6)[3:])
-    b = textgen.join(textgen.article(11, sentences=5)[:2] + [f"The statement read: “{quote}”"] + textgen.article(11, sentences=5)[2:])
+    own_a, own_b = textgen.article(10, sentences=6), textgen.article(11, sentences=5)
+    a = textgen.join(own_a[:3] + [f"“{quote}”"] + own_a[3:])
+    b = textgen.join(own_b[:2] + [f"The statement read: “{quote}”"] + own_b[2:])
     got = result(frame([("a", a, None), ("b", b, None)]))
     assert got["a"] == (None, None) and got["b"] == (None, None)
 

@@ -14,20 +14,26 @@ from sitrep.dedup.features import date_anchor, days_apart, name_terms, text_date
 
 # Three reports of one (invented) visit, from different outlets and wording.
 VISIT = [
-    ("Minister Quintero arrives in Tallinn for energy talks",
-     "TALLINN, March 3. Foreign Minister Alvaro Quintero of Paraguay arrived in Tallinn on Monday for talks "
-     "with Estonian Prime Minister Kaja Lindqvist on liquefied gas supplies and port investment. Quintero was "
-     "greeted at the airport by Deputy Minister Mart Ojaveer. The Paraguayan delegation includes officials "
-     "of the energy ministry and of the state port company Puertos Asuncion."),
-    ("Paraguay and Estonia sign port memorandum",
-     "Paraguay's top diplomat Alvaro Quintero and Estonia's Kaja Lindqvist signed a memorandum on port "
-     "cooperation in Tallinn, officials said. The Quintero visit, the first by a Paraguayan foreign minister "
-     "to Estonia, focused on gas, ports and digital government. Lindqvist said Estonia was ready to share "
-     "its e-government experience with Asuncion."),
-    ("Lindqvist hosts Quintero",
-     "Estonian Prime Minister Kaja Lindqvist hosted Paraguayan Foreign Minister Alvaro Quintero in Tallinn. "
-     "The two discussed energy security and a port memorandum; Quintero invited Lindqvist to visit Asuncion. "
-     "Mart Ojaveer accompanied the delegation."),
+    (
+        "Minister Quintero arrives in Tallinn for energy talks",
+        "TALLINN, March 3. Foreign Minister Alvaro Quintero of Paraguay arrived in Tallinn on Monday for talks "
+        "with Estonian Prime Minister Kaja Lindqvist on liquefied gas supplies and port investment. Quintero was "
+        "greeted at the airport by Deputy Minister Mart Ojaveer. The Paraguayan delegation includes officials "
+        "of the energy ministry and of the state port company Puertos Asuncion.",
+    ),
+    (
+        "Paraguay and Estonia sign port memorandum",
+        "Paraguay's top diplomat Alvaro Quintero and Estonia's Kaja Lindqvist signed a memorandum on port "
+        "cooperation in Tallinn, officials said. The Quintero visit, the first by a Paraguayan foreign minister "
+        "to Estonia, focused on gas, ports and digital government. Lindqvist said Estonia was ready to share "
+        "its e-government experience with Asuncion.",
+    ),
+    (
+        "Lindqvist hosts Quintero",
+        "Estonian Prime Minister Kaja Lindqvist hosted Paraguayan Foreign Minister Alvaro Quintero in Tallinn. "
+        "The two discussed energy security and a port memorandum; Quintero invited Lindqvist to visit Asuncion. "
+        "Mart Ojaveer accompanied the delegation.",
+    ),
 ]
 OTHER = (
     "Flooding closes Danube ferry crossings",
@@ -38,8 +44,14 @@ OTHER = (
 
 
 def frame(rows: list[dict]) -> pl.DataFrame:
-    schema = {"article_id": pl.String, "title": pl.String, "body": pl.String, "published_at": pl.Date,
-              "outlet": pl.String, "story_id": pl.String}
+    schema = {
+        "article_id": pl.String,
+        "title": pl.String,
+        "body": pl.String,
+        "published_at": pl.Date,
+        "outlet": pl.String,
+        "story_id": pl.String,
+    }
     return pl.DataFrame([{k: r.get(k) for k in schema} for r in rows], schema=schema)
 
 
@@ -51,8 +63,10 @@ def stories_of(df: pl.DataFrame) -> tuple[dict[str, str], pl.DataFrame]:
 
 
 def visit_rows(dates: list[dt.date | None]) -> list[dict]:
-    return [{"article_id": f"v{i}", "title": t, "body": b, "published_at": d, "outlet": f"outlet{i}"}
-            for i, ((t, b), d) in enumerate(zip(VISIT, dates, strict=True))]
+    return [
+        {"article_id": f"v{i}", "title": t, "body": b, "published_at": d, "outlet": f"outlet{i}"}
+        for i, ((t, b), d) in enumerate(zip(VISIT, dates, strict=True))
+    ]
 
 
 def test_features_names_and_dates():
@@ -133,17 +147,21 @@ def test_devset_story_bcubed_and_near_duplicates(shared_dir):
     gold = json.loads((shared_dir / "devset" / "gold.json").read_text())
     df = _load_txt(shared_dir / "devset" / "docs")
     dups = assign_duplicates(df)
-    pred_pairs = {frozenset((r["article_id"], r["duplicate_of"])) for r in dups.iter_rows(named=True)
-                  if r["duplicate_of"]}
-    gold_pairs = {frozenset((d["doc"], d["near_duplicate_of"])) for d in gold["documents"]
-                  if d.get("near_duplicate_of")}
+    pred_pairs = {
+        frozenset((r["article_id"], r["duplicate_of"])) for r in dups.iter_rows(named=True) if r["duplicate_of"]
+    }
+    gold_pairs = {
+        frozenset((d["doc"], d["near_duplicate_of"])) for d in gold["documents"] if d.get("near_duplicate_of")
+    }
     assert pred_pairs == gold_pairs
     got, _ = stories_of(df)
     g = {d["doc"]: d["story"] for d in gold["documents"]}
-    prec = sum(sum(g[b] == g[a] for b in got if got[b] == got[a]) / sum(got[b] == got[a] for b in got)
-               for a in got) / len(got)
-    rec = sum(sum(got[b] == got[a] for b in got if g[b] == g[a]) / sum(g[b] == g[a] for b in got)
-              for a in got) / len(got)
+    prec = sum(
+        sum(g[b] == g[a] for b in got if got[b] == got[a]) / sum(got[b] == got[a] for b in got) for a in got
+    ) / len(got)
+    rec = sum(sum(got[b] == got[a] for b in got if g[b] == g[a]) / sum(g[b] == g[a] for b in got) for a in got) / len(
+        got
+    )
     f1 = 2 * prec * rec / (prec + rec)
     assert f1 >= 0.85, (prec, rec)
 
