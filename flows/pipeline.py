@@ -55,7 +55,7 @@ def pipeline(
                 validate_staged(wh, run_id, "dedup", "stories")
                 publish_dedup(wh)
             if s.until == "extract":
-                stages["nlp"] = analyze_new_articles(wh, s.spacy_model, s.nlp_batch_size, s.batch_size)
+                stages["nlp"] = analyze_new_articles(wh, run_id, s.spacy_model, s.nlp_batch_size, s.batch_size)
                 stages["extract"] = stage_extraction(wh, s.spacy_model)
                 for table in EXTRACT_TABLES:
                     validate_staged(wh, run_id, "extract", table)

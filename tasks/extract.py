@@ -28,7 +28,7 @@ def _cache_key(model: str) -> str:
 
 
 @task
-def analyze_new_articles(warehouse: str, model: str, nlp_batch_size: int, write_batch: int) -> dict:
+def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size: int, write_batch: int) -> dict:
     """Run spaCy over original articles that have no cached analysis for this model and code version."""
     key = _cache_key(model)
     con = db.connect(warehouse)
@@ -53,8 +53,15 @@ def analyze_new_articles(warehouse: str, model: str, nlp_batch_size: int, write_
                         "analyzed_at": db.now(),
                     }
                 )
+                failed = [
+                    {"stage": "extract", "record_key": f"article:{a['article_id']}", "reason": a["error"],
+                     "payload": {"article_id": a["article_id"]}}
+                    for a in analyses
+                    if a.get("error")
+                ]  # fmt: skip
                 with db.transaction(con):
                     db.replace_by_key(con, "ops.article_analyses", rows, ("article_id", "model"))
+                    db.quarantine(con, run_id, failed)
                 done += len(analyses)
     finally:
         con.close()

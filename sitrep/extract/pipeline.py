@@ -30,23 +30,35 @@ ANALYSIS_VERSION = _code_fingerprint()
 
 
 def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32) -> list[dict]:
-    """One analysis per article: ``{article_id, mentions, event_candidates, quotes}``."""
+    """One analysis per article: ``{article_id, mentions, event_candidates, quotes}``.
+
+    An article whose analysis raises gets ``{article_id, error}`` instead (empty lists), so one odd text is
+    reported and quarantined by the caller while the rest of the batch goes on.
+    """
     articles = list(articles)
     out = []
     texts = (a["body"] for a in articles)
     for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        mentions = entities.doc_mentions(doc)
         published = article.get("published_at")
         if isinstance(published, str):
             published = date.fromisoformat(published)
-        out.append(
-            {
+        try:
+            mentions = entities.doc_mentions(doc)
+            analysis = {
                 "article_id": article["article_id"],
                 "mentions": mentions,
                 "event_candidates": events.doc_event_candidates(doc, mentions, published),
                 "quotes": quotes.doc_quotes(doc, mentions),
             }
-        )
+        except Exception as exc:  # noqa: BLE001 - reported per article, never silently dropped
+            analysis = {
+                "article_id": article["article_id"],
+                "mentions": [],
+                "event_candidates": [],
+                "quotes": [],
+                "error": f"extraction failed on this article: {type(exc).__name__}: {exc}",
+            }
+        out.append(analysis)
     return out
 
 
