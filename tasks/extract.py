@@ -61,6 +61,11 @@ def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size
                 ]  # fmt: skip
                 with db.transaction(con):
                     db.replace_by_key(con, "ops.article_analyses", rows, ("article_id", "model"))
+                    con.execute(
+                        "delete from quality.quarantine where stage = 'extract' and record_key in "
+                        "(select 'article:' || unnest(?::varchar[]))",
+                        [[a["article_id"] for a in analyses if not a.get("error")]],
+                    )
                     db.quarantine(con, run_id, failed)
                 done += len(analyses)
     finally:

@@ -118,7 +118,8 @@ def publish_articles(warehouse: str) -> int:
             # input that now loads cleanly is no longer quarantined
             con.execute(
                 "delete from quality.quarantine q using staging.articles s "
-                "where q.stage = 'ingest' and q.record_key = s.source_uri"
+                "where q.stage = 'ingest' and (q.record_key = s.source_uri "
+                "or (starts_with(q.record_key, 'articles:') and ends_with(q.record_key, '|' || s.source_uri)))"
             )
             (n,) = con.execute("select count(*) from staging.articles").fetchall()[0]
     finally:

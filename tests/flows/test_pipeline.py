@@ -111,3 +111,24 @@ def test_quality_artifacts_and_report(seeded, capsys):
     assert "| ingest | articles |" in out and "| extract | entities |" in out
     assert cli.main(["query", "select count(*) as n from curated.articles", "--warehouse", str(wh)]) == 0
     assert "5" in capsys.readouterr().out.splitlines()[2]
+
+
+def test_fixed_input_leaves_quarantine_and_changed_file_supersedes_old_version(tmp_path, prefect_harness):
+    src = tmp_path / "src"
+    src.mkdir()
+    doc = src / "later.txt"
+    doc.write_bytes(b"")
+    wh = tmp_path / "w.duckdb"
+    pipeline(sources=[str(src)], warehouse=str(wh), until="ingest")
+    con = duckdb.connect(str(wh), read_only=True)
+    assert con.execute("select count(*) from quality.quarantine").fetchall()[0][0] == 1
+    con.close()
+    doc.write_text("Ministers meet\n\nThe ministers met in Havana on Monday to discuss security.")
+    pipeline(sources=[str(src)], warehouse=str(wh), until="ingest")
+    doc.write_text("Ministers meet again\n\nThe ministers met in Havana on Tuesday to discuss trade and security.")
+    pipeline(sources=[str(src)], warehouse=str(wh), until="ingest")
+    con = duckdb.connect(str(wh), read_only=True)
+    assert con.execute("select count(*) from quality.quarantine").fetchall()[0][0] == 0
+    assert con.execute("select title from curated.articles").fetchall() == [("Ministers meet again",)]
+    assert con.execute("select count(*) from raw.documents").fetchall()[0][0] == 2  # both versions kept
+    con.close()
