@@ -27,6 +27,7 @@ from sitrep.ingest.walk import iter_files
 
 __all__ = ["iter_sources", "ingest_file"]
 
+GZIP_INFLATE_FACTOR = 4  # a .gz file may inflate to 4x the byte limit (a 20 MB limit takes an 80 MB corpus)
 ACCEPTED = ".txt, .html/.htm, .jsonl, .json (optionally .gz), or a file whose content is HTML or JSON"
 
 
@@ -39,7 +40,8 @@ def iter_sources(
     """Yield one record per input document (see API.md): "document", "unchanged" or "rejected".
 
     ``known(path, size, mtime_ns)`` returns the document_id already stored for that file state, which skips
-    reading it (cheap unchanged re-runs). Files larger than ``max_bytes`` (or inflating past it) are rejected.
+    reading it (cheap unchanged re-runs). Files larger than ``max_bytes`` are rejected, and so are ``.gz`` files
+    inflating past ``GZIP_INFLATE_FACTOR * max_bytes`` (zip-bomb guard).
     Streaming: files are found and read one at a time.
     """
     for found in iter_files(sources):
@@ -78,7 +80,7 @@ def ingest_file(path: str, size: int, mtime_ns: int | None, *, max_bytes: int = 
     content = data
     if name.endswith(".gz"):
         try:
-            content = gunzip(data, max_bytes)
+            content = gunzip(data, GZIP_INFLATE_FACTOR * max_bytes)
         except DecodeError as exc:
             yield _rejected(path, str(exc), size=len(data))
             return

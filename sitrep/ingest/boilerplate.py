@@ -79,19 +79,23 @@ _LINE_RULES: list[tuple[str, re.Pattern]] = [
     ),
     (
         "copyright footer",
-        re.compile(r"^(©|\(c\)\s)\s*.{0,60}\b(19|20)\d{2}\b.{0,60}$|^copyright\b.{0,120}$|all rights reserved\.?$", _I),
+        re.compile(
+            r"^(©|\(c\)\s)\s*.{0,60}\b(19|20)\d{2}\b.{0,60}$|^copyright\s*(©|\(c\)|(19|20)\d{2}).{0,120}$|"
+            r"all rights reserved\.?$",
+            _I,
+        ),
     ),
     ("image file name", re.compile(r"^\S+\.(jpe?g|png|gif|webp|svg|avif|bmp|tiff?)$", _I)),
     ("url line", re.compile(r"^(https?://|www\.)\S+$", _I)),
     ("source credit", re.compile(r"^source\s*:\s*\S.{0,80}$", _I)),
-    ("tags line", re.compile(r"^(tags?|topics?|keywords?|filed under)\s*:?(\s.{0,200})?$", _I)),
+    ("tags line", re.compile(r"^(tags?|topics?|keywords?|filed under)\s*(:.{0,200})?$", _I)),
     ("article id", re.compile(r"^(news|article|story|post|content) (id|no\.?|number)\s*:?\s*\d+$", _I)),
     ("correction marker", re.compile(r"^corrections?\s*\d*$", _I)),
     (
         "follow prompt",
         re.compile(
             r"^(follow (us|\S+['’]s (live|telegram|twitter|whatsapp|channel|feed)).{0,60}|"
-            r"subscribe( to| for)?\b.{0,60}|"
+            r"subscribe\b.{0,30}\b(newsletter|channel|updates|alerts|podcast|notifications)\b.{0,30}|"
             r"sign up (for|to)\b.{0,60}|download (the|our) app\b.{0,40}|get the latest\b.{0,60})$",
             _I,
         ),
@@ -117,12 +121,14 @@ _AGENCIES = (
     r"IRNA|WANA|PA|ANSA|dpa|DPA|UPI|Bloomberg|Shutterstock|AAP|Kyodo|Yonhap|Prensa Latina)"
 )
 _CAPTION_PATTERNS = [
-    re.compile(r"(^|[\s(\[/|-])(photo|image|picture|foto|credit|photograph)s?\s*(:|©|\\|/|by\b)", _I),
+    re.compile(r"(^|[(\[/|–—-]\s*|[.!?]\s+)(photo|image|picture|foto|credit|photograph)s?\s*(:|©|\\|/)", _I),
+    re.compile(r"(^|[(\[/|–—-]\s*|[.!?]\s+)(?i:photo|image|picture|photograph)s?\s+(?i:by)\s+[A-Z]"),
     re.compile(r"\[[^\]]{0,120}(" + _AGENCIES + r"|handout|photo|presidency|/)[^\]]{0,120}\]\s*$", _I),
     re.compile(r"\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.'’ -]{1,40}$"),
-    re.compile(r"\((" + _AGENCIES + r"|file( photo)?|archive|reference image)\)\s*\.?$", _I),
     re.compile(r"©"),
 ]
+# A trailing "(AFP)" also ends wire paragraphs ("... said. (dpa)"): only a caption near the top of the page.
+_WEAK_CAPTION = re.compile(r"\((" + _AGENCIES + r"|file( photo)?|archive|reference image)\)\s*\.?$", _I)
 _COMMENT_SECTION = re.compile(
     r"^\d+\s+(thoughts?|comments?|responses?|replies|reactions?)\s+(on|to)\b|"
     r"^(leave a (reply|comment)|your comment|post a comment|reader comments|comments?\s*\(\d+\)|\d+\s+comments?)$",
@@ -151,20 +157,32 @@ class Cleaned:
     header: dict = field(default_factory=dict)
 
 
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_WORDS = re.compile(r"\w+")
+
+
 def norm(s: str) -> str:
     """Casefolded, accent-free, punctuation-free form used to compare lines."""
-    s = unicodedata.normalize("NFKD", s)
-    s = "".join(c for c in s if not unicodedata.combining(c)).casefold()
-    return " ".join(re.findall(r"\w+", s))
+    if not s.isascii():
+        s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
+    return " ".join(_WORDS.findall(s.casefold()))
 
 
 def _words(s: str) -> int:
     return len(s.split())
 
 
+def _has_prose(text: str) -> bool:
+    return any(_is_prose(line) for line in text.split("\n"))
+
+
 def _is_prose(s: str) -> bool:
     """A line that reads like a body paragraph: several words and sentence punctuation."""
     return _words(s) >= 12 and bool(re.search(r"[.!?…]", s))
+
+
+def _weak_caption(s: str) -> bool:
+    return _words(s) <= 40 and bool(_WEAK_CAPTION.search(s))
 
 
 def _caption(s: str) -> bool:
@@ -202,12 +220,60 @@ class _Doc:
             self.why[i] = reason
 
 
+_TABULAR = re.compile(r"\S(\s{3,}|\t)\S")
+_SENT_PUNCT_END = re.compile(r"[.!?:;\"”’')\]]$")
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """True for text wrapped at a fixed width (wire copy, e-mail): most long lines break mid-sentence."""
+    long = [ln.strip() for ln in lines if len(ln.strip()) >= 35]
+    if len(long) < 3:
+        return False
+    mid = [ln for ln in long if not _SENT_PUNCT_END.search(ln)]
+    short_enough = sum(len(ln) <= 100 for ln in long) / len(long)
+    return len(mid) >= 2 and len(mid) / len(long) >= 0.5 and short_enough >= 0.9
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Join wrapped lines into one line per paragraph; blank lines, indented starts and tables break paragraphs."""
+    out: list[str] = []
+    para: list[str] = []
+    width = max((len(ln) for ln in lines), default=0)
+
+    def flush() -> None:
+        if para:
+            text = para[0]
+            for nxt in para[1:]:
+                text = text + nxt if text.endswith("-") and nxt[:1].islower() else f"{text} {nxt}"
+            out.append(text)
+            para.clear()
+
+    prev = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            flush()
+            out.append("")
+        elif _TABULAR.search(line):
+            flush()
+            out.append(raw.rstrip())
+        else:
+            starts_para = raw[:1].isspace() or (prev and _SENT_PUNCT_END.search(prev) and len(prev) < 0.7 * width)
+            if starts_para:
+                flush()
+            para.append(line)
+        prev = line
+    flush()
+    return out
+
+
 def clean_lines(text: str, title: str | None = None, *, header_facts: bool = True) -> Cleaned:
     """Clean ``text`` (the article body, title already split off) and audit what was removed.
 
     ``title`` enables repeated-title removal. ``header_facts`` collects byline/date/source lines for metadata.
     """
-    doc = _Doc([ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")])
+    lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    doc = _Doc(unwrap(lines) if is_hard_wrapped(lines) else lines)
     header: dict = {"date_lines": [], "bylines": [], "sources": [], "copyrights": [], "urls": [], "authors": []}
     ntitle = norm(title or "")
     live = doc.live()
@@ -225,6 +291,15 @@ def clean_lines(text: str, title: str | None = None, *, header_facts: bool = Tru
     _pass_signoff(doc)
     body = _join_kept(doc)
     removed = [{"text": doc.lines[i].strip(), "reason": r, "line": i} for i, r in enumerate(doc.why) if r]
+    if not _has_prose(body) and any(_is_prose(doc.lines[i]) for i in live):
+        # safety net: the rules must never eat the whole article; give back prose lines taken as captions/repeats
+        for i in live:
+            if doc.why[i] in ("image caption/credit", "repeated paragraph", "repeated title") and _is_prose(
+                doc.lines[i]
+            ):
+                doc.why[i] = None
+        body = _join_kept(doc)
+        removed = [{"text": doc.lines[i].strip(), "reason": r, "line": i} for i, r in enumerate(doc.why) if r]
     return Cleaned(title=title or "", body=body, removed=removed, header=header if header_facts else {})
 
 
@@ -234,6 +309,8 @@ def _pass_lines(doc: _Doc, live: list[int], ntitle: str, head: set[int], tail: s
         if doc.why[i] is not None:
             continue
         s = doc.lines[i].strip()
+        if _TABULAR.search(s):
+            continue
         ns = norm(s)
         if ntitle and ns and (ns == ntitle or (len(ns) > 20 and fuzz.ratio(ns, ntitle) >= 92)):
             doc.drop(i, "repeated title")
@@ -262,7 +339,7 @@ def _pass_lines(doc: _Doc, live: list[int], ntitle: str, head: set[int], tail: s
             continue
         if i in head and _header_rule(doc, i, s, header):
             continue
-        if _caption(s):
+        if _caption(s) or (i in head and i != live[0] and _weak_caption(s)):
             doc.drop(i, "image caption/credit")
     _pass_author_lines(doc, live, head, header)
 
@@ -270,8 +347,9 @@ def _pass_lines(doc: _Doc, live: list[int], ntitle: str, head: set[int], tail: s
 def _header_rule(doc: _Doc, i: int, s: str, header: dict) -> bool:
     """Rules that only apply before the first prose paragraph."""
     m = _BYLINE.match(s)
-    if m and _words(s) <= 16 and not _is_prose(m["pre"] + " x x x x x x x x x x x"):
-        pre_date = date_line(m["pre"]) if m["pre"].strip() else None
+    pre = m["pre"].strip(" |,•–—-") if m else ""
+    if m and _words(s) <= 16 and (not pre or date_line(pre)):
+        pre_date = date_line(pre) if pre else None
         post_date = date_line(m["post"].strip(" |,•–—-")) if m["post"].strip() else None
         header["bylines"].append({"line": i, "text": s, "author": m["name"].strip(), "date": pre_date or post_date})
         doc.drop(i, "byline")
@@ -352,7 +430,7 @@ def _pass_duplicates(doc: _Doc) -> None:
     seen: dict[str, int] = {}
     for i in live:
         ns = norm(doc.lines[i])
-        if _words(ns) < 6:
+        if not _is_prose(doc.lines[i]) or _TABULAR.search(doc.lines[i]):
             continue
         if ns in seen:
             first = seen[ns]

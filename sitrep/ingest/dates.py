@@ -80,7 +80,9 @@ _DATE_PATTERNS = [
 _DATE_LINE_NOISE = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:gmt|utc|est|edt|cet|cest|msk|bst|pst|pdt|ist|z)\b"
     r"|[+-]\d{2}:?\d{2}\b|\b(?:updated|update|published|posted|last|modified|on|at|date|full|article|"
-    r"am|pm|hrs|and|time|read)\b|" + _WD.replace("?P<wd>", "?:") + r"|\b(?:19|20)\d{2}\b",
+    r"am|pm|hrs|and|time|read|min|mins|by|the|of|edition|issue|news|from|last)\b|"
+    + _WD.replace("?P<wd>", "?:")
+    + r"|\b(?:19|20)\d{2}\b",
     re.I,
 )
 # URL paths like /20230531/ /2023/06/16/ /2023-06-16-
@@ -118,10 +120,11 @@ def find_dates(text: str) -> list[tuple[dt.date, tuple[int, int]]]:
     return sorted(found, key=lambda x: x[1])
 
 
-def date_line(line: str, max_leftover_words: int = 2) -> dt.date | None:
+def date_line(line: str, max_leftover_words: int = 0) -> dt.date | None:
     """The date of a line that is essentially only a date ("Jun 1, 2023", "14:45 GMT 17.06.2023 (Updated: …)")."""
-    if len(line) > 90:
-        return None
+    line = line.strip()
+    if len(line) > 90 or not line or line[0].islower() or line.endswith("."):
+        return None  # a wrapped sentence fragment ("on December 5, 1987."), not a date line
     dates = find_dates(line)
     if not dates:
         return None

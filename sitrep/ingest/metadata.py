@@ -39,7 +39,7 @@ def _langid():
 
 def detect_language(text: str, min_chars: int = 40, min_prob: float = 0.5) -> str | None:
     """ISO 639-1 code of the text's language (py3langid), or None when too short or unsure."""
-    sample = (text or "")[:3000]
+    sample = (text or "")[:1200]
     if len(sample.strip()) < min_chars:
         return None
     lang, prob = _langid().classify(sample)

@@ -69,9 +69,21 @@ def test_single_line_chrome_is_removed_with_its_reason(line, reason):
     ],
 )
 def test_image_captions_and_credits_are_removed(caption):
-    out = run([caption], [])
+    out = run(["1 min read", caption], [])
     assert caption not in out.body
     assert reasons(out)[caption] == "image caption/credit"
+
+
+def test_wire_paragraph_ending_with_agency_is_not_a_caption():
+    para = "Trade union Verdi announced walkouts at both airports on Friday, citing pay and hours. is/ch (dpa)"
+    out = clean_lines(para, "Berlin airports to be hit by strikes")
+    assert out.body == para and not out.removed
+
+
+def test_photo_word_inside_a_sentence_is_not_a_credit():
+    para = "The photo by a local resident, widely shared online, showed the minister arriving at the palace."
+    out = run([para], [])
+    assert para in out.body
 
 
 def test_repeated_title_and_outlet_free_body():
@@ -152,3 +164,16 @@ def test_hard_wrapped_wire_text_is_left_alone():
     out = clean_lines(wire, "BAHIA COCOA REVIEW")
     assert [r["reason"] for r in out.removed] == ["wire sign-off"]
     assert out.body.startswith("Showers continued") and "late this year." in out.body
+    # wrapped lines are joined back into paragraphs; the indented start opens a new one
+    assert "throughout the week in the Bahia cocoa zone, alleviating" in out.body
+    assert out.body.split("\n")[1] == "The dry period means the temporao will be late this year."
+
+
+def test_wrapped_sentence_fragments_are_not_chrome():
+    wire = (
+        "The company said the unit, which it acquired\non December 5, 1987, was sold to a group\n"
+        "managed by Shearson Lehman Brothers Inc for an undisclosed\nsum, subject to approval by regulators."
+    )
+    out = clean_lines(wire, "UNIT SOLD")
+    assert not out.removed
+    assert "acquired on December 5, 1987, was sold to a group managed by Shearson" in out.body

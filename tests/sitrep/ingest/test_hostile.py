@@ -45,7 +45,7 @@ def test_oversized_file_is_rejected_without_reading(tmp_path):
 
 def test_gzip_that_inflates_past_the_limit_is_rejected(tmp_path):
     bomb = tmp_path / "bomb.jsonl.gz"
-    bomb.write_bytes(gzip.compress(b" " * 2_000_000))
+    bomb.write_bytes(gzip.compress(b" " * 2_000_000))  # 2 KB on disk, 2 MB inflated
     assert "inflates past" in reason(run_ingest(bomb, max_bytes=100_000), "bomb.jsonl.gz")
 
 
