@@ -60,7 +60,8 @@ def validate_staged(warehouse: str, run_id: str, stage: str, table: str) -> dict
             db.replace_by_key(con, "quality.check_results", checks, ("run_id", "stage", "table_name", "check_name"))
             if stage != "ingest":  # derived tables are recomputed whole: earlier rejections are superseded
                 con.execute(
-                    "delete from quality.quarantine where stage = ? and starts_with(record_key, ?)", [stage, f"{table}:"]
+                    "delete from quality.quarantine where stage = ? and starts_with(record_key, ?)",
+                    [stage, f"{table}:"],
                 )
             db.quarantine(con, run_id, outcome.quarantine_rows(df, key_columns))
             if passed.height != df.height:
