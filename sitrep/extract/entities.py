@@ -53,6 +53,7 @@ ORG_WORDS = {
     "corporation", "group", "organization", "organisation", "foundation", "institute", "department",
     "government", "summit", "forum", "news", "times", "post", "press", "network", "fund", "guard",
     "embassy", "consulate", "program", "programme", "center", "centre", "school", "club", "league",
+    "daily", "weekly", "journal", "herald", "tribune", "gazette", "gazeta", "radio", "tv", "television",
 }
 _LEAD_TRIM = " \t\r\n•·*-–—“”\"‘’'([{|/:;,."
 _TRAIL_TRIM = " \t\r\n•·*–—“”\"‘)]}|/:;,"
@@ -250,6 +251,8 @@ def _initial_spans(doc: Doc) -> list[_Span]:
             if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
                 continue
             for span in _split_leading_country(text, _Span(s, e, ent.label_, model_label=ent.label_)):
+                if span.label == "PERSON" and set(name_tokens(text[s:e])) & ORG_WORDS:
+                    span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"
                 if span.label == "PERSON":
                     _peel_person(text, span)
                     if len(pieces) == 1:
@@ -676,7 +679,10 @@ def _cluster_persons(items: list[_M]) -> list[list[_M]]:
         fits = clusters.matching(top)
         if len(fits) > 1:
             exact = [c for c in fits if any(names_equal(top, n) for n in clusters.names[c])]
-            fits = exact if len(exact) == 1 else _dominant(exact or fits, members)
+            if exact:  # the same full name: the person most written about under it
+                fits = [max(exact, key=lambda c: (len({m.article_id for m in members[c]}), -c))]
+            else:
+                fits = _dominant(fits, members)
         cid = clusters.add(fits[0] if len(fits) == 1 else None, names)
         members[cid] += group
     return [members[c] for c in sorted(members)]
