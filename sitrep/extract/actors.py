@@ -136,15 +136,15 @@ def demonym_index() -> dict[str, str]:
     for name, iso3 in COUNTRY_ALIASES.items():
         if " " not in name and len(name) > 4:
             names.setdefault(name, iso3)
-    for name, iso3 in sorted(names.items()):
-        candidates = []
-        if name.endswith("a"):
-            candidates += [name + "n"]
-        if name.endswith(("e", "o", "y")):
-            candidates += [name[:-1] + "ian", name + "an"]
-        candidates += [name + "ian", name + "an", name + "i", name + "ese"]
-        for cand in candidates:
-            index.setdefault(cand, iso3)
+    rules = [  # in priority order: "Nigeria" + "n" wins over "Niger" + "ian"
+        lambda n: [n + "n"] if n.endswith("a") else [],
+        lambda n: [n[:-1] + "ian", n + "an"] if n.endswith(("e", "o", "y")) else [],
+        lambda n: [n + "ian", n + "an", n + "i", n + "ese"],
+    ]
+    for rule in rules:
+        for name, iso3 in sorted(names.items()):
+            for cand in rule(name):
+                index.setdefault(cand, iso3)
     for dem, iso3 in IRREGULAR_DEMONYMS.items():
         index[_key(dem)] = iso3
     return index

@@ -109,11 +109,11 @@ def tokens_match(a: str, b: str) -> bool:
     return fuzz.ratio(sa, sb) >= 85
 
 
-def _subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> list[int] | None:
+def _subsequence(short: tuple[str, ...], long: tuple[str, ...], exact: bool = False) -> list[int] | None:
     """Positions in ``long`` matched in order by every token of ``short`` (greedy), or None."""
     positions, j = [], 0
     for tok in short:
-        while j < len(long) and not tokens_match(tok, long[j]):
+        while j < len(long) and not (tok == long[j] if exact else tokens_match(tok, long[j])):
             j += 1
         if j == len(long):
             return None
@@ -149,7 +149,7 @@ def is_name_part_of(short: tuple[str, ...], long: tuple[str, ...], strict: bool 
         return False  # "George W. Bush" is not "George H. W. Bush"
     if (set(long) - set(short)) & GENERATIONAL:
         return False  # "Donald Trump" is not "Donald Trump Jr."
-    positions = _subsequence(short, long)
+    positions = _subsequence(short, long, exact=strict)
     if positions is None:
         return False
     return positions[-1] > 0
