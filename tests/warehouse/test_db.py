@@ -78,3 +78,19 @@ def test_run_lock_is_exclusive(tmp_path):
         pass
     with db.run_lock(path):  # released
         pass
+
+
+def test_analyst_views_answer_on_an_empty_warehouse():
+    con = db.connect(":memory:")
+    con.execute(
+        "insert into curated.entities values ('e1', 'Nikolai Patrushev', 'PERSON', 'RUS', null, ['Patrushev'], 1)"
+    )
+    con.execute(
+        "insert into curated.events (event_id, event_type, event_status, num_articles) "
+        "values ('v1', 'CONSULT', 'occurred', 1)"
+    )
+    con.execute("insert into curated.event_participants values ('v1', 'e1', 'source')")
+    rows = con.execute("select event_id, sources, targets from curated.event_facts").fetchall()
+    assert rows == [("v1", ["Nikolai Patrushev"], None)]
+    assert con.execute("select count(*) from curated.quote_facts").fetchall() == [(0,)]
+    assert con.execute("select count(*) from quality.latest_checks").fetchall() == [(0,)]
