@@ -486,9 +486,16 @@ def _attribute(doc: Doc, spans: list[_Span]) -> None:
     for sp in spans:
         if sp.label == "PERSON":
             words, country = _left_context(doc, sp, cover)
-            words = sp.title_words[:0] + words + sp.title_words
+            words = words + sp.title_words
             if any(w.lower().strip(".") in CORE_TITLES for w in words):
                 sp.role = " ".join(words)
+            if not sp.title_words:  # titles the model left outside the name: "Gen." + "Nikolai Patrushev"
+                run = []
+                for w in reversed(words):
+                    if not _is_title_word(w):
+                        break
+                    run.insert(0, w)
+                sp.title_words = run
             sp.country = sp.country or country
             role, country = _appositive(doc, sp, cover)
             sp.role = sp.role or role

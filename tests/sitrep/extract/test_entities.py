@@ -1,0 +1,158 @@
+"""Mentions from spaCy Docs and corpus-wide entity resolution (uses the session spaCy fixture)."""
+
+from __future__ import annotations
+
+import json
+import random
+from collections import Counter
+
+import pytest
+
+from sitrep.extract.entities import doc_mentions, entity_id_for, resolve_entities
+from sitrep.extract.entity_names import fold
+
+ARTICLES = {
+    "a1": (
+        "Cuban President Miguel Díaz-Canel received Gen. Nikolai Patrushev in Havana on Monday. "
+        "Patrushev's delegation also met Raúl Castro, the former Cuban leader. "
+        "Díaz-Canel said the talks were fruitful, and Castro praised the visit."
+    ),
+    "a2": (
+        "Russian Interior Minister Vladimir Kolokoltsev arrived in Havana, where he was received by his "
+        "Cuban counterpart, Alberto Álvarez. Kolokoltsev later met Miguel Diaz-Canel Bermudez. "
+        "Fidel Castro was not mentioned by the Russian Federation."
+    ),
+    "a3": (
+        "Pictures show Cuban Interior Minister Lázaro Alberto Álvarez Casas attended the meeting with "
+        "Nikolay Patrushev, the Russian Security Council secretary. Russia and Cuba signed a memorandum."
+    ),
+    "a4": (
+        "Russian Foreign Minister Sergey Lavrov met his Malian counterpart, Abdoulaye Diop, in Bamako. "
+        "Sergei Lavrov's visit was the first by a Russian foreign minister. Lavrov thanked Mali."
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def analyses(nlp) -> list[dict]:
+    docs = nlp.pipe(ARTICLES.values())
+    return [{"article_id": aid, "mentions": doc_mentions(doc)} for aid, doc in zip(ARTICLES, docs, strict=True)]
+
+
+@pytest.fixture(scope="module")
+def resolved(analyses):
+    return resolve_entities(analyses)
+
+
+def _entity_of(resolved, analyses, article_id: str, surface: str) -> dict:
+    entities, mention_entity = resolved
+    by_id = {e["entity_id"]: e for e in entities}
+    for a in analyses:
+        if a["article_id"] != article_id:
+            continue
+        for m in a["mentions"]:
+            if m["surface"] == surface:
+                return by_id[mention_entity[(article_id, m["idx"])]]
+    raise AssertionError(f"no mention {surface!r} in {article_id}: {[m['surface'] for m in a['mentions']]}")
+
+
+def test_mentions_have_exact_offsets_and_clean_surfaces(analyses) -> None:
+    for a in analyses:
+        body = ARTICLES[a["article_id"]]
+        assert [m["idx"] for m in a["mentions"]] == list(range(len(a["mentions"])))
+        for m in a["mentions"]:
+            assert body[m["start_char"]:m["end_char"]] == m["surface"]
+            assert not m["surface"].endswith(("'s", "’s"))
+            json.dumps(m)  # records stay JSON-serialisable
+    surfaces = {m["surface"] for a in analyses for m in a["mentions"]}
+    assert "Patrushev" in surfaces  # possessive stripped from "Patrushev's"
+    assert "Nikolai Patrushev" in surfaces  # title "Gen." kept out of the name
+
+
+def test_title_becomes_role_and_demonym_country(analyses) -> None:
+    a1 = {m["surface"]: m for m in analyses[0]["mentions"]}
+    assert a1["Miguel Díaz-Canel"]["country_iso3"] == "CUB"
+    assert a1["Miguel Díaz-Canel"]["role"] == "President"
+    assert a1["Nikolai Patrushev"]["title"] == "Gen."
+    a2 = {m["surface"]: m for m in analyses[1]["mentions"]}
+    assert a2["Vladimir Kolokoltsev"]["country_iso3"] == "RUS"
+    assert a2["Vladimir Kolokoltsev"]["role"] == "Interior Minister"
+    assert a2["Alberto Álvarez"]["country_iso3"] == "CUB"  # "his Cuban counterpart, Alberto Álvarez"
+    assert a2["Russian Federation"]["label"] == "GPE"
+
+
+def test_variants_resolve_to_one_person_with_the_fullest_accented_name(resolved, analyses) -> None:
+    dc = _entity_of(resolved, analyses, "a1", "Miguel Díaz-Canel")
+    assert _entity_of(resolved, analyses, "a1", "Díaz-Canel") is dc
+    assert _entity_of(resolved, analyses, "a2", "Miguel Diaz-Canel Bermudez") is dc
+    assert dc["country_iso3"] == "CUB"
+    assert dc["entity_type"] == "PERSON"
+    assert fold(dc["canonical_name"]) in {"miguel diaz-canel", "miguel diaz-canel bermudez"}
+    assert "í" in dc["canonical_name"]  # accents restored from the accented variant
+
+    patrushev = _entity_of(resolved, analyses, "a1", "Nikolai Patrushev")
+    assert _entity_of(resolved, analyses, "a3", "Nikolay Patrushev") is patrushev
+    assert patrushev["country_iso3"] == "RUS"
+    assert patrushev["num_articles"] == 2
+
+    alvarez = _entity_of(resolved, analyses, "a2", "Alberto Álvarez")
+    assert alvarez["canonical_name"] == "Lázaro Alberto Álvarez Casas"
+    assert set(alvarez["aliases"]) == {"Alberto Álvarez", "Lázaro Alberto Álvarez Casas"}
+
+    lavrov = _entity_of(resolved, analyses, "a4", "Lavrov")
+    assert _entity_of(resolved, analyses, "a4", "Sergey Lavrov") is lavrov
+    assert _entity_of(resolved, analyses, "a4", "Sergei Lavrov") is lavrov
+
+
+def test_people_sharing_a_surname_stay_apart(resolved, analyses) -> None:
+    raul = _entity_of(resolved, analyses, "a1", "Raúl Castro")
+    fidel = _entity_of(resolved, analyses, "a2", "Fidel Castro")
+    assert raul["entity_id"] != fidel["entity_id"]
+    assert _entity_of(resolved, analyses, "a1", "Castro") is raul  # surname-only: the Castro of that article
+
+
+def test_countries_resolve_with_iso3(resolved, analyses) -> None:
+    russia = _entity_of(resolved, analyses, "a3", "Russia")
+    assert _entity_of(resolved, analyses, "a2", "Russian Federation") is russia
+    assert russia["country_iso3"] == "RUS" and russia["canonical_name"] == "Russia"
+    havana = _entity_of(resolved, analyses, "a1", "Havana")
+    assert havana["entity_type"] == "GPE" and havana["country_iso3"] == "CUB"
+
+
+def test_every_mention_gets_an_entity_and_ids_are_stable(resolved, analyses) -> None:
+    entities, mention_entity = resolved
+    assert len(mention_entity) == sum(len(a["mentions"]) for a in analyses)
+    assert len({e["entity_id"] for e in entities}) == len(entities)
+    shuffled = analyses[:]
+    random.Random(7).shuffle(shuffled)
+    entities2, mention_entity2 = resolve_entities(shuffled)
+    assert mention_entity2 == mention_entity
+    assert sorted(e["entity_id"] for e in entities2) == sorted(e["entity_id"] for e in entities)
+    dc = _entity_of(resolved, analyses, "a1", "Miguel Díaz-Canel")
+    assert dc["entity_id"] == entity_id_for(dc["canonical_name"], "PERSON")
+
+
+def test_devset_entity_pairs(nlp, shared_dir) -> None:
+    """Mention pairs of gold aliases on the dev set: same gold entity <=> same predicted entity."""
+    gold = json.loads((shared_dir / "devset" / "gold.json").read_text())
+    docs = sorted((shared_dir / "devset" / "docs").glob("*.txt"))
+    bodies = {p.name: p.read_text(encoding="utf-8").split("\n", 2)[-1] for p in docs}
+    analyses = [{"article_id": name, "mentions": doc_mentions(doc)}
+                for name, doc in zip(bodies, nlp.pipe(bodies.values()), strict=True)]
+    _, mention_entity = resolve_entities(analyses)
+    labeled = []
+    for ent in gold["entities"]:
+        aliases = {fold(a).removesuffix("'s") for a in ent["aliases"]}
+        for a in analyses:
+            if a["article_id"] in ent["docs"]:
+                labeled += [(ent["canonical"], mention_entity[(a["article_id"], m["idx"])])
+                            for m in a["mentions"] if fold(m["surface"]) in aliases]
+    same_gold = Counter()
+    both = same_pred = 0
+    for i, (g1, p1) in enumerate(labeled):
+        for g2, p2 in labeled[i + 1:]:
+            same_gold[g1 == g2] += 1
+            same_pred += p1 == p2
+            both += g1 == g2 and p1 == p2
+    precision, recall = both / same_pred, both / same_gold[True]
+    assert precision >= 0.97 and recall >= 0.97, (precision, recall)
