@@ -45,14 +45,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+week\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|until|by|of|(?:early|mid|late)-?)\s+(?:(?:early|mid|late)-?\s*)?"
+    ("month", re.compile(rf"\b(?:in|since|during|until|by|of|last|(?:early|mid|late)-?)\s+(?:(?:early|mid|late)-?\s*)?"
                          rf"{_MON}(?!\s+\d)", re.I)),
     ("year", re.compile(rf"\b(?:in|since|during|of|from|by)\s+(?:early\s+|late\s+|mid-?)?{_YEAR}\b", re.I)),
 ]
 # expressions that place an event in time without giving a resolvable date: block carrying a date over
 VAGUE = re.compile(
     r"\b(?:recently|previously|formerly|in the past|(?:last|past|previous)\s+(?:decade|few\s+\w+|several\s+\w+)|"
-    r"(?:\w+|\d+)\s+(?:years?|months?|weeks?|decades?)\s+(?:ago|after|before|earlier|later)|since\s+the|"
+    r"(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|after|before|earlier|later)|since\s+the|"
     r"in\s+the\s+(?:coming|next)\s+\w+|"
     r"over\s+the\s+past\s+\w+|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b",
     re.I,

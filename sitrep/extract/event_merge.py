@@ -138,7 +138,13 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     if cd[0] and xd[0]:
         return _dates_equal(cd, xd)
     if same_article:
-        return True
+        # an undated report joins a dated one in its own article only when it names no time of its own
+        undated_hints = (x.cand.get("date_hints") or {}) if not xd[0] else {}
+        if not xd[0] and cd[0]:
+            return not undated_hints
+        if xd[0] and not cd[0]:
+            return not any(h for m, h in zip(c.members, c.hints()) if not m.cand.get("event_date"))
+        return _hints_compatible([x.cand.get("date_hints") or {}], cd[0], c.hints())
     if not (x.story_id and x.story_id in c.stories()):
         return False
     return _hints_compatible([x.cand.get("date_hints") or {}], cd[0], c.hints()) and _hints_compatible(

@@ -39,7 +39,8 @@ OBJ = {"dobj", "obj", "attr", "oprd", "dative"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 TITLE_HEADS = {"president", "leader", "minister", "diplomat", "counterpart", "head", "chief", "premier",
-               "secretary", "chairman", "chair", "envoy", "king", "emir", "prince", "guest", "host"}
+               "secretary", "chairman", "chair", "envoy", "king", "emir", "prince", "guest", "host", "adviser",
+               "advisor", "aide", "spokesman", "spokeswoman", "official", "general", "commander"}
 
 
 PARAGRAPH_COMPONENT = "sitrep_paragraph_breaks"
@@ -82,6 +83,8 @@ class _Ctx:
         self.person_country = {m["idx"]: self._person_country(m) for m in mentions if m["label"] == "PERSON"}
         self.doc_dates = dates.explicit_dates(doc.text)
         self.doc_countries = self._doc_countries()
+        self.doc_cities = [p for m in mentions if m["label"] in {"GPE", "LOC"}
+                           for p in [self.place_for(m["surface"])] if p and p["level"] == "city"]
         self.dateline = self._usable_dateline()
         self.last_participants: list[dict] = []
         self.last_date: tuple[str | None, str | None] = (None, None)
@@ -106,6 +109,8 @@ class _Ctx:
         """Resolve a place name, preferring cities in countries the article talks about; a small city
         abroad that the article never connects to ('Miraflores' palace in Caracas -> a town in Peru) is
         dropped."""
+        if places.country_iso3(surface):
+            return places.resolve_place(surface)
         for iso3 in sorted(self.doc_countries):
             city = places.lookup_city(surface, iso3, min_pop=1000)
             if city:
@@ -123,10 +128,13 @@ class _Ctx:
         place = places.dateline_place(self.doc.text)
         if not place:
             return None
-        name = place["location_name"].casefold()
-        hits = [m for m in self.mentions if m["surface"].casefold() == name or (
-            places.resolve_place(m["surface"]) or {}).get("location_name", "").casefold() == name]
-        return place if len(hits) >= 2 or any(not m["surface"].isupper() for m in hits) else None
+        iso3 = place["location_country_iso3"]
+        for m in self.mentions:
+            if m["label"] in {"GPE", "LOC"} and not m["surface"].isupper():
+                p = places.resolve_place(m["surface"])
+                if p and p["location_country_iso3"] == iso3:
+                    return place
+        return None
 
     def _person_country(self, m: dict) -> str | None:
         """Country of a person from entity hints, else from a demonym/possessive just before the name."""
@@ -512,6 +520,24 @@ def _add_invitation_host(ctx: _Ctx, trig: Token, sent: Span, add) -> None:
 # ---------------------------------------------------------------------------------------------- status
 
 
+def _denied(trig: Token) -> bool:
+    """Reported as not happening: 'did not meet', 'no talks were held', 'cancelled/postponed the visit',
+    'refused to meet'. Not denial: 'media did not disclose a visit' (the visit happened)."""
+    if any(c.dep_ == "neg" for c in trig.children):
+        return True
+    if trig.pos_ in {"NOUN", "PROPN"} and any(c.lower_ == "no" and c.dep_ == "det" for c in trig.children):
+        return True
+    head = trig.head
+    if head is trig:
+        return False
+    if trig.dep_ in {"xcomp", "dobj", "nsubjpass", "ccomp"} and head.lower_ in DENY_WORDS - {"called"}:
+        return True
+    if trig.dep_ in {"dobj", "nsubjpass"} and _verb_base(head) in LIGHT_VERBS | {"take"} and any(
+            c.dep_ == "neg" for c in head.children):
+        return True
+    return False
+
+
 def _status(trig: Token) -> str:
     """planned for 'will/would meet', 'is expected/due/scheduled to meet', 'upcoming visit', 'to hold talks';
     denied for negated or cancelled events; else occurred."""
@@ -524,10 +550,7 @@ def _status(trig: Token) -> str:
             chain.append(cur)
         else:
             break
-    kids = [c for t in chain[:3] for c in t.children]
-    words = {c.lower_ for c in kids}
-    if any(c.dep_ == "neg" for c in kids if c.head in chain[:2]) or words & DENY_WORDS and any(
-            w in DENY_WORDS for w in words if w not in {"called"}):
+    if _denied(trig):
         return "denied"
     if {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_AUX:
         return "planned"
@@ -667,18 +690,36 @@ def _clause_head(trig: Token) -> Token:
     return cur
 
 
+VENUE_NOUNS = {"city", "capital", "palace", "airport", "house", "ministry", "headquarters", "summit", "forum",
+               "base", "residence", "office", "hall", "kremlin", "conference", "stop", "leg", "trip", "tour",
+               "visit", "meeting", "talks", "ceremony", "session", "port"}
+
+
 def _tied_to(tok: Token, trig: Token, clause: Token) -> bool:
-    """True when the place token hangs off the trigger or its clause verb (or sits right next to it)."""
-    anc = set(a.i for a in tok.ancestors)
-    return trig.i in anc or clause.i in anc or abs(tok.i - trig.i) <= 4
+    """True when the place hangs off the trigger, its clause verb, or a venue noun under them — not off an
+    unrelated noun ('the situation in Ukraine', 'the war in Ukraine')."""
+    anc = [a for a in tok.ancestors]
+    if trig not in anc and clause not in anc and abs(tok.i - trig.i) > 4:
+        return False
+    cur = tok
+    while cur.dep_ in {"appos", "compound", "conj"} and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "pobj":
+        return True
+    holder = cur.head.head  # the word the preposition attaches to
+    return holder in (trig, clause) or holder.pos_ in {"VERB", "AUX", "PROPN"} or holder.lower_ in VENUE_NOUNS \
+        or holder.lower_ in NOUNS
 
 
 def _city_in_country(ctx: _Ctx, country: dict) -> dict | None:
+    """A country-only place made specific: the discourse or dateline city in that country, else the one
+    city of that country the article names."""
     iso3 = country["location_country_iso3"]
     for place in (ctx.last_place, ctx.dateline):
         if place and place["level"] == "city" and place["location_country_iso3"] == iso3:
             return place
-    return None
+    cities = {c["location_name"]: c for c in ctx.doc_cities if c["location_country_iso3"] == iso3}
+    return next(iter(cities.values())) if len(cities) == 1 else None
 
 
 def _is_locative(span: Span, motion: bool = True) -> bool:
@@ -743,9 +784,10 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         mode = "phone"
     if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
         mode = "multilateral"
+    background = prec in {"month", "year"} or dates.has_vague_time(sent.text)
     if iso and prec == "day":
         ctx.last_date = (iso, prec)
-    if place and status != "planned" and place_source == "sentence" and place["level"] == "city":
+    if place and status != "planned" and place_source == "sentence" and not background:
         ctx.last_place = place
     ctx.last_participants = [p["mention"] for p in parts if p["mention"]["label"] == "PERSON"]
     trig_span = _trigger_span(trig, obj_noun)
@@ -802,7 +844,7 @@ def _update_discourse_date(ctx: _Ctx, sent: Span) -> None:
 def _update_salience(ctx: _Ctx, sent: Span) -> None:
     """Remember the last person who was a grammatical subject (antecedent for 'he' / 'the X leader')."""
     for tok in sent:
-        if tok.dep_ in SUBJ:
+        if tok.dep_ in SUBJ or (tok.dep_ == "appos" and (tok.head.dep_ in SUBJ or tok.head.dep_ == "ROOT")):
             m = ctx.mention_of(tok)
             if m and m["label"] == "PERSON":
                 ctx.last_subject_person = m
