@@ -21,7 +21,8 @@ def run_report(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> dic
     run = con.execute(f"select {', '.join(cols)} from ops.pipeline_runs where run_id = ?", [run_id]).fetchall()
     checks = con.execute(
         "select stage, table_name, check_name, success, unexpected_count, details from quality.check_results "
-        "where run_id = ? order by stage, table_name, check_name",
+        "where run_id = ? order by coalesce(list_position(['ingest', 'dedup', 'extract'], stage), 9), stage, "
+        "table_name, check_name",
         [run_id],
     ).fetchall()
     quarantine = con.execute(
@@ -58,7 +59,7 @@ def to_markdown(report: dict) -> str:
     ]
     counts = _counts(run)
     if counts:
-        lines.append("- counts: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+        lines.append("- counts: " + ", ".join(f"{k}={v}" for k, v in counts.items() if not isinstance(v, dict)))
     lines += [
         "",
         "## Checks by stage and table",
