@@ -138,6 +138,10 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     if cd[0] and xd[0]:
         return _dates_equal(cd, xd)
     if same_article:
+        if x.cand.get("separate") or any(m.cand.get("separate") for m in c.members):
+            return False
+        if {m.cand.get("event_status") for m in c.members} != {x.cand.get("event_status")}:
+            return False
         # an undated report joins a dated one in its own article only when it names no time of its own
         undated_hints = (x.cand.get("date_hints") or {}) if not xd[0] else {}
         if not xd[0] and cd[0]:
@@ -267,4 +271,9 @@ def merge_events(
             seen.add(key)
             evidence.append({"event_id": event_id, "article_id": m.article_id, "start_char": m.cand["start_char"],
                              "end_char": m.cand["end_char"], "sentence": m.cand["sentence"]})
+            for extra in m.cand.get("evidence", []):
+                key = (m.article_id, extra["start_char"], extra["end_char"])
+                if key not in seen:
+                    seen.add(key)
+                    evidence.append({"event_id": event_id, "article_id": m.article_id, **extra})
     return events, participants, evidence

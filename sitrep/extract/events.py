@@ -757,6 +757,7 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
                     out.append(cand)
         if not any(c["start_char"] == sent.start_char for c in out):
             _update_discourse_date(ctx, sent)
+            _add_attendees(ctx, sent, out)
         _update_salience(ctx, sent)
         sources = [p for c in out if c["start_char"] == sent.start_char for p in c["participants"]
                    if p["role"] == "source"]
@@ -807,6 +808,7 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         "start_char": sent.start_char,
         "end_char": sent.end_char,
         "trigger": trig_span,
+        "separate": bool(re.search(r"(?i)\b(?:separate|separately|another)\b", sent.text)),
         "sentence": sent.text,
         "summary": _summary(etype, parts, place, trig_span),
     }
@@ -828,6 +830,27 @@ def _summary(etype: str, parts: list[dict], place: dict | None, trigger: str) ->
     if place:
         text += f" in {place['location_name']}"
     return text
+
+
+ATTEND = re.compile(r"\b(?:(?:also|was|were)\s+present|attended|also\s+attended|took\s+part\s+in|"
+                    r"participated\s+in|joined\s+(?:the|them|him|her))\b", re.I)
+
+
+def _add_attendees(ctx: _Ctx, sent: Span, out: list[dict]) -> None:
+    """'Also present was X' / 'X attended the meeting': X joins the latest meeting of the article."""
+    if not ATTEND.search(sent.text):
+        return
+    meetings = [c for c in out if c["event_type"] == "CONSULT" and re.search(r"(?i)meet|talk|met\b", c["trigger"])]
+    if not meetings:
+        return
+    target = meetings[-1]
+    have = {p["mention_idx"] for p in target["participants"]}
+    for m in ctx.mentions:
+        if m["label"] == "PERSON" and sent.start_char <= m["start_char"] < sent.end_char and m["idx"] not in have:
+            target["participants"].append({"mention_idx": m["idx"], "role": "participant"})
+            have.add(m["idx"])
+            target.setdefault("evidence", []).append({"start_char": sent.start_char, "end_char": sent.end_char,
+                                                      "sentence": sent.text})
 
 
 def _update_discourse_date(ctx: _Ctx, sent: Span) -> None:
