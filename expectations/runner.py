@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -50,6 +51,7 @@ class Validation:
 @lru_cache(maxsize=1)
 def _batch_definition() -> Any:
     quiet_environment()
+    logging.getLogger("great_expectations").setLevel(logging.WARNING)
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
 
