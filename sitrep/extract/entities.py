@@ -55,6 +55,11 @@ ORG_WORDS = {
     "embassy", "consulate", "program", "programme", "center", "centre", "school", "club", "league",
     "daily", "weekly", "journal", "herald", "tribune", "gazette", "gazeta", "radio", "tv", "television",
 }
+PLACE_WORDS = {
+    "reef", "river", "sea", "ocean", "island", "islands", "mountain", "mountains", "airport", "bay", "gulf",
+    "lake", "county", "valley", "canal", "strait", "desert", "peninsula", "square", "street", "avenue",
+    "palace", "tower", "bridge", "station", "park", "cathedral", "church", "mosque", "temple", "region",
+}
 _LEAD_TRIM = " \t\r\n•·*-–—“”\"‘’'([{|/:;,."
 _TRAIL_TRIM = " \t\r\n•·*–—“”\"‘)]}|/:;,"
 _POSSESSIVE_END = re.compile(r"\s*[’'ʼ]s?$")
@@ -214,7 +219,8 @@ def _split_leading_country(text: str, span: _Span) -> list[_Span]:
         head_end = words[n - 1][1]
         iso = actors.country_iso3(text[span.start:head_end])
         rest = text[words[n][0]:span.end]
-        if iso and is_titlecase_name(rest) and len(rest.split()) <= 4 and not set(name_tokens(rest)) & ORG_WORDS:
+        if iso and is_titlecase_name(rest) and len(rest.split()) <= 4 and not set(name_tokens(rest)) & (
+                ORG_WORDS | PLACE_WORDS):
             country = _Span(span.start, head_end, "GPE", kind="country", country=iso)
             person = _Span(words[n][0], span.end, "PERSON", outer_start=words[n][0], country=iso)
             _peel_person(text, person)
@@ -253,6 +259,8 @@ def _initial_spans(doc: Doc) -> list[_Span]:
             for span in _split_leading_country(text, _Span(s, e, ent.label_, model_label=ent.label_)):
                 if span.label == "PERSON" and set(name_tokens(text[s:e])) & ORG_WORDS:
                     span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"
+                elif span.label == "PERSON" and set(name_tokens(text[s:e])) & PLACE_WORDS:
+                    span.label = "LOC"  # "Great Barrier Reef"
                 if span.label == "PERSON":
                     _peel_person(text, span)
                     if len(pieces) == 1:
@@ -277,13 +285,18 @@ def _keep_person_surnames(text: str, spans: list[_Span]) -> list[_Span]:
 def _person_forms(text: str, spans: list[_Span]) -> set[str]:
     """Surface forms that name a person in this article: full names and their surnames."""
     forms: set[str] = set()
+    votes: Counter = Counter()
+    for sp in spans:
+        votes[(text[sp.start:sp.end], sp.label == "PERSON")] += 1
     for sp in spans:
         if sp.label != "PERSON":
             continue
         surface = text[sp.start:sp.end]
         words = surface.split()
-        if not is_titlecase_name(surface) or _looks_like_place(surface):
+        if not _person_shaped(surface):
             continue
+        if len(words) == 1 and votes[(surface, False)] > votes[(surface, True)]:
+            continue  # the model called it a person once, something else more often ("Brexit")
         forms.add(surface)
         last = words[-1]
         if len(words) > 1 and len(last) >= 3 and not _is_title_word(last) and not _looks_like_place(last):
@@ -314,6 +327,51 @@ def _extend_left(doc: Doc, start: int) -> int:
     return start
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam", "mme", "m"}
+
+
+def _person_shaped(surface: str) -> bool:
+    """Could be a person's name: 1-4 capitalised words, not an acronym, no organisation words or places."""
+    words = surface.split()
+    return (is_titlecase_name(surface) and len(words) <= 4 and not (surface.isupper() and len(surface) <= 6)
+            and not set(name_tokens(surface)) & (ORG_WORDS | PLACE_WORDS)
+            and not any(_looks_like_place(w) for w in words))
+_NOT_ROLE = {"counterpart", "counterparts", "colleague"}
+
+
+def _title_cue(doc: Doc, spans: list[_Span]) -> None:
+    """A name the model called ORG/GPE/... right after a title is a person ("president, Miguel Díaz-Canel")."""
+    text = doc.text
+    for sp in spans:
+        if sp.label == "PERSON" or sp.kind or sp.label == "NORP":
+            continue
+        surface = text[sp.start:sp.end]
+        if not _person_shaped(surface):
+            continue
+        cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if cs is None or cs.start == 0:
+            continue
+        i = cs.start - 1
+        if doc[i].text == "," and i > 0:
+            i -= 1
+        low = doc[i].lower_.strip(".")
+        if low in CORE_TITLES or low in _HONORIFICS:
+            sp.label = "PERSON"
+            continue
+        j = cs.end  # right appositive: "Faki Mahamat, chair of the African Union Commission"
+        if j + 1 < len(doc) and doc[j].text == ",":
+            k = j + 1 + (doc[j + 1].lower_ in DETERMINERS)
+            if k < len(doc) and doc[k].lower_.strip(".") in CORE_TITLES - _NOT_ROLE:
+                sp.label = "PERSON"
+                continue
+        # coordinated with a person: "Presidents Miguel Diaz-Canel and Ebrahim Raisi"
+        if doc[cs.start - 1].lower_ == "and" and len(surface.split()) >= 2 and cs.start >= 2:
+            prev = next((o for o in spans if o.end <= doc[cs.start - 2].idx + len(doc[cs.start - 2].text)
+                         and o.end >= doc[cs.start - 2].idx), None)
+            if prev is not None and prev.label == "PERSON":
+                sp.label = "PERSON"
+
+
 def _propagate_persons(doc: Doc, spans: list[_Span]) -> list[_Span]:
     """Relabel or add mentions of person names already recognised elsewhere in the article."""
     text = doc.text
@@ -326,6 +384,11 @@ def _propagate_persons(doc: Doc, spans: list[_Span]) -> list[_Span]:
         surface = text[sp.start:sp.end]
         if surface in forms:
             sp.label = "PERSON"
+            continue
+        if _person_shaped(surface) and (
+                surface.split()[-1] in forms  # "Recep Tayyip Erdoğan/ORG" next to "Erdoğan/PERSON"
+                or any(is_name_part_of(name_tokens(surface), name_tokens(f), strict=True) for f in forms)):
+            sp.label = "PERSON"  # "Zelenskyi/GPE" next to "Volodymyr Zelensky/PERSON"
             continue
         for form in sorted(forms, key=len, reverse=True):
             if surface.endswith(" " + form) and " " in form:  # "International Relations Naledi Pandor"
@@ -462,7 +525,7 @@ def _appositive(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[str | Non
             return None, None
         toks.append(doc[k])
         k += 1
-    if not toks or not any(t.lower_.strip(".") in CORE_TITLES for t in toks):
+    if not toks or not any(t.lower_.strip(".") in CORE_TITLES - _NOT_ROLE for t in toks):
         return None, None
     country = None
     for t in toks:
@@ -487,7 +550,7 @@ def _attribute(doc: Doc, spans: list[_Span]) -> None:
         if sp.label == "PERSON":
             words, country = _left_context(doc, sp, cover)
             words = words + sp.title_words
-            if any(w.lower().strip(".") in CORE_TITLES for w in words):
+            if any(w.lower().strip(".") in CORE_TITLES - _NOT_ROLE for w in words):
                 sp.role = " ".join(words)
             if not sp.title_words:  # titles the model left outside the name: "Gen." + "Nikolai Patrushev"
                 run = []
@@ -515,7 +578,9 @@ def _attribute(doc: Doc, spans: list[_Span]) -> None:
 def doc_mentions(doc: Doc) -> list[dict]:
     """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
     text = doc.text
-    spans = _dedupe(_propagate_persons(doc, _initial_spans(doc)), text)
+    spans = _initial_spans(doc)
+    _title_cue(doc, spans)
+    spans = _dedupe(_propagate_persons(doc, spans), text)
     _attribute(doc, spans)
     sent_starts = [s.start_char for s in doc.sents]
     out = []
@@ -526,6 +591,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
             "idx": len(out),
             "surface": surface,
             "label": sp.label,
+            "model_label": sp.model_label or sp.label,
             "start_char": sp.start,
             "end_char": sp.end,
             "sent_idx": sent_idx,
@@ -584,7 +650,7 @@ def _relabel_persons(items: list[_M]) -> None:
         if it.m["name"].isupper() and len(it.m["name"]) <= 6:
             continue  # acronyms are organisations ("TASS", "WHO")
         words = set(it.tokens)
-        if words & ORG_WORDS:
+        if words & (ORG_WORDS | PLACE_WORDS):
             continue
         v = votes[it.tokens]
         if v["PERSON"] and v["PERSON"] * 2 >= sum(v.values()) - v["PERSON"]:
