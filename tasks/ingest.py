@@ -34,10 +34,17 @@ def _batches(iterable, size: int):
 
 
 def _known_files(con) -> dict[tuple[str, int, int], str]:
-    """(path, size, mtime_ns) -> document_id for documents whose article made it into curated.articles."""
+    """(path, size, mtime_ns) -> document_id for documents whose article made it into curated.articles.
+
+    raw.file_index (migration 0010) adds the last state of every path, so a file that was only touched (same
+    bytes, new mtime) is re-read once and then skipped again.
+    """
     rows = con.execute(
         "select d.source_uri, d.size_bytes, d.mtime_ns, d.document_id from raw.documents d "
-        "where d.mtime_ns is not null and exists (select 1 from curated.articles a where a.document_id = d.document_id)"
+        "where d.mtime_ns is not null "
+        "and exists (select 1 from curated.articles a where a.document_id = d.document_id) "
+        "union all select f.source_uri, f.size_bytes, f.mtime_ns, f.document_id from raw.file_index f "
+        "where exists (select 1 from curated.articles a where a.document_id = f.document_id)"
     ).fetchall()
     return {(uri, size, mtime): doc for uri, size, mtime, doc in rows}
 
@@ -115,13 +122,35 @@ def publish_articles(warehouse: str) -> int:
             con.execute("delete from curated.articles a using staging.articles s where a.article_id = s.article_id")
             cols = ", ".join(f'"{c}"' for c in db.columns(con, "curated", "articles"))
             con.execute(f"insert into curated.articles ({cols}) select {cols} from staging.articles")
-            # input that now loads cleanly is no longer quarantined
+            # input that now loads cleanly is no longer quarantined (nor bad records of an older file version)
             con.execute(
                 "delete from quality.quarantine q using staging.articles s "
                 "where q.stage = 'ingest' and (q.record_key = s.source_uri "
-                "or (starts_with(q.record_key, 'articles:') and ends_with(q.record_key, '|' || s.source_uri)))"
+                "or (starts_with(q.record_key, 'articles:') and ends_with(q.record_key, '|' || s.source_uri)) "
+                "or (starts_with(q.record_key, s.source_uri || '#') and q.run_id is distinct from s.run_id))"
             )
+            _publish_ingest_audit(con)
             (n,) = con.execute("select count(*) from staging.articles").fetchall()[0]
     finally:
         con.close()
     return n
+
+
+_BOILERPLATE_JSON = '[{"text": "VARCHAR", "reason": "VARCHAR", "line": "INTEGER"}]'
+
+
+def _publish_ingest_audit(con) -> None:
+    """Boilerplate audit rows of the published articles, and the file index for cheap unchanged re-runs."""
+    con.execute("delete from quality.boilerplate_removed b using staging.articles s where b.article_id = s.article_id")
+    con.execute(
+        "insert into quality.boilerplate_removed (article_id, line_no, reason, text, run_id) "
+        "select s.article_id, r.line, r.reason, r.text, s.run_id from staging.articles s, "
+        f"unnest(from_json(s.boilerplate, '{_BOILERPLATE_JSON}')) t(r)"
+    )
+    con.execute("delete from raw.file_index f using staging.documents d where f.source_uri = d.source_uri")
+    con.execute(
+        "insert into raw.file_index (source_uri, size_bytes, mtime_ns, document_id, seen_at, run_id) "
+        "select d.source_uri, d.size_bytes, d.mtime_ns, d.document_id, d.first_seen_at, d.run_id "
+        "from staging.documents d where exists (select 1 from staging.articles s where s.document_id = d.document_id) "
+        "qualify row_number() over (partition by d.source_uri order by d.document_id) = 1"
+    )
