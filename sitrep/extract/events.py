@@ -286,7 +286,7 @@ def _resolve_description(ctx: _Ctx, head: Token, sent: Span) -> list[dict]:
         for c in head.children:
             if c.dep_ in {"amod", "compound", "poss", "nmod"}:
                 iso3 = iso3 or places.demonym_iso3(c.text) or places.country_iso3(c.text)
-        return _latest_person(ctx, sent, iso3, exclude_counterpart=word == "counterpart")
+        return _latest_person(ctx, sent, iso3, exclude_counterpart=word == "counterpart", title=word)
     return []
 
 
@@ -308,11 +308,17 @@ def _reporting_subject(ctx: _Ctx, tok: Token, sent: Span) -> list[dict]:
     return []
 
 
-def _latest_person(ctx: _Ctx, sent: Span, iso3: str | None, exclude_counterpart: bool) -> list[dict]:
-    """The most recent person mention before this sentence, from ``iso3`` when known."""
+def _latest_person(ctx: _Ctx, sent: Span, iso3: str | None, exclude_counterpart: bool,
+                   title: str | None = None) -> list[dict]:
+    """The most recent person mention before this sentence, from ``iso3`` when known, preferring one
+    introduced with the same title ('the Cuban president' -> 'Cuban President X', not 'Cuban FM Y')."""
     prior = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= sent.start_char]
     if iso3:
         fitting = [m for m in prior if ctx.person_country.get(m["idx"]) == iso3]
+        if title and title not in {"counterpart", "leader", "head", "official", "guest", "host"}:
+            titled = [m for m in fitting if title in ctx.doc.text[max(0, m["start_char"] - 40):m["start_char"]]
+                      .lower()]
+            fitting = titled or fitting
         return fitting[-1:] if fitting else []
     if exclude_counterpart:
         return []
@@ -554,9 +560,14 @@ def _status(trig: Token) -> str:
         return "denied"
     if {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_AUX:
         return "planned"
-    for t in chain[:3]:
+    for i, t in enumerate(chain[:3]):
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
-        if aux & FUTURE_AUX or t.lower_ in PLAN_WORDS:
+        if aux & FUTURE_AUX:
+            return "planned"
+        if i > 0 and t.lower_ in PLAN_WORDS and chain[i - 1].dep_ in {"xcomp", "ccomp", "acomp", "nsubjpass",
+                                                                       "nsubj", "dobj", "conj"}:
+            return "planned"
+        if i == 0 and t.lower_ in PLAN_WORDS:
             return "planned"
     if trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children):
         return "planned"
@@ -614,6 +625,7 @@ def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | 
     if exprs:
         expr = min(exprs, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
         iso, prec = dates.resolve(expr, ctx.published_at, future=status == "planned", doc_dates=ctx.doc_dates)
+        hints["kind"] = expr.kind
         if expr.kind == "weekday":
             hints["weekday"] = dates.WEEKDAYS[expr.groups["wd"].lower()]
         if expr.kind == "month_day":
@@ -638,6 +650,7 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
     """(place, source): the most specific place tied to the trigger's clause ("sentence"), else the
     previous event's place ("discourse") or the dateline city ("dateline")."""
     clause = _clause_head(trig)
+    clause_toks = _clause_tokens(trig) | {t.i for t in trig.subtree}
     motion = _verb_base(trig) in {"visit", "arrive", "travel", "tour", "land"} or trig.lower_ in {
         "visit", "visits", "trip", "tour"}
     cands: list[tuple[int, int, dict]] = []  # (level rank, distance, place)
@@ -649,6 +662,8 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         if span is None or not _is_locative(span, motion) or not _tied_to(span.root, trig, clause):
             continue
+        if span.root.i not in clause_toks and abs(span.root.i - trig.i) > 4:
+            continue
         place = ctx.place_for(m["surface"])
         if place:
             cands.append((place["level"] != "city", abs(m["start_char"] - trig.idx), place))
@@ -657,6 +672,8 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
             place = (places.resolve_place(mm.group(0)) if rx is _CAPITAL else places.resolve_place(mm.group(1)))
             if place:
                 cands.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))
+    if not cands:
+        cands = _where_clause_place(ctx, trig)
     if not cands and motion:
         cands = _places_right_after(ctx, trig, sent)
     if cands:
@@ -667,6 +684,16 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
     if ctx.last_place:
         return ctx.last_place, "discourse"
     return ctx.dateline, "dateline"
+
+
+def _where_clause_place(ctx: _Ctx, trig: Token) -> list[tuple[int, int, dict]]:
+    """'... from Saint Petersburg, where Putin is meeting X': the place the where-clause hangs off."""
+    clause = _clause_head(trig)
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+        return []
+    m = ctx.mention_of(clause.head)
+    place = ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS else None
+    return [(place["level"] != "city", 0, place)] if place else []
 
 
 def _places_right_after(ctx: _Ctx, trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
@@ -766,6 +793,7 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
             if p["mention_idx"] in persons:
                 ctx.last_subject_person = persons[p["mention_idx"]]
                 break
+    _enrich_agreements(ctx, out)
     return out
 
 
@@ -776,6 +804,8 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         return None
     if etype == "CONSULT" and len(parts) < 2 and mode != "visit":
         return None
+    if etype in {"ACCUSE", "DEMAND", "THREATEN", "COOPERATE", "ASSAULT", "SEIZE"} and len(parts) < 2:
+        return None
     if obj_noun is trig and etype in {"AGREE", "AID"} and not any(p["role"] != "source" for p in parts):
         return None
     status = _status(trig)
@@ -785,7 +815,8 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         mode = "phone"
     if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
         mode = "multilateral"
-    background = prec in {"month", "year"} or dates.has_vague_time(sent.text)
+    background = hints.get("kind") in {"year", "month_year", "month_rel", "month"} or dates.has_vague_time(
+        sent.text)
     if iso and prec == "day":
         ctx.last_date = (iso, prec)
     if place and status != "planned" and place_source == "sentence" and not background:
@@ -834,6 +865,53 @@ def _summary(etype: str, parts: list[dict], place: dict | None, trigger: str) ->
 
 ATTEND = re.compile(r"\b(?:(?:also|was|were)\s+present|attended|also\s+attended|took\s+part\s+in|"
                     r"participated\s+in|joined\s+(?:the|them|him|her))\b", re.I)
+
+
+def _enrich_agreements(ctx: _Ctx, out: list[dict]) -> None:
+    """Agreements signed by delegations during a visit ('Iran and Zimbabwe have signed 12 agreements as
+    Raisi wrapped up his tour') are between the two sides of that visit: an AGREE/AID naming at most one
+    person takes the persons of the article's one CONSULT event that fits it (same status, compatible place
+    and date, sharing its person), and that event's date and place when it states none of its own."""
+    persons = {m["idx"] for m in ctx.mentions if m["label"] == "PERSON"}
+    for c in [c for c in out if c["event_type"] in {"AGREE", "AID"}]:
+        mine = {_person_key(ctx, p["mention_idx"]) for p in c["participants"] if p["mention_idx"] in persons}
+        if len(mine) > 1 or c["date_hints"]:
+            continue
+        fits = []
+        for v in out:
+            if v["event_type"] != "CONSULT" or v["event_status"] != c["event_status"] or not v["event_date"]:
+                continue
+            if c["event_date"] and c["event_date"] != v["event_date"]:
+                continue
+            if c["location_name"] and v["location_name"] and c["location_name"] != v["location_name"] and \
+                    c["location_name"] != _country_label(v):
+                continue
+            theirs = {_person_key(ctx, p["mention_idx"]): p for p in v["participants"] if p["mention_idx"] in persons}
+            if len(theirs) < 2 or (mine and not mine & set(theirs)):
+                continue
+            fits.append((v, theirs))
+        if len({(v["event_date"], v["location_name"], frozenset(t)) for v, t in fits}) != 1:
+            continue
+        v, theirs = fits[0]
+        for key, p in theirs.items():
+            if key not in mine:
+                c["participants"].append({"mention_idx": p["mention_idx"], "role": "participant"})
+        if not c["event_date"]:
+            c["event_date"], c["date_precision"] = v["event_date"], v["date_precision"]
+        if not c["location_name"] or c["place_source"] != "sentence" or c["latitude"] is None:
+            for k in ("location_name", "location_country_iso3", "latitude", "longitude", "place_source"):
+                c[k] = v[k]
+
+
+def _country_label(v: dict) -> str | None:
+    iso3 = v.get("location_country_iso3")
+    return places.country_place(iso3)["location_name"] if iso3 else None
+
+
+def _person_key(ctx: _Ctx, idx: int) -> str:
+    """Surname key for matching a person within one article ('Raisi' ~ 'Ebrahim Raisi')."""
+    m = next(m for m in ctx.mentions if m["idx"] == idx)
+    return m["surface"].replace("’s", "").replace("'s", "").split()[-1].casefold()
 
 
 def _add_attendees(ctx: _Ctx, sent: Span, out: list[dict]) -> None:
