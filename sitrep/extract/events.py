@@ -650,7 +650,7 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
     """(place, source): the most specific place tied to the trigger's clause ("sentence"), else the
     previous event's place ("discourse") or the dateline city ("dateline")."""
     clause = _clause_head(trig)
-    clause_toks = _clause_tokens(trig) | {t.i for t in trig.subtree}
+    clause_toks = _clause_tokens(trig) | ({t.i for t in trig.subtree} if trig.pos_ in {"NOUN", "PROPN"} else set())
     motion = _verb_base(trig) in {"visit", "arrive", "travel", "tour", "land"} or trig.lower_ in {
         "visit", "visits", "trip", "tour"}
     cands: list[tuple[int, int, dict]] = []  # (level rank, distance, place)
@@ -757,7 +757,7 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
     for _ in range(3):
         if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "at", "to", "into", "of", "near", "outside", "on"}:
             if cur.head.lower_ in {"to", "into"}:
-                return motion
+                return motion or cur.head.head.lower_ in {"visit", "visits", "trip", "tour", "journey", "way"}
             return cur.head.lower_ != "of" or cur.head.head.lower_ in {"city", "capital", "town", "port"}
         if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
             cur = cur.head
