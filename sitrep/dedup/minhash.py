@@ -68,9 +68,12 @@ class Shingles:
 def token_hashes(bodies: list[str] | pl.Series) -> tuple[np.ndarray, np.ndarray]:
     """Hash every word token of every body; returns (token hashes uint64, document index per token int64)."""
     s = pl.Series("body", bodies, dtype=pl.String).fill_null("")
+    # NFKC only where it can change something (non-ASCII rows): it is the slowest step on plain text
+    non_ascii = s.str.contains(r"[^\x00-\x7F]")
+    if non_ascii.any():
+        s = pl.select(pl.when(non_ascii).then(s.str.normalize("NFKC")).otherwise(s)).to_series()
     toks = (
-        s.str.normalize("NFKC")
-        .str.to_lowercase()
+        s.str.to_lowercase()
         .str.extract_all(r"[^\W_]+")
         .alias("tok")
         .to_frame()
@@ -166,10 +169,11 @@ def lsh_candidates(
     sub = sig[idx_all]
     out = []
     with np.errstate(over="ignore"):
+        keys = np.zeros((len(idx_all), bands), dtype=_U64)
+        for r in range(rows):
+            keys = _mix64(keys ^ sub[:, r : bands * rows : rows])
         for b in range(bands):
-            key = np.zeros(len(idx_all), dtype=_U64)
-            for r in range(rows):
-                key = _mix64(key ^ sub[:, b * rows + r])
+            key = keys[:, b]
             order = np.argsort(key, kind="stable")
             ks = key[order]
             same = ks[1:] == ks[:-1]

@@ -32,7 +32,7 @@ class NearDupParams:
     min_runs: int = 2
     min_run_len: int = 3
     min_shingles: int = 5
-    prefilter_contain: float = 0.25
+    prefilter_contain: float = 0.3
 
 
 def shared_runs(seq: np.ndarray, other: np.ndarray, min_len: int) -> int:
@@ -46,9 +46,15 @@ def shared_runs(seq: np.ndarray, other: np.ndarray, min_len: int) -> int:
     return int((lengths >= min_len).sum())
 
 
-def verify_pair(a: np.ndarray, b: np.ndarray, p: NearDupParams) -> tuple[bool, float, float]:
-    """Exact check of two shingle sequences: (is near duplicate, containment of the smaller, Jaccard)."""
-    ua, ub = np.unique(a), np.unique(b)
+def verify_pair(
+    a: np.ndarray, b: np.ndarray, p: NearDupParams, ua: np.ndarray | None = None, ub: np.ndarray | None = None
+) -> tuple[bool, float, float]:
+    """Exact check of two shingle sequences: (is near duplicate, containment of the smaller, Jaccard).
+
+    ua/ub: the sorted distinct shingles of a/b when the caller has them already.
+    """
+    ua = np.unique(a) if ua is None else ua
+    ub = np.unique(b) if ub is None else ub
     if min(len(ua), len(ub)) < p.min_shingles:
         return False, 0.0, 0.0
     inter = len(np.intersect1d(ua, ub, assume_unique=True))
@@ -78,7 +84,14 @@ def near_duplicate_pairs(
     sa, sb = sizes[cand[:, 0]], sizes[cand[:, 1]]
     c_est = j_est * (sa + sb) / (1 + j_est) / np.minimum(sa, sb)
     cand = cand[c_est >= p.prefilter_contain]
-    keep = [verify_pair(sh.of(i), sh.of(j), p)[0] for i, j in cand]
+    uniq: dict[int, np.ndarray] = {}
+
+    def distinct(i: int) -> np.ndarray:
+        if i not in uniq:
+            uniq[i] = np.unique(sh.of(i))
+        return uniq[i]
+
+    keep = [verify_pair(sh.of(i), sh.of(j), p, distinct(i), distinct(j))[0] for i, j in cand.tolist()]
     return cand[np.array(keep, dtype=bool)] if keep else cand
 
 
