@@ -60,8 +60,8 @@ PLACE_WORDS = {
     "lake", "county", "valley", "canal", "strait", "desert", "peninsula", "square", "street", "avenue",
     "palace", "tower", "bridge", "station", "park", "cathedral", "church", "mosque", "temple", "region",
 }
-_LEAD_TRIM = " \t\r\n•·*-–—“”\"‘’'([{|/:;,."
-_TRAIL_TRIM = " \t\r\n•·*–—“”\"‘)]}|/:;,"
+_LEAD_TRIM = " \t\r\n•·*-‐‑‒–—―−“”\"‘’'([{|/:;,."
+_TRAIL_TRIM = " \t\r\n•·*‐‑‒–—―−“”\"‘)]}|/:;,"
 _POSSESSIVE_END = re.compile(r"\s*[’'ʼ]s?$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
@@ -243,6 +243,12 @@ def _extend_right(doc: Doc, span: _Span) -> None:
         i += 1
 
 
+def _plural_common_noun(doc: Doc, span: _Span) -> bool:
+    """A one-word span tagged as a plural noun is not a person."""
+    cs = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return cs is not None and len(cs) == 1 and cs[0].tag_ in ("NNS", "NNPS")
+
+
 def _initial_spans(doc: Doc) -> list[_Span]:
     """doc.ents of name-like labels, split, trimmed, peeled and gazetteer-relabelled."""
     text = doc.text
@@ -261,6 +267,8 @@ def _initial_spans(doc: Doc) -> list[_Span]:
                     span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"
                 elif span.label == "PERSON" and set(name_tokens(text[s:e])) & PLACE_WORDS:
                     span.label = "LOC"  # "Great Barrier Reef"
+                if span.label == "PERSON" and _plural_common_noun(doc, span):
+                    continue  # "Observers", "Cubans" as a person
                 if span.label == "PERSON":
                     _peel_person(text, span)
                     if len(pieces) == 1:
@@ -782,7 +790,37 @@ def _cluster_orgs(items: list[_M]) -> list[list[_M]]:
             country = next(iter(in_article[(it.article_id, content)]))
             it.m = {**it.m, "country_iso3": country}
         groups[(content, country or "")].append(it)
+    _merge_acronyms(groups)
     return [groups[k] for k in sorted(groups)]
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ORG_STOPWORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
+def _merge_acronyms(groups: dict[tuple, list[_M]]) -> None:
+    """An acronym ("UN", "NATO", "AU") joins the one organisation in the corpus whose initials it spells."""
+    by_initials: dict[str, set[tuple]] = defaultdict(set)
+    for key, members in groups.items():
+        for it in members:
+            ini = _initials(it.m["name"])
+            if ini:
+                by_initials[ini].add(key)
+    for key in sorted(groups):
+        members = groups.get(key)
+        if not members:
+            continue
+        name = members[0].m["name"]
+        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and all(
+                it.m["name"] == name for it in members)):
+            continue
+        targets = sorted(by_initials.get(name, set()) - {key})
+        if not targets:
+            continue
+        sizes = sorted(((len({it.article_id for it in groups[t]}), t) for t in targets), reverse=True)
+        if len(sizes) == 1 or sizes[0][0] >= 3 * sum(n for n, _ in sizes[1:]):
+            groups[sizes[0][1]] += groups.pop(key)
 
 
 def _place_key(it: _M) -> tuple:
