@@ -195,6 +195,12 @@ def _trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
             return None
         if base in {"talk", "discuss", "brief"} and tok.dep_ in {"amod", "compound"}:
             return None
+        if base in {"receive", "host", "welcome", "greet"} and any(
+                o.pos_ == "NOUN" and o.lower_ not in HOSTED_NOUNS for o in objs):
+            return None  # 'received 14,000 calls', 'hosting the Olympics'
+        if base == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and any(
+                c.lower_ == "with" for c in tok.children):
+            return None  # 'was met with criticism'
         return etype, mode, None
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in NOUNS:
         if tok.lower_ in OBJECT_ONLY_NOUNS:
@@ -207,6 +213,11 @@ def _trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
             return None
         return etype, mode, tok
     return None
+
+
+HOSTED_NOUNS = set(NOUNS) | TITLE_HEADS | GROUP_WORDS | {
+    "delegation", "delegations", "guest", "guests", "counterpart", "counterparts", "ambassador", "ministers",
+    "presidents", "leaders", "envoys", "officials", "team", "mission", "visitor", "visitors", "premier"}
 
 
 def _under_verb_trigger(tok: Token, etype: str) -> bool:
@@ -804,6 +815,10 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         return None
     if etype == "CONSULT" and len(parts) < 2 and mode != "visit":
         return None
+    if etype == "CONSULT" and len(parts) < 2 and (parts[0]["mention"]["label"] != "PERSON" or not any(
+            m["label"] in PLACE_LABELS and sent.start_char <= m["start_char"] < sent.end_char
+            for m in ctx.mentions)):
+        return None  # a lone visitor needs a named destination in the sentence
     if etype in {"ACCUSE", "DEMAND", "THREATEN", "COOPERATE", "ASSAULT", "SEIZE"} and len(parts) < 2:
         return None
     if obj_noun is trig and etype in {"AGREE", "AID"} and not any(p["role"] != "source" for p in parts):
