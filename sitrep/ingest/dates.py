@@ -206,6 +206,7 @@ def parse_dateline(line: str) -> dict | None:
     "BUJUMBURA June 1st (ABP) –", "MOSCOW (UrduPoint News / Sputnik - 07th February, 2023)".
     Returns {"text", "place", "agency", "month", "day", "year", "date"}; year/date only when written there.
     """
+    line = line[:200]
     m = _DATELINE_HEAD.match(line)
     if not m:
         return None

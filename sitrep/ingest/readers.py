@@ -26,6 +26,7 @@ from sitrep.ingest.metadata import (
 )
 
 MAX_TITLE_CHARS = 500
+MAX_HTML_ELEMENTS = 50_000  # real article pages have a few thousand; page extraction time grows faster than size
 
 
 class RecordError(ValueError):
@@ -102,6 +103,9 @@ def html_article(html: str, url: str | None = None) -> dict:
     import trafilatura
 
     html = clean_control(html)
+    n_elements = _count_elements(html)
+    if n_elements > MAX_HTML_ELEMENTS:
+        raise RecordError(f"HTML page has {n_elements:,} elements, over the {MAX_HTML_ELEMENTS:,}-element limit")
     try:
         meta = trafilatura.extract_metadata(
             html, default_url=url, date_config={"extensive_search": False, "original_date": True}
@@ -145,7 +149,15 @@ def html_article(html: str, url: str | None = None) -> dict:
     )
 
 
-def _html_chrome(html: str, kept_text: str, limit: int = 200) -> list[dict]:
+def _count_elements(html: str) -> int:
+    """Number of element start tags (a cheap upper bound on the page's tree size)."""
+    return len(_START_TAG.findall(html))
+
+
+_START_TAG = re.compile(r"<[A-Za-z]")
+
+
+def _html_chrome(html: str, kept_text: str, limit: int = 200, max_scan: int = 20_000) -> list[dict]:
     """Audit of page text that trafilatura left out (menus, footers, comments, captions), block by block."""
     try:
         import lxml.html
@@ -158,7 +170,11 @@ def _html_chrome(html: str, kept_text: str, limit: int = 200) -> list[dict]:
     kept = norm(kept_text)
     out: list[dict] = []
     seen: set[str] = set()
-    for el in tree.iter("p", "li", "h1", "h2", "h3", "h4", "figcaption", "td", "footer", "nav", "a", "span"):
+    for scanned, el in enumerate(
+        tree.iter("p", "li", "h1", "h2", "h3", "h4", "figcaption", "td", "footer", "nav", "a", "span")
+    ):
+        if scanned >= max_scan:
+            break
         txt = " ".join(el.text_content().split())
         n = norm(txt)
         if len(n) < 3 or n in seen or n in kept:

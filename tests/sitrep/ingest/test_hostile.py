@@ -110,3 +110,15 @@ def test_garbage_in_every_format_never_raises(tmp_path):
         if rec["kind"] == "rejected":
             assert os.path.basename(rec["record_key"].split("#")[0]) in rec["reason"]
             assert "unexpected error" not in rec["reason"], rec["reason"]  # every failure has a precise reason
+
+
+def test_html_with_a_huge_tree_is_rejected_fast(tmp_path):
+    (tmp_path / "huge.html").write_text("<html><body>" + "<p>same line</p>" * 60_000 + "</body></html>")
+    assert "over the 50,000-element limit" in reason(run_ingest(tmp_path), "huge.html")
+
+
+def test_deeply_nested_json_line_is_rejected_and_the_next_line_loads(tmp_path):
+    (tmp_path / "deep.jsonl").write_text("[" * 50_000 + "]" * 50_000 + '\n{"title": "ok", "body": "Fine body."}\n')
+    run = run_ingest(tmp_path)
+    assert "nested too deeply" in reason(run, "deep.jsonl#1")
+    assert [a["title"] for a in run["documents"]["deep.jsonl"]["articles"]] == ["ok"]
