@@ -32,11 +32,11 @@ class StoryParams:
     """Thresholds tuned on ../shared/devset (see README)."""
 
     name_weight: float = 0.5
-    threshold: float = 0.2
-    undated_factor: float = 0.6  # one of the two has no date
+    threshold: float = 0.18
+    undated_factor: float = 0.5  # one of the two has no date
     both_undated_factor: float = 0.4  # neither has a date
     window_days: int = 4
-    avg_weight: float = 0.5  # linkage = avg_weight * average + (1 - avg_weight) * max
+    avg_weight: float = 0.3  # linkage = avg_weight * average + (1 - avg_weight) * max
     min_pair_sim: float = 0.1
     min_name_sim: float = 0.15
     min_avg: float = 0.1  # average linkage floor: a cluster is never joined through one strong link alone
