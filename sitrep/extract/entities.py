@@ -262,6 +262,8 @@ def _initial_spans(doc: Doc) -> list[_Span]:
             s, e = _trim(text, s, e)
             if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
                 continue
+            if text[s:e].islower() and not (actors.country_iso3(text[s:e]) or actors.city_lookup(text[s:e])):
+                continue  # "cts", "the": lower-case words are not names
             for span in _split_leading_country(text, _Span(s, e, ent.label_, model_label=ent.label_)):
                 if span.label == "PERSON" and set(name_tokens(text[s:e])) & ORG_WORDS:
                     span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"
@@ -770,10 +772,23 @@ def _cluster_persons(items: list[_M]) -> list[list[_M]]:
 
 
 def _org_key(it: _M) -> tuple[tuple[str, ...], str | None]:
-    """Content words (sorted, country words removed) and the organisation's country."""
+    """Content words (sorted) and the organisation's country. Country words that only say whose it is
+    ("Russian Security Council", "Ministry of the Interior of Cuba") are left out of the content when two
+    or more words remain, so "Bank of Japan" keeps "japan" and "Reuters Taiwan" keeps "taiwan"."""
     country = it.m.get("country_iso3")
     words = [w for w in it.tokens if w not in ORG_STOPWORDS]
-    kept = [w for w in words if not (actors.demonym_iso3(w) or actors.country_iso3(w))] or words
+    name = it.m["name"]
+    leading = 0
+    while leading < len(words) - 1 and (actors.demonym_iso3(words[leading]) or actors.country_iso3(words[leading])):
+        leading += 1
+    kept = words[leading:]
+    trailing = re.search(r"\bof (?:the )?([\w .'’-]+)$", name)
+    if trailing and (actors.country_iso3(trailing.group(1)) or actors.demonym_iso3(trailing.group(1))):
+        n = len(name_tokens(trailing.group(1)))
+        if len(kept) - n >= 2:
+            kept = kept[:-n]
+    if len(kept) < 2 and len(words) >= 2 and kept != words:
+        kept = words
     return tuple(sorted(kept)), country
 
 
@@ -841,7 +856,11 @@ def _accent_words(canonical: str, surfaces: list[str]) -> str:
             cand = (diacritic_count(w), w)
             if k not in best or cand > best[k]:
                 best[k] = cand
-    return " ".join(best.get(fold(w), (0, w))[1] for w in canonical.split())
+    out = []
+    for w in canonical.split():
+        n, accented = best.get(fold(w), (0, w))
+        out.append(accented if n > diacritic_count(w) else w)
+    return " ".join(out)
 
 
 def _canonical(group: list[_M], entity_type: str) -> str:

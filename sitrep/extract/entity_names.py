@@ -122,9 +122,16 @@ def _subsequence(short: tuple[str, ...], long: tuple[str, ...], exact: bool = Fa
     return positions
 
 
+def _anchored(pairs: list[tuple[str, str]]) -> bool:
+    """At least one real token is the same up to transliteration: a spelling slip is believed only next to
+    an exact match ("Ebrahim Raeisi" ~ "Ebrahim Raisi", but "Regan" alone is not "Reagan")."""
+    return any(len(a) > 1 and skeleton(a) == skeleton(b) for a, b in pairs)
+
+
 def names_equal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Same number of tokens and every token matches (variants of one full name)."""
-    return len(a) == len(b) and all(tokens_match(x, y) or tokens_match(y, x) for x, y in zip(a, b, strict=True))
+    """Same number of tokens, every token matches, one of them exactly (variants of one full name)."""
+    return (len(a) == len(b) and all(tokens_match(x, y) or tokens_match(y, x) for x, y in zip(a, b, strict=True))
+            and _anchored(list(zip(a, b, strict=True))))
 
 
 def is_name_part_of(short: tuple[str, ...], long: tuple[str, ...], strict: bool = False) -> bool:
@@ -150,7 +157,7 @@ def is_name_part_of(short: tuple[str, ...], long: tuple[str, ...], strict: bool 
     if (set(long) - set(short)) & GENERATIONAL:
         return False  # "Donald Trump" is not "Donald Trump Jr."
     positions = _subsequence(short, long, exact=strict)
-    if positions is None:
+    if positions is None or not _anchored([(t, long[p]) for t, p in zip(short, positions, strict=True)]):
         return False
     return positions[-1] > 0
 
