@@ -18,14 +18,37 @@ from datetime import date, timedelta
 import dateparser
 
 MONTHS = {
-    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
-    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
-    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+    "jan": 1,
+    "january": 1,
+    "feb": 2,
+    "february": 2,
+    "mar": 3,
+    "march": 3,
+    "apr": 4,
+    "april": 4,
+    "may": 5,
+    "jun": 6,
+    "june": 6,
+    "jul": 7,
+    "july": 7,
+    "aug": 8,
+    "august": 8,
+    "sep": 9,
+    "sept": 9,
+    "september": 9,
+    "oct": 10,
+    "october": 10,
+    "nov": 11,
+    "november": 11,
+    "dec": 12,
+    "december": 12,
 }
 WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
-_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|" \
-       r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MON = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -39,14 +62,26 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_day", re.compile(rf"\b{_MON}\s+{_DAY}\b(?![,]?\s*(?:19|20)\d\d)(?!\s*(?:million|billion|per))", re.I)),
     ("month_day", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?![,]?\s*(?:19|20)\d\d)", re.I)),
     ("month_year", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
-    ("month_rel", re.compile(rf"\b{_MON}\s+(?:of\s+)?(?P<rel>last|this|next|the\s+prior|the\s+previous|the\s+same)"
-                             r"\s+year\b", re.I)),
+    (
+        "month_rel",
+        re.compile(
+            rf"\b{_MON}\s+(?:of\s+)?(?P<rel>last|this|next|the\s+prior|the\s+previous|the\s+same)"
+            r"\s+year\b",
+            re.I,
+        ),
+    ),
     ("weekday", re.compile(rf"\b{_WD}\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+week\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|since|during|until|by|of|last|(?:early|mid|late)-?)\s+(?:(?:early|mid|late)-?\s*)?"
-                         rf"{_MON}(?!\s+\d)", re.I)),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:in|since|during|until|by|of|last|(?:early|mid|late)-?)\s+(?:(?:early|mid|late)-?\s*)?"
+            rf"{_MON}(?!\s+\d)",
+            re.I,
+        ),
+    ),
     ("year", re.compile(rf"\b(?:in|since|during|of|from|by)\s+(?:early\s+|late\s+|mid-?)?{_YEAR}\b", re.I)),
 ]
 # expressions that place an event in time without giving a resolvable date: block carrying a date over
@@ -130,8 +165,9 @@ def _week_month(monday: date) -> tuple[str, str] | tuple[None, None]:
     return None, None
 
 
-def resolve(expr: TimeExpr, anchor: date | None, *, future: bool = False,
-            doc_dates: tuple[date, ...] = ()) -> tuple[str | None, str | None]:
+def resolve(
+    expr: TimeExpr, anchor: date | None, *, future: bool = False, doc_dates: tuple[date, ...] = ()
+) -> tuple[str | None, str | None]:
     """(ISO date or YYYY-MM or YYYY, precision) for one expression, or (None, None) when it cannot anchor."""
     g, k = expr.groups, expr.kind
     try:
@@ -175,8 +211,9 @@ def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str |
         return str(anchor.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]), "year"
     if k == "month_rel":
         rel = g["rel"].lower()
-        year = anchor.year + (-1 if rel in {"last"} or "prior" in rel or "previous" in rel else
-                              1 if rel == "next" else 0)
+        year = anchor.year + (
+            -1 if rel in {"last"} or "prior" in rel or "previous" in rel else 1 if rel == "next" else 0
+        )
         return f"{year:04d}-{_month_num(g):02d}", "month"
     if k == "month":
         m = _month_num(g)
@@ -200,8 +237,9 @@ def explicit_dates(text: str) -> tuple[date, ...]:
     return tuple(out)
 
 
-def normalize(text: str, anchor: date | None, *, future: bool = False,
-              doc_dates: tuple[date, ...] = ()) -> tuple[str | None, str | None]:
+def normalize(
+    text: str, anchor: date | None, *, future: bool = False, doc_dates: tuple[date, ...] = ()
+) -> tuple[str | None, str | None]:
     """Resolve the most specific time expression in ``text``; (None, None) when there is none or no anchor."""
     exprs = find_time_expressions(text)
     if not exprs:

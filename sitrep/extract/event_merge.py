@@ -147,16 +147,18 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
         if not xd[0] and cd[0]:
             return not undated_hints
         if xd[0] and not cd[0]:
-            return not any(h for m, h in zip(c.members, c.hints()) if not m.cand.get("event_date"))
+            return not any(h for m, h in zip(c.members, c.hints(), strict=False) if not m.cand.get("event_date"))
         return _hints_compatible([x.cand.get("date_hints") or {}], cd[0], c.hints())
     if not (x.story_id and x.story_id in c.stories()):
         return False
     return _hints_compatible([x.cand.get("date_hints") or {}], cd[0], c.hints()) and _hints_compatible(
-        c.hints(), xd[0], [x.cand.get("date_hints") or {}])
+        c.hints(), xd[0], [x.cand.get("date_hints") or {}]
+    )
 
 
-def _resolve(analyses: list[dict], articles: dict[str, dict],
-             mention_entity: dict[tuple[str, int], str]) -> list[_Cand]:
+def _resolve(
+    analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
+) -> list[_Cand]:
     out = []
     for a in analyses:
         aid = a["article_id"]
@@ -174,8 +176,17 @@ def _resolve(analyses: list[dict], articles: dict[str, dict],
                 (persons if label.get(p["mention_idx"]) == "PERSON" else others).add(eid)
             if not roles:
                 continue
-            out.append(_Cand(aid, cand, frozenset(persons), frozenset(others - persons), roles,
-                             meta.get("story_id"), meta.get("outlet")))
+            out.append(
+                _Cand(
+                    aid,
+                    cand,
+                    frozenset(persons),
+                    frozenset(others - persons),
+                    roles,
+                    meta.get("story_id"),
+                    meta.get("outlet"),
+                )
+            )
     return out
 
 
@@ -190,12 +201,17 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         else:
             clusters.append(_Cluster([x]))
     local = [c for cs in by_article.values() for c in cs]
-    local.sort(key=lambda c: (c.date()[0] is None, -len(c.persons), c.members[0].article_id,
-                              c.members[0].cand["start_char"]))
+    local.sort(
+        key=lambda c: (c.date()[0] is None, -len(c.persons), c.members[0].article_id, c.members[0].cand["start_char"])
+    )
     merged: list[_Cluster] = []
     for c in local:
-        fits = [g for g in merged if all(_compatible(g, x, same_article=False) for x in c.members)
-                and not ({m.article_id for m in g.members} & {m.article_id for m in c.members})]
+        fits = [
+            g
+            for g in merged
+            if all(_compatible(g, x, same_article=False) for x in c.members)
+            and not ({m.article_id for m in g.members} & {m.article_id for m in c.members})
+        ]
         if fits:
             max(fits, key=lambda g: len(g.persons & c.persons)).members.extend(c.members)
         else:
@@ -224,7 +240,7 @@ def merge_events(
 ) -> tuple[list[dict], list[dict], list[dict]]:
     """(events, event_participants, event_mentions) rows of the contract, one event per happening."""
     clusters = _cluster(_resolve(analyses, articles, mention_entity))
-    clusters.sort(key=lambda c: (min((m.article_id, m.cand["start_char"]) for m in c.members)))
+    clusters.sort(key=lambda c: min((m.article_id, m.cand["start_char"]) for m in c.members))
     events, participants, evidence, used = [], [], [], set()
     for c in clusters:
         iso, prec = c.date()
@@ -243,23 +259,25 @@ def merge_events(
         modes = Counter(m.cand.get("event_mode") for m in c.members if m.cand.get("event_mode"))
         stories = Counter(m.story_id for m in c.members if m.story_id)
         lead = min(c.members, key=lambda m: (m.article_id, m.cand["start_char"]))
-        events.append({
-            "event_id": event_id,
-            "event_type": c.etype,
-            "event_mode": modes.most_common(1)[0][0] if modes else None,
-            "event_status": _status(c),
-            "event_date": iso,
-            "date_precision": prec,
-            "location_name": place["location_name"] if place else None,
-            "location_country_iso3": place["location_country_iso3"] if place else None,
-            "latitude": place.get("latitude") if place else None,
-            "longitude": place.get("longitude") if place else None,
-            "summary": lead.cand.get("summary"),
-            "story_id": stories.most_common(1)[0][0] if stories else None,
-            "num_articles": len(article_ids),
-            "num_sources": len(sources),
-            "confidence": round(1 - 0.45 ** len(sources), 3),
-        })
+        events.append(
+            {
+                "event_id": event_id,
+                "event_type": c.etype,
+                "event_mode": modes.most_common(1)[0][0] if modes else None,
+                "event_status": _status(c),
+                "event_date": iso,
+                "date_precision": prec,
+                "location_name": place["location_name"] if place else None,
+                "location_country_iso3": place["location_country_iso3"] if place else None,
+                "latitude": place.get("latitude") if place else None,
+                "longitude": place.get("longitude") if place else None,
+                "summary": lead.cand.get("summary"),
+                "story_id": stories.most_common(1)[0][0] if stories else None,
+                "num_articles": len(article_ids),
+                "num_sources": len(sources),
+                "confidence": round(1 - 0.45 ** len(sources), 3),
+            }
+        )
         for eid, counter in sorted(roles.items()):
             role = min(counter, key=lambda r: (-counter[r], ROLE_RANK[r]))
             participants.append({"event_id": event_id, "entity_id": eid, "role": role})
@@ -269,8 +287,15 @@ def merge_events(
             if key in seen:
                 continue
             seen.add(key)
-            evidence.append({"event_id": event_id, "article_id": m.article_id, "start_char": m.cand["start_char"],
-                             "end_char": m.cand["end_char"], "sentence": m.cand["sentence"]})
+            evidence.append(
+                {
+                    "event_id": event_id,
+                    "article_id": m.article_id,
+                    "start_char": m.cand["start_char"],
+                    "end_char": m.cand["end_char"],
+                    "sentence": m.cand["sentence"],
+                }
+            )
             for extra in m.cand.get("evidence", []):
                 key = (m.article_id, extra["start_char"], extra["end_char"])
                 if key not in seen:

@@ -38,9 +38,33 @@ SUBJ = {"nsubj", "nsubjpass", "csubj"}
 OBJ = {"dobj", "obj", "attr", "oprd", "dative"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
-TITLE_HEADS = {"president", "leader", "minister", "diplomat", "counterpart", "head", "chief", "premier",
-               "secretary", "chairman", "chair", "envoy", "king", "emir", "prince", "guest", "host", "adviser",
-               "advisor", "aide", "spokesman", "spokeswoman", "official", "general", "commander"}
+TITLE_HEADS = {
+    "president",
+    "leader",
+    "minister",
+    "diplomat",
+    "counterpart",
+    "head",
+    "chief",
+    "premier",
+    "secretary",
+    "chairman",
+    "chair",
+    "envoy",
+    "king",
+    "emir",
+    "prince",
+    "guest",
+    "host",
+    "adviser",
+    "advisor",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "general",
+    "commander",
+}
 
 
 PARAGRAPH_COMPONENT = "sitrep_paragraph_breaks"
@@ -83,8 +107,13 @@ class _Ctx:
         self.person_country = {m["idx"]: self._person_country(m) for m in mentions if m["label"] == "PERSON"}
         self.doc_dates = dates.explicit_dates(doc.text)
         self.doc_countries = self._doc_countries()
-        self.doc_cities = [p for m in mentions if m["label"] in {"GPE", "LOC"}
-                           for p in [self.place_for(m["surface"])] if p and p["level"] == "city"]
+        self.doc_cities = [
+            p
+            for m in mentions
+            if m["label"] in {"GPE", "LOC"}
+            for p in [self.place_for(m["surface"])]
+            if p and p["level"] == "city"
+        ]
         self.dateline = self._usable_dateline()
         self.last_participants: list[dict] = []
         self.last_date: tuple[str | None, str | None] = (None, None)
@@ -116,9 +145,13 @@ class _Ctx:
             if city:
                 return city
         place = places.resolve_place(surface)
-        if place and place["level"] == "city" and self.doc_countries and \
-                place["location_country_iso3"] not in self.doc_countries and \
-                (places.lookup_city(surface, min_pop=1_000_000) is None):
+        if (
+            place
+            and place["level"] == "city"
+            and self.doc_countries
+            and place["location_country_iso3"] not in self.doc_countries
+            and (places.lookup_city(surface, min_pop=1_000_000) is None)
+        ):
             return None
         return place
 
@@ -140,9 +173,9 @@ class _Ctx:
         """Country of a person from entity hints, else from a demonym/possessive just before the name."""
         if m.get("country_iso3"):
             return m["country_iso3"]
-        before = self.doc.text[max(0, m["start_char"] - 60): m["start_char"]]
+        before = self.doc.text[max(0, m["start_char"] - 60) : m["start_char"]]
         words = re.findall(r"[A-Z][a-z]+", before)[-4:]
-        pairs = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)]
+        pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
         for word in reversed(words + pairs):
             iso3 = places.demonym_iso3(word) or places.country_iso3(word)
             if iso3:
@@ -188,18 +221,25 @@ def _trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
         etype, mode = VERBS[base]
         if etype == "AGREE" and not obj_words & AGREE_OBJECTS:
             return None
-        if etype == "AID" and base in {"provide", "grant", "promise", "pledge"} and not (
-                obj_words & AID_OBJECTS or any(_has_aid_word(c) for c in tok.subtree)):
+        if (
+            etype == "AID"
+            and base in {"provide", "grant", "promise", "pledge"}
+            and not (obj_words & AID_OBJECTS or any(_has_aid_word(c) for c in tok.subtree))
+        ):
             return None
         if base == "land" and not any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.children):
             return None
         if base in {"talk", "discuss", "brief"} and tok.dep_ in {"amod", "compound"}:
             return None
         if base in {"receive", "host", "welcome", "greet"} and any(
-                o.pos_ == "NOUN" and o.lower_ not in HOSTED_NOUNS for o in objs):
+            o.pos_ == "NOUN" and o.lower_ not in HOSTED_NOUNS for o in objs
+        ):
             return None  # 'received 14,000 calls', 'hosting the Olympics'
-        if base == "meet" and any(c.dep_ == "auxpass" for c in tok.children) and any(
-                c.lower_ == "with" for c in tok.children):
+        if (
+            base == "meet"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.lower_ == "with" for c in tok.children)
+        ):
             return None  # 'was met with criticism'
         return etype, mode, None
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in NOUNS:
@@ -215,9 +255,30 @@ def _trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
     return None
 
 
-HOSTED_NOUNS = set(NOUNS) | TITLE_HEADS | GROUP_WORDS | {
-    "delegation", "delegations", "guest", "guests", "counterpart", "counterparts", "ambassador", "ministers",
-    "presidents", "leaders", "envoys", "officials", "team", "mission", "visitor", "visitors", "premier"}
+HOSTED_NOUNS = (
+    set(NOUNS)
+    | TITLE_HEADS
+    | GROUP_WORDS
+    | {
+        "delegation",
+        "delegations",
+        "guest",
+        "guests",
+        "counterpart",
+        "counterparts",
+        "ambassador",
+        "ministers",
+        "presidents",
+        "leaders",
+        "envoys",
+        "officials",
+        "team",
+        "mission",
+        "visitor",
+        "visitors",
+        "premier",
+    }
+)
 
 
 def _under_verb_trigger(tok: Token, etype: str) -> bool:
@@ -282,17 +343,20 @@ def _resolve_description(ctx: _Ctx, head: Token, sent: Span) -> list[dict]:
         reporter = _reporting_subject(ctx, head, sent)
         if reporter:
             return reporter if word in {"they", "them", "their"} else reporter[:1]
-    if word in {"they", "them", "their"} or (word in GROUP_WORDS and any(
-            c.lower_ in {"two", "both", "the"} for c in head.children) and head.tag_ == "NNS"):
+    if word in {"they", "them", "their"} or (
+        word in GROUP_WORDS and any(c.lower_ in {"two", "both", "the"} for c in head.children) and head.tag_ == "NNS"
+    ):
         return list(ctx.last_participants)
     if word in PRONOUNS or word in {"who"}:
-        earlier = [ctx.by_token[t.i] for t in sent if t.i < head.i and t.dep_ in SUBJ and t.i in ctx.by_token
-                   and ctx.by_token[t.i]["label"] == "PERSON"]
+        earlier = [
+            ctx.by_token[t.i]
+            for t in sent
+            if t.i < head.i and t.dep_ in SUBJ and t.i in ctx.by_token and ctx.by_token[t.i]["label"] == "PERSON"
+        ]
         if earlier:
             return earlier[-1:]
         return [ctx.last_subject_person] if ctx.last_subject_person else []
-    if word in TITLE_HEADS and any(c.lower_ in {"the", "his", "her"} or c.dep_ == "poss"
-                                   for c in head.children):
+    if word in TITLE_HEADS and any(c.lower_ in {"the", "his", "her"} or c.dep_ == "poss" for c in head.children):
         iso3 = None
         for c in head.children:
             if c.dep_ in {"amod", "compound", "poss", "nmod"}:
@@ -310,25 +374,29 @@ def _reporting_subject(ctx: _Ctx, tok: Token, sent: Span) -> list[dict]:
         if cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
             subj = [c for c in cur.head.children if c.dep_ in SUBJ]
             if subj and subj[0] is not tok:
-                found = [m for m in _np_mentions(ctx, subj[0]) + [m for c in subj[0].conjuncts
-                                                                  for m in _np_mentions(ctx, c)]
-                         if m["label"] == "PERSON"]
+                found = [
+                    m
+                    for m in _np_mentions(ctx, subj[0]) + [m for c in subj[0].conjuncts for m in _np_mentions(ctx, c)]
+                    if m["label"] == "PERSON"
+                ]
                 if found:
                     return found
         cur = cur.head
     return []
 
 
-def _latest_person(ctx: _Ctx, sent: Span, iso3: str | None, exclude_counterpart: bool,
-                   title: str | None = None) -> list[dict]:
+def _latest_person(
+    ctx: _Ctx, sent: Span, iso3: str | None, exclude_counterpart: bool, title: str | None = None
+) -> list[dict]:
     """The most recent person mention before this sentence, from ``iso3`` when known, preferring one
     introduced with the same title ('the Cuban president' -> 'Cuban President X', not 'Cuban FM Y')."""
     prior = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= sent.start_char]
     if iso3:
         fitting = [m for m in prior if ctx.person_country.get(m["idx"]) == iso3]
         if title and title not in {"counterpart", "leader", "head", "official", "guest", "host"}:
-            titled = [m for m in fitting if title in ctx.doc.text[max(0, m["start_char"] - 40):m["start_char"]]
-                      .lower()]
+            titled = [
+                m for m in fitting if title in ctx.doc.text[max(0, m["start_char"] - 40) : m["start_char"]].lower()
+            ]
             fitting = titled or fitting
         return fitting[-1:] if fitting else []
     if exclude_counterpart:
@@ -371,8 +439,12 @@ def _noun_subject(trig: Token) -> tuple[Token | None, bool]:
         if cur.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubjpass"} or cur.head is cur:
             return None, False
         prev, cur = cur, cur.head
-        if cur.pos_ in {"NOUN", "PROPN"} and prev.lower_ in {"during", "at", "after", "before", "on"} \
-                and cur.dep_ in {"dobj", "nsubj"} and cur.head.pos_ in {"VERB", "AUX"}:
+        if (
+            cur.pos_ in {"NOUN", "PROPN"}
+            and prev.lower_ in {"during", "at", "after", "before", "on"}
+            and cur.dep_ in {"dobj", "nsubj"}
+            and cur.head.pos_ in {"VERB", "AUX"}
+        ):
             cur = cur.head
         elif cur.pos_ not in {"VERB", "AUX", "ADP"}:
             return None, False
@@ -416,14 +488,18 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
                 role = "participant" if prep.lower_ in {"between", "among"} else "target"
                 for p in prep.children:
                     if p.dep_ == "pobj":
-                        add([m for m in _arg_mentions(ctx, p, sent) if m["label"] != "GPE" or
-                             prep.lower_ != "of"], role)
+                        add(
+                            [m for m in _arg_mentions(ctx, p, sent) if m["label"] != "GPE" or prep.lower_ != "of"], role
+                        )
             elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(("visit", "trip")):
                 for p in prep.children:
                     add([m for m in _np_mentions(ctx, p) if m["label"] == "GPE"], "target")
     if is_noun and obj_noun is trig:
-        if not any(r == "source" for _, r in out) and ctx.last_subject_person and any(
-                t.lower_ in {"his", "her"} and t.dep_ == "poss" for t in trig.subtree):
+        if (
+            not any(r == "source" for _, r in out)
+            and ctx.last_subject_person
+            and any(t.lower_ in {"his", "her"} and t.dep_ == "poss" for t in trig.subtree)
+        ):
             add([ctx.last_subject_person], "source")
         return _noun_participants(out)
     if not any(m["label"] == "PERSON" and r == "source" for m, r in out):
@@ -482,9 +558,32 @@ def _nearest_before(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
 def _takes_counterpart(trig: Token, obj_noun: Token | None) -> bool:
     """Triggers whose other party usually follows them ('met X', 'talks with X', 'signed ... with X')."""
     words = {trig.lower_} | ({obj_noun.lower_} if obj_noun is not None else set())
-    return bool(words & {"meet", "met", "meets", "meeting", "talks", "hold", "held", "holds", "visit",
-                         "visited", "received", "receives", "welcomed", "greeted", "hosted", "signed",
-                         "consultations", "discussions", "agreements", "accords", "memorandum"})
+    return bool(
+        words
+        & {
+            "meet",
+            "met",
+            "meets",
+            "meeting",
+            "talks",
+            "hold",
+            "held",
+            "holds",
+            "visit",
+            "visited",
+            "received",
+            "receives",
+            "welcomed",
+            "greeted",
+            "hosted",
+            "signed",
+            "consultations",
+            "discussions",
+            "agreements",
+            "accords",
+            "memorandum",
+        }
+    )
 
 
 def _persons_after(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
@@ -505,9 +604,15 @@ def _persons_after(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
 def _person_like(m: dict) -> bool:
     """spaCy sometimes labels unfamiliar personal names ORG: two or three capitalised words, no org word."""
     words = m["surface"].split()
-    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not re.search(
-        r"(?i)\b(?:news|agency|council|ministry|union|bank|group|party|company|corp|inc|forum|"
-        r"organi[sz]ation|committee|commission|office|press|times|post|service)\b", m["surface"])
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not re.search(
+            r"(?i)\b(?:news|agency|council|ministry|union|bank|group|party|company|corp|inc|forum|"
+            r"organi[sz]ation|committee|commission|office|press|times|post|service)\b",
+            m["surface"],
+        )
+    )
 
 
 def _speaker(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
@@ -549,10 +654,11 @@ def _denied(trig: Token) -> bool:
         return False
     if trig.dep_ in {"xcomp", "dobj", "nsubjpass", "ccomp"} and head.lower_ in DENY_WORDS - {"called"}:
         return True
-    if trig.dep_ in {"dobj", "nsubjpass"} and _verb_base(head) in LIGHT_VERBS | {"take"} and any(
-            c.dep_ == "neg" for c in head.children):
-        return True
-    return False
+    return bool(
+        trig.dep_ in {"dobj", "nsubjpass"}
+        and _verb_base(head) in LIGHT_VERBS | {"take"}
+        and any(c.dep_ == "neg" for c in head.children)
+    )
 
 
 def _status(trig: Token) -> str:
@@ -561,8 +667,25 @@ def _status(trig: Token) -> str:
     chain = [trig]
     cur = trig
     for _ in range(4):
-        if cur.dep_ in {"xcomp", "ccomp", "advcl", "conj", "dobj", "pobj", "prep", "pcomp", "acl", "relcl",
-                        "nsubj", "nsubjpass", "attr"} and cur.head is not cur:
+        if (
+            cur.dep_
+            in {
+                "xcomp",
+                "ccomp",
+                "advcl",
+                "conj",
+                "dobj",
+                "pobj",
+                "prep",
+                "pcomp",
+                "acl",
+                "relcl",
+                "nsubj",
+                "nsubjpass",
+                "attr",
+            }
+            and cur.head is not cur
+        ):
             cur = cur.head
             chain.append(cur)
         else:
@@ -575,18 +698,25 @@ def _status(trig: Token) -> str:
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUX:
             return "planned"
-        if i > 0 and t.lower_ in PLAN_WORDS and chain[i - 1].dep_ in {"xcomp", "ccomp", "acomp", "nsubjpass",
-                                                                       "nsubj", "dobj", "conj"}:
+        if (
+            i > 0
+            and t.lower_ in PLAN_WORDS
+            and chain[i - 1].dep_ in {"xcomp", "ccomp", "acomp", "nsubjpass", "nsubj", "dobj", "conj"}
+        ):
             return "planned"
         if i == 0 and t.lower_ in PLAN_WORDS:
             return "planned"
     if trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children):
         return "planned"
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children) and trig.dep_ in {
-            "advcl", "acl", "relcl", "xcomp"} and _governing_verb_tag(trig) != "VBD":
+    if (
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
+        and trig.dep_ in {"advcl", "acl", "relcl", "xcomp"}
+        and _governing_verb_tag(trig) != "VBD"
+    ):
         return "planned"
     if trig.pos_ in {"NOUN", "PROPN"} and any(
-            c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in trig.children):
+        c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in trig.children
+    ):
         return "planned"
     if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lower_ in {"due", "set", "scheduled"}:
         return "planned"
@@ -628,8 +758,9 @@ def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | 
     or day of month of unanchored expressions so merging can check compatibility."""
     text = sent.text
     clause = _clause_tokens(trig)
-    char_ok = {i for t in sent if t.i in clause for i in range(t.idx - sent.start_char,
-                                                              t.idx - sent.start_char + len(t))}
+    char_ok = {
+        i for t in sent if t.i in clause for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
+    }
     exprs = [e for e in dates.find_time_expressions(text) if any(i in char_ok for i in range(e.start, e.end))]
     pos = trig.idx - sent.start_char
     hints: dict = {}
@@ -663,7 +794,11 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
     clause = _clause_head(trig)
     clause_toks = _clause_tokens(trig) | ({t.i for t in trig.subtree} if trig.pos_ in {"NOUN", "PROPN"} else set())
     motion = _verb_base(trig) in {"visit", "arrive", "travel", "tour", "land"} or trig.lower_ in {
-        "visit", "visits", "trip", "tour"}
+        "visit",
+        "visits",
+        "trip",
+        "tour",
+    }
     cands: list[tuple[int, int, dict]] = []  # (level rank, distance, place)
     for m in ctx.mentions:
         if m["label"] not in PLACE_LABELS | {"ORG"} or not (sent.start_char <= m["start_char"] < sent.end_char):
@@ -680,7 +815,7 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
             cands.append((place["level"] != "city", abs(m["start_char"] - trig.idx), place))
     for rx in (_CAPITAL, _CITY_OF):
         for mm in rx.finditer(sent.text):
-            place = (places.resolve_place(mm.group(0)) if rx is _CAPITAL else places.resolve_place(mm.group(1)))
+            place = places.resolve_place(mm.group(0)) if rx is _CAPITAL else places.resolve_place(mm.group(1))
             if place:
                 cands.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))
     if not cands:
@@ -709,7 +844,7 @@ def _where_clause_place(ctx: _Ctx, trig: Token) -> list[tuple[int, int, dict]]:
 
 def _places_right_after(ctx: _Ctx, trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
     """Parser fallback for motion verbs: 'visited Nairobi, the capital of Kenya' parsed without an object."""
-    for t in sent[trig.i - sent.start + 1: trig.i - sent.start + 5]:
+    for t in sent[trig.i - sent.start + 1 : trig.i - sent.start + 5]:
         m = ctx.mention_of(t)
         if m and m["label"] in PLACE_LABELS:
             place = ctx.place_for(m["surface"])
@@ -728,9 +863,33 @@ def _clause_head(trig: Token) -> Token:
     return cur
 
 
-VENUE_NOUNS = {"city", "capital", "palace", "airport", "house", "ministry", "headquarters", "summit", "forum",
-               "base", "residence", "office", "hall", "kremlin", "conference", "stop", "leg", "trip", "tour",
-               "visit", "meeting", "talks", "ceremony", "session", "port"}
+VENUE_NOUNS = {
+    "city",
+    "capital",
+    "palace",
+    "airport",
+    "house",
+    "ministry",
+    "headquarters",
+    "summit",
+    "forum",
+    "base",
+    "residence",
+    "office",
+    "hall",
+    "kremlin",
+    "conference",
+    "stop",
+    "leg",
+    "trip",
+    "tour",
+    "visit",
+    "meeting",
+    "talks",
+    "ceremony",
+    "session",
+    "port",
+}
 
 
 def _tied_to(tok: Token, trig: Token, clause: Token) -> bool:
@@ -745,8 +904,12 @@ def _tied_to(tok: Token, trig: Token, clause: Token) -> bool:
     if cur.dep_ != "pobj":
         return True
     holder = cur.head.head  # the word the preposition attaches to
-    return holder in (trig, clause) or holder.pos_ in {"VERB", "AUX", "PROPN"} or holder.lower_ in VENUE_NOUNS \
+    return (
+        holder in (trig, clause)
+        or holder.pos_ in {"VERB", "AUX", "PROPN"}
+        or holder.lower_ in VENUE_NOUNS
         or holder.lower_ in NOUNS
+    )
 
 
 def _city_in_country(ctx: _Ctx, country: dict) -> dict | None:
@@ -773,9 +936,7 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
         if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
             cur = cur.head
             continue
-        if cur.dep_ == "dobj" and cur.head.lower_.startswith(("visit", "tour")):
-            return True
-        return False
+        return bool(cur.dep_ == "dobj" and cur.head.lower_.startswith(("visit", "tour")))
     return False
 
 
@@ -797,8 +958,9 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
             _update_discourse_date(ctx, sent)
             _add_attendees(ctx, sent, out)
         _update_salience(ctx, sent)
-        sources = [p for c in out if c["start_char"] == sent.start_char for p in c["participants"]
-                   if p["role"] == "source"]
+        sources = [
+            p for c in out if c["start_char"] == sent.start_char for p in c["participants"] if p["role"] == "source"
+        ]
         persons = {m["idx"]: m for m in mentions if m["label"] == "PERSON"}
         for p in sources:
             if p["mention_idx"] in persons:
@@ -808,16 +970,22 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
     return out
 
 
-def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
-               obj_noun: Token | None) -> dict | None:
+def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None) -> dict | None:
     parts = _participants(ctx, trig, obj_noun, sent)
     if not parts:
         return None
     if etype == "CONSULT" and len(parts) < 2 and mode != "visit":
         return None
-    if etype == "CONSULT" and len(parts) < 2 and (parts[0]["mention"]["label"] != "PERSON" or not any(
-            m["label"] in PLACE_LABELS and sent.start_char <= m["start_char"] < sent.end_char
-            for m in ctx.mentions)):
+    if (
+        etype == "CONSULT"
+        and len(parts) < 2
+        and (
+            parts[0]["mention"]["label"] != "PERSON"
+            or not any(
+                m["label"] in PLACE_LABELS and sent.start_char <= m["start_char"] < sent.end_char for m in ctx.mentions
+            )
+        )
+    ):
         return None  # a lone visitor needs a named destination in the sentence
     if etype in {"ACCUSE", "DEMAND", "THREATEN", "COOPERATE", "ASSAULT", "SEIZE"} and len(parts) < 2:
         return None
@@ -830,8 +998,7 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         mode = "phone"
     if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
         mode = "multilateral"
-    background = hints.get("kind") in {"year", "month_year", "month_rel", "month"} or dates.has_vague_time(
-        sent.text)
+    background = hints.get("kind") in {"year", "month_year", "month_rel", "month"} or dates.has_vague_time(sent.text)
     if iso and prec == "day":
         ctx.last_date = (iso, prec)
     if place and status != "planned" and place_source == "sentence" and not background:
@@ -878,8 +1045,11 @@ def _summary(etype: str, parts: list[dict], place: dict | None, trigger: str) ->
     return text
 
 
-ATTEND = re.compile(r"\b(?:(?:also|was|were)\s+present|attended|also\s+attended|took\s+part\s+in|"
-                    r"participated\s+in|joined\s+(?:the|them|him|her))\b", re.I)
+ATTEND = re.compile(
+    r"\b(?:(?:also|was|were)\s+present|attended|also\s+attended|took\s+part\s+in|"
+    r"participated\s+in|joined\s+(?:the|them|him|her))\b",
+    re.I,
+)
 
 
 def _enrich_agreements(ctx: _Ctx, out: list[dict]) -> None:
@@ -898,8 +1068,12 @@ def _enrich_agreements(ctx: _Ctx, out: list[dict]) -> None:
                 continue
             if c["event_date"] and c["event_date"] != v["event_date"]:
                 continue
-            if c["location_name"] and v["location_name"] and c["location_name"] != v["location_name"] and \
-                    c["location_name"] != _country_label(v):
+            if (
+                c["location_name"]
+                and v["location_name"]
+                and c["location_name"] != v["location_name"]
+                and c["location_name"] != _country_label(v)
+            ):
                 continue
             theirs = {_person_key(ctx, p["mention_idx"]): p for p in v["participants"] if p["mention_idx"] in persons}
             if len(theirs) < 2 or (mine and not mine & set(theirs)):
@@ -942,8 +1116,9 @@ def _add_attendees(ctx: _Ctx, sent: Span, out: list[dict]) -> None:
         if m["label"] == "PERSON" and sent.start_char <= m["start_char"] < sent.end_char and m["idx"] not in have:
             target["participants"].append({"mention_idx": m["idx"], "role": "participant"})
             have.add(m["idx"])
-            target.setdefault("evidence", []).append({"start_char": sent.start_char, "end_char": sent.end_char,
-                                                      "sentence": sent.text})
+            target.setdefault("evidence", []).append(
+                {"start_char": sent.start_char, "end_char": sent.end_char, "sentence": sent.text}
+            )
 
 
 def _update_discourse_date(ctx: _Ctx, sent: Span) -> None:

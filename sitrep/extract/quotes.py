@@ -18,9 +18,35 @@ from sitrep.extract.events import SUBJ, _arg_mentions, _Ctx
 
 QUOTE_RX = re.compile(r"“([^”]{3,2000}?)”|\"([^\"\n]{3,2000}?)\"|«([^»]{3,2000}?)»")
 SPEECH_VERBS = {
-    "said", "says", "say", "added", "adds", "told", "tells", "noted", "stated", "stressed", "explained",
-    "replied", "declared", "remarked", "insisted", "warned", "wrote", "quoted", "saying", "emphasized",
-    "emphasised", "underlined", "recalled", "continued", "concluded", "asked", "announced", "praised", "went",
+    "said",
+    "says",
+    "say",
+    "added",
+    "adds",
+    "told",
+    "tells",
+    "noted",
+    "stated",
+    "stressed",
+    "explained",
+    "replied",
+    "declared",
+    "remarked",
+    "insisted",
+    "warned",
+    "wrote",
+    "quoted",
+    "saying",
+    "emphasized",
+    "emphasised",
+    "underlined",
+    "recalled",
+    "continued",
+    "concluded",
+    "asked",
+    "announced",
+    "praised",
+    "went",
 }
 MIN_WORDS = 4
 
@@ -40,8 +66,14 @@ def doc_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         speaker = _speaker(ctx, doc, m.start(), m.end())
         if speaker is None and prev_speaker is not None and _adjacent(doc.text, prev_end, m.start()):
             speaker = prev_speaker
-        out.append({"text": text, "start_char": start, "end_char": end,
-                    "speaker_mention_idx": speaker["idx"] if speaker else None})
+        out.append(
+            {
+                "text": text,
+                "start_char": start,
+                "end_char": end,
+                "speaker_mention_idx": speaker["idx"] if speaker else None,
+            }
+        )
         prev_end, prev_speaker = m.end(), speaker
     return out
 
@@ -49,8 +81,11 @@ def doc_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
 def _antecedent(ctx: _Ctx, doc: Doc, before: int) -> dict | None:
     """The last person mentioned as a subject before ``before`` (else the last person mentioned)."""
     persons = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= before]
-    subjects = [m for m in persons if any(t.dep_ in SUBJ for t in doc.char_span(
-        m["start_char"], m["end_char"], alignment_mode="expand") or [])]
+    subjects = [
+        m
+        for m in persons
+        if any(t.dep_ in SUBJ for t in doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand") or [])
+    ]
     return (subjects or persons or [None])[-1]
 
 

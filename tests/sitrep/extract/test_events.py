@@ -17,9 +17,17 @@ def analyse(nlp):
         doc = nlp(text)
         sent_of = {s.start: i for i, s in enumerate(doc.sents)}
         ents = [e for e in doc.ents if e.label_ in KEEP]
-        mentions = [{"idx": i, "surface": e.text, "label": e.label_, "start_char": e.start_char,
-                     "end_char": e.end_char, "sent_idx": sent_of.get(e.sent.start, 0)}
-                    for i, e in enumerate(ents)]
+        mentions = [
+            {
+                "idx": i,
+                "surface": e.text,
+                "label": e.label_,
+                "start_char": e.start_char,
+                "end_char": e.end_char,
+                "sent_idx": sent_of.get(e.sent.start, 0),
+            }
+            for i, e in enumerate(ents)
+        ]
         return doc, mentions
 
     return run
@@ -37,8 +45,10 @@ def only(cands, etype):
 
 
 def test_meeting_with_date_place_and_roles(analyse):
-    doc, ments = analyse("Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi "
-                         "on Monday to discuss the grain deal.")
+    doc, ments = analyse(
+        "Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan in Sochi "
+        "on Monday to discuss the grain deal."
+    )
     cands = doc_event_candidates(doc, ments, date(2023, 9, 6))
     c = only(cands, "CONSULT")[0]
     assert {"Vladimir Putin", "Recep Tayyip Erdogan"} <= names(c, ments)
@@ -46,7 +56,7 @@ def test_meeting_with_date_place_and_roles(analyse):
     assert (c["event_date"], c["date_precision"]) == ("2023-09-04", "day")
     assert c["location_name"] == "Sochi" and c["location_country_iso3"] == "RUS" and c["latitude"]
     assert c["event_status"] == "occurred"
-    assert doc.text[c["start_char"]:c["end_char"]] == c["sentence"]
+    assert doc.text[c["start_char"] : c["end_char"]] == c["sentence"]
 
 
 def test_planned_meeting_without_anchor_has_no_date(analyse):
@@ -58,8 +68,10 @@ def test_planned_meeting_without_anchor_has_no_date(analyse):
 
 
 def test_passive_reception_and_pronoun(analyse):
-    doc, ments = analyse("Russian Interior Minister Vladimir Kolokoltsev arrived in the Cuban capital, Havana, "
-                         "where he was received by his Cuban counterpart, Alberto Alvarez.")
+    doc, ments = analyse(
+        "Russian Interior Minister Vladimir Kolokoltsev arrived in the Cuban capital, Havana, "
+        "where he was received by his Cuban counterpart, Alberto Alvarez."
+    )
     cands = only(doc_event_candidates(doc, ments, None), "CONSULT")
     got = set().union(*(names(c, ments) for c in cands))
     assert {"Vladimir Kolokoltsev", "Alberto Alvarez"} <= got
@@ -67,16 +79,22 @@ def test_passive_reception_and_pronoun(analyse):
 
 
 def test_signing_is_agree_and_decree_is_not(analyse):
-    doc, ments = analyse("Iran's Oil Minister Javad Owji and his Venezuelan counterpart Pedro Tellechea signed "
-                         "contracts to develop oil fields. Later, Vladimir Putin signed a decree on the navy.")
+    doc, ments = analyse(
+        "Iran's Oil Minister Javad Owji and his Venezuelan counterpart Pedro Tellechea signed "
+        "contracts to develop oil fields. Later, Vladimir Putin signed a decree on the navy."
+    )
     cands = doc_event_candidates(doc, ments, date(2023, 6, 13))
     agree = only(cands, "AGREE")
     assert len(agree) == 1 and {"Javad Owji", "Pedro Tellechea"} <= names(agree[0], ments)
 
 
 def _analysis(aid, doc, ments, published):
-    return {"article_id": aid, "mentions": ments, "event_candidates": doc_event_candidates(doc, ments, published),
-            "quotes": []}
+    return {
+        "article_id": aid,
+        "mentions": ments,
+        "event_candidates": doc_event_candidates(doc, ments, published),
+        "quotes": [],
+    }
 
 
 def _by_surface(analyses):
@@ -85,9 +103,13 @@ def _by_surface(analyses):
 
 
 def test_merge_across_outlets_and_captions(analyse):
-    text1 = ("Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday.\n\n"
-             "Putin and Erdogan met in Sochi on Monday, a photo caption said.")
-    text2 = "Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Sochi on Monday."
+    text1 = (
+        "Vladimir Putin met Recep Tayyip Erdogan in Sochi on Monday.\n\n"
+        "Putin and Erdogan met in Sochi on Monday, a photo caption said."
+    )
+    text2 = (
+        "Turkish President Recep Tayyip Erdogan held talks with Russian President Vladimir Putin in Sochi on Monday."
+    )
     a1 = _analysis("a1", *analyse(text1), date(2023, 9, 4))
     a2 = _analysis("a2", *analyse(text2), date(2023, 9, 4))
     arts = {"a1": {"outlet": "TASS", "story_id": "s"}, "a2": {"outlet": "Babel", "story_id": "s"}}
@@ -108,9 +130,15 @@ def test_no_merge_years_apart_or_undated_into_dated(analyse):
     t1 = "Nikolai Patrushev met Miguel Diaz-Canel in Havana in 2019."
     t2 = "Nikolai Patrushev met Miguel Diaz-Canel in Havana on Monday."
     t3 = "Nikolai Patrushev met Miguel Diaz-Canel in Havana."
-    a = [_analysis("a1", *analyse(t1), None), _analysis("a2", *analyse(t2), date(2024, 2, 20)),
-         _analysis("a3", *analyse(t3), None)]
-    arts = {"a1": {"outlet": "X", "story_id": "s1"}, "a2": {"outlet": "Y", "story_id": "s2"},
-            "a3": {"outlet": "Z", "story_id": "s3"}}
+    a = [
+        _analysis("a1", *analyse(t1), None),
+        _analysis("a2", *analyse(t2), date(2024, 2, 20)),
+        _analysis("a3", *analyse(t3), None),
+    ]
+    arts = {
+        "a1": {"outlet": "X", "story_id": "s1"},
+        "a2": {"outlet": "Y", "story_id": "s2"},
+        "a3": {"outlet": "Z", "story_id": "s3"},
+    }
     events = merge_events(a, arts, _by_surface(a))[0]
     assert sorted(str(e["event_date"]) for e in events) == ["2019", "2024-02-19", "None"]

@@ -15,9 +15,17 @@ def analyse(nlp):
         doc = nlp(text)
         sent_of = {s.start: i for i, s in enumerate(doc.sents)}
         ents = [e for e in doc.ents if e.label_ in KEEP]
-        mentions = [{"idx": i, "surface": e.text, "label": e.label_, "start_char": e.start_char,
-                     "end_char": e.end_char, "sent_idx": sent_of.get(e.sent.start, 0)}
-                    for i, e in enumerate(ents)]
+        mentions = [
+            {
+                "idx": i,
+                "surface": e.text,
+                "label": e.label_,
+                "start_char": e.start_char,
+                "end_char": e.end_char,
+                "sent_idx": sent_of.get(e.sent.start, 0),
+            }
+            for i, e in enumerate(ents)
+        ]
         return doc, mentions
 
     return run
@@ -28,20 +36,24 @@ def speaker(q, mentions):
 
 
 def test_said_after_and_pronoun_continuation(analyse):
-    text = ("Nikolai Patrushev met Cuban officials in Havana.\n\n"
-            "\u201cWe will support our friends in every possible way,\u201d Patrushev said.\n\n"
-            "\u201cThe pressure on Cuba is unacceptable and it must end now,\u201d he added.")
+    text = (
+        "Nikolai Patrushev met Cuban officials in Havana.\n\n"
+        "\u201cWe will support our friends in every possible way,\u201d Patrushev said.\n\n"
+        "\u201cThe pressure on Cuba is unacceptable and it must end now,\u201d he added."
+    )
     doc, ments = analyse(text)
     qs = doc_quotes(doc, ments)
     assert len(qs) == 2
     assert all(speaker(q, ments) in {"Patrushev", "Nikolai Patrushev"} for q in qs)
     q = qs[0]
-    assert text[q["start_char"]:q["end_char"]] == q["text"] and q["text"].startswith("We will")
+    assert text[q["start_char"] : q["end_char"]] == q["text"] and q["text"].startswith("We will")
 
 
 def test_speaker_before_colon_and_scare_quotes_skipped(analyse):
-    text = ('Analyst Ryan C. Berg said: "Russia views the region as a buffer to provide it with space." '
-            'Officials called the ties a \u201cstrategic relation\u201d.')
+    text = (
+        'Analyst Ryan C. Berg said: "Russia views the region as a buffer to provide it with space." '
+        "Officials called the ties a \u201cstrategic relation\u201d."
+    )
     doc, ments = analyse(text)
     qs = doc_quotes(doc, ments)
     assert len(qs) == 1 and speaker(qs[0], ments).endswith("Ryan C. Berg")
