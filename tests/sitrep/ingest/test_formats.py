@@ -122,3 +122,31 @@ def test_ids_are_stable_and_document_id_is_sha256_of_bytes():
     assert one["document"]["document_id"] == two["document"]["document_id"] == hashlib.sha256(raw).hexdigest()
     assert one["articles"][0]["article_id"] == one["document"]["document_id"]
     assert one["document"]["source_uri"] == str((FIXTURES / "cp1252.txt").resolve())
+
+
+def test_html_in_cp1252_declared_by_meta_charset(tmp_path):
+    page = (
+        '<html><head><meta charset="windows-1252"><title>Café “summit” ends</title></head><body><article>'
+        "<h1>Café “summit” ends</h1><p>The leaders’ meeting in Montréal ended on Friday with a joint statement "
+        "on trade, officials said — a first for the group.</p></article></body></html>"
+    )
+    (tmp_path / "page.htm").write_bytes(page.encode("cp1252"))
+    doc = run_ingest(tmp_path)["documents"]["page.htm"]
+    assert doc["document"]["encoding"] == "cp1252"
+    a = doc["articles"][0]
+    assert a["title"] == "Café “summit” ends"
+    assert "leaders’ meeting in Montréal" in a["body"] and "—" in a["body"]
+
+
+def test_json_ld_only_metadata(tmp_path):
+    page = (
+        '<html><head><script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle",'
+        ' "headline": "Port reopens", "datePublished": "2022-11-03T08:00:00Z", "author": {"@type": "Person",'
+        ' "name": "Lee Park"}, "publisher": {"@type": "Organization", "name": "Harbour Herald"}}</script></head>'
+        "<body><article><p>The port reopened on Thursday after a week-long closure caused by the storm, the "
+        "authority said, and the first ships were unloaded overnight.</p></article></body></html>"
+    )
+    (tmp_path / "p.html").write_text(page)
+    a = run_ingest(tmp_path)["documents"]["p.html"]["articles"][0]
+    assert (a["title"], a["author"], a["published_at"].isoformat()) == ("Port reopens", "Lee Park", "2022-11-03")
+    assert a["outlet"] == "Harbour Herald"
