@@ -90,10 +90,13 @@ def _antecedent(ctx: _Ctx, doc: Doc, before: int) -> dict | None:
 
 
 def _adjacent(text: str, prev_end: int, start: int) -> bool:
-    """The next quote starts the paragraph right after the previous quote's paragraph."""
+    """The quote continues the previous one: same paragraph, or the very next paragraph with nothing else
+    between them ('“…,” said X, director of Y. “…”')."""
     if prev_end < 0:
         return False
     gap = text[prev_end:start]
+    if "\n" not in gap and len(gap) < 400:
+        return True
     return gap.count("\n") <= 2 and len(gap.strip(" \n\t,.;:")) == 0
 
 

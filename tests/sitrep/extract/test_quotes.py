@@ -57,3 +57,13 @@ def test_speaker_before_colon_and_scare_quotes_skipped(analyse):
     doc, ments = analyse(text)
     qs = doc_quotes(doc, ments)
     assert len(qs) == 1 and speaker(qs[0], ments).endswith("Ryan C. Berg")
+
+
+def test_second_quote_in_paragraph_keeps_speaker(analyse):
+    text = (
+        "\u201cRussia views the region as a buffer in the European theater,\u201d said Ryan C. Berg, director of "
+        "the Americas Program. \u201cIt is almost like clockwork; Russia tends to visit the region.\u201d"
+    )
+    doc, ments = analyse(text)
+    qs = doc_quotes(doc, ments)
+    assert len(qs) == 2 and all(speaker(q, ments) == "Ryan C. Berg" for q in qs)
