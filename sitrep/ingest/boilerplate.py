@@ -135,7 +135,7 @@ _COMMENT_SECTION = re.compile(
     _I,
 )
 _BYLINE = re.compile(
-    r"^(?P<pre>.{0,60}?)\b(?:by|written by|words by|author:)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|"
+    r"^(?P<pre>.{0,60}?)\b(?i:by|written by|words by|author:)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|"
     r"van|von|del|la|al|bin|ibn)){0,4}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*)"
     r"\s*(?P<post>(?:[|,•–—-].{0,60})?)$"
 )
@@ -344,14 +344,38 @@ def _pass_lines(doc: _Doc, live: list[int], ntitle: str, head: set[int], tail: s
     _pass_author_lines(doc, live, head, header)
 
 
+_NOT_NAMES = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|the|this|that|then|now|today|early|late|law|contrast|comparison|"
+    r"default|far|chance|design|mistake|accident|night|day|noon|midnight)$",
+    re.I,
+)
+
+
+def _authors(names: str) -> str:
+    """Byline names without a trailing wire-agency credit ("Jane Roe, Reuters" -> "Jane Roe")."""
+    parts = [p.strip() for p in re.split(r",", names) if p.strip()]
+    kept = [p for p in parts if not re.fullmatch(_AGENCIES, p)] or parts
+    return ", ".join(kept)
+
+
+def _byline_shape(name: str, pre: str, post: str) -> bool:
+    """A byline: "By Jane Roe", "<date> by Jane Roe", "By Jane Roe | <date>", "By Jane Roe, Reuters"."""
+    first = name.split()[0]
+    if _NOT_NAMES.match(first) or (pre and not date_line(pre)):
+        return False
+    return not post or bool(date_line(post)) or (_words(post) <= 4 and not post.endswith("."))
+
+
 def _header_rule(doc: _Doc, i: int, s: str, header: dict) -> bool:
     """Rules that only apply before the first prose paragraph."""
     m = _BYLINE.match(s)
     pre = m["pre"].strip(" |,•–—-") if m else ""
-    if m and _words(s) <= 16 and (not pre or date_line(pre)):
+    post = m["post"].strip(" |,•–—-") if m else ""
+    if m and _byline_shape(m["name"], pre, post):
         pre_date = date_line(pre) if pre else None
-        post_date = date_line(m["post"].strip(" |,•–—-")) if m["post"].strip() else None
-        header["bylines"].append({"line": i, "text": s, "author": m["name"].strip(), "date": pre_date or post_date})
+        post_date = date_line(post) if post else None
+        header["bylines"].append({"line": i, "text": s, "author": _authors(m["name"]), "date": pre_date or post_date})
         doc.drop(i, "byline")
         return True
     if (_SECTION_LABEL.match(s) and _words(s) <= 3) or (

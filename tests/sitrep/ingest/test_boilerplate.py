@@ -177,3 +177,27 @@ def test_wrapped_sentence_fragments_are_not_chrome():
     out = clean_lines(wire, "UNIT SOLD")
     assert not out.removed
     assert "acquired on December 5, 1987, was sold to a group managed by Shearson" in out.body
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "date"),
+    [
+        ("By Jane Roe", "Jane Roe", None),
+        ("By Jane Roe, Reuters", "Jane Roe", None),
+        ("By Jane Roe | May 3, 2024", "Jane Roe", "2024-05-03"),
+        ("Friday, May 30, 2025 by Aaron Delgado", "Aaron Delgado", "2025-05-30"),
+    ],
+)
+def test_bylines(line, author, date):
+    out = run([line], [])
+    (b,) = out.header["bylines"]
+    assert b["author"] == author and (b["date"].isoformat() if b["date"] else None) == date
+    assert reasons(out)[line] == "byline"
+
+
+@pytest.mark.parametrize(
+    "line", ["By Monday, the ministers had agreed on a text.", "By the end of the week, talks had stalled."]
+)
+def test_sentences_starting_with_by_are_not_bylines(line):
+    out = run([line], [])
+    assert line in out.body and not out.header["bylines"]
