@@ -1034,22 +1034,14 @@ def _trigger_span(trig: Token, obj_noun: Token | None) -> str:
 
 
 def _summary(etype: str, parts: list[dict], place: dict | None, trigger: str) -> str:
-    names = lambda role: [p["mention"]["surface"] for p in parts if p["role"] == role]  # noqa: E731
-    src, tgt, par = names("source"), names("target"), names("participant")
-    who = ", ".join(src + par) or "?"
-    text = f"{etype}: {who} {trigger}"
-    if tgt:
-        text += f" ({', '.join(tgt)})"
+    """Short human summary: 'CONSULT (met): Putin, Erdogan in Sochi' (persons first, then other actors)."""
+    persons = [p["mention"]["surface"] for p in parts if p["mention"]["label"] == "PERSON"]
+    others = [p["mention"]["surface"] for p in parts if p["mention"]["label"] not in {"PERSON", "NORP"}]
+    names = list(dict.fromkeys(persons or others or [p["mention"]["surface"] for p in parts]))
+    text = f"{etype} ({trigger}): {', '.join(names[:6])}"
     if place:
         text += f" in {place['location_name']}"
     return text
-
-
-ATTEND = re.compile(
-    r"\b(?:(?:also|was|were)\s+present|attended|also\s+attended|took\s+part\s+in|"
-    r"participated\s+in|joined\s+(?:the|them|him|her))\b",
-    re.I,
-)
 
 
 def _enrich_agreements(ctx: _Ctx, out: list[dict]) -> None:
