@@ -1095,6 +1095,13 @@ def _person_key(ctx: _Ctx, idx: int) -> str:
     return m["surface"].replace("’s", "").replace("'s", "").split()[-1].casefold()
 
 
+ATTEND = re.compile(
+    r"\b(?:(?:also|was|were)\s+present|attended|also\s+attended|took\s+part\s+in|"
+    r"participated\s+in|joined\s+(?:the|them|him|her))\b",
+    re.I,
+)
+
+
 def _add_attendees(ctx: _Ctx, sent: Span, out: list[dict]) -> None:
     """'Also present was X' / 'X attended the meeting': X joins the latest meeting of the article."""
     if not ATTEND.search(sent.text):
