@@ -34,7 +34,7 @@ class StoryParams:
     name_weight: float = 0.5
     threshold: float = 0.18
     undated_factor: float = 0.5  # one of the two has no date
-    both_undated_factor: float = 0.4  # neither has a date
+    both_undated_factor: float = 0.3  # neither has a date
     window_days: int = 4
     avg_weight: float = 0.3  # linkage = avg_weight * average + (1 - avg_weight) * max
     min_pair_sim: float = 0.1
