@@ -142,3 +142,17 @@ def test_no_merge_years_apart_or_undated_into_dated(analyse):
     }
     events = merge_events(a, arts, _by_surface(a))[0]
     assert sorted(str(e["event_date"]) for e in events) == ["2019", "2024-02-19", "None"]
+
+
+def test_attendee_joins_meeting_and_separate_meetings_stay_apart(analyse):
+    doc, ments = analyse(
+        "Nikolai Patrushev met Cuban leader Raul Castro in Havana on Wednesday. "
+        "Also present was Interior Minister Lazaro Alberto Alvarez Casas.\n\n"
+        "In a separate meeting, Nikolai Patrushev also met President Miguel Diaz-Canel."
+    )
+    cands = only(doc_event_candidates(doc, ments, None), "CONSULT")
+    first = next(c for c in cands if "Raul Castro" in names(c, ments))
+    assert any("Alvarez" in n for n in names(first, ments))
+    a = _analysis("a1", doc, ments, None)
+    events = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _by_surface([a]))[0]
+    assert len([e for e in events if e["event_type"] == "CONSULT"]) >= 2
