@@ -20,8 +20,7 @@ _COPYRIGHT_NAME = re.compile(
     re.I,
 )
 _SITE_NAME = re.compile(
-    r"^(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Za-z0-9-]+\.(?:com|net|org|news|info|co|tv|ru|ir|ua|uk)"
-    r"(?:\.[a-z]{2})?|[A-Z]{2,}(?:\s+[A-Z]{2,})?)$"
+    r"^(?:[A-Z][a-z]+[A-Z][A-Za-z]+|[A-Za-z0-9-]+\.(?:com|net|org|news|info|co|tv|ru|ir|ua|uk)(?:\.[a-z]{2})?)$"
 )
 
 
@@ -50,8 +49,9 @@ def split_title(text: str) -> tuple[str | None, str, str]:
     """(outlet_line, title, rest) of a plain-text article: first non-empty line is the title.
 
     A leading outlet line ("CubaHeadlines" then the real title) is recognised when it is a short site-name
-    shaped line (CamelCase word, domain name, all-caps name) or when the same name appears again in a
-    copyright/"Source:" line, and the next non-empty line reads like a title.
+    shaped line (one CamelCase word or a domain name) or when the same name appears again in a copyright or
+    "Source:" line, and the next non-empty line reads like a title. An all-caps short first line ("COCOA
+    REVIEW") stays the title unless a footer confirms it.
     """
     lines = text.split("\n")
     idx = [i for i, ln in enumerate(lines) if ln.strip()]

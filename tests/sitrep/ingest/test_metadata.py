@@ -178,3 +178,13 @@ def test_devset_published_dates_are_never_wrong(shared_dir):
         assert got is None or got == published, (name, got, published)  # unknown stays null, never guessed
         right += got == published and got is not None
     assert right >= 8
+
+
+def test_all_caps_short_title_is_not_an_outlet():
+    text = "COCOA REVIEW\n\nShowers continued throughout the week in\nthe Bahia cocoa zone, said the review."
+    assert split_title(text)[:2] == (None, "COCOA REVIEW")
+
+
+def test_outlet_line_confirmed_by_footer():
+    text = "THE LEDGER\n\nPort strike ends after deal\n\nDock workers ended the strike on Friday.\n\n© The Ledger 2024"
+    assert split_title(text)[:2] == ("THE LEDGER", "Port strike ends after deal")
