@@ -340,6 +340,14 @@ def _extend_left(doc: Doc, start: int) -> int:
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam", "mme", "m"}
 
 
+def _is_office(word: str) -> bool:
+    """A title word that names an office or rank ("President", "presidents", "Gen."), not "counterpart"."""
+    w = word.lower().strip(".,")
+    if w.endswith("s") and w[:-1] in CORE_TITLES:
+        w = w[:-1]
+    return w in CORE_TITLES and w not in _NOT_ROLE
+
+
 def _person_shaped(surface: str) -> bool:
     """Could be a person's name: 1-4 capitalised words, not an acronym, no organisation words or places."""
     words = surface.split()
@@ -365,13 +373,13 @@ def _title_cue(doc: Doc, spans: list[_Span]) -> None:
         if doc[i].text == "," and i > 0:
             i -= 1
         low = doc[i].lower_.strip(".")
-        if low in CORE_TITLES or low in _HONORIFICS:
+        if _is_office(low) or low in CORE_TITLES or low in _HONORIFICS:
             sp.label = "PERSON"
             continue
         j = cs.end  # right appositive: "Faki Mahamat, chair of the African Union Commission"
         if j + 1 < len(doc) and doc[j].text == ",":
             k = j + 1 + (doc[j + 1].lower_ in DETERMINERS)
-            if k < len(doc) and doc[k].lower_.strip(".") in CORE_TITLES - _NOT_ROLE:
+            if k < len(doc) and _is_office(doc[k].lower_):
                 sp.label = "PERSON"
                 continue
         # coordinated with a person: "Presidents Miguel Diaz-Canel and Ebrahim Raisi"
@@ -535,7 +543,7 @@ def _appositive(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[str | Non
             return None, None
         toks.append(doc[k])
         k += 1
-    if not toks or not any(t.lower_.strip(".") in CORE_TITLES - _NOT_ROLE for t in toks):
+    if not toks or not any(_is_office(t.lower_) for t in toks):
         return None, None
     country = None
     for t in toks:
@@ -560,7 +568,7 @@ def _attribute(doc: Doc, spans: list[_Span]) -> None:
         if sp.label == "PERSON":
             words, country = _left_context(doc, sp, cover)
             words = words + sp.title_words
-            if any(w.lower().strip(".") in CORE_TITLES - _NOT_ROLE for w in words):
+            if any(_is_office(w) for w in words):
                 sp.role = " ".join(words)
             if not sp.title_words:  # titles the model left outside the name: "Gen." + "Nikolai Patrushev"
                 run = []
@@ -592,6 +600,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     _title_cue(doc, spans)
     spans = _dedupe(_propagate_persons(doc, spans), text)
     _attribute(doc, spans)
+    spans = _nominal_roles(doc, spans)
     sent_starts = [s.start_char for s in doc.sents]
     out = []
     for sp in spans:
@@ -611,8 +620,66 @@ def doc_mentions(doc: Doc) -> list[dict]:
             "country_iso3": sp.country,
             "kind": sp.kind,
             "geonameid": sp.geonameid,
+            "nominal": sp.kind == "role",
         })
     return out
+
+
+# Offices specific enough that "Russia's foreign minister" names one person (not "leader", "official").
+OFFICE_HEADS = {"president", "minister", "secretary", "chancellor", "premier", "king", "queen", "emir", "sultan",
+                "ambassador", "spokesman", "spokeswoman", "spokesperson"}
+_GENERIC_QUALIFIERS = {"former", "late", "then", "retired", "acting", "interim", "new", "top", "senior"}
+
+
+def role_key(role: str | None) -> frozenset[str]:
+    """Comparable office words of a role ("Minister of Foreign Affairs" ~ "foreign minister")."""
+    if not role:
+        return frozenset()
+    words = {w[:-1] if w.endswith("s") and w[:-1] in TITLE_WORDS else w for w in name_tokens(role)}
+    return frozenset(w for w in words if w in TITLE_WORDS and w not in {"of", "the", "affairs"})
+
+
+def _nominal_roles(doc: Doc, spans: list[_Span]) -> list[_Span]:
+    """Unnamed office-holders as person mentions: "Russia's foreign minister", "the Cuban president".
+
+    Only a country or demonym followed by title words ending in a specific office, and not followed by a
+    name (then the words are that person's title, already read by ``_attribute``). The country mention
+    inside becomes part of the role mention."""
+    text = doc.text
+    out, drop = [], set()
+    for n, sp in enumerate(spans):
+        if not (sp.label in ("GPE", "NORP") and sp.country and sp.kind != "city"):
+            continue
+        cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if cs is None:
+            continue
+        i = cs.end
+        if sp.label == "GPE":
+            if i >= len(doc) or doc[i].lower_ not in ("'s", "’s", "ʼs"):
+                continue
+            i += 1
+        elif cs.start == 0 or doc[cs.start - 1].lower_ != "the":
+            continue
+        j = i
+        while j < len(doc) and doc[j].lower_.strip(".") in TITLE_WORDS and doc[j].lower_ not in _GENERIC_QUALIFIERS:
+            j += 1
+        if j == i or doc[j - 1].lower_ not in OFFICE_HEADS:
+            continue
+        if j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("'s", "’s")) and doc[j].tag_ == "NNP":
+            continue  # "Russia's Foreign Minister Sergey Lavrov": a title, not an unnamed person
+        if j + 1 < len(doc) and doc[j].text == "," and any(
+                o.label == "PERSON" and o.outer_start <= doc[j + 1].idx < o.end for o in spans):
+            continue  # "Iran's foreign minister, Hossein Amir-Abdolahian, ..."
+        if any(o.start < doc[j - 1].idx + len(doc[j - 1].text) and o.end > doc[i].idx for o in spans if o is not sp):
+            continue
+        start = sp.start if sp.label == "GPE" else doc[cs.start - 1].idx
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+        role = text[doc[i].idx:end]
+        out.append(_Span(start, end, "PERSON", kind="role", country=sp.country, role=role, model_label=sp.label))
+        drop.add(n)
+    if not out:
+        return spans
+    return sorted([sp for n, sp in enumerate(spans) if n not in drop] + out, key=lambda s: s.start)
 
 
 def _bisect(starts: list[int], pos: int) -> int:
@@ -771,6 +838,31 @@ def _cluster_persons(items: list[_M]) -> list[list[_M]]:
     return [members[c] for c in sorted(members)]
 
 
+def _attach_nominals(persons: list[list[_M]], nominals: list[_M]) -> list[list[_M]]:
+    """An unnamed office-holder joins the one named person with that office and country - in the same
+    article if there is one there, else in the corpus; otherwise it is its own entity ("foreign minister
+    of Russia")."""
+    offices: dict[tuple[str, frozenset], set[int]] = defaultdict(set)
+    in_article: dict[tuple[str, str, frozenset], set[int]] = defaultdict(set)
+    for n, group in enumerate(persons):
+        country = _vote([it.m.get("country_iso3") for it in group])
+        for it in group:
+            key = role_key(it.m.get("role"))
+            if country and key & OFFICE_HEADS:
+                offices[(country, key)].add(n)
+                in_article[(it.article_id, country, key)].add(n)
+    alone: dict[tuple, list[_M]] = defaultdict(list)
+    for it in nominals:
+        key = (it.m.get("country_iso3"), role_key(it.m.get("role")))
+        local = in_article.get((it.article_id, *key), set())
+        cands = local if local else offices.get(key, set())
+        if len(cands) == 1:
+            persons[next(iter(cands))].append(it)
+        else:
+            alone[(key[0], tuple(sorted(key[1])))].append(it)
+    return persons + [alone[k] for k in sorted(alone)]
+
+
 def _org_key(it: _M) -> tuple[tuple[str, ...], str | None]:
     """Content words (sorted) and the organisation's country. Country words that only say whose it is
     ("Russian Security Council", "Ministry of the Interior of Cuba") are left out of the content when two
@@ -867,17 +959,22 @@ def _canonical(group: list[_M], entity_type: str) -> str:
     """Most complete name form (most tokens, then most articles), properly accented."""
     if entity_type == "GPE" and group[0].m.get("kind") == "country":
         return actors.country_names().get(group[0].m["country_iso3"], group[0].m["name"])
+    if entity_type == "PERSON" and all(it.m.get("nominal") for it in group):
+        role = Counter(it.m["role"] for it in group).most_common(1)[0][0]
+        country = actors.country_names().get(group[0].m.get("country_iso3") or "", "")
+        return f"{role[:1].upper()}{role[1:]} of {country}" if country else role
     if entity_type == "GPE" and group[0].m.get("kind") == "city":
         city = actors.city_lookup(group[0].m["name"])
         if city:
             return city["name"]
     articles: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, Counter] = defaultdict(Counter)
-    for it in group:
+    named = [it for it in group if not it.m.get("nominal")] or group
+    for it in named:
         k = " ".join(it.tokens)
         articles[k].add(it.article_id)
         surfaces[k][it.m["name"]] += 1
-    n_articles = len({it.article_id for it in group})
+    n_articles = len({it.article_id for it in named})
     multi = [k for k in articles if len(k.split()) > 1] or list(articles)
     common = [k for k in multi if 2 * len(articles[k]) >= n_articles] or multi
     key = max(common, key=lambda k: (len(k.split()), len(articles[k]), sum(surfaces[k].values()), k))
@@ -913,7 +1010,8 @@ def resolve_entities(analyses: list[dict]) -> tuple[list[dict], dict[tuple[str, 
             items.append(_M(a["article_id"], {**m, "name": name}, m["label"], toks))
     _relabel_persons(items)
     groups: list[tuple[str, list[_M]]] = []
-    groups += [("PERSON", g) for g in _cluster_persons([it for it in items if it.label == "PERSON"])]
+    persons = _cluster_persons([it for it in items if it.label == "PERSON" and not it.m.get("nominal")])
+    groups += [("PERSON", g) for g in _attach_nominals(persons, [it for it in items if it.m.get("nominal")])]
     groups += [("ORG", g) for g in _cluster_orgs([it for it in items if it.label == "ORG"])]
     other: dict[tuple, list[_M]] = defaultdict(list)
     for it in items:

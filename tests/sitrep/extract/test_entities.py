@@ -28,8 +28,10 @@ ARTICLES = {
     ),
     "a4": (
         "Russian Foreign Minister Sergey Lavrov met his Malian counterpart, Abdoulaye Diop, in Bamako. "
-        "Sergei Lavrov's visit was the first by a Russian foreign minister. Lavrov thanked Mali."
+        "Sergei Lavrov's visit was the first by a Russian foreign minister. Lavrov thanked Mali. "
+        "The Russian foreign minister then flew to Nouakchott."
     ),
+    "a5": "The talks were held shortly after Turkey's prime minister visited Baku.",
 }
 
 
@@ -156,3 +158,13 @@ def test_devset_entity_pairs(nlp, shared_dir) -> None:
             both += g1 == g2 and p1 == p2
     precision, recall = both / same_pred, both / same_gold[True]
     assert precision >= 0.97 and recall >= 0.97, (precision, recall)
+
+
+def test_unnamed_office_holders(resolved, analyses) -> None:
+    """"the Russian foreign minister" is Lavrov when the corpus names him; otherwise a role entity."""
+    lavrov = _entity_of(resolved, analyses, "a4", "Sergey Lavrov")
+    assert _entity_of(resolved, analyses, "a4", "The Russian foreign minister") is lavrov
+    assert lavrov["canonical_name"] == "Sergey Lavrov"
+    pm = _entity_of(resolved, analyses, "a5", "Turkey's prime minister")
+    assert pm["entity_type"] == "PERSON" and pm["country_iso3"] == "TUR"
+    assert pm["canonical_name"] == "Prime minister of Turkey"
