@@ -491,9 +491,27 @@ def _pass_faq(doc: _Doc) -> None:
             break
     if pairs >= 2 and k >= 1:
         heading = doc.lines[live[k - 1]].strip()
-        if _title_like(heading) and _words(heading) <= 12:
+        answers = [doc.lines[i] for i in live[k + 1 :: 2]]
+        before = " ".join(doc.lines[i] for i in live[: k - 1])
+        if _title_like(heading) and _words(heading) <= 12 and (_FAQ_CUE.search(heading) or _restates(answers, before)):
             for i in live[k - 1 :]:
                 doc.drop(i, "FAQ block")
+
+
+_FAQ_CUE = re.compile(r"\b(faq|frequently asked|questions|exploring|understanding|what you need to know|explained|"
+                      r"key takeaways|learn more)\b", re.I)  # fmt: skip
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _restates(answers: list[str], before: str, share: float = 0.6) -> bool:
+    """True when the answers mostly reuse the article's own words (a generated FAQ), unlike a real interview."""
+    vocab = {w.casefold() for w in _CONTENT_WORD.findall(before)}
+    shares = []
+    for a in answers:
+        words = [w.casefold() for w in _CONTENT_WORD.findall(a)]
+        if words:
+            shares.append(sum(w in vocab for w in words) / len(words))
+    return bool(shares) and sum(shares) / len(shares) >= share
 
 
 def _pass_signoff(doc: _Doc) -> None:

@@ -201,3 +201,15 @@ def test_bylines(line, author, date):
 def test_sentences_starting_with_by_are_not_bylines(line):
     out = run([line], [])
     assert line in out.body and not out.header["bylines"]
+
+
+def test_interview_qa_with_new_content_is_kept():
+    qa = [
+        "The interview",
+        "Where did you grow up?",
+        "In a fishing village near the northern border, where my grandmother sold bread every morning.",
+        "What changed your mind about politics?",
+        "Watching the floods destroy our harbour in nineteen ninety-eight convinced me.",
+    ]
+    out = run([], qa)
+    assert all(line in out.body for line in qa[1:])
