@@ -40,6 +40,21 @@ _LINE_RULES: list[tuple[str, re.Pattern]] = [
             _I,
         ),
     ),
+    ("site menu", re.compile(r"^(menu|search|sign in|log in|login|register|my account|open menu|close menu)$", _I)),
+    (
+        "advertisement",
+        re.compile(
+            r"^(advertisement|advertising|sponsored( content)?|ad|scroll to continue( with content)?|"
+            r"(the )?story continues below( this)?( advertisement)?)$",
+            _I,
+        ),
+    ),
+    (
+        "timestamp",
+        re.compile(
+            r"^(updated|published|posted|last updated)\s*:?\s*\d{1,3}\s*(minutes?|mins?|hours?|hrs?|days?)\s+ago$", _I
+        ),
+    ),
     (
         "continue-reading link",
         re.compile(
@@ -126,6 +141,7 @@ _CAPTION_PATTERNS = [
     re.compile(r"\[[^\]]{0,120}(" + _AGENCIES + r"|handout|photo|presidency|/)[^\]]{0,120}\]\s*$", _I),
     re.compile(r"\b" + _AGENCIES + r"\s*/\s*[A-Z][\w.'’ -]{1,40}$"),
     re.compile(r"©"),
+    re.compile(r"^(?:[\w.'’ -]{0,40}\s(?:via|for)\s)?" + _AGENCIES + r"(?:\s*(?:via|/)\s*[\w .'’-]{1,40})?$"),
 ]
 # A trailing "(AFP)" also ends wire paragraphs ("... said. (dpa)"): only a caption near the top of the page.
 _WEAK_CAPTION = re.compile(r"\((" + _AGENCIES + r"|file( photo)?|archive|reference image)\)\s*\.?$", _I)

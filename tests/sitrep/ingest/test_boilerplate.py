@@ -49,6 +49,10 @@ def reasons(out) -> dict[str, str]:
         ("7 + 8 =", "comment captcha"),
         ("Source: Metro Gazette", "source credit"),
         ("contact@example.com +44 20 7946 0000 Example News Ltd", "contact footer"),
+        ("Advertisement", "advertisement"),
+        ("Story continues below advertisement", "advertisement"),
+        ("Sign in", "site menu"),
+        ("Updated 3 hours ago", "timestamp"),
     ],
 )
 def test_single_line_chrome_is_removed_with_its_reason(line, reason):
@@ -66,6 +70,8 @@ def test_single_line_chrome_is_removed_with_its_reason(line, reason):
         "The two presidents look on during a ceremony at the palace. EFE/ Jane Photographer",
         "The minister poses for a photo with schoolchildren [Presidency/Handout via Reuters]",
         "Leaders announced they had signed 25 accords across sectors from education to mining. (AFP)",
+        "AFP via Getty Images",
+        "Jane Photographer for Reuters",
     ],
 )
 def test_image_captions_and_credits_are_removed(caption):
