@@ -126,6 +126,21 @@ def _hints_compatible(hints_a: list[dict], iso_b: str | None, hints_b: list[dict
     return True
 
 
+def _same_day_of_month(c: _Cluster, x: _Cand) -> bool:
+    """An undated report that names the very month and day of a dated one ('On January 23, ...') is the
+    same happening even when the two articles were not grouped into one story; only the year was missing."""
+    dated, undated = (
+        (c.date(), [x.cand.get("date_hints") or {}])
+        if c.date()[0]
+        else ((x.cand.get("event_date"), x.cand.get("date_precision")), c.hints())
+    )
+    if not dated[0] or dated[1] != "day":
+        return False
+    month, day = int(dated[0][5:7]), int(dated[0][8:10])
+    days = [tuple(h["month_day"]) for h in undated if "month_day" in h]
+    return bool(days) and all(d == (month, day) for d in days)
+
+
 def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     if c.etype != x.cand["event_type"]:
         return False
@@ -149,7 +164,7 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
         if xd[0] and not cd[0]:
             return not any(h for m, h in zip(c.members, c.hints(), strict=False) if not m.cand.get("event_date"))
         return _hints_compatible([x.cand.get("date_hints") or {}], cd[0], c.hints())
-    if not (x.story_id and x.story_id in c.stories()):
+    if not (x.story_id and x.story_id in c.stories()) and not _same_day_of_month(c, x):
         return False
     return _hints_compatible([x.cand.get("date_hints") or {}], cd[0], c.hints()) and _hints_compatible(
         c.hints(), xd[0], [x.cand.get("date_hints") or {}]
