@@ -301,13 +301,16 @@ def _has_aid_word(tok: Token) -> bool:
 # ---------------------------------------------------------------------------------------------- participants
 
 
-def _np_tokens(head: Token) -> list[Token]:
-    """Tokens of the noun phrase headed by ``head``, not descending into clauses."""
+def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
+    """Tokens of the noun phrase headed by ``head``, not descending into clauses (nor into coordinated
+    phrases when ``conj`` is False: 'he and Raisi' -> 'he')."""
     out, stack = [], [head]
     while stack:
         t = stack.pop()
         out.append(t)
         for c in t.children:
+            if not conj and t is head and c.dep_ in {"conj", "cc"}:
+                continue
             if c.dep_ in CLAUSE_DEPS or c.dep_ == "punct" and c.lower_ in {"(", ")"}:
                 continue
             if c.dep_ == "prep" and c.lower_ not in {"of", "from"}:
@@ -316,10 +319,10 @@ def _np_tokens(head: Token) -> list[Token]:
     return out
 
 
-def _np_mentions(ctx: _Ctx, head: Token) -> list[dict]:
+def _np_mentions(ctx: _Ctx, head: Token, conj: bool = True) -> list[dict]:
     """Actor mentions in a noun phrase; titles' countries ('Cuban President X') give way to the person."""
     seen, ments = set(), []
-    for t in sorted(_np_tokens(head), key=lambda t: t.i):
+    for t in sorted(_np_tokens(head, conj), key=lambda t: t.i):
         m = ctx.mention_of(t)
         if m and m["idx"] not in seen and m["label"] in ACTOR_LABELS:
             seen.add(m["idx"])
@@ -408,7 +411,7 @@ def _arg_mentions(ctx: _Ctx, tok: Token, sent: Span) -> list[dict]:
     """Mentions for an argument token, resolving it when it names no one."""
     ments: list[dict] = []
     for t in (tok, *tok.conjuncts):
-        own = _np_mentions(ctx, t)
+        own = _np_mentions(ctx, t, conj=False)
         if own and all(m["label"] == "NORP" for m in own) and t.lower_ in TITLE_HEADS:
             own = []
         if not own:
