@@ -8,7 +8,10 @@ model guessed ("Mali/PERSON" -> GPE, "Ukrainian/GPE" -> NORP); person names seen
 propagated to spans the model mislabelled or missed ("Raisi/GPE", "Lavrov/ORG"). Each mention carries hints
 for resolution: ``name`` (clean name), ``title``, ``role`` and ``country_iso3`` read from titles and
 appositives ("Cuban President Miguel Díaz-Canel", "his Venezuelan counterpart X", "X, the Russian Security
-Council secretary"), ``kind`` (country | city) and ``geonameid`` for places.
+Council secretary"), ``kind`` (country | city | seat | role) and ``geonameid`` for places. Unnamed
+office-holders ("Russia's foreign minister", "the Cuban president") are mentions with label ``ROLE`` and
+``nominal`` true: resolution links them to the named holder of that office (entity type PERSON); they carry
+their own label so that event extraction, which looks for named persons, is not misled by them.
 
 ``resolve_entities`` groups mentions of the whole corpus into entities: persons by order-preserving,
 transliteration-tolerant name matching (surname-only mentions go to the full name seen in the same article,
@@ -675,7 +678,7 @@ def _nominal_roles(doc: Doc, spans: list[_Span]) -> list[_Span]:
         start = sp.start if sp.label == "GPE" else doc[cs.start - 1].idx
         end = doc[j - 1].idx + len(doc[j - 1].text)
         role = text[doc[i].idx:end]
-        out.append(_Span(start, end, "PERSON", kind="role", country=sp.country, role=role, model_label=sp.label))
+        out.append(_Span(start, end, "ROLE", kind="role", country=sp.country, role=role, model_label=sp.label))
         drop.add(n)
     if not out:
         return spans
@@ -1007,7 +1010,8 @@ def resolve_entities(analyses: list[dict]) -> tuple[list[dict], dict[tuple[str, 
             toks = name_tokens(name)
             if not toks:
                 toks = (fold(name),)
-            items.append(_M(a["article_id"], {**m, "name": name}, m["label"], toks))
+            label = "PERSON" if m.get("nominal") else m["label"]
+            items.append(_M(a["article_id"], {**m, "name": name}, label, toks))
     _relabel_persons(items)
     groups: list[tuple[str, list[_M]]] = []
     persons = _cluster_persons([it for it in items if it.label == "PERSON" and not it.m.get("nominal")])
