@@ -125,7 +125,7 @@ _LINE_RULES: list[tuple[str, re.Pattern]] = [
     ),
 ]
 _SECTION_LABEL = re.compile(r"^[A-Z][A-Z&' -]{1,30}$")  # AFRICA, WORLD, LATIN AMERICA
-_BREADCRUMB = re.compile(r"^\d{1,2}\.\s+[A-Z][\w&' -]{1,30}$|^[\w&' -]{1,30}(\s*[>»›/|]\s*[\w&' -]{1,30}){1,4}$")
+_BREADCRUMB = re.compile(r"^\d{1,2}\.\s+[A-Z][\w&' -]{1,30}$|^[\w&' -]{1,30}(\s[>»›/|]\s[\w&' -]{1,30}){1,4}$")
 _TAG_WORDS = re.compile(r"^[a-z][a-z' -]{0,40}$")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _PHONE = re.compile(r"\+?\d[\d ()-]{7,}\d")
@@ -350,10 +350,10 @@ def _pass_lines(doc: _Doc, live: list[int], ntitle: str, head: set[int], tail: s
             doc.drop(i, "date line")
             header["date_lines"].append({"line": i, "date": d, "text": s, "head": i in head})
             continue
-        if re.fullmatch(r"(19|20)\d{2}", s):
+        if re.fullmatch(r"(19|20)\d{2}", s) and i in tail and (i == 0 or not doc.lines[i - 1].strip()):
             doc.drop(i, "date line")
             continue
-        if i in head and _header_rule(doc, i, s, header):
+        if i in head and _header_rule(doc, i, s, header, top=i in live[:3]):
             continue
         if _caption(s) or (i in head and i != live[0] and _weak_caption(s)):
             doc.drop(i, "image caption/credit")
@@ -383,7 +383,7 @@ def _byline_shape(name: str, pre: str, post: str) -> bool:
     return not post or bool(date_line(post)) or (_words(post) <= 4 and not post.endswith("."))
 
 
-def _header_rule(doc: _Doc, i: int, s: str, header: dict) -> bool:
+def _header_rule(doc: _Doc, i: int, s: str, header: dict, top: bool) -> bool:
     """Rules that only apply before the first prose paragraph."""
     m = _BYLINE.match(s)
     pre = m["pre"].strip(" |,•–—-") if m else ""
@@ -394,8 +394,9 @@ def _header_rule(doc: _Doc, i: int, s: str, header: dict) -> bool:
         header["bylines"].append({"line": i, "text": s, "author": _authors(m["name"]), "date": pre_date or post_date})
         doc.drop(i, "byline")
         return True
-    if (_SECTION_LABEL.match(s) and _words(s) <= 3) or (
-        _BREADCRUMB.match(s) and not _SENT_END.search(s) and _words(s) <= 6 and re.search(r"[>»›|/]|^\d", s)
+    if top and (
+        (_SECTION_LABEL.match(s) and _words(s) <= 3)
+        or (_BREADCRUMB.match(s) and not _SENT_END.search(s) and _words(s) <= 6 and re.search(r"[>»›|/]|^\d", s))
     ):
         doc.drop(i, "section label")
         return True
