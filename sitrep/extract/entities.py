@@ -563,6 +563,23 @@ def _appositive(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[str | Non
     return role, country
 
 
+_SPOUSE = {"wife", "husband", "spouse", "widow", "widower"}
+
+
+def _spouse_country(doc: Doc, sp: _Span, spans: list[_Span]) -> str | None:
+    """ "Maduro ... and his wife, Cilia Flores": a spouse named right after a person shares their country."""
+    first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
+    if first is None:
+        return None
+    lo = max(first.sent.start, first.start - 8)
+    for i in range(first.start - 1, lo - 1, -1):
+        if doc[i].lower_ in _SPOUSE and i > 0 and doc[i - 1].lower_ in ("his", "her"):
+            before = [o for o in spans if o.label == "PERSON" and o.end <= doc[i].idx
+                      and o.start >= first.sent.start_char]
+            return before[-1].country if before else None
+    return None
+
+
 def _attribute(doc: Doc, spans: list[_Span]) -> None:
     """Fill role and country of persons and organisations from titles, appositives and neighbours."""
     text = doc.text
@@ -583,7 +600,7 @@ def _attribute(doc: Doc, spans: list[_Span]) -> None:
             sp.country = sp.country or country
             role, country = _appositive(doc, sp, cover)
             sp.role = sp.role or role
-            sp.country = sp.country or country
+            sp.country = sp.country or country or _spouse_country(doc, sp, spans)
         elif sp.label == "ORG":
             sp.country = actors.org_country(text[sp.start:sp.end])
             if sp.country is None:

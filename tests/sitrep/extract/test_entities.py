@@ -32,6 +32,7 @@ ARTICLES = {
         "The Russian foreign minister then flew to Nouakchott."
     ),
     "a5": "The talks were held shortly after Turkey's prime minister visited Baku.",
+    "a6": "Venezuelan President Nicolás Maduro arrived in Moscow with his wife, Cilia Flores, on Friday.",
 }
 
 
@@ -168,3 +169,8 @@ def test_unnamed_office_holders(resolved, analyses) -> None:
     pm = _entity_of(resolved, analyses, "a5", "Turkey's prime minister")
     assert pm["entity_type"] == "PERSON" and pm["country_iso3"] == "TUR"
     assert pm["canonical_name"] == "Prime minister of Turkey"
+
+
+def test_spouse_shares_country(resolved, analyses) -> None:
+    assert _entity_of(resolved, analyses, "a6", "Nicolás Maduro")["country_iso3"] == "VEN"
+    assert _entity_of(resolved, analyses, "a6", "Cilia Flores")["country_iso3"] == "VEN"
