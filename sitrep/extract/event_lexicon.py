@@ -25,6 +25,8 @@ _IRREGULAR = {
     "give": {"gave", "given"},
     "take": {"took", "taken"},
     "send": {"sent"},
+    "attend": set(),
+    "reach": set(),
     "speak": {"spoke", "spoken"},
     "hit": set(),
     "strike": {"struck"},
@@ -46,6 +48,7 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "discuss": ("CONSULT", None),
     "confer": ("CONSULT", None),
     "consult": ("CONSULT", None),
+    "speak": ("CONSULT", None),
     "brief": ("CONSULT", None),
     "negotiate": ("CONSULT", None),
     "arrive": ("CONSULT", "visit"),
@@ -79,7 +82,23 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "capture": ("SEIZE", None),
 }
 # verbs that make an event only with one of these object nouns ("held talks", "gave a welcome")
-LIGHT_VERBS = {"hold", "give", "take", "have", "conduct", "begin", "start", "pay", "make", "write"}
+LIGHT_VERBS = {
+    "hold",
+    "give",
+    "take",
+    "have",
+    "conduct",
+    "begin",
+    "start",
+    "pay",
+    "make",
+    "write",
+    "attend",
+    "reach",
+    "seal",
+    "finalize",
+    "finalise",
+}
 
 # noun -> (event_type, event_mode)
 NOUNS: dict[str, tuple[str, str | None]] = {

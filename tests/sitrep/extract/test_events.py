@@ -156,3 +156,19 @@ def test_attendee_joins_meeting_and_separate_meetings_stay_apart(analyse):
     a = _analysis("a1", doc, ments, None)
     events = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _by_surface([a]))[0]
     assert len([e for e in events if e["event_type"] == "CONSULT"]) >= 2
+
+
+def test_other_topics_phone_summit_agreement_accusation(analyse):
+    text = (
+        "Russian President Vladimir Putin spoke by phone with Turkish President Recep Tayyip Erdogan on Tuesday.\n\n"
+        "Israel and Hamas reached an agreement in Doha on Friday, Qatari officials said.\n\n"
+        "German Chancellor Olaf Scholz accused Russian President Vladimir Putin of blackmail on Monday."
+    )
+    doc, ments = analyse(text)
+    cands = doc_event_candidates(doc, ments, date(2023, 8, 25))
+    phone = only(cands, "CONSULT")[0]
+    assert phone["event_mode"] == "phone" and phone["event_date"] == "2023-08-22"
+    agree = only(cands, "AGREE")[0]
+    assert {"Israel", "Hamas"} <= names(agree, ments) and agree["location_name"] == "Doha"
+    accuse = only(cands, "ACCUSE")[0]
+    assert "Olaf Scholz" in names(accuse, ments, "source") and "Vladimir Putin" in names(accuse, ments, "target")
