@@ -41,6 +41,9 @@ def detect_language(text: str, min_chars: int = 40, min_prob: float = 0.5) -> st
     sample = (text or "")[:1200]
     if len(sample.strip()) < min_chars:
         return None
+    letters = [c for c in sample if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.5 * len(letters):
+        sample = sample.lower()  # all-caps wire copy confuses the character n-gram model
     lang, prob = _langid().classify(sample)
     return str(lang) if prob >= min_prob else None
 

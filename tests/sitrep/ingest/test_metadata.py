@@ -114,6 +114,7 @@ def test_language_and_word_count():
     assert detect_language("The minister met his counterpart on Monday to discuss trade and energy.") == "en"
     assert detect_language("Le ministre a rencontré son homologue lundi pour discuter du commerce.") == "fr"
     assert detect_language("ok") is None
+    assert detect_language("THE FEDERAL RESERVE SAID THE MONEY SUPPLY ROSE IN THE WEEK ENDED FEBRUARY 16.") == "en"
     assert word_count("Díaz-Canel met Putin’s envoy at 10:30 in St. Petersburg.") == 9
 
 
