@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from prefect import task
 
-from sitrep.dedup import assign_duplicates, assign_stories
+from sitrep.dedup import assign_duplicates, assign_stories, signature_frame
 from warehouse import db
 
 
@@ -18,7 +18,10 @@ def stage_dedup(warehouse: str) -> dict:
             "select article_id, title, body, published_at, outlet, content_hash, story_id from curated.articles "
             "order by article_id",
         )
-        dups = assign_duplicates(articles)
+        stored = db.frame(con, "select content_hash, scheme, num_shingles, sig from ops.dedup_signatures")
+        sigs = signature_frame(articles, stored)  # only bodies not seen before are shingled
+        dups = assign_duplicates(articles, signatures=sigs)
+        db.stage_frame(con, "dedup_signatures", sigs.join(stored, on=["content_hash", "scheme"], how="anti"))
         # existing story_id values are kept (stable ids); only new articles are clustered
         assignments, stories = assign_stories(articles.join(dups, on="article_id", how="left"))
         staged = dups.join(assignments, on="article_id", how="left")
@@ -42,6 +45,9 @@ def publish_dedup(warehouse: str) -> int:
             con.execute(
                 "update curated.articles a set duplicate_of = s.duplicate_of, duplicate_kind = s.duplicate_kind, "
                 "story_id = s.story_id from staging.article_dedup s where a.article_id = s.article_id"
+            )
+            db.replace_by_key(
+                con, "ops.dedup_signatures", db.frame(con, "select * from staging.dedup_signatures"), ["content_hash"]
             )
             con.execute("delete from curated.stories")
             cols = ", ".join(f'"{c}"' for c in db.columns(con, "curated", "stories"))

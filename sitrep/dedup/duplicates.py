@@ -12,10 +12,11 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from sitrep.dedup.near import NearDupParams, components, near_duplicate_pairs
+from sitrep.dedup.near import NearDupParams, components, compute_signatures, near_duplicate_pairs, scheme
 from sitrep.dedup.normalize import content_hash
 
 EMPTY_HASH = content_hash("")
+SIGNATURE_SCHEMA = {"content_hash": pl.String, "scheme": pl.String, "num_shingles": pl.Int64, "sig": pl.List(pl.UInt64)}
 
 
 def _with_hash(articles: pl.DataFrame) -> pl.DataFrame:
@@ -30,11 +31,60 @@ def _with_hash(articles: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-def assign_duplicates(articles: pl.DataFrame, params: NearDupParams | None = None) -> pl.DataFrame:
+def _representatives(arts: pl.DataFrame) -> pl.DataFrame:
+    """One row (lowest article_id) per distinct non-empty content hash: the body near-dup detection looks at."""
+    return (
+        arts.filter(pl.col("content_hash") != EMPTY_HASH)
+        .sort("article_id")
+        .unique("content_hash", keep="first", maintain_order=True)
+    )
+
+
+def signature_frame(
+    articles: pl.DataFrame, stored: pl.DataFrame | None = None, params: NearDupParams | None = None
+) -> pl.DataFrame:
+    """MinHash signature per distinct body (content_hash, scheme, num_shingles, sig): the persisted dedup state.
+
+    Signatures in `stored` with the current scheme are reused; only bodies not seen before are shingled.
+    """
+    p = params or NearDupParams()
+    reps = _representatives(
+        _with_hash(
+            articles.select("article_id", "body", *(["content_hash"] if "content_hash" in articles.columns else []))
+        )
+    )
+    current = scheme(p)
+    known = (
+        stored.filter(pl.col("scheme") == current).select(list(SIGNATURE_SCHEMA)).cast(SIGNATURE_SCHEMA)
+        if stored is not None and stored.height
+        else pl.DataFrame(schema=SIGNATURE_SCHEMA)
+    )
+    todo = reps.join(known.select("content_hash"), on="content_hash", how="anti")
+    if todo.height:
+        sig, sizes = compute_signatures(todo["body"].fill_null("").to_list(), p)
+        fresh = pl.DataFrame(
+            {
+                "content_hash": todo["content_hash"],
+                "scheme": [current] * todo.height,
+                "num_shingles": sizes.astype(np.int64),
+                "sig": list(sig),
+            },
+            schema=SIGNATURE_SCHEMA,
+        )
+        known = pl.concat([known, fresh])
+    return known.join(reps.select("content_hash"), on="content_hash", how="semi").sort("content_hash")
+
+
+def assign_duplicates(
+    articles: pl.DataFrame, params: NearDupParams | None = None, signatures: pl.DataFrame | None = None
+) -> pl.DataFrame:
     """article_id, duplicate_of (nullable), duplicate_kind ("exact"|"near"|null): one row per input article.
 
     in: article_id, body, published_at, content_hash (optional; computed when absent) for all articles.
+    signatures: optional signature_frame(...) output; with it only bodies in candidate pairs are re-read, and
+    the answer is the same as without it.
     """
+    p = params or NearDupParams()
     out_schema = {"article_id": pl.String, "duplicate_of": pl.String, "duplicate_kind": pl.String}
     if articles.height == 0:
         return pl.DataFrame(schema=out_schema)
@@ -43,13 +93,16 @@ def assign_duplicates(articles: pl.DataFrame, params: NearDupParams | None = Non
     )
     if "published_at" not in arts.columns:
         arts = arts.with_columns(pl.lit(None, dtype=pl.Date).alias("published_at"))
-    # one representative body per distinct non-empty hash
-    reps = (
-        arts.filter(pl.col("content_hash") != EMPTY_HASH)
-        .sort("article_id")
-        .unique("content_hash", keep="first", maintain_order=True)
-    )
-    pairs = near_duplicate_pairs(reps["body"].fill_null("").to_list(), params)
+    reps = _representatives(arts)
+    bodies = reps["body"].fill_null("").to_list()
+    if signatures is not None:
+        sigs = reps.select("content_hash").join(
+            signature_frame(arts, signatures, p), on="content_hash", how="left", maintain_order="left"
+        )
+        sig = sigs["sig"].list.to_array(p.num_bins).to_numpy() if sigs.height else None
+        pairs = near_duplicate_pairs(bodies, p, sig=sig, sizes=sigs["num_shingles"].to_numpy())
+    else:
+        pairs = near_duplicate_pairs(bodies, p)
     label = components(reps.height, pairs)
     group_of_hash = pl.DataFrame({"content_hash": reps["content_hash"], "grp": label.astype(np.int64)})
     ranked = (

@@ -68,14 +68,37 @@ def verify_pair(
     return False, c, j
 
 
+def scheme(p: NearDupParams) -> str:
+    """Identifies how signatures were made; stored signatures of another scheme are recomputed."""
+    import polars as pl
+
+    return f"oph{p.num_bins}-k{p.k}-polars{pl.__version__}"
+
+
+def compute_signatures(bodies: list[str], p: NearDupParams) -> tuple[np.ndarray, np.ndarray]:
+    """(signatures (n, num_bins) uint64, number of shingles per body) for `bodies`."""
+    sh = shingle_hashes(bodies, k=p.k)
+    return signatures(sh, num_bins=p.num_bins), sh.sizes()
+
+
 def near_duplicate_pairs(
-    bodies: list[str], params: NearDupParams | None = None, shingles: Shingles | None = None
+    bodies: list[str],
+    params: NearDupParams | None = None,
+    shingles: Shingles | None = None,
+    sig: np.ndarray | None = None,
+    sizes: np.ndarray | None = None,
 ) -> np.ndarray:
-    """Verified near-duplicate pairs (i < j) among `bodies`, as an (m, 2) int64 array of positions."""
+    """Verified near-duplicate pairs (i < j) among `bodies`, as an (m, 2) int64 array of positions.
+
+    With `sig`/`sizes` (e.g. stored signatures of earlier articles plus fresh ones for new articles) no body is
+    shingled except the few that turn up in candidate pairs, which are checked exactly.
+    """
     p = params or NearDupParams()
-    sh = shingles if shingles is not None else shingle_hashes(bodies, k=p.k)
-    sizes = sh.sizes()
-    sig = signatures(sh, num_bins=p.num_bins)
+    sh = shingles
+    if sig is None or sizes is None:
+        sh = sh if sh is not None else shingle_hashes(bodies, k=p.k)
+        sizes = sh.sizes()
+        sig = signatures(sh, num_bins=p.num_bins)
     cand = lsh_candidates(sig, bands=p.bands, valid=sizes >= p.min_shingles)
     if not len(cand):
         return cand
@@ -84,15 +107,26 @@ def near_duplicate_pairs(
     sa, sb = sizes[cand[:, 0]], sizes[cand[:, 1]]
     c_est = j_est * (sa + sb) / (1 + j_est) / np.minimum(sa, sb)
     cand = cand[c_est >= p.prefilter_contain]
+    if not len(cand):
+        return cand
+    if sh is None:  # shingle only the bodies that need an exact check
+        involved = np.unique(cand.ravel())
+        sub = shingle_hashes([bodies[i] for i in involved.tolist()], k=p.k)
+        row = {int(i): k for k, i in enumerate(involved.tolist())}
+
+        def seq(i: int) -> np.ndarray:
+            return sub.of(row[i])
+    else:
+        seq = sh.of
     uniq: dict[int, np.ndarray] = {}
 
     def distinct(i: int) -> np.ndarray:
         if i not in uniq:
-            uniq[i] = np.unique(sh.of(i))
+            uniq[i] = np.unique(seq(i))
         return uniq[i]
 
-    keep = [verify_pair(sh.of(i), sh.of(j), p, distinct(i), distinct(j))[0] for i, j in cand.tolist()]
-    return cand[np.array(keep, dtype=bool)] if keep else cand
+    keep = [verify_pair(seq(i), seq(j), p, distinct(i), distinct(j))[0] for i, j in cand.tolist()]
+    return cand[np.array(keep, dtype=bool)]
 
 
 def components(n: int, pairs: np.ndarray) -> np.ndarray:

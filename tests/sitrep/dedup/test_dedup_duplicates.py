@@ -133,3 +133,31 @@ def test_many_documents_find_injected_pairs_only(textgen):
     docs.append(textgen.join(textgen.article(117, sentences=10)[:6]))  # 301 ~ 17 (truncated)
     pairs = {tuple(p) for p in near_duplicate_pairs(docs).tolist()}
     assert {(17, 300), (17, 301)} <= pairs <= {(17, 300), (17, 301), (300, 301)}
+
+
+def test_stored_signatures_give_the_same_answer_and_only_new_bodies_are_signed(textgen):
+    from sitrep.dedup import signature_frame
+
+    bodies = [textgen.join(textgen.article(200 + i, sentences=8)) for i in range(40)]
+    bodies.append("Share\n" + bodies[3] + "\nAll rights reserved.")  # 40 ~ 3
+    bodies.append(textgen.join(textgen.article(203, sentences=8)[:5]))  # 41 ~ 3 (truncated), arrives later
+    df = frame([(f"a{i:02d}", b, None) for i, b in enumerate(bodies)])
+    old = df.head(41)
+    stored = signature_frame(old)
+    assert stored.height == 41 and stored["sig"].list.len().unique().to_list() == [128]
+    both = signature_frame(df, stored)
+    assert both.height == 42
+    assert both.join(stored, on=["content_hash", "sig"], how="semi").height == 41  # old ones reused
+    plain, cached = assign_duplicates(df), assign_duplicates(df, signatures=both)
+    assert plain.equals(cached)
+    got = {r["article_id"]: r["duplicate_of"] for r in cached.iter_rows(named=True)}
+    assert got["a40"] == "a03" and got["a41"] == "a03"
+
+
+def test_signatures_of_another_scheme_are_recomputed(textgen):
+    from sitrep.dedup import signature_frame
+
+    df = frame([("a", textgen.join(textgen.article(300)), None)])
+    stale = signature_frame(df).with_columns(pl.lit("old-scheme").alias("scheme"), pl.lit(1).alias("num_shingles"))
+    fresh = signature_frame(df, stale)
+    assert fresh["scheme"].item() != "old-scheme" and fresh["num_shingles"].item() > 1
