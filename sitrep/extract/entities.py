@@ -122,7 +122,9 @@ def _words(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _is_title_word(word: str) -> bool:
-    return word.lower().strip(".,") in TITLE_WORDS
+    """A title word, also hyphenated ("Secretary-General", "Vice-President")."""
+    parts = word.lower().strip(".,").split("-")
+    return all(p in TITLE_WORDS for p in parts) and any(parts)
 
 
 _FIRST_NAMES_IN_STOPWORDS = {"will", "may", "van", "mark", "bill", "can", "june", "guy", "rose", "else"}
@@ -345,10 +347,12 @@ _HONORIFICS = {"mr", "mrs", "ms", "dr", "sir", "madam", "mme", "m"}
 
 def _is_office(word: str) -> bool:
     """A title word that names an office or rank ("President", "presidents", "Gen."), not "counterpart"."""
-    w = word.lower().strip(".,")
-    if w.endswith("s") and w[:-1] in CORE_TITLES:
-        w = w[:-1]
-    return w in CORE_TITLES and w not in _NOT_ROLE
+    for w in word.lower().strip(".,").split("-"):
+        if w.endswith("s") and w[:-1] in CORE_TITLES:
+            w = w[:-1]
+        if w in CORE_TITLES and w not in _NOT_ROLE:
+            return True
+    return False
 
 
 def _person_shaped(surface: str) -> bool:
@@ -505,12 +509,12 @@ def _left_context(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[list[st
         if low in ("'s", "’s", "'", "’", "ʼs"):
             i -= 1
             continue
-        if low in TITLE_WORDS or low in ("of", "-"):
+        if _is_title_word(tok.text) or low in ("of", "-"):
             words.insert(0, tok.text)
         elif low in DETERMINERS or (tok.tag_ in ("JJ", "VBN") and tok.is_lower):
             pass
         elif tok.text == "," and i > 0 and (
-                doc[i - 1].lower_ in TITLE_WORDS or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG")):
+                _is_title_word(doc[i - 1].text) or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG")):
             pass  # "his Malian counterpart, Abdoulaye Diop"
         elif tok.is_title and actors.demonym_iso3(tok.text):
             country = country or actors.demonym_iso3(tok.text)
@@ -535,7 +539,7 @@ def _appositive(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[str | Non
         return None, None
     k = j + 1
     first = doc[k]
-    starts_ok = (first.lower_ in DETERMINERS or first.lower_.strip(".") in TITLE_WORDS
+    starts_ok = (first.lower_ in DETERMINERS or _is_title_word(first.text)
                  or (cover.get(k) is not None and cover[k].label in ("GPE", "NORP", "ORG"))
                  or bool(first.is_title and actors.demonym_iso3(first.text)))
     if not starts_ok:
@@ -589,7 +593,7 @@ def _attribute(doc: Doc, spans: list[_Span]) -> None:
             words, country = _left_context(doc, sp, cover)
             words = words + sp.title_words
             if any(_is_office(w) for w in words):
-                sp.role = " ".join(words)
+                sp.role = re.sub(r"\s*-\s*", "-", " ".join(words))  # "Secretary - General" -> "Secretary-General"
             if not sp.title_words:  # titles the model left outside the name: "Gen." + "Nikolai Patrushev"
                 run = []
                 for w in reversed(words):
@@ -782,7 +786,7 @@ class _Clusters:
         """Clusters with a name that ``tokens`` is a form of (or equal to)."""
         out = []
         for cid in sorted(self.candidates(tokens)):
-            if any(is_name_part_of(tokens, n) for n in self.names[cid]):
+            if any(is_name_part_of(tokens, n, first_ok=len(tokens[0]) <= 3) for n in self.names[cid]):
                 out.append(cid)
         return out
 
@@ -797,6 +801,9 @@ def _local_person_groups(mentions: list[_M]) -> list[list[_M]]:
     by_len = sorted({m.tokens for m in mentions}, key=lambda t: (-len(t), t))
     for toks in by_len:
         fits = [g for g in groups if any(is_name_part_of(toks, n) for n in g["names"])]
+        if not fits and len(toks) == 1:  # a first-name or East Asian surname reference: "Xi" for "Xi Jinping"
+            fits = [g for g in groups if any(is_name_part_of(toks, n, first_ok=True) for n in g["names"])]
+            fits = fits if len(fits) == 1 else []
         if len(fits) == 1 or (fits and len(toks) >= 2 and len({id(g) for g in fits}) == 1):
             fits[0]["names"].add(toks)
         elif not fits:

@@ -29,7 +29,10 @@ _TITLE_TEXT = """
     spokesman spokeswoman spokesperson ambassador envoy counterpart counterparts colleague aide adviser advisor
     director chief head leader officer official retired former late interim acting first supreme
     foreign interior defense defence finance economy trade justice oil energy health education agriculture
-    security intelligence affairs international relations cooperation
+    security intelligence affairs international relations cooperation state treasury commerce labor labour
+    transport transportation homeland industry environment culture information communications public national
+    armed forces staff chiefs joint attorney assistant undersecretary parliamentary presidential executive
+    commissioner high central opposition
     honorable honourable excellency comrade dictator strongman ruler monarch autocrat
 """
 TITLE_WORDS = frozenset(_TITLE_TEXT.split())
@@ -134,9 +137,12 @@ def names_equal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
             and _anchored(list(zip(a, b, strict=True))))
 
 
-def is_name_part_of(short: tuple[str, ...], long: tuple[str, ...], strict: bool = False) -> bool:
+def is_name_part_of(short: tuple[str, ...], long: tuple[str, ...], strict: bool = False,
+                    first_ok: bool = False) -> bool:
     """``short`` is a shorter form of ``long``: its tokens occur in order in ``long`` and it keeps a surname.
 
+    ``first_ok`` also accepts a single token equal to the first token ("Xi" of "Xi Jinping": East Asian
+    order, or a first-name reference inside one article).
     ``strict`` compares transliteration skeletons exactly (no fuzzy letters): used where a false match
     would be costly, such as relabelling a non-person span as a person.
     Why the surname condition: "Miguel" alone must not match "Miguel Díaz-Canel", but "Díaz-Canel" and
@@ -148,6 +154,8 @@ def is_name_part_of(short: tuple[str, ...], long: tuple[str, ...], strict: bool 
         short, long = tuple(skeleton(t) for t in short), tuple(skeleton(t) for t in long)
     if len(short) == len(long):
         return names_equal(short, long) if not strict else short == long
+    if first_ok and len(short) == 1 and len(short[0]) > 1 and skeleton(short[0]) == skeleton(long[0]):
+        return True
     real = [t for t in short if len(t) > 1 and t not in NAME_PARTICLES]
     if not real:
         return False

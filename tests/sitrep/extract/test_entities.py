@@ -33,6 +33,7 @@ ARTICLES = {
     ),
     "a5": "The talks were held shortly after Turkey's prime minister visited Baku.",
     "a6": "Venezuelan President Nicolás Maduro arrived in Moscow with his wife, Cilia Flores, on Friday.",
+    "a7": "Chinese President Xi Jinping met UN Secretary-General António Guterres. Xi said ties must improve.",
 }
 
 
@@ -174,3 +175,10 @@ def test_unnamed_office_holders(resolved, analyses) -> None:
 def test_spouse_shares_country(resolved, analyses) -> None:
     assert _entity_of(resolved, analyses, "a6", "Nicolás Maduro")["country_iso3"] == "VEN"
     assert _entity_of(resolved, analyses, "a6", "Cilia Flores")["country_iso3"] == "VEN"
+
+
+def test_east_asian_surname_first_and_hyphenated_titles(resolved, analyses) -> None:
+    xi = _entity_of(resolved, analyses, "a7", "Xi Jinping")
+    assert _entity_of(resolved, analyses, "a7", "Xi") is xi
+    assert xi["country_iso3"] == "CHN" and xi["role"] == "President"
+    assert _entity_of(resolved, analyses, "a7", "António Guterres")["role"] == "UN Secretary-General"
