@@ -53,8 +53,12 @@ def _tfidf(docs: list[list[str]]):
     return vec.fit_transform(docs)
 
 
-def similarity_pairs(names: list[list[str]], keys: list[list[str]], p: StoryParams) -> tuple[np.ndarray, np.ndarray]:
+def similarity_pairs(
+    names: list[list[str]], keys: list[list[str]], p: StoryParams, rows: np.ndarray | None = None
+) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (i < j) sharing names (name cosine >= p.min_name_sim), with their blended similarity.
+
+    rows: only pairs involving these documents (the new ones of an incremental run); default all.
 
     names/keys: per document, its name terms and key terms (features.name_terms / key_terms). Pairs are found
     from the sparse name matrix in row blocks, so only articles that share some rare-enough name are ever
@@ -64,12 +68,16 @@ def similarity_pairs(names: list[list[str]], keys: list[list[str]], p: StoryPara
     xn, xk = _tfidf(names), _tfidf(keys)
     if xn is None:
         return np.empty((0, 2), dtype=np.int64), np.empty(0)
+    rows = np.arange(n) if rows is None else np.asarray(rows, dtype=np.int64)
+    in_rows = np.zeros(n, dtype=bool)
+    in_rows[rows] = True
     out_pairs, out_sims = [], []
-    for s in range(0, n, p.block_rows):
-        block = (xn[s : s + p.block_rows] @ xn.T).tocoo()
-        i, j, v = block.row + s, block.col, block.data
-        keep = (j > i) & (v >= p.min_name_sim)
-        i, j, v = i[keep], j[keep], v[keep]
+    for s in range(0, len(rows), p.block_rows):
+        sel = rows[s : s + p.block_rows]
+        block = (xn[sel] @ xn.T).tocoo()
+        i, j, v = sel[block.row], block.col, block.data
+        keep = ((j > i) | ~in_rows[j]) & (j != i) & (v >= p.min_name_sim)  # each pair once
+        i, j, v = np.minimum(i[keep], j[keep]), np.maximum(i[keep], j[keep]), v[keep]
         kv = np.zeros(len(i))
         if xk is not None and len(i):
             kv = np.asarray(xk[i].multiply(xk[j]).sum(axis=1)).ravel()
@@ -213,7 +221,11 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
             keys[k] = keys[k] + key_terms(titles[i], bodies[i])
         if anchors[k] is None:  # a dated copy dates an undated original
             anchors[k] = date_anchor(pubs[i], titles[i], bodies[i])
-    pairs, sims = similarity_pairs(names, keys, p) if orig else (np.empty((0, 2), int), np.empty(0))
+    new_nodes = np.array([k for k, i in enumerate(orig) if existing[i] is None], dtype=np.int64)
+    if len(new_nodes):  # pairs between two already-assigned articles cannot change anything
+        pairs, sims = similarity_pairs(names, keys, p, rows=new_nodes)
+    else:
+        pairs, sims = np.empty((0, 2), dtype=np.int64), np.empty(0)
     if len(pairs):
         n_undated = np.array([(anchors[i] is None) + (anchors[j] is None) for i, j in pairs.tolist()])
         sims = sims * np.choose(n_undated, [1.0, p.undated_factor, p.both_undated_factor])
