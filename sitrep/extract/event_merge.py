@@ -159,10 +159,13 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
             return False
         # an undated report joins a dated one in its own article only when it names no time of its own
         undated_hints = (x.cand.get("date_hints") or {}) if not xd[0] else {}
+        # ... and only a day-dated one: a background 'in 2019' visit does not absorb today's undated talks
         if not xd[0] and cd[0]:
-            return not undated_hints
+            return not undated_hints and cd[1] == "day"
         if xd[0] and not cd[0]:
-            return not any(h for m, h in zip(c.members, c.hints(), strict=False) if not m.cand.get("event_date"))
+            return xd[1] == "day" and not any(
+                h for m, h in zip(c.members, c.hints(), strict=False) if not m.cand.get("event_date")
+            )
         return _hints_compatible([x.cand.get("date_hints") or {}], cd[0], c.hints())
     if not (x.story_id and x.story_id in c.stories()) and not _same_day_of_month(c, x):
         return False

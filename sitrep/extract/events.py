@@ -78,8 +78,6 @@ def paragraph_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if "\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text):
             tok.is_sent_start = True
-        elif not tok.is_space:
-            tok.is_sent_start = None if tok.is_sent_start is None else tok.is_sent_start
     return doc
 
 
@@ -117,6 +115,7 @@ class _Ctx:
         self.dateline = self._usable_dateline()
         self.last_participants: list[dict] = []
         self.last_date: tuple[str | None, str | None] = (None, None)
+        self.last_any_date: tuple[str | None, str | None] = (None, None)
         self.last_place: dict | None = None
         self.last_subject_person: dict | None = None
 
@@ -755,6 +754,12 @@ def _clause_tokens(trig: Token) -> set[int]:
 # ---------------------------------------------------------------------------------------------- date, place
 
 
+ANAPHORIC_OCCASION = re.compile(
+    r"\b(?:during|on|at|after|in the course of)\s+(?:this|that|the same)\s+(?:visit|trip|meeting|talks|summit|tour)\b",
+    re.I,
+)
+
+
 def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | None, str | None, dict]:
     """(iso, precision, hints) for the trigger from the nearest time expression in its sentence; carried
     from the previous event (or the publication date) when the sentence has none; hints keep the weekday
@@ -778,6 +783,8 @@ def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | 
         if iso is None and expr.kind in {"year", "full", "full_num", "month_year"}:
             return None, None, hints
         return iso, prec, hints
+    if ANAPHORIC_OCCASION.search(text) and ctx.last_any_date[0]:
+        return ctx.last_any_date[0], ctx.last_any_date[1], hints  # 'During this visit, ...'
     if dates.has_vague_time(" ".join(t.text for t in sent if t.i in clause)):
         return None, None, hints
     if ctx.last_date[0] and ctx.last_date[1] == "day":
@@ -1004,6 +1011,7 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
     background = hints.get("kind") in {"year", "month_year", "month_rel", "month"} or dates.has_vague_time(sent.text)
     if iso and prec == "day":
         ctx.last_date = (iso, prec)
+    ctx.last_any_date = (iso, prec)
     if place and status != "planned" and place_source == "sentence" and not background:
         ctx.last_place = place
     ctx.last_participants = [p["mention"] for p in parts if p["mention"]["label"] == "PERSON"]
