@@ -23,7 +23,7 @@ DOCUMENT_COLUMNS = [
 ]
 ARTICLE_COLUMNS = [
     "article_id", "document_id", "source_uri", "title", "outlet", "author", "published_at", "language", "body",
-    "word_count",
+    "word_count", "url", "published_source",
 ]  # fmt: skip
 
 
@@ -70,6 +70,7 @@ def stage_sources(warehouse: str, run_id: str, sources: list[str], max_bytes: in
                     for a in item["articles"]:
                         row = {k: a.get(k) for k in ARTICLE_COLUMNS}
                         row["content_hash"] = content_hash(a["body"] or "")
+                        row["dateline"] = (a.get("dateline") or {}).get("text")
                         row["boilerplate"] = json.dumps(a.get("removed") or [], ensure_ascii=False)
                         arts.append(row)
                 elif kind == "unchanged":

@@ -79,6 +79,7 @@ def text_article(text: str) -> dict:
         published_at=published,
         published_source=how,
         dateline=_dateline_extra(dateline),
+        url=(cleaned.header.get("urls") or [None])[0],
     )
 
 
