@@ -696,16 +696,16 @@ def _status(trig: Token) -> str:
         return "denied"
     if {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_AUX:
         return "planned"
-    for i, t in enumerate(chain[:3]):
+    for i, t in enumerate(chain[:4]):
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUX:
             return "planned"
-        if (
-            i > 0
-            and t.lower_ in PLAN_WORDS
-            and chain[i - 1].dep_ in {"xcomp", "ccomp", "acomp", "nsubjpass", "nsubj", "dobj", "conj"}
-        ):
-            return "planned"
+        if i > 0 and t.lower_ in PLAN_WORDS:
+            link = chain[i - 1].dep_
+            if link in {"xcomp", "ccomp", "acomp", "nsubjpass", "nsubj", "dobj", "conj"}:
+                return "planned"
+            if link == "prep" and t.lower_ != "going":  # 'focused on resuming', 'ready for talks'
+                return "planned"
         if i == 0 and t.lower_ in PLAN_WORDS:
             return "planned"
     if trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children):
