@@ -57,6 +57,9 @@ ORG_WORDS = {
     "government", "summit", "forum", "news", "times", "post", "press", "network", "fund", "guard",
     "embassy", "consulate", "program", "programme", "center", "centre", "school", "club", "league",
     "daily", "weekly", "journal", "herald", "tribune", "gazette", "gazeta", "radio", "tv", "television",
+    "command", "people", "front", "brigade", "battalion", "regiment", "division", "corps", "militia", "movement",
+    "coalition", "alliance", "association", "board", "authority", "administration", "federation", "congress",
+    "senate", "house", "airlines", "airways", "inc", "ltd", "llc", "corp", "co", "plc", "ag", "sa", "gmbh",
 }
 PLACE_WORDS = {
     "reef", "river", "sea", "ocean", "island", "islands", "mountain", "mountains", "airport", "bay", "gulf",
