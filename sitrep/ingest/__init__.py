@@ -120,11 +120,22 @@ def _media_type(name: str, content: bytes) -> tuple[str | None, str | None]:
         media = KNOWN_EXT[ext]
         if media == "application/json" and sniff(content) == "application/jsonl":
             media = "application/jsonl"
+        elif media == "application/jsonl" and _pretty_json(content):
+            media = "application/json"  # a JSON array or an indented object saved as .jsonl
         return media, None
     sniffed = sniff(content)
     if not ext or sniffed != "text/plain":
         return sniffed, None
     return None, f"unsupported file type {ext!r} (content is not HTML or JSON); accepted: {ACCEPTED}"
+
+
+def _pretty_json(content: bytes) -> bool:
+    """True when JSON content is one array or one multi-line object rather than one object per line."""
+    head = content.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if head.startswith(b"["):
+        return True
+    first = head.split(b"\n", 1)[0].strip()
+    return head.startswith(b"{") and not first.endswith(b"}")
 
 
 def _articles(document: dict, text: str, media: str) -> Iterator[dict]:

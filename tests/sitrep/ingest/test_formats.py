@@ -150,3 +150,12 @@ def test_json_ld_only_metadata(tmp_path):
     a = run_ingest(tmp_path)["documents"]["p.html"]["articles"][0]
     assert (a["title"], a["author"], a["published_at"].isoformat()) == ("Port reopens", "Lee Park", "2022-11-03")
     assert a["outlet"] == "Harbour Herald"
+
+
+def test_json_array_saved_as_jsonl_is_read_as_json(tmp_path):
+    (tmp_path / "arr.jsonl").write_text(
+        '[\n {"title": "One", "body": "First body."},\n {"title": "Two", "body": "B."}\n]'
+    )
+    run = run_ingest(tmp_path)
+    assert [a["title"] for a in run["documents"]["arr.jsonl"]["articles"]] == ["One", "Two"]
+    assert not run["rejected"]
