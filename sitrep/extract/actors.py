@@ -20,7 +20,7 @@ from sitrep.extract.entity_names import fold
 # Common short names and abbreviations pycountry/geonames do not list under these spellings.
 COUNTRY_ALIASES = {
     "us": "USA", "usa": "USA", "united states of america": "USA", "america": "USA", "uk": "GBR",
-    "britain": "GBR", "great britain": "GBR", "england": "GBR", "scotland": "GBR", "wales": "GBR",
+    "britain": "GBR", "great britain": "GBR",
     "russia": "RUS", "turkey": "TUR", "turkiye": "TUR", "iran": "IRN", "persia": "IRN", "syria": "SYR",
     "vietnam": "VNM", "laos": "LAO", "north korea": "PRK", "dprk": "PRK", "south korea": "KOR",
     "taiwan": "TWN", "palestine": "PSE", "holland": "NLD", "netherlands": "NLD", "czechia": "CZE",
@@ -37,6 +37,19 @@ _STATE_PREFIX = re.compile(
     r"hellenic|italian|french|czech|slovak|portuguese|dominican|gabonese|togolese|central african) )*"
     r"(?:republic|kingdom|federation|emirate|sultanate|commonwealth|principality|grand duchy) of (?:the )?"
 )
+
+# Constituent countries and territories: places of their own, inside a sovereign country.
+SUBNATIONAL = {"england": "GBR", "scotland": "GBR", "wales": "GBR", "northern ireland": "GBR",
+               "crimea": "UKR", "donbas": "UKR", "donbass": "UKR", "kurdistan": "IRQ", "tibet": "CHN",
+               "xinjiang": "CHN", "chechnya": "RUS", "siberia": "RUS", "catalonia": "ESP", "bavaria": "DEU",
+               "quebec": "CAN", "kashmir": None}
+
+
+def region_iso3(text: str) -> tuple[bool, str | None]:
+    """(is a known region, its country) for constituent countries and well-known regions."""
+    key = _key(text)
+    return key in SUBNATIONAL, SUBNATIONAL.get(key)
+
 
 # Demonyms that suffix rules on the country name cannot produce.
 IRREGULAR_DEMONYMS = {

@@ -169,6 +169,10 @@ def _gazetteer_label(text: str, span: _Span) -> None:
     if iso:
         span.label, span.kind, span.country = "GPE", "country", iso
         return
+    known, region_country = actors.region_iso3(surface)
+    if known:
+        span.label, span.kind, span.country = "GPE", "region", region_country
+        return
     dem = actors.demonym_iso3(surface)
     if dem and span.label in ("NORP", "GPE", "LOC", "ORG", "PERSON", "LANGUAGE"):
         span.label, span.country = "NORP", dem

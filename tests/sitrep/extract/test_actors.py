@@ -12,11 +12,18 @@ from sitrep.extract import actors
     [
         ("Russia", "RUS"), ("Russian Federation", "RUS"), ("the Russian Federation", "RUS"),
         ("Islamic Republic of Iran", "IRN"), ("the Republic of South Africa", "ZAF"), ("US", "USA"),
-        ("U.S.", "USA"), ("Turkey", "TUR"), ("Türkiye", "TUR"), ("Mali", "MLI"), ("ENGLAND", "GBR"),
+        ("U.S.", "USA"), ("Turkey", "TUR"), ("Türkiye", "TUR"), ("Mali", "MLI"), ("MALI", "MLI"),
     ],
 )
 def test_country_names(name: str, iso3: str) -> None:
     assert actors.country_iso3(name) == iso3
+
+
+def test_regions_are_places_inside_a_country() -> None:
+    assert actors.country_iso3("Scotland") is None
+    assert actors.region_iso3("Scotland") == (True, "GBR")
+    assert actors.region_iso3("Crimea") == (True, "UKR")
+    assert actors.region_iso3("Havana") == (False, None)
 
 
 def test_not_countries() -> None:
