@@ -132,9 +132,10 @@ def _media_type(name: str, content: bytes) -> tuple[str | None, str | None]:
 def _pretty_json(content: bytes) -> bool:
     """True when JSON content is one array or one multi-line object rather than one object per line."""
     head = content.lstrip(b"\xef\xbb\xbf \t\r\n")
+    first, _, rest = head.partition(b"\n")
+    first = first.strip()
     if head.startswith(b"["):
-        return True
-    first = head.split(b"\n", 1)[0].strip()
+        return not first.endswith(b"]") or not rest.strip()
     return head.startswith(b"{") and not first.endswith(b"}")
 
 
