@@ -61,11 +61,13 @@ def text_article(text: str) -> dict:
     text = clean_control(text)
     if not text.strip():
         raise RecordError("empty text (only whitespace)")
+    text, lead_urls = _leading_urls(text)
     outlet_line, title, rest = split_title(text)
     if not rest.strip():
         raise RecordError("no article body after the title line")
     cleaned = clean_lines(rest, title)
-    removed = cleaned.removed
+    cleaned.header["urls"] = lead_urls + cleaned.header.get("urls", [])
+    removed = [{"text": u, "reason": "url line", "line": -1} for u in lead_urls] + cleaned.removed
     if outlet_line:
         removed = [{"text": outlet_line, "reason": "outlet line", "line": -1}, *removed]
     dateline = dateline_of(cleaned.body)
@@ -81,6 +83,21 @@ def text_article(text: str) -> dict:
         dateline=_dateline_extra(dateline),
         url=(cleaned.header.get("urls") or [None])[0],
     )
+
+
+_URL_LINE = re.compile(r"^\s*https?://\S+\s*$")
+
+
+def _leading_urls(text: str) -> tuple[str, list[str]]:
+    """Text without URL lines before the title (saved pages often start with the address), and those URLs."""
+    lines = text.split("\n")
+    urls = []
+    k = 0
+    while k < len(lines) and (not lines[k].strip() or _URL_LINE.match(lines[k])):
+        if lines[k].strip():
+            urls.append(lines[k].strip())
+        k += 1
+    return ("\n".join(lines[k:]), urls) if urls else (text, [])
 
 
 def _dateline_extra(d: dict | None) -> dict | None:

@@ -189,3 +189,11 @@ def test_all_caps_short_title_is_not_an_outlet():
 def test_outlet_line_confirmed_by_footer():
     text = "THE LEDGER\n\nPort strike ends after deal\n\nDock workers ended the strike on Friday.\n\n© The Ledger 2024"
     assert split_title(text)[:2] == ("THE LEDGER", "Port strike ends after deal")
+
+
+def test_leading_url_line_gives_url_and_date_not_the_title():
+    a = text_article(
+        "https://news.example/2024/03/05/port-strike\n\nPort strike ends\n\nDock workers ended the strike on Friday."
+    )
+    assert a["title"] == "Port strike ends" and a["url"] == "https://news.example/2024/03/05/port-strike"
+    assert a["published_at"] == dt.date(2024, 3, 5) and a["published_source"] == "url"
