@@ -122,3 +122,17 @@ def test_deeply_nested_json_line_is_rejected_and_the_next_line_loads(tmp_path):
     run = run_ingest(tmp_path)
     assert "nested too deeply" in reason(run, "deep.jsonl#1")
     assert [a["title"] for a in run["documents"]["deep.jsonl"]["articles"]] == ["ok"]
+
+
+def test_read_error_becomes_a_reason(tmp_path, monkeypatch):
+    f = tmp_path / "locked.txt"
+    f.write_text("Title\n\nBody text here.")
+    real_open = open
+
+    def failing_open(file, *args, **kwargs):
+        if str(file) == str(f):
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", failing_open)
+    assert "unreadable (Permission denied)" in reason(run_ingest(tmp_path), "locked.txt")
