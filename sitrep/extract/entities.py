@@ -249,7 +249,8 @@ def _extend_right(doc: Doc, span: _Span) -> None:
     while i < len(doc) and i < cs.end + 2:
         nxt = doc[i]
         if not (nxt.tag_ == "NNP" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_ and not nxt.is_sent_start
-                and nxt.idx == span.end + 1 and not _is_title_word(nxt.text) and not _looks_like_place(nxt.text)):
+                and nxt.idx == span.end + 1 and not _is_title_word(nxt.text) and not _looks_like_place(nxt.text)
+                and nxt.lower_ not in ORG_WORDS | PLACE_WORDS):
             break
         span.end = nxt.idx + len(nxt.text)
         i += 1
@@ -342,6 +343,7 @@ def _extend_left(doc: Doc, start: int) -> int:
     while tok is not None and tok.i > 0 and not tok.is_sent_start:
         prev = doc[tok.i - 1]
         if (prev.is_title and prev.tag_ == "NNP" and not _is_title_word(prev.text)
+                and prev.lower_ not in ORG_WORDS | PLACE_WORDS
                 and not _looks_like_place(prev.text) and prev.idx + len(prev.text) + 1 >= tok.idx):
             start, tok = prev.idx, prev
         else:
