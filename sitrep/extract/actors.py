@@ -29,7 +29,7 @@ COUNTRY_ALIASES = {
     "bolivia": "BOL", "venezuela": "VEN", "tanzania": "TZA", "moldova": "MDA", "micronesia": "FSM",
     "vatican": "VAT", "holy see": "VAT", "eswatini": "SWZ", "swaziland": "SWZ", "burma": "MMR",
     "myanmar": "MMR", "cape verde": "CPV", "east timor": "TLS", "macedonia": "MKD", "uae": "ARE",
-    "emirates": "ARE", "saudi": "SAU", "brunei": "BRN", "the gambia": "GMB", "gambia": "GMB",
+    "emirates": "ARE", "brunei": "BRN", "the gambia": "GMB", "gambia": "GMB",
 }
 _STATE_PREFIX = re.compile(
     r"^(?:the )?(?:(?:islamic|federal|democratic|people's|peoples|united|socialist|bolivarian|arab|"

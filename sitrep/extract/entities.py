@@ -240,8 +240,15 @@ def _split_leading_country(text: str, span: _Span) -> list[_Span]:
     return [span]
 
 
+_ARABIC_ARTICLE = re.compile(r" ((?:al|el|ad|ash|as|an|at|ar|az)[-‐][A-Z][\w’'-]*)")
+
+
 def _extend_right(doc: Doc, span: _Span) -> None:
-    """Add one trailing surname the model left out ("Bruno Rodriguez" + "Parrilla")."""
+    """Add trailing surnames the model left out ("Bruno Rodriguez" + "Parrilla", "Abdel Fattah" + "el-Sisi")."""
+    m = _ARABIC_ARTICLE.match(doc.text, span.end)
+    if m:
+        span.end = m.end(1)
+        return
     cs = doc.char_span(span.start, span.end, alignment_mode="expand")
     if cs is None:
         return
@@ -275,6 +282,8 @@ def _initial_spans(doc: Doc) -> list[_Span]:
             s, e = _trim(text, s, e)
             if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
                 continue
+            if " " not in text[s:e] and _is_title_word(text[s:e]):
+                continue  # "Supreme" (of "Supreme Leader"), "State" (of "Secretary of State")
             if text[s:e].islower() and not (actors.country_iso3(text[s:e]) or actors.city_lookup(text[s:e])):
                 continue  # "cts", "the": lower-case words are not names
             for span in _split_leading_country(text, _Span(s, e, ent.label_, model_label=ent.label_)):
@@ -322,6 +331,9 @@ def _person_forms(text: str, spans: list[_Span]) -> set[str]:
             continue  # the model called it a person once, something else more often ("Brexit")
         forms.add(surface)
         last = words[-1]
+        article = re.match(r"(?:al|el|ad|ash|as|an|at|ar|az)[-‐]([A-Z][\w’'-]{2,})$", last)
+        if article:  # "el-Sisi" is also written "Sisi"
+            forms.add(article.group(1))
         if len(words) > 1 and len(last) >= 3 and not _is_title_word(last) and not _looks_like_place(last):
             forms.add(last)
     return forms

@@ -32,7 +32,7 @@ _TITLE_TEXT = """
     security intelligence affairs international relations cooperation state treasury commerce labor labour
     transport transportation homeland industry environment culture information communications public national
     armed forces staff chiefs joint attorney assistant undersecretary parliamentary presidential executive
-    commissioner high central opposition
+    commissioner high central opposition crown diplomat
     honorable honourable excellency comrade dictator strongman ruler monarch autocrat
 """
 TITLE_WORDS = frozenset(_TITLE_TEXT.split())
@@ -42,7 +42,7 @@ _CORE_TEXT = """
     chairperson chair chancellor king queen prince emir sheikh sultan premier pope ayatollah spokesman
     spokeswoman spokesperson ambassador envoy counterpart colleague aide adviser advisor director chief head leader
     governor mayor speaker senator sen lieutenant lt major maj captain capt brigadier
-    dictator strongman ruler monarch autocrat
+    dictator strongman ruler monarch autocrat diplomat
 """
 CORE_TITLES = frozenset(_CORE_TEXT.split())
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})

@@ -34,6 +34,8 @@ ARTICLES = {
     "a5": "The talks were held shortly after Turkey's prime minister visited Baku.",
     "a6": "Venezuelan President Nicolás Maduro arrived in Moscow with his wife, Cilia Flores, on Friday.",
     "a7": "Chinese President Xi Jinping met UN Secretary-General António Guterres. Xi said ties must improve.",
+    "a8": "Saudi Crown Prince Mohammed bin Salman met Egyptian President Abdel Fattah el-Sisi. Sisi's spokesman "
+          "Ahmed Fahmy confirmed it.",
 }
 
 
@@ -182,3 +184,13 @@ def test_east_asian_surname_first_and_hyphenated_titles(resolved, analyses) -> N
     assert _entity_of(resolved, analyses, "a7", "Xi") is xi
     assert xi["country_iso3"] == "CHN" and xi["role"] == "President"
     assert _entity_of(resolved, analyses, "a7", "António Guterres")["role"] == "UN Secretary-General"
+
+
+def test_arabic_names_and_crown_titles(resolved, analyses) -> None:
+    mbs = _entity_of(resolved, analyses, "a8", "Mohammed bin Salman")
+    assert mbs["country_iso3"] == "SAU" and mbs["role"] == "Crown Prince"
+    sisi = _entity_of(resolved, analyses, "a8", "Abdel Fattah el-Sisi")
+    assert _entity_of(resolved, analyses, "a8", "Sisi") is sisi
+    assert sisi["country_iso3"] == "EGY"
+    surfaces = {m["surface"] for a in analyses if a["article_id"] == "a8" for m in a["mentions"]}
+    assert "Saudi" in surfaces and "Crown" not in surfaces
