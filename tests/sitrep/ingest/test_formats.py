@@ -159,3 +159,19 @@ def test_json_array_saved_as_jsonl_is_read_as_json(tmp_path):
     run = run_ingest(tmp_path)
     assert [a["title"] for a in run["documents"]["arr.jsonl"]["articles"]] == ["One", "Two"]
     assert not run["rejected"]
+
+
+def test_wordpress_style_page(fixtures_run):
+    a = only(fixtures_run, "wordpress.html")
+    assert (a["title"], a["outlet"], a["author"]) == (
+        "Ministers agree on grain corridor",
+        "The Daily Courier",
+        "Maria Lopez",
+    )
+    assert a["published_at"].isoformat() == "2023-05-30"
+    paras = a["body"].split("\n")
+    assert len(paras) == 3 and paras[0].startswith("NAIROBI, May 29 (Courier)") and paras[2].endswith("in Kampala.")
+    audit = {r["text"] for r in a["removed"]}
+    assert (
+        "Finally some good news for farmers." in audit and "READ MORE: Drought pushes maize prices to record" in audit
+    )
