@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^\w\s]|_", re.UNICODE)
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 
 
 def normalize_text(text: str | None) -> str:
@@ -29,5 +30,6 @@ def content_hash(body: str | None) -> str:
 
 def fold(text: str) -> str:
     """Casefold and strip accents ("Díaz-Canel" -> "diaz-canel"): for matching name spellings."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    if text.isascii():
+        return text.casefold()
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
