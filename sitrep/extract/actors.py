@@ -45,10 +45,23 @@ SUBNATIONAL = {"england": "GBR", "scotland": "GBR", "wales": "GBR", "northern ir
                "quebec": "CAN", "kashmir": None}
 
 
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(_key(s["name"]) for s in _gc().get_us_states().values())
+
+
+@lru_cache(maxsize=65536)
 def region_iso3(text: str) -> tuple[bool, str | None]:
-    """(is a known region, its country) for constituent countries and well-known regions."""
+    """(is a known region, its country) for constituent countries, well-known regions and US states.
+    A state named like a big city ("New York", "Washington") is left to the city, as news mostly means."""
     key = _key(text)
-    return key in SUBNATIONAL, SUBNATIONAL.get(key)
+    if key in SUBNATIONAL:
+        return True, SUBNATIONAL[key]
+    if key in _us_states():
+        city = city_lookup(text, alternates=False)
+        if city is None or city["population"] < 500_000:
+            return True, "USA"
+    return False, None
 
 
 # Demonyms that suffix rules on the country name cannot produce.

@@ -61,6 +61,12 @@ ORG_WORDS = {
     "coalition", "alliance", "association", "board", "authority", "administration", "federation", "congress",
     "senate", "house", "airlines", "airways", "inc", "ltd", "llc", "corp", "co", "plc", "ag", "sa", "gmbh",
 }
+# Words of a state body: a demonym or country right before such a name gives its country.
+STATE_WORDS = {
+    "ministry", "council", "army", "navy", "air", "force", "forces", "embassy", "government", "parliament",
+    "police", "service", "agency", "guard", "cabinet", "court", "senate", "congress", "assembly", "duma", "bank",
+    "department", "office", "committee", "commission", "military", "intelligence", "security", "administration",
+}
 PLACE_WORDS = {
     "reef", "river", "sea", "ocean", "island", "islands", "mountain", "mountains", "airport", "bay", "gulf",
     "lake", "county", "valley", "canal", "strait", "desert", "peninsula", "square", "street", "avenue",
@@ -284,8 +290,9 @@ def _initial_spans(doc: Doc) -> list[_Span]:
                 continue
             if " " not in text[s:e] and _is_title_word(text[s:e]):
                 continue  # "Supreme" (of "Supreme Leader"), "State" (of "Secretary of State")
-            if text[s:e].islower() and not (actors.country_iso3(text[s:e]) or actors.city_lookup(text[s:e])):
-                continue  # "cts", "the": lower-case words are not names
+            if text[s:e].islower() and (text[s:e] in STOP_WORDS or not (
+                    actors.country_iso3(text[s:e]) or actors.city_lookup(text[s:e]))):
+                continue  # "cts", "the", "us": lower-case words are not names
             for span in _split_leading_country(text, _Span(s, e, ent.label_, model_label=ent.label_)):
                 if span.label == "PERSON" and set(name_tokens(text[s:e])) & ORG_WORDS:
                     span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"
@@ -631,10 +638,12 @@ def _attribute(doc: Doc, spans: list[_Span]) -> None:
             if sp.country is None:
                 cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
                 i = cs.start - 1 if cs is not None else -1
-                if i >= 0 and doc[i].lower_ in ("'s", "’s", "ʼs"):
-                    i -= 1
+                possessive = i >= 0 and doc[i].lower_ in ("'s", "’s", "ʼs")
+                i -= possessive
                 other = cover.get(i) if i >= 0 else None
-                if other is not None and other.label in ("GPE", "NORP") and other.kind != "city":
+                # "Cuba's Ministry of the Interior", "Russian Foreign Ministry" - but not "Russian OSCE envoy"
+                national = possessive or bool(set(name_tokens(text[sp.start:sp.end])) & STATE_WORDS)
+                if other is not None and other.label in ("GPE", "NORP") and other.kind != "city" and national:
                     sp.country = other.country
 
 
@@ -1072,6 +1081,16 @@ def resolve_entities(analyses: list[dict]) -> tuple[list[dict], dict[tuple[str, 
     return _rows(groups)
 
 
+def _qualifier(etype: str, group: list[_M], country: str | None) -> str:
+    """What besides the name tells entities apart: an organisation's country, a place's gazetteer id."""
+    if etype == "ORG":
+        return country or ""
+    if etype in ("GPE", "LOC"):
+        m = group[0].m
+        return f"{m.get('kind') or ''}:{m.get('geonameid') or m.get('country_iso3') or ''}"
+    return ""
+
+
 def _rows(groups: list[tuple[str, list[_M]]]) -> tuple[list[dict], dict[tuple[str, int], str]]:
     """Contract rows; groups that end up with the same id are merged."""
     by_id: dict[str, dict] = {}
@@ -1079,7 +1098,7 @@ def _rows(groups: list[tuple[str, list[_M]]]) -> tuple[list[dict], dict[tuple[st
     for etype, group in groups:
         canonical = _canonical(group, etype)
         country = _vote([it.m.get("country_iso3") for it in group])
-        eid = entity_id_for(canonical, etype, country or "" if etype == "ORG" else "")
+        eid = entity_id_for(canonical, etype, _qualifier(etype, group, country))
         row = by_id.setdefault(eid, {"entity_id": eid, "canonical_name": canonical, "entity_type": etype,
                                      "_members": []})
         row["_members"] += group

@@ -24,6 +24,8 @@ def test_regions_are_places_inside_a_country() -> None:
     assert actors.region_iso3("Scotland") == (True, "GBR")
     assert actors.region_iso3("Crimea") == (True, "UKR")
     assert actors.region_iso3("Havana") == (False, None)
+    assert actors.region_iso3("Oklahoma") == (True, "USA")
+    assert actors.region_iso3("New York") == (False, None)  # news mostly means the city
 
 
 def test_not_countries() -> None:
