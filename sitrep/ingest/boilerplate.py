@@ -118,7 +118,7 @@ _LINE_RULES: list[tuple[str, re.Pattern]] = [
     (
         "share widget",
         re.compile(
-            r"^(?:\s*(?:share|share this( article| story| post)?|share with love|share on|tweet|email|e-mail|print|"
+            r"^(?:\s*(?:share|share this( article| story| post)?:?|share with love|share on|tweet|email|e-mail|print|"
             r"copy link|copied|whatsapp|facebook|twitter|telegram|linkedin|reddit|pinterest|vk|x)\s*[|·•]?\s*)+$",
             _I,
         ),
@@ -153,7 +153,7 @@ _COMMENT_SECTION = re.compile(
 _BYLINE = re.compile(
     r"^(?P<pre>.{0,60}?)\b(?i:by|written by|words by|author:)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+(?:[A-Z][\w'’.-]+|de|da|"
     r"van|von|del|la|al|bin|ibn)){0,4}(?:\s*(?:,|and|&)\s*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3})*)"
-    r"\s*(?P<post>(?:[|,•–—-].{0,60})?)$"
+    r"\s*(?P<post>(?:[|,•·–—-].{0,60})?)$"
 )
 _REPORTS_VIA = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(reports?|writes?)\s+(via|for|from)\b"
@@ -302,6 +302,9 @@ def clean_lines(text: str, title: str | None = None, *, header_facts: bool = Tru
     _pass_lines(doc, live, ntitle, head_set, tail_set, header)
     _pass_tag_runs(doc)
     _pass_navigation_targets(doc)
+    _pass_link_lists(doc)
+    _pass_menus(doc, set(live[: max(first_prose, 8)]), header)
+    _pass_outlet_name(doc, set(live[: max(first_prose, 8)]), header)
     _pass_duplicates(doc)
     _pass_faq(doc)
     _pass_signoff(doc)
@@ -386,8 +389,8 @@ def _byline_shape(name: str, pre: str, post: str) -> bool:
 def _header_rule(doc: _Doc, i: int, s: str, header: dict, top: bool) -> bool:
     """Rules that only apply before the first prose paragraph."""
     m = _BYLINE.match(s)
-    pre = m["pre"].strip(" |,•–—-") if m else ""
-    post = m["post"].strip(" |,•–—-") if m else ""
+    pre = m["pre"].strip(" |,•·–—-") if m else ""
+    post = m["post"].strip(" |,•·–—-") if m else ""
     if m and _byline_shape(m["name"], pre, post):
         pre_date = date_line(pre) if pre else None
         post_date = date_line(post) if post else None
@@ -463,6 +466,68 @@ def _pass_navigation_targets(doc: _Doc) -> None:
             if doc.why[j] is None and _title_like(s) and _words(s) <= 20:
                 doc.drop(j, "navigation")
             break
+
+
+_LIST_LABEL = re.compile(
+    r"^(related( (articles|posts|stories|news|content|coverage))?|you may also like|recommended( for you)?|"
+    r"most (read|popular|viewed)|trending( now)?|latest( news)?|more (stories|news)|read (more|also|next))\s*:?$",
+    _I,
+)
+_COPYRIGHT_LINE = next(p for r, p in _LINE_RULES if r == "copyright footer")
+_MENU_SEP = re.compile(r"\s+[|·•]\s+")
+
+
+def _pass_link_lists(doc: _Doc) -> None:
+    """Headlines listed under a "Related Posts" / "Most Read" label are links, not body."""
+    for i, r in enumerate(doc.why):
+        if r not in ("related link", "continue-reading link") or not _LIST_LABEL.match(doc.lines[i].strip()):
+            continue
+        taken = 0
+        for j in range(i + 1, len(doc.lines)):
+            s = doc.lines[j].strip()
+            if not s or doc.why[j] is not None:
+                continue
+            if taken >= 10 or not (_title_like(s) and _words(s) <= 14):
+                break
+            doc.drop(j, "related link")
+            taken += 1
+
+
+def _pass_menus(doc: _Doc, head: set[int], header: dict) -> None:
+    """Header site chrome: runs of 3+ one/two-word lines (a menu), bars of short segments ("date | Log in")."""
+    live = [i for i in doc.live() if i in head]
+    run: list[int] = []
+    for i in [*live, -1]:
+        s = doc.lines[i].strip() if i >= 0 else ""
+        if i >= 0 and 0 < _words(s) <= 2 and not _SENT_END.search(s) and s[:1].isupper():
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            for j in run:
+                doc.drop(j, "navigation menu")
+        run = []
+    for i in live:
+        s = doc.lines[i].strip()
+        parts = _MENU_SEP.split(s)
+        if doc.why[i] is None and len(parts) >= 2 and all(_words(p) <= 4 and not _is_prose(p) for p in parts):
+            dates = [d for p in parts if (d := date_line(p))]
+            doc.drop(i, "header bar")
+            if dates:
+                header["date_lines"].append({"line": i, "date": dates[0], "text": s, "head": True})
+
+
+def _pass_outlet_name(doc: _Doc, head: set[int], header: dict) -> None:
+    """A header line repeating the site name of the copyright footer ("The Daily Courier") is the outlet line."""
+    from sitrep.ingest.metadata import outlet_from_header
+
+    footers = [ln.strip() for ln in doc.lines if _COPYRIGHT_LINE.search(ln.strip())]
+    name = outlet_from_header({"copyrights": footers})
+    if not name:
+        return
+    for i in sorted(head):
+        if doc.why[i] is None and norm(doc.lines[i]) == norm(name):
+            doc.drop(i, "outlet line")
+            header.setdefault("outlets", []).append(doc.lines[i].strip())
 
 
 def _pass_duplicates(doc: _Doc) -> None:

@@ -83,6 +83,8 @@ def _looks_like_outlet(line: str, text: str) -> bool:
 
 def outlet_from_header(header: dict) -> str | None:
     """Outlet named by a "Source: X" line or a copyright footer carrying a year ("© CubaHeadlines 2025")."""
+    for name in header.get("outlets") or []:
+        return name
     for src in header.get("sources") or []:
         if 0 < len(src.split()) <= 6:
             return src.strip(" .")

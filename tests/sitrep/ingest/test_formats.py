@@ -175,3 +175,17 @@ def test_wordpress_style_page(fixtures_run):
     assert (
         "Finally some good news for farmers." in audit and "READ MORE: Drought pushes maize prices to record" in audit
     )
+
+
+def test_text_copied_from_a_web_page(fixtures_run):
+    a = only(fixtures_run, "copied_page.txt")
+    assert (a["outlet"], a["author"], a["published_at"].isoformat()) == (
+        "The Daily Courier",
+        "Maria Lopez",
+        "2023-05-30",
+    )
+    paras = a["body"].split("\n")
+    assert len(paras) == 3 and paras[0].startswith("NAIROBI, May 29 (Courier)") and paras[2].endswith("in Kampala.")
+    reasons = {r["text"]: r["reason"] for r in a["removed"]}
+    assert reasons["Home"] == "navigation menu" and reasons["Port of Mombasa expands"] == "related link"
+    assert reasons["Tuesday, May 30, 2023 | Log in | Subscribe"] == "header bar"
