@@ -58,8 +58,8 @@ def region_iso3(text: str) -> tuple[bool, str | None]:
     if key in SUBNATIONAL:
         return True, SUBNATIONAL[key]
     if key in _us_states():
-        city = city_lookup(text, alternates=False)
-        if city is None or city["population"] < 500_000:
+        primary, alternate = city_lookup(text, alternates=False), city_lookup(text)
+        if not ((primary and primary["population"] >= 500_000) or (alternate and alternate["population"] >= 1_000_000)):
             return True, "USA"
     return False, None
 
