@@ -212,16 +212,19 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
     keys = [key_terms(titles[i], bodies[i]) for i in orig]
     anchors = [date_anchor(pubs[i], titles[i], bodies[i]) for i in orig]
     kinds = arts["duplicate_kind"].to_list() if "duplicate_kind" in arts.columns else [None] * len(ids)
+    node_story = [existing[i] for i in orig]  # a group keeps a story any of its members already had
     for i, d in enumerate(dup_of):
         k = node_of.get(pos[d]) if d is not None and d in pos and i not in node_of else None
         if k is None:
             continue
+        if existing[orig[k]] is None and existing[i] is not None:
+            node_story[k] = existing[i] if node_story[k] is None else min(node_story[k], existing[i])
         if kinds[i] != "exact":  # a near copy adds its own header, byline, extra paragraph
             names[k] = names[k] + name_terms(titles[i], bodies[i])
             keys[k] = keys[k] + key_terms(titles[i], bodies[i])
         if anchors[k] is None:  # a dated copy dates an undated original
             anchors[k] = date_anchor(pubs[i], titles[i], bodies[i])
-    new_nodes = np.array([k for k, i in enumerate(orig) if existing[i] is None], dtype=np.int64)
+    new_nodes = np.array([k for k in range(len(orig)) if node_story[k] is None], dtype=np.int64)
     if len(new_nodes):  # pairs between two already-assigned articles cannot change anything
         pairs, sims = similarity_pairs(names, keys, p, rows=new_nodes)
     else:
@@ -230,8 +233,8 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
         n_undated = np.array([(anchors[i] is None) + (anchors[j] is None) for i, j in pairs.tolist()])
         sims = sims * np.choose(n_undated, [1.0, p.undated_factor, p.both_undated_factor])
     initial, frozen, seen = [], [], {}
-    for i in orig:
-        sid = existing[i]
+    for k, i in enumerate(orig):
+        sid = node_story[k]
         if sid is None:
             initial.append(len(seen) + len(orig))
             seen[("new", i)] = initial[-1]
@@ -246,7 +249,7 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
         by_label.setdefault(lab, []).append(orig[k])
     story_of: dict[int, str] = {}
     for members in by_label.values():
-        olds = sorted({existing[i] for i in members if existing[i] is not None})
+        olds = sorted({node_story[node_of[i]] for i in members if node_story[node_of[i]] is not None})
         sid = olds[0] if olds else min(members, key=lambda i: _sort_key(pubs[i], ids[i]))
         sid = sid if isinstance(sid, str) else ids[sid]
         for i in members:

@@ -171,3 +171,12 @@ def test_empty_input(empty):
     df = frame([]) if empty else frame([{"article_id": "a", "title": "t", "body": ""}])
     assign, stories = assign_stories(df.join(assign_duplicates(df), on="article_id", how="left"))
     assert assign.height == df.height and stories.height == df.height
+
+
+def test_earlier_copy_arriving_later_keeps_the_existing_story():
+    d = dt.date(2025, 3, 3)
+    old = dict(visit_rows([d, d, d])[0], story_id="v0")
+    early_copy = {"article_id": "a-copy", "title": "Copy", "body": VISIT[0][1], "published_at": d - dt.timedelta(1)}
+    got, stories = stories_of(frame([old, early_copy]))
+    assert got == {"v0": "v0", "a-copy": "v0"}  # the copy is now the original, the story keeps its id
+    assert stories.height == 1 and stories["num_articles"].item() == 2
