@@ -443,14 +443,14 @@ def _propagate_persons(doc: Doc, spans: list[_Span]) -> list[_Span]:
                 or any(is_name_part_of(name_tokens(surface), name_tokens(f), strict=True) for f in forms)):
             sp.label = "PERSON"  # "Zelenskyi/GPE" next to "Volodymyr Zelensky/PERSON"
             continue
-        for form in sorted(forms, key=len, reverse=True):
+        for form in sorted(forms, key=lambda f: (-len(f), f)):
             if surface.endswith(" " + form) and " " in form:  # "International Relations Naledi Pandor"
                 sp.start, sp.label = sp.end - len(form), "PERSON"
                 _peel_person(text, sp)
                 break
     taken = sorted((sp.start, sp.end) for sp in spans)
     taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in KEEP_LABELS]  # "May" (DATE)
-    pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
                          + r")(?![\w\-])")
     added = []
     for m in pattern.finditer(text):
