@@ -474,6 +474,7 @@ _LIST_LABEL = re.compile(
     _I,
 )
 _COPYRIGHT_LINE = next(p for r, p in _LINE_RULES if r == "copyright footer")
+_MENU_ITEM = re.compile(r"^[A-Z][^\W\d_]*(?:[ &'-]+[^\W\d_]+)?$")
 _MENU_SEP = re.compile(r"\s+[|·•]\s+")
 
 
@@ -499,7 +500,7 @@ def _pass_menus(doc: _Doc, head: set[int], header: dict) -> None:
     run: list[int] = []
     for i in [*live, -1]:
         s = doc.lines[i].strip() if i >= 0 else ""
-        if i >= 0 and 0 < _words(s) <= 2 and not _SENT_END.search(s) and s[:1].isupper():
+        if i >= 0 and 0 < _words(s) <= 2 and _MENU_ITEM.match(s):
             run.append(i)
             continue
         if len(run) >= 3:
