@@ -219,3 +219,13 @@ def test_interview_qa_with_new_content_is_kept():
     ]
     out = run([], qa)
     assert all(line in out.body for line in qa[1:])
+
+
+def test_wire_tables_keep_their_rows():
+    table = (
+        "Shr 18 cts vs 13 cts\n    Net 412,737 vs 388,000\n    Revs 605,321 vs 591,000\n    Year\n"
+        "    Shr 51 cts vs 38 cts\n Reuter"
+    )
+    out = clean_lines(table, "ACME CORP <ACM> 1ST QTR NET")
+    assert [r["reason"] for r in out.removed] == ["wire sign-off"]
+    assert "Net 412,737 vs 388,000" in out.body and "Year" in out.body
