@@ -44,6 +44,8 @@ def iter_sources(
     inflating past ``GZIP_INFLATE_FACTOR * max_bytes`` (zip-bomb guard).
     Streaming: files are found and read one at a time.
     """
+    if isinstance(sources, (str, os.PathLike)):
+        sources = [sources]  # a single path given where a list was expected
     for found in iter_files(sources):
         if found.problem:
             yield _rejected(found.path, found.problem)
