@@ -140,6 +140,7 @@ def html_article(html: str, url: str | None = None) -> dict:
     except Exception as exc:  # noqa: BLE001 - a malformed page must become a reason, not a crash
         raise RecordError(f"HTML could not be parsed ({type(exc).__name__}: {exc})") from exc
     m = meta.as_dict() if meta is not None else {}
+    url = url or m.get("url") or _saved_from(html)
     if not text or not text.strip():
         raise RecordError("HTML page has no extractable article text")
     title = (m.get("title") or "").strip()
@@ -162,9 +163,18 @@ def html_article(html: str, url: str | None = None) -> dict:
         author=(m.get("author") or "").strip() or author_from_header(cleaned.header),
         published_at=published,
         published_source=how if published else None,
-        url=m.get("url") or url,
+        url=url,
         dateline=_dateline_extra(dateline_of(cleaned.body)),
     )
+
+
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(\S+?)\s*-->", re.I)
+
+
+def _saved_from(html: str) -> str | None:
+    """The address a browser wrote into a saved page ("<!-- saved from url=(0052)https://... -->")."""
+    m = _SAVED_FROM.search(html[:2000])
+    return m.group(1) if m and m.group(1).startswith("http") else None
 
 
 def _count_elements(html: str) -> int:

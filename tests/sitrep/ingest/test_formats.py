@@ -189,3 +189,16 @@ def test_text_copied_from_a_web_page(fixtures_run):
     reasons = {r["text"]: r["reason"] for r in a["removed"]}
     assert reasons["Home"] == "navigation menu" and reasons["Port of Mombasa expands"] == "related link"
     assert reasons["Tuesday, May 30, 2023 | Log in | Subscribe"] == "header bar"
+
+
+def test_browser_saved_page_gives_its_address_and_url_date(tmp_path):
+    page = (
+        "<!DOCTYPE html>\n<!-- saved from url=(0052)https://news.example/2023/06/16/iran-cuba-accords -->\n"
+        "<html><head><title>Cuba and Iran sign accords</title></head><body><article><p>Cuban and Iranian officials "
+        "signed six accords in Havana on Thursday while the two presidents looked on, officials said.</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "saved.html").write_text(page)
+    a = run_ingest(tmp_path)["documents"]["saved.html"]["articles"][0]
+    assert a["url"] == "https://news.example/2023/06/16/iran-cuba-accords"
+    assert a["published_at"].isoformat() == "2023-06-16"
