@@ -59,7 +59,7 @@ ORG_WORDS = {
     "daily", "weekly", "journal", "herald", "tribune", "gazette", "gazeta", "radio", "tv", "television",
     "command", "people", "front", "brigade", "battalion", "regiment", "division", "corps", "militia", "movement",
     "coalition", "alliance", "association", "board", "authority", "administration", "federation", "congress",
-    "senate", "house", "airlines", "airways", "inc", "ltd", "llc", "corp", "co", "plc", "ag", "sa", "gmbh",
+    "senate", "house", "state", "states", "airlines", "airways", "inc", "ltd", "llc", "corp", "co", "plc", "ag", "sa", "gmbh",
 }
 # Words of a state body: a demonym or country right before such a name gives its country.
 STATE_WORDS = {
@@ -68,7 +68,7 @@ STATE_WORDS = {
     "department", "office", "committee", "commission", "military", "intelligence", "security", "administration",
 }
 PLACE_WORDS = {
-    "reef", "river", "sea", "ocean", "island", "islands", "mountain", "mountains", "airport", "bay", "gulf",
+    "northeast", "northwest", "southeast", "southwest", "arctic", "antarctic", "reef", "river", "sea", "ocean", "island", "islands", "mountain", "mountains", "airport", "bay", "gulf",
     "lake", "county", "valley", "canal", "strait", "desert", "peninsula", "square", "street", "avenue",
     "palace", "tower", "bridge", "station", "park", "cathedral", "church", "mosque", "temple", "region",
 }
@@ -422,6 +422,15 @@ def _title_cue(doc: Doc, spans: list[_Span]) -> None:
             prev = next((o for o in spans if o.end <= doc[cs.start - 2].idx + len(doc[cs.start - 2].text)
                          and o.end >= doc[cs.start - 2].idx), None)
             if prev is not None and prev.label == "PERSON":
+                sp.label = "PERSON"
+                continue
+        # ... or followed by one: "Assimi Goyta and Foreign Minister Abdoulaye Diop"
+        if j < len(doc) and doc[j].lower_ == "and" and len(surface.split()) >= 2:
+            k = j + 1
+            while k < len(doc) and (_is_title_word(doc[k].text) or doc[k].lower_ in DETERMINERS):
+                k += 1
+            nxt = next((o for o in spans if k < len(doc) and o.start <= doc[k].idx < o.end), None)
+            if nxt is not None and nxt.label == "PERSON":
                 sp.label = "PERSON"
 
 
