@@ -59,7 +59,8 @@ ORG_WORDS = {
     "daily", "weekly", "journal", "herald", "tribune", "gazette", "gazeta", "radio", "tv", "television",
     "command", "people", "front", "brigade", "battalion", "regiment", "division", "corps", "militia", "movement",
     "coalition", "alliance", "association", "board", "authority", "administration", "federation", "congress",
-    "senate", "house", "state", "states", "airlines", "airways", "inc", "ltd", "llc", "corp", "co", "plc", "ag", "sa", "gmbh",
+    "senate", "house", "state", "states", "airlines", "airways", "inc", "ltd", "llc", "corp", "co", "plc", "ag",
+    "sa", "gmbh",
 }
 # Words of a state body: a demonym or country right before such a name gives its country.
 STATE_WORDS = {
@@ -68,7 +69,8 @@ STATE_WORDS = {
     "department", "office", "committee", "commission", "military", "intelligence", "security", "administration",
 }
 PLACE_WORDS = {
-    "northeast", "northwest", "southeast", "southwest", "arctic", "antarctic", "reef", "river", "sea", "ocean", "island", "islands", "mountain", "mountains", "airport", "bay", "gulf",
+    "northeast", "northwest", "southeast", "southwest", "arctic", "antarctic", "reef", "river", "sea", "ocean",
+    "island", "islands", "mountain", "mountains", "airport", "bay", "gulf",
     "lake", "county", "valley", "canal", "strait", "desert", "peninsula", "square", "street", "avenue",
     "palace", "tower", "bridge", "station", "park", "cathedral", "church", "mosque", "temple", "region",
 }
