@@ -51,31 +51,168 @@ PERSONLIKE_RELABEL = {"ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART", "EVE
 DETERMINERS = {"the", "his", "her", "its", "their", "a", "an", "our", "whose"}
 ORG_STOPWORDS = {"the", "of", "and", "for", "on", "in", "de", "s"}
 ORG_WORDS = {
-    "ministry", "council", "union", "bank", "party", "committee", "agency", "service", "office", "army",
-    "navy", "force", "forces", "assembly", "parliament", "court", "commission", "university", "company",
-    "corporation", "group", "organization", "organisation", "foundation", "institute", "department",
-    "government", "summit", "forum", "news", "times", "post", "press", "network", "fund", "guard",
-    "embassy", "consulate", "program", "programme", "center", "centre", "school", "club", "league",
-    "daily", "weekly", "journal", "herald", "tribune", "gazette", "gazeta", "radio", "tv", "television",
-    "command", "people", "front", "brigade", "battalion", "regiment", "division", "corps", "militia", "movement",
-    "coalition", "alliance", "association", "board", "authority", "administration", "federation", "congress",
-    "senate", "house", "state", "states", "airlines", "airways", "inc", "ltd", "llc", "corp", "co", "plc", "ag",
-    "sa", "gmbh",
+    "ministry",
+    "council",
+    "union",
+    "bank",
+    "party",
+    "committee",
+    "agency",
+    "service",
+    "office",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "assembly",
+    "parliament",
+    "court",
+    "commission",
+    "university",
+    "company",
+    "corporation",
+    "group",
+    "organization",
+    "organisation",
+    "foundation",
+    "institute",
+    "department",
+    "government",
+    "summit",
+    "forum",
+    "news",
+    "times",
+    "post",
+    "press",
+    "network",
+    "fund",
+    "guard",
+    "embassy",
+    "consulate",
+    "program",
+    "programme",
+    "center",
+    "centre",
+    "school",
+    "club",
+    "league",
+    "daily",
+    "weekly",
+    "journal",
+    "herald",
+    "tribune",
+    "gazette",
+    "gazeta",
+    "radio",
+    "tv",
+    "television",
+    "command",
+    "people",
+    "front",
+    "brigade",
+    "battalion",
+    "regiment",
+    "division",
+    "corps",
+    "militia",
+    "movement",
+    "coalition",
+    "alliance",
+    "association",
+    "board",
+    "authority",
+    "administration",
+    "federation",
+    "congress",
+    "senate",
+    "house",
+    "state",
+    "states",
+    "airlines",
+    "airways",
+    "inc",
+    "ltd",
+    "llc",
+    "corp",
+    "co",
+    "plc",
+    "ag",
+    "sa",
+    "gmbh",
 }
 # Words of a state body: a demonym or country right before such a name gives its country.
 STATE_WORDS = {
-    "ministry", "council", "army", "navy", "air", "force", "forces", "embassy", "government", "parliament",
-    "police", "service", "agency", "guard", "cabinet", "court", "senate", "congress", "assembly", "duma", "bank",
-    "department", "office", "committee", "commission", "military", "intelligence", "security", "administration",
+    "ministry",
+    "council",
+    "army",
+    "navy",
+    "air",
+    "force",
+    "forces",
+    "embassy",
+    "government",
+    "parliament",
+    "police",
+    "service",
+    "agency",
+    "guard",
+    "cabinet",
+    "court",
+    "senate",
+    "congress",
+    "assembly",
+    "duma",
+    "bank",
+    "department",
+    "office",
+    "committee",
+    "commission",
+    "military",
+    "intelligence",
+    "security",
+    "administration",
 }
 PLACE_WORDS = {
-    "northeast", "northwest", "southeast", "southwest", "arctic", "antarctic", "reef", "river", "sea", "ocean",
-    "island", "islands", "mountain", "mountains", "airport", "bay", "gulf",
-    "lake", "county", "valley", "canal", "strait", "desert", "peninsula", "square", "street", "avenue",
-    "palace", "tower", "bridge", "station", "park", "cathedral", "church", "mosque", "temple", "region",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "arctic",
+    "antarctic",
+    "reef",
+    "river",
+    "sea",
+    "ocean",
+    "island",
+    "islands",
+    "mountain",
+    "mountains",
+    "airport",
+    "bay",
+    "gulf",
+    "lake",
+    "county",
+    "valley",
+    "canal",
+    "strait",
+    "desert",
+    "peninsula",
+    "square",
+    "street",
+    "avenue",
+    "palace",
+    "tower",
+    "bridge",
+    "station",
+    "park",
+    "cathedral",
+    "church",
+    "mosque",
+    "temple",
+    "region",
 }
 _LEAD_TRIM = " \t\r\n•·*-‐‑‒–—―−“”\"‘’'([{|/:;,."
-_TRAIL_TRIM = " \t\r\n•·*‐‑‒–—―−“”\"‘)]}|/:;,"
+_TRAIL_TRIM = ' \t\r\n•·*‐‑‒–—―−“”"‘)]}|/:;,'
 _POSSESSIVE_END = re.compile(r"\s*[’'ʼ]s?$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
@@ -159,14 +296,14 @@ def _peel_person(text: str, span: _Span) -> None:
             break
         words.pop(0)
         span.start = words[0][0]
-    while len(words) > 1 and text[words[-1][0]].islower() and text[words[-1][0]:words[-1][1]] not in NAME_PARTICLES:
+    while len(words) > 1 and text[words[-1][0]].islower() and text[words[-1][0] : words[-1][1]] not in NAME_PARTICLES:
         words.pop()
         span.end = words[-1][1]
 
 
 def _gazetteer_label(text: str, span: _Span) -> None:
     """Relabel countries, demonyms and cities from the gazetteer, whatever the model said."""
-    surface = text[span.start:span.end]
+    surface = text[span.start : span.end]
     if not surface or not (surface[0].isupper() or surface.isupper()) and span.label not in ("GPE", "NORP"):
         return
     seat = actors.seat_iso3(surface)
@@ -219,7 +356,7 @@ def _split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split at a lower/upper glue point when the right part starts with a country ("SallZambia")."""
     cuts = []
     for m in _GLUE.finditer(text, start, end):
-        rest = text[m.start():end].split()
+        rest = text[m.start() : end].split()
         for n in (3, 2, 1):
             if len(rest) >= n and actors.country_iso3(" ".join(rest[:n])):
                 cuts.append(m.start())
@@ -237,10 +374,14 @@ def _split_leading_country(text: str, span: _Span) -> list[_Span]:
         if len(words) < n + 2:
             continue
         head_end = words[n - 1][1]
-        iso = actors.country_iso3(text[span.start:head_end])
-        rest = text[words[n][0]:span.end]
-        if iso and is_titlecase_name(rest) and len(rest.split()) <= 4 and not set(name_tokens(rest)) & (
-                ORG_WORDS | PLACE_WORDS):
+        iso = actors.country_iso3(text[span.start : head_end])
+        rest = text[words[n][0] : span.end]
+        if (
+            iso
+            and is_titlecase_name(rest)
+            and len(rest.split()) <= 4
+            and not set(name_tokens(rest)) & (ORG_WORDS | PLACE_WORDS)
+        ):
             country = _Span(span.start, head_end, "GPE", kind="country", country=iso)
             person = _Span(words[n][0], span.end, "PERSON", outer_start=words[n][0], country=iso)
             _peel_person(text, person)
@@ -263,9 +404,17 @@ def _extend_right(doc: Doc, span: _Span) -> None:
     i = cs.end
     while i < len(doc) and i < cs.end + 2:
         nxt = doc[i]
-        if not (nxt.tag_ == "NNP" and nxt.is_title and nxt.is_alpha and not nxt.ent_type_ and not nxt.is_sent_start
-                and nxt.idx == span.end + 1 and not _is_title_word(nxt.text) and not _looks_like_place(nxt.text)
-                and nxt.lower_ not in ORG_WORDS | PLACE_WORDS):
+        if not (
+            nxt.tag_ == "NNP"
+            and nxt.is_title
+            and nxt.is_alpha
+            and not nxt.ent_type_
+            and not nxt.is_sent_start
+            and nxt.idx == span.end + 1
+            and not _is_title_word(nxt.text)
+            and not _looks_like_place(nxt.text)
+            and nxt.lower_ not in ORG_WORDS | PLACE_WORDS
+        ):
             break
         span.end = nxt.idx + len(nxt.text)
         i += 1
@@ -284,16 +433,21 @@ def _initial_spans(doc: Doc) -> list[_Span]:
     for ent in doc.ents:
         if ent.label_ not in KEEP_LABELS and ent.label_ not in LOOSE_LABELS:
             continue
-        pieces = [p for s0, e0 in _split_lines(text, ent.start_char, ent.end_char)
-                  for s1, e1 in _split_possessive(text, s0, e0) for p in _split_glued(text, s1, e1)]
+        pieces = [
+            p
+            for s0, e0 in _split_lines(text, ent.start_char, ent.end_char)
+            for s1, e1 in _split_possessive(text, s0, e0)
+            for p in _split_glued(text, s1, e1)
+        ]
         for s, e in pieces:
             s, e = _trim(text, s, e)
             if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
                 continue
             if " " not in text[s:e] and _is_title_word(text[s:e]):
                 continue  # "Supreme" (of "Supreme Leader"), "State" (of "Secretary of State")
-            if text[s:e].islower() and (text[s:e] in STOP_WORDS or not (
-                    actors.country_iso3(text[s:e]) or actors.city_lookup(text[s:e]))):
+            if text[s:e].islower() and (
+                text[s:e] in STOP_WORDS or not (actors.country_iso3(text[s:e]) or actors.city_lookup(text[s:e]))
+            ):
                 continue  # "cts", "the", "us": lower-case words are not names
             for span in _split_leading_country(text, _Span(s, e, ent.label_, model_label=ent.label_)):
                 if span.label == "PERSON" and set(name_tokens(text[s:e])) & ORG_WORDS:
@@ -316,9 +470,9 @@ def _initial_spans(doc: Doc) -> list[_Span]:
 def _keep_person_surnames(text: str, spans: list[_Span]) -> list[_Span]:
     """A one-word 'person' the gazetteer called a city stays a person when the article names someone with
     that word ("Whitney Houston" ... "Houston said")."""
-    name_words = {w for sp in spans if sp.label == "PERSON" for w in text[sp.start:sp.end].split()[1:]}
+    name_words = {w for sp in spans if sp.label == "PERSON" for w in text[sp.start : sp.end].split()[1:]}
     for sp in spans:
-        if sp.model_label == "PERSON" and sp.kind == "city" and text[sp.start:sp.end] in name_words:
+        if sp.model_label == "PERSON" and sp.kind == "city" and text[sp.start : sp.end] in name_words:
             sp.label, sp.kind, sp.country, sp.geonameid = "PERSON", None, None, None
     return spans
 
@@ -328,11 +482,11 @@ def _person_forms(text: str, spans: list[_Span]) -> set[str]:
     forms: set[str] = set()
     votes: Counter = Counter()
     for sp in spans:
-        votes[(text[sp.start:sp.end], sp.label == "PERSON")] += 1
+        votes[(text[sp.start : sp.end], sp.label == "PERSON")] += 1
     for sp in spans:
         if sp.label != "PERSON":
             continue
-        surface = text[sp.start:sp.end]
+        surface = text[sp.start : sp.end]
         words = surface.split()
         if not _person_shaped(surface):
             continue
@@ -363,9 +517,14 @@ def _extend_left(doc: Doc, start: int) -> int:
     tok = _token_at(doc, start)
     while tok is not None and tok.i > 0 and not tok.is_sent_start:
         prev = doc[tok.i - 1]
-        if (prev.is_title and prev.tag_ == "NNP" and not _is_title_word(prev.text)
-                and prev.lower_ not in ORG_WORDS | PLACE_WORDS
-                and not _looks_like_place(prev.text) and prev.idx + len(prev.text) + 1 >= tok.idx):
+        if (
+            prev.is_title
+            and prev.tag_ == "NNP"
+            and not _is_title_word(prev.text)
+            and prev.lower_ not in ORG_WORDS | PLACE_WORDS
+            and not _looks_like_place(prev.text)
+            and prev.idx + len(prev.text) + 1 >= tok.idx
+        ):
             start, tok = prev.idx, prev
         else:
             break
@@ -388,9 +547,15 @@ def _is_office(word: str) -> bool:
 def _person_shaped(surface: str) -> bool:
     """Could be a person's name: 1-4 capitalised words, not an acronym, no organisation words or places."""
     words = surface.split()
-    return (is_titlecase_name(surface) and len(words) <= 4 and not (surface.isupper() and len(surface) <= 6)
-            and not set(name_tokens(surface)) & (ORG_WORDS | PLACE_WORDS)
-            and not any(_looks_like_place(w) for w in words))
+    return (
+        is_titlecase_name(surface)
+        and len(words) <= 4
+        and not (surface.isupper() and len(surface) <= 6)
+        and not set(name_tokens(surface)) & (ORG_WORDS | PLACE_WORDS)
+        and not any(_looks_like_place(w) for w in words)
+    )
+
+
 _NOT_ROLE = {"counterpart", "counterparts", "colleague"}
 
 
@@ -400,7 +565,7 @@ def _title_cue(doc: Doc, spans: list[_Span]) -> None:
     for sp in spans:
         if sp.label == "PERSON" or sp.kind or sp.label == "NORP":
             continue
-        surface = text[sp.start:sp.end]
+        surface = text[sp.start : sp.end]
         if not _person_shaped(surface):
             continue
         cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
@@ -421,8 +586,14 @@ def _title_cue(doc: Doc, spans: list[_Span]) -> None:
                 continue
         # coordinated with a person: "Presidents Miguel Diaz-Canel and Ebrahim Raisi"
         if doc[cs.start - 1].lower_ == "and" and len(surface.split()) >= 2 and cs.start >= 2:
-            prev = next((o for o in spans if o.end <= doc[cs.start - 2].idx + len(doc[cs.start - 2].text)
-                         and o.end >= doc[cs.start - 2].idx), None)
+            prev = next(
+                (
+                    o
+                    for o in spans
+                    if o.end <= doc[cs.start - 2].idx + len(doc[cs.start - 2].text) and o.end >= doc[cs.start - 2].idx
+                ),
+                None,
+            )
             if prev is not None and prev.label == "PERSON":
                 sp.label = "PERSON"
                 continue
@@ -445,13 +616,14 @@ def _propagate_persons(doc: Doc, spans: list[_Span]) -> list[_Span]:
     for sp in spans:  # mislabelled spans: "Raisi/GPE", "Ebrahim Raisi/ORG", "Lavrov/ORG"
         if sp.label == "PERSON" or sp.kind:
             continue
-        surface = text[sp.start:sp.end]
+        surface = text[sp.start : sp.end]
         if surface in forms:
             sp.label = "PERSON"
             continue
         if _person_shaped(surface) and (
-                surface.split()[-1] in forms  # "Recep Tayyip Erdoğan/ORG" next to "Erdoğan/PERSON"
-                or any(is_name_part_of(name_tokens(surface), name_tokens(f), strict=True) for f in forms)):
+            surface.split()[-1] in forms  # "Recep Tayyip Erdoğan/ORG" next to "Erdoğan/PERSON"
+            or any(is_name_part_of(name_tokens(surface), name_tokens(f), strict=True) for f in forms)
+        ):
             sp.label = "PERSON"  # "Zelenskyi/GPE" next to "Volodymyr Zelensky/PERSON"
             continue
         for form in sorted(forms, key=lambda f: (-len(f), f)):
@@ -461,14 +633,15 @@ def _propagate_persons(doc: Doc, spans: list[_Span]) -> list[_Span]:
                 break
     taken = sorted((sp.start, sp.end) for sp in spans)
     taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in KEEP_LABELS]  # "May" (DATE)
-    pattern = re.compile(r"(?<![\w\-’'])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
-                         + r")(?![\w\-])")
+    pattern = re.compile(
+        r"(?<![\w\-’'])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + r")(?![\w\-])"
+    )
     added = []
     for m in pattern.finditer(text):
         s, e = m.start(), m.end()
         if any(ts < e and s < te for ts, te in taken):
             continue
-        nxt = re.match(r"\s+([A-Z]\w+)", text[e:e + 30])
+        nxt = re.match(r"\s+([A-Z]\w+)", text[e : e + 30])
         if nxt and not _is_title_word(nxt.group(1)) and nxt.group(1) not in ("The", "I"):
             continue  # part of a longer name we cannot delimit ("Putin Foundation")
         s = _extend_left(doc, s)
@@ -489,8 +662,12 @@ def _dedupe(spans: list[_Span], text: str) -> list[_Span]:
                 chosen[-1] = sp
             continue
         prev = chosen[-1] if chosen else None
-        if (prev is not None and prev.label == sp.label == "PERSON" and text[prev.end:sp.outer_start] == " "
-                and not sp.title_words):
+        if (
+            prev is not None
+            and prev.label == sp.label == "PERSON"
+            and text[prev.end : sp.outer_start] == " "
+            and not sp.title_words
+        ):
             prev.end = sp.end
             prev.country = prev.country or sp.country
             continue
@@ -514,7 +691,7 @@ def _span_country(sp: _Span, text: str) -> str | None:
     if sp.label in ("GPE", "NORP") and sp.country:
         return sp.country
     if sp.label == "ORG":
-        return sp.country or actors.org_country(text[sp.start:sp.end])
+        return sp.country or actors.org_country(text[sp.start : sp.end])
     return None
 
 
@@ -540,7 +717,7 @@ def _left_context(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[list[st
                 break
             country = country or c
             if other.label == "ORG":
-                words.insert(0, text[other.start:other.end])
+                words.insert(0, text[other.start : other.end])
             first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
             i = (first_tok.start if first_tok is not None else i) - 1
             steps += 1
@@ -552,8 +729,11 @@ def _left_context(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[list[st
             words.insert(0, tok.text)
         elif low in DETERMINERS or (tok.tag_ in ("JJ", "VBN") and tok.is_lower):
             pass
-        elif tok.text == "," and i > 0 and (
-                _is_title_word(doc[i - 1].text) or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG")):
+        elif (
+            tok.text == ","
+            and i > 0
+            and (_is_title_word(doc[i - 1].text) or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG"))
+        ):
             pass  # "his Malian counterpart, Abdoulaye Diop"
         elif tok.is_title and actors.demonym_iso3(tok.text):
             country = country or actors.demonym_iso3(tok.text)
@@ -578,9 +758,12 @@ def _appositive(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[str | Non
         return None, None
     k = j + 1
     first = doc[k]
-    starts_ok = (first.lower_ in DETERMINERS or _is_title_word(first.text)
-                 or (cover.get(k) is not None and cover[k].label in ("GPE", "NORP", "ORG"))
-                 or bool(first.is_title and actors.demonym_iso3(first.text)))
+    starts_ok = (
+        first.lower_ in DETERMINERS
+        or _is_title_word(first.text)
+        or (cover.get(k) is not None and cover[k].label in ("GPE", "NORP", "ORG"))
+        or bool(first.is_title and actors.demonym_iso3(first.text))
+    )
     if not starts_ok:
         return None, None
     toks = []
@@ -602,7 +785,7 @@ def _appositive(doc: Doc, sp: _Span, cover: dict[int, _Span]) -> tuple[str | Non
             break
     while toks and toks[0].lower_ in DETERMINERS:
         toks.pop(0)
-    role = text[toks[0].idx:toks[-1].idx + len(toks[-1].text)] if toks else None
+    role = text[toks[0].idx : toks[-1].idx + len(toks[-1].text)] if toks else None
     return role, country
 
 
@@ -617,8 +800,9 @@ def _spouse_country(doc: Doc, sp: _Span, spans: list[_Span]) -> str | None:
     lo = max(first.sent.start, first.start - 8)
     for i in range(first.start - 1, lo - 1, -1):
         if doc[i].lower_ in _SPOUSE and i > 0 and doc[i - 1].lower_ in ("his", "her"):
-            before = [o for o in spans if o.label == "PERSON" and o.end <= doc[i].idx
-                      and o.start >= first.sent.start_char]
+            before = [
+                o for o in spans if o.label == "PERSON" and o.end <= doc[i].idx and o.start >= first.sent.start_char
+            ]
             return before[-1].country if before else None
     return None
 
@@ -645,7 +829,7 @@ def _attribute(doc: Doc, spans: list[_Span]) -> None:
             sp.role = sp.role or role
             sp.country = sp.country or country or _spouse_country(doc, sp, spans)
         elif sp.label == "ORG":
-            sp.country = actors.org_country(text[sp.start:sp.end])
+            sp.country = actors.org_country(text[sp.start : sp.end])
             if sp.country is None:
                 cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
                 i = cs.start - 1 if cs is not None else -1
@@ -653,7 +837,7 @@ def _attribute(doc: Doc, spans: list[_Span]) -> None:
                 i -= possessive
                 other = cover.get(i) if i >= 0 else None
                 # "Cuba's Ministry of the Interior", "Russian Foreign Ministry" - but not "Russian OSCE envoy"
-                national = possessive or bool(set(name_tokens(text[sp.start:sp.end])) & STATE_WORDS)
+                national = possessive or bool(set(name_tokens(text[sp.start : sp.end])) & STATE_WORDS)
                 if other is not None and other.label in ("GPE", "NORP") and other.kind != "city" and national:
                     sp.country = other.country
 
@@ -669,30 +853,45 @@ def doc_mentions(doc: Doc) -> list[dict]:
     sent_starts = [s.start_char for s in doc.sents]
     out = []
     for sp in spans:
-        surface = text[sp.start:sp.end]
+        surface = text[sp.start : sp.end]
         sent_idx = max(0, _bisect(sent_starts, sp.start))
-        out.append({
-            "idx": len(out),
-            "surface": surface,
-            "label": sp.label,
-            "model_label": sp.model_label or sp.label,
-            "start_char": sp.start,
-            "end_char": sp.end,
-            "sent_idx": sent_idx,
-            "name": surface,
-            "title": " ".join(sp.title_words) or None,
-            "role": sp.role,
-            "country_iso3": sp.country,
-            "kind": sp.kind,
-            "geonameid": sp.geonameid,
-            "nominal": sp.kind == "role",
-        })
+        out.append(
+            {
+                "idx": len(out),
+                "surface": surface,
+                "label": sp.label,
+                "model_label": sp.model_label or sp.label,
+                "start_char": sp.start,
+                "end_char": sp.end,
+                "sent_idx": sent_idx,
+                "name": surface,
+                "title": " ".join(sp.title_words) or None,
+                "role": sp.role,
+                "country_iso3": sp.country,
+                "kind": sp.kind,
+                "geonameid": sp.geonameid,
+                "nominal": sp.kind == "role",
+            }
+        )
     return out
 
 
 # Offices specific enough that "Russia's foreign minister" names one person (not "leader", "official").
-OFFICE_HEADS = {"president", "minister", "secretary", "chancellor", "premier", "king", "queen", "emir", "sultan",
-                "ambassador", "spokesman", "spokeswoman", "spokesperson"}
+OFFICE_HEADS = {
+    "president",
+    "minister",
+    "secretary",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "emir",
+    "sultan",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+}
 _GENERIC_QUALIFIERS = {"former", "late", "then", "retired", "acting", "interim", "new", "top", "senior"}
 
 
@@ -732,14 +931,17 @@ def _nominal_roles(doc: Doc, spans: list[_Span]) -> list[_Span]:
             continue
         if j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("'s", "’s")) and doc[j].tag_ == "NNP":
             continue  # "Russia's Foreign Minister Sergey Lavrov": a title, not an unnamed person
-        if j + 1 < len(doc) and doc[j].text == "," and any(
-                o.label == "PERSON" and o.outer_start <= doc[j + 1].idx < o.end for o in spans):
+        if (
+            j + 1 < len(doc)
+            and doc[j].text == ","
+            and any(o.label == "PERSON" and o.outer_start <= doc[j + 1].idx < o.end for o in spans)
+        ):
             continue  # "Iran's foreign minister, Hossein Amir-Abdolahian, ..."
         if any(o.start < doc[j - 1].idx + len(doc[j - 1].text) and o.end > doc[i].idx for o in spans if o is not sp):
             continue
         start = sp.start if sp.label == "GPE" else doc[cs.start - 1].idx
         end = doc[j - 1].idx + len(doc[j - 1].text)
-        role = text[doc[i].idx:end]
+        role = text[doc[i].idx : end]
         out.append(_Span(start, end, "ROLE", kind="role", country=sp.country, role=role, model_label=sp.label))
         drop.add(n)
     if not out:
@@ -862,8 +1064,12 @@ def _local_person_groups(mentions: list[_M]) -> list[list[_M]]:
             if before:
                 g = max(before, key=lambda g2: g2["members"][-1].m["start_char"])
             else:
-                g = min(fits, key=lambda g2: min(
-                    (x.m["start_char"] for x in mentions if x.tokens in g2["names"]), default=10**12))
+                g = min(
+                    fits,
+                    key=lambda g2: min(
+                        (x.m["start_char"] for x in mentions if x.tokens in g2["names"]), default=10**12
+                    ),
+                )
         g["members"].append(m)
     return [g["members"] for g in groups if g["members"]]
 
@@ -987,8 +1193,9 @@ def _merge_acronyms(groups: dict[tuple, list[_M]]) -> None:
         if not members:
             continue
         name = members[0].m["name"]
-        if not (name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and all(
-                it.m["name"] == name for it in members)):
+        if not (
+            name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and all(it.m["name"] == name for it in members)
+        ):
             continue
         targets = sorted(by_initials.get(name, set()) - {key})
         if not targets:
@@ -1046,8 +1253,9 @@ def _canonical(group: list[_M], entity_type: str) -> str:
     multi = [k for k in articles if len(k.split()) > 1] or list(articles)
     common = [k for k in multi if 2 * len(articles[k]) >= n_articles] or multi
     key = max(common, key=lambda k: (len(k.split()), len(articles[k]), sum(surfaces[k].values()), k))
-    form = max(surfaces[key], key=lambda s: (diacritic_count(s), s[:1].isupper() and not s.isupper(),
-                                             surfaces[key][s], s))
+    form = max(
+        surfaces[key], key=lambda s: (diacritic_count(s), s[:1].isupper() and not s.isupper(), surfaces[key][s], s)
+    )
     all_surfaces = [s for c in surfaces.values() for s in c]
     return _accent_words(form, all_surfaces)
 
@@ -1110,8 +1318,9 @@ def _rows(groups: list[tuple[str, list[_M]]]) -> tuple[list[dict], dict[tuple[st
         canonical = _canonical(group, etype)
         country = _vote([it.m.get("country_iso3") for it in group])
         eid = entity_id_for(canonical, etype, _qualifier(etype, group, country))
-        row = by_id.setdefault(eid, {"entity_id": eid, "canonical_name": canonical, "entity_type": etype,
-                                     "_members": []})
+        row = by_id.setdefault(
+            eid, {"entity_id": eid, "canonical_name": canonical, "entity_type": etype, "_members": []}
+        )
         row["_members"] += group
         for it in group:
             mention_entity[(it.article_id, it.m["idx"])] = eid

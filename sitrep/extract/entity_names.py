@@ -46,8 +46,33 @@ _CORE_TEXT = """
 """
 CORE_TITLES = frozenset(_CORE_TEXT.split())
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv", "junior", "senior"})
-NAME_PARTICLES = frozenset({"van", "von", "der", "de", "del", "della", "di", "da", "dos", "das", "du", "la", "le",
-                            "bin", "ibn", "al", "el", "y", "e", "ben", "abu", "ter", "ten"})
+NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "von",
+        "der",
+        "de",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "das",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "y",
+        "e",
+        "ben",
+        "abu",
+        "ter",
+        "ten",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -79,9 +104,17 @@ def name_key(name: str) -> str:
 
 
 _SKELETON_RULES = [
-    (re.compile(r"dzh"), "j"), (re.compile(r"zh"), "j"), (re.compile(r"kh"), "h"), (re.compile(r"ph"), "f"),
-    (re.compile(r"ck"), "k"), (re.compile(r"w"), "v"), (re.compile(r"gue"), "ge"), (re.compile(r"gui"), "gi"),
-    (re.compile(r"ou"), "u"), (re.compile(r"y"), "i"), (re.compile(r"(.)\1+"), r"\1"),
+    (re.compile(r"dzh"), "j"),
+    (re.compile(r"zh"), "j"),
+    (re.compile(r"kh"), "h"),
+    (re.compile(r"ph"), "f"),
+    (re.compile(r"ck"), "k"),
+    (re.compile(r"w"), "v"),
+    (re.compile(r"gue"), "ge"),
+    (re.compile(r"gui"), "gi"),
+    (re.compile(r"ou"), "u"),
+    (re.compile(r"y"), "i"),
+    (re.compile(r"(.)\1+"), r"\1"),
 ]
 
 
@@ -133,12 +166,16 @@ def _anchored(pairs: list[tuple[str, str]]) -> bool:
 
 def names_equal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Same number of tokens, every token matches, one of them exactly (variants of one full name)."""
-    return (len(a) == len(b) and all(tokens_match(x, y) or tokens_match(y, x) for x, y in zip(a, b, strict=True))
-            and _anchored(list(zip(a, b, strict=True))))
+    return (
+        len(a) == len(b)
+        and all(tokens_match(x, y) or tokens_match(y, x) for x, y in zip(a, b, strict=True))
+        and _anchored(list(zip(a, b, strict=True)))
+    )
 
 
-def is_name_part_of(short: tuple[str, ...], long: tuple[str, ...], strict: bool = False,
-                    first_ok: bool = False) -> bool:
+def is_name_part_of(
+    short: tuple[str, ...], long: tuple[str, ...], strict: bool = False, first_ok: bool = False
+) -> bool:
     """``short`` is a shorter form of ``long``: its tokens occur in order in ``long`` and it keeps a surname.
 
     ``first_ok`` also accepts a single token equal to the first token ("Xi" of "Xi Jinping": East Asian

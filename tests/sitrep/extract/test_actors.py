@@ -10,9 +10,17 @@ from sitrep.extract import actors
 @pytest.mark.parametrize(
     ("name", "iso3"),
     [
-        ("Russia", "RUS"), ("Russian Federation", "RUS"), ("the Russian Federation", "RUS"),
-        ("Islamic Republic of Iran", "IRN"), ("the Republic of South Africa", "ZAF"), ("US", "USA"),
-        ("U.S.", "USA"), ("Turkey", "TUR"), ("Türkiye", "TUR"), ("Mali", "MLI"), ("MALI", "MLI"),
+        ("Russia", "RUS"),
+        ("Russian Federation", "RUS"),
+        ("the Russian Federation", "RUS"),
+        ("Islamic Republic of Iran", "IRN"),
+        ("the Republic of South Africa", "ZAF"),
+        ("US", "USA"),
+        ("U.S.", "USA"),
+        ("Turkey", "TUR"),
+        ("Türkiye", "TUR"),
+        ("Mali", "MLI"),
+        ("MALI", "MLI"),
     ],
 )
 def test_country_names(name: str, iso3: str) -> None:
@@ -37,10 +45,23 @@ def test_not_countries() -> None:
 @pytest.mark.parametrize(
     ("word", "iso3"),
     [
-        ("Cuban", "CUB"), ("Russian", "RUS"), ("Venezuelan", "VEN"), ("Iranian", "IRN"), ("Malian", "MLI"),
-        ("Malians", "MLI"), ("Burundian", "BDI"), ("Ukrainian", "UKR"), ("South African", "ZAF"),
-        ("Turkish", "TUR"), ("Mozambican", "MOZ"), ("Nigerian", "NGA"), ("Nigerien", "NER"), ("Chilean", "CHL"),
-        ("Zimbabwean", "ZWE"), ("Iraqi", "IRQ"), ("Senegalese", "SEN"),
+        ("Cuban", "CUB"),
+        ("Russian", "RUS"),
+        ("Venezuelan", "VEN"),
+        ("Iranian", "IRN"),
+        ("Malian", "MLI"),
+        ("Malians", "MLI"),
+        ("Burundian", "BDI"),
+        ("Ukrainian", "UKR"),
+        ("South African", "ZAF"),
+        ("Turkish", "TUR"),
+        ("Mozambican", "MOZ"),
+        ("Nigerian", "NGA"),
+        ("Nigerien", "NER"),
+        ("Chilean", "CHL"),
+        ("Zimbabwean", "ZWE"),
+        ("Iraqi", "IRQ"),
+        ("Senegalese", "SEN"),
     ],
 )
 def test_demonyms(word: str, iso3: str) -> None:
@@ -63,9 +84,14 @@ def test_cities() -> None:
 @pytest.mark.parametrize(
     ("org", "iso3"),
     [
-        ("Russian Security Council", "RUS"), ("Cuba's Ministry of the Interior", "CUB"), ("Kremlin", "RUS"),
-        ("the Kremlin", "RUS"), ("Security Council of Russia", "RUS"), ("the South African Ministry of Defence", "ZAF"),
-        ("African Union", None), ("UN Security Council", None),
+        ("Russian Security Council", "RUS"),
+        ("Cuba's Ministry of the Interior", "CUB"),
+        ("Kremlin", "RUS"),
+        ("the Kremlin", "RUS"),
+        ("Security Council of Russia", "RUS"),
+        ("the South African Ministry of Defence", "ZAF"),
+        ("African Union", None),
+        ("UN Security Council", None),
     ],
 )
 def test_org_country(org: str, iso3: str | None) -> None:

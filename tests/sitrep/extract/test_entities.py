@@ -35,7 +35,7 @@ ARTICLES = {
     "a6": "Venezuelan President Nicolás Maduro arrived in Moscow with his wife, Cilia Flores, on Friday.",
     "a7": "Chinese President Xi Jinping met UN Secretary-General António Guterres. Xi said ties must improve.",
     "a8": "Saudi Crown Prince Mohammed bin Salman met Egyptian President Abdel Fattah el-Sisi. Sisi's spokesman "
-          "Ahmed Fahmy confirmed it.",
+    "Ahmed Fahmy confirmed it.",
 }
 
 
@@ -67,7 +67,7 @@ def test_mentions_have_exact_offsets_and_clean_surfaces(analyses) -> None:
         body = ARTICLES[a["article_id"]]
         assert [m["idx"] for m in a["mentions"]] == list(range(len(a["mentions"])))
         for m in a["mentions"]:
-            assert body[m["start_char"]:m["end_char"]] == m["surface"]
+            assert body[m["start_char"] : m["end_char"]] == m["surface"]
             assert not m["surface"].endswith(("'s", "’s"))
             json.dumps(m)  # records stay JSON-serialisable
     surfaces = {m["surface"] for a in analyses for m in a["mentions"]}
@@ -143,20 +143,25 @@ def test_devset_entity_pairs(nlp, shared_dir) -> None:
     gold = json.loads((shared_dir / "devset" / "gold.json").read_text())
     docs = sorted((shared_dir / "devset" / "docs").glob("*.txt"))
     bodies = {p.name: p.read_text(encoding="utf-8").split("\n", 2)[-1] for p in docs}
-    analyses = [{"article_id": name, "mentions": doc_mentions(doc)}
-                for name, doc in zip(bodies, nlp.pipe(bodies.values()), strict=True)]
+    analyses = [
+        {"article_id": name, "mentions": doc_mentions(doc)}
+        for name, doc in zip(bodies, nlp.pipe(bodies.values()), strict=True)
+    ]
     _, mention_entity = resolve_entities(analyses)
     labeled = []
     for ent in gold["entities"]:
         aliases = {fold(a).removesuffix("'s") for a in ent["aliases"]}
         for a in analyses:
             if a["article_id"] in ent["docs"]:
-                labeled += [(ent["canonical"], mention_entity[(a["article_id"], m["idx"])])
-                            for m in a["mentions"] if fold(m["surface"]) in aliases]
+                labeled += [
+                    (ent["canonical"], mention_entity[(a["article_id"], m["idx"])])
+                    for m in a["mentions"]
+                    if fold(m["surface"]) in aliases
+                ]
     same_gold = Counter()
     both = same_pred = 0
     for i, (g1, p1) in enumerate(labeled):
-        for g2, p2 in labeled[i + 1:]:
+        for g2, p2 in labeled[i + 1 :]:
             same_gold[g1 == g2] += 1
             same_pred += p1 == p2
             both += g1 == g2 and p1 == p2
@@ -165,7 +170,7 @@ def test_devset_entity_pairs(nlp, shared_dir) -> None:
 
 
 def test_unnamed_office_holders(resolved, analyses) -> None:
-    """"the Russian foreign minister" is Lavrov when the corpus names him; otherwise a role entity."""
+    """ "the Russian foreign minister" is Lavrov when the corpus names him; otherwise a role entity."""
     lavrov = _entity_of(resolved, analyses, "a4", "Sergey Lavrov")
     assert _entity_of(resolved, analyses, "a4", "The Russian foreign minister") is lavrov
     assert lavrov["canonical_name"] == "Sergey Lavrov"
