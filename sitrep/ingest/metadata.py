@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from sitrep.ingest.dates import parse_dateline, url_date
+from sitrep.ingest.dates import find_dates, parse_dateline, url_date
 
 _WORD = re.compile(r"\w+(?:['’.:-]\w+)*")
 _COPYRIGHT_NAME = re.compile(
@@ -114,7 +114,29 @@ def dateline_of(body: str) -> dict | None:
     return None
 
 
-def published_from_text(header: dict, dateline: dict | None, urls: list[str] = ()) -> tuple[dt.date | None, str | None]:
+def dateline_year_from_text(dateline: dict | None, full_text: str, max_days: int = 10) -> dt.date | None:
+    """A year-less dateline ("Havana, Jun 15 (EFE).-") completed by the complete dates written in the document.
+
+    Every complete date in the text (captions and other removed lines included) that lies within ``max_days``
+    of the dateline's month/day in its own year votes for that year; the dateline gets a year only when the
+    votes agree. A date far from the dateline (a background event, a 2010 visit) never lends its year.
+    """
+    if not dateline or dateline.get("date") or not dateline.get("month") or not dateline.get("day"):
+        return None
+    years = set()
+    for written, _span in find_dates(full_text):
+        try:
+            candidate = dt.date(written.year, dateline["month"], dateline["day"])
+        except ValueError:
+            continue
+        if abs((candidate - written).days) <= max_days:
+            years.add(candidate)
+    return years.pop() if len(years) == 1 else None
+
+
+def published_from_text(
+    header: dict, dateline: dict | None, urls: list[str] = (), full_text: str = ""
+) -> tuple[dt.date | None, str | None]:
     """(date, how) from the header facts, in order of reliability; (None, None) when no complete date is written.
 
     Several date-only lines (a site's date bar, a publication line, an "Updated" stamp) are reconciled by the
@@ -136,4 +158,6 @@ def published_from_text(header: dict, dateline: dict | None, urls: list[str] = (
     for u in list(header.get("urls") or []) + list(urls):
         if d := url_date(u):
             return d, "url"
+    if d := dateline_year_from_text(dateline, full_text):
+        return d, "dateline + year of a nearby date in the text"
     return None, None

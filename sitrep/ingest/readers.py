@@ -71,7 +71,7 @@ def text_article(text: str) -> dict:
     if outlet_line:
         removed = [{"text": outlet_line, "reason": "outlet line", "line": -1}, *removed]
     dateline = dateline_of(cleaned.body)
-    published, how = published_from_text(cleaned.header, dateline)
+    published, how = published_from_text(cleaned.header, dateline, full_text=text)
     return _finish(
         title,
         cleaned.body,
@@ -152,7 +152,7 @@ def html_article(html: str, url: str | None = None) -> dict:
     published, how = parse_published(m.get("date")), "html metadata"
     if published is None:
         published, how = published_from_text(
-            cleaned.header, dateline_of(cleaned.body), [u for u in (m.get("url"), url) if u]
+            cleaned.header, dateline_of(cleaned.body), [u for u in (m.get("url"), url) if u], full_text=text
         )
     return _finish(
         title,
@@ -309,7 +309,9 @@ def record_article(rec) -> dict:
     published = parse_published(_field(rec, "published"))
     how = "record field" if published else None
     if published is None:
-        published, how = published_from_text(cleaned.header, dateline_of(cleaned.body), [url] if url else [])
+        published, how = published_from_text(
+            cleaned.header, dateline_of(cleaned.body), [url] if url else [], full_text=body
+        )
     lang = _as_text(_field(rec, "language"))
     return _finish(
         title,

@@ -197,3 +197,20 @@ def test_leading_url_line_gives_url_and_date_not_the_title():
     )
     assert a["title"] == "Port strike ends" and a["url"] == "https://news.example/2024/03/05/port-strike"
     assert a["published_at"] == dt.date(2024, 3, 5) and a["published_source"] == "url"
+
+
+def test_year_less_dateline_takes_the_year_of_a_nearby_written_date_only():
+    import datetime as dt
+
+    from sitrep.ingest.metadata import dateline_year_from_text
+
+    dl = {"month": 6, "day": 15, "date": None}
+    caption = "Presidents look on at the Palace in Havana on 15 June 2023. EFE/ Photographer"
+    assert dateline_year_from_text(dl, caption + "\nHavana, Jun 15 (EFE).- Officials signed accords") == dt.date(
+        2023, 6, 15
+    )
+    # a date far from the dateline (a background visit) lends no year; two nearby years disagree -> nothing
+    assert dateline_year_from_text(dl, "He last visited on March 3, 2010.") is None
+    assert dateline_year_from_text(dl, "On June 14, 2022 and on June 16, 2023 ...") is None
+    assert dateline_year_from_text({"month": 6, "day": 15, "date": dt.date(2021, 6, 15)}, caption) is None
+    assert dateline_year_from_text(None, caption) is None
