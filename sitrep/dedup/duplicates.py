@@ -1,7 +1,8 @@
 """Exact and near duplicates over all articles: who is a copy of whom.
 
 Exact: equal content hash (normalized body). Near: MinHash-LSH + containment (near.py), computed once per
-distinct body. Groups are connected components of both relations; in each group the earliest-published (then
+distinct body. Groups are stars: each body joins the earliest original it was directly verified against;
+in each group the earliest-published (then
 lowest article_id) article is the original, the others point at it with kind "exact" (same normalized body as
 the original) or "near". The result depends only on the set of articles, never on arrival order, so running it
 again after new articles arrive gives each article the same answer a full rebuild would.
@@ -12,7 +13,7 @@ from __future__ import annotations
 import numpy as np
 import polars as pl
 
-from sitrep.dedup.near import NearDupParams, components, compute_signatures, near_duplicate_pairs, scheme
+from sitrep.dedup.near import NearDupParams, compute_signatures, near_duplicate_pairs, scheme
 from sitrep.dedup.normalize import content_hash
 
 EMPTY_HASH = content_hash("")
@@ -29,6 +30,26 @@ def _with_hash(articles: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col("content_hash"))
         .alias("content_hash")
     )
+
+
+def star_groups(rank: np.ndarray, pairs: np.ndarray) -> np.ndarray:
+    """Group label per body: each body joins the earliest original it was verified against, else starts a group.
+
+    Unlike connected components this never chains: every duplicate is directly verified against its original,
+    so two short template texts (bond-issue briefs, market reports) linked only through a third are not merged.
+    """
+    label = np.arange(len(rank))
+    if not len(pairs):
+        return label
+    neighbours: dict[int, list[int]] = {}
+    for a, b in pairs.tolist():
+        neighbours.setdefault(a, []).append(b)
+        neighbours.setdefault(b, []).append(a)
+    for r in sorted(neighbours, key=lambda i: rank[i]):
+        earlier = [n for n in neighbours[r] if rank[n] < rank[r] and label[n] == n]
+        if earlier:
+            label[r] = min(earlier, key=lambda i: rank[i])
+    return label
 
 
 def _representatives(arts: pl.DataFrame) -> pl.DataFrame:
@@ -103,7 +124,14 @@ def assign_duplicates(
         pairs = near_duplicate_pairs(bodies, p, sig=sig, sizes=sigs["num_shingles"].to_numpy())
     else:
         pairs = near_duplicate_pairs(bodies, p)
-    label = components(reps.height, pairs)
+    first_pos = (
+        arts.sort(["published_at", "article_id"], nulls_last=True)
+        .with_row_index("_pos")
+        .group_by("content_hash")
+        .agg(pl.col("_pos").min())
+    )
+    rank = reps.select("content_hash").join(first_pos, on="content_hash", how="left", maintain_order="left")
+    label = star_groups(rank["_pos"].to_numpy(), pairs)
     group_of_hash = pl.DataFrame({"content_hash": reps["content_hash"], "grp": label.astype(np.int64)})
     ranked = (
         arts.join(group_of_hash, on="content_hash", how="left")

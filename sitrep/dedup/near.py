@@ -4,10 +4,11 @@ Decision rule for a candidate pair (A the one with fewer shingles):
 - containment C = |A ∩ B| / |A| >= `contain_high` (0.8): A is B with small edits, extra boilerplate, or a
   truncated capture of B;
 - or C >= `contain_low` (0.4), Jaccard >= `jaccard_low` (0.2) and the shared text lies in at least
-  `min_runs` separate passages of A: a republication whose own header, byline, captions and cut-off end
-  dilute the overlap. One shared passage only (a quoted paragraph both articles carry) never qualifies there.
-Components of verified pairs form duplicate groups; the earliest-published (then lowest id) member is the
-original and every other member points at it.
+  `min_runs` separate passages of A (>= `min_run_len` shingles each, one of them >= `min_longest_run`): a
+  republication whose own header, byline, captions and cut-off end dilute the overlap. One shared passage
+  only (a quoted paragraph both articles carry) never qualifies there, nor do short formulaic texts that share
+  only template phrases between differing names and figures (wire bond-issue or money-supply briefs).
+duplicates.py turns verified pairs into groups (each copy directly verified against its original).
 """
 
 from __future__ import annotations
@@ -30,20 +31,20 @@ class NearDupParams:
     contain_low: float = 0.4
     jaccard_low: float = 0.2
     min_runs: int = 2
-    min_run_len: int = 3
+    min_run_len: int = 10
+    min_longest_run: int = 20
     min_shingles: int = 5
     prefilter_contain: float = 0.3
 
 
-def shared_runs(seq: np.ndarray, other: np.ndarray, min_len: int) -> int:
-    """Number of maximal runs (length >= min_len) of consecutive shingles of `seq` also found in `other`."""
+def shared_runs(seq: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """Lengths of the maximal runs of consecutive shingles of `seq` that are also in `other` (shared passages)."""
     hit = np.isin(seq, other)
     if not hit.any():
-        return 0
+        return np.zeros(0, dtype=np.int64)
     padded = np.concatenate([[False], hit, [False]])
     edges = np.flatnonzero(padded[1:] != padded[:-1])
-    lengths = edges[1::2] - edges[::2]
-    return int((lengths >= min_len).sum())
+    return edges[1::2] - edges[::2]
 
 
 def verify_pair(
@@ -64,7 +65,9 @@ def verify_pair(
     if c >= p.contain_high:
         return True, c, j
     if c >= p.contain_low and j >= p.jaccard_low:
-        return shared_runs(small_seq, big_u, p.min_run_len) >= p.min_runs, c, j
+        runs = shared_runs(small_seq, big_u)
+        ok = int((runs >= p.min_run_len).sum()) >= p.min_runs and int(runs.max(initial=0)) >= p.min_longest_run
+        return ok, c, j
     return False, c, j
 
 

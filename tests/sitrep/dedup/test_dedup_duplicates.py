@@ -161,3 +161,49 @@ def test_signatures_of_another_scheme_are_recomputed(textgen):
     stale = signature_frame(df).with_columns(pl.lit("old-scheme").alias("scheme"), pl.lit(1).alias("num_shingles"))
     fresh = signature_frame(df, stale)
     assert fresh["scheme"].item() != "old-scheme" and fresh["num_shingles"].item() > 1
+
+
+def test_formulaic_briefs_sharing_only_template_phrases_are_not_duplicates():
+    template = (
+        "{co} is offering {n} mln dlrs of subordinated notes due {y} with a {c} pct coupon and par pricing, said "
+        "lead manager {m}. Settlement is expected within five business days and the notes will be issued in "
+        "book entry form only. That is {b} basis points more than the yield of comparable Treasury securities. "
+        "Non-callable to maturity, the issue is rated {r} by Moody's Investors Service Inc and {r2} by Standard "
+        "and Poor's Corp. The gross spread is {g} dlrs, the selling concession is {s} dlrs and the reallowance "
+        "is {a} dlrs. The offering is being made through an underwriting group led by {m}, the company said in "
+        "a statement on {d}."
+    )
+    a = template.format(
+        co="First Harbour Bancorp",
+        n=200,
+        y=1999,
+        c="8-5/8",
+        m="Goldman, Sachs and Co",
+        b=140,
+        r="A-2",
+        r2="A",
+        g=10,
+        s=6,
+        a=2.50,
+        d="Monday",
+    )
+    b = template.format(
+        co="Pitney Gear Credit Corp",
+        n=100,
+        y=1992,
+        c="7-1/4",
+        m="Salomon Brothers Inc",
+        b=53,
+        r="AA-3",
+        r2="AA",
+        g=7,
+        s=4,
+        a=2.25,
+        d="Friday",
+    )
+    sh = shingle_hashes([a, b])
+    loose = NearDupParams(min_longest_run=0)  # without the long-passage condition they would pass
+    assert verify_pair(sh.of(0), sh.of(1), loose)[0]
+    assert not verify_pair(sh.of(0), sh.of(1), NearDupParams())[0]
+    got = result(frame([("a", a, None), ("b", b, None)]))
+    assert got["b"] == (None, None)
