@@ -29,13 +29,18 @@ def _cache_key(model: str) -> str:
 
 @task
 def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size: int, write_batch: int) -> dict:
-    """Run spaCy over original articles that have no cached analysis for this model and code version."""
+    """Run spaCy over articles without a cached analysis for this model and code version.
+
+    Exact duplicates are skipped (same text as their original); near duplicates are analysed, since a
+    republication can carry paragraphs its original lacks.
+    """
     key = _cache_key(model)
     con = db.connect(warehouse)
     try:
         todo = db.frame(
             con,
-            "select a.article_id, a.body, a.published_at from curated.articles a where a.duplicate_of is null "
+            "select a.article_id, a.body, a.published_at from curated.articles a "
+            "where a.duplicate_kind is distinct from 'exact' "
             "and not exists (select 1 from ops.article_analyses x where x.article_id = a.article_id and x.model = ?) "
             "order by a.article_id",
             [key],
@@ -75,14 +80,15 @@ def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size
 
 @task
 def stage_extraction(warehouse: str, model: str) -> dict:
-    """Resolve entities and merge events over every original article's analysis; stage the six tables."""
+    """Resolve entities and merge events over every analysed article (all but exact duplicates); stage the tables."""
     con = db.connect(warehouse)
     try:
         articles = db.frame(
             con,
-            "select a.article_id, a.published_at, a.outlet, a.story_id, a.title, x.analysis from curated.articles a "
+            "select a.article_id, a.published_at, a.outlet, a.story_id, a.title, a.duplicate_of, x.analysis "
+            "from curated.articles a "
             "join ops.article_analyses x on x.article_id = a.article_id and x.model = ? "
-            "where a.duplicate_of is null order by a.article_id",
+            "where a.duplicate_kind is distinct from 'exact' order by a.article_id",
             [_cache_key(model)],
         )
         analyses = [json.loads(s) for s in articles["analysis"]]
