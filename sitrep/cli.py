@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from sitrep.config import DEFAULT_SOURCE, STAGES, Settings
+from sitrep.report import SUMMARY_KEYS
 
 READ_ONLY_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "SHOW", "DESCRIBE", "SUMMARIZE"}
 
@@ -75,18 +76,8 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def format_summary(result: dict, settings: Settings) -> str:
-    keys = (
-        "articles",
-        "duplicates",
-        "stories",
-        "entities",
-        "events",
-        "quotes",
-        "quarantined",
-        "checks_failed",
-    )
     lines = [f"sitrep run {result.get('run_id')} -> {settings.warehouse} (until {settings.until})"]
-    lines.append("  " + "  ".join(f"{k}={result.get(k, 0)}" for k in keys))
+    lines.append("  " + "  ".join(f"{k}={result.get(k, 0)}" for k in SUMMARY_KEYS))
     ingest = (result.get("stages") or {}).get("ingest") or {}
     if ingest:
         lines.append(

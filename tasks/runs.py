@@ -6,6 +6,7 @@ import json
 
 from prefect import task
 
+from sitrep.report import SUMMARY_KEYS
 from warehouse import db
 
 
@@ -59,14 +60,4 @@ def count_tables(warehouse: str, run_id: str) -> dict:
         ).fetchall()
     finally:
         con.close()
-    keys = (
-        "articles",
-        "duplicates",
-        "stories",
-        "entities",
-        "events",
-        "quotes",
-        "quarantined",
-        "checks_failed",
-    )
-    return dict(zip(keys, row, strict=True))
+    return dict(zip(SUMMARY_KEYS, row, strict=True))

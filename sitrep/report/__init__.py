@@ -6,6 +6,9 @@ import json
 
 import duckdb
 
+#: the run summary, in the order `sitrep run` prints it and ops.pipeline_runs.counts stores it
+SUMMARY_KEYS = ("articles", "duplicates", "stories", "entities", "events", "quotes", "quarantined", "checks_failed")
+
 
 def latest_run_id(con: duckdb.DuckDBPyConnection) -> str | None:
     rows = con.execute("select run_id from ops.pipeline_runs order by started_at desc limit 1").fetchall()
