@@ -35,8 +35,7 @@ def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size
     republication can carry paragraphs its original lacks.
     """
     key = _cache_key(model)
-    con = db.connect(warehouse)
-    try:
+    with db.connect(warehouse) as con:
         todo = db.frame(
             con,
             "select a.article_id, a.body, a.published_at from curated.articles a "
@@ -73,16 +72,13 @@ def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size
                     )
                     db.quarantine(con, run_id, failed)
                 done += len(analyses)
-    finally:
-        con.close()
     return {"analyzed": done}
 
 
 @task
 def stage_extraction(warehouse: str, model: str) -> dict:
     """Resolve entities and merge events over every analysed article (all but exact duplicates); stage the tables."""
-    con = db.connect(warehouse)
-    try:
+    with db.connect(warehouse) as con:
         articles = db.frame(
             con,
             "select a.article_id, a.published_at, a.outlet, a.story_id, a.title, a.duplicate_of, x.analysis "
@@ -104,23 +100,16 @@ def stage_extraction(warehouse: str, model: str) -> dict:
             )
             db.stage_frame(con, name, df)
             counts[name] = df.height
-    finally:
-        con.close()
     return counts
 
 
 @task(retries=2, retry_delay_seconds=2)
 def publish_extraction(warehouse: str) -> dict:
     """One transaction: the six extraction tables replaced by their validated staged versions."""
-    con = db.connect(warehouse)
     counts = {}
-    try:
-        with db.transaction(con):
-            for name in EXTRACT_TABLES:
-                con.execute(f"delete from curated.{name}")
-                cols = ", ".join(f'"{c}"' for c in db.columns(con, "curated", name))
-                con.execute(f"insert into curated.{name} ({cols}) select {cols} from staging.{name}")
-                counts[name] = con.execute(f"select count(*) from curated.{name}").fetchall()[0][0]
-    finally:
-        con.close()
+    with db.connect(warehouse) as con, db.transaction(con):
+        for name in EXTRACT_TABLES:
+            con.execute(f"delete from curated.{name}")
+            db.publish_staged(con, name)
+            counts[name] = con.execute(f"select count(*) from curated.{name}").fetchall()[0][0]
     return counts

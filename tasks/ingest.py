@@ -52,9 +52,8 @@ def _known_files(con) -> dict[tuple[str, int, int], str]:
 @task(retries=2, retry_delay_seconds=2)
 def stage_sources(warehouse: str, run_id: str, sources: list[str], max_bytes: int, batch_size: int) -> dict:
     """Read every source into staging.documents / staging.articles in batches; rejected input to quarantine."""
-    con = db.connect(warehouse)
     counts = {"documents": 0, "articles": 0, "unchanged": 0, "rejected": 0}
-    try:
+    with db.connect(warehouse) as con:
         known = _known_files(con)
         con.execute("create or replace table staging.documents as select * from raw.documents limit 0")
         con.execute("create or replace table staging.articles as select * from curated.articles limit 0")
@@ -99,41 +98,34 @@ def stage_sources(warehouse: str, run_id: str, sources: list[str], max_bytes: in
             "create or replace table staging.articles as select * from staging.articles "
             "qualify row_number() over (partition by article_id order by source_uri) = 1"
         )
-    finally:
-        con.close()
     return counts
 
 
 @task(retries=2, retry_delay_seconds=2)
 def publish_articles(warehouse: str) -> int:
     """One transaction: new raw documents appended; validated articles replace earlier versions of their file."""
-    con = db.connect(warehouse)
-    try:
-        with db.transaction(con):
-            con.execute(
-                "insert into raw.documents select d.* from staging.documents d "
-                "where not exists (select 1 from raw.documents r where r.document_id = d.document_id) "
-                "qualify row_number() over (partition by d.document_id order by d.source_uri) = 1"
-            )
-            # a changed file at the same path supersedes the article(s) of its earlier version
-            con.execute(
-                "delete from curated.articles a where exists (select 1 from staging.articles s "
-                "where s.source_uri = a.source_uri and s.document_id <> a.document_id)"
-            )
-            con.execute("delete from curated.articles a using staging.articles s where a.article_id = s.article_id")
-            cols = ", ".join(f'"{c}"' for c in db.columns(con, "curated", "articles"))
-            con.execute(f"insert into curated.articles ({cols}) select {cols} from staging.articles")
-            # input that now loads cleanly is no longer quarantined (nor bad records of an older file version)
-            con.execute(
-                "delete from quality.quarantine q using staging.articles s "
-                "where q.stage = 'ingest' and (q.record_key = s.source_uri "
-                "or (starts_with(q.record_key, 'articles:') and ends_with(q.record_key, '|' || s.source_uri)) "
-                "or (starts_with(q.record_key, s.source_uri || '#') and q.run_id is distinct from s.run_id))"
-            )
-            _publish_ingest_audit(con)
-            (n,) = con.execute("select count(*) from staging.articles").fetchall()[0]
-    finally:
-        con.close()
+    with db.connect(warehouse) as con, db.transaction(con):
+        con.execute(
+            "insert into raw.documents select d.* from staging.documents d "
+            "where not exists (select 1 from raw.documents r where r.document_id = d.document_id) "
+            "qualify row_number() over (partition by d.document_id order by d.source_uri) = 1"
+        )
+        # a changed file at the same path supersedes the article(s) of its earlier version
+        con.execute(
+            "delete from curated.articles a where exists (select 1 from staging.articles s "
+            "where s.source_uri = a.source_uri and s.document_id <> a.document_id)"
+        )
+        con.execute("delete from curated.articles a using staging.articles s where a.article_id = s.article_id")
+        db.publish_staged(con, "articles")
+        # input that now loads cleanly is no longer quarantined (nor bad records of an older file version)
+        con.execute(
+            "delete from quality.quarantine q using staging.articles s "
+            "where q.stage = 'ingest' and (q.record_key = s.source_uri "
+            "or (starts_with(q.record_key, 'articles:') and ends_with(q.record_key, '|' || s.source_uri)) "
+            "or (starts_with(q.record_key, s.source_uri || '#') and q.run_id is distinct from s.run_id))"
+        )
+        _publish_ingest_audit(con)
+        (n,) = con.execute("select count(*) from staging.articles").fetchall()[0]
     return n
 
 

@@ -11,11 +11,8 @@ from warehouse import db
 
 @task
 def publish_quality_artifacts(warehouse: str, run_id: str) -> dict:
-    con = db.connect(warehouse, read_only=False)
-    try:
+    with db.connect(warehouse, read_only=False) as con:
         report = run_report(con, run_id)
-    finally:
-        con.close()
     table = [{k: str(c[k]) for k in ("stage", "table", "check", "success", "unexpected")} for c in report["checks"]]
     create_table_artifact(
         key="dq-checks", table=table, description="sitrep data-quality checks of this run (one row per check)"

@@ -12,38 +12,30 @@ from warehouse import db
 
 @task(retries=2, retry_delay_seconds=1)
 def start_run(warehouse: str, run_id: str, flow_name: str, parameters: dict) -> str:
-    con = db.connect(warehouse)
-    try:
-        with db.transaction(con):
-            con.execute("delete from ops.pipeline_runs where run_id = ?", [run_id])
-            con.execute(
-                "insert into ops.pipeline_runs (run_id, flow_name, parameters, started_at, status) "
-                "values (?, ?, ?, ?, 'running')",
-                [run_id, flow_name, json.dumps(parameters, default=str), db.now()],
-            )
-    finally:
-        con.close()
+    with db.connect(warehouse) as con, db.transaction(con):
+        con.execute("delete from ops.pipeline_runs where run_id = ?", [run_id])
+        con.execute(
+            "insert into ops.pipeline_runs (run_id, flow_name, parameters, started_at, status) "
+            "values (?, ?, ?, ?, 'running')",
+            [run_id, flow_name, json.dumps(parameters, default=str), db.now()],
+        )
     return run_id
 
 
 @task(retries=2, retry_delay_seconds=1)
 def finish_run(warehouse: str, run_id: str, status: str, counts: dict) -> dict:
-    con = db.connect(warehouse)
-    try:
+    with db.connect(warehouse) as con:
         con.execute(
             "update ops.pipeline_runs set finished_at = ?, status = ?, counts = ? where run_id = ?",
             [db.now(), status, json.dumps(counts, default=str), run_id],
         )
-    finally:
-        con.close()
     return counts
 
 
 @task
 def count_tables(warehouse: str, run_id: str) -> dict:
     """The run summary: what the warehouse now holds, and what this run rejected or failed."""
-    con = db.connect(warehouse)
-    try:
+    with db.connect(warehouse) as con:
         (row,) = con.execute(
             """
             select
@@ -58,6 +50,4 @@ def count_tables(warehouse: str, run_id: str) -> dict:
             """,
             [run_id, run_id],
         ).fetchall()
-    finally:
-        con.close()
     return dict(zip(SUMMARY_KEYS, row, strict=True))

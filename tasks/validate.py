@@ -46,8 +46,7 @@ SUITE_ARGS: dict[str, Callable[[duckdb.DuckDBPyConnection], dict]] = {
 def validate_staged(warehouse: str, run_id: str, stage: str, table: str) -> dict:
     """Check ``staging.<table>``; keep only passing rows there; record checks and quarantine the rest."""
     builder, key_columns = suites.SUITES[table]
-    con = db.connect(warehouse)
-    try:
+    with db.connect(warehouse) as con:
         df = db.frame(con, f"select * from staging.{table}")
         expectations = builder(**SUITE_ARGS.get(table, lambda _c: {})(con))
         outcome = validate_frame(stage, table, df, expectations)
@@ -66,8 +65,6 @@ def validate_staged(warehouse: str, run_id: str, stage: str, table: str) -> dict
             db.quarantine(con, run_id, outcome.quarantine_rows(df, key_columns))
             if passed.height != df.height:
                 db.stage_frame(con, table, passed)
-    finally:
-        con.close()
     return {
         "stage": stage,
         "table": table,

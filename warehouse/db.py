@@ -182,3 +182,10 @@ def columns(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> list[str
         [schema, table],
     ).fetchall()
     return [r[0] for r in rows]
+
+
+def publish_staged(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    """Insert ``staging.<table>`` into ``curated.<table>`` by the curated table's columns; returns rows inserted."""
+    cols = ", ".join(f'"{c}"' for c in columns(con, "curated", table))
+    con.execute(f"insert into curated.{table} ({cols}) select {cols} from staging.{table}")
+    return con.execute(f"select count(*) from staging.{table}").fetchall()[0][0]
