@@ -7,7 +7,9 @@ Decision rule for a candidate pair (A the one with fewer shingles):
   `min_runs` separate passages of A (>= `min_run_len` shingles each, one of them >= `min_longest_run`): a
   republication whose own header, byline, captions and cut-off end dilute the overlap. One shared passage
   only (a quoted paragraph both articles carry) never qualifies there, nor do short formulaic texts that share
-  only template phrases between differing names and figures (wire bond-issue or money-supply briefs).
+  only template phrases between differing names and figures (wire bond-issue or money-supply briefs);
+  or C >= `contain_low` and one shared passage of >= 50 shingles makes up at least half of A (a truncated
+  capture under its own header and byline block).
 duplicates.py turns verified pairs into groups (each copy directly verified against its original).
 """
 
@@ -31,8 +33,10 @@ class NearDupParams:
     contain_low: float = 0.4
     jaccard_low: float = 0.2
     min_runs: int = 2
-    min_run_len: int = 10
+    min_run_len: int = 20
     min_longest_run: int = 20
+    single_passage_share: float = 0.5
+    single_passage_min: int = 50
     min_shingles: int = 5
     prefilter_contain: float = 0.3
 
@@ -66,8 +70,11 @@ def verify_pair(
         return True, c, j
     if c >= p.contain_low and j >= p.jaccard_low:
         runs = shared_runs(small_seq, big_u)
-        ok = int((runs >= p.min_run_len).sum()) >= p.min_runs and int(runs.max(initial=0)) >= p.min_longest_run
-        return ok, c, j
+        longest = int(runs.max(initial=0))
+        spread = int((runs >= p.min_run_len).sum()) >= p.min_runs and longest >= p.min_longest_run
+        # a cut capture under its own header: one long passage that is most of A
+        one_block = longest >= max(p.single_passage_min, p.single_passage_share * len(small_seq))
+        return spread or one_block, c, j
     return False, c, j
 
 
@@ -130,14 +137,3 @@ def near_duplicate_pairs(
 
     keep = [verify_pair(seq(i), seq(j), p, distinct(i), distinct(j))[0] for i, j in cand.tolist()]
     return cand[np.array(keep, dtype=bool)]
-
-
-def components(n: int, pairs: np.ndarray) -> np.ndarray:
-    """Connected-component label per node (scipy union-find over the verified pairs)."""
-    from scipy.sparse import coo_matrix
-    from scipy.sparse.csgraph import connected_components
-
-    if not len(pairs):
-        return np.arange(n)
-    g = coo_matrix((np.ones(len(pairs)), (pairs[:, 0], pairs[:, 1])), shape=(n, n))
-    return connected_components(g, directed=False)[1]

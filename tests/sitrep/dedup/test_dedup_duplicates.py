@@ -202,8 +202,16 @@ def test_formulaic_briefs_sharing_only_template_phrases_are_not_duplicates():
         d="Friday",
     )
     sh = shingle_hashes([a, b])
-    loose = NearDupParams(min_longest_run=0)  # without the long-passage condition they would pass
+    loose = NearDupParams(min_run_len=10, min_longest_run=0)  # short shared passages would pass
     assert verify_pair(sh.of(0), sh.of(1), loose)[0]
     assert not verify_pair(sh.of(0), sh.of(1), NearDupParams())[0]
     got = result(frame([("a", a, None), ("b", b, None)]))
     assert got["b"] == (None, None)
+
+
+def test_cut_capture_under_a_long_header_is_near_duplicate(textgen):
+    sents = textgen.article(400, sentences=14)
+    header = " ".join(textgen.article(401, sentences=4))  # byline block, deks, captions of the capturing site
+    cut = header + "\n\n" + textgen.join(sents[:6])
+    got = result(frame([("full", textgen.join(sents), dt.date(2024, 1, 1)), ("cut", cut, dt.date(2024, 1, 2))]))
+    assert got["cut"] == ("full", "near")
