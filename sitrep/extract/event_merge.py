@@ -14,6 +14,8 @@ import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
 
+from sitrep.extract import places
+
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 
 
@@ -97,6 +99,16 @@ def _places_compatible(a: dict | None, b: dict | None) -> bool:
     return True
 
 
+def _same_city(a: dict | None, b: dict | None) -> bool:
+    return bool(
+        a
+        and b
+        and a.get("latitude") is not None
+        and b.get("latitude") is not None
+        and a["location_name"] == b["location_name"]
+    )
+
+
 def _dates_equal(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
     width = {"day": 10, "month": 7, "year": 4}
     w = min(width.get(a[1] or "", 10), width.get(b[1] or "", 10))
@@ -152,6 +164,11 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
     if cd[0] and xd[0]:
         return _dates_equal(cd, xd)
+    x_planned = x.cand.get("event_status") == "planned"
+    if x_planned != any(m.cand.get("event_status") == "planned" for m in c.members) and not _same_city(
+        c.place(), x.cand
+    ):
+        return False  # an undated announcement joins a happening only when both name the same city
     if same_article:
         if x.cand.get("separate") or any(m.cand.get("separate") for m in c.members):
             return False
@@ -174,10 +191,26 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     )
 
 
+def _country_entities(analyses: list[dict], mention_entity: dict[tuple[str, int], str]) -> dict[str, str]:
+    """iso3 -> the entity the corpus uses for that country (its GPE mentions written as the country's
+    name), so 'Russian officials' or 'Moscow' acting as a state credit the entity 'Russia'."""
+    votes: dict[str, Counter] = {}
+    for a in analyses:
+        for m in a.get("mentions", []):
+            if m["label"] != "GPE":
+                continue
+            iso3 = places.country_iso3(m["surface"])
+            eid = mention_entity.get((a["article_id"], m["idx"]))
+            if iso3 and eid:
+                votes.setdefault(iso3, Counter())[eid] += 1
+    return {iso3: c.most_common(1)[0][0] for iso3, c in votes.items()}
+
+
 def _resolve(
     analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
 ) -> list[_Cand]:
     out = []
+    countries = _country_entities(analyses, mention_entity)
     for a in analyses:
         aid = a["article_id"]
         label = {m["idx"]: m["label"] for m in a.get("mentions", [])}
@@ -186,7 +219,9 @@ def _resolve(
             roles: dict[str, str] = {}
             persons, others = set(), set()
             for p in cand["participants"]:
-                eid = mention_entity.get((aid, p["mention_idx"]))
+                eid = countries.get(p.get("country_iso3") or "")
+                if eid is None and p.get("mention_idx") is not None:
+                    eid = mention_entity.get((aid, p["mention_idx"]))
                 if eid is None:
                     continue
                 if eid not in roles or ROLE_RANK[p["role"]] < ROLE_RANK[roles[eid]]:

@@ -338,6 +338,9 @@ def _np_mentions(ctx: _Ctx, head: Token, conj: bool = True) -> list[dict]:
     return non_norp or ments
 
 
+PLACE_NOUNS = {"capital", "city", "town", "port", "island", "region", "province", "resort", "village", "soil"}
+
+
 def _resolve_description(ctx: _Ctx, head: Token, sent: Span) -> list[dict]:
     """A pronoun, a title description ('the Iranian leader') or a group ('the two presidents') to mentions."""
     word = head.lower_
@@ -411,6 +414,8 @@ def _arg_mentions(ctx: _Ctx, tok: Token, sent: Span) -> list[dict]:
     ments: list[dict] = []
     for t in (tok, *tok.conjuncts):
         own = _np_mentions(ctx, t, conj=False)
+        if own and all(m["label"] == "NORP" for m in own) and t.lower_ in PLACE_NOUNS:
+            continue  # 'the Venezuelan capital hosted a meeting': a place, not an actor
         if own and all(m["label"] == "NORP" for m in own) and t.lower_ in TITLE_HEADS:
             own = []
         if not own:
@@ -472,9 +477,12 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
     if is_noun:
         for c in trig.children:
             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
-                add(_arg_mentions(ctx, c, sent), "source")
+                add(_arg_mentions(ctx, c, sent) + _unnamed_countries(ctx, c), "source")
     subj, passive = _subject(trig) if not is_noun else _noun_subject(trig)
-    if subj is not None and not (is_noun and subj is trig):
+    infinitive_subject = [] if is_noun else _headline_subject(ctx, trig)
+    if infinitive_subject:
+        add(infinitive_subject, "source")
+    elif subj is not None and not (is_noun and subj is trig):
         add(_arg_mentions(ctx, subj, sent), "target" if passive else "source")
     if not is_noun:
         for o in _objects(trig):
@@ -494,8 +502,12 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
                             [m for m in _arg_mentions(ctx, p, sent) if m["label"] != "GPE" or prep.lower_ != "of"], role
                         )
             elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(("visit", "trip")):
-                for p in prep.children:
-                    add([m for m in _np_mentions(ctx, p) if m["label"] == "GPE"], "target")
+                for p in prep.children:  # 'visit to Cuba', 'a visit to the Interior Ministry's headquarters'
+                    add([m for m in _np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}], "target")
+    for acl in _involving_clauses(trig, obj_noun):
+        for o in acl.children:  # 'hosted a meeting involving Maduro and Russian security officials'
+            if o.dep_ in OBJ or o.dep_ == "agent":
+                add(_arg_mentions(ctx, o if o.dep_ != "agent" else next(iter(o.children), o), sent), "participant")
     if is_noun and obj_noun is trig:
         if (
             not any(r == "source" for _, r in out)
@@ -514,6 +526,53 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
         add(_persons_after(ctx, trig, sent), "target")
     _add_invitation_host(ctx, trig, sent, add)
     return [{"mention": m, "role": r} for m, r in out]
+
+
+INVOLVING = {"involving", "including", "featuring", "attended", "bringing", "gathering", "grouping"}
+
+
+def _involving_clauses(trig: Token, obj_noun: Token | None) -> list[Token]:
+    """'involving X' / 'attended by X' clauses on the trigger, its event noun or the verb's objects."""
+    holders = [trig] + ([obj_noun] if obj_noun is not None else [])
+    if trig.pos_ not in {"NOUN", "PROPN"}:
+        holders += [o for o in _objects(trig) if o.lower_ in NOUNS]
+    return [c for h in holders for c in h.children if c.dep_ == "acl" and c.lower_ in INVOLVING]
+
+
+def _headline_subject(ctx: _Ctx, trig: Token) -> list[dict]:
+    """The actor named right before an infinitive's 'to' is its subject, whatever the parser attached it
+    to: headline style ('..., Russia to provide African countries with grain') and object control
+    ('invited Putin to visit')."""
+    to = [c for c in trig.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == trig.i - 1]
+    if not to or to[0].i == 0:
+        return []
+    m = ctx.mention_of(ctx.doc[to[0].i - 1])
+    return [m] if m and m["label"] in ACTOR_LABELS - {"NORP"} else []
+
+
+def _unnamed_countries(ctx: _Ctx, head: Token) -> list[dict]:
+    """Countries written inside a hyphenated compound the NER did not tag ('the Russia-Nicaragua-Bolivia
+    consultations'): participants known only by their ISO-3 code (no mention of their own)."""
+    out = []
+    for tok in head.subtree:
+        if tok is not head and tok.dep_ not in {"compound", "punct", "conj", "cc"}:
+            continue
+        if ctx.mention_of(tok) is not None or not tok.text[:1].isupper():
+            continue
+        iso3 = places.country_iso3(tok.text)
+        if iso3:
+            out.append(
+                {
+                    "idx": -1 - tok.i,
+                    "surface": tok.text,
+                    "label": "GPE",
+                    "start_char": tok.idx,
+                    "end_char": tok.idx + len(tok),
+                    "country_iso3": iso3,
+                    "unnamed": True,
+                }
+            )
+    return out
 
 
 def _noun_participants(out: list[tuple[dict, str]]) -> list[dict]:
@@ -710,12 +769,15 @@ def _status(trig: Token) -> str:
             return "planned"
     if trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children):
         return "planned"
-    if (
-        any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children)
-        and trig.dep_ in {"advcl", "acl", "relcl", "xcomp"}
-        and _governing_verb_tag(trig) != "VBD"
-    ):
-        return "planned"
+    for t in chain[:3]:
+        if t is not trig and t.pos_ not in {"VERB", "AUX"}:
+            continue
+        if (
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            and t.dep_ in {"advcl", "acl", "relcl", "xcomp"}
+            and _governing_verb_tag(t) != "VBD"
+        ):
+            return "planned"  # 'to hold talks', 'Moscow's push to reactivate consultations'
     if trig.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in trig.children
     ):
@@ -754,6 +816,9 @@ def _clause_tokens(trig: Token) -> set[int]:
 # ---------------------------------------------------------------------------------------------- date, place
 
 
+SAME_DAY = re.compile(
+    r"(?i)\b(?:later|afterwards|tonight|this (?:morning|afternoon|evening)|in the (?:afternoon|evening))\b"
+)
 ANAPHORIC_OCCASION = re.compile(
     r"\b(?:during|on|at|after|in the course of)\s+(?:this|that|the same)\s+(?:visit|trip|meeting|talks|summit|tour)\b",
     re.I,
@@ -769,7 +834,10 @@ def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | 
     char_ok = {
         i for t in sent if t.i in clause for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
     }
-    exprs = [e for e in dates.find_time_expressions(text) if any(i in char_ok for i in range(e.start, e.end))]
+    all_exprs = dates.find_time_expressions(text)
+    exprs = [e for e in all_exprs if any(i in char_ok for i in range(e.start, e.end))]
+    if not exprs and status == "planned":
+        exprs = all_exprs  # 'arrived on a visit to hold talks on Tuesday': the parse hangs the day elsewhere
     pos = trig.idx - sent.start_char
     hints: dict = {}
     if exprs:
@@ -787,6 +855,8 @@ def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | 
         return ctx.last_any_date[0], ctx.last_any_date[1], hints  # 'During this visit, ...'
     if dates.has_vague_time(" ".join(t.text for t in sent if t.i in clause)):
         return None, None, hints
+    if status == "planned" and not SAME_DAY.search(text):
+        return None, None, hints  # an announced event names its own time ('later' = that day) or has none
     if ctx.last_date[0] and ctx.last_date[1] == "day":
         return ctx.last_date[0], ctx.last_date[1], hints
     if ctx.published_at is not None:
@@ -981,7 +1051,7 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
 
 
 def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None) -> dict | None:
-    parts = _participants(ctx, trig, obj_noun, sent)
+    parts = [p for p in _participants(ctx, trig, obj_noun, sent) if not _place_not_actor(ctx, p["mention"])]
     if not parts:
         return None
     if etype == "CONSULT" and len(parts) < 2 and mode != "visit":
@@ -1004,6 +1074,7 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
     status = _status(trig)
     iso, prec, hints = _event_date(ctx, trig, sent, status)
     place, place_source = _event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts})
+    place = _host_capital(ctx, place, etype, parts)
     if mode is None and re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
         mode = "phone"
     if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
@@ -1028,7 +1099,7 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         "latitude": place["latitude"] if place else None,
         "longitude": place["longitude"] if place else None,
         "place_source": place_source if place else None,
-        "participants": [{"mention_idx": p["mention"]["idx"], "role": p["role"]} for p in parts],
+        "participants": _participant_rows(ctx, parts),
         "start_char": sent.start_char,
         "end_char": sent.end_char,
         "trigger": trig_span,
@@ -1036,6 +1107,66 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         "sentence": sent.text,
         "summary": _summary(etype, parts, place, trig_span),
     }
+
+
+def _host_capital(ctx: _Ctx, place: dict | None, etype: str, parts: list[dict]) -> dict | None:
+    """'landed in Cuba, where he met Raúl Castro': a meeting of named persons placed only in a country is
+    placed in its capital (where official meetings are held) when the article names no city there."""
+    if not place or place.get("level") != "country" or etype != "CONSULT":
+        return place
+    iso3 = place["location_country_iso3"]
+    if sum(p["mention"]["label"] == "PERSON" for p in parts) < 2:
+        return place
+    if any(c["location_country_iso3"] == iso3 for c in ctx.doc_cities):
+        return place
+    return places.capital_of(iso3) or place
+
+
+LOCATIVE_PREPS = {"in", "at", "to", "into", "near", "outside", "from", "inside", "across", "around", "throughout"}
+
+
+def _participant_rows(ctx: _Ctx, parts: list[dict]) -> list[dict]:
+    """Participants as API rows. A state acting through its people or its capital ('Russian security
+    officials', 'Cuban authorities', 'Moscow's push') carries ``country_iso3`` so the merge can credit the
+    country's own entity; a country written only inside a compound has no mention (``mention_idx`` None);
+    a city named as a location ('met in Caracas') is not a participant."""
+    rows = []
+    for p in parts:
+        m = p["mention"]
+        row = {"mention_idx": None if m.get("unnamed") else m["idx"], "role": p["role"]}
+        if m.get("unnamed"):
+            row["country_iso3"] = m["country_iso3"]
+        elif m["label"] == "NORP":
+            iso3 = places.demonym_iso3(m["surface"]) or m.get("country_iso3")
+            if iso3:
+                row["country_iso3"] = iso3
+        elif m["label"] in {"GPE", "LOC"} and not places.country_iso3(m["surface"]):
+            iso3 = places.capital_iso3(m["surface"])
+            if iso3:
+                row["country_iso3"] = iso3
+        rows.append(row)
+    return rows
+
+
+def _place_not_actor(ctx: _Ctx, m: dict) -> bool:
+    """A city or region named as where something happens ('met in Caracas'), not a state acting."""
+    return (
+        m["label"] in {"GPE", "LOC", "FAC"}
+        and not m.get("unnamed")
+        and not places.country_iso3(m["surface"])
+        and _locative_use(ctx, m)
+    )
+
+
+def _locative_use(ctx: _Ctx, m: dict) -> bool:
+    """The mention is the object of a place preposition ('in Caracas', 'to Havana')."""
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    if span is None:
+        return False
+    cur = span.root
+    while cur.dep_ in {"appos", "compound", "conj"} and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS
 
 
 def _trigger_span(trig: Token, obj_noun: Token | None) -> str:

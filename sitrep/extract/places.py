@@ -332,6 +332,18 @@ def capital_of(iso3: str) -> dict | None:
     return lookup_city(rec["capital"], iso3, min_pop=0)
 
 
+@lru_cache(maxsize=1)
+def _capital_index() -> dict[str, str]:
+    """Folded capital-city name -> iso3 of the state it is the capital of (geonames country records)."""
+    return {fold(c["capital"]): c["iso3"] for c in _countries().values() if c.get("capital")}
+
+
+def capital_iso3(name: str) -> str | None:
+    """ISO-3 code of the state whose capital is ``name`` ('Moscow' -> RUS, 'Tehran' -> IRN), else None:
+    a capital named as an actor ('Moscow's push', 'talks between Moscow and Tehran') stands for its state."""
+    return _capital_index().get(fold(name.replace("’s", "").replace("'s", "")))
+
+
 def resolve_place(text: str, country_hint: str | None = None) -> dict | None:
     """A place for a name as written: 'Havana', 'Havana, Cuba', 'the Cuban capital', 'Mozambique's capital',
     'Moscow's Kremlin' (a city inside), or a country name. Facilities without a known city give None."""

@@ -172,3 +172,48 @@ def test_other_topics_phone_summit_agreement_accusation(analyse):
     assert {"Israel", "Hamas"} <= names(agree, ments) and agree["location_name"] == "Doha"
     accuse = only(cands, "ACCUSE")[0]
     assert "Olaf Scholz" in names(accuse, ments, "source") and "Vladimir Putin" in names(accuse, ments, "target")
+
+
+def _country_of(m):
+    from sitrep.extract.places import country_iso3
+
+    return country_iso3(m["surface"])
+
+
+def test_states_act_through_officials_capitals_and_compounds(analyse):
+    text = (
+        "The Venezuelan capital hosted a meeting involving Nicolas Maduro and high-level Russian security "
+        "officials.\n\n"
+        '"We are focused on resuming the Russia-Nicaragua-Bolivia-Venezuela-Cuba consultations," Shoigu said.'
+    )
+    doc, ments = analyse(text)
+    cands = only(doc_event_candidates(doc, ments, None), "CONSULT")
+    hosted = next(c for c in cands if "Nicolas Maduro" in names(c, ments))
+    assert {p.get("country_iso3") for p in hosted["participants"]} >= {"RUS"}
+    assert "VEN" not in {p.get("country_iso3") for p in hosted["participants"]}  # the city hosted, not the state
+    five = next(c for c in cands if "consultations" in c["trigger"])
+    by_idx = {m["idx"]: m for m in ments}
+    isos = {p.get("country_iso3") or _country_of(by_idx[p["mention_idx"]]) for p in five["participants"]}
+    assert {"RUS", "NIC", "BOL", "VEN", "CUB"} <= isos
+    assert five["event_status"] == "planned" and five["event_date"] is None
+
+    # the merge credits the country's own entity (named elsewhere in the corpus), not the demonym
+    other_doc, other_ments = analyse("Russia and Cuba signed an agreement in Havana.")
+    a = [_analysis("a1", doc, ments, None), _analysis("a2", other_doc, other_ments, None)]
+    arts = {"a1": {"outlet": "X", "story_id": "s1"}, "a2": {"outlet": "Y", "story_id": "s2"}}
+    events, parts, _ = merge_events(a, arts, _by_surface(a))
+    hosted_ev = next(e for e in events if "Maduro" in (e["summary"] or ""))
+    assert "ent_Russia" in {p["entity_id"] for p in parts if p["event_id"] == hosted_ev["event_id"]}
+    assert "ent_Russian" not in {p["entity_id"] for p in parts}
+
+
+def test_infinitive_subject_and_city_not_actor(analyse):
+    doc, ments = analyse(
+        '"Russia to provide African countries with 50,000 tonnes of grain free of charge," Putin added.\n\n'
+        "Ebrahim Raisi met Nicolas Maduro in Caracas on Monday."
+    )
+    cands = doc_event_candidates(doc, ments, date(2023, 6, 13))
+    aid = only(cands, "AID")[0]
+    assert "Russia" in names(aid, ments, "source")
+    meet = only(cands, "CONSULT")[0]
+    assert "Caracas" not in names(meet, ments) and meet["location_name"] == "Caracas"

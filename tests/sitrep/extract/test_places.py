@@ -38,3 +38,11 @@ def test_datelines():
     assert dateline_place("NAIROBI /Kenya/, May 29. /TASS/. The Russian side")["location_name"] == "Nairobi"
     assert dateline_place("BUJUMBURA June 1st (ABP) – Mr. Lavrov")["location_name"] == "Bujumbura"
     assert dateline_place("The president said on Monday that talks went well.") is None
+
+
+def test_capital_stands_for_its_state():
+    from sitrep.extract.places import capital_iso3
+
+    assert capital_iso3("Moscow") == "RUS" and capital_iso3("Moscow's") == "RUS"
+    assert capital_iso3("Tehran") == "IRN"
+    assert capital_iso3("Sochi") is None
