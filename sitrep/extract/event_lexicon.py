@@ -34,6 +34,7 @@ _IRREGULAR = {
     "run": {"ran"},
     "write": {"wrote", "written"},
     "lend": {"lent"},
+    "oversee": {"oversaw", "overseen"},
 }
 
 # verb base -> (event_type, event_mode)
@@ -98,6 +99,9 @@ LIGHT_VERBS = {
     "seal",
     "finalize",
     "finalise",
+    "witness",
+    "oversee",
+    "preside",
 }
 
 # noun -> (event_type, event_mode)

@@ -1198,8 +1198,10 @@ def _enrich_agreements(ctx: _Ctx, out: list[dict]) -> None:
             continue
         fits = []
         for v in out:
-            if v["event_type"] != "CONSULT" or v["event_status"] != c["event_status"] or not v["event_date"]:
+            if v["event_type"] != "CONSULT" or v["event_status"] != c["event_status"]:
                 continue
+            if not v["event_date"] and c["event_date"]:
+                continue  # an undated article's visit still frames its undated signing
             if c["event_date"] and c["event_date"] != v["event_date"]:
                 continue
             if (

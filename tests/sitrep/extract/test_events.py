@@ -217,3 +217,30 @@ def test_infinitive_subject_and_city_not_actor(analyse):
     assert "Russia" in names(aid, ments, "source")
     meet = only(cands, "CONSULT")[0]
     assert "Caracas" not in names(meet, ments) and meet["location_name"] == "Caracas"
+
+
+def test_signing_alongside_meeting_is_its_own_agree(analyse):
+    doc, ments = analyse(
+        "Kenyan President William Ruto hosted Iranian President Ebrahim Raisi in Nairobi on Wednesday. "
+        "The two leaders witnessed the signing of five agreements on trade and health.\n\n"
+        "Indian Prime Minister Narendra Modi met Japanese Prime Minister Fumio Kishida in Tokyo on Monday, "
+        "and the two sides inked deals worth $5 billion."
+    )
+    cands = doc_event_candidates(doc, ments, date(2023, 7, 14))
+    agree = only(cands, "AGREE")
+    assert any({"William Ruto", "Ebrahim Raisi"} <= names(c, ments) and c["location_name"] == "Nairobi" for c in agree)
+    assert any({"Narendra Modi", "Fumio Kishida"} <= names(c, ments) for c in agree)
+    assert len(only(cands, "CONSULT")) == 2
+
+
+def test_undated_signing_takes_the_undated_visit_parties(analyse):
+    doc, ments = analyse(
+        "Iranian President Ebrahim Raisi arrived in Harare, where he held talks with Zimbabwean President "
+        "Emmerson Mnangagwa.\n\nIran and Zimbabwe have signed 12 agreements as Raisi wrapped up his tour."
+    )
+    agree = only(doc_event_candidates(doc, ments, None), "AGREE")[0]
+    assert {"Ebrahim Raisi", "Emmerson Mnangagwa"} <= names(agree, ments) or {
+        "Raisi",
+        "Emmerson Mnangagwa",
+    } <= names(agree, ments)
+    assert agree["event_date"] is None and agree["location_name"] == "Harare"
