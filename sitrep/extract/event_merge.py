@@ -69,6 +69,13 @@ class _Cluster:
         best = min(rank.get(p.get("place_source") or "", 3) for p in ps)
         ps = [p for p in ps if rank.get(p.get("place_source") or "", 3) == best]
         cities = [p for p in ps if p.get("latitude") is not None]
+        if not cities:  # 'landed in Cuba' + 'met Castro in Havana': the city within the stated country
+            countries = {p["location_country_iso3"] for p in ps}
+            cities = [
+                m.cand
+                for m in self.members
+                if m.cand.get("latitude") is not None and m.cand.get("location_country_iso3") in countries
+            ]
         pool = cities or ps
         name = Counter(p["location_name"] for p in pool).most_common(1)[0][0]
         return next(p for p in pool if p["location_name"] == name)

@@ -244,3 +244,22 @@ def test_undated_signing_takes_the_undated_visit_parties(analyse):
         "Emmerson Mnangagwa",
     } <= names(agree, ments)
     assert agree["event_date"] is None and agree["location_name"] == "Harare"
+
+
+def test_background_trip_year_does_not_date_the_current_meetings(analyse):
+    text = (
+        "Nikolai Patrushev landed in Cuba on Monday, where he met Raul Castro.\n\n"
+        "Patrushev previously traveled to Cuba in 2019.\n\n"
+        "In a separate meeting, Patrushev met President Miguel Diaz-Canel."
+    )
+    doc, ments = analyse(text)
+    for published, want in ((None, None), (date(2024, 2, 21), "2024-02-19")):
+        cands = only(doc_event_candidates(doc, ments, published), "CONSULT")
+        dc = next(c for c in cands if "Miguel Diaz-Canel" in names(c, ments))
+        assert dc["event_date"] == want
+        castro = next(c for c in cands if "Raul Castro" in names(c, ments))
+        assert castro["event_date"] == want and castro["location_name"] == "Havana"
+    a = _analysis("a1", doc, ments, None)
+    events = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _by_surface([a]))[0]
+    meetings = [e for e in events if "Castro" in e["summary"] or "Diaz-Canel" in e["summary"]]
+    assert meetings and all(e["event_date"] is None and e["location_name"] == "Havana" for e in meetings)
