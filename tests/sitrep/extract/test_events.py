@@ -262,4 +262,5 @@ def test_background_trip_year_does_not_date_the_current_meetings(analyse):
     a = _analysis("a1", doc, ments, None)
     events = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _by_surface([a]))[0]
     meetings = [e for e in events if "Castro" in e["summary"] or "Diaz-Canel" in e["summary"]]
-    assert meetings and all(e["event_date"] is None and e["location_name"] == "Havana" for e in meetings)
+    assert meetings and all(e["event_date"] is None for e in meetings)
+    assert any(e["location_name"] == "Havana" for e in meetings if "Castro" in e["summary"])
