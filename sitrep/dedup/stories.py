@@ -11,8 +11,9 @@ Clusters grow by agglomerative linkage over those weights (a blend of average an
 whose stops each overlap only some of the other reports still holds together, while a loosely related article
 is not chained in). A cluster's dates must stay within `window_days` of each other.
 
-Incremental: articles that already carry a story_id keep it; new articles join an existing story or form new
-ones; two existing stories are never merged, so existing story ids never change. A new story is named after
+Incremental: articles that already share a story (2+ reports) keep it; new articles (and earlier single-report
+stories, which a later report may connect to others) join an existing story or form new ones; two existing
+multi-report stories are never merged, so their ids never change. A new story is named after
 its earliest member (by date, then article_id). Duplicates always share their original's story.
 """
 
@@ -41,6 +42,7 @@ class StoryParams:
     min_name_sim: float = 0.15
     min_avg: float = 0.1  # average linkage floor: a cluster is never joined through one strong link alone
     block_rows: int = 2000
+    reopen_singletons: bool = True
 
 
 def _tfidf(docs: list[list[str]]):
@@ -224,6 +226,13 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
             keys[k] = keys[k] + key_terms(titles[i], bodies[i])
         if anchors[k] is None:  # a dated copy dates an undated original
             anchors[k] = date_anchor(pubs[i], titles[i], bodies[i])
+    previous = list(node_story)
+    if p.reopen_singletons:  # a story of one report may still join others; stories of 2+ reports are kept
+        held: dict[str, int] = {}
+        for sid in node_story:
+            if sid is not None:
+                held[sid] = held.get(sid, 0) + 1
+        node_story = [None if sid is not None and held[sid] == 1 else sid for sid in node_story]
     new_nodes = np.array([k for k in range(len(orig)) if node_story[k] is None], dtype=np.int64)
     if len(new_nodes):  # pairs between two already-assigned articles cannot change anything
         pairs, sims = similarity_pairs(names, keys, p, rows=new_nodes)
@@ -250,8 +259,13 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
     story_of: dict[int, str] = {}
     for members in by_label.values():
         olds = sorted({node_story[node_of[i]] for i in members if node_story[node_of[i]] is not None})
-        sid = olds[0] if olds else min(members, key=lambda i: _sort_key(pubs[i], ids[i]))
-        sid = sid if isinstance(sid, str) else ids[sid]
+        had = [i for i in members if previous[node_of[i]] is not None]  # reopened single-report stories
+        if olds:
+            sid = olds[0]
+        elif had:  # keep the name of the earliest single-report story it absorbed
+            sid = previous[node_of[min(had, key=lambda i: _sort_key(pubs[i], ids[i]))]]
+        else:
+            sid = ids[min(members, key=lambda i: _sort_key(pubs[i], ids[i]))]
         for i in members:
             story_of[i] = sid
     story_ids = []
