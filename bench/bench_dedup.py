@@ -150,8 +150,10 @@ def run_sitrep(bodies: list[str]) -> tuple[set[tuple[int, int]], float, float]:
     again = assign_duplicates(df, signatures=signature_frame(df, stored))
     t4 = time.perf_counter()
     assert again.equals(out), "stored signatures must give the same answer"
-    print(f"incremental   : {len(bodies) // 100} new articles + {old.height} stored signatures: "
-          f"{t4 - t3:.1f}s (same answer as the full pass)")
+    print(
+        f"incremental   : {len(bodies) // 100} new articles + {old.height} stored signatures: "
+        f"{t4 - t3:.1f}s (same answer as the full pass)"
+    )
     rows = out.select("article_id", "duplicate_of").rows()
     origs = {d for _, d in rows if d}
     labels = {int(a): (d or a) for a, d in rows if d or a in origs}
