@@ -218,8 +218,23 @@ def _trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
         return None
     if base in VERBS:
         etype, mode = VERBS[base]
+        if tok.dep_ in {"relcl", "acl"} and not objs:
+            obj_words = obj_words | {tok.head.lower_}  # 'the deal their leaders had struck'
+        if base == "strike" and obj_words & AGREE_OBJECTS:
+            return "AGREE", None, None  # 'struck a deal'
+        if base == "attack" and any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in tok.children):
+            return "ACCUSE", None, None  # 'attacked Democrats for sinking the bill': words, not force
         if etype == "AGREE" and not obj_words & AGREE_OBJECTS:
             return None
+        if (
+            etype == "CONSULT"
+            and tok.tag_ == "VBG"
+            and tok.dep_ in {"amod", "compound", "acl"}
+            and tok.head.pos_ == "NOUN"
+        ):
+            return None  # 'a visiting professor', 'the talking points'
+        if etype == "CONSULT" and _non_actor_object(tok, base, objs):
+            return None  # 'met the criteria', 'met with resistance', 'visited their home'
         if (
             etype == "AID"
             and base in {"provide", "grant", "promise", "pledge"}
@@ -254,8 +269,29 @@ def _trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
     return None
 
 
+def _non_actor_object(tok: Token, base: str, objs: list[Token]) -> bool:
+    """A meet/visit whose object is a thing rather than a party or a place: 'met the eligibility
+    criteria', 'failed to meet its goal', 'met with resistance', 'visit our plant', 'visited their home'."""
+
+    def thing(o: Token, allowed: set[str]) -> bool:
+        return (
+            o.pos_ == "NOUN"
+            and o.lower_ not in allowed
+            and not any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"} for t in o.subtree)
+        )
+
+    if base == "meet":
+        args = list(objs) + [
+            p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
+        ]
+        return bool(args) and all(thing(o, HOSTED_NOUNS) for o in args)
+    if base in {"visit", "tour"}:
+        return bool(objs) and all(thing(o, HOSTED_NOUNS | VENUE_NOUNS | PLACE_NOUNS) for o in objs)
+    return False
+
+
 HOSTED_NOUNS = (
-    set(NOUNS)
+    {n for n, (etype, _) in NOUNS.items() if etype == "CONSULT"}
     | TITLE_HEADS
     | GROUP_WORDS
     | {
@@ -1069,6 +1105,10 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         return None  # a lone visitor needs a named destination in the sentence
     if etype in {"ACCUSE", "DEMAND", "THREATEN", "COOPERATE", "ASSAULT", "SEIZE"} and len(parts) < 2:
         return None
+    if etype == "CONSULT" and all(
+        p["mention"]["label"] in {"GPE", "LOC", "FAC"} and p["role"] == "target" for p in parts
+    ):
+        return None  # 'tourists visited New York City', 'the teams visited Beijing, Shanghai...': no party
     if obj_noun is trig and etype in {"AGREE", "AID"} and not any(p["role"] != "source" for p in parts):
         return None
     status = _status(trig)

@@ -264,3 +264,29 @@ def test_background_trip_year_does_not_date_the_current_meetings(analyse):
     meetings = [e for e in events if "Castro" in e["summary"] or "Diaz-Canel" in e["summary"]]
     assert meetings and all(e["event_date"] is None for e in meetings)
     assert any(e["location_name"] == "Havana" for e in meetings if "Castro" in e["summary"])
+
+
+def test_general_news_non_events(analyse):
+    text = (
+        "The review board agreed that the applications of Kristina Sivkova have met the eligibility criteria.\n\n"
+        "The city of Zhengzhou failed to meet its air pollution reduction goal in 2015.\n\n"
+        "Kunihiko Miyake, a former diplomat who is now a visiting professor at Ritsumeikan University, said so.\n\n"
+        '"We are arranging for dealers from Asia to visit our plant," said Yan Shiying.\n\n'
+        "Since November, the inspection teams have visited seven areas: Beijing, Shanghai and Chongqing.\n\n"
+        "Prior to receiving the classified documents from the DOJ, Devin Nunes had already spoken."
+    )
+    doc, ments = analyse(text)
+    assert [c for c in doc_event_candidates(doc, ments, date(2017, 3, 1)) if c["event_type"] == "CONSULT"] == []
+
+
+def test_struck_deal_is_agreement_and_verbal_attack_is_accusation(analyse):
+    doc, ments = analyse(
+        "Britain struck a deal with the European Union on Monday.\n\n"
+        "On Friday, Mark Meadows attacked Nancy Pelosi for sinking the health care bill.\n\n"
+        "Trump hosted Shinzo Abe at his Florida resort last month."
+    )
+    cands = doc_event_candidates(doc, ments, date(2017, 3, 1))
+    assert not [c for c in cands if c["event_type"] == "ASSAULT"]
+    assert only(cands, "AGREE") and only(cands, "ACCUSE")
+    hosted = only(cands, "CONSULT")[0]
+    assert {"Trump", "Shinzo Abe"} <= names(hosted, ments)
