@@ -13,10 +13,12 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 
 from sitrep.extract import places
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
+SOURCE_RANK = {"expression": 0, "discourse": 1, "story": 1, "publication": 2}
 
 
 @dataclass
@@ -52,13 +54,18 @@ class _Cluster:
         return [m.cand for m in self.members if m.cand.get("event_date")]
 
     def date(self) -> tuple[str | None, str | None]:
+        """The most precise date; among those, one stated in the text beats one carried from the
+        discourse, which beats the bare publication date (a report is often published the day after);
+        then the most frequent, then the earliest."""
         ds = self.dated()
         if not ds:
             return None, None
         rank = {"day": 0, "month": 1, "year": 2}
         best_prec = min(rank.get(d.get("date_precision"), 3) for d in ds)
-        pool = [d["event_date"] for d in ds if rank.get(d.get("date_precision"), 3) == best_prec]
-        iso = Counter(pool).most_common(1)[0][0]
+        pool = [d for d in ds if rank.get(d.get("date_precision"), 3) == best_prec]
+        best_src = min(SOURCE_RANK.get(d.get("date_source") or "", 1) for d in pool)
+        counts = Counter(d["event_date"] for d in pool if SOURCE_RANK.get(d.get("date_source") or "", 1) == best_src)
+        iso = min(counts, key=lambda k: (-counts[k], k))
         return iso, {0: "day", 1: "month", 2: "year"}.get(best_prec)
 
     def place(self) -> dict | None:
@@ -125,7 +132,6 @@ def _dates_equal(a: tuple[str | None, str | None], b: tuple[str | None, str | No
 def _hints_compatible(hints_a: list[dict], iso_b: str | None, hints_b: list[dict]) -> bool:
     """Weekday / day-of-month hints of undated reports must fit the other side (a day's slack for a
     day-of-month, as sources disagree by a day across time zones)."""
-    from datetime import date
 
     day_b = date.fromisoformat(iso_b) if iso_b and len(iso_b) == 10 else None
     for h in hints_a:
@@ -213,16 +219,86 @@ def _country_entities(analyses: list[dict], mention_entity: dict[tuple[str, int]
     return {iso3: c.most_common(1)[0][0] for iso3, c in votes.items()}
 
 
+def _as_date(value) -> date | None:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and len(value) >= 10:
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _story_anchors(articles: dict[str, dict]) -> dict[str, date]:
+    """Undated article -> the earliest publication date of the dated articles in its story: the anchor
+    its weekday and day-of-month expressions ('on Monday', 'June 12') are read against."""
+    first: dict[str, date] = {}
+    for meta in articles.values():
+        d = _as_date(meta.get("published_at"))
+        if d and meta.get("story_id"):
+            first[meta["story_id"]] = min(d, first.get(meta["story_id"], d))
+    return {
+        aid: first[meta["story_id"]]
+        for aid, meta in articles.items()
+        if not _as_date(meta.get("published_at")) and meta.get("story_id") in first
+    }
+
+
+def _redate(cands: list[dict], anchor: date) -> list[dict]:
+    """Date an undated article's candidates from its story's anchor, as the article itself would have
+    with a publication date: weekdays and month-days against the anchor, and candidates that would have
+    taken the discourse date inherit the last day so resolved (never vague or announced ones)."""
+    out, last = [], None
+    for cand in sorted(cands, key=lambda c: c["start_char"]):
+        cand = dict(cand)
+        hints = cand.get("date_hints") or {}
+        if not cand.get("event_date"):
+            planned = cand.get("event_status") == "planned"
+            day = None
+            if "month_day" in hints:
+                day = _closest_year(anchor, *hints["month_day"])
+            elif "weekday" in hints and hints.get("kind") == "weekday":
+                delta = (hints["weekday"] - anchor.weekday()) % 7
+                day = anchor + timedelta(days=delta) if planned else anchor - timedelta(days=(7 - delta) % 7)
+            elif not hints and cand.get("date_source") == "unanchored" and last:
+                day = last
+            if day:
+                cand.update(event_date=day.isoformat(), date_precision="day", date_source="story")
+        if cand.get("event_date") and cand.get("date_precision") == "day" and not _planned_or_vague(cand):
+            last = _as_date(cand["event_date"])
+        out.append(cand)
+    return out
+
+
+def _planned_or_vague(cand: dict) -> bool:
+    return cand.get("event_status") == "planned" or cand.get("date_source") == "vague"
+
+
+def _closest_year(anchor: date, month: int, day: int) -> date | None:
+    options = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda d: abs((d - anchor).days)) if options else None
+
+
 def _resolve(
     analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
 ) -> list[_Cand]:
     out = []
     countries = _country_entities(analyses, mention_entity)
+    anchors = _story_anchors(articles)
     for a in analyses:
         aid = a["article_id"]
         label = {m["idx"]: m["label"] for m in a.get("mentions", [])}
         meta = articles.get(aid, {})
-        for cand in a.get("event_candidates", []):
+        cands = a.get("event_candidates", [])
+        if aid in anchors:
+            cands = _redate(cands, anchors[aid])
+        for cand in cands:
             roles: dict[str, str] = {}
             persons, others = set(), set()
             for p in cand["participants"]:

@@ -118,6 +118,7 @@ class _Ctx:
         self.last_any_date: tuple[str | None, str | None] = (None, None)
         self.last_place: dict | None = None
         self.last_subject_person: dict | None = None
+        self.date_source = "expression"
 
     def _doc_countries(self) -> set[str]:
         """Countries the article names (as countries or demonyms): context for ambiguous city names."""
@@ -876,6 +877,7 @@ def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | 
         exprs = all_exprs  # 'arrived on a visit to hold talks on Tuesday': the parse hangs the day elsewhere
     pos = trig.idx - sent.start_char
     hints: dict = {}
+    ctx.date_source = "expression"
     if exprs:
         expr = min(exprs, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
         iso, prec = dates.resolve(expr, ctx.published_at, future=status == "planned", doc_dates=ctx.doc_dates)
@@ -887,16 +889,21 @@ def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | 
         if iso is None and expr.kind in {"year", "full", "full_num", "month_year"}:
             return None, None, hints
         return iso, prec, hints
+    ctx.date_source = "discourse"
     if ANAPHORIC_OCCASION.search(text) and ctx.last_any_date[0]:
         return ctx.last_any_date[0], ctx.last_any_date[1], hints  # 'During this visit, ...'
+    ctx.date_source = "vague"
     if dates.has_vague_time(" ".join(t.text for t in sent if t.i in clause)):
         return None, None, hints
     if status == "planned" and not SAME_DAY.search(text):
         return None, None, hints  # an announced event names its own time ('later' = that day) or has none
+    ctx.date_source = "discourse"
     if ctx.last_date[0] and ctx.last_date[1] == "day":
         return ctx.last_date[0], ctx.last_date[1], hints
+    ctx.date_source = "publication"
     if ctx.published_at is not None:
         return ctx.published_at.isoformat(), "day", hints
+    ctx.date_source = "unanchored"  # would take the discourse or publication date if the article had one
     return None, None, hints
 
 
@@ -1134,6 +1141,7 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         "event_date": iso,
         "date_precision": prec,
         "date_hints": hints,
+        "date_source": ctx.date_source,
         "location_name": place["location_name"] if place else None,
         "location_country_iso3": place["location_country_iso3"] if place else None,
         "latitude": place["latitude"] if place else None,
@@ -1189,12 +1197,13 @@ def _participant_rows(ctx: _Ctx, parts: list[dict]) -> list[dict]:
 
 
 def _place_not_actor(ctx: _Ctx, m: dict) -> bool:
-    """A city or region named as where something happens ('met in Caracas'), not a state acting."""
+    """A city or region named as where something happens ('met in Caracas') or as a dateline
+    ('CARACAS, Venezuela — ...'), not a state acting."""
     return (
         m["label"] in {"GPE", "LOC", "FAC"}
         and not m.get("unnamed")
         and not places.country_iso3(m["surface"])
-        and _locative_use(ctx, m)
+        and (_locative_use(ctx, m) or (m["surface"].isupper() and len(m["surface"]) > 3))
     )
 
 
@@ -1263,6 +1272,7 @@ def _enrich_agreements(ctx: _Ctx, out: list[dict]) -> None:
                 c["participants"].append({"mention_idx": p["mention_idx"], "role": "participant"})
         if not c["event_date"]:
             c["event_date"], c["date_precision"] = v["event_date"], v["date_precision"]
+            c["date_source"] = "discourse"
         if not c["location_name"] or c["place_source"] != "sentence" or c["latitude"] is None:
             for k in ("location_name", "location_country_iso3", "latitude", "longitude", "place_source"):
                 c[k] = v[k]

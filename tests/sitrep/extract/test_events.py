@@ -290,3 +290,23 @@ def test_struck_deal_is_agreement_and_verbal_attack_is_accusation(analyse):
     assert only(cands, "AGREE") and only(cands, "ACCUSE")
     hosted = only(cands, "CONSULT")[0]
     assert {"Trump", "Shinzo Abe"} <= names(hosted, ments)
+
+
+def test_undated_report_reads_weekdays_against_its_story(analyse):
+    """An article without a publication date takes its story's earliest dated article as the anchor for
+    'on Monday'; what follows in the article inherits that day; an unrelated story gives no anchor."""
+    undated = (
+        "Ebrahim Raisi met Nicolas Maduro in Caracas on Monday.\n\nRaisi and Maduro signed 25 agreements in Caracas."
+    )
+    dated = "Ebrahim Raisi met Miguel Diaz-Canel in Havana on Thursday."
+    a1 = _analysis("a1", *analyse(undated), None)
+    a2 = _analysis("a2", *analyse(dated), date(2023, 6, 15))
+    arts = {
+        "a1": {"outlet": "X", "story_id": "s", "published_at": None},
+        "a2": {"outlet": "Y", "story_id": "s", "published_at": date(2023, 6, 15)},
+    }
+    events = merge_events([a1, a2], arts, _by_surface([a1, a2]))[0]
+    caracas = [e for e in events if e["location_name"] == "Caracas"]
+    assert {(e["event_type"], e["event_date"]) for e in caracas} == {("CONSULT", "2023-06-12"), ("AGREE", "2023-06-12")}
+    alone = merge_events([a1], {"a1": {"outlet": "X", "story_id": "s", "published_at": None}}, _by_surface([a1]))[0]
+    assert all(e["event_date"] is None for e in alone)
