@@ -255,20 +255,25 @@ def _redate(cands: list[dict], anchor: date) -> list[dict]:
         hints = cand.get("date_hints") or {}
         if not cand.get("event_date"):
             planned = cand.get("event_status") == "planned"
-            day = None
-            if "month_day" in hints:
-                day = _closest_year(anchor, *hints["month_day"])
-            elif "weekday" in hints and hints.get("kind") == "weekday":
-                delta = (hints["weekday"] - anchor.weekday()) % 7
-                day = anchor + timedelta(days=delta) if planned else anchor - timedelta(days=(7 - delta) % 7)
-            elif not hints and cand.get("date_source") == "unanchored" and last:
-                day = last
+            day = _day_from_hints(hints, anchor, planned)
+            if day is None and not hints and cand.get("date_source") == "unanchored":
+                # the day the article last named ('landed on Monday night. X was greeted by Y')
+                day = _day_from_hints(cand.get("discourse_hints") or {}, anchor, planned) or last
             if day:
                 cand.update(event_date=day.isoformat(), date_precision="day", date_source="story")
         if cand.get("event_date") and cand.get("date_precision") == "day" and not _planned_or_vague(cand):
             last = _as_date(cand["event_date"])
         out.append(cand)
     return out
+
+
+def _day_from_hints(hints: dict, anchor: date, planned: bool) -> date | None:
+    if "month_day" in hints:
+        return _closest_year(anchor, *hints["month_day"])
+    if "weekday" in hints and hints.get("kind") == "weekday":
+        delta = (hints["weekday"] - anchor.weekday()) % 7
+        return anchor + timedelta(days=delta) if planned else anchor - timedelta(days=(7 - delta) % 7)
+    return None
 
 
 def _planned_or_vague(cand: dict) -> bool:

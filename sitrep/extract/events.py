@@ -119,6 +119,7 @@ class _Ctx:
         self.last_place: dict | None = None
         self.last_subject_person: dict | None = None
         self.date_source = "expression"
+        self.unanchored_hints: dict | None = None  # last day named without an anchor ('on Monday night')
 
     def _doc_countries(self) -> set[str]:
         """Countries the article names (as countries or demonyms): context for ambiguous city names."""
@@ -461,11 +462,18 @@ def _arg_mentions(ctx: _Ctx, tok: Token, sent: Span) -> list[dict]:
     return ments
 
 
+def _subjects_of(verb: Token) -> list[Token]:
+    """Subject children, nearest to the verb first: a parse that hangs two subjects on one verb
+    ('MOSCOW (Sputnik) Russian Foreign Minister Sergey Lavrov has arrived') keeps the real one."""
+    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    return sorted(subj, key=lambda t: (t.i > verb.i, abs(verb.i - t.i)))
+
+
 def _subject(tok: Token) -> tuple[Token | None, bool]:
     """The subject token of a trigger (climbing through xcomp/advcl/conj/prep chains) and whether passive."""
     cur = tok
     for _ in range(6):
-        subj = [c for c in cur.children if c.dep_ in SUBJ]
+        subj = _subjects_of(cur)
         if subj:
             return subj[0], subj[0].dep_ == "nsubjpass"
         if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -493,7 +501,7 @@ def _noun_subject(trig: Token) -> tuple[Token | None, bool]:
         elif cur.pos_ not in {"VERB", "AUX", "ADP"}:
             return None, False
         if cur.pos_ in {"VERB", "AUX"}:
-            subj = [c for c in cur.children if c.dep_ in SUBJ]
+            subj = _subjects_of(cur)
             return (subj[0], subj[0].dep_ == "nsubjpass") if subj else _subject(cur)
     return None, False
 
@@ -1142,6 +1150,7 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         "date_precision": prec,
         "date_hints": hints,
         "date_source": ctx.date_source,
+        "discourse_hints": ctx.unanchored_hints if ctx.date_source == "unanchored" else None,
         "location_name": place["location_name"] if place else None,
         "location_country_iso3": place["location_country_iso3"] if place else None,
         "latitude": place["latitude"] if place else None,
@@ -1321,6 +1330,11 @@ def _update_discourse_date(ctx: _Ctx, sent: Span) -> None:
         iso, prec = dates.resolve(e, ctx.published_at, doc_dates=ctx.doc_dates)
         if iso and prec == "day" and e.kind in {"weekday", "rel_day", "month_day"}:
             resolved.add(iso)
+        if ctx.published_at is None and e.kind == "weekday":
+            ctx.unanchored_hints = {"kind": "weekday", "weekday": dates.WEEKDAYS[e.groups["wd"].lower()]}
+        elif ctx.published_at is None and e.kind == "month_day":
+            month = dates.MONTHS[e.groups["mon"].lower().rstrip(".")]
+            ctx.unanchored_hints = {"kind": "month_day", "month_day": (month, int(e.groups["day"]))}
     if len(resolved) == 1:
         ctx.last_date = (resolved.pop(), "day")
 
