@@ -187,6 +187,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         print(f"sitrep {args.command}: {exc}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `sitrep query ... | head`: the reader left, which is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 if __name__ == "__main__":
