@@ -183,7 +183,11 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     ):
         return False  # an undated announcement joins a happening only when both name the same city
     if same_article:
-        if x.cand.get("separate") or any(m.cand.get("separate") for m in c.members):
+        # 'in a separate meeting' sets an event apart from those told before it, not from later recaps
+        xs = x.cand["start_char"]
+        if x.cand.get("separate") and any(m.cand["start_char"] < xs for m in c.members):
+            return False
+        if any(m.cand.get("separate") and xs < m.cand["start_char"] for m in c.members):
             return False
         if {m.cand.get("event_status") for m in c.members} != {x.cand.get("event_status")}:
             return False

@@ -376,6 +376,42 @@ def _np_mentions(ctx: _Ctx, head: Token, conj: bool = True) -> list[dict]:
     return non_norp or ments
 
 
+#: heads through which a demonym names the state acting ('Russian security officials', 'Cuban authorities')
+STATE_AGENTS = GROUP_WORDS | {
+    "official",
+    "officials",
+    "authorities",
+    "authority",
+    "government",
+    "governments",
+    "side",
+    "delegation",
+    "diplomats",
+    "diplomat",
+    "forces",
+    "military",
+    "army",
+    "navy",
+    "troops",
+    "envoys",
+    "representatives",
+    "administration",
+    "regime",
+    "leadership",
+    "counterparts",
+    "team",
+    "ministry",
+    "state",
+    "cabinet",
+    "parliament",
+    "lawmakers",
+    "legislators",
+    "police",
+    "embassy",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+}
 PLACE_NOUNS = {"capital", "city", "town", "port", "island", "region", "province", "resort", "village", "soil"}
 
 
@@ -454,6 +490,13 @@ def _arg_mentions(ctx: _Ctx, tok: Token, sent: Span) -> list[dict]:
         own = _np_mentions(ctx, t, conj=False)
         if own and all(m["label"] == "NORP" for m in own) and t.lower_ in PLACE_NOUNS:
             continue  # 'the Venezuelan capital hosted a meeting': a place, not an actor
+        if (
+            own
+            and all(m["label"] == "NORP" for m in own)
+            and ctx.mention_of(t) is None
+            and not any(x.lower_ in STATE_AGENTS | TITLE_HEADS for x in _np_tokens(t, conj=False))
+        ):
+            continue  # 'Chinese tourists', 'German partners': people of a country, not the state acting
         if own and all(m["label"] == "NORP" for m in own) and t.lower_ in TITLE_HEADS:
             own = []
         if not own:
@@ -530,9 +573,17 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
     elif subj is not None and not (is_noun and subj is trig):
         add(_arg_mentions(ctx, subj, sent), "target" if passive else "source")
     if not is_noun:
+        topical = _verb_base(trig) in {"discuss", "negotiate"}
         for o in _objects(trig):
             if o.dep_ != "nsubjpass":
-                add(_arg_mentions(ctx, o, sent), "target")
+                ments = _arg_mentions(ctx, o, sent)
+                if topical:  # 'discussed US sanctions with X': the object is the topic, not a party
+                    ments = [m for m in ments if m["label"] == "PERSON"]
+                    for prep in o.children:  # ... and the parse may hang 'with X' on the topic
+                        if prep.dep_ == "prep" and prep.lower_ == "with":
+                            for p in prep.children:
+                                ments += [m for m in _arg_mentions(ctx, p, sent) if m not in ments]
+                add(ments, "target")
     for holder in [trig] + ([obj_noun] if obj_noun is not None else []):
         for prep in holder.children:
             if prep.dep_ == "agent" or prep.lower_ == "by":

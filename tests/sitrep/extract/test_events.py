@@ -310,3 +310,22 @@ def test_undated_report_reads_weekdays_against_its_story(analyse):
     assert {(e["event_type"], e["event_date"]) for e in caracas} == {("CONSULT", "2023-06-12"), ("AGREE", "2023-06-12")}
     alone = merge_events([a1], {"a1": {"outlet": "X", "story_id": "s", "published_at": None}}, _by_surface([a1]))[0]
     assert all(e["event_date"] is None for e in alone)
+
+
+def test_demonym_people_are_not_states_and_discussion_topics_are_not_parties(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    doc = nlp(
+        "An estimated 950,000 Chinese tourists visited New York City in 2016.\n\n"
+        "Michael Flynn discussed US sanctions with Russian Ambassador Sergei Kislyak on Monday.\n\n"
+        "A North Korean diplomatic delegation held talks with members of the Malaysian cabinet on Tuesday."
+    )
+    ments = doc_mentions(doc)
+    by_idx = {m["idx"]: m for m in ments}
+    cands = doc_event_candidates(doc, ments, date(2017, 3, 2))
+    assert not [c for c in cands if "New York" in c["sentence"]]
+    flynn = next(c for c in cands if "Flynn" in c["sentence"])
+    assert "US" not in names(flynn, ments) and {"Michael Flynn", "Sergei Kislyak"} <= names(flynn, ments)
+    talks = next(c for c in cands if "delegation" in c["sentence"])
+    isos = {p.get("country_iso3") or by_idx[p["mention_idx"]].get("country_iso3") for p in talks["participants"]}
+    assert {"PRK", "MYS"} <= isos
