@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sitrep.config import DEFAULT_SOURCE, STAGES, Settings
 from sitrep.report import SUMMARY_KEYS
@@ -172,7 +173,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from flows.deployments import serve_deployments
 
     settings = Settings.from_env(warehouse=args.warehouse)
-    serve_deployments(warehouse=settings.warehouse, watch=args.watch or [DEFAULT_SOURCE], cron=args.cron)
+    # scheduled runs start from the serving process: give them absolute paths
+    watch = [str(Path(p).resolve()) for p in (args.watch or [DEFAULT_SOURCE])]
+    serve_deployments(warehouse=str(Path(settings.warehouse).resolve()), watch=watch, cron=args.cron)
     return 0
 
 
