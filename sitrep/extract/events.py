@@ -600,6 +600,15 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
             elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(("visit", "trip")):
                 for p in prep.children:  # 'visit to Cuba', 'a visit to the Interior Ministry's headquarters'
                     add([m for m in _np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}], "target")
+    if not is_noun:
+        for prep in trig.children:  # 'will travel to Beijing for talks with Xi Jinping'
+            if prep.dep_ == "prep" and prep.lower_ in {"for", "to"}:
+                for noun in prep.children:
+                    if noun.dep_ == "pobj" and noun.lower_ in NOUNS and NOUNS[noun.lower_][0] == "CONSULT":
+                        for w in noun.children:
+                            if w.dep_ == "prep" and w.lower_ in {"with", "between"}:
+                                for p in w.children:
+                                    add(_arg_mentions(ctx, p, sent), "target")
     for acl in _involving_clauses(trig, obj_noun):
         for o in acl.children:  # 'hosted a meeting involving Maduro and Russian security officials'
             if o.dep_ in OBJ or o.dep_ == "agent":
@@ -982,19 +991,26 @@ def _event_place(ctx: _Ctx, trig: Token, sent: Span, participant_idx: set[int]) 
         "tour",
     }
     cands: list[tuple[int, int, dict]] = []  # (level rank, distance, place)
+    loose: list[tuple[int, int, dict]] = []  # cities in the clause the parse hung on another noun
     for m in ctx.mentions:
         if m["label"] not in PLACE_LABELS | {"ORG"} or not (sent.start_char <= m["start_char"] < sent.end_char):
             continue
         if m["idx"] in participant_idx and m["label"] != "GPE":
             continue
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-        if span is None or not _is_locative(span, motion) or not _tied_to(span.root, trig, clause):
+        if span is None or not _is_locative(span, motion):
             continue
         if span.root.i not in clause_toks and abs(span.root.i - trig.i) > 4:
             continue
         place = ctx.place_for(m["surface"])
-        if place:
+        if not place:
+            continue
+        if _tied_to(span.root, trig, clause):
             cands.append((place["level"] != "city", abs(m["start_char"] - trig.idx), place))
+        elif place["level"] == "city" and span.root.i in clause_toks:
+            # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
+            loose.append((0, abs(m["start_char"] - trig.idx), place))
+    cands = cands or loose
     for rx in (_CAPITAL, _CITY_OF):
         for mm in rx.finditer(sent.text):
             place = places.resolve_place(mm.group(0)) if rx is _CAPITAL else places.resolve_place(mm.group(1))

@@ -329,3 +329,18 @@ def test_demonym_people_are_not_states_and_discussion_topics_are_not_parties(nlp
     talks = next(c for c in cands if "delegation" in c["sentence"])
     isos = {p.get("country_iso3") or by_idx[p["mention_idx"]].get("country_iso3") for p in talks["participants"]}
     assert {"PRK", "MYS"} <= isos
+
+
+def test_travel_for_talks_with_and_city_hung_on_a_topic(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    doc = nlp(
+        "French President Emmanuel Macron will travel to Beijing next week for talks with Xi Jinping.\n\n"
+        "Turkey and Ukraine signed a memorandum of understanding on grain exports in Istanbul on Friday."
+    )
+    ments = doc_mentions(doc)
+    cands = doc_event_candidates(doc, ments, date(2023, 3, 10))
+    trip = only(cands, "CONSULT")[0]
+    assert {"Emmanuel Macron", "Xi Jinping"} <= names(trip, ments) and trip["event_status"] == "planned"
+    assert trip["location_name"] == "Beijing"
+    assert only(cands, "AGREE")[0]["location_name"] == "Istanbul"
