@@ -512,6 +512,19 @@ def _subjects_of(verb: Token) -> list[Token]:
     return sorted(subj, key=lambda t: (t.i > verb.i, abs(verb.i - t.i)))
 
 
+def _coordinated_subjects(subj: Token) -> list[Token]:
+    """Other subjects of the same verb joined to ``subj`` by 'and' that the parse left as siblings
+    ('Prime Minister Narendra Modi and Prime Minister Anthony Albanese witnessed ...')."""
+    out = []
+    for c in subj.head.children:
+        if c is subj or c.dep_ not in SUBJ:
+            continue
+        lo, hi = sorted((c.i, subj.i))
+        if any(t.lower_ == "and" and t.dep_ == "cc" for t in subj.doc[lo:hi]):
+            out.append(c)
+    return out
+
+
 def _subject(tok: Token) -> tuple[Token | None, bool]:
     """The subject token of a trigger (climbing through xcomp/advcl/conj/prep chains) and whether passive."""
     cur = tok
@@ -571,7 +584,8 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
     if infinitive_subject:
         add(infinitive_subject, "source")
     elif subj is not None and not (is_noun and subj is trig):
-        add(_arg_mentions(ctx, subj, sent), "target" if passive else "source")
+        for s in [subj, *_coordinated_subjects(subj)]:
+            add(_arg_mentions(ctx, s, sent), "target" if passive else "source")
     if not is_noun:
         topical = _verb_base(trig) in {"discuss", "negotiate"}
         for o in _objects(trig):

@@ -344,3 +344,15 @@ def test_travel_for_talks_with_and_city_hung_on_a_topic(nlp):
     assert {"Emmanuel Macron", "Xi Jinping"} <= names(trip, ments) and trip["event_status"] == "planned"
     assert trip["location_name"] == "Beijing"
     assert only(cands, "AGREE")[0]["location_name"] == "Istanbul"
+
+
+def test_sibling_subjects_joined_by_and(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    doc = nlp(
+        "Indian Prime Minister Narendra Modi and Australian Prime Minister Anthony Albanese witnessed the "
+        "signing of four MoUs in New Delhi on Friday."
+    )
+    ments = doc_mentions(doc)
+    agree = only(doc_event_candidates(doc, ments, date(2023, 3, 10)), "AGREE")[0]
+    assert {"Narendra Modi", "Anthony Albanese"} <= names(agree, ments)
