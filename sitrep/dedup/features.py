@@ -17,10 +17,8 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.dedup.normalize import fold
+from sitrep.timewords import MONTHS
 
-_MONTHS = {
-    m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"])
-}
 _CALENDAR_WORDS = {
     "monday",
     "tuesday",
@@ -104,7 +102,7 @@ def _first_date(text: str) -> tuple[int | None, int, int] | None:
         for m in pat.finditer(text):
             g = m.groupdict()
             try:
-                month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"][:3].lower()]
+                month = int(g["m"]) if g.get("m") else MONTHS[g["mon"][:3].lower()]
                 day, year = int(g["d"]), int(g["y"]) if g.get("y") else None
                 dt.date(year or 2000, month, day)
             except (ValueError, KeyError):
