@@ -17,34 +17,13 @@ from functools import lru_cache
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from sitrep.dedup.normalize import fold
-from sitrep.timewords import MONTHS
+from sitrep.timewords import MONTHS, WEEKDAYS
 
+# weekday and month names ("May" excepted: also a name and a verb), relative days, honorifics
 _CALENDAR_WORDS = {
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "today",
-    "yesterday",
-    "tomorrow",
-    "mr",
-    "mrs",
-    "ms",
-    "dr",
+    *WEEKDAYS,
+    *(m for m in MONTHS if len(m) > 3 and m != "sept"),
+    *("today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr"),
 }
 _STOP = set(STOP_WORDS) | _CALENDAR_WORDS
 _CAP = re.compile(r"(?<![\w’'])([A-ZÀ-ÖØ-Þ][\w’'\-]*[^\W_])")
