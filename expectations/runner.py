@@ -34,13 +34,17 @@ class Validation:
 
     def quarantine_rows(self, df: pl.DataFrame, key_columns: tuple[str, ...]) -> list[dict]:
         rows = []
+        seen: dict[str, int] = {}
         for index, reasons in sorted(self.failed_rows.items()):
             record = df.row(index, named=True)
-            key = "|".join(str(record.get(k)) for k in key_columns)
+            key = f"{self.table}:" + "|".join(str(record.get(k)) for k in key_columns)
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] > 1:  # rows sharing a key (e.g. a duplicated id) each keep their own quarantine row
+                key = f"{key}#{seen[key]}"
             rows.append(
                 {
                     "stage": self.stage,
-                    "record_key": f"{self.table}:{key}",
+                    "record_key": key,
                     "reason": "; ".join(reasons),
                     "payload": json.dumps(record, default=str, ensure_ascii=False),
                 }
