@@ -283,13 +283,51 @@ def unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+_SHARE_SITE = (
+    r"(?:facebook|twitter|google\+?|whats\s?app|tumblr|linkedin|stumble(?:upon)?|digg|reddit|newsvine|pinterest|"
+    r"telegram|vk|xing|flipboard|pocket|messenger|e-?mail|print|sms|viber|weibo|wechat|skype|copy link)"
+)
+# A run of four or more sharing-service names (a share bar flattened into the text by a scraper), with an
+# optional "Send"/"Share" lead and "Permalink <url>" tail. Prose never lists four services back to back.
+_INLINE_SHARE = re.compile(
+    r"(?i:\b(?:send|share)(?:\s+(?:this|on|via))?\s+)?"
+    r"(?i:(?<![\w+])" + _SHARE_SITE + r"(?:\s+" + _SHARE_SITE + r"){3,}(?![\w+]))"
+    r"(?:\s+(?i:permalink)(?:\s+https?://\S+)?)?"
+    r"|(?i:\bpermalink)\s+https?://\S+"
+)
+
+
+def split_inline_share_runs(lines: list[str]) -> tuple[list[str], list[int]]:
+    """Cut share-bar runs out of the lines that carry them ("... losses. Send Facebook Twitter Google+ Whatsapp
+    Tumblr Permalink http://x.com/p/1 Toshiba shares ..."): each run becomes a line of its own (to be dropped
+    with an audit entry), the prose on either side stays as separate lines. Returns (lines, indices of runs)."""
+    out: list[str] = []
+    runs: list[int] = []
+    for line in lines:
+        pos = 0
+        for m in _INLINE_SHARE.finditer(line):
+            before = line[pos : m.start()].rstrip()
+            if before.strip():
+                out.append(before)
+            runs.append(len(out))
+            out.append(m.group(0).strip())
+            pos = m.end()
+        rest = line[pos:].strip() if pos else line
+        if rest.strip() or not pos:
+            out.append(rest)
+    return out, runs
+
+
 def clean_lines(text: str, title: str | None = None, *, header_facts: bool = True) -> Cleaned:
     """Clean ``text`` (the article body, title already split off) and audit what was removed.
 
     ``title`` enables repeated-title removal. ``header_facts`` collects byline/date/source lines for metadata.
     """
     lines = [ln.rstrip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
-    doc = _Doc(unwrap(lines) if is_hard_wrapped(lines) else lines)
+    lines, share_runs = split_inline_share_runs(unwrap(lines) if is_hard_wrapped(lines) else lines)
+    doc = _Doc(lines)
+    for i in share_runs:
+        doc.drop(i, "share bar (inline)")
     header: dict = {"date_lines": [], "bylines": [], "sources": [], "copyrights": [], "urls": [], "authors": []}
     ntitle = norm(title or "")
     live = doc.live()

@@ -229,3 +229,18 @@ def test_wire_tables_keep_their_rows():
     out = clean_lines(table, "ACME CORP <ACM> 1ST QTR NET")
     assert [r["reason"] for r in out.removed] == ["wire sign-off"]
     assert "Net 412,737 vs 388,000" in out.body and "Year" in out.body
+
+
+def test_inline_share_run_is_cut_out_with_audit_and_prose_kept() -> None:
+    text = (
+        "The firm warned of a hefty write-down. Send Facebook Twitter Google+ Whatsapp Tumblr linkedin reddit "
+        "Permalink http://example.org/p/2XWiQ Its shares have lost half their value since December.\n\n"
+        "She shared the photo on Facebook and Twitter, her aide said."
+    )
+    c = clean_lines(text, "Firm warns")
+    assert "Whatsapp" not in c.body and "Permalink" not in c.body
+    assert "The firm warned of a hefty write-down." in c.body
+    assert "Its shares have lost half their value since December." in c.body
+    assert "She shared the photo on Facebook and Twitter, her aide said." in c.body
+    assert [r["reason"] for r in c.removed] == ["share bar (inline)"]
+    assert c.removed[0]["text"].startswith("Send Facebook") and c.removed[0]["text"].endswith("2XWiQ")
