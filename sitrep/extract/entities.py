@@ -139,7 +139,28 @@ ORG_WORDS = {
     "ag",
     "sa",
     "gmbh",
+    "caucus",
+    "reserve",
+    "police",
+    "garda",
 }
+# Proper names that are never a person: internet platforms and apps, and news agencies/outlets (named in
+# datelines, credits and "told X"), which the small model often tags PERSON. Folded, one word each.
+_PLATFORMS_TEXT = """
+    twitter facebook instagram youtube whatsapp tumblr linkedin reddit quora snapchat tiktok pinterest
+    telegram wikipedia google uber airbnb netflix spotify skype wechat weibo digg newsvine
+"""
+_AGENCIES_TEXT = "sputnik reuters afp xinhua tass novosti interfax efe ansa dpa kyodo yonhap bernama urdupoint anadolu"
+# News agencies report events, they are not parties to them (events.py keeps them out of actor roles).
+NEWS_AGENCIES = frozenset(_AGENCIES_TEXT.split()) | {"irna"}
+PLATFORM_OR_AGENCY = frozenset(_PLATFORMS_TEXT.split()) | NEWS_AGENCIES
+# Coinages for events and currencies that the model tags PERSON ("Brexit", "the Euro"): not names of actors.
+NOT_ACTOR_WORDS = frozenset({"brexit", "grexit", "frexit", "obamacare", "trumpcare", "eurozone"})
+# A person's name is letters with inner apostrophes, periods, hyphens and spaces ("Sandra Day O'Connor").
+_NAME_SHAPE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’ʼ]|-(?=[^\W\d_])|\s(?=[^\W\d_]))*\.?$")
+_NOT_NAME_CHARS = re.compile(r"[^\w\s.'’ʼ-]|\d|_")
+_SAINT = re.compile(r"^(?:St\.?|Saint|Ste\.?|Sainte)\s+[A-Z]")
+
 # Words of a state body: a demonym or country right before such a name gives its country.
 STATE_WORDS = {
     "ministry",
@@ -301,6 +322,44 @@ def _peel_person(text: str, span: _Span) -> None:
         span.end = words[-1][1]
 
 
+def _repair_person(text: str, span: _Span) -> bool:
+    """Make a PERSON span look like a person's name, or give it up (False = drop the mention).
+
+    Platforms and news agencies become organisations ("Twitter", "RT Sputnik"); "St"/"Saint" names go to the
+    gazetteer as places ("St Petersburg"); coinages are dropped ("Hard Brexit"). Text a scraper glued on by
+    losing punctuation is cut away ('twist,"?said Jeff Perkins' -> "Jeff Perkins", "Fitzgerald-met" ->
+    "Fitzgerald"), and what still has digits or stray symbols ("Revs 52.5") is not a name."""
+    toks = set(name_tokens(text[span.start : span.end]))
+    if toks & NOT_ACTOR_WORDS:
+        return False
+    if toks & PLATFORM_OR_AGENCY:
+        span.label = "ORG"
+        return True
+    if _SAINT.match(text[span.start : span.end]):
+        span.label = "LOC"
+        return True
+    bad = list(_NOT_NAME_CHARS.finditer(text[span.start : span.end]))
+    if bad:
+        span.start, span.end = _trim(text, span.start + bad[-1].end(), span.end)
+    glued = re.search(r"-[a-z]{2,}$", text[span.start : span.end])
+    if glued and text[span.start : span.start + glued.start()].split()[-1:] != ["al"]:
+        span.end = span.start + glued.start()
+    while span.end > span.start and text[span.end - 1] in "-.'’" and text[span.end - 2 : span.end] != " .":
+        if text[span.end - 1] == "." and re.search(r"(?:^|\s)[A-Z][a-z]?\.$", text[span.start : span.end]):
+            break  # an initial or "Jr."
+        span.end -= 1
+    lead = re.match(r"(?:[a-z][\w'’]*\s+)+(?=[A-Z])", text[span.start : span.end])  # "said Jeff Perkins"
+    if lead and lead.group(0).split()[-1] not in NAME_PARTICLES:
+        span.start += lead.end()
+    span.outer_start = span.start
+    surface = text[span.start : span.end]
+    if not surface or not _NAME_SHAPE.match(surface) or not surface[0].isupper():
+        return False
+    _peel_person(text, span)
+    surface = text[span.start : span.end]
+    return bool(surface) and surface[0].isupper() and surface.lower() not in STOP_WORDS
+
+
 def _gazetteer_label(text: str, span: _Span) -> None:
     """Relabel countries, demonyms and cities from the gazetteer, whatever the model said."""
     surface = text[span.start : span.end]
@@ -443,6 +502,9 @@ def _initial_spans(doc: Doc) -> list[_Span]:
             s, e = _trim(text, s, e)
             if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
                 continue
+            toks = set(name_tokens(text[s:e]))
+            if toks & NOT_ACTOR_WORDS and not toks & ORG_WORDS:
+                continue  # "Brexit", whatever the model called it
             if " " not in text[s:e] and _is_title_word(text[s:e]):
                 continue  # "Supreme" (of "Supreme Leader"), "State" (of "Secretary of State")
             if text[s:e].islower() and (
@@ -456,6 +518,8 @@ def _initial_spans(doc: Doc) -> list[_Span]:
                     span.label = "LOC"  # "Great Barrier Reef"
                 if span.label == "PERSON" and _plural_common_noun(doc, span):
                     continue  # "Observers", "Cubans" as a person
+                if span.label == "PERSON" and not _repair_person(text, span):
+                    continue
                 if span.label == "PERSON":
                     _peel_person(text, span)
                     if len(pieces) == 1:
@@ -551,8 +615,10 @@ def _person_shaped(surface: str) -> bool:
         is_titlecase_name(surface)
         and len(words) <= 4
         and not (surface.isupper() and len(surface) <= 6)
-        and not set(name_tokens(surface)) & (ORG_WORDS | PLACE_WORDS)
+        and not set(name_tokens(surface)) & (ORG_WORDS | PLACE_WORDS | PLATFORM_OR_AGENCY | NOT_ACTOR_WORDS)
         and not any(_looks_like_place(w) for w in words)
+        and bool(_NAME_SHAPE.match(surface))
+        and not _SAINT.match(surface)
     )
 
 
@@ -994,7 +1060,9 @@ def _relabel_persons(items: list[_M]) -> None:
         if it.m["name"].isupper() and len(it.m["name"]) <= 6:
             continue  # acronyms are organisations ("TASS", "WHO")
         words = set(it.tokens)
-        if words & (ORG_WORDS | PLACE_WORDS):
+        if words & (ORG_WORDS | PLACE_WORDS | PLATFORM_OR_AGENCY | NOT_ACTOR_WORDS):
+            continue
+        if not _NAME_SHAPE.match(it.m["name"]):
             continue
         v = votes[it.tokens]
         if v["PERSON"] and v["PERSON"] * 2 >= sum(v.values()) - v["PERSON"]:

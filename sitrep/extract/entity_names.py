@@ -33,6 +33,8 @@ _TITLE_TEXT = """
     transport transportation homeland industry environment culture information communications public national
     armed forces staff chiefs joint attorney assistant undersecretary parliamentary presidential executive
     commissioner high central opposition crown diplomat
+    taoiseach tánaiste tanaiste td mp mep fr judge detective inspector superintendent constable sheriff
+    comedian journalist reporter economist analyst
     honorable honourable excellency comrade dictator strongman ruler monarch autocrat
 """
 TITLE_WORDS = frozenset(_TITLE_TEXT.split())

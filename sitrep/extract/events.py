@@ -17,6 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, places
+from sitrep.extract.entities import NEWS_AGENCIES
+from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_lexicon import (
     AGREE_OBJECTS,
     AID_OBJECTS,
@@ -88,6 +90,11 @@ def add_components(nlp: Language) -> None:
         nlp.add_pipe(PARAGRAPH_COMPONENT, before=before) if before else nlp.add_pipe(PARAGRAPH_COMPONENT)
 
 
+def _is_news_agency(m: dict) -> bool:
+    """An organisation mention naming a news agency ("Sputnik", "RIA Novosti", "UrduPoint News")."""
+    return m["label"] in {"ORG", "PERSON"} and bool(set(name_tokens(m["surface"])) & NEWS_AGENCIES)
+
+
 class _Ctx:
     """Per-document state: mention look-ups, salience, and what the previous event established."""
 
@@ -96,7 +103,10 @@ class _Ctx:
         self.published_at = published_at
         self.mentions = mentions
         self.by_token: dict[int, dict] = {}
+        heads = places.dateline_spans(doc.text)
         for m in mentions:
+            if any(s <= m["start_char"] < e for s, e in heads) or _is_news_agency(m):
+                continue  # who filed the story ('MOSCOW (Sputnik) -', 'told Reuters') is no party to its events
             span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
             if span is None:
                 continue

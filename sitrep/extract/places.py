@@ -376,6 +376,34 @@ _DATELINE = re.compile(
 )
 
 
+# A dateline head with its agency credit, up to where the story starts: "MOSCOW (Sputnik) -",
+# "SARATOV, February 9./TASS/.", "Geneva, Switzerland -", "ISLAMABAD, (UrduPoint News / Sputnik News - 07th Feb) -".
+_DATELINE_HEAD = re.compile(
+    r"(?P<city>[A-Z][A-Za-z.' ]{2,30}?)(?:\s*,\s*(?P<country>[A-Z][A-Za-z ]{2,30}?))?\s*(?:/[A-Za-z ]+/)?\s*,?\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[,.]?\s*)?"
+    r"(?:\([^()\n]{2,80}\)\s*[.:]?\s*[-–—]*|/[A-Za-z ]{2,30}/\s*\.?|[—–]|-(?=\s))"
+)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of dateline heads (place, date, agency credit) at the start of the first paragraphs.
+    Names in them say where and by whom a story was filed, never who did what in it."""
+    spans = []
+    for m in list(re.finditer(r"[^\n]+", text))[:8]:
+        para = m.group(0)
+        lead = len(para) - len(para.lstrip())
+        head = _DATELINE_HEAD.match(para, lead)
+        if not head:
+            continue
+        city = head.group("city").strip()
+        if not (city.isupper() or city.istitle()):
+            continue
+        name = city.title() if city.isupper() else city
+        if lookup_city(name, min_pop=50000) or country_iso3(name):
+            spans.append((m.start() + lead, m.start() + head.end()))
+    return spans
+
+
 def dateline_place(text: str) -> dict | None:
     """The place named in a dateline at the start of one of the first paragraphs, if it is a gazetteer city.
 

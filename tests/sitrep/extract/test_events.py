@@ -328,3 +328,12 @@ def test_sibling_subjects_joined_by_and(nlp):
     ments = doc_mentions(doc)
     agree = only(doc_event_candidates(doc, ments, date(2023, 3, 10)), "AGREE")[0]
     assert {"Narendra Modi", "Anthony Albanese"} <= names(agree, ments)
+
+
+def test_dateline_place_and_agency_are_not_parties(analyse):
+    doc, ments = analyse(
+        "Geneva, Switzerland - The Syrian government delegation accused the opposition of sabotaging the talks "
+        "on Friday. Officials told Reuters that Reuters had met nobody."
+    )
+    for c in doc_event_candidates(doc, ments, date(2017, 3, 3)):
+        assert not names(c, ments) & {"Geneva", "Switzerland", "Reuters"}, c

@@ -46,3 +46,15 @@ def test_capital_stands_for_its_state():
     assert capital_iso3("Moscow") == "RUS" and capital_iso3("Moscow's") == "RUS"
     assert capital_iso3("Tehran") == "IRN"
     assert capital_iso3("Sochi") is None
+
+
+def test_dateline_spans_cover_place_date_and_agency_credit():
+    from sitrep.extract.places import dateline_spans
+
+    for text, head in [
+        ("MOSCOW (Sputnik) - Russian Foreign Minister Sergey Lavrov arrived.", "MOSCOW (Sputnik) -"),
+        ("SARATOV, February 9./TASS/. Renowned traveler Fyodor Konyukhov", "SARATOV, February 9./TASS/."),
+        ("Geneva, Switzerland - The Syrian delegation accused the opposition.", "Geneva, Switzerland -"),
+    ]:
+        assert [text[s:e] for s, e in dateline_spans(text)] == [head]
+    assert dateline_spans("Trump - who arrived late - spoke. The talks - held in Paris - ended.") == []

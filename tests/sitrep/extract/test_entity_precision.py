@@ -1,0 +1,60 @@
+"""Person names must look like names: repairs and refusals for junk the small model tags PERSON on ordinary
+news (scraper-glued punctuation, platforms and news agencies, saints' place names, coinages)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.entities import _repair_person, _Span, doc_mentions
+
+
+def repaired(text: str, surface: str) -> tuple[bool, str, str]:
+    start = text.index(surface)
+    span = _Span(start, start + len(surface), "PERSON")
+    keep = _repair_person(text, span)
+    return keep, text[span.start : span.end], span.label
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ('"It was a twist,"?said Jeff Perkins, a resident.', 'twist,"?said Jeff Perkins', (True, "Jeff Perkins")),
+        ("He spoke to Frances Fitzgerald-met with her.", "Frances Fitzgerald-met", (True, "Frances Fitzgerald")),
+        ("The suspect Ziyed Ben Belgacem- was shot.", "Ziyed Ben Belgacem-", (True, "Ziyed Ben Belgacem")),
+        ("Sandra Day O'Connor retired.", "Sandra Day O'Connor", (True, "Sandra Day O'Connor")),
+        ("George W. Bush spoke.", "George W. Bush", (True, "George W. Bush")),
+        ("Revs 52.5 mln vs 48.1 mln", "Revs 52.5", (False, None)),
+        ('I Don"t know', 'Don"t', (False, None)),
+        ("voters backed a Hard Brexit", "Hard Brexit", (False, None)),
+    ],
+)
+def test_person_spans_are_cut_to_a_name_or_dropped(text: str, surface: str, expected) -> None:
+    keep, name, label = repaired(text, surface)
+    assert keep == expected[0]
+    if keep:
+        assert (name, label) == (expected[1], "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        ("support poured in on Twitter", "Twitter", "ORG"),
+        ("as RT Sputnik reported", "RT Sputnik", "ORG"),
+        ("they called an Uber", "Uber", "ORG"),
+        ("the summit in St Petersburg", "St Petersburg", "LOC"),
+    ],
+)
+def test_platforms_agencies_and_saint_places_are_not_persons(text: str, surface: str, label: str) -> None:
+    keep, _, got = repaired(text, surface)
+    assert keep and got == label
+
+
+def test_doc_mentions_keep_agencies_out_of_persons(nlp) -> None:
+    text = (
+        "MOSCOW (Sputnik) - Russian Foreign Minister Sergey Lavrov arrived in St Petersburg on Monday. "
+        "Lavrov told Sputnik that support on Twitter was strong."
+    )
+    ments = doc_mentions(nlp(text))
+    persons = {m["surface"] for m in ments if m["label"] == "PERSON"}
+    assert persons <= {"Sergey Lavrov", "Lavrov"} and "Sergey Lavrov" in persons
+    assert all(m["label"] != "PERSON" for m in ments if m["surface"] in {"Sputnik", "Twitter", "St Petersburg"})
