@@ -139,6 +139,11 @@ ORG_WORDS = {
     "ag",
     "sa",
     "gmbh",
+    "spa",
+    "nv",
+    "bv",
+    "srl",
+    "pty",
     "caucus",
     "reserve",
     "police",
@@ -322,6 +327,16 @@ def _peel_person(text: str, span: _Span) -> None:
         span.end = words[-1][1]
 
 
+# A lower-case English word glued to a name by a dash that stood for a space ("Fitzgerald-met",
+# "Conway-sitting"); romanised given names keep theirs ("Kim Jong-chol", "Xi Jin-ping").
+_GLUED_WORD = re.compile(r"-(?:[a-z]{4,}(?:ed|ing|ly|s)|met|said|says|told|and|the|who|was|has|had|for|with)$")
+
+
+def _capitalised_words(s: str) -> int:
+    """How many title-case words (not acronyms) a piece has, after dropping leading lower-case words."""
+    return sum(1 for w in s.split() if w[:1].isupper() and not w.isupper())
+
+
 def _repair_person(text: str, span: _Span) -> bool:
     """Make a PERSON span look like a person's name, or give it up (False = drop the mention).
 
@@ -338,11 +353,19 @@ def _repair_person(text: str, span: _Span) -> bool:
     if _SAINT.match(text[span.start : span.end]):
         span.label = "LOC"
         return True
+    if "&" in text[span.start : span.end]:
+        span.label = "ORG"  # "AT&T Wireless", "Johnson & Johnson"
+        return True
+    if re.search(r"\d|\ufffd|\w[\"?]\w", text[span.start : span.end]):
+        return False  # figures ("Revs 52.5"), a letter lost to bad encoding ("Jan B?hmermann", 'Don"t')
     bad = list(_NOT_NAME_CHARS.finditer(text[span.start : span.end]))
     if bad:
-        span.start, span.end = _trim(text, span.start + bad[-1].end(), span.end)
-    glued = re.search(r"-[a-z]{2,}$", text[span.start : span.end])
-    if glued and text[span.start : span.start + glued.start()].split()[-1:] != ["al"]:
+        cuts = [span.start] + [span.start + b.end() for b in bad]
+        ends = [span.start + b.start() for b in bad] + [span.end]
+        pieces = [_trim(text, s, e) for s, e in zip(cuts, ends, strict=True)]
+        span.start, span.end = max(pieces, key=lambda p: (_capitalised_words(text[p[0] : p[1]]), p[0]))
+    glued = _GLUED_WORD.search(text[span.start : span.end])
+    if glued:
         span.end = span.start + glued.start()
     while span.end > span.start and text[span.end - 1] in "-.'’" and text[span.end - 2 : span.end] != " .":
         if text[span.end - 1] == "." and re.search(r"(?:^|\s)[A-Z][a-z]?\.$", text[span.start : span.end]):

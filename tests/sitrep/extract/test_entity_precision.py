@@ -26,6 +26,8 @@ def repaired(text: str, surface: str) -> tuple[bool, str, str]:
         ("Revs 52.5 mln vs 48.1 mln", "Revs 52.5", (False, None)),
         ('I Don"t know', 'Don"t', (False, None)),
         ("voters backed a Hard Brexit", "Hard Brexit", (False, None)),
+        ("satirist Jan B?hmermann said", "Jan B?hmermann", (False, None)),
+        ("Cardinal Tom\ufffd\ufffds Fiaich", "Tom\ufffd\ufffds Fiaich", (False, None)),
     ],
 )
 def test_person_spans_are_cut_to_a_name_or_dropped(text: str, surface: str, expected) -> None:
@@ -58,3 +60,21 @@ def test_doc_mentions_keep_agencies_out_of_persons(nlp) -> None:
     persons = {m["surface"] for m in ments if m["label"] == "PERSON"}
     assert persons <= {"Sergey Lavrov", "Lavrov"} and "Sergey Lavrov" in persons
     assert all(m["label"] != "PERSON" for m in ments if m["surface"] in {"Sputnik", "Twitter", "St Petersburg"})
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "expected"),
+    [
+        ("North Korean general Kim Jong-chol spoke.", "Kim Jong-chol", "Kim Jong-chol"),
+        ("says Scott Griffen,-IPI director.", "Scott Griffen,-IPI", "Scott Griffen"),
+        ("Uralvagonzavod, Oleg Siyenko said", "Uralvagonzavod, Oleg Siyenko", "Oleg Siyenko"),
+        ("Kellyanne Conway-sitting on a couch", "Kellyanne Conway-sitting", "Kellyanne Conway"),
+    ],
+)
+def test_repair_keeps_the_name_piece_and_romanised_given_names(text: str, surface: str, expected: str) -> None:
+    keep, name, label = repaired(text, surface)
+    assert keep and (name, label) == (expected, "PERSON")
+
+
+def test_ampersand_names_are_organisations() -> None:
+    assert repaired("customers of AT&T Wireless said", "AT&T Wireless")[0::2] == (True, "ORG")
