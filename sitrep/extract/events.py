@@ -580,6 +580,8 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
         for m in ments:
             if m["start_char"] <= trig.idx < m["end_char"]:
                 continue
+            if m.get("kind") == "city" and not places.capital_iso3(m["surface"]):
+                continue  # 'toured Shanghai, Guilin and Chengdu': a city is where, not who (a capital is its state)
             if all(m["idx"] != o["idx"] for o, _ in out):
                 out.append((m, role))
 

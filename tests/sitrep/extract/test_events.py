@@ -337,3 +337,12 @@ def test_dateline_place_and_agency_are_not_parties(analyse):
     )
     for c in doc_event_candidates(doc, ments, date(2017, 3, 3)):
         assert not names(c, ments) & {"Geneva", "Switzerland", "Reuters"}, c
+
+
+def test_toured_cities_are_places_not_parties(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    doc = nlp("Professor Robert Engle toured Shanghai, Guilin and Chengdu on Monday.")
+    ments = doc_mentions(doc)
+    for c in doc_event_candidates(doc, ments, date(2017, 1, 27)):
+        assert not names(c, ments) & {"Shanghai", "Guilin", "Chengdu"}, c
