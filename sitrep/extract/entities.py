@@ -548,10 +548,27 @@ def _initial_spans(doc: Doc) -> list[_Span]:
                     if len(pieces) == 1:
                         _extend_right(doc, span)
                 _gazetteer_label(text, span)
-                if span.label in LOOSE_LABELS:
+                if span.label in LOOSE_LABELS or _common_word(doc, span):
                     continue
                 out.append(span)
     return _keep_person_surnames(text, out)
+
+
+def _common_word(doc: Doc, span: _Span) -> bool:
+    """A one-word 'person' or 'organisation' that is only capitalised because it opens a sentence and that the
+    article also writes in lower case ("Chemical pesticides ..." / "... chemical weapons"), or a one-word
+    'person' followed by a figure ("Revs 52.5 mln", a table row): a common word, not a name."""
+    text = doc.text
+    word = text[span.start : span.end]
+    if span.label not in ("PERSON", "ORG") or span.kind or " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    if span.label == "PERSON" and re.match(r"\s+\d", text[span.end : span.end + 4]):
+        return True
+    tok = _token_at(doc, span.start)
+    if tok is None:
+        return False
+    opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_quote and doc[tok.i - 1].is_sent_start)
+    return opens and re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
 
 
 def _keep_person_surnames(text: str, spans: list[_Span]) -> list[_Span]:

@@ -34,7 +34,7 @@ _TITLE_TEXT = """
     armed forces staff chiefs joint attorney assistant undersecretary parliamentary presidential executive
     commissioner high central opposition crown diplomat
     taoiseach tánaiste tanaiste td mp mep fr judge detective inspector superintendent constable sheriff
-    comedian journalist reporter economist analyst
+    comedian journalist reporter economist analyst archbishop monsignor pastor
     honorable honourable excellency comrade dictator strongman ruler monarch autocrat
 """
 TITLE_WORDS = frozenset(_TITLE_TEXT.split())

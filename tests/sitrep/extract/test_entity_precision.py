@@ -78,3 +78,14 @@ def test_repair_keeps_the_name_piece_and_romanised_given_names(text: str, surfac
 
 def test_ampersand_names_are_organisations() -> None:
     assert repaired("customers of AT&T Wireless said", "AT&T Wireless")[0::2] == (True, "ORG")
+
+
+def test_sentence_initial_common_words_and_table_rows_are_not_names(nlp) -> None:
+    text = (
+        "Chemical pesticides have been mobilised in most countries. Farmers use chemical sprays. "
+        "Revs 52.5 mln vs 48.1 mln. Archbishop Oscar Romero was shot in 1980."
+    )
+    ments = doc_mentions(nlp(text))
+    surfaces = {m["surface"] for m in ments}
+    assert not surfaces & {"Chemical", "Revs"}
+    assert "Oscar Romero" in surfaces
