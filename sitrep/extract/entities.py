@@ -1309,8 +1309,18 @@ def _merge_acronyms(groups: dict[tuple, list[_M]]) -> None:
         if not targets:
             continue
         sizes = sorted(((len({it.article_id for it in groups[t]}), t) for t in targets), reverse=True)
-        if len(sizes) == 1 or sizes[0][0] >= 3 * sum(n for n, _ in sizes[1:]):
+        dominant = len(sizes) == 1 or sizes[0][0] >= 3 * sum(n for n, _ in sizes[1:])
+        if dominant and _acronym_supported(members, groups[sizes[0][1]]):
             groups[sizes[0][1]] += groups.pop(key)
+
+
+def _acronym_supported(acronym: list[_M], full: list[_M]) -> bool:
+    """An acronym joins a full name only when some article uses both, or the full name is at least as common:
+    a widely used acronym ("BBC", 16 articles) must not be swallowed by a rare name with the same initials
+    ("Bank of British Columbia", one article)."""
+    acr_articles = {it.article_id for it in acronym}
+    full_articles = {it.article_id for it in full}
+    return bool(acr_articles & full_articles) or len(full_articles) >= len(acr_articles)
 
 
 def _place_key(it: _M) -> tuple:

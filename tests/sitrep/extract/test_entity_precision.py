@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.entities import _repair_person, _Span, doc_mentions
+from sitrep.extract.entities import _repair_person, _Span, doc_mentions, resolve_entities
 
 
 def repaired(text: str, surface: str) -> tuple[bool, str, str]:
@@ -89,3 +89,17 @@ def test_sentence_initial_common_words_and_table_rows_are_not_names(nlp) -> None
     surfaces = {m["surface"] for m in ments}
     assert not surfaces & {"Chemical", "Revs"}
     assert "Oscar Romero" in surfaces
+
+
+def test_common_acronym_is_not_swallowed_by_a_rare_full_name() -> None:
+    def ment(idx: int, name: str) -> dict:
+        return {"idx": idx, "surface": name, "label": "ORG", "start_char": 0, "end_char": len(name), "sent_idx": 0}
+
+    analyses = [{"article_id": f"a{i}", "mentions": [ment(0, "BBC")]} for i in range(4)]
+    analyses.append({"article_id": "b1", "mentions": [ment(0, "Bank of British Columbia")]})
+    analyses.append({"article_id": "b2", "mentions": [ment(0, "African Union"), ment(1, "AU")]})
+    analyses.append({"article_id": "b3", "mentions": [ment(0, "AU")]})
+    rows, _ = resolve_entities(analyses)
+    by_name = {r["canonical_name"]: set(r["aliases"]) for r in rows}
+    assert "BBC" in by_name and "BBC" not in by_name.get("Bank of British Columbia", set())
+    assert "AU" in by_name["African Union"]
