@@ -241,6 +241,8 @@ _LEAD_TRIM = " \t\r\n•·*-‐‑‒–—―−“”\"‘’'([{|/:;,."
 _TRAIL_TRIM = ' \t\r\n•·*‐‑‒–—―−“”"‘)]}|/:;,'
 _POSSESSIVE_END = re.compile(r"\s*[’'ʼ]s?$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+# A label glued before a name ("Source:-Al Jazeera", "READ MORE: China urges"): names have no colons.
+_LEADING_LABEL = re.compile(r"^[A-Za-z][\w ]{0,15}:\s*[-–—]*\s*(?=[A-Z])")
 
 
 # ----------------------------------------------------------------------------------------------- mentions
@@ -281,7 +283,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
             start += 1
         while end > start and text[end - 1] in _TRAIL_TRIM:
             end -= 1
-        m = _LEADING_THE.match(text[start:end])
+        m = _LEADING_THE.match(text[start:end]) or _LEADING_LABEL.match(text[start:end])
         if m and end - start > m.end():
             start += m.end()
         m = _POSSESSIVE_END.search(text[start:end])

@@ -103,3 +103,11 @@ def test_common_acronym_is_not_swallowed_by_a_rare_full_name() -> None:
     by_name = {r["canonical_name"]: set(r["aliases"]) for r in rows}
     assert "BBC" in by_name and "BBC" not in by_name.get("Bank of British Columbia", set())
     assert "AU" in by_name["African Union"]
+
+
+def test_label_glued_before_a_name_is_trimmed() -> None:
+    from sitrep.extract.entities import _trim
+
+    text = "Source:-Al Jazeera and News"
+    s, e = _trim(text, 0, len("Source:-Al Jazeera"))
+    assert text[s:e] == "Al Jazeera"
