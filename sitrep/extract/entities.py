@@ -43,6 +43,7 @@ from sitrep.extract.entity_names import (
     names_equal,
     skeleton,
 )
+from sitrep.timewords import MONTHS
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 # Labels the small model sometimes puts on names; kept only when the gazetteer or the article confirms them.
@@ -339,6 +340,13 @@ def _capitalised_words(s: str) -> int:
     return sum(1 for w in s.split() if w[:1].isupper() and not w.isupper())
 
 
+def _is_date_like(surface: str) -> bool:
+    """A day number next to a month word ("07th Feb", "May 2017", "Feb. 9"): a date, not a name."""
+    words = re.findall(r"[A-Za-z]+|\d+", surface)
+    has_month = any(w.lower() in MONTHS for w in words if not w.isdigit())
+    return has_month and any(w.isdigit() for w in words) and len(words) <= 4
+
+
 def _repair_person(text: str, span: _Span) -> bool:
     """Make a PERSON span look like a person's name, or give it up (False = drop the mention).
 
@@ -528,6 +536,8 @@ def _initial_spans(doc: Doc) -> list[_Span]:
             if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
                 continue
             toks = set(name_tokens(text[s:e]))
+            if _is_date_like(text[s:e]):
+                continue  # "07th Feb", "May 2017" tagged as a name
             if toks & NOT_ACTOR_WORDS and not toks & ORG_WORDS:
                 continue  # "Brexit", whatever the model called it
             if " " not in text[s:e] and _is_title_word(text[s:e]):

@@ -111,3 +111,13 @@ def test_label_glued_before_a_name_is_trimmed() -> None:
     text = "Source:-Al Jazeera and News"
     s, e = _trim(text, 0, len("Source:-Al Jazeera"))
     assert text[s:e] == "Al Jazeera"
+
+
+def test_dates_in_a_dateline_are_not_organisations(nlp) -> None:
+    text = (
+        "ISLAMABAD, (UrduPoint News / Sputnik - 07th Feb, 2023) Russian Foreign Minister Sergey Lavrov met "
+        "Malian Foreign Minister Abdoulaye Diop in Bamako on Tuesday."
+    )
+    ments = doc_mentions(nlp(text))
+    assert not any(any(c.isdigit() for c in m["surface"]) for m in ments)
+    assert {m["surface"] for m in ments if m["label"] == "ORG"} <= {"UrduPoint News", "Sputnik"}
