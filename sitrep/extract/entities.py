@@ -340,6 +340,10 @@ def _capitalised_words(s: str) -> int:
     return sum(1 for w in s.split() if w[:1].isupper() and not w.isupper())
 
 
+# Punctuation a scraper glued between two words when it lost a space ("Treaty,-officially", 'Ocare!"?He').
+_GLUED_PUNCT = re.compile(r"[,;:!?\"]+[-?\"]+(?=\w)")
+
+
 def _is_date_like(surface: str) -> bool:
     """A day number next to a month word ("07th Feb", "May 2017", "Feb. 9"): a date, not a name."""
     words = re.findall(r"[A-Za-z]+|\d+", surface)
@@ -535,6 +539,11 @@ def _initial_spans(doc: Doc) -> list[_Span]:
             s, e = _trim(text, s, e)
             if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
                 continue
+            glue = _GLUED_PUNCT.search(text[s:e])
+            if glue and ent.label_ != "PERSON":  # "Lisbon Treaty,-officially": keep the name before the glue
+                s, e = _trim(text, s, s + glue.start())
+                if e - s < 2:
+                    continue
             toks = set(name_tokens(text[s:e]))
             if _is_date_like(text[s:e]):
                 continue  # "07th Feb", "May 2017" tagged as a name

@@ -121,3 +121,13 @@ def test_dates_in_a_dateline_are_not_organisations(nlp) -> None:
     ments = doc_mentions(nlp(text))
     assert not any(any(c.isdigit() for c in m["surface"]) for m in ments)
     assert {m["surface"] for m in ments if m["label"] == "ORG"} <= {"UrduPoint News", "Sputnik"}
+
+
+def test_glued_punctuation_ends_an_organisation_name(nlp) -> None:
+    text = "The move comes after the Lisbon Treaty,-officially adopted in 2009, was invoked by the European Union."
+    doc = nlp(text)
+    orgs = {m["surface"] for m in doc_mentions(doc) if m["label"] != "PERSON"}
+    assert not any(",-" in o or "officially" in o for o in orgs)
+    glued = [e.text for e in doc.ents if ",-" in e.text]
+    if glued:  # the model glued the words: the repaired mention keeps the name part
+        assert "Lisbon Treaty" in orgs
