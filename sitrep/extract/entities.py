@@ -238,7 +238,7 @@ PLACE_WORDS = {
     "temple",
     "region",
 }
-_LEAD_TRIM = " \t\r\n•·*-‐‑‒–—―−“”\"‘’'([{|/:;,."
+_LEAD_TRIM = " \t\r\n•·*-‐‑‒–—―−“”\"‘’'([{|/:;,.?!"
 _TRAIL_TRIM = ' \t\r\n•·*‐‑‒–—―−“”"‘)]}|/:;,'
 _POSSESSIVE_END = re.compile(r"\s*[’'ʼ]s?$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
@@ -370,8 +370,10 @@ def _repair_person(text: str, span: _Span) -> bool:
     if "&" in text[span.start : span.end]:
         span.label = "ORG"  # "AT&T Wireless", "Johnson & Johnson"
         return True
-    if re.search(r"\d|\ufffd|\w[\"?]\w", text[span.start : span.end]):
-        return False  # figures ("Revs 52.5"), a letter lost to bad encoding ("Jan B?hmermann", 'Don"t')
+    if re.search(r"\d|\w\"[a-z]{1,2}\b", text[span.start : span.end]):
+        return False  # figures ("Revs 52.5") or a contraction with a stray quote ('Don"t')
+    if re.search(r"\ufffd|\w\?\w", text[span.start : span.end]):
+        return True  # a letter lost to bad encoding ("Fethullah G\ufffd\ufffdlen"): the name is whole, keep it as is
     bad = list(_NOT_NAME_CHARS.finditer(text[span.start : span.end]))
     if bad:
         cuts = [span.start] + [span.start + b.end() for b in bad]
@@ -980,7 +982,11 @@ def doc_mentions(doc: Doc) -> list[dict]:
     sent_starts = [s.start_char for s in doc.sents]
     out = []
     for sp in spans:
+        while sp.start < sp.end and text[sp.start] in '"?!“':  # spans grown by propagation may pick up quotes
+            sp.start += 1
         surface = text[sp.start : sp.end]
+        if not surface:
+            continue
         sent_idx = max(0, _bisect(sent_starts, sp.start))
         out.append(
             {
