@@ -163,7 +163,7 @@ PLATFORM_OR_AGENCY = frozenset(_PLATFORMS_TEXT.split()) | NEWS_AGENCIES
 # Coinages for events and currencies that the model tags PERSON ("Brexit", "the Euro"): not names of actors.
 NOT_ACTOR_WORDS = frozenset({"brexit", "grexit", "frexit", "obamacare", "trumpcare", "eurozone"})
 # A person's name is letters with inner apostrophes, periods, hyphens and spaces ("Sandra Day O'Connor").
-_NAME_SHAPE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’ʼ]|-(?=[^\W\d_])|\s(?=[^\W\d_]))*\.?$")
+_NAME_SHAPE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’ʼ\ufffd]|-(?=[^\W\d_])|\s(?=[^\W\d_]))*\.?$")
 _NOT_NAME_CHARS = re.compile(r"[^\w\s.'’ʼ-]|\d|_")
 _SAINT = re.compile(r"^(?:St\.?|Saint|Ste\.?|Sainte)\s+[A-Z]")
 
@@ -239,7 +239,7 @@ PLACE_WORDS = {
     "region",
 }
 _LEAD_TRIM = " \t\r\n•·*-‐‑‒–—―−“”\"‘’'([{|/:;,.?!"
-_TRAIL_TRIM = ' \t\r\n•·*‐‑‒–—―−“”"‘)]}|/:;,'
+_TRAIL_TRIM = ' \t\r\n•·*‐‑‒–—―−“”"‘)]}|/:;,<>'
 _POSSESSIVE_END = re.compile(r"\s*[’'ʼ]s?$")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 # A label glued before a name ("Source:-Al Jazeera", "READ MORE: China urges"): names have no colons.

@@ -131,3 +131,11 @@ def test_glued_punctuation_ends_an_organisation_name(nlp) -> None:
     glued = [e.text for e in doc.ents if ",-" in e.text]
     if glued:  # the model glued the words: the repaired mention keeps the name part
         assert "Lisbon Treaty" in orgs
+
+
+def test_encoding_lost_surname_still_propagates_and_trailing_angle_is_trimmed(nlp) -> None:
+    lost = "G\ufffd\ufffdlen"
+    text = f"Fethullah {lost} denies it. Turkey blames {lost} for the coup. Renta Inmobiliaria SA> said."
+    ments = doc_mentions(nlp(text))
+    assert not any(m["surface"].endswith(">") for m in ments)
+    assert all(m["label"] == "PERSON" for m in ments if "len" in m["surface"])
