@@ -55,14 +55,18 @@ def iter_files(sources: list) -> Iterator[Found]:
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[tuple[int, int]] = set()
     for src in sources:
-        path = os.path.abspath(os.fspath(src))
-        st, problem = _stat(path)
-        if problem:
-            yield Found(path, problem=problem)
-        elif stat.S_ISDIR(st.st_mode):
-            yield from _walk(path, st, seen_dirs, seen_files)
-        else:
-            yield from _file(path, st, seen_files)
+        yield from _visit(os.path.abspath(os.fspath(src)), seen_dirs, seen_files)
+
+
+def _visit(path: str, seen_dirs: set, seen_files: set) -> Iterator[Found]:
+    """One path: a problem, a folder to walk, or a file."""
+    st, problem = _stat(path)
+    if problem:
+        yield Found(path, problem=problem)
+    elif stat.S_ISDIR(st.st_mode):
+        yield from _walk(path, st, seen_dirs, seen_files)
+    else:
+        yield from _file(path, st, seen_files)
 
 
 def _file(path: str, st: os.stat_result, seen_files: set) -> Iterator[Found]:
@@ -93,11 +97,4 @@ def _walk(path: str, st: os.stat_result, seen_dirs: set, seen_files: set) -> Ite
         yield Found(path, problem=f"folder cannot be listed ({exc.strerror or exc})")
         return
     for name in names:
-        child = os.path.join(path, name)
-        cst, problem = _stat(child)
-        if problem:
-            yield Found(child, problem=problem)
-        elif stat.S_ISDIR(cst.st_mode):
-            yield from _walk(child, cst, seen_dirs, seen_files)
-        else:
-            yield from _file(child, cst, seen_files)
+        yield from _visit(os.path.join(path, name), seen_dirs, seen_files)
