@@ -11,8 +11,7 @@ from warehouse import db
 @task
 def stage_dedup(warehouse: str) -> dict:
     """Duplicates (exact/near) and story clusters for every article, into staging.article_dedup / stories."""
-    con = db.connect(warehouse)
-    try:
+    with db.connect(warehouse) as con:
         articles = db.frame(
             con,
             "select article_id, title, body, published_at, outlet, content_hash, story_id from curated.articles "
@@ -27,8 +26,6 @@ def stage_dedup(warehouse: str) -> dict:
         staged = dups.join(assignments, on="article_id", how="left")
         db.stage_frame(con, "article_dedup", staged)
         db.stage_frame(con, "stories", stories)
-    finally:
-        con.close()
     return {
         "articles": staged.height,
         "duplicates": staged.filter(staged["duplicate_of"].is_not_null()).height,
@@ -39,20 +36,14 @@ def stage_dedup(warehouse: str) -> dict:
 @task(retries=2, retry_delay_seconds=2)
 def publish_dedup(warehouse: str) -> int:
     """One transaction: duplicate/story columns of curated.articles updated, curated.stories replaced."""
-    con = db.connect(warehouse)
-    try:
-        with db.transaction(con):
-            con.execute(
-                "update curated.articles a set duplicate_of = s.duplicate_of, duplicate_kind = s.duplicate_kind, "
-                "story_id = s.story_id from staging.article_dedup s where a.article_id = s.article_id"
-            )
-            db.replace_by_key(
-                con, "ops.dedup_signatures", db.frame(con, "select * from staging.dedup_signatures"), ["content_hash"]
-            )
-            con.execute("delete from curated.stories")
-            cols = ", ".join(f'"{c}"' for c in db.columns(con, "curated", "stories"))
-            con.execute(f"insert into curated.stories ({cols}) select {cols} from staging.stories")
-            (n,) = con.execute("select count(*) from staging.stories").fetchall()[0]
-    finally:
-        con.close()
+    with db.connect(warehouse) as con, db.transaction(con):
+        con.execute(
+            "update curated.articles a set duplicate_of = s.duplicate_of, duplicate_kind = s.duplicate_kind, "
+            "story_id = s.story_id from staging.article_dedup s where a.article_id = s.article_id"
+        )
+        db.replace_by_key(
+            con, "ops.dedup_signatures", db.frame(con, "select * from staging.dedup_signatures"), ["content_hash"]
+        )
+        con.execute("delete from curated.stories")
+        n = db.publish_staged(con, "stories")
     return n
