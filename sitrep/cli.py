@@ -65,13 +65,21 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.pipeline import pipeline
+    from warehouse.db import WarehouseError
 
-    result = pipeline(
-        sources=list(settings.sources),
-        warehouse=settings.warehouse,
-        until=settings.until,
-        spacy_model=settings.spacy_model,
-    )
+    try:
+        result = pipeline(
+            sources=list(settings.sources),
+            warehouse=settings.warehouse,
+            until=settings.until,
+            spacy_model=settings.spacy_model,
+        )
+    except WarehouseError as exc:
+        raise UsageError(str(exc)) from exc
+    except Exception as exc:  # the run itself failed: say so briefly; the run's record has the details
+        print(f"sitrep run: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print("  (ops.pipeline_runs has it as status 'failed'; `sitrep run -v` shows the task log)", file=sys.stderr)
+        return 1
     print(format_summary(result, settings))
     return 0
 

@@ -132,3 +132,19 @@ def test_fixed_input_leaves_quarantine_and_changed_file_supersedes_old_version(t
     assert con.execute("select title from curated.articles").fetchall() == [("Ministers meet again",)]
     assert con.execute("select count(*) from raw.documents").fetchall()[0][0] == 2  # both versions kept
     con.close()
+
+
+def test_cli_run_reports_a_held_lock_and_a_missing_model_clearly(tmp_path, prefect_harness, capsys):
+    from sitrep import cli
+    from warehouse.db import run_lock
+
+    wh = str(tmp_path / "w.duckdb")
+    with run_lock(wh):
+        assert cli.main(["run", "--source", str(SEEDS), "--warehouse", wh, "--until", "ingest"]) == 2
+    assert "another sitrep run" in capsys.readouterr().err
+    code = cli.main(["run", "--source", str(SEEDS), "--warehouse", wh, "--model", "no_such_spacy_pipeline"])
+    err = capsys.readouterr().err
+    assert code == 1 and "no_such_spacy_pipeline" in err and "is not installed" in err
+    con = duckdb.connect(wh, read_only=True)
+    assert con.execute("select status from ops.pipeline_runs").fetchall() == [("failed",)]
+    assert con.execute("select count(*) from curated.articles").fetchall() == [(5,)]  # earlier stages kept
