@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field, fields, replace
-from pathlib import Path
+from dataclasses import dataclass, fields
 
 DEFAULT_WAREHOUSE = "warehouse/sitrep.duckdb"
 DEFAULT_SOURCE = "seeds"
@@ -23,7 +22,6 @@ class Settings:
     nlp_batch_size: int = 32  # spaCy nlp.pipe batch (articles)
     max_file_bytes: int = 20_000_000
     until: str = "extract"
-    extra: dict = field(default_factory=dict)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -31,10 +29,13 @@ class Settings:
         values: dict[str, object] = {}
         for f in fields(cls):
             raw = os.environ.get(f"SITREP_{f.name.upper()}")
-            if raw is None or f.name == "extra":
+            if raw is None:
                 continue
             if f.type in ("int", int):
-                values[f.name] = int(raw)
+                try:
+                    values[f.name] = int(raw)
+                except ValueError:
+                    raise ValueError(f"SITREP_{f.name.upper()} must be a whole number, not {raw!r}") from None
             elif f.name == "sources":
                 values[f.name] = tuple(p for p in raw.split(os.pathsep) if p)
             else:
@@ -46,13 +47,6 @@ class Settings:
         if settings.until not in STAGES:
             raise ValueError(f"--until must be one of {', '.join(STAGES)}, not {settings.until!r}")
         return settings
-
-    def with_(self, **changes: object) -> Settings:
-        return replace(self, **changes)  # type: ignore[arg-type]
-
-    @property
-    def warehouse_path(self) -> Path:
-        return Path(self.warehouse)
 
 
 def quiet_environment() -> None:

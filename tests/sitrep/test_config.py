@@ -17,3 +17,9 @@ def test_defaults_env_then_flags(monkeypatch):
 def test_unknown_stage_is_refused():
     with pytest.raises(ValueError, match="--until"):
         Settings.from_env(until="everything")
+
+
+def test_a_malformed_number_in_the_environment_names_the_variable(monkeypatch):
+    monkeypatch.setenv("SITREP_NLP_BATCH_SIZE", "lots")
+    with pytest.raises(ValueError, match="SITREP_NLP_BATCH_SIZE must be a whole number"):
+        Settings.from_env()
