@@ -38,7 +38,9 @@ def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size
     with db.connect(warehouse) as con:
         todo = db.frame(
             con,
-            "select a.article_id, a.body, a.published_at from curated.articles a "
+            "select a.article_id, a.body, a.published_at, (select string_agg(b.text, chr(10) order by b.line_no) "
+            "from quality.boilerplate_removed b where b.article_id = a.article_id "
+            "and b.reason = 'image caption/credit') as caption_text from curated.articles a "
             "where a.duplicate_kind is distinct from 'exact' "
             "and not exists (select 1 from ops.article_analyses x where x.article_id = a.article_id and x.model = ?) "
             "order by a.article_id",

@@ -262,7 +262,9 @@ def _redate(cands: list[dict], anchor: date) -> list[dict]:
             day = _day_from_hints(hints, anchor, planned)
             if day is None and not hints and cand.get("date_source") == "unanchored":
                 # the day the article last named ('landed on Monday night. X was greeted by Y')
-                day = _day_from_hints(cand.get("discourse_hints") or {}, anchor, planned) or last
+                # (that day was named for something already told, so it is read backwards even for an
+                # announced event: 'landed on Monday night ... is due to meet Y later')
+                day = _day_from_hints(cand.get("discourse_hints") or {}, anchor, False) or last
             if day:
                 cand.update(event_date=day.isoformat(), date_precision="day", date_source="story")
         if cand.get("event_date") and cand.get("date_precision") == "day" and not _planned_or_vague(cand):
@@ -373,7 +375,11 @@ def _event_id(etype: str, ids: list[str], date_bucket: str, place: str, used: se
 
 
 def _status(c: _Cluster) -> str:
-    statuses = {m.cand.get("event_status", "occurred") for m in c.members}
+    """occurred > denied > planned, over the reports that name everyone the event has: a report naming only
+    some of them (the visitor's arrival) does not show that the announced meeting with the others took place."""
+    persons = c.persons
+    full = [m for m in c.members if m.persons >= persons] or c.members
+    statuses = {m.cand.get("event_status", "occurred") for m in full}
     for s in ("occurred", "denied", "planned"):
         if s in statuses:
             return s

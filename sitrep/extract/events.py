@@ -98,7 +98,7 @@ def _is_news_agency(m: dict) -> bool:
 class _Ctx:
     """Per-document state: mention look-ups, salience, and what the previous event established."""
 
-    def __init__(self, doc: Doc, mentions: list[dict], published_at: date | None):
+    def __init__(self, doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = ""):
         self.doc = doc
         self.published_at = published_at
         self.mentions = mentions
@@ -113,7 +113,8 @@ class _Ctx:
             for t in span:
                 self.by_token.setdefault(t.i, m)
         self.person_country = {m["idx"]: self._person_country(m) for m in mentions if m["label"] == "PERSON"}
-        self.doc_dates = dates.explicit_dates(doc.text)
+        # full dates the article states, its removed photo captions included ('in Harare on July 13, 2023')
+        self.doc_dates = dates.explicit_dates(doc.text) + dates.explicit_dates(caption_text)
         self.doc_countries = self._doc_countries()
         self.doc_cities = [
             p
@@ -1167,9 +1168,14 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
 # ---------------------------------------------------------------------------------------------- main
 
 
-def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | None) -> list[dict]:
-    """Event candidates of one article, in text order, as JSON-serialisable dicts (see API.md)."""
-    ctx = _Ctx(doc, mentions, published_at)
+def doc_event_candidates(
+    doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = ""
+) -> list[dict]:
+    """Event candidates of one article, in text order, as JSON-serialisable dicts (see API.md).
+
+    caption_text: the article's photo captions, removed from the body as boilerplate; the full dates they
+    state may anchor a weekday when the article has no publication date."""
+    ctx = _Ctx(doc, mentions, published_at, caption_text)
     out: list[dict] = []
     for sent in doc.sents:
         for tok in sent:

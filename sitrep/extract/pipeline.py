@@ -47,7 +47,9 @@ def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 
             analysis = {
                 "article_id": article["article_id"],
                 "mentions": mentions,
-                "event_candidates": events.doc_event_candidates(doc, mentions, published),
+                "event_candidates": events.doc_event_candidates(
+                    doc, mentions, published, article.get("caption_text") or ""
+                ),
                 "quotes": quotes.doc_quotes(doc, mentions),
             }
         except Exception as exc:  # noqa: BLE001 - reported per article, never silently dropped

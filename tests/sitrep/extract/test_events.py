@@ -346,3 +346,57 @@ def test_toured_cities_are_places_not_parties(nlp):
     ments = doc_mentions(doc)
     for c in doc_event_candidates(doc, ments, date(2017, 1, 27)):
         assert not names(c, ments) & {"Shanghai", "Guilin", "Chengdu"}, c
+
+
+def test_caption_date_anchors_a_weekday_in_an_undated_article(analyse):
+    """A removed photo caption that states a full date lets 'on Thursday' resolve; without it, no date."""
+    doc, ments = analyse("Emmerson Mnangagwa met Ebrahim Raisi in Harare on Thursday.")
+    caption = "Raisi and Mnangagwa at the airport in Harare on July 13, 2023 [Reuters]"
+    with_caption = only(doc_event_candidates(doc, ments, None, caption), "CONSULT")[0]
+    assert (with_caption["event_date"], with_caption["date_precision"]) == ("2023-07-13", "day")
+    wrong_weekday = only(doc_event_candidates(doc, ments, None, "pictured on July 14, 2023"), "CONSULT")[0]
+    assert wrong_weekday["event_date"] is None
+    assert only(doc_event_candidates(doc, ments, None), "CONSULT")[0]["event_date"] is None
+
+
+def test_planned_later_meeting_takes_the_day_last_named_not_the_next_such_weekday(analyse):
+    """'landed on Monday night ... is due to meet Y later': the undated article's story anchor (Tuesday)
+    dates the announced meeting on that Monday, not on the following one."""
+    text = (
+        "Sergei Lavrov landed in Bamako on Monday night.\n\n"
+        "Lavrov was greeted at the airport by Abdoulaye Diop.\n\n"
+        "He is due to meet the head of the transition, Colonel Assimi Goita, later."
+    )
+    a1 = _analysis("a1", *analyse(text), None)
+    arts = {"a1": {"outlet": "X", "story_id": "s", "published_at": None},
+            "a2": {"outlet": "Y", "story_id": "s", "published_at": date(2023, 2, 7)}}  # fmt: skip
+    events, parts, _ = merge_events([a1], arts, _by_surface([a1]))
+    goita = [e for e in events if any(p["event_id"] == e["event_id"] and p["entity_id"] == "ent_Goita" for p in parts)]
+    assert goita and all(e["event_status"] == "planned" for e in goita)
+    assert {e["event_date"] for e in goita} == {"2023-02-06"}
+
+
+def test_arrival_report_does_not_make_the_announced_talks_happened(nlp):
+    """One report says the visitor arrived (occurred), another that he is to hold talks with two hosts
+    (planned): merged, the event with the hosts stays planned until a report says the talks were held."""
+    arrived = "Sergey Lavrov arrived in Bamako on Tuesday."
+    talks = "Sergey Lavrov is to hold talks with Assimi Goita and Abdoulaye Diop in Bamako on Tuesday."
+    held = "Sergey Lavrov held talks with Assimi Goita and Abdoulaye Diop in Bamako on Tuesday."
+    from sitrep.extract.entities import doc_mentions
+
+    def analyse(text):
+        doc = nlp(text)
+        return doc, doc_mentions(doc)
+
+    a1 = _analysis("a1", *analyse(arrived), date(2023, 2, 7))
+    a2 = _analysis("a2", *analyse(talks), date(2023, 2, 7))
+    a3 = _analysis("a3", *analyse(held), date(2023, 2, 7))
+    arts = {k: {"outlet": k, "story_id": "s"} for k in ("a1", "a2", "a3")}
+
+    def status_with_hosts(analyses):
+        events, parts, _ = merge_events(analyses, arts, _by_surface(analyses))
+        return {e["event_status"] for e in events
+                if {"ent_Goita", "ent_Diop"} <= {p["entity_id"] for p in parts if p["event_id"] == e["event_id"]}}  # fmt: skip
+
+    assert status_with_hosts([a1, a2]) == {"planned"}
+    assert status_with_hosts([a1, a2, a3]) == {"occurred"}

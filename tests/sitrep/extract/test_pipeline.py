@@ -36,10 +36,10 @@ def test_assemble_is_deterministic_and_links_mentions_to_entities(nlp):
 def test_a_failing_article_is_reported_and_the_batch_goes_on(nlp, monkeypatch):
     real = events.doc_event_candidates
 
-    def flaky(doc, mentions, published_at):
+    def flaky(doc, mentions, published_at, caption_text=""):
         if "Havana" in doc.text:
             raise ValueError("unexpected parse")
-        return real(doc, mentions, published_at)
+        return real(doc, mentions, published_at, caption_text)
 
     monkeypatch.setattr(events, "doc_event_candidates", flaky)
     analyses = pipeline.analyze_articles(ARTICLES, nlp)
