@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep.extract import places
+from sitrep.ingest.dates import parse_dateline
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 SOURCE_RANK = {"expression": 0, "discourse": 1, "story": 1, "publication": 2}
@@ -234,19 +235,24 @@ def _as_date(value) -> date | None:
     return None
 
 
-def _story_anchors(articles: dict[str, dict]) -> dict[str, date]:
-    """Undated article -> the earliest publication date of the dated articles in its story: the anchor
-    its weekday and day-of-month expressions ('on Monday', 'June 12') are read against."""
+def _story_anchors(articles: dict[str, dict], window_days: int = 14) -> dict[str, date]:
+    """Undated article -> the anchor its weekday and day-of-month expressions ('on Monday', 'June 12') are
+    read against: its own year-less dateline ('SOCHI, September 4.') in the year its story's dated articles
+    give, when that lands within ``window_days`` of them; else the earliest publication date in its story."""
     first: dict[str, date] = {}
     for meta in articles.values():
         d = _as_date(meta.get("published_at"))
         if d and meta.get("story_id"):
             first[meta["story_id"]] = min(d, first.get(meta["story_id"], d))
-    return {
-        aid: first[meta["story_id"]]
-        for aid, meta in articles.items()
-        if not _as_date(meta.get("published_at")) and meta.get("story_id") in first
-    }
+    out = {}
+    for aid, meta in articles.items():
+        if _as_date(meta.get("published_at")) or meta.get("story_id") not in first:
+            continue
+        story_day = first[meta["story_id"]]
+        line = parse_dateline(meta["dateline"]) if meta.get("dateline") else None
+        own = _closest_year(story_day, line["month"], line["day"]) if line and line.get("month") else None
+        out[aid] = own if own and abs((own - story_day).days) <= window_days else story_day
+    return out
 
 
 def _redate(cands: list[dict], anchor: date) -> list[dict]:

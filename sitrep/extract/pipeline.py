@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from sitrep.extract import entities, events, quotes
+from sitrep.extract import actors, entities, events, quotes
 
 
 def _code_fingerprint() -> str:
@@ -84,6 +84,8 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
         if (a["article_id"], m["idx"]) in mention_entity
     ]
     event_rows, participant_rows, evidence_rows = events.merge_events(analyses, articles, mention_entity)
+    hosts = actors.host_countries(entity_rows, event_rows, participant_rows)
+    entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
     quote_rows = []
     for a in analyses:
         for q in a["quotes"]:

@@ -96,3 +96,44 @@ def test_cities() -> None:
 )
 def test_org_country(org: str, iso3: str | None) -> None:
     assert actors.org_country(org) == iso3
+
+
+def test_host_countries_for_officials_hosting_foreign_visitors():
+    from sitrep.extract.actors import host_countries
+
+    def ent(eid, country=None, role=None, etype="PERSON"):
+        return {"entity_id": eid, "entity_type": etype, "country_iso3": country, "role": role}
+
+    entities = [
+        ent("lavrov", "RUS", "Foreign Minister"),
+        ent("putin", "RUS", "President"),
+        ent("diop", "MLI", "foreign minister"),
+        ent("mali", "MLI", etype="GPE"),
+        ent("goita", None, "interim president"),
+        ent("faki", None, "chair of the African Union Commission"),
+        ent("guest", None, None),
+        ent("xi", None, "President"),
+    ]
+    events = [
+        {"event_id": "bamako", "event_type": "CONSULT", "location_country_iso3": "MLI"},
+        {"event_id": "spb", "event_type": "CONSULT", "location_country_iso3": "RUS"},
+        {"event_id": "beijing", "event_type": "CONSULT", "location_country_iso3": "CHN"},
+        {"event_id": "deal", "event_type": "AGREE", "location_country_iso3": "KEN"},
+    ]
+    parts = [
+        ("bamako", "lavrov", "source"), ("bamako", "goita", "target"), ("bamako", "guest", "target"),
+        ("bamako", "diop", "target"), ("bamako", "faki", "target"),
+        ("spb", "putin", "source"), ("spb", "xi", "target"), ("spb", "faki", "target"),
+        ("beijing", "lavrov", "source"), ("beijing", "xi", "target"),
+        ("deal", "lavrov", "source"), ("deal", "goita", "target"), ("deal", "mali", "target"),
+    ]  # fmt: skip
+    participants = [{"event_id": e, "entity_id": p, "role": r} for e, p, r in parts]
+    # Goita hosts a foreign visitor in Mali beside a Malian minister; the guest holds no office; Faki holds an
+    # international office; Xi meets a Russian at home (no evidence) and abroad on his own (neutral ground)
+    assert host_countries(entities, events, participants) == {"goita": "MLI"}
+    events.append({"event_id": "nairobi", "event_type": "CONSULT", "location_country_iso3": "KEN"})
+    participants += [{"event_id": "nairobi", "entity_id": "lavrov", "role": "source"},
+                     {"event_id": "nairobi", "entity_id": "goita", "role": "target"},
+                     {"event_id": "nairobi", "entity_id": "kenya", "role": "target"}]  # fmt: skip
+    entities.append(ent("kenya", "KEN", etype="GPE"))
+    assert "goita" not in host_countries(entities, events, participants)  # hosts in two countries: no guess

@@ -400,3 +400,20 @@ def test_arrival_report_does_not_make_the_announced_talks_happened(nlp):
 
     assert status_with_hosts([a1, a2]) == {"planned"}
     assert status_with_hosts([a1, a2, a3]) == {"occurred"}
+
+
+def test_undated_report_with_a_yearless_dateline_reads_weekdays_against_that_day(analyse):
+    """'SOCHI, September 6. /TASS/.' takes its year from the story (dated 2023-09-04): 'on Tuesday' is
+    2023-09-05, not the Tuesday before the story's earliest date; a dateline far from the story is ignored."""
+    text = "SOCHI, September 6. /TASS/. Vladimir Putin met Recep Tayyip Erdogan in Sochi on Tuesday."
+    a1 = _analysis("a1", *analyse(text), None)
+
+    def consult_date(dateline):
+        arts = {"a1": {"outlet": "TASS", "story_id": "s", "published_at": None, "dateline": dateline},
+                "a2": {"outlet": "Y", "story_id": "s", "published_at": date(2023, 9, 4)}}  # fmt: skip
+        events = merge_events([a1], arts, _by_surface([a1]))[0]
+        return {e["event_date"] for e in events if e["event_type"] == "CONSULT"}
+
+    assert consult_date("SOCHI, September 6. /TASS/.") == {"2023-09-05"}
+    assert consult_date(None) == {"2023-08-29"}
+    assert consult_date("SOCHI, November 6. /TASS/.") == {"2023-08-29"}
