@@ -83,7 +83,8 @@ def stage_extraction(warehouse: str, model: str) -> dict:
     with db.connect(warehouse) as con:
         articles = db.frame(
             con,
-            "select a.article_id, a.published_at, a.outlet, a.story_id, a.title, a.duplicate_of, a.dateline, x.analysis "
+            "select a.article_id, a.published_at, a.outlet, a.story_id, a.title, a.duplicate_of, a.dateline, "
+            "x.analysis "
             "from curated.articles a "
             "join ops.article_analyses x on x.article_id = a.article_id and x.model = ? "
             "where a.duplicate_kind is distinct from 'exact' order by a.article_id",
