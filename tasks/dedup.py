@@ -14,8 +14,9 @@ def stage_dedup(warehouse: str) -> dict:
     with db.connect(warehouse) as con:
         articles = db.frame(
             con,
-            "select article_id, title, body, published_at, outlet, content_hash, story_id from curated.articles "
-            "order by article_id",
+            "select a.article_id, a.title, a.body, a.published_at, a.outlet, a.content_hash, a.story_id, "
+            "c.caption_text from curated.articles a left join quality.article_captions c using (article_id) "
+            "order by a.article_id",
         )
         stored = db.frame(con, "select content_hash, scheme, num_shingles, sig from ops.dedup_signatures")
         sigs = signature_frame(articles, stored)  # only bodies not seen before are shingled

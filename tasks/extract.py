@@ -38,9 +38,8 @@ def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size
     with db.connect(warehouse) as con:
         todo = db.frame(
             con,
-            "select a.article_id, a.body, a.published_at, (select string_agg(b.text, chr(10) order by b.line_no) "
-            "from quality.boilerplate_removed b where b.article_id = a.article_id "
-            "and b.reason = 'image caption/credit') as caption_text from curated.articles a "
+            "select a.article_id, a.body, a.published_at, c.caption_text from curated.articles a "
+            "left join quality.article_captions c using (article_id) "
             "where a.duplicate_kind is distinct from 'exact' "
             "and not exists (select 1 from ops.article_analyses x where x.article_id = a.article_id and x.model = ?) "
             "order by a.article_id",
@@ -84,8 +83,8 @@ def stage_extraction(warehouse: str, model: str) -> dict:
         articles = db.frame(
             con,
             "select a.article_id, a.published_at, a.outlet, a.story_id, a.title, a.duplicate_of, a.dateline, "
-            "x.analysis "
-            "from curated.articles a "
+            "c.caption_text, x.analysis "
+            "from curated.articles a left join quality.article_captions c using (article_id) "
             "join ops.article_analyses x on x.article_id = a.article_id and x.model = ? "
             "where a.duplicate_kind is distinct from 'exact' order by a.article_id",
             [_cache_key(model)],

@@ -97,12 +97,35 @@ def text_date(title: str, body: str, head_chars: int = 700) -> tuple[int | None,
     return _first_date(body[:head_chars]) or _first_date(title)
 
 
-def date_anchor(published_at: dt.date | str | None, title: str, body: str) -> tuple[int | None, int, int] | None:
-    """The article's date for the story window: published_at when known, else a date found in its text."""
+def date_anchor(
+    published_at: dt.date | str | None, title: str, body: str, captions: str = ""
+) -> tuple[int | None, int, int] | None:
+    """The article's date for the story window: published_at when known, else a date found in its text, else
+    the complete date its removed photo captions state ('at the airport in Harare on July 13, 2023') when
+    they state only one."""
     if published_at:
         d = published_at if isinstance(published_at, dt.date) else dt.date.fromisoformat(str(published_at)[:10])
         return (d.year, d.month, d.day)
-    return text_date(title or "", body or "")
+    return text_date(title or "", body or "") or caption_date(captions)
+
+
+def caption_date(captions: str) -> tuple[int, int, int] | None:
+    """The one complete date (with its year) stated in photo captions; None for none or several."""
+    found = set()
+    for pat in _DATE_PATTERNS:
+        for m in pat.finditer(captions or ""):
+            g = m.groupdict()
+            if not g.get("y"):
+                continue
+            try:
+                month = int(g["m"]) if g.get("m") else MONTHS[g["mon"][:3].lower()]
+                found.add(dt.date(int(g["y"]), month, int(g["d"])))
+            except (ValueError, KeyError):
+                continue
+    if len(found) != 1:
+        return None
+    d = found.pop()
+    return (d.year, d.month, d.day)
 
 
 def days_apart(a: tuple[int | None, int, int], b: tuple[int | None, int, int]) -> int:

@@ -187,7 +187,8 @@ def _sort_key(published: object, aid: str) -> tuple:
 def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) -> tuple[pl.DataFrame, pl.DataFrame]:
     """(article_id, story_id) for every article, and the stories frame (contract columns).
 
-    in: article_id, title, body, published_at, outlet, duplicate_of; optional story_id (existing assignment,
+    in: article_id, title, body, published_at, outlet, duplicate_of; optional caption_text (removed photo
+    captions, a date anchor for undated articles) and story_id (existing assignment,
     kept as is) for incremental runs.
     """
     p = params or StoryParams()
@@ -212,7 +213,8 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
     node_of = {i: k for k, i in enumerate(orig)}
     names = [name_terms(titles[i], bodies[i]) for i in orig]
     keys = [key_terms(titles[i], bodies[i]) for i in orig]
-    anchors = [date_anchor(pubs[i], titles[i], bodies[i]) for i in orig]
+    captions = arts["caption_text"].to_list() if "caption_text" in arts.columns else [None] * len(ids)
+    anchors = [date_anchor(pubs[i], titles[i], bodies[i], captions[i] or "") for i in orig]
     kinds = arts["duplicate_kind"].to_list() if "duplicate_kind" in arts.columns else [None] * len(ids)
     node_story = [existing[i] for i in orig]  # a group keeps a story any of its members already had
     for i, d in enumerate(dup_of):
@@ -225,7 +227,7 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
             names[k] = names[k] + name_terms(titles[i], bodies[i])
             keys[k] = keys[k] + key_terms(titles[i], bodies[i])
         if anchors[k] is None:  # a dated copy dates an undated original
-            anchors[k] = date_anchor(pubs[i], titles[i], bodies[i])
+            anchors[k] = date_anchor(pubs[i], titles[i], bodies[i], captions[i] or "")
     previous = list(node_story)
     if p.reopen_singletons:  # a story of one report may still join others; stories of 2+ reports are kept
         held: dict[str, int] = {}

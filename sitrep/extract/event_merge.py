@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sitrep.extract import places
+from sitrep.extract import dates, places
 from sitrep.ingest.dates import parse_dateline
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
@@ -238,20 +238,45 @@ def _as_date(value) -> date | None:
 def _story_anchors(articles: dict[str, dict], window_days: int = 14) -> dict[str, date]:
     """Undated article -> the anchor its weekday and day-of-month expressions ('on Monday', 'June 12') are
     read against: its own year-less dateline ('SOCHI, September 4.') in the year its story's dated articles
-    give, when that lands within ``window_days`` of them; else the earliest publication date in its story."""
+    give, when that lands within ``window_days`` of them; else the earliest publication date in its story.
+
+    A story whose articles carry no publication date may still date a year-less dateline through a photo
+    caption of another of its articles ('in Harare on July 13, 2023' for 'TEHRAN, Jul. 12'): two independent
+    statements that agree within the window. A caption date alone never becomes another article's anchor.
+    """
     first: dict[str, date] = {}
+    shown: dict[str, set[date]] = {}
     for meta in articles.values():
+        sid = meta.get("story_id")
+        if not sid:
+            continue
         d = _as_date(meta.get("published_at"))
-        if d and meta.get("story_id"):
-            first[meta["story_id"]] = min(d, first.get(meta["story_id"], d))
+        if d:
+            first[sid] = min(d, first.get(sid, d))
+        for c in dates.explicit_dates(meta.get("caption_text") or ""):
+            shown.setdefault(sid, set()).add(c)
     out = {}
     for aid, meta in articles.items():
-        if _as_date(meta.get("published_at")) or meta.get("story_id") not in first:
+        sid = meta.get("story_id")
+        if _as_date(meta.get("published_at")) or not sid:
             continue
-        story_day = first[meta["story_id"]]
         line = parse_dateline(meta["dateline"]) if meta.get("dateline") else None
-        own = _closest_year(story_day, line["month"], line["day"]) if line and line.get("month") else None
-        out[aid] = own if own and abs((own - story_day).days) <= window_days else story_day
+        if sid in first:
+            story_days = [first[sid]]
+        else:
+            own_captions = set(dates.explicit_dates(meta.get("caption_text") or ""))
+            story_days = sorted(shown.get(sid, set()) - own_captions) if line else []
+        own = None
+        if line and line.get("month"):
+            for day in story_days:
+                guess = _closest_year(day, line["month"], line["day"])
+                if guess and abs((guess - day).days) <= window_days:
+                    own = guess
+                    break
+        if own:
+            out[aid] = own
+        elif sid in first:
+            out[aid] = first[sid]
     return out
 
 

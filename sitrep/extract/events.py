@@ -1378,9 +1378,12 @@ def _enrich_agreements(ctx: _Ctx, out: list[dict]) -> None:
         for key, p in theirs.items():
             if key not in mine:
                 c["participants"].append({"mention_idx": p["mention_idx"], "role": "participant"})
-        if not c["event_date"]:
+        if not c["event_date"] and v["event_date"]:
             c["event_date"], c["date_precision"] = v["event_date"], v["date_precision"]
             c["date_source"] = "discourse"
+        elif not c["event_date"]:  # an undated article: the signing is dated as its visit, if a story dates it
+            c["date_hints"] = c.get("date_hints") or v.get("date_hints") or {}
+            c["date_source"], c["discourse_hints"] = v.get("date_source"), v.get("discourse_hints")
         if not c["location_name"] or c["place_source"] != "sentence" or c["latitude"] is None:
             for k in ("location_name", "location_country_iso3", "latitude", "longitude", "place_source"):
                 c[k] = v[k]

@@ -94,3 +94,14 @@ def test_analyst_views_answer_on_an_empty_warehouse():
     assert rows == [("v1", ["Nikolai Patrushev"], None)]
     assert con.execute("select count(*) from curated.quote_facts").fetchall() == [(0,)]
     assert con.execute("select count(*) from quality.latest_checks").fetchall() == [(0,)]
+
+
+def test_article_captions_gathers_removed_captions_in_line_order():
+    con = db.connect(":memory:")
+    con.execute(
+        "insert into quality.boilerplate_removed (article_id, line_no, reason, text) values "
+        "('a1', 7, 'image caption/credit', 'second caption'), ('a1', 2, 'image caption/credit', 'first caption'), "
+        "('a1', 3, 'share widget', 'Share'), ('a2', 1, 'tag list', 'Tags: x')"
+    )
+    rows = con.execute("select article_id, caption_text from quality.article_captions").fetchall()
+    assert rows == [("a1", "first caption\nsecond caption")]

@@ -10,7 +10,7 @@ import polars as pl
 import pytest
 
 from sitrep.dedup import assign_duplicates, assign_stories
-from sitrep.dedup.features import date_anchor, days_apart, name_terms, text_date
+from sitrep.dedup.features import caption_date, date_anchor, days_apart, name_terms, text_date
 
 # Three reports of one (invented) visit, from different outlets and wording.
 VISIT = [
@@ -77,6 +77,34 @@ def test_features_names_and_dates():
     assert text_date("", "MOSCOW (Sputnik - 07th February, 2023) Lavrov ...") == (2023, 2, 7)
     assert date_anchor("2024-05-30", "", "") == (2024, 5, 30)
     assert days_apart((None, 12, 30), (2024, 1, 2)) == 3
+
+
+def test_caption_date_anchors_an_undated_article():
+    caption = "Raisi and Mnangagwa at the airport in Harare on July 13, 2023 [Reuters]"
+    assert caption_date(caption) == (2023, 7, 13)
+    assert caption_date("Crowds in Harare on July 13, 2023. File photo from 12 March 2019") is None  # two dates
+    assert caption_date("Crowds in Harare on July 13") is None  # no year: the caption cannot date the story
+    assert date_anchor(None, "Title", "No date in the head.", caption) == (2023, 7, 13)
+    assert date_anchor(None, "Title", "HARARE, July 14 (AP) - ...", caption) == (None, 7, 14)  # own dateline first
+    assert date_anchor("2024-01-02", "", "", caption) == (2024, 1, 2)
+
+
+def test_a_caption_date_lets_an_undated_report_join_its_story():
+    """Two undated reports of one visit (one with a year-less dateline) are discounted as undated; a date in
+    the other's photo caption that agrees with the dateline lifts the discount."""
+    rows = visit_rows([None, None, None])
+    rows[1]["body"] = rows[1]["body"].replace("cooperation in Tallinn", "cooperation in Tallinn on Tuesday")
+    df = frame(rows[:2])
+    without, _ = stories_of(df)
+    with_caption, _ = stories_of(
+        df.with_columns(pl.Series("caption_text", [None, "Quintero and Lindqvist in Tallinn on March 4, 2025"]))
+    )
+    assert without["v0"] != without["v1"]
+    assert with_caption["v0"] == with_caption["v1"]
+    far, _ = stories_of(
+        df.with_columns(pl.Series("caption_text", [None, "Quintero and Lindqvist in Tallinn on May 4, 2025"]))
+    )
+    assert far["v0"] != far["v1"]  # the caption's date is two months from the dateline: not the same visit
 
 
 def test_same_happening_across_outlets_is_one_story_and_other_news_apart():

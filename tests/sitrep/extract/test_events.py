@@ -417,3 +417,29 @@ def test_undated_report_with_a_yearless_dateline_reads_weekdays_against_that_day
     assert consult_date("SOCHI, September 6. /TASS/.") == {"2023-09-05"}
     assert consult_date(None) == {"2023-08-29"}
     assert consult_date("SOCHI, November 6. /TASS/.") == {"2023-08-29"}
+
+
+def test_sibling_caption_dates_a_yearless_dateline_and_the_visit_dates_its_signing(analyse):
+    """No article of the story has a publication date, but one's photo caption says July 13, 2023: the other's
+    'TEHRAN, Jul. 12' dateline takes that year, so its 'on Wednesday' and the signing 'during the visit' are
+    2023-07-12. The caption alone does not date the article it belongs to's neighbours without a dateline."""
+    text = (
+        "TEHRAN, Jul. 12 (MNA) - Ebrahim Raeisi arrived in Uganda on Wednesday.\n\n"
+        "Earlier on Wednesday, Raeisi visited Nairobi. William Ruto, President of Kenya, officially welcomed "
+        "President Raeisi at the presidential palace.\n\n"
+        "During Raeisi's visit to Kenya, senior officials of Iran and Kenya signed five cooperation documents."
+    )
+    a1 = _analysis("a1", *analyse(text), None)
+
+    def dated(meta_a1, caption):
+        arts = {"a1": {"outlet": "MNA", "story_id": "s", "published_at": None, **meta_a1},
+                "a2": {"outlet": "AJ", "story_id": "s", "published_at": None, "caption_text": caption}}  # fmt: skip
+        events = merge_events([a1], arts, _by_surface([a1]))[0]
+        return {(e["event_type"], e["event_date"]) for e in events}
+
+    line = {"dateline": "TEHRAN, Jul. 12 (MNA) -"}
+    assert dated(line, "Raisi in Harare on July 13, 2023") == {("CONSULT", "2023-07-12"), ("AGREE", "2023-07-12")}
+    undated = {("CONSULT", None), ("AGREE", None)}
+    assert dated(line, "Raisi in Harare on July 13") == undated  # a caption without a year
+    assert dated(line, "Raisi in Tehran on March 1, 2023") == undated  # a caption far from the dateline
+    assert dated({}, "Raisi in Harare on July 13, 2023") == undated  # no dateline to complete
