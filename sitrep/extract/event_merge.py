@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep.extract import dates, places
-from sitrep.ingest.dates import parse_dateline
+from sitrep.ingest.metadata import dateline_of
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 SOURCE_RANK = {"expression": 0, "discourse": 1, "story": 1, "publication": 2}
@@ -260,7 +260,7 @@ def _story_anchors(articles: dict[str, dict], window_days: int = 14) -> dict[str
         sid = meta.get("story_id")
         if _as_date(meta.get("published_at")) or not sid:
             continue
-        line = parse_dateline(meta["dateline"]) if meta.get("dateline") else None
+        line = dateline_of(meta["dateline"]) if meta.get("dateline") else None
         if sid in first:
             story_days = [first[sid]]
         else:

@@ -179,7 +179,7 @@ def parse_dateline(line: str) -> dict | None:
     md = _DATELINE_MONTH_DAY.search(seg, m.end("head"))
     if not md or _DATELINE_MONTH_DAY.search(m["head"]):
         return None
-    if m["head"].split()[0].lower() in _NOT_PLACES:
+    if m["head"].split()[0].lower().strip(",.;:") in _NOT_PLACES:
         return None
     after = seg[md.end() :].lstrip()
     if (

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from sitrep.ingest.dates import find_dates, parse_dateline, url_date
+from sitrep.timewords import MONTHS
 
 _WORD = re.compile(r"\w+(?:['’.:-]\w+)*")
 _COPYRIGHT_NAME = re.compile(
@@ -105,13 +106,38 @@ def author_from_header(header: dict) -> str | None:
     return authors[0] if authors else None
 
 
+_TODAY = re.compile(
+    r"^(?:today|this\s+(?:morning|afternoon|evening)|tonight),?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.I,
+)
+
+
+def lead_date(para: str) -> dict | None:
+    """A lead that states its own day ('Today, September 4, Erdoğan met Putin'): dateline-shaped facts."""
+    m = _TODAY.match(para)
+    if not m:
+        return None
+    month, day = MONTHS[m["mon"].lower()], int(m["day"])
+    try:
+        date = dt.date(int(m["year"]), month, day) if m["year"] else None
+        dt.date(2000, month, day)
+    except ValueError:
+        return None
+    return {"text": m.group(0), "place": None, "agency": None, "month": month, "day": day,
+            "year": date.year if date else None, "date": date}  # fmt: skip
+
+
 def dateline_of(body: str) -> dict | None:
-    """The dateline at the start of one of the first three paragraphs, if any."""
-    for para in [p for p in body.split("\n") if p.strip()][:3]:
-        d = parse_dateline(para.strip())
+    """The dateline at the start of one of the first three paragraphs, if any; else a lead stating its own
+    day ('Today, September 4, ...') in the first paragraph."""
+    paras = [p.strip() for p in body.split("\n") if p.strip()][:3]
+    for para in paras:
+        d = parse_dateline(para)
         if d:
             return d
-    return None
+    return lead_date(paras[0]) if paras else None
 
 
 def dateline_year_from_text(dateline: dict | None, full_text: str, max_days: int = 10) -> dt.date | None:

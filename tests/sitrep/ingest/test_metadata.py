@@ -218,3 +218,25 @@ def test_year_less_dateline_takes_the_year_of_a_nearby_written_date_only():
     assert dateline_year_from_text(dl, "On June 14, 2022 and on June 16, 2023 ...") is None
     assert dateline_year_from_text({"month": 6, "day": 15, "date": dt.date(2021, 6, 15)}, caption) is None
     assert dateline_year_from_text(None, caption) is None
+
+
+@pytest.mark.parametrize(
+    ("body", "month_day", "published"),
+    [
+        ("Today, September 4, Erdogan met Putin in Sochi. They discussed grain.", (9, 4), None),
+        ("Today, Monday, June 3rd, 2024, the talks began in Baku.", (6, 3), dt.date(2024, 6, 3)),
+        ("This morning, March 2 the minister arrived.", (3, 2), None),
+    ],
+)
+def test_a_lead_stating_its_own_day_is_dateline_shaped(body, month_day, published):
+    """'Today, September 4, ...' is prose, not a dateline, but it states the article's day: month/day kept for
+    story and event anchors, and a publication date only when the year is written."""
+    a = text_article(f"Title\n\n{body}")
+    assert (a["dateline"]["month"], a["dateline"]["day"]) == month_day
+    assert a["dateline"]["place"] is None
+    assert a["published_at"] == published
+
+
+def test_a_lead_with_a_day_later_in_the_text_is_not_a_lead_date():
+    a = text_article("Title\n\nThe ministers met. Today, September 4, they signed.\n\nToday, May 1, is a holiday.")
+    assert a["dateline"] is None
