@@ -1285,7 +1285,8 @@ def _participant_rows(ctx: _Ctx, parts: list[dict]) -> list[dict]:
     """Participants as API rows. A state acting through its people or its capital ('Russian security
     officials', 'Cuban authorities', 'Moscow's push') carries ``country_iso3`` so the merge can credit the
     country's own entity; a country written only inside a compound has no mention (``mention_idx`` None);
-    a city named as a location ('met in Caracas') is not a participant."""
+    a city named as a location ('met in Caracas') is not a participant, nor is a regional demonym ('African
+    leaders')."""
     rows = []
     for p in parts:
         m = p["mention"]
@@ -1294,8 +1295,9 @@ def _participant_rows(ctx: _Ctx, parts: list[dict]) -> list[dict]:
             row["country_iso3"] = m["country_iso3"]
         elif m["label"] == "NORP":
             iso3 = places.demonym_iso3(m["surface"]) or m.get("country_iso3")
-            if iso3:
-                row["country_iso3"] = iso3
+            if not iso3:
+                continue  # 'African leaders', 'Western officials': a region or bloc, no actor to resolve
+            row["country_iso3"] = iso3
         elif m["label"] in {"GPE", "LOC"} and not places.country_iso3(m["surface"]):
             iso3 = places.capital_iso3(m["surface"])
             if iso3:

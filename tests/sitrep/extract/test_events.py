@@ -443,3 +443,15 @@ def test_sibling_caption_dates_a_yearless_dateline_and_the_visit_dates_its_signi
     assert dated(line, "Raisi in Harare on July 13") == undated  # a caption without a year
     assert dated(line, "Raisi in Tehran on March 1, 2023") == undated  # a caption far from the dateline
     assert dated({}, "Raisi in Harare on July 13, 2023") == undated  # no dateline to complete
+
+
+def test_regional_demonyms_are_not_participants_but_national_ones_credit_their_state(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    doc = nlp("Vladimir Putin met African leaders and Cuban officials in St Petersburg on Saturday.")
+    ments = doc_mentions(doc)
+    c = only(doc_event_candidates(doc, ments, date(2023, 6, 17)), "CONSULT")[0]
+    surfaces = {ments[p["mention_idx"]]["surface"] for p in c["participants"] if p["mention_idx"] is not None}
+    assert "African" not in surfaces
+    assert "Vladimir Putin" in surfaces
+    assert "CUB" in {p.get("country_iso3") for p in c["participants"]}
