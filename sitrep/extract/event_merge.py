@@ -283,7 +283,8 @@ def _story_anchors(articles: dict[str, dict], window_days: int = 14) -> dict[str
 def _redate(cands: list[dict], anchor: date) -> list[dict]:
     """Date an undated article's candidates from its story's anchor, as the article itself would have
     with a publication date: weekdays and month-days against the anchor, and candidates that would have
-    taken the discourse date inherit the last day so resolved (never vague or announced ones)."""
+    taken the discourse date inherit the last day so resolved (never vague or announced ones). After a late
+    arrival ('landed on Monday night'), what follows takes the anchor day, as it would the publication day."""
     out, last = [], None
     for cand in sorted(cands, key=lambda c: c["start_char"]):
         cand = dict(cand)
@@ -292,10 +293,13 @@ def _redate(cands: list[dict], anchor: date) -> list[dict]:
             planned = cand.get("event_status") == "planned"
             day = _day_from_hints(hints, anchor, planned)
             if day is None and not hints and cand.get("date_source") == "unanchored":
-                # the day the article last named ('landed on Monday night. X was greeted by Y')
-                # (that day was named for something already told, so it is read backwards even for an
-                # announced event: 'landed on Monday night ... is due to meet Y later')
-                day = _day_from_hints(cand.get("discourse_hints") or {}, anchor, False) or last
+                # the day the article last named ('arrived on Monday. X was greeted by Y'); that day was
+                # named for something already told, so it is read backwards even for an announced event
+                # ('arrived on Monday ... is due to meet Y later')
+                if cand.get("after_late_arrival"):  # (an announced one here says 'later', that same day)
+                    day = anchor
+                else:
+                    day = _day_from_hints(cand.get("discourse_hints") or {}, anchor, False) or last
             if day:
                 cand.update(event_date=day.isoformat(), date_precision="day", date_source="story")
         if cand.get("event_date") and cand.get("date_precision") == "day" and not _planned_or_vague(cand):

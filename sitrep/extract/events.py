@@ -130,7 +130,8 @@ class _Ctx:
         self.last_place: dict | None = None
         self.last_subject_person: dict | None = None
         self.date_source = "expression"
-        self.unanchored_hints: dict | None = None  # last day named without an anchor ('on Monday night')
+        self.unanchored_hints: dict | None = None  # last day named without an anchor ('on Monday')
+        self.after_late_arrival = False  # a late arrival was told ('landed on Monday night'): see LATE_ARRIVAL
 
     def _doc_countries(self) -> set[str]:
         """Countries the article names (as countries or demonyms): context for ambiguous city names."""
@@ -951,6 +952,14 @@ def _clause_tokens(trig: Token) -> set[int]:
 SAME_DAY = re.compile(
     r"(?i)\b(?:later|afterwards|tonight|this (?:morning|afternoon|evening)|in the (?:afternoon|evening))\b"
 )
+_WD_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+#: an arrival late in the day ('reached Havana late Wednesday', 'landed on Monday night'): what the article tells
+#: next (talks, signings) is not carried onto that day; it falls back to the dateline or publication day
+LATE_ARRIVAL = re.compile(
+    r"(?i)\b(?:arriv\w*|land(?:ed|s|ing)?|reach(?:ed|es)?|touch(?:ed|es)?\s+down|fl(?:ew|ies|y)\s+in(?:to)?)\b"
+    r".{0,80}?\b(?:late\s+(?:on\s+)?" + _WD_NAMES + r"|" + _WD_NAMES + r"\s+(?:night|evening)|late\s+(?:last\s+)?"
+    r"night|overnight)\b"
+)
 ANAPHORIC_OCCASION = re.compile(
     r"\b(?:during|on|at|after|in the course of)\s+(?:this|that|the same)\s+(?:visit|trip|meeting|talks|summit|tour)\b",
     re.I,
@@ -1183,10 +1192,16 @@ def doc_event_candidates(
             if found:
                 cand = _candidate(ctx, tok, sent, *found)
                 if cand:
+                    if ctx.after_late_arrival and cand["date_source"] == "unanchored":
+                        cand["after_late_arrival"] = True  # a story anchor dates it as its own day
+                    elif cand["date_source"] == "expression" and cand["event_date"]:
+                        ctx.after_late_arrival = False
                     out.append(cand)
         if not any(c["start_char"] == sent.start_char for c in out):
             _update_discourse_date(ctx, sent)
             _add_attendees(ctx, sent, out)
+        if LATE_ARRIVAL.search(sent.text):
+            ctx.last_date, ctx.unanchored_hints, ctx.after_late_arrival = (None, None), None, True
         _update_salience(ctx, sent)
         sources = [
             p for c in out if c["start_char"] == sent.start_char for p in c["participants"] if p["role"] == "source"

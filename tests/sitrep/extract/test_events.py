@@ -360,10 +360,10 @@ def test_caption_date_anchors_a_weekday_in_an_undated_article(analyse):
 
 
 def test_planned_later_meeting_takes_the_day_last_named_not_the_next_such_weekday(analyse):
-    """'landed on Monday night ... is due to meet Y later': the undated article's story anchor (Tuesday)
-    dates the announced meeting on that Monday, not on the following one."""
+    """'landed on Monday ... is due to meet Y later': the undated article's story anchor (Tuesday) dates the
+    announced meeting on that Monday, not on the following one."""
     text = (
-        "Sergei Lavrov landed in Bamako on Monday night.\n\n"
+        "Sergei Lavrov landed in Bamako on Monday.\n\n"
         "Lavrov was greeted at the airport by Abdoulaye Diop.\n\n"
         "He is due to meet the head of the transition, Colonel Assimi Goita, later."
     )
@@ -455,3 +455,29 @@ def test_regional_demonyms_are_not_participants_but_national_ones_credit_their_s
     assert "African" not in surfaces
     assert "Vladimir Putin" in surfaces
     assert "CUB" in {p.get("country_iso3") for p in c["participants"]}
+
+
+def test_a_late_arrival_day_is_not_carried_onto_what_follows(analyse):
+    """'reached Havana late Wednesday ... went on to talks with X': the talks are not put on Wednesday; they
+    take the publication day (or, for an undated article, its story's anchor day)."""
+    text = (
+        "Ebrahim Raisi reached Havana late Wednesday, the final stop of his tour.\n\n"
+        "Raisi held talks with Miguel Diaz-Canel at the Palace of the Revolution."
+    )
+    on_time = text.replace("late Wednesday", "on Wednesday")
+    doc, ments = analyse(text)
+    talks = [c for c in doc_event_candidates(doc, ments, date(2023, 6, 15)) if "Miguel Diaz-Canel" in names(c, ments)]
+    assert talks and {c["event_date"] for c in talks} == {"2023-06-15"}
+    doc2, ments2 = analyse(on_time)
+    talks2 = [
+        c for c in doc_event_candidates(doc2, ments2, date(2023, 6, 15)) if "Miguel Diaz-Canel" in names(c, ments2)
+    ]
+    assert talks2 and {c["event_date"] for c in talks2} == {"2023-06-14"}  # an ordinary day is carried
+
+    a1 = _analysis("a1", *analyse(text), None)
+    arts = {"a1": {"outlet": "X", "story_id": "s", "published_at": None},
+            "a2": {"outlet": "Y", "story_id": "s", "published_at": date(2023, 6, 15)}}  # fmt: skip
+    events, parts, _ = merge_events([a1], arts, _by_surface([a1]))
+    with_host = [e for e in events if any(p["event_id"] == e["event_id"] and p["entity_id"] == "ent_Diaz-Canel"
+                                          for p in parts)]  # fmt: skip
+    assert with_host and {e["event_date"] for e in with_host} == {"2023-06-15"}
