@@ -260,9 +260,9 @@ def _trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
         if base in {"talk", "discuss", "brief"} and tok.dep_ in {"amod", "compound"}:
             return None
         if base in {"receive", "host", "welcome", "greet"} and any(
-            o.pos_ == "NOUN" and o.lower_ not in HOSTED_NOUNS for o in objs
+            (o.pos_ == "NOUN" and o.lower_ not in HOSTED_NOUNS) or o.pos_ in {"NUM", "SYM"} or o.like_num for o in objs
         ):
-            return None  # 'received 14,000 calls', 'hosting the Olympics'
+            return None  # 'received 14,000 calls', 'hosting the Olympics', 'will receive $2,100'
         if (
             base == "meet"
             and any(c.dep_ == "auxpass" for c in tok.children)
@@ -279,8 +279,29 @@ def _trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
         etype, mode = NOUNS[tok.lower_]
         if _under_verb_trigger(tok, etype):
             return None
+        if etype == "AGREE" and _agreement_only_mentioned(tok):
+            return None
         return etype, mode, tok
     return None
+
+
+def _agreement_only_mentioned(tok: Token) -> bool:
+    """An agreement noun governed by a verb or noun that is no signing ('supported the free trade agreement',
+    'praised the CETA agreement', 'our stance on the agreement with Iran'): an existing accord is talked
+    about, nobody concludes one here."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in OBJ:
+        return False
+    if head is tok:
+        return False
+    base = _verb_base(head)
+    return base not in VERBS and base not in LIGHT_VERBS and base not in CONCLUDE_VERBS
+
+
+#: verbs that conclude the agreement they govern ('agreed on a memorandum', 'sealed the accord')
+CONCLUDE_VERBS = {"agree", "seal", "clinch", "finalize", "finalise", "ratify", "forge", "hammer", "reach", "strike"}
 
 
 def _non_actor_object(tok: Token, base: str, objs: list[Token]) -> bool:
@@ -1232,8 +1253,10 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         )
     ):
         return None  # a lone visitor needs a named destination in the sentence
-    if etype in {"ACCUSE", "DEMAND", "THREATEN", "COOPERATE", "ASSAULT", "SEIZE"} and len(parts) < 2:
-        return None
+    if etype in {"ACCUSE", "DEMAND", "THREATEN", "COOPERATE", "ASSAULT", "SEIZE"} and (
+        len(parts) < 2 or not any(p["role"] == "source" for p in parts)
+    ):
+        return None  # 'Germany and Italy were threatened by terrorism': no one acts
     if etype == "CONSULT" and all(
         p["mention"]["label"] in {"GPE", "LOC", "FAC"} and p["role"] == "target" for p in parts
     ):

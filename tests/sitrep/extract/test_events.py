@@ -481,3 +481,31 @@ def test_a_late_arrival_day_is_not_carried_onto_what_follows(analyse):
     with_host = [e for e in events if any(p["event_id"] == e["event_id"] and p["entity_id"] == "ent_Diaz-Canel"
                                           for p in parts)]  # fmt: skip
     assert with_host and {e["event_date"] for e in with_host} == {"2023-06-15"}
+
+
+def test_talk_about_an_existing_accord_money_received_and_passive_threats_are_not_events(nlp):
+    """Precision on general news: an agreement supported, praised or held a stance on is not concluded
+    there; receiving money is no reception; a threat with no one acting is no THREATEN event; a meeting one
+    is 'prepared to' hold is planned."""
+    from sitrep.extract.entities import doc_mentions
+
+    def cands(text):
+        doc = nlp(text)
+        ments = doc_mentions(doc)
+        return doc_event_candidates(doc, ments, date(2017, 3, 1)), ments
+
+    for text in [
+        "Barack Obama supported the free trade agreement with South Korea.",
+        "Angela Merkel praised the EU's CETA trade agreement with Canada.",
+        '"You know our stance on the agreement with Iran," Benjamin Netanyahu said.',
+    ]:
+        assert [c for c in cands(text)[0] if c["event_type"] == "AGREE"] == [], text
+    assert cands("SOS Racisme, which will receive around $2,100 of Le Pen's fine, welcomed the ruling.")[0] == []
+    assert cands("Germany and Italy were threatened by domestic terrorism of the left and right.")[0] == []
+    signed, ments = cands("Iran and Zimbabwe signed 12 agreements in Harare on Thursday.")
+    assert [c["event_type"] for c in signed] == ["AGREE"]
+    talks, ments = cands(
+        "Sturgeon told the broadcaster ITV that she was prepared to negotiate the date with British Prime Minister "
+        "Theresa May."
+    )
+    assert talks and all(c["event_status"] == "planned" for c in talks)
