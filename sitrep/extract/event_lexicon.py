@@ -202,7 +202,6 @@ AID_OBJECTS = {
     "aid",
     "grain",
     "assistance",
-    "support",
     "tonnes",
     "tons",
     "funds",
@@ -220,7 +219,9 @@ AID_OBJECTS = {
 }
 
 # modal / cue words that make an event planned rather than occurred
-FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
+# future and modal auxiliaries: an event someone will, may or must hold is not reported as held ("could" is
+# often past ability: "met in Sochi, where they could discuss grain")
+FUTURE_AUX = {"will", "would", "shall", "'ll", "wo", "may", "might", "should", "must"}
 PLAN_WORDS = {
     "expect",
     "expected",

@@ -509,3 +509,17 @@ def test_talk_about_an_existing_accord_money_received_and_passive_threats_are_no
         "Theresa May."
     )
     assert talks and all(c["event_status"] == "planned" for c in talks)
+
+
+def test_modal_meetings_are_planned_but_past_ability_is_not(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    def cands(text):
+        doc = nlp(text)
+        return doc_event_candidates(doc, doc_mentions(doc), date(2017, 3, 1))
+
+    assert {c["event_status"] for c in only(cands("Putin may meet Erdogan in Sochi next week."), "CONSULT")} == {
+        "planned"
+    }
+    met = [c for c in cands("Putin met Erdogan in Sochi, where they could discuss grain.") if c["trigger"] == "met"]
+    assert met and met[0]["event_status"] == "occurred"
