@@ -558,6 +558,8 @@ def _initial_spans(doc: Doc) -> list[_Span]:
             ):
                 continue  # "cts", "the", "us": lower-case words are not names
             for span in _split_leading_country(text, _Span(s, e, ent.label_, model_label=ent.label_)):
+                if span.label == "ORG":
+                    _office_holder(text, span)
                 if span.label == "PERSON" and set(name_tokens(text[s:e])) & ORG_WORDS:
                     span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"
                 elif span.label == "PERSON" and set(name_tokens(text[s:e])) & PLACE_WORDS:
@@ -575,6 +577,31 @@ def _initial_spans(doc: Doc) -> list[_Span]:
                     continue
                 out.append(span)
     return _keep_person_surnames(text, out)
+
+
+_OFFICE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _office_holder(text: str, span: _Span) -> None:
+    """'Minister of [International Relations and Cooperation Naledi Pandor]' tagged as one organisation: the
+    portfolio's words are titles, the trailing two or more capitalised words are the office holder's name.
+    Only after '<office> of', and only when every word before the name is a title word or a function word."""
+    before = _OFFICE_OF.search(text[max(0, span.start - 40) : span.start])
+    if not before or before.group(1).lower() not in CORE_TITLES:
+        return
+    words = _words(text, span.start, span.end)
+    lead = 0
+    while lead < len(words) and (
+        _is_title_word(text[words[lead][0] : words[lead][1]]) or text[words[lead][0] : words[lead][1]] in {"and", "of"}
+    ):
+        lead += 1
+    tail = [text[a:b] for a, b in words[lead:]]
+    if lead == 0 or len(tail) < 2 or not all(w[:1].isupper() for w in tail):
+        return
+    if set(name_tokens(" ".join(tail))) & (ORG_WORDS | PLACE_WORDS) or any(actors.country_iso3(w) for w in tail):
+        return
+    span.title_words.extend(text[a:b] for a, b in words[:lead])
+    span.start, span.label = words[lead][0], "PERSON"
 
 
 def _common_word(doc: Doc, span: _Span) -> bool:

@@ -6,10 +6,15 @@ are stricter: both dated → same date at the coarser precision; an undated repo
 undated) one only when both articles belong to the same story and the weekday / day-of-month hints agree —
 an undated report is never forced onto a dated one on participants alone, and visits years apart never
 merge. Confidence grows with the number of independent sources (distinct outlets).
+
+Undated articles are dated before merging, from the strongest anchor available: their own year-less dateline
+completed by their story (a dated article, or another's photo caption); their story's earliest publication
+date; else, for explicit month-days only, the one year the collection's dated articles allow.
 """
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
@@ -19,7 +24,9 @@ from sitrep.extract import dates, places
 from sitrep.ingest.metadata import dateline_of
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
-SOURCE_RANK = {"expression": 0, "discourse": 1, "story": 1, "publication": 2}
+SOURCE_RANK = {"expression": 0, "discourse": 1, "story": 1, "publication": 2, "collection": 2}
+#: a year-less date takes the one year that puts it this close to the collection's dated articles
+COLLECTION_WINDOW_DAYS = 90
 
 
 @dataclass
@@ -280,6 +287,69 @@ def _story_anchors(articles: dict[str, dict], window_days: int = 14) -> dict[str
     return out
 
 
+def _collection_dates(articles: dict[str, dict]) -> list[date]:
+    """Publication dates of the collection's dated articles, sorted."""
+    return sorted(d for meta in articles.values() if (d := _as_date(meta.get("published_at"))))
+
+
+def _collection_day(month: int, day: int, dated: list[date], window_days: int = COLLECTION_WINDOW_DAYS) -> date | None:
+    """The one year in which month/day lies within ``window_days`` of some dated article of the collection.
+
+    Why: an analyst's collection is gathered around a period; a wire dispatch 'SOCHI, September 4.' or an
+    'On January 23, ...' in an undated article of it most likely belongs to that period. When the collection's
+    dates allow more than one year (an archive spanning years), or none, nothing is inferred."""
+    if not dated:
+        return None
+    years = set(range(dated[0].year - 1, dated[-1].year + 2))
+    found = []
+    for year in sorted(years):
+        try:
+            cand = date(year, month, day)
+        except ValueError:
+            continue
+        i = bisect.bisect_left(dated, cand)
+        near = [dated[j] for j in (i - 1, i) if 0 <= j < len(dated)]
+        if any(abs((cand - d).days) <= window_days for d in near):
+            found.append(cand)
+    return found[0] if len(found) == 1 else None
+
+
+def _collection_anchors(articles: dict[str, dict], skip: set[str], dated: list[date]) -> dict[str, date]:
+    """Undated article without a story anchor -> its year-less dateline completed from the collection."""
+    out = {}
+    for aid, meta in articles.items():
+        if aid in skip or _as_date(meta.get("published_at")) or not meta.get("dateline"):
+            continue
+        line = dateline_of(meta["dateline"])
+        if line and line.get("month"):
+            day = _collection_day(line["month"], line["day"], dated)
+            if day:
+                out[aid] = day
+    return out
+
+
+def _redate_month_days(cands: list[dict], dated: list[date]) -> list[dict]:
+    """An undated article with no anchor at all: only its explicit month-days ('On January 23, ...') are
+    dated, from the collection, and what follows them in the discourse; weekdays stay undated."""
+    out, last = [], None
+    for cand in sorted(cands, key=lambda c: c["start_char"]):
+        cand = dict(cand)
+        hints = cand.get("date_hints") or {}
+        if not cand.get("event_date"):
+            day = None
+            if "month_day" in hints:
+                day = _collection_day(*hints["month_day"], dated)
+            elif not hints and cand.get("date_source") == "unanchored" and not cand.get("after_late_arrival"):
+                discourse = cand.get("discourse_hints") or {}
+                day = _collection_day(*discourse["month_day"], dated) if "month_day" in discourse else last
+            if day:
+                cand.update(event_date=day.isoformat(), date_precision="day", date_source="collection")
+        if cand.get("event_date") and cand.get("date_precision") == "day" and not _planned_or_vague(cand):
+            last = _as_date(cand["event_date"])
+        out.append(cand)
+    return out
+
+
 def _redate(cands: list[dict], anchor: date) -> list[dict]:
     """Date an undated article's candidates from its story's anchor, as the article itself would have
     with a publication date: weekdays and month-days against the anchor, and candidates that would have
@@ -337,6 +407,8 @@ def _resolve(
     out = []
     countries = _country_entities(analyses, mention_entity)
     anchors = _story_anchors(articles)
+    dated = _collection_dates(articles)
+    anchors.update(_collection_anchors(articles, set(anchors), dated))
     for a in analyses:
         aid = a["article_id"]
         label = {m["idx"]: m["label"] for m in a.get("mentions", [])}
@@ -344,6 +416,8 @@ def _resolve(
         cands = a.get("event_candidates", [])
         if aid in anchors:
             cands = _redate(cands, anchors[aid])
+        elif not _as_date(meta.get("published_at")):
+            cands = _redate_month_days(cands, dated)
         for cand in cands:
             roles: dict[str, str] = {}
             persons, others = set(), set()

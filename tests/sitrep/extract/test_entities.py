@@ -199,3 +199,15 @@ def test_arabic_names_and_crown_titles(resolved, analyses) -> None:
     assert sisi["country_iso3"] == "EGY"
     surfaces = {m["surface"] for a in analyses if a["article_id"] == "a8" for m in a["mentions"]}
     assert "Saudi" in surfaces and "Crown" not in surfaces
+
+
+def test_office_holder_tagged_with_his_portfolio_as_one_organisation_is_a_person(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    doc = nlp("Lavrov held talks with South African Minister of International Relations and Cooperation Naledi Pandor.")
+    found = {m["surface"]: m["label"] for m in doc_mentions(doc)}
+    assert found.get("Naledi Pandor") == "PERSON"
+    assert not any("Relations" in s for s in found)
+    doc = nlp("He wrote to the Ministry of Foreign Affairs of Russia and the Minister of Health and Social Care.")
+    labels = {m["surface"]: m["label"] for m in doc_mentions(doc)}
+    assert "PERSON" not in labels.values()

@@ -523,3 +523,33 @@ def test_modal_meetings_are_planned_but_past_ability_is_not(nlp):
     }
     met = [c for c in cands("Putin met Erdogan in Sochi, where they could discuss grain.") if c["trigger"] == "met"]
     assert met and met[0]["event_status"] == "occurred"
+
+
+def test_yearless_dates_take_the_one_year_the_collection_allows(analyse):
+    """No publication date and no dated story sibling: a dateline or an explicit 'On January 23' takes the one
+    year in which that day lies within 90 days of the collection's dated articles; a bare weekday stays undated;
+    a collection spanning two candidate years, or far from the day, gives nothing."""
+    wire = _analysis(
+        "w", *analyse("SOCHI, September 4. /TASS/. Vladimir Putin met Recep Tayyip Erdogan on Monday."), None
+    )
+    told = _analysis("t", *analyse("On January 23, Cyril Ramaphosa received Sergey Lavrov in Pretoria."), None)
+    weekday = _analysis("d", *analyse("Naledi Pandor met Sergey Lavrov in Pretoria on Monday."), None)
+
+    def dates_with(*published):
+        arts = {"w": {"outlet": "TASS", "story_id": "s1", "published_at": None, "dateline": "SOCHI, September 4."},
+                "t": {"outlet": "MEA", "story_id": "s2", "published_at": None},
+                "d": {"outlet": "EWN", "story_id": "s3", "published_at": None}}  # fmt: skip
+        for i, day in enumerate(published):
+            arts[f"x{i}"] = {"outlet": "X", "story_id": f"other{i}", "published_at": day}
+        events, parts, _ = merge_events([wire, told, weekday], arts, _by_surface([wire, told, weekday]))
+        by = {}
+        for e in events:
+            who = {p["entity_id"] for p in parts if p["event_id"] == e["event_id"]}
+            by["wire" if "ent_Erdogan" in who else "told" if "ent_Ramaphosa" in who else "weekday"] = e["event_date"]
+        return by
+
+    assert dates_with(date(2023, 2, 7), date(2023, 7, 26)) == {
+        "wire": "2023-09-04", "told": "2023-01-23", "weekday": None}  # fmt: skip
+    assert dates_with(date(2023, 2, 7), date(2024, 2, 7)) == {"wire": None, "told": None, "weekday": None}
+    assert dates_with(date(2023, 5, 1)) == {"wire": None, "told": None, "weekday": None}  # 'Sep 4' is 126 days off
+    assert dates_with() == {"wire": None, "told": None, "weekday": None}
