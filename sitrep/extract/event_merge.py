@@ -472,7 +472,40 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
             max(fits, key=lambda g: len(g.persons & c.persons)).members.extend(c.members)
         else:
             merged.append(_Cluster(list(c.members)))
-    return merged
+    return _join_weekday_reports(merged)
+
+
+def _join_weekday_reports(clusters: list[_Cluster]) -> list[_Cluster]:
+    """A report with no date anchor at all ('Pandor was meeting Lavrov in Pretoria on Monday', no publication
+    date, no dated story) joins the one dated happening it fits exactly: same type and status, nested
+    participants sharing a person, the same city, and a date falling on the weekday it names. Nothing else
+    ties an undated report to a date: with no weekday, no city, another weekday, or two fitting events
+    (the same people meet in the same city often), it stays on its own."""
+    dated = [c for c in clusters if c.date()[0] and c.date()[1] == "day"]
+    out = []
+    for c in clusters:
+        weekdays = {h["weekday"] for h in c.hints() if h.get("kind") == "weekday"}
+        place = c.place()
+        if c.date()[0] or len(weekdays) != 1 or not place or place.get("latitude") is None or not c.persons:
+            out.append(c)
+            continue
+        weekday = weekdays.pop()
+        status = _status(c)
+        fits = [
+            d
+            for d in dated
+            if d.etype == c.etype
+            and _status(d) == status
+            and _same_city(d.place(), place)
+            and _participants_compatible(d.persons, d.others, c.persons, c.others)
+            and date.fromisoformat(d.date()[0]).weekday() == weekday
+            and not ({m.article_id for m in d.members} & {m.article_id for m in c.members})
+        ]
+        if len(fits) == 1:
+            fits[0].members.extend(c.members)
+        else:
+            out.append(c)
+    return out
 
 
 def _event_id(etype: str, ids: list[str], date_bucket: str, place: str, used: set[str], tiebreak: str) -> str:

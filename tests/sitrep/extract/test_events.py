@@ -533,7 +533,7 @@ def test_yearless_dates_take_the_one_year_the_collection_allows(analyse):
         "w", *analyse("SOCHI, September 4. /TASS/. Vladimir Putin met Recep Tayyip Erdogan on Monday."), None
     )
     told = _analysis("t", *analyse("On January 23, Cyril Ramaphosa received Sergey Lavrov in Pretoria."), None)
-    weekday = _analysis("d", *analyse("Naledi Pandor met Sergey Lavrov in Pretoria on Monday."), None)
+    weekday = _analysis("d", *analyse("Naledi Pandor met Sergey Lavrov in Cape Town on Monday."), None)
 
     def dates_with(*published):
         arts = {"w": {"outlet": "TASS", "story_id": "s1", "published_at": None, "dateline": "SOCHI, September 4."},
@@ -553,3 +553,30 @@ def test_yearless_dates_take_the_one_year_the_collection_allows(analyse):
     assert dates_with(date(2023, 2, 7), date(2024, 2, 7)) == {"wire": None, "told": None, "weekday": None}
     assert dates_with(date(2023, 5, 1)) == {"wire": None, "told": None, "weekday": None}  # 'Sep 4' is 126 days off
     assert dates_with() == {"wire": None, "told": None, "weekday": None}
+
+
+def test_an_unanchored_weekday_report_joins_the_one_dated_happening_it_fits(analyse):
+    """'Pandor was meeting Lavrov in Pretoria on Monday' (no date anchor at all) joins the dated Monday talks
+    of the same people in the same city; not a Tuesday event, not when two Monday events fit, not without
+    a weekday."""
+    undated = _analysis("u", *analyse("Naledi Pandor was meeting Sergey Lavrov in Pretoria on Monday."), None)
+    no_day = _analysis("n", *analyse("Naledi Pandor met Sergey Lavrov in Pretoria."), None)
+
+    def dated(aid, day):
+        text = f"Sergey Lavrov held talks with Naledi Pandor in Pretoria on {day:%B} {day.day}."
+        return _analysis(aid, *analyse(text), day)
+
+    def consults(*analyses):
+        arts = {a["article_id"]: {"outlet": a["article_id"], "story_id": a["article_id"],
+                                  "published_at": date.fromisoformat(a["article_id"][1:]) if a["article_id"][0] == "d"
+                                  else None} for a in analyses}  # fmt: skip
+        events = merge_events(list(analyses), arts, _by_surface(list(analyses)))[0]
+        return sorted((e["event_date"] or "-", e["num_articles"]) for e in events if e["event_type"] == "CONSULT")
+
+    monday = dated("d2023-01-23", date(2023, 1, 23))
+    tuesday = dated("d2023-01-24", date(2023, 1, 24))
+    other_monday = dated("d2023-03-06", date(2023, 3, 6))
+    assert consults(monday, undated) == [("2023-01-23", 2)]
+    assert consults(tuesday, undated) == [("-", 1), ("2023-01-24", 1)]
+    assert consults(monday, other_monday, undated) == [("-", 1), ("2023-01-23", 1), ("2023-03-06", 1)]
+    assert consults(monday, no_day) == [("-", 1), ("2023-01-23", 1)]
