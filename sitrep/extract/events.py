@@ -1477,6 +1477,8 @@ def _update_discourse_date(ctx: _Ctx, sent: Span) -> None:
         elif ctx.published_at is None and e.kind == "month_day":
             month = dates.MONTHS[e.groups["mon"].lower().rstrip(".")]
             ctx.unanchored_hints = {"kind": "month_day", "month_day": (month, int(e.groups["day"]))}
+        if e.kind in {"weekday", "rel_day", "month_day", "full", "full_num"}:
+            ctx.after_late_arrival = False  # a day named since the late arrival sets the scene again
     if len(resolved) == 1:
         ctx.last_date = (resolved.pop(), "day")
 

@@ -580,3 +580,17 @@ def test_an_unanchored_weekday_report_joins_the_one_dated_happening_it_fits(anal
     assert consults(tuesday, undated) == [("-", 1), ("2023-01-24", 1)]
     assert consults(monday, other_monday, undated) == [("-", 1), ("2023-01-23", 1), ("2023-03-06", 1)]
     assert consults(monday, no_day) == [("-", 1), ("2023-01-23", 1)]
+
+
+def test_a_day_named_after_a_late_arrival_sets_the_scene_again(analyse):
+    text = (
+        "Sergei Lavrov landed in Bamako on Monday night.\n\n"
+        "The visit continued on Wednesday with a ceremony in the capital.\n\n"
+        "Lavrov was greeted by Abdoulaye Diop at the Foreign Ministry in Bamako."
+    )
+    a1 = _analysis("a1", *analyse(text), None)
+    arts = {"a1": {"outlet": "X", "story_id": "s", "published_at": None},
+            "a2": {"outlet": "Y", "story_id": "s", "published_at": date(2023, 2, 7)}}  # fmt: skip
+    events, parts, _ = merge_events([a1], arts, _by_surface([a1]))
+    greeted = [e for e in events if any(p["event_id"] == e["event_id"] and p["entity_id"] == "ent_Diop" for p in parts)]
+    assert greeted and {e["event_date"] for e in greeted} == {"2023-02-01"}  # the Wednesday before the anchor
