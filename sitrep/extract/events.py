@@ -941,6 +941,25 @@ def _status(trig: Token) -> str:
     return "occurred"
 
 
+#: words that make an event wished for rather than scheduled ('focused on resuming talks', 'seeks a meeting')
+ASPIRATION_WORDS = {
+    "focused", "hope", "hopes", "aim", "aims", "seek", "seeks", "want", "wants", "push", "call", "calls",
+    "calling", "propose", "proposed", "possibility", "possible", "ready", "prepared", "willing", "eager", "keen",
+}  # fmt: skip
+
+
+def _aspired(trig: Token) -> bool:
+    """The trigger hangs (within three steps) under a word of wish or readiness rather than a schedule."""
+    cur = trig
+    for _ in range(3):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lower_ in ASPIRATION_WORDS:
+            return True
+    return False
+
+
 def _governing_verb_tag(trig: Token) -> str | None:
     cur = trig
     for _ in range(4):
@@ -998,7 +1017,7 @@ def _event_date(ctx: _Ctx, trig: Token, sent: Span, status: str) -> tuple[str | 
     }
     all_exprs = dates.find_time_expressions(text)
     exprs = [e for e in all_exprs if any(i in char_ok for i in range(e.start, e.end))]
-    if not exprs and status == "planned":
+    if not exprs and status == "planned" and not _aspired(trig):
         exprs = all_exprs  # 'arrived on a visit to hold talks on Tuesday': the parse hangs the day elsewhere
     pos = trig.idx - sent.start_char
     hints: dict = {}
@@ -1266,6 +1285,8 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
     status = _status(trig)
     iso, prec, hints = _event_date(ctx, trig, sent, status)
     place, place_source = _event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts})
+    if status == "planned" and place_source != "sentence" and _aspired(trig):
+        place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = _host_capital(ctx, place, etype, parts)
     if mode is None and re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
         mode = "phone"

@@ -594,3 +594,25 @@ def test_a_day_named_after_a_late_arrival_sets_the_scene_again(analyse):
     events, parts, _ = merge_events([a1], arts, _by_surface([a1]))
     greeted = [e for e in events if any(p["event_id"] == e["event_id"] and p["entity_id"] == "ent_Diop" for p in parts)]
     assert greeted and {e["event_date"] for e in greeted} == {"2023-02-01"}  # the Wednesday before the anchor
+
+
+def test_a_wished_for_meeting_has_no_venue_or_day_of_its_own(nlp):
+    """'we are focused on resuming the consultations,' Shoigu stated in Moscow on Thursday: the speech has a
+    place and a day, the wish has neither; a scheduled meeting still takes the day the sentence names."""
+    from sitrep.extract.entities import doc_mentions
+
+    def consult(text):
+        doc = nlp(text)
+        return only(doc_event_candidates(doc, doc_mentions(doc), date(2025, 5, 30)), "CONSULT")[-1]
+
+    wish = consult(
+        '"We are focused on resuming the Russia-Nicaragua-Bolivia-Venezuela-Cuba consultations," Shoigu stated '
+        "in Moscow on Thursday."
+    )
+    assert wish["event_status"] == "planned"
+    assert wish["event_date"] is None and wish["location_name"] is None
+    scheduled = consult(
+        "Sergey Lavrov has arrived in the Malian capital Bamako on a visit to hold talks on Tuesday with "
+        "Abdoulaye Diop."
+    )
+    assert scheduled["event_status"] == "planned" and scheduled["event_date"] == "2025-06-03"
