@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -331,23 +332,11 @@ def _collection_anchors(articles: dict[str, dict], skip: set[str], dated: list[d
 def _redate_month_days(cands: list[dict], dated: list[date]) -> list[dict]:
     """An undated article with no anchor at all: only its explicit month-days ('On January 23, ...') are
     dated, from the collection, and what follows them in the discourse; weekdays stay undated."""
-    out, last = [], None
-    for cand in sorted(cands, key=lambda c: c["start_char"]):
-        cand = dict(cand)
-        hints = cand.get("date_hints") or {}
-        if not cand.get("event_date"):
-            day = None
-            if "month_day" in hints:
-                day = _collection_day(*hints["month_day"], dated)
-            elif not hints and cand.get("date_source") == "unanchored" and not cand.get("after_late_arrival"):
-                discourse = cand.get("discourse_hints") or {}
-                day = _collection_day(*discourse["month_day"], dated) if "month_day" in discourse else last
-            if day:
-                cand.update(event_date=day.isoformat(), date_precision="day", date_source="collection")
-        if cand.get("event_date") and cand.get("date_precision") == "day" and not _planned_or_vague(cand):
-            last = _as_date(cand["event_date"])
-        out.append(cand)
-    return out
+
+    def day_of(hints: dict, planned: bool) -> date | None:
+        return _collection_day(*hints["month_day"], dated) if "month_day" in hints else None
+
+    return _redate_with(cands, day_of, None, "collection")
 
 
 def _redate(cands: list[dict], anchor: date) -> list[dict]:
@@ -355,23 +344,29 @@ def _redate(cands: list[dict], anchor: date) -> list[dict]:
     with a publication date: weekdays and month-days against the anchor, and candidates that would have
     taken the discourse date inherit the last day so resolved (never vague or announced ones). After a late
     arrival ('landed on Monday night'), what follows takes the anchor day, as it would the publication day."""
+    return _redate_with(cands, lambda hints, planned: _day_from_hints(hints, anchor, planned), anchor, "story")
+
+
+def _redate_with(
+    cands: list[dict], day_of: Callable[[dict, bool], date | None], after_late: date | None, source: str
+) -> list[dict]:
+    """Date undated candidates in text order: each from its own hints (``day_of``), else, when it would have
+    taken the discourse date, from the day the article last named ('arrived on Monday. X was greeted by Y');
+    that day was named for something already told, so it is read backwards even for an announced event
+    ('arrived on Monday ... is due to meet Y later'). After a late arrival: ``after_late``."""
     out, last = [], None
     for cand in sorted(cands, key=lambda c: c["start_char"]):
         cand = dict(cand)
         hints = cand.get("date_hints") or {}
         if not cand.get("event_date"):
-            planned = cand.get("event_status") == "planned"
-            day = _day_from_hints(hints, anchor, planned)
+            day = day_of(hints, cand.get("event_status") == "planned")
             if day is None and not hints and cand.get("date_source") == "unanchored":
-                # the day the article last named ('arrived on Monday. X was greeted by Y'); that day was
-                # named for something already told, so it is read backwards even for an announced event
-                # ('arrived on Monday ... is due to meet Y later')
                 if cand.get("after_late_arrival"):  # (an announced one here says 'later', that same day)
-                    day = anchor
+                    day = after_late
                 else:
-                    day = _day_from_hints(cand.get("discourse_hints") or {}, anchor, False) or last
+                    day = day_of(cand.get("discourse_hints") or {}, False) or last
             if day:
-                cand.update(event_date=day.isoformat(), date_precision="day", date_source="story")
+                cand.update(event_date=day.isoformat(), date_precision="day", date_source=source)
         if cand.get("event_date") and cand.get("date_precision") == "day" and not _planned_or_vague(cand):
             last = _as_date(cand["event_date"])
         out.append(cand)

@@ -359,6 +359,15 @@ def test_caption_date_anchors_a_weekday_in_an_undated_article(analyse):
     assert only(doc_event_candidates(doc, ments, None), "CONSULT")[0]["event_date"] is None
 
 
+def _undated_in_dated_story(analysis, story_day, entity_id):
+    """Merge one undated article whose story has another article published on ``story_day``; the events
+    ``entity_id`` takes part in."""
+    arts = {analysis["article_id"]: {"outlet": "X", "story_id": "s", "published_at": None},
+            "dated": {"outlet": "Y", "story_id": "s", "published_at": story_day}}  # fmt: skip
+    events, parts, _ = merge_events([analysis], arts, _by_surface([analysis]))
+    return [e for e in events if any(p["event_id"] == e["event_id"] and p["entity_id"] == entity_id for p in parts)]
+
+
 def test_planned_later_meeting_takes_the_day_last_named_not_the_next_such_weekday(analyse):
     """'landed on Monday ... is due to meet Y later': the undated article's story anchor (Tuesday) dates the
     announced meeting on that Monday, not on the following one."""
@@ -367,11 +376,7 @@ def test_planned_later_meeting_takes_the_day_last_named_not_the_next_such_weekda
         "Lavrov was greeted at the airport by Abdoulaye Diop.\n\n"
         "He is due to meet the head of the transition, Colonel Assimi Goita, later."
     )
-    a1 = _analysis("a1", *analyse(text), None)
-    arts = {"a1": {"outlet": "X", "story_id": "s", "published_at": None},
-            "a2": {"outlet": "Y", "story_id": "s", "published_at": date(2023, 2, 7)}}  # fmt: skip
-    events, parts, _ = merge_events([a1], arts, _by_surface([a1]))
-    goita = [e for e in events if any(p["event_id"] == e["event_id"] and p["entity_id"] == "ent_Goita" for p in parts)]
+    goita = _undated_in_dated_story(_analysis("a1", *analyse(text), None), date(2023, 2, 7), "ent_Goita")
     assert goita and all(e["event_status"] == "planned" for e in goita)
     assert {e["event_date"] for e in goita} == {"2023-02-06"}
 
@@ -474,12 +479,7 @@ def test_a_late_arrival_day_is_not_carried_onto_what_follows(analyse):
     ]
     assert talks2 and {c["event_date"] for c in talks2} == {"2023-06-14"}  # an ordinary day is carried
 
-    a1 = _analysis("a1", *analyse(text), None)
-    arts = {"a1": {"outlet": "X", "story_id": "s", "published_at": None},
-            "a2": {"outlet": "Y", "story_id": "s", "published_at": date(2023, 6, 15)}}  # fmt: skip
-    events, parts, _ = merge_events([a1], arts, _by_surface([a1]))
-    with_host = [e for e in events if any(p["event_id"] == e["event_id"] and p["entity_id"] == "ent_Diaz-Canel"
-                                          for p in parts)]  # fmt: skip
+    with_host = _undated_in_dated_story(_analysis("a1", *analyse(text), None), date(2023, 6, 15), "ent_Diaz-Canel")
     assert with_host and {e["event_date"] for e in with_host} == {"2023-06-15"}
 
 
@@ -588,11 +588,7 @@ def test_a_day_named_after_a_late_arrival_sets_the_scene_again(analyse):
         "The visit continued on Wednesday with a ceremony in the capital.\n\n"
         "Lavrov was greeted by Abdoulaye Diop at the Foreign Ministry in Bamako."
     )
-    a1 = _analysis("a1", *analyse(text), None)
-    arts = {"a1": {"outlet": "X", "story_id": "s", "published_at": None},
-            "a2": {"outlet": "Y", "story_id": "s", "published_at": date(2023, 2, 7)}}  # fmt: skip
-    events, parts, _ = merge_events([a1], arts, _by_surface([a1]))
-    greeted = [e for e in events if any(p["event_id"] == e["event_id"] and p["entity_id"] == "ent_Diop" for p in parts)]
+    greeted = _undated_in_dated_story(_analysis("a1", *analyse(text), None), date(2023, 2, 7), "ent_Diop")
     assert greeted and {e["event_date"] for e in greeted} == {"2023-02-01"}  # the Wednesday before the anchor
 
 
