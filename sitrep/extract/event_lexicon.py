@@ -202,6 +202,7 @@ AID_OBJECTS = {
     "aid",
     "grain",
     "assistance",
+    "support",
     "tonnes",
     "tons",
     "funds",

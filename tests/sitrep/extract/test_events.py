@@ -612,3 +612,12 @@ def test_a_wished_for_meeting_has_no_venue_or_day_of_its_own(nlp):
         "Abdoulaye Diop."
     )
     assert scheduled["event_status"] == "planned" and scheduled["event_date"] == "2025-06-03"
+
+
+def test_promised_support_is_aid(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    doc = nlp("Nikolai Patrushev promised comprehensive support to Nicaragua during a meeting in Managua.")
+    ments = doc_mentions(doc)
+    aid = only(doc_event_candidates(doc, ments, date(2024, 2, 20)), "AID")[0]
+    assert aid["event_status"] == "occurred" and aid["location_name"] == "Managua"
