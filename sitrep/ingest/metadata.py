@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from sitrep.ingest.dates import find_dates, parse_dateline, url_date
-from sitrep.timewords import MONTHS
+from sitrep.timewords import MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"\w+(?:['’.:-]\w+)*")
 _COPYRIGHT_NAME = re.compile(
@@ -107,7 +107,7 @@ def author_from_header(header: dict) -> str | None:
 
 
 _TODAY = re.compile(
-    r"^(?:today|this\s+(?:morning|afternoon|evening)|tonight),?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"^(?:today|this\s+(?:morning|afternoon|evening)|tonight),?\s+(?:(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
     r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
     re.I,
@@ -122,7 +122,7 @@ def lead_date(para: str) -> dict | None:
     month, day = MONTHS[m["mon"].lower()], int(m["day"])
     try:
         date = dt.date(int(m["year"]), month, day) if m["year"] else None
-        dt.date(2000, month, day)
+        dt.date(2000, month, day)  # a real month/day (2000 is a leap year: February 29 passes)
     except ValueError:
         return None
     return {"text": m.group(0), "place": None, "agency": None, "month": month, "day": day,
