@@ -992,7 +992,7 @@ def _clause_tokens(trig: Token) -> set[int]:
 SAME_DAY = re.compile(
     r"(?i)\b(?:later|afterwards|tonight|this (?:morning|afternoon|evening)|in the (?:afternoon|evening))\b"
 )
-_WD_NAMES = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD_NAMES = "(?:" + "|".join(dates.WEEKDAYS) + ")"
 #: an arrival late in the day ('reached Havana late Wednesday', 'landed on Monday night'): what the article tells
 #: next (talks, signings) is not carried onto that day; it falls back to the dateline or publication day
 LATE_ARRIVAL = re.compile(
