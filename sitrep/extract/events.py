@@ -943,7 +943,8 @@ def _status(trig: Token) -> str:
 
 #: words that make an event wished for rather than scheduled ('focused on resuming talks', 'seeks a meeting')
 ASPIRATION_WORDS = {
-    "focused", "hope", "hopes", "aim", "aims", "seek", "seeks", "want", "wants", "push", "call", "calls",
+    "focused", "hope", "hopes", "hoped", "aim", "aims", "aimed", "seek", "seeks", "sought", "want", "wants",
+    "wanted", "wish", "wishes", "wished", "push", "call", "calls",
     "calling", "propose", "proposed", "possibility", "possible", "ready", "prepared", "willing", "eager", "keen",
 }  # fmt: skip
 

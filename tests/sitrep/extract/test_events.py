@@ -621,3 +621,11 @@ def test_promised_support_is_aid(nlp):
     ments = doc_mentions(doc)
     aid = only(doc_event_candidates(doc, ments, date(2024, 2, 20)), "AID")[0]
     assert aid["event_status"] == "occurred" and aid["location_name"] == "Managua"
+
+
+def test_a_meeting_someone_wanted_or_hoped_for_is_not_held(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    doc = nlp("Recep Tayyip Erdogan hoped to meet Vladimir Putin in Sochi.")
+    cands = doc_event_candidates(doc, doc_mentions(doc), date(2023, 6, 17))
+    assert cands and all(c["event_status"] == "planned" and c["event_date"] is None for c in cands)
