@@ -254,15 +254,15 @@ def _story_anchors(articles: dict[str, dict], window_days: int = 14) -> dict[str
     """
     first: dict[str, date] = {}
     shown: dict[str, set[date]] = {}
-    for meta in articles.values():
+    captions = {aid: set(dates.explicit_dates(meta.get("caption_text") or "")) for aid, meta in articles.items()}
+    for aid, meta in articles.items():
         sid = meta.get("story_id")
         if not sid:
             continue
         d = _as_date(meta.get("published_at"))
         if d:
             first[sid] = min(d, first.get(sid, d))
-        for c in dates.explicit_dates(meta.get("caption_text") or ""):
-            shown.setdefault(sid, set()).add(c)
+        shown.setdefault(sid, set()).update(captions[aid])
     out = {}
     for aid, meta in articles.items():
         sid = meta.get("story_id")
@@ -272,8 +272,7 @@ def _story_anchors(articles: dict[str, dict], window_days: int = 14) -> dict[str
         if sid in first:
             story_days = [first[sid]]
         else:
-            own_captions = set(dates.explicit_dates(meta.get("caption_text") or ""))
-            story_days = sorted(shown.get(sid, set()) - own_captions) if line else []
+            story_days = sorted(shown.get(sid, set()) - captions[aid]) if line else []
         own = None
         if line and line.get("month"):
             for day in story_days:
