@@ -269,10 +269,7 @@ def _story_anchors(articles: dict[str, dict], window_days: int = 14) -> dict[str
         if _as_date(meta.get("published_at")) or not sid:
             continue
         line = dateline_of(meta["dateline"]) if meta.get("dateline") else None
-        if sid in first:
-            story_days = [first[sid]]
-        else:
-            story_days = sorted(shown.get(sid, set()) - captions[aid]) if line else []
+        story_days = [first[sid]] if sid in first else sorted(shown.get(sid, set()) - captions[aid])
         own = None
         if line and line.get("month"):
             for day in story_days:
