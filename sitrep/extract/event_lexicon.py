@@ -280,6 +280,15 @@ PLAN_WORDS = {
     "coming",
     "to-be",
 }
+# plan words of wish or readiness rather than schedule ('focused on resuming talks', 'seeks a meeting'): such an
+# event has no venue or day of its own yet
+ASPIRATION_WORDS = {
+    "focused", "hope", "hopes", "hoped", "aim", "aims", "aimed", "seek", "seeks", "sought", "want", "wants",
+    "wanted", "wish", "wishes", "wished", "push", "call", "calls", "calling", "propose", "proposed",
+    "possibility", "possible", "ready", "prepared", "willing", "eager", "keen",
+}  # fmt: skip
+# verbs that conclude the agreement they govern ('agreed on a memorandum', 'sealed the accord')
+CONCLUDE_VERBS = {"agree", "seal", "clinch", "finalize", "finalise", "ratify", "forge", "hammer", "reach", "strike"}
 DENY_WORDS = {
     "cancel",
     "cancelled",

@@ -22,6 +22,8 @@ from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_lexicon import (
     AGREE_OBJECTS,
     AID_OBJECTS,
+    ASPIRATION_WORDS,
+    CONCLUDE_VERBS,
     DENY_WORDS,
     FUTURE_AUX,
     GROUP_WORDS,
@@ -298,10 +300,6 @@ def _agreement_only_mentioned(tok: Token) -> bool:
         return False
     base = _verb_base(head)
     return base not in VERBS and base not in LIGHT_VERBS and base not in CONCLUDE_VERBS
-
-
-#: verbs that conclude the agreement they govern ('agreed on a memorandum', 'sealed the accord')
-CONCLUDE_VERBS = {"agree", "seal", "clinch", "finalize", "finalise", "ratify", "forge", "hammer", "reach", "strike"}
 
 
 def _non_actor_object(tok: Token, base: str, objs: list[Token]) -> bool:
@@ -939,14 +937,6 @@ def _status(trig: Token) -> str:
     if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lower_ in {"due", "set", "scheduled"}:
         return "planned"
     return "occurred"
-
-
-#: words that make an event wished for rather than scheduled ('focused on resuming talks', 'seeks a meeting')
-ASPIRATION_WORDS = {
-    "focused", "hope", "hopes", "hoped", "aim", "aims", "aimed", "seek", "seeks", "sought", "want", "wants",
-    "wanted", "wish", "wishes", "wished", "push", "call", "calls",
-    "calling", "propose", "proposed", "possibility", "possible", "ready", "prepared", "willing", "eager", "keen",
-}  # fmt: skip
 
 
 def _aspired(trig: Token) -> bool:

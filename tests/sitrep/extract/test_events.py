@@ -629,3 +629,9 @@ def test_a_meeting_someone_wanted_or_hoped_for_is_not_held(nlp):
     doc = nlp("Erdogan hoped to meet Putin in Sochi.")
     cands = doc_event_candidates(doc, doc_mentions(doc), date(2023, 6, 17))
     assert cands and all(c["event_status"] == "planned" and c["event_date"] is None for c in cands)
+
+
+def test_aspiration_words_are_plan_words():
+    from sitrep.extract.event_lexicon import ASPIRATION_WORDS, PLAN_WORDS
+
+    assert ASPIRATION_WORDS <= PLAN_WORDS  # a wish is planned first, then stripped of borrowed venue and day
