@@ -243,10 +243,11 @@ def _as_date(value) -> date | None:
     return None
 
 
-def _story_anchors(articles: dict[str, dict], window_days: int = 14) -> dict[str, date]:
+def _anchors(articles: dict[str, dict], dated: list[date], window_days: int = 14) -> dict[str, date]:
     """Undated article -> the anchor its weekday and day-of-month expressions ('on Monday', 'June 12') are
     read against: its own year-less dateline ('SOCHI, September 4.') in the year its story's dated articles
-    give, when that lands within ``window_days`` of them; else the earliest publication date in its story.
+    give, when that lands within ``window_days`` of them; else the earliest publication date in its story;
+    else, with no dated story, its dateline in the one year the collection's dated articles allow.
 
     A story whose articles carry no publication date may still date a year-less dateline through a photo
     caption of another of its articles ('in Harare on July 13, 2023' for 'TEHRAN, Jul. 12'): two independent
@@ -265,22 +266,24 @@ def _story_anchors(articles: dict[str, dict], window_days: int = 14) -> dict[str
         shown.setdefault(sid, set()).update(captions[aid])
     out = {}
     for aid, meta in articles.items():
-        sid = meta.get("story_id")
-        if _as_date(meta.get("published_at")) or not sid:
+        if _as_date(meta.get("published_at")):
             continue
+        sid = meta.get("story_id")
         line = dateline_of(meta["dateline"]) if meta.get("dateline") else None
-        story_days = [first[sid]] if sid in first else sorted(shown.get(sid, set()) - captions[aid])
+        line = line if line and line.get("month") else None
+        story_days = ([first[sid]] if sid in first else sorted(shown.get(sid, set()) - captions[aid])) if sid else []
         own = None
-        if line and line.get("month"):
-            for day in story_days:
-                guess = _closest_year(day, line["month"], line["day"])
-                if guess and abs((guess - day).days) <= window_days:
-                    own = guess
-                    break
+        for day in story_days if line else []:
+            guess = _closest_year(day, line["month"], line["day"])
+            if guess and abs((guess - day).days) <= window_days:
+                own = guess
+                break
         if own:
             out[aid] = own
         elif sid in first:
             out[aid] = first[sid]
+        elif line and (day := _collection_day(line["month"], line["day"], dated)):
+            out[aid] = day
     return out
 
 
@@ -309,20 +312,6 @@ def _collection_day(month: int, day: int, dated: list[date], window_days: int = 
         if any(abs((cand - d).days) <= window_days for d in near):
             found.append(cand)
     return found[0] if len(found) == 1 else None
-
-
-def _collection_anchors(articles: dict[str, dict], skip: set[str], dated: list[date]) -> dict[str, date]:
-    """Undated article without a story anchor -> its year-less dateline completed from the collection."""
-    out = {}
-    for aid, meta in articles.items():
-        if aid in skip or _as_date(meta.get("published_at")) or not meta.get("dateline"):
-            continue
-        line = dateline_of(meta["dateline"])
-        if line and line.get("month"):
-            day = _collection_day(line["month"], line["day"], dated)
-            if day:
-                out[aid] = day
-    return out
 
 
 def _redate_month_days(cands: list[dict], dated: list[date]) -> list[dict]:
@@ -397,9 +386,8 @@ def _resolve(
 ) -> list[_Cand]:
     out = []
     countries = _country_entities(analyses, mention_entity)
-    anchors = _story_anchors(articles)
     dated = _collection_dates(articles)
-    anchors.update(_collection_anchors(articles, set(anchors), dated))
+    anchors = _anchors(articles, dated)
     for a in analyses:
         aid = a["article_id"]
         label = {m["idx"]: m["label"] for m in a.get("mentions", [])}
