@@ -74,9 +74,8 @@ def key_terms(title: str, body: str) -> list[str]:
     return [w[:-1] if w[-1] == "s" and w[-2] != "s" else w for w in words if len(w) > 3 and w not in _STOP]
 
 
-def _first_date(text: str) -> tuple[int | None, int, int] | None:
-    """(year or None, month, day) of the earliest explicit date in `text`."""
-    best = None
+def _dates_in(text: str):
+    """(position, year or None, month, day) for every valid explicit date in `text`, pattern by pattern."""
     for pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
             g = m.groupdict()
@@ -86,10 +85,13 @@ def _first_date(text: str) -> tuple[int | None, int, int] | None:
                 dt.date(year or 2000, month, day)
             except (ValueError, KeyError):
                 continue
-            if best is None or m.start() < best[0]:
-                best = (m.start(), (year, month, day))
-            break
-    return best[1] if best else None
+            yield m.start(), year, month, day
+
+
+def _first_date(text: str) -> tuple[int | None, int, int] | None:
+    """(year or None, month, day) of the earliest explicit date in `text`."""
+    found = min(_dates_in(text), default=None, key=lambda d: d[0])
+    return found[1:] if found else None
 
 
 def text_date(title: str, body: str, head_chars: int = 700) -> tuple[int | None, int, int] | None:
@@ -111,21 +113,8 @@ def date_anchor(
 
 def caption_date(captions: str) -> tuple[int, int, int] | None:
     """The one complete date (with its year) stated in photo captions; None for none or several."""
-    found = set()
-    for pat in _DATE_PATTERNS:
-        for m in pat.finditer(captions or ""):
-            g = m.groupdict()
-            if not g.get("y"):
-                continue
-            try:
-                month = int(g["m"]) if g.get("m") else MONTHS[g["mon"][:3].lower()]
-                found.add(dt.date(int(g["y"]), month, int(g["d"])))
-            except (ValueError, KeyError):
-                continue
-    if len(found) != 1:
-        return None
-    d = found.pop()
-    return (d.year, d.month, d.day)
+    found = {(y, m, d) for _, y, m, d in _dates_in(captions or "") if y is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def days_apart(a: tuple[int | None, int, int], b: tuple[int | None, int, int]) -> int:
