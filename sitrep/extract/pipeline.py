@@ -18,9 +18,11 @@ from sitrep.extract import actors, entities, events, quotes
 
 
 def _code_fingerprint() -> str:
-    """Hash of the extraction code: cached per-article analyses are reused only by the code that made them."""
+    """Hash of the extraction code and its data files: cached per-article analyses are reused only by the code
+    and vocabulary that made them."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    here = Path(__file__).parent
+    for path in sorted([*here.glob("*.py"), *here.glob("data/*")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
