@@ -12,6 +12,7 @@ from sitrep.extract.actor_cues import (
     appositive_before,
     delegation_countries,
     org_country_in_text,
+    phrase_before,
     shared_title_country,
 )
 from sitrep.extract.entity_names import (
@@ -81,6 +82,7 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
             tok.text == ","
             and i > 0
             and not any(is_office(w) for w in cue.words)  # a name with its own title has no appositive before
+            and phrase_before(doc, i) is not None  # not "After meeting the envoy, X"
             and (is_title_word(doc[i - 1].text) or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG"))
         ):
             pass  # "his Malian counterpart, Abdoulaye Diop"

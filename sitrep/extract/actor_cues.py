@@ -28,6 +28,10 @@ _PHRASE_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "\n"}
 # A noun phrase attached inside a longer one ("a reporter [with] the U.S. newspaper", "the boss [of] ...").
 _INNER_PREPOSITIONS = {"of", "with", "for", "at", "in", "from"}
 _MAX_PHRASE = 14
+# A participle or infinitive before the phrase makes it an object of a clause of its own ("After meeting the
+# envoy, X"); a finite verb does not ("Officials said a Canadian citizen, X, ...").
+_OBJECT_OF_CLAUSE = {"VBG", "VBN", "VB"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
 
 
 def _state_country(sp: Span | None) -> str | None:
@@ -47,7 +51,7 @@ def _is_person_noun(tok: Token) -> bool:
     return is_title_word(tok.text) or agent_sector(low) is not None
 
 
-def _phrase_before(doc: Doc, comma: int) -> list[Token] | None:
+def phrase_before(doc: Doc, comma: int) -> list[Token] | None:
     """The noun phrase ending right before a comma, walking left to its determiner; None when it is the
     object of a verb or a preposition ("After meeting the Chinese envoy, X", "According to the embassy, X")."""
     sent_start = doc[comma].sent.start
@@ -65,8 +69,12 @@ def _phrase_before(doc: Doc, comma: int) -> list[Token] | None:
     if not toks:
         return None
     boundary = doc[i] if i >= sent_start else None
-    if boundary is not None and (boundary.pos_ in ("VERB", "AUX", "ADP") and boundary.text not in _PHRASE_STOPS):
+    if boundary is not None and boundary.tag_ in _OBJECT_OF_CLAUSE:
         return None
+    opener = doc[sent_start]
+    fronted = opener.pos_ in ("ADP", "SCONJ") or opener.tag_ == "VBG"
+    if fronted and not any(t.tag_ in _FINITE for t in doc[sent_start:comma]):
+        return None  # a fronted adverbial ("According to the embassy, X said"): X is the clause's subject
     return toks
 
 
@@ -78,7 +86,7 @@ def appositive_before(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
     first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
     if first is None or first.start < 2 or doc[first.start - 1].text != ",":
         return None
-    toks = _phrase_before(doc, first.start - 1)
+    toks = phrase_before(doc, first.start - 1)
     if not toks or not any(_is_person_noun(t) for t in toks):
         return None
     if any(cover.get(t.i) is not None and cover[t.i].label == "PERSON" for t in toks):
