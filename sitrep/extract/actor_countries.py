@@ -4,7 +4,8 @@ Order (the text first, then the field's dictionaries, then the corpus): an entit
 mentions' own cues voted for; an organisation the text leaves open takes the Phoenix dictionary's country
 (international organisations stay without one); a person the text leaves open takes the country of the
 organisation named in their title ("RSF leader X", "Wall Street Journal reporter Y"), else the dictionary's
-reading of their full name for the article date (or the latest reading). The vote over all mentions of one
+reading of their full name for the article date (or the latest reading), else - for a national office
+holder - the one country most of their sentences name. The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
 """
 
@@ -51,6 +52,14 @@ def _affiliation_country(members: list, mention_entity: dict, by_id: dict[str, d
     return max(votes, key=lambda c: (votes[c], c)) if votes else None
 
 
+def _weak_vote(values: list[str | None]) -> str | None:
+    """The country most sentences name, when more name it than any other."""
+    votes = Counter(v for v in values if v).most_common(2)
+    if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
+        return None
+    return votes[0][0]
+
+
 def complete_countries(
     rows: list[dict],
     members: dict[str, list],
@@ -75,6 +84,8 @@ def complete_countries(
         if country is None:
             reading = dictionary_reading(row, group, article_dates)
             country = reading.country if reading is not None else None
+        if country is None:  # last: the one country the sentences of a national office holder name
+            country = _weak_vote([it.m.get("context_country") for it in group])
         row["country_iso3"] = country
     for row in rows:
         row.pop("_international", None)

@@ -187,3 +187,34 @@ def delegation_countries(doc: Doc, spans: list[Span], cover: dict[int, Span]) ->
                 person = cover.get(nxt.i)
                 if listing and person is not None and person.label == "PERSON" and not person.country:
                     person.country, person.country_cue = country, "delegation"
+
+
+# Prepositions that make a country a place or a goal, not whose the sentence's officials are.
+_PLACE_PREPOSITIONS = {"in", "to", "into", "from", "at", "toward", "towards", "across", "inside", "within", "against"}
+
+
+def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
+    """The one country a sentence names as a country name, a possessive, "of X" or a demonym (not as a place
+    after "in", "to", "from", ...): a weak cue for a national office holder named without one ("Ruritania's
+    army said that General X ..."). None when the sentence names none or several."""
+    first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if first is None:
+        return None
+    sent = first.sent
+    found: set[str] = set()
+    seen: set[int] = set()
+    for tok in sent:
+        other = cover.get(tok.i)
+        if (
+            other is None
+            or id(other) in seen
+            or other.label not in ("GPE", "NORP")
+            or other.kind not in (None, "country")
+        ):
+            continue
+        seen.add(id(other))
+        start = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
+        before = doc[start.start - 1].lower_ if start is not None and start.start > sent.start else ""
+        if other.country and before not in _PLACE_PREPOSITIONS:
+            found.add(other.country)
+    return next(iter(found)) if len(found) == 1 else None

@@ -79,6 +79,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
                 "kind": sp.kind,
                 "geonameid": sp.geonameid,
                 "nominal": sp.kind == "role",
+                "context_country": sp.context_country,
                 "affiliation_idx": None,
             }
         )
