@@ -193,6 +193,21 @@ def delegation_countries(doc: Doc, spans: list[Span], cover: dict[int, Span]) ->
 _PLACE_PREPOSITIONS = {"in", "to", "into", "from", "at", "toward", "towards", "across", "inside", "within", "against"}
 
 
+def _qualifies_someone(doc: Doc, country: Span, sp: Span) -> bool:
+    """A country cue that qualifies another person ("the senior Ruritanian diplomat"): not the sentence's."""
+    span = doc.char_span(country.start, country.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in doc[span.end : min(len(doc), span.end + 4)]:
+        if sp.outer_start <= tok.idx < sp.end:
+            return False
+        if _is_person_noun(tok) or tok.lower_ in DELEGATION_WORDS:
+            return True
+        if not (tok.lower_ in _POSSESSIVES or tok.pos_ == "ADJ" or tok.is_lower and tok.pos_ == "NOUN"):
+            return False
+    return False
+
+
 def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
     """The one country a sentence names as a country name, a possessive, "of X" or a demonym (not as a place
     after "in", "to", "from", ...): a weak cue for a national office holder named without one ("Ruritania's
@@ -215,6 +230,6 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         seen.add(id(other))
         start = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
         before = doc[start.start - 1].lower_ if start is not None and start.start > sent.start else ""
-        if other.country and before not in _PLACE_PREPOSITIONS:
+        if other.country and before not in _PLACE_PREPOSITIONS and not _qualifies_someone(doc, other, sp):
             found.add(other.country)
     return next(iter(found)) if len(found) == 1 else None
