@@ -20,7 +20,7 @@ BODY = (
     "Estonian Prime Minister Kaja Lindqvist on liquefied gas supplies and port investment. Quintero was greeted "
     "at the airport by Deputy Minister Mart Ojaveer.\n\n"
     "The Paraguayan delegation includes officials of the energy ministry and of the state port company Puertos "
-    "Asuncion. \"We came to learn how a small country builds a modern port,\" Quintero told reporters.\n"
+    'Asuncion. "We came to learn how a small country builds a modern port," Quintero told reporters.\n'
 )
 ORIGINAL = f"Quintero arrives in Tallinn for energy talks\n\nMonday, March 3, 2025 by Liis Tamm\n\n{BODY}"
 COPY = (
