@@ -11,7 +11,7 @@ from prefect.runtime import flow_run
 from sitrep.config import Settings
 from tasks.dedup import publish_dedup, stage_dedup
 from tasks.extract import EXTRACT_TABLES, analyze_new_articles, publish_extraction, stage_extraction
-from tasks.ingest import publish_articles, stage_sources
+from tasks.ingest import prune_missing_sources, publish_articles, stage_sources
 from tasks.report import publish_quality_artifacts
 from tasks.runs import count_tables, finish_run, start_run
 from tasks.validate import validate_staged
@@ -30,8 +30,12 @@ def pipeline(
     batch_size: int | None = None,
     nlp_batch_size: int | None = None,
     max_file_bytes: int | None = None,
+    prune: bool = False,
 ) -> dict:
-    """Run the stages up to ``until`` on ``sources`` into ``warehouse``; returns the run summary counts."""
+    """Run the stages up to ``until`` on ``sources`` into ``warehouse``; returns the run summary counts.
+
+    ``prune``: articles of files under ``sources`` that no longer exist are removed (kept by default).
+    """
     s = Settings.from_env(
         sources=sources, warehouse=warehouse, until=until, spacy_model=spacy_model, batch_size=batch_size,
         nlp_batch_size=nlp_batch_size, max_file_bytes=max_file_bytes,
@@ -49,6 +53,8 @@ def pipeline(
             stages = {"ingest": stage_sources(wh, run_id, list(s.sources), s.max_file_bytes, s.batch_size)}
             validate_staged(wh, run_id, "ingest", "articles")
             publish_articles(wh)
+            if prune:
+                stages["prune"] = prune_missing_sources(wh, list(s.sources))
             if s.until in ("dedup", "extract"):
                 stages["dedup"] = stage_dedup(wh)
                 validate_staged(wh, run_id, "dedup", "article_dedup")

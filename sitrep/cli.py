@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--warehouse", help=wh_help)
     run.add_argument("--until", choices=STAGES, default=None, help="stop after this stage")
     run.add_argument("--model", dest="spacy_model", help="spaCy pipeline package (default: $SITREP_SPACY_MODEL)")
+    run.add_argument(
+        "--prune", action="store_true", help="remove the articles of files under --source that no longer exist"
+    )
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task-by-task log")
 
     q = sub.add_parser("query", help="read-only SQL on the warehouse")
@@ -73,6 +76,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             warehouse=settings.warehouse,
             until=settings.until,
             spacy_model=settings.spacy_model,
+            prune=args.prune,
         )
     except WarehouseError as exc:
         raise UsageError(str(exc)) from exc
