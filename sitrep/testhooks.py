@@ -1,6 +1,6 @@
 """A test-only hook: make a run announce that it reached a phase, and wait there, so a test can kill it.
 
-Set ``SITREP_TEST_PAUSE=<phase>:<marker file>`` (phases: ``nlp`` after a work unit is analysed, ``publish``
+Set ``SITREP_TEST_PAUSE=<phase>:<marker file>`` (phases: ``nlp`` after a batch of analyses is saved, ``publish``
 inside the extraction publish transaction). When the run reaches that phase it writes the marker file and
 sleeps up to 60 s, so the crash-safety test can SIGKILL it at a known point. Unset (always, outside tests) it
 costs one environment lookup and does nothing.

@@ -86,11 +86,11 @@ def analyze_new_articles(
     todo = _todo(warehouse, key)
     done, pending = 0, []
     for _unit, analyses in analyze_all(todo, model, nlp_batch_size, workers):
-        testhooks.pause_at("nlp")
         pending.extend(analyses)
         if len(pending) >= write_batch:
             done += _save(warehouse, run_id, key, pending)
             pending = []
+            testhooks.pause_at("nlp")
     done += _save(warehouse, run_id, key, pending)
     return {"analyzed": done}
 
