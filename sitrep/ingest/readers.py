@@ -28,10 +28,11 @@ from sitrep.ingest.metadata import (
 MAX_TITLE_CHARS = 500
 MAX_SENTENCE_TITLE_CHARS = 200  # a title made from a record's first sentence is cut at a word boundary past this
 # a period after one of these (or after a single letter: "Ryan C. Berg") does not end a sentence
-TITLE_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt adm gov sen rep pres st jr sr no vs etc inc ltd corp co dept "
-    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u".split()
-)
+TITLE_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "pres",
+    "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "corp", "co", "dept", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
+})  # fmt: skip
 MAX_HTML_ELEMENTS = 50_000  # real article pages have a few thousand; page extraction time grows faster than size
 
 
