@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sitrep import commands
 from sitrep.config import DEFAULT_SOURCE, STAGES, Settings
 from sitrep.report import SUMMARY_KEYS
 
@@ -72,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--warehouse", help=wh_help)
     s.add_argument("--watch", action="append", metavar="PATH", help="folder to ingest on schedule (repeatable)")
     s.add_argument("--cron", default="0 * * * *", help="schedule of the watched-folder run (default hourly)")
+    commands.register(sub, wh_help)  # show, search, export (sitrep/commands/)
     return p
 
 
@@ -239,9 +241,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "runs": cmd_runs, "serve": cmd_serve}[
-        args.command
-    ]
+    handlers = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "runs": cmd_runs, "serve": cmd_serve}
+    handler = {**handlers, **commands.HANDLERS}[args.command]
     try:
         return handler(args)
     except UsageError as exc:
