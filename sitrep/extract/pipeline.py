@@ -24,8 +24,9 @@ def _code_fingerprint() -> str:
     and vocabulary that made them."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for path in sorted([*here.glob("*.py"), *here.glob("data/*")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    files = [p for p in [*here.glob("*.py"), *here.glob("**/*.py"), *here.glob("data/**/*")] if p.is_file()]
+    for path in sorted(set(files)):
+        digest.update(str(path.relative_to(here)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
 
