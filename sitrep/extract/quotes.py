@@ -26,6 +26,7 @@ from sitrep.extract.speakers import UNRESOLVED, Mentions, find_speaker, speech_v
 
 #: a quoted span this long is a quotation without a verb of saying next to it
 MIN_WORDS = 4
+MARKS_AND_SPACE = " \t\n\"“”«»‘’'`„"
 #: a quote this close after the previous one in the same paragraph continues its speaker
 SAME_PARAGRAPH_GAP = 400
 
@@ -100,7 +101,7 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
         return len(gap) < SAME_PARAGRAPH_GAP
     par_start = text.rfind("\n", 0, start) + 1
     opens_paragraph = not text[par_start : start - 1].strip(" \"“”«»‘’'`")
-    return gap.strip().count("\n") == 0 and gap.count("\n") <= 2 and opens_paragraph
+    return gap.strip(MARKS_AND_SPACE).count("\n") == 0 and gap.count("\n") <= 2 and opens_paragraph
 
 
 def _lead_in(text: str, sents: _Sents, start: int, done: list[dict]) -> Span | None:

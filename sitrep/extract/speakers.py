@@ -34,6 +34,8 @@ SUBJ = {"nsubj", "nsubjpass", "csubj"}
 #: how far back (characters) a pronoun or a title looks for its person
 ANTECEDENT_WINDOW = 2500
 #: the verb may hang under another verb that carries the subject ('..., calling them "X"')
+#: a name in these roles is not the one speaking ('resignation by X', 'met X')
+NOT_SPEAKER_DEPS = frozenset({"pobj", "dobj", "iobj", "attr", "oprd", "dative"})
 #: how far after a description ('the envoy said') its person may be named
 LOOKAHEAD = 600
 #: descriptions too vague to pick the nearest untitled person ('an official said')
@@ -102,14 +104,15 @@ def speech_verbs(sents: list[Span], qstart: int, qend: int) -> list[Token]:
 
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb of saying, through 'was quoted as saying' and '..., calling them' chains."""
-    cur = verb
+    cur, step = verb, None
     for _ in range(4):
         subj = sorted((c for c in cur.children if c.dep_ in SUBJ), key=lambda t: abs(t.i - cur.i))
-        if subj:
+        speaks = cur is verb or verb_lemma(cur.text, cur.lemma_) or step in ("advcl", "xcomp")
+        if subj and speaks:  # through 'and' only to another verb of saying ('said ... and remarked that')
             return subj[0]
         if cur.dep_ not in CLIMB or cur.head is cur:
             return None
-        cur = cur.head
+        cur, step = cur.head, cur.dep_
     return None
 
 
@@ -157,7 +160,8 @@ def _argument(verb: Token) -> Token | None:
 def find_speaker(ments: Mentions, sents: list[Span], qstart: int, qend: int) -> dict | None:
     """Speaker of the quote [qstart, qend) from the verbs of saying in ``sents`` (the sentences it touches)."""
     for verb in speech_verbs(sents, qstart, qend):
-        outer = _outer_verb(verb) if verb.lower_ != "according" else None
+        reports = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        outer = _outer_verb(verb) if verb.lower_ != "according" and not reports else None
         if outer is not None and not (qstart <= outer.idx < qend):
             found = resolve(ments, _subject_of(outer), qstart, outer)
             if found is not None:
@@ -184,9 +188,9 @@ def _beside(ments: Mentions, verb: Token) -> dict | None:
                 return _result("direct", verb, m)
     for tok in reversed(doc[verb.sent.start : verb.i]):
         m = ments.of(tok)
-        if m and m["label"] in ("PERSON", "ROLE"):
+        if m and m["label"] in ("PERSON", "ROLE") and tok.dep_ not in NOT_SPEAKER_DEPS:
             return _result("direct", verb, m)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "advcl"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl"):
             break
     return None
 
@@ -306,7 +310,7 @@ def _pronoun_group(ments: Mentions, pron: Token, qstart: int, verb: Token | None
                 iso = m["country_iso3"]
                 return _result("pronoun", verb, _country_mention(ments, iso, [m]), iso)
             return _result("pronoun", verb, m)
-        if mention_country(m) and _is_subject(ments, m):
+        if mention_country(m) and _is_subject(ments, m) and pron.lower_ == "it":
             return _result("pronoun", verb, m, mention_country(m))
     return None
 
