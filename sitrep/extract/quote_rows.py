@@ -59,7 +59,9 @@ def quote_rows(analyses: list[dict], mention_entity: dict[tuple[str, int], str],
                     "text": q["text"],
                     "start_char": q["start_char"],
                     "end_char": q["end_char"],
-                    "speaker_method": q.get("speaker_method") if entity or q.get("speaker_method") == "unresolved" else None,
+                    "speaker_method": q.get("speaker_method")
+                    if entity or q.get("speaker_method") == "unresolved"
+                    else None,
                     "attribution": q.get("attribution"),
                     "attribution_start_char": q.get("attribution_start"),
                     "attribution_end_char": q.get("attribution_end"),
@@ -82,7 +84,11 @@ def assign_groups(rows: list[dict]) -> list[dict]:
         words = normalise(r["text"])
         spk = r.get("speaker_entity_id")
         group = next(
-            (g for g in by_words.get(words, []) if _compatible(g["speaker"], spk) and r["article_id"] not in g["articles"]),
+            (
+                g
+                for g in by_words.get(words, [])
+                if _compatible(g["speaker"], spk) and r["article_id"] not in g["articles"]
+            ),
             None,
         )
         if group is None and len(words.split()) >= MIN_CONTAINED_WORDS:

@@ -40,6 +40,8 @@ NOT_SPEAKER_DEPS = frozenset({"pobj", "dobj", "iobj", "attr", "oprd", "dative"})
 LOOKAHEAD = 600
 #: descriptions too vague to pick the nearest untitled person ('an official said')
 VAGUE_TITLES = frozenset({"official", "officials", "diplomat", "diplomats", "aide", "aides", "source", "sources"})
+#: 'the statement said': the speaker of the statement quoted before (resolved by the caller)
+PREVIOUS = "previous"
 #: method of a quote attributed to someone who cannot be resolved ('officials said'): no speaker, no continuation
 UNRESOLVED = "unresolved"
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
@@ -217,6 +219,8 @@ def resolve(ments: Mentions, arg: Token, qstart: int, verb: Token | None = None)
         owner = next((c for c in arg.children if c.dep_ == "poss"), None)
         if owner is None:
             owner = next((o for p in arg.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+        if owner is None and any(c.lower_ in ("the", "this", "that") for c in arg.children):
+            return _result(PREVIOUS, verb)  # 'the statement said': the one quoted before (the caller decides)
         return resolve(ments, owner, qstart, verb) if owner is not None else None
     phrase = _phrase(arg)
     own = []
@@ -238,12 +242,18 @@ def resolve(ments: Mentions, arg: Token, qstart: int, verb: Token | None = None)
     org = next((m for m in own if m["label"] == "ORG"), None)
     if arg.lower_ in PERSON_TITLES and ments.of(arg) is None:  # "the UN's envoy", "the head of Mali's diplomacy"
         m = _titled_person(ments, phrase, arg, country, qstart)
-        if m:
-            return _result("title", verb, m)
+        # a person described by an organisation or country ("the UN's envoy") is not that body: no one named
+        return _result("title", verb, m) if m else _result(UNRESOLVED, verb)
     if heads & STATE_BODIES or (org and _org_is_state_body(org)):
         iso = country or (org or {}).get("country_iso3") or _named_office(text)
         if iso:
             return _result("office", verb, _country_mention(ments, iso, own), iso)
+        if (prior := _prior_body(ments, arg, qstart)) and prior["country_iso3"]:
+            return prior | {"verb": verb}  # "the Ministry said" after "Ukraine's Ministry of Agrarian Policy"
+    norp = next((m for m in own if m["label"] == "NORP" and mention_country(m)), None)
+    if norp and arg.tag_ == "NN" and arg.lower_ not in PERSON_TITLES and not org:
+        iso = mention_country(norp)  # "the Indian side", "the Chinese delegation": a body of that state
+        return _result("office", verb, _country_mention(ments, iso, own), iso)
     if office := _named_office(text):
         return _result("office", verb, _country_mention(ments, office, own), office)
     if org:
@@ -315,9 +325,7 @@ def _pronoun_group(ments: Mentions, pron: Token, qstart: int, verb: Token | None
     return None
 
 
-def _titled_person(
-    ments: Mentions, phrase: list[Token], head: Token, country: str | None, qstart: int
-) -> dict | None:
+def _titled_person(ments: Mentions, phrase: list[Token], head: Token, country: str | None, qstart: int) -> dict | None:
     """'the minister' -> the nearest person before whose title has the word; 'the head of Mali's diplomacy' ->
     the nearest person of that country. A person whose known title differs does not fit."""
     words = {fold(t.text) for t in phrase if fold(t.text) in PERSON_TITLES}
