@@ -20,10 +20,13 @@ from sitrep.extract.quote_rows import quote_id_for  # noqa: F401 - kept importab
 
 
 def _code_fingerprint() -> str:
-    """Hash of the extraction code: cached per-article analyses are reused only by the code that made them."""
+    """Hash of the extraction code and its data files: cached per-article analyses are reused only by the code
+    and vocabulary that made them."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    here = Path(__file__).parent
+    files = [p for p in [*here.glob("*.py"), *here.glob("**/*.py"), *here.glob("data/**/*")] if p.is_file()]
+    for path in sorted(set(files)):
+        digest.update(str(path.relative_to(here)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
 
