@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 
-from sitrep.extract import places
+from sitrep.extract import gazetteer
 
 #: shorter quotes than this are grouped only when their words are the same (a two-word fragment is too common)
 MIN_CONTAINED_WORDS = 6
@@ -36,7 +36,7 @@ def _country_entities(entity_rows: list[dict]) -> dict[str, str]:
     out: dict[str, str] = {}
     for e in sorted(entity_rows, key=lambda e: (-(e.get("num_articles") or 0), e["entity_id"])):
         iso = e.get("country_iso3")
-        if e.get("entity_type") == "GPE" and iso and places.country_iso3(e["canonical_name"]) == iso:
+        if e.get("entity_type") == "GPE" and iso and gazetteer.country_iso3(e["canonical_name"]) == iso:
             out.setdefault(iso, e["entity_id"])
     return out
 

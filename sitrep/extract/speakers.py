@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import places
+from sitrep.extract import gazetteer, places
 from sitrep.extract.entity_names import fold
 from sitrep.extract.quote_lexicon import (
     GROUP_PRONOUNS,
-    NAMED_OFFICES,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     SPEECH_NOUNS,
@@ -78,9 +77,9 @@ class Mentions:
 def mention_country(m: dict) -> str | None:
     """The country a mention stands for when it names a country or a demonym ('Russia', 'French')."""
     if m["label"] == "NORP":
-        return m.get("country_iso3") or places.demonym_iso3(m["surface"])
-    if m["label"] in ("GPE", "LOC") and (m.get("kind") == "country" or places.country_iso3(m["surface"])):
-        return m.get("country_iso3") or places.country_iso3(m["surface"])
+        return m.get("country_iso3") or gazetteer.demonym_iso3(m["surface"])
+    if m["label"] in ("GPE", "LOC") and (m.get("kind") == "country" or gazetteer.country_iso3(m["surface"])):
+        return m.get("country_iso3") or gazetteer.country_iso3(m["surface"])
     return None
 
 
@@ -260,7 +259,7 @@ def resolve(ments: Mentions, arg: Token, qstart: int, verb: Token | None = None)
         return _result("direct", verb, org)
     if (m_arg := ments.of(arg)) and mention_country(m_arg):  # "Russia described the strikes as ..."
         return _result("direct", verb, m_arg, mention_country(m_arg))
-    if m_arg and m_arg["label"] in ("GPE", "LOC") and (iso := places.capital_iso3(m_arg["surface"])):
+    if m_arg and m_arg["label"] in ("GPE", "LOC") and (iso := gazetteer.capital_iso3(m_arg["surface"])):
         return _result("office", verb, _country_mention(ments, iso, []), iso)  # "Moscow claims": the state
     if arg.lower_ in PERSON_TITLES or fold(arg.text) in PERSON_TITLES:
         m = _titled_person(ments, phrase, arg, country, qstart)
@@ -278,8 +277,13 @@ def _org_is_state_body(org: dict) -> bool:
 
 
 def _named_office(text: str) -> str | None:
-    padded = f" {text} "
-    return next((iso for name, iso in NAMED_OFFICES.items() if f" {name} " in padded), None)
+    """Country of a seat of government in the phrase ("the Kremlin", "the State Department", "Downing Street")."""
+    words = text.split()
+    for n in range(len(words), 0, -1):  # longest run of words first
+        for i in range(len(words) - n + 1):
+            if iso := gazetteer.seat_iso3(" ".join(words[i : i + n])):
+                return iso
+    return None
 
 
 def _country_mention(ments: Mentions, iso: str, own: list[dict]) -> dict | None:
