@@ -17,6 +17,7 @@ PLOVER_TYPES = [
 ]  # fmt: skip
 ENTITY_TYPES = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "COUNTRY", "EVENT", "OTHER"]
 ISO3 = r"^[A-Z]{3}$"
+SPEAKER_METHODS = ["direct", "pronoun", "title", "office", "continuation", "preceding", "unresolved"]
 
 
 def _id(column: str) -> list:
@@ -123,12 +124,16 @@ def event_mentions(event_ids: Iterable[str], article_ids: Iterable[str]) -> list
 
 
 def quotes(article_ids: Iterable[str], entity_ids: Iterable[str]) -> list:
+    """A speaker is a known entity found by a named method; every quote has a group; offsets are spans."""
     return [
         *_id("quote_id"),
         _in("article_id", article_ids),
         _in("speaker_entity_id", entity_ids),
+        _in("speaker_method", SPEAKER_METHODS),
+        *_not_null("quote_group_id"),
         gxe.ExpectColumnValueLengthsToBeBetween(column="text", min_value=1),
         *_span(),
+        *_span("attribution_start_char", "attribution_end_char"),
     ]
 
 
