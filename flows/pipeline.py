@@ -21,7 +21,7 @@ from tasks.extract import (
     stage_extraction,
 )
 from tasks.freshness import record_stage_inputs, stage_inputs_unchanged
-from tasks.ingest import publish_articles, stage_sources
+from tasks.ingest import prune_missing_sources, publish_articles, stage_sources
 from tasks.report import publish_quality_artifacts
 from tasks.runs import count_tables, finish_run, start_run
 from tasks.validate import validate_staged
@@ -41,11 +41,13 @@ def pipeline(
     batch_size: int | None = None,
     nlp_batch_size: int | None = None,
     max_file_bytes: int | None = None,
+    prune: bool = False,
     workers: int | None = None,
     runner: Runner = "local",
 ) -> dict:
     """Run the stages up to ``until`` on ``sources`` into ``warehouse``; returns the run summary counts.
 
+    ``prune``: articles of files under ``sources`` that no longer exist are removed (kept by default).
     ``runner="dask"``: the NLP work units are mapped as tasks over the flow's task runner (set a
     ``DaskTaskRunner`` with ``pipeline.with_options``); otherwise ``workers`` local processes analyse them.
     """
@@ -71,6 +73,8 @@ def pipeline(
                 stages = {"ingest": stage_sources(wh, run_id, list(s.sources), s.max_file_bytes, s.batch_size)}
                 validate_staged(wh, run_id, "ingest", "articles")
                 publish_articles(wh)
+                if prune:
+                    stages["prune"] = prune_missing_sources(wh, list(s.sources))
             if s.until in ("dedup", "extract"):
                 with clock("dedup"):
                     if stage_inputs_unchanged(wh, "dedup"):

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sitrep import commands
 from sitrep.config import DEFAULT_SOURCE, STAGES, Settings
 from sitrep.report import SUMMARY_KEYS
 
@@ -40,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--warehouse", help=wh_help)
     run.add_argument("--until", choices=STAGES, default=None, help="stop after this stage")
     run.add_argument("--model", dest="spacy_model", help="spaCy pipeline package (default: $SITREP_SPACY_MODEL)")
+    run.add_argument(
+        "--prune", action="store_true", help="remove the articles of files under --source that no longer exist"
+    )
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task-by-task log")
     run.add_argument(
         "--workers", type=int, help="NLP worker processes (default: $SITREP_WORKERS or the machine's cores)"
@@ -69,6 +73,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--warehouse", help=wh_help)
     s.add_argument("--watch", action="append", metavar="PATH", help="folder to ingest on schedule (repeatable)")
     s.add_argument("--cron", default="0 * * * *", help="schedule of the watched-folder run (default hourly)")
+    commands.register(sub, wh_help)  # show, search, export (sitrep/commands/)
     return p
 
 
@@ -101,6 +106,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                     spacy_model=settings.spacy_model,
                     workers=settings.workers,
                     runner=args.runner,
+                    prune=args.prune,
                 )
             except WarehouseError:
                 raise
@@ -235,9 +241,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "runs": cmd_runs, "serve": cmd_serve}[
-        args.command
-    ]
+    handlers = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "runs": cmd_runs, "serve": cmd_serve}
+    handler = {**handlers, **commands.HANDLERS}[args.command]
     try:
         return handler(args)
     except UsageError as exc:
