@@ -203,11 +203,15 @@ def write_rows(columns: list[str], rows: list[tuple], fmt: str, out) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    import duckdb
+
     from sitrep.report import run_report, to_markdown
 
     con = _open_read_only(args.warehouse, args.wait)
     try:
         report = run_report(con, args.run_id)
+    except duckdb.Error as exc:  # e.g. a warehouse the first run is still creating
+        raise UsageError(f"could not read the report: {exc}") from exc
     finally:
         con.close()
     if args.format == "json":
@@ -218,11 +222,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
+    import duckdb
+
     from sitrep.report.runs import recent_runs, to_json, to_text
 
     con = _open_read_only(args.warehouse, args.wait)
     try:
         runs = recent_runs(con, args.limit)
+    except duckdb.Error as exc:
+        raise UsageError(f"could not read the runs: {exc}") from exc
     finally:
         con.close()
     sys.stdout.write(to_json(runs) if args.format == "json" else to_text(runs))

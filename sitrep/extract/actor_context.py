@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc
 
 from sitrep.extract import actors
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     TITLE_WORDS,
     name_tokens,
@@ -29,7 +30,7 @@ from sitrep.extract.mention_span import (
 
 def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[list[str], str | None]:
     """Title words and country right before a name ("Russian Interior Minister", "Cuba's President")."""
-    text = doc.text
+    text = doc_text(doc)
     first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
     if first is None:
         return [], None
@@ -80,7 +81,7 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[list[str]
 
 def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None, str | None]:
     """Role and country from ", the Russian Security Council secretary," after a name."""
-    text = doc.text
+    text = doc_text(doc)
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None:
         return None, None
