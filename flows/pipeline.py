@@ -20,6 +20,7 @@ from tasks.extract import (
     save_analyses,
     stage_extraction,
 )
+from tasks.freshness import record_stage_inputs, stage_inputs_unchanged
 from tasks.ingest import prune_missing_sources, publish_articles, stage_sources
 from tasks.report import publish_quality_artifacts
 from tasks.runs import count_tables, finish_run, start_run
@@ -76,10 +77,14 @@ def pipeline(
                     stages["prune"] = prune_missing_sources(wh, list(s.sources))
             if s.until in ("dedup", "extract"):
                 with clock("dedup"):
-                    stages["dedup"] = stage_dedup(wh)
-                    validate_staged(wh, run_id, "dedup", "article_dedup")
-                    validate_staged(wh, run_id, "dedup", "stories")
-                    publish_dedup(wh)
+                    if stage_inputs_unchanged(wh, "dedup"):
+                        stages["dedup"] = {"skipped": "inputs unchanged since its last publish"}
+                    else:
+                        stages["dedup"] = stage_dedup(wh)
+                        validate_staged(wh, run_id, "dedup", "article_dedup")
+                        validate_staged(wh, run_id, "dedup", "stories")
+                        publish_dedup(wh)
+                        record_stage_inputs(wh, run_id, "dedup")
             if s.until == "extract":
                 with clock("nlp"):
                     if runner == "dask":
@@ -91,10 +96,14 @@ def pipeline(
                             wh, run_id, s.spacy_model, s.nlp_batch_size, s.batch_size, s.workers
                         )
                 with clock("extract"):
-                    stages["extract"] = stage_extraction(wh, s.spacy_model)
-                    for table in EXTRACT_TABLES:
-                        validate_staged(wh, run_id, "extract", table)
-                    publish_extraction(wh)
+                    if stage_inputs_unchanged(wh, "extract", s.spacy_model):
+                        stages["extract"] = {"skipped": "inputs unchanged since its last publish"}
+                    else:
+                        stages["extract"] = stage_extraction(wh, s.spacy_model)
+                        for table in EXTRACT_TABLES:
+                            validate_staged(wh, run_id, "extract", table)
+                        publish_extraction(wh)
+                        record_stage_inputs(wh, run_id, "extract", s.spacy_model)
             with clock("report"):
                 publish_quality_artifacts(wh, run_id)
                 counts = count_tables(wh, run_id)

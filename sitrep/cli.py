@@ -232,11 +232,15 @@ def _cut(value: str, width: int) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    import duckdb
+
     from sitrep.report import run_report, to_markdown
 
     con = _open_read_only(args.warehouse, args.wait)
     try:
         report = run_report(con, args.run_id)
+    except duckdb.Error as exc:  # e.g. a warehouse the first run is still creating
+        raise UsageError(f"could not read the report: {exc}") from exc
     finally:
         con.close()
     if args.run_id and report["run"] is None:
@@ -249,11 +253,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
+    import duckdb
+
     from sitrep.report.runs import recent_runs, to_json, to_text
 
     con = _open_read_only(args.warehouse, args.wait)
     try:
         runs = recent_runs(con, args.limit)
+    except duckdb.Error as exc:
+        raise UsageError(f"could not read the runs: {exc}") from exc
     finally:
         con.close()
     sys.stdout.write(to_json(runs) if args.format == "json" else to_text(runs))
@@ -288,7 +296,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sitrep {args.command}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # anything unexpected: one line; -v shows the traceback
-        if args.verbose:
+        if getattr(args, "verbose", False):
             raise
         print(f"sitrep {args.command}: {type(exc).__name__}: {one_line(exc)} (-v shows the traceback)", file=sys.stderr)
         return EXIT_FAILED
