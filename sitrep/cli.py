@@ -39,6 +39,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--warehouse", help=wh_help)
     run.add_argument("--until", choices=STAGES, default=None, help="stop after this stage")
     run.add_argument("--model", dest="spacy_model", help="spaCy pipeline package (default: $SITREP_SPACY_MODEL)")
+    run.add_argument(
+        "--max-error-share",
+        type=float,
+        metavar="SHARE",
+        help="stop the run when a stage's share of rows failing error checks passes this (0..1; default: "
+        "$SITREP_MAX_ERROR_SHARE or 0.5)",
+    )
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task-by-task log")
 
     q = sub.add_parser("query", help="read-only SQL on the warehouse")
@@ -50,6 +57,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--warehouse", help=wh_help)
     r.add_argument("--run-id", help="a specific run instead of the latest")
     r.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    r.add_argument("--runs", type=int, metavar="N", help="each check's outcome over the last N runs (the trend)")
+    r.add_argument("--html", metavar="PATH", help="write one self-contained HTML page: quality, history, plots")
 
     s = sub.add_parser("serve", help="serve the scheduled Prefect deployments (needs `prefect server start`)")
     s.add_argument("--warehouse", help=wh_help)
@@ -60,8 +69,9 @@ def _parser() -> argparse.ArgumentParser:
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
-        sources=args.sources, warehouse=args.warehouse, until=args.until, spacy_model=args.spacy_model
-    )
+        sources=args.sources, warehouse=args.warehouse, until=args.until, spacy_model=args.spacy_model,
+        max_error_share=args.max_error_share,
+    )  # fmt: skip
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from flows.pipeline import pipeline
@@ -73,6 +83,7 @@ def cmd_run(args: argparse.Namespace) -> int:
             warehouse=settings.warehouse,
             until=settings.until,
             spacy_model=settings.spacy_model,
+            max_error_share=settings.max_error_share,
         )
     except WarehouseError as exc:
         raise UsageError(str(exc)) from exc
@@ -163,17 +174,14 @@ def write_rows(columns: list[str], rows: list[tuple], fmt: str, out) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from sitrep.report import run_report, to_markdown
+    from sitrep.report.command import report_text
 
     con = _open_read_only(args.warehouse)
     try:
-        report = run_report(con, args.run_id)
+        text = report_text(con, args.run_id, args.runs, args.html, args.format)
     finally:
         con.close()
-    if args.format == "json":
-        print(json.dumps(report, default=str, indent=1, ensure_ascii=False))
-    else:
-        print(to_markdown(report), end="")
+    print(text, end="")
     return 0
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 import polars as pl
 from prefect import task
+from prefect.artifacts import create_progress_artifact, update_progress_artifact
 
 from sitrep.extract.nlp import load_nlp
 from sitrep.extract.pipeline import ANALYSIS_VERSION, analyze_articles, assemble
@@ -48,8 +49,17 @@ def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size
         done = 0
         if todo.height:
             nlp = load_nlp(model)
+            bar = create_progress_artifact(
+                progress=0.0, key="nlp-progress", description=f"spaCy analysis of {todo.height} new articles (%)"
+            )
+
+            def report(n: int, before: int = 0) -> None:
+                update_progress_artifact(bar, progress=round(100 * (before + n) / todo.height, 1))
+
             for chunk in todo.iter_slices(write_batch):
-                analyses = analyze_articles(chunk.to_dicts(), nlp, batch_size=nlp_batch_size)
+                analyses = analyze_articles(
+                    chunk.to_dicts(), nlp, batch_size=nlp_batch_size, progress=lambda n, b=done: report(n, b)
+                )
                 rows = pl.DataFrame(
                     {
                         "article_id": [a["article_id"] for a in analyses],

@@ -8,7 +8,7 @@ the whole corpus and merges events across articles.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 
@@ -29,8 +29,12 @@ def _code_fingerprint() -> str:
 ANALYSIS_VERSION = _code_fingerprint()
 
 
-def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32) -> list[dict]:
+def analyze_articles(
+    articles: Iterable[dict], nlp: Language, batch_size: int = 32, progress: Callable[[int], None] | None = None
+) -> list[dict]:
     """One analysis per article: ``{article_id, mentions, event_candidates, quotes}``.
+
+    ``progress`` (optional) is called with the number of articles done, after each ``batch_size`` articles.
 
     An article whose analysis raises gets ``{article_id, error}`` instead (empty lists), so one odd text is
     reported and quarantined by the caller while the rest of the batch goes on.
@@ -61,6 +65,8 @@ def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 
                 "error": f"extraction failed on this article: {type(exc).__name__}: {exc}",
             }
         out.append(analysis)
+        if progress is not None and (len(out) % batch_size == 0 or len(out) == len(articles)):
+            progress(len(out))
     return out
 
 
