@@ -52,6 +52,52 @@ SUITE_ARGS: dict[str, Callable[[duckdb.DuckDBPyConnection], dict]] = {
 }
 
 
+class IntegrityError(RuntimeError):
+    """A staged table points at rows that do not exist: a bug to fix, not bad input to quarantine."""
+
+
+def broken_references(table: str, checks: list[dict]) -> list[str]:
+    """Names of the failed in-set checks on ``table``'s reference columns (suites.REFERENCES)."""
+    wanted = {f"expect_column_values_to_be_in_set:{c}" for c in suites.REFERENCES.get(table, ())}
+    return [c["check_name"] for c in checks if not c["success"] and c["check_name"] in wanted]
+
+
+#: parent table -> (child table, column pointing at the parent's key): rows of a child whose parent row is
+#: quarantined in this run follow it into quarantine (else they would be dangling references, a broken warehouse)
+CASCADES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "entities": (("mentions", "entity_id", "entity_id"), ("event_participants", "entity_id", "entity_id"),
+                 ("quotes", "speaker_entity_id", "entity_id")),
+    "events": (("event_participants", "event_id", "event_id"), ("event_mentions", "event_id", "event_id")),
+}  # fmt: skip
+
+
+def _cascade(con: duckdb.DuckDBPyConnection, run_id: str, stage: str, table: str, failed: pl.DataFrame) -> int:
+    """Move the staged child rows of ``failed`` parent rows to quarantine (caller holds the transaction)."""
+    moved = 0
+    for child, column, parent_key in CASCADES.get(table, ()):
+        ids = failed[parent_key].drop_nulls().unique().to_list()
+        if not ids or column not in db.columns(con, "staging", child):  # child not staged (yet)
+            continue
+        rows = db.frame(con, f"select * from staging.{child} where {column} in (select unnest(?::varchar[]))", [ids])
+        if not rows.height:
+            continue
+        _, key_columns = suites.SUITES[child]
+        quarantined = []
+        for record in rows.to_dicts():
+            quarantined.append(
+                {
+                    "stage": stage,
+                    "record_key": f"{child}:" + "|".join(str(record.get(k)) for k in key_columns),
+                    "reason": f"its {table} row {record[column]} was quarantined in this run",
+                    "payload": record,
+                }
+            )
+        db.quarantine(con, run_id, quarantined)
+        con.execute(f"delete from staging.{child} where {column} in (select unnest(?::varchar[]))", [ids])
+        moved += rows.height
+    return moved
+
+
 def _logger() -> logging.Logger | logging.LoggerAdapter:
     try:
         return get_run_logger()
@@ -111,14 +157,23 @@ def validate_staged(
         with db.transaction(con):
             db.replace_by_key(con, "quality.check_results", checks, ("run_id", "stage", "table_name", "check_name"))
             db.replace_by_key(con, "quality.stage_volumes", volume, ("run_id", "stage", "table_name"))
-            if stage != "ingest":  # derived tables are recomputed whole: earlier rejections are superseded
+        if broken := broken_references(table, outcome.checks):
+            bad = sum(c["unexpected_count"] for c in outcome.checks if c["check_name"] in broken)
+            raise IntegrityError(
+                f"referential integrity broken in staging.{table}: {bad} value(s) failed "
+                f"{', '.join(b.split(':', 1)[1] for b in broken)} (see quality.check_results of run {run_id})"
+            )
+        with db.transaction(con):
+            if stage != "ingest":  # derived tables are recomputed whole: earlier runs' rejections are superseded
                 con.execute(
-                    "delete from quality.quarantine where stage = ? and starts_with(record_key, ?)",
-                    [stage, f"{table}:"],
+                    "delete from quality.quarantine where stage = ? and starts_with(record_key, ?) and run_id <> ?",
+                    [stage, f"{table}:", run_id],
                 )
             db.quarantine(con, run_id, outcome.quarantine_rows(without_context(df), key_columns))
             if passed.height != df.height:
                 db.stage_frame(con, table, without_context(passed))
+                failed = df.with_row_index("_i").filter(pl.col("_i").is_in(sorted(outcome.failed_rows)))
+                _cascade(con, run_id, stage, table, failed)
     if df.height:  # an incremental run with nothing new keeps the page of the last run that staged rows
         _write_docs_page(docs_dir, stage, table, outcome.results)
     check_error_share(stage, table, df.height, passed.height, outcome.failed_errors, max_error_share)

@@ -8,20 +8,25 @@ the whole corpus and merges events across articles.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
 
 from spacy.language import Language
 
 from sitrep.extract import actors, entities, events, quotes
+from sitrep.extract import quote_rows as quote_table
+from sitrep.extract.quote_rows import quote_id_for  # noqa: F401 - kept importable from here
 
 
 def _code_fingerprint() -> str:
-    """Hash of the extraction code: cached per-article analyses are reused only by the code that made them."""
+    """Hash of the extraction code and its data files: cached per-article analyses are reused only by the code
+    and vocabulary that made them."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    here = Path(__file__).parent
+    files = [p for p in [*here.glob("*.py"), *here.glob("**/*.py"), *here.glob("data/**/*")] if p.is_file()]
+    for path in sorted(set(files)):
+        digest.update(str(path.relative_to(here)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
 
@@ -29,12 +34,8 @@ def _code_fingerprint() -> str:
 ANALYSIS_VERSION = _code_fingerprint()
 
 
-def analyze_articles(
-    articles: Iterable[dict], nlp: Language, batch_size: int = 32, progress: Callable[[int], None] | None = None
-) -> list[dict]:
+def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32) -> list[dict]:
     """One analysis per article: ``{article_id, mentions, event_candidates, quotes}``.
-
-    ``progress`` (optional) is called with the number of articles done, after each ``batch_size`` articles.
 
     An article whose analysis raises gets ``{article_id, error}`` instead (empty lists), so one odd text is
     reported and quarantined by the caller while the rest of the batch goes on.
@@ -65,13 +66,7 @@ def analyze_articles(
                 "error": f"extraction failed on this article: {type(exc).__name__}: {exc}",
             }
         out.append(analysis)
-        if progress is not None and (len(out) % batch_size == 0 or len(out) == len(articles)):
-            progress(len(out))
     return out
-
-
-def quote_id_for(article_id: str, start_char: int) -> str:
-    return "quo_" + hashlib.sha256(f"{article_id}|{start_char}".encode()).hexdigest()[:16]
 
 
 def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[dict]]:
@@ -92,22 +87,7 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
     event_rows, participant_rows, evidence_rows = events.merge_events(analyses, articles, mention_entity)
     hosts = actors.host_countries(entity_rows, event_rows, participant_rows)
     entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
-    quote_rows = []
-    for a in analyses:
-        for q in a["quotes"]:
-            speaker = q.get("speaker_mention_idx")
-            quote_rows.append(
-                {
-                    "quote_id": quote_id_for(a["article_id"], q["start_char"]),
-                    "article_id": a["article_id"],
-                    "speaker_entity_id": mention_entity.get((a["article_id"], speaker))
-                    if speaker is not None
-                    else None,
-                    "text": q["text"],
-                    "start_char": q["start_char"],
-                    "end_char": q["end_char"],
-                }
-            )
+    quote_rows = quote_table.quote_rows(analyses, mention_entity, entity_rows)
     return {
         "entities": entity_rows,
         "mentions": mention_rows,

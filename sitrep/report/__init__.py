@@ -15,7 +15,7 @@ SUMMARY_KEYS = (
     "articles", "duplicates", "stories", "entities", "events", "quotes", "quarantined", "checks_failed", "warnings",
 )  # fmt: skip
 STAGE_ORDER = "coalesce(list_position(['ingest', 'dedup', 'extract', 'drift'], stage), 9)"
-RUN_COLUMNS = ("run_id", "flow_name", "parameters", "started_at", "finished_at", "status", "counts")
+RUN_COLUMNS = ("run_id", "flow_name", "parameters", "started_at", "finished_at", "status", "counts", "stage_timings")
 
 
 def latest_run_id(con: duckdb.DuckDBPyConnection) -> str | None:
@@ -59,6 +59,7 @@ def run_report(con: duckdb.DuckDBPyConnection, run_id: str | None = None) -> dic
     if record:
         record["counts"] = _json(record["counts"])
         record["parameters"] = _json(record["parameters"])
+        record["stage_timings"] = _json(record["stage_timings"])
     return {
         "run": record,
         "checks": [

@@ -82,11 +82,16 @@ def _check_section(title: str, checks: list[dict], empty: str) -> list[str]:
     return lines
 
 
-def _timings(counts: dict) -> list[str]:
-    timings = counts.get("timings")
+def _timings(run: dict) -> list[str]:
+    """Wall-clock seconds per stage (ops.pipeline_runs.stage_timings: ``{stage: {"seconds": s}}``)."""
+    timings = run.get("stage_timings")
     if not isinstance(timings, dict) or not timings:
         return []
-    return ["- timings: " + ", ".join(f"{md_text(k)} {md_text(v)}" for k, v in timings.items())]
+    parts = []
+    for stage, value in timings.items():
+        seconds = value.get("seconds") if isinstance(value, dict) else value
+        parts.append(f"{md_text(stage)} {seconds:.1f} s" if isinstance(seconds, int | float) else md_text(stage))
+    return ["- timings: " + ", ".join(parts)]
 
 
 def report_markdown(report: dict) -> str:
@@ -108,7 +113,7 @@ def report_markdown(report: dict) -> str:
         f"({_duration(run)})",
         f"- checks: {len(table_checks)} run, **{len(errors)} failed** (error), **{len(warnings)} warnings**, "
         f"**{len(drifted)} drift warnings**; quarantined records: **{len(report['quarantine'])}**",
-        *_timings(counts),
+        *_timings(run),
     ]
     if counts.get("error"):
         lines.append(f"- error: {md_text(counts['error'], limit=600)}")

@@ -32,7 +32,8 @@ def hostile_warehouse(tmp_path_factory):
     wh = tmp_path_factory.mktemp("html") / "w.duckdb"
     con = db.connect(wh)
     con.execute(
-        "insert into ops.pipeline_runs values ('r1', 'sitrep-pipeline', '{}', now(), now(), 'completed', ?)",
+        "insert into ops.pipeline_runs (run_id, flow_name, parameters, started_at, finished_at, status, counts) "
+        "values ('r1', 'sitrep-pipeline', '{}', now(), now(), 'completed', ?)",
         [json.dumps({"articles": 2, "events": 3})],
     )
     details = {
