@@ -42,6 +42,13 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--prune", action="store_true", help="remove the articles of files under --source that no longer exist"
     )
+    run.add_argument(
+        "--max-error-share",
+        type=float,
+        metavar="SHARE",
+        help="stop the run when a stage's share of rows failing error checks passes this (0..1; default: "
+        "$SITREP_MAX_ERROR_SHARE or 0.5)",
+    )
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task log and any traceback")
     run.add_argument(
         "--workers", type=int, help="NLP worker processes (default: $SITREP_WORKERS or the machine's cores)"
@@ -59,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--warehouse", help=wh_help)
     r.add_argument("--run-id", help="a specific run instead of the latest")
     r.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    r.add_argument("--runs", type=int, metavar="N", help="each check's outcome over the last N runs (the trend)")
+    r.add_argument("--html", metavar="PATH", help="write one self-contained HTML page: quality, history, plots")
     r.add_argument("--wait", type=float, metavar="SECONDS", help=wait_help)
 
     runs = sub.add_parser("runs", help="recent runs: status, parameters, per-stage counts and timings, lineage")
@@ -80,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
 def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
         sources=args.sources, warehouse=args.warehouse, until=args.until, spacy_model=args.spacy_model,
-        workers=args.workers,
+        workers=args.workers, max_error_share=args.max_error_share,
     )  # fmt: skip
     if args.dask_address and args.runner != "dask":
         raise UsageError("--dask-address needs --runner dask")
@@ -111,6 +120,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                     workers=settings.workers,
                     runner=args.runner,
                     prune=args.prune,
+                    max_error_share=settings.max_error_share,
                 )
             except WarehouseError:
                 raise
@@ -234,21 +244,20 @@ def _cut(value: str, width: int) -> str:
 def cmd_report(args: argparse.Namespace) -> int:
     import duckdb
 
-    from sitrep.report import run_report, to_markdown
+    from sitrep.report.command import report_text
 
     con = _open_read_only(args.warehouse, args.wait)
     try:
-        report = run_report(con, args.run_id)
+        if args.run_id and not con.execute(
+            "select count(*) from ops.pipeline_runs where run_id = ?", [args.run_id]
+        ).fetchall()[0][0]:
+            raise UsageError(f"no run {args.run_id!r} in ops.pipeline_runs (`sitrep runs` lists them)")
+        text = report_text(con, args.run_id, args.runs, args.html, args.format)
     except duckdb.Error as exc:  # e.g. a warehouse the first run is still creating
-        raise UsageError(f"could not read the report: {exc}") from exc
+        raise UsageError(f"could not read the report: {one_line(exc)}") from exc
     finally:
         con.close()
-    if args.run_id and report["run"] is None:
-        raise UsageError(f"no run {args.run_id!r} in ops.pipeline_runs (`sitrep query` lists them)")
-    if args.format == "json":
-        print(json.dumps(report, default=str, indent=1, ensure_ascii=False))
-    else:
-        print(to_markdown(report), end="")
+    print(text, end="")
     return 0
 
 
