@@ -14,13 +14,14 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from sitrep.extract import actors, entities, events, quotes
+from sitrep.extract import actors, entities, event_args, event_triggers, events, quotes
 
 
 def _code_fingerprint() -> str:
     """Hash of the extraction code: cached per-article analyses are reused only by the code that made them."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    here = Path(__file__).parent
+    for path in [*sorted(here.glob("*.py")), *(here / "data" / name for name in event_triggers.DATA_FILES)]:
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
@@ -84,6 +85,8 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
         if (a["article_id"], m["idx"]) in mention_entity
     ]
     event_rows, participant_rows, evidence_rows = events.merge_events(analyses, articles, mention_entity)
+    used = {p["entity_id"] for p in participant_rows}
+    entity_rows += [g for g in event_args.group_entities(analyses) if g["entity_id"] in used]
     hosts = actors.host_countries(entity_rows, event_rows, participant_rows)
     entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
     quote_rows = []

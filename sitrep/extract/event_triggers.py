@@ -1,0 +1,205 @@
+"""Event triggers from the lexicon: spaCy's ``Matcher`` finds trigger lemmas, the verb's object side picks the
+reading.
+
+The lexicon is data (``data/``): ``trigger_verbs.tsv`` and ``trigger_patterns.tsv`` are generated from PETRARCH2's
+CAMEO verb dictionary mapped to PLOVER 2021 (``scripts/build_triggers.py``); ``triggers_curated.tsv`` holds sitrep's
+own entries where PLOVER's rules differ from CAMEO's defaults. A reading is looked up most specific first:
+curated (verb, preposition, object) -> CAMEO pattern of the verb's block (preposition, object) -> curated bare
+verb -> CAMEO verb default. Phrasal verbs ("call for", "pull out") are tried before the bare verb.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.matcher import Matcher
+from spacy.tokens import Token
+from spacy.vocab import Vocab
+
+DATA_DIR = Path(__file__).parent / "data"
+#: files whose content is part of the analysis cache fingerprint
+DATA_FILES = ("trigger_verbs.tsv", "trigger_patterns.tsv", "triggers_curated.tsv", "event_groups.tsv")
+
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way a trigger is coded: PLOVER category, mode, CAMEO code and where it comes from."""
+
+    plover: str
+    mode: str | None
+    cameo: str = ""
+    reversed: bool = False
+    negated: str | None = None
+    origin: str = "cameo"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A matched trigger: its reading and the object noun that selected it (None for the bare word)."""
+
+    token: Token
+    reading: Reading
+    object: Token | None
+
+
+def read_tsv(name: str) -> list[dict]:
+    """Rows of a data file (``#`` lines are comments; the first other line is the header)."""
+    with (DATA_DIR / name).open(encoding="utf-8") as f:
+        lines = [ln for ln in f if not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, tuple[str, Reading | None]]  # verb -> (CAMEO block, default reading)
+    patterns: dict[tuple[str, str, str], Reading]  # (block, prep, object) -> reading
+    curated: dict[tuple[str, str, str], Reading]  # (lemma, prep, object) -> reading (verbs)
+    nouns: dict[str, Reading]  # noun lemma -> reading
+
+    def heads(self) -> set[str]:
+        """First words of every verb entry (what the matcher looks for)."""
+        return {v.split()[0] for v in self.verbs} | {k[0].split()[0] for k in self.curated}
+
+
+def _cameo_reading(row: dict) -> Reading | None:
+    if not row["plover"]:
+        return None
+    return Reading(row["plover"], row["mode"] or None, row["cameo"], row["reversed"] == "1")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    verbs = {r["verb"]: (r["block"], _cameo_reading(r)) for r in read_tsv("trigger_verbs.tsv")}
+    patterns = {
+        (r["block"], r["prep"], r["object"]): rd for r in read_tsv("trigger_patterns.tsv") if (rd := _cameo_reading(r))
+    }
+    curated: dict[tuple[str, str, str], Reading] = {}
+    nouns: dict[str, Reading] = {}
+    for r in read_tsv("triggers_curated.tsv"):
+        rd = Reading(r["plover"], r["mode"] or None, "", False, r["negated"] or None, "curated")
+        if r["pos"] == "NOUN":
+            nouns[r["lemma"]] = rd
+        else:
+            curated[(r["lemma"], r["prep"], r["object"])] = rd
+    return Lexicon(verbs, patterns, curated, nouns)
+
+
+def build_matcher(vocab: Vocab) -> Matcher:
+    """One Matcher for the lexicon: verbs by lemma (tagged VERB), event nouns by lemma (tagged NOUN)."""
+    lex = lexicon()
+    matcher = Matcher(vocab)
+    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.heads())}, "POS": "VERB"}]])
+    matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
+    return matcher
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def object_side(verb: Token) -> list[tuple[str, Token]]:
+    """(preposition, noun) pairs of the verb's object side: direct objects and their conjuncts with an empty
+    preposition, prepositional objects under their preposition, an infinitive complement under "to"."""
+    out: list[tuple[str, Token]] = []
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS - {"nsubjpass"} or (c.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}):
+            out += [("", c)] + [("", cc) for cc in c.conjuncts]
+        elif c.dep_ in {"prep", "prt", "agent"}:
+            for p in c.children:
+                if p.dep_ in {"pobj", "pcomp"}:
+                    out += [(c.lower_, p)] + [(c.lower_, pc) for pc in p.conjuncts]
+        elif c.dep_ == "xcomp":
+            out.append(("to", c))
+    return out
+
+
+def _particles(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
+
+
+def resolve_verb(verb: Token) -> Trigger | None:
+    """The reading of a verb in its context (None when the lexicon codes no PLOVER event for it)."""
+    lex = lexicon()
+    lemma = _lemma(verb)
+    keys = [f"{lemma} {p}" for p in _particles(verb)] + [lemma]
+    objects = object_side(verb)
+    for key in keys:
+        phrasal = key != lemma
+        particle = key.split(" ", 1)[1] if phrasal else ""
+        pairs = [("" if phrasal and prep == particle else prep, noun) for prep, noun in objects]
+        if key not in lex.verbs and not any(k[0] == key for k in lex.curated):
+            continue
+        for prep, noun in pairs:
+            rd = lex.curated.get((key, prep, _lemma(noun)))
+            if rd:
+                return Trigger(verb, rd, noun)
+        block = lex.verbs.get(key, (None, None))[0]
+        for prep, noun in pairs:
+            rd = lex.patterns.get((block, prep, _lemma(noun))) if block else None
+            if rd:
+                return Trigger(verb, rd, noun)
+        rd = lex.curated.get((key, "", ""))
+        if rd:
+            return Trigger(verb, rd, None)
+        default = lex.verbs.get(key, (None, None))[1]
+        if default:
+            return Trigger(verb, default, None)
+    return None
+
+
+def resolve_noun(noun: Token) -> Trigger | None:
+    """An event noun heading its own clause ("Protests erupted", a headline "Clashes in the north"), not the
+    object of a verb (the verb is the trigger then)."""
+    if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+        return None
+    rd = lexicon().nouns.get(_lemma(noun))
+    return Trigger(noun, rd, noun) if rd else None
+
+
+def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
+    """Every trigger of the doc, in text order (one per token)."""
+    seen: dict[int, Trigger] = {}
+    for match_id, start, _ in matcher(doc):
+        tok = doc[start]
+        kind = doc.vocab.strings[match_id]
+        trig = resolve_verb(tok) if kind == "VERB" else resolve_noun(tok)
+        if trig and trig.reading.plover in PLOVER_TYPES:
+            seen.setdefault(tok.i, trig)
+    return [seen[i] for i in sorted(seen)]
+
+
+def negated(tok: Token) -> bool:
+    """'did not accept', 'never agreed', 'no protests'."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+def coded_type(trig: Trigger) -> tuple[str, str | None]:
+    """(category, mode) after negation: a negated acceptance is a rejection; other negated events keep their
+    category (their status says denied)."""
+    rd = trig.reading
+    if rd.negated and negated(trig.token):
+        return rd.negated, None
+    return rd.plover, rd.mode
