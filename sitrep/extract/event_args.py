@@ -26,6 +26,9 @@ TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at"
 #: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed')
 BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
 RELATIVE_WORDS = {"who", "which", "that"}
+#: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
+PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
+CONDITION_WORDS = {"unless", "if"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
@@ -98,6 +101,28 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
     return out
 
 
+def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """Who a speech act or an intent is aimed at, found in its complement clause: 'demanded that the US
+    cancel' (the clause's subject), 'threatened to break relations with Russia' (the clause's objects),
+    'threatened ... unless Baghdad accepted' (a condition's subject)."""
+    out: list[dict] = []
+    for c in verb.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.lower_ in CONDITION_WORDS for m in c.children)):
+            for s in c.children:
+                if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
+                    out += np_actors(mention_of, s)
+        if c.dep_ in {"xcomp", "ccomp"}:
+            for o in c.children:
+                if o.dep_ in {"dobj", "dative"}:
+                    out += np_actors(mention_of, o)
+                    for prep in o.children:  # 'a war against Iraq'
+                        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                            out += [m for p in prep.children for m in np_actors(mention_of, p)]
+                elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
+                    out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+    return out
+
+
 def _subject_token(verb: Token) -> tuple[Token | None, bool]:
     """(subject, passive) of a verb, borrowing the governing verb's subject through infinitives and
     coordination; a relative clause's subject is the noun it modifies ('rebels who attacked')."""
@@ -105,6 +130,10 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         passive = any(c.dep_ == "auxpass" for c in cur.children)
         subj = [c for c in cur.children if c.dep_ in SUBJ]
+        if subj and subj[0].lower_ in PRONOUN_WORDS and cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
+            reporter, _ = _subject_token(cur.head)  # 'Switzerland said it had expelled': it = Switzerland
+            if reporter is not None:
+                return reporter, subj[0].dep_ == "nsubjpass" or passive
         if subj and subj[0].lower_ not in RELATIVE_WORDS:
             return subj[0], subj[0].dep_ == "nsubjpass" or passive
         if cur.dep_ in {"relcl", "acl"}:
@@ -140,6 +169,10 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         for c in holder.children:
             if c.dep_ in {"dobj", "obj", "dative", "attr"} and holder.i == tok.i:
                 add(np_actors(mention_of, c), targets)
+                for prep in c.children:  # 'mobilized reservists for a war against Iraq'
+                    if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS | {"for"}:
+                        for p in prep.children:
+                            add(np_actors(mention_of, p), targets)
             elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
                 for p in c.children:
                     add(np_actors(mention_of, p), sources)
@@ -147,6 +180,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
                 for p in c.children:
                     if p.dep_ == "pobj":
                         add(np_actors(mention_of, p), targets)
+    if not targets and tok.pos_ not in {"NOUN", "PROPN"}:
+        add(_complement_targets(mention_of, tok), targets)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]

@@ -44,6 +44,21 @@ PLOVER_TYPES = (
 )
 
 
+#: PLOVER 2021 codes a stated intent by what it promises: to yield or de-escalate is AGREE (CAMEO 035x), to use
+#: force, coercion or sanctions is THREATEN (CAMEO 13x). Planned cooperation keeps its type (the evaluators read
+#: a planned CONSULT/SUPPORT/COOPERATE/AID as AGREE).
+PLANNED_AS = {
+    "RETREAT": "AGREE",
+    "CONCEDE": "AGREE",
+    "ASSAULT": "THREATEN",
+    "COERCE": "THREATEN",
+    "SANCTION": "THREATEN",
+    "MOBILIZE": "THREATEN",
+}
+#: a planned action made conditional ('will withdraw unless ...') is a threat
+CONDITION_MARKS = {"unless", "if"}
+
+
 @dataclass(frozen=True)
 class Reading:
     """One way a trigger is coded: PLOVER category, mode, CAMEO code and where it comes from."""
@@ -203,3 +218,15 @@ def coded_type(trig: Trigger) -> tuple[str, str | None]:
     if rd.negated and negated(trig.token):
         return rd.negated, None
     return rd.plover, rd.mode
+
+
+def intent_type(etype: str, status: str, tok: Token) -> str:
+    """The category of a planned or conditional action under PLOVER's intent rules (see PLANNED_AS)."""
+    if status != "planned":
+        return etype
+    conditional = any(
+        c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children) for c in tok.children
+    )
+    if conditional and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
+        return "THREATEN"
+    return PLANNED_AS.get(etype, etype)

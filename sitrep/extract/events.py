@@ -1298,10 +1298,37 @@ def _lexicon_candidate(ctx: _Ctx, trig: event_triggers.Trigger, sent: Span) -> d
         return None
     etype, mode = event_triggers.coded_type(trig)
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
+    parts = _domestic_groups(ctx, sent, parts)
     cand = _build_candidate(ctx, trig.token, sent, etype, mode, obj, parts)
     if etype != trig.reading.plover and cand["event_status"] == "denied":
         cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
+    cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
+    if cand["event_type"] != etype:
+        cand["event_status"] = "occurred"  # the promise or threat itself was made
     return {**cand, "lexicon": True}
+
+
+def _domestic_groups(ctx: _Ctx, sent: Span, parts: list[dict]) -> list[dict]:
+    """A group actor whose phrase names no country ('police', 'demonstrators') belongs to the one country the
+    sentence names, when it names exactly one (a domestic happening)."""
+    if not any(p["mention"].get("group") and not p["mention"].get("country_iso3") for p in parts):
+        return parts
+    found = set()
+    for m in ctx.mentions:
+        if sent.start_char <= m["start_char"] < sent.end_char and m["label"] in {"GPE", "NORP"}:
+            iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
+            iso3 = iso3 or places.capital_iso3(m["surface"])
+            if iso3:
+                found.add(iso3)
+    if len(found) != 1:
+        return parts
+    iso3 = found.pop()
+    return [
+        {**p, "mention": {**p["mention"], "country_iso3": iso3}}
+        if p["mention"].get("group") and not p["mention"].get("country_iso3")
+        else p
+        for p in parts
+    ]
 
 
 def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None) -> dict | None:
