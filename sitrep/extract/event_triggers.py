@@ -21,8 +21,16 @@ from spacy.vocab import Vocab
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint
-DATA_FILES = ("trigger_verbs.tsv", "trigger_patterns.tsv", "triggers_curated.tsv", "event_groups.tsv")
+DATA_FILES = (
+    "trigger_verbs.tsv",
+    "trigger_patterns.tsv",
+    "triggers_curated.tsv",
+    "light_verbs.tsv",
+    "event_groups.tsv",
+)
 
+#: 'during demonstrations against ...', 'amid clashes': an event noun setting the scene of an uncoded verb
+SCENE_PREPS = {"during", "amid", "amidst"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
 PLOVER_TYPES = (
     "AGREE",
@@ -93,10 +101,20 @@ class Lexicon:
     patterns: dict[tuple[str, str, str], Reading]  # (block, prep, object) -> reading
     curated: dict[tuple[str, str, str], Reading]  # (lemma, prep, object) -> reading (verbs)
     nouns: dict[str, Reading]  # noun lemma -> reading
+    light: set[str]  # light verbs: they take the reading of the event noun they govern
+
+    def known(self, verb: str) -> bool:
+        return verb in self.verbs or verb in self.light or verb in self.curated_verbs
+
+    @property
+    def curated_verbs(self) -> set[str]:
+        return {k[0] for k in self.curated}
 
     def heads(self) -> set[str]:
         """First words of every verb entry (what the matcher looks for)."""
-        return {v.split()[0] for v in self.verbs} | {k[0].split()[0] for k in self.curated}
+        words = {v.split()[0] for v in self.verbs} | {k[0].split()[0] for k in self.curated}
+        words |= {v.split()[0] for v in self.light}
+        return words | {w[:-1] for w in words if w.endswith("e")}  # see resolve_verb
 
 
 def _cameo_reading(row: dict) -> Reading | None:
@@ -119,7 +137,8 @@ def lexicon() -> Lexicon:
             nouns[r["lemma"]] = rd
         else:
             curated[(r["lemma"], r["prep"], r["object"])] = rd
-    return Lexicon(verbs, patterns, curated, nouns)
+    light = {r["verb"] for r in read_tsv("light_verbs.tsv")}
+    return Lexicon(verbs, patterns, curated, nouns, light)
 
 
 def build_matcher(vocab: Vocab) -> Matcher:
@@ -159,18 +178,24 @@ def resolve_verb(verb: Token) -> Trigger | None:
     """The reading of a verb in its context (None when the lexicon codes no PLOVER event for it)."""
     lex = lexicon()
     lemma = _lemma(verb)
+    if not lex.known(lemma) and lex.known(lemma + "e"):
+        lemma += "e"  # the rule lemmatizer's -ed/-d ambiguity: 'staged' -> 'stag'
     keys = [f"{lemma} {p}" for p in _particles(verb)] + [lemma]
     objects = object_side(verb)
     for key in keys:
         phrasal = key != lemma
         particle = key.split(" ", 1)[1] if phrasal else ""
         pairs = [("" if phrasal and prep == particle else prep, noun) for prep, noun in objects]
-        if key not in lex.verbs and not any(k[0] == key for k in lex.curated):
+        if key not in lex.verbs and key not in lex.light and not any(k[0] == key for k in lex.curated):
             continue
         for prep, noun in pairs:
             rd = lex.curated.get((key, prep, _lemma(noun)))
             if rd:
                 return Trigger(verb, rd, noun)
+        if key in lex.light:
+            for prep, noun in pairs:
+                if not prep and _lemma(noun) in lex.nouns:
+                    return Trigger(verb, lex.nouns[_lemma(noun)], noun)
         block = lex.verbs.get(key, (None, None))[0]
         for prep, noun in pairs:
             rd = lex.patterns.get((block, prep, _lemma(noun))) if block else None
@@ -188,7 +213,9 @@ def resolve_verb(verb: Token) -> Trigger | None:
 def resolve_noun(noun: Token) -> Trigger | None:
     """An event noun heading its own clause ("Protests erupted", a headline "Clashes in the north"), not the
     object of a verb (the verb is the trigger then)."""
-    if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+    if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not (
+        noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS
+    ):
         return None
     rd = lexicon().nouns.get(_lemma(noun))
     return Trigger(noun, rd, noun) if rd else None

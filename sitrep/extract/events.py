@@ -1219,18 +1219,21 @@ def doc_event_candidates(
     lexical = {t.token.i: t for t in event_triggers.find_triggers(doc, _matcher(doc.vocab))}
     out: list[dict] = []
     for sent in doc.sents:
-        for tok, found in _sentence_triggers(sent, lexical):
-            if found:
-                if isinstance(found, event_triggers.Trigger):
-                    cand = _lexicon_candidate(ctx, found, sent)
-                else:
-                    cand = _candidate(ctx, tok, sent, *found)
-                if cand:
-                    if ctx.after_late_arrival and cand["date_source"] == "unanchored":
-                        cand["after_late_arrival"] = True  # a story anchor dates it as its own day
-                    elif cand["date_source"] == "expression" and cand["event_date"]:
-                        ctx.after_late_arrival = False
-                    out.append(cand)
+        made: dict[int, dict] = {}
+        for tok, found, governors in _sentence_triggers(sent, lexical):
+            if any(g in made for g in governors):
+                continue  # a governing trigger coded the event ('refused to meet' is one REJECT)
+            if isinstance(found, event_triggers.Trigger):
+                cand = _lexicon_candidate(ctx, found, sent)
+            else:
+                cand = _candidate(ctx, tok, sent, *found)
+            if cand:
+                if ctx.after_late_arrival and cand["date_source"] == "unanchored":
+                    cand["after_late_arrival"] = True  # a story anchor dates it as its own day
+                elif cand["date_source"] == "expression" and cand["event_date"]:
+                    ctx.after_late_arrival = False
+                made[tok.i] = cand
+        out += [made[i] for i in sorted(made)]
         if not any(c["start_char"] == sent.start_char for c in out):
             _update_discourse_date(ctx, sent)
             _add_attendees(ctx, sent, out)
@@ -1262,9 +1265,13 @@ def _matcher(vocab):
     return _MATCHERS[id(vocab)]
 
 
-def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -> list[tuple[Token, object]]:
-    """(token, trigger) of a sentence: the hand-coded meeting/aid rules first, the lexicon for the rest; only
-    triggers no other trigger governs ('refused to meet' is one REJECT, 'agreed to hold talks' one AGREE)."""
+def _sentence_triggers(
+    sent: Span, lexical: dict[int, event_triggers.Trigger]
+) -> list[tuple[Token, object, list[int]]]:
+    """(token, trigger, governing trigger indices) of a sentence, governing triggers first: the hand-coded
+    meeting/aid rules first, the lexicon for the rest. A trigger is skipped when one that governs it codes an
+    event ('refused to meet' is one REJECT, 'agreed to hold talks' one AGREE); coordinated triggers are
+    siblings, not governors ('withdrew and released the prisoners')."""
     found: dict[int, object] = {}
     for tok in sent:
         hand = _trigger_type(tok)
@@ -1272,16 +1279,16 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
             found[tok.i] = (HAND_CODED[hand[0]], *hand[1:])
         elif tok.i in lexical:
             found[tok.i] = lexical[tok.i]
-    keep = []
-    for i, trig in sorted(found.items()):
-        cur, governed = sent.doc[i], False
-        while cur.head.i != cur.i and not governed:
+    out = []
+    for i, trig in found.items():
+        cur, governors = sent.doc[i], []
+        while cur.head.i != cur.i:
             sibling = cur.dep_ == "conj"
             cur = cur.head
-            governed = cur.i in found and not sibling and not _both_hand_coded(found[cur.i], trig)
-        if not governed:
-            keep.append((sent.doc[i], trig))
-    return keep
+            if cur.i in found and not sibling and not _both_hand_coded(found[cur.i], trig):
+                governors.append(cur.i)
+        out.append((sent.doc[i], trig, governors))
+    return sorted(out, key=lambda x: (len(x[2]), x[0].i))
 
 
 def _both_hand_coded(a: object, b: object) -> bool:
