@@ -4,8 +4,8 @@ reading.
 The lexicon is data (``data/``): ``trigger_verbs.tsv`` and ``trigger_patterns.tsv`` are generated from PETRARCH2's
 CAMEO verb dictionary mapped to PLOVER 2021 (``scripts/build_triggers.py``); ``triggers_curated.tsv`` holds sitrep's
 own entries where PLOVER's rules differ from CAMEO's defaults. A reading is looked up most specific first:
-curated (verb, preposition, object) -> CAMEO pattern of the verb's block (preposition, object) -> curated bare
-verb -> CAMEO verb default. Phrasal verbs ("call for", "pull out") are tried before the bare verb.
+curated (verb, preposition, object) -> a light verb's event noun -> curated bare verb (checked by hand against
+PLOVER) -> CAMEO pattern of the verb's block (preposition, object) -> CAMEO verb default. Phrasal verbs ("call for", "pull out") are tried before the bare verb.
 """
 
 from __future__ import annotations
@@ -161,6 +161,9 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS - {"nsubjpass"} or (c.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}):
             out += [("", c)] + [("", cc) for cc in c.conjuncts]
+            for prep in c.children:  # 'declared a state of emergency': the head of an 'of' phrase
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out += [("", p) for p in prep.children if p.dep_ == "pobj"]
         elif c.dep_ in {"prep", "prt", "agent"}:
             for p in c.children:
                 if p.dep_ in {"pobj", "pcomp"}:
@@ -196,14 +199,14 @@ def resolve_verb(verb: Token) -> Trigger | None:
             for prep, noun in pairs:
                 if not prep and _lemma(noun) in lex.nouns:
                     return Trigger(verb, lex.nouns[_lemma(noun)], noun)
+        rd = lex.curated.get((key, "", ""))
+        if rd:
+            return Trigger(verb, rd, None)
         block = lex.verbs.get(key, (None, None))[0]
         for prep, noun in pairs:
             rd = lex.patterns.get((block, prep, _lemma(noun))) if block else None
             if rd:
                 return Trigger(verb, rd, noun)
-        rd = lex.curated.get((key, "", ""))
-        if rd:
-            return Trigger(verb, rd, None)
         default = lex.verbs.get(key, (None, None))[1]
         if default:
             return Trigger(verb, default, None)
