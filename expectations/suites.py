@@ -132,6 +132,16 @@ def quotes(article_ids: Iterable[str], entity_ids: Iterable[str]) -> list:
     ]
 
 
+#: columns that point at rows of another curated table: a value outside the set is a broken warehouse (the run
+#: fails loudly with the check recorded), never a row to quarantine and meet again on every later run
+REFERENCES: dict[str, tuple[str, ...]] = {
+    "article_dedup": ("article_id", "duplicate_of", "story_id"),
+    "mentions": ("entity_id", "article_id"),
+    "event_participants": ("event_id", "entity_id"),
+    "event_mentions": ("event_id", "article_id"),
+    "quotes": ("article_id", "speaker_entity_id"),
+}
+
 #: table name -> (builder, key columns used as the quarantine record_key)
 SUITES: dict[str, tuple[Callable[..., list], tuple[str, ...]]] = {
     "articles": (articles, ("article_id", "source_uri")),

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sitrep import commands
 from sitrep.config import DEFAULT_SOURCE, STAGES, Settings
 from sitrep.report import SUMMARY_KEYS
 
@@ -27,6 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sitrep", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
     wh_help = "warehouse file (default: $SITREP_WAREHOUSE or warehouse/sitrep.duckdb)"
+    wait_help = "while a run is writing, wait this long for the warehouse (default: $SITREP_LOCK_WAIT or 120)"
 
     run = sub.add_parser("run", help="run the pipeline (ingest -> dedup -> extract) on files or folders")
     run.add_argument(
@@ -39,47 +41,84 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--warehouse", help=wh_help)
     run.add_argument("--until", choices=STAGES, default=None, help="stop after this stage")
     run.add_argument("--model", dest="spacy_model", help="spaCy pipeline package (default: $SITREP_SPACY_MODEL)")
+    run.add_argument(
+        "--prune", action="store_true", help="remove the articles of files under --source that no longer exist"
+    )
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task-by-task log")
+    run.add_argument(
+        "--workers", type=int, help="NLP worker processes (default: $SITREP_WORKERS or the machine's cores)"
+    )
+    run.add_argument("--runner", choices=("local", "dask"), default="local", help="task runner (default: local)")
+    run.add_argument("--dask-address", metavar="ADDR", help="with --runner dask: an existing scheduler (tcp://...)")
 
     q = sub.add_parser("query", help="read-only SQL on the warehouse")
     q.add_argument("sql")
     q.add_argument("--warehouse", help=wh_help)
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("--wait", type=float, metavar="SECONDS", help=wait_help)
 
     r = sub.add_parser("report", help="the latest run's data-quality report")
     r.add_argument("--warehouse", help=wh_help)
     r.add_argument("--run-id", help="a specific run instead of the latest")
     r.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    r.add_argument("--wait", type=float, metavar="SECONDS", help=wait_help)
+
+    runs = sub.add_parser("runs", help="recent runs: status, parameters, per-stage counts and timings, lineage")
+    runs.add_argument("--warehouse", help=wh_help)
+    runs.add_argument("--limit", type=int, default=10, help="how many runs (default 10)")
+    runs.add_argument("--format", choices=("text", "json"), default="text")
+    runs.add_argument("--wait", type=float, metavar="SECONDS", help=wait_help)
 
     s = sub.add_parser("serve", help="serve the scheduled Prefect deployments (needs `prefect server start`)")
     s.add_argument("--warehouse", help=wh_help)
     s.add_argument("--watch", action="append", metavar="PATH", help="folder to ingest on schedule (repeatable)")
     s.add_argument("--cron", default="0 * * * *", help="schedule of the watched-folder run (default hourly)")
+    commands.register(sub, wh_help)  # show, search, export (sitrep/commands/)
     return p
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
-        sources=args.sources, warehouse=args.warehouse, until=args.until, spacy_model=args.spacy_model
-    )
+        sources=args.sources, warehouse=args.warehouse, until=args.until, spacy_model=args.spacy_model,
+        workers=args.workers,
+    )  # fmt: skip
+    if args.dask_address and args.runner != "dask":
+        raise UsageError("--dask-address needs --runner dask")
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    from flows.pipeline import pipeline
-    from warehouse.db import WarehouseError
+    from warehouse.db import WarehouseError, run_lock
 
     try:
-        result = pipeline(
-            sources=list(settings.sources),
-            warehouse=settings.warehouse,
-            until=settings.until,
-            spacy_model=settings.spacy_model,
-        )
+        # taken before Prefect starts: a second run on the same warehouse stops here with one line
+        with run_lock(settings.warehouse):
+            from flows.pipeline import pipeline
+
+            flow = pipeline
+            if args.runner == "dask":
+                from flows.runners import dask_task_runner
+
+                flow = pipeline.with_options(task_runner=dask_task_runner(args.dask_address, settings.workers))
+            try:
+                result = flow(
+                    sources=list(settings.sources),
+                    warehouse=settings.warehouse,
+                    until=settings.until,
+                    spacy_model=settings.spacy_model,
+                    workers=settings.workers,
+                    runner=args.runner,
+                    prune=args.prune,
+                )
+            except WarehouseError:
+                raise
+            except Exception as exc:  # the run itself failed: say so briefly; the run's record has the details
+                print(f"sitrep run: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+                print(
+                    "  (ops.pipeline_runs has it as status 'failed'; `sitrep run -v` shows the task log)",
+                    file=sys.stderr,
+                )
+                return 1
     except WarehouseError as exc:
         raise UsageError(str(exc)) from exc
-    except Exception as exc:  # the run itself failed: say so briefly; the run's record has the details
-        print(f"sitrep run: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
-        print("  (ops.pipeline_runs has it as status 'failed'; `sitrep run -v` shows the task log)", file=sys.stderr)
-        return 1
     print(format_summary(result, settings))
     return 0
 
@@ -98,12 +137,13 @@ def format_summary(result: dict, settings: Settings) -> str:
     return "\n".join(lines)
 
 
-def _open_read_only(warehouse: str | None):
+def _open_read_only(warehouse: str | None, wait: float | None = None):
+    """A read-only connection; while a run is publishing it waits (``--wait``), then exits 2 saying so."""
     from warehouse.db import WarehouseError, connect
 
     path = Settings.from_env(warehouse=warehouse).warehouse
     try:
-        return connect(path, read_only=True)
+        return connect(path, read_only=True, wait=wait)
     except WarehouseError as exc:
         raise UsageError(str(exc)) from exc
 
@@ -129,7 +169,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     import duckdb
 
     check_read_only(args.sql)
-    con = _open_read_only(args.warehouse)
+    con = _open_read_only(args.warehouse, args.wait)
     try:
         cur = con.execute(args.sql)
         columns = [d[0] for d in cur.description or []]
@@ -165,7 +205,7 @@ def write_rows(columns: list[str], rows: list[tuple], fmt: str, out) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     from sitrep.report import run_report, to_markdown
 
-    con = _open_read_only(args.warehouse)
+    con = _open_read_only(args.warehouse, args.wait)
     try:
         report = run_report(con, args.run_id)
     finally:
@@ -174,6 +214,18 @@ def cmd_report(args: argparse.Namespace) -> int:
         print(json.dumps(report, default=str, indent=1, ensure_ascii=False))
     else:
         print(to_markdown(report), end="")
+    return 0
+
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    from sitrep.report.runs import recent_runs, to_json, to_text
+
+    con = _open_read_only(args.warehouse, args.wait)
+    try:
+        runs = recent_runs(con, args.limit)
+    finally:
+        con.close()
+    sys.stdout.write(to_json(runs) if args.format == "json" else to_text(runs))
     return 0
 
 
@@ -189,7 +241,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "serve": cmd_serve}[args.command]
+    handlers = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "runs": cmd_runs, "serve": cmd_serve}
+    handler = {**handlers, **commands.HANDLERS}[args.command]
     try:
         return handler(args)
     except UsageError as exc:

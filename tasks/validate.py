@@ -42,6 +42,16 @@ SUITE_ARGS: dict[str, Callable[[duckdb.DuckDBPyConnection], dict]] = {
 }
 
 
+class IntegrityError(RuntimeError):
+    """A staged table points at rows that do not exist: a bug to fix, not bad input to quarantine."""
+
+
+def broken_references(table: str, checks: list[dict]) -> list[str]:
+    """Names of the failed in-set checks on ``table``'s reference columns (suites.REFERENCES)."""
+    wanted = {f"expect_column_values_to_be_in_set:{c}" for c in suites.REFERENCES.get(table, ())}
+    return [c["check_name"] for c in checks if not c["success"] and c["check_name"] in wanted]
+
+
 @task(task_run_name="validate-{stage}-{table}")
 def validate_staged(warehouse: str, run_id: str, stage: str, table: str) -> dict:
     """Check ``staging.<table>``; keep only passing rows there; record checks and quarantine the rest."""
@@ -57,6 +67,13 @@ def validate_staged(warehouse: str, run_id: str, stage: str, table: str) -> dict
         )
         with db.transaction(con):
             db.replace_by_key(con, "quality.check_results", checks, ("run_id", "stage", "table_name", "check_name"))
+        if broken := broken_references(table, outcome.checks):
+            bad = sum(c["unexpected_count"] for c in outcome.checks if c["check_name"] in broken)
+            raise IntegrityError(
+                f"referential integrity broken in staging.{table}: {bad} value(s) failed "
+                f"{', '.join(b.split(':', 1)[1] for b in broken)} (see quality.check_results of run {run_id})"
+            )
+        with db.transaction(con):
             if stage != "ingest":  # derived tables are recomputed whole: earlier rejections are superseded
                 con.execute(
                     "delete from quality.quarantine where stage = ? and starts_with(record_key, ?)",

@@ -24,7 +24,7 @@ def test_said_after_and_pronoun_continuation(analyse):
 def test_speaker_before_colon_and_scare_quotes_skipped(analyse):
     text = (
         'Analyst Ryan C. Berg said: "Russia views the region as a buffer to provide it with space." '
-        "Officials called the ties a \u201cstrategic relation\u201d."
+        "The ties remain a \u201cstrategic relation\u201d for both."
     )
     doc, ments = analyse(text)
     qs = doc_quotes(doc, ments)

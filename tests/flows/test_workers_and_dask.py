@@ -1,0 +1,47 @@
+"""The same articles give the same warehouse with 1 worker, 2 worker processes and the Dask runner."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from flows.pipeline import pipeline
+from tests.conftest import SEEDS
+from tests.flows.curated_snapshot import curated_tables
+
+
+def _run(tmp_path, name: str, **kwargs) -> tuple[dict, dict]:
+    wh = tmp_path / f"{name}.duckdb"
+    result = pipeline(sources=[str(SEEDS)], warehouse=str(wh), nlp_batch_size=2, **kwargs)
+    return result, curated_tables(wh)
+
+
+@pytest.fixture(scope="module")
+def one_worker(tmp_path_factory, prefect_harness):
+    return _run(tmp_path_factory.mktemp("w1"), "one", workers=1)
+
+
+def test_one_worker_run_records_its_lineage(one_worker, tmp_path):
+    result, tables = one_worker
+    assert result["stages"]["nlp"] == {"analyzed": 5}
+    assert len(tables["mentions"]) > 20 and tables["events"]
+
+
+def test_two_workers_give_the_same_warehouse(one_worker, tmp_path):
+    result, tables = _run(tmp_path, "two", workers=2)
+    assert result["stages"]["nlp"] == {"analyzed": 5}
+    assert tables == one_worker[1]
+
+
+def test_dask_runner_on_a_local_cluster_gives_the_same_warehouse(one_worker, tmp_path):
+    from flows.runners import dask_task_runner
+
+    wh = tmp_path / "dask.duckdb"
+    flow = pipeline.with_options(task_runner=dask_task_runner(workers=2))
+    result = flow(sources=[str(SEEDS)], warehouse=str(wh), nlp_batch_size=2, workers=2, runner="dask")
+    assert result["stages"]["nlp"] == {"analyzed": 5}
+    assert curated_tables(wh) == one_worker[1]
+    con = duckdb.connect(str(wh), read_only=True)
+    runner, timings = con.execute("select runner, stage_timings from ops.pipeline_runs").fetchall()[0]
+    con.close()
+    assert runner == "dask" and '"nlp"' in timings
