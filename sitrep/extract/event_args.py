@@ -144,43 +144,51 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _holder_args(mention_of: Callable[[Token], dict | None], holder: Token, verb: bool) -> tuple[list, list]:
+    """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
+    (and the targets of their prepositions), 'by' agents, and target prepositions."""
+    sources: list[dict] = []
+    targets: list[dict] = []
+    for c in holder.children:
+        if c.dep_ in {"dobj", "obj", "dative", "attr"} and verb:
+            targets += np_actors(mention_of, c)
+            for prep in c.children:  # 'mobilized reservists for a war against Iraq'
+                if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS | {"for"}:
+                    targets += [m for p in prep.children for m in np_actors(mention_of, p)]
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            sources += [m for p in c.children for m in np_actors(mention_of, p)]
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            targets += [m for p in c.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+    return sources, targets
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     tok = trig.token
+    is_noun = tok.pos_ in {"NOUN", "PROPN"}
     sources: list[dict] = []
     targets: list[dict] = []
 
     def add(ments: list[dict], bucket: list[dict]) -> None:
         for m in ments:
-            if m["start_char"] <= tok.idx < m["end_char"]:
-                continue
-            if all(m.get("idx") != x.get("idx") for x in sources + targets):
+            inside = m["start_char"] <= tok.idx < m["end_char"]
+            if not inside and all(m.get("idx") != x.get("idx") for x in sources + targets):
                 bucket.append(m)
 
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        for c in tok.children:  # 'Israeli strikes', 'the rebels' attack', 'protests by farmers'
+    if is_noun:  # 'Israeli strikes', 'the rebels' attack'
+        for c in tok.children:
             if c.dep_ in {"poss", "amod", "compound", "nmod"}:
                 add(np_actors(mention_of, c), sources)
     else:
         subj, passive = _subject_token(tok)
         if subj is not None:
             add(np_actors(mention_of, subj), targets if passive else sources)
-    for holder in [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else []):
-        for c in holder.children:
-            if c.dep_ in {"dobj", "obj", "dative", "attr"} and holder.i == tok.i:
-                add(np_actors(mention_of, c), targets)
-                for prep in c.children:  # 'mobilized reservists for a war against Iraq'
-                    if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS | {"for"}:
-                        for p in prep.children:
-                            add(np_actors(mention_of, p), targets)
-            elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-                for p in c.children:
-                    add(np_actors(mention_of, p), sources)
-            elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        add(np_actors(mention_of, p), targets)
-    if not targets and tok.pos_ not in {"NOUN", "PROPN"}:
+    holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
+    for holder in holders:
+        src, tgt = _holder_args(mention_of, holder, verb=holder.i == tok.i and not is_noun)
+        add(src, sources)
+        add(tgt, targets)
+    if not targets and not is_noun:
         add(_complement_targets(mention_of, tok), targets)
     if trig.reading.reversed:
         sources, targets = targets, sources

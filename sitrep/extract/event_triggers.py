@@ -5,7 +5,8 @@ The lexicon is data (``data/``): ``trigger_verbs.tsv`` and ``trigger_patterns.ts
 CAMEO verb dictionary mapped to PLOVER 2021 (``scripts/build_triggers.py``); ``triggers_curated.tsv`` holds sitrep's
 own entries where PLOVER's rules differ from CAMEO's defaults. A reading is looked up most specific first:
 curated (verb, preposition, object) -> a light verb's event noun -> curated bare verb (checked by hand against
-PLOVER) -> CAMEO pattern of the verb's block (preposition, object) -> CAMEO verb default. Phrasal verbs ("call for", "pull out") are tried before the bare verb.
+PLOVER) -> CAMEO pattern of the verb's block (preposition, object) -> CAMEO verb default. Phrasal verbs
+("call for", "pull out") are tried before the bare verb.
 """
 
 from __future__ import annotations
@@ -254,9 +255,7 @@ def intent_type(etype: str, status: str, tok: Token) -> str:
     """The category of a planned or conditional action under PLOVER's intent rules (see PLANNED_AS)."""
     if status != "planned":
         return etype
-    conditional = any(
-        c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children) for c in tok.children
-    )
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children) for c in tok.children)
     if conditional and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
         return "THREATEN"
     return PLANNED_AS.get(etype, etype)

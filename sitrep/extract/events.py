@@ -1265,9 +1265,7 @@ def _matcher(vocab):
     return _MATCHERS[id(vocab)]
 
 
-def _sentence_triggers(
-    sent: Span, lexical: dict[int, event_triggers.Trigger]
-) -> list[tuple[Token, object, list[int]]]:
+def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -> list[tuple[Token, object, list[int]]]:
     """(token, trigger, governing trigger indices) of a sentence, governing triggers first: the hand-coded
     meeting/aid rules first, the lexicon for the rest. A trigger is skipped when one that governs it codes an
     event ('refused to meet' is one REJECT, 'agreed to hold talks' one AGREE); coordinated triggers are
