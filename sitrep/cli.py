@@ -248,9 +248,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     con = _open_read_only(args.warehouse, args.wait)
     try:
-        if args.run_id and not con.execute(
-            "select count(*) from ops.pipeline_runs where run_id = ?", [args.run_id]
-        ).fetchall()[0][0]:
+        if (
+            args.run_id
+            and not con.execute("select count(*) from ops.pipeline_runs where run_id = ?", [args.run_id]).fetchall()[0][
+                0
+            ]
+        ):
             raise UsageError(f"no run {args.run_id!r} in ops.pipeline_runs (`sitrep runs` lists them)")
         text = report_text(con, args.run_id, args.runs, args.html, args.format)
     except duckdb.Error as exc:  # e.g. a warehouse the first run is still creating

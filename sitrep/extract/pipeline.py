@@ -85,6 +85,7 @@ def _published_dates(articles: dict[str, dict]) -> dict[str, date]:
             out[aid] = published
     return out
 
+
 def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[dict]]:
     """Corpus-wide entity resolution, mention rows, merged events and quotes, as contract-shaped rows."""
     entity_rows, mention_entity = entities.resolve_entities(analyses, _published_dates(articles))
