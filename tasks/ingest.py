@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from itertools import islice
 
 import polars as pl
@@ -23,7 +24,7 @@ DOCUMENT_COLUMNS = [
 ]
 ARTICLE_COLUMNS = [
     "article_id", "document_id", "source_uri", "title", "outlet", "author", "published_at", "language", "body",
-    "word_count", "url", "published_source",
+    "word_count", "url", "published_source", "source_record_id", "title_source",
 ]  # fmt: skip
 
 
@@ -110,6 +111,11 @@ def publish_articles(warehouse: str) -> int:
             "where not exists (select 1 from raw.documents r where r.document_id = d.document_id) "
             "qualify row_number() over (partition by d.document_id order by d.source_uri) = 1"
         )
+        # an article read again (a touched file, a second path) keeps its duplicate and story assignment
+        con.execute(
+            "update staging.articles s set duplicate_of = a.duplicate_of, duplicate_kind = a.duplicate_kind, "
+            "story_id = a.story_id from curated.articles a where a.article_id = s.article_id"
+        )
         # a changed file at the same path supersedes the article(s) of its earlier version
         con.execute(
             "delete from curated.articles a where exists (select 1 from staging.articles s "
@@ -125,8 +131,60 @@ def publish_articles(warehouse: str) -> int:
             "or (starts_with(q.record_key, s.source_uri || '#') and q.run_id is distinct from s.run_id))"
         )
         _publish_ingest_audit(con)
+        drop_dangling(con)
         (n,) = con.execute("select count(*) from staging.articles").fetchall()[0]
     return n
+
+
+def drop_dangling(con) -> None:
+    """After articles left (replaced or pruned): no article names a missing one as its original.
+
+    A copy whose original left is an original until dedup (same run) finds its new original; its story is
+    renamed there too (sitrep.dedup.stories). The boilerplate audit of a replaced version stays: it records
+    what that version's run removed.
+    """
+    con.execute(
+        "update curated.articles a set duplicate_of = null, duplicate_kind = null where a.duplicate_of is not null "
+        "and not exists (select 1 from curated.articles o where o.article_id = a.duplicate_of)"
+    )
+
+
+@task(retries=2, retry_delay_seconds=2)
+def prune_missing_sources(warehouse: str, sources: list[str]) -> dict:
+    """``sitrep run --prune``: articles of files under ``sources`` that no longer exist leave the warehouse.
+
+    Their file index and ingest quarantine rows go with them; dedup and extraction, recomputed over the remaining
+    articles in the same run, drop everything else that pointed at them.
+    """
+    with db.connect(warehouse) as con:
+        uris = [u for (u,) in con.execute("select distinct source_uri from curated.articles").fetchall()]
+        gone = missing_sources(uris, sources)
+        with db.transaction(con):
+            con.execute("create or replace temp table _gone as select unnest(?::varchar[]) as source_uri", [gone])
+            (n,) = con.execute(
+                "select count(*) from curated.articles where source_uri in (select source_uri from _gone)"
+            ).fetchall()[0]
+            con.execute("delete from curated.articles where source_uri in (select source_uri from _gone)")
+            con.execute("delete from raw.file_index where source_uri in (select source_uri from _gone)")
+            con.execute(
+                "delete from quality.boilerplate_removed b where not exists "
+                "(select 1 from curated.articles a where a.article_id = b.article_id)"
+            )
+            con.execute(
+                "delete from quality.quarantine q using _gone g where q.stage = 'ingest' and (q.record_key = "
+                "g.source_uri or starts_with(q.record_key, g.source_uri || '#') "
+                "or (starts_with(q.record_key, 'articles:') and ends_with(q.record_key, '|' || g.source_uri)))"
+            )
+            drop_dangling(con)
+            con.execute("drop table _gone")
+    return {"files": len(gone), "articles": n}
+
+
+def missing_sources(uris: list[str], sources: list[str]) -> list[str]:
+    """The stored source paths under one of ``sources`` (a file or a folder) that are no longer on disk."""
+    roots = [os.path.abspath(s) for s in sources]
+    under = lambda u: any(u == r or u.startswith(r.rstrip(os.sep) + os.sep) for r in roots)  # noqa: E731
+    return sorted(u for u in uris if u and under(u) and not os.path.lexists(u))
 
 
 _BOILERPLATE_JSON = '[{"text": "VARCHAR", "reason": "VARCHAR", "line": "INTEGER"}]'

@@ -11,10 +11,14 @@ Clusters grow by agglomerative linkage over those weights (a blend of average an
 whose stops each overlap only some of the other reports still holds together, while a loosely related article
 is not chained in). A cluster's dates must stay within `window_days` of each other.
 
-Incremental: articles that already share a story (2+ reports) keep it; new articles (and earlier single-report
-stories, which a later report may connect to others) join an existing story or form new ones; two existing
-multi-report stories are never merged, so their ids never change. A new story is named after
-its earliest member (by date, then article_id). Duplicates always share their original's story.
+Incremental: articles that already share a story (2+ reports) keep it; new articles join an existing story or
+form new ones. Only pairs with a new article are scored, so existing stories never move because unrelated
+articles arrived (tf-idf weights shift with every article added: two old reports just under the threshold
+would otherwise cross it); an earlier single-report story may still join others through a new article that
+links it. Two existing multi-report stories are never merged, so their ids never change. A new story is named
+after its earliest member (by date, then article_id). A story whose id article left (its file was edited or
+pruned) takes the id of its earliest remaining member, and keeps it afterwards. Duplicates always share their
+original's story.
 """
 
 from __future__ import annotations
@@ -217,10 +221,12 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
     anchors = [date_anchor(pubs[i], titles[i], bodies[i], captions[i] or "") for i in orig]
     kinds = arts["duplicate_kind"].to_list() if "duplicate_kind" in arts.columns else [None] * len(ids)
     node_story = [existing[i] for i in orig]  # a group keeps a story any of its members already had
+    fresh = [existing[i] is None for i in orig]  # a node with a new member is scored again
     for i, d in enumerate(dup_of):
         k = node_of.get(pos[d]) if d is not None and d in pos and i not in node_of else None
         if k is None:
             continue
+        fresh[k] |= existing[i] is None
         if existing[orig[k]] is None and existing[i] is not None:
             node_story[k] = existing[i] if node_story[k] is None else min(node_story[k], existing[i])
         if kinds[i] != "exact":  # a near copy adds its own header, byline, extra paragraph
@@ -235,8 +241,9 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
             if sid is not None:
                 held[sid] = held.get(sid, 0) + 1
         node_story = [None if sid is not None and held[sid] == 1 else sid for sid in node_story]
-    new_nodes = np.array([k for k in range(len(orig)) if node_story[k] is None], dtype=np.int64)
-    if len(new_nodes):  # pairs between two already-assigned articles cannot change anything
+    # pairs between two already-assigned articles are not scored again: only new evidence moves a story
+    new_nodes = np.array([k for k in range(len(orig)) if fresh[k]], dtype=np.int64)
+    if len(new_nodes):
         pairs, sims = similarity_pairs(names, keys, p, rows=new_nodes)
     else:
         pairs, sims = np.empty((0, 2), dtype=np.int64), np.empty(0)
@@ -254,35 +261,51 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
         frozen.append(sid is not None)
     labels = agglomerate(len(orig), pairs, sims, anchors, initial, frozen, p)
 
-    # story id per cluster: an existing story id if it holds one, else its earliest member
-    by_label: dict[int, list[int]] = {}
-    for k, lab in enumerate(labels):
-        by_label.setdefault(lab, []).append(orig[k])
-    story_of: dict[int, str] = {}
-    for members in by_label.values():
-        olds = sorted({node_story[node_of[i]] for i in members if node_story[node_of[i]] is not None})
-        had = [i for i in members if previous[node_of[i]] is not None]  # reopened single-report stories
-        if olds:
-            sid = olds[0]
-        elif had:  # keep the name of the earliest single-report story it absorbed
-            sid = previous[node_of[min(had, key=lambda i: _sort_key(pubs[i], ids[i]))]]
-        else:
-            sid = ids[min(members, key=lambda i: _sort_key(pubs[i], ids[i]))]
-        for i in members:
-            story_of[i] = sid
-    story_ids = []
-    for i in range(len(ids)):
-        root = i
-        for _ in range(len(ids)):  # follow duplicate_of to the original (normally one hop)
-            d = dup_of[root]
-            if d is None or d not in pos or pos[d] == root:
-                break
-            root = pos[d]
-        story_ids.append(story_of.get(root, existing[i] or ids[root]))
+    roots = [_root(i, dup_of, pos) for i in range(len(ids))]
+    story_ids = _story_ids(labels, orig, node_of, node_story, previous, ids, pubs, roots)
+    story_ids = [s if s is not None else existing[i] or ids[roots[i]] for i, s in enumerate(story_ids)]
     assignments = pl.DataFrame(
         {"article_id": ids, "story_id": story_ids}, schema={"article_id": pl.String, "story_id": pl.String}
     )
     return assignments, story_table(arts.with_columns(pl.Series("story_id", story_ids, dtype=pl.String)))
+
+
+def _root(i: int, dup_of: list, pos: dict) -> int:
+    """The original an article is a copy of (itself for an original): follow duplicate_of (normally one hop)."""
+    root = i
+    for _ in range(len(dup_of)):
+        d = dup_of[root]
+        if d is None or d not in pos or pos[d] == root:
+            break
+        root = pos[d]
+    return root
+
+
+def _story_ids(labels, orig, node_of, node_story, previous, ids, pubs, roots) -> list:
+    """Story id per article: an existing story id a cluster holds, else the earliest reopened single-report
+    story it absorbed, else its earliest member. An id must name one of the story's own articles: a story whose
+    id article left takes its earliest remaining member's id (one no other story uses)."""
+    by_label: dict[int, list[int]] = {}
+    for k, lab in enumerate(labels):
+        by_label.setdefault(lab, []).append(orig[k])
+    label_of = {orig[k]: lab for k, lab in enumerate(labels)}
+    articles_of: dict[int, set[str]] = {}
+    for i, r in enumerate(roots):
+        if r in label_of:
+            articles_of.setdefault(label_of[r], set()).add(ids[i])
+    chosen: dict[int, str | None] = {}
+    for lab, members in by_label.items():
+        olds = sorted({node_story[node_of[i]] for i in members if node_story[node_of[i]] is not None})
+        had = sorted((i for i in members if previous[node_of[i]] is not None), key=lambda i: _sort_key(pubs[i], ids[i]))
+        candidates = olds + [previous[node_of[i]] for i in had]
+        chosen[lab] = next((c for c in candidates if c in articles_of[lab]), None)
+    used = {c for c in chosen.values() if c is not None}
+    for lab, members in by_label.items():
+        if chosen[lab] is None:
+            ranked = sorted(members, key=lambda i: _sort_key(pubs[i], ids[i]))
+            chosen[lab] = next((ids[i] for i in ranked if ids[i] not in used), ids[ranked[0]])
+            used.add(chosen[lab])
+    return [chosen.get(label_of.get(r)) for r in roots]
 
 
 def story_table(arts: pl.DataFrame) -> pl.DataFrame:

@@ -16,6 +16,7 @@ from sitrep.extract.actor_cues import (
     sentence_country,
     shared_title_country,
 )
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     TITLE_WORDS,
 )
@@ -47,7 +48,7 @@ class LeftCue:
 
 def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
     """Title words and country right before a name ("Russian Interior Minister", "Cuba's President")."""
-    text = doc.text
+    text = doc_text(doc)
     cue = LeftCue()
     first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
     if first is None:
@@ -101,7 +102,7 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
 
 def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None, str | None]:
     """Role and country from ", the Russian Security Council secretary," after a name."""
-    text = doc.text
+    text = doc_text(doc)
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None:
         return None, None

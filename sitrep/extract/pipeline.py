@@ -14,7 +14,9 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from sitrep.extract import actors, entities, events, quotes
+from sitrep.extract import actors, entities, event_args, events, quotes
+from sitrep.extract import quote_rows as quote_table
+from sitrep.extract.quote_rows import quote_id_for  # noqa: F401 - kept importable from here
 
 
 def _code_fingerprint() -> str:
@@ -22,8 +24,9 @@ def _code_fingerprint() -> str:
     and vocabulary that made them."""
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for path in sorted([*here.glob("*.py"), *here.glob("data/*")]):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    files = [p for p in [*here.glob("*.py"), *here.glob("**/*.py"), *here.glob("data/**/*")] if p.is_file()]
+    for path in sorted(set(files)):
+        digest.update(str(path.relative_to(here)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:12]
 
 
@@ -66,10 +69,6 @@ def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 
     return out
 
 
-def quote_id_for(article_id: str, start_char: int) -> str:
-    return "quo_" + hashlib.sha256(f"{article_id}|{start_char}".encode()).hexdigest()[:16]
-
-
 def _published_dates(articles: dict[str, dict]) -> dict[str, date]:
     """article_id -> publication date, for the articles that have one."""
     out = {}
@@ -103,24 +102,11 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
         if (a["article_id"], m["idx"]) in mention_entity
     ]
     event_rows, participant_rows, evidence_rows = events.merge_events(analyses, articles, mention_entity)
+    used = {p["entity_id"] for p in participant_rows}
+    entity_rows += [g for g in event_args.group_entities(analyses) if g["entity_id"] in used]
     hosts = actors.host_countries(entity_rows, event_rows, participant_rows)
     entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
-    quote_rows = []
-    for a in analyses:
-        for q in a["quotes"]:
-            speaker = q.get("speaker_mention_idx")
-            quote_rows.append(
-                {
-                    "quote_id": quote_id_for(a["article_id"], q["start_char"]),
-                    "article_id": a["article_id"],
-                    "speaker_entity_id": mention_entity.get((a["article_id"], speaker))
-                    if speaker is not None
-                    else None,
-                    "text": q["text"],
-                    "start_char": q["start_char"],
-                    "end_char": q["end_char"],
-                }
-            )
+    quote_rows = quote_table.quote_rows(analyses, mention_entity, entity_rows)
     return {
         "entities": entity_rows,
         "mentions": mention_rows,

@@ -155,12 +155,38 @@ def test_existing_multi_report_stories_are_never_merged_but_single_reports_may_j
     d = dt.date(2025, 3, 3)
     v0, v1, v2 = visit_rows([d, d, d])
     other = {"article_id": "o1", "title": OTHER[0], "body": OTHER[1], "published_at": d}
-    rows = [dict(v0, story_id="s1"), dict(v1, story_id="s1"), dict(v2, story_id="s2"), dict(other, story_id="s2")]
+    rows = [dict(v0, story_id="v0"), dict(v1, story_id="v0"), dict(v2, story_id="v2"), dict(other, story_id="v2")]
     got, _ = stories_of(frame(rows))
-    assert got == {"v0": "s1", "v1": "s1", "v2": "s2", "o1": "s2"}  # kept as they were, ids unchanged
-    singles = [dict(r, story_id=r["article_id"]) for r in (v0, v1, v2)]  # three single-report stories
+    assert got == {"v0": "v0", "v1": "v0", "v2": "v2", "o1": "v2"}  # kept as they were, ids unchanged
+    singles = [dict(r, story_id=r["article_id"]) for r in (v0, v1)]  # two single-report stories
     got, _ = stories_of(frame(singles))
-    assert set(got.values()) == {"v0"}  # a later run may connect them; named after the earliest
+    assert got == {"v0": "v0", "v1": "v1"}  # no new article: nothing moves, whatever the weights say now
+    got, _ = stories_of(frame([*singles, v2]))
+    assert set(got.values()) == {"v0"}  # a new report linking them joins them; named after the earliest
+
+
+def test_a_story_whose_id_article_left_takes_its_earliest_remaining_members_id():
+    d = dt.date(2025, 3, 3)
+    v0, v1, v2 = visit_rows([d, d + dt.timedelta(1), d + dt.timedelta(2)])
+    got, _ = stories_of(frame([dict(v1, story_id="v0"), dict(v2, story_id="v0")]))  # v0's file was pruned
+    assert got == {"v1": "v1", "v2": "v1"}
+    got, _ = stories_of(frame([dict(v1, story_id="v1"), dict(v2, story_id="v1"), v0]))  # an earlier report
+    assert set(got.values()) == {"v1"}  # the story keeps the id it took
+    edited = dict(v0, article_id="v0-edited", body=v0["body"] + " Talks continue on Tuesday.")
+    got, _ = stories_of(frame([edited, dict(v1, story_id="v0"), dict(v2, story_id="v0")]))
+    assert set(got.values()) == {"v0-edited"}  # the new version of the id article is the earliest member
+
+
+def test_unrelated_new_articles_leave_stories_and_single_reports_where_they_were():
+    d = dt.date(2025, 3, 3)
+    v0, v1, v2 = visit_rows([d, d, None])
+    first, _ = stories_of(frame([v0, v1]))
+    other = {"article_id": "o1", "title": OTHER[0], "body": OTHER[1], "published_at": d}
+    lone = dict(v2, body="Kaja Lindqvist spoke about Tallinn harbour dredging and Estonian gas storage.")
+    rows = [dict(r, story_id=first[r["article_id"]]) for r in (v0, v1)]
+    before, _ = stories_of(frame([*rows, dict(lone, story_id="v2")]))
+    after, _ = stories_of(frame([*rows, dict(lone, story_id=before["v2"]), other]))
+    assert {k: after[k] for k in before} == before and after["o1"] == "o1"
 
 
 def _load_txt(folder: Path) -> pl.DataFrame:
