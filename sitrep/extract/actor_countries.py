@@ -23,10 +23,13 @@ def _day(members: list, article_dates: dict[str, date]) -> date | None:
     return max(days) if days else None
 
 
-def _names(row: dict, entity_type: str) -> list[str]:
-    """Canonical name, then the aliases, longest first; a person only by names of two words or more."""
+def _names(row: dict, members: list) -> list[str]:
+    """Canonical name, the aliases (longest first), then titled forms as written ("President Obama": the
+    dictionaries list such aliases); a person only by forms of two words or more, never a bare surname."""
     names = [row["canonical_name"], *sorted(row.get("aliases") or [], key=lambda a: (-len(a), a))]
-    if entity_type == "PERSON":
+    titled = {f"{it.m['title']} {it.m['name']}" for it in members if it.m.get("title") and it.m.get("name")}
+    names += sorted(titled)
+    if row["entity_type"] == "PERSON":
         names = [n for n in names if len(n.split()) >= 2]
     return list(dict.fromkeys(names))
 
@@ -35,7 +38,7 @@ def dictionary_reading(row: dict, members: list, article_dates: dict[str, date])
     """The Phoenix reading of an entity's first name form the dictionary knows, on the article date."""
     kind = "person" if row["entity_type"] == "PERSON" else None
     day = _day(members, article_dates)
-    for name in _names(row, row["entity_type"]):
+    for name in _names(row, members):
         reading = lookup(name, day, kind) or (lookup(name, day) if kind else None)
         if reading is not None:
             return reading

@@ -28,6 +28,7 @@ _PHRASE_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "\n"}
 # A noun phrase attached inside a longer one ("a reporter [with] the U.S. newspaper", "the boss [of] ...").
 _INNER_PREPOSITIONS = {"of", "with", "for", "at", "in", "from"}
 _MAX_PHRASE = 14
+OUTWARD_SECTORS = {"GOV", "MIL"}
 # A participle or infinitive before the phrase makes it an object of a clause of its own ("After meeting the
 # envoy, X"); a finite verb does not ("Officials said a Canadian citizen, X, ...").
 _OBJECT_OF_CLAUSE = {"VBG", "VBN", "VB"}
@@ -193,15 +194,40 @@ def delegation_countries(doc: Doc, spans: list[Span], cover: dict[int, Span]) ->
 _PLACE_PREPOSITIONS = {"in", "to", "into", "from", "at", "toward", "towards", "across", "inside", "within", "against"}
 
 
+def _is_place_object(doc: Doc, country: Span) -> bool:
+    """A country named as a place or goal: right after "in", "to", "from", ... or the conjunct of one
+    ("arms sales to Croatia and Ecuador")."""
+    span = doc.char_span(country.outer_start, country.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return True
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS:
+            return True
+        if tok.dep_ != "conj" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _outward(tok: Token) -> bool:
+    """An agent who acts towards other states: an office holder, a diplomat, soldiers (sectors GOV, MIL)."""
+    return is_office(tok.text) or agent_sector(tok.lower_) in OUTWARD_SECTORS
+
+
 def _qualifies_someone(doc: Doc, country: Span, sp: Span) -> bool:
-    """A country cue that qualifies another person ("the senior Ruritanian diplomat"): not the sentence's."""
+    """A country cue that qualifies another state's agent ("the senior Ruritanian diplomat", "a Ruritanian
+    delegation", "Ruritanian troops"): such people deal with other states, so their country is not the
+    sentence's. Domestic groups ("Ruritanian rebels", "a Ruritanian judge") leave it the sentence's."""
     span = doc.char_span(country.start, country.end, alignment_mode="expand")
     if span is None:
         return False
     for tok in doc[span.end : min(len(doc), span.end + 4)]:
         if sp.outer_start <= tok.idx < sp.end:
             return False
-        if _is_person_noun(tok) or tok.lower_ in DELEGATION_WORDS:
+        if tok.lower_ in DELEGATION_WORDS or (_is_person_noun(tok) and _outward(tok)):
             return True
         if not (tok.lower_ in _POSSESSIVES or tok.pos_ == "ADJ" or tok.is_lower and tok.pos_ == "NOUN"):
             return False
@@ -228,8 +254,6 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         ):
             continue
         seen.add(id(other))
-        start = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
-        before = doc[start.start - 1].lower_ if start is not None and start.start > sent.start else ""
-        if other.country and before not in _PLACE_PREPOSITIONS and not _qualifies_someone(doc, other, sp):
+        if other.country and not _is_place_object(doc, other) and not _qualifies_someone(doc, other, sp):
             found.add(other.country)
     return next(iter(found)) if len(found) == 1 else None
