@@ -206,6 +206,14 @@ def test_actors_places_and_events_resolve_alike(text: str) -> None:
     assert actors.seat_iso3(text) == seat_iso3(text)
 
 
+def test_event_modules_read_the_same_gazetteer() -> None:
+    from sitrep.extract import event_args, events
+
+    assert event_args.places is places and events.places is places
+    assert places.country_iso3 is gazetteer.country_iso3 and places.demonym_iso3 is gazetteer.demonym_iso3
+    assert actors.country_iso3 is gazetteer.country_iso3 and actors.seat_iso3 is gazetteer.seat_iso3
+
+
 def test_no_module_keeps_its_own_table() -> None:
     for module in (actors, places):
         tables = [n for n, v in vars(module).items() if isinstance(v, dict) and len(v) > 20 and not n.startswith("__")]
