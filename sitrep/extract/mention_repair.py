@@ -174,7 +174,10 @@ _INNER_POSSESSIVE = re.compile(r"[’'ʼ]s(?:\s+|-(?=[A-Z]))|\s+[-–—/]+\s*|\
 
 def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split at an inner possessive or a spaced dash/slash: "Patrushev’s Diplomatic", "Denis Manturov - TASS",
-    "Wu Zhiyi / China Daily" are two names each."""
+    "Wu Zhiyi / China Daily" are two names each; a country's own name stays whole ("Democratic People's
+    Republic of Korea")."""
+    if actors.country_iso3(text[start:end]):
+        return [(start, end)]
     parts, cur = [], start
     for m in _INNER_POSSESSIVE.finditer(text, start, end):
         parts.append((cur, m.start()))

@@ -125,3 +125,9 @@ def test_role_sector_reads_the_longest_listed_tail() -> None:
     assert role_sector("riot police") == "COP"
     assert role_sector("rebel commander") == "REB"
     assert role_sector(None) is None
+
+
+def test_a_shortened_name_is_not_a_listed_name() -> None:
+    # "Carlos Saul Menem" is listed; "Carlos Menem" is not an alias, and common names shorten alike
+    assert lookup("Carlos Menem") is None
+    assert lookup("Menem") is None

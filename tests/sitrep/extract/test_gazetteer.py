@@ -171,6 +171,11 @@ def test_regions_and_cities() -> None:
     assert region_iso3("Oklahoma") == (True, "USA")
     assert region_iso3("New York") == (False, None)  # news mostly means the city
     assert region_iso3("Kashmir") == (True, None)
+    assert region_iso3("South Lebanon") == (True, "LBN")
+    assert region_iso3("western Cambodia") == (True, "KHM")
+    assert region_iso3("Sindh province") == (False, None)  # not a country's name before "province"
+    assert region_iso3("South Sudan") == (False, None) and country_iso3("South Sudan") == "SSD"
+    assert region_iso3("North Korea") == (False, None)
     found = city("St. Petersburg")
     assert found is not None and found.iso3 == "RUS"
     assert city("White House", alternates=False) is None
