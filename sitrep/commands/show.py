@@ -189,6 +189,20 @@ def show_entity(con, key: str, p: Printer, limit: int = 20) -> None:
         p.line(("also matches: ", "label"), others)
 
     names = [prof["canonical_name"], *aliases]
+    articles = _rows(
+        con,
+        "select a.article_id, a.title as article_title, a.outlet, a.published_at, a.source_record_id, "
+        "count(*) as mentions from curated.mentions m join curated.articles a using (article_id) "
+        "where m.entity_id = ? group by all order by a.published_at nulls last, a.article_id limit ?",
+        [prof["entity_id"], limit],
+    )
+    n_articles = len(prof["article_ids"])
+    p.blank()
+    p.line((f"Articles ({n_articles}{f', first {limit} shown' if n_articles > limit else ''})", "heading"))
+    for a in articles:
+        _report_header(p, a, indent=2)
+        p.line((f"{a['mentions']} mention{'s' if a['mentions'] != 1 else ''}", "label"), indent=4)
+
     events = _rows(
         con,
         "select e.*, p.role as entity_role from analyst.events e join curated.event_participants p using (event_id) "
