@@ -64,3 +64,14 @@ def test_accent_insensitive_search_through_sql(seeds_warehouse, capsys):
     accented = search_json(capsys, seeds_warehouse, "Lázaro Álvarez")
     assert plain and [h["article_id"] for h in plain] == [h["article_id"] for h in accented]
     assert all("Álvarez" in h["snippet"] or "Alvarez" in h["snippet"] for h in plain)
+
+
+def test_a_warehouse_without_the_analyst_views_gets_a_clear_message(tmp_path, capsys):
+    old = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(old))
+    con.execute("create schema curated; create table curated.articles (article_id varchar, title varchar)")
+    con.close()
+    assert main(["search", "talks", "--warehouse", str(old)]) == 2
+    assert "no analyst views yet" in capsys.readouterr().err
+    assert main(["search", "talks", "--warehouse", str(tmp_path / "missing.duckdb")]) == 2
+    assert "no warehouse at" in capsys.readouterr().err
