@@ -11,7 +11,8 @@ BODY = '"The bridge opens in May," the mayor said. Nobody else spoke.'
 def _quotes(rows: list[dict]) -> pl.DataFrame:
     base = {"article_id": "a1", "speaker_entity_id": "e1", "text": "The bridge opens in May,", "start_char": 1,
             "end_char": 25, "speaker_method": "title", "attribution": BODY[:42], "attribution_start_char": 0,
-            "attribution_end_char": 42, "quote_group_id": "g1", "_body_length": len(BODY), "_body_span": BODY[1:25]}  # fmt: skip
+            "attribution_end_char": 42, "quote_group_id": "g1", "_body_length": len(BODY),
+            "_body_span": BODY[1:25]}  # fmt: skip
     return pl.DataFrame([{**base, "quote_id": f"q{i}", **r} for i, r in enumerate(rows)])
 
 

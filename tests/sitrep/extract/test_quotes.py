@@ -184,3 +184,12 @@ def test_the_statement_said_refers_to_the_statement_quoted_before(quotes_of):
     found = quotes_of(text)
     assert [q[2] for q in found] == ["GHA", "GHA"]
     assert found[1][3]["speaker_method"] == "continuation"
+
+
+def test_in_someones_words_names_the_speaker(quotes_of):
+    text = (
+        "The two envoys backed a \u201cfairer and more balanced order for trade between regions,\u201d "
+        "in Dmitri Volkov's words."
+    )
+    q = one(quotes_of(text))
+    assert q[1] and "Volkov" in q[1] and q[3]["speaker_method"] == "direct"
