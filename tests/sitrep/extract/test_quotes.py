@@ -193,3 +193,13 @@ def test_in_someones_words_names_the_speaker(quotes_of):
     )
     q = one(quotes_of(text))
     assert q[1] and "Volkov" in q[1] and q[3]["speaker_method"] == "direct"
+
+
+def test_a_demonym_body_and_a_capital_speak_for_their_state(quotes_of):
+    text = (
+        "The Indian side dismissed the report as \u201cbaseless and misleading.\u201d\n\n"
+        "Ottawa insists the envoy was \u201cnever told why he had to leave.\u201d"
+    )
+    found = quotes_of(text)
+    assert [q[2] for q in found] == ["IND", "CAN"]
+    assert {q[3]["speaker_method"] for q in found} == {"office"}
