@@ -97,7 +97,12 @@ def speech_verbs(sents: list[Span], qstart: int, qend: int) -> list[Token]:
             lemma = verb_lemma(tok.text, tok.lemma_)
             is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
             according = tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
-            owned = tok.lower_ in SPEECH_NOUNS and tok.dep_ == "pobj" and any(c.dep_ == "poss" for c in tok.children)
+            owned = (  # "in X's words", "in X's statement" (not "after X's statement")
+                tok.lower_ in SPEECH_NOUNS
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "in"
+                and any(c.dep_ == "poss" for c in tok.children)
+            )
             if (lemma and is_verb) or according or owned:
                 dist = qstart - tok.idx if tok.idx < qstart else tok.idx - qend
                 found.append((dist, tok))
@@ -187,10 +192,11 @@ def _beside(ments: Mentions, verb: Token) -> dict | None:
     """“…,” said Smith / “…,” Smith said / 'Smith, on a visit to X, says ...', where the parse gave the verb no
     subject: the name next to the verb, else the nearest person named before it in its sentence."""
     doc = verb.doc
-    for i in (verb.i + 1, verb.i - 1):
+    says = VERB_KINDS.get(verb_lemma(verb.text, verb.lemma_) or "") == "say"
+    for i in (verb.i + 1, verb.i - 1) if says else (verb.i - 1,):  # 'called X "…"': X is the object
         if 0 <= i < len(doc):
             m = ments.of(doc[i])
-            if m and m["label"] in ("PERSON", "ROLE", "ORG"):
+            if m and m["label"] in ("PERSON", "ROLE", "ORG") and doc[i].dep_ not in NOT_SPEAKER_DEPS:
                 return _result("direct", verb, m)
     for tok in reversed(doc[verb.sent.start : verb.i]):
         m = ments.of(tok)
