@@ -203,3 +203,21 @@ def test_a_demonym_body_and_a_capital_speak_for_their_state(quotes_of):
     found = quotes_of(text)
     assert [q[2] for q in found] == ["IND", "CAN"]
     assert {q[3]["speaker_method"] for q in found} == {"office"}
+
+
+def test_the_name_after_a_verb_of_calling_is_its_object_not_its_speaker(quotes_of):
+    text = (
+        "Senator Paul Hewitt, head of the budget committee, called Mayor Lindqvist's plan "
+        "\u201creckless and rushed.\u201d"
+    )
+    q = one(quotes_of(text))
+    assert q[1] == "Paul Hewitt"
+
+
+def test_a_statement_mentioned_in_passing_attributes_nothing(quotes_of):
+    text = (
+        "Spokeswoman Clara Dunn told reporters after Mayor Ortiz's statement that the city "
+        "\u201cwill not change course on the tram line.\u201d"
+    )
+    q = one(quotes_of(text))
+    assert q[1] == "Clara Dunn"
