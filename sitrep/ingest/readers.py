@@ -26,6 +26,13 @@ from sitrep.ingest.metadata import (
 )
 
 MAX_TITLE_CHARS = 500
+MAX_SENTENCE_TITLE_CHARS = 200  # a title made from a record's first sentence is cut at a word boundary past this
+# a period after one of these (or after a single letter: "Ryan C. Berg") does not end a sentence
+TITLE_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "pres",
+    "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "corp", "co", "dept", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u",
+})  # fmt: skip
 MAX_HTML_ELEMENTS = 50_000  # real article pages have a few thousand; page extraction time grows faster than size
 
 
@@ -82,6 +89,7 @@ def text_article(text: str) -> dict:
         published_source=how,
         dateline=_dateline_extra(dateline),
         url=(cleaned.header.get("urls") or [None])[0],
+        title_source="first_line",
     )
 
 
@@ -144,9 +152,10 @@ def html_article(html: str, url: str | None = None) -> dict:
     if not text or not text.strip():
         raise RecordError("HTML page has no extractable article text")
     title = (m.get("title") or "").strip()
+    title_source = "html_metadata"
     if not title:
         first, _, rest = text.strip().partition("\n")
-        title, text = first.strip(), rest
+        title, text, title_source = first.strip(), rest, "first_line"
     cleaned = clean_lines(text, title)
     removed = _html_chrome(html, text) + cleaned.removed
     published, how = parse_published(m.get("date")), "html metadata"
@@ -165,6 +174,7 @@ def html_article(html: str, url: str | None = None) -> dict:
         published_source=how if published else None,
         url=url,
         dateline=_dateline_extra(dateline_of(cleaned.body)),
+        title_source=title_source,
     )
 
 
@@ -285,7 +295,9 @@ def parse_published(value) -> dt.date | None:
 
 
 def record_article(rec) -> dict:
-    """One JSON record -> article fields. Needs a title and a body/text (contract); the rest is optional."""
+    """One JSON record -> article fields. Needs a body/text; a missing title is made from the body's first
+    sentence (``title_source`` = ``first_sentence``); the rest is optional. The record's ``id`` is kept as
+    ``source_record_id``."""
     if not isinstance(rec, dict):
         raise RecordError(f"record is a JSON {type(rec).__name__}, not an object")
     title = _field(rec, "title")
@@ -294,8 +306,6 @@ def record_article(rec) -> dict:
         raise RecordError("record has neither title nor body/text")
     if title is not None and not isinstance(title, str):
         raise RecordError(f"record title is a {type(title).__name__}, not a string")
-    if not title or not title.strip():
-        raise RecordError("record has no title")
     if body is None:
         raise RecordError("record has an empty body (no body/text field with content)")
     if not isinstance(body, str):
@@ -303,8 +313,11 @@ def record_article(rec) -> dict:
     body = clean_control(body)
     if looks_like_html(body):
         body = _html_fragment_text(body)
-    title = clean_control(title)
+    title = clean_control(title or "").strip()
     cleaned = clean_lines(body, title)
+    title_source = "record_field"
+    if not title:
+        title, title_source = first_sentence(cleaned.body), "first_sentence"
     url = _as_text(_field(rec, "url"))
     published = parse_published(_field(rec, "published"))
     how = "record field" if published else None
@@ -323,9 +336,36 @@ def record_article(rec) -> dict:
         published_source=how,
         language=lang.lower()[:2] if lang and re.fullmatch(r"[A-Za-z]{2}([-_][A-Za-z]{2})?", lang) else None,
         url=url,
-        record_id=_as_text(_field(rec, "id")),
+        source_record_id=_as_text(_field(rec, "id")),
+        title_source=title_source,
         dateline=_dateline_extra(dateline_of(cleaned.body)),
     )
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)")
+_LAST_TOKEN = re.compile(r"(\S+?)[.!?…]+[\"'”’)\]]*$")
+
+
+def first_sentence(text: str, max_chars: int = MAX_SENTENCE_TITLE_CHARS) -> str:
+    """The first sentence of a text (within its first line), for a record that has a body and no title.
+
+    A period after a known abbreviation or a single letter does not end it; a long sentence is cut at a word
+    boundary and marked with an ellipsis.
+    """
+    line = next((ln.strip() for ln in text.split("\n") if ln.strip()), "")
+    end = len(line)
+    for m in _SENTENCE_END.finditer(line):
+        tok = _LAST_TOKEN.search(line[: m.end()])
+        word = (tok.group(1) if tok else "").lstrip("\"'“‘(").lower()
+        if m.group().startswith(".") and ((len(word) == 1 and word.isalpha()) or word in TITLE_ABBREVIATIONS):
+            continue
+        end = m.end()
+        break
+    sentence = " ".join(line[:end].split())
+    if len(sentence) <= max_chars:
+        return sentence
+    cut = sentence[:max_chars].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
 
 
 def _html_fragment_text(fragment: str) -> str:
@@ -380,6 +420,7 @@ def json_records(text: str) -> tuple[list, bool]:
 __all__ = [
     "RecordError",
     "declared_charset",
+    "first_sentence",
     "html_article",
     "iter_jsonl",
     "json_records",

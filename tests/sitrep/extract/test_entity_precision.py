@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract.entities import _repair_person, _Span, doc_mentions, resolve_entities
+from sitrep.extract.entities import doc_mentions, resolve_entities
+from sitrep.extract.mention_repair import repair_person
+from sitrep.extract.mention_span import Span
 
 
 def repaired(text: str, surface: str) -> tuple[bool, str, str]:
     start = text.index(surface)
-    span = _Span(start, start + len(surface), "PERSON")
-    keep = _repair_person(text, span)
+    span = Span(start, start + len(surface), "PERSON")
+    keep = repair_person(text, span)
     return keep, text[span.start : span.end], span.label
 
 
@@ -106,10 +108,10 @@ def test_common_acronym_is_not_swallowed_by_a_rare_full_name() -> None:
 
 
 def test_label_glued_before_a_name_is_trimmed() -> None:
-    from sitrep.extract.entities import _trim
+    from sitrep.extract.mention_span import trim
 
     text = "Source:-Al Jazeera and News"
-    s, e = _trim(text, 0, len("Source:-Al Jazeera"))
+    s, e = trim(text, 0, len("Source:-Al Jazeera"))
     assert text[s:e] == "Al Jazeera"
 
 

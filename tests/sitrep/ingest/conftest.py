@@ -4,8 +4,9 @@ fixtures/ (all small, written for these tests):
 - article.html: a news page with og/meta/JSON-LD metadata, nav, share bar, figure caption, comments, footer;
   wordpress.html: a WordPress-style page (related posts, share, tags, "N thoughts on", sidebar);
   copied_page.txt: the same page as text copied from a browser; page_noext: HTML without an extension.
-- records.jsonl: good records, a malformed line, an empty body, a non-object, a record without title, an HTML
-  body with an epoch date; records.json: {"articles": [...]}; single.json: one object; broken.json: truncated.
+- records.jsonl: good records, a malformed line, an empty body, a non-object, a record without title (titled
+  by its first sentence), an HTML body with an epoch date; records.json: {"articles": [...]}; single.json: one
+  object; broken.json: truncated.
 - cp1252.txt (curly quotes, dashes, accents), latin1.txt, utf16_bom.txt, article_noext (plain text, no extension).
 - hostile: random.bin.txt (random bytes, seed 42), fake.pdf (PDF header), empty.txt, blank.txt (whitespace),
   zero_text.html (no article text), notes.csv (unsupported type). Oversized files, symlink loops, FIFOs and

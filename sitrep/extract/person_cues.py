@@ -1,0 +1,190 @@
+"""Person cues inside one article: titles before names, names seen elsewhere in the article, overlaps."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from spacy.tokens import Doc
+
+from sitrep.extract.entity_names import (
+    CORE_TITLES,
+    is_name_part_of,
+    name_tokens,
+)
+from sitrep.extract.entity_vocab import (
+    DETERMINERS,
+    HONORIFICS,
+    KEEP_LABELS,
+    ORG_WORDS,
+    PLACE_WORDS,
+)
+from sitrep.extract.mention_repair import peel_person
+from sitrep.extract.mention_span import (
+    Span,
+    is_office,
+    is_title_word,
+    looks_like_place,
+    person_shaped,
+    token_at,
+)
+
+
+def _person_forms(text: str, spans: list[Span]) -> set[str]:
+    """Surface forms that name a person in this article: full names and their surnames."""
+    forms: set[str] = set()
+    votes: Counter = Counter()
+    for sp in spans:
+        votes[(text[sp.start : sp.end], sp.label == "PERSON")] += 1
+    for sp in spans:
+        if sp.label != "PERSON":
+            continue
+        surface = text[sp.start : sp.end]
+        words = surface.split()
+        if not person_shaped(surface):
+            continue
+        if len(words) == 1 and votes[(surface, False)] > votes[(surface, True)]:
+            continue  # the model called it a person once, something else more often ("Brexit")
+        forms.add(surface)
+        last = words[-1]
+        article = re.match(r"(?:al|el|ad|ash|as|an|at|ar|az)[-‐]([A-Z][\w’'-]{2,})$", last)
+        if article:  # "el-Sisi" is also written "Sisi"
+            forms.add(article.group(1))
+        if len(words) > 1 and len(last) >= 3 and not is_title_word(last) and not looks_like_place(last):
+            forms.add(last)
+    return forms
+
+
+def _extend_left(doc: Doc, start: int) -> int:
+    """Include capitalised first names right before a propagated surname ("Fidel" + "Castro")."""
+    tok = token_at(doc, start)
+    while tok is not None and tok.i > 0 and not tok.is_sent_start:
+        prev = doc[tok.i - 1]
+        if (
+            prev.is_title
+            and prev.tag_ == "NNP"
+            and not is_title_word(prev.text)
+            and prev.lower_ not in ORG_WORDS | PLACE_WORDS
+            and not looks_like_place(prev.text)
+            and prev.idx + len(prev.text) + 1 >= tok.idx
+        ):
+            start, tok = prev.idx, prev
+        else:
+            break
+    return start
+
+
+def title_cue(doc: Doc, spans: list[Span]) -> None:
+    """A name the model called ORG/GPE/... right after a title is a person ("president, Miguel Díaz-Canel")."""
+    text = doc.text
+    for sp in spans:
+        if sp.label == "PERSON" or sp.kind or sp.label == "NORP":
+            continue
+        surface = text[sp.start : sp.end]
+        if not person_shaped(surface):
+            continue
+        cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+        if cs is None or cs.start == 0:
+            continue
+        i = cs.start - 1
+        if doc[i].text == "," and i > 0:
+            i -= 1
+        low = doc[i].lower_.strip(".")
+        if is_office(low) or low in CORE_TITLES or low in HONORIFICS:
+            sp.label = "PERSON"
+            continue
+        j = cs.end  # right appositive: "Faki Mahamat, chair of the African Union Commission"
+        if j + 1 < len(doc) and doc[j].text == ",":
+            k = j + 1 + (doc[j + 1].lower_ in DETERMINERS)
+            if k < len(doc) and is_office(doc[k].lower_):
+                sp.label = "PERSON"
+                continue
+        # coordinated with a person: "Presidents Miguel Diaz-Canel and Ebrahim Raisi"
+        if doc[cs.start - 1].lower_ == "and" and len(surface.split()) >= 2 and cs.start >= 2:
+            prev = next(
+                (
+                    o
+                    for o in spans
+                    if o.end <= doc[cs.start - 2].idx + len(doc[cs.start - 2].text) and o.end >= doc[cs.start - 2].idx
+                ),
+                None,
+            )
+            if prev is not None and prev.label == "PERSON":
+                sp.label = "PERSON"
+                continue
+        # ... or followed by one: "Assimi Goyta and Foreign Minister Abdoulaye Diop"
+        if j < len(doc) and doc[j].lower_ == "and" and len(surface.split()) >= 2:
+            k = j + 1
+            while k < len(doc) and (is_title_word(doc[k].text) or doc[k].lower_ in DETERMINERS):
+                k += 1
+            nxt = next((o for o in spans if k < len(doc) and o.start <= doc[k].idx < o.end), None)
+            if nxt is not None and nxt.label == "PERSON":
+                sp.label = "PERSON"
+
+
+def propagate_persons(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Relabel or add mentions of person names already recognised elsewhere in the article."""
+    text = doc.text
+    forms = _person_forms(text, spans)
+    if not forms:
+        return spans
+    for sp in spans:  # mislabelled spans: "Raisi/GPE", "Ebrahim Raisi/ORG", "Lavrov/ORG"
+        if sp.label == "PERSON" or sp.kind:
+            continue
+        surface = text[sp.start : sp.end]
+        if surface in forms:
+            sp.label = "PERSON"
+            continue
+        if person_shaped(surface) and (
+            surface.split()[-1] in forms  # "Recep Tayyip Erdoğan/ORG" next to "Erdoğan/PERSON"
+            or any(is_name_part_of(name_tokens(surface), name_tokens(f), strict=True) for f in forms)
+        ):
+            sp.label = "PERSON"  # "Zelenskyi/GPE" next to "Volodymyr Zelensky/PERSON"
+            continue
+        for form in sorted(forms, key=lambda f: (-len(f), f)):
+            if surface.endswith(" " + form) and " " in form:  # "International Relations Naledi Pandor"
+                sp.start, sp.label = sp.end - len(form), "PERSON"
+                peel_person(text, sp)
+                break
+    taken = sorted((sp.start, sp.end) for sp in spans)
+    taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in KEEP_LABELS]  # "May" (DATE)
+    pattern = re.compile(
+        r"(?<![\w\-’'])(?:" + "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f))) + r")(?![\w\-])"
+    )
+    added = []
+    for m in pattern.finditer(text):
+        s, e = m.start(), m.end()
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        nxt = re.match(r"\s+([A-Z]\w+)", text[e : e + 30])
+        if nxt and not is_title_word(nxt.group(1)) and nxt.group(1) not in ("The", "I"):
+            continue  # part of a longer name we cannot delimit ("Putin Foundation")
+        s = _extend_left(doc, s)
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        added.append(Span(s, e, "PERSON"))
+        taken.append((s, e))
+    return spans + added
+
+
+def dedupe(spans: list[Span], text: str) -> list[Span]:
+    """Sorted, non-overlapping spans (the longer one wins an overlap); a person name the model cut in two
+    ("Lázaro Alberto" + "Álvarez Casas", separated by one space) is joined again."""
+    chosen: list[Span] = []
+    for sp in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if chosen and sp.start < chosen[-1].end:
+            if sp.end - sp.start > chosen[-1].end - chosen[-1].start:
+                chosen[-1] = sp
+            continue
+        prev = chosen[-1] if chosen else None
+        if (
+            prev is not None
+            and prev.label == sp.label == "PERSON"
+            and text[prev.end : sp.outer_start] == " "
+            and not sp.title_words
+        ):
+            prev.end = sp.end
+            prev.country = prev.country or sp.country
+            continue
+        chosen.append(sp)
+    return chosen

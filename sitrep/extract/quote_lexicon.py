@@ -1,0 +1,57 @@
+"""Word lists for quotations and their speakers, read from ``data/quotes/`` (vocabulary lives in data files)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sitrep.extract.entity_names import TITLE_WORDS
+
+DATA = Path(__file__).parent / "data" / "quotes"
+
+
+def _lines(name: str) -> list[str]:
+    rows = (line.strip() for line in (DATA / name).read_text(encoding="utf-8").splitlines())
+    return [r for r in rows if r and not r.startswith("#")]
+
+
+def _verbs() -> tuple[dict[str, str], dict[str, str]]:
+    """(inflected form -> lemma, lemma -> kind) from speech_verbs.tsv."""
+    forms, kinds = {}, {}
+    for row in _lines("speech_verbs.tsv"):
+        lemma, inflected, kind = row.split("\t")
+        kinds[lemma] = kind
+        for form in (lemma, *inflected.split()):
+            forms.setdefault(form, lemma)
+    return forms, kinds
+
+
+#: verbs of saying: form -> lemma, and lemma -> kind ('say', 'call' or 'express')
+VERB_FORMS, VERB_KINDS = _verbs()
+#: nouns whose owner speaks ("the ministry's statement said")
+SPEECH_NOUNS = frozenset(_lines("speech_nouns.txt"))
+#: head nouns of state bodies that speak for their country ("the French foreign ministry")
+STATE_BODIES = frozenset(_lines("state_bodies.txt"))
+#: words before a quoted phrase that make it a name, not something said ("the so-called 'X'")
+NAMING_CUES = frozenset(_lines("naming_cues.txt"))
+#: pronouns that stand for one person / for a body
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"it", "they"})
+#: title words that describe a person ("the minister", "the head of X's diplomacy")
+PERSON_TITLES = TITLE_WORDS - {
+    "foreign", "interior", "defense", "defence", "finance", "economy", "trade", "justice", "oil", "energy",
+    "health", "education", "agriculture", "security", "intelligence", "affairs", "international", "relations",
+    "cooperation", "state", "treasury", "commerce", "labor", "labour", "transport", "transportation", "homeland",
+    "industry", "environment", "culture", "information", "communications", "public", "national", "armed",
+    "forces", "staff", "joint", "high", "central", "opposition", "crown", "retired", "former", "late", "interim",
+    "acting", "first", "supreme", "executive", "presidential", "parliamentary", "assistant", "vice", "deputy",
+}  # fmt: skip
+#: function words a name of a thing may contain in lower case ("Embassy of France in Niger")
+NAME_FUNCTION_WORDS = frozenset({"of", "the", "in", "and", "for", "on", "de", "la", "du", "to", "a", "an", "at"})
+
+
+def verb_lemma(form: str, lemma: str = "") -> str | None:
+    """Lemma of a verb of saying written ``form`` (with spaCy's lemma when the lemmatizer runs), else None."""
+    low = form.lower()
+    if low in VERB_FORMS:
+        return VERB_FORMS[low]
+    return lemma if lemma in VERB_KINDS else None

@@ -1,0 +1,367 @@
+"""Who said a quotation: the subject of the verb of saying around it, resolved to a mention of the article.
+
+Paths, recorded as ``method`` so an analyst can filter:
+- ``direct``: a named person or organisation is the subject (“…,” Smith said; said Smith; X was quoted as
+  saying; according to X; X's statement said);
+- ``pronoun``: he/she go to the nearest person named before the quote (a subject first); it/they to the
+  nearest organisation or country;
+- ``title``: a description ("the minister", "the head of Mali's diplomacy") goes to the nearest person named
+  before whose title or country fits it; a nominal mention ("Russia's foreign minister") is its own speaker;
+- ``office``: a state body ("the French foreign ministry", "Russia's embassy", "the State Department",
+  "the Kremlin") speaks for its country;
+- ``continuation`` (set by the caller): a quote with no attribution of its own that continues the previous one.
+Nothing fitting: no speaker (null rather than a guess).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract import gazetteer, places
+from sitrep.extract.entity_names import fold
+from sitrep.extract.quote_lexicon import (
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    PERSON_TITLES,
+    SPEECH_NOUNS,
+    STATE_BODIES,
+    VERB_KINDS,
+    verb_lemma,
+)
+
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+#: how far back (characters) a pronoun or a title looks for its person
+ANTECEDENT_WINDOW = 2500
+#: the verb may hang under another verb that carries the subject ('..., calling them "X"')
+#: a name in these roles is not the one speaking ('resignation by X', 'met X')
+NOT_SPEAKER_DEPS = frozenset({"pobj", "dobj", "iobj", "attr", "oprd", "dative"})
+#: how far after a description ('the envoy said') its person may be named
+LOOKAHEAD = 600
+#: descriptions too vague to pick the nearest untitled person ('an official said')
+VAGUE_TITLES = frozenset({"official", "officials", "diplomat", "diplomats", "aide", "aides", "source", "sources"})
+#: 'the statement said': the speaker of the statement quoted before (resolved by the caller)
+PREVIOUS = "previous"
+#: method of a quote attributed to someone who cannot be resolved ('officials said'): no speaker, no continuation
+UNRESOLVED = "unresolved"
+CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
+
+
+class Mentions:
+    """Token -> mention look-ups for one article."""
+
+    def __init__(self, doc: Doc, mentions: list[dict]):
+        self.doc = doc
+        self.mentions = mentions
+        self.by_token: dict[int, dict] = {}
+        heads = places.dateline_spans(doc.text)
+        for m in mentions:
+            if any(s <= m["start_char"] < e for s, e in heads):
+                continue  # who filed the story says nothing in it
+            span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+            for t in span or []:
+                self.by_token.setdefault(t.i, m)
+
+    def of(self, tok: Token) -> dict | None:
+        return self.by_token.get(tok.i)
+
+    def persons_before(self, pos: int) -> list[dict]:
+        """Person mentions (named or nominal) ending before ``pos``, nearest first, within the window."""
+        out = [
+            m
+            for m in self.mentions
+            if m["label"] in ("PERSON", "ROLE") and m["end_char"] <= pos and pos - m["end_char"] < ANTECEDENT_WINDOW
+        ]
+        return sorted(out, key=lambda m: -m["start_char"])
+
+
+def mention_country(m: dict) -> str | None:
+    """The country a mention stands for when it names a country or a demonym ('Russia', 'French')."""
+    if m["label"] == "NORP":
+        return m.get("country_iso3") or gazetteer.demonym_iso3(m["surface"])
+    if m["label"] in ("GPE", "LOC") and (m.get("kind") == "country" or gazetteer.country_iso3(m["surface"])):
+        return m.get("country_iso3") or gazetteer.country_iso3(m["surface"])
+    return None
+
+
+def _result(method: str, verb: Token | None, mention: dict | None = None, country: str | None = None) -> dict:
+    return {"mention": mention, "country_iso3": country, "method": method, "verb": verb}
+
+
+def speech_verbs(sents: list[Span], qstart: int, qend: int) -> list[Token]:
+    """Verbs of saying (and 'according to') outside the quote, nearest to it first."""
+    found = []
+    for sent in sents:
+        for tok in sent:
+            if qstart <= tok.idx < qend:
+                continue
+            lemma = verb_lemma(tok.text, tok.lemma_)
+            is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+            according = tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
+            if (lemma and is_verb) or according:
+                dist = qstart - tok.idx if tok.idx < qstart else tok.idx - qend
+                found.append((dist, tok))
+    return [t for _, t in sorted(found, key=lambda x: x[0])]
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject of a verb of saying, through 'was quoted as saying' and '..., calling them' chains."""
+    cur, step = verb, None
+    for _ in range(4):
+        subj = sorted((c for c in cur.children if c.dep_ in SUBJ), key=lambda t: abs(t.i - cur.i))
+        speaks = cur is verb or verb_lemma(cur.text, cur.lemma_) or step in ("advcl", "xcomp")
+        if subj and speaks:  # through 'and' only to another verb of saying ('said ... and remarked that')
+            return subj[0]
+        if cur.dep_ not in CLIMB or cur.head is cur:
+            return None
+        cur, step = cur.head, cur.dep_
+    return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    """'according to X' -> X; a passive 'was said by X' -> X."""
+    for prep in verb.children:
+        if prep.dep_ in ("prep", "agent"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def _outer_verb(verb: Token) -> Token | None:
+    """A verb of saying that reports this one ('X says Canada has declared Z "..."' -> says): its subject is
+    who speaks the quoted words."""
+    cur = verb
+    for _ in range(5):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.dep_ not in CLIMB and cur.dep_ != "ROOT" and cur.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = verb_lemma(cur.text, cur.lemma_)
+        if lemma and VERB_KINDS.get(lemma) == "say" and any(c.dep_ in SUBJ for c in cur.children):
+            return cur
+    return None
+
+
+def _argument(verb: Token) -> Token | None:
+    """Whose words: the subject, the object of 'according to' / 'citing', the agent of a passive."""
+    if verb.lower_ == "according":
+        return _agent_of(verb)
+    lemma = verb_lemma(verb.text, verb.lemma_)
+    if VERB_KINDS.get(lemma or "") == "source":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            return obj
+    arg = _subject_of(verb)
+    if arg is not None and arg.dep_ == "nsubjpass" and verb.lower_ != "saying" and lemma != "quote":
+        arg = _agent_of(verb) or arg
+    return arg
+
+
+def find_speaker(ments: Mentions, sents: list[Span], qstart: int, qend: int) -> dict | None:
+    """Speaker of the quote [qstart, qend) from the verbs of saying in ``sents`` (the sentences it touches)."""
+    for verb in speech_verbs(sents, qstart, qend):
+        reports = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        outer = _outer_verb(verb) if verb.lower_ != "according" and not reports else None
+        if outer is not None and not (qstart <= outer.idx < qend):
+            found = resolve(ments, _subject_of(outer), qstart, outer)
+            if found is not None:
+                return found
+        arg = _argument(verb)
+        if arg is not None and qstart <= arg.idx < qend:
+            continue  # a subject inside the quote belongs to the quoted words
+        found = resolve(ments, arg, qstart, verb) if arg is not None else _beside(ments, verb)
+        if found is not None:
+            return found
+        if arg is not None and arg.pos_ in ("NOUN", "PROPN"):
+            return _result(UNRESOLVED, verb)  # someone the article does not name speaks: no one to inherit
+    return None
+
+
+def _beside(ments: Mentions, verb: Token) -> dict | None:
+    """“…,” said Smith / “…,” Smith said / 'Smith, on a visit to X, says ...', where the parse gave the verb no
+    subject: the name next to the verb, else the nearest person named before it in its sentence."""
+    doc = verb.doc
+    for i in (verb.i + 1, verb.i - 1):
+        if 0 <= i < len(doc):
+            m = ments.of(doc[i])
+            if m and m["label"] in ("PERSON", "ROLE", "ORG"):
+                return _result("direct", verb, m)
+    for tok in reversed(doc[verb.sent.start : verb.i]):
+        m = ments.of(tok)
+        if m and m["label"] in ("PERSON", "ROLE") and tok.dep_ not in NOT_SPEAKER_DEPS:
+            return _result("direct", verb, m)
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl"):
+            break
+    return None
+
+
+def _phrase(arg: Token) -> list[Token]:
+    """The noun phrase of an argument, without relative clauses or appositions after a comma."""
+    out = [arg]
+    for c in arg.children:
+        if c.dep_ in ("relcl", "acl", "appos", "punct", "cc", "conj"):
+            continue
+        out += list(c.subtree)
+    return sorted(out, key=lambda t: t.i)
+
+
+def resolve(ments: Mentions, arg: Token, qstart: int, verb: Token | None = None) -> dict | None:
+    """The speaker an argument token stands for (see module doc for the paths)."""
+    low = arg.lower_
+    if low in PERSON_PRONOUNS:
+        m = _pronoun_person(ments, arg, qstart)
+        return _result("pronoun", verb, m) if m else None
+    if low in GROUP_PRONOUNS:
+        return _pronoun_group(ments, arg, qstart, verb)
+    if low in SPEECH_NOUNS:  # "the ministry's statement said": its owner speaks
+        owner = next((c for c in arg.children if c.dep_ == "poss"), None)
+        if owner is None:
+            owner = next((o for p in arg.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+        if owner is None and any(c.lower_ in ("the", "this", "that") for c in arg.children):
+            return _result(PREVIOUS, verb)  # 'the statement said': the one quoted before (the caller decides)
+        return resolve(ments, owner, qstart, verb) if owner is not None else None
+    phrase = _phrase(arg)
+    own = []
+    for t in phrase:
+        m = ments.of(t)
+        if m and m not in own:
+            own.append(m)
+    if appos := [c for c in arg.children if c.dep_ == "appos"]:  # "the president, Joe Biden, said"
+        own += [m for t in appos[0].subtree if (m := ments.of(t)) and m not in own and m["label"] == "PERSON"]
+    person = next((m for m in own if m["label"] == "PERSON"), None)
+    if person:
+        return _result("direct", verb, person)
+    role = next((m for m in own if m["label"] == "ROLE"), None)
+    if role:
+        return _result("title", verb, role)
+    text = fold(" ".join(t.text for t in phrase))
+    heads = {arg.lower_, fold(arg.text)} | {fold(f"{t.text} {arg.text}") for t in phrase if t.i == arg.i - 1}
+    country = next((c for m in own if (c := mention_country(m))), None)
+    org = next((m for m in own if m["label"] == "ORG"), None)
+    if arg.lower_ in PERSON_TITLES and ments.of(arg) is None:  # "the UN's envoy", "the head of Mali's diplomacy"
+        m = _titled_person(ments, phrase, arg, country, qstart)
+        # a person described by an organisation or country ("the UN's envoy") is not that body: no one named
+        return _result("title", verb, m) if m else _result(UNRESOLVED, verb)
+    if heads & STATE_BODIES or (org and _org_is_state_body(org)):
+        iso = country or (org or {}).get("country_iso3") or _named_office(text)
+        if iso:
+            return _result("office", verb, _country_mention(ments, iso, own), iso)
+        if (prior := _prior_body(ments, arg, qstart)) and prior["country_iso3"]:
+            return prior | {"verb": verb}  # "the Ministry said" after "Ukraine's Ministry of Agrarian Policy"
+    norp = next((m for m in own if m["label"] == "NORP" and mention_country(m)), None)
+    if norp and arg.tag_ == "NN" and arg.lower_ not in PERSON_TITLES and not org:
+        iso = mention_country(norp)  # "the Indian side", "the Chinese delegation": a body of that state
+        return _result("office", verb, _country_mention(ments, iso, own), iso)
+    if office := _named_office(text):
+        return _result("office", verb, _country_mention(ments, office, own), office)
+    if org:
+        return _result("direct", verb, org)
+    if (m_arg := ments.of(arg)) and mention_country(m_arg):  # "Russia described the strikes as ..."
+        return _result("direct", verb, m_arg, mention_country(m_arg))
+    if m_arg and m_arg["label"] in ("GPE", "LOC") and (iso := gazetteer.capital_iso3(m_arg["surface"])):
+        return _result("office", verb, _country_mention(ments, iso, []), iso)  # "Moscow claims": the state
+    if arg.lower_ in PERSON_TITLES or fold(arg.text) in PERSON_TITLES:
+        m = _titled_person(ments, phrase, arg, country, qstart)
+        return _result("title", verb, m) if m else None
+    if heads & STATE_BODIES:  # "the ministry said": the body named before
+        prior = _prior_body(ments, arg, qstart)
+        if prior:
+            return prior | {"verb": verb}
+    return None
+
+
+def _org_is_state_body(org: dict) -> bool:
+    words = fold(org["surface"]).split()
+    return bool(words) and (words[-1] in STATE_BODIES or (words[0] in STATE_BODIES and "of" in words))
+
+
+def _named_office(text: str) -> str | None:
+    """Country of a seat of government in the phrase ("the Kremlin", "the State Department", "Downing Street")."""
+    words = text.split()
+    for n in range(len(words), 0, -1):  # longest run of words first
+        for i in range(len(words) - n + 1):
+            if iso := gazetteer.seat_iso3(" ".join(words[i : i + n])):
+                return iso
+    return None
+
+
+def _country_mention(ments: Mentions, iso: str, own: list[dict]) -> dict | None:
+    """A mention of the country itself in the article (the speaker's own phrase first), else None."""
+    for m in [*own, *ments.mentions]:
+        if m["label"] in ("GPE", "LOC") and mention_country(m) == iso:
+            return m
+    return None
+
+
+def _is_subject(ments: Mentions, m: dict) -> bool:
+    span = ments.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    return any(t.dep_ in SUBJ for t in span or [])
+
+
+def _pronoun_person(ments: Mentions, pron: Token, qstart: int) -> dict | None:
+    """Nearest person named before the pronoun (a subject of its sentence first, then any)."""
+    before = min(pron.idx, qstart) if pron.idx > qstart else pron.idx
+    cands = [m for m in ments.persons_before(before) if m["label"] == "PERSON" or m.get("nominal")]
+    if not cands:
+        return None
+    subjects = [m for m in cands[:6] if _is_subject(ments, m)]
+    return (subjects or cands)[0]
+
+
+def _pronoun_group(ments: Mentions, pron: Token, qstart: int, verb: Token | None) -> dict | None:
+    """'it said' / 'they said': the nearest organisation, state body or country named as a subject before."""
+    before = pron.idx
+    for m in sorted(ments.mentions, key=lambda m: -m["start_char"]):
+        if m["end_char"] > before or before - m["end_char"] > ANTECEDENT_WINDOW:
+            continue
+        if m["label"] in ("PERSON", "ROLE"):
+            if pron.lower_ == "it":
+                continue
+            return None  # 'they' after a person: several people, no one speaker
+        if m["label"] == "ORG" and _is_subject(ments, m):
+            if _org_is_state_body(m) and m.get("country_iso3"):
+                iso = m["country_iso3"]
+                return _result("pronoun", verb, _country_mention(ments, iso, [m]), iso)
+            return _result("pronoun", verb, m)
+        if mention_country(m) and _is_subject(ments, m) and pron.lower_ == "it":
+            return _result("pronoun", verb, m, mention_country(m))
+    return None
+
+
+def _titled_person(ments: Mentions, phrase: list[Token], head: Token, country: str | None, qstart: int) -> dict | None:
+    """'the minister' -> the nearest person before whose title has the word; 'the head of Mali's diplomacy' ->
+    the nearest person of that country. A person whose known title differs does not fit."""
+    words = {fold(t.text) for t in phrase if fold(t.text) in PERSON_TITLES}
+    start = min(t.idx for t in phrase)
+    before = start if start < qstart else qstart
+    loose = []
+    for m in ments.persons_before(before):
+        title = set(fold(" ".join(x for x in (m.get("title"), m.get("role")) if x)).split())
+        if country and m.get("country_iso3") and m["country_iso3"] != country:
+            continue
+        if title & words:
+            return m
+        if country and m.get("country_iso3") == country:
+            return m
+        if not title:
+            loose.append(m)
+    if loose and head.lower_ not in VAGUE_TITLES:
+        return loose[0]
+    after = [m for m in ments.mentions if m["label"] == "PERSON" and 0 <= m["start_char"] - before < LOOKAHEAD]
+    for m in sorted(after, key=lambda m: m["start_char"]):  # named just after: "..., Geir Pedersen, the envoy"
+        if set(fold(" ".join(x for x in (m.get("title"), m.get("role")) if x)).split()) & words:
+            return m
+    return None
+
+
+def _prior_body(ments: Mentions, arg: Token, qstart: int) -> dict | None:
+    """'the ministry said' -> the state body named before in the article ('Russia's Foreign Ministry')."""
+    word = arg.lower_
+    for m in sorted(ments.mentions, key=lambda m: -m["start_char"]):
+        if m["end_char"] <= arg.idx and m["label"] == "ORG" and word in fold(m["surface"]).split():
+            iso = m.get("country_iso3")
+            if iso:
+                return _result("office", None, _country_mention(ments, iso, [m]), iso)
+            return _result("direct", None, m)
+    return None

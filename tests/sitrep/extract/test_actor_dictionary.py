@@ -1,0 +1,118 @@
+"""The Phoenix actor dictionary: parsing blocks, date ranges, whole-name matching, the shipped table and agents."""
+
+from __future__ import annotations
+
+import gzip
+from datetime import date
+
+from sitrep.extract import actor_dictionary, phoenix_parse
+from sitrep.extract.actor_dictionary import agent_sector, lookup
+from sitrep.extract.phoenix_parse import actor_rows, agent_rows, parse_blocks, parse_code, parse_date
+
+# Invented entries in the dictionaries' format.
+SAMPLE = """
+# a comment line
+RURITANIA_  [RUR]
++RURITANIAN_
++STRELSAU_
+
+RUDOLF_ELPHBERG_  # CountryInfo.txt
++KING_RUDOLF_ELPHBERG_
++ELPHBERG
+\t[RURELI 650101-991231]
+\t[RURGOV >000101]
+MICHAEL_ELPHBERG_  # CountryInfo.txt
+\t[DEUGOV <051231]
+\t[AUTGOV 060101-101231]
+
+BLACK_ELPHBERG_BRIGADE_(BEB)_ [RURREB] #  invented
++ELPHBERG
++BRIGADE_OF_ZENDA_
+
+ZENDA_WATCH_ [NGOHRI]
+"""
+
+
+def _blocks():
+    return list(parse_blocks(SAMPLE.splitlines()))
+
+
+def test_parse_blocks_names_aliases_and_codes() -> None:
+    blocks = _blocks()
+    assert [b.name for b in blocks] == [
+        "RURITANIA_",
+        "RUDOLF_ELPHBERG_",
+        "MICHAEL_ELPHBERG_",
+        "BLACK_ELPHBERG_BRIGADE_(BEB)_",
+        "ZENDA_WATCH_",
+    ]
+    rudolf = blocks[1]
+    assert rudolf.aliases == ["KING_RUDOLF_ELPHBERG_", "ELPHBERG"]
+    assert rudolf.person
+    assert [(c.sector, c.start, c.end) for c in rudolf.codes] == [
+        ("ELI", date(1965, 1, 1), date(1999, 12, 31)),
+        ("GOV", date(2000, 1, 1), None),
+    ]
+    assert phoenix_parse.is_country_block(blocks[0])
+
+
+def test_dates_and_codes() -> None:
+    assert parse_date("051122") == date(2005, 11, 22)
+    assert parse_date("720101") == date(1972, 1, 1)
+    assert parse_date("19270101") == date(1927, 1, 1)
+    assert parse_date("2004017") is None
+    code = parse_code("RUSGOV", ">991231")
+    assert (code.country, code.sector, code.start, code.end) == ("RUS", "GOV", date(1999, 12, 31), None)
+    assert parse_code("KSVGOV", None).country == "XKX"  # CAMEO code mapped to the gazetteer's
+    igo = parse_code("IGOUNOKID", None)
+    assert igo.country is None and igo.sector == "IGO"
+    assert parse_code("---", None) is None
+
+
+def test_rows_keep_full_names_never_bare_surnames() -> None:
+    rows = list(actor_rows(_blocks(), "sample"))
+    keys = {r[0] for r in rows}
+    assert "rudolf elphberg" in keys and "king rudolf elphberg" in keys
+    assert "elphberg" not in keys  # a person's one-word alias, and some person's surname for the brigade
+    assert "ruritania" not in keys and "strelsau" not in keys  # country blocks are the gazetteer's job
+    assert "beb" in keys and "black elphberg brigade" in keys  # an organisation's acronym in brackets
+    assert ("zenda watch", "org", "", "NGO") in {r[:4] for r in rows}
+
+
+def test_agents_expand_substitution_sets() -> None:
+    lines = ["!MINIST! = MINISTER, MINISTRY", "FOREIGN_!MINIST! [~GOV]", "POLICE {} [~COP]", "RIOT_POLICE [~COP]"]
+    assert set(agent_rows(lines)) == {
+        ("foreign minister", "GOV"),
+        ("foreign ministry", "GOV"),
+        ("police", "COP"),
+        ("riot police", "COP"),
+    }
+
+
+def test_shipped_table_is_small_and_licensed() -> None:
+    assert actor_dictionary.ACTORS_FILE.stat().st_size < 5_000_000
+    notice = (actor_dictionary.DATA / "PHOENIX_LICENSE.txt").read_text()
+    assert "MIT" in notice and "Permission is hereby granted" in notice
+    with gzip.open(actor_dictionary.ACTORS_FILE, "rt") as fh:
+        assert fh.readline().split("\t")[:3] == ["key", "kind", "country"]
+
+
+def test_lookup_whole_names_with_dates() -> None:
+    assert lookup("Vladimir Putin").country == "RUS"
+    assert lookup("Putin") is None  # never a bare surname
+    assert lookup("Merkel") is None
+    assert lookup("Angela Merkel", date(2010, 6, 1)).sector == "GOV"
+    assert lookup("Angela Merkel", date(1990, 6, 1)).sector == "ELI"
+    assert lookup("Hamas").country == "PSE"
+    nato = lookup("NATO")
+    assert nato is not None and nato.country is None and actor_dictionary.is_international(nato)
+
+
+def test_agent_sector_for_role_nouns() -> None:
+    assert agent_sector("minister") == "GOV"
+    assert agent_sector("Foreign Ministers") == "GOV"
+    assert agent_sector("protesters") == "OPP"
+    assert agent_sector("riot police") == "COP"
+    assert agent_sector("rebels") == "REB"
+    assert agent_sector("troops") == "MIL"
+    assert agent_sector("teapot") is None
