@@ -63,6 +63,24 @@ def test_rerun_after_a_fix_clears_the_derived_quarantine(tmp_path):
         assert con.execute("select count(*) from staging.stories").fetchall() == [(1,)]
 
 
+def test_a_broken_reference_fails_the_run_instead_of_quarantining(tmp_path):
+    import pytest
+
+    from tasks.validate import IntegrityError
+
+    wh = str(tmp_path / "w.duckdb")
+    with db.connect(wh) as con:
+        con.execute("insert into curated.articles (article_id, document_id, title, body) values ('a1', 'd1', 'T', 'B')")
+        staged = {"article_id": ["a1"], "duplicate_of": [None], "duplicate_kind": [None], "story_id": ["gone"]}
+        db.stage_frame(con, "article_dedup", pl.DataFrame(staged, schema=dict.fromkeys(staged, pl.String)))
+    with pytest.raises(IntegrityError, match="story_id"):
+        validate_staged.fn(wh, "run-1", "dedup", "article_dedup")
+    with db.connect(wh) as con:
+        assert con.execute("select count(*) from quality.quarantine").fetchall() == [(0,)]
+        failed = con.execute("select check_name from quality.check_results where not success").fetchall()
+        assert failed == [("expect_column_values_to_be_in_set:story_id",)]
+
+
 def _article_row(i: int, body: str) -> dict:
     return {"article_id": f"a{i}", "document_id": f"d{i}", "body": body}
 
