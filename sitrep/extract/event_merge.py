@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sitrep.extract import dates, places
+from sitrep.extract.event_args import group_entity_id
 from sitrep.ingest.metadata import dateline_of
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
@@ -404,6 +405,8 @@ def _resolve(
                 eid = countries.get(p.get("country_iso3") or "")
                 if eid is None and p.get("mention_idx") is not None:
                     eid = mention_entity.get((aid, p["mention_idx"]))
+                if eid is None and p.get("group"):
+                    eid = group_entity_id(p["group"], p.get("country_iso3"))
                 if eid is None:
                     continue
                 if eid not in roles or ROLE_RANK[p["role"]] < ROLE_RANK[roles[eid]]:

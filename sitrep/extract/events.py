@@ -16,7 +16,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, places
+from sitrep.extract import dates, event_args, event_triggers, places
 from sitrep.extract.entities import NEWS_AGENCIES
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_lexicon import (
@@ -1216,18 +1216,24 @@ def doc_event_candidates(
     caption_text: the article's photo captions, removed from the body as boilerplate; the full dates they
     state may anchor a weekday when the article has no publication date."""
     ctx = _Ctx(doc, mentions, published_at, caption_text)
+    lexical = {t.token.i: t for t in event_triggers.find_triggers(doc, _matcher(doc.vocab))}
     out: list[dict] = []
     for sent in doc.sents:
-        for tok in sent:
-            found = _trigger_type(tok)
-            if found:
+        made: dict[int, dict] = {}
+        for tok, found, governors in _sentence_triggers(sent, lexical):
+            if any(g in made for g in governors):
+                continue  # a governing trigger coded the event ('refused to meet' is one REJECT)
+            if isinstance(found, event_triggers.Trigger):
+                cand = _lexicon_candidate(ctx, found, sent)
+            else:
                 cand = _candidate(ctx, tok, sent, *found)
-                if cand:
-                    if ctx.after_late_arrival and cand["date_source"] == "unanchored":
-                        cand["after_late_arrival"] = True  # a story anchor dates it as its own day
-                    elif cand["date_source"] == "expression" and cand["event_date"]:
-                        ctx.after_late_arrival = False
-                    out.append(cand)
+            if cand:
+                if ctx.after_late_arrival and cand["date_source"] == "unanchored":
+                    cand["after_late_arrival"] = True  # a story anchor dates it as its own day
+                elif cand["date_source"] == "expression" and cand["event_date"]:
+                    ctx.after_late_arrival = False
+                made[tok.i] = cand
+        out += [made[i] for i in sorted(made)]
         if not any(c["start_char"] == sent.start_char for c in out):
             _update_discourse_date(ctx, sent)
             _add_attendees(ctx, sent, out)
@@ -1244,6 +1250,90 @@ def doc_event_candidates(
                 break
     _enrich_agreements(ctx, out)
     return out
+
+
+#: categories the meeting/visit/aid rules of ``_trigger_type`` still code; every other category comes from the
+#: lexicon (``event_triggers``). A signed or concluded agreement is SUPPORT in PLOVER 2021.
+HAND_CODED = {"CONSULT": "CONSULT", "AGREE": "SUPPORT", "AID": "AID"}
+_MATCHERS: dict[int, object] = {}
+
+
+def _matcher(vocab):
+    """The lexicon's Matcher, built once per vocabulary (once per process in practice)."""
+    if id(vocab) not in _MATCHERS:
+        _MATCHERS[id(vocab)] = event_triggers.build_matcher(vocab)
+    return _MATCHERS[id(vocab)]
+
+
+def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -> list[tuple[Token, object, list[int]]]:
+    """(token, trigger, governing trigger indices) of a sentence, governing triggers first: the hand-coded
+    meeting/aid rules first, the lexicon for the rest. A trigger is skipped when one that governs it codes an
+    event ('refused to meet' is one REJECT, 'agreed to hold talks' one AGREE); coordinated triggers are
+    siblings, not governors ('withdrew and released the prisoners')."""
+    found: dict[int, object] = {}
+    for tok in sent:
+        hand = _trigger_type(tok)
+        if hand and hand[0] in HAND_CODED:
+            found[tok.i] = (HAND_CODED[hand[0]], *hand[1:])
+        elif tok.i in lexical:
+            found[tok.i] = lexical[tok.i]
+    out = []
+    for i, trig in found.items():
+        cur, governors = sent.doc[i], []
+        while cur.head.i != cur.i:
+            sibling = cur.dep_ == "conj"
+            cur = cur.head
+            if cur.i in found and not sibling and not _both_hand_coded(found[cur.i], trig):
+                governors.append(cur.i)
+        out.append((sent.doc[i], trig, governors))
+    return sorted(out, key=lambda x: (len(x[2]), x[0].i))
+
+
+def _both_hand_coded(a: object, b: object) -> bool:
+    return not isinstance(a, event_triggers.Trigger) and not isinstance(b, event_triggers.Trigger)
+
+
+def _lexicon_candidate(ctx: _Ctx, trig: event_triggers.Trigger, sent: Span) -> dict | None:
+    parts = [
+        p
+        for p in event_args.arguments(ctx.mention_of, trig)
+        if p["mention"].get("unnamed") or not _place_not_actor(ctx, p["mention"])
+    ]
+    if not parts:
+        return None
+    etype, mode = event_triggers.coded_type(trig)
+    obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
+    parts = _domestic_groups(ctx, sent, parts)
+    cand = _build_candidate(ctx, trig.token, sent, etype, mode, obj, parts)
+    if etype != trig.reading.plover and cand["event_status"] == "denied":
+        cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
+    cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
+    if cand["event_type"] != etype:
+        cand["event_status"] = "occurred"  # the promise or threat itself was made
+    return {**cand, "lexicon": True}
+
+
+def _domestic_groups(ctx: _Ctx, sent: Span, parts: list[dict]) -> list[dict]:
+    """A group actor whose phrase names no country ('police', 'demonstrators') belongs to the one country the
+    sentence names, when it names exactly one (a domestic happening)."""
+    if not any(p["mention"].get("group") and not p["mention"].get("country_iso3") for p in parts):
+        return parts
+    found = set()
+    for m in ctx.mentions:
+        if sent.start_char <= m["start_char"] < sent.end_char and m["label"] in {"GPE", "NORP"}:
+            iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
+            iso3 = iso3 or places.capital_iso3(m["surface"])
+            if iso3:
+                found.add(iso3)
+    if len(found) != 1:
+        return parts
+    iso3 = found.pop()
+    return [
+        {**p, "mention": {**p["mention"], "country_iso3": iso3}}
+        if p["mention"].get("group") and not p["mention"].get("country_iso3")
+        else p
+        for p in parts
+    ]
 
 
 def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None) -> dict | None:
@@ -1271,8 +1361,14 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         p["mention"]["label"] in {"GPE", "LOC", "FAC"} and p["role"] == "target" for p in parts
     ):
         return None  # 'tourists visited New York City', 'the teams visited Beijing, Shanghai...': no party
-    if obj_noun is trig and etype in {"AGREE", "AID"} and not any(p["role"] != "source" for p in parts):
+    if obj_noun is trig and etype in {"SUPPORT", "AID"} and not any(p["role"] != "source" for p in parts):
         return None
+    return _build_candidate(ctx, trig, sent, etype, mode, obj_noun, parts)
+
+
+def _build_candidate(
+    ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None, parts: list[dict]
+) -> dict:
     status = _status(trig)
     iso, prec, hints = _event_date(ctx, trig, sent, status)
     place, place_source = _event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts})
@@ -1343,6 +1439,8 @@ def _participant_rows(ctx: _Ctx, parts: list[dict]) -> list[dict]:
         row = {"mention_idx": None if m.get("unnamed") else m["idx"], "role": p["role"]}
         if m.get("unnamed"):
             row["country_iso3"] = m["country_iso3"]
+            if m.get("group"):
+                row["group"], row["group_type"], row["surface"] = m["group"], m["label"], m["surface"]
         elif m["label"] == "NORP":
             iso3 = places.demonym_iso3(m["surface"]) or m.get("country_iso3")
             if not iso3:
@@ -1401,7 +1499,7 @@ def _enrich_agreements(ctx: _Ctx, out: list[dict]) -> None:
     person takes the persons of the article's one CONSULT event that fits it (same status, compatible place
     and date, sharing its person), and that event's date and place when it states none of its own."""
     persons = {m["idx"] for m in ctx.mentions if m["label"] == "PERSON"}
-    for c in [c for c in out if c["event_type"] in {"AGREE", "AID"}]:
+    for c in [c for c in out if c["event_type"] in {"SUPPORT", "AID"} and not c.get("lexicon")]:
         mine = {_person_key(ctx, p["mention_idx"]) for p in c["participants"] if p["mention_idx"] in persons}
         if len(mine) > 1 or c["date_hints"]:
             continue

@@ -54,7 +54,8 @@ def peel_person(text: str, span: Span) -> None:
         if is_title_word(word):
             span.title_words.append(word)
         elif word[:1].isupper() and actors.demonym_iso3(word):
-            span.country = span.country or actors.demonym_iso3(word)
+            if span.country is None:
+                span.country, span.country_cue = actors.demonym_iso3(word), "title"
         elif low in STOP_WORDS and low not in FIRST_NAMES_IN_STOPWORDS:
             pass
         else:

@@ -16,7 +16,7 @@ class ModelMissingError(RuntimeError):
 def load_nlp(model: str) -> Language:
     """Load ``model`` (a package name or path) once per process and add sitrep's registered components."""
     try:
-        nlp = spacy.load(model, exclude=["lemmatizer"])
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelMissingError(
             f"spaCy pipeline {model!r} is not installed. Install the pinned package with "

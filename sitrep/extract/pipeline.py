@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from spacy.language import Language
 
-from sitrep.extract import actors, entities, events, quotes
+from sitrep.extract import actors, entities, event_args, events, quotes
 from sitrep.extract import quote_rows as quote_table
 from sitrep.extract.quote_rows import quote_id_for  # noqa: F401 - kept importable from here
 
@@ -71,9 +71,26 @@ def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 
     return out
 
 
+def _published_dates(articles: dict[str, dict]) -> dict[str, date]:
+    """article_id -> publication date, for the articles that have one."""
+    out = {}
+    for aid, meta in articles.items():
+        published = meta.get("published_at")
+        if isinstance(published, str):
+            try:
+                published = date.fromisoformat(published[:10])
+            except ValueError:
+                continue
+        if isinstance(published, datetime):
+            published = published.date()
+        if isinstance(published, date):
+            out[aid] = published
+    return out
+
+
 def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[dict]]:
     """Corpus-wide entity resolution, mention rows, merged events and quotes, as contract-shaped rows."""
-    entity_rows, mention_entity = entities.resolve_entities(analyses)
+    entity_rows, mention_entity = entities.resolve_entities(analyses, _published_dates(articles))
     mention_rows = [
         {
             "article_id": a["article_id"],
@@ -87,6 +104,8 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
         if (a["article_id"], m["idx"]) in mention_entity
     ]
     event_rows, participant_rows, evidence_rows = events.merge_events(analyses, articles, mention_entity)
+    used = {p["entity_id"] for p in participant_rows}
+    entity_rows += [g for g in event_args.group_entities(analyses) if g["entity_id"] in used]
     hosts = actors.host_countries(entity_rows, event_rows, participant_rows)
     entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
     quote_rows = quote_table.quote_rows(analyses, mention_entity, entity_rows)

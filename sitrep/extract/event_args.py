@@ -1,0 +1,229 @@
+"""Source and target (PLOVER SRC/TAR) of a lexicon trigger from the dependency parse.
+
+The subject is the source and the object or prepositional object the target; a passive swaps them ("was
+attacked by rebels"); coordinated actors are all kept ("Israel and the Palestinians agreed" -> two sources);
+an infinitive or coordinated verb borrows the subject of the verb that governs it ("vowed to retaliate").
+An argument naming no one is a group actor when its head is a group noun of ``data/event_groups.tsv``
+("protesters", "police"): it becomes a pseudo-mention ``{unnamed, group, country_iso3}`` that the merge turns
+into one entity per (group, country).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from sitrep.extract import places
+from sitrep.extract.event_triggers import Trigger, read_tsv
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
+#: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on')
+TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "over", "into", "from", "of"}
+#: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed')
+BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+RELATIVE_WORDS = {"who", "which", "that"}
+#: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
+PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
+CONDITION_WORDS = {"unless", "if"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+#: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, tuple[str, str]]:
+    """noun lemma -> (group name, entity type)."""
+    return {r["lemma"]: (r["group"], r["entity_type"]) for r in read_tsv("event_groups.tsv")}
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` with its coordinated phrases, not descending into clauses."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [c for c in t.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _country_cue(tokens: list[Token]) -> str | None:
+    for t in tokens:
+        iso3 = places.demonym_iso3(t.text) or places.country_iso3(t.text)
+        if iso3:
+            return iso3
+    return None
+
+
+def group_actor(head: Token) -> dict | None:
+    """A pseudo-mention for a group noun ('protesters', 'Kenyan police'), with the country its phrase gives."""
+    lemma = (head.lemma_ or head.lower_).lower()
+    found = groups().get(lemma)
+    if not found and (head.pos_ == "NUM" or lemma in QUANTITY_HEADS):
+        for prep in head.children:  # 'thousands of farmers', 'a group of students'
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        return group_actor(p)
+    if not found:
+        return None
+    name, etype = found
+    return {
+        "unnamed": True,
+        "group": name,
+        "label": etype,
+        "surface": head.text,
+        "idx": -1 - head.i,
+        "start_char": head.idx,
+        "end_char": head.idx + len(head.text),
+        "country_iso3": _country_cue(np_tokens(head)),
+    }
+
+
+def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
+    """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names."""
+    out: list[dict] = []
+    for conj in (head, *head.conjuncts):
+        own: list[dict] = []
+        for t in np_tokens(conj) if conj.i == head.i else [conj]:
+            m = mention_of(t)
+            if m and m["label"] in ACTOR_LABELS and m not in own and m not in out:
+                own.append(m)
+        if not own:
+            g = group_actor(conj)
+            own = [g] if g else []
+        out += own
+        if conj.i == head.i:
+            break  # np_tokens(head) already walked the coordinated phrases
+    return out
+
+
+def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """Who a speech act or an intent is aimed at, found in its complement clause: 'demanded that the US
+    cancel' (the clause's subject), 'threatened to break relations with Russia' (the clause's objects),
+    'threatened ... unless Baghdad accepted' (a condition's subject)."""
+    out: list[dict] = []
+    for c in verb.children:
+        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.lower_ in CONDITION_WORDS for m in c.children)):
+            for s in c.children:
+                if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
+                    out += np_actors(mention_of, s)
+        if c.dep_ in {"xcomp", "ccomp"}:
+            for o in c.children:
+                if o.dep_ in {"dobj", "dative"}:
+                    out += np_actors(mention_of, o)
+                    for prep in o.children:  # 'a war against Iraq'
+                        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                            out += [m for p in prep.children for m in np_actors(mention_of, p)]
+                elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
+                    out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+    return out
+
+
+def _subject_token(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, passive) of a verb, borrowing the governing verb's subject through infinitives and
+    coordination; a relative clause's subject is the noun it modifies ('rebels who attacked')."""
+    cur = verb
+    for _ in range(4):
+        passive = any(c.dep_ == "auxpass" for c in cur.children)
+        subj = [c for c in cur.children if c.dep_ in SUBJ]
+        if subj and subj[0].lower_ in PRONOUN_WORDS and cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
+            reporter, _ = _subject_token(cur.head)  # 'Switzerland said it had expelled': it = Switzerland
+            if reporter is not None:
+                return reporter, subj[0].dep_ == "nsubjpass" or passive
+        if subj and subj[0].lower_ not in RELATIVE_WORDS:
+            return subj[0], subj[0].dep_ == "nsubjpass" or passive
+        if cur.dep_ in {"relcl", "acl"}:
+            return cur.head, cur.dep_ == "acl" and cur.tag_ == "VBN"
+        if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
+            return None, passive
+        cur = cur.head
+    return None, False
+
+
+def _holder_args(mention_of: Callable[[Token], dict | None], holder: Token, verb: bool) -> tuple[list, list]:
+    """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
+    (and the targets of their prepositions), 'by' agents, and target prepositions."""
+    sources: list[dict] = []
+    targets: list[dict] = []
+    for c in holder.children:
+        if c.dep_ in {"dobj", "obj", "dative", "attr"} and verb:
+            targets += np_actors(mention_of, c)
+            for prep in c.children:  # 'mobilized reservists for a war against Iraq'
+                if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS | {"for"}:
+                    targets += [m for p in prep.children for m in np_actors(mention_of, p)]
+        elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            sources += [m for p in c.children for m in np_actors(mention_of, p)]
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+            targets += [m for p in c.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+    return sources, targets
+
+
+def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
+    """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
+    tok = trig.token
+    is_noun = tok.pos_ in {"NOUN", "PROPN"}
+    sources: list[dict] = []
+    targets: list[dict] = []
+
+    def add(ments: list[dict], bucket: list[dict]) -> None:
+        for m in ments:
+            inside = m["start_char"] <= tok.idx < m["end_char"]
+            if not inside and all(m.get("idx") != x.get("idx") for x in sources + targets):
+                bucket.append(m)
+
+    if is_noun:  # 'Israeli strikes', 'the rebels' attack'
+        for c in tok.children:
+            if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+                add(np_actors(mention_of, c), sources)
+    else:
+        subj, passive = _subject_token(tok)
+        if subj is not None:
+            add(np_actors(mention_of, subj), targets if passive else sources)
+    holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
+    for holder in holders:
+        src, tgt = _holder_args(mention_of, holder, verb=holder.i == tok.i and not is_noun)
+        add(src, sources)
+        add(tgt, targets)
+    if not targets and not is_noun:
+        add(_complement_targets(mention_of, tok), targets)
+    if trig.reading.reversed:
+        sources, targets = targets, sources
+    return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]
+
+
+def group_entity_id(group: str, iso3: str | None) -> str:
+    """Stable id of the group entity (one per group and country)."""
+    return "ent_grp_" + hashlib.sha256(f"{group}|{iso3 or ''}".encode()).hexdigest()[:12]
+
+
+def group_entities(analyses: Iterable[dict]) -> list[dict]:
+    """curated.entities rows for the group actors the event candidates name ('protesters (KEN)')."""
+    rows: dict[str, dict] = {}
+    for a in analyses:
+        for cand in a.get("event_candidates", []):
+            for p in cand["participants"]:
+                if not p.get("group"):
+                    continue
+                iso3 = p.get("country_iso3")
+                eid = group_entity_id(p["group"], iso3)
+                row = rows.setdefault(
+                    eid,
+                    {
+                        "entity_id": eid,
+                        "canonical_name": f"{p['group']} ({iso3})" if iso3 else p["group"],
+                        "entity_type": p.get("group_type") or "NORP",
+                        "country_iso3": iso3,
+                        "role": None,
+                        "aliases": set(),
+                        "num_articles": set(),
+                    },
+                )
+                row["aliases"].add(p.get("surface") or p["group"])
+                row["num_articles"].add(a["article_id"])
+    return [
+        {**r, "aliases": sorted(r["aliases"]), "num_articles": len(r["num_articles"])} for _, r in sorted(rows.items())
+    ]

@@ -1,0 +1,261 @@
+"""Event triggers from the lexicon: spaCy's ``Matcher`` finds trigger lemmas, the verb's object side picks the
+reading.
+
+The lexicon is data (``data/``): ``trigger_verbs.tsv`` and ``trigger_patterns.tsv`` are generated from PETRARCH2's
+CAMEO verb dictionary mapped to PLOVER 2021 (``scripts/build_triggers.py``); ``triggers_curated.tsv`` holds sitrep's
+own entries where PLOVER's rules differ from CAMEO's defaults. A reading is looked up most specific first:
+curated (verb, preposition, object) -> a light verb's event noun -> curated bare verb (checked by hand against
+PLOVER) -> CAMEO pattern of the verb's block (preposition, object) -> CAMEO verb default. Phrasal verbs
+("call for", "pull out") are tried before the bare verb.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.matcher import Matcher
+from spacy.tokens import Token
+from spacy.vocab import Vocab
+
+DATA_DIR = Path(__file__).parent / "data"
+#: files whose content is part of the analysis cache fingerprint
+DATA_FILES = (
+    "trigger_verbs.tsv",
+    "trigger_patterns.tsv",
+    "triggers_curated.tsv",
+    "light_verbs.tsv",
+    "event_groups.tsv",
+)
+
+#: 'during demonstrations against ...', 'amid clashes': an event noun setting the scene of an uncoded verb
+SCENE_PREPS = {"during", "amid", "amidst"}
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
+PLOVER_TYPES = (
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+)
+
+
+#: PLOVER 2021 codes a stated intent by what it promises: to yield or de-escalate is AGREE (CAMEO 035x), to use
+#: force, coercion or sanctions is THREATEN (CAMEO 13x). Planned cooperation keeps its type (the evaluators read
+#: a planned CONSULT/SUPPORT/COOPERATE/AID as AGREE).
+PLANNED_AS = {
+    "RETREAT": "AGREE",
+    "CONCEDE": "AGREE",
+    "ASSAULT": "THREATEN",
+    "COERCE": "THREATEN",
+    "SANCTION": "THREATEN",
+    "MOBILIZE": "THREATEN",
+}
+#: a planned action made conditional ('will withdraw unless ...') is a threat
+CONDITION_MARKS = {"unless", "if"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way a trigger is coded: PLOVER category, mode, CAMEO code and where it comes from."""
+
+    plover: str
+    mode: str | None
+    cameo: str = ""
+    reversed: bool = False
+    negated: str | None = None
+    origin: str = "cameo"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A matched trigger: its reading and the object noun that selected it (None for the bare word)."""
+
+    token: Token
+    reading: Reading
+    object: Token | None
+
+
+def read_tsv(name: str) -> list[dict]:
+    """Rows of a data file (``#`` lines are comments; the first other line is the header)."""
+    with (DATA_DIR / name).open(encoding="utf-8") as f:
+        lines = [ln for ln in f if not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@dataclass
+class Lexicon:
+    verbs: dict[str, tuple[str, Reading | None]]  # verb -> (CAMEO block, default reading)
+    patterns: dict[tuple[str, str, str], Reading]  # (block, prep, object) -> reading
+    curated: dict[tuple[str, str, str], Reading]  # (lemma, prep, object) -> reading (verbs)
+    nouns: dict[str, Reading]  # noun lemma -> reading
+    light: set[str]  # light verbs: they take the reading of the event noun they govern
+
+    def known(self, verb: str) -> bool:
+        return verb in self.verbs or verb in self.light or verb in self.curated_verbs
+
+    @property
+    def curated_verbs(self) -> set[str]:
+        return {k[0] for k in self.curated}
+
+    def heads(self) -> set[str]:
+        """First words of every verb entry (what the matcher looks for)."""
+        words = {v.split()[0] for v in self.verbs} | {k[0].split()[0] for k in self.curated}
+        words |= {v.split()[0] for v in self.light}
+        return words | {w[:-1] for w in words if w.endswith("e")}  # see resolve_verb
+
+
+def _cameo_reading(row: dict) -> Reading | None:
+    if not row["plover"]:
+        return None
+    return Reading(row["plover"], row["mode"] or None, row["cameo"], row["reversed"] == "1")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    verbs = {r["verb"]: (r["block"], _cameo_reading(r)) for r in read_tsv("trigger_verbs.tsv")}
+    patterns = {
+        (r["block"], r["prep"], r["object"]): rd for r in read_tsv("trigger_patterns.tsv") if (rd := _cameo_reading(r))
+    }
+    curated: dict[tuple[str, str, str], Reading] = {}
+    nouns: dict[str, Reading] = {}
+    for r in read_tsv("triggers_curated.tsv"):
+        rd = Reading(r["plover"], r["mode"] or None, "", False, r["negated"] or None, "curated")
+        if r["pos"] == "NOUN":
+            nouns[r["lemma"]] = rd
+        else:
+            curated[(r["lemma"], r["prep"], r["object"])] = rd
+    light = {r["verb"] for r in read_tsv("light_verbs.tsv")}
+    return Lexicon(verbs, patterns, curated, nouns, light)
+
+
+def build_matcher(vocab: Vocab) -> Matcher:
+    """One Matcher for the lexicon: verbs by lemma (tagged VERB), event nouns by lemma (tagged NOUN)."""
+    lex = lexicon()
+    matcher = Matcher(vocab)
+    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.heads())}, "POS": "VERB"}]])
+    matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
+    return matcher
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def object_side(verb: Token) -> list[tuple[str, Token]]:
+    """(preposition, noun) pairs of the verb's object side: direct objects and their conjuncts with an empty
+    preposition, prepositional objects under their preposition, an infinitive complement under "to"."""
+    out: list[tuple[str, Token]] = []
+    for c in verb.children:
+        if c.dep_ in OBJECT_DEPS - {"nsubjpass"} or (c.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}):
+            out += [("", c)] + [("", cc) for cc in c.conjuncts]
+            for prep in c.children:  # 'declared a state of emergency': the head of an 'of' phrase
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    out += [("", p) for p in prep.children if p.dep_ == "pobj"]
+        elif c.dep_ in {"prep", "prt", "agent"}:
+            for p in c.children:
+                if p.dep_ in {"pobj", "pcomp"}:
+                    out += [(c.lower_, p)] + [(c.lower_, pc) for pc in p.conjuncts]
+        elif c.dep_ == "xcomp":
+            out.append(("to", c))
+    return out
+
+
+def _particles(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
+
+
+def resolve_verb(verb: Token) -> Trigger | None:
+    """The reading of a verb in its context (None when the lexicon codes no PLOVER event for it)."""
+    lex = lexicon()
+    lemma = _lemma(verb)
+    if not lex.known(lemma) and lex.known(lemma + "e"):
+        lemma += "e"  # the rule lemmatizer's -ed/-d ambiguity: 'staged' -> 'stag'
+    keys = [f"{lemma} {p}" for p in _particles(verb)] + [lemma]
+    objects = object_side(verb)
+    for key in keys:
+        phrasal = key != lemma
+        particle = key.split(" ", 1)[1] if phrasal else ""
+        pairs = [("" if phrasal and prep == particle else prep, noun) for prep, noun in objects]
+        if key not in lex.verbs and key not in lex.light and not any(k[0] == key for k in lex.curated):
+            continue
+        for prep, noun in pairs:
+            rd = lex.curated.get((key, prep, _lemma(noun)))
+            if rd:
+                return Trigger(verb, rd, noun)
+        if key in lex.light:
+            for prep, noun in pairs:
+                if not prep and _lemma(noun) in lex.nouns:
+                    return Trigger(verb, lex.nouns[_lemma(noun)], noun)
+        rd = lex.curated.get((key, "", ""))
+        if rd:
+            return Trigger(verb, rd, None)
+        block = lex.verbs.get(key, (None, None))[0]
+        for prep, noun in pairs:
+            rd = lex.patterns.get((block, prep, _lemma(noun))) if block else None
+            if rd:
+                return Trigger(verb, rd, noun)
+        default = lex.verbs.get(key, (None, None))[1]
+        if default:
+            return Trigger(verb, default, None)
+    return None
+
+
+def resolve_noun(noun: Token) -> Trigger | None:
+    """An event noun heading its own clause ("Protests erupted", a headline "Clashes in the north"), not the
+    object of a verb (the verb is the trigger then)."""
+    if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not (
+        noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS
+    ):
+        return None
+    rd = lexicon().nouns.get(_lemma(noun))
+    return Trigger(noun, rd, noun) if rd else None
+
+
+def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
+    """Every trigger of the doc, in text order (one per token)."""
+    seen: dict[int, Trigger] = {}
+    for match_id, start, _ in matcher(doc):
+        tok = doc[start]
+        kind = doc.vocab.strings[match_id]
+        trig = resolve_verb(tok) if kind == "VERB" else resolve_noun(tok)
+        if trig and trig.reading.plover in PLOVER_TYPES:
+            seen.setdefault(tok.i, trig)
+    return [seen[i] for i in sorted(seen)]
+
+
+def negated(tok: Token) -> bool:
+    """'did not accept', 'never agreed', 'no protests'."""
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+
+
+def coded_type(trig: Trigger) -> tuple[str, str | None]:
+    """(category, mode) after negation: a negated acceptance is a rejection; other negated events keep their
+    category (their status says denied)."""
+    rd = trig.reading
+    if rd.negated and negated(trig.token):
+        return rd.negated, None
+    return rd.plover, rd.mode
+
+
+def intent_type(etype: str, status: str, tok: Token) -> str:
+    """The category of a planned or conditional action under PLOVER's intent rules (see PLANNED_AS)."""
+    if status != "planned":
+        return etype
+    conditional = any(c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children) for c in tok.children)
+    if conditional and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
+        return "THREATEN"
+    return PLANNED_AS.get(etype, etype)

@@ -1,0 +1,146 @@
+"""The trigger lexicon: its build from the CAMEO dictionary, every curated entry's example, and each PLOVER
+category coded end to end on sentences of our own."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from sitrep.extract import entities, event_triggers, events
+
+ROOT = Path(__file__).resolve().parents[3]
+
+CAMEO_SAMPLE = """\
+&CURRENCY
++DOLLAR
++EURO
+
+####### VERB PATTERNS #######
+
+---  ASK   [---]  ---
++ASK_FOR {+ASKED_FOR +ASKING_FOR} [020]
+ASK     [020]
+QUERY {QUERYING QUERIES QUERIED }
+- * (FOR {FINANCIAL AID})                             [0231]        # ASK
+- * &CURRENCY                                         [0231]        # REQUEST
+- PROSECUTOR * SENTENCE                              [173]         # REQUEST
+- * CALLS                                             [:020]        # FACE
+
+---  IMPOSE   [170]  ---
+IMPOSE
+- * EMBARGO                                           [163]         # IMPOSE
+"""
+CROSSWALK_SAMPLE = """\
+10: REQUEST
+020: REQUEST,  ,  # Make an appeal
+17: COERCE
+170: COERCE, ,    # Coerce
+163: COERCE, restrict,   diplomatic # Impose embargo
+"""
+
+
+def _build_module():
+    spec = importlib.util.spec_from_file_location("build_triggers", ROOT / "scripts" / "build_triggers.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_build_parses_cameo_blocks_and_applies_the_manual_over_the_crosswalk():
+    build = _build_module()
+    verbs, patterns = build.build_rows(CAMEO_SAMPLE, CROSSWALK_SAMPLE, lambda w, pos: w.lower().rstrip("s"))
+    by_verb = {v["verb"]: v for v in verbs}
+    assert by_verb["ask"]["plover"] == "REQUEST" and by_verb["ask"]["cameo"] == "020"
+    assert by_verb["ask for"]["plover"] == "REQUEST"  # a phrasal verb keeps its particle
+    assert by_verb["query"]["plover"] == ""  # no code in the line nor in the block header
+    assert by_verb["impose"]["plover"] == "COERCE"
+    keyed = {(p["block"], p["prep"], p["object"]): p for p in patterns}
+    assert keyed[("ask", "for", "aid")]["cameo"] == "0231"  # '(FOR {FINANCIAL AID})': anchor is the last word
+    assert {("ask", "", "dollar"), ("ask", "", "euro")} <= set(keyed)  # a synonym set gives one row per member
+    assert keyed[("ask", "", "call")]["reversed"] == "1"  # '[:020]': the subject is the one asked
+    assert keyed[("ask", "", "sentence")]["cameo"] == "173"  # the subject side ('PROSECUTOR') is ignored
+    # the manual wins: an embargo is SANCTION, although the crosswalk says COERCE
+    assert keyed[("impose", "", "embargo")]["plover"] == "SANCTION"
+    assert keyed[("impose", "", "embargo")]["mode"] == "discontinue"
+
+
+def test_generated_lexicon_is_committed_with_its_licence():
+    data = ROOT / "sitrep" / "extract" / "data"
+    assert "MIT" in (data / "LICENSE-PETRARCH2").read_text()
+    head = (data / "trigger_verbs.tsv").read_text().splitlines()[:4]
+    assert any("MIT" in line for line in head) and any("CC BY-SA" in line for line in head)
+    lex = event_triggers.lexicon()
+    assert {rd.plover for _, rd in lex.verbs.values() if rd} == set(event_triggers.PLOVER_TYPES)
+
+
+def _curated_examples():
+    return [
+        (r["pos"], r["lemma"], r["object"], r["plover"], r["example"])
+        for r in event_triggers.read_tsv("triggers_curated.tsv")
+    ]
+
+
+@pytest.mark.parametrize(("pos", "lemma", "obj", "plover", "example"), _curated_examples())
+def test_each_curated_entry_matches_its_example(nlp, pos, lemma, obj, plover, example):
+    doc = nlp(example)
+    found = event_triggers.find_triggers(doc, event_triggers.build_matcher(doc.vocab))
+    readings = {(event_triggers.coded_type(t)[0], t.token.lemma_) for t in found}
+    assert any(p == plover for p, _ in readings), (example, readings)
+
+
+@pytest.mark.parametrize("row", event_triggers.read_tsv("light_verbs.tsv"), ids=lambda r: r["verb"])
+def test_each_light_verb_takes_its_nouns_category(nlp, row):
+    doc = nlp(row["example"])
+    found = event_triggers.find_triggers(doc, event_triggers.build_matcher(doc.vocab))
+    assert any(t.object is not None and t.reading.origin == "curated" for t in found), row["example"]
+
+
+def _coded(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
+
+
+CATEGORY_SENTENCES = [
+    ("AGREE", "Chile agreed to return the seized fishing boats to Peru."),
+    ("CONSULT", "President Lula met Chinese President Xi Jinping in Beijing on Friday."),
+    ("SUPPORT", "Kenya praised Ethiopia for its role in the peace talks."),
+    ("CONCEDE", "The Egyptian government lifted the curfew in Cairo."),
+    ("COOPERATE", "Brazil extradited the suspect to Argentina."),
+    ("AID", "Japan provided humanitarian aid to Nepal after the earthquake."),
+    ("RETREAT", "Russian troops withdrew from the Georgian town of Gori."),
+    ("REQUEST", "Germany urged Turkey to release the detained journalists."),
+    ("ACCUSE", "Pakistan accused India of violating the ceasefire."),
+    ("REJECT", "Iran rejected the proposal from France."),
+    ("THREATEN", "North Korea threatened to attack South Korea."),
+    ("PROTEST", "Thousands of Kenyan farmers protested against the new tax."),
+    ("SANCTION", "Canada imposed sanctions on Venezuela."),
+    ("MOBILIZE", "Turkey deployed troops along the border with Syria."),
+    ("COERCE", "Police in Uganda arrested twelve opposition activists."),
+    ("ASSAULT", "Israeli aircraft bombed targets in Lebanon."),
+]
+
+
+@pytest.mark.parametrize(("etype", "text"), CATEGORY_SENTENCES, ids=[c for c, _ in CATEGORY_SENTENCES])
+def test_each_plover_category_is_coded(nlp, etype, text):
+    coded = _coded(nlp, text)
+    types = {c["event_type"] if c["event_status"] != "planned" else "PLANNED_" + c["event_type"] for c in coded}
+    assert etype in types, (text, coded)
+
+
+def test_negated_acceptance_is_a_rejection_that_happened(nlp):
+    (cand,) = _coded(nlp, "Syria did not accept the proposal from Turkey.")
+    assert cand["event_type"] == "REJECT" and cand["event_status"] == "occurred"
+
+
+def test_refusal_governs_the_refused_meeting(nlp):
+    coded = _coded(nlp, "Bolivia refused to meet the Chilean delegation.")
+    assert [c["event_type"] for c in coded] == ["REJECT"]
+
+
+def test_stated_intent_to_yield_is_agree_and_a_planned_attack_a_threat(nlp):
+    (yielding,) = _coded(nlp, "Morocco said it will release the Algerian prisoners.")
+    assert yielding["event_type"] == "AGREE"
+    (threat,) = _coded(nlp, "Sudan will bomb the rebel camps unless Chad closes the border.")
+    assert threat["event_type"] == "THREATEN"
