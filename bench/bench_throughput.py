@@ -11,7 +11,8 @@ Measured in one run, so the ratios share the machine's load of the moment:
 - the unchanged re-run of the last one (same files, same warehouse);
 - ``sitrep run --runner dask --workers <cores>`` (a LocalCluster) into a fresh warehouse, with ``--dask``;
 - peak memory (sum of the run's process tree, sampled every 0.2 s) of every run, and with ``--memory 1000,10000``
-  extra first runs at those sizes (``--memory-until dedup`` keeps them to ingest + dedup).
+  extra first runs at those sizes, each followed by its unchanged re-run (``--memory-until dedup`` keeps them to
+  ingest + dedup).
 Per-stage seconds come from ``ops.pipeline_runs.stage_timings``.
 
 With ``--strategies``, also NLP + per-article extraction without the flow: one process, spaCy's ``n_process``
@@ -244,6 +245,9 @@ def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
         src = write_corpus(load_articles(args.corpus, size), tmp / f"mem{size}")
         r = sitrep_run(src, tmp / f"mem{size}.duckdb", "--workers", str(args.workers), until=args.memory_until)
         report(f"memory_{size}_{args.memory_until}", r)
+        again = sitrep_run(src, tmp / f"mem{size}.duckdb", "--workers", str(args.workers), until=args.memory_until)
+        again["fraction_of_first_run"] = round(again["seconds"] / r["seconds"], 3)
+        report(f"rerun_{size}_{args.memory_until}", again)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
 
