@@ -21,7 +21,7 @@ from tasks.extract import (
     save_analyses,
     stage_extraction,
 )
-from tasks.freshness import record_stage_inputs, stage_inputs_unchanged, stage_key
+from tasks.freshness import carry_over_checks, record_stage_inputs, stage_inputs_unchanged, stage_key
 from tasks.ingest import prune_missing_sources, publish_articles, stage_sources
 from tasks.report import build_data_docs, publish_quality_artifacts
 from tasks.runs import count_tables, finish_run, start_run
@@ -100,7 +100,10 @@ def pipeline(
             if s.until in ("dedup", "extract"):
                 with clock("dedup"):
                     if stage_inputs_unchanged(wh, "dedup", stage_key(s.max_error_share)):
-                        stages["dedup"] = {"skipped": "inputs unchanged since its last publish"}
+                        stages["dedup"] = {
+                            "skipped": "inputs unchanged",
+                            "checks": carry_over_checks(wh, run_id, "dedup"),
+                        }
                     else:
                         stages["dedup"] = stage_dedup(wh)
                         validate("dedup", "article_dedup")
@@ -119,7 +122,10 @@ def pipeline(
                         )
                 with clock("extract"):
                     if stage_inputs_unchanged(wh, "extract", stage_key(s.spacy_model, s.max_error_share)):
-                        stages["extract"] = {"skipped": "inputs unchanged since its last publish"}
+                        stages["extract"] = {
+                            "skipped": "inputs unchanged",
+                            "checks": carry_over_checks(wh, run_id, "extract"),
+                        }
                     else:
                         stages["extract"] = stage_extraction(wh, s.spacy_model)
                         for table in EXTRACT_TABLES:
