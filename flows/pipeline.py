@@ -126,7 +126,7 @@ def pipeline(
                             validate("extract", table)
                         publish_extraction(wh)
                         record_stage_inputs(wh, run_id, "extract", s.spacy_model)
-            with clock("checks"):
+            with clock("report"):
                 check_drift(wh, run_id, list(s.sources), s.until, stages["ingest"], s.drift_factor)
                 counts = count_tables(wh, run_id)
             counts["stages"] = stages
