@@ -158,7 +158,7 @@ class _Resources(HTMLParser):
 
 
 def test_data_docs_are_offline_and_show_article_text_as_text(corrupted):
-    docs = corrupted["wh"].parent / "data_docs"
+    docs = corrupted["wh"].parent / "data_docs" / "sitrep"
     pages = sorted(p.name for p in docs.glob("*.html"))
     assert "index.html" in pages and "extract.mentions.html" in pages and "ingest.articles.html" in pages
     for page in docs.glob("*.html"):
