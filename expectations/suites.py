@@ -64,8 +64,10 @@ def _span(text: str | None = None, start: str = "start_char", end: str = "end_ch
     """
     checks = [
         gxe.ExpectColumnValuesToBeBetween(column=start, min_value=0),
-        gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A=end, column_B=start, or_equal=False),
-        # an optional span (e.g. a quote's attribution) is absent when its offsets are null: nothing to check
+        # a missing offset (an optional span such as a quote's attribution) is checked by not-null rules, not here
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A=end, column_B=start, or_equal=False, ignore_row_if="either_value_is_missing"
+        ),
         gxe.ExpectColumnPairValuesAToBeGreaterThanB(
             column_A="_body_length", column_B=end, or_equal=True, ignore_row_if="either_value_is_missing"
         ),
