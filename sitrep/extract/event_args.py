@@ -23,8 +23,12 @@ SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 #: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on')
 TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "over", "into", "from", "of"}
-#: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed')
-BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+#: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed', 'is willing to
+#: withdraw')
+BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against", "over"}
+#: an object owned by the actor is its own means, not a target ('withdrew its troops')
+OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 RELATIVE_WORDS = {"who", "which", "that"}
 #: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
@@ -41,12 +45,18 @@ def groups() -> dict[str, tuple[str, str]]:
 
 
 def np_tokens(head: Token) -> list[Token]:
-    """The noun phrase of ``head`` with its coordinated phrases, not descending into clauses."""
+    """The noun phrase of ``head`` with its coordinated phrases, not descending into clauses nor into
+    prepositional phrases other than NP_PREPS ('the leader of Hamas', 'police in Kenya'; not
+    'an appeal for deploying troops along its border with Israel')."""
     out, stack = [], [head]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [c for c in t.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"]
+        stack += [
+            c
+            for c in t.children
+            if c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct" and (c.dep_ != "prep" or c.lower_ in NP_PREPS)
+        ]
     return sorted(out, key=lambda t: t.i)
 
 
@@ -111,7 +121,8 @@ def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token)
             for s in c.children:
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
                     out += np_actors(mention_of, s)
-        if c.dep_ in {"xcomp", "ccomp"}:
+        purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in {"xcomp", "ccomp"} or purpose:  # 'opened fire to disperse the demonstrators'
             for o in c.children:
                 if o.dep_ in {"dobj", "dative"}:
                     out += np_actors(mention_of, o)
@@ -121,6 +132,18 @@ def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token)
                 elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
                     out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
     return out
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a noun (within four steps)."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
 
 
 def _subject_token(verb: Token) -> tuple[Token | None, bool]:
@@ -151,7 +174,8 @@ def _holder_args(mention_of: Callable[[Token], dict | None], holder: Token, verb
     targets: list[dict] = []
     for c in holder.children:
         if c.dep_ in {"dobj", "obj", "dative", "attr"} and verb:
-            targets += np_actors(mention_of, c)
+            if not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
+                targets += np_actors(mention_of, c)
             for prep in c.children:  # 'mobilized reservists for a war against Iraq'
                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS | {"for"}:
                     targets += [m for p in prep.children for m in np_actors(mention_of, p)]
@@ -179,6 +203,11 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         for c in tok.children:
             if c.dep_ in {"poss", "amod", "compound", "nmod"}:
                 add(np_actors(mention_of, c), sources)
+        verb = _governing_verb(tok)
+        if not sources and verb is not None:  # 'youths threw stones during demonstrations'
+            subj, passive = _subject_token(verb)
+            if subj is not None and not passive and subj.i != tok.i:
+                add(np_actors(mention_of, subj), sources)
     else:
         subj, passive = _subject_token(tok)
         if subj is not None:
