@@ -93,6 +93,28 @@ def group_actor(head: Token) -> dict | None:
     }
 
 
+def unnamed_country(head: Token) -> dict | None:
+    """A country or capital the NER model did not tag ('Nigeria offered ...'), as a pseudo-mention."""
+    if head.pos_ != "PROPN" or head.ent_type_:
+        return None  # a tagged name is a mention (or was left out on purpose: a dateline, a news agency)
+    words = [t for t in head.subtree if t.dep_ == "compound" or t.i == head.i]
+    name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    iso3 = places.country_iso3(name) or places.capital_iso3(name)
+    if not iso3:
+        return None
+    return {
+        "unnamed": True,
+        "group": name,
+        "label": "GPE",
+        "surface": name,
+        "idx": -1 - head.i,
+        "start_char": head.idx,
+        "end_char": head.idx + len(head.text),
+        "country_iso3": iso3,
+        "named": True,
+    }
+
+
 def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
     """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names."""
     out: list[dict] = []
@@ -103,7 +125,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out:
                 own.append(m)
         if not own:
-            g = group_actor(conj)
+            g = group_actor(conj) or unnamed_country(conj)
             own = [g] if g else []
         out += own
         if conj.i == head.i:
@@ -243,7 +265,7 @@ def group_entities(analyses: Iterable[dict]) -> list[dict]:
                     eid,
                     {
                         "entity_id": eid,
-                        "canonical_name": f"{p['group']} ({iso3})" if iso3 else p["group"],
+                        "canonical_name": p["group"] if p.get("named") or not iso3 else f"{p['group']} ({iso3})",
                         "entity_type": p.get("group_type") or "NORP",
                         "country_iso3": iso3,
                         "role": None,
