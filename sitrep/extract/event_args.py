@@ -232,6 +232,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
                 add(np_actors(mention_of, subj), sources)
     else:
         subj, passive = _subject_token(tok)
+        if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
+            passive = False  # 'is committed to', 'is obliged to': a stative passive states the subject's intent
         if subj is not None:
             add(np_actors(mention_of, subj), targets if passive else sources)
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
