@@ -67,7 +67,7 @@ def _docs(warehouse: str) -> tuple[list[dict], list]:
 def main() -> None:
     warehouse, gold_path = sys.argv[1], sys.argv[2]
     half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
-    gold = json.load(open(gold_path))
+    gold = json.loads(Path(gold_path).read_text())
     arts, docs = _docs(warehouse)
     analyses = []
     for art, doc in zip(arts, docs, strict=True):
@@ -125,7 +125,11 @@ def main() -> None:
             else:
                 body = body_of[gq["doc"]]
                 i = body.find(gq["text"][:30])
-                print(f"  ctx: {body[max(0, i - 200) : i + len(gq['text']) + 120]!r}" if i >= 0 else "  (text not in body)")
+                print(
+                    f"  ctx: {body[max(0, i - 200) : i + len(gq['text']) + 120]!r}"
+                    if i >= 0
+                    else "  (text not in body)"
+                )
     for h, (n, f, s) in sorted(tally.items()):
         print(f"{h}: n={n} quote_found={f / n:.3f} quote_speaker_acc={s / n:.3f}")
     n, f, s = (sum(t[i] for t in tally.values()) for i in range(3))

@@ -10,7 +10,12 @@ from typing import Any
 
 import polars as pl
 
+from expectations.severity import ERROR, severity_of
 from sitrep.config import quiet_environment
+
+#: failing rows shown per check (report, artifacts); long text cut to EXAMPLE_CHARS characters
+MAX_EXAMPLES = 3
+EXAMPLE_CHARS = 160
 
 
 @dataclass
@@ -19,12 +24,17 @@ class Validation:
 
     stage: str
     table: str
-    checks: list[dict] = field(default_factory=list)  # one per expectation: check_name, success, counts, details
-    failed_rows: dict[int, list[str]] = field(default_factory=dict)  # row index -> reasons
+    checks: list[dict] = field(default_factory=list)  # one per expectation: check_name, severity, success, details
+    failed_rows: dict[int, list[str]] = field(default_factory=dict)  # row index -> reasons (error checks only)
+    results: Any = None  # the GX validation result (for Data Docs)
 
     @property
     def success(self) -> bool:
         return all(c["success"] for c in self.checks)
+
+    @property
+    def failed_errors(self) -> list[str]:
+        return [c["check_name"] for c in self.checks if not c["success"] and c["severity"] == ERROR]
 
     def passed(self, df: pl.DataFrame) -> pl.DataFrame:
         if not self.failed_rows:
@@ -77,8 +87,21 @@ def _check_name(config: Any) -> str:
     return f"{config.type}:{target}" if target else config.type
 
 
+def _example(record: dict) -> dict:
+    """A failing row as shown to a reader: values as text, long text cut."""
+    out = {}
+    for key, value in record.items():
+        text = "" if value is None else str(value)
+        out[key] = text if len(text) <= EXAMPLE_CHARS else text[: EXAMPLE_CHARS - 1] + "…"
+    return out
+
+
 def validate_frame(stage: str, table: str, df: pl.DataFrame, expectations: list) -> Validation:
-    """Validate ``df`` against ``expectations``; row-level failures are reported by row index."""
+    """Validate ``df`` against ``expectations``.
+
+    Rows failing an ``error`` expectation are reported by row index (to be quarantined); ``warn`` failures
+    are only recorded. Each check keeps up to ``MAX_EXAMPLES`` failing rows in its details.
+    """
     import great_expectations as gx
 
     ctx, batch_definition = _batch_definition()
@@ -87,18 +110,23 @@ def validate_frame(stage: str, table: str, df: pl.DataFrame, expectations: list)
     as_pandas = df.with_columns(pl.col(pl.Date).cast(pl.Datetime("us"))).to_pandas()
     batch = batch_definition.get_batch(batch_parameters={"dataframe": as_pandas})
     result = batch.validate(suite, result_format={"result_format": "COMPLETE"})
-    outcome = Validation(stage=stage, table=table)
+    outcome = Validation(stage=stage, table=table, results=result)
     for res in result.results:
         name = _check_name(res.expectation_config)
+        severity = severity_of(res.expectation_config)
         info = res.result or {}
         raised = (res.exception_info or {}).get("raised_exception")
-        indices = info.get("unexpected_index_list") or []
-        for i in indices:
-            outcome.failed_rows.setdefault(int(i), []).append(f"failed {name}")
+        indices = [int(i) for i in info.get("unexpected_index_list") or []]
+        if severity == ERROR:
+            for i in indices:
+                outcome.failed_rows.setdefault(i, []).append(f"failed {name}")
+        skip = {"value_set", "batch_id", "regex"}
         details = {
-            "kwargs": {k: v for k, v in res.expectation_config.kwargs.items() if k != "value_set" and k != "batch_id"},
+            "severity": severity,
+            "kwargs": {k: v for k, v in res.expectation_config.kwargs.items() if k not in skip},
             "element_count": info.get("element_count", df.height),
             "partial_unexpected_list": [str(v) for v in (info.get("partial_unexpected_list") or [])[:10]],
+            "examples": [_example(df.row(i, named=True)) for i in indices[:MAX_EXAMPLES] if i < df.height],
         }
         if "observed_value" in info:
             details["observed_value"] = str(info["observed_value"])
@@ -109,6 +137,7 @@ def validate_frame(stage: str, table: str, df: pl.DataFrame, expectations: list)
                 "stage": stage,
                 "table_name": table,
                 "check_name": name,
+                "severity": severity,
                 "success": bool(res.success),
                 "unexpected_count": int(info.get("unexpected_count") or 0),
                 "details": json.dumps(details, default=str),

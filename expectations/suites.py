@@ -1,22 +1,48 @@
 """The data-quality contract of every stage output, as Great Expectations 1.x suites built in code.
 
 Each builder returns the expectations for one staged table. Builders that need run-time context (for example
-the set of article ids a ``duplicate_of`` may point at) take it as arguments.
+the set of article ids a ``duplicate_of`` may point at) take it as arguments. Checks that compare a row with
+another table (a span with its article body, an event with its participants) read the context columns that
+``expectations.context`` joins in (names starting with ``_``; never written to the warehouse).
+
+Every expectation is an ``error`` (failing rows are quarantined) unless wrapped in ``warn(...)``: the
+severity is declared here, next to the check (see ``expectations.severity``).
 """
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import great_expectations.expectations as gxe
 
-PLOVER_TYPES = [
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE", "REJECT",
-    "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-]  # fmt: skip  (the contract's 16 PLOVER 2021 categories)
+from expectations.severity import warn
+
+DATA = Path(__file__).with_name("data")
+_PLOVER = json.loads((DATA / "plover.json").read_text(encoding="utf-8"))
+#: the 16 PLOVER 2021 event categories (the contract's event_type values)
+PLOVER_TYPES: list[str] = _PLOVER["event_types"]
+#: accepted event_mode values: the crosswalk's modes and contexts (lenient: an unknown mode is only a warning)
+PLOVER_MODES: list[str] = sorted(set(_PLOVER["event_modes"]) | set(_PLOVER["contexts"]))
+#: page furniture that must not be left in a body (one regex per line of the data file)
+BOILERPLATE_MARKERS: list[str] = [
+    line.strip()
+    for line in (DATA / "boilerplate_markers.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+]
+# groups in the data file become non-capturing (pandas warns about capturing groups in str.contains)
+BOILERPLATE_REGEX = (
+    r"(?im)^[ \t]*(?:" + "|".join(re.sub(r"(?<!\\)\((?!\?)", "(?:", m) for m in BOILERPLATE_MARKERS) + r")[ \t]*$"
+)
+re.compile(BOILERPLATE_REGEX)  # a broken data file fails at import, not in the middle of a run
+#: a publish date may be at most this far ahead of today (time zones), never more
+FUTURE_SLACK_DAYS = 1
 ENTITY_TYPES = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "COUNTRY", "EVENT", "OTHER"]
 ISO3 = r"^[A-Z]{3}$"
+SPEAKER_METHODS = ["direct", "pronoun", "title", "office", "continuation", "preceding", "unresolved"]
 
 
 def _id(column: str) -> list:
@@ -31,11 +57,24 @@ def _in(column: str, values: Iterable) -> gxe.Expectation:
     return gxe.ExpectColumnValuesToBeInSet(column=column, value_set=sorted(set(values)))
 
 
-def _span(start: str = "start_char", end: str = "end_char") -> list:
-    return [
+def _span(text: str | None = None, start: str = "start_char", end: str = "end_char") -> list:
+    """Offsets are ordered, inside the article body, and (when ``text`` is given) cut out exactly that text.
+
+    Needs the context columns ``_body_length`` and ``_body_span`` (see ``expectations.context``).
+    """
+    checks = [
         gxe.ExpectColumnValuesToBeBetween(column=start, min_value=0),
-        gxe.ExpectColumnPairValuesAToBeGreaterThanB(column_A=end, column_B=start, or_equal=False),
+        # a missing offset (an optional span such as a quote's attribution) is checked by not-null rules, not here
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A=end, column_B=start, or_equal=False, ignore_row_if="either_value_is_missing"
+        ),
+        gxe.ExpectColumnPairValuesAToBeGreaterThanB(
+            column_A="_body_length", column_B=end, or_equal=True, ignore_row_if="either_value_is_missing"
+        ),
     ]
+    if text:
+        checks.append(gxe.ExpectColumnPairValuesToBeEqual(column_A=text, column_B="_body_span"))
+    return checks
 
 
 def articles() -> list:
@@ -47,9 +86,10 @@ def articles() -> list:
         gxe.ExpectColumnValueLengthsToBeBetween(column="body", min_value=1),
         gxe.ExpectColumnValuesToBeBetween(column="word_count", min_value=1),
         gxe.ExpectColumnValuesToBeBetween(
-            column="published_at", min_value=datetime(1800, 1, 1), max_value=today + timedelta(days=2)
+            column="published_at", min_value=datetime(1800, 1, 1), max_value=today + timedelta(days=FUTURE_SLACK_DAYS)
         ),
         gxe.ExpectColumnValuesToMatchRegex(column="language", regex=r"^[a-z]{2,3}$"),
+        *warn(gxe.ExpectColumnValuesToNotMatchRegex(column="body", regex=BOILERPLATE_REGEX)),
     ]
 
 
@@ -91,7 +131,7 @@ def mentions(entity_ids: Iterable[str], article_ids: Iterable[str]) -> list:
         *_not_null("article_id", "entity_id", "surface"),
         _in("entity_id", entity_ids),
         _in("article_id", article_ids),
-        *_span(),
+        *_span("surface"),
     ]
 
 
@@ -99,6 +139,7 @@ def events() -> list:
     return [
         *_id("event_id"),
         _in("event_type", PLOVER_TYPES),
+        *warn(_in("event_mode", PLOVER_MODES)),
         _in("event_status", ["occurred", "planned", "denied"]),
         _in("date_precision", ["day", "month", "year"]),
         gxe.ExpectColumnValuesToMatchRegex(column="location_country_iso3", regex=ISO3),
@@ -106,6 +147,9 @@ def events() -> list:
         gxe.ExpectColumnValuesToBeBetween(column="longitude", min_value=-180, max_value=180),
         gxe.ExpectColumnValuesToBeBetween(column="confidence", min_value=0, max_value=1),
         gxe.ExpectColumnValuesToBeBetween(column="num_articles", min_value=1),
+        # context columns: how many participant rows and evidence spans the event has
+        gxe.ExpectColumnValuesToBeBetween(column="_participants", min_value=1),
+        gxe.ExpectColumnValuesToBeBetween(column="_evidence", min_value=1),
     ]
 
 
@@ -119,16 +163,20 @@ def event_participants(event_ids: Iterable[str], entity_ids: Iterable[str]) -> l
 
 
 def event_mentions(event_ids: Iterable[str], article_ids: Iterable[str]) -> list:
-    return [_in("event_id", event_ids), _in("article_id", article_ids), *_not_null("sentence"), *_span()]
+    return [_in("event_id", event_ids), _in("article_id", article_ids), *_not_null("sentence"), *_span("sentence")]
 
 
 def quotes(article_ids: Iterable[str], entity_ids: Iterable[str]) -> list:
+    """A speaker is a known entity found by a named method; every quote has a group; offsets are spans."""
     return [
         *_id("quote_id"),
         _in("article_id", article_ids),
         _in("speaker_entity_id", entity_ids),
+        _in("speaker_method", SPEAKER_METHODS),
+        *_not_null("quote_group_id"),
         gxe.ExpectColumnValueLengthsToBeBetween(column="text", min_value=1),
-        *_span(),
+        *_span("text"),
+        *_span(None, "attribution_start_char", "attribution_end_char"),
     ]
 
 

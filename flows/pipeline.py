@@ -10,6 +10,7 @@ from prefect.runtime import flow_run
 
 from sitrep.config import Settings
 from sitrep.lineage import StageClock, code_version
+from sitrep.report.data_docs import docs_dir_for
 from tasks.dedup import publish_dedup, stage_dedup
 from tasks.extract import (
     EXTRACT_TABLES,
@@ -20,13 +21,26 @@ from tasks.extract import (
     save_analyses,
     stage_extraction,
 )
+from tasks.freshness import record_stage_inputs, stage_inputs_unchanged
 from tasks.ingest import prune_missing_sources, publish_articles, stage_sources
-from tasks.report import publish_quality_artifacts
+from tasks.report import build_data_docs, publish_quality_artifacts
 from tasks.runs import count_tables, finish_run, start_run
-from tasks.validate import validate_staged
+from tasks.validate import check_drift, validate_staged
 from warehouse.db import run_lock
 
 FLOW_NAME = "sitrep-pipeline"
+
+
+def _report_after(warehouse: str, run_id: str, docs: str | None) -> None:
+    """Artifacts and Data Docs once the run's record is final (status, timings, counts)."""
+    try:
+        publish_quality_artifacts(warehouse, run_id)
+        if docs:
+            build_data_docs(warehouse, run_id, docs)
+    except Exception as exc:  # noqa: BLE001 - reporting never hides the run's own outcome
+        get_run_logger().warning("quality report not published: %s: %s", type(exc).__name__, exc)
+
+
 Stage = Literal["ingest", "dedup", "extract"]
 Runner = Literal["local", "dask"]
 
@@ -43,6 +57,9 @@ def pipeline(
     prune: bool = False,
     workers: int | None = None,
     runner: Runner = "local",
+    max_error_share: float | None = None,
+    drift_factor: float | None = None,
+    data_docs: str | None = None,
 ) -> dict:
     """Run the stages up to ``until`` on ``sources`` into ``warehouse``; returns the run summary counts.
 
@@ -53,11 +70,17 @@ def pipeline(
     s = Settings.from_env(
         sources=sources, warehouse=warehouse, until=until, spacy_model=spacy_model, batch_size=batch_size,
         nlp_batch_size=nlp_batch_size, max_file_bytes=max_file_bytes, workers=workers,
+        max_error_share=max_error_share, drift_factor=drift_factor, data_docs=data_docs,
     )  # fmt: skip
     flow_run_id = flow_run.get_id()
     run_id = str(flow_run_id or uuid.uuid4())
     wh = s.warehouse
     clock = StageClock()
+    docs = None if s.data_docs == "off" else str(docs_dir_for(wh, s.data_docs))
+
+    def validate(stage: str, table: str) -> dict:
+        return validate_staged(wh, run_id, stage, table, s.max_error_share, docs)
+
     with run_lock(wh, reentrant=True):
         start_run(
             wh,
@@ -70,16 +93,20 @@ def pipeline(
         try:
             with clock("ingest"):
                 stages = {"ingest": stage_sources(wh, run_id, list(s.sources), s.max_file_bytes, s.batch_size)}
-                validate_staged(wh, run_id, "ingest", "articles")
+                validate("ingest", "articles")
                 publish_articles(wh)
                 if prune:
                     stages["prune"] = prune_missing_sources(wh, list(s.sources))
             if s.until in ("dedup", "extract"):
                 with clock("dedup"):
-                    stages["dedup"] = stage_dedup(wh)
-                    validate_staged(wh, run_id, "dedup", "article_dedup")
-                    validate_staged(wh, run_id, "dedup", "stories")
-                    publish_dedup(wh)
+                    if stage_inputs_unchanged(wh, "dedup"):
+                        stages["dedup"] = {"skipped": "inputs unchanged since its last publish"}
+                    else:
+                        stages["dedup"] = stage_dedup(wh)
+                        validate("dedup", "article_dedup")
+                        validate("dedup", "stories")
+                        publish_dedup(wh)
+                        record_stage_inputs(wh, run_id, "dedup")
             if s.until == "extract":
                 with clock("nlp"):
                     if runner == "dask":
@@ -91,17 +118,23 @@ def pipeline(
                             wh, run_id, s.spacy_model, s.nlp_batch_size, s.batch_size, s.workers
                         )
                 with clock("extract"):
-                    stages["extract"] = stage_extraction(wh, s.spacy_model)
-                    for table in EXTRACT_TABLES:
-                        validate_staged(wh, run_id, "extract", table)
-                    publish_extraction(wh)
-            with clock("report"):
-                publish_quality_artifacts(wh, run_id)
+                    if stage_inputs_unchanged(wh, "extract", s.spacy_model):
+                        stages["extract"] = {"skipped": "inputs unchanged since its last publish"}
+                    else:
+                        stages["extract"] = stage_extraction(wh, s.spacy_model)
+                        for table in EXTRACT_TABLES:
+                            validate("extract", table)
+                        publish_extraction(wh)
+                        record_stage_inputs(wh, run_id, "extract", s.spacy_model)
+            with clock("checks"):
+                check_drift(wh, run_id, list(s.sources), s.until, stages["ingest"], s.drift_factor)
                 counts = count_tables(wh, run_id)
             counts["stages"] = stages
         except BaseException as exc:
             finish_run(wh, run_id, "failed", {"error": f"{type(exc).__name__}: {exc}"}, clock.timings)
+            _report_after(wh, run_id, docs)
             raise
         finish_run(wh, run_id, "completed", counts, clock.timings)
+        _report_after(wh, run_id, docs)
     get_run_logger().info("run %s done: %s", run_id, counts)
     return {"run_id": run_id, **counts}

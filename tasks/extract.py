@@ -7,6 +7,7 @@ from datetime import date
 
 import polars as pl
 from prefect import task
+from prefect.artifacts import create_progress_artifact, update_progress_artifact
 
 from sitrep import testhooks
 from sitrep.extract.parallel import analyze_all, analyze_unit, units
@@ -72,6 +73,15 @@ def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:
     return len(analyses)
 
 
+def _progress_bar(total: int):
+    """The UI's ``nlp-progress`` artifact (percent of new articles parsed); none when there is nothing to do."""
+    if not total:
+        return None
+    return create_progress_artifact(
+        progress=0.0, key="nlp-progress", description=f"spaCy analysis of {total} new articles (%)"
+    )
+
+
 @task
 def analyze_new_articles(
     warehouse: str, run_id: str, model: str, nlp_batch_size: int, write_batch: int, workers: int = 1
@@ -84,9 +94,13 @@ def analyze_new_articles(
     """
     key = _cache_key(model)
     todo = _todo(warehouse, key)
-    done, pending = 0, []
+    done, pending, parsed = 0, [], 0
+    bar = _progress_bar(len(todo))
     for _unit, analyses in analyze_all(todo, model, nlp_batch_size, workers):
         pending.extend(analyses)
+        parsed += len(analyses)
+        if bar is not None:
+            update_progress_artifact(bar, progress=round(100 * parsed / len(todo), 1))
         if len(pending) >= write_batch:
             done += _save(warehouse, run_id, key, pending)
             pending = []

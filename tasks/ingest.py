@@ -137,18 +137,15 @@ def publish_articles(warehouse: str) -> int:
 
 
 def drop_dangling(con) -> None:
-    """After articles left (replaced or pruned): nothing in the ingest tables points at them any more.
+    """After articles left (replaced or pruned): no article names a missing one as its original.
 
     A copy whose original left is an original until dedup (same run) finds its new original; its story is
-    renamed there too (sitrep.dedup.stories).
+    renamed there too (sitrep.dedup.stories). The boilerplate audit of a replaced version stays: it records
+    what that version's run removed.
     """
     con.execute(
         "update curated.articles a set duplicate_of = null, duplicate_kind = null where a.duplicate_of is not null "
         "and not exists (select 1 from curated.articles o where o.article_id = a.duplicate_of)"
-    )
-    con.execute(
-        "delete from quality.boilerplate_removed b "
-        "where not exists (select 1 from curated.articles a where a.article_id = b.article_id)"
     )
 
 
@@ -169,6 +166,10 @@ def prune_missing_sources(warehouse: str, sources: list[str]) -> dict:
             ).fetchall()[0]
             con.execute("delete from curated.articles where source_uri in (select source_uri from _gone)")
             con.execute("delete from raw.file_index where source_uri in (select source_uri from _gone)")
+            con.execute(
+                "delete from quality.boilerplate_removed b where not exists "
+                "(select 1 from curated.articles a where a.article_id = b.article_id)"
+            )
             con.execute(
                 "delete from quality.quarantine q using _gone g where q.stage = 'ingest' and (q.record_key = "
                 "g.source_uri or starts_with(q.record_key, g.source_uri || '#') "

@@ -49,8 +49,11 @@ def count_tables(warehouse: str, run_id: str) -> dict:
               (select count(*) from curated.events),
               (select count(*) from curated.quotes),
               (select count(*) from quality.quarantine where run_id = ?),
-              (select count(*) from quality.check_results where run_id = ? and not success)
+              (select count(*) from quality.check_results where run_id = ? and not success
+                 and coalesce(details->>'severity', 'error') = 'error'),
+              (select count(*) from quality.check_results where run_id = ? and not success
+                 and details->>'severity' = 'warn')
             """,
-            [run_id, run_id],
+            [run_id, run_id, run_id],
         ).fetchall()
     return dict(zip(SUMMARY_KEYS, row, strict=True))

@@ -38,3 +38,14 @@ def nlp():
     from sitrep.extract.nlp import load_nlp
 
     return load_nlp(os.environ.get("SITREP_SPACY_MODEL", DEFAULT_MODEL))
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(tmp_path_factory, prefect_harness) -> Path:
+    """A warehouse built once per session by the real flow over seeds/. Read it; never write to it."""
+    from flows.pipeline import pipeline
+
+    wh = tmp_path_factory.mktemp("seeds-warehouse") / "sitrep.duckdb"
+    result = pipeline(sources=[str(SEEDS)], warehouse=str(wh))
+    assert result["articles"] == 5, result
+    return wh

@@ -11,6 +11,8 @@ import argparse
 
 from sitrep.commands.export import FORMATS
 
+WAIT_HELP = "while a run is writing, wait this long for the warehouse (default: $SITREP_LOCK_WAIT or 120)"
+
 
 def register(sub: argparse._SubParsersAction, wh_help: str) -> None:
     """Add ``show``, ``search`` and ``export`` to the ``sitrep`` subcommands."""
@@ -31,6 +33,8 @@ def register(sub: argparse._SubParsersAction, wh_help: str) -> None:
     export.add_argument("--format", choices=FORMATS, default=None, help="default: from the --out extension")
     export.add_argument("--out", required=True, metavar="PATH", help="file to write (replaced if it exists)")
     export.add_argument("--warehouse", help=wh_help)
+    for p in (show, search, export):
+        p.add_argument("--wait", type=float, metavar="SECONDS", help=WAIT_HELP)
 
 
 def run_show(args: argparse.Namespace) -> int:

@@ -14,14 +14,15 @@ def usage_error(message: str) -> Exception:
     return UsageError(message)
 
 
-def open_warehouse(warehouse: str | None, *, need_analyst: bool = True):
-    """A read-only connection; a warehouse made before the analyst views gets a clear message."""
+def open_warehouse(warehouse: str | None, *, wait: float | None = None, need_analyst: bool = True):
+    """A read-only connection (waiting up to ``wait`` s while a run writes); a warehouse made before the analyst
+    views gets a clear message."""
     from sitrep.config import Settings
     from warehouse.db import WarehouseError, connect
 
     path = Settings.from_env(warehouse=warehouse).warehouse
     try:
-        con = connect(path, read_only=True)
+        con = connect(path, read_only=True, wait=wait)
     except WarehouseError as exc:
         raise usage_error(str(exc)) from exc
     if need_analyst:

@@ -86,7 +86,7 @@ def main(args: argparse.Namespace) -> int:
     import duckdb
 
     fmt = format_of(args.out, args.format)
-    con = open_warehouse(args.warehouse, need_analyst=False)
+    con = open_warehouse(args.warehouse, need_analyst=False, wait=args.wait)
     try:
         qualified, n = export(con, args.name, args.out, fmt)
     except duckdb.Error as exc:

@@ -152,7 +152,7 @@ def snippet(body: str, patterns: list[str], width: int = SNIPPET_CHARS) -> tuple
 def main(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise usage_error("--limit must be at least 1")
-    con = open_warehouse(args.warehouse)
+    con = open_warehouse(args.warehouse, wait=args.wait)
     try:
         hits = search(con, args.text, args.limit)
     finally:

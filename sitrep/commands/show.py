@@ -236,7 +236,7 @@ def show_entity(con, key: str, p: Printer, limit: int = 20) -> None:
 def main(args: argparse.Namespace) -> int:
     if args.limit < 1:
         raise usage_error("--limit must be at least 1")
-    con = open_warehouse(args.warehouse)
+    con = open_warehouse(args.warehouse, wait=args.wait)
     try:
         p = Printer()
         if args.kind == "event":

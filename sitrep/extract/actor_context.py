@@ -3,20 +3,27 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from sitrep.extract import actors
+from sitrep.extract.actor_cues import (
+    appositive_before,
+    delegation_countries,
+    org_country_in_text,
+    phrase_before,
+    shared_title_country,
+)
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     TITLE_WORDS,
-    name_tokens,
 )
 from sitrep.extract.entity_vocab import (
     DETERMINERS,
     GENERIC_QUALIFIERS,
     OFFICE_HEADS,
     SPOUSE,
-    STATE_WORDS,
 )
 from sitrep.extract.mention_span import (
     Span,
@@ -27,14 +34,24 @@ from sitrep.extract.mention_span import (
 )
 
 
-def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[list[str], str | None]:
+@dataclass
+class LeftCue:
+    """What the words right before a name say: title words, a country, the organisation named in the title
+    ("RSF leader X"), and the person the title run is coordinated with ("President A and Foreign Minister B")."""
+
+    words: list[str] = field(default_factory=list)
+    country: str | None = None
+    org: Span | None = None
+    partner: Span | None = None
+
+
+def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
     """Title words and country right before a name ("Russian Interior Minister", "Cuba's President")."""
-    text = doc.text
+    text = doc_text(doc)
+    cue = LeftCue()
     first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
     if first is None:
-        return [], None
-    words: list[str] = []
-    country = None
+        return cue
     i, steps = first.start - 1, 0
     sent_start = first.sent.start
     while i >= sent_start and steps < 10:
@@ -47,9 +64,10 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[list[str]
             c = span_country(other, text)
             if other.label in ("GPE", "NORP") and not c:
                 break
-            country = country or c
+            cue.country = cue.country or c
             if other.label == "ORG":
-                words.insert(0, text[other.start : other.end])
+                cue.words.insert(0, text[other.start : other.end])
+                cue.org = cue.org or other
             first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
             i = (first_tok.start if first_tok is not None else i) - 1
             steps += 1
@@ -58,29 +76,33 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[list[str]
             i -= 1
             continue
         if is_title_word(tok.text) or low in ("of", "-"):
-            words.insert(0, tok.text)
+            cue.words.insert(0, tok.text)
         elif low in DETERMINERS or (tok.tag_ in ("JJ", "VBN") and tok.is_lower):
             pass
         elif (
             tok.text == ","
             and i > 0
+            and not any(is_office(w) for w in cue.words)  # a name with its own title has no appositive before
+            and phrase_before(doc, i) is not None  # not "After meeting the envoy, X"
             and (is_title_word(doc[i - 1].text) or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG"))
         ):
             pass  # "his Malian counterpart, Abdoulaye Diop"
         elif tok.is_title and actors.demonym_iso3(tok.text):
-            country = country or actors.demonym_iso3(tok.text)
+            cue.country = cue.country or actors.demonym_iso3(tok.text)
         else:
+            if low in ("and", ",") and i > 0 and cover.get(i - 1) is not None and cover[i - 1].label == "PERSON":
+                cue.partner = cover[i - 1]
             break
         i -= 1
         steps += 1
-    while words and words[0].lower() in ("of", "-"):
-        words.pop(0)
-    return words, country
+    while cue.words and cue.words[0].lower() in ("of", "-"):
+        cue.words.pop(0)
+    return cue
 
 
 def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None, str | None]:
     """Role and country from ", the Russian Security Council secretary," after a name."""
-    text = doc.text
+    text = doc_text(doc)
     span = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if span is None:
         return None, None
@@ -136,47 +158,45 @@ def _spouse_country(doc: Doc, sp: Span, spans: list[Span]) -> str | None:
     return None
 
 
+def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span]) -> LeftCue:
+    """Role, title and country of a person from the words around the name; returns the left cue."""
+    cue = _left_context(doc, sp, cover)
+    words = cue.words + sp.title_words
+    if any(is_office(w) for w in words):
+        sp.role = re.sub(r"\s*-\s*", "-", " ".join(words))  # "Secretary - General" -> "Secretary-General"
+    if not sp.title_words:  # titles the model left outside the name: "Gen." + "Nikolai Patrushev"
+        run = []
+        for w in reversed(words):
+            if not is_title_word(w):
+                break
+            run.insert(0, w)
+        sp.title_words = run
+    if sp.country is None and cue.country:
+        sp.country, sp.country_cue = cue.country, "title"
+    role, country = _appositive(doc, sp, cover)
+    sp.role = sp.role or role
+    sp.country = sp.country or country or _spouse_country(doc, sp, spans) or appositive_before(doc, sp, cover)
+    if cue.org is not None and cue.org.label == "ORG":
+        sp.affiliation = cue.org
+    return cue
+
+
 def attribute(doc: Doc, spans: list[Span]) -> None:
-    """Fill role and country of persons and organisations from titles, appositives and neighbours."""
-    text = doc.text
+    """Fill role and country of persons and organisations from titles, appositives and neighbours; then
+    the cues that span several names: one country cue shared by a coordinated list of titles, and a
+    delegation's country given to the people listed after it."""
     cover = covering(spans, doc)
+    partners: list[tuple[Span, Span]] = []
     for sp in spans:
         if sp.label == "PERSON":
-            words, country = _left_context(doc, sp, cover)
-            words = words + sp.title_words
-            if any(is_office(w) for w in words):
-                sp.role = re.sub(r"\s*-\s*", "-", " ".join(words))  # "Secretary - General" -> "Secretary-General"
-            if not sp.title_words:  # titles the model left outside the name: "Gen." + "Nikolai Patrushev"
-                run = []
-                for w in reversed(words):
-                    if not is_title_word(w):
-                        break
-                    run.insert(0, w)
-                sp.title_words = run
-            sp.country = sp.country or country
-            role, country = _appositive(doc, sp, cover)
-            sp.role = sp.role or role
-            sp.country = sp.country or country or _spouse_country(doc, sp, spans)
+            cue = _person_context(doc, sp, spans, cover)
+            if cue.partner is not None:
+                partners.append((sp, cue.partner))
         elif sp.label == "ORG":
-            sp.country = actors.org_country(text[sp.start : sp.end])
-            if sp.country is None:
-                cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
-                i = cs.start - 1 if cs is not None else -1
-                possessive = i >= 0 and doc[i].lower_ in ("'s", "’s", "ʼs")
-                i -= possessive
-                other = cover.get(i) if i >= 0 else None
-                # "Cuba's Ministry of the Interior", "Russian Foreign Ministry" - but not "Russian OSCE envoy"
-                national = possessive or bool(set(name_tokens(text[sp.start : sp.end])) & STATE_WORDS)
-                if other is not None and other.label in ("GPE", "NORP") and other.kind != "city" and national:
-                    sp.country = other.country
-
-
-def role_key(role: str | None) -> frozenset[str]:
-    """Comparable office words of a role ("Minister of Foreign Affairs" ~ "foreign minister")."""
-    if not role:
-        return frozenset()
-    words = {w[:-1] if w.endswith("s") and w[:-1] in TITLE_WORDS else w for w in name_tokens(role)}
-    return frozenset(w for w in words if w in TITLE_WORDS and w not in {"of", "the", "affairs"})
+            sp.country = org_country_in_text(doc, sp, cover)
+    for sp, partner in partners:
+        shared_title_country(sp, partner)
+    delegation_countries(doc, spans, cover)
 
 
 def nominal_roles(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -25,7 +25,8 @@ import bisect
 
 from spacy.tokens import Doc
 
-from sitrep.extract.actor_context import attribute, nominal_roles, role_key
+from sitrep.extract.actor_context import attribute, nominal_roles
+from sitrep.extract.actor_cues import role_key
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
 from sitrep.extract.mention_repair import initial_spans
 from sitrep.extract.person_cues import dedupe, propagate_persons, title_cue
@@ -53,6 +54,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     spans = nominal_roles(doc, spans)
     sent_starts = [s.start_char for s in doc.sents]
     out = []
+    kept: dict[int, int] = {}  # id(span) -> mention idx
     for sp in spans:
         while sp.start < sp.end and text[sp.start] in '"?!“':  # spans grown by propagation may pick up quotes
             sp.start += 1
@@ -60,6 +62,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
         if not surface:
             continue
         sent_idx = max(0, _bisect(sent_starts, sp.start))
+        kept[id(sp)] = len(out)
         out.append(
             {
                 "idx": len(out),
@@ -76,8 +79,12 @@ def doc_mentions(doc: Doc) -> list[dict]:
                 "kind": sp.kind,
                 "geonameid": sp.geonameid,
                 "nominal": sp.kind == "role",
+                "affiliation_idx": None,
             }
         )
+    for sp in spans:  # the organisation named in a person's title, when it is a mention of its own
+        if sp.affiliation is not None and id(sp) in kept and id(sp.affiliation) in kept:
+            out[kept[id(sp)]]["affiliation_idx"] = kept[id(sp.affiliation)]
     return out
 
 

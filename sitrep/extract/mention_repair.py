@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from sitrep.extract import actors
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     CORE_TITLES,
     NAME_PARTICLES,
@@ -53,7 +54,8 @@ def peel_person(text: str, span: Span) -> None:
         if is_title_word(word):
             span.title_words.append(word)
         elif word[:1].isupper() and actors.demonym_iso3(word):
-            span.country = span.country or actors.demonym_iso3(word)
+            if span.country is None:
+                span.country, span.country_cue = actors.demonym_iso3(word), "title"
         elif low in STOP_WORDS and low not in FIRST_NAMES_IN_STOPWORDS:
             pass
         else:
@@ -227,7 +229,7 @@ _ARABIC_ARTICLE = re.compile(r" ((?:al|el|ad|ash|as|an|at|ar|az)[-â€][A-Z][\wâ€
 
 def _extend_right(doc: Doc, span: Span) -> None:
     """Add trailing surnames the model left out ("Bruno Rodriguez" + "Parrilla", "Abdel Fattah" + "el-Sisi")."""
-    m = _ARABIC_ARTICLE.match(doc.text, span.end)
+    m = _ARABIC_ARTICLE.match(doc_text(doc), span.end)
     if m:
         span.end = m.end(1)
         return
@@ -343,7 +345,7 @@ def _common_word(doc: Doc, span: Span) -> bool:
     """A one-word 'person' or 'organisation' that is only capitalised because it opens a sentence and that the
     article also writes in lower case ("Chemical pesticides ..." / "... chemical weapons"), or a one-word
     'person' followed by a figure ("Revs 52.5 mln", a table row): a common word, not a name."""
-    text = doc.text
+    text = doc_text(doc)
     word = text[span.start : span.end]
     if span.label not in ("PERSON", "ORG") or span.kind or " " in word or not word[:1].isupper() or word.isupper():
         return False

@@ -50,6 +50,8 @@ class Span:
     kind: str | None = None
     geonameid: int | None = None
     model_label: str = ""
+    country_cue: str | None = None  # how the country was read when it matters ("title": a demonym before it)
+    affiliation: Span | None = None  # the organisation named in the person's title ("RSF leader X")
 
     def __post_init__(self) -> None:
         if self.outer_start < 0:

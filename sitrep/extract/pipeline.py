@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from spacy.language import Language
@@ -69,9 +69,26 @@ def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 
     return out
 
 
+def _published_dates(articles: dict[str, dict]) -> dict[str, date]:
+    """article_id -> publication date, for the articles that have one."""
+    out = {}
+    for aid, meta in articles.items():
+        published = meta.get("published_at")
+        if isinstance(published, str):
+            try:
+                published = date.fromisoformat(published[:10])
+            except ValueError:
+                continue
+        if isinstance(published, datetime):
+            published = published.date()
+        if isinstance(published, date):
+            out[aid] = published
+    return out
+
+
 def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[dict]]:
     """Corpus-wide entity resolution, mention rows, merged events and quotes, as contract-shaped rows."""
-    entity_rows, mention_entity = entities.resolve_entities(analyses)
+    entity_rows, mention_entity = entities.resolve_entities(analyses, _published_dates(articles))
     mention_rows = [
         {
             "article_id": a["article_id"],

@@ -31,8 +31,6 @@ VERB_FORMS, VERB_KINDS = _verbs()
 SPEECH_NOUNS = frozenset(_lines("speech_nouns.txt"))
 #: head nouns of state bodies that speak for their country ("the French foreign ministry")
 STATE_BODIES = frozenset(_lines("state_bodies.txt"))
-#: offices named by their seat ("the Kremlin said") -> ISO3 of the country they speak for
-NAMED_OFFICES = dict(tuple(r.split("\t")) for r in _lines("named_offices.tsv"))
 #: words before a quoted phrase that make it a name, not something said ("the so-called 'X'")
 NAMING_CUES = frozenset(_lines("naming_cues.txt"))
 #: pronouns that stand for one person / for a body

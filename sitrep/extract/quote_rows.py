@@ -14,7 +14,7 @@ import hashlib
 import re
 import unicodedata
 
-from sitrep.extract import places
+from sitrep.extract import gazetteer
 
 #: shorter quotes than this are grouped only when their words are the same (a two-word fragment is too common)
 MIN_CONTAINED_WORDS = 6
@@ -36,7 +36,7 @@ def _country_entities(entity_rows: list[dict]) -> dict[str, str]:
     out: dict[str, str] = {}
     for e in sorted(entity_rows, key=lambda e: (-(e.get("num_articles") or 0), e["entity_id"])):
         iso = e.get("country_iso3")
-        if e.get("entity_type") == "GPE" and iso and places.country_iso3(e["canonical_name"]) == iso:
+        if e.get("entity_type") == "GPE" and iso and gazetteer.country_iso3(e["canonical_name"]) == iso:
             out.setdefault(iso, e["entity_id"])
     return out
 
@@ -59,7 +59,9 @@ def quote_rows(analyses: list[dict], mention_entity: dict[tuple[str, int], str],
                     "text": q["text"],
                     "start_char": q["start_char"],
                     "end_char": q["end_char"],
-                    "speaker_method": q.get("speaker_method") if entity or q.get("speaker_method") == "unresolved" else None,
+                    "speaker_method": q.get("speaker_method")
+                    if entity or q.get("speaker_method") == "unresolved"
+                    else None,
                     "attribution": q.get("attribution"),
                     "attribution_start_char": q.get("attribution_start"),
                     "attribution_end_char": q.get("attribution_end"),
@@ -82,7 +84,11 @@ def assign_groups(rows: list[dict]) -> list[dict]:
         words = normalise(r["text"])
         spk = r.get("speaker_entity_id")
         group = next(
-            (g for g in by_words.get(words, []) if _compatible(g["speaker"], spk) and r["article_id"] not in g["articles"]),
+            (
+                g
+                for g in by_words.get(words, [])
+                if _compatible(g["speaker"], spk) and r["article_id"] not in g["articles"]
+            ),
             None,
         )
         if group is None and len(words.split()) >= MIN_CONTAINED_WORDS:

@@ -22,10 +22,13 @@ from spacy.tokens import Doc, Span
 from sitrep.extract.quote_lexicon import NAME_FUNCTION_WORDS, NAMING_CUES
 from sitrep.extract.quote_marks import Span as QSpan
 from sitrep.extract.quote_marks import quoted_spans
-from sitrep.extract.speakers import UNRESOLVED, Mentions, find_speaker, speech_verbs
+from sitrep.extract.speakers import PREVIOUS, UNRESOLVED, Mentions, find_speaker, speech_verbs
 
 #: a quoted span this long is a quotation without a verb of saying next to it
 MIN_WORDS = 4
+MARKS_AND_SPACE = " \t\n\"“”«»‘’'`„"
+#: 'the statement said' refers to the statement quoted this close before
+PREVIOUS_WINDOW = 1500
 #: a quote this close after the previous one in the same paragraph continues its speaker
 SAME_PARAGRAPH_GAP = 400
 
@@ -100,20 +103,26 @@ def _continues(text: str, prev_end: int, start: int) -> bool:
         return len(gap) < SAME_PARAGRAPH_GAP
     par_start = text.rfind("\n", 0, start) + 1
     opens_paragraph = not text[par_start : start - 1].strip(" \"“”«»‘’'`")
-    return gap.strip().count("\n") == 0 and gap.count("\n") <= 2 and opens_paragraph
+    return gap.strip(MARKS_AND_SPACE).count("\n") == 0 and gap.count("\n") <= 2 and opens_paragraph
+
+
+def _same_kind(found: dict, prev: dict) -> bool:
+    """A pronoun right after a quote goes to that quote's speaker when both are persons (or both bodies)."""
+    a, b = found.get("mention") or {}, prev.get("mention") or {}
+    persons = ("PERSON", "ROLE")
+    return bool(b) and (a.get("label") in persons) == (b.get("label") in persons)
 
 
 def _lead_in(text: str, sents: _Sents, start: int, done: list[dict]) -> Span | None:
-    """The sentence right before a quote that opens its paragraph ('X warned the junta on Monday.\n"We ..."'),
-    when no quote of its own lies in it."""
-    par_start = text.rfind("\n", 0, start) + 1
-    if text[par_start : start - 1].strip(" \"“”«»‘’'`") or par_start == 0:
-        return None
-    i = bisect.bisect_right(sents.starts, par_start - 1) - 1
+    """The sentence right before a quote that opens its own sentence ('X warned the junta on Monday. "We ..."',
+    also across a paragraph break), when no quote of its own lies in it."""
+    i = bisect.bisect_right(sents.starts, max(0, start - 2)) - 1
+    while i >= 0 and sents.sents[i].end_char > start - 1:
+        i -= 1  # the sentence the quote opens
     if i < 0:
         return None
     sent = sents.sents[i]
-    if sent.end_char > start or text[sent.end_char : start].strip(" \n\"“”«»‘’'`:"):
+    if text[sent.end_char : start].strip(MARKS_AND_SPACE + ":"):
         return None
     if any(q["end_char"] > sent.start_char and q["start_char"] < sent.end_char for q in done):
         return None
@@ -159,6 +168,18 @@ def doc_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         method = found["method"] if found else None
         if found is None and prev is not None and _continues(text, prev_end, chain[0].start):
             found, method = prev, "continuation"
+        elif (
+            found
+            and method == "pronoun"
+            and prev
+            and _same_kind(found, prev)
+            and _continues(text, prev_end, chain[0].start)
+        ):
+            found = {**found, "mention": prev["mention"], "country_iso3": prev["country_iso3"]}  # '“…,” she added'
+        elif found and method == PREVIOUS and prev is not None and chain[0].start - prev_end < PREVIOUS_WINDOW:
+            found, method = {**prev, "verb": found["verb"]}, "continuation"  # '“…,” the statement said'
+        elif found and method == PREVIOUS:
+            found, method = None, None
         if found is None and (lead := _lead_in(text, sents, chain[0].start, out)) is not None:
             found = find_speaker(ments, [lead], lead.end_char, lead.end_char)
             found = found if found and found["method"] != UNRESOLVED else None
@@ -167,7 +188,11 @@ def doc_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             out.append(_record(text, sp, found, method if (sp is at or at is None) else "continuation"))
         if found is not None and found.get("method") != UNRESOLVED:
             rec = out[-1]
-            prev = {**found, "verb": None, **{k: rec[k] for k in ("attribution", "attribution_start", "attribution_end")}}
+            prev = {
+                **found,
+                "verb": None,
+                **{k: rec[k] for k in ("attribution", "attribution_start", "attribution_end")},
+            }
         else:
             prev = None
         prev_end = chain[-1].end

@@ -7,9 +7,11 @@ import hashlib
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from sitrep.extract import actors
-from sitrep.extract.actor_context import role_key
+from sitrep.extract.actor_countries import complete_countries
+from sitrep.extract.actor_cues import role_key
 from sitrep.extract.entity_names import (
     diacritic_count,
     fold,
@@ -235,16 +237,20 @@ def _org_key(it: Item) -> tuple[tuple[str, ...], str | None]:
 
 
 def _cluster_orgs(items: list[Item]) -> list[list[Item]]:
-    """Organisations: same content words; one without a country joins the article's one with a country."""
+    """Organisations: same content words; one without a country joins the article's one with a country,
+    else the corpus's, when the corpus gives that name one country only."""
     keyed = [(it, *_org_key(it)) for it in items]
     in_article: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
+    in_corpus: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for it, content, country in keyed:
         if country:
             in_article[(it.article_id, content)].add(country)
+            in_corpus[content].add(country)
     groups: dict[tuple, list[Item]] = defaultdict(list)
     for it, content, country in keyed:
-        if country is None and len(in_article.get((it.article_id, content), ())) == 1:
-            country = next(iter(in_article[(it.article_id, content)]))
+        known = in_article.get((it.article_id, content)) or in_corpus.get(content, set())
+        if country is None and len(known) == 1:
+            country = next(iter(known))
             it.m = {**it.m, "country_iso3": country}
         groups[(content, country or "")].append(it)
     _merge_acronyms(groups)
@@ -360,8 +366,11 @@ def _role(group: list[Item]) -> str | None:
     return max(counts, key=lambda r: (counts[r], len(r), r))
 
 
-def resolve_entities(analyses: list[dict]) -> tuple[list[dict], dict[tuple[str, int], str]]:
-    """Group the corpus's mentions into entities; returns contract rows and (article_id, idx) -> entity_id."""
+def resolve_entities(
+    analyses: list[dict], article_dates: dict[str, date] | None = None
+) -> tuple[list[dict], dict[tuple[str, int], str]]:
+    """Group the corpus's mentions into entities; returns contract rows and (article_id, idx) -> entity_id.
+    ``article_dates`` (article_id -> publication date) picks the dictionary reading of a name for its time."""
     items: list[Item] = []
     for a in sorted(analyses, key=lambda a: a["article_id"]):
         for m in a["mentions"]:
@@ -383,7 +392,7 @@ def resolve_entities(analyses: list[dict]) -> tuple[list[dict], dict[tuple[str, 
             key = _place_key(it) if label in ("GPE", "LOC") else (label, name_key(it.m["name"]) or it.tokens)
             other[(label, key)].append(it)
     groups += [(label, g) for (label, _), g in sorted(other.items(), key=lambda kv: repr(kv[0]))]
-    return _rows(groups)
+    return _rows(groups, article_dates)
 
 
 def _qualifier(etype: str, group: list[Item], country: str | None) -> str:
@@ -396,7 +405,9 @@ def _qualifier(etype: str, group: list[Item], country: str | None) -> str:
     return ""
 
 
-def _rows(groups: list[tuple[str, list[Item]]]) -> tuple[list[dict], dict[tuple[str, int], str]]:
+def _rows(
+    groups: list[tuple[str, list[Item]]], article_dates: dict[str, date] | None = None
+) -> tuple[list[dict], dict[tuple[str, int], str]]:
     """Contract rows; groups that end up with the same id are merged."""
     by_id: dict[str, dict] = {}
     mention_entity: dict[tuple[str, int], str] = {}
@@ -411,12 +422,14 @@ def _rows(groups: list[tuple[str, list[Item]]]) -> tuple[list[dict], dict[tuple[
         for it in group:
             mention_entity[(it.article_id, it.m["idx"])] = eid
     entities = []
+    members: dict[str, list[Item]] = {}
     for eid in sorted(by_id):
         row = by_id[eid]
-        group = row.pop("_members")
+        group = members[eid] = row.pop("_members")
         row["country_iso3"] = vote([it.m.get("country_iso3") for it in group])
         row["role"] = _role(group) if row["entity_type"] in ("PERSON", "ORG") else None
         row["aliases"] = sorted({it.m["surface"] for it in group})
         row["num_articles"] = len({it.article_id for it in group})
         entities.append(row)
+    complete_countries(entities, members, mention_entity, article_dates)
     return entities, mention_entity

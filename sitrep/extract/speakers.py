@@ -17,11 +17,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import places
+from sitrep.extract import gazetteer, places
 from sitrep.extract.entity_names import fold
 from sitrep.extract.quote_lexicon import (
     GROUP_PRONOUNS,
-    NAMED_OFFICES,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     SPEECH_NOUNS,
@@ -34,10 +33,14 @@ SUBJ = {"nsubj", "nsubjpass", "csubj"}
 #: how far back (characters) a pronoun or a title looks for its person
 ANTECEDENT_WINDOW = 2500
 #: the verb may hang under another verb that carries the subject ('..., calling them "X"')
+#: a name in these roles is not the one speaking ('resignation by X', 'met X')
+NOT_SPEAKER_DEPS = frozenset({"pobj", "dobj", "iobj", "attr", "oprd", "dative"})
 #: how far after a description ('the envoy said') its person may be named
 LOOKAHEAD = 600
 #: descriptions too vague to pick the nearest untitled person ('an official said')
 VAGUE_TITLES = frozenset({"official", "officials", "diplomat", "diplomats", "aide", "aides", "source", "sources"})
+#: 'the statement said': the speaker of the statement quoted before (resolved by the caller)
+PREVIOUS = "previous"
 #: method of a quote attributed to someone who cannot be resolved ('officials said'): no speaker, no continuation
 UNRESOLVED = "unresolved"
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
@@ -74,9 +77,9 @@ class Mentions:
 def mention_country(m: dict) -> str | None:
     """The country a mention stands for when it names a country or a demonym ('Russia', 'French')."""
     if m["label"] == "NORP":
-        return m.get("country_iso3") or places.demonym_iso3(m["surface"])
-    if m["label"] in ("GPE", "LOC") and (m.get("kind") == "country" or places.country_iso3(m["surface"])):
-        return m.get("country_iso3") or places.country_iso3(m["surface"])
+        return m.get("country_iso3") or gazetteer.demonym_iso3(m["surface"])
+    if m["label"] in ("GPE", "LOC") and (m.get("kind") == "country" or gazetteer.country_iso3(m["surface"])):
+        return m.get("country_iso3") or gazetteer.country_iso3(m["surface"])
     return None
 
 
@@ -102,14 +105,15 @@ def speech_verbs(sents: list[Span], qstart: int, qend: int) -> list[Token]:
 
 def _subject_of(verb: Token) -> Token | None:
     """The subject of a verb of saying, through 'was quoted as saying' and '..., calling them' chains."""
-    cur = verb
+    cur, step = verb, None
     for _ in range(4):
         subj = sorted((c for c in cur.children if c.dep_ in SUBJ), key=lambda t: abs(t.i - cur.i))
-        if subj:
+        speaks = cur is verb or verb_lemma(cur.text, cur.lemma_) or step in ("advcl", "xcomp")
+        if subj and speaks:  # through 'and' only to another verb of saying ('said ... and remarked that')
             return subj[0]
         if cur.dep_ not in CLIMB or cur.head is cur:
             return None
-        cur = cur.head
+        cur, step = cur.head, cur.dep_
     return None
 
 
@@ -157,7 +161,8 @@ def _argument(verb: Token) -> Token | None:
 def find_speaker(ments: Mentions, sents: list[Span], qstart: int, qend: int) -> dict | None:
     """Speaker of the quote [qstart, qend) from the verbs of saying in ``sents`` (the sentences it touches)."""
     for verb in speech_verbs(sents, qstart, qend):
-        outer = _outer_verb(verb) if verb.lower_ != "according" else None
+        reports = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        outer = _outer_verb(verb) if verb.lower_ != "according" and not reports else None
         if outer is not None and not (qstart <= outer.idx < qend):
             found = resolve(ments, _subject_of(outer), qstart, outer)
             if found is not None:
@@ -184,9 +189,9 @@ def _beside(ments: Mentions, verb: Token) -> dict | None:
                 return _result("direct", verb, m)
     for tok in reversed(doc[verb.sent.start : verb.i]):
         m = ments.of(tok)
-        if m and m["label"] in ("PERSON", "ROLE"):
+        if m and m["label"] in ("PERSON", "ROLE") and tok.dep_ not in NOT_SPEAKER_DEPS:
             return _result("direct", verb, m)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "advcl"):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl"):
             break
     return None
 
@@ -213,6 +218,8 @@ def resolve(ments: Mentions, arg: Token, qstart: int, verb: Token | None = None)
         owner = next((c for c in arg.children if c.dep_ == "poss"), None)
         if owner is None:
             owner = next((o for p in arg.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+        if owner is None and any(c.lower_ in ("the", "this", "that") for c in arg.children):
+            return _result(PREVIOUS, verb)  # 'the statement said': the one quoted before (the caller decides)
         return resolve(ments, owner, qstart, verb) if owner is not None else None
     phrase = _phrase(arg)
     own = []
@@ -234,19 +241,25 @@ def resolve(ments: Mentions, arg: Token, qstart: int, verb: Token | None = None)
     org = next((m for m in own if m["label"] == "ORG"), None)
     if arg.lower_ in PERSON_TITLES and ments.of(arg) is None:  # "the UN's envoy", "the head of Mali's diplomacy"
         m = _titled_person(ments, phrase, arg, country, qstart)
-        if m:
-            return _result("title", verb, m)
+        # a person described by an organisation or country ("the UN's envoy") is not that body: no one named
+        return _result("title", verb, m) if m else _result(UNRESOLVED, verb)
     if heads & STATE_BODIES or (org and _org_is_state_body(org)):
         iso = country or (org or {}).get("country_iso3") or _named_office(text)
         if iso:
             return _result("office", verb, _country_mention(ments, iso, own), iso)
+        if (prior := _prior_body(ments, arg, qstart)) and prior["country_iso3"]:
+            return prior | {"verb": verb}  # "the Ministry said" after "Ukraine's Ministry of Agrarian Policy"
+    norp = next((m for m in own if m["label"] == "NORP" and mention_country(m)), None)
+    if norp and arg.tag_ == "NN" and arg.lower_ not in PERSON_TITLES and not org:
+        iso = mention_country(norp)  # "the Indian side", "the Chinese delegation": a body of that state
+        return _result("office", verb, _country_mention(ments, iso, own), iso)
     if office := _named_office(text):
         return _result("office", verb, _country_mention(ments, office, own), office)
     if org:
         return _result("direct", verb, org)
     if (m_arg := ments.of(arg)) and mention_country(m_arg):  # "Russia described the strikes as ..."
         return _result("direct", verb, m_arg, mention_country(m_arg))
-    if m_arg and m_arg["label"] in ("GPE", "LOC") and (iso := places.capital_iso3(m_arg["surface"])):
+    if m_arg and m_arg["label"] in ("GPE", "LOC") and (iso := gazetteer.capital_iso3(m_arg["surface"])):
         return _result("office", verb, _country_mention(ments, iso, []), iso)  # "Moscow claims": the state
     if arg.lower_ in PERSON_TITLES or fold(arg.text) in PERSON_TITLES:
         m = _titled_person(ments, phrase, arg, country, qstart)
@@ -264,8 +277,13 @@ def _org_is_state_body(org: dict) -> bool:
 
 
 def _named_office(text: str) -> str | None:
-    padded = f" {text} "
-    return next((iso for name, iso in NAMED_OFFICES.items() if f" {name} " in padded), None)
+    """Country of a seat of government in the phrase ("the Kremlin", "the State Department", "Downing Street")."""
+    words = text.split()
+    for n in range(len(words), 0, -1):  # longest run of words first
+        for i in range(len(words) - n + 1):
+            if iso := gazetteer.seat_iso3(" ".join(words[i : i + n])):
+                return iso
+    return None
 
 
 def _country_mention(ments: Mentions, iso: str, own: list[dict]) -> dict | None:
@@ -306,14 +324,12 @@ def _pronoun_group(ments: Mentions, pron: Token, qstart: int, verb: Token | None
                 iso = m["country_iso3"]
                 return _result("pronoun", verb, _country_mention(ments, iso, [m]), iso)
             return _result("pronoun", verb, m)
-        if mention_country(m) and _is_subject(ments, m):
+        if mention_country(m) and _is_subject(ments, m) and pron.lower_ == "it":
             return _result("pronoun", verb, m, mention_country(m))
     return None
 
 
-def _titled_person(
-    ments: Mentions, phrase: list[Token], head: Token, country: str | None, qstart: int
-) -> dict | None:
+def _titled_person(ments: Mentions, phrase: list[Token], head: Token, country: str | None, qstart: int) -> dict | None:
     """'the minister' -> the nearest person before whose title has the word; 'the head of Mali's diplomacy' ->
     the nearest person of that country. A person whose known title differs does not fit."""
     words = {fold(t.text) for t in phrase if fold(t.text) in PERSON_TITLES}

@@ -21,9 +21,19 @@ def _load(value: object) -> object:
 
 def recent_runs(con: duckdb.DuckDBPyConnection, limit: int = 10) -> list[dict]:
     """The latest ``limit`` runs, newest first, with JSON columns decoded."""
+    present = {
+        r[0]
+        for r in con.execute(
+            "select column_name from information_schema.columns "
+            "where table_schema = 'ops' and table_name = 'pipeline_runs'"
+        ).fetchall()
+    }
+    if not present:
+        return []
+    # a warehouse last written before the lineage columns (migration 0050) lists its runs without them
+    select = ", ".join(c if c in present else f"null as {c}" for c in RUN_COLUMNS)
     rows = con.execute(
-        f"select {', '.join(RUN_COLUMNS)} from ops.pipeline_runs order by started_at desc nulls last limit ?",
-        [limit],
+        f"select {select} from ops.pipeline_runs order by started_at desc nulls last limit ?", [limit]
     ).fetchall()
     runs = []
     for row in rows:

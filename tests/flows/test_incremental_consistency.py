@@ -73,7 +73,8 @@ TABLES = {
     "curated.event_mentions": "select * from curated.event_mentions",
     "curated.quotes": "select * from curated.quotes",
     "quality.quarantine": "select stage, record_key, reason from quality.quarantine",
-    "quality.boilerplate_removed": "select article_id, line_no, reason, text from quality.boilerplate_removed",
+    "quality.boilerplate_removed": "select article_id, line_no, reason, text from quality.boilerplate_removed "
+    "where article_id in (select article_id from curated.articles)",  # a replaced version's audit is kept
     "raw.file_index": "select source_uri, size_bytes, mtime_ns, document_id from raw.file_index",
 }
 #: references between curated tables, each query counting the rows that point at nothing

@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import shutil
+
 import duckdb
 import pytest
 
 from flows.pipeline import pipeline
+from sitrep.config import DEFAULT_MODEL
+from tasks.freshness import stage_inputs_unchanged
 from tests.conftest import SEEDS
 from tests.flows.curated_snapshot import curated_tables
 
 
-def _run(tmp_path, name: str, **kwargs) -> tuple[dict, dict]:
+def _run(tmp_path, name: str, **kwargs) -> tuple[dict, dict, object]:
     wh = tmp_path / f"{name}.duckdb"
     result = pipeline(sources=[str(SEEDS)], warehouse=str(wh), nlp_batch_size=2, **kwargs)
-    return result, curated_tables(wh)
+    return result, curated_tables(wh), wh
 
 
 @pytest.fixture(scope="module")
@@ -22,13 +27,35 @@ def one_worker(tmp_path_factory, prefect_harness):
 
 
 def test_one_worker_run_records_its_lineage(one_worker, tmp_path):
-    result, tables = one_worker
+    result, tables, wh = one_worker
     assert result["stages"]["nlp"] == {"analyzed": 5}
     assert len(tables["mentions"]) > 20 and tables["events"]
+    con = duckdb.connect(str(wh), read_only=True)
+    row = con.execute("select flow_run_id, code_version, runner, workers, stage_timings from ops.pipeline_runs")
+    flow_run_id, code_version, runner, workers, timings = row.fetchall()[0]
+    con.close()
+    assert flow_run_id == result["run_id"] and code_version.startswith("0.") and (runner, workers) == ("local", 1)
+    assert set(json.loads(timings)) == {"ingest", "dedup", "nlp", "extract", "report"}
+
+
+def test_unchanged_rerun_skips_dedup_and_extraction_and_a_change_does_not(one_worker, tmp_path):
+    _result, tables, wh = one_worker
+    copy = tmp_path / "copy.duckdb"
+    shutil.copy(wh, copy)
+    again = pipeline(sources=[str(SEEDS)], warehouse=str(copy), nlp_batch_size=2, workers=1)
+    assert again["stages"]["nlp"] == {"analyzed": 0}
+    assert "skipped" in again["stages"]["dedup"] and "skipped" in again["stages"]["extract"]
+    assert curated_tables(copy) == tables
+    assert stage_inputs_unchanged.fn(str(copy), "extract", DEFAULT_MODEL)
+    con = duckdb.connect(str(copy))
+    con.execute("delete from ops.article_analyses where article_id = (select min(article_id) from curated.articles)")
+    con.close()
+    assert not stage_inputs_unchanged.fn(str(copy), "extract", DEFAULT_MODEL)
+    assert stage_inputs_unchanged.fn(str(copy), "dedup")
 
 
 def test_two_workers_give_the_same_warehouse(one_worker, tmp_path):
-    result, tables = _run(tmp_path, "two", workers=2)
+    result, tables, _wh = _run(tmp_path, "two", workers=2)
     assert result["stages"]["nlp"] == {"analyzed": 5}
     assert tables == one_worker[1]
 

@@ -61,3 +61,108 @@ def test_rerun_after_a_fix_clears_the_derived_quarantine(tmp_path):
     with db.connect(wh) as con:
         assert con.execute("select count(*) from quality.quarantine").fetchall() == [(0,)]
         assert con.execute("select count(*) from staging.stories").fetchall() == [(1,)]
+
+
+def _article_row(i: int, body: str) -> dict:
+    return {"article_id": f"a{i}", "document_id": f"d{i}", "body": body}
+
+
+def _mentions_warehouse(tmp_path, n_good: int, n_bad: int) -> str:
+    """curated.articles + staging.mentions where ``n_bad`` mentions point past their surface."""
+    wh = str(tmp_path / "w.duckdb")
+    body = "Envoys from Ruritania arrived in Zenda."
+    with db.connect(wh) as con:
+        db.insert_frame(con, "curated.articles", pl.DataFrame([_article_row(i, body) for i in range(n_good + n_bad)]))
+        rows = [("Ruritania", 12, 21)] * n_good + [("Ruritania", 13, 22)] * n_bad
+        db.stage_frame(con, "entities", pl.DataFrame({"entity_id": ["e1"]}))
+        db.stage_frame(
+            con,
+            "mentions",
+            pl.DataFrame(
+                {
+                    "article_id": [f"a{i}" for i in range(len(rows))],
+                    "entity_id": ["e1"] * len(rows),
+                    "surface": [r[0] for r in rows],
+                    "start_char": [r[1] for r in rows],
+                    "end_char": [r[2] for r in rows],
+                }
+            ),
+        )
+    return wh
+
+
+def test_span_checks_read_the_body_from_the_warehouse_and_quarantine_with_the_check_name(tmp_path):
+    wh = _mentions_warehouse(tmp_path, n_good=9, n_bad=1)
+    summary = validate_staged.fn(wh, "run-1", "extract", "mentions")
+    assert (summary["rows"], summary["passed"]) == (10, 9)
+    con = duckdb.connect(wh, read_only=True)
+    assert [c[0] for c in con.execute("select column_name from (describe staging.mentions)").fetchall()] == [
+        "article_id",
+        "entity_id",
+        "surface",
+        "start_char",
+        "end_char",
+    ]  # fmt: skip  (context columns never reach the warehouse)
+    (reason,) = con.execute("select reason from quality.quarantine").fetchall()[0]
+    assert "expect_column_pair_values_to_be_equal:surface+_body_span" in reason
+    assert con.execute(
+        "select rows_in, rows_out, rows_quarantined from quality.stage_volumes where table_name = 'mentions'"
+    ).fetchall() == [(10, 9, 1)]
+
+
+def test_error_share_above_the_limit_fails_naming_stage_table_and_checks(tmp_path):
+    import pytest
+
+    from sitrep.quality.gate import QualityGateError
+
+    wh = _mentions_warehouse(tmp_path, n_good=6, n_bad=4)
+    assert validate_staged.fn(wh, "run-1", "extract", "mentions", max_error_share=0.5)["passed"] == 6
+    wh = _mentions_warehouse(tmp_path / "strict", n_good=6, n_bad=4)
+    with pytest.raises(QualityGateError) as err:
+        validate_staged.fn(wh, "run-2", "extract", "mentions", max_error_share=0.3)
+    message = str(err.value)
+    assert "'extract'" in message and "'mentions'" in message and "4 of 10 rows" in message
+    assert "expect_column_pair_values_to_be_equal:surface+_body_span" in message
+    con = duckdb.connect(wh, read_only=True)  # the evidence is recorded before the run stops
+    assert con.execute("select count(*) from quality.quarantine").fetchall() == [(4,)]
+    assert con.execute("select count(*) from quality.check_results where not success").fetchall()[0][0] >= 1
+
+
+def test_drift_warns_with_both_numbers_when_volumes_change_sharply(tmp_path):
+    from tasks.validate import check_drift
+
+    wh = str(tmp_path / "w.duckdb")
+    sources = ["/data/feed"]
+
+    def run(run_id: str, stories: int, read: int) -> list[dict]:
+        with db.connect(wh) as con:
+            con.execute(
+                "insert into ops.pipeline_runs (run_id, flow_name, started_at, status) "
+                "values (?, 'p', now(), 'running')",
+                [run_id],
+            )
+            db.insert_frame(
+                con,
+                "quality.stage_volumes",
+                pl.DataFrame({"run_id": [run_id], "stage": ["dedup"], "table_name": ["stories"],
+                              "rows_in": [stories], "rows_out": [stories], "rows_quarantined": [0]}),
+            )  # fmt: skip
+        ingest = {"articles": read, "unchanged": 0, "rejected": 0}
+        results = check_drift.fn(wh, run_id, sources, "dedup", ingest, 2.0)
+        with db.connect(wh) as con:
+            con.execute("update ops.pipeline_runs set status = 'completed' where run_id = ?", [run_id])
+        return results
+
+    assert run("r1", stories=400, read=1000) == []  # nothing to compare with yet
+    steady = run("r2", stories=380, read=990)
+    assert steady and all(r["success"] for r in steady)
+    drop = {r["metric"]: r for r in run("r3", stories=40, read=120)}
+    assert not drop["rows:dedup.stories"]["success"] and not drop["rows:ingest.records_read"]["success"]
+    assert "40 this run vs 390" in drop["rows:dedup.stories"]["message"]
+    con = duckdb.connect(wh, read_only=True)
+    rows = con.execute(
+        "select check_name, success, details->>'severity' from quality.check_results where run_id = 'r3' "
+        "order by check_name"
+    ).fetchall()
+    assert ("drift:rows:dedup.stories", False, "warn") in rows
+    assert con.execute("select count(*) from quality.run_metrics where run_id = 'r3'").fetchall()[0][0] >= 3

@@ -1,41 +1,186 @@
-"""Direct quotations and their speakers."""
+"""Direct quotations and their speakers, on sentences written for these tests (real spaCy model, real mentions)."""
 
+import pytest
+
+from sitrep.extract import entities
 from sitrep.extract.quotes import doc_quotes
 
 
-def speaker(q, mentions):
-    return {m["idx"]: m["surface"] for m in mentions}.get(q["speaker_mention_idx"])
+@pytest.fixture(scope="module")
+def quotes_of(nlp):
+    """text -> [(quote text, speaker surface or None, country or None, method)] with the real mention extraction."""
+
+    def run(text: str):
+        doc = nlp(text)
+        ments = entities.doc_mentions(doc)
+        out = []
+        for q in doc_quotes(doc, ments):
+            assert text[q["start_char"] : q["end_char"]] == q["text"]
+            idx = q["speaker_mention_idx"]
+            out.append((q["text"], ments[idx]["surface"] if idx is not None else None, q["speaker_country_iso3"], q))
+        return out
+
+    return run
 
 
-def test_said_after_and_pronoun_continuation(analyse):
+def one(found):
+    assert len(found) == 1, found
+    return found[0]
+
+
+# ------------------------------------------------------------------------------------------------ quote forms
+
+
+def test_split_quote_gives_two_rows_with_one_speaker(quotes_of):
     text = (
         "Nikolai Patrushev met Cuban officials in Havana.\n\n"
-        "\u201cWe will support our friends in every possible way,\u201d Patrushev said.\n\n"
-        "\u201cThe pressure on Cuba is unacceptable and it must end now,\u201d he added."
+        "\u201cWe will support our friends in every possible way,\u201d Patrushev said, "
+        "\u201cand the pressure on the island must end.\u201d"
     )
-    doc, ments = analyse(text)
-    qs = doc_quotes(doc, ments)
-    assert len(qs) == 2
-    assert all(speaker(q, ments) in {"Patrushev", "Nikolai Patrushev"} for q in qs)
-    q = qs[0]
-    assert text[q["start_char"] : q["end_char"]] == q["text"] and q["text"].startswith("We will")
+    found = quotes_of(text)
+    assert [q[0] for q in found] == [
+        "We will support our friends in every possible way,",
+        "and the pressure on the island must end.",
+    ]
+    assert {q[1] for q in found} == {"Patrushev"}
 
 
-def test_speaker_before_colon_and_scare_quotes_skipped(analyse):
+def test_guillemets_and_doubled_single_marks_are_quotes(quotes_of):
     text = (
-        'Analyst Ryan C. Berg said: "Russia views the region as a buffer to provide it with space." '
-        "The ties remain a \u201cstrategic relation\u201d for both."
+        "Maria Kowalska opened the fair in Warsaw on Monday. "
+        "\u00abThis fair shows what our growers can do,\u00bb Kowalska said. "
+        "\u2018\u2018Next year it will be twice as large,\u2019\u2019 she added."
     )
-    doc, ments = analyse(text)
-    qs = doc_quotes(doc, ments)
-    assert len(qs) == 1 and speaker(qs[0], ments).endswith("Ryan C. Berg")
+    found = quotes_of(text)
+    assert [q[0] for q in found] == ["This fair shows what our growers can do,", "Next year it will be twice as large,"]
+    assert all(q[1] and q[1].endswith("Kowalska") for q in found)
 
 
-def test_second_quote_in_paragraph_keeps_speaker(analyse):
+def test_reversed_opening_mark(quotes_of):
+    q = one(quotes_of("Pedro Almeida told the crowd: \u201dWe have waited long enough for this road.\u201d"))
+    assert q[0] == "We have waited long enough for this road." and q[1] == "Pedro Almeida"
+
+
+def test_quote_over_two_paragraphs_keeps_its_speaker(quotes_of):
     text = (
-        "\u201cRussia views the region as a buffer in the European theater,\u201d said Ryan C. Berg, director of "
-        "the Americas Program. \u201cIt is almost like clockwork; Russia tends to visit the region.\u201d"
+        "The port reopened after the storm.\n\n"
+        "\u201cThe cranes are working again and the first ships are unloading.\n\n"
+        "\u201cWe expect the backlog to clear within a week,\u201d said Ingrid Solberg, who runs the port."
     )
-    doc, ments = analyse(text)
-    qs = doc_quotes(doc, ments)
-    assert len(qs) == 2 and all(speaker(q, ments) == "Ryan C. Berg" for q in qs)
+    found = quotes_of(text)
+    assert len(found) == 2
+    assert all(q[1] == "Ingrid Solberg" for q in found)
+    assert {q[3]["speaker_method"] for q in found} == {"direct", "continuation"}
+
+
+def test_quote_cut_off_at_the_end_of_the_text(quotes_of):
+    text = 'Governor Amara Okafor spoke to farmers on Tuesday.\n"The dams will be repaired before the rainy sea'
+    q = one(quotes_of(text))
+    assert q[0] == "The dams will be repaired before the rainy sea" and q[1] == "Amara Okafor"
+    assert q[3]["speaker_method"] == "preceding"
+
+
+def test_attributed_short_fragment_is_a_quote(quotes_of):
+    text = "Prime Minister Lena Varga called the border closure \u2018a provocation\u2019 on Sunday."
+    q = one(quotes_of(text))
+    assert q[0] == "a provocation" and q[1] == "Lena Varga"
+
+
+def test_scare_quotes_and_names_of_things_are_not_quotes(quotes_of):
+    text = (
+        'The so-called "peace dividend" never arrived in the valley. '
+        'Farmers still call the old canal a "lifeline" for the region. '
+        'The town hall launched the "Clean Rivers For Everyone" programme in spring.'
+    )
+    assert [q[0] for q in quotes_of(text)] == ["lifeline"]  # only the phrase someone is said to call it
+
+
+def test_short_phrase_without_a_speaker_in_its_sentence_is_a_scare_quote(quotes_of):
+    assert quotes_of('The "green corridor" ran along the coast for two hundred kilometres.') == []
+
+
+# -------------------------------------------------------------------------------------------- speaker paths
+
+
+def test_direct_subject_after_and_before_the_quote(quotes_of):
+    text = (
+        '"The new line will carry freight by June," said Tomas Berg.\n\n'
+        'Anika Roy said: "Our costs will fall as a result."'
+    )
+    found = quotes_of(text)
+    assert [q[1] for q in found] == ["Tomas Berg", "Anika Roy"]
+    assert {q[3]["speaker_method"] for q in found} == {"direct"}
+    assert found[1][3]["attribution"].startswith("Anika Roy said")
+
+
+def test_according_to_and_quoted_as_saying(quotes_of):
+    text = (
+        'The talks will resume "as soon as both sides are ready," according to Helga Brandt.\n\n'
+        'Omar Haddad was quoted as saying "nothing has been decided about the pipeline yet."'
+    )
+    assert [q[1] for q in quotes_of(text)] == ["Helga Brandt", "Omar Haddad"]
+
+
+def test_pronoun_goes_to_the_nearest_person_named_before(quotes_of):
+    text = (
+        "Chancellor Ruth Meyer arrived in Lisbon on Monday for two days of talks.\n\n"
+        '"We share the same view on energy prices," she told reporters.'
+    )
+    q = one(quotes_of(text))
+    assert q[1] == "Ruth Meyer" and q[3]["speaker_method"] == "pronoun"
+
+
+def test_title_goes_to_the_person_with_that_title(quotes_of):
+    text = (
+        "President Carlos Duarte received Foreign Minister Sofia Lindqvist in the capital.\n\n"
+        '"Trade between our countries doubled in three years," the minister said.'
+    )
+    q = one(quotes_of(text))
+    assert q[1] == "Sofia Lindqvist" and q[3]["speaker_method"] == "title"
+
+
+def test_a_state_body_speaks_for_its_country(quotes_of):
+    text = (
+        '"The embassy will stay closed until further notice," the French foreign ministry said.\n\n'
+        '"We are watching the situation closely," the State Department said.\n\n'
+        '"No such talks took place," the Kremlin said.'
+    )
+    found = quotes_of(text)
+    assert [q[2] for q in found] == ["FRA", "USA", "RUS"]
+    assert {q[3]["speaker_method"] for q in found} == {"office"}
+
+
+def test_a_country_named_in_the_body_is_the_speaker_mention(quotes_of):
+    text = 'Norway\'s embassy said on Sunday that "the exchange of prisoners went smoothly."'
+    q = one(quotes_of(text))
+    assert q[1] == "Norway" and q[2] == "NOR"
+
+
+def test_continuation_in_the_next_paragraph_takes_the_previous_speaker(quotes_of):
+    text = (
+        '"The vaccine supply has doubled since April," Health Minister Aiko Tanaka said.\n\n'
+        '"Every clinic will receive its share before the winter."'
+    )
+    found = quotes_of(text)
+    assert [q[1] for q in found] == ["Aiko Tanaka", "Aiko Tanaka"]
+    assert found[1][3]["speaker_method"] == "continuation"
+
+
+def test_unnamed_speaker_stays_null_and_is_not_inherited(quotes_of):
+    text = (
+        '"The factory will close next month," said Viktor Hale.\n\n'
+        '"Nobody told the workers in advance," several employees said.'
+    )
+    found = quotes_of(text)
+    assert [q[1] for q in found] == ["Viktor Hale", None]
+    assert found[1][3]["speaker_method"] == "unresolved"
+
+
+def test_the_statement_said_refers_to_the_statement_quoted_before(quotes_of):
+    text = (
+        'Ghana\'s foreign ministry said the envoy was "asked to leave within three days."\n\n'
+        '"Ghana reserves the right to respond further," the statement said.'
+    )
+    found = quotes_of(text)
+    assert [q[2] for q in found] == ["GHA", "GHA"]
+    assert found[1][3]["speaker_method"] == "continuation"

@@ -7,7 +7,8 @@ from warehouse import db
 def test_report_lists_checks_in_stage_order_failures_and_quarantine():
     con = db.connect(":memory:")
     con.execute(
-        "insert into ops.pipeline_runs values ('r1', 'sitrep-pipeline', '{}', now(), now(), 'completed', ?)",
+        "insert into ops.pipeline_runs (run_id, flow_name, parameters, started_at, finished_at, status, counts) "
+        "values ('r1', 'sitrep-pipeline', '{}', now(), now(), 'completed', ?)",
         [json.dumps({"articles": 3, "stages": {"ingest": {}}})],
     )
     con.execute(

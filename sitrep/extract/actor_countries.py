@@ -1,0 +1,80 @@
+"""Corpus-level completion of actor countries, after the text has had its say.
+
+Order (the text first, then the field's dictionaries, then the corpus): an entity keeps the country its
+mentions' own cues voted for; an organisation the text leaves open takes the Phoenix dictionary's country
+(international organisations stay without one); a person the text leaves open takes the country of the
+organisation named in their title ("RSF leader X", "Wall Street Journal reporter Y"), else the dictionary's
+reading of their full name for the article date (or the latest reading). The vote over all mentions of one
+resolved entity is what gives the same person one country across the corpus.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from sitrep.extract.actor_dictionary import Reading, is_international, lookup
+
+
+def _day(members: list, article_dates: dict[str, date]) -> date | None:
+    """The latest article date among an entity's mentions (an office held then is the one news means)."""
+    days = [article_dates[it.article_id] for it in members if it.article_id in article_dates]
+    return max(days) if days else None
+
+
+def _names(row: dict, entity_type: str) -> list[str]:
+    """Canonical name, then the aliases, longest first; a person only by names of two words or more."""
+    names = [row["canonical_name"], *sorted(row.get("aliases") or [], key=lambda a: (-len(a), a))]
+    if entity_type == "PERSON":
+        names = [n for n in names if len(n.split()) >= 2]
+    return list(dict.fromkeys(names))
+
+
+def dictionary_reading(row: dict, members: list, article_dates: dict[str, date]) -> Reading | None:
+    """The Phoenix reading of an entity's first name form the dictionary knows, on the article date."""
+    kind = "person" if row["entity_type"] == "PERSON" else None
+    day = _day(members, article_dates)
+    for name in _names(row, row["entity_type"]):
+        reading = lookup(name, day, kind) or (lookup(name, day) if kind else None)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _affiliation_country(members: list, mention_entity: dict, by_id: dict[str, dict]) -> str | None:
+    votes: Counter = Counter()
+    for it in members:
+        idx = it.m.get("affiliation_idx")
+        org = by_id.get(mention_entity.get((it.article_id, idx), "")) if idx is not None else None
+        if org is not None and org.get("country_iso3") and not org.get("_international"):
+            votes[org["country_iso3"]] += 1
+    return max(votes, key=lambda c: (votes[c], c)) if votes else None
+
+
+def complete_countries(
+    rows: list[dict],
+    members: dict[str, list],
+    mention_entity: dict[tuple[str, int], str],
+    article_dates: dict[str, date] | None = None,
+) -> None:
+    """Fill ``country_iso3`` of PERSON and ORG rows the text left open (see module doc); in place."""
+    article_dates = article_dates or {}
+    by_id = {r["entity_id"]: r for r in rows}
+    for row in rows:
+        if row["entity_type"] != "ORG":
+            continue
+        reading = dictionary_reading(row, members[row["entity_id"]], article_dates)
+        row["_international"] = is_international(reading)
+        if row["country_iso3"] is None and reading is not None and reading.country:
+            row["country_iso3"] = reading.country
+    for row in rows:
+        if row["entity_type"] != "PERSON" or row["country_iso3"]:
+            continue
+        group = members[row["entity_id"]]
+        country = _affiliation_country(group, mention_entity, by_id)
+        if country is None:
+            reading = dictionary_reading(row, group, article_dates)
+            country = reading.country if reading is not None else None
+        row["country_iso3"] = country
+    for row in rows:
+        row.pop("_international", None)

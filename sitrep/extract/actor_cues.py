@@ -1,0 +1,189 @@
+"""Country cues that reach past a name's own title: an appositive before the name, an organisation's
+country from the words before it, one country shared by a coordinated list of titles, a delegation's
+country given to the people listed after it.
+
+Each cue is a class of English phrasing (see ``data/country_cues.tsv`` for an example of each, which the
+tests run); none is written for one sentence.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract import actors
+from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.entity_names import TITLE_WORDS, name_tokens
+from sitrep.extract.entity_vocab import (
+    DELEGATION_WORDS,
+    DETERMINERS,
+    LIST_CUES,
+    NON_PERSON_NOUNS,
+    ORG_WORDS,
+    STATE_WORDS,
+)
+from sitrep.extract.mention_span import Span, is_office, is_title_word
+
+_POSSESSIVES = ("'s", "’s", "ʼs")
+_PHRASE_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "\n"}
+# A noun phrase attached inside a longer one ("a reporter [with] the U.S. newspaper", "the boss [of] ...").
+_INNER_PREPOSITIONS = {"of", "with", "for", "at", "in", "from"}
+_MAX_PHRASE = 14
+# A participle or infinitive before the phrase makes it an object of a clause of its own ("After meeting the
+# envoy, X"); a finite verb does not ("Officials said a Canadian citizen, X, ...").
+_OBJECT_OF_CLAUSE = {"VBG", "VBN", "VB"}
+_FINITE = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _state_country(sp: Span | None) -> str | None:
+    """The country a country name, demonym or organisation span stands for (never a city's country)."""
+    if sp is None or sp.kind == "city":
+        return None
+    if sp.label in ("GPE", "NORP", "ORG") and sp.country:
+        return sp.country
+    return None
+
+
+def _is_person_noun(tok: Token) -> bool:
+    """A noun for a person by office or occupation ("consul", "citizen", "boss", "reporter")."""
+    low = tok.lower_
+    if tok.pos_ not in ("NOUN", "PROPN") or low in ORG_WORDS | STATE_WORDS | NON_PERSON_NOUNS:
+        return False
+    return is_title_word(tok.text) or agent_sector(low) is not None
+
+
+def phrase_before(doc: Doc, comma: int) -> list[Token] | None:
+    """The noun phrase ending right before a comma, walking left to its determiner; None when it is the
+    object of a verb or a preposition ("After meeting the Chinese envoy, X", "According to the embassy, X")."""
+    sent_start = doc[comma].sent.start
+    i = comma - 1
+    toks: list[Token] = []
+    while i >= sent_start and len(toks) < _MAX_PHRASE:
+        tok = doc[i]
+        if tok.text in _PHRASE_STOPS or tok.pos_ in ("VERB", "AUX"):
+            break
+        toks.insert(0, tok)
+        if tok.lower_ in DETERMINERS and not (i > sent_start and doc[i - 1].lower_ in _INNER_PREPOSITIONS):
+            i -= 1
+            break
+        i -= 1
+    if not toks:
+        return None
+    boundary = doc[i] if i >= sent_start else None
+    if boundary is not None and boundary.tag_ in _OBJECT_OF_CLAUSE:
+        return None
+    opener = doc[sent_start]
+    fronted = opener.pos_ in ("ADP", "SCONJ") or opener.tag_ == "VBG"
+    if fronted and not any(t.tag_ in _FINITE for t in doc[sent_start:comma]):
+        return None  # a fronted adverbial ("According to the embassy, X said"): X is the clause's subject
+    return toks
+
+
+def appositive_before(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
+    """ "a Canadian citizen, Jane Roe": a noun phrase for a person right before an untitled name, set off by
+    a comma, gives the country it names (the nearest one to the name, never a city's)."""
+    if sp.title_words or sp.country or sp.label != "PERSON":
+        return None
+    first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
+    if first is None or first.start < 2 or doc[first.start - 1].text != ",":
+        return None
+    toks = phrase_before(doc, first.start - 1)
+    if not toks or not any(_is_person_noun(t) for t in toks):
+        return None
+    if any(cover.get(t.i) is not None and cover[t.i].label == "PERSON" for t in toks):
+        return None
+    for tok in reversed(toks):
+        other = cover.get(tok.i)
+        country = _state_country(other) if other is not None else None
+        if country is None and other is None and tok.is_title:
+            country = actors.demonym_iso3(tok.text)
+        if country:
+            return country
+    return None
+
+
+def org_country_in_text(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
+    """An organisation's country from its name ("Russian Security Council", "Ministry of Defence of X", a
+    seat of government) or from the words before it: "Ruritania's paramilitary Red Guards", "the Ruritanian
+    mercenary group Zenda", "Ruritania's Foreign Ministry". A bare demonym right before an organisation
+    counts only for a state body ("Russian OSCE envoy" says nothing about the OSCE)."""
+    text = doc.text
+    named = actors.org_country(text[sp.start : sp.end])
+    if named:
+        return named
+    cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if cs is None:
+        return None
+    i, described = cs.start - 1, 0
+    while i >= 0 and described < 3 and cover.get(i) is None:
+        tok = doc[i]
+        if tok.is_lower and tok.pos_ in ("ADJ", "NOUN") and tok.text not in _PHRASE_STOPS:
+            described += 1
+        elif tok.lower_ not in DETERMINERS:
+            break
+        i -= 1
+    possessive = i >= 1 and doc[i].lower_ in _POSSESSIVES
+    other = cover.get(i - 1 if possessive else i) if i >= 0 else None
+    if other is None or other.label not in ("GPE", "NORP") or other.kind == "city":
+        return None
+    state_body = bool(set(name_tokens(text[sp.start : sp.end])) & STATE_WORDS)
+    return other.country if possessive or described or state_body else None
+
+
+def role_key(role: str | None) -> frozenset[str]:
+    """Comparable office words of a role ("Minister of Foreign Affairs" ~ "foreign minister")."""
+    if not role:
+        return frozenset()
+    words = {w[:-1] if w.endswith("s") and w[:-1] in TITLE_WORDS else w for w in name_tokens(role)}
+    return frozenset(w for w in words if w in TITLE_WORDS and w not in {"of", "the", "affairs"})
+
+
+def shared_title_country(sp: Span, partner: Span) -> None:
+    """ "the Ruritanian President A and Foreign Minister B": B's title is coordinated with A's, whose country
+    came from a demonym or possessive before the list, so B shares it - when B holds another office than A
+    ("Russian President A and President B" are two presidents of two countries)."""
+    if sp.country or not sp.role or not is_office(sp.role.split()[-1]):
+        return
+    if partner.country_cue not in ("title", "shared") or not partner.country or not partner.role:
+        return
+    if role_key(partner.role) == role_key(sp.role):
+        return
+    sp.country, sp.country_cue = partner.country, "shared"
+
+
+def _delegation_country(doc: Doc, i: int, cover: dict[int, Span]) -> str | None:
+    """Country of the delegation word at token i: "the Ruritanian delegation", "Ruritania's delegation",
+    "a delegation of/from Ruritania"."""
+    j = i - 1
+    while j >= 0 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j -= 1
+    if j >= 1 and doc[j].lower_ in _POSSESSIVES:
+        j -= 1
+    country = _state_country(cover.get(j)) if j >= 0 else None
+    if country is None and i + 2 < len(doc) and doc[i + 1].lower_ in ("of", "from"):
+        k = i + 2 + (doc[i + 2].lower_ == "the")
+        country = _state_country(cover.get(k)) if k < len(doc) else None
+    return country
+
+
+def delegation_countries(doc: Doc, spans: list[Span], cover: dict[int, Span]) -> None:
+    """ "A Ruritanian delegation led by A and including B and C arrived": the people listed after a
+    delegation with a country (after "led by", "headed by", "including", "comprising", a colon) share it,
+    unless the text gives them their own. The list ends at the first verb outside the list words."""
+    for sent in doc.sents:
+        for tok in sent:
+            if tok.lower_ not in DELEGATION_WORDS:
+                continue
+            country = _delegation_country(doc, tok.i, cover)
+            if not country:
+                continue
+            listing = False
+            for nxt in doc[tok.i + 1 : sent.end]:
+                low = nxt.lower_
+                if low in LIST_CUES or nxt.text == ":":
+                    listing = True
+                    continue
+                if nxt.pos_ in ("VERB", "AUX"):
+                    break
+                person = cover.get(nxt.i)
+                if listing and person is not None and person.label == "PERSON" and not person.country:
+                    person.country, person.country_cue = country, "delegation"

