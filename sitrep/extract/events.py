@@ -1290,11 +1290,7 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     for tok in sent:
         hand = _trigger_type(tok)
         if hand and hand[0] in HAND_CODED:
-            etype = HAND_CODED[hand[0]]
-            lex = lexical.get(tok.i)
-            if lex is not None and lex.reading.origin == "curated" and lex.object is None:
-                etype = lex.reading.plover  # the curated PLOVER reading of the verb: 'pledged aid' is AGREE
-            found[tok.i] = (etype, *hand[1:])
+            found[tok.i] = (HAND_CODED[hand[0]], *hand[1:])
         elif tok.i in lexical:
             found[tok.i] = lexical[tok.i]
     for i, trig in list(found.items()):
