@@ -8,7 +8,7 @@ export PREFECT_SERVER_ANALYTICS_ENABLED = false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS = 90
 export GX_ANALYTICS_ENABLED = false
 
-.PHONY: install run test lint format bench bench-ingest bench-dedup ui clean
+.PHONY: install run test lint format bench bench-ingest bench-dedup bench-throughput ui clean
 
 install: $(STAMP)
 
@@ -31,7 +31,7 @@ lint: install
 format: install
 	$(BIN)/ruff format . && $(BIN)/ruff check --fix .
 
-bench: bench-ingest bench-dedup
+bench: bench-ingest bench-dedup bench-throughput
 
 bench-ingest: install
 	$(BIN)/python bench/bench_ingest.py
@@ -39,8 +39,11 @@ bench-ingest: install
 bench-dedup: install
 	$(BIN)/python bench/bench_dedup.py
 
+bench-throughput: install
+	$(BIN)/python bench/bench_throughput.py --strategies --dask --memory 1000,10000 --memory-until dedup
+
 ui: install
 	$(BIN)/prefect server start
 
 clean:
-	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.lock .pytest_cache .ruff_cache
+	rm -rf $(VENV) warehouse/data_docs warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.lock .pytest_cache .ruff_cache

@@ -11,11 +11,15 @@ Measured in one run, so the ratios share the machine's load of the moment:
 - the unchanged re-run of the last one (same files, same warehouse);
 - ``sitrep run --runner dask --workers <cores>`` (a LocalCluster) into a fresh warehouse, with ``--dask``;
 - peak memory (sum of the run's process tree, sampled every 0.2 s) of every run, and with ``--memory 1000,10000``
-  extra first runs at those sizes (``--memory-until dedup`` keeps them to ingest + dedup).
+  extra first runs at those sizes, each followed by its unchanged re-run (``--memory-until dedup`` keeps them to
+  ingest + dedup).
 Per-stage seconds come from ``ops.pipeline_runs.stage_timings``.
 
+With ``--strategies``, also NLP + per-article extraction without the flow: one process, spaCy's ``n_process``
+(Docs pickled back, extraction in the parent) and sitrep's work units on worker processes.
+
 usage: .venv/bin/python bench/bench_throughput.py [--n 400] [--corpus newsarticles2017|reuters] [--dask]
-       [--memory 1000,10000] [--memory-until extract|dedup] [--json out.json]
+       [--strategies] [--memory 1000,10000] [--memory-until extract|dedup] [--server PORT] [--json out.json]
 """
 
 from __future__ import annotations
@@ -70,6 +74,32 @@ def write_corpus(articles: list[dict], folder: Path) -> Path:
     return folder
 
 
+def analysis_strategies(articles: list[dict], workers: int) -> dict:
+    """NLP + per-article extraction on ``workers`` cores: spaCy's n_process vs sitrep's work units."""
+    from sitrep.extract.nlp import load_nlp
+    from sitrep.extract.parallel import analyze_all
+    from sitrep.extract.pipeline import analyze_articles
+
+    rows = [{"article_id": a["id"], "body": a["body"], "published_at": None} for a in articles]
+    nlp = load_nlp(DEFAULT_MODEL)
+    analyze_articles(rows[:2], nlp)  # lazy gazetteers built before timing
+    start = time.perf_counter()
+    one = analyze_articles(rows, nlp, batch_size=32)
+    single = time.perf_counter() - start
+    start = time.perf_counter()
+    via_n_process = analyze_articles(rows, nlp, batch_size=32, n_process=workers)
+    n_process = time.perf_counter() - start
+    start = time.perf_counter()
+    via_units = [a for _u, analyses in analyze_all(rows, DEFAULT_MODEL, 32, workers) for a in analyses]
+    units = time.perf_counter() - start
+    return {
+        "single_process_s": round(single, 2),
+        f"spacy_n_process_{workers}_s": round(n_process, 2),
+        f"work_units_{workers}_workers_s": round(units, 2),
+        "same_analyses": one == via_n_process == via_units,
+    }
+
+
 def bare_spacy(bodies: list[str], n_process: int) -> float:
     from sitrep.extract.nlp import load_nlp
 
@@ -109,6 +139,35 @@ class PeakRSS:
         return self.peak
 
 
+@contextlib.contextmanager
+def prefect_server(port: int):
+    """A `prefect server start` for the benchmark's runs (what a deployment uses), stopped at the end."""
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).with_name("prefect")), "server", "start", "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}/api"
+    try:
+        import urllib.request
+
+        deadline = time.monotonic() + 180
+        while True:
+            try:
+                urllib.request.urlopen(f"{url}/health", timeout=2).read()
+                break
+            except OSError:
+                if time.monotonic() > deadline or proc.poll() is not None:
+                    raise SystemExit("prefect server did not start") from None
+                time.sleep(0.5)
+        os.environ["PREFECT_API_URL"] = url
+        yield url
+    finally:
+        os.environ.pop("PREFECT_API_URL", None)
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
 def sitrep_run(source: Path, warehouse: Path, *args: str, until: str = "extract") -> dict:
     cmd = [*SITREP, "run", "--source", str(source), "--warehouse", str(warehouse), "--until", until, *args]
     start = time.perf_counter()
@@ -136,47 +195,61 @@ def main() -> None:
     ap.add_argument("--memory", default="", help="comma-separated sizes for extra first runs (peak memory)")
     ap.add_argument("--memory-until", choices=("dedup", "extract"), default="extract")
     ap.add_argument("--json", help="write the figures here too")
+    ap.add_argument(
+        "--server", type=int, metavar="PORT", help="run against a `prefect server start` on PORT (no temporary server)"
+    )
+    ap.add_argument("--strategies", action="store_true", help="also time n_process vs work units (NLP + extraction)")
     args = ap.parse_args()
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     tmp = Path(tempfile.mkdtemp(prefix="sitrep-bench-"))
     results: dict = {"n": args.n, "corpus": args.corpus, "cores": machine_cores(), "workers": args.workers}
-    try:
-        articles = load_articles(args.corpus, args.n)
-        bodies = [a["body"] for a in articles]
-        results["words"] = sum(len(b.split()) for b in bodies)
-        source = write_corpus(articles, tmp / "src")
+    with contextlib.ExitStack() as stack:
+        if args.server:
+            results["prefect_api"] = stack.enter_context(prefect_server(args.server))
+        try:
+            run_all(args, tmp, results)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
 
-        def report(name: str, r: dict) -> None:
-            results[name] = r
-            print(f"{name:<24} {json.dumps(r)}", flush=True)
 
-        bare1 = bare_spacy(bodies, 1)
-        report("bare_spacy_1", {"seconds": round(bare1, 2), "articles_per_s": round(args.n / bare1, 2)})
-        bareN = bare_spacy(bodies, args.workers)
-        report(f"bare_spacy_{args.workers}", {"seconds": round(bareN, 2), "articles_per_s": round(args.n / bareN, 2)})
-        for workers in sorted({1, args.workers}):
-            r = sitrep_run(source, tmp / f"w{workers}.duckdb", "--workers", str(workers))
-            r["articles_per_s"] = round(args.n / r["seconds"], 2)
-            r["x_bare_spacy_1"] = round(bare1 / r["seconds"], 2)
-            report(f"sitrep_workers_{workers}", r)
-        rerun = sitrep_run(source, tmp / f"w{args.workers}.duckdb", "--workers", str(args.workers))
-        rerun["fraction_of_first_run"] = round(
-            rerun["seconds"] / results[f"sitrep_workers_{args.workers}"]["seconds"], 3
-        )
-        report("sitrep_unchanged_rerun", rerun)
-        if args.dask:
-            r = sitrep_run(source, tmp / "dask.duckdb", "--runner", "dask", "--workers", str(args.workers))
-            r["articles_per_s"] = round(args.n / r["seconds"], 2)
-            r["x_default_runner"] = round(results[f"sitrep_workers_{args.workers}"]["seconds"] / r["seconds"], 2)
-            report("sitrep_dask", r)
-        for size in [int(s) for s in args.memory.split(",") if s.strip()]:
-            src = write_corpus(load_articles(args.corpus, size), tmp / f"mem{size}")
-            r = sitrep_run(src, tmp / f"mem{size}.duckdb", "--workers", str(args.workers), until=args.memory_until)
-            report(f"memory_{size}_{args.memory_until}", r)
-        if args.json:
-            Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
+    articles = load_articles(args.corpus, args.n)
+    bodies = [a["body"] for a in articles]
+    results["words"] = sum(len(b.split()) for b in bodies)
+    source = write_corpus(articles, tmp / "src")
+
+    def report(name: str, r: dict) -> None:
+        results[name] = r
+        print(f"{name:<24} {json.dumps(r)}", flush=True)
+
+    bare1 = bare_spacy(bodies, 1)
+    report("bare_spacy_1", {"seconds": round(bare1, 2), "articles_per_s": round(args.n / bare1, 2)})
+    bareN = bare_spacy(bodies, args.workers)
+    report(f"bare_spacy_{args.workers}", {"seconds": round(bareN, 2), "articles_per_s": round(args.n / bareN, 2)})
+    if args.strategies:
+        report("analysis_strategies", analysis_strategies(articles, args.workers))
+    for workers in sorted({1, args.workers}):
+        r = sitrep_run(source, tmp / f"w{workers}.duckdb", "--workers", str(workers))
+        r["articles_per_s"] = round(args.n / r["seconds"], 2)
+        r["x_bare_spacy_1"] = round(bare1 / r["seconds"], 2)
+        report(f"sitrep_workers_{workers}", r)
+    rerun = sitrep_run(source, tmp / f"w{args.workers}.duckdb", "--workers", str(args.workers))
+    rerun["fraction_of_first_run"] = round(rerun["seconds"] / results[f"sitrep_workers_{args.workers}"]["seconds"], 3)
+    report("sitrep_unchanged_rerun", rerun)
+    if args.dask:
+        r = sitrep_run(source, tmp / "dask.duckdb", "--runner", "dask", "--workers", str(args.workers))
+        r["articles_per_s"] = round(args.n / r["seconds"], 2)
+        r["x_default_runner"] = round(results[f"sitrep_workers_{args.workers}"]["seconds"] / r["seconds"], 2)
+        report("sitrep_dask", r)
+    for size in [int(s) for s in args.memory.split(",") if s.strip()]:
+        src = write_corpus(load_articles(args.corpus, size), tmp / f"mem{size}")
+        r = sitrep_run(src, tmp / f"mem{size}.duckdb", "--workers", str(args.workers), until=args.memory_until)
+        report(f"memory_{size}_{args.memory_until}", r)
+        again = sitrep_run(src, tmp / f"mem{size}.duckdb", "--workers", str(args.workers), until=args.memory_until)
+        again["fraction_of_first_run"] = round(again["seconds"] / r["seconds"], 3)
+        report(f"rerun_{size}_{args.memory_until}", again)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
 
 
 if __name__ == "__main__":

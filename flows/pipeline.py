@@ -21,7 +21,7 @@ from tasks.extract import (
     save_analyses,
     stage_extraction,
 )
-from tasks.freshness import record_stage_inputs, stage_inputs_unchanged
+from tasks.freshness import carry_over_checks, record_stage_inputs, stage_inputs_unchanged, stage_key
 from tasks.ingest import prune_missing_sources, publish_articles, stage_sources
 from tasks.report import build_data_docs, publish_quality_artifacts
 from tasks.runs import count_tables, finish_run, start_run
@@ -99,14 +99,17 @@ def pipeline(
                     stages["prune"] = prune_missing_sources(wh, list(s.sources))
             if s.until in ("dedup", "extract"):
                 with clock("dedup"):
-                    if stage_inputs_unchanged(wh, "dedup"):
-                        stages["dedup"] = {"skipped": "inputs unchanged since its last publish"}
+                    if stage_inputs_unchanged(wh, "dedup", stage_key(s.max_error_share)):
+                        stages["dedup"] = {
+                            "skipped": "inputs unchanged",
+                            "checks": carry_over_checks(wh, run_id, "dedup"),
+                        }
                     else:
                         stages["dedup"] = stage_dedup(wh)
                         validate("dedup", "article_dedup")
                         validate("dedup", "stories")
                         publish_dedup(wh)
-                        record_stage_inputs(wh, run_id, "dedup")
+                        record_stage_inputs(wh, run_id, "dedup", stage_key(s.max_error_share))
             if s.until == "extract":
                 with clock("nlp"):
                     if runner == "dask":
@@ -118,14 +121,17 @@ def pipeline(
                             wh, run_id, s.spacy_model, s.nlp_batch_size, s.batch_size, s.workers
                         )
                 with clock("extract"):
-                    if stage_inputs_unchanged(wh, "extract", s.spacy_model):
-                        stages["extract"] = {"skipped": "inputs unchanged since its last publish"}
+                    if stage_inputs_unchanged(wh, "extract", stage_key(s.spacy_model, s.max_error_share)):
+                        stages["extract"] = {
+                            "skipped": "inputs unchanged",
+                            "checks": carry_over_checks(wh, run_id, "extract"),
+                        }
                     else:
                         stages["extract"] = stage_extraction(wh, s.spacy_model)
                         for table in EXTRACT_TABLES:
                             validate("extract", table)
                         publish_extraction(wh)
-                        record_stage_inputs(wh, run_id, "extract", s.spacy_model)
+                        record_stage_inputs(wh, run_id, "extract", stage_key(s.spacy_model, s.max_error_share))
             with clock("checks"):
                 check_drift(wh, run_id, list(s.sources), s.until, stages["ingest"], s.drift_factor)
                 counts = count_tables(wh, run_id)

@@ -2,8 +2,10 @@
 
 Dedup and extraction are recomputed over the whole corpus and are idempotent (re-running them on their own
 output changes nothing), so when the fingerprint of their inputs equals the one recorded right after their
-last successful publish, running them again would publish the same rows: the flow skips them. Any new or
-changed article, caption, cached analysis or code file changes the fingerprint.
+last successful publish, running them again would publish the same rows: the flow skips them, and the checks
+of the run that published those rows are carried over to this run (the same rows would pass and fail the same
+checks), so every run's report lists every stage. Any new or changed article, caption, cached analysis or code
+file changes the fingerprint.
 """
 
 from __future__ import annotations
@@ -30,9 +32,15 @@ INPUT_SQL = {
         "select count(*), coalesce(bit_xor(hash(article_id, content_hash, title, published_at, outlet, dateline, "
         "story_id, duplicate_of, duplicate_kind)), 0) from curated.articles",
         "select count(*), coalesce(bit_xor(hash(article_id, caption_text)), 0) from quality.article_captions",
-        "select count(*), coalesce(bit_xor(hash(article_id, model, analyzed_at)), 0) from ops.article_analyses",
+        "select count(*), coalesce(bit_xor(hash(article_id, model, analyzed_at, analysis)), 0) "
+        "from ops.article_analyses",
     ),
 }
+
+
+def stage_key(*settings: object) -> str:
+    """The settings a stage's output depends on besides its inputs (e.g. the model, the error-share gate)."""
+    return "|".join(str(x) for x in settings)
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +48,7 @@ def _code_hash() -> str:
     digest = hashlib.sha256()
     for folder in CODE_DIRS:
         for path in sorted((ROOT / folder).rglob("*")):
-            if path.suffix in (".py", ".sql", ".json", ".tsv") and path.is_file():
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
                 digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 
@@ -68,3 +76,22 @@ def record_stage_inputs(warehouse: str, run_id: str, stage: str, key: str = "") 
         con.execute("delete from ops.stage_inputs where stage = ?", [stage])
         con.execute("insert into ops.stage_inputs values (?, ?, ?, ?)", [stage, fingerprint, run_id, db.now()])
     return fingerprint
+
+
+@task
+def carry_over_checks(warehouse: str, run_id: str, stage: str) -> int:
+    """A skipped stage: copy the check results of the run that published its rows to this run."""
+    with db.connect(warehouse) as con, db.transaction(con):
+        cols = [c for c in db.columns(con, "quality", "check_results") if c not in ("run_id", "checked_at")]
+        listed = ", ".join(f'"{c}"' for c in cols)
+        con.execute(
+            f"insert into quality.check_results (run_id, checked_at, {listed}) select ?, ?, {listed} "
+            "from quality.check_results where stage = ? and run_id = "
+            "(select run_id from ops.stage_inputs where stage = ?) "
+            "and not exists (select 1 from quality.check_results c where c.run_id = ? and c.stage = ?)",
+            [run_id, db.now(), stage, stage, run_id, stage],
+        )
+        (n,) = con.execute(
+            "select count(*) from quality.check_results where run_id = ? and stage = ?", [run_id, stage]
+        ).fetchall()[0]
+    return n

@@ -34,16 +34,18 @@ def _code_fingerprint() -> str:
 ANALYSIS_VERSION = _code_fingerprint()
 
 
-def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32) -> list[dict]:
+def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32, n_process: int = 1) -> list[dict]:
     """One analysis per article: ``{article_id, mentions, event_candidates, quotes}``.
 
     An article whose analysis raises gets ``{article_id, error}`` instead (empty lists), so one odd text is
-    reported and quarantined by the caller while the rest of the batch goes on.
+    reported and quarantined by the caller while the rest of the batch goes on. ``n_process`` > 1 is spaCy's own
+    multiprocessing (Docs pickled back here, extraction in this process); sitrep fans out whole work units
+    instead (``sitrep.extract.parallel``), which bench/bench_throughput.py measures faster.
     """
     articles = list(articles)
     out = []
     texts = (a["body"] for a in articles)
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size), strict=True):
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True):
         published = article.get("published_at")
         if isinstance(published, str):
             published = date.fromisoformat(published)

@@ -12,7 +12,7 @@ RUN_COLUMNS = (
     "run_id", "flow_name", "status", "started_at", "finished_at", "parameters", "counts", "stage_timings",
     "flow_run_id", "code_version", "runner", "workers",
 )  # fmt: skip
-STAGE_ORDER = ("ingest", "dedup", "nlp", "extract", "report")
+STAGE_ORDER = ("ingest", "dedup", "nlp", "extract", "checks", "report")
 
 
 def _load(value: object) -> object:
