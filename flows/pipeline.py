@@ -78,6 +78,8 @@ def pipeline(
     clock = StageClock()
     docs = None if s.data_docs == "off" else str(docs_dir_for(wh, s.data_docs))
 
+    gate = f"max_error_share={s.max_error_share}"
+
     def validate(stage: str, table: str) -> dict:
         return validate_staged(wh, run_id, stage, table, s.max_error_share, docs)
 
@@ -99,7 +101,8 @@ def pipeline(
                     stages["prune"] = prune_missing_sources(wh, list(s.sources))
             if s.until in ("dedup", "extract"):
                 with clock("dedup"):
-                    if stage_inputs_unchanged(wh, "dedup"):
+                    # a stage is skipped only when its inputs and the quality gate are those of its last publish
+                    if stage_inputs_unchanged(wh, "dedup", gate):
                         stages["dedup"] = {
                             "skipped": "inputs unchanged",
                             "checks": carry_over_checks(wh, run_id, "dedup"),
@@ -109,7 +112,7 @@ def pipeline(
                         validate("dedup", "article_dedup")
                         validate("dedup", "stories")
                         publish_dedup(wh)
-                        record_stage_inputs(wh, run_id, "dedup")
+                        record_stage_inputs(wh, run_id, "dedup", gate)
             if s.until == "extract":
                 with clock("nlp"):
                     if runner == "dask":
@@ -121,7 +124,7 @@ def pipeline(
                             wh, run_id, s.spacy_model, s.nlp_batch_size, s.batch_size, s.workers
                         )
                 with clock("extract"):
-                    if stage_inputs_unchanged(wh, "extract", s.spacy_model):
+                    if stage_inputs_unchanged(wh, "extract", f"{s.spacy_model}|{gate}"):
                         stages["extract"] = {
                             "skipped": "inputs unchanged",
                             "checks": carry_over_checks(wh, run_id, "extract"),
@@ -131,7 +134,7 @@ def pipeline(
                         for table in EXTRACT_TABLES:
                             validate("extract", table)
                         publish_extraction(wh)
-                        record_stage_inputs(wh, run_id, "extract", s.spacy_model)
+                        record_stage_inputs(wh, run_id, "extract", f"{s.spacy_model}|{gate}")
             with clock("checks"):
                 check_drift(wh, run_id, list(s.sources), s.until, stages["ingest"], s.drift_factor)
                 counts = count_tables(wh, run_id)

@@ -32,7 +32,7 @@ INPUT_SQL = {
         "select count(*), coalesce(bit_xor(hash(article_id, content_hash, title, published_at, outlet, dateline, "
         "story_id, duplicate_of, duplicate_kind)), 0) from curated.articles",
         "select count(*), coalesce(bit_xor(hash(article_id, caption_text)), 0) from quality.article_captions",
-        "select count(*), coalesce(bit_xor(hash(article_id, model, analyzed_at)), 0) from ops.article_analyses",
+        "select count(*), coalesce(bit_xor(hash(article_id, model, analysis)), 0) from ops.article_analyses",
     ),
 }
 
