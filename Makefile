@@ -46,4 +46,4 @@ ui: install
 	$(BIN)/prefect server start
 
 clean:
-	rm -rf $(VENV) warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.lock .pytest_cache .ruff_cache
+	rm -rf $(VENV) warehouse/data_docs warehouse/*.duckdb warehouse/*.duckdb.wal warehouse/*.lock .pytest_cache .ruff_cache

@@ -21,7 +21,7 @@ from tasks.extract import (
     save_analyses,
     stage_extraction,
 )
-from tasks.freshness import carry_over_checks, record_stage_inputs, stage_inputs_unchanged
+from tasks.freshness import carry_over_checks, record_stage_inputs, stage_inputs_unchanged, stage_key
 from tasks.ingest import prune_missing_sources, publish_articles, stage_sources
 from tasks.report import build_data_docs, publish_quality_artifacts
 from tasks.runs import count_tables, finish_run, start_run
@@ -78,8 +78,6 @@ def pipeline(
     clock = StageClock()
     docs = None if s.data_docs == "off" else str(docs_dir_for(wh, s.data_docs))
 
-    gate = f"max_error_share={s.max_error_share}"
-
     def validate(stage: str, table: str) -> dict:
         return validate_staged(wh, run_id, stage, table, s.max_error_share, docs)
 
@@ -101,8 +99,7 @@ def pipeline(
                     stages["prune"] = prune_missing_sources(wh, list(s.sources))
             if s.until in ("dedup", "extract"):
                 with clock("dedup"):
-                    # a stage is skipped only when its inputs and the quality gate are those of its last publish
-                    if stage_inputs_unchanged(wh, "dedup", gate):
+                    if stage_inputs_unchanged(wh, "dedup", stage_key(s.max_error_share)):
                         stages["dedup"] = {
                             "skipped": "inputs unchanged",
                             "checks": carry_over_checks(wh, run_id, "dedup"),
@@ -112,7 +109,7 @@ def pipeline(
                         validate("dedup", "article_dedup")
                         validate("dedup", "stories")
                         publish_dedup(wh)
-                        record_stage_inputs(wh, run_id, "dedup", gate)
+                        record_stage_inputs(wh, run_id, "dedup", stage_key(s.max_error_share))
             if s.until == "extract":
                 with clock("nlp"):
                     if runner == "dask":
@@ -124,7 +121,7 @@ def pipeline(
                             wh, run_id, s.spacy_model, s.nlp_batch_size, s.batch_size, s.workers
                         )
                 with clock("extract"):
-                    if stage_inputs_unchanged(wh, "extract", f"{s.spacy_model}|{gate}"):
+                    if stage_inputs_unchanged(wh, "extract", stage_key(s.spacy_model, s.max_error_share)):
                         stages["extract"] = {
                             "skipped": "inputs unchanged",
                             "checks": carry_over_checks(wh, run_id, "extract"),
@@ -134,7 +131,7 @@ def pipeline(
                         for table in EXTRACT_TABLES:
                             validate("extract", table)
                         publish_extraction(wh)
-                        record_stage_inputs(wh, run_id, "extract", f"{s.spacy_model}|{gate}")
+                        record_stage_inputs(wh, run_id, "extract", stage_key(s.spacy_model, s.max_error_share))
             with clock("checks"):
                 check_drift(wh, run_id, list(s.sources), s.until, stages["ingest"], s.drift_factor)
                 counts = count_tables(wh, run_id)

@@ -32,9 +32,15 @@ INPUT_SQL = {
         "select count(*), coalesce(bit_xor(hash(article_id, content_hash, title, published_at, outlet, dateline, "
         "story_id, duplicate_of, duplicate_kind)), 0) from curated.articles",
         "select count(*), coalesce(bit_xor(hash(article_id, caption_text)), 0) from quality.article_captions",
-        "select count(*), coalesce(bit_xor(hash(article_id, model, analysis)), 0) from ops.article_analyses",
+        "select count(*), coalesce(bit_xor(hash(article_id, model, analyzed_at, analysis)), 0) "
+        "from ops.article_analyses",
     ),
 }
+
+
+def stage_key(*settings: object) -> str:
+    """The settings a stage's output depends on besides its inputs (e.g. the model, the error-share gate)."""
+    return "|".join(str(x) for x in settings)
 
 
 @lru_cache(maxsize=1)
@@ -42,7 +48,7 @@ def _code_hash() -> str:
     digest = hashlib.sha256()
     for folder in CODE_DIRS:
         for path in sorted((ROOT / folder).rglob("*")):
-            if path.suffix in (".py", ".sql", ".json", ".tsv") and path.is_file():
+            if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".pyc":
                 digest.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

@@ -3,9 +3,12 @@
 DuckDB's ``fts`` extension is not used: it is downloaded at run time by ``INSTALL fts`` (no network here), the
 only PyPI packages that ship it are built for other DuckDB versions (an extension loads only into the exact
 version it was built for), and its index is a set of macros and tables a plain ``duckdb`` opener would trip
-on. Instead the query's terms are matched with regular expressions over accent-folded, lower-cased titles and
-bodies and scored with Okapi BM25 in one SQL statement: nothing to install, no index to keep in step with the
-articles, always the warehouse's current state. A scan costs about a second per 100k articles.
+on. Instead the query's terms are matched with RE2 patterns over lower-cased titles and bodies (each letter a
+class of its accented forms, so no text is folded at query time) and scored with Okapi BM25 in one SQL
+statement: nothing to install, no index to keep in step with the articles, always the warehouse's current
+state. One cheap pattern first keeps only the candidate articles. Cost grows with the text that contains the
+words: on 20,000 articles (67 MB) that all contain them, about 3 s per word on the 2-core development machine;
+a few hundred milliseconds on a few thousand articles.
 
 Terms: words (accent- and case-insensitive), each also matching its plain inflections ("embargo" finds
 "embargoes", "sanctions" finds "sanctioned"); "a quoted phrase" must appear as written. A title hit counts
@@ -31,40 +34,62 @@ MIN_STEM = 4
 INFLECTIONS = "(?:s|es|ed|d|e|ing)?"  # ... and allowed back on every match
 _WORD = re.compile(r"\w+")
 _PHRASE = re.compile(r'"([^"]+)"')
+# RE2 word edges that know accented letters (RE2's \b is ASCII-only and it has no look-around)
+EDGE_BEFORE = r"(?:^|[^\pL\pN_])"
+EDGE_AFTER = r"(?:[^\pL\pN_]|$)"
+GAP = r"[^\pL\pN_]+"
 
+
+def _accent_classes() -> dict[str, str]:
+    """Each lower-case ASCII letter -> an RE2 class of it and the Latin letters that fold to it (a -> [aàáâ…])."""
+    variants: dict[str, set[str]] = {}
+    for cp in range(0xC0, 0x250):
+        ch = chr(cp)
+        base = fold(ch)
+        if ch == ch.lower() and len(base) == 1 and base.isascii() and base.isalpha():
+            variants.setdefault(base, set()).add(ch)
+    return {b: "[" + b + "".join(sorted(v)) + "]" for b, v in variants.items()}
+
+
+ACCENT_CLASSES = _accent_classes()
+
+# BM25 over the articles. Only candidates (any term's letters present, accents allowed, checked by one cheap
+# pattern) are counted; document frequencies over the candidates are exact since no other article matches.
+# {tf} is one SELECT per term: each pattern is a bound constant, so RE2 compiles it once (a pattern read from a
+# column would be compiled again for every row).
 SEARCH_SQL = """
-with terms as (
-    select unnest(?::varchar[]) as pattern
+with stats as (
+    select count(*) as n, avg(greatest(coalesce(word_count, 0), 1)) as avgdl from curated.articles
 ),
-docs as (
+cand as materialized (
     select article_id, title, outlet, published_at, source_record_id, greatest(coalesce(word_count, 0), 1) as dl,
-           lower(strip_accents(coalesce(title, ''))) as t, lower(strip_accents(coalesce(body, ''))) as b
+           lower(coalesce(title, '')) as t, lower(coalesce(body, '')) as b
     from curated.articles
-),
-stats as (
-    select count(*) as n, avg(dl) as avgdl from docs
+    where regexp_matches(lower(coalesce(title, '') || ' ' || coalesce(body, '')), ?)
 ),
 tf as (
-    select d.article_id, terms.pattern, d.dl,
-           len(regexp_extract_all(d.b, terms.pattern)) + ? * len(regexp_extract_all(d.t, terms.pattern)) as w
-    from docs d, terms
+    {tf}
 ),
 df as (
-    select pattern, count(*) filter (where w > 0) as df from tf group by pattern
+    select term, count(*) filter (where w > 0) as df from tf group by term
 )
-select d.article_id, d.title, d.outlet, d.published_at, d.source_record_id,
+select c.article_id, c.title, c.outlet, c.published_at, c.source_record_id,
        sum(ln(1 + (stats.n - df.df + 0.5) / (df.df + 0.5))
            * tf.w * (? + 1) / (tf.w + ? * (1 - ? + ? * tf.dl / stats.avgdl))) as score,
        count(*) filter (where tf.w > 0) as terms_matched
 from tf
-join df using (pattern)
-join docs d using (article_id)
+join df using (term)
+join cand c using (article_id)
 cross join stats
 where tf.w > 0
 group by all
-order by score desc, d.published_at desc nulls last, d.article_id
+order by score desc, c.published_at desc nulls last, c.article_id
 limit ?
 """
+TF_SQL = (
+    "select article_id, {i} as term, dl, "
+    "len(regexp_extract_all(b, ?)) + ? * len(regexp_extract_all(t, ?)) as w from cand"
+)
 
 
 def stem(word: str) -> str:
@@ -74,28 +99,49 @@ def stem(word: str) -> str:
     return word
 
 
-def parse_query(text: str) -> list[str]:
-    """RE2 patterns (over folded text) for the query: one per word, one per quoted phrase."""
-    patterns = []
+def parse_query(text: str) -> list[list[str]]:
+    """The query as terms, each a list of folded words: one per word (stemmed), one per quoted phrase."""
+    terms: list[list[str]] = []
     folded = fold(text)
     for phrase in _PHRASE.findall(folded):
         words = _WORD.findall(phrase)
-        if words:
-            patterns.append(r"\b" + r"\W+".join(words) + r"\b")
-    rest = _PHRASE.sub(" ", folded)
-    for word in _WORD.findall(rest):
-        pattern = r"\b" + stem(word) + INFLECTIONS + r"\b"
-        if pattern not in patterns:
-            patterns.append(pattern)
-    return patterns
+        if words and words not in terms:
+            terms.append(words)
+    for word in _WORD.findall(_PHRASE.sub(" ", folded)):
+        if [stem(word)] not in terms:
+            terms.append([stem(word)])
+    return terms
+
+
+def _accented(word: str) -> str:
+    return "".join(ACCENT_CLASSES.get(c, re.escape(c)) for c in word)
+
+
+def sql_pattern(term: list[str], *, edges: bool = True) -> str:
+    """RE2 pattern for a term over lower-cased, unfolded text (accented letters allowed)."""
+    core = GAP.join(_accented(w) for w in term)
+    if len(term) == 1:
+        core += INFLECTIONS
+    return f"{EDGE_BEFORE}{core}{EDGE_AFTER}" if edges else core
+
+
+def py_pattern(term: list[str]) -> str:
+    """Python pattern for a term over folded text (for snippets)."""
+    core = r"\W+".join(re.escape(w) for w in term)
+    return r"\b" + core + (INFLECTIONS if len(term) == 1 else "") + r"\b"
 
 
 def search(con, text: str, limit: int = 10) -> list[dict]:
     """Ranked hits: article_id, title, outlet, published_at, source_record_id, score, terms_matched, snippet."""
-    patterns = parse_query(text)
-    if not patterns:
+    terms = parse_query(text)
+    if not terms:
         raise usage_error("give at least one word to search for")
-    cur = con.execute(SEARCH_SQL, [patterns, TITLE_WEIGHT, K1, K1, B, B, limit])
+    probe = "|".join(sql_pattern(t, edges=False) for t in terms)
+    sql = SEARCH_SQL.format(tf="\n    union all ".join(TF_SQL.format(i=i) for i in range(len(terms))))
+    params: list = [probe]
+    for t in terms:
+        params += [sql_pattern(t), TITLE_WEIGHT, sql_pattern(t)]
+    cur = con.execute(sql, [*params, K1, K1, B, B, limit])
     cols = [d[0] for d in cur.description]
     hits = [dict(zip(cols, row, strict=True)) for row in cur.fetchall()]
     if hits:
@@ -107,7 +153,7 @@ def search(con, text: str, limit: int = 10) -> list[dict]:
         )
         for h in hits:
             h["score"] = round(float(h["score"]), 4)
-            h["snippet"], h["spans"] = snippet(bodies.get(h["article_id"]) or "", patterns)
+            h["snippet"], h["spans"] = snippet(bodies.get(h["article_id"]) or "", [py_pattern(t) for t in terms])
     return hits
 
 

@@ -17,6 +17,13 @@ from sitrep.commands.render import Printer, highlight
 CONTEXT_CHARS = 250  # at most this much text either side of a quote, to the sentence boundaries
 MAX_REPORTS_PER_EVENT = 3  # evidence sentences shown per event in an entity's profile (all in `show event`)
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”’)]*\s+|\n)")
+# an event's evidence rows; `aligned` says the stored offsets point at the stored sentence (so mentions' offsets
+# can be mapped into it)
+REPORTS_SQL = (
+    "select r.*, substring(a.body, r.start_char + 1, r.end_char - r.start_char) = r.sentence as aligned "
+    "from analyst.event_reports r join curated.articles a using (article_id) where r.event_id = ? "
+    "order by r.published_at nulls last, r.article_id, r.start_char limit ?"
+)
 
 
 def _rows(con, sql: str, params: list) -> list[dict]:
@@ -28,10 +35,11 @@ def _rows(con, sql: str, params: list) -> list[dict]:
 # --- lookups ------------------------------------------------------------------------------------------------
 def find_event(con, key: str) -> str:
     """The event id KEY names exactly, or the one event whose id starts with KEY."""
-    ids = [r[0] for r in con.execute(
+    rows = con.execute(
         "select event_id from curated.events where event_id = ? or starts_with(event_id, ?) order by event_id",
         [key, key],
-    ).fetchall()]  # fmt: skip
+    ).fetchall()
+    ids = [r[0] for r in rows]
     if key in ids:
         return key
     if len(ids) == 1:
@@ -132,7 +140,9 @@ def _evidence(
 ) -> None:
     for r in reports:
         _report_header(p, r, indent)
-        spans = sentence_spans(con, r["article_id"], r["start_char"], r["end_char"], entity_ids)
+        spans = []
+        if r.get("aligned"):
+            spans = sentence_spans(con, r["article_id"], r["start_char"], r["end_char"], entity_ids)
         if not spans:
             spans = text_spans(r["sentence"] or "", names)
         if place:
@@ -158,12 +168,7 @@ def show_event(con, key: str, p: Printer) -> None:
         p.line(("story: ", "label"), (e["story_title"] or "", None), (f"  ({e['story_id'][:16]})", "label"))
     if e["summary"]:
         p.line(("summary: ", "label"), e["summary"])
-    reports = _rows(
-        con,
-        "select * from analyst.event_reports where event_id = ? "
-        "order by published_at nulls last, article_id, start_char",
-        [event_id],
-    )
+    reports = _rows(con, REPORTS_SQL, [event_id, 1_000_000])
     p.blank()
     p.line((f"Evidence ({len(reports)} sentence{'s' if len(reports) != 1 else ''})", "heading"))
     ids = [a["entity_id"] for a in actors]
@@ -189,6 +194,20 @@ def show_entity(con, key: str, p: Printer, limit: int = 20) -> None:
         p.line(("also matches: ", "label"), others)
 
     names = [prof["canonical_name"], *aliases]
+    articles = _rows(
+        con,
+        "select a.article_id, a.title as article_title, a.outlet, a.published_at, a.source_record_id, "
+        "count(*) as mentions from curated.mentions m join curated.articles a using (article_id) "
+        "where m.entity_id = ? group by all order by a.published_at nulls last, a.article_id limit ?",
+        [prof["entity_id"], limit],
+    )
+    n_articles = len(prof["article_ids"])
+    p.blank()
+    p.line((f"Articles ({n_articles}{f', first {limit} shown' if n_articles > limit else ''})", "heading"))
+    for a in articles:
+        _report_header(p, a, indent=2)
+        p.line((f"{a['mentions']} mention{'s' if a['mentions'] != 1 else ''}", "label"), indent=4)
+
     events = _rows(
         con,
         "select e.*, p.role as entity_role from analyst.events e join curated.event_participants p using (event_id) "
@@ -203,12 +222,7 @@ def show_entity(con, key: str, p: Printer, limit: int = 20) -> None:
         with_whom = "; ".join(f"{a['event_role']} {_actor(a)}" for a in others) or "no other party"
         p.line((_event_line(e), None), (f"  as {e['entity_role']}", "meta"), (f"  {e['event_id']}", "id"), indent=2)
         p.line(("with: ", "label"), with_whom, indent=4)
-        reports = _rows(
-            con,
-            "select * from analyst.event_reports where event_id = ? "
-            "order by published_at nulls last, article_id, start_char limit ?",
-            [e["event_id"], MAX_REPORTS_PER_EVENT],
-        )
+        reports = _rows(con, REPORTS_SQL, [e["event_id"], MAX_REPORTS_PER_EVENT])
         _evidence(p, con, reports, [prof["entity_id"]], names, indent=4)
 
     quotes = _rows(

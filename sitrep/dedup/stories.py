@@ -12,13 +12,13 @@ whose stops each overlap only some of the other reports still holds together, wh
 is not chained in). A cluster's dates must stay within `window_days` of each other.
 
 Incremental: articles that already share a story (2+ reports) keep it; new articles join an existing story or
-form new ones. Only pairs with a new article are scored, so existing stories never move because unrelated
-articles arrived (tf-idf weights shift with every article added: two old reports just under the threshold
-would otherwise cross it); an earlier single-report story may still join others through a new article that
-links it. Two existing multi-report stories are never merged, so their ids never change. A new story is named
-after its earliest member (by date, then article_id). A story whose id article left (its file was edited or
-pruned) takes the id of its earliest remaining member, and keeps it afterwards. Duplicates always share their
-original's story.
+form new ones. Only new evidence moves a story: pairs with a new article are scored, and a pair of two earlier
+reports only when new articles link both (tf-idf weights shift with every article added: two old reports just
+under the threshold would otherwise cross it when unrelated articles arrive); an earlier single-report story
+may so join others through a new article that links it. Two existing multi-report stories are never merged,
+so their ids never change. A new story is named after its earliest member (by date, then article_id). A story
+whose id article left (its file was edited or pruned) takes the id of its earliest remaining member, and keeps
+it afterwards. Duplicates always share their original's story.
 """
 
 from __future__ import annotations
@@ -241,15 +241,7 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
             if sid is not None:
                 held[sid] = held.get(sid, 0) + 1
         node_story = [None if sid is not None and held[sid] == 1 else sid for sid in node_story]
-    # pairs between two already-assigned articles are not scored again: only new evidence moves a story
-    new_nodes = np.array([k for k in range(len(orig)) if fresh[k]], dtype=np.int64)
-    if len(new_nodes):
-        pairs, sims = similarity_pairs(names, keys, p, rows=new_nodes)
-    else:
-        pairs, sims = np.empty((0, 2), dtype=np.int64), np.empty(0)
-    if len(pairs):
-        n_undated = np.array([(anchors[i] is None) + (anchors[j] is None) for i, j in pairs.tolist()])
-        sims = sims * np.choose(n_undated, [1.0, p.undated_factor, p.both_undated_factor])
+    pairs, sims = _scored_pairs(names, keys, anchors, fresh, p)
     initial, frozen, seen = [], [], {}
     for k, i in enumerate(orig):
         sid = node_story[k]
@@ -268,6 +260,35 @@ def assign_stories(articles: pl.DataFrame, params: StoryParams | None = None) ->
         {"article_id": ids, "story_id": story_ids}, schema={"article_id": pl.String, "story_id": pl.String}
     )
     return assignments, story_table(arts.with_columns(pl.Series("story_id", story_ids, dtype=pl.String)))
+
+
+def _scored_pairs(names, keys, anchors, fresh, p: StoryParams) -> tuple[np.ndarray, np.ndarray]:
+    """Weighted pairs the clustering sees: every pair with a new node (``fresh``), and pairs between two earlier
+    nodes only when new articles link both strongly (weight >= threshold): only new evidence moves a story.
+
+    Why: tf-idf weights shift with every article added, so two old reports just under the threshold would cross
+    it when unrelated articles arrive; an old pair counts again only once a new report bridges the two.
+    """
+    new_nodes = np.flatnonzero(fresh)
+    if not len(new_nodes):
+        return np.empty((0, 2), dtype=np.int64), np.empty(0)
+    pairs, sims = _discounted(*similarity_pairs(names, keys, p, rows=new_nodes), anchors, p)
+    is_new = np.asarray(fresh, dtype=bool)
+    strong = pairs[sims >= p.threshold].ravel()
+    touched = np.unique(strong[~is_new[strong]])
+    if len(touched) >= 2:
+        old_pairs, old_sims = _discounted(*similarity_pairs(names, keys, p, rows=touched), anchors, p)
+        inside = np.isin(old_pairs, touched).all(axis=1)
+        pairs, sims = np.concatenate([pairs, old_pairs[inside]]), np.concatenate([sims, old_sims[inside]])
+    return pairs, sims
+
+
+def _discounted(pairs: np.ndarray, sims: np.ndarray, anchors: list, p: StoryParams) -> tuple[np.ndarray, np.ndarray]:
+    """Similarities discounted where one or both articles have no date."""
+    if len(pairs):
+        n_undated = np.array([(anchors[i] is None) + (anchors[j] is None) for i, j in pairs.tolist()])
+        sims = sims * np.choose(n_undated, [1.0, p.undated_factor, p.both_undated_factor])
+    return pairs, sims
 
 
 def _root(i: int, dup_of: list, pos: dict) -> int:

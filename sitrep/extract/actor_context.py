@@ -13,6 +13,7 @@ from sitrep.extract.actor_cues import (
     delegation_countries,
     org_country_in_text,
     phrase_before,
+    sentence_country,
     shared_title_country,
 )
 from sitrep.extract.doc_text import doc_text
@@ -82,7 +83,6 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
         elif (
             tok.text == ","
             and i > 0
-            and not any(is_office(w) for w in cue.words)  # a name with its own title has no appositive before
             and phrase_before(doc, i) is not None  # not "After meeting the envoy, X"
             and (is_title_word(doc[i - 1].text) or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG"))
         ):
@@ -178,6 +178,8 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
     sp.country = sp.country or country or _spouse_country(doc, sp, spans) or appositive_before(doc, sp, cover)
     if cue.org is not None and cue.org.label == "ORG":
         sp.affiliation = cue.org
+    if sp.country is None and actors.is_national_office(sp.role):
+        sp.context_country = sentence_country(doc, sp, cover)
     return cue
 
 

@@ -4,7 +4,8 @@ Order (the text first, then the field's dictionaries, then the corpus): an entit
 mentions' own cues voted for; an organisation the text leaves open takes the Phoenix dictionary's country
 (international organisations stay without one); a person the text leaves open takes the country of the
 organisation named in their title ("RSF leader X", "Wall Street Journal reporter Y"), else the dictionary's
-reading of their full name for the article date (or the latest reading). The vote over all mentions of one
+reading of their full name for the article date (or the latest reading), else - for a national office
+holder - the one country most of their sentences name. The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
 """
 
@@ -22,10 +23,13 @@ def _day(members: list, article_dates: dict[str, date]) -> date | None:
     return max(days) if days else None
 
 
-def _names(row: dict, entity_type: str) -> list[str]:
-    """Canonical name, then the aliases, longest first; a person only by names of two words or more."""
+def _names(row: dict, members: list) -> list[str]:
+    """Canonical name, the aliases (longest first), then titled forms as written ("President Obama": the
+    dictionaries list such aliases); a person only by forms of two words or more, never a bare surname."""
     names = [row["canonical_name"], *sorted(row.get("aliases") or [], key=lambda a: (-len(a), a))]
-    if entity_type == "PERSON":
+    titled = {f"{it.m['title']} {it.m['name']}" for it in members if it.m.get("title") and it.m.get("name")}
+    names += sorted(titled)
+    if row["entity_type"] == "PERSON":
         names = [n for n in names if len(n.split()) >= 2]
     return list(dict.fromkeys(names))
 
@@ -34,7 +38,7 @@ def dictionary_reading(row: dict, members: list, article_dates: dict[str, date])
     """The Phoenix reading of an entity's first name form the dictionary knows, on the article date."""
     kind = "person" if row["entity_type"] == "PERSON" else None
     day = _day(members, article_dates)
-    for name in _names(row, row["entity_type"]):
+    for name in _names(row, members):
         reading = lookup(name, day, kind) or (lookup(name, day) if kind else None)
         if reading is not None:
             return reading
@@ -49,6 +53,14 @@ def _affiliation_country(members: list, mention_entity: dict, by_id: dict[str, d
         if org is not None and org.get("country_iso3") and not org.get("_international"):
             votes[org["country_iso3"]] += 1
     return max(votes, key=lambda c: (votes[c], c)) if votes else None
+
+
+def _weak_vote(values: list[str | None]) -> str | None:
+    """The country most sentences name, when more name it than any other."""
+    votes = Counter(v for v in values if v).most_common(2)
+    if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
+        return None
+    return votes[0][0]
 
 
 def complete_countries(
@@ -75,6 +87,8 @@ def complete_countries(
         if country is None:
             reading = dictionary_reading(row, group, article_dates)
             country = reading.country if reading is not None else None
+        if country is None:  # last: the one country the sentences of a national office holder name
+            country = _weak_vote([it.m.get("context_country") for it in group])
         row["country_iso3"] = country
     for row in rows:
         row.pop("_international", None)

@@ -28,6 +28,7 @@ _PHRASE_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "\n"}
 # A noun phrase attached inside a longer one ("a reporter [with] the U.S. newspaper", "the boss [of] ...").
 _INNER_PREPOSITIONS = {"of", "with", "for", "at", "in", "from"}
 _MAX_PHRASE = 14
+OUTWARD_SECTORS = {"GOV", "MIL"}
 # A participle or infinitive before the phrase makes it an object of a clause of its own ("After meeting the
 # envoy, X"); a finite verb does not ("Officials said a Canadian citizen, X, ...").
 _OBJECT_OF_CLAUSE = {"VBG", "VBN", "VB"}
@@ -187,3 +188,72 @@ def delegation_countries(doc: Doc, spans: list[Span], cover: dict[int, Span]) ->
                 person = cover.get(nxt.i)
                 if listing and person is not None and person.label == "PERSON" and not person.country:
                     person.country, person.country_cue = country, "delegation"
+
+
+# Prepositions that make a country a place or a goal, not whose the sentence's officials are.
+_PLACE_PREPOSITIONS = {"in", "to", "into", "from", "at", "toward", "towards", "across", "inside", "within", "against"}
+
+
+def _is_place_object(doc: Doc, country: Span) -> bool:
+    """A country named as a place or goal: right after "in", "to", "from", ... or the conjunct of one
+    ("arms sales to Croatia and Ecuador")."""
+    span = doc.char_span(country.outer_start, country.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if span.start > 0 and doc[span.start - 1].lower_ in _PLACE_PREPOSITIONS:
+        return True
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS:
+            return True
+        if tok.dep_ != "conj" or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _outward(tok: Token) -> bool:
+    """An agent who acts towards other states: an office holder, a diplomat, soldiers (sectors GOV, MIL)."""
+    return is_office(tok.text) or agent_sector(tok.lower_) in OUTWARD_SECTORS
+
+
+def _qualifies_someone(doc: Doc, country: Span, sp: Span) -> bool:
+    """A country cue that qualifies another state's agent ("the senior Ruritanian diplomat", "a Ruritanian
+    delegation", "Ruritanian troops"): such people deal with other states, so their country is not the
+    sentence's. Domestic groups ("Ruritanian rebels", "a Ruritanian judge") leave it the sentence's."""
+    span = doc.char_span(country.start, country.end, alignment_mode="expand")
+    if span is None:
+        return False
+    for tok in doc[span.end : min(len(doc), span.end + 4)]:
+        if sp.outer_start <= tok.idx < sp.end:
+            return False
+        if tok.lower_ in DELEGATION_WORDS or (_is_person_noun(tok) and _outward(tok)):
+            return True
+        if not (tok.lower_ in _POSSESSIVES or tok.pos_ == "ADJ" or tok.is_lower and tok.pos_ == "NOUN"):
+            return False
+    return False
+
+
+def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
+    """The one country a sentence names as a country name, a possessive, "of X" or a demonym (not as a place
+    after "in", "to", "from", ...): a weak cue for a national office holder named without one ("Ruritania's
+    army said that General X ..."). None when the sentence names none or several."""
+    first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if first is None:
+        return None
+    sent = first.sent
+    found: set[str] = set()
+    seen: set[int] = set()
+    for tok in sent:
+        other = cover.get(tok.i)
+        if (
+            other is None
+            or id(other) in seen
+            or other.label not in ("GPE", "NORP")
+            or other.kind not in (None, "country")
+        ):
+            continue
+        seen.add(id(other))
+        if other.country and not _is_place_object(doc, other) and not _qualifies_someone(doc, other, sp):
+            found.add(other.country)
+    return next(iter(found)) if len(found) == 1 else None

@@ -81,16 +81,21 @@ def org_country(text: str) -> str | None:
 
 # national offices and ranks: a host holding one acts for the country he hosts in ('interim president',
 # 'Colonel'); international offices ('chair of the African Union Commission', 'UN Secretary-General') do not
-_NATIONAL_OFFICE = re.compile(
+NATIONAL_OFFICE = re.compile(
     r"\b(?:president|prime minister|premier|minister|chancellor|king|queen|emir|sultan|head of (?:state|"
     r"government|the transition)|leader|vice[- ]president|colonel|general)\b",
     re.I,
 )
-_INTERNATIONAL_OFFICE = re.compile(
+INTERNATIONAL_OFFICE = re.compile(
     r"\b(?:union|commission|nations|un|u\.n\.|secretary[- ]general|nato|alliance|organi[sz]ation|bank|fund|"
     r"council of europe|brics|opec|asean|league)\b",
     re.I,
 )
+
+
+def is_national_office(role: str | None) -> bool:
+    """A national office or rank ("interim president", "army general"), not an international one."""
+    return bool(role and NATIONAL_OFFICE.search(role) and not INTERNATIONAL_OFFICE.search(role))
 
 
 def host_countries(entities: list[dict], events: list[dict], participants: list[dict]) -> dict[str, str]:
@@ -129,6 +134,6 @@ def host_countries(entities: list[dict], events: list[dict], participants: list[
             if r != "target" or not ent or ent["entity_type"] != "PERSON" or ent.get("country_iso3"):
                 continue
             role = ent.get("role") or ""
-            if _NATIONAL_OFFICE.search(role) and not _INTERNATIONAL_OFFICE.search(role):
+            if is_national_office(role):
                 votes.setdefault(e, set()).add(where)
     return {e: next(iter(c)) for e, c in votes.items() if len(c) == 1}

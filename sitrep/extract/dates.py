@@ -7,6 +7,12 @@ unanchored article may still resolve when the article itself states a full date 
 (e.g. a photo caption "in Harare on July 13, 2023" next to "touched down on Thursday").
 Precision is "day", "month" or "year"; a week ("last week") resolves to its month only when the whole week
 lies in one month.
+
+A dateline opening a text ("BERLIN, Oct. 3 (Reuters) -", "MOSCOW (Agency - 07th February, 2023)") says when the
+story was filed, not when its events happened: its date is no expression of the sentence. A weekday the sentence
+names wins ("... met on Wednesday": the most recent Wednesday on or before the filing day, the following one
+for "next Wednesday" or an announced event); the dateline's date is then only the anchor (the publication date,
+or a full date the text states).
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ from datetime import date, timedelta
 import dateparser
 
 from sitrep import timewords
+from sitrep.ingest.dates import parse_dateline
 
 MONTHS = timewords.MONTHS
 WEEKDAYS = timewords.WEEKDAYS
@@ -29,6 +36,7 @@ _MON = (
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WD_REL = r"(?:(?P<wrel>next|last|this|coming|past)\s+)?"
 
 # (kind, pattern) in priority order; the first kinds are the most specific
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -47,7 +55,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
-    ("weekday", re.compile(rf"\b{_WD}\b", re.I)),
+    ("weekday", re.compile(rf"\b{_WD_REL}{_WD}\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+week\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)),
@@ -82,10 +90,24 @@ class TimeExpr:
     groups: dict
 
 
-def find_time_expressions(text: str) -> list[TimeExpr]:
-    """Non-overlapping time expressions in ``text``, most specific kinds winning overlaps."""
+def dateline_end(text: str) -> int:
+    """Where a news dateline opening ``text`` ends ('BERLIN, Oct. 3 (Reuters)' in 'BERLIN, Oct. 3 (Reuters) -
+    Ministers met ...'); 0 when the text does not open with one."""
+    lead = len(text) - len(text.lstrip())
+    found = parse_dateline(text[lead:])
+    if not found or not text.startswith(found["text"], lead):
+        return 0
+    return lead + len(found["text"])
+
+
+def find_time_expressions(text: str, *, include_dateline: bool = False) -> list[TimeExpr]:
+    """Non-overlapping time expressions in ``text``, most specific kinds winning overlaps.
+
+    A dateline opening the text is skipped (when the story was filed is no time of its events) unless
+    ``include_dateline``."""
     found: list[TimeExpr] = []
-    taken: list[tuple[int, int]] = []
+    skip = 0 if include_dateline else dateline_end(text)
+    taken: list[tuple[int, int]] = [(0, skip)] if skip else []
     for kind, pat in PATTERNS:
         for m in pat.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
@@ -128,8 +150,13 @@ def _closest_year(month: int, day: int, anchor: date, future: bool) -> date | No
     return best[1] if best else None
 
 
-def _weekday_date(wd: int, anchor: date, future: bool) -> date:
-    """Most recent such weekday on/before the anchor, or the next one on/after it for future events."""
+def _weekday_date(wd: int, anchor: date, future: bool, rel: str | None = None) -> date:
+    """Most recent such weekday on/before the anchor, or the next one on/after it for future events;
+    "next Wednesday" is the first one after the anchor, "last Wednesday" the last one before it."""
+    if rel in {"next", "coming"}:
+        return anchor + timedelta(days=(wd - anchor.weekday() - 1) % 7 + 1)
+    if rel in {"last", "past"}:
+        return anchor - timedelta(days=(anchor.weekday() - wd - 1) % 7 + 1)
     if future:
         return anchor + timedelta(days=(wd - anchor.weekday()) % 7)
     return anchor - timedelta(days=(anchor.weekday() - wd) % 7)
@@ -175,7 +202,8 @@ def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str |
         d = _closest_year(_month_num(g), int(g["day"]), anchor, future)
         return (d.isoformat(), "day") if d else (None, None)
     if k == "weekday":
-        return _weekday_date(WEEKDAYS[g["wd"].lower()], anchor, future).isoformat(), "day"
+        rel = (g.get("wrel") or "").lower() or None
+        return _weekday_date(WEEKDAYS[g["wd"].lower()], anchor, future, rel).isoformat(), "day"
     if k == "rel_day":
         offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["rel"].lower()]
         return (anchor + timedelta(days=offset)).isoformat(), "day"
@@ -206,7 +234,7 @@ def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str |
 def explicit_dates(text: str) -> tuple[date, ...]:
     """Full calendar dates stated in a text (used as a weekday anchor when the article has no date)."""
     out = []
-    for e in find_time_expressions(text):
+    for e in find_time_expressions(text, include_dateline=True):
         if e.kind in {"full", "full_num"}:
             iso, _ = resolve(e, None)
             if iso:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.actor_context import attribute, nominal_roles
 from sitrep.extract.actor_cues import role_key
+from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
 from sitrep.extract.mention_repair import initial_spans
 from sitrep.extract.person_cues import dedupe, propagate_persons, title_cue
@@ -79,6 +80,8 @@ def doc_mentions(doc: Doc) -> list[dict]:
                 "kind": sp.kind,
                 "geonameid": sp.geonameid,
                 "nominal": sp.kind == "role",
+                "context_country": sp.context_country,
+                "sector": role_sector(sp.role),
                 "affiliation_idx": None,
             }
         )
@@ -86,6 +89,17 @@ def doc_mentions(doc: Doc) -> list[dict]:
         if sp.affiliation is not None and id(sp) in kept and id(sp.affiliation) in kept:
             out[kept[id(sp)]]["affiliation_idx"] = kept[id(sp.affiliation)]
     return out
+
+
+def role_sector(role: str | None) -> str | None:
+    """CAMEO sector of a role from the Phoenix agents file ("Foreign Minister" -> GOV, "army general" ->
+    MIL): its longest listed tail ("riot police chief" tries the whole, then "police chief", then "chief")."""
+    words = (role or "").split()
+    for n in range(len(words)):
+        sector = agent_sector(" ".join(words[n:]))
+        if sector:
+            return sector
+    return None
 
 
 def _bisect(starts: list[int], pos: int) -> int:

@@ -23,8 +23,12 @@ SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 #: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on')
 TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "over", "into", "from", "of"}
-#: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed')
-BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp"}
+#: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed', 'is willing to
+#: withdraw')
+BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against", "over"}
+#: an object owned by the actor is its own means, not a target ('withdrew its troops')
+OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 RELATIVE_WORDS = {"who", "which", "that"}
 #: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
@@ -41,12 +45,18 @@ def groups() -> dict[str, tuple[str, str]]:
 
 
 def np_tokens(head: Token) -> list[Token]:
-    """The noun phrase of ``head`` with its coordinated phrases, not descending into clauses."""
+    """The noun phrase of ``head`` with its coordinated phrases, not descending into clauses nor into
+    prepositional phrases other than NP_PREPS ('the leader of Hamas', 'police in Kenya'; not
+    'an appeal for deploying troops along its border with Israel')."""
     out, stack = [], [head]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack += [c for c in t.children if c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct"]
+        stack += [
+            c
+            for c in t.children
+            if c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct" and (c.dep_ != "prep" or c.lower_ in NP_PREPS)
+        ]
     return sorted(out, key=lambda t: t.i)
 
 
@@ -83,6 +93,28 @@ def group_actor(head: Token) -> dict | None:
     }
 
 
+def unnamed_country(head: Token) -> dict | None:
+    """A country or capital the NER model did not tag ('Nigeria offered ...'), as a pseudo-mention."""
+    if head.pos_ != "PROPN" or head.ent_type_:
+        return None  # a tagged name is a mention (or was left out on purpose: a dateline, a news agency)
+    words = [t for t in head.subtree if t.dep_ == "compound" or t.i == head.i]
+    name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    iso3 = places.country_iso3(name) or places.capital_iso3(name)
+    if not iso3:
+        return None
+    return {
+        "unnamed": True,
+        "group": name,
+        "label": "GPE",
+        "surface": name,
+        "idx": -1 - head.i,
+        "start_char": head.idx,
+        "end_char": head.idx + len(head.text),
+        "country_iso3": iso3,
+        "named": True,
+    }
+
+
 def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
     """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names."""
     out: list[dict] = []
@@ -93,7 +125,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out:
                 own.append(m)
         if not own:
-            g = group_actor(conj)
+            g = group_actor(conj) or unnamed_country(conj)
             own = [g] if g else []
         out += own
         if conj.i == head.i:
@@ -111,7 +143,8 @@ def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token)
             for s in c.children:
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
                     out += np_actors(mention_of, s)
-        if c.dep_ in {"xcomp", "ccomp"}:
+        purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in {"xcomp", "ccomp"} or purpose:  # 'opened fire to disperse the demonstrators'
             for o in c.children:
                 if o.dep_ in {"dobj", "dative"}:
                     out += np_actors(mention_of, o)
@@ -121,6 +154,18 @@ def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token)
                 elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
                     out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
     return out
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a noun (within four steps)."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
 
 
 def _subject_token(verb: Token) -> tuple[Token | None, bool]:
@@ -151,7 +196,8 @@ def _holder_args(mention_of: Callable[[Token], dict | None], holder: Token, verb
     targets: list[dict] = []
     for c in holder.children:
         if c.dep_ in {"dobj", "obj", "dative", "attr"} and verb:
-            targets += np_actors(mention_of, c)
+            if not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
+                targets += np_actors(mention_of, c)
             for prep in c.children:  # 'mobilized reservists for a war against Iraq'
                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS | {"for"}:
                     targets += [m for p in prep.children for m in np_actors(mention_of, p)]
@@ -179,8 +225,15 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         for c in tok.children:
             if c.dep_ in {"poss", "amod", "compound", "nmod"}:
                 add(np_actors(mention_of, c), sources)
+        verb = _governing_verb(tok)
+        if not sources and verb is not None:  # 'youths threw stones during demonstrations'
+            subj, passive = _subject_token(verb)
+            if subj is not None and not passive and subj.i != tok.i:
+                add(np_actors(mention_of, subj), sources)
     else:
         subj, passive = _subject_token(tok)
+        if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
+            passive = False  # 'is committed to', 'is obliged to': a stative passive states the subject's intent
         if subj is not None:
             add(np_actors(mention_of, subj), targets if passive else sources)
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
@@ -214,7 +267,7 @@ def group_entities(analyses: Iterable[dict]) -> list[dict]:
                     eid,
                     {
                         "entity_id": eid,
-                        "canonical_name": f"{p['group']} ({iso3})" if iso3 else p["group"],
+                        "canonical_name": p["group"] if p.get("named") or not iso3 else f"{p['group']} ({iso3})",
                         "entity_type": p.get("group_type") or "NORP",
                         "country_iso3": iso3,
                         "role": None,

@@ -32,6 +32,11 @@ DATA_FILES = (
 
 #: 'during demonstrations against ...', 'amid clashes': an event noun setting the scene of an uncoded verb
 SCENE_PREPS = {"during", "amid", "amidst"}
+#: CAMEO's catch-all codes ("make an appeal", "express intent to cooperate", "consult", "engage in diplomatic /
+#: material cooperation", "yield"): as the bare default of a verb they code everyday verbs ('go', 'think',
+#: 'want', 'lead', 'provide', 'allow') as events, so they count only through an object pattern
+GENERIC_CODES = {"020", "030", "040", "050", "060", "080"}
+ADVERB_PARTICLES = {"back", "out", "up", "down", "off", "over", "away"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
 PLOVER_TYPES = (
     "AGREE",
@@ -100,7 +105,7 @@ def read_tsv(name: str) -> list[dict]:
 class Lexicon:
     verbs: dict[str, tuple[str, Reading | None]]  # verb -> (CAMEO block, default reading)
     patterns: dict[tuple[str, str, str], Reading]  # (block, prep, object) -> reading
-    curated: dict[tuple[str, str, str], Reading]  # (lemma, prep, object) -> reading (verbs)
+    curated: dict[tuple[str, str, str], Reading]  # (lemma, prep, object) -> reading; object "*": any object
     nouns: dict[str, Reading]  # noun lemma -> reading
     light: set[str]  # light verbs: they take the reading of the event noun they govern
 
@@ -175,7 +180,12 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
 
 
 def _particles(verb: Token) -> list[str]:
-    return [c.lower_ for c in verb.children if c.dep_ in {"prt", "prep"}]
+    """Words that may make a phrasal verb with it ('pull out', 'call for', 'pulled back', 'blew himself up')."""
+    return [
+        c.lower_
+        for c in verb.children
+        if c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+    ]
 
 
 def resolve_verb(verb: Token) -> Trigger | None:
@@ -193,9 +203,12 @@ def resolve_verb(verb: Token) -> Trigger | None:
         if key not in lex.verbs and key not in lex.light and not any(k[0] == key for k in lex.curated):
             continue
         for prep, noun in pairs:
-            rd = lex.curated.get((key, prep, _lemma(noun)))
+            rd = lex.curated.get((key, prep, _lemma(noun))) or (lex.curated.get((key, prep, "*")) if prep else None)
             if rd:
                 return Trigger(verb, rd, noun)
+        direct = [noun for prep, noun in pairs if not prep]
+        if direct and (key, "", "*") in lex.curated:  # 'struck the depots' (any object) vs 'workers struck'
+            return Trigger(verb, lex.curated[(key, "", "*")], None)
         if key in lex.light:
             for prep, noun in pairs:
                 if not prep and _lemma(noun) in lex.nouns:
@@ -209,7 +222,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
             if rd:
                 return Trigger(verb, rd, noun)
         default = lex.verbs.get(key, (None, None))[1]
-        if default:
+        if default and default.cameo not in GENERIC_CODES:
             return Trigger(verb, default, None)
     return None
 

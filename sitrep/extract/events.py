@@ -1227,6 +1227,13 @@ def doc_event_candidates(
                 cand = _lexicon_candidate(ctx, found, sent)
             else:
                 cand = _candidate(ctx, tok, sent, *found)
+                if (
+                    cand is None
+                    and found[2] is not None
+                    and tok.i in lexical
+                    and lexical[tok.i].reading.plover == found[0]
+                ):
+                    cand = _lexicon_candidate(ctx, lexical[tok.i], sent)  # 'held talks with': parties from the parse
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day
@@ -1256,6 +1263,8 @@ def doc_event_candidates(
 #: lexicon (``event_triggers``). A signed or concluded agreement is SUPPORT in PLOVER 2021.
 HAND_CODED = {"CONSULT": "CONSULT", "AGREE": "SUPPORT", "AID": "AID"}
 _MATCHERS: dict[int, object] = {}
+#: categories that need someone acting (a speaker): a target alone is no event
+SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
 def _matcher(vocab):
@@ -1274,9 +1283,17 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     for tok in sent:
         hand = _trigger_type(tok)
         if hand and hand[0] in HAND_CODED:
-            found[tok.i] = (HAND_CODED[hand[0]], *hand[1:])
+            etype = HAND_CODED[hand[0]]
+            lex = lexical.get(tok.i)
+            if lex is not None and lex.reading.origin == "curated" and lex.object is None:
+                etype = lex.reading.plover  # the curated PLOVER reading of the verb: 'pledged aid' is AGREE
+            found[tok.i] = (etype, *hand[1:])
         elif tok.i in lexical:
             found[tok.i] = lexical[tok.i]
+    for i, trig in list(found.items()):
+        obj = trig.object if isinstance(trig, event_triggers.Trigger) else None
+        if obj is not None and obj.i != i and obj.i in found and not isinstance(found[obj.i], event_triggers.Trigger):
+            del found[i]  # 'resuming the consultations': the meeting rules code the meeting noun themselves
     out = []
     for i, trig in found.items():
         cur, governors = sent.doc[i], []
@@ -1301,7 +1318,11 @@ def _lexicon_candidate(ctx: _Ctx, trig: event_triggers.Trigger, sent: Span) -> d
     ]
     if not parts:
         return None
+    if trig.reading.origin == "cameo" and trig.object is None and not any(p["role"] == "target" for p in parts):
+        return None  # a CAMEO verb default codes a dyad only: 'the deal collapsed' is no event
     etype, mode = event_triggers.coded_type(trig)
+    if etype in SPEECH_ACTS and not any(p["role"] == "source" for p in parts):
+        return None  # 'Germany and Italy were threatened by terrorism': no one speaks
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
     parts = _domestic_groups(ctx, sent, parts)
     cand = _build_candidate(ctx, trig.token, sent, etype, mode, obj, parts)
@@ -1441,6 +1462,8 @@ def _participant_rows(ctx: _Ctx, parts: list[dict]) -> list[dict]:
             row["country_iso3"] = m["country_iso3"]
             if m.get("group"):
                 row["group"], row["group_type"], row["surface"] = m["group"], m["label"], m["surface"]
+                if m.get("named"):
+                    row["named"] = True
         elif m["label"] == "NORP":
             iso3 = places.demonym_iso3(m["surface"]) or m.get("country_iso3")
             if not iso3:

@@ -44,6 +44,13 @@ _STATE_PREFIX = re.compile(
 _KEEP_PREFIX = frozenset({"COG"})
 # Alternate city names that are ordinary English phrases or other places ("White House" is a Casablanca name).
 _MIN_ALTERNATE_POPULATION = 100_000
+# A part of a country named by a direction or an administrative word ("South Lebanon", "western Cambodia",
+# "Sindh province"): a region of that country, not the country.
+_PART_OF_COUNTRY = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|northeastern|northwestern|"
+    r"southeastern|southwestern|north eastern|north western|south eastern|south western) (?P<country>.+)|"
+    r"(?P<country2>.+) (?:province|region|provinces|regions))$"
+)
 # A US state named like a big city ("New York", "Washington") is left to the city, as news mostly means.
 _STATE_CITY_POPULATION = 500_000
 
@@ -288,6 +295,11 @@ def region_iso3(text: str) -> tuple[bool, str | None]:
     regions = curated()["region"]
     if key in regions:
         return True, regions[key]
+    part = _PART_OF_COUNTRY.match(key)
+    if part and not country_iso3(key):  # "South Sudan" and "North Korea" are countries
+        iso3 = country_iso3(part.group("country") or part.group("country2") or "")
+        if iso3:
+            return True, iso3
     if key in _us_states():
         own, alt = city(text, alternates=False), city(text)
         if not (

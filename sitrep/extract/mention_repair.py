@@ -174,7 +174,10 @@ _INNER_POSSESSIVE = re.compile(r"[’'ʼ]s(?:\s+|-(?=[A-Z]))|\s+[-–—/]+\s*|\
 
 def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split at an inner possessive or a spaced dash/slash: "Patrushev’s Diplomatic", "Denis Manturov - TASS",
-    "Wu Zhiyi / China Daily" are two names each."""
+    "Wu Zhiyi / China Daily" are two names each; a country's own name stays whole ("Democratic People's
+    Republic of Korea")."""
+    if actors.country_iso3(text[start:end]):
+        return [(start, end)]
     parts, cur = [], start
     for m in _INNER_POSSESSIVE.finditer(text, start, end):
         parts.append((cur, m.start()))
@@ -261,6 +264,53 @@ def _plural_common_noun(doc: Doc, span: Span) -> bool:
     return cs is not None and len(cs) == 1 and cs[0].tag_ in ("NNS", "NNPS")
 
 
+def _clean_piece(text: str, s: int, e: int, label: str) -> tuple[int, int] | None:
+    """A piece of an entity trimmed to a name, or None when it is no name at all (junk, a date, a coinage,
+    a lone title word, a lower-case word)."""
+    s, e = trim(text, s, e)
+    if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
+        return None
+    glue = _GLUED_PUNCT.search(text[s:e])
+    if glue and label != "PERSON":  # "Lisbon Treaty,-officially": keep the name before the glue
+        s, e = trim(text, s, s + glue.start())
+        if e - s < 2:
+            return None
+    surface = text[s:e]
+    toks = set(name_tokens(surface))
+    if _is_date_like(surface):
+        return None  # "07th Feb", "May 2017" tagged as a name
+    if toks & NOT_ACTOR_WORDS and not toks & ORG_WORDS:
+        return None  # "Brexit", whatever the model called it
+    if " " not in surface and is_title_word(surface):
+        return None  # "Supreme" (of "Supreme Leader"), "State" (of "Secretary of State")
+    if surface.islower() and (
+        surface in STOP_WORDS or not (actors.country_iso3(surface) or actors.city_lookup(surface))
+    ):
+        return None  # "cts", "the", "us": lower-case words are not names
+    return s, e
+
+
+def _finish_span(doc: Doc, span: Span, whole: bool) -> bool:
+    """Label fixes, person repair and gazetteer relabelling of one span; False drops it. ``whole``: the span
+    is the entity's only piece (then a person's name may be extended to the right)."""
+    text = doc.text
+    words = set(name_tokens(text[span.start : span.end]))
+    if span.label == "ORG":
+        _office_holder(text, span)
+    if span.label == "PERSON" and words & ORG_WORDS:
+        span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"
+    elif span.label == "PERSON" and words & PLACE_WORDS:
+        span.label = "LOC"  # "Great Barrier Reef"
+    if span.label == "PERSON" and (_plural_common_noun(doc, span) or not repair_person(text, span)):
+        return False  # "Observers", "Cubans" as a person; what repair cannot make a name
+    if span.label == "PERSON":
+        peel_person(text, span)
+        if whole:
+            _extend_right(doc, span)
+    _gazetteer_label(text, span)
+    return not (span.label in LOOSE_LABELS or _common_word(doc, span))
+
+
 def initial_spans(doc: Doc) -> list[Span]:
     """doc.ents of name-like labels, split, trimmed, peeled and gazetteer-relabelled."""
     text = doc.text
@@ -274,45 +324,14 @@ def initial_spans(doc: Doc) -> list[Span]:
             for s1, e1 in _split_possessive(text, s0, e0)
             for p in _split_glued(text, s1, e1)
         ]
-        for s, e in pieces:
-            s, e = trim(text, s, e)
-            if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
+        for s0, e0 in pieces:
+            cleaned = _clean_piece(text, s0, e0, ent.label_)
+            if cleaned is None:
                 continue
-            glue = _GLUED_PUNCT.search(text[s:e])
-            if glue and ent.label_ != "PERSON":  # "Lisbon Treaty,-officially": keep the name before the glue
-                s, e = trim(text, s, s + glue.start())
-                if e - s < 2:
-                    continue
-            toks = set(name_tokens(text[s:e]))
-            if _is_date_like(text[s:e]):
-                continue  # "07th Feb", "May 2017" tagged as a name
-            if toks & NOT_ACTOR_WORDS and not toks & ORG_WORDS:
-                continue  # "Brexit", whatever the model called it
-            if " " not in text[s:e] and is_title_word(text[s:e]):
-                continue  # "Supreme" (of "Supreme Leader"), "State" (of "Secretary of State")
-            if text[s:e].islower() and (
-                text[s:e] in STOP_WORDS or not (actors.country_iso3(text[s:e]) or actors.city_lookup(text[s:e]))
-            ):
-                continue  # "cts", "the", "us": lower-case words are not names
+            s, e = cleaned
             for span in _split_leading_country(text, Span(s, e, ent.label_, model_label=ent.label_)):
-                if span.label == "ORG":
-                    _office_holder(text, span)
-                if span.label == "PERSON" and set(name_tokens(text[s:e])) & ORG_WORDS:
-                    span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"
-                elif span.label == "PERSON" and set(name_tokens(text[s:e])) & PLACE_WORDS:
-                    span.label = "LOC"  # "Great Barrier Reef"
-                if span.label == "PERSON" and _plural_common_noun(doc, span):
-                    continue  # "Observers", "Cubans" as a person
-                if span.label == "PERSON" and not repair_person(text, span):
-                    continue
-                if span.label == "PERSON":
-                    peel_person(text, span)
-                    if len(pieces) == 1:
-                        _extend_right(doc, span)
-                _gazetteer_label(text, span)
-                if span.label in LOOSE_LABELS or _common_word(doc, span):
-                    continue
-                out.append(span)
+                if _finish_span(doc, span, len(pieces) == 1):
+                    out.append(span)
     return _keep_person_surnames(text, out)
 
 

@@ -51,6 +51,7 @@ class Span:
     geonameid: int | None = None
     model_label: str = ""
     country_cue: str | None = None  # how the country was read when it matters ("title": a demonym before it)
+    context_country: str | None = None  # the one country its sentence names (a weak cue, used last)
     affiliation: Span | None = None  # the organisation named in the person's title ("RSF leader X")
 
     def __post_init__(self) -> None:

@@ -12,6 +12,7 @@ from datetime import date
 from sitrep.extract import actors
 from sitrep.extract.actor_countries import complete_countries
 from sitrep.extract.actor_cues import role_key
+from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.entity_names import (
     diacritic_count,
     fold,
@@ -238,7 +239,8 @@ def _org_key(it: Item) -> tuple[tuple[str, ...], str | None]:
 
 def _cluster_orgs(items: list[Item]) -> list[list[Item]]:
     """Organisations: same content words; one without a country joins the article's one with a country,
-    else the corpus's, when the corpus gives that name one country only."""
+    else the corpus's, when the corpus gives that name one country only (not for a group the dictionary
+    knows as international: "Iraq's al-Qaeda" does not make al-Qaeda Iraqi everywhere)."""
     keyed = [(it, *_org_key(it)) for it in items]
     in_article: dict[tuple[str, tuple[str, ...]], set[str]] = defaultdict(set)
     in_corpus: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -248,7 +250,9 @@ def _cluster_orgs(items: list[Item]) -> list[list[Item]]:
             in_corpus[content].add(country)
     groups: dict[tuple, list[Item]] = defaultdict(list)
     for it, content, country in keyed:
-        known = in_article.get((it.article_id, content)) or in_corpus.get(content, set())
+        known = in_article.get((it.article_id, content)) or (
+            set() if is_international(lookup(it.m["name"])) else in_corpus.get(content, set())
+        )
         if country is None and len(known) == 1:
             country = next(iter(known))
             it.m = {**it.m, "country_iso3": country}

@@ -97,7 +97,13 @@ def speech_verbs(sents: list[Span], qstart: int, qend: int) -> list[Token]:
             lemma = verb_lemma(tok.text, tok.lemma_)
             is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
             according = tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
-            if (lemma and is_verb) or according:
+            owned = (  # "in X's words", "in X's statement" (not "after X's statement")
+                tok.lower_ in SPEECH_NOUNS
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "in"
+                and any(c.dep_ == "poss" for c in tok.children)
+            )
+            if (lemma and is_verb) or according or owned:
                 dist = qstart - tok.idx if tok.idx < qstart else tok.idx - qend
                 found.append((dist, tok))
     return [t for _, t in sorted(found, key=lambda x: x[0])]
@@ -147,6 +153,8 @@ def _argument(verb: Token) -> Token | None:
     """Whose words: the subject, the object of 'according to' / 'citing', the agent of a passive."""
     if verb.lower_ == "according":
         return _agent_of(verb)
+    if verb.lower_ in SPEECH_NOUNS:  # "in X's words", "in X's statement"
+        return next((c for c in verb.children if c.dep_ == "poss"), None)
     lemma = verb_lemma(verb.text, verb.lemma_)
     if VERB_KINDS.get(lemma or "") == "source":
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
@@ -162,7 +170,9 @@ def find_speaker(ments: Mentions, sents: list[Span], qstart: int, qend: int) -> 
     """Speaker of the quote [qstart, qend) from the verbs of saying in ``sents`` (the sentences it touches)."""
     for verb in speech_verbs(sents, qstart, qend):
         reports = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
-        outer = _outer_verb(verb) if verb.lower_ != "according" and not reports else None
+        outer = (
+            _outer_verb(verb) if verb.pos_ in ("VERB", "AUX") and verb.lower_ != "according" and not reports else None
+        )
         if outer is not None and not (qstart <= outer.idx < qend):
             found = resolve(ments, _subject_of(outer), qstart, outer)
             if found is not None:
@@ -182,17 +192,18 @@ def _beside(ments: Mentions, verb: Token) -> dict | None:
     """“…,” said Smith / “…,” Smith said / 'Smith, on a visit to X, says ...', where the parse gave the verb no
     subject: the name next to the verb, else the nearest person named before it in its sentence."""
     doc = verb.doc
-    for i in (verb.i + 1, verb.i - 1):
+    says = VERB_KINDS.get(verb_lemma(verb.text, verb.lemma_) or "") == "say"
+    for i in (verb.i + 1, verb.i - 1) if says else (verb.i - 1,):  # 'called X "…"': X is the object
         if 0 <= i < len(doc):
             m = ments.of(doc[i])
-            if m and m["label"] in ("PERSON", "ROLE", "ORG"):
+            if m and m["label"] in ("PERSON", "ROLE", "ORG") and doc[i].dep_ not in NOT_SPEAKER_DEPS:
                 return _result("direct", verb, m)
     for tok in reversed(doc[verb.sent.start : verb.i]):
         m = ments.of(tok)
         if m and m["label"] in ("PERSON", "ROLE") and tok.dep_ not in NOT_SPEAKER_DEPS:
             return _result("direct", verb, m)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl"):
-            break
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "aux", "auxpass"):
+            break  # another clause's verb: its names are not this verb's subject
     return None
 
 

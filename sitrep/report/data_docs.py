@@ -37,10 +37,12 @@ _ICON = re.compile(r"<link\b[^>]*\bicon\b[^>]*>", re.IGNORECASE)
 
 
 def docs_dir_for(warehouse: str | Path, configured: str | None = None) -> Path:
-    """Where Data Docs go: the configured folder, else ``data_docs/`` next to the warehouse file."""
+    """Where Data Docs go: the configured folder, else ``data_docs/<warehouse name>/`` next to the warehouse file
+    (two warehouses in one folder keep separate docs)."""
     if configured:
         return Path(configured)
-    return Path(warehouse).resolve().parent / DOCS_DIRNAME
+    path = Path(warehouse).resolve()
+    return path.parent / DOCS_DIRNAME / path.stem
 
 
 def _escape_values(value: Any) -> Any:

@@ -106,7 +106,7 @@ def test_quality_artifacts_and_report(seeded, capsys):
     with get_client(sync_client=True) as client:
         keys = {a.key for a in client.read_artifacts()}
     assert {"dq-checks", "dq-report"} <= keys
-    assert cli.main(["report", "--warehouse", str(wh)]) == 0
+    assert cli.main(["report", "--warehouse", str(wh), "--run-id", result["run_id"]]) == 0  # the seeding run
     out = capsys.readouterr().out
     assert "| ingest | articles |" in out and "| extract | entities |" in out
     assert cli.main(["query", "select count(*) as n from curated.articles", "--warehouse", str(wh)]) == 0

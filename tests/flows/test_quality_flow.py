@@ -50,8 +50,9 @@ def _corrupt_one_article(wh) -> tuple[str, int]:
                 for m in analysis["mentions"]:
                     m["start_char"] += SHIFT
                     m["end_char"] += SHIFT
-                con.execute(
-                    "update ops.article_analyses set analysis = ? where article_id = ? and model = ?",
+                con.execute(  # a rewritten cache entry (new analyzed_at): the extract stage sees changed inputs
+                    "update ops.article_analyses set analysis = ?, analyzed_at = now() where article_id = ? "
+                    "and model = ?",
                     [json.dumps(analysis), article_id, model],
                 )
                 return article_id, len(analysis["mentions"])
@@ -102,7 +103,9 @@ def test_markdown_artifact_is_final_lists_failures_with_examples_and_escapes_art
     md = report.data
     assert "status: **completed**" in md and "finished None" not in md
     assert "`expect_column_pair_values_to_be_equal:surface+_body_span` on extract.mentions" in md
-    examples = [line for line in md.splitlines() if line.startswith("  - ") and corrupted["article_id"] in line]
+    section = md.split("`expect_column_pair_values_to_be_equal:surface+_body_span` on extract.mentions")[1]
+    examples = [line for line in section.split("\n- ")[0].splitlines() if line.startswith("  - ")]
+    assert all(corrupted["article_id"] in line for line in examples)
     assert 1 <= len(examples) <= 3 and "\\_body_span = " in examples[0]
     con = duckdb.connect(str(corrupted["wh"]), read_only=True)
     rows_in, rows_out, bad = con.execute(
@@ -155,7 +158,7 @@ class _Resources(HTMLParser):
 
 
 def test_data_docs_are_offline_and_show_article_text_as_text(corrupted):
-    docs = corrupted["wh"].parent / "data_docs"
+    docs = corrupted["wh"].parent / "data_docs" / "sitrep"
     pages = sorted(p.name for p in docs.glob("*.html"))
     assert "index.html" in pages and "extract.mentions.html" in pages and "ingest.articles.html" in pages
     for page in docs.glob("*.html"):
@@ -190,8 +193,10 @@ def test_history_and_html_report(corrupted, capsys, tmp_path):
 def test_error_share_above_the_limit_fails_the_run_and_keeps_the_last_good_state(corrupted):
     wh = corrupted["wh"]
     sql = "select article_id, entity_id, start_char from curated.mentions order by all"
-    con = duckdb.connect(str(wh), read_only=True)
+    con = duckdb.connect(str(wh))
     before = con.execute(sql).fetchall()
+    # the corrupted entry is written again (so the extract stage runs again rather than being skipped as fresh)
+    con.execute("update ops.article_analyses set analyzed_at = now() where article_id = ?", [corrupted["article_id"]])
     con.close()
     with pytest.raises(Exception, match="stage 'extract', table 'mentions'") as err:
         pipeline(sources=[str(corrupted["src"])], warehouse=str(wh), max_error_share=0.01)

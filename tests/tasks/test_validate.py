@@ -63,6 +63,24 @@ def test_rerun_after_a_fix_clears_the_derived_quarantine(tmp_path):
         assert con.execute("select count(*) from staging.stories").fetchall() == [(1,)]
 
 
+def test_a_broken_reference_fails_the_run_instead_of_quarantining(tmp_path):
+    import pytest
+
+    from tasks.validate import IntegrityError
+
+    wh = str(tmp_path / "w.duckdb")
+    with db.connect(wh) as con:
+        con.execute("insert into curated.articles (article_id, document_id, title, body) values ('a1', 'd1', 'T', 'B')")
+        staged = {"article_id": ["a1"], "duplicate_of": [None], "duplicate_kind": [None], "story_id": ["gone"]}
+        db.stage_frame(con, "article_dedup", pl.DataFrame(staged, schema=dict.fromkeys(staged, pl.String)))
+    with pytest.raises(IntegrityError, match="story_id"):
+        validate_staged.fn(wh, "run-1", "dedup", "article_dedup")
+    with db.connect(wh) as con:
+        assert con.execute("select count(*) from quality.quarantine").fetchall() == [(0,)]
+        failed = con.execute("select check_name from quality.check_results where not success").fetchall()
+        assert failed == [("expect_column_values_to_be_in_set:story_id",)]
+
+
 def _article_row(i: int, body: str) -> dict:
     return {"article_id": f"a{i}", "document_id": f"d{i}", "body": body}
 
@@ -166,3 +184,41 @@ def test_drift_warns_with_both_numbers_when_volumes_change_sharply(tmp_path):
     ).fetchall()
     assert ("drift:rows:dedup.stories", False, "warn") in rows
     assert con.execute("select count(*) from quality.run_metrics where run_id = 'r3'").fetchall()[0][0] >= 3
+
+
+def test_a_quarantined_event_takes_its_participants_and_evidence_along(tmp_path):
+    """An event failing an error check leaves no dangling child rows (which would break referential integrity)."""
+    wh = str(tmp_path / "w.duckdb")
+    body = "Ruritania and Freedonia talked in Zenda. Ruritania demanded a border deal."
+    with db.connect(wh) as con:
+        db.insert_frame(con, "curated.articles", pl.DataFrame([_article_row(1, body)]))
+        db.stage_frame(con, "entities", pl.DataFrame({"entity_id": ["e1", "e2"]}))
+        db.stage_frame(
+            con,
+            "events",
+            pl.DataFrame({"event_id": ["v1", "v2"], "event_type": ["CONSULT", "NOT_PLOVER"], "event_mode": [None, None],
+                          "event_status": ["occurred"] * 2, "num_articles": [1, 1], "confidence": [0.5, 0.5]}),
+        )  # fmt: skip
+        db.stage_frame(
+            con,
+            "event_participants",
+            pl.DataFrame({"event_id": ["v1", "v1", "v2", "v2"], "entity_id": ["e1", "e2", "e1", "e2"],
+                          "role": ["source", "target", "source", "target"]}),
+        )  # fmt: skip
+        db.stage_frame(
+            con,
+            "event_mentions",
+            pl.DataFrame({"event_id": ["v1", "v2"], "article_id": ["a1", "a1"], "start_char": [0, 41],
+                          "end_char": [40, len(body)], "sentence": [body[:40], body[41:]]}),
+        )  # fmt: skip
+    assert validate_staged.fn(wh, "run-1", "extract", "events")["passed"] == 1
+    for table in ("event_participants", "event_mentions"):  # no IntegrityError: the children followed their event
+        summary = validate_staged.fn(wh, "run-1", "extract", table)
+        assert summary["rows"] == summary["passed"] == {"event_participants": 2, "event_mentions": 1}[table]
+    con = duckdb.connect(wh, read_only=True)
+    rows = con.execute("select record_key, reason from quality.quarantine order by record_key").fetchall()
+    assert [k for k, _ in rows] == [
+        "event_mentions:v2|a1|41", "event_participants:v2|e1|source", "event_participants:v2|e2|target", "events:v2",
+    ]  # fmt: skip
+    assert "expect_column_values_to_be_in_set:event_type" in rows[-1][1]
+    assert all(reason == "its events row v2 was quarantined in this run" for _, reason in rows[:-1])

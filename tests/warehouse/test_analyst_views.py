@@ -94,7 +94,7 @@ def test_events_flatten_actors_by_role(con):
     assert "RUS" in src_c and "CUB" in tgt_c
     assert {a["name"] for a in actors} >= {"Nikolai Patrushev", "Miguel Díaz-Canel"}
     assert "Patrushev" in evidence
-    names = one(con, "select source_names, target_names, participant_names from analyst.events")
+    names = one(con, "select source_names, target_names, participant_names, actors from analyst.events")
     assert all(lst is not None for r in names for lst in r)  # lists are empty, never null
 
 

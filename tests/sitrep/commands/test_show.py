@@ -22,6 +22,7 @@ def test_show_entity_patrushev_prints_profile_events_and_quotes_with_evidence(se
     assert head.startswith("Nikolai Patrushev") and "PERSON" in head.splitlines()[0]
     assert "aliases: Nikolai Patrushev, Patrushev" in head
     assert "Security Council" in head and "country: RUS" in head
+    assert "\nArticles (3)" in head and "Top Putin ally meets Castro" in head  # the articles naming him
     assert "Díaz-Canel" in events and "Havana" in events
     assert "**Patrushev**" in events or "**Nikolai Patrushev**" in events  # evidence, his mention highlighted
     assert "Top Putin ally meets Castro" in events  # an article title beside its sentence

@@ -116,3 +116,18 @@ def test_agent_sector_for_role_nouns() -> None:
     assert agent_sector("rebels") == "REB"
     assert agent_sector("troops") == "MIL"
     assert agent_sector("teapot") is None
+
+
+def test_role_sector_reads_the_longest_listed_tail() -> None:
+    from sitrep.extract.entities import role_sector
+
+    assert role_sector("Foreign Minister") == "GOV"
+    assert role_sector("riot police") == "COP"
+    assert role_sector("rebel commander") == "REB"
+    assert role_sector(None) is None
+
+
+def test_a_shortened_name_is_not_a_listed_name() -> None:
+    # "Carlos Saul Menem" is listed; "Carlos Menem" is not an alias, and common names shorten alike
+    assert lookup("Carlos Menem") is None
+    assert lookup("Menem") is None

@@ -75,3 +75,13 @@ def test_fronted_prepositional_phrase_is_no_appositive(nlp) -> None:
 def test_appositive_after_a_preposition(nlp) -> None:
     text = "The minister held talks in Lusaka with his Zambian counterpart, John Banda, on Monday."
     assert _entities(nlp, text)["john banda"]["country_iso3"] == "ZMB"
+
+
+def test_sentence_country_for_an_untitled_national_office_holder(nlp) -> None:
+    text = "Angolan rebels said on Monday that President Jose Santos must resign before any talks."
+    assert _entities(nlp, text)["jose santos"]["country_iso3"] == "AGO"
+
+
+def test_sentence_country_ignores_places_and_foreign_agents(nlp) -> None:
+    text = "Officials said President Maria Lopes arrived in Norway and Sweden for talks on fishing quotas."
+    assert _entities(nlp, text)["maria lopes"]["country_iso3"] is None

@@ -48,3 +48,56 @@ def test_weekday_anchored_by_a_full_date_in_the_text():
 
 def test_modal_may_is_not_a_month():
     assert normalize("Russia may 2 return", FRI) == (None, None)
+
+
+# invented dispatches: the dateline says when the story was filed; the weekday in the sentence says when it happened
+DATELINED = [
+    ("BERLIN, Oct. 3 (Reuters) - The two ministers met in Berlin on Wednesday.", date(2024, 10, 3), "2024-10-02"),
+    ("Havana, Jun 15 (EFE).- The delegations signed the accord on Tuesday.", date(2023, 6, 15), "2023-06-13"),
+    ("NAIROBI /Kenya/, May 29. /TASS/. The envoys held talks on Monday.", date(2023, 5, 29), "2023-05-29"),
+    ("MOSCOW (Agency - 07th February, 2023) The leaders spoke by phone on Sunday.", date(2023, 2, 7), "2023-02-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), DATELINED)
+def test_a_weekday_in_the_sentence_wins_over_the_datelines_day(text, anchor, expected):
+    assert normalize(text, anchor) == (expected, "day")
+
+
+def test_next_weekday_is_after_the_dateline_and_the_dateline_alone_is_no_event_date():
+    assert normalize("BERLIN, Oct. 3 (Reuters) - They will meet next Wednesday.", date(2024, 10, 3)) == (
+        "2024-10-09",
+        "day",
+    )
+    assert normalize("They met last Thursday.", date(2024, 10, 3)) == ("2024-09-26", "day")
+    assert normalize("BERLIN, Oct. 3 (Reuters) - The ministers met.", date(2024, 10, 3)) == (None, None)
+    # the dateline still counts among the full dates an article states (an anchor for unanchored weekdays)
+    assert explicit_dates("MOSCOW (Agency - 07th February, 2023) The leaders spoke.") == (date(2023, 2, 7),)
+
+
+def test_the_event_of_a_datelined_sentence_takes_the_weekdays_date(nlp):
+    from sitrep.extract.pipeline import analyze_articles, assemble
+
+    texts = {
+        "berlin": (
+            "BERLIN, Oct. 3 (Reuters) - German Chancellor Olaf Scholz met Polish Prime Minister Donald Tusk "
+            "in Berlin on Wednesday to discuss border controls.",
+            date(2024, 10, 3),
+        ),  # fmt: skip
+        "havana": (
+            "Havana, Jun 15 (EFE).- Cuban President Miguel Diaz-Canel received Vietnamese Foreign Minister "
+            "Bui Thanh Son on Tuesday at the Palace of the Revolution.",
+            date(2023, 6, 15),
+        ),  # fmt: skip
+        "moscow": (
+            "MOSCOW (Agency - 07th February, 2023) Russian President Vladimir Putin met Iraqi Prime "
+            "Minister Mohammed Shia al-Sudani in the Kremlin on Sunday.",
+            date(2023, 2, 7),
+        ),  # fmt: skip
+    }
+    expected = {"berlin": "2024-10-02", "havana": "2023-06-13", "moscow": "2023-02-05"}
+    for aid, (body, published) in texts.items():
+        analyses = analyze_articles([{"article_id": aid, "body": body, "published_at": published}], nlp)
+        meta = {aid: {"article_id": aid, "published_at": published, "story_id": aid, "title": aid}}
+        events = assemble(analyses, meta)["events"]
+        assert [(e["event_type"], e["event_date"]) for e in events] == [("CONSULT", expected[aid])], aid

@@ -171,6 +171,11 @@ def test_regions_and_cities() -> None:
     assert region_iso3("Oklahoma") == (True, "USA")
     assert region_iso3("New York") == (False, None)  # news mostly means the city
     assert region_iso3("Kashmir") == (True, None)
+    assert region_iso3("South Lebanon") == (True, "LBN")
+    assert region_iso3("western Cambodia") == (True, "KHM")
+    assert region_iso3("Sindh province") == (False, None)  # not a country's name before "province"
+    assert region_iso3("South Sudan") == (False, None) and country_iso3("South Sudan") == "SSD"
+    assert region_iso3("North Korea") == (False, None)
     found = city("St. Petersburg")
     assert found is not None and found.iso3 == "RUS"
     assert city("White House", alternates=False) is None
@@ -204,6 +209,14 @@ def test_actors_places_and_events_resolve_alike(text: str) -> None:
     assert actors.demonym_iso3(text) == places.demonym_iso3(text) == demonym_iso3(text)
     assert places.capital_iso3(text) == capital_iso3(text)
     assert actors.seat_iso3(text) == seat_iso3(text)
+
+
+def test_event_modules_read_the_same_gazetteer() -> None:
+    from sitrep.extract import event_args, events
+
+    assert event_args.places is places and events.places is places
+    assert places.country_iso3 is gazetteer.country_iso3 and places.demonym_iso3 is gazetteer.demonym_iso3
+    assert actors.country_iso3 is gazetteer.country_iso3 and actors.seat_iso3 is gazetteer.seat_iso3
 
 
 def test_no_module_keeps_its_own_table() -> None:

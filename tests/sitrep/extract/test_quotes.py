@@ -184,3 +184,40 @@ def test_the_statement_said_refers_to_the_statement_quoted_before(quotes_of):
     found = quotes_of(text)
     assert [q[2] for q in found] == ["GHA", "GHA"]
     assert found[1][3]["speaker_method"] == "continuation"
+
+
+def test_in_someones_words_names_the_speaker(quotes_of):
+    text = (
+        "The two envoys backed a \u201cfairer and more balanced order for trade between regions,\u201d "
+        "in Dmitri Volkov's words."
+    )
+    q = one(quotes_of(text))
+    assert q[1] and "Volkov" in q[1] and q[3]["speaker_method"] == "direct"
+
+
+def test_a_demonym_body_and_a_capital_speak_for_their_state(quotes_of):
+    text = (
+        "The Indian side dismissed the report as \u201cbaseless and misleading.\u201d\n\n"
+        "Ottawa insists the envoy was \u201cnever told why he had to leave.\u201d"
+    )
+    found = quotes_of(text)
+    assert [q[2] for q in found] == ["IND", "CAN"]
+    assert {q[3]["speaker_method"] for q in found} == {"office"}
+
+
+def test_the_name_after_a_verb_of_calling_is_its_object_not_its_speaker(quotes_of):
+    text = (
+        "Senator Paul Hewitt, head of the budget committee, called Mayor Lindqvist's plan "
+        "\u201creckless and rushed.\u201d"
+    )
+    q = one(quotes_of(text))
+    assert q[1] == "Paul Hewitt"
+
+
+def test_a_statement_mentioned_in_passing_attributes_nothing(quotes_of):
+    text = (
+        "Spokeswoman Clara Dunn told reporters after Mayor Ortiz's statement that the city "
+        "\u201cwill not change course on the tram line.\u201d"
+    )
+    q = one(quotes_of(text))
+    assert q[1] == "Clara Dunn"

@@ -53,3 +53,11 @@ def test_make_offline_strips_cdn_scripts_styles_fonts_and_tracking_images():
     out = make_offline(page)
     assert "example.org" not in out and "<script" not in out
     assert 'href="index.html"' in out and ">GX</a>" in out
+
+
+def test_docs_folder_sits_next_to_the_warehouse_one_per_warehouse(tmp_path):
+    from sitrep.report.data_docs import docs_dir_for
+
+    assert docs_dir_for(tmp_path / "a.duckdb") == tmp_path.resolve() / "data_docs" / "a"
+    assert docs_dir_for(tmp_path / "a.duckdb") != docs_dir_for(tmp_path / "b.duckdb")
+    assert docs_dir_for(tmp_path / "a.duckdb", str(tmp_path / "docs")) == tmp_path / "docs"

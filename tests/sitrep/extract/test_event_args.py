@@ -1,0 +1,106 @@
+"""Source and target of lexicon-coded events: passives, compound actors, states by capital or demonym, group
+actors and their entities, outlets and quoted speakers kept out of the participants."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import entities, event_args, event_triggers, events
+
+
+def _coded(nlp, text: str) -> tuple[list[dict], dict[int, dict]]:
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    return events.doc_event_candidates(doc, ments, None), {m["idx"]: m for m in ments}
+
+
+def _roles(cand: dict, by_idx: dict[int, dict]) -> set[tuple[str, str]]:
+    """(role, surface or group name) of each participant."""
+    out = set()
+    for p in cand["participants"]:
+        name = by_idx[p["mention_idx"]]["surface"] if p["mention_idx"] is not None else p.get("group")
+        out.add((p["role"], name))
+    return out
+
+
+def _isos(cand: dict, by_idx: dict[int, dict], role: str) -> set[str]:
+    out = set()
+    for p in cand["participants"]:
+        if p["role"] != role:
+            continue
+        m = by_idx.get(p["mention_idx"]) or {}
+        out.add(p.get("country_iso3") or m.get("country_iso3"))
+    return out
+
+
+def test_subject_is_source_and_object_target(nlp):
+    (cand,) = _coded(nlp, "Pakistan accused India of violating the ceasefire.")[0]
+    by_idx = _coded(nlp, "Pakistan accused India of violating the ceasefire.")[1]
+    assert _roles(cand, by_idx) == {("source", "Pakistan"), ("target", "India")}
+
+
+def test_passive_agent_is_source_and_subject_target(nlp):
+    cands, by_idx = _coded(nlp, "Two Kenyan soldiers were killed by Somali militants on Monday.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    assert _isos(cand, by_idx, "source") == {"SOM"} and _isos(cand, by_idx, "target") == {"KEN"}
+
+
+def test_compound_subject_gives_two_sources(nlp):
+    cands, by_idx = _coded(nlp, "Serbia and Kosovo agreed to normalize relations.")
+    (cand,) = cands
+    assert cand["event_type"] == "AGREE"
+    assert {name for role, name in _roles(cand, by_idx) if role == "source"} == {"Serbia", "Kosovo"}
+
+
+def test_demonym_and_capital_name_the_state(nlp):
+    cands, by_idx = _coded(nlp, "Hungarian officials rejected the request from Vienna.")
+    (cand,) = cands
+    assert _isos(cand, by_idx, "source") == {"HUN"}
+    cands, by_idx = _coded(nlp, "Tokyo condemned the missile launch by Pyongyang.")
+    assert any("JPN" in _isos(c, by_idx, "source") for c in cands)
+
+
+def test_group_actor_takes_the_country_its_phrase_or_sentence_gives(nlp):
+    cands, by_idx = _coded(nlp, "Police in Uganda arrested twelve opposition activists.")
+    (cand,) = cands
+    assert cand["event_type"] == "COERCE"
+    assert ("target", "activists") in _roles(cand, by_idx)
+    target = next(p for p in cand["participants"] if p.get("group") == "activists")
+    assert target["country_iso3"] == "UGA"  # the one country the sentence names
+    cands, _ = _coded(nlp, "Thousands of farmers protested against the new tax.")
+    (cand,) = cands
+    assert cand["event_type"] == "PROTEST"
+    assert [p["group"] for p in cand["participants"]] == ["farmers"]
+
+
+def test_group_entities_are_one_per_group_and_country(nlp):
+    analyses = []
+    for i, text in enumerate(["Protesters blocked the road to the airport.", "Protesters attacked a police van."]):
+        cands, _ = _coded(nlp, text)
+        analyses.append({"article_id": f"a{i}", "event_candidates": cands})
+    rows = event_args.group_entities(analyses)
+    protesters = [r for r in rows if r["canonical_name"] == "protesters"]
+    assert len(protesters) == 1 and protesters[0]["num_articles"] == 2
+    assert protesters[0]["entity_id"] == event_args.group_entity_id("protesters", None)
+    assert protesters[0]["entity_type"] == "NORP"
+
+
+@pytest.mark.parametrize("row", event_triggers.read_tsv("event_groups.tsv"), ids=lambda r: r["lemma"])
+def test_each_group_noun_becomes_an_actor_of_its_example(nlp, row):
+    cands, _ = _coded(nlp, row["example"])
+    groups = {p.get("group") for c in cands for p in c["participants"]}
+    assert row["group"] in groups, (row["example"], cands)
+
+
+def test_news_outlets_are_never_participants(nlp):
+    cands, by_idx = _coded(nlp, "Reuters reported that Ethiopia accused Egypt of backing the rebels.")
+    assert cands
+    for c in cands:
+        assert "Reuters" not in {name for _, name in _roles(c, by_idx)}
+
+
+def test_pronoun_subject_takes_the_reporting_subject(nlp):
+    cands, by_idx = _coded(nlp, "Switzerland said it had expelled two Russian diplomats.")
+    (cand,) = cands
+    assert cand["event_type"] == "SANCTION"
+    assert _isos(cand, by_idx, "source") == {"CHE"} and _isos(cand, by_idx, "target") == {"RUS"}
