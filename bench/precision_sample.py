@@ -10,8 +10,9 @@ What it does:
 2. gives each coded event one evidence sentence (its first mention) and draws 60 events: each event is ranked
    by a seeded hash of (article, sentence offsets, event type), so a sentence's events stay in the sample when
    other events come and go after a code change;
-3. writes bench/precision/judged.tsv. A row's verdicts are kept when the same (article id, offsets, event type,
-   sources, targets) was judged before; new or changed rows get blank verdicts, to be judged by hand;
+3. writes bench/precision/judged.tsv and run.json (the commit the run used). A row's verdicts are kept when the
+   same (article id, offsets, event type, sources, targets) was judged before; new or changed rows get blank
+   verdicts, to be judged by hand;
 4. prints the precision over judged rows (type right; type, source and target right), the error classes and
    how many rows still need judging.
 
@@ -39,6 +40,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "newsarticles2017.jsonl.gz"
 TSV = ROOT / "bench" / "precision" / "judged.tsv"
+RUN_INFO = ROOT / "bench" / "precision" / "run.json"
 WORK = Path("/tmp/precision")
 N_ARTICLES = 300
 N_EVENTS = 60
@@ -220,8 +222,8 @@ def actor_cell(actors: list[tuple[str, str]]) -> str:
     return "; ".join(f"{name}:{country}" for name, country in actors)
 
 
-def coded_events(warehouse: Path, articles: list[dict], n: int, seed: int) -> list[dict[str, str]]:
-    """n events of the warehouse, one evidence sentence each, with offsets into the corpus record's body."""
+def coded_events(warehouse: Path, articles: list[dict], n: int, seed: int) -> tuple[list[dict[str, str]], int]:
+    """n events of the warehouse (and how many it has), one evidence sentence each, offsets into the record body."""
     import duckdb
 
     con = duckdb.connect(str(warehouse), read_only=True)
@@ -231,7 +233,7 @@ def coded_events(warehouse: Path, articles: list[dict], n: int, seed: int) -> li
         roles.setdefault((event_id, role), []).append((name, country))
     con.close()
     bodies = {r["id"]: r["body"] for r in articles}
-    events.sort(key=lambda e: rank(seed, e[4], e[6], e[7], e[1]))
+    events.sort(key=lambda e: (rank(seed, e[4], e[6], e[7], e[1]), e[0]))
     rows = []
     for event_id, etype, mode, status, record_id, body, start, end, sentence in events[:n]:
         start, end = corpus_offsets(bodies.get(record_id, ""), body, start, end)
@@ -248,7 +250,7 @@ def coded_events(warehouse: Path, articles: list[dict], n: int, seed: int) -> li
                 "targets": actor_cell(roles.get((event_id, "target"), [])),
             }
         )
-    return sorted(rows, key=lambda r: (r["article_id"], int(r["start"]), r["event_type"]))
+    return sorted(rows, key=lambda r: (r["article_id"], int(r["start"]), *(r[c] for c in KEY[3:]))), len(events)
 
 
 def corpus_offsets(record_body: str, curated_body: str, start: int, end: int) -> tuple[int, int]:
@@ -258,6 +260,18 @@ def corpus_offsets(record_body: str, curated_body: str, start: int, end: int) ->
         return start, end
     found = record_body.find(span)
     return (found, found + len(span)) if found >= 0 else (start, end)
+
+
+def write_run_info(n_events: int) -> None:
+    """The code the sample was drawn from: the commit, and whether the tree had uncommitted changes."""
+    git = ["git", "-C", str(ROOT)]
+    commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    code = subprocess.run([*git, "log", "-1", "--format=%H", "--", "sitrep"], capture_output=True, text=True)
+    dirty = subprocess.run([*git, "status", "--porcelain", "--", "sitrep"], capture_output=True, text=True).stdout
+    info = {"commit": commit, "last_commit_changing_sitrep": code.stdout.strip()}
+    info |= {"uncommitted_changes_in_sitrep": bool(dirty.strip())}
+    info |= {"corpus": CORPUS.name, "articles": N_ARTICLES, "seed": SEED, "events_coded": n_events}
+    RUN_INFO.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -279,9 +293,11 @@ def main(argv: list[str] | None = None) -> int:
         warehouse = args.work / "news300.duckdb"
         if not args.no_run:
             warehouse = run_sitrep(articles, args.work)
-        rows = coded_events(warehouse, articles, N_EVENTS, SEED)
+        rows, n_events = coded_events(warehouse, articles, N_EVENTS, SEED)
         kept, dropped = merge_verdicts(rows, old_rows)
         write_tsv(args.tsv, rows)
+        if args.tsv == TSV and not args.no_run:
+            write_run_info(n_events)
         print(f"{args.tsv}: {len(rows)} rows, verdicts kept for {kept}, {dropped} judged rows left the sample")
         old_rows = read_tsv(args.tsv)
     bad = [(i, p) for i, r in enumerate(old_rows, start=2) for p in row_problems(r)]
