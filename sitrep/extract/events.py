@@ -1241,9 +1241,13 @@ def doc_event_candidates(
                     ctx.after_late_arrival = False
                 made[tok.i] = cand
         out += [made[i] for i in sorted(made)]
-        if not any(c["start_char"] == sent.start_char for c in out):
+        here = [c for c in out if c["start_char"] == sent.start_char]
+        if not here:
             _update_discourse_date(ctx, sent)
-            _add_attendees(ctx, sent, out)
+        if not any(c["event_type"] == "CONSULT" for c in here):
+            # 'Also present was X, who oversees the police': another category's trigger in the sentence does
+            # not make X's presence any less an attendance of the meeting told before
+            _add_attendees(ctx, sent, [c for c in out if c["start_char"] != sent.start_char])
         if LATE_ARRIVAL.search(sent.text):
             ctx.last_date, ctx.unanchored_hints, ctx.after_late_arrival = (None, None), None, True
         _update_salience(ctx, sent)
@@ -1263,6 +1267,9 @@ def doc_event_candidates(
 #: lexicon (``event_triggers``). A signed or concluded agreement is SUPPORT in PLOVER 2021.
 HAND_CODED = {"CONSULT": "CONSULT", "AGREE": "SUPPORT", "AID": "AID"}
 _MATCHERS: dict[int, object] = {}
+#: clause links that end the search for a governing trigger: a relative clause is a happening of
+#: its own, as is a verb after a preposition ("took part in a forum before going for talks": two happenings)
+ADJUNCT_CLAUSES = {"relcl", "acl", "parataxis", "pcomp"}
 #: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
@@ -1297,7 +1304,7 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     out = []
     for i, trig in found.items():
         cur, governors = sent.doc[i], []
-        while cur.head.i != cur.i:
+        while cur.head.i != cur.i and cur.dep_ not in ADJUNCT_CLAUSES:
             sibling = cur.dep_ == "conj"
             cur = cur.head
             if cur.i in found and not sibling and not _both_hand_coded(found[cur.i], trig):
