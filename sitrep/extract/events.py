@@ -616,7 +616,7 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
     infinitive_subject = [] if is_noun else _headline_subject(ctx, trig)
     if infinitive_subject:
         add(infinitive_subject, "source")
-    elif subj is not None and not (is_noun and subj is trig):
+    elif subj is not None and not (is_noun and subj == trig):
         for s in [subj, *_coordinated_subjects(subj)]:
             add(_arg_mentions(ctx, s, sent), "target" if passive else "source")
     if not is_noun:
@@ -660,7 +660,7 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
         for o in acl.children:  # 'hosted a meeting involving Maduro and Russian security officials'
             if o.dep_ in OBJ or o.dep_ == "agent":
                 add(_arg_mentions(ctx, o if o.dep_ != "agent" else next(iter(o.children), o), sent), "participant")
-    if is_noun and obj_noun is trig:
+    if is_noun and obj_noun == trig:
         if (
             not any(r == "source" for _, r in out)
             and ctx.last_subject_person
@@ -831,7 +831,7 @@ def _person_like(m: dict) -> bool:
 def _speaker(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
     """Subject of a reporting verb governing the trigger ('the Russian side briefed X, Lavrov said')."""
     root = sent.root
-    if root is trig or _verb_base(root):
+    if root == trig or _verb_base(root):
         return []
     if root.lower_ in {"said", "says", "told", "added", "stated", "announced", "noted"}:
         subj = [c for c in root.children if c.dep_ in SUBJ]
@@ -863,7 +863,7 @@ def _denied(trig: Token) -> bool:
     if trig.pos_ in {"NOUN", "PROPN"} and any(c.lower_ == "no" and c.dep_ == "det" for c in trig.children):
         return True
     head = trig.head
-    if head is trig:
+    if head == trig:
         return False
     if trig.dep_ in {"xcomp", "dobj", "nsubjpass", "ccomp"} and head.lower_ in DENY_WORDS - {"called"}:
         return True
@@ -1385,7 +1385,7 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         p["mention"]["label"] in {"GPE", "LOC", "FAC"} and p["role"] == "target" for p in parts
     ):
         return None  # 'tourists visited New York City', 'the teams visited Beijing, Shanghai...': no party
-    if obj_noun is trig and etype in {"SUPPORT", "AID"} and not any(p["role"] != "source" for p in parts):
+    if obj_noun == trig and etype in {"SUPPORT", "AID"} and not any(p["role"] != "source" for p in parts):
         return None
     return _build_candidate(ctx, trig, sent, etype, mode, obj_noun, parts)
 
@@ -1503,7 +1503,7 @@ def _locative_use(ctx: _Ctx, m: dict) -> bool:
 
 
 def _trigger_span(trig: Token, obj_noun: Token | None) -> str:
-    if obj_noun is not None and obj_noun is not trig:
+    if obj_noun is not None and obj_noun != trig:
         return f"{trig.text} {obj_noun.text}"
     return trig.text
 

@@ -643,3 +643,15 @@ def test_aspiration_words_are_plan_words():
     from sitrep.extract.event_lexicon import ASPIRATION_WORDS, PLAN_WORDS
 
     assert ASPIRATION_WORDS <= PLAN_WORDS  # a wish is planned first, then stripped of borrowed venue and day
+
+
+def test_possessive_counterpart_gives_the_meeting_its_source(analyse):
+    """'a meeting with his counterpart': the last person who was a subject is the meeting's source."""
+    doc, ments = analyse(
+        "Ruritania's interior minister, Anton Berg, urged closer police cooperation on Tuesday. "
+        "The appeal came during a meeting with his Freedonian counterpart, Marek Vale, in Vienna."
+    )
+    cands = doc_event_candidates(doc, ments, date(2024, 3, 8))
+    meeting = only(cands, "CONSULT")[0]
+    assert "Anton Berg" in names(meeting, ments, "source")
+    assert "Marek Vale" in names(meeting, ments)
