@@ -655,3 +655,14 @@ def test_possessive_counterpart_gives_the_meeting_its_source(analyse):
     meeting = only(cands, "CONSULT")[0]
     assert "Anton Berg" in names(meeting, ments, "source")
     assert "Marek Vale" in names(meeting, ments)
+
+
+def test_event_without_a_place_happens_where_its_one_acting_state_acts(analyse):
+    """No place in the text: the one state that is the event's source gives its country; two acting states
+    give none."""
+    text = "Norway expelled a senior Chilean diplomat on Monday.\n\nSpain and Italy condemned the vote on Monday."
+    a1 = _analysis("a1", *analyse(text), date(2024, 3, 4))
+    events, _, _ = merge_events([a1], {"a1": {"outlet": "X", "story_id": "s"}}, _by_surface([a1]))
+    by_type = {e["event_type"]: e for e in events}
+    assert by_type["SANCTION"]["location_country_iso3"] == "NOR"
+    assert by_type["ACCUSE"]["location_country_iso3"] is None
