@@ -655,3 +655,21 @@ def test_possessive_counterpart_gives_the_meeting_its_source(analyse):
     meeting = only(cands, "CONSULT")[0]
     assert "Anton Berg" in names(meeting, ments, "source")
     assert "Marek Vale" in names(meeting, ments)
+
+
+def test_an_analyst_recounting_past_visits_is_no_party_to_them(analyse):
+    doc, ments = analyse(
+        "Analyst Maria Lindqvist recalled earlier Chinese visits to Panama in 2015 during a briefing in Oslo."
+    )
+    for c in doc_event_candidates(doc, ments, date(2024, 3, 1)):
+        assert "Maria Lindqvist" not in names(c, ments), c
+
+
+def test_a_media_affiliation_is_no_party(analyse):
+    doc, ments = analyse(
+        "President Paul Renner met former CNN anchor Laura Becket in Lisbon on Monday to discuss the interview."
+    )
+    cands = doc_event_candidates(doc, ments, date(2024, 3, 6))
+    assert cands
+    for c in cands:
+        assert "CNN" not in names(c, ments), c
