@@ -16,7 +16,7 @@ from pathlib import Path
 from sitrep import __version__, commands
 from sitrep.config import DEFAULT_SOURCE, STAGES, Settings
 from sitrep.report import SUMMARY_KEYS
-from sitrep.usage import EXIT_FAILED, EXIT_USAGE, UsageError, check_run, has_input
+from sitrep.usage import EXIT_FAILED, EXIT_USAGE, UsageError, check_run, has_input, hide_run_tracebacks
 
 READ_ONLY_STATEMENTS = {"SELECT", "EXPLAIN", "PRAGMA", "SHOW", "DESCRIBE", "SUMMARIZE"}
 
@@ -105,6 +105,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         # taken before Prefect starts: a second run on the same warehouse stops here with one line
         with run_lock(settings.warehouse):
             from flows.pipeline import pipeline
+
+            hide_run_tracebacks(not args.verbose)
 
             flow = pipeline
             if args.runner == "dask":

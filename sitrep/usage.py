@@ -6,7 +6,9 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -83,8 +85,9 @@ def check_model(model: str) -> None:
     if Path(model).is_dir():
         return
     try:
+        importlib.metadata.distribution(model)  # an installed package, not just any importable module
         found = importlib.util.find_spec(model) is not None
-    except (ImportError, ValueError):
+    except (importlib.metadata.PackageNotFoundError, ImportError, ValueError):
         found = False
     if not found:
         package = MODEL_PACKAGES.get(model, model.replace("_", "-"))
@@ -99,3 +102,22 @@ def has_input(sources: tuple[str, ...]) -> bool:
     from sitrep.ingest.walk import iter_files
 
     return next(iter(iter_files(list(sources))), None) is not None
+
+
+class _RunFailureFilter(logging.Filter):
+    """Drops Prefect's error records (a failed task or flow, with its traceback) from the console."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.levelno >= logging.ERROR and record.name.startswith("prefect"))
+
+
+def hide_run_tracebacks(hide: bool = True) -> None:
+    """Without ``-v`` a failed run is the CLI's one line: Prefect's error records (each with a traceback) stay
+    off the console. They still reach the Prefect API log, and ``-v`` (``hide=False``) shows them."""
+    for handler in logging.getLogger().handlers:
+        if not isinstance(handler, logging.StreamHandler):
+            continue
+        for f in [f for f in handler.filters if isinstance(f, _RunFailureFilter)]:
+            handler.removeFilter(f)
+        if hide:
+            handler.addFilter(_RunFailureFilter())

@@ -1241,14 +1241,18 @@ def doc_event_candidates(
                     ctx.after_late_arrival = False
                 made[tok.i] = cand
         out += [made[i] for i in sorted(made)]
-        if not any(c["start_char"] == sent.start_char for c in out):
-            _update_discourse_date(ctx, sent)
+        if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):
+            _update_discourse_date(ctx, sent)  # (the meeting rules' discourse state ignores lexicon events)
             _add_attendees(ctx, sent, out)
         if LATE_ARRIVAL.search(sent.text):
             ctx.last_date, ctx.unanchored_hints, ctx.after_late_arrival = (None, None), None, True
         _update_salience(ctx, sent)
         sources = [
-            p for c in out if c["start_char"] == sent.start_char for p in c["participants"] if p["role"] == "source"
+            p
+            for c in out
+            if c["start_char"] == sent.start_char and not c.get("lexicon")
+            for p in c["participants"]
+            if p["role"] == "source"
         ]
         persons = {m["idx"]: m for m in mentions if m["label"] == "PERSON"}
         for p in sources:
@@ -1263,6 +1267,8 @@ def doc_event_candidates(
 #: lexicon (``event_triggers``). A signed or concluded agreement is SUPPORT in PLOVER 2021.
 HAND_CODED = {"CONSULT": "CONSULT", "AGREE": "SUPPORT", "AID": "AID"}
 _MATCHERS: dict[int, object] = {}
+#: prepositions that set an event as the scene of another ('during a meeting', 'at talks'): not governed by it
+SCENE_PREPS = {"during", "at", "amid", "amidst", "after", "before", "following", "on", "in"}
 #: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
@@ -1276,18 +1282,15 @@ def _matcher(vocab):
 
 def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -> list[tuple[Token, object, list[int]]]:
     """(token, trigger, governing trigger indices) of a sentence, governing triggers first: the hand-coded
-    meeting/aid rules first, the lexicon for the rest. A trigger is skipped when one that governs it codes an
-    event ('refused to meet' is one REJECT, 'agreed to hold talks' one AGREE); coordinated triggers are
-    siblings, not governors ('withdrew and released the prisoners')."""
+    meeting/aid rules first, the lexicon for the rest. A lexicon trigger is skipped when one that governs it
+    codes an event ('threatened to impose sanctions' is one THREATEN, 'accused the army of shelling' one
+    ACCUSE); coordinated triggers are siblings, not governors ('withdrew and released the prisoners'); the
+    meeting rules' own triggers are always coded ('refused to meet' is a REJECT and a denied meeting)."""
     found: dict[int, object] = {}
     for tok in sent:
         hand = _trigger_type(tok)
         if hand and hand[0] in HAND_CODED:
-            etype = HAND_CODED[hand[0]]
-            lex = lexical.get(tok.i)
-            if lex is not None and lex.reading.origin == "curated" and lex.object is None:
-                etype = lex.reading.plover  # the curated PLOVER reading of the verb: 'pledged aid' is AGREE
-            found[tok.i] = (etype, *hand[1:])
+            found[tok.i] = (HAND_CODED[hand[0]], *hand[1:])
         elif tok.i in lexical:
             found[tok.i] = lexical[tok.i]
     for i, trig in list(found.items()):
@@ -1298,16 +1301,14 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     for i, trig in found.items():
         cur, governors = sent.doc[i], []
         while cur.head.i != cur.i:
+            if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS:
+                break  # 'promised support during a meeting with ...': the meeting is an event of its own
             sibling = cur.dep_ == "conj"
             cur = cur.head
-            if cur.i in found and not sibling and not _both_hand_coded(found[cur.i], trig):
+            if cur.i in found and not sibling and isinstance(trig, event_triggers.Trigger):
                 governors.append(cur.i)
         out.append((sent.doc[i], trig, governors))
     return sorted(out, key=lambda x: (len(x[2]), x[0].i))
-
-
-def _both_hand_coded(a: object, b: object) -> bool:
-    return not isinstance(a, event_triggers.Trigger) and not isinstance(b, event_triggers.Trigger)
 
 
 def _lexicon_candidate(ctx: _Ctx, trig: event_triggers.Trigger, sent: Span) -> dict | None:
@@ -1325,7 +1326,9 @@ def _lexicon_candidate(ctx: _Ctx, trig: event_triggers.Trigger, sent: Span) -> d
         return None  # 'Germany and Italy were threatened by terrorism': no one speaks
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
     parts = _domestic_groups(ctx, sent, parts)
+    state = dict(ctx.__dict__)
     cand = _build_candidate(ctx, trig.token, sent, etype, mode, obj, parts)
+    ctx.__dict__.update(state)  # the meeting rules' discourse state (last date, place, persons) is theirs
     if etype != trig.reading.plover and cand["event_status"] == "denied":
         cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
     cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
@@ -1584,7 +1587,11 @@ def _add_attendees(ctx: _Ctx, sent: Span, out: list[dict]) -> None:
     """'Also present was X' / 'X attended the meeting': X joins the latest meeting of the article."""
     if not ATTEND.search(sent.text):
         return
-    meetings = [c for c in out if c["event_type"] == "CONSULT" and re.search(r"(?i)meet|talk|met\b", c["trigger"])]
+    meetings = [
+        c
+        for c in out
+        if c["event_type"] == "CONSULT" and not c.get("lexicon") and re.search(r"(?i)meet|talk|met\b", c["trigger"])
+    ]
     if not meetings:
         return
     target = meetings[-1]

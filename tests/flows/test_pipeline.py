@@ -146,3 +146,25 @@ def test_cli_run_reports_a_held_lock_and_a_missing_model_clearly(tmp_path, prefe
     err = capsys.readouterr().err
     assert code == 2 and "no_such_spacy_pipeline" in err and "is not installed" in err
     assert not os.path.exists(wh)  # found at start-up: nothing ran, nothing was written
+
+
+def test_a_failed_run_is_one_line_without_v_and_the_trace_with_it(tmp_path, prefect_harness, capfd, monkeypatch):
+    """A run that fails inside a task (a broken reference here) prints the CLI's one line; -v raises it."""
+    from prefect import task
+
+    import flows.pipeline as flow_module
+    from sitrep import cli
+    from tasks.validate import IntegrityError
+
+    @task
+    def broken_dedup(warehouse: str) -> dict:
+        raise IntegrityError("referential integrity broken in staging.article_dedup: 1 value(s) failed story_id")
+
+    monkeypatch.setattr(flow_module, "stage_dedup", broken_dedup)
+    args = ["run", "--source", str(SEEDS), "--warehouse", str(tmp_path / "w.duckdb"), "--until", "dedup"]
+    assert cli.main(args) == 1
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and err.strip().splitlines() == [err.strip()]
+    assert "IntegrityError: referential integrity broken" in err
+    with pytest.raises(IntegrityError):  # -v: the exception itself, with its traceback
+        cli.main([*args, "-v"])

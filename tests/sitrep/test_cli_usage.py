@@ -99,3 +99,30 @@ def test_verbose_shows_the_traceback_and_version_prints(warehouse):
     assert proc.returncode != 0 and "Traceback" in proc.stderr
     proc = sitrep("--version")
     assert proc.returncode == 0 and proc.stdout.startswith("sitrep ")
+
+
+def test_a_module_that_is_no_installed_package_is_no_model(tmp_path):
+    proc = sitrep("run", "--source", str(SEEDS), "--warehouse", str(tmp_path / "w.duckdb"), "--model", "json")
+    assert_usage_error(proc, "'json' is not installed")
+
+
+def test_prefect_error_records_stay_off_the_console_unless_verbose():
+    import io
+    import logging
+
+    from sitrep.usage import hide_run_tracebacks
+
+    out = io.StringIO()
+    handler = logging.StreamHandler(out)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        hide_run_tracebacks(True)
+        logging.getLogger("prefect.task_runs").error("Task run failed with exception", exc_info=ValueError("x"))
+        logging.getLogger("prefect.task_runs").warning("a drift warning")
+        assert "Task run failed" not in out.getvalue() and "a drift warning" in out.getvalue()
+        hide_run_tracebacks(False)
+        logging.getLogger("prefect.task_runs").error("Task run failed again", exc_info=ValueError("x"))
+        assert "Task run failed again" in out.getvalue() and "ValueError: x" in out.getvalue()
+    finally:
+        root.removeHandler(handler)

@@ -134,9 +134,15 @@ def test_negated_acceptance_is_a_rejection_that_happened(nlp):
     assert cand["event_type"] == "REJECT" and cand["event_status"] == "occurred"
 
 
-def test_refusal_governs_the_refused_meeting(nlp):
-    coded = _coded(nlp, "Bolivia refused to meet the Chilean delegation.")
-    assert [c["event_type"] for c in coded] == ["REJECT"]
+def test_refusal_is_a_rejection_and_the_meeting_denied(nlp):
+    coded = {c["event_type"]: c for c in _coded(nlp, "Bolivia refused to meet the Chilean delegation.")}
+    assert coded["REJECT"]["event_status"] == "occurred"
+    assert coded.get("CONSULT", {"event_status": "denied"})["event_status"] == "denied"
+
+
+def test_governing_lexicon_trigger_codes_once(nlp):
+    coded = _coded(nlp, "Chad threatened to impose sanctions on Sudan.")
+    assert [c["event_type"] for c in coded] == ["THREATEN"]
 
 
 def test_stated_intent_to_yield_is_agree_and_a_planned_attack_a_threat(nlp):

@@ -1,0 +1,93 @@
+"""The hand-judged precision sample (bench/precision/judged.tsv) and the figures bench/precision_sample.py prints."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="module")
+def ps():
+    spec = importlib.util.spec_from_file_location("precision_sample", ROOT / "bench" / "precision_sample.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+def _row(ps, **cells) -> dict[str, str]:
+    row = dict.fromkeys(ps.COLUMNS, "")
+    row.update(article_id="a-1", start="0", end="40", sentence="Ruritania's army shelled the border town.")
+    row.update(event_type="ASSAULT", sources="Ruritania:RUR", targets="")
+    row.update(cells)
+    return row
+
+
+def test_committed_sample_is_complete_and_well_formed(ps):
+    rows = ps.read_tsv(ps.TSV)
+    assert len(rows) == ps.N_EVENTS
+    assert len({ps.row_key(r) for r in rows}) == len(rows)
+    for line_no, row in enumerate(rows, start=2):
+        assert all(row[v] in ps.VERDICT_VALUES for v in ps.VERDICTS), (line_no, row)
+        assert ps.row_problems(row) == [], (line_no, row)
+        assert row["sentence"].strip() and int(row["start"]) < int(row["end"])
+        assert row["article_id"].startswith("newsarticles2017-")
+    figures = ps.figures(rows)
+    assert figures.judged == len(rows)
+    assert sum(figures.errors.values()) == figures.judged - figures.all_right
+
+
+def test_figures_on_a_synthetic_sample(tmp_path, ps):
+    rows = [
+        _row(ps, verdict_type="y", verdict_source="y", verdict_target="y"),
+        _row(ps, start="50", verdict_type="y", verdict_source="n", verdict_target="y", error="wrong-source", note="x"),
+        _row(ps, start="90", verdict_type="n", verdict_source="n", verdict_target="n", error="not-an-event", note="x"),
+        _row(ps, start="120"),  # still to judge
+    ]
+    path = tmp_path / "judged.tsv"
+    ps.write_tsv(path, rows)
+    back = ps.read_tsv(path)
+    assert back == rows
+    figures = ps.figures(back)
+    assert (figures.rows, figures.judged, figures.type_right, figures.all_right) == (4, 3, 2, 1)
+    assert dict(figures.errors) == {"wrong-source": 1, "not-an-event": 1}
+    assert "type, source and target right: 1/3 = 0.333" in figures.lines()
+    assert "rows 4, judged 3, still to judge 1" in figures.lines()
+
+
+def test_row_problems_flag_bad_verdicts(ps):
+    assert ps.row_problems(_row(ps)) == []  # unjudged
+    assert ps.row_problems(_row(ps, verdict_type="yes", verdict_source="y", verdict_target="y"))
+    wrong = _row(ps, verdict_type="n", verdict_source="y", verdict_target="y")
+    assert len(ps.row_problems(wrong)) == 2  # no error class, no note
+    assert ps.row_problems(wrong | {"error": "wrong-type", "note": "a meeting, not a promise"}) == []
+    right_with_error = _row(ps, verdict_type="y", verdict_source="y", verdict_target="y", error="wrong-type")
+    assert ps.row_problems(right_with_error)
+
+
+def test_rerun_keeps_verdicts_of_unchanged_rows_only(ps):
+    old = [
+        _row(ps, verdict_type="y", verdict_source="y", verdict_target="y"),
+        _row(ps, start="50", verdict_type="n", verdict_source="y", verdict_target="y", error="wrong-type", note="x"),
+        _row(ps, start="300", verdict_type="y", verdict_source="y", verdict_target="y"),  # leaves the sample
+    ]
+    new = [
+        _row(ps),  # same key: keeps its verdicts
+        _row(ps, start="50", targets="Osterlich:OST"),  # a target was added: judge again
+        _row(ps, start="90"),  # new row
+    ]
+    kept, dropped = ps.merge_verdicts(new, old)
+    assert (kept, dropped) == (1, 2)  # the changed row and the row that left the sample
+    assert [r["verdict_type"] for r in new] == ["y", "", ""]
+    assert new[1]["note"] == "" and new[1]["error"] == ""
+
+
+def test_tab_and_newline_in_a_sentence_stay_in_one_cell(tmp_path, ps):
+    path = tmp_path / "judged.tsv"
+    ps.write_tsv(path, [_row(ps, sentence="one\ttwo\nthree  four")])
+    assert ps.read_tsv(path)[0]["sentence"] == "one two three four"
