@@ -28,9 +28,11 @@ from sitrep.extract.event_lexicon import (
     FUTURE_AUX,
     GROUP_WORDS,
     LIGHT_VERBS,
+    MEDIA_ROLE_NOUNS,
     NOUNS,
     OBJECT_ONLY_NOUNS,
     PLAN_WORDS,
+    RECOUNT_VERBS,
     VERB_FORMS,
     VERBS,
 )
@@ -97,6 +99,24 @@ def _is_news_agency(m: dict) -> bool:
     return m["label"] in {"ORG", "PERSON"} and bool(set(name_tokens(m["surface"])) & NEWS_AGENCIES)
 
 
+def _is_media_affiliation(span: Span) -> bool:
+    """An outlet named as someone's employer ('former CNN anchor X', 'a Reuters correspondent'): no party."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in MEDIA_ROLE_NOUNS
+
+
+def _recounted(trig: Token) -> bool:
+    """A noun event told of by a verb of recounting ('recalled earlier visits'): its teller is no party."""
+    cur = trig
+    for _ in range(3):
+        if cur.dep_ not in {"dobj", "pobj", "prep", "conj", "appos"} or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur.lemma_.lower() in RECOUNT_VERBS
+    return False
+
+
 class _Ctx:
     """Per-document state: mention look-ups, salience, and what the previous event established."""
 
@@ -110,7 +130,7 @@ class _Ctx:
             if any(s <= m["start_char"] < e for s, e in heads) or _is_news_agency(m):
                 continue  # who filed the story ('MOSCOW (Sputnik) -', 'told Reuters') is no party to its events
             span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-            if span is None:
+            if span is None or (m["label"] == "ORG" and _is_media_affiliation(span)):
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, m)
@@ -612,7 +632,8 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
         for c in trig.children:
             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
                 add(_arg_mentions(ctx, c, sent) + _unnamed_countries(ctx, c), "source")
-    subj, passive = _subject(trig) if not is_noun else _noun_subject(trig)
+    recounted = is_noun and _recounted(trig)
+    subj, passive = (None, False) if recounted else _subject(trig) if not is_noun else _noun_subject(trig)
     infinitive_subject = [] if is_noun else _headline_subject(ctx, trig)
     if infinitive_subject:
         add(infinitive_subject, "source")
@@ -660,6 +681,8 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
         for o in acl.children:  # 'hosted a meeting involving Maduro and Russian security officials'
             if o.dep_ in OBJ or o.dep_ == "agent":
                 add(_arg_mentions(ctx, o if o.dep_ != "agent" else next(iter(o.children), o), sent), "participant")
+    if recounted:
+        return _noun_participants(out)
     if is_noun and obj_noun == trig:
         if (
             not any(r == "source" for _, r in out)

@@ -666,3 +666,21 @@ def test_event_without_a_place_happens_where_its_one_acting_state_acts(analyse):
     by_type = {e["event_type"]: e for e in events}
     assert by_type["SANCTION"]["location_country_iso3"] == "NOR"
     assert by_type["ACCUSE"]["location_country_iso3"] is None
+
+
+def test_an_analyst_recounting_past_visits_is_no_party_to_them(analyse):
+    doc, ments = analyse(
+        "Analyst Maria Lindqvist recalled earlier Chinese visits to Panama in 2015 during a briefing in Oslo."
+    )
+    for c in doc_event_candidates(doc, ments, date(2024, 3, 1)):
+        assert "Maria Lindqvist" not in names(c, ments), c
+
+
+def test_a_media_affiliation_is_no_party(analyse):
+    doc, ments = analyse(
+        "President Paul Renner met former CNN anchor Laura Becket in Lisbon on Monday to discuss the interview."
+    )
+    cands = doc_event_candidates(doc, ments, date(2024, 3, 6))
+    assert cands
+    for c in cands:
+        assert "CNN" not in names(c, ments), c
