@@ -287,6 +287,17 @@ ASPIRATION_WORDS = {
     "wanted", "wish", "wishes", "wished", "push", "call", "calls", "calling", "propose", "proposed",
     "possibility", "possible", "ready", "prepared", "willing", "eager", "keen",
 }  # fmt: skip
+# verbs that tell of events rather than take part in them: whoever 'recalled earlier visits' or 'listed the
+# attacks' is a speaker, and the events are those of the noun's own actors
+RECOUNT_VERBS = {
+    "recall", "recount", "remember", "describe", "mention", "cite", "list", "chronicle", "document", "detail",
+    "review", "narrate", "enumerate", "retell", "reminisce",
+}  # fmt: skip
+# nouns of a media job: the outlet in 'former CNN anchor X' or 'a Reuters correspondent' is X's employer, no party
+MEDIA_ROLE_NOUNS = {
+    "anchor", "host", "presenter", "correspondent", "reporter", "journalist", "columnist", "editor", "commentator",
+    "interviewer", "broadcaster", "pundit", "newscaster", "contributor", "producer", "analyst",
+}  # fmt: skip
 # verbs that conclude the agreement they govern ('agreed on a memorandum', 'sealed the accord')
 CONCLUDE_VERBS = {"agree", "seal", "clinch", "finalize", "finalise", "ratify", "forge", "hammer", "reach", "strike"}
 DENY_WORDS = {

@@ -510,20 +510,29 @@ def _status(c: _Cluster) -> str:
     return "occurred"
 
 
+def _acting_state_place(roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
+    """An event whose text names no place happened where the one state that acts in it acts: 'France
+    demanded ...', 'Ruritania expelled a diplomat' took place in that country (its city unknown). None when
+    no state or several states are its sources."""
+    states = {country_of[eid] for eid, counter in roles.items() if eid in country_of and counter.get("source")}
+    return places.country_place(states.pop()) if len(states) == 1 else None
+
+
 def merge_events(
     analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
 ) -> tuple[list[dict], list[dict], list[dict]]:
     """(events, event_participants, event_mentions) rows of the contract, one event per happening."""
     clusters = _cluster(_resolve(analyses, articles, mention_entity))
     clusters.sort(key=lambda c: min((m.article_id, m.cand["start_char"]) for m in c.members))
+    country_of = {eid: iso3 for iso3, eid in _country_entities(analyses, mention_entity).items()}
     events, participants, evidence, used = [], [], [], set()
     for c in clusters:
         iso, prec = c.date()
-        place = c.place()
         roles: dict[str, Counter] = {}
         for m in c.members:
             for eid, r in m.roles.items():
                 roles.setdefault(eid, Counter())[r] += 1
+        place = c.place() or _acting_state_place(roles, country_of)
         first = min((m.article_id, m.cand["start_char"]) for m in c.members)
         bucket = iso if iso else "undated:" + first[0]
         place_key = place["location_name"] if place else ""

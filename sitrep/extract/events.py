@@ -28,9 +28,11 @@ from sitrep.extract.event_lexicon import (
     FUTURE_AUX,
     GROUP_WORDS,
     LIGHT_VERBS,
+    MEDIA_ROLE_NOUNS,
     NOUNS,
     OBJECT_ONLY_NOUNS,
     PLAN_WORDS,
+    RECOUNT_VERBS,
     VERB_FORMS,
     VERBS,
 )
@@ -97,6 +99,24 @@ def _is_news_agency(m: dict) -> bool:
     return m["label"] in {"ORG", "PERSON"} and bool(set(name_tokens(m["surface"])) & NEWS_AGENCIES)
 
 
+def _is_media_affiliation(span: Span) -> bool:
+    """An outlet named as someone's employer ('former CNN anchor X', 'a Reuters correspondent'): no party."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in MEDIA_ROLE_NOUNS
+
+
+def _recounted(trig: Token) -> bool:
+    """A noun event told of by a verb of recounting ('recalled earlier visits'): its teller is no party."""
+    cur = trig
+    for _ in range(3):
+        if cur.dep_ not in {"dobj", "pobj", "prep", "conj", "appos"} or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur.lemma_.lower() in RECOUNT_VERBS
+    return False
+
+
 class _Ctx:
     """Per-document state: mention look-ups, salience, and what the previous event established."""
 
@@ -110,7 +130,7 @@ class _Ctx:
             if any(s <= m["start_char"] < e for s, e in heads) or _is_news_agency(m):
                 continue  # who filed the story ('MOSCOW (Sputnik) -', 'told Reuters') is no party to its events
             span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-            if span is None:
+            if span is None or (m["label"] == "ORG" and _is_media_affiliation(span)):
                 continue
             for t in span:
                 self.by_token.setdefault(t.i, m)
@@ -612,11 +632,12 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
         for c in trig.children:
             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
                 add(_arg_mentions(ctx, c, sent) + _unnamed_countries(ctx, c), "source")
-    subj, passive = _subject(trig) if not is_noun else _noun_subject(trig)
+    recounted = is_noun and _recounted(trig)
+    subj, passive = (None, False) if recounted else _subject(trig) if not is_noun else _noun_subject(trig)
     infinitive_subject = [] if is_noun else _headline_subject(ctx, trig)
     if infinitive_subject:
         add(infinitive_subject, "source")
-    elif subj is not None and not (is_noun and subj is trig):
+    elif subj is not None and not (is_noun and subj == trig):
         for s in [subj, *_coordinated_subjects(subj)]:
             add(_arg_mentions(ctx, s, sent), "target" if passive else "source")
     if not is_noun:
@@ -660,7 +681,9 @@ def _participants(ctx: _Ctx, trig: Token, obj_noun: Token | None, sent: Span) ->
         for o in acl.children:  # 'hosted a meeting involving Maduro and Russian security officials'
             if o.dep_ in OBJ or o.dep_ == "agent":
                 add(_arg_mentions(ctx, o if o.dep_ != "agent" else next(iter(o.children), o), sent), "participant")
-    if is_noun and obj_noun is trig:
+    if recounted:
+        return _noun_participants(out)
+    if is_noun and obj_noun == trig:
         if (
             not any(r == "source" for _, r in out)
             and ctx.last_subject_person
@@ -831,7 +854,7 @@ def _person_like(m: dict) -> bool:
 def _speaker(ctx: _Ctx, trig: Token, sent: Span) -> list[dict]:
     """Subject of a reporting verb governing the trigger ('the Russian side briefed X, Lavrov said')."""
     root = sent.root
-    if root is trig or _verb_base(root):
+    if root == trig or _verb_base(root):
         return []
     if root.lower_ in {"said", "says", "told", "added", "stated", "announced", "noted"}:
         subj = [c for c in root.children if c.dep_ in SUBJ]
@@ -863,7 +886,7 @@ def _denied(trig: Token) -> bool:
     if trig.pos_ in {"NOUN", "PROPN"} and any(c.lower_ == "no" and c.dep_ == "det" for c in trig.children):
         return True
     head = trig.head
-    if head is trig:
+    if head == trig:
         return False
     if trig.dep_ in {"xcomp", "dobj", "nsubjpass", "ccomp"} and head.lower_ in DENY_WORDS - {"called"}:
         return True
@@ -1385,7 +1408,7 @@ def _candidate(ctx: _Ctx, trig: Token, sent: Span, etype: str, mode: str | None,
         p["mention"]["label"] in {"GPE", "LOC", "FAC"} and p["role"] == "target" for p in parts
     ):
         return None  # 'tourists visited New York City', 'the teams visited Beijing, Shanghai...': no party
-    if obj_noun is trig and etype in {"SUPPORT", "AID"} and not any(p["role"] != "source" for p in parts):
+    if obj_noun == trig and etype in {"SUPPORT", "AID"} and not any(p["role"] != "source" for p in parts):
         return None
     return _build_candidate(ctx, trig, sent, etype, mode, obj_noun, parts)
 
@@ -1503,7 +1526,7 @@ def _locative_use(ctx: _Ctx, m: dict) -> bool:
 
 
 def _trigger_span(trig: Token, obj_noun: Token | None) -> str:
-    if obj_noun is not None and obj_noun is not trig:
+    if obj_noun is not None and obj_noun != trig:
         return f"{trig.text} {obj_noun.text}"
     return trig.text
 

@@ -643,3 +643,44 @@ def test_aspiration_words_are_plan_words():
     from sitrep.extract.event_lexicon import ASPIRATION_WORDS, PLAN_WORDS
 
     assert ASPIRATION_WORDS <= PLAN_WORDS  # a wish is planned first, then stripped of borrowed venue and day
+
+
+def test_possessive_counterpart_gives_the_meeting_its_source(analyse):
+    """'a meeting with his counterpart': the last person who was a subject is the meeting's source."""
+    doc, ments = analyse(
+        "Ruritania's interior minister, Anton Berg, urged closer police cooperation on Tuesday. "
+        "The appeal came during a meeting with his Freedonian counterpart, Marek Vale, in Vienna."
+    )
+    cands = doc_event_candidates(doc, ments, date(2024, 3, 8))
+    meeting = only(cands, "CONSULT")[0]
+    assert "Anton Berg" in names(meeting, ments, "source")
+    assert "Marek Vale" in names(meeting, ments)
+
+
+def test_event_without_a_place_happens_where_its_one_acting_state_acts(analyse):
+    """No place in the text: the one state that is the event's source gives its country; two acting states
+    give none."""
+    text = "Norway expelled a senior Chilean diplomat on Monday.\n\nSpain and Italy condemned the vote on Monday."
+    a1 = _analysis("a1", *analyse(text), date(2024, 3, 4))
+    events, _, _ = merge_events([a1], {"a1": {"outlet": "X", "story_id": "s"}}, _by_surface([a1]))
+    by_type = {e["event_type"]: e for e in events}
+    assert by_type["SANCTION"]["location_country_iso3"] == "NOR"
+    assert by_type["ACCUSE"]["location_country_iso3"] is None
+
+
+def test_an_analyst_recounting_past_visits_is_no_party_to_them(analyse):
+    doc, ments = analyse(
+        "Analyst Maria Lindqvist recalled earlier Chinese visits to Panama in 2015 during a briefing in Oslo."
+    )
+    for c in doc_event_candidates(doc, ments, date(2024, 3, 1)):
+        assert "Maria Lindqvist" not in names(c, ments), c
+
+
+def test_a_media_affiliation_is_no_party(analyse):
+    doc, ments = analyse(
+        "President Paul Renner met former CNN anchor Laura Becket in Lisbon on Monday to discuss the interview."
+    )
+    cands = doc_event_candidates(doc, ments, date(2024, 3, 6))
+    assert cands
+    for c in cands:
+        assert "CNN" not in names(c, ments), c
