@@ -86,7 +86,7 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
             and phrase_before(doc, i) is not None  # not "After meeting the envoy, X"
             and (is_title_word(doc[i - 1].text) or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG"))
         ):
-            pass  # "his Malian counterpart, Abdoulaye Diop"
+            pass  # "his Ruritanian counterpart, Ana Lind"
         elif tok.is_title and actors.demonym_iso3(tok.text):
             cue.country = cue.country or actors.demonym_iso3(tok.text)
         else:
@@ -234,7 +234,7 @@ def nominal_roles(doc: Doc, spans: list[Span]) -> list[Span]:
             and doc[j].text == ","
             and any(o.label == "PERSON" and o.outer_start <= doc[j + 1].idx < o.end for o in spans)
         ):
-            continue  # "Iran's foreign minister, Hossein Amir-Abdolahian, ..."
+            continue  # "Ruritania's foreign minister, Tomas Berg, ..."
         if any(o.start < doc[j - 1].idx + len(doc[j - 1].text) and o.end > doc[i].idx for o in spans if o is not sp):
             continue
         start = sp.start if sp.label == "GPE" else doc[cs.start - 1].idx

@@ -196,7 +196,7 @@ _PLACE_PREPOSITIONS = {"in", "to", "into", "from", "at", "toward", "towards", "a
 
 def _is_place_object(doc: Doc, country: Span) -> bool:
     """A country named as a place or goal: right after "in", "to", "from", ... or the conjunct of one
-    ("arms sales to Croatia and Ecuador")."""
+    ("grain shipments to Peru and Ghana")."""
     span = doc.char_span(country.outer_start, country.end, alignment_mode="expand")
     if span is None:
         return False

@@ -135,7 +135,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
 
 def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
     """Who a speech act or an intent is aimed at, found in its complement clause: 'demanded that the US
-    cancel' (the clause's subject), 'threatened to break relations with Russia' (the clause's objects),
+    cancel' (the clause's subject), 'threatened to cut ties with Norway' (the clause's objects),
     'threatened ... unless Baghdad accepted' (a condition's subject)."""
     out: list[dict] = []
     for c in verb.children:

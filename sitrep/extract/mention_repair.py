@@ -339,7 +339,7 @@ _OFFICE_OF = re.compile(r"\b([A-Za-z]+)\s+of\s+(?:the\s+)?$")
 
 
 def _office_holder(text: str, span: Span) -> None:
-    """'Minister of [International Relations and Cooperation Naledi Pandor]' tagged as one organisation: the
+    """'Minister of [Trade and Industry Jana Holm]' tagged as one organisation: the
     portfolio's words are titles, the trailing two or more capitalised words are the office holder's name.
     Only after '<office> of', and only when every word before the name is a title word or a function word."""
     before = _OFFICE_OF.search(text[max(0, span.start - 40) : span.start])

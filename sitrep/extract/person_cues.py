@@ -93,13 +93,13 @@ def title_cue(doc: Doc, spans: list[Span]) -> None:
         if is_office(low) or low in CORE_TITLES or low in HONORIFICS:
             sp.label = "PERSON"
             continue
-        j = cs.end  # right appositive: "Faki Mahamat, chair of the African Union Commission"
+        j = cs.end  # right appositive: "Lena Ortiz, chair of the Andean Trade Commission"
         if j + 1 < len(doc) and doc[j].text == ",":
             k = j + 1 + (doc[j + 1].lower_ in DETERMINERS)
             if k < len(doc) and is_office(doc[k].lower_):
                 sp.label = "PERSON"
                 continue
-        # coordinated with a person: "Presidents Miguel Diaz-Canel and Ebrahim Raisi"
+        # coordinated with a person: "Presidents Ana Lind and Omar Haddad"
         if doc[cs.start - 1].lower_ == "and" and len(surface.split()) >= 2 and cs.start >= 2:
             prev = next(
                 (
@@ -112,7 +112,7 @@ def title_cue(doc: Doc, spans: list[Span]) -> None:
             if prev is not None and prev.label == "PERSON":
                 sp.label = "PERSON"
                 continue
-        # ... or followed by one: "Assimi Goyta and Foreign Minister Abdoulaye Diop"
+        # ... or followed by one: "Ana Lind and Foreign Minister Omar Haddad"
         if j < len(doc) and doc[j].lower_ == "and" and len(surface.split()) >= 2:
             k = j + 1
             while k < len(doc) and (is_title_word(doc[k].text) or doc[k].lower_ in DETERMINERS):

@@ -5,7 +5,7 @@ Paths, recorded as ``method`` so an analyst can filter:
   saying; according to X; X's statement said);
 - ``pronoun``: he/she go to the nearest person named before the quote (a subject first); it/they to the
   nearest organisation or country;
-- ``title``: a description ("the minister", "the head of Mali's diplomacy") goes to the nearest person named
+- ``title``: a description ("the minister", "the head of Peru's diplomacy") goes to the nearest person named
   before whose title or country fits it; a nominal mention ("Russia's foreign minister") is its own speaker;
 - ``office``: a state body ("the French foreign ministry", "Russia's embassy", "the State Department",
   "the Kremlin") speaks for its country;
@@ -250,7 +250,7 @@ def resolve(ments: Mentions, arg: Token, qstart: int, verb: Token | None = None)
     heads = {arg.lower_, fold(arg.text)} | {fold(f"{t.text} {arg.text}") for t in phrase if t.i == arg.i - 1}
     country = next((c for m in own if (c := mention_country(m))), None)
     org = next((m for m in own if m["label"] == "ORG"), None)
-    if arg.lower_ in PERSON_TITLES and ments.of(arg) is None:  # "the UN's envoy", "the head of Mali's diplomacy"
+    if arg.lower_ in PERSON_TITLES and ments.of(arg) is None:  # "the UN's envoy", "the head of Peru's diplomacy"
         m = _titled_person(ments, phrase, arg, country, qstart)
         # a person described by an organisation or country ("the UN's envoy") is not that body: no one named
         return _result("title", verb, m) if m else _result(UNRESOLVED, verb)
@@ -341,7 +341,7 @@ def _pronoun_group(ments: Mentions, pron: Token, qstart: int, verb: Token | None
 
 
 def _titled_person(ments: Mentions, phrase: list[Token], head: Token, country: str | None, qstart: int) -> dict | None:
-    """'the minister' -> the nearest person before whose title has the word; 'the head of Mali's diplomacy' ->
+    """'the minister' -> the nearest person before whose title has the word; 'the head of Peru's diplomacy' ->
     the nearest person of that country. A person whose known title differs does not fit."""
     words = {fold(t.text) for t in phrase if fold(t.text) in PERSON_TITLES}
     start = min(t.idx for t in phrase)
