@@ -118,6 +118,22 @@ def test_quotes_and_stories_carry_names_and_articles(con):
     assert all(a == b and c == d for a, b, c, d in stories)
 
 
+def test_quotes_show_how_the_speaker_was_resolved_and_the_group(con):
+    mismatched = one(
+        con,
+        "select count(*) from analyst.quotes v join curated.quotes q using (quote_id) "
+        "where v.speaker_method is distinct from q.speaker_method "
+        "or v.quote_group_id is distinct from q.quote_group_id or v.attribution is distinct from q.attribution",
+    )
+    assert mismatched[0][0] == 0
+    methods = {m for (m,) in one(con, "select distinct speaker_method from analyst.quotes")}
+    assert "direct" in methods
+    groups = one(
+        con, "select quote_group_id, group_articles, count(*) over (partition by quote_group_id) from analyst.quotes"
+    )
+    assert groups and all(g == n for _, g, n in groups)
+
+
 def test_warehouse_needs_nothing_of_sitrep(seeds_warehouse):
     """No macros or custom types; every view reads in a bare Python with only duckdb (sitrep not importable)."""
     code = (
