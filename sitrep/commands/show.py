@@ -26,6 +26,11 @@ REPORTS_SQL = (
 )
 
 
+def _heading(label: str, total: int, limit: int) -> str:
+    """'Events (12, first 10 shown)': a section title with its count and how many are listed."""
+    return f"{label} ({total}{f', first {limit} shown' if total > limit else ''})"
+
+
 def _rows(con, sql: str, params: list) -> list[dict]:
     cur = con.execute(sql, params)
     cols = [d[0] for d in cur.description]
@@ -203,7 +208,7 @@ def show_entity(con, key: str, p: Printer, limit: int = 20) -> None:
     )
     n_articles = len(prof["article_ids"])
     p.blank()
-    p.line((f"Articles ({n_articles}{f', first {limit} shown' if n_articles > limit else ''})", "heading"))
+    p.line((_heading("Articles", n_articles, limit), "heading"))
     for a in articles:
         _report_header(p, a, indent=2)
         p.line((f"{a['mentions']} mention{'s' if a['mentions'] != 1 else ''}", "label"), indent=4)
@@ -215,8 +220,7 @@ def show_entity(con, key: str, p: Printer, limit: int = 20) -> None:
         [prof["entity_id"], limit],
     )
     p.blank()
-    p.line((f"Events ({prof['num_events']}{f', first {limit} shown' if prof['num_events'] > limit else ''})",
-            "heading"))  # fmt: skip
+    p.line((_heading("Events", prof["num_events"], limit), "heading"))
     for e in events:
         others = [a for a in (e["actors"] or []) if a["entity_id"] != prof["entity_id"]]
         with_whom = "; ".join(f"{a['event_role']} {_actor(a)}" for a in others) or "no other party"
@@ -232,8 +236,7 @@ def show_entity(con, key: str, p: Printer, limit: int = 20) -> None:
         [prof["entity_id"], limit],
     )
     p.blank()
-    p.line((f"Quotes ({prof['num_quotes']}{f', first {limit} shown' if prof['num_quotes'] > limit else ''})",
-            "heading"))  # fmt: skip
+    p.line((_heading("Quotes", prof["num_quotes"], limit), "heading"))
     for q in quotes:
         _report_header(p, q, indent=2)
         body = q["body"] or ""

@@ -58,7 +58,7 @@ select
     list_sort(coalesce(b.target_countries, []::varchar[]))      as target_countries,
     list_sort(coalesce(b.participant_names, []::varchar[]))     as participant_names,
     list_sort(coalesce(b.participant_countries, []::varchar[])) as participant_countries,
-    b.actors,
+    coalesce(b.actors, [])                                      as actors,
     e.num_articles,
     e.num_sources,
     list_sort(coalesce(r.outlets, []::varchar[]))               as outlets,
@@ -315,11 +315,15 @@ select
     a.source_record_id,
     a.story_id,
     q.start_char,
-    q.end_char
+    q.end_char,
+    q.speaker_method,
+    q.attribution,
+    q.quote_group_id,
+    count(*) over (partition by q.quote_group_id) as group_articles
 from curated.quotes q
 join curated.articles a using (article_id)
 left join curated.entities n on n.entity_id = q.speaker_entity_id;
-comment on view analyst.quotes is 'one row per quote, with the speaker name and the article (title, outlet, date, ids)';
+comment on view analyst.quotes is 'one row per quote, with the speaker name, how it was resolved, its group of republications and the article (title, outlet, date, ids)';
 
 -- one row per article (curated.articles) with its join-back ids (the record's own id, URL, file) and how much
 -- was found in it
