@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract import places
+from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.event_triggers import Trigger, read_tsv
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -42,6 +43,23 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "
 def groups() -> dict[str, tuple[str, str]]:
     """noun lemma -> (group name, entity type)."""
     return {r["lemma"]: (r["group"], r["entity_type"]) for r in read_tsv("event_groups.tsv")}
+
+
+@lru_cache(maxsize=1)
+def sector_groups() -> dict[str, tuple[str, str]]:
+    """CAMEO sector (three letters) -> (group name, entity type), for role nouns of the Phoenix agents file."""
+    return {r["sector"]: (r["group"], r["entity_type"]) for r in read_tsv("agent_groups.tsv")}
+
+
+def group_of(head: Token) -> tuple[str, str] | None:
+    """(group name, entity type) of a common noun naming a collective actor: sitrep's own group nouns first,
+    then any role noun of the Phoenix agents file by its sector ('militiamen' UAF -> militants)."""
+    lemma = (head.lemma_ or head.lower_).lower()
+    found = groups().get(lemma)
+    if found or head.pos_ != "NOUN":
+        return found
+    sector = agent_sector(head.lower_) or agent_sector(lemma)
+    return sector_groups().get(sector[:3]) if sector else None
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -71,7 +89,7 @@ def _country_cue(tokens: list[Token]) -> str | None:
 def group_actor(head: Token) -> dict | None:
     """A pseudo-mention for a group noun ('protesters', 'Kenyan police'), with the country its phrase gives."""
     lemma = (head.lemma_ or head.lower_).lower()
-    found = groups().get(lemma)
+    found = group_of(head)
     if not found and (head.pos_ == "NUM" or lemma in QUANTITY_HEADS):
         for prep in head.children:  # 'thousands of farmers', 'a group of students'
             if prep.dep_ == "prep" and prep.lower_ == "of":

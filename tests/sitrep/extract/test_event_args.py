@@ -104,3 +104,17 @@ def test_pronoun_subject_takes_the_reporting_subject(nlp):
     (cand,) = cands
     assert cand["event_type"] == "SANCTION"
     assert _isos(cand, by_idx, "source") == {"CHE"} and _isos(cand, by_idx, "target") == {"RUS"}
+
+
+@pytest.mark.parametrize("row", event_triggers.read_tsv("agent_groups.tsv"), ids=lambda r: r["sector"])
+def test_each_agent_sector_names_a_group_actor_of_its_example(nlp, row):
+    cands, _ = _coded(nlp, row["example"])
+    groups = {p.get("group") for c in cands for p in c["participants"]}
+    assert row["group"] in groups, (row["example"], cands)
+
+
+def test_role_noun_of_the_agents_file_is_a_group_with_its_demonym_country(nlp):
+    cands, _ = _coded(nlp, "Somali militiamen ambushed a convoy near the border.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    (src,) = [p for p in cand["participants"] if p["role"] == "source"]
+    assert src["group"] == "militants" and src["country_iso3"] == "SOM"

@@ -150,3 +150,17 @@ def test_stated_intent_to_yield_is_agree_and_a_planned_attack_a_threat(nlp):
     assert yielding["event_type"] == "AGREE"
     (threat,) = _coded(nlp, "Sudan will bomb the rebel camps unless Chad closes the border.")
     assert threat["event_type"] == "THREATEN"
+
+
+def test_promise_of_force_is_a_threat_and_promise_of_reform_an_agreement(nlp):
+    assert {c["event_type"] for c in _coded(nlp, "Armenia vowed to attack the Azerbaijani positions.")} == {
+        "THREATEN"
+    }
+    assert "THREATEN" not in {c["event_type"] for c in _coded(nlp, "Peru vowed to fight corruption in the ports.")}
+
+
+def test_demand_told_with_a_modal_is_a_request_to_the_complement_subject(nlp):
+    coded = _coded(nlp, "Germany said Turkey must release the detained journalists.")
+    (cand,) = [c for c in coded if c["event_type"] == "REQUEST"]
+    assert cand["event_status"] == "occurred"
+    assert not _coded(nlp, "The minister said we must stay calm.")  # the speaker's own duty: no demand
