@@ -45,9 +45,7 @@ def _aimed_at_actor(verb: Token, trig) -> bool:
     if trig.object is not None:
         return True
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    return not objs or any(
-        t.pos_ == "PROPN" or t.ent_type_ or agent_sector(t.text) for o in objs for t in o.subtree
-    )
+    return not objs or any(t.pos_ == "PROPN" or t.ent_type_ or agent_sector(t.text) for o in objs for t in o.subtree)
 
 
 def demanded_clause(verb: Token) -> Token | None:

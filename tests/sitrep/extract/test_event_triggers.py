@@ -153,9 +153,7 @@ def test_stated_intent_to_yield_is_agree_and_a_planned_attack_a_threat(nlp):
 
 
 def test_promise_of_force_is_a_threat_and_promise_of_reform_an_agreement(nlp):
-    assert {c["event_type"] for c in _coded(nlp, "Armenia vowed to attack the Azerbaijani positions.")} == {
-        "THREATEN"
-    }
+    assert {c["event_type"] for c in _coded(nlp, "Armenia vowed to attack the Azerbaijani positions.")} == {"THREATEN"}
     assert "THREATEN" not in {c["event_type"] for c in _coded(nlp, "Peru vowed to fight corruption in the ports.")}
 
 
