@@ -206,6 +206,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
         lemma += "e"  # the rule lemmatizer's -ed/-d ambiguity: 'staged' -> 'stag'
     keys = [f"{lemma} {p}" for p in _particles(verb)] + [lemma]
     objects = object_side(verb)
+    objects += [(p.lower_, o) for p in verb.children if p.dep_ == "prt" for prep, o in list(objects) if not prep]
     for key in keys:
         phrasal = key != lemma
         particle = key.split(" ", 1)[1] if phrasal else ""
