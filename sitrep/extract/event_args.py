@@ -34,6 +34,9 @@ RELATIVE_WORDS = {"who", "which", "that"}
 #: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
 CONDITION_WORDS = {"unless", "if"}
+#: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
+PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+PLACE_PREPS = {"in", "inside", "across", "throughout"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
@@ -174,6 +177,29 @@ def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token)
     return out
 
 
+def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
+    """The state where an action without a named recipient falls ('lifted the curfew in Montenegro', 'threatened
+    to impose a curfew in Algiers', 'rallied in Lagos'): PLOVER codes the place's country as the recipient. The
+    place is an 'in' phrase on the trigger, its object or its infinitive complement, as a pseudo-mention."""
+    stack = list(holders)
+    for _ in range(2):  # 'threatened to impose a curfew in ...': the complement's object
+        stack += [c for h in stack for c in h.children if c.dep_ in {"xcomp", "dobj"} and c not in stack]
+    for h in stack:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for p in prep.children:
+                m = mention_of(p) if p.dep_ == "pobj" else None
+                if m is None or m["label"] not in {"GPE", "LOC"}:
+                    continue
+                place = places.resolve_place(m["surface"])
+                iso3 = place and place.get("location_country_iso3")
+                if iso3:
+                    return [{**m, "unnamed": True, "group": m["surface"], "label": "GPE", "idx": -1 - p.i,
+                             "country_iso3": iso3, "named": True}]  # fmt: skip
+    return []
+
+
 def _governing_verb(tok: Token) -> Token | None:
     """The nearest verb above a noun (within four steps)."""
     cur = tok
@@ -261,6 +287,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         add(tgt, targets)
     if not targets and not is_noun:
         add(_complement_targets(mention_of, tok), targets)
+    if not targets and trig.reading.plover not in PLACE_NOT_TARGET:
+        add(place_target(mention_of, holders), targets)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]

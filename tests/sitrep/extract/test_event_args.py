@@ -118,3 +118,11 @@ def test_role_noun_of_the_agents_file_is_a_group_with_its_demonym_country(nlp):
     (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
     (src,) = [p for p in cand["participants"] if p["role"] == "source"]
     assert src["group"] == "militants" and src["country_iso3"] == "SOM"
+
+
+def test_place_of_an_action_without_recipient_is_its_target_but_not_of_a_meeting(nlp):
+    cands, by_idx = _coded(nlp, "Serbia lifted the night curfew in Montenegro on Sunday.")
+    (cand,) = cands
+    assert _isos(cand, by_idx, "target") == {"MNE"}
+    cands, by_idx = _coded(nlp, "Kenya and Uganda agreed in Geneva to reopen the border.")
+    assert all("CHE" not in _isos(c, by_idx, "target") for c in cands)
