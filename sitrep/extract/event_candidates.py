@@ -42,11 +42,14 @@ def doc_event_candidates(
                 cand = rule_candidate(ctx, tok, sent, *found)
                 if (
                     cand is None
-                    and found[2] is not None
+                    and (found[2] is not None or found[0] == "AID")
                     and tok.i in lexical
                     and lexical[tok.i].reading.plover == found[0]
                 ):
-                    cand = _lexicon_candidate(ctx, lexical[tok.i], sent)  # 'held talks with': parties from the parse
+                    # 'held talks with', 'will provide $20 million to Mali': the meeting/aid rules found no
+                    # parties of their own kind; the lexicon's parties come from the parse (a visit the meeting
+                    # rules turned down stays down: 'tourists visited New York')
+                    cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day

@@ -162,3 +162,9 @@ def test_demand_told_with_a_modal_is_a_request_to_the_complement_subject(nlp):
     (cand,) = [c for c in coded if c["event_type"] == "REQUEST"]
     assert cand["event_status"] == "occurred"
     assert not _coded(nlp, "The minister said we must stay calm.")  # the speaker's own duty: no demand
+
+
+def test_aid_the_aid_rules_turn_down_is_coded_from_the_parse(nlp):
+    coded = _coded(nlp, "France said on Monday it would provide $20 million to Mali to rebuild schools.")
+    (cand,) = [c for c in coded if c["event_type"] == "AID"]
+    assert cand["event_status"] == "planned"  # the evaluators read a planned AID as AGREE
