@@ -154,13 +154,19 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
     return out
 
 
+def _condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(m.lower_ in CONDITION_WORDS for m in clause.children)
+
+
 def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
     """Who a speech act or an intent is aimed at, found in its complement clause: 'demanded that the US
     cancel' (the clause's subject), 'threatened to cut ties with Norway' (the clause's objects),
     'threatened ... unless Baghdad accepted' (a condition's subject)."""
     out: list[dict] = []
-    for c in verb.children:
-        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.lower_ in CONDITION_WORDS for m in c.children)):
+    clauses = list(verb.children)
+    clauses += [c for x in verb.children if x.dep_ == "xcomp" for c in x.children if _condition(c)]
+    for c in clauses:  # (a condition may hang on the infinitive: 'to launch an offensive unless Baghdad ...')
+        if c.dep_ == "ccomp" or _condition(c):
             for s in c.children:
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
                     out += np_actors(mention_of, s)

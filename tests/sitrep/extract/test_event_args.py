@@ -126,3 +126,9 @@ def test_place_of_an_action_without_recipient_is_its_target_but_not_of_a_meeting
     assert _isos(cand, by_idx, "target") == {"MNE"}
     cands, by_idx = _coded(nlp, "Kenya and Uganda agreed in Geneva to reopen the border.")
     assert all("CHE" not in _isos(c, by_idx, "target") for c in cands)
+
+
+def test_threat_condition_on_the_infinitive_names_the_target(nlp):
+    cands, by_idx = _coded(nlp, "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.")
+    (cand,) = [c for c in cands if c["event_type"] == "THREATEN"]
+    assert _isos(cand, by_idx, "target") == {"IRQ"} and _isos(cand, by_idx, "source") == {"IRN"}
