@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector
-from sitrep.extract.event_triggers import Trigger, read_tsv
+from sitrep.extract.event_triggers import Trigger, lexicon, read_tsv
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
@@ -231,12 +231,20 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return reporter, subj[0].dep_ == "nsubjpass" or passive
         if subj and subj[0].lower_ not in RELATIVE_WORDS:
             return subj[0], subj[0].dep_ == "nsubjpass" or passive
+        if cur.dep_ in {"relcl", "acl"} and _event_noun(cur.head) and _governing_verb(cur.head) is not None:
+            cur = _governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests
+            continue
         if cur.dep_ in {"relcl", "acl"}:
             return cur.head, cur.dep_ == "acl" and cur.tag_ == "VBN"
         if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
             return None, passive
         cur = cur.head
     return None, False
+
+
+def _event_noun(tok: Token) -> bool:
+    """A noun the lexicon reads as an event ('rally', 'offensive', 'talks')."""
+    return (tok.lemma_ or tok.lower_).lower() in lexicon().nouns
 
 
 def _holder_args(mention_of: Callable[[Token], dict | None], holder: Token, verb: bool) -> tuple[list, list]:

@@ -132,3 +132,9 @@ def test_threat_condition_on_the_infinitive_names_the_target(nlp):
     cands, by_idx = _coded(nlp, "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.")
     (cand,) = [c for c in cands if c["event_type"] == "THREATEN"]
     assert _isos(cand, by_idx, "target") == {"IRQ"} and _isos(cand, by_idx, "source") == {"IRN"}
+
+
+def test_purpose_clause_of_an_event_noun_takes_the_subject_of_its_verb(nlp):
+    cands, by_idx = _coded(nlp, "Thousands of Kenyans gathered for a rally in Nairobi to protest the new tax.")
+    (cand,) = [c for c in cands if c["event_type"] == "PROTEST"]
+    assert _isos(cand, by_idx, "source") == {"KEN"}
