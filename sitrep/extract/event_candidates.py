@@ -87,6 +87,9 @@ HAND_CODED = {"CONSULT": "CONSULT", "AGREE": "SUPPORT", "AID": "AID"}
 _MATCHERS: dict[int, object] = {}
 
 
+#: trigger readings taken from the complement clause (``trigger_readings``): the act is the vow, the demand or
+#: the readying, which happened, even when the complement it tells of is planned
+READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
@@ -149,6 +152,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ctx.__dict__.update(state)  # the meeting rules' discourse state (last date, place, persons) is theirs
     if etype != trig.reading.plover and cand["event_status"] == "denied":
         cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
+    if trig.reading.origin in READ_FROM_COMPLEMENT and cand["event_status"] == "planned":
+        cand["event_status"] = "occurred"  # the vow, the demand, the readying itself took place
     cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made

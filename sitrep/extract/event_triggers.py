@@ -154,7 +154,7 @@ def build_matcher(vocab: Vocab) -> Matcher:
     """One Matcher for the lexicon: verbs by lemma (tagged VERB), event nouns by lemma (tagged NOUN)."""
     lex = lexicon()
     matcher = Matcher(vocab)
-    heads = lex.heads() | trigger_readings.SPEECH_VERBS
+    heads = lex.heads() | trigger_readings.SPEECH_VERBS | trigger_readings.PREPARE_VERBS
     matcher.add("VERB", [[{"LEMMA": {"IN": sorted(heads)}, "POS": "VERB"}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
     return matcher
@@ -251,9 +251,13 @@ def resolve_noun(noun: Token) -> Trigger | None:
 
 def read_verb(verb: Token) -> Trigger | None:
     """A verb's trigger with PLOVER's complement rules (``trigger_readings``): a demand told with a modal
-    ('said the army must leave') is REQUEST; a promise of force or sanctions ('vowed to crush') is THREATEN."""
+    ('said the army must leave') is REQUEST; readying to attack ('prepared to storm') is MOBILIZE; a promise of
+    force or sanctions ('vowed to crush') is THREATEN."""
     if trigger_readings.demanded_clause(verb) is not None:
         return Trigger(verb, Reading("REQUEST", None, "100", origin="modal"), None)
+    ready = trigger_readings.prepared_reading(verb, resolve_verb)
+    if ready is not None:
+        return Trigger(verb, Reading("MOBILIZE", None, "150", origin="intent"), None)
     trig = resolve_verb(verb)
     if trig is not None and trig.reading.plover == "AGREE":
         hostile = trigger_readings.promised_reading(verb, resolve_verb)

@@ -3,6 +3,8 @@
 - A vow or promise to use force, coercion or sanctions is a threat: 'vowed to crush the revolt' is THREATEN,
   not AGREE (PLOVER: an intent is coded by what it promises; CAMEO 13x). The complement must be a hostile
   trigger of the lexicon.
+- Readying to use force is MOBILIZE: 'the army prepared to resume shelling the villages' (PLOVER: raising
+  military readiness), when the complement is an ASSAULT trigger.
 - A demand can be told with a modal: 'the council said the army must leave the town' is a REQUEST by the
   speaker to the complement's subject (CAMEO 10x "demand"), when the subject is someone other than the speaker.
 """
@@ -17,6 +19,10 @@ from sitrep.extract.actor_dictionary import agent_sector
 
 #: verbs of promise whose complement decides the category (a plain promise is AGREE)
 PROMISE_VERBS = {"vow", "pledge", "promise", "swear", "commit", "undertake", "resolve"}
+#: verbs of getting ready: readying to use force is MOBILIZE
+PREPARE_VERBS = {"prepare", "ready", "gear"}
+#: verbs through which a complement's action is reached ('to resume shelling', 'to keep fighting')
+ASPECT_VERBS = {"resume", "continue", "keep", "begin", "start", "step"}
 #: categories whose promise is a threat
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 #: verbs of saying that report a demand when their complement holds a modal of obligation
@@ -26,16 +32,30 @@ OBLIGATION_MODALS = {"must", "should"}
 SELF_SUBJECTS = {"i", "we", "it", "there", "this", "that", "you", "they", "he", "she", "one"}
 
 
-def promised_reading(verb: Token, resolve: Callable[[Token], object | None]):
-    """The reading of a promise verb's infinitive complement when it is hostile ('vowed to crush'), else None."""
-    if (verb.lemma_ or verb.lower_).lower() not in PROMISE_VERBS:
+def promised_reading(verb: Token, resolve: Callable[[Token], object | None], verbs: set[str] = PROMISE_VERBS):
+    """The reading of a promise verb's infinitive complement when it is hostile ('vowed to crush', 'swore to
+    keep fighting'), else None."""
+    if (verb.lemma_ or verb.lower_).lower() not in verbs:
         return None
-    for c in verb.children:
-        if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i == verb.i + 2)) and c.pos_ == "VERB":
-            trig = resolve(c)
-            if trig is not None and trig.reading.plover in HOSTILE and _aimed_at_actor(c, trig):
-                return trig.reading
+    for c in _complements(verb):
+        trig = resolve(c)
+        if trig is not None and trig.reading.plover in HOSTILE and _aimed_at_actor(c, trig):
+            return trig.reading
     return None
+
+
+def prepared_reading(verb: Token, resolve: Callable[[Token], object | None]):
+    """Readying to use force is MOBILIZE ('troops prepared to storm the town', 'the army was preparing to
+    resume shelling'), when the complement is an ASSAULT of the lexicon."""
+    found = promised_reading(verb, resolve, PREPARE_VERBS)
+    return found if found is not None and found.plover == "ASSAULT" else None
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The verb's infinitive complements, through an aspectual verb ('to resume shelling', 'to keep fighting')."""
+    out = [c for c in verb.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i == verb.i + 2))]
+    out = [c for c in out if c.pos_ == "VERB"]
+    return out + [g for c in out if c.lemma_ in ASPECT_VERBS for g in c.children if g.dep_ == "xcomp"]
 
 
 def _aimed_at_actor(verb: Token, trig) -> bool:

@@ -168,3 +168,9 @@ def test_aid_the_aid_rules_turn_down_is_coded_from_the_parse(nlp):
     coded = _coded(nlp, "France said on Monday it would provide $20 million to Mali to rebuild schools.")
     (cand,) = [c for c in coded if c["event_type"] == "AID"]
     assert cand["event_status"] == "planned"  # the evaluators read a planned AID as AGREE
+
+
+def test_readying_to_attack_is_mobilize_that_happened(nlp):
+    coded = _coded(nlp, "Turkish troops prepared to resume shelling Kurdish positions in Syria.")
+    (cand,) = [c for c in coded if c["event_type"] == "MOBILIZE"]
+    assert cand["event_status"] == "occurred"
