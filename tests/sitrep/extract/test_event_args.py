@@ -138,3 +138,9 @@ def test_purpose_clause_of_an_event_noun_takes_the_subject_of_its_verb(nlp):
     cands, by_idx = _coded(nlp, "Thousands of Kenyans gathered for a rally in Nairobi to protest the new tax.")
     (cand,) = [c for c in cands if c["event_type"] == "PROTEST"]
     assert _isos(cand, by_idx, "source") == {"KEN"}
+
+
+def test_visit_by_an_unnamed_office_holder_of_a_state_is_coded_from_the_parse(nlp):
+    cands, by_idx = _coded(nlp, "The Kenyan foreign minister visited Uganda last week.")
+    (cand,) = [c for c in cands if c["event_type"] == "CONSULT"]
+    assert _isos(cand, by_idx, "source") == {"KEN"} and _isos(cand, by_idx, "target") == {"UGA"}
