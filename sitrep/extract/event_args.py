@@ -81,6 +81,10 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _country_cue_of(text: str) -> str | None:
+    return places.demonym_iso3(text) or places.country_iso3(text)
+
+
 def _country_cue(tokens: list[Token]) -> str | None:
     for t in tokens:
         iso3 = places.demonym_iso3(t.text) or places.country_iso3(t.text)
@@ -148,6 +152,9 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
         if not own:
             g = group_actor(conj) or unnamed_country(conj)
             own = [g] if g else []
+        elif all(m["label"] == "NORP" and not _country_cue_of(m["surface"]) for m in own):
+            g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
+            own = ([g] if g else []) + own  # names no state
         out += own
         if conj.i == head.i:
             break  # np_tokens(head) already walked the coordinated phrases

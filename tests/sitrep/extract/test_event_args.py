@@ -144,3 +144,9 @@ def test_visit_by_an_unnamed_office_holder_of_a_state_is_coded_from_the_parse(nl
     cands, by_idx = _coded(nlp, "The Kenyan foreign minister visited Uganda last week.")
     (cand,) = [c for c in cands if c["event_type"] == "CONSULT"]
     assert _isos(cand, by_idx, "source") == {"KEN"} and _isos(cand, by_idx, "target") == {"UGA"}
+
+
+def test_religious_or_ethnic_adjective_leaves_the_group_as_the_actor(nlp):
+    cands, _ = _coded(nlp, "Jewish settlers demonstrated outside the prime minister's office in Jerusalem.")
+    (cand,) = [c for c in cands if c["event_type"] == "PROTEST"]
+    assert any(p.get("group") == "civilians" and p["role"] == "source" for p in cand["participants"])
