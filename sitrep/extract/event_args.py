@@ -299,8 +299,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         subj, passive = _subject_token(tok)
         if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
             passive = False  # 'is committed to', 'is obliged to': a stative passive states the subject's intent
-        if subj is not None:
-            add(np_actors(mention_of, subj), targets if passive else sources)
+        if subj is not None and not (trig.object is not None and subj.i == trig.object.i):
+            add(np_actors(mention_of, subj), targets if passive else sources)  # (not 'sanctions imposed by')
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
     for holder in holders:
         src, tgt = _holder_args(mention_of, holder, verb=holder.i == tok.i and not is_noun)

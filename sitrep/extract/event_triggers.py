@@ -168,6 +168,8 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
     """(preposition, noun) pairs of the verb's object side: direct objects and their conjuncts with an empty
     preposition, prepositional objects under their preposition, an infinitive complement under "to"."""
     out: list[tuple[str, Token]] = []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        out.append(("", verb.head))  # 'sanctions imposed by Washington': the noun is what was imposed
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS - {"nsubjpass"} or (c.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}):
             out += [("", c)] + [("", cc) for cc in c.conjuncts]

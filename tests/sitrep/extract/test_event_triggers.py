@@ -174,3 +174,9 @@ def test_readying_to_attack_is_mobilize_that_happened(nlp):
     coded = _coded(nlp, "Turkish troops prepared to resume shelling Kurdish positions in Syria.")
     (cand,) = [c for c in coded if c["event_type"] == "MOBILIZE"]
     assert cand["event_status"] == "occurred"
+
+
+def test_participle_modifying_its_object_noun_reads_the_noun(nlp):
+    doc = nlp("The banks were hit hard by the sanctions imposed by the league last year.")
+    found = event_triggers.find_triggers(doc, event_triggers.build_matcher(doc.vocab))
+    assert any(t.token.lower_ == "imposed" and t.reading.plover == "SANCTION" for t in found)
