@@ -25,6 +25,7 @@ import bisect
 
 from spacy.tokens import Doc
 
+from sitrep.extract.acronym_mentions import add_acronyms
 from sitrep.extract.actor_context import attribute, nominal_roles
 from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import agent_sector
@@ -48,7 +49,7 @@ __all__ = [
 def doc_mentions(doc: Doc) -> list[dict]:
     """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
     text = doc.text
-    spans = initial_spans(doc)
+    spans = add_acronyms(doc, initial_spans(doc))
     title_cue(doc, spans)
     spans = dedupe(propagate_persons(doc, spans), text)
     attribute(doc, spans)
