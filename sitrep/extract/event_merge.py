@@ -29,6 +29,8 @@ ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 SOURCE_RANK = {"expression": 0, "discourse": 1, "story": 1, "publication": 2, "collection": 2}
 #: a year-less date takes the one year that puts it this close to the collection's dated articles
 COLLECTION_WINDOW_DAYS = 90
+#: a report dated only by its publication day may tell of a happening up to this many days before it
+PUBLICATION_LAG_DAYS = 3
 
 
 @dataclass
@@ -176,6 +178,25 @@ def _same_day_of_month(c: _Cluster, x: _Cand) -> bool:
     return bool(days) and all(d == (month, day) for d in days)
 
 
+def _publication_only(cands: list[dict]) -> bool:
+    return bool(cands) and all(d.get("date_source") == "publication" for d in cands)
+
+
+def _publication_fits(c: _Cluster, x: _Cand) -> bool:
+    """One side is dated only by its article's publication day (its text names no time), the other by what a
+    text states: one happening when the stated day falls on, or up to ``PUBLICATION_LAG_DAYS`` before, that
+    publication day (a report is often published a day or two after the fact)."""
+    c_pub = _publication_only(c.dated())
+    if c_pub == _publication_only([x.cand] if x.cand.get("event_date") else []):
+        return False
+    xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
+    stated, published = (xd, c.date()) if c_pub else (c.date(), xd)
+    if stated[1] != "day" or published[1] != "day":
+        return False
+    stated_day, published_day = date.fromisoformat(stated[0]), date.fromisoformat(published[0])
+    return 0 <= (published_day - stated_day).days <= PUBLICATION_LAG_DAYS
+
+
 def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     if c.etype != x.cand["event_type"]:
         return False
@@ -186,7 +207,9 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     cd = c.date()
     xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
     if cd[0] and xd[0]:
-        return _dates_equal(cd, xd)
+        if _dates_equal(cd, xd):
+            return True
+        return not same_article and bool(x.story_id and x.story_id in c.stories()) and _publication_fits(c, x)
     x_planned = x.cand.get("event_status") == "planned"
     if x_planned != any(m.cand.get("event_status") == "planned" for m in c.members) and not _same_city(
         c.place(), x.cand
@@ -510,11 +533,24 @@ def _status(c: _Cluster) -> str:
     return "occurred"
 
 
-def _acting_state_place(roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
+#: acts done on the target's ground: an attack hits, and aid reaches, the target's country
+ON_TARGET_GROUND = frozenset({"ASSAULT", "AID"})
+
+
+def _states_in_role(roles: dict[str, Counter], country_of: dict[str, str], role: str) -> set[str]:
+    return {country_of[eid] for eid, counter in roles.items() if eid in country_of and counter.get(role)}
+
+
+def _acting_state_place(etype: str, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
     """An event whose text names no place happened where the one state that acts in it acts: 'France
-    demanded ...', 'Ruritania expelled a diplomat' took place in that country (its city unknown). None when
-    no state or several states are its sources."""
-    states = {country_of[eid] for eid, counter in roles.items() if eid in country_of and counter.get("source")}
+    demanded ...', 'Ruritania expelled a diplomat' took place in that country (its city unknown). An attack
+    or an aid delivery happens on its target's ground ('shells fell on Ruritania', 'aid reached Ruritanians'):
+    the one target state first. None when no state or several states fill the role."""
+    if etype in ON_TARGET_GROUND:
+        targets = _states_in_role(roles, country_of, "target")
+        if len(targets) == 1:
+            return places.country_place(targets.pop())
+    states = _states_in_role(roles, country_of, "source")
     return places.country_place(states.pop()) if len(states) == 1 else None
 
 
@@ -532,7 +568,7 @@ def merge_events(
         for m in c.members:
             for eid, r in m.roles.items():
                 roles.setdefault(eid, Counter())[r] += 1
-        place = c.place() or _acting_state_place(roles, country_of)
+        place = c.place() or _acting_state_place(c.etype, roles, country_of)
         first = min((m.article_id, m.cand["start_char"]) for m in c.members)
         bucket = iso if iso else "undated:" + first[0]
         place_key = place["location_name"] if place else ""
