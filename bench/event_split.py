@@ -27,8 +27,17 @@ from pathlib import Path
 import duckdb
 
 HALVES = ("tune", "held-out")
-SHOWN = ("event_found", "event_full", "event_type_acc", "event_date_acc", "event_place_acc",
-         "entity_country_acc", "event_duplicates", "event_status_acc", "story_F1")
+SHOWN = (
+    "event_found",
+    "event_full",
+    "event_type_acc",
+    "event_date_acc",
+    "event_place_acc",
+    "entity_country_acc",
+    "event_duplicates",
+    "event_status_acc",
+    "story_F1",
+)
 
 
 def half_of(key: str) -> str:
@@ -63,22 +72,34 @@ def run_sitrep(docs_dir: Path, warehouse: Path) -> None:
     if warehouse.exists():
         warehouse.unlink()
     sitrep = Path(sys.executable).parent / "sitrep"
-    subprocess.run([str(sitrep), "run", "--source", str(docs_dir), "--warehouse", str(warehouse)],
-                   check=True, capture_output=True, text=True)
+    subprocess.run(
+        [str(sitrep), "run", "--source", str(docs_dir), "--warehouse", str(warehouse)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
 
 
 def print_misses(warehouse: Path, gold: dict) -> None:
     """Gold main events next to the predicted events with evidence in their documents."""
     con = duckdb.connect(str(warehouse), read_only=True)
-    doc_of = {a: os.path.basename(u or "") for a, u in con.execute(
-        "select article_id, source_uri from curated.articles").fetchall()}
-    names = dict(con.execute("select entity_id, canonical_name || '/' || coalesce(country_iso3, '-') "
-                             "from curated.entities").fetchall())
-    events = con.execute("select event_id, event_type, event_status, cast(event_date as varchar), date_precision, "
-                         "location_name, location_country_iso3 from curated.events").fetchall()
+    doc_of = {
+        a: os.path.basename(u or "")
+        for a, u in con.execute("select article_id, source_uri from curated.articles").fetchall()
+    }
+    names = dict(
+        con.execute(
+            "select entity_id, canonical_name || '/' || coalesce(country_iso3, '-') from curated.entities"
+        ).fetchall()
+    )
+    events = con.execute(
+        "select event_id, event_type, event_status, cast(event_date as varchar), date_precision, "
+        "location_name, location_country_iso3 from curated.events"
+    ).fetchall()
     parts: dict[str, list[str]] = {}
-    for eid, ent, role in con.execute("select event_id, entity_id, role from curated.event_participants "
-                                      "order by role, entity_id").fetchall():
+    for eid, ent, role in con.execute(
+        "select event_id, entity_id, role from curated.event_participants order by role, entity_id"
+    ).fetchall():
         parts.setdefault(eid, []).append(f"{role[:3]}:{names.get(ent, ent)}")
     docs: dict[str, set[str]] = {}
     for eid, aid in con.execute("select event_id, article_id from curated.event_mentions").fetchall():
@@ -87,8 +108,10 @@ def print_misses(warehouse: Path, gold: dict) -> None:
         if ev.get("background"):
             continue
         loc = ev.get("location") or {}
-        print(f"\n## {ev['event']} {ev['type']} {ev.get('date')} {loc.get('city')}/{loc.get('country')} "
-              f"{ev.get('modality', '')} actors={ev['actors']} docs={ev['docs']}")
+        print(
+            f"\n## {ev['event']} {ev['type']} {ev.get('date')} {loc.get('city')}/{loc.get('country')} "
+            f"{ev.get('modality', '')} actors={ev['actors']} docs={ev['docs']}"
+        )
         for eid, typ, status, date, prec, place, cc in events:
             if docs.get(eid, set()) & set(ev["docs"]):
                 print(f"   {typ:9} {status:8} {date} {prec} {place}/{cc} {sorted(docs[eid])} {parts.get(eid, [])}")
@@ -111,12 +134,17 @@ def main(argv: list[str]) -> int:
         warehouse = work / f"{name}.duckdb"
         if "--no-run" not in argv:
             run_sitrep(home / "docs", warehouse)
-        out = subprocess.run([sys.executable, str(scorer), str(warehouse), str(home / "gold.json"), "--json"],
-                             capture_output=True, text=True, check=True).stdout
+        out = subprocess.run(
+            [sys.executable, str(scorer), str(warehouse), str(home / "gold.json"), "--json"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
         fig = json.loads(out)
         main_events = sum(1 for e in part["events"] if not e.get("background"))
-        shown = " ".join(f"{k}={fig[k]:.3f}" if isinstance(fig[k], float) else f"{k}={fig[k]}"
-                         for k in SHOWN if k in fig)
+        shown = " ".join(
+            f"{k}={fig[k]:.3f}" if isinstance(fig[k], float) else f"{k}={fig[k]}" for k in SHOWN if k in fig
+        )
         print(f"== {name}: {len(part['documents'])} docs, {main_events} main events\n{shown}")
         if "--misses" in argv and name == "tune":
             print_misses(warehouse, part)

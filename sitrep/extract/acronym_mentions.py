@@ -29,6 +29,10 @@ def _in_capital_run(text: str, start: int, end: int) -> bool:
     return any(m and m.group(1).isupper() and len(m.group(1)) > 1 for m in (before, after))
 
 
+def _is_place(word: str) -> bool:
+    return bool(gazetteer.country_iso3(word) or gazetteer.city(word, min_pop=100000, alternates=False))
+
+
 def _known_organisation(word: str) -> bool:
     reading = lookup(word, kind="org")
     return reading is not None
@@ -50,7 +54,7 @@ def add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         word = m.group(0)
         if any(ts < e and s < te for ts, te in taken):
             continue
-        if word.lower() in agencies or gazetteer.country_iso3(word) or gazetteer.city(word, min_pop=100000, alternates=False):
+        if word.lower() in agencies or _is_place(word):
             continue
         if _in_capital_run(text, s, e):
             continue
