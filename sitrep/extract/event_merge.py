@@ -115,9 +115,11 @@ def _participants_compatible(a_p: set, a_o: set, b_p: set, b_o: set) -> bool:
     return False
 
 
-def _places_compatible(a: dict | None, b: dict | None) -> bool:
+def _places_compatible(a: dict | None, b: dict | None, etype: str = "") -> bool:
     if not a or not b or not a.get("location_country_iso3") or not b.get("location_country_iso3"):
         return True
+    if etype not in MEETINGS and "dateline" in (a.get("place_source"), b.get("place_source")):
+        return True  # a dateline says where a report was filed; for all but a meeting, not where it happened
     if a["location_country_iso3"] != b["location_country_iso3"]:
         return False
     if a.get("latitude") is not None and b.get("latitude") is not None:
@@ -202,7 +204,7 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
         return False
     if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)):
         return False
-    if not _places_compatible(c.place(), x.cand):
+    if not _places_compatible(c.place(), x.cand, c.etype):
         return False
     cd = c.date()
     xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
@@ -353,16 +355,24 @@ def _redate(cands: list[dict], anchor: date) -> list[dict]:
     with a publication date: weekdays and month-days against the anchor, and candidates that would have
     taken the discourse date inherit the last day so resolved (never vague or announced ones). After a late
     arrival ('landed on Monday night'), what follows takes the anchor day, as it would the publication day."""
-    return _redate_with(cands, lambda hints, planned: _day_from_hints(hints, anchor, planned), anchor, "story")
+    return _redate_with(
+        cands, lambda hints, planned: _day_from_hints(hints, anchor, planned), anchor, "story", fallback=anchor
+    )
 
 
 def _redate_with(
-    cands: list[dict], day_of: Callable[[dict, bool], date | None], after_late: date | None, source: str
+    cands: list[dict],
+    day_of: Callable[[dict, bool], date | None],
+    after_late: date | None,
+    source: str,
+    fallback: date | None = None,
 ) -> list[dict]:
     """Date undated candidates in text order: each from its own hints (``day_of``), else, when it would have
     taken the discourse date, from the day the article last named ('arrived on Monday. X was greeted by Y');
     that day was named for something already told, so it is read backwards even for an announced event
-    ('arrived on Monday ... is due to meet Y later'). After a late arrival: ``after_late``."""
+    ('arrived on Monday ... is due to meet Y later'). After a late arrival: ``after_late``. One that would
+    have taken the publication day, with no day named before it, takes ``fallback`` (the story's publication
+    day) as a publication date: a stated day of another report of the same happening still wins."""
     out, last = [], None
     for cand in sorted(cands, key=lambda c: c["start_char"]):
         cand = dict(cand)
@@ -374,9 +384,12 @@ def _redate_with(
                     day = after_late
                 else:
                     day = day_of(cand.get("discourse_hints") or {}, False) or last
+                if day is None and fallback is not None and cand.get("event_status") != "planned":
+                    cand.update(event_date=fallback.isoformat(), date_precision="day", date_source="publication")
             if day:
                 cand.update(event_date=day.isoformat(), date_precision="day", date_source=source)
-        if cand.get("event_date") and cand.get("date_precision") == "day" and not _planned_or_vague(cand):
+        stated = cand.get("date_source") != "publication"
+        if cand.get("event_date") and cand.get("date_precision") == "day" and not _planned_or_vague(cand) and stated:
             last = _as_date(cand["event_date"])
         out.append(cand)
     return out
@@ -533,6 +546,10 @@ def _status(c: _Cluster) -> str:
     return "occurred"
 
 
+#: meetings: the reporter is usually where they take place, so a dateline places them
+MEETINGS = frozenset({"CONSULT"})
+#: statements and measures a state makes at home (a demand, an accusation, an expulsion)
+ACTS_FROM_HOME = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
 #: acts done on the target's ground: an attack hits, and aid reaches, the target's country
 ON_TARGET_GROUND = frozenset({"ASSAULT", "AID"})
 
@@ -554,6 +571,23 @@ def _acting_state_place(etype: str, roles: dict[str, Counter], country_of: dict[
     return places.country_place(states.pop()) if len(states) == 1 else None
 
 
+def _event_place(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
+    """The place the reports state; else the acting state's. A statement or measure placed only by the
+    dateline of a report filed abroad ('SEOUL - Ruritania expelled ...') happened where its one acting state
+    acts, not where the reporter was."""
+    place = c.place()
+    acting = _acting_state_place(c.etype, roles, country_of)
+    if (
+        place
+        and acting
+        and place.get("place_source") == "dateline"
+        and c.etype in ACTS_FROM_HOME
+        and place["location_country_iso3"] != acting["location_country_iso3"]
+    ):
+        return acting
+    return place or acting
+
+
 def merge_events(
     analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
 ) -> tuple[list[dict], list[dict], list[dict]]:
@@ -568,7 +602,7 @@ def merge_events(
         for m in c.members:
             for eid, r in m.roles.items():
                 roles.setdefault(eid, Counter())[r] += 1
-        place = c.place() or _acting_state_place(c.etype, roles, country_of)
+        place = _event_place(c, roles, country_of)
         first = min((m.article_id, m.cand["start_char"]) for m in c.members)
         bucket = iso if iso else "undated:" + first[0]
         place_key = place["location_name"] if place else ""
