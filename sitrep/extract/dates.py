@@ -40,7 +40,10 @@ _WD_REL = r"(?:(?P<wrel>next|last|this|coming|past)\s+)?"
 
 #: a span of days in one month ('from March 6 to 10', 'March 6-10, 2023'): what it tells of ended on its
 #: last day (talks that close with an agreement), so the span reads as that day; ``day`` is the last one
-_SPAN = rf"(?:from\s+)?{_MON}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*{_DAY}\b(?!\s*(?:million|billion|per|%))"
+_SPAN = (
+    rf"(?:from\s+)?{_MON}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*{_DAY}\b"
+    r"(?!\s*(?:million|billion|per|%))"
+)
 
 # (kind, pattern) in priority order; the first kinds are the most specific
 PATTERNS: list[tuple[str, re.Pattern]] = [
