@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_args, event_triggers, places
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
-from sitrep.extract.event_dates import LATE_ARRIVAL, event_date
+from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_lexicon import SCENE_PREPS
 from sitrep.extract.event_participants import trigger_participants
@@ -72,6 +72,7 @@ def doc_event_candidates(
             if p["mention_idx"] in persons:
                 ctx.last_subject_person = persons[p["mention_idx"]]
                 break
+    date_leads_forward(doc, out, published_at)
     enrich_agreements(ctx, out)
     return out
 

@@ -684,3 +684,22 @@ def test_a_media_affiliation_is_no_party(analyse):
     assert cands
     for c in cands:
         assert "CNN" not in names(c, ments), c
+
+
+def test_a_participle_trigger_shares_the_time_of_its_nouns_clause(analyse):
+    doc, ments = analyse("A World Food Programme convoy carrying aid to Ruritanians reached the border on Friday.")
+    cands = doc_event_candidates(doc, ments, date(2024, 5, 6))
+    aid = [c for c in cands if c["event_type"] == "AID"]
+    assert aid and aid[0]["event_date"] == "2024-05-03"
+
+
+def test_a_lead_takes_the_past_day_the_opening_names_after_it(analyse):
+    """The opening's first past day, within three days of publication, dates a lead that named none."""
+    for later, want, source in [
+        ("The measures were announced in Strelsau yesterday.", "2024-05-07", "discourse"),
+        ("The measures were announced in Strelsau on Friday.", "2024-05-08", "publication"),  # five days back
+    ]:
+        doc, ments = analyse(f"Ruritania has imposed sanctions on Freedonia.\n\n{later}")
+        cands = doc_event_candidates(doc, ments, date(2024, 5, 8))  # a Wednesday
+        lead = [c for c in cands if c["event_type"] == "SANCTION" and c["start_char"] == 0]
+        assert lead and (lead[0]["event_date"], lead[0]["date_source"]) == (want, source)
