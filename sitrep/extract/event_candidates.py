@@ -213,7 +213,8 @@ def _build_candidate(
 ) -> dict:
     status = trigger_status(trig)
     iso, prec, hints = event_date(ctx, trig, sent, status)
-    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts})
+    said_as = event_triggers.intent_type(etype, status, trig)  # 'will take measures' is said as a threat
+    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as)
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)

@@ -703,3 +703,10 @@ def test_a_lead_takes_the_past_day_the_opening_names_after_it(analyse):
         cands = doc_event_candidates(doc, ments, date(2024, 5, 8))  # a Wednesday
         lead = [c for c in cands if c["event_type"] == "SANCTION" and c["start_char"] == 0]
         assert lead and (lead[0]["event_date"], lead[0]["date_source"]) == (want, source)
+
+
+def test_a_place_inside_what_was_said_is_not_where_it_was_said(analyse):
+    doc, ments = analyse("Norway accused Chile of shelling villages near Valparaiso on Monday.")
+    cands = doc_event_candidates(doc, ments, date(2024, 5, 8))
+    accuse = only(cands, "ACCUSE")
+    assert accuse and accuse[0]["location_name"] != "Valparaíso"
