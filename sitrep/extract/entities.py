@@ -26,6 +26,7 @@ import bisect
 from spacy.tokens import Doc
 
 from sitrep.extract.acronym_mentions import add_acronyms
+from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.actor_context import attribute, nominal_roles
 from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import agent_sector
@@ -53,7 +54,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     title_cue(doc, spans)
     spans = dedupe(propagate_persons(doc, spans), text)
     attribute(doc, spans)
-    spans = nominal_roles(doc, spans)
+    spans = add_org_anaphors(doc, nominal_roles(doc, spans))
     sent_starts = [s.start_char for s in doc.sents]
     out = []
     kept: dict[int, int] = {}  # id(span) -> mention idx
@@ -74,7 +75,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
                 "start_char": sp.start,
                 "end_char": sp.end,
                 "sent_idx": sent_idx,
-                "name": surface,
+                "name": sp.name or surface,
                 "title": " ".join(sp.title_words) or None,
                 "role": sp.role,
                 "country_iso3": sp.country,

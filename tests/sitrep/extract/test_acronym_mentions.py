@@ -29,3 +29,17 @@ def test_shouted_words_agencies_and_places_are_not_acronyms(nlp):
     doc = nlp("BREAKING NEWS: the talks failed. Officials in the UK told AFP that ECOWAS would meet.")
     added = {doc.text[sp.start : sp.end] for sp in add_acronyms(doc, [])}
     assert added == {"ECOWAS"}
+
+
+def test_the_bloc_stands_for_the_international_organisation_named_before(nlp):
+    doc = nlp(
+        "NATO ministers met in Brussels on Monday. The alliance said it would send troops. The Western bloc balked."
+    )
+    got = [(m["surface"], m["name"]) for m in doc_mentions(doc)]
+    assert ("alliance", "NATO") in got
+    assert not any(s == "bloc" for s, _ in got)  # 'the Western bloc' is no anaphor
+
+
+def test_no_antecedent_no_anaphor(nlp):
+    doc = nlp("The alliance said it would send troops to the border on Monday.")
+    assert not any(m["surface"] == "alliance" for m in doc_mentions(doc))
