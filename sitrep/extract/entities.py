@@ -26,12 +26,12 @@ import bisect
 from spacy.tokens import Doc
 
 from sitrep.extract.acronym_mentions import add_acronyms
-from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.actor_context import attribute, nominal_roles
 from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
 from sitrep.extract.mention_repair import initial_spans
+from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.person_cues import dedupe, propagate_persons, title_cue
 from sitrep.extract.resolution import entity_id_for, resolve_entities
 
