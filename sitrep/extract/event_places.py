@@ -20,6 +20,10 @@ _CITY_OF = re.compile(r"\bcapital,?\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 SPEECH_PLACE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 #: dependents of a speech act that hold its content ('demanded [the release of X in Y]', 'warned [that ...]')
 CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+#: verbs of motion: 'to X' names where they happen
+MOTION_VERBS = {"visit", "arrive", "travel", "tour", "land"}
+#: nouns of motion ('a visit to X', 'the trip to X')
+MOTION_NOUNS = {"visit", "visits", "trip", "tour"}
 
 
 def _content_tokens(trig: Token) -> set[int]:
@@ -42,16 +46,32 @@ def event_place(
     previous event's place ("discourse") or the dateline city ("dateline"). For a speech act, a place inside
     what was said ('threatened force to restore order in X') is not where it was said."""
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
+    motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
+    cands = _clause_places(ctx, trig, sent, participant_idx, motion, content)
+    cands += _capital_phrases(trig, sent)
+    if not cands:
+        cands = _where_clause_place(ctx, trig)
+    if not cands and motion:
+        cands = _places_right_after(ctx, trig, sent)
+    if cands:
+        best = min(cands, key=lambda c: (c[0], c[1]))[2]
+        if best["level"] == "country":
+            return (_city_in_country(ctx, best) or best), "sentence"
+        return best, "sentence"
+    if ctx.last_place:
+        return ctx.last_place, "discourse"
+    return ctx.dateline, "dateline"
+
+
+def _clause_places(
+    ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], motion: bool, content: set[int]
+) -> list[tuple[int, int, dict]]:
+    """(level rank, distance, place) of the place mentions used as locations in the trigger's clause: those
+    tied to the trigger, else cities of the clause the parse hung on another noun; none inside ``content``."""
     clause = clause_head(trig)
     clause_toks = clause_tokens(trig) | ({t.i for t in trig.subtree} if trig.pos_ in {"NOUN", "PROPN"} else set())
-    motion = verb_base(trig) in {"visit", "arrive", "travel", "tour", "land"} or trig.lower_ in {
-        "visit",
-        "visits",
-        "trip",
-        "tour",
-    }
-    cands: list[tuple[int, int, dict]] = []  # (level rank, distance, place)
-    loose: list[tuple[int, int, dict]] = []  # cities in the clause the parse hung on another noun
+    cands: list[tuple[int, int, dict]] = []
+    loose: list[tuple[int, int, dict]] = []
     for m in ctx.mentions:
         if m["label"] not in PLACE_LABELS | {"ORG"} or not (sent.start_char <= m["start_char"] < sent.end_char):
             continue
@@ -70,24 +90,18 @@ def event_place(
         elif place["level"] == "city" and span.root.i in clause_toks:
             # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
             loose.append((0, abs(m["start_char"] - trig.idx), place))
-    cands = cands or loose
+    return cands or loose
+
+
+def _capital_phrases(trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
+    """Places written as 'the Ruritanian capital' or 'the capital, Springfield' anywhere in the sentence."""
+    out = []
     for rx in (_CAPITAL, _CITY_OF):
         for mm in rx.finditer(sent.text):
             place = places.resolve_place(mm.group(0)) if rx is _CAPITAL else places.resolve_place(mm.group(1))
             if place:
-                cands.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))
-    if not cands:
-        cands = _where_clause_place(ctx, trig)
-    if not cands and motion:
-        cands = _places_right_after(ctx, trig, sent)
-    if cands:
-        best = min(cands, key=lambda c: (c[0], c[1]))[2]
-        if best["level"] == "country":
-            return (_city_in_country(ctx, best) or best), "sentence"
-        return best, "sentence"
-    if ctx.last_place:
-        return ctx.last_place, "discourse"
-    return ctx.dateline, "dateline"
+                out.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))
+    return out
 
 
 def _where_clause_place(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:
