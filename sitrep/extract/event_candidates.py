@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_args, event_triggers, places
+from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
@@ -176,17 +177,30 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
     ]
 
 
+def _members_meeting(parts: list[dict], mode: str | None) -> bool:
+    """A summit of one international organisation ('the NATO summit', 'its summit') is a meeting of its
+    members: the organisation is its one party (PLOVER codes it as CONSULT)."""
+    m = parts[0]["mention"]
+    return (
+        mode == "multilateral"
+        and m["label"] == "ORG"
+        and is_international(lookup(m.get("name") or m["surface"], kind="org"))
+    )
+
+
 def rule_candidate(
     ctx: EventContext, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None
 ) -> dict | None:
     parts = [p for p in trigger_participants(ctx, trig, obj_noun, sent) if not place_not_actor(ctx, p["mention"])]
     if not parts:
         return None
-    if etype == "CONSULT" and len(parts) < 2 and mode != "visit":
+    members = etype == "CONSULT" and len(parts) == 1 and _members_meeting(parts, mode)
+    if etype == "CONSULT" and len(parts) < 2 and mode != "visit" and not members:
         return None
     if (
         etype == "CONSULT"
         and len(parts) < 2
+        and not members
         and (
             parts[0]["mention"]["label"] != "PERSON"
             or not any(

@@ -16,7 +16,7 @@ from sitrep.extract.event_syntax import clause_head, clause_tokens
 #: a participle's tags: 'carrying', 'sent'
 PARTICIPLES = frozenset({"VBG", "VBN"})
 SAME_DAY = re.compile(
-    r"(?i)\b(?:later|afterwards|tonight|this (?:morning|afternoon|evening)|in the (?:afternoon|evening))\b"
+    r"(?i)\b(?:later|afterwards|immediately|tonight|this (?:morning|afternoon|evening)|in the (?:afternoon|evening))\b"
 )
 
 

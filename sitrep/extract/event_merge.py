@@ -184,6 +184,8 @@ def _publication_fits(c: _Cluster, x: _Cand) -> bool:
     """One side is dated only by its article's publication day (its text names no time), the other by what a
     text states: one happening when the stated day falls on, or up to ``PUBLICATION_LAG_DAYS`` before, that
     publication day (a report is often published a day or two after the fact)."""
+    if {m.cand.get("event_status") for m in c.members} != {x.cand.get("event_status")}:
+        return False  # an announced meeting is not the one that took place
     c_pub = _publication_only(c.dated())
     if c_pub == _publication_only([x.cand] if x.cand.get("event_date") else []):
         return False

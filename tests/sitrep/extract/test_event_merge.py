@@ -73,3 +73,14 @@ def test_a_report_dated_only_by_its_publication_day_joins_the_stated_day_of_its_
     assert len(joined) == 1 and by_id[joined[0]]["event_date"] == "2024-03-04"
     assert arts_of[joined[0]] == {"a1", "a2"}  # another story, or a week later, stays apart
     assert len(events) == 3
+
+
+def test_an_announced_meeting_dated_by_publication_stays_apart_from_the_one_held():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    held = _analysis("a1", ments, [_cand("CONSULT", [(0, "source"), (1, "source")], "2024-03-04", "expression")])
+    announced = _cand("CONSULT", [(0, "source"), (1, "source")], "2024-03-05", "publication")
+    announced["event_status"] = "planned"
+    later = _analysis("a2", ments, [announced])
+    arts = {"a1": {"outlet": "X", "story_id": "s"}, "a2": {"outlet": "Y", "story_id": "s"}}
+    events, _, _ = merge_events([held, later], arts, _entities([held, later]))
+    assert len(events) == 2

@@ -710,3 +710,23 @@ def test_a_place_inside_what_was_said_is_not_where_it_was_said(analyse):
     cands = doc_event_candidates(doc, ments, date(2024, 5, 8))
     accuse = only(cands, "ACCUSE")
     assert accuse and accuse[0]["location_name"] != "Valparaíso"
+
+
+def test_a_summit_of_one_international_organisation_is_its_members_meeting(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    for text in (
+        "The NATO summit in Vilnius ended on Sunday.",
+        "NATO said in a statement after its summit in Vilnius, Lithuania, on Sunday that it would act.",
+    ):
+        doc = nlp(text)
+        ments = doc_mentions(doc)
+        meeting = only(doc_event_candidates(doc, ments, date(2024, 7, 15)), "CONSULT")
+        assert meeting and meeting[0]["location_name"] == "Vilnius", text
+        assert names(meeting[0], ments) <= {"NATO", "its"}
+
+
+def test_an_announced_meeting_due_immediately_is_dated_by_its_announcement(analyse):
+    doc, ments = analyse("Norway said the defence chiefs of Sweden and Finland are to meet immediately.")
+    planned = [c for c in doc_event_candidates(doc, ments, date(2024, 5, 8)) if c["event_status"] == "planned"]
+    assert planned and planned[0]["event_date"] == "2024-05-08"
