@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_lexicon import cue_alternation
 
 
 def enrich_agreements(ctx: EventContext, out: list[dict]) -> None:
@@ -76,11 +77,11 @@ def _person_key(ctx: EventContext, idx: int) -> str:
     return m["surface"].replace("’s", "").replace("'s", "").split()[-1].casefold()
 
 
-ATTEND = re.compile(
-    r"\b(?:(?:also|was|were)\s+present|attended|also\s+attended|took\s+part\s+in|"
-    r"participated\s+in|joined\s+(?:the|them|him|her))\b",
-    re.I,
-)
+#: a person said to be present at a meeting told before ('also present was X', 'X took part in the talks')
+ATTEND = re.compile(r"\b" + cue_alternation("attendance") + r"\b", re.I)
+
+#: triggers of a meeting that attendees may join ('met', 'meeting', 'talks'), not of a visit
+MEETING_TRIGGER = re.compile(r"(?i)meet|talk|met\b")
 
 
 def add_attendees(ctx: EventContext, sent: Span, out: list[dict]) -> None:
@@ -88,9 +89,7 @@ def add_attendees(ctx: EventContext, sent: Span, out: list[dict]) -> None:
     if not ATTEND.search(sent.text):
         return
     meetings = [
-        c
-        for c in out
-        if c["event_type"] == "CONSULT" and not c.get("lexicon") and re.search(r"(?i)meet|talk|met\b", c["trigger"])
+        c for c in out if c["event_type"] == "CONSULT" and not c.get("lexicon") and MEETING_TRIGGER.search(c["trigger"])
     ]
     if not meetings:
         return

@@ -7,7 +7,16 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
-from sitrep.extract.event_lexicon import INVOLVING, NOUNS, PRONOUNS, RECOUNT_VERBS
+from sitrep.extract.event_lexicon import (
+    ARRIVAL_VERBS,
+    COUNTERPART_WORDS,
+    INVOLVING,
+    NOUNS,
+    PRONOUNS,
+    RECOUNT_VERBS,
+    REPORTING_WORDS,
+    SPEAKER_VERBS,
+)
 from sitrep.extract.event_mentions import arg_mentions, np_mentions, person_like, resolve_description, unnamed_countries
 from sitrep.extract.event_syntax import (
     ACTOR_LABELS,
@@ -44,6 +53,10 @@ MUTUAL_PREPS = {"between", "among"}
 PURPOSE_PREPS = {"for", "to"}
 #: possessives that tie a noun event to the last subject person ('his visit')
 PERSONAL_POSSESSIVES = {"his", "her"}
+#: stems of noun triggers whose 'to X' phrase names the state or body visited ('a visit to X', 'the trip to X')
+DESTINATION_STEMS = ("visit", "trip")
+#: prepositions of the other party of talks ('talks with X', 'talks between X and Y')
+TALKS_PREPS = {"with", "between"}
 
 
 class _Parties:
@@ -151,7 +164,7 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
                 if p.dep_ == "pobj":
                     ments = arg_mentions(ctx, p, sent)
                     parties.add([m for m in ments if m["label"] != "GPE" or prep.lower_ != "of"], role)
-        elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(("visit", "trip")):
+        elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(DESTINATION_STEMS):
             for p in prep.children:  # 'visit to Cuba', 'a visit to the Interior Ministry's headquarters'
                 parties.add([m for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}], "target")
 
@@ -165,7 +178,7 @@ def _add_purpose_talks(ctx: EventContext, trig: Token, sent: Span, parties: _Par
             if noun.dep_ != "pobj" or noun.lower_ not in NOUNS or NOUNS[noun.lower_][0] != "CONSULT":
                 continue
             for w in noun.children:
-                if w.dep_ == "prep" and w.lower_ in {"with", "between"}:
+                if w.dep_ == "prep" and w.lower_ in TALKS_PREPS:
                     for p in w.children:
                         parties.add(arg_mentions(ctx, p, sent), "target")
 
@@ -205,7 +218,7 @@ def _headline_subject(ctx: EventContext, trig: Token) -> list[dict]:
 
 def _governing_clause_persons(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
     """'X hailed Y after Y's plane touched down': persons of the clause an arrival/visit hangs off."""
-    if verb_base(trig) not in {"arrive", "land", "visit", "travel"}:
+    if verb_base(trig) not in ARRIVAL_VERBS:
         return []
     cur = trig
     for _ in range(3):
@@ -238,32 +251,7 @@ def _nearest_before(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
 def _takes_counterpart(trig: Token, obj_noun: Token | None) -> bool:
     """Triggers whose other party usually follows them ('met X', 'talks with X', 'signed ... with X')."""
     words = {trig.lower_} | ({obj_noun.lower_} if obj_noun is not None else set())
-    return bool(
-        words
-        & {
-            "meet",
-            "met",
-            "meets",
-            "meeting",
-            "talks",
-            "hold",
-            "held",
-            "holds",
-            "visit",
-            "visited",
-            "received",
-            "receives",
-            "welcomed",
-            "greeted",
-            "hosted",
-            "signed",
-            "consultations",
-            "discussions",
-            "agreements",
-            "accords",
-            "memorandum",
-        }
-    )
+    return bool(words & COUNTERPART_WORDS)
 
 
 def _persons_after(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
@@ -273,7 +261,7 @@ def _persons_after(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
     for t in sent[start:]:
         if t.i - trig.i > 25 or t.text in {";", ":"} or (t.pos_ == "VERB" and is_trigger_verb(t)):
             break
-        if t.lower_ in {"said", "told", "reported", "says", "according"}:
+        if t.lower_ in REPORTING_WORDS:
             break
         m = ctx.mention_of(t)
         if m and m["label"] in {"PERSON", "ORG"} and m not in found and (m["label"] == "PERSON" or person_like(m)):
@@ -286,7 +274,7 @@ def _speaker(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
     root = sent.root
     if root == trig or verb_base(root):
         return []
-    if root.lower_ in {"said", "says", "told", "added", "stated", "announced", "noted"}:
+    if root.lower_ in SPEAKER_VERBS:
         subj = [c for c in root.children if c.dep_ in SUBJ]
         if subj:
             return [m for m in arg_mentions(ctx, subj[0], sent) if m["label"] == "PERSON"]
@@ -295,7 +283,7 @@ def _speaker(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
 
 def _add_invitation_host(ctx: EventContext, trig: Token, sent: Span, add) -> None:
     """'arrived ... at the invitation of his counterpart X': the host is a target of the visit."""
-    if verb_base(trig) not in {"arrive", "land", "visit", "travel"}:
+    if verb_base(trig) not in ARRIVAL_VERBS:
         return
     for t in trig.subtree:
         if t.lower_ == "invitation":

@@ -25,6 +25,17 @@ MOTION_VERBS = {"visit", "arrive", "travel", "tour", "land"}
 #: nouns of motion ('a visit to X', 'the trip to X')
 MOTION_NOUNS = {"visit", "visits", "trip", "tour"}
 
+#: prepositions before a place used as a location ('in X', 'near X', 'the city of X')
+PLACE_PREPS = {"in", "at", "to", "into", "of", "near", "outside", "on"}
+#: of those, the ones of direction: a location only for motion ('travelled to X', 'a visit to X')
+DIRECTION_PREPS = {"to", "into"}
+#: nouns of a journey whose 'to X' is where it goes
+JOURNEY_NOUNS = {"visit", "visits", "trip", "tour", "journey", "way"}
+#: nouns whose 'of X' names a place ('the city of X', 'the port of X')
+SETTLEMENT_NOUNS = {"city", "capital", "town", "port"}
+#: word stems of verbs whose object is the place visited ('visited X', 'toured X')
+VISIT_STEMS = ("visit", "tour")
+
 
 def _content_tokens(trig: Token) -> set[int]:
     """Token ids of a speech act's content: the subtrees of its objects and complement clauses, and of a
@@ -162,14 +173,14 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
     root = span.root
     cur = root
     for _ in range(3):
-        if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "at", "to", "into", "of", "near", "outside", "on"}:
-            if cur.head.lower_ in {"to", "into"}:
-                return motion or cur.head.head.lower_ in {"visit", "visits", "trip", "tour", "journey", "way"}
-            return cur.head.lower_ != "of" or cur.head.head.lower_ in {"city", "capital", "town", "port"}
+        if cur.dep_ == "pobj" and cur.head.lower_ in PLACE_PREPS:
+            if cur.head.lower_ in DIRECTION_PREPS:
+                return motion or cur.head.head.lower_ in JOURNEY_NOUNS
+            return cur.head.lower_ != "of" or cur.head.head.lower_ in SETTLEMENT_NOUNS
         if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
             cur = cur.head
             continue
-        return bool(cur.dep_ == "dobj" and cur.head.lower_.startswith(("visit", "tour")))
+        return bool(cur.dep_ == "dobj" and cur.head.lower_.startswith(VISIT_STEMS))
     return False
 
 

@@ -35,6 +35,9 @@ TALK_VERBS = {"talk", "discuss", "brief"}
 #: verbs of hosting whose objects must be guests ('received the delegation', not 'received calls')
 HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
 
+#: meeting verbs whose object may be a place or venue ('visited the plant', 'toured the port')
+PLACE_VISIT_VERBS = {"visit", "tour"}
+
 
 def trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
     """(event_type, mode, object-noun token) when ``tok`` is an event trigger in its context."""
@@ -150,7 +153,7 @@ def _non_actor_object(tok: Token, base: str, objs: list[Token]) -> bool:
             p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
         ]
         return bool(args) and all(thing(o, HOSTED_NOUNS) for o in args)
-    if base in {"visit", "tour"}:
+    if base in PLACE_VISIT_VERBS:
         return bool(objs) and all(thing(o, HOSTED_NOUNS | VENUE_NOUNS | PLACE_NOUNS) for o in objs)
     return False
 
