@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import quote_lexicon
+from sitrep.extract import event_lexicon, quote_lexicon
 from sitrep.extract.entity_names import name_tokens
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -32,6 +32,7 @@ CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl",
 FRAME_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "csubj", "conj"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 MAX_CLIMB = 4
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +98,9 @@ def _conditional(verbs: list[Token]) -> bool:
 
 
 def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
-    """'could/might/may attack', 'would have resigned', 'would allow it' (not reported), 'should hand over'."""
+    """'could/might/may attack', 'would have resigned', 'would allow it' (not reported), 'should hand over'.
+    A 'would' clause that is the complement of a verb ('officials outlined that X would meet') is a reported
+    plan; 'could/may/should' count as reported only under a verb of saying ('said it could cut supplies')."""
     v = vocab()
     for t in verbs[:2]:
         aux = _aux(t)
@@ -105,24 +108,50 @@ def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
             return True  # counterfactual
         if aux & v["possibility_aux"] and not _reported(t):
             return True
-        if aux & v["hypothetical_aux"] and not _reported(t):
+        if aux & v["hypothetical_aux"] and not (_reported(t) or _complement(t)):
             return True
         if t is not trig and t.pos_ in {"VERB", "AUX"}:
             break  # the first governing verb's modals frame the trigger; higher ones are another clause
     return False
 
 
-def _hedged(verbs: list[Token]) -> bool:
-    """The trigger's clause, or the one that governs it, is a verb of belief or seeming or a hedging adjective
-    ('it is possible that', 'appears to')."""
+def _complement(tok: Token) -> bool:
+    """The clause is (inside) the complement of a verb: 'X said / outlined / announced that ...'."""
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.head is cur:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.pos_ in {"VERB", "AUX"}:
+            return True
+        if cur.dep_ not in {"xcomp", "conj", "advcl"}:
+            return False
+        cur = cur.head
+    return False
+
+
+def _hedged(trig: Token) -> bool:
+    """The trigger's clause is the complement of a verb of belief or seeming, or of a hedging adjective
+    ('analysts think X attacked', 'appears to have', 'it is possible that'); an event told in a relative
+    clause or as an object keeps its own frame ('media that did not appear ... reported a visit')."""
     v = vocab()
-    for t in verbs[1:3]:
-        if t.pos_ in {"VERB", "AUX"} and _lemma(t) in v["cognition_verbs"]:
+    clause = trig
+    for _ in range(MAX_CLIMB):  # a noun trigger: up to the verb of its clause
+        if clause.head is clause or clause.dep_ not in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}:
+            break
+        clause = clause.head
+    if any(c.dep_ == "acomp" and c.lower_ in v["hedge_adjectives"] for c in clause.children):
+        return True  # 'strikes are unlikely'
+    for _ in range(2):
+        if clause.dep_ not in {"xcomp", "ccomp", "conj"} or clause.head is clause:
+            return False
+        gov = clause.head
+        if gov.pos_ in {"VERB", "AUX"} and _lemma(gov) in v["cognition_verbs"]:
             return True
-        if t.pos_ == "ADJ" and t.lower_ in v["hedge_adjectives"]:
+        if gov.pos_ == "ADJ" and gov.lower_ in v["hedge_adjectives"]:
             return True
-        if any(c.dep_ == "acomp" and c.lower_ in v["hedge_adjectives"] for c in t.children):
+        if any(c.dep_ == "acomp" and c.lower_ in v["hedge_adjectives"] for c in gov.children):
             return True  # 'it is possible that ...'
+        clause = gov
     return False
 
 
@@ -142,15 +171,27 @@ def _unrequested(trig: Token, etype: str) -> bool:
 
 
 def _agentless_passive(trig: Token, etype: str) -> bool:
-    """'Asked about the deal, the minister said ...': a passive speech act whose speaker is not named."""
-    if etype not in vocab()["agentless_passive_types"] or trig.pos_ not in {"VERB", "AUX"}:
+    """'Asked about the deal, the minister said ...', 'we were promised aid': a passive speech act whose
+    speaker is not named (the actor named is its addressee). A passive whose subject is no actor ('the
+    agreements will be signed between A and B') keeps its parties."""
+    v = vocab()
+    if etype not in v["agentless_passive_types"] or trig.pos_ not in {"VERB", "AUX"}:
         return False
-    if _lemma(trig) in vocab()["stative_passives"]:
+    if _lemma(trig) in v["stative_passives"] or any(c.dep_ == "agent" for c in trig.children):
         return False  # 'is committed to opening': the subject is the one who commits
-    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in trig.children) or (
+    subjects = [c for c in trig.children if c.dep_ == "nsubjpass"]
+    if any(c.dep_ == "auxpass" for c in trig.children) or subjects:
+        return any(_actor_like(s) for s in subjects)
+    participle = (
         trig.tag_ == "VBN" and trig.dep_ in {"advcl", "acl"} and not any(c.dep_ == "nsubj" for c in trig.children)
     )
-    return passive and not any(c.dep_ == "agent" for c in trig.children)
+    return participle and etype in v["participle_passive_types"]
+
+
+def _actor_like(tok: Token) -> bool:
+    """A named actor, a pronoun, or a word for people or a body ('officials', 'the ministry')."""
+    words = event_lexicon.GROUP_WORDS | quote_lexicon.PERSON_TITLES | quote_lexicon.STATE_BODIES
+    return tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PRON" or _lemma(tok) in words or tok.lower_ in words
 
 
 def _quantity_change(trig: Token) -> bool:
@@ -222,7 +263,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("question", lambda: _question(trig)),
         ("conditional", lambda: _conditional(verbs[:2])),
         ("hypothetical", lambda: _hypothetical(trig, verbs)),
-        ("hedged", lambda: _hedged(verbs)),
+        ("hedged", lambda: _hedged(trig)),
         ("attempt", lambda: _attempt(trig)),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
@@ -287,9 +328,14 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative"}}
     if preps & need.get("preps", frozenset()):
         return True
-    if need.get("clause") and any(c.dep_ in {"xcomp", "ccomp"} for c in trig.children):
-        return True
+    if need.get("clause") and any(
+        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+        for c in trig.children
+    ):
+        return True  # 'pressed X to free', 'pushed to end the blockade'
     if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):
+        return True
+    if need.get("actor_object") and any(o.ent_type_ in ACTOR_ENTS or o.pos_ == "PRON" for o in objects):
         return True
     return not objects and need.get("bare", False)
 
@@ -304,3 +350,25 @@ def is_media(mention: dict) -> bool:
 def media_party(etype: str, mentions: list[dict]) -> bool:
     """An interview or a reporter's question is no meeting or request between actors."""
     return etype in vocab()["media_free_types"] and any(is_media(m) for m in mentions)
+
+
+def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> dict | None:
+    """The candidate as the frame and the trigger's sense leave it: None when the sentence reports no such
+    event, the candidate retyped when the object gives the trigger another category ('attacked the plan' is
+    criticism), else the candidate unchanged. ``mentions``: the article's mentions (for the participants)."""
+    etype = cand["event_type"]
+    if frame_reason(trig, etype):
+        return None
+    sensed = sense_type(trig, obj, etype)
+    if sensed is None:
+        return None
+    by_idx = {m["idx"]: m for m in mentions}
+    parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
+    if media_party(sensed, parties):
+        return None
+    if sensed != etype:
+        summary = cand.get("summary") or ""
+        cand = {**cand, "event_type": sensed, "event_mode": None}
+        if summary.startswith(etype):
+            cand["summary"] = sensed + summary[len(etype) :]
+    return cand

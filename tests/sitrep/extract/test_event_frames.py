@@ -22,7 +22,8 @@ def _token(doc, word: str):
         ("Borduria should hand the suspect over to Syldavia.", "hand", "COOPERATE", "hypothetical"),
         ("Did the army shell the villages last week?", "shell", "ASSAULT", "question"),
         ("Commentators believe the governor threatened the union.", "threatened", "THREATEN", "hedged"),
-        ("The visit appears to have angered the opposition.", "angered", "ACCUSE", "hedged"),
+        ("Observers suppose the visit angered the opposition.", "angered", "ACCUSE", "hedged"),
+        ("Missile strikes on the port are unlikely.", "strikes", "ASSAULT", "hedged"),
         ("It is possible that the rebels will attack the town.", "attack", "ASSAULT", "hedged"),
         ("The cabinet sought to influence the vote in the north.", "sought", "REQUEST", "attempt"),
         ("The governor is seeking a fresh start for her party.", "seeking", "REQUEST", "unrequested"),
@@ -90,6 +91,7 @@ def test_every_sense_example_reads_another_sense(nlp):
         ("The rebels fired rockets at the town.", "fired", "ASSAULT"),
         ("Soldiers fired on the crowd.", "fired", "ASSAULT"),
         ("The union pushed for new talks.", "pushed", "REQUEST"),
+        ("The envoy pressed Lavrov to free the sailors.", "pressed", "REQUEST"),
     ],
 )
 def test_physical_senses_are_kept(nlp, text, word, etype):
