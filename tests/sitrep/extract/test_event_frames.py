@@ -123,3 +123,24 @@ def test_media_outlets_are_no_party_to_talks_or_requests():
     assert event_frames.media_party("CONSULT", [state, outlet])
     assert not event_frames.media_party("CONSULT", [state])
     assert not event_frames.media_party("ACCUSE", [outlet, state])  # an editorial can criticise
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Syldavian troops attacked Borduria on Monday.", [("ASSAULT", "attacked")]),
+        ("If Syldavian troops attacked Borduria, the alliance would respond.", []),
+        ("Did Syldavia expel the Bordurian ambassador?", []),
+        ("The Syldavian government sought to influence the Bordurian election.", []),
+        ("Syldavia released two Bordurian prisoners.", [("RETREAT", "released")]),
+        ("Syldavia released a statement on Monday.", []),
+        ("Senator Jane Smith attacked the Bordurian budget plan on Monday.", [("ACCUSE", "attacked")]),
+    ],
+)
+def test_candidates_of_an_article_pass_the_frame_filter(nlp, text, coded):
+    from sitrep.extract import entities
+    from sitrep.extract.event_candidates import doc_event_candidates
+
+    doc = nlp(text)
+    cands = doc_event_candidates(doc, entities.doc_mentions(doc), None)
+    assert [(c["event_type"], c["trigger"]) for c in cands] == coded
