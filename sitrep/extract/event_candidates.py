@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, event_args, event_frames, event_triggers, places
+from sitrep.extract import dates, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_dates import LATE_ARRIVAL, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
@@ -50,6 +50,7 @@ def doc_event_candidates(
             if cand:
                 obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
                 cand = event_frames.screen(cand, tok, obj, mentions)  # no event in this frame, or another sense
+                cand = cand and event_parties.keep_parties(cand, mentions)  # a town or a street is no party
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day
