@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
-from sitrep.extract.event_lexicon import INVOLVING, NOUNS, PRONOUNS, RECOUNT_VERBS
+from sitrep.extract.event_lexicon import GROUP_WORDS, INVOLVING, NOUNS, PRONOUNS, RECOUNT_VERBS
 from sitrep.extract.event_mentions import arg_mentions, np_mentions, person_like, resolve_description, unnamed_countries
 from sitrep.extract.event_syntax import (
     ACTOR_LABELS,
@@ -32,6 +32,11 @@ def _recounted(trig: Token) -> bool:
         if cur.pos_ in {"VERB", "AUX"}:
             return cur.lemma_.lower() in RECOUNT_VERBS
     return False
+
+
+#: plural subjects that stand for all parties told before ('the two sides are expected to discuss'): each is a
+#: participant of the planned event, neither source nor target
+COLLECTIVE_SUBJECTS = GROUP_WORDS | {"they", "them"}
 
 
 def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None, sent: Span) -> list[dict]:
@@ -60,7 +65,10 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
         add(infinitive_subject, "source")
     elif subj is not None and not (is_noun and subj == trig):
         for s in [subj, *coordinated_subjects(subj)]:
-            add(arg_mentions(ctx, s, sent), "target" if passive else "source")
+            ments = arg_mentions(ctx, s, sent)
+            raised = s.dep_ == "nsubjpass" and not passive  # 'X is expected to meet': X meets
+            collective = raised and len(ments) > 1 and s.lower_ in COLLECTIVE_SUBJECTS  # 'the two sides are ...'
+            add(ments, "participant" if collective else "target" if passive else "source")
     if not is_noun:
         topical = verb_base(trig) in {"discuss", "negotiate"}
         for o in verb_objects(trig):
@@ -73,6 +81,7 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
                             for p in prep.children:
                                 ments += [m for m in arg_mentions(ctx, p, sent) if m not in ments]
                 add(ments, "target")
+    between: list[dict] = []  # 'a meeting between A and B' names all its parties
     for holder in [trig] + ([obj_noun] if obj_noun is not None else []):
         for prep in holder.children:
             if prep.dep_ == "agent" or prep.lower_ == "by":
@@ -83,7 +92,10 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
                 role = "participant" if prep.lower_ in {"between", "among"} else "target"
                 for p in prep.children:
                     if p.dep_ == "pobj":
-                        add([m for m in arg_mentions(ctx, p, sent) if m["label"] != "GPE" or prep.lower_ != "of"], role)
+                        ments = [m for m in arg_mentions(ctx, p, sent) if m["label"] != "GPE" or prep.lower_ != "of"]
+                        add(ments, role)
+                        if role == "participant" and holder is trig:
+                            between += ments
             elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(("visit", "trip")):
                 for p in prep.children:  # 'visit to Cuba', 'a visit to the Interior Ministry's headquarters'
                     add([m for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}], "target")
@@ -102,6 +114,8 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
                 add(arg_mentions(ctx, o if o.dep_ != "agent" else next(iter(o.children), o), sent), "participant")
     if recounted:
         return _noun_participants(out)
+    if is_noun and len({m["idx"] for m in between}) >= 2:
+        return [{"mention": m, "role": r} for m, r in out if any(m["idx"] == b["idx"] for b in between)]
     if is_noun and obj_noun == trig:
         if (
             not any(r == "source" for _, r in out)

@@ -50,3 +50,32 @@ def test_a_city_stays_the_target_of_an_attack():
     assert event_parties.keep_parties(_cand("ASSAULT", (1, "source"), (2, "target")), MENTIONS)["participants"] == [
         {"mention_idx": 2, "role": "target"}
     ]
+
+
+def _parties(nlp, text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    from sitrep.extract import entities
+    from sitrep.extract.event_candidates import doc_event_candidates
+
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    by_idx = {m["idx"]: m["surface"] for m in ments}
+    return [
+        (c["event_type"], [(by_idx.get(p.get("mention_idx"), p.get("surface")), p["role"]) for p in c["participants"]])
+        for c in doc_event_candidates(doc, ments, None)
+    ]
+
+
+def test_the_subject_of_a_scheduled_meeting_is_its_source(nlp):
+    """'X is expected / scheduled to meet Y': X, the passive subject of the schedule verb, is the one who meets."""
+    coded = _parties(nlp, "Syldavian Prime Minister Ana Lopes is scheduled to visit Borduria next week.")
+    assert coded == [("CONSULT", [("Ana Lopes", "source"), ("Borduria", "target")])]
+
+
+def test_a_meeting_between_two_leaders_has_them_as_its_only_parties(nlp):
+    coded = _parties(
+        nlp,
+        "Syldavia looks forward to the meeting between President Ana Lopes and Bordurian leader Karl Braun, "
+        "minister Tomas Weber said.",
+    )
+    meeting = [parts for etype, parts in coded if etype == "CONSULT"]
+    assert meeting and {name for name, _ in meeting[0]} == {"Ana Lopes", "Karl Braun"}
