@@ -241,6 +241,12 @@ def actor_cell(actors: list[tuple[str, str]]) -> str:
     return "; ".join(f"{name}:{country}" for name, country in actors)
 
 
+def sources_cell(sources: list[tuple[str, str]], participants: list[tuple[str, str]]) -> str:
+    """The sources, then the parties with no side ('a meeting between A and B'), marked '(participant)'."""
+    marked = [f"{name}:{country} (participant)" for name, country in participants]
+    return "; ".join([actor_cell(sources), *marked] if sources else marked)
+
+
 def coded_events(warehouse: Path, articles: list[dict], n: int, seed: int) -> tuple[list[dict[str, str]], int]:
     """n events of the warehouse (and how many it has), one evidence sentence each, offsets into the record body."""
     import duckdb
@@ -265,7 +271,7 @@ def coded_events(warehouse: Path, articles: list[dict], n: int, seed: int) -> tu
                 "event_type": etype,
                 "event_mode": mode,
                 "event_status": status,
-                "sources": actor_cell(roles.get((event_id, "source"), [])),
+                "sources": sources_cell(roles.get((event_id, "source"), []), roles.get((event_id, "participant"), [])),
                 "targets": actor_cell(roles.get((event_id, "target"), [])),
             }
         )
