@@ -50,7 +50,7 @@ def doc_event_candidates(
             if cand:
                 obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
                 cand = event_frames.screen(cand, tok, obj, mentions)  # no event in this frame, or another sense
-                cand = cand and event_parties.keep_parties(cand, mentions)  # a town or a street is no party
+                cand = cand and event_parties.keep_parties(cand, mentions, doc)  # a town or a street is no party
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day

@@ -232,6 +232,15 @@ def _habitual(trig: Token) -> bool:
     )
 
 
+def _unrealised(trig: Token) -> bool:
+    """'their inability to accept', 'the failure to agree': a noun that says the act did not happen."""
+    return (
+        trig.dep_ in {"acl", "xcomp", "relcl"}
+        and trig.head.pos_ == "NOUN"
+        and _lemma(trig.head) in vocab()["unrealised_nouns"]
+    )
+
+
 def _naming(trig: Token) -> bool:
     """'called him a hero': calling someone something is no phone call."""
     return _lemma(trig) == "call" and any(c.dep_ == "oprd" for c in trig.children)
@@ -272,6 +281,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("emotion", lambda: _emotion(trig)),
         ("habitual", lambda: _habitual(trig)),
         ("naming", lambda: _naming(trig)),
+        ("unrealised", lambda: _unrealised(trig)),
     )
     for name, check in checks:
         if check():
@@ -297,14 +307,18 @@ def _phrasal(trig: Token) -> str:
 def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
     """The category of the trigger read with its object: ``etype``, another category, or None (no event)."""
     table = senses()
-    objects = {w for o in _objects(trig, obj) for w in (_lemma(o), o.lower_)}
-    for lemma in dict.fromkeys((_phrasal(trig), _lemma(trig))):
-        for words, instead in table.get((lemma, etype), []):
-            if objects & words:
-                return instead
-        need = vocab_required().get((lemma, etype))
-        if need and not _has_required(trig, obj, need):
-            return None
+    readings = [(trig, obj)]
+    if obj is not None and obj is not trig:
+        readings.append((obj, None))  # a light verb's event noun read with its own modifiers ('led air strikes')
+    for word, its_obj in readings:
+        objects = {w for o in _objects(word, its_obj) for w in (_lemma(o), o.lower_)}
+        for lemma in dict.fromkeys((_phrasal(word), _lemma(word))):
+            for words, instead in table.get((lemma, etype), []):
+                if objects & words:
+                    return instead
+            need = vocab_required().get((lemma, etype))
+            if need and not _has_required(word, its_obj, need):
+                return None
     return etype
 
 

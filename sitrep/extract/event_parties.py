@@ -9,6 +9,8 @@ entered the city"), where it tells where the target country was hit.
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from sitrep.extract import gazetteer
 
 #: categories whose target may be a place (an act done to a town)
@@ -20,6 +22,27 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_HEADS = frozenset(
     {"county", "street", "avenue", "road", "square", "district", "borough", "township", "parish", "station"}
 )
+
+
+#: relatives named by their owner ('the minister's widow said'): the owner is not the one who acts
+KIN_NOUNS = frozenset(
+    {
+        "parent", "parents", "family", "wife", "husband", "widow", "widower", "son", "sons", "daughter",
+        "daughters", "mother", "father", "brother", "brothers", "sister", "sisters", "child", "children",
+        "relative", "relatives", "grandson", "granddaughter", "nephew", "niece", "cousin", "fiancee", "fiance",
+    }
+)  # fmt: skip
+
+
+def is_kin_owner(mention: dict, doc: Doc | None) -> bool:
+    """A person named as the owner of a relative ('Mr Ortiz's parents accused ...')."""
+    if doc is None or mention.get("label") != "PERSON":
+        return False
+    span = doc.char_span(mention["start_char"], mention["end_char"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "poss" and (root.head.lemma_.lower() in KIN_NOUNS or root.head.lower_ in KIN_NOUNS)
 
 
 def is_local_place(mention: dict) -> bool:
@@ -36,16 +59,16 @@ def is_local_place(mention: dict) -> bool:
     return bool(words and words[-1] in PLACE_HEADS) or gazetteer.city(name) is not None
 
 
-def keep_parties(cand: dict, mentions: list[dict]) -> dict | None:
-    """The candidate without local places as parties (see the module doc); None when no party is left, or a
-    speech act has no speaker left."""
+def keep_parties(cand: dict, mentions: list[dict], doc: Doc | None = None) -> dict | None:
+    """The candidate without local places as parties (see the module doc) nor persons named only as the owner
+    of a relative who acts; None when no party is left, or a speech act has no speaker left."""
     by_idx = {m["idx"]: m for m in mentions}
     etype = cand["event_type"]
     kept = []
     for p in cand["participants"]:
         m = by_idx.get(p.get("mention_idx"))
         acts = p["role"] == "source" or (p["role"] == "target" and etype not in PLACE_TARGET_TYPES)
-        if m is not None and acts and is_local_place(m):
+        if m is not None and ((acts and is_local_place(m)) or is_kin_owner(m, doc)):
             continue
         kept.append(p)
     if len(kept) == len(cand["participants"]):

@@ -34,6 +34,7 @@ def _token(doc, word: str):
         ("Farmers were shocked by the ruling.", "shocked", "ACCUSE", "emotion"),
         ("The two ministries usually send envoys to the summit.", "send", "CONSULT", "habitual"),
         ("The governor called the mayor a coward.", "called", "CONSULT", "naming"),
+        ("Critics pointed to the failure to agree on a budget.", "agree", "AGREE", "unrealised"),
     ],
 )
 def test_frames_that_report_no_event(nlp, text, word, etype, reason):
@@ -144,3 +145,8 @@ def test_candidates_of_an_article_pass_the_frame_filter(nlp, text, coded):
     doc = nlp(text)
     cands = doc_event_candidates(doc, entities.doc_mentions(doc), None)
     assert [(c["event_type"], c["trigger"]) for c in cands] == coded
+
+
+def test_a_light_verbs_event_noun_is_read_with_its_modifiers(nlp):
+    doc = nlp("The coalition is leading air strikes in the north.")
+    assert event_frames.sense_type(_token(doc, "leading"), _token(doc, "strikes"), "PROTEST") == "ASSAULT"

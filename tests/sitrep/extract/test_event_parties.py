@@ -79,3 +79,8 @@ def test_a_meeting_between_two_leaders_has_them_as_its_only_parties(nlp):
     )
     meeting = [parts for etype, parts in coded if etype == "CONSULT"]
     assert meeting and {name for name, _ in meeting[0]} == {"Ana Lopes", "Karl Braun"}
+
+
+def test_the_owner_of_a_relative_is_no_party(nlp):
+    coded = _parties(nlp, "Maria Olsen's parents accused Syldavian President Karl Braun of lying about the crash.")
+    assert all("Maria Olsen" not in [name for name, _ in parts] for _, parts in coded)
