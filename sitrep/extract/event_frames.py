@@ -33,6 +33,8 @@ FRAME_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "csubj", "conj"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 MAX_CLIMB = 4
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+#: mentions that can speak a demand (a NORP needs its country worked out by the participant rows)
+SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +102,8 @@ def _conditional(verbs: list[Token]) -> bool:
 def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
     """'could/might/may attack', 'would have resigned', 'would allow it' (not reported), 'should hand over'.
     A 'would' clause that is the complement of a verb ('officials outlined that X would meet') is a reported
-    plan; 'could/may/should' count as reported only under a verb of saying ('said it could cut supplies')."""
+    plan; 'could/might' count as reported only under a verb of saying ('said it could cut supplies'); 'should/
+    must' never report the act (the speaker demands it)."""
     v = vocab()
     for t in verbs[:2]:
         aux = _aux(t)
@@ -127,6 +130,25 @@ def _complement(tok: Token) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def _obliged(verbs: list[Token]) -> bool:
+    """'X should hand him over', 'Y must resign': a demand by whoever says it, not the act."""
+    return any(_aux(t) & vocab()["obligation_aux"] for t in verbs[:2])
+
+
+def _speech_verb(tok: Token) -> Token | None:
+    """The verb of saying the clause hangs under ('Russia said that Y must return ...')."""
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"} and (
+            quote_lexicon.VERB_FORMS.get(cur.lower_) or quote_lexicon.VERB_FORMS.get(_lemma(cur))
+        ):
+            return cur
+    return None
 
 
 def _hedged(trig: Token) -> bool:
@@ -271,6 +293,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("teaser", lambda: _after_teaser(trig)),
         ("question", lambda: _question(trig)),
         ("conditional", lambda: _conditional(verbs[:2])),
+        ("obligation", lambda: _obliged(verbs)),
         ("hypothetical", lambda: _hypothetical(trig, verbs)),
         ("hedged", lambda: _hedged(trig)),
         ("attempt", lambda: _attempt(trig)),
@@ -371,7 +394,10 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     event, the candidate retyped when the object gives the trigger another category ('attacked the plan' is
     criticism), else the candidate unchanged. ``mentions``: the article's mentions (for the participants)."""
     etype = cand["event_type"]
-    if frame_reason(trig, etype):
+    reason = frame_reason(trig, etype)
+    if reason == "obligation":
+        return as_demand(cand, trig, mentions)
+    if reason:
         return None
     sensed = sense_type(trig, obj, etype)
     if sensed is None:
@@ -386,3 +412,31 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         if summary.startswith(etype):
             cand["summary"] = sensed + summary[len(etype) :]
     return cand
+
+
+def as_demand(cand: dict, trig: Token, mentions: list[dict]) -> dict | None:
+    """'Ruritania said Syldavia must return the boat': a REQUEST by the named speaker to the obliged party
+    (PLOVER codes the demand, not the act demanded); None when no speaker is named."""
+    verb = _speech_verb(trig)
+    if verb is None:
+        return None
+    speaker = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        speaker += [m for m in mentions if lo <= m["start_char"] < hi and m["label"] in SPEAKER_LABELS]
+    if not speaker:
+        return None
+    said_by = speaker[0]["idx"]
+    obliged = [
+        {**p, "role": "target"}
+        for p in cand["participants"]
+        if p["role"] == "source" and p.get("mention_idx") != said_by
+    ]
+    sources = [{"mention_idx": said_by, "role": "source"}]
+    summary = cand.get("summary") or ""
+    out = {**cand, "event_type": "REQUEST", "event_mode": None, "event_status": "occurred"}
+    out["participants"] = sources + obliged
+    out["summary"] = (
+        "REQUEST" + summary[len(cand["event_type"]) :] if summary.startswith(cand["event_type"]) else summary
+    )
+    return out

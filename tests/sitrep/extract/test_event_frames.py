@@ -19,7 +19,8 @@ def _token(doc, word: str):
         ("Ruritania could impose sanctions on its neighbour.", "impose", "SANCTION", "hypothetical"),
         ("The minister would have resigned had the vote failed.", "resigned", "RETREAT", "hypothetical"),
         ("New rules would let police arrest protesters without a warrant.", "arrest", "COERCE", "hypothetical"),
-        ("Borduria should hand the suspect over to Syldavia.", "hand", "COOPERATE", "hypothetical"),
+        ("Borduria should hand the suspect over to Syldavia.", "hand", "COOPERATE", "obligation"),
+        ("The envoy said Borduria must free the sailors.", "free", "RETREAT", "obligation"),
         ("Did the army shell the villages last week?", "shell", "ASSAULT", "question"),
         ("Commentators believe the governor threatened the union.", "threatened", "THREATEN", "hedged"),
         ("Observers suppose the visit angered the opposition.", "angered", "ACCUSE", "hedged"),
@@ -136,6 +137,8 @@ def test_media_outlets_are_no_party_to_talks_or_requests():
         ("Syldavia released two Bordurian prisoners.", [("RETREAT", "released")]),
         ("Syldavia released a statement on Monday.", []),
         ("Senator Jane Smith attacked the Bordurian budget plan on Monday.", [("ACCUSE", "attacked")]),
+        ("Syldavia said on Tuesday that Borduria must return the captured fishing boats.", [("REQUEST", "return")]),
+        ("Borduria should return the boats.", []),
     ],
 )
 def test_candidates_of_an_article_pass_the_frame_filter(nlp, text, coded):
@@ -150,3 +153,17 @@ def test_candidates_of_an_article_pass_the_frame_filter(nlp, text, coded):
 def test_a_light_verbs_event_noun_is_read_with_its_modifiers(nlp):
     doc = nlp("The coalition is leading air strikes in the north.")
     assert event_frames.sense_type(_token(doc, "leading"), _token(doc, "strikes"), "PROTEST") == "ASSAULT"
+
+
+def test_a_reported_obligation_is_a_request_by_the_speaker(nlp):
+    from sitrep.extract import entities
+    from sitrep.extract.event_candidates import doc_event_candidates
+
+    doc = nlp("Syldavia said on Tuesday that Borduria must return the captured fishing boats.")
+    ments = entities.doc_mentions(doc)
+    names = {m["idx"]: m["surface"] for m in ments}
+    (cand,) = doc_event_candidates(doc, ments, None)
+    assert [(names[p["mention_idx"]], p["role"]) for p in cand["participants"]] == [
+        ("Syldavia", "source"),
+        ("Borduria", "target"),
+    ]
