@@ -273,6 +273,17 @@ def _holder_args(mention_of: Callable[[Token], dict | None], holder: Token, verb
     return sources, targets
 
 
+def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The actors of an event noun's 'between' / 'among' phrase ('talks between A and B')."""
+    out: list[dict] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    out += [m for m in np_actors(mention_of, p) if m not in out]
+    return out
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     tok = trig.token
@@ -287,6 +298,9 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
                 bucket.append(m)
 
     if is_noun:  # 'Israeli strikes', 'the rebels' attack'
+        named = between_parties(mention_of, tok)
+        if len(named) >= 2:  # 'a meeting between A and B' names all its parties
+            return [{"mention": named[0], "role": "source"}] + [{"mention": m, "role": "target"} for m in named[1:]]
         for c in tok.children:
             if c.dep_ in {"poss", "amod", "compound", "nmod"}:
                 add(np_actors(mention_of, c), sources)
