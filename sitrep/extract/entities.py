@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from sitrep.extract.actor_context import attribute, nominal_roles
 from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
 from sitrep.extract.mention_repair import initial_spans
 from sitrep.extract.person_cues import dedupe, propagate_persons, title_cue
@@ -47,7 +48,7 @@ __all__ = [
 
 def doc_mentions(doc: Doc) -> list[dict]:
     """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
-    text = doc.text
+    text = doc_text(doc)
     spans = initial_spans(doc)
     title_cue(doc, spans)
     spans = dedupe(propagate_persons(doc, spans), text)
