@@ -10,7 +10,7 @@ from prefect import task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 
 from sitrep import testhooks
-from sitrep.extract.parallel import analyze_all, analyze_unit, units
+from sitrep.extract.parallel import analyze_all, analyze_unit, start_workers, stop_workers, units
 from sitrep.extract.pipeline import ANALYSIS_VERSION, assemble
 from warehouse import db
 
@@ -29,18 +29,30 @@ def _cache_key(model: str) -> str:
     return f"{model}@{ANALYSIS_VERSION}"
 
 
+_TODO_WHERE = (
+    "where a.duplicate_kind is distinct from 'exact' "
+    "and not exists (select 1 from ops.article_analyses x where x.article_id = a.article_id and x.model = ?) "
+)
+
+
 def _todo(warehouse: str, key: str) -> list[dict]:
     """Articles (all but exact duplicates) without a cached analysis for this model and code version."""
     with db.connect(warehouse) as con:
         return db.frame(
             con,
             "select a.article_id, a.body, a.published_at, c.caption_text from curated.articles a "
-            "left join quality.article_captions c using (article_id) "
-            "where a.duplicate_kind is distinct from 'exact' "
-            "and not exists (select 1 from ops.article_analyses x where x.article_id = a.article_id and x.model = ?) "
-            "order by a.article_id",
+            "left join quality.article_captions c using (article_id) " + _TODO_WHERE + "order by a.article_id",
             [key],
         ).to_dicts()
+
+
+@task
+def start_nlp_workers(warehouse: str, model: str, nlp_batch_size: int, workers: int) -> int:
+    """Start the NLP worker processes now if articles wait for analysis, so spaCy loads in them while the run
+    deduplicates (``analyze_new_articles`` uses and stops them); returns how many were started."""
+    with db.connect(warehouse) as con:
+        (n,) = con.execute("select count(*) from curated.articles a " + _TODO_WHERE, [_cache_key(model)]).fetchall()[0]
+    return start_workers(model, workers, n, nlp_batch_size)
 
 
 def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:
@@ -96,15 +108,18 @@ def analyze_new_articles(
     todo = _todo(warehouse, key)
     done, pending, parsed = 0, [], 0
     bar = _progress_bar(len(todo))
-    for _unit, analyses in analyze_all(todo, model, nlp_batch_size, workers):
-        pending.extend(analyses)
-        parsed += len(analyses)
-        if bar is not None:
-            update_progress_artifact(bar, progress=round(100 * parsed / len(todo), 1))
-        if len(pending) >= write_batch:
-            done += _save(warehouse, run_id, key, pending)
-            pending = []
-            testhooks.pause_at("nlp")
+    try:
+        for _unit, analyses in analyze_all(todo, model, nlp_batch_size, workers):
+            pending.extend(analyses)
+            parsed += len(analyses)
+            if bar is not None:
+                update_progress_artifact(bar, progress=round(100 * parsed / len(todo), 1))
+            if len(pending) >= write_batch:
+                done += _save(warehouse, run_id, key, pending)
+                pending = []
+                testhooks.pause_at("nlp")
+    finally:
+        stop_workers()
     done += _save(warehouse, run_id, key, pending)
     return {"analyzed": done}
 
@@ -174,3 +189,8 @@ def publish_extraction(warehouse: str) -> dict:
             testhooks.pause_at("publish")
             counts[name] = con.execute(f"select count(*) from curated.{name}").fetchall()[0][0]
     return counts
+
+
+def stop_nlp_workers() -> None:
+    """Stop NLP worker processes a failed run started and never used (no-op otherwise)."""
+    stop_workers()
