@@ -364,3 +364,132 @@ def verb_forms() -> dict[str, str]:
 
 
 VERB_FORMS = verb_forms()
+
+PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+TITLE_HEADS = {
+    "president",
+    "leader",
+    "minister",
+    "diplomat",
+    "counterpart",
+    "head",
+    "chief",
+    "premier",
+    "secretary",
+    "chairman",
+    "chair",
+    "envoy",
+    "king",
+    "emir",
+    "prince",
+    "guest",
+    "host",
+    "adviser",
+    "advisor",
+    "aide",
+    "spokesman",
+    "spokeswoman",
+    "official",
+    "general",
+    "commander",
+}
+
+
+HOSTED_NOUNS = (
+    {n for n, (etype, _) in NOUNS.items() if etype == "CONSULT"}
+    | TITLE_HEADS
+    | GROUP_WORDS
+    | {
+        "delegation",
+        "delegations",
+        "guest",
+        "guests",
+        "counterpart",
+        "counterparts",
+        "ambassador",
+        "ministers",
+        "presidents",
+        "leaders",
+        "envoys",
+        "officials",
+        "team",
+        "mission",
+        "visitor",
+        "visitors",
+        "premier",
+    }
+)
+
+
+#: heads through which a demonym names the state acting ('Russian security officials', 'Cuban authorities')
+STATE_AGENTS = GROUP_WORDS | {
+    "official",
+    "officials",
+    "authorities",
+    "authority",
+    "government",
+    "governments",
+    "side",
+    "delegation",
+    "diplomats",
+    "diplomat",
+    "forces",
+    "military",
+    "army",
+    "navy",
+    "troops",
+    "envoys",
+    "representatives",
+    "administration",
+    "regime",
+    "leadership",
+    "counterparts",
+    "team",
+    "ministry",
+    "state",
+    "cabinet",
+    "parliament",
+    "lawmakers",
+    "legislators",
+    "police",
+    "embassy",
+    "ambassador",
+    "spokesman",
+    "spokeswoman",
+}
+
+
+PLACE_NOUNS = {"capital", "city", "town", "port", "island", "region", "province", "resort", "village", "soil"}
+INVOLVING = {"involving", "including", "featuring", "attended", "bringing", "gathering", "grouping"}
+VENUE_NOUNS = {
+    "city",
+    "capital",
+    "palace",
+    "airport",
+    "house",
+    "ministry",
+    "headquarters",
+    "summit",
+    "forum",
+    "base",
+    "residence",
+    "office",
+    "hall",
+    "kremlin",
+    "conference",
+    "stop",
+    "leg",
+    "trip",
+    "tour",
+    "visit",
+    "meeting",
+    "talks",
+    "ceremony",
+    "session",
+    "port",
+}
+
+
+#: prepositions that set an event as the scene of another ('during a meeting', 'at talks'): not governed by it
+SCENE_PREPS = {"during", "at", "amid", "amidst", "after", "before", "following", "on", "in"}
+LOCATIVE_PREPS = {"in", "at", "to", "into", "near", "outside", "from", "inside", "across", "around", "throughout"}

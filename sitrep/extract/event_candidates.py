@@ -1,0 +1,298 @@
+"""Event candidates of one article (``doc_event_candidates``): the hand-coded meeting rules and the trigger
+lexicon run sentence by sentence, each trigger made into a candidate with participants, status, date and
+place, the discourse state updated between sentences."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract import dates, event_args, event_triggers, places
+from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
+from sitrep.extract.event_dates import LATE_ARRIVAL, event_date
+from sitrep.extract.event_enrich import add_attendees, enrich_agreements
+from sitrep.extract.event_lexicon import SCENE_PREPS
+from sitrep.extract.event_participants import trigger_participants
+from sitrep.extract.event_places import event_place, host_capital, place_not_actor
+from sitrep.extract.event_status import aspired, trigger_status
+from sitrep.extract.event_syntax import PLACE_LABELS
+from sitrep.extract.meeting_rules import trigger_type
+
+
+def doc_event_candidates(
+    doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = ""
+) -> list[dict]:
+    """Event candidates of one article, in text order, as JSON-serialisable dicts (see API.md).
+
+    caption_text: the article's photo captions, removed from the body as boilerplate; the full dates they
+    state may anchor a weekday when the article has no publication date."""
+    ctx = EventContext(doc, mentions, published_at, caption_text)
+    lexical = {t.token.i: t for t in event_triggers.find_triggers(doc, _matcher(doc.vocab))}
+    out: list[dict] = []
+    for sent in doc.sents:
+        made: dict[int, dict] = {}
+        for tok, found, governors in _sentence_triggers(sent, lexical):
+            if any(g in made for g in governors):
+                continue  # a governing trigger coded the event ('refused to meet' is one REJECT)
+            if isinstance(found, event_triggers.Trigger):
+                cand = _lexicon_candidate(ctx, found, sent)
+            else:
+                cand = rule_candidate(ctx, tok, sent, *found)
+                if (
+                    cand is None
+                    and found[2] is not None
+                    and tok.i in lexical
+                    and lexical[tok.i].reading.plover == found[0]
+                ):
+                    cand = _lexicon_candidate(ctx, lexical[tok.i], sent)  # 'held talks with': parties from the parse
+            if cand:
+                if ctx.after_late_arrival and cand["date_source"] == "unanchored":
+                    cand["after_late_arrival"] = True  # a story anchor dates it as its own day
+                elif cand["date_source"] == "expression" and cand["event_date"]:
+                    ctx.after_late_arrival = False
+                made[tok.i] = cand
+        out += [made[i] for i in sorted(made)]
+        if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):
+            update_discourse_date(ctx, sent)  # (the meeting rules' discourse state ignores lexicon events)
+            add_attendees(ctx, sent, out)
+        if LATE_ARRIVAL.search(sent.text):
+            ctx.last_date, ctx.unanchored_hints, ctx.after_late_arrival = (None, None), None, True
+        update_salience(ctx, sent)
+        sources = [
+            p
+            for c in out
+            if c["start_char"] == sent.start_char and not c.get("lexicon")
+            for p in c["participants"]
+            if p["role"] == "source"
+        ]
+        persons = {m["idx"]: m for m in mentions if m["label"] == "PERSON"}
+        for p in sources:
+            if p["mention_idx"] in persons:
+                ctx.last_subject_person = persons[p["mention_idx"]]
+                break
+    enrich_agreements(ctx, out)
+    return out
+
+
+#: categories the meeting/visit/aid rules of ``trigger_type`` still code; every other category comes from the
+#: lexicon (``event_triggers``). A signed or concluded agreement is SUPPORT in PLOVER 2021.
+HAND_CODED = {"CONSULT": "CONSULT", "AGREE": "SUPPORT", "AID": "AID"}
+
+
+_MATCHERS: dict[int, object] = {}
+
+
+#: categories that need someone acting (a speaker): a target alone is no event
+SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+
+
+def _matcher(vocab):
+    """The lexicon's Matcher, built once per vocabulary (once per process in practice)."""
+    if id(vocab) not in _MATCHERS:
+        _MATCHERS[id(vocab)] = event_triggers.build_matcher(vocab)
+    return _MATCHERS[id(vocab)]
+
+
+def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -> list[tuple[Token, object, list[int]]]:
+    """(token, trigger, governing trigger indices) of a sentence, governing triggers first: the hand-coded
+    meeting/aid rules first, the lexicon for the rest. A lexicon trigger is skipped when one that governs it
+    codes an event ('threatened to impose sanctions' is one THREATEN, 'accused the army of shelling' one
+    ACCUSE); coordinated triggers are siblings, not governors ('withdrew and released the prisoners'); the
+    meeting rules' own triggers are always coded ('refused to meet' is a REJECT and a denied meeting)."""
+    found: dict[int, object] = {}
+    for tok in sent:
+        hand = trigger_type(tok)
+        if hand and hand[0] in HAND_CODED:
+            found[tok.i] = (HAND_CODED[hand[0]], *hand[1:])
+        elif tok.i in lexical:
+            found[tok.i] = lexical[tok.i]
+    for i, trig in list(found.items()):
+        obj = trig.object if isinstance(trig, event_triggers.Trigger) else None
+        if obj is not None and obj.i != i and obj.i in found and not isinstance(found[obj.i], event_triggers.Trigger):
+            del found[i]  # 'resuming the consultations': the meeting rules code the meeting noun themselves
+    out = []
+    for i, trig in found.items():
+        cur, governors = sent.doc[i], []
+        while cur.head.i != cur.i:
+            if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS:
+                break  # 'promised support during a meeting with ...': the meeting is an event of its own
+            sibling = cur.dep_ == "conj"
+            cur = cur.head
+            if cur.i in found and not sibling and isinstance(trig, event_triggers.Trigger):
+                governors.append(cur.i)
+        out.append((sent.doc[i], trig, governors))
+    return sorted(out, key=lambda x: (len(x[2]), x[0].i))
+
+
+def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Span) -> dict | None:
+    parts = [
+        p
+        for p in event_args.arguments(ctx.mention_of, trig)
+        if p["mention"].get("unnamed") or not place_not_actor(ctx, p["mention"])
+    ]
+    if not parts:
+        return None
+    if trig.reading.origin == "cameo" and trig.object is None and not any(p["role"] == "target" for p in parts):
+        return None  # a CAMEO verb default codes a dyad only: 'the deal collapsed' is no event
+    etype, mode = event_triggers.coded_type(trig)
+    if etype in SPEECH_ACTS and not any(p["role"] == "source" for p in parts):
+        return None  # 'Germany and Italy were threatened by terrorism': no one speaks
+    obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
+    parts = _domestic_groups(ctx, sent, parts)
+    state = dict(ctx.__dict__)
+    cand = _build_candidate(ctx, trig.token, sent, etype, mode, obj, parts)
+    ctx.__dict__.update(state)  # the meeting rules' discourse state (last date, place, persons) is theirs
+    if etype != trig.reading.plover and cand["event_status"] == "denied":
+        cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
+    cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
+    if cand["event_type"] != etype:
+        cand["event_status"] = "occurred"  # the promise or threat itself was made
+    return {**cand, "lexicon": True}
+
+
+def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
+    """A group actor whose phrase names no country ('police', 'demonstrators') belongs to the one country the
+    sentence names, when it names exactly one (a domestic happening)."""
+    if not any(p["mention"].get("group") and not p["mention"].get("country_iso3") for p in parts):
+        return parts
+    found = set()
+    for m in ctx.mentions:
+        if sent.start_char <= m["start_char"] < sent.end_char and m["label"] in {"GPE", "NORP"}:
+            iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
+            iso3 = iso3 or places.capital_iso3(m["surface"])
+            if iso3:
+                found.add(iso3)
+    if len(found) != 1:
+        return parts
+    iso3 = found.pop()
+    return [
+        {**p, "mention": {**p["mention"], "country_iso3": iso3}}
+        if p["mention"].get("group") and not p["mention"].get("country_iso3")
+        else p
+        for p in parts
+    ]
+
+
+def rule_candidate(
+    ctx: EventContext, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None
+) -> dict | None:
+    parts = [p for p in trigger_participants(ctx, trig, obj_noun, sent) if not place_not_actor(ctx, p["mention"])]
+    if not parts:
+        return None
+    if etype == "CONSULT" and len(parts) < 2 and mode != "visit":
+        return None
+    if (
+        etype == "CONSULT"
+        and len(parts) < 2
+        and (
+            parts[0]["mention"]["label"] != "PERSON"
+            or not any(
+                m["label"] in PLACE_LABELS and sent.start_char <= m["start_char"] < sent.end_char for m in ctx.mentions
+            )
+        )
+    ):
+        return None  # a lone visitor needs a named destination in the sentence
+    if etype in {"ACCUSE", "DEMAND", "THREATEN", "COOPERATE", "ASSAULT", "SEIZE"} and (
+        len(parts) < 2 or not any(p["role"] == "source" for p in parts)
+    ):
+        return None  # 'Germany and Italy were threatened by terrorism': no one acts
+    if etype == "CONSULT" and all(
+        p["mention"]["label"] in {"GPE", "LOC", "FAC"} and p["role"] == "target" for p in parts
+    ):
+        return None  # 'tourists visited New York City', 'the teams visited Beijing, Shanghai...': no party
+    if obj_noun == trig and etype in {"SUPPORT", "AID"} and not any(p["role"] != "source" for p in parts):
+        return None
+    return _build_candidate(ctx, trig, sent, etype, mode, obj_noun, parts)
+
+
+def _build_candidate(
+    ctx: EventContext, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None, parts: list[dict]
+) -> dict:
+    status = trigger_status(trig)
+    iso, prec, hints = event_date(ctx, trig, sent, status)
+    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts})
+    if status == "planned" and place_source != "sentence" and aspired(trig):
+        place = None  # 'focused on resuming the consultations': a wish has no venue yet
+    place = host_capital(ctx, place, etype, parts)
+    if mode is None and re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
+        mode = "phone"
+    if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
+        mode = "multilateral"
+    background = hints.get("kind") in {"year", "month_year", "month_rel", "month"} or dates.has_vague_time(sent.text)
+    if iso and prec == "day":
+        ctx.last_date = (iso, prec)
+    ctx.last_any_date = (iso, prec)
+    if place and status != "planned" and place_source == "sentence" and not background:
+        ctx.last_place = place
+    ctx.last_participants = [p["mention"] for p in parts if p["mention"]["label"] == "PERSON"]
+    trig_span = _trigger_span(trig, obj_noun)
+    return {
+        "event_type": etype,
+        "event_mode": mode,
+        "event_status": status,
+        "event_date": iso,
+        "date_precision": prec,
+        "date_hints": hints,
+        "date_source": ctx.date_source,
+        "discourse_hints": ctx.unanchored_hints if ctx.date_source == "unanchored" else None,
+        "location_name": place["location_name"] if place else None,
+        "location_country_iso3": place["location_country_iso3"] if place else None,
+        "latitude": place["latitude"] if place else None,
+        "longitude": place["longitude"] if place else None,
+        "place_source": place_source if place else None,
+        "participants": _participant_rows(ctx, parts),
+        "start_char": sent.start_char,
+        "end_char": sent.end_char,
+        "trigger": trig_span,
+        "separate": bool(re.search(r"(?i)\b(?:separate|separately|another)\b", sent.text)),
+        "sentence": sent.text,
+        "summary": summary(etype, parts, place, trig_span),
+    }
+
+
+def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
+    """Participants as API rows. A state acting through its people or its capital ('Russian security
+    officials', 'Cuban authorities', 'Moscow's push') carries ``country_iso3`` so the merge can credit the
+    country's own entity; a country written only inside a compound has no mention (``mention_idx`` None);
+    a city named as a location ('met in Caracas') is not a participant, nor is a regional demonym ('African
+    leaders')."""
+    rows = []
+    for p in parts:
+        m = p["mention"]
+        row = {"mention_idx": None if m.get("unnamed") else m["idx"], "role": p["role"]}
+        if m.get("unnamed"):
+            row["country_iso3"] = m["country_iso3"]
+            if m.get("group"):
+                row["group"], row["group_type"], row["surface"] = m["group"], m["label"], m["surface"]
+                if m.get("named"):
+                    row["named"] = True
+        elif m["label"] == "NORP":
+            iso3 = places.demonym_iso3(m["surface"]) or m.get("country_iso3")
+            if not iso3:
+                continue  # 'African leaders', 'Western officials': a region or bloc, no actor to resolve
+            row["country_iso3"] = iso3
+        elif m["label"] in {"GPE", "LOC"} and not places.country_iso3(m["surface"]):
+            iso3 = places.capital_iso3(m["surface"])
+            if iso3:
+                row["country_iso3"] = iso3
+        rows.append(row)
+    return rows
+
+
+def _trigger_span(trig: Token, obj_noun: Token | None) -> str:
+    if obj_noun is not None and obj_noun != trig:
+        return f"{trig.text} {obj_noun.text}"
+    return trig.text
+
+
+def summary(etype: str, parts: list[dict], place: dict | None, trigger: str) -> str:
+    """Short human summary: 'CONSULT (met): Putin, Erdogan in Sochi' (persons first, then other actors)."""
+    persons = [p["mention"]["surface"] for p in parts if p["mention"]["label"] == "PERSON"]
+    others = [p["mention"]["surface"] for p in parts if p["mention"]["label"] not in {"PERSON", "NORP"}]
+    names = list(dict.fromkeys(persons or others or [p["mention"]["surface"] for p in parts]))
+    text = f"{etype} ({trigger}): {', '.join(names[:6])}"
+    if place:
+        text += f" in {place['location_name']}"
+    return text

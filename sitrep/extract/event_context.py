@@ -1,0 +1,162 @@
+"""Per-article state of event extraction (``EventContext``): mention look-ups, the countries, cities and
+dateline the article gives, and what the discourse has established so far (the last dated day, place,
+participants and subject person), updated sentence by sentence."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from sitrep.extract import dates, places
+from sitrep.extract.entities import NEWS_AGENCIES
+from sitrep.extract.entity_names import name_tokens
+from sitrep.extract.event_lexicon import MEDIA_ROLE_NOUNS
+from sitrep.extract.event_syntax import SUBJ
+
+
+def _is_news_agency(m: dict) -> bool:
+    """An organisation mention naming a news agency ("Sputnik", "RIA Novosti", "UrduPoint News")."""
+    return m["label"] in {"ORG", "PERSON"} and bool(set(name_tokens(m["surface"])) & NEWS_AGENCIES)
+
+
+def _is_media_affiliation(span: Span) -> bool:
+    """An outlet named as someone's employer ('former CNN anchor X', 'a Reuters correspondent'): no party."""
+    root = span.root
+    return root.dep_ in {"compound", "nmod", "amod"} and root.head.lemma_.lower() in MEDIA_ROLE_NOUNS
+
+
+class EventContext:
+    """Per-document state: mention look-ups, salience, and what the previous event established."""
+
+    def __init__(self, doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = ""):
+        self.doc = doc
+        self.published_at = published_at
+        self.mentions = mentions
+        self.by_token: dict[int, dict] = {}
+        heads = places.dateline_spans(doc.text)
+        for m in mentions:
+            if any(s <= m["start_char"] < e for s, e in heads) or _is_news_agency(m):
+                continue  # who filed the story ('MOSCOW (Sputnik) -', 'told Reuters') is no party to its events
+            span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+            if span is None or (m["label"] == "ORG" and _is_media_affiliation(span)):
+                continue
+            for t in span:
+                self.by_token.setdefault(t.i, m)
+        self.person_country = {m["idx"]: self._person_country(m) for m in mentions if m["label"] == "PERSON"}
+        # full dates the article states, its removed photo captions included ('in Harare on July 13, 2023')
+        self.doc_dates = dates.explicit_dates(doc.text) + dates.explicit_dates(caption_text)
+        self.doc_countries = self._doc_countries()
+        self.doc_cities = [
+            p
+            for m in mentions
+            if m["label"] in {"GPE", "LOC"}
+            for p in [self.place_for(m["surface"])]
+            if p and p["level"] == "city"
+        ]
+        self.dateline = self._usable_dateline()
+        self.last_participants: list[dict] = []
+        self.last_date: tuple[str | None, str | None] = (None, None)
+        self.last_any_date: tuple[str | None, str | None] = (None, None)
+        self.last_place: dict | None = None
+        self.last_subject_person: dict | None = None
+        self.date_source = "expression"
+        self.unanchored_hints: dict | None = None  # last day named without an anchor ('on Monday')
+        self.after_late_arrival = False  # a late arrival was told ('landed on Monday night'): see LATE_ARRIVAL
+
+    def _doc_countries(self) -> set[str]:
+        """Countries the article names (as countries or demonyms): context for ambiguous city names."""
+        found = set()
+        for m in self.mentions:
+            if m["label"] == "NORP":
+                iso3 = places.demonym_iso3(m["surface"])
+            elif m["label"] in {"GPE", "LOC"}:
+                iso3 = places.country_iso3(m["surface"])
+            else:
+                iso3 = None
+            if iso3:
+                found.add(iso3)
+        return found
+
+    def place_for(self, surface: str) -> dict | None:
+        """Resolve a place name, preferring cities in countries the article talks about; a small city
+        abroad that the article never connects to ('Miraflores' palace in Caracas -> a town in Peru) is
+        dropped."""
+        if places.country_iso3(surface):
+            return places.resolve_place(surface)
+        for iso3 in sorted(self.doc_countries):
+            city = places.lookup_city(surface, iso3, min_pop=1000)
+            if city:
+                return city
+        place = places.resolve_place(surface)
+        if (
+            place
+            and place["level"] == "city"
+            and self.doc_countries
+            and place["location_country_iso3"] not in self.doc_countries
+            and (places.lookup_city(surface, min_pop=1_000_000) is None)
+        ):
+            return None
+        return place
+
+    def _usable_dateline(self) -> dict | None:
+        """The dateline city, when the body names it (or its country) again: an agency's home city
+        ('TEHRAN, Jul. 12 (MNA)') that the story never returns to is not where the events happened."""
+        place = places.dateline_place(self.doc.text)
+        if not place:
+            return None
+        iso3 = place["location_country_iso3"]
+        for m in self.mentions:
+            if m["label"] in {"GPE", "LOC"} and not m["surface"].isupper():
+                p = places.resolve_place(m["surface"])
+                if p and p["location_country_iso3"] == iso3:
+                    return place
+        return None
+
+    def _person_country(self, m: dict) -> str | None:
+        """Country of a person from entity hints, else from a demonym/possessive just before the name."""
+        if m.get("country_iso3"):
+            return m["country_iso3"]
+        before = self.doc.text[max(0, m["start_char"] - 60) : m["start_char"]]
+        words = re.findall(r"[A-Z][a-z]+", before)[-4:]
+        pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+        for word in reversed(words + pairs):
+            iso3 = places.demonym_iso3(word) or places.country_iso3(word)
+            if iso3:
+                return iso3
+        return None
+
+    def mention_of(self, tok: Token) -> dict | None:
+        return self.by_token.get(tok.i)
+
+
+def update_discourse_date(ctx: EventContext, sent: Span) -> None:
+    """A sentence without an event may still set the scene ('X called on Thursday for ...')."""
+    resolved = set()
+    for e in dates.find_time_expressions(sent.text):
+        iso, prec = dates.resolve(e, ctx.published_at, doc_dates=ctx.doc_dates)
+        if iso and prec == "day" and e.kind in {"weekday", "rel_day", "month_day"}:
+            resolved.add(iso)
+        if ctx.published_at is None and e.kind == "weekday":
+            ctx.unanchored_hints = {"kind": "weekday", "weekday": dates.WEEKDAYS[e.groups["wd"].lower()]}
+        elif ctx.published_at is None and e.kind == "month_day":
+            month = dates.MONTHS[e.groups["mon"].lower().rstrip(".")]
+            ctx.unanchored_hints = {"kind": "month_day", "month_day": (month, int(e.groups["day"]))}
+        if e.kind in {"weekday", "rel_day", "month_day", "full", "full_num"}:
+            ctx.after_late_arrival = False  # a day named since the late arrival sets the scene again
+    if len(resolved) == 1:
+        ctx.last_date = (resolved.pop(), "day")
+
+
+def update_salience(ctx: EventContext, sent: Span) -> None:
+    """Remember the last person who was a grammatical subject (antecedent for 'he' / 'the X leader')."""
+    for tok in sent:
+        if tok.dep_ in SUBJ or (tok.dep_ == "appos" and (tok.head.dep_ in SUBJ or tok.head.dep_ == "ROOT")):
+            m = ctx.mention_of(tok)
+            if m and m["label"] == "PERSON":
+                ctx.last_subject_person = m
+    if ctx.last_subject_person is None:
+        persons = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= sent.end_char]
+        if persons:
+            ctx.last_subject_person = persons[0]

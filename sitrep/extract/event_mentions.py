@@ -1,0 +1,180 @@
+"""Actor mentions of a trigger's argument: the mentions inside a noun phrase, and pronouns, titles
+('the Iranian leader') and groups ('the two presidents') resolved to an earlier person."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract import places
+from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_lexicon import GROUP_WORDS, PLACE_NOUNS, PRONOUNS, STATE_AGENTS, TITLE_HEADS
+from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ
+
+
+def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
+    """Tokens of the noun phrase headed by ``head``, not descending into clauses (nor into coordinated
+    phrases when ``conj`` is False: 'he and Raisi' -> 'he')."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        for c in t.children:
+            if not conj and t is head and c.dep_ in {"conj", "cc"}:
+                continue
+            if c.dep_ in CLAUSE_DEPS or c.dep_ == "punct" and c.lower_ in {"(", ")"}:
+                continue
+            if c.dep_ == "prep" and c.lower_ not in {"of", "from"}:
+                continue
+            stack.append(c)
+    return out
+
+
+def np_mentions(ctx: EventContext, head: Token, conj: bool = True) -> list[dict]:
+    """Actor mentions in a noun phrase; titles' countries ('Cuban President X') give way to the person."""
+    seen, ments = set(), []
+    for t in sorted(_np_tokens(head, conj), key=lambda t: t.i):
+        m = ctx.mention_of(t)
+        if m and m["idx"] not in seen and m["label"] in ACTOR_LABELS:
+            seen.add(m["idx"])
+            ments.append(m)
+    persons = [m for m in ments if m["label"] == "PERSON"]
+    if len(persons) > 1:
+        core = {head.i} | {c.i for c in head.children if c.dep_ == "appos"}
+        core |= {t.i for c in head.children if c.dep_ == "appos" for t in c.subtree if t.dep_ != "poss"}
+        heads = [m for m in persons if any(ctx.by_token.get(i) is m for i in core)]
+        persons = heads or persons
+    if persons:
+        return persons
+    non_norp = [m for m in ments if m["label"] != "NORP"]
+    return non_norp or ments
+
+
+def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict]:
+    """A pronoun, a title description ('the Iranian leader') or a group ('the two presidents') to mentions."""
+    word = head.lower_
+    if word in PRONOUNS | {"they", "them", "their"}:
+        reporter = _reporting_subject(ctx, head, sent)
+        if reporter:
+            return reporter if word in {"they", "them", "their"} else reporter[:1]
+    if word in {"they", "them", "their"} or (
+        word in GROUP_WORDS and any(c.lower_ in {"two", "both", "the"} for c in head.children) and head.tag_ == "NNS"
+    ):
+        return list(ctx.last_participants)
+    if word in PRONOUNS or word in {"who"}:
+        earlier = [
+            ctx.by_token[t.i]
+            for t in sent
+            if t.i < head.i and t.dep_ in SUBJ and t.i in ctx.by_token and ctx.by_token[t.i]["label"] == "PERSON"
+        ]
+        if earlier:
+            return earlier[-1:]
+        return [ctx.last_subject_person] if ctx.last_subject_person else []
+    if word in TITLE_HEADS and any(c.lower_ in {"the", "his", "her"} or c.dep_ == "poss" for c in head.children):
+        iso3 = None
+        for c in head.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+                iso3 = iso3 or places.demonym_iso3(c.text) or places.country_iso3(c.text)
+        return _latest_person(ctx, sent, iso3, exclude_counterpart=word == "counterpart", title=word)
+    return []
+
+
+def _reporting_subject(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:
+    """Persons who are the subject of a verb governing ``tok``'s clause ('Ortega said he and Raisi signed')."""
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            return []
+        if cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
+            subj = [c for c in cur.head.children if c.dep_ in SUBJ]
+            if subj and subj[0] is not tok:
+                found = [
+                    m
+                    for m in np_mentions(ctx, subj[0]) + [m for c in subj[0].conjuncts for m in np_mentions(ctx, c)]
+                    if m["label"] == "PERSON"
+                ]
+                if found:
+                    return found
+        cur = cur.head
+    return []
+
+
+def _latest_person(
+    ctx: EventContext, sent: Span, iso3: str | None, exclude_counterpart: bool, title: str | None = None
+) -> list[dict]:
+    """The most recent person mention before this sentence, from ``iso3`` when known, preferring one
+    introduced with the same title ('the Cuban president' -> 'Cuban President X', not 'Cuban FM Y')."""
+    prior = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= sent.start_char]
+    if iso3:
+        fitting = [m for m in prior if ctx.person_country.get(m["idx"]) == iso3]
+        if title and title not in {"counterpart", "leader", "head", "official", "guest", "host"}:
+            titled = [
+                m for m in fitting if title in ctx.doc.text[max(0, m["start_char"] - 40) : m["start_char"]].lower()
+            ]
+            fitting = titled or fitting
+        return fitting[-1:] if fitting else []
+    if exclude_counterpart:
+        return []
+    return [ctx.last_subject_person] if ctx.last_subject_person else prior[-1:]
+
+
+def arg_mentions(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:
+    """Mentions for an argument token, resolving it when it names no one."""
+    ments: list[dict] = []
+    for t in (tok, *tok.conjuncts):
+        own = np_mentions(ctx, t, conj=False)
+        if own and all(m["label"] == "NORP" for m in own) and t.lower_ in PLACE_NOUNS:
+            continue  # 'the Venezuelan capital hosted a meeting': a place, not an actor
+        if (
+            own
+            and all(m["label"] == "NORP" for m in own)
+            and ctx.mention_of(t) is None
+            and not any(x.lower_ in STATE_AGENTS | TITLE_HEADS for x in _np_tokens(t, conj=False))
+        ):
+            continue  # 'Chinese tourists', 'German partners': people of a country, not the state acting
+        if own and all(m["label"] == "NORP" for m in own) and t.lower_ in TITLE_HEADS:
+            own = []
+        if not own:
+            own = resolve_description(ctx, t, sent)
+        ments += [m for m in own if m and m not in ments]
+    return ments
+
+
+def unnamed_countries(ctx: EventContext, head: Token) -> list[dict]:
+    """Countries written inside a hyphenated compound the NER did not tag ('the Russia-Nicaragua-Bolivia
+    consultations'): participants known only by their ISO-3 code (no mention of their own)."""
+    out = []
+    for tok in head.subtree:
+        if tok is not head and tok.dep_ not in {"compound", "punct", "conj", "cc"}:
+            continue
+        if ctx.mention_of(tok) is not None or not tok.text[:1].isupper():
+            continue
+        iso3 = places.country_iso3(tok.text)
+        if iso3:
+            out.append(
+                {
+                    "idx": -1 - tok.i,
+                    "surface": tok.text,
+                    "label": "GPE",
+                    "start_char": tok.idx,
+                    "end_char": tok.idx + len(tok),
+                    "country_iso3": iso3,
+                    "unnamed": True,
+                }
+            )
+    return out
+
+
+def person_like(m: dict) -> bool:
+    """spaCy sometimes labels unfamiliar personal names ORG: two or three capitalised words, no org word."""
+    words = m["surface"].split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and not re.search(
+            r"(?i)\b(?:news|agency|council|ministry|union|bank|group|party|company|corp|inc|forum|"
+            r"organi[sz]ation|committee|commission|office|press|times|post|service)\b",
+            m["surface"],
+        )
+    )

@@ -1,0 +1,171 @@
+"""The place of an event: the most specific place tied to the trigger's clause, else the discourse's place
+or the dateline city; and which place mentions are locations rather than acting states."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract import places
+from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_lexicon import LOCATIVE_PREPS, NOUNS, VENUE_NOUNS
+from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
+
+_CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")
+_CITY_OF = re.compile(r"\bcapital,?\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
+
+
+def event_place(ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int]) -> tuple[dict | None, str]:
+    """(place, source): the most specific place tied to the trigger's clause ("sentence"), else the
+    previous event's place ("discourse") or the dateline city ("dateline")."""
+    clause = clause_head(trig)
+    clause_toks = clause_tokens(trig) | ({t.i for t in trig.subtree} if trig.pos_ in {"NOUN", "PROPN"} else set())
+    motion = verb_base(trig) in {"visit", "arrive", "travel", "tour", "land"} or trig.lower_ in {
+        "visit",
+        "visits",
+        "trip",
+        "tour",
+    }
+    cands: list[tuple[int, int, dict]] = []  # (level rank, distance, place)
+    loose: list[tuple[int, int, dict]] = []  # cities in the clause the parse hung on another noun
+    for m in ctx.mentions:
+        if m["label"] not in PLACE_LABELS | {"ORG"} or not (sent.start_char <= m["start_char"] < sent.end_char):
+            continue
+        if m["idx"] in participant_idx and m["label"] != "GPE":
+            continue
+        span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        if span is None or not _is_locative(span, motion):
+            continue
+        if span.root.i not in clause_toks and abs(span.root.i - trig.i) > 4:
+            continue
+        place = ctx.place_for(m["surface"])
+        if not place:
+            continue
+        if _tied_to(span.root, trig, clause):
+            cands.append((place["level"] != "city", abs(m["start_char"] - trig.idx), place))
+        elif place["level"] == "city" and span.root.i in clause_toks:
+            # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
+            loose.append((0, abs(m["start_char"] - trig.idx), place))
+    cands = cands or loose
+    for rx in (_CAPITAL, _CITY_OF):
+        for mm in rx.finditer(sent.text):
+            place = places.resolve_place(mm.group(0)) if rx is _CAPITAL else places.resolve_place(mm.group(1))
+            if place:
+                cands.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))
+    if not cands:
+        cands = _where_clause_place(ctx, trig)
+    if not cands and motion:
+        cands = _places_right_after(ctx, trig, sent)
+    if cands:
+        best = min(cands, key=lambda c: (c[0], c[1]))[2]
+        if best["level"] == "country":
+            return (_city_in_country(ctx, best) or best), "sentence"
+        return best, "sentence"
+    if ctx.last_place:
+        return ctx.last_place, "discourse"
+    return ctx.dateline, "dateline"
+
+
+def _where_clause_place(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:
+    """'... from Saint Petersburg, where Putin is meeting X': the place the where-clause hangs off."""
+    clause = clause_head(trig)
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+        return []
+    m = ctx.mention_of(clause.head)
+    place = ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS else None
+    return [(place["level"] != "city", 0, place)] if place else []
+
+
+def _places_right_after(ctx: EventContext, trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
+    """Parser fallback for motion verbs: 'visited Nairobi, the capital of Kenya' parsed without an object."""
+    for t in sent[trig.i - sent.start + 1 : trig.i - sent.start + 5]:
+        m = ctx.mention_of(t)
+        if m and m["label"] in PLACE_LABELS:
+            place = ctx.place_for(m["surface"])
+            if place:
+                return [(place["level"] != "city", 0, place)]
+    return []
+
+
+def _tied_to(tok: Token, trig: Token, clause: Token) -> bool:
+    """True when the place hangs off the trigger, its clause verb, or a venue noun under them — not off an
+    unrelated noun ('the situation in Ukraine', 'the war in Ukraine')."""
+    anc = [a for a in tok.ancestors]
+    if trig not in anc and clause not in anc and abs(tok.i - trig.i) > 4:
+        return False
+    cur = tok
+    while cur.dep_ in {"appos", "compound", "conj"} and cur.head is not cur:
+        cur = cur.head
+    if cur.dep_ != "pobj":
+        return True
+    holder = cur.head.head  # the word the preposition attaches to
+    return (
+        holder in (trig, clause)
+        or holder.pos_ in {"VERB", "AUX", "PROPN"}
+        or holder.lower_ in VENUE_NOUNS
+        or holder.lower_ in NOUNS
+    )
+
+
+def _city_in_country(ctx: EventContext, country: dict) -> dict | None:
+    """A country-only place made specific: the discourse or dateline city in that country, else the one
+    city of that country the article names."""
+    iso3 = country["location_country_iso3"]
+    for place in (ctx.last_place, ctx.dateline):
+        if place and place["level"] == "city" and place["location_country_iso3"] == iso3:
+            return place
+    cities = {c["location_name"]: c for c in ctx.doc_cities if c["location_country_iso3"] == iso3}
+    return next(iter(cities.values())) if len(cities) == 1 else None
+
+
+def _is_locative(span: Span, motion: bool = True) -> bool:
+    """A place mention used as a location (in/at/to X, city of X), not as an actor or modifier;
+    'to X' counts only for motion triggers (visit/travel), not for 'a reference to the United States'."""
+    root = span.root
+    cur = root
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "at", "to", "into", "of", "near", "outside", "on"}:
+            if cur.head.lower_ in {"to", "into"}:
+                return motion or cur.head.head.lower_ in {"visit", "visits", "trip", "tour", "journey", "way"}
+            return cur.head.lower_ != "of" or cur.head.head.lower_ in {"city", "capital", "town", "port"}
+        if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
+            cur = cur.head
+            continue
+        return bool(cur.dep_ == "dobj" and cur.head.lower_.startswith(("visit", "tour")))
+    return False
+
+
+def host_capital(ctx: EventContext, place: dict | None, etype: str, parts: list[dict]) -> dict | None:
+    """'landed in Cuba, where he met Raúl Castro': a meeting of named persons placed only in a country is
+    placed in its capital (where official meetings are held) when the article names no city there."""
+    if not place or place.get("level") != "country" or etype != "CONSULT":
+        return place
+    iso3 = place["location_country_iso3"]
+    if sum(p["mention"]["label"] == "PERSON" for p in parts) < 2:
+        return place
+    if any(c["location_country_iso3"] == iso3 for c in ctx.doc_cities):
+        return place
+    return places.capital_of(iso3) or place
+
+
+def place_not_actor(ctx: EventContext, m: dict) -> bool:
+    """A city or region named as where something happens ('met in Caracas') or as a dateline
+    ('CARACAS, Venezuela — ...'), not a state acting."""
+    return (
+        m["label"] in {"GPE", "LOC", "FAC"}
+        and not m.get("unnamed")
+        and not places.country_iso3(m["surface"])
+        and (_locative_use(ctx, m) or (m["surface"].isupper() and len(m["surface"]) > 3))
+    )
+
+
+def _locative_use(ctx: EventContext, m: dict) -> bool:
+    """The mention is the object of a place preposition ('in Caracas', 'to Havana')."""
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    if span is None:
+        return False
+    cur = span.root
+    while cur.dep_ in {"appos", "compound", "conj"} and cur.head is not cur:
+        cur = cur.head
+    return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS

@@ -1,0 +1,129 @@
+"""Navigating a dependency parse around an event trigger: verb bases, subjects, objects, the trigger's clause.
+
+Plain functions of spaCy tokens, shared by the modules that find an event's participants, status, date
+and place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_lexicon import VERB_FORMS
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SUBJ = {"nsubj", "nsubjpass", "csubj"}
+OBJ = {"dobj", "obj", "attr", "oprd", "dative"}
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
+
+
+def verb_base(tok: Token) -> str | None:
+    if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"}:
+        return None
+    base = VERB_FORMS.get(tok.lower_)
+    if base == "land" and tok.lower_ == "touched" and not any(c.lower_ == "down" for c in tok.children):
+        return None
+    return base
+
+
+def verb_objects(tok: Token) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in OBJ or c.dep_ == "nsubjpass"]
+    for o in list(out):
+        out += [c for c in o.conjuncts]
+    return out
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """Subject children, nearest to the verb first: a parse that hangs two subjects on one verb
+    ('MOSCOW (Sputnik) Russian Foreign Minister Sergey Lavrov has arrived') keeps the real one."""
+    subj = [c for c in verb.children if c.dep_ in SUBJ]
+    return sorted(subj, key=lambda t: (t.i > verb.i, abs(verb.i - t.i)))
+
+
+def coordinated_subjects(subj: Token) -> list[Token]:
+    """Other subjects of the same verb joined to ``subj`` by 'and' that the parse left as siblings
+    ('Prime Minister Narendra Modi and Prime Minister Anthony Albanese witnessed ...')."""
+    out = []
+    for c in subj.head.children:
+        if c is subj or c.dep_ not in SUBJ:
+            continue
+        lo, hi = sorted((c.i, subj.i))
+        if any(t.lower_ == "and" and t.dep_ == "cc" for t in subj.doc[lo:hi]):
+            out.append(c)
+    return out
+
+
+def trigger_subject(tok: Token) -> tuple[Token | None, bool]:
+    """The subject token of a trigger (climbing through xcomp/advcl/conj/prep chains) and whether passive."""
+    cur = tok
+    for _ in range(6):
+        subj = _subjects_of(cur)
+        if subj:
+            return subj[0], subj[0].dep_ == "nsubjpass"
+        if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+            return cur.head, False
+        if cur.dep_ == "ROOT" or cur.head is cur:
+            return None, False
+        cur = cur.head
+    return None, False
+
+
+def noun_subject(trig: Token) -> tuple[Token | None, bool]:
+    """Subject of the verb a noun trigger is the object of ('held talks', 'went to X for talks')."""
+    cur = trig
+    for _ in range(3):
+        if cur.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubjpass"} or cur.head is cur:
+            return None, False
+        prev, cur = cur, cur.head
+        if (
+            cur.pos_ in {"NOUN", "PROPN"}
+            and prev.lower_ in {"during", "at", "after", "before", "on"}
+            and cur.dep_ in {"dobj", "nsubj"}
+            and cur.head.pos_ in {"VERB", "AUX"}
+        ):
+            cur = cur.head
+        elif cur.pos_ not in {"VERB", "AUX", "ADP"}:
+            return None, False
+        if cur.pos_ in {"VERB", "AUX"}:
+            subj = _subjects_of(cur)
+            return (subj[0], subj[0].dep_ == "nsubjpass") if subj else trigger_subject(cur)
+    return None, False
+
+
+def is_trigger_verb(tok: Token) -> bool:
+    return verb_base(tok) is not None and tok.pos_ == "VERB"
+
+
+def governing_verb_tag(trig: Token) -> str | None:
+    cur = trig
+    for _ in range(4):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur.tag_
+    return None
+
+
+def clause_tokens(trig: Token) -> set[int]:
+    """Token ids of the trigger's own clause: its clause verb's subtree minus other embedded clauses."""
+    head = clause_head(trig)
+    keep = set()
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        keep.add(t.i)
+        for c in t.children:
+            if c.dep_ in {"ccomp", "advcl", "relcl", "parataxis", "acl", "conj"} and trig not in c.subtree:
+                continue
+            stack.append(c)
+    return keep
+
+
+def clause_head(trig: Token) -> Token:
+    """The verb whose clause contains the trigger (the trigger itself when it is a verb)."""
+    cur = trig
+    for _ in range(4):
+        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
