@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import date
 
 import polars as pl
@@ -10,8 +11,8 @@ from prefect import task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 
 from sitrep import testhooks
-from sitrep.extract.parallel import analyze_all, analyze_unit, start_workers, stop_workers, units
-from sitrep.extract.pipeline import ANALYSIS_VERSION, assemble
+from sitrep.extract.parallel import analyze_all, analyze_unit, start_workers, stop_workers, units, workers_running
+from sitrep.extract.pipeline import ANALYSIS_VERSION, assemble, warm_assembly
 from warehouse import db
 
 EXTRACT_TABLES = ("entities", "mentions", "events", "event_participants", "event_mentions", "quotes")
@@ -108,6 +109,10 @@ def analyze_new_articles(
     todo = _todo(warehouse, key)
     done, pending, parsed = 0, [], 0
     bar = _progress_bar(len(todo))
+    # while worker processes parse, this process would only wait: build what corpus-wide assembly reads
+    warm = threading.Thread(target=warm_assembly, name="sitrep-warm-assembly", daemon=True)
+    if workers_running():
+        warm.start()
     try:
         for _unit, analyses in analyze_all(todo, model, nlp_batch_size, workers):
             pending.extend(analyses)
@@ -120,6 +125,8 @@ def analyze_new_articles(
                 testhooks.pause_at("nlp")
     finally:
         stop_workers()
+        if warm.is_alive():
+            warm.join()
     done += _save(warehouse, run_id, key, pending)
     return {"analyzed": done}
 

@@ -100,6 +100,11 @@ def start_workers(model: str, workers: int, n_articles: int, batch_size: int) ->
     return n
 
 
+def workers_running() -> bool:
+    """Worker processes started by ``start_workers`` are up (this process only waits on them meanwhile)."""
+    return _workers is not None
+
+
 def stop_workers() -> None:
     """Shut the started worker processes down (no-op when none run)."""
     global _workers
