@@ -93,6 +93,8 @@ def pipeline(
             {"flow_run_id": flow_run_id, "code_version": code_version(), "runner": runner, "workers": s.workers},
         )  # fmt: skip
         try:
+            if s.until == "extract" and runner == "local":  # plenty of new text: spaCy loads during ingest
+                start_nlp_workers(wh, s.spacy_model, s.nlp_batch_size, s.workers, list(s.sources))
             with clock("ingest"):
                 stages = {"ingest": stage_sources(wh, run_id, list(s.sources), s.max_file_bytes, s.batch_size)}
                 validate("ingest", "articles")

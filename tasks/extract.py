@@ -13,6 +13,7 @@ from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from sitrep import testhooks
 from sitrep.extract.parallel import analyze_all, analyze_unit, start_workers, stop_workers, units, workers_running
 from sitrep.extract.pipeline import ANALYSIS_VERSION, assemble, warm_assembly
+from tasks.ingest import new_source_bytes
 from warehouse import db
 
 EXTRACT_TABLES = ("entities", "mentions", "events", "event_participants", "event_mentions", "quotes")
@@ -47,10 +48,25 @@ def _todo(warehouse: str, key: str) -> list[dict]:
         ).to_dicts()
 
 
+#: new source text from which NLP workers are started before ingest (about two batches of news articles)
+EARLY_START_BYTES = 200_000
+
+
 @task
-def start_nlp_workers(warehouse: str, model: str, nlp_batch_size: int, workers: int) -> int:
-    """Start the NLP worker processes now if articles wait for analysis, so spaCy loads in them while the run
-    deduplicates (``analyze_new_articles`` uses and stops them); returns how many were started."""
+def start_nlp_workers(
+    warehouse: str, model: str, nlp_batch_size: int, workers: int, sources: list[str] | None = None
+) -> int:
+    """Start the NLP worker processes ahead of the NLP stage, so spaCy loads in them meanwhile
+    (``analyze_new_articles`` uses and stops them); returns how many run.
+
+    With ``sources`` (before ingest): when the files not read yet hold ``EARLY_START_BYTES`` or more, all
+    ``workers`` start, loading while the run ingests. Without (after ingest): from the articles waiting for
+    analysis; none waiting stops workers started early for nothing.
+    """
+    if sources is not None:
+        if new_source_bytes(warehouse, sources) < EARLY_START_BYTES:
+            return 0
+        return start_workers(model, workers, workers * max(1, nlp_batch_size), nlp_batch_size)
     with db.connect(warehouse) as con:
         (n,) = con.execute("select count(*) from curated.articles a " + _TODO_WHERE, [_cache_key(model)]).fetchall()[0]
     return start_workers(model, workers, n, nlp_batch_size)

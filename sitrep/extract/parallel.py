@@ -90,11 +90,14 @@ def start_workers(model: str, workers: int, n_articles: int, batch_size: int) ->
     """Start worker processes for ``n_articles`` articles ahead of their analysis; returns how many run
     (0 when the work is a single unit: it runs in this process then, with no process to start)."""
     global _workers
+    if n_articles < 1:
+        stop_workers()  # started early for nothing: no article waits for analysis
+        return 0
+    if _workers is not None and _workers.model == model:
+        return _workers.n  # started early: any number of workers gives the same analyses
     n = min(workers, math.ceil(n_articles / max(1, batch_size)))
     if n < 1 or not processes_pay(n_articles, batch_size):
         return 0
-    if _workers is not None and (_workers.model, _workers.n) == (model, n):
-        return n
     stop_workers()
     _workers = Workers(model, n)
     return n
