@@ -108,6 +108,47 @@ def _compatible(a: set, b: set, window: int) -> bool:
     return all(days_apart(x, y) <= window for x in a for y in b)
 
 
+def _initial_clusters(
+    n: int, pairs: np.ndarray, weights: np.ndarray, anchors: list, initial: list[int], frozen: list[bool]
+) -> dict[int, _Cluster]:
+    """One cluster per initial label, with its members, date anchors, frozen flag and links to the others."""
+    clusters: dict[int, _Cluster] = {}
+    for i in range(n):
+        c = clusters.setdefault(initial[i], _Cluster(members=[]))
+        c.members.append(i)
+        c.frozen |= frozen[i]
+        if anchors[i] is not None:
+            c.anchors.add(anchors[i])
+    for (i, j), w in zip(pairs.tolist(), weights.tolist(), strict=True):
+        a, b = initial[i], initial[j]
+        if a == b:
+            continue
+        for x, y in ((a, b), (b, a)):
+            link = clusters[x].links.setdefault(y, [0.0, 0.0])
+            link[0] += w
+            link[1] = max(link[1], w)
+    return clusters
+
+
+def _merge_into(clusters: dict[int, _Cluster], a: int, b: int) -> None:
+    """Cluster ``b`` joins cluster ``a``: members, anchors and links summed, ``b`` removed."""
+    ca, cb = clusters[a], clusters[b]
+    ca.members += cb.members
+    ca.anchors |= cb.anchors
+    ca.frozen |= cb.frozen
+    del ca.links[b]
+    for c, (s, mx) in cb.links.items():
+        if c == a:
+            continue
+        la = ca.links.setdefault(c, [0.0, 0.0])
+        la[0] += s
+        la[1] = max(la[1], mx)
+        lc = clusters[c].links
+        del lc[b]
+        lc[a] = list(la)
+    del clusters[b]
+
+
 def agglomerate(
     n: int,
     pairs: np.ndarray,
@@ -118,22 +159,7 @@ def agglomerate(
     p: StoryParams,
 ) -> list[int]:
     """Cluster label per node. `initial` groups nodes already together (existing stories)."""
-    clusters: dict[int, _Cluster] = {}
-    node_cluster = list(initial)
-    for i in range(n):
-        c = clusters.setdefault(initial[i], _Cluster(members=[]))
-        c.members.append(i)
-        c.frozen |= frozen[i]
-        if anchors[i] is not None:
-            c.anchors.add(anchors[i])
-    for (i, j), w in zip(pairs.tolist(), weights.tolist(), strict=True):
-        a, b = node_cluster[i], node_cluster[j]
-        if a == b:
-            continue
-        for x, y in ((a, b), (b, a)):
-            link = clusters[x].links.setdefault(y, [0.0, 0.0])
-            link[0] += w
-            link[1] = max(link[1], w)
+    clusters = _initial_clusters(n, pairs, weights, anchors, initial, frozen)
 
     def score(a: int, b: int) -> float:
         s, mx = clusters[a].links[b]
@@ -151,21 +177,7 @@ def agglomerate(
         ca, cb = clusters[a], clusters[b]
         if (ca.frozen and cb.frozen) or not _compatible(ca.anchors, cb.anchors, p.window_days):
             continue
-        # merge b into a
-        ca.members += cb.members
-        ca.anchors |= cb.anchors
-        ca.frozen |= cb.frozen
-        del ca.links[b]
-        for c, (s, mx) in cb.links.items():
-            if c == a:
-                continue
-            la = ca.links.setdefault(c, [0.0, 0.0])
-            la[0] += s
-            la[1] = max(la[1], mx)
-            lc = clusters[c].links
-            del lc[b]
-            lc[a] = list(la)
-        del clusters[b]
+        _merge_into(clusters, a, b)
         for c in ca.links:
             heapq.heappush(heap, (-score(a, c), min(a, c), max(a, c)))
     label = [0] * n

@@ -20,6 +20,11 @@ from sitrep.extract.event_status import aspired, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
 
+#: a meeting held by telephone
+PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
+#: a sentence telling another happening than the one before ('in a separate meeting'): kept apart in the merge
+SEPARATE = re.compile(r"(?i)\b(?:separate|separately|another)\b")
+
 
 def doc_event_candidates(
     doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = ""
@@ -216,7 +221,7 @@ def _build_candidate(
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)
-    if mode is None and re.search(r"\b(?:phone|telephone)\b", sent.text, re.I):
+    if mode is None and PHONE.search(sent.text):
         mode = "phone"
     if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
         mode = "multilateral"
@@ -246,7 +251,7 @@ def _build_candidate(
         "start_char": sent.start_char,
         "end_char": sent.end_char,
         "trigger": trig_span,
-        "separate": bool(re.search(r"(?i)\b(?:separate|separately|another)\b", sent.text)),
+        "separate": bool(SEPARATE.search(sent.text)),
         "sentence": sent.text,
         "summary": summary(etype, parts, place, trig_span),
     }

@@ -9,26 +9,31 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import dates
 from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.event_status import aspired
 from sitrep.extract.event_syntax import clause_tokens
 
-SAME_DAY = re.compile(
-    r"(?i)\b(?:later|afterwards|tonight|this (?:morning|afternoon|evening)|in the (?:afternoon|evening))\b"
-)
-
-
 _WD_NAMES = "(?:" + "|".join(dates.WEEKDAYS) + ")"
-#: an arrival late in the day ('reached Havana late Wednesday', 'landed on Monday night'): what the article tells
-#: next (talks, signings) is not carried onto that day; it falls back to the dateline or publication day
+#: an announced event said to happen later that day ('will meet later', 'this evening') takes the day told
+SAME_DAY = re.compile(r"(?i)\b" + cue_alternation("same_day") + r"\b")
+#: an arrival late in the day ('reached the capital late Wednesday', 'landed on Monday night'): what the article
+#: tells next (talks, signings) is not carried onto that day; it falls back to the dateline or publication day
 LATE_ARRIVAL = re.compile(
-    r"(?i)\b(?:arriv\w*|land(?:ed|s|ing)?|reach(?:ed|es)?|touch(?:ed|es)?\s+down|fl(?:ew|ies|y)\s+in(?:to)?)\b"
-    r".{0,80}?\b(?:late\s+(?:on\s+)?" + _WD_NAMES + r"|" + _WD_NAMES + r"\s+(?:night|evening)|late\s+(?:last\s+)?"
-    r"night|overnight)\b"
+    r"(?i)\b"
+    + cue_alternation("arrival")
+    + r"\b.{0,80}?\b"
+    + cue_alternation("late_time").replace("{weekday}", _WD_NAMES)
+    + r"\b"
 )
-
-
+#: an occasion told before, referred back to ('during this visit', 'at that meeting'): its date carries over
 ANAPHORIC_OCCASION = re.compile(
-    r"\b(?:during|on|at|after|in the course of)\s+(?:this|that|the same)\s+(?:visit|trip|meeting|talks|summit|tour)\b",
+    r"\b"
+    + cue_alternation("occasion_prep")
+    + r"\s+"
+    + cue_alternation("occasion_det")
+    + r"\s+"
+    + cue_alternation("occasion_noun")
+    + r"\b",
     re.I,
 )
 

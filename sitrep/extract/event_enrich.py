@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_lexicon import cue_alternation
 
 
 def enrich_agreements(ctx: EventContext, out: list[dict]) -> None:
@@ -21,40 +22,48 @@ def enrich_agreements(ctx: EventContext, out: list[dict]) -> None:
         mine = {_person_key(ctx, p["mention_idx"]) for p in c["participants"] if p["mention_idx"] in persons}
         if len(mine) > 1 or c["date_hints"]:
             continue
-        fits = []
-        for v in out:
-            if v["event_type"] != "CONSULT" or v["event_status"] != c["event_status"]:
-                continue
-            if not v["event_date"] and c["event_date"]:
-                continue  # an undated article's visit still frames its undated signing
-            if c["event_date"] and c["event_date"] != v["event_date"]:
-                continue
-            if (
-                c["location_name"]
-                and v["location_name"]
-                and c["location_name"] != v["location_name"]
-                and c["location_name"] != _country_label(v)
-            ):
-                continue
-            theirs = {_person_key(ctx, p["mention_idx"]): p for p in v["participants"] if p["mention_idx"] in persons}
-            if len(theirs) < 2 or (mine and not mine & set(theirs)):
-                continue
-            fits.append((v, theirs))
+        fits = [fit for v in out if (fit := _visit_fit(ctx, c, v, mine, persons))]
         if len({(v["event_date"], v["location_name"], frozenset(t)) for v, t in fits}) != 1:
             continue
-        v, theirs = fits[0]
-        for key, p in theirs.items():
-            if key not in mine:
-                c["participants"].append({"mention_idx": p["mention_idx"], "role": "participant"})
-        if not c["event_date"] and v["event_date"]:
-            c["event_date"], c["date_precision"] = v["event_date"], v["date_precision"]
-            c["date_source"] = "discourse"
-        elif not c["event_date"]:  # an undated article: the signing is dated as its visit, if a story dates it
-            c["date_hints"] = c.get("date_hints") or v.get("date_hints") or {}
-            c["date_source"], c["discourse_hints"] = v.get("date_source"), v.get("discourse_hints")
-        if not c["location_name"] or c["place_source"] != "sentence" or c["latitude"] is None:
-            for k in ("location_name", "location_country_iso3", "latitude", "longitude", "place_source"):
-                c[k] = v[k]
+        _take_visit(c, *fits[0], mine)
+
+
+def _visit_fit(ctx: EventContext, c: dict, v: dict, mine: set[str], persons: set[int]) -> tuple[dict, dict] | None:
+    """(visit, its persons by surname key) when ``v`` is a meeting that may frame the agreement ``c``: same
+    status, compatible date and place, at least two persons, one of them the agreement's own person."""
+    if v["event_type"] != "CONSULT" or v["event_status"] != c["event_status"]:
+        return None
+    if not v["event_date"] and c["event_date"]:
+        return None  # an undated article's visit still frames its undated signing
+    if c["event_date"] and c["event_date"] != v["event_date"]:
+        return None
+    if (
+        c["location_name"]
+        and v["location_name"]
+        and c["location_name"] != v["location_name"]
+        and c["location_name"] != _country_label(v)
+    ):
+        return None
+    theirs = {_person_key(ctx, p["mention_idx"]): p for p in v["participants"] if p["mention_idx"] in persons}
+    if len(theirs) < 2 or (mine and not mine & set(theirs)):
+        return None
+    return v, theirs
+
+
+def _take_visit(c: dict, v: dict, theirs: dict, mine: set[str]) -> None:
+    """The agreement ``c`` takes the visit's persons, and its date and place where it states none itself."""
+    for key, p in theirs.items():
+        if key not in mine:
+            c["participants"].append({"mention_idx": p["mention_idx"], "role": "participant"})
+    if not c["event_date"] and v["event_date"]:
+        c["event_date"], c["date_precision"] = v["event_date"], v["date_precision"]
+        c["date_source"] = "discourse"
+    elif not c["event_date"]:  # an undated article: the signing is dated as its visit, if a story dates it
+        c["date_hints"] = c.get("date_hints") or v.get("date_hints") or {}
+        c["date_source"], c["discourse_hints"] = v.get("date_source"), v.get("discourse_hints")
+    if not c["location_name"] or c["place_source"] != "sentence" or c["latitude"] is None:
+        for k in ("location_name", "location_country_iso3", "latitude", "longitude", "place_source"):
+            c[k] = v[k]
 
 
 def _country_label(v: dict) -> str | None:
@@ -68,11 +77,11 @@ def _person_key(ctx: EventContext, idx: int) -> str:
     return m["surface"].replace("’s", "").replace("'s", "").split()[-1].casefold()
 
 
-ATTEND = re.compile(
-    r"\b(?:(?:also|was|were)\s+present|attended|also\s+attended|took\s+part\s+in|"
-    r"participated\s+in|joined\s+(?:the|them|him|her))\b",
-    re.I,
-)
+#: a person said to be present at a meeting told before ('also present was X', 'X took part in the talks')
+ATTEND = re.compile(r"\b" + cue_alternation("attendance") + r"\b", re.I)
+
+#: triggers of a meeting that attendees may join ('met', 'meeting', 'talks'), not of a visit
+MEETING_TRIGGER = re.compile(r"(?i)meet|talk|met\b")
 
 
 def add_attendees(ctx: EventContext, sent: Span, out: list[dict]) -> None:
@@ -80,9 +89,7 @@ def add_attendees(ctx: EventContext, sent: Span, out: list[dict]) -> None:
     if not ATTEND.search(sent.text):
         return
     meetings = [
-        c
-        for c in out
-        if c["event_type"] == "CONSULT" and not c.get("lexicon") and re.search(r"(?i)meet|talk|met\b", c["trigger"])
+        c for c in out if c["event_type"] == "CONSULT" and not c.get("lexicon") and MEETING_TRIGGER.search(c["trigger"])
     ]
     if not meetings:
         return

@@ -5,6 +5,8 @@ The pipeline runs without a lemmatizer, so verb triggers are listed with their i
 
 from __future__ import annotations
 
+from sitrep.extract.event_triggers import read_tsv
+
 
 def _inflect(base: str) -> set[str]:
     """Regular English inflections of a verb: meet -> meets, meeting; sign -> signed, signing."""
@@ -353,7 +355,6 @@ def verb_forms() -> dict[str, str]:
             "begun": "begin",
             "paid": "pay",
             "landed": "land",
-            "touched": "land",
             "signed": "sign",
             "inked": "ink",
             "wrote": "write",
@@ -364,8 +365,81 @@ def verb_forms() -> dict[str, str]:
 
 
 VERB_FORMS = verb_forms()
+#: verb lemma -> (particle, trigger verb) for phrasal verbs of the meeting rules ('touched down' = landed)
+PHRASAL_VERBS = {r["lemma"]: (r["particle"], r["base"]) for r in read_tsv("phrasal_verbs.tsv")}
+_DISCOURSE_CUES = read_tsv("discourse_cues.tsv")
+
+
+def cue_alternation(cue: str) -> str:
+    """The patterns of one cue of ``data/discourse_cues.tsv`` as one regular-expression group '(?:a|b|...)'."""
+    patterns = [r["pattern"] for r in _DISCOURSE_CUES if r["cue"] == cue]
+    if not patterns:
+        raise KeyError(f"no rows for cue {cue!r} in discourse_cues.tsv")
+    return "(?:" + "|".join(patterns) + ")"
+
 
 PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+#: plural pronouns: the previous event's participants, or the persons of a reporting clause
+PLURAL_PRONOUNS = {"they", "them", "their"}
+#: determiners of a group description that refers back ('the two presidents', 'both leaders')
+GROUP_REFERRERS = {"two", "both", "the"}
+#: determiners of a title description that refers back ('the minister', 'his counterpart')
+TITLE_REFERRERS = {"the", "his", "her"}
+#: titles too general to prefer the person introduced with the same title
+GENERIC_TITLES = {"counterpart", "leader", "head", "official", "guest", "host"}
+#: verbs of arriving or visiting: the clause they hang from and an invitation name their other party
+ARRIVAL_VERBS = {"arrive", "land", "visit", "travel"}
+#: words of reporting that end the stretch a trigger's other party is looked for in
+REPORTING_WORDS = {"said", "told", "reported", "says", "according"}
+#: reporting verbs whose subject is the speaker of an event told in the sentence
+SPEAKER_VERBS = {"said", "says", "told", "added", "stated", "announced", "noted"}
+#: trigger words whose other party usually follows them ('met X', 'talks with X', 'signed ... with X')
+COUNTERPART_WORDS = {
+    "meet",
+    "met",
+    "meets",
+    "meeting",
+    "talks",
+    "hold",
+    "held",
+    "holds",
+    "visit",
+    "visited",
+    "received",
+    "receives",
+    "welcomed",
+    "greeted",
+    "hosted",
+    "signed",
+    "consultations",
+    "discussions",
+    "agreements",
+    "accords",
+    "memorandum",
+}
+#: words of organisations in a name spaCy took for a person's ('X News', 'the Y Council')
+ORG_NAME_WORDS = (
+    "news",
+    "agency",
+    "council",
+    "ministry",
+    "union",
+    "bank",
+    "group",
+    "party",
+    "company",
+    "corp",
+    "inc",
+    "forum",
+    "organi[sz]ation",
+    "committee",
+    "commission",
+    "office",
+    "press",
+    "times",
+    "post",
+    "service",
+)
 TITLE_HEADS = {
     "president",
     "leader",

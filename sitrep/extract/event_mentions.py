@@ -10,8 +10,21 @@ from spacy.tokens import Span, Token
 from sitrep.extract import places
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_context import EventContext
-from sitrep.extract.event_lexicon import GROUP_WORDS, PLACE_NOUNS, PRONOUNS, STATE_AGENTS, TITLE_HEADS
+from sitrep.extract.event_lexicon import (
+    GENERIC_TITLES,
+    GROUP_REFERRERS,
+    GROUP_WORDS,
+    ORG_NAME_WORDS,
+    PLACE_NOUNS,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    STATE_AGENTS,
+    TITLE_HEADS,
+    TITLE_REFERRERS,
+)
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ
+
+_ORG_NAME = re.compile(r"(?i)\b(?:" + "|".join(ORG_NAME_WORDS) + r")\b")
 
 
 def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
@@ -55,12 +68,12 @@ def np_mentions(ctx: EventContext, head: Token, conj: bool = True) -> list[dict]
 def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict]:
     """A pronoun, a title description ('the Iranian leader') or a group ('the two presidents') to mentions."""
     word = head.lower_
-    if word in PRONOUNS | {"they", "them", "their"}:
+    if word in PRONOUNS | PLURAL_PRONOUNS:
         reporter = _reporting_subject(ctx, head, sent)
         if reporter:
-            return reporter if word in {"they", "them", "their"} else reporter[:1]
-    if word in {"they", "them", "their"} or (
-        word in GROUP_WORDS and any(c.lower_ in {"two", "both", "the"} for c in head.children) and head.tag_ == "NNS"
+            return reporter if word in PLURAL_PRONOUNS else reporter[:1]
+    if word in PLURAL_PRONOUNS or (
+        word in GROUP_WORDS and any(c.lower_ in GROUP_REFERRERS for c in head.children) and head.tag_ == "NNS"
     ):
         return list(ctx.last_participants)
     if word in PRONOUNS or word in {"who"}:
@@ -72,7 +85,7 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
         if earlier:
             return earlier[-1:]
         return [ctx.last_subject_person] if ctx.last_subject_person else []
-    if word in TITLE_HEADS and any(c.lower_ in {"the", "his", "her"} or c.dep_ == "poss" for c in head.children):
+    if word in TITLE_HEADS and any(c.lower_ in TITLE_REFERRERS or c.dep_ == "poss" for c in head.children):
         iso3 = None
         for c in head.children:
             if c.dep_ in {"amod", "compound", "poss", "nmod"}:
@@ -109,7 +122,7 @@ def _latest_person(
     prior = [m for m in ctx.mentions if m["label"] == "PERSON" and m["end_char"] <= sent.start_char]
     if iso3:
         fitting = [m for m in prior if ctx.person_country.get(m["idx"]) == iso3]
-        if title and title not in {"counterpart", "leader", "head", "official", "guest", "host"}:
+        if title and title not in GENERIC_TITLES:
             titled = [
                 m for m in fitting if title in doc_text(ctx.doc)[max(0, m["start_char"] - 40) : m["start_char"]].lower()
             ]
@@ -170,12 +183,4 @@ def unnamed_countries(ctx: EventContext, head: Token) -> list[dict]:
 def person_like(m: dict) -> bool:
     """spaCy sometimes labels unfamiliar personal names ORG: two or three capitalised words, no org word."""
     words = m["surface"].split()
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and not re.search(
-            r"(?i)\b(?:news|agency|council|ministry|union|bank|group|party|company|corp|inc|forum|"
-            r"organi[sz]ation|committee|commission|office|press|times|post|service)\b",
-            m["surface"],
-        )
-    )
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_NAME.search(m["surface"])

@@ -7,7 +7,16 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
-from sitrep.extract.event_lexicon import INVOLVING, NOUNS, PRONOUNS, RECOUNT_VERBS
+from sitrep.extract.event_lexicon import (
+    ARRIVAL_VERBS,
+    COUNTERPART_WORDS,
+    INVOLVING,
+    NOUNS,
+    PRONOUNS,
+    RECOUNT_VERBS,
+    REPORTING_WORDS,
+    SPEAKER_VERBS,
+)
 from sitrep.extract.event_mentions import arg_mentions, np_mentions, person_like, resolve_description, unnamed_countries
 from sitrep.extract.event_syntax import (
     ACTOR_LABELS,
@@ -34,92 +43,158 @@ def _recounted(trig: Token) -> bool:
     return False
 
 
-def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None, sent: Span) -> list[dict]:
-    """[{mention, role}] for a trigger: subject = source, objects and with/by/between phrases = target."""
-    out: list[tuple[dict, str]] = []
+#: verbs whose object is the topic talked about, not a party ('discussed US sanctions with X')
+TOPICAL_VERBS = {"discuss", "negotiate"}
+#: prepositions whose object is another party of the trigger ('talks with X', 'a meeting between X and Y')
+PARTY_PREPS = {"with", "between", "among", "of", "for", "from"}
+#: of those, the ones that make every object an equal participant
+MUTUAL_PREPS = {"between", "among"}
+#: prepositions from a motion verb to the meeting it is for ('will travel to Beijing for talks with X')
+PURPOSE_PREPS = {"for", "to"}
+#: possessives that tie a noun event to the last subject person ('his visit')
+PERSONAL_POSSESSIVES = {"his", "her"}
+#: stems of noun triggers whose 'to X' phrase names the state or body visited ('a visit to X', 'the trip to X')
+DESTINATION_STEMS = ("visit", "trip")
+#: prepositions of the other party of talks ('talks with X', 'talks between X and Y')
+TALKS_PREPS = {"with", "between"}
 
-    def add(ments: list[dict], role: str) -> None:
+
+class _Parties:
+    """The (mention, role) pairs of one trigger in the order found; the first role a mention gets stays."""
+
+    def __init__(self, trig: Token):
+        self.trig = trig
+        self.out: list[tuple[dict, str]] = []
+
+    def add(self, ments: list[dict], role: str) -> None:
         for m in ments:
-            if m["start_char"] <= trig.idx < m["end_char"]:
+            if m["start_char"] <= self.trig.idx < m["end_char"]:
                 continue
             if m.get("kind") == "city" and not places.capital_iso3(m["surface"]):
                 continue  # 'toured Shanghai, Guilin and Chengdu': a city is where, not who (a capital is its state)
-            if all(m["idx"] != o["idx"] for o, _ in out):
-                out.append((m, role))
+            if all(m["idx"] != o["idx"] for o, _ in self.out):
+                self.out.append((m, role))
 
+    def has(self, label: str | None = None, role: str | None = None, not_role: str | None = None) -> bool:
+        return any(
+            (label is None or m["label"] == label)
+            and (role is None or r == role)
+            and (not_role is None or r != not_role)
+            for m, r in self.out
+        )
+
+    def rows(self) -> list[dict]:
+        return [{"mention": m, "role": r} for m, r in self.out]
+
+
+def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None, sent: Span) -> list[dict]:
+    """[{mention, role}] for a trigger: subject = source, objects and with/by/between phrases = target."""
+    parties = _Parties(trig)
     is_noun = trig.pos_ in {"NOUN", "PROPN"}
-    passive = False
     if is_noun:
         for c in trig.children:
             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
-                add(arg_mentions(ctx, c, sent) + unnamed_countries(ctx, c), "source")
+                parties.add(arg_mentions(ctx, c, sent) + unnamed_countries(ctx, c), "source")
     recounted = is_noun and _recounted(trig)
-    subj, passive = (None, False) if recounted else trigger_subject(trig) if not is_noun else noun_subject(trig)
-    infinitive_subject = [] if is_noun else _headline_subject(ctx, trig)
-    if infinitive_subject:
-        add(infinitive_subject, "source")
-    elif subj is not None and not (is_noun and subj == trig):
-        for s in [subj, *coordinated_subjects(subj)]:
-            add(arg_mentions(ctx, s, sent), "target" if passive else "source")
+    _add_subjects(ctx, trig, sent, parties, is_noun, recounted)
     if not is_noun:
-        topical = verb_base(trig) in {"discuss", "negotiate"}
-        for o in verb_objects(trig):
-            if o.dep_ != "nsubjpass":
-                ments = arg_mentions(ctx, o, sent)
-                if topical:  # 'discussed US sanctions with X': the object is the topic, not a party
-                    ments = [m for m in ments if m["label"] == "PERSON"]
-                    for prep in o.children:  # ... and the parse may hang 'with X' on the topic
-                        if prep.dep_ == "prep" and prep.lower_ == "with":
-                            for p in prep.children:
-                                ments += [m for m in arg_mentions(ctx, p, sent) if m not in ments]
-                add(ments, "target")
+        _add_objects(ctx, trig, sent, parties)
     for holder in [trig] + ([obj_noun] if obj_noun is not None else []):
-        for prep in holder.children:
-            if prep.dep_ == "agent" or prep.lower_ == "by":
-                for p in prep.children:
-                    add(arg_mentions(ctx, p, sent), "source")
-                passive = True
-            elif prep.dep_ == "prep" and prep.lower_ in {"with", "between", "among", "of", "for", "from"}:
-                role = "participant" if prep.lower_ in {"between", "among"} else "target"
-                for p in prep.children:
-                    if p.dep_ == "pobj":
-                        add([m for m in arg_mentions(ctx, p, sent) if m["label"] != "GPE" or prep.lower_ != "of"], role)
-            elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(("visit", "trip")):
-                for p in prep.children:  # 'visit to Cuba', 'a visit to the Interior Ministry's headquarters'
-                    add([m for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}], "target")
+        _add_prepositional(ctx, trig, holder, sent, parties)
     if not is_noun:
-        for prep in trig.children:  # 'will travel to Beijing for talks with Xi Jinping'
-            if prep.dep_ == "prep" and prep.lower_ in {"for", "to"}:
-                for noun in prep.children:
-                    if noun.dep_ == "pobj" and noun.lower_ in NOUNS and NOUNS[noun.lower_][0] == "CONSULT":
-                        for w in noun.children:
-                            if w.dep_ == "prep" and w.lower_ in {"with", "between"}:
-                                for p in w.children:
-                                    add(arg_mentions(ctx, p, sent), "target")
+        _add_purpose_talks(ctx, trig, sent, parties)
     for acl in _involving_clauses(trig, obj_noun):
         for o in acl.children:  # 'hosted a meeting involving Maduro and Russian security officials'
             if o.dep_ in OBJ or o.dep_ == "agent":
-                add(arg_mentions(ctx, o if o.dep_ != "agent" else next(iter(o.children), o), sent), "participant")
+                parties.add(
+                    arg_mentions(ctx, o if o.dep_ != "agent" else next(iter(o.children), o), sent), "participant"
+                )
     if recounted:
-        return _noun_participants(out)
+        return parties.rows()
     if is_noun and obj_noun == trig:
         if (
-            not any(r == "source" for _, r in out)
+            not parties.has(role="source")
             and ctx.last_subject_person
-            and any(t.lower_ in {"his", "her"} and t.dep_ == "poss" for t in trig.subtree)
+            and any(t.lower_ in PERSONAL_POSSESSIVES and t.dep_ == "poss" for t in trig.subtree)
         ):
-            add([ctx.last_subject_person], "source")
-        return _noun_participants(out)
-    if not any(m["label"] == "PERSON" and r == "source" for m, r in out):
-        add(_nearest_before(ctx, trig, sent), "source")
-    if sum(m["label"] == "PERSON" for m, _ in out) < 2:
-        add(_governing_clause_persons(ctx, trig, sent), "target")
-    if not any(m["label"] == "PERSON" for m, _ in out):
-        add(_speaker(ctx, trig, sent), "source")
-    if not any(r != "source" for _, r in out) and _takes_counterpart(trig, obj_noun):
-        add(_persons_after(ctx, trig, sent), "target")
-    _add_invitation_host(ctx, trig, sent, add)
-    return [{"mention": m, "role": r} for m, r in out]
+            parties.add([ctx.last_subject_person], "source")
+        return parties.rows()
+    _add_fallbacks(ctx, trig, obj_noun, sent, parties)
+    return parties.rows()
+
+
+def _add_subjects(
+    ctx: EventContext, trig: Token, sent: Span, parties: _Parties, is_noun: bool, recounted: bool
+) -> None:
+    """The subject (or, passive, the target) of the trigger or of the verb its noun hangs from."""
+    subj, passive = (None, False) if recounted else trigger_subject(trig) if not is_noun else noun_subject(trig)
+    infinitive_subject = [] if is_noun else _headline_subject(ctx, trig)
+    if infinitive_subject:
+        parties.add(infinitive_subject, "source")
+    elif subj is not None and not (is_noun and subj == trig):
+        for s in [subj, *coordinated_subjects(subj)]:
+            parties.add(arg_mentions(ctx, s, sent), "target" if passive else "source")
+
+
+def _add_objects(ctx: EventContext, trig: Token, sent: Span, parties: _Parties) -> None:
+    """A verb trigger's objects are its targets; a topic's object only when it is a person."""
+    topical = verb_base(trig) in TOPICAL_VERBS
+    for o in verb_objects(trig):
+        if o.dep_ == "nsubjpass":
+            continue
+        ments = arg_mentions(ctx, o, sent)
+        if topical:  # 'discussed US sanctions with X': the object is the topic, not a party
+            ments = [m for m in ments if m["label"] == "PERSON"]
+            for prep in o.children:  # ... and the parse may hang 'with X' on the topic
+                if prep.dep_ == "prep" and prep.lower_ == "with":
+                    for p in prep.children:
+                        ments += [m for m in arg_mentions(ctx, p, sent) if m not in ments]
+        parties.add(ments, "target")
+
+
+def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span, parties: _Parties) -> None:
+    """by-phrases (source), with/between/of-phrases (target or participant), 'visit to X' (target)."""
+    for prep in holder.children:
+        if prep.dep_ == "agent" or prep.lower_ == "by":
+            for p in prep.children:
+                parties.add(arg_mentions(ctx, p, sent), "source")
+        elif prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS:
+            role = "participant" if prep.lower_ in MUTUAL_PREPS else "target"
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    ments = arg_mentions(ctx, p, sent)
+                    parties.add([m for m in ments if m["label"] != "GPE" or prep.lower_ != "of"], role)
+        elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(DESTINATION_STEMS):
+            for p in prep.children:  # 'visit to Cuba', 'a visit to the Interior Ministry's headquarters'
+                parties.add([m for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}], "target")
+
+
+def _add_purpose_talks(ctx: EventContext, trig: Token, sent: Span, parties: _Parties) -> None:
+    """'will travel to Beijing for talks with Xi Jinping': the other party of the talks a verb is for."""
+    for prep in trig.children:
+        if prep.dep_ != "prep" or prep.lower_ not in PURPOSE_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lower_ not in NOUNS or NOUNS[noun.lower_][0] != "CONSULT":
+                continue
+            for w in noun.children:
+                if w.dep_ == "prep" and w.lower_ in TALKS_PREPS:
+                    for p in w.children:
+                        parties.add(arg_mentions(ctx, p, sent), "target")
+
+
+def _add_fallbacks(ctx: EventContext, trig: Token, obj_noun: Token | None, sent: Span, parties: _Parties) -> None:
+    """Parser fallbacks for a verb trigger or a verb-governed noun: nearest person before (source), persons of
+    the governing clause, the speaker, persons after the trigger, the host of an invitation."""
+    if not parties.has(label="PERSON", role="source"):
+        parties.add(_nearest_before(ctx, trig, sent), "source")
+    if sum(m["label"] == "PERSON" for m, _ in parties.out) < 2:
+        parties.add(_governing_clause_persons(ctx, trig, sent), "target")
+    if not parties.has(label="PERSON"):
+        parties.add(_speaker(ctx, trig, sent), "source")
+    if not parties.has(not_role="source") and _takes_counterpart(trig, obj_noun):
+        parties.add(_persons_after(ctx, trig, sent), "target")
+    _add_invitation_host(ctx, trig, sent, parties.add)
 
 
 def _involving_clauses(trig: Token, obj_noun: Token | None) -> list[Token]:
@@ -141,14 +216,9 @@ def _headline_subject(ctx: EventContext, trig: Token) -> list[dict]:
     return [m] if m and m["label"] in ACTOR_LABELS - {"NORP"} else []
 
 
-def _noun_participants(out: list[tuple[dict, str]]) -> list[dict]:
-    """Noun triggers ('talks', 'agreements', 'visit') keep only arguments the parse ties to them."""
-    return [{"mention": m, "role": r} for m, r in out]
-
-
 def _governing_clause_persons(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
     """'X hailed Y after Y's plane touched down': persons of the clause an arrival/visit hangs off."""
-    if verb_base(trig) not in {"arrive", "land", "visit", "travel"}:
+    if verb_base(trig) not in ARRIVAL_VERBS:
         return []
     cur = trig
     for _ in range(3):
@@ -181,32 +251,7 @@ def _nearest_before(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
 def _takes_counterpart(trig: Token, obj_noun: Token | None) -> bool:
     """Triggers whose other party usually follows them ('met X', 'talks with X', 'signed ... with X')."""
     words = {trig.lower_} | ({obj_noun.lower_} if obj_noun is not None else set())
-    return bool(
-        words
-        & {
-            "meet",
-            "met",
-            "meets",
-            "meeting",
-            "talks",
-            "hold",
-            "held",
-            "holds",
-            "visit",
-            "visited",
-            "received",
-            "receives",
-            "welcomed",
-            "greeted",
-            "hosted",
-            "signed",
-            "consultations",
-            "discussions",
-            "agreements",
-            "accords",
-            "memorandum",
-        }
-    )
+    return bool(words & COUNTERPART_WORDS)
 
 
 def _persons_after(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
@@ -216,7 +261,7 @@ def _persons_after(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
     for t in sent[start:]:
         if t.i - trig.i > 25 or t.text in {";", ":"} or (t.pos_ == "VERB" and is_trigger_verb(t)):
             break
-        if t.lower_ in {"said", "told", "reported", "says", "according"}:
+        if t.lower_ in REPORTING_WORDS:
             break
         m = ctx.mention_of(t)
         if m and m["label"] in {"PERSON", "ORG"} and m not in found and (m["label"] == "PERSON" or person_like(m)):
@@ -229,7 +274,7 @@ def _speaker(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
     root = sent.root
     if root == trig or verb_base(root):
         return []
-    if root.lower_ in {"said", "says", "told", "added", "stated", "announced", "noted"}:
+    if root.lower_ in SPEAKER_VERBS:
         subj = [c for c in root.children if c.dep_ in SUBJ]
         if subj:
             return [m for m in arg_mentions(ctx, subj[0], sent) if m["label"] == "PERSON"]
@@ -238,7 +283,7 @@ def _speaker(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
 
 def _add_invitation_host(ctx: EventContext, trig: Token, sent: Span, add) -> None:
     """'arrived ... at the invitation of his counterpart X': the host is a target of the visit."""
-    if verb_base(trig) not in {"arrive", "land", "visit", "travel"}:
+    if verb_base(trig) not in ARRIVAL_VERBS:
         return
     for t in trig.subtree:
         if t.lower_ == "invitation":

@@ -16,19 +16,52 @@ _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?
 _CITY_OF = re.compile(r"\bcapital,?\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
+#: verbs of motion: 'to X' names where they happen
+MOTION_VERBS = {"visit", "arrive", "travel", "tour", "land"}
+#: nouns of motion ('a visit to X', 'the trip to X')
+MOTION_NOUNS = {"visit", "visits", "trip", "tour"}
+
+#: prepositions before a place used as a location ('in X', 'near X', 'the city of X')
+PLACE_PREPS = {"in", "at", "to", "into", "of", "near", "outside", "on"}
+#: of those, the ones of direction: a location only for motion ('travelled to X', 'a visit to X')
+DIRECTION_PREPS = {"to", "into"}
+#: nouns of a journey whose 'to X' is where it goes
+JOURNEY_NOUNS = {"visit", "visits", "trip", "tour", "journey", "way"}
+#: nouns whose 'of X' names a place ('the city of X', 'the port of X')
+SETTLEMENT_NOUNS = {"city", "capital", "town", "port"}
+#: word stems of verbs whose object is the place visited ('visited X', 'toured X')
+VISIT_STEMS = ("visit", "tour")
+
+
 def event_place(ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int]) -> tuple[dict | None, str]:
     """(place, source): the most specific place tied to the trigger's clause ("sentence"), else the
     previous event's place ("discourse") or the dateline city ("dateline")."""
+    motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
+    cands = _clause_places(ctx, trig, sent, participant_idx, motion)
+    cands += _capital_phrases(trig, sent)
+    if not cands:
+        cands = _where_clause_place(ctx, trig)
+    if not cands and motion:
+        cands = _places_right_after(ctx, trig, sent)
+    if cands:
+        best = min(cands, key=lambda c: (c[0], c[1]))[2]
+        if best["level"] == "country":
+            return (_city_in_country(ctx, best) or best), "sentence"
+        return best, "sentence"
+    if ctx.last_place:
+        return ctx.last_place, "discourse"
+    return ctx.dateline, "dateline"
+
+
+def _clause_places(
+    ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], motion: bool
+) -> list[tuple[int, int, dict]]:
+    """(level rank, distance, place) of the place mentions used as locations in the trigger's clause: those
+    tied to the trigger, else cities of the clause the parse hung on another noun."""
     clause = clause_head(trig)
     clause_toks = clause_tokens(trig) | ({t.i for t in trig.subtree} if trig.pos_ in {"NOUN", "PROPN"} else set())
-    motion = verb_base(trig) in {"visit", "arrive", "travel", "tour", "land"} or trig.lower_ in {
-        "visit",
-        "visits",
-        "trip",
-        "tour",
-    }
-    cands: list[tuple[int, int, dict]] = []  # (level rank, distance, place)
-    loose: list[tuple[int, int, dict]] = []  # cities in the clause the parse hung on another noun
+    cands: list[tuple[int, int, dict]] = []
+    loose: list[tuple[int, int, dict]] = []
     for m in ctx.mentions:
         if m["label"] not in PLACE_LABELS | {"ORG"} or not (sent.start_char <= m["start_char"] < sent.end_char):
             continue
@@ -47,24 +80,18 @@ def event_place(ctx: EventContext, trig: Token, sent: Span, participant_idx: set
         elif place["level"] == "city" and span.root.i in clause_toks:
             # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
             loose.append((0, abs(m["start_char"] - trig.idx), place))
-    cands = cands or loose
+    return cands or loose
+
+
+def _capital_phrases(trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
+    """Places written as 'the Ruritanian capital' or 'the capital, Springfield' anywhere in the sentence."""
+    out = []
     for rx in (_CAPITAL, _CITY_OF):
         for mm in rx.finditer(sent.text):
             place = places.resolve_place(mm.group(0)) if rx is _CAPITAL else places.resolve_place(mm.group(1))
             if place:
-                cands.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))
-    if not cands:
-        cands = _where_clause_place(ctx, trig)
-    if not cands and motion:
-        cands = _places_right_after(ctx, trig, sent)
-    if cands:
-        best = min(cands, key=lambda c: (c[0], c[1]))[2]
-        if best["level"] == "country":
-            return (_city_in_country(ctx, best) or best), "sentence"
-        return best, "sentence"
-    if ctx.last_place:
-        return ctx.last_place, "discourse"
-    return ctx.dateline, "dateline"
+                out.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))
+    return out
 
 
 def _where_clause_place(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:
@@ -125,14 +152,14 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
     root = span.root
     cur = root
     for _ in range(3):
-        if cur.dep_ == "pobj" and cur.head.lower_ in {"in", "at", "to", "into", "of", "near", "outside", "on"}:
-            if cur.head.lower_ in {"to", "into"}:
-                return motion or cur.head.head.lower_ in {"visit", "visits", "trip", "tour", "journey", "way"}
-            return cur.head.lower_ != "of" or cur.head.head.lower_ in {"city", "capital", "town", "port"}
+        if cur.dep_ == "pobj" and cur.head.lower_ in PLACE_PREPS:
+            if cur.head.lower_ in DIRECTION_PREPS:
+                return motion or cur.head.head.lower_ in JOURNEY_NOUNS
+            return cur.head.lower_ != "of" or cur.head.head.lower_ in SETTLEMENT_NOUNS
         if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
             cur = cur.head
             continue
-        return bool(cur.dep_ == "dobj" and cur.head.lower_.startswith(("visit", "tour")))
+        return bool(cur.dep_ == "dobj" and cur.head.lower_.startswith(VISIT_STEMS))
     return False
 
 

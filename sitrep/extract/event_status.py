@@ -28,53 +28,76 @@ def denied(trig: Token) -> bool:
     )
 
 
+#: dependencies climbed from a trigger to the words that may govern its status
+CHAIN_DEPS = {
+    "xcomp",
+    "ccomp",
+    "advcl",
+    "conj",
+    "dobj",
+    "pobj",
+    "prep",
+    "pcomp",
+    "acl",
+    "relcl",
+    "nsubj",
+    "nsubjpass",
+    "attr",
+}
+#: dependencies by which a plan word governs the next word up the chain ('expected to meet', 'plans for talks')
+PLAN_LINKS = {"xcomp", "ccomp", "acomp", "nsubjpass", "nsubj", "dobj", "conj"}
+#: adjectives of a schedule before 'for' ('due for talks', 'set for a visit')
+SCHEDULE_WORDS = {"due", "set", "scheduled"}
+
+
 def trigger_status(trig: Token) -> str:
     """planned for 'will/would meet', 'is expected/due/scheduled to meet', 'upcoming visit', 'to hold talks';
     denied for negated or cancelled events; else occurred."""
+    if denied(trig):
+        return "denied"
+    chain = _governing_chain(trig)
+    if _planned_by_word(trig, chain) or _planned_by_infinitive(trig, chain):
+        return "planned"
+    if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lower_ in SCHEDULE_WORDS:
+        return "planned"
+    return "occurred"
+
+
+def _governing_chain(trig: Token) -> list[Token]:
+    """The trigger and up to four words above it through clause, object and preposition links."""
     chain = [trig]
     cur = trig
     for _ in range(4):
-        if (
-            cur.dep_
-            in {
-                "xcomp",
-                "ccomp",
-                "advcl",
-                "conj",
-                "dobj",
-                "pobj",
-                "prep",
-                "pcomp",
-                "acl",
-                "relcl",
-                "nsubj",
-                "nsubjpass",
-                "attr",
-            }
-            and cur.head is not cur
-        ):
-            cur = cur.head
-            chain.append(cur)
-        else:
+        if cur.dep_ not in CHAIN_DEPS or cur.head is cur:
             break
-    if denied(trig):
-        return "denied"
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
+    """A future auxiliary on the trigger or above it ('will meet'), or a plan word governing it ('expected to
+    meet', 'plans to visit', 'upcoming visit')."""
     if {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_AUX:
-        return "planned"
+        return True
     for i, t in enumerate(chain[:4]):
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUX:
-            return "planned"
+            return True
         if i > 0 and t.lower_ in PLAN_WORDS:
             link = chain[i - 1].dep_
-            if link in {"xcomp", "ccomp", "acomp", "nsubjpass", "nsubj", "dobj", "conj"}:
-                return "planned"
+            if link in PLAN_LINKS:
+                return True
             if link == "prep" and t.lower_ != "going":  # 'focused on resuming', 'ready for talks'
-                return "planned"
+                return True
         if i == 0 and t.lower_ in PLAN_WORDS:
-            return "planned"
-    if trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children):
-        return "planned"
+            return True
+    return trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children)
+
+
+def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
+    """An infinitive of purpose not told in the past ('to hold talks', 'Moscow's push to reactivate
+    consultations'), or a noun event with an infinitive clause ('a visit to be held')."""
     for t in chain[:3]:
         if t is not trig and t.pos_ not in {"VERB", "AUX"}:
             continue
@@ -83,14 +106,10 @@ def trigger_status(trig: Token) -> str:
             and t.dep_ in {"advcl", "acl", "relcl", "xcomp"}
             and governing_verb_tag(t) != "VBD"
         ):
-            return "planned"  # 'to hold talks', 'Moscow's push to reactivate consultations'
-    if trig.pos_ in {"NOUN", "PROPN"} and any(
+            return True
+    return trig.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in trig.children
-    ):
-        return "planned"
-    if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lower_ in {"due", "set", "scheduled"}:
-        return "planned"
-    return "occurred"
+    )
 
 
 def aspired(trig: Token) -> bool:

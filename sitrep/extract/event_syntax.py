@@ -7,21 +7,29 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.event_lexicon import VERB_FORMS
+from sitrep.extract.event_lexicon import PHRASAL_VERBS, VERB_FORMS
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 OBJ = {"dobj", "obj", "attr", "oprd", "dative"}
+#: how a phrasal verb's particle hangs from it ('touched down', 'flew in')
+PARTICLE_DEPS = {"prt", "advmod"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
+
+#: prepositions that set a noun event inside another one ('announced during talks'): the subject is the verb's
+OCCASION_PREPS = {"during", "at", "after", "before", "on"}
 
 
 def verb_base(tok: Token) -> str | None:
+    """The trigger verb (or light verb) a verb token is a form of, phrasal verbs included."""
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"}:
         return None
     base = VERB_FORMS.get(tok.lower_)
-    if base == "land" and tok.lower_ == "touched" and not any(c.lower_ == "down" for c in tok.children):
-        return None
+    if base is None and tok.lemma_ in PHRASAL_VERBS:
+        particle, phrasal_base = PHRASAL_VERBS[tok.lemma_]
+        if any(c.dep_ in PARTICLE_DEPS and c.lower_ == particle for c in tok.children):
+            return phrasal_base
     return base
 
 
@@ -76,7 +84,7 @@ def noun_subject(trig: Token) -> tuple[Token | None, bool]:
         prev, cur = cur, cur.head
         if (
             cur.pos_ in {"NOUN", "PROPN"}
-            and prev.lower_ in {"during", "at", "after", "before", "on"}
+            and prev.lower_ in OCCASION_PREPS
             and cur.dep_ in {"dobj", "nsubj"}
             and cur.head.pos_ in {"VERB", "AUX"}
         ):

@@ -20,72 +20,106 @@ from sitrep.extract.event_lexicon import (
 )
 from sitrep.extract.event_syntax import OBJ, verb_base, verb_objects
 
+#: words anywhere under a giving verb that make it aid ('provide free fuel', 'pledged grain')
+AID_WORDS = {"free", "credit", "credits", "investment", "loan", "loans", "aid", "grain"}
+#: objects of 'write' that make it debt relief ('wrote off the debts')
+DEBT_NOUNS = {"debt", "debts"}
+#: prepositions that make 'attack' verbal ('attacked X for ...', 'attacked X over ...')
+ACCUSE_PREPS = {"for", "over"}
+#: verbs of giving that are aid only with an aid object ('provided loans', not 'provided details')
+GIVING_VERBS = {"provide", "grant", "promise", "pledge"}
+#: prepositions a landing needs to be an arrival ('landed in X', 'landed at the airport')
+LANDING_PREPS = {"in", "at"}
+#: verbs of talking that are no event as modifiers ('talking points', 'briefing notes')
+TALK_VERBS = {"talk", "discuss", "brief"}
+#: verbs of hosting whose objects must be guests ('received the delegation', not 'received calls')
+HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
+
+#: meeting verbs whose object may be a place or venue ('visited the plant', 'toured the port')
+PLACE_VISIT_VERBS = {"visit", "tour"}
+
 
 def trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
     """(event_type, mode, object-noun token) when ``tok`` is an event trigger in its context."""
     base = verb_base(tok)
-    objs = verb_objects(tok) if base else []
-    obj_words = {o.lower_ for o in objs}
     if base in LIGHT_VERBS:
-        for o in objs:
-            if o.lower_ in NOUNS and NOUNS[o.lower_][0] in {"CONSULT", "AGREE"}:
-                return (*NOUNS[o.lower_], o)
-            if base == "write" and o.lower_ in {"debt", "debts"}:
-                return "AID", "debt relief", o
-        return None
+        return _light_verb_type(base, verb_objects(tok))
     if base in VERBS:
-        etype, mode = VERBS[base]
-        if tok.dep_ in {"relcl", "acl"} and not objs:
-            obj_words = obj_words | {tok.head.lower_}  # 'the deal their leaders had struck'
-        if base == "strike" and obj_words & AGREE_OBJECTS:
-            return "AGREE", None, None  # 'struck a deal'
-        if base == "attack" and any(c.dep_ == "prep" and c.lower_ in {"for", "over"} for c in tok.children):
-            return "ACCUSE", None, None  # 'attacked Democrats for sinking the bill': words, not force
-        if etype == "AGREE" and not obj_words & AGREE_OBJECTS:
-            return None
-        if (
-            etype == "CONSULT"
-            and tok.tag_ == "VBG"
-            and tok.dep_ in {"amod", "compound", "acl"}
-            and tok.head.pos_ == "NOUN"
-        ):
-            return None  # 'a visiting professor', 'the talking points'
-        if etype == "CONSULT" and _non_actor_object(tok, base, objs):
-            return None  # 'met the criteria', 'met with resistance', 'visited their home'
-        if (
-            etype == "AID"
-            and base in {"provide", "grant", "promise", "pledge"}
-            and not (obj_words & AID_OBJECTS or any(_has_aid_word(c) for c in tok.subtree))
-        ):
-            return None
-        if base == "land" and not any(c.dep_ == "prep" and c.lower_ in {"in", "at"} for c in tok.children):
-            return None
-        if base in {"talk", "discuss", "brief"} and tok.dep_ in {"amod", "compound"}:
-            return None
-        if base in {"receive", "host", "welcome", "greet"} and any(
-            (o.pos_ == "NOUN" and o.lower_ not in HOSTED_NOUNS) or o.pos_ in {"NUM", "SYM"} or o.like_num for o in objs
-        ):
-            return None  # 'received 14,000 calls', 'hosting the Olympics', 'will receive $2,100'
-        if (
-            base == "meet"
-            and any(c.dep_ == "auxpass" for c in tok.children)
-            and any(c.lower_ == "with" for c in tok.children)
-        ):
-            return None  # 'was met with criticism'
-        return etype, mode, None
+        return _verb_type(tok, base)
     if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in NOUNS:
-        if tok.lower_ in OBJECT_ONLY_NOUNS:
-            return None
-        head_base = verb_base(tok.head) if tok.dep_ in OBJ | {"nsubjpass"} else None
-        if head_base in VERBS or head_base in LIGHT_VERBS:
-            return None  # the governing verb is the trigger
-        etype, mode = NOUNS[tok.lower_]
-        if _under_verb_trigger(tok, etype):
-            return None
-        if etype == "AGREE" and _agreement_only_mentioned(tok):
-            return None
-        return etype, mode, tok
+        return _noun_type(tok)
     return None
+
+
+def _light_verb_type(base: str, objs: list[Token]) -> tuple[str, str | None, Token | None] | None:
+    """A light verb with a meeting or agreement noun ('held talks', 'reached an agreement')."""
+    for o in objs:
+        if o.lower_ in NOUNS and NOUNS[o.lower_][0] in {"CONSULT", "AGREE"}:
+            return (*NOUNS[o.lower_], o)
+        if base == "write" and o.lower_ in DEBT_NOUNS:
+            return "AID", "debt relief", o
+    return None
+
+
+def _verb_type(tok: Token, base: str) -> tuple[str, str | None, Token | None] | None:
+    """A trigger verb of the lexicon, unless its context shows a reading that is no event."""
+    etype, mode = VERBS[base]
+    objs = verb_objects(tok)
+    obj_words = {o.lower_ for o in objs}
+    if tok.dep_ in {"relcl", "acl"} and not objs:
+        obj_words = obj_words | {tok.head.lower_}  # 'the deal their leaders had struck'
+    if base == "strike" and obj_words & AGREE_OBJECTS:
+        return "AGREE", None, None  # 'struck a deal'
+    if base == "attack" and any(c.dep_ == "prep" and c.lower_ in ACCUSE_PREPS for c in tok.children):
+        return "ACCUSE", None, None  # 'attacked Democrats for sinking the bill': words, not force
+    if etype == "AGREE" and not obj_words & AGREE_OBJECTS:
+        return None
+    if etype == "CONSULT" and _no_meeting(tok, base, objs):
+        return None
+    if (
+        etype == "AID"
+        and base in GIVING_VERBS
+        and not (obj_words & AID_OBJECTS or any(_has_aid_word(c) for c in tok.subtree))
+    ):
+        return None
+    if base == "land" and not any(c.dep_ == "prep" and c.lower_ in LANDING_PREPS for c in tok.children):
+        return None
+    if base in TALK_VERBS and tok.dep_ in {"amod", "compound"}:
+        return None
+    if base in HOSTING_VERBS and any(
+        (o.pos_ == "NOUN" and o.lower_ not in HOSTED_NOUNS) or o.pos_ in {"NUM", "SYM"} or o.like_num for o in objs
+    ):
+        return None  # 'received 14,000 calls', 'hosting the Olympics', 'will receive $2,100'
+    if (
+        base == "meet"
+        and any(c.dep_ == "auxpass" for c in tok.children)
+        and any(c.lower_ == "with" for c in tok.children)
+    ):
+        return None  # 'was met with criticism'
+    return etype, mode, None
+
+
+def _no_meeting(tok: Token, base: str, objs: list[Token]) -> bool:
+    """A meeting verb used as a modifier ('a visiting professor', 'the talking points') or with a thing
+    for its object ('met the criteria', 'met with resistance', 'visited their home')."""
+    if tok.tag_ == "VBG" and tok.dep_ in {"amod", "compound", "acl"} and tok.head.pos_ == "NOUN":
+        return True
+    return _non_actor_object(tok, base, objs)
+
+
+def _noun_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
+    """An event noun, unless a governing trigger verb codes its event or an agreement is only talked about."""
+    if tok.lower_ in OBJECT_ONLY_NOUNS:
+        return None
+    head_base = verb_base(tok.head) if tok.dep_ in OBJ | {"nsubjpass"} else None
+    if head_base in VERBS or head_base in LIGHT_VERBS:
+        return None  # the governing verb is the trigger
+    etype, mode = NOUNS[tok.lower_]
+    if _under_verb_trigger(tok, etype):
+        return None
+    if etype == "AGREE" and _agreement_only_mentioned(tok):
+        return None
+    return etype, mode, tok
 
 
 def _agreement_only_mentioned(tok: Token) -> bool:
@@ -119,7 +153,7 @@ def _non_actor_object(tok: Token, base: str, objs: list[Token]) -> bool:
             p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
         ]
         return bool(args) and all(thing(o, HOSTED_NOUNS) for o in args)
-    if base in {"visit", "tour"}:
+    if base in PLACE_VISIT_VERBS:
         return bool(objs) and all(thing(o, HOSTED_NOUNS | VENUE_NOUNS | PLACE_NOUNS) for o in objs)
     return False
 
@@ -138,4 +172,4 @@ def _under_verb_trigger(tok: Token, etype: str) -> bool:
 
 
 def _has_aid_word(tok: Token) -> bool:
-    return tok.lower_ in {"free", "credit", "credits", "investment", "loan", "loans", "aid", "grain"}
+    return tok.lower_ in AID_WORDS

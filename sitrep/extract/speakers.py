@@ -227,35 +227,88 @@ def resolve(ments: Mentions, arg: Token, qstart: int, verb: Token | None = None)
     if low in GROUP_PRONOUNS:
         return _pronoun_group(ments, arg, qstart, verb)
     if low in SPEECH_NOUNS:  # "the ministry's statement said": its owner speaks
-        owner = next((c for c in arg.children if c.dep_ == "poss"), None)
-        if owner is None:
-            owner = next((o for p in arg.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
-        if owner is None and any(c.lower_ in ("the", "this", "that") for c in arg.children):
-            return _result(PREVIOUS, verb)  # 'the statement said': the one quoted before (the caller decides)
-        return resolve(ments, owner, qstart, verb) if owner is not None else None
+        return _statement_owner(ments, arg, qstart, verb)
     phrase = _phrase(arg)
-    own = []
-    for t in phrase:
-        m = ments.of(t)
-        if m and m not in own:
-            own.append(m)
-    if appos := [c for c in arg.children if c.dep_ == "appos"]:  # "the president, Joe Biden, said"
-        own += [m for t in appos[0].subtree if (m := ments.of(t)) and m not in own and m["label"] == "PERSON"]
+    own = _own_mentions(ments, arg, phrase)
     person = next((m for m in own if m["label"] == "PERSON"), None)
     if person:
         return _result("direct", verb, person)
     role = next((m for m in own if m["label"] == "ROLE"), None)
     if role:
         return _result("title", verb, role)
-    text = fold(" ".join(t.text for t in phrase))
-    heads = {arg.lower_, fold(arg.text)} | {fold(f"{t.text} {arg.text}") for t in phrase if t.i == arg.i - 1}
+    return _described(ments, arg, phrase, own, qstart, verb)
+
+
+def _statement_owner(ments: Mentions, arg: Token, qstart: int, verb: Token | None) -> dict | None:
+    """'the ministry's statement said', 'a statement from X said': the owner of the statement speaks."""
+    owner = next((c for c in arg.children if c.dep_ == "poss"), None)
+    if owner is None:
+        owner = next((o for p in arg.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
+    if owner is None and any(c.lower_ in ("the", "this", "that") for c in arg.children):
+        return _result(PREVIOUS, verb)  # 'the statement said': the one quoted before (the caller decides)
+    return resolve(ments, owner, qstart, verb) if owner is not None else None
+
+
+def _own_mentions(ments: Mentions, arg: Token, phrase: list[Token]) -> list[dict]:
+    """Mentions inside the argument's phrase, and the person of an apposition ('the president, X, said')."""
+    own: list[dict] = []
+    for t in phrase:
+        m = ments.of(t)
+        if m and m not in own:
+            own.append(m)
+    if appos := [c for c in arg.children if c.dep_ == "appos"]:  # "the president, Joe Biden, said"
+        own += [m for t in appos[0].subtree if (m := ments.of(t)) and m not in own and m["label"] == "PERSON"]
+    return own
+
+
+def _described(
+    ments: Mentions, arg: Token, phrase: list[Token], own: list[dict], qstart: int, verb: Token | None
+) -> dict | None:
+    """A speaker named by description: a title, a state body, an organisation, a country or its capital."""
     country = next((c for m in own if (c := mention_country(m))), None)
     org = next((m for m in own if m["label"] == "ORG"), None)
     if arg.lower_ in PERSON_TITLES and ments.of(arg) is None:  # "the UN's envoy", "the head of Peru's diplomacy"
         m = _titled_person(ments, phrase, arg, country, qstart)
         # a person described by an organisation or country ("the UN's envoy") is not that body: no one named
         return _result("title", verb, m) if m else _result(UNRESOLVED, verb)
-    if heads & STATE_BODIES or (org and _org_is_state_body(org)):
+    office = _state_office(ments, arg, phrase, own, org, country, qstart, verb)
+    if office:
+        return office
+    if org:
+        return _result("direct", verb, org)
+    if (m_arg := ments.of(arg)) and mention_country(m_arg):  # "Russia described the strikes as ..."
+        return _result("direct", verb, m_arg, mention_country(m_arg))
+    if m_arg and m_arg["label"] in ("GPE", "LOC") and (iso := gazetteer.capital_iso3(m_arg["surface"])):
+        return _result("office", verb, _country_mention(ments, iso, []), iso)  # "Moscow claims": the state
+    if arg.lower_ in PERSON_TITLES or fold(arg.text) in PERSON_TITLES:
+        m = _titled_person(ments, phrase, arg, country, qstart)
+        return _result("title", verb, m) if m else None
+    if _heads(arg, phrase) & STATE_BODIES:  # "the ministry said": the body named before
+        prior = _prior_body(ments, arg, qstart)
+        if prior:
+            return prior | {"verb": verb}
+    return None
+
+
+def _heads(arg: Token, phrase: list[Token]) -> set[str]:
+    """The argument's head word, folded, alone and with the word before it ('foreign ministry')."""
+    return {arg.lower_, fold(arg.text)} | {fold(f"{t.text} {arg.text}") for t in phrase if t.i == arg.i - 1}
+
+
+def _state_office(
+    ments: Mentions,
+    arg: Token,
+    phrase: list[Token],
+    own: list[dict],
+    org: dict | None,
+    country: str | None,
+    qstart: int,
+    verb: Token | None,
+) -> dict | None:
+    """A state body speaking for its country: 'the French foreign ministry', 'the Indian side', 'the State
+    Department'; 'the Ministry' after the article named one."""
+    text = fold(" ".join(t.text for t in phrase))
+    if _heads(arg, phrase) & STATE_BODIES or (org and _org_is_state_body(org)):
         iso = country or (org or {}).get("country_iso3") or _named_office(text)
         if iso:
             return _result("office", verb, _country_mention(ments, iso, own), iso)
@@ -267,19 +320,6 @@ def resolve(ments: Mentions, arg: Token, qstart: int, verb: Token | None = None)
         return _result("office", verb, _country_mention(ments, iso, own), iso)
     if office := _named_office(text):
         return _result("office", verb, _country_mention(ments, office, own), office)
-    if org:
-        return _result("direct", verb, org)
-    if (m_arg := ments.of(arg)) and mention_country(m_arg):  # "Russia described the strikes as ..."
-        return _result("direct", verb, m_arg, mention_country(m_arg))
-    if m_arg and m_arg["label"] in ("GPE", "LOC") and (iso := gazetteer.capital_iso3(m_arg["surface"])):
-        return _result("office", verb, _country_mention(ments, iso, []), iso)  # "Moscow claims": the state
-    if arg.lower_ in PERSON_TITLES or fold(arg.text) in PERSON_TITLES:
-        m = _titled_person(ments, phrase, arg, country, qstart)
-        return _result("title", verb, m) if m else None
-    if heads & STATE_BODIES:  # "the ministry said": the body named before
-        prior = _prior_body(ments, arg, qstart)
-        if prior:
-            return prior | {"verb": verb}
     return None
 
 
