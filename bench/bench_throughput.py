@@ -4,7 +4,7 @@ Corpus: the first N articles with a body of ../shared/corpora/newsarticles2017.j
 news, median ~2,700 characters), written to one JSON Lines file; Reuters-21578 with ``--corpus reuters``.
 
 Measured in one run, so the ratios share the machine's load of the moment:
-- bare spaCy: ``nlp.pipe(bodies, batch_size=32)`` with the pipeline sitrep loads (``load_nlp``: same model, same
+- bare spaCy: ``nlp.pipe(bodies, batch_size=32)`` with the same model as ``spacy.load`` gives it (stock
   components), one process; and the same with ``n_process=<cores>`` (model load excluded from both);
 - ``sitrep run --workers 1`` and ``--workers <cores>`` end to end, each into a fresh warehouse (the command as a
   user types it: interpreter start, Prefect's temporary server, ingest, dedup, NLP, extraction, GX, publish);
@@ -102,9 +102,11 @@ def analysis_strategies(articles: list[dict], workers: int) -> dict:
 
 
 def bare_spacy(bodies: list[str], n_process: int) -> float:
-    from sitrep.extract.nlp import load_nlp
+    """Seconds of ``nlp.pipe`` with the model as spaCy loads it (stock components; sitrep swaps two of them for
+    look-up versions with the same output, see ``sitrep.extract.fast_pipes``)."""
+    import spacy
 
-    nlp = load_nlp(DEFAULT_MODEL)
+    nlp = spacy.load(DEFAULT_MODEL)
     start = time.perf_counter()
     for _doc in nlp.pipe(bodies, batch_size=32, n_process=n_process):
         pass
