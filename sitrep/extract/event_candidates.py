@@ -10,8 +10,9 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_args, event_triggers, places
+from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
-from sitrep.extract.event_dates import LATE_ARRIVAL, event_date
+from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_lexicon import SCENE_PREPS
 from sitrep.extract.event_participants import trigger_participants
@@ -77,6 +78,7 @@ def doc_event_candidates(
             if p["mention_idx"] in persons:
                 ctx.last_subject_person = persons[p["mention_idx"]]
                 break
+    date_leads_forward(doc, out, published_at)
     enrich_agreements(ctx, out)
     return out
 
@@ -180,17 +182,30 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
     ]
 
 
+def _members_meeting(parts: list[dict], mode: str | None) -> bool:
+    """A summit of one international organisation ('the NATO summit', 'its summit') is a meeting of its
+    members: the organisation is its one party (PLOVER codes it as CONSULT)."""
+    m = parts[0]["mention"]
+    return (
+        mode == "multilateral"
+        and m["label"] == "ORG"
+        and is_international(lookup(m.get("name") or m["surface"], kind="org"))
+    )
+
+
 def rule_candidate(
     ctx: EventContext, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None
 ) -> dict | None:
     parts = [p for p in trigger_participants(ctx, trig, obj_noun, sent) if not place_not_actor(ctx, p["mention"])]
     if not parts:
         return None
-    if etype == "CONSULT" and len(parts) < 2 and mode != "visit":
+    members = etype == "CONSULT" and len(parts) == 1 and _members_meeting(parts, mode)
+    if etype == "CONSULT" and len(parts) < 2 and mode != "visit" and not members:
         return None
     if (
         etype == "CONSULT"
         and len(parts) < 2
+        and not members
         and (
             parts[0]["mention"]["label"] != "PERSON"
             or not any(
@@ -217,7 +232,8 @@ def _build_candidate(
 ) -> dict:
     status = trigger_status(trig)
     iso, prec, hints = event_date(ctx, trig, sent, status)
-    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts})
+    said_as = event_triggers.intent_type(etype, status, trig)  # 'will take measures' is said as a threat
+    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as)
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)

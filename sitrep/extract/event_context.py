@@ -86,6 +86,11 @@ class EventContext:
         dropped."""
         if places.country_iso3(surface):
             return places.resolve_place(surface)
+        name, comma, country = surface.rpartition(",")
+        if comma and (iso3 := places.country_iso3(country.strip())):  # 'Springfield, Ruritania' states its country
+            city = places.lookup_city(name.strip(), iso3, min_pop=1000)
+            if city:
+                return city
         for iso3 in sorted(self.doc_countries):
             city = places.lookup_city(surface, iso3, min_pop=1000)
             if city:
