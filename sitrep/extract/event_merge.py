@@ -321,10 +321,11 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         key=lambda c: (c.date()[0] is None, -len(c.persons), c.members[0].article_id, c.members[0].cand["start_char"])
     )
     merged: list[_Cluster] = []
+    by_type: dict[str, list[_Cluster]] = {}  # the same clusters by event type (only one type can fit), in order
     for c in local:
         fits = [
             g
-            for g in merged
+            for g in by_type.get(c.etype, ())
             if all(_compatible(g, x, same_article=False) for x in c.members)
             and not ({m.article_id for m in g.members} & {m.article_id for m in c.members})
         ]
@@ -332,6 +333,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
             max(fits, key=lambda g: len(g.persons & c.persons)).members.extend(c.members)
         else:
             merged.append(_Cluster(list(c.members)))
+            by_type.setdefault(c.etype, []).append(merged[-1])
     return _join_weekday_reports(merged)
 
 
