@@ -284,6 +284,18 @@ def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> 
     return out
 
 
+def _noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, sources: list[dict]) -> None:
+    """Sources of an event noun: its possessive or modifier actors, else the subject of the verb governing it."""
+    for c in tok.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+            add(np_actors(mention_of, c), sources)
+    verb = _governing_verb(tok)
+    if not sources and verb is not None:  # 'youths threw stones during demonstrations'
+        subj, passive = _subject_token(verb)
+        if subj is not None and not passive and subj.i != tok.i:
+            add(np_actors(mention_of, subj), sources)
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     tok = trig.token
@@ -301,14 +313,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         named = between_parties(mention_of, tok)
         if len(named) >= 2:  # 'a meeting between A and B' names all its parties
             return [{"mention": named[0], "role": "source"}] + [{"mention": m, "role": "target"} for m in named[1:]]
-        for c in tok.children:
-            if c.dep_ in {"poss", "amod", "compound", "nmod"}:
-                add(np_actors(mention_of, c), sources)
-        verb = _governing_verb(tok)
-        if not sources and verb is not None:  # 'youths threw stones during demonstrations'
-            subj, passive = _subject_token(verb)
-            if subj is not None and not passive and subj.i != tok.i:
-                add(np_actors(mention_of, subj), sources)
+        _noun_sources(mention_of, tok, add, sources)
     else:
         subj, passive = _subject_token(tok)
         if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
