@@ -273,6 +273,29 @@ def _holder_args(mention_of: Callable[[Token], dict | None], holder: Token, verb
     return sources, targets
 
 
+def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The actors of an event noun's 'between' / 'among' phrase ('talks between A and B')."""
+    out: list[dict] = []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    out += [m for m in np_actors(mention_of, p) if m not in out]
+    return out
+
+
+def _noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, sources: list[dict]) -> None:
+    """Sources of an event noun: its possessive or modifier actors, else the subject of the verb governing it."""
+    for c in tok.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+            add(np_actors(mention_of, c), sources)
+    verb = _governing_verb(tok)
+    if not sources and verb is not None:  # 'youths threw stones during demonstrations'
+        subj, passive = _subject_token(verb)
+        if subj is not None and not passive and subj.i != tok.i:
+            add(np_actors(mention_of, subj), sources)
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     tok = trig.token
@@ -287,14 +310,10 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
                 bucket.append(m)
 
     if is_noun:  # 'Israeli strikes', 'the rebels' attack'
-        for c in tok.children:
-            if c.dep_ in {"poss", "amod", "compound", "nmod"}:
-                add(np_actors(mention_of, c), sources)
-        verb = _governing_verb(tok)
-        if not sources and verb is not None:  # 'youths threw stones during demonstrations'
-            subj, passive = _subject_token(verb)
-            if subj is not None and not passive and subj.i != tok.i:
-                add(np_actors(mention_of, subj), sources)
+        named = between_parties(mention_of, tok)
+        if len(named) >= 2:  # 'a meeting between A and B' names all its parties
+            return [{"mention": named[0], "role": "source"}] + [{"mention": m, "role": "target"} for m in named[1:]]
+        _noun_sources(mention_of, tok, add, sources)
     else:
         subj, passive = _subject_token(tok)
         if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):

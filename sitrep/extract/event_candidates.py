@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, event_args, event_triggers, places
+from sitrep.extract import dates, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
@@ -57,6 +57,10 @@ def doc_event_candidates(
                     # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
                     # visited New York')
                     cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
+            if cand:
+                obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
+                cand = event_frames.screen(cand, tok, obj, mentions)  # no event in this frame, or another sense
+                cand = cand and event_parties.keep_parties(cand, mentions, doc)  # a town or a street is no party
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day
