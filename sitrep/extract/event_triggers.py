@@ -252,11 +252,9 @@ def resolve_noun(noun: Token) -> Trigger | None:
 
 
 def read_verb(verb: Token) -> Trigger | None:
-    """A verb's trigger with PLOVER's complement rules (``trigger_readings``): a demand told with a modal
-    ('said the army must leave') is REQUEST; readying to attack ('prepared to storm') is MOBILIZE; a promise of
-    force or sanctions ('vowed to crush') is THREATEN."""
-    if trigger_readings.demanded_clause(verb) is not None:
-        return Trigger(verb, Reading("REQUEST", None, "100", origin="modal"), None)
+    """A verb's trigger with PLOVER's complement rules (``trigger_readings``): readying to attack ('prepared to
+    storm') is MOBILIZE; a promise of force or sanctions ('vowed to crush') is THREATEN. (A demand told with a
+    modal, 'said the army must leave', is coded on the complement's verb by the frame filter.)"""
     ready = trigger_readings.prepared_reading(verb, resolve_verb)
     if ready is not None:
         return Trigger(verb, Reading("MOBILIZE", None, "150", origin="intent"), None)
