@@ -38,8 +38,17 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WD_REL = r"(?:(?P<wrel>next|last|this|coming|past)\s+)?"
 
+#: a span of days in one month ('from March 6 to 10', 'March 6-10, 2023'): what it tells of ended on its
+#: last day (talks that close with an agreement), so the span reads as that day; ``day`` is the last one
+_SPAN = (
+    rf"(?:from\s+)?{_MON}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*{_DAY}\b"
+    r"(?!\s*(?:million|billion|per|%))"
+)
+
 # (kind, pattern) in priority order; the first kinds are the most specific
 PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("full", re.compile(rf"\b{_SPAN},?\s+{_YEAR}\b", re.I)),
+    ("month_day", re.compile(rf"\b{_SPAN}(?![,]?\s*(?:19|20)\d\d)", re.I)),
     ("full", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
     ("full", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}\b", re.I)),
     ("full_num", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
@@ -175,6 +184,8 @@ def resolve(
     """(ISO date or YYYY-MM or YYYY, precision) for one expression, or (None, None) when it cannot anchor."""
     g, k = expr.groups, expr.kind
     try:
+        if k == "full" and g.get("first"):  # a span: its last day
+            return date(int(g["year"]), _month_num(g), int(g["day"])).isoformat(), "day"
         if k == "full":
             parsed = dateparser.parse(expr.text, languages=["en"], settings={"STRICT_PARSING": True})
             d = parsed.date() if parsed else date(int(g["year"]), _month_num(g), int(g["day"]))

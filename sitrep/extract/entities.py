@@ -25,11 +25,14 @@ import bisect
 
 from spacy.tokens import Doc
 
+from sitrep.extract.acronym_mentions import add_acronyms
 from sitrep.extract.actor_context import attribute, nominal_roles
 from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
 from sitrep.extract.mention_repair import initial_spans
+from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.person_cues import dedupe, propagate_persons, title_cue
 from sitrep.extract.resolution import entity_id_for, resolve_entities
 
@@ -47,12 +50,12 @@ __all__ = [
 
 def doc_mentions(doc: Doc) -> list[dict]:
     """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
-    text = doc.text
-    spans = initial_spans(doc)
+    text = doc_text(doc)
+    spans = add_acronyms(doc, initial_spans(doc))
     title_cue(doc, spans)
     spans = dedupe(propagate_persons(doc, spans), text)
     attribute(doc, spans)
-    spans = nominal_roles(doc, spans)
+    spans = add_org_anaphors(doc, nominal_roles(doc, spans))
     sent_starts = [s.start_char for s in doc.sents]
     out = []
     kept: dict[int, int] = {}  # id(span) -> mention idx
@@ -73,7 +76,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
                 "start_char": sp.start,
                 "end_char": sp.end,
                 "sent_idx": sent_idx,
-                "name": surface,
+                "name": sp.name or surface,
                 "title": " ".join(sp.title_words) or None,
                 "role": sp.role,
                 "country_iso3": sp.country,

@@ -9,9 +9,10 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, event_args, event_triggers, places
+from sitrep.extract import dates, event_args, event_frames, event_parties, event_triggers, places
+from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
-from sitrep.extract.event_dates import LATE_ARRIVAL, event_date
+from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_lexicon import SCENE_PREPS
 from sitrep.extract.event_participants import trigger_participants
@@ -47,11 +48,19 @@ def doc_event_candidates(
                 cand = rule_candidate(ctx, tok, sent, *found)
                 if (
                     cand is None
-                    and found[2] is not None
                     and tok.i in lexical
                     and lexical[tok.i].reading.plover == found[0]
+                    and (found[2] is not None or found[0] == "AID" or _state_dyad(ctx, lexical[tok.i]))
                 ):
-                    cand = _lexicon_candidate(ctx, lexical[tok.i], sent)  # 'held talks with': parties from the parse
+                    # 'held talks with', 'will provide $20 million to Mali', 'the deputy minister of Taiwan
+                    # visited Russia': the meeting/aid rules found no parties of their own kind; the lexicon's
+                    # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
+                    # visited New York')
+                    cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
+            if cand:
+                obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
+                cand = event_frames.screen(cand, tok, obj, mentions)  # no event in this frame, or another sense
+                cand = cand and event_parties.keep_parties(cand, mentions, doc)  # a town or a street is no party
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day
@@ -77,6 +86,7 @@ def doc_event_candidates(
             if p["mention_idx"] in persons:
                 ctx.last_subject_person = persons[p["mention_idx"]]
                 break
+    date_leads_forward(doc, out, published_at)
     enrich_agreements(ctx, out)
     return out
 
@@ -89,6 +99,11 @@ HAND_CODED = {"CONSULT": "CONSULT", "AGREE": "SUPPORT", "AID": "AID"}
 _MATCHERS: dict[int, object] = {}
 
 
+#: group actors that act for a state
+STATE_GROUPS = {"government", "military", "police"}
+#: trigger readings taken from the complement clause (``trigger_readings``): the act is the vow, the demand or
+#: the readying, which happened, even when the complement it tells of is planned
+READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
@@ -151,10 +166,26 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ctx.__dict__.update(state)  # the meeting rules' discourse state (last date, place, persons) is theirs
     if etype != trig.reading.plover and cand["event_status"] == "denied":
         cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
+    if trig.reading.origin in READ_FROM_COMPLEMENT and cand["event_status"] == "planned":
+        cand["event_status"] = "occurred"  # the vow, the demand, the readying itself took place
     cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
     return {**cand, "lexicon": True}
+
+
+def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
+    """The parse gives the trigger a source and a target that are states or their agents: a country, a named
+    person or organisation, or a group of office holders or soldiers (not a city, not tourists)."""
+    roles: dict[str, bool] = {"source": False, "target": False}
+    for p in event_args.arguments(ctx.mention_of, trig):
+        m = p["mention"]
+        if m.get("unnamed"):
+            state = m.get("named") or m.get("group") in STATE_GROUPS
+        else:
+            state = m["label"] in {"PERSON", "ORG"} or bool(places.country_iso3(m["surface"]))
+        roles[p["role"]] = roles[p["role"]] or bool(state)
+    return roles["source"] and roles["target"]
 
 
 def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
@@ -180,17 +211,30 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
     ]
 
 
+def _members_meeting(parts: list[dict], mode: str | None) -> bool:
+    """A summit of one international organisation ('the NATO summit', 'its summit') is a meeting of its
+    members: the organisation is its one party (PLOVER codes it as CONSULT)."""
+    m = parts[0]["mention"]
+    return (
+        mode == "multilateral"
+        and m["label"] == "ORG"
+        and is_international(lookup(m.get("name") or m["surface"], kind="org"))
+    )
+
+
 def rule_candidate(
     ctx: EventContext, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None
 ) -> dict | None:
     parts = [p for p in trigger_participants(ctx, trig, obj_noun, sent) if not place_not_actor(ctx, p["mention"])]
     if not parts:
         return None
-    if etype == "CONSULT" and len(parts) < 2 and mode != "visit":
+    members = etype == "CONSULT" and len(parts) == 1 and _members_meeting(parts, mode)
+    if etype == "CONSULT" and len(parts) < 2 and mode != "visit" and not members:
         return None
     if (
         etype == "CONSULT"
         and len(parts) < 2
+        and not members
         and (
             parts[0]["mention"]["label"] != "PERSON"
             or not any(
@@ -217,7 +261,8 @@ def _build_candidate(
 ) -> dict:
     status = trigger_status(trig)
     iso, prec, hints = event_date(ctx, trig, sent, status)
-    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts})
+    said_as = event_triggers.intent_type(etype, status, trig)  # 'will take measures' is said as a threat
+    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as)
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)

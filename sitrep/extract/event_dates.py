@@ -4,15 +4,18 @@ carries (an anaphoric occasion, the last day named) or the publication day."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.event_status import aspired
-from sitrep.extract.event_syntax import clause_tokens
+from sitrep.extract.event_syntax import clause_head, clause_tokens
 
+#: a participle's tags: 'carrying', 'sent'
+PARTICIPLES = frozenset({"VBG", "VBN"})
 _WD_NAMES = "(?:" + "|".join(dates.WEEKDAYS) + ")"
 #: an announced event said to happen later that day ('will meet later', 'this evening') takes the day told
 SAME_DAY = re.compile(r"(?i)\b" + cue_alternation("same_day") + r"\b")
@@ -49,6 +52,17 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     }
     all_exprs = dates.find_time_expressions(text)
     exprs = [e for e in all_exprs if any(i in char_ok for i in range(e.start, e.end))]
+    verb = clause_head(trig)
+    own_text = " ".join(t.text for t in sent if t.i in clause)
+    if not exprs and verb.dep_ == "acl" and verb.tag_ in PARTICIPLES and not dates.has_vague_time(own_text):
+        # 'the convoy carrying aid crossed on Friday': a participle modifying a noun shares its clause's time
+        outer = {
+            i
+            for t in sent
+            if t.i in clause_tokens(verb.head)
+            for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
+        }
+        exprs = [e for e in all_exprs if any(i in outer for i in range(e.start, e.end))]
     if not exprs and status == "planned" and not aspired(trig):
         exprs = all_exprs  # 'arrived on a visit to hold talks on Tuesday': the parse hangs the day elsewhere
     pos = trig.idx - sent.start_char
@@ -81,3 +95,44 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
         return ctx.published_at.isoformat(), "day", hints
     ctx.date_source = "unanchored"  # would take the discourse or publication date if the article had one
     return None, None, hints
+
+
+#: how far into an article a lead's day may be told ('X threatened Y ...' then 'the statement came on Sunday')
+LEAD_SENTENCES = 4
+#: a lead's day lies at most this many days before the publication day
+LEAD_LAG_DAYS = 3
+_DAY_KINDS = frozenset({"weekday", "rel_day", "month_day", "full", "full_num"})
+
+
+def _first_lead_day(doc: Doc, published_at: date) -> tuple[int, str] | None:
+    """(start char, iso day) of the first past day the article's opening sentences name, within
+    ``LEAD_LAG_DAYS`` before publication; None when they name none or another day first."""
+    for sent in list(doc.sents)[:LEAD_SENTENCES]:
+        for e in dates.find_time_expressions(sent.text):
+            if e.kind not in _DAY_KINDS:
+                continue
+            iso, prec = dates.resolve(e, published_at)
+            if not iso or prec != "day":
+                return None
+            lag = (published_at - date.fromisoformat(iso)).days
+            return (sent.start_char, iso) if 0 < lag <= LEAD_LAG_DAYS else None
+    return None
+
+
+def date_leads_forward(doc: Doc, cands: list[dict], published_at: date | None) -> None:
+    """News leads often tell what happened and give the day a sentence or two later ('Leaders have
+    threatened force ... The communiqué was read out yesterday.'): an event of the opening that only took the
+    publication day takes the first past day the opening names after it."""
+    if published_at is None:
+        return
+    found = _first_lead_day(doc, published_at)
+    if found is None:
+        return
+    start, iso = found
+    for cand in cands:
+        if (
+            cand["start_char"] < start
+            and cand.get("date_source") == "publication"
+            and cand.get("event_status") != "planned"
+        ):
+            cand.update(event_date=iso, date_precision="day", date_source="discourse")

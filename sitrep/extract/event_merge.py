@@ -5,30 +5,28 @@ event (a photo caption repeating the lead, "the two presidents then held talks")
 are stricter: both dated → same date at the coarser precision; an undated report joins a dated (or another
 undated) one only when both articles belong to the same story and the weekday / day-of-month hints agree —
 an undated report is never forced onto a dated one on participants alone, and visits years apart never
-merge. Confidence grows with the number of independent sources (distinct outlets).
+merge. A report whose text names no time (dated only by its publication day) joins its story's report of the
+same happening stated up to three days earlier. A dateline says where a report was filed: it does not keep
+apart two reports of anything but a meeting. Confidence grows with the number of independent sources.
 
-Undated articles are dated before merging, from the strongest anchor available: their own year-less dateline
-completed by their story (a dated article, or another's photo caption); their story's earliest publication
-date; else, for explicit month-days only, the one year the collection's dated articles allow.
+Undated articles are dated before merging (``event_anchors``): from their story, or the collection.
 """
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
-from sitrep.extract import dates, places
+from sitrep.extract import places
+from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_args import group_entity_id
-from sitrep.ingest.metadata import dateline_of
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 SOURCE_RANK = {"expression": 0, "discourse": 1, "story": 1, "publication": 2, "collection": 2}
-#: a year-less date takes the one year that puts it this close to the collection's dated articles
-COLLECTION_WINDOW_DAYS = 90
+#: a report dated only by its publication day may tell of a happening up to this many days before it
+PUBLICATION_LAG_DAYS = 3
 
 
 @dataclass
@@ -42,6 +40,7 @@ class _Cand:
     roles: dict[str, str]
     story_id: str | None
     outlet: str | None
+    home: frozenset[str] = frozenset()  # countries its source persons and bodies are of (title, demonym cues)
 
 
 @dataclass
@@ -113,9 +112,11 @@ def _participants_compatible(a_p: set, a_o: set, b_p: set, b_o: set) -> bool:
     return False
 
 
-def _places_compatible(a: dict | None, b: dict | None) -> bool:
+def _places_compatible(a: dict | None, b: dict | None, etype: str = "") -> bool:
     if not a or not b or not a.get("location_country_iso3") or not b.get("location_country_iso3"):
         return True
+    if etype not in MEETINGS and "dateline" in (a.get("place_source"), b.get("place_source")):
+        return True  # a dateline says where a report was filed; for all but a meeting, not where it happened
     if a["location_country_iso3"] != b["location_country_iso3"]:
         return False
     if a.get("latitude") is not None and b.get("latitude") is not None:
@@ -176,17 +177,40 @@ def _same_day_of_month(c: _Cluster, x: _Cand) -> bool:
     return bool(days) and all(d == (month, day) for d in days)
 
 
+def _publication_only(cands: list[dict]) -> bool:
+    return bool(cands) and all(d.get("date_source") == "publication" for d in cands)
+
+
+def _publication_fits(c: _Cluster, x: _Cand) -> bool:
+    """One side is dated only by its article's publication day (its text names no time), the other by what a
+    text states: one happening when the stated day falls on, or up to ``PUBLICATION_LAG_DAYS`` before, that
+    publication day (a report is often published a day or two after the fact)."""
+    if {m.cand.get("event_status") for m in c.members} != {x.cand.get("event_status")}:
+        return False  # an announced meeting is not the one that took place
+    c_pub = _publication_only(c.dated())
+    if c_pub == _publication_only([x.cand] if x.cand.get("event_date") else []):
+        return False
+    xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
+    stated, published = (xd, c.date()) if c_pub else (c.date(), xd)
+    if stated[1] != "day" or published[1] != "day":
+        return False
+    stated_day, published_day = date.fromisoformat(stated[0]), date.fromisoformat(published[0])
+    return 0 <= (published_day - stated_day).days <= PUBLICATION_LAG_DAYS
+
+
 def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     if c.etype != x.cand["event_type"]:
         return False
     if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)):
         return False
-    if not _places_compatible(c.place(), x.cand):
+    if not _places_compatible(c.place(), x.cand, c.etype):
         return False
     cd = c.date()
     xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
     if cd[0] and xd[0]:
-        return _dates_equal(cd, xd)
+        if _dates_equal(cd, xd):
+            return True
+        return not same_article and bool(x.story_id and x.story_id in c.stories()) and _publication_fits(c, x)
     x_planned = x.cand.get("event_status") == "planned"
     if x_planned != any(m.cand.get("event_status") == "planned" for m in c.members) and not _same_city(
         c.place(), x.cand
@@ -233,171 +257,23 @@ def _country_entities(analyses: list[dict], mention_entity: dict[tuple[str, int]
     return {iso3: c.most_common(1)[0][0] for iso3, c in votes.items()}
 
 
-def _as_date(value) -> date | None:
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and len(value) >= 10:
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def _anchors(articles: dict[str, dict], dated: list[date], window_days: int = 14) -> dict[str, date]:
-    """Undated article -> the anchor its weekday and day-of-month expressions ('on Monday', 'June 12') are
-    read against: its own year-less dateline ('SOCHI, September 4.') in the year its story's dated articles
-    give, when that lands within ``window_days`` of them; else the earliest publication date in its story;
-    else, with no dated story, its dateline in the one year the collection's dated articles allow.
-
-    A story whose articles carry no publication date may still date a year-less dateline through a photo
-    caption of another of its articles ('in Harare on July 13, 2023' for 'TEHRAN, Jul. 12'): two independent
-    statements that agree within the window. A caption date alone never becomes another article's anchor.
-    """
-    first: dict[str, date] = {}
-    shown: dict[str, set[date]] = {}
-    captions = {aid: set(dates.explicit_dates(meta.get("caption_text") or "")) for aid, meta in articles.items()}
-    for aid, meta in articles.items():
-        sid = meta.get("story_id")
-        if not sid:
-            continue
-        d = _as_date(meta.get("published_at"))
-        if d:
-            first[sid] = min(d, first.get(sid, d))
-        shown.setdefault(sid, set()).update(captions[aid])
-    out = {}
-    for aid, meta in articles.items():
-        if _as_date(meta.get("published_at")):
-            continue
-        sid = meta.get("story_id")
-        line = dateline_of(meta["dateline"]) if meta.get("dateline") else None
-        line = line if line and line.get("month") else None
-        story_days = ([first[sid]] if sid in first else sorted(shown.get(sid, set()) - captions[aid])) if sid else []
-        own = None
-        for day in story_days if line else []:
-            guess = _closest_year(day, line["month"], line["day"])
-            if guess and abs((guess - day).days) <= window_days:
-                own = guess
-                break
-        if own:
-            out[aid] = own
-        elif sid in first:
-            out[aid] = first[sid]
-        elif line and (day := _collection_day(line["month"], line["day"], dated)):
-            out[aid] = day
-    return out
-
-
-def _collection_dates(articles: dict[str, dict]) -> list[date]:
-    """Publication dates of the collection's dated articles, sorted."""
-    return sorted(d for meta in articles.values() if (d := _as_date(meta.get("published_at"))))
-
-
-def _collection_day(month: int, day: int, dated: list[date], window_days: int = COLLECTION_WINDOW_DAYS) -> date | None:
-    """The one year in which month/day lies within ``window_days`` of some dated article of the collection.
-
-    Why: an analyst's collection is gathered around a period; a wire dispatch 'SOCHI, September 4.' or an
-    'On January 23, ...' in an undated article of it most likely belongs to that period. When the collection's
-    dates allow more than one year (an archive spanning years), or none, nothing is inferred."""
-    if not dated:
-        return None
-    years = set(range(dated[0].year - 1, dated[-1].year + 2))
-    found = []
-    for year in sorted(years):
-        try:
-            cand = date(year, month, day)
-        except ValueError:
-            continue
-        i = bisect.bisect_left(dated, cand)
-        near = [dated[j] for j in (i - 1, i) if 0 <= j < len(dated)]
-        if any(abs((cand - d).days) <= window_days for d in near):
-            found.append(cand)
-    return found[0] if len(found) == 1 else None
-
-
-def _redate_month_days(cands: list[dict], dated: list[date]) -> list[dict]:
-    """An undated article with no anchor at all: only its explicit month-days ('On January 23, ...') are
-    dated, from the collection, and what follows them in the discourse; weekdays stay undated."""
-
-    def day_of(hints: dict, planned: bool) -> date | None:
-        return _collection_day(*hints["month_day"], dated) if "month_day" in hints else None
-
-    return _redate_with(cands, day_of, None, "collection")
-
-
-def _redate(cands: list[dict], anchor: date) -> list[dict]:
-    """Date an undated article's candidates from its story's anchor, as the article itself would have
-    with a publication date: weekdays and month-days against the anchor, and candidates that would have
-    taken the discourse date inherit the last day so resolved (never vague or announced ones). After a late
-    arrival ('landed on Monday night'), what follows takes the anchor day, as it would the publication day."""
-    return _redate_with(cands, lambda hints, planned: _day_from_hints(hints, anchor, planned), anchor, "story")
-
-
-def _redate_with(
-    cands: list[dict], day_of: Callable[[dict, bool], date | None], after_late: date | None, source: str
-) -> list[dict]:
-    """Date undated candidates in text order: each from its own hints (``day_of``), else, when it would have
-    taken the discourse date, from the day the article last named ('arrived on Monday. X was greeted by Y');
-    that day was named for something already told, so it is read backwards even for an announced event
-    ('arrived on Monday ... is due to meet Y later'). After a late arrival: ``after_late``."""
-    out, last = [], None
-    for cand in sorted(cands, key=lambda c: c["start_char"]):
-        cand = dict(cand)
-        hints = cand.get("date_hints") or {}
-        if not cand.get("event_date"):
-            day = day_of(hints, cand.get("event_status") == "planned")
-            if day is None and not hints and cand.get("date_source") == "unanchored":
-                if cand.get("after_late_arrival"):  # (an announced one here says 'later', that same day)
-                    day = after_late
-                else:
-                    day = day_of(cand.get("discourse_hints") or {}, False) or last
-            if day:
-                cand.update(event_date=day.isoformat(), date_precision="day", date_source=source)
-        if cand.get("event_date") and cand.get("date_precision") == "day" and not _planned_or_vague(cand):
-            last = _as_date(cand["event_date"])
-        out.append(cand)
-    return out
-
-
-def _day_from_hints(hints: dict, anchor: date, planned: bool) -> date | None:
-    if "month_day" in hints:
-        return _closest_year(anchor, *hints["month_day"])
-    if "weekday" in hints and hints.get("kind") == "weekday":
-        delta = (hints["weekday"] - anchor.weekday()) % 7
-        return anchor + timedelta(days=delta) if planned else anchor - timedelta(days=(7 - delta) % 7)
-    return None
-
-
-def _planned_or_vague(cand: dict) -> bool:
-    return cand.get("event_status") == "planned" or cand.get("date_source") == "vague"
-
-
-def _closest_year(anchor: date, month: int, day: int) -> date | None:
-    options = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            options.append(date(year, month, day))
-        except ValueError:
-            continue
-    return min(options, key=lambda d: abs((d - anchor).days)) if options else None
-
-
 def _resolve(
     analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
 ) -> list[_Cand]:
     out = []
     countries = _country_entities(analyses, mention_entity)
-    dated = _collection_dates(articles)
-    anchors = _anchors(articles, dated)
+    dated = collection_dates(articles)
+    anchor_of = anchors(articles, dated)
     for a in analyses:
         aid = a["article_id"]
         label = {m["idx"]: m["label"] for m in a.get("mentions", [])}
+        country = {m["idx"]: m.get("country_iso3") for m in a.get("mentions", []) if m["label"] in ("PERSON", "ORG")}
         meta = articles.get(aid, {})
         cands = a.get("event_candidates", [])
-        if aid in anchors:
-            cands = _redate(cands, anchors[aid])
-        elif not _as_date(meta.get("published_at")):
-            cands = _redate_month_days(cands, dated)
+        if aid in anchor_of:
+            cands = redate(cands, anchor_of[aid])
+        elif not as_date(meta.get("published_at")):
+            cands = redate_month_days(cands, dated)
         for cand in cands:
             roles: dict[str, str] = {}
             persons, others = set(), set()
@@ -414,6 +290,7 @@ def _resolve(
                 (persons if label.get(p["mention_idx"]) == "PERSON" else others).add(eid)
             if not roles:
                 continue
+            home = {country.get(p.get("mention_idx")) for p in cand["participants"] if p["role"] == "source"}
             out.append(
                 _Cand(
                     aid,
@@ -423,6 +300,7 @@ def _resolve(
                     roles,
                     meta.get("story_id"),
                     meta.get("outlet"),
+                    frozenset(home - {None}),
                 )
             )
     return out
@@ -443,10 +321,11 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         key=lambda c: (c.date()[0] is None, -len(c.persons), c.members[0].article_id, c.members[0].cand["start_char"])
     )
     merged: list[_Cluster] = []
+    by_type: dict[str, list[_Cluster]] = {}  # the same clusters by event type (only one type can fit), in order
     for c in local:
         fits = [
             g
-            for g in merged
+            for g in by_type.get(c.etype, ())
             if all(_compatible(g, x, same_article=False) for x in c.members)
             and not ({m.article_id for m in g.members} & {m.article_id for m in c.members})
         ]
@@ -454,6 +333,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
             max(fits, key=lambda g: len(g.persons & c.persons)).members.extend(c.members)
         else:
             merged.append(_Cluster(list(c.members)))
+            by_type.setdefault(c.etype, []).append(merged[-1])
     return _join_weekday_reports(merged)
 
 
@@ -510,12 +390,55 @@ def _status(c: _Cluster) -> str:
     return "occurred"
 
 
-def _acting_state_place(roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
+#: meetings: the reporter is usually where they take place, so a dateline places them
+MEETINGS = frozenset({"CONSULT"})
+#: statements and measures a state makes at home (a demand, an accusation, an expulsion)
+ACTS_FROM_HOME = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+#: acts done on the target's ground: an attack hits, and aid reaches, the target's country
+ON_TARGET_GROUND = frozenset({"ASSAULT", "AID"})
+
+
+def _states_in_role(roles: dict[str, Counter], country_of: dict[str, str], role: str) -> set[str]:
+    return {country_of[eid] for eid, counter in roles.items() if eid in country_of and counter.get(role)}
+
+
+def _acting_state_place(etype: str, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
     """An event whose text names no place happened where the one state that acts in it acts: 'France
-    demanded ...', 'Ruritania expelled a diplomat' took place in that country (its city unknown). None when
-    no state or several states are its sources."""
-    states = {country_of[eid] for eid, counter in roles.items() if eid in country_of and counter.get("source")}
+    demanded ...', 'Ruritania expelled a diplomat' took place in that country (its city unknown). An attack
+    or an aid delivery happens on its target's ground ('shells fell on Ruritania', 'aid reached Ruritanians'):
+    the one target state first. None when no state or several states fill the role."""
+    if etype in ON_TARGET_GROUND:
+        targets = _states_in_role(roles, country_of, "target")
+        if len(targets) == 1:
+            return places.country_place(targets.pop())
+    states = _states_in_role(roles, country_of, "source")
     return places.country_place(states.pop()) if len(states) == 1 else None
+
+
+def _home_place(c: _Cluster) -> dict | None:
+    """A statement or measure whose sources are persons or bodies of one country (no state among them):
+    'the Ruritanian army chief warned ...' was said where he acts, in his country."""
+    if c.etype not in ACTS_FROM_HOME:
+        return None
+    homes = set().union(*(m.home for m in c.members))
+    return places.country_place(homes.pop()) if len(homes) == 1 else None
+
+
+def _event_place(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
+    """The place the reports state; else the acting state's. A statement or measure placed only by the
+    dateline of a report filed abroad ('SEOUL - Ruritania expelled ...') happened where its one acting state
+    acts, not where the reporter was."""
+    place = c.place()
+    acting = _acting_state_place(c.etype, roles, country_of) or _home_place(c)
+    if (
+        place
+        and acting
+        and place.get("place_source") == "dateline"
+        and c.etype in ACTS_FROM_HOME
+        and place["location_country_iso3"] != acting["location_country_iso3"]
+    ):
+        return acting
+    return place or acting
 
 
 def merge_events(
@@ -532,7 +455,7 @@ def merge_events(
         for m in c.members:
             for eid, r in m.roles.items():
                 roles.setdefault(eid, Counter())[r] += 1
-        place = c.place() or _acting_state_place(roles, country_of)
+        place = _event_place(c, roles, country_of)
         first = min((m.article_id, m.cand["start_char"]) for m in c.members)
         bucket = iso if iso else "undated:" + first[0]
         place_key = place["location_name"] if place else ""

@@ -18,6 +18,10 @@ _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?
 _CITY_OF = re.compile(r"\bcapital,?\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
+#: speech acts: what is demanded, threatened or denied may name a place that is not where it was said
+SPEECH_PLACE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+#: dependents of a speech act that hold its content ('demanded [the release of X in Y]', 'warned [that ...]')
+CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 #: verbs of motion: 'to X' names where they happen
 MOTION_VERBS = {"visit", "arrive", "travel", "tour", "land"}
 #: nouns of motion ('a visit to X', 'the trip to X')
@@ -35,11 +39,28 @@ SETTLEMENT_NOUNS = {"city", "capital", "town", "port"}
 VISIT_STEMS = ("visit", "tour")
 
 
-def event_place(ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int]) -> tuple[dict | None, str]:
+def _content_tokens(trig: Token) -> set[int]:
+    """Token ids of a speech act's content: the subtrees of its objects and complement clauses, and of a
+    preposition that introduces a clause ('accused X [of shelling villages near Y]')."""
+    heads = {trig, clause_head(trig)}
+    held = [
+        c
+        for h in heads
+        for c in h.children
+        if c.dep_ in CONTENT_DEPS or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+    ]
+    return {t.i for c in held for t in c.subtree}
+
+
+def event_place(
+    ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], etype: str = ""
+) -> tuple[dict | None, str]:
     """(place, source): the most specific place tied to the trigger's clause ("sentence"), else the
-    previous event's place ("discourse") or the dateline city ("dateline")."""
+    previous event's place ("discourse") or the dateline city ("dateline"). For a speech act, a place inside
+    what was said ('threatened force to restore order in X') is not where it was said."""
+    content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
-    cands = _clause_places(ctx, trig, sent, participant_idx, motion)
+    cands = _clause_places(ctx, trig, sent, participant_idx, motion, content)
     cands += _capital_phrases(trig, sent)
     if not cands:
         cands = _where_clause_place(ctx, trig)
@@ -56,10 +77,10 @@ def event_place(ctx: EventContext, trig: Token, sent: Span, participant_idx: set
 
 
 def _clause_places(
-    ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], motion: bool
+    ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], motion: bool, content: set[int]
 ) -> list[tuple[int, int, dict]]:
     """(level rank, distance, place) of the place mentions used as locations in the trigger's clause: those
-    tied to the trigger, else cities of the clause the parse hung on another noun."""
+    tied to the trigger, else cities of the clause the parse hung on another noun; none inside ``content``."""
     clause = clause_head(trig)
     clause_toks = clause_tokens(trig) | ({t.i for t in trig.subtree} if trig.pos_ in {"NOUN", "PROPN"} else set())
     cands: list[tuple[int, int, dict]] = []
@@ -70,7 +91,7 @@ def _clause_places(
         if m["idx"] in participant_idx and m["label"] != "GPE":
             continue
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-        if span is None or not _is_locative(span, motion):
+        if span is None or not _is_locative(span, motion) or span.root.i in content:
             continue
         if span.root.i not in clause_toks and abs(span.root.i - trig.i) > 4:
             continue

@@ -33,11 +33,16 @@ _DATE_PATTERNS = [
     ),
     # 17.06.2023 (day first with dots, the European convention)
     re.compile(r"\b(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.\s?" + _YEAR + r"\b"),
+    # 03/10/23 9:55 AM ET: month first, only where a US time zone says the US convention is meant
+    re.compile(
+        r"\b(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<yy>\d{2})(?=\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?\s+"
+        r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b)"
+    ),
 ]
 
 # Things that may sit on a date line next to the date: times, zones, labels.
 _DATE_LINE_NOISE = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:gmt|utc|est|edt|cet|cest|msk|bst|pst|pdt|ist|z)\b"
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b(?:gmt|utc|est|edt|cet|cest|msk|bst|pst|pdt|ist|z|et|ct|cst|cdt|mt|mst|mdt|pt)\b"
     r"|[+-]\d{2}:?\d{2}\b|\b(?:updated|update|published|posted|last|modified|on|at|date|full|article|"
     r"am|pm|hrs|and|time|read|min|mins|by|the|of|edition|issue|news|from|last)\b|"
     + _WD.replace("?P<wd>", "?:")
@@ -52,8 +57,9 @@ def _build(m: re.Match) -> dt.date | None:
     """Turn a pattern match into a date; None when impossible or when a stated weekday disagrees."""
     g = m.groupdict()
     month = int(g["mnum"]) if g.get("mnum") else MONTHS.get((g.get("mon") or "").lower().rstrip("."))
+    year = 2000 + int(g["yy"]) if g.get("yy") else int(g["year"])
     try:
-        date = dt.date(int(g["year"]), int(month or 0), int(g["day"]))
+        date = dt.date(year, int(month or 0), int(g["day"]))
     except (TypeError, ValueError):
         return None
     for key in ("wd", "wd2"):
@@ -107,7 +113,7 @@ def url_date(url: str) -> dt.date | None:
 
 
 _DATELINE_HEAD = re.compile(
-    r"^(?P<head>(?:[A-Z][\w'’.]*(?:[ -][A-Z][\w'’.]*)*|[A-Z][A-Z .'’-]+)(?:\s*/[^/\n]{1,30}/)?"
+    r"^(?P<head>(?:[A-Z][\w'’.]*(?:[ -](?:[a-z]{1,3})?[A-Z][\w'’.]*)*|[A-Z][A-Z .'’-]+)(?:\s*/[^/\n]{1,30}/)?"
     r"(?:,\s*[A-Z][a-z]+)?)\s*(?P<sep>[,(]|\s(?=(?i:" + _MON.replace("?P<mon>", "?:") + r")\s+\d))",
 )
 _DATELINE_MONTH_DAY = re.compile(

@@ -114,11 +114,29 @@ _TODAY = re.compile(
 )
 
 
+#: a lead opening with a complete date and a separator ("12 June 2024; XYZ: ...", "June 12, 2024 - ...")
+_DATE_OPENING_SEP = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?[;:|–—-]")
+
+
+def _dated_opening(para: str) -> dict | None:
+    """A lead whose first words are a complete date set off by a separator, the way some wires and sites
+    date their dispatches: a dateline with a date and no place."""
+    found = find_dates(para[:60])
+    if not found or found[0][1][0] != 0:
+        return None
+    date, (_, end) = found[0]
+    if not _DATE_OPENING_SEP.match(para[end:]):
+        return None
+    return {"text": para[:end], "place": None, "agency": None, "month": date.month, "day": date.day,
+            "year": date.year, "date": date}  # fmt: skip
+
+
 def lead_date(para: str) -> dict | None:
-    """A lead that states its own day ('Today, September 4, Erdoğan met Putin'): dateline-shaped facts."""
+    """A lead that states its own day ('Today, September 4, Erdoğan met Putin', or opens with a complete date
+    and a separator): dateline-shaped facts."""
     m = _TODAY.match(para)
     if not m:
-        return None
+        return _dated_opening(para)
     month, day = MONTHS[m["mon"].lower()], int(m["day"])
     try:
         date = dt.date(int(m["year"]), month, day) if m["year"] else None
@@ -134,7 +152,7 @@ def dateline_of(body: str) -> dict | None:
     day ('Today, September 4, ...') in the first paragraph."""
     paras = [p.strip() for p in body.split("\n") if p.strip()][:3]
     for para in paras:
-        d = parse_dateline(para)
+        d = parse_dateline(para) or _dated_opening(para)
         if d:
             return d
     return lead_date(paras[0]) if paras else None

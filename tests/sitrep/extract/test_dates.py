@@ -101,3 +101,16 @@ def test_the_event_of_a_datelined_sentence_takes_the_weekdays_date(nlp):
         meta = {aid: {"article_id": aid, "published_at": published, "story_id": aid, "title": aid}}
         events = assemble(analyses, meta)["events"]
         assert [(e["event_type"], e["event_date"]) for e in events] == [("CONSULT", expected[aid])], aid
+
+
+def test_a_span_of_days_reads_as_its_last_day():
+    from sitrep.extract.dates import find_time_expressions, resolve
+
+    anchor = date(2024, 4, 20)
+    for text, want in [
+        ("The envoys negotiated in Geneva from April 8 to 12 before the deal.", "2024-04-12"),
+        ("Delegations conferred on April 15-17, 2024 in Doha.", "2024-04-17"),
+        ("Exports fell in April 3 to 5 million tonnes.", "2024-04-03"),  # an amount, not a span
+    ]:
+        (expr,) = find_time_expressions(text)
+        assert resolve(expr, anchor)[0] == want, text

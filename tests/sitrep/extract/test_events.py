@@ -684,3 +684,49 @@ def test_a_media_affiliation_is_no_party(analyse):
     assert cands
     for c in cands:
         assert "CNN" not in names(c, ments), c
+
+
+def test_a_participle_trigger_shares_the_time_of_its_nouns_clause(analyse):
+    doc, ments = analyse("A World Food Programme convoy carrying aid to Ruritanians reached the border on Friday.")
+    cands = doc_event_candidates(doc, ments, date(2024, 5, 6))
+    aid = [c for c in cands if c["event_type"] == "AID"]
+    assert aid and aid[0]["event_date"] == "2024-05-03"
+
+
+def test_a_lead_takes_the_past_day_the_opening_names_after_it(analyse):
+    """The opening's first past day, within three days of publication, dates a lead that named none."""
+    for later, want, source in [
+        ("The measures were announced in Strelsau yesterday.", "2024-05-07", "discourse"),
+        ("The measures were announced in Strelsau on Friday.", "2024-05-08", "publication"),  # five days back
+    ]:
+        doc, ments = analyse(f"Ruritania has imposed sanctions on Freedonia.\n\n{later}")
+        cands = doc_event_candidates(doc, ments, date(2024, 5, 8))  # a Wednesday
+        lead = [c for c in cands if c["event_type"] == "SANCTION" and c["start_char"] == 0]
+        assert lead and (lead[0]["event_date"], lead[0]["date_source"]) == (want, source)
+
+
+def test_a_place_inside_what_was_said_is_not_where_it_was_said(analyse):
+    doc, ments = analyse("Norway accused Chile of shelling villages near Valparaiso on Monday.")
+    cands = doc_event_candidates(doc, ments, date(2024, 5, 8))
+    accuse = only(cands, "ACCUSE")
+    assert accuse and accuse[0]["location_name"] != "Valparaíso"
+
+
+def test_a_summit_of_one_international_organisation_is_its_members_meeting(nlp):
+    from sitrep.extract.entities import doc_mentions
+
+    for text in (
+        "The NATO summit in Vilnius ended on Sunday.",
+        "NATO said in a statement after its summit in Vilnius, Lithuania, on Sunday that it would act.",
+    ):
+        doc = nlp(text)
+        ments = doc_mentions(doc)
+        meeting = only(doc_event_candidates(doc, ments, date(2024, 7, 15)), "CONSULT")
+        assert meeting and meeting[0]["location_name"] == "Vilnius", text
+        assert names(meeting[0], ments) <= {"NATO", "its"}
+
+
+def test_an_announced_meeting_due_immediately_is_dated_by_its_announcement(analyse):
+    doc, ments = analyse("Norway said the defence chiefs of Sweden and Finland are to meet immediately.")
+    planned = [c for c in doc_event_candidates(doc, ments, date(2024, 5, 8)) if c["event_status"] == "planned"]
+    assert planned and planned[0]["event_date"] == "2024-05-08"

@@ -240,3 +240,26 @@ def test_a_lead_stating_its_own_day_is_dateline_shaped(body, month_day, publishe
 def test_a_lead_with_a_day_later_in_the_text_is_not_a_lead_date():
     a = text_article("Title\n\nThe ministers met. Today, September 4, they signed.\n\nToday, May 1, is a holiday.")
     assert a["dateline"] is None
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        ("14 June 2024; XNA: Farmers blocked the motorway near the capital.", dt.date(2024, 6, 14)),
+        ("June 14, 2024 - Farmers blocked the motorway near the capital.", dt.date(2024, 6, 14)),
+        ("June 14, 2024 was the hottest day of the year in the capital.", None),  # prose, no separator
+    ],
+)
+def test_a_lead_opening_with_a_complete_date_dates_the_article(body, published):
+    a = text_article(f"Title\n\nSection label\n\n{body}")
+    assert a["published_at"] == published
+
+
+def test_us_numeric_dates_only_next_to_a_us_time_zone():
+    assert date_line("04/05/24 10:12 PM ET") == dt.date(2024, 4, 5)
+    assert find_dates("the vote of 04/05/24 was close") == []  # no zone: month or day first is unknown
+
+
+def test_a_dateline_place_may_hold_a_glued_particle():
+    d = parse_dateline("Wadi elNour Checkpoint, Ruritania, Mar 3 (Some Wire - 3rd Mar, 2024 ) :Trucks crossed")
+    assert d["place"].startswith("Wadi elNour") and (d["month"], d["day"]) == (3, 3)

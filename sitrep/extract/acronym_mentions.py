@@ -1,0 +1,63 @@
+"""Organisation acronyms the small NER model does not tag ("ECOWAS", "OPEC" standing alone).
+
+An all-capital word becomes an ORG mention when the article itself defines it ("... States (XYZ)": a name in
+parentheses after capitalised words), or when the shipped Phoenix actor dictionary lists it as an organisation.
+Words in an all-capital run (a shouted headline, a label "CONFLICT:"), places from the gazetteer and news
+agencies are left alone; a word already inside a mention is never touched.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from sitrep.extract import gazetteer
+from sitrep.extract.actor_dictionary import lookup
+from sitrep.extract.entity_vocab import PLATFORM_OR_AGENCY
+from sitrep.extract.mention_span import Span
+
+ACRONYM = re.compile(r"(?<![\w\-’'])[A-Z]{2,8}(?![\w\-])")
+#: "Some Long Name (SLN)": the acronym defined right after capitalised words
+DEFINED = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|de|des|du)?\s*[A-Z][\w’'-]*)*\s*\(([A-Z]{2,8})\)")
+
+
+def _in_capital_run(text: str, start: int, end: int) -> bool:
+    """The word stands next to another all-capital word: a shouted headline or a label, not a name."""
+    before = re.search(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$", text[max(0, start - 20) : start])
+    after = re.match(r"[^A-Za-z\n]{0,3}([A-Za-z]+)", text[end : end + 20])
+    return any(m and m.group(1).isupper() and len(m.group(1)) > 1 for m in (before, after))
+
+
+def _is_place(word: str) -> bool:
+    return bool(gazetteer.country_iso3(word) or gazetteer.city(word, min_pop=100000, alternates=False))
+
+
+def _known_organisation(word: str) -> bool:
+    reading = lookup(word, kind="org")
+    return reading is not None
+
+
+def _defined(text: str) -> set[str]:
+    return {m.group(1) for m in DEFINED.finditer(text)}
+
+
+def add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` plus an ORG mention for every free-standing organisation acronym of the article."""
+    text = doc.text
+    taken = sorted((sp.start, sp.end) for sp in spans)
+    defined = _defined(text)
+    agencies = {a.lower() for a in PLATFORM_OR_AGENCY}
+    added: list[Span] = []
+    for m in ACRONYM.finditer(text):
+        s, e = m.start(), m.end()
+        word = m.group(0)
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        if word.lower() in agencies or _is_place(word):
+            continue
+        if _in_capital_run(text, s, e):
+            continue
+        if word in defined or _known_organisation(word):
+            added.append(Span(s, e, "ORG", model_label="ORG"))
+    return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans

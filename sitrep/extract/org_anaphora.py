@@ -1,0 +1,69 @@
+"""'The bloc', 'the alliance': a bare definite description standing for the international organisation the
+article last named ("ECOWAS ... The bloc also imposed sanctions" -> ECOWAS).
+
+The description becomes an ORG mention whose resolution name is its antecedent's, so events and quotes that
+have it as subject or speaker credit the organisation. Only a bare "the <noun>" counts ('the Western bloc' is
+no anaphor), and only an organisation the shipped Phoenix dictionary lists as international is an antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.mention_span import Span
+
+#: nouns that stand for an international organisation already named
+ANAPHOR_NOUNS = ("bloc", "alliance", "organisation", "organization", "grouping", "coalition")
+_ANAPHOR = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(ANAPHOR_NOUNS) + r")\b(?![\w-])")
+
+
+#: meeting nouns after which 'its' stands for an organisation named in the same sentence ('after its summit')
+MEETING_NOUNS = ("summit", "meeting", "conference", "congress", "assembly")
+_ITS = re.compile(r"\b(its)\s+(?:\w+\s+)?(?:" + "|".join(MEETING_NOUNS) + r")\b")
+
+
+def _name(text: str, sp: Span) -> str:
+    return sp.name or text[sp.start : sp.end]
+
+
+def _antecedent(text: str, spans: list[Span], before: int, after: int = 0) -> Span | None:
+    """The last international organisation mentioned before ``before`` (and from ``after`` on)."""
+    for sp in sorted(
+        (s for s in spans if after <= s.start and s.end <= before and s.label == "ORG"), key=lambda s: -s.start
+    ):
+        if is_international(lookup(_name(text, sp), kind="org")):
+            return sp
+    return None
+
+
+def _possessives(doc: Doc, spans: list[Span]) -> list[Span]:
+    """'its summit' after an international organisation named earlier in the same sentence."""
+    text = doc.text
+    out = []
+    for m in _ITS.finditer(text):
+        sent = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if sent is None:
+            continue
+        ante = _antecedent(text, spans, m.start(), sent.sent.start_char)
+        if ante is not None:
+            out.append(Span(m.start(1), m.end(1), "ORG", model_label="ORG", name=_name(text, ante)))
+    return out
+
+
+def add_org_anaphors(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` plus an ORG mention for each bare 'the bloc' (etc.) with an international antecedent."""
+    text = doc.text
+    taken = [(sp.start, sp.end) for sp in spans]
+    added = []
+    for m in _ANAPHOR.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if any(ts < e and s < te for ts, te in taken):
+            continue
+        ante = _antecedent(text, [*spans, *added], m.start())
+        if ante is not None:
+            added.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
+    added += _possessives(doc, [*spans, *added])
+    return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans

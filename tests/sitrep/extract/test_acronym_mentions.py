@@ -1,0 +1,45 @@
+"""Organisation acronyms the small NER model leaves untagged."""
+
+from __future__ import annotations
+
+from sitrep.extract.entities import doc_mentions
+
+
+def _surfaces(nlp, text):
+    return [(m["surface"], m["label"]) for m in doc_mentions(nlp(text))]
+
+
+def test_an_acronym_defined_in_the_text_is_an_organisation_everywhere(nlp):
+    text = (
+        "The Northern Grain Traders Association (NGTA) met in Oslo on Monday. "
+        "Later NGTA said prices would fall, and NGTA members agreed."
+    )
+    got = _surfaces(nlp, text)
+    assert sum(1 for s, label in got if s == "NGTA" and label == "ORG") >= 2
+
+
+def test_a_dictionary_acronym_standing_alone_is_an_organisation(nlp):
+    got = _surfaces(nlp, "On Friday ECOWAS warned the junta, and OPEC kept its output steady.")
+    assert ("ECOWAS", "ORG") in got
+
+
+def test_shouted_words_agencies_and_places_are_not_acronyms(nlp):
+    from sitrep.extract.acronym_mentions import add_acronyms
+
+    doc = nlp("BREAKING NEWS: the talks failed. Officials in the UK told AFP that ECOWAS would meet.")
+    added = {doc.text[sp.start : sp.end] for sp in add_acronyms(doc, [])}
+    assert added == {"ECOWAS"}
+
+
+def test_the_bloc_stands_for_the_international_organisation_named_before(nlp):
+    doc = nlp(
+        "NATO ministers met in Brussels on Monday. The alliance said it would send troops. The Western bloc balked."
+    )
+    got = [(m["surface"], m["name"]) for m in doc_mentions(doc)]
+    assert ("alliance", "NATO") in got
+    assert not any(s == "bloc" for s, _ in got)  # 'the Western bloc' is no anaphor
+
+
+def test_no_antecedent_no_anaphor(nlp):
+    doc = nlp("The alliance said it would send troops to the border on Monday.")
+    assert not any(m["surface"] == "alliance" for m in doc_mentions(doc))

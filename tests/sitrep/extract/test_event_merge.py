@@ -1,0 +1,96 @@
+"""merge_events on hand-made candidates: plain data in, contract rows out (no spaCy needed)."""
+
+from __future__ import annotations
+
+from sitrep.extract.event_merge import merge_events
+
+
+def _mention(idx, surface, label="GPE"):
+    return {"idx": idx, "surface": surface, "label": label, "start_char": 0, "end_char": len(surface)}
+
+
+def _cand(etype, participants, day=None, source=None, start=0):
+    return {
+        "event_type": etype,
+        "event_status": "occurred",
+        "event_date": day,
+        "date_precision": "day" if day else None,
+        "date_source": source,
+        "date_hints": {},
+        "participants": [{"mention_idx": i, "role": r} for i, r in participants],
+        "start_char": start,
+        "end_char": start + 10,
+        "sentence": "a sentence of our own",
+        "location_name": None,
+        "location_country_iso3": None,
+    }
+
+
+def _analysis(aid, mentions, cands):
+    return {"article_id": aid, "mentions": mentions, "event_candidates": cands, "quotes": []}
+
+
+def _entities(analyses):
+    return {(a["article_id"], m["idx"]): "ent_" + m["surface"] for a in analyses for m in a["mentions"]}
+
+
+def test_an_attack_or_aid_with_no_stated_place_happens_in_its_target_state():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    a = _analysis(
+        "a1",
+        ments,
+        [
+            _cand("ASSAULT", [(0, "source"), (1, "target")], "2024-03-04", "expression"),
+            _cand("ACCUSE", [(0, "source"), (1, "target")], "2024-03-04", "expression", 50),
+        ],
+    )
+    events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
+    by_type = {e["event_type"]: e["location_country_iso3"] for e in events}
+    assert by_type == {"ASSAULT": "CHL", "ACCUSE": "NOR"}  # an accusation is made where its source acts
+
+
+def test_a_report_dated_only_by_its_publication_day_joins_the_stated_day_of_its_story():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    stated = _analysis("a1", ments, [_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
+    late = _analysis("a2", ments, [_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-05", "publication")])
+    other_story = _analysis(
+        "a3", ments, [_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-05", "publication")]
+    )
+    too_late = _analysis("a4", ments, [_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-12", "publication")])
+    arts = {
+        "a1": {"outlet": "X", "story_id": "s"},
+        "a2": {"outlet": "Y", "story_id": "s"},
+        "a3": {"outlet": "Z", "story_id": "t"},
+        "a4": {"outlet": "W", "story_id": "s"},
+    }
+    analyses = [stated, late, other_story, too_late]
+    events, _, evidence = merge_events(analyses, arts, _entities(analyses))
+    by_id = {e["event_id"]: e for e in events}
+    arts_of = {}
+    for row in evidence:
+        arts_of.setdefault(row["event_id"], set()).add(row["article_id"])
+    joined = [eid for eid, aids in arts_of.items() if {"a1", "a2"} <= aids]
+    assert len(joined) == 1 and by_id[joined[0]]["event_date"] == "2024-03-04"
+    assert arts_of[joined[0]] == {"a1", "a2"}  # another story, or a week later, stays apart
+    assert len(events) == 3
+
+
+def test_an_announced_meeting_dated_by_publication_stays_apart_from_the_one_held():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    held = _analysis("a1", ments, [_cand("CONSULT", [(0, "source"), (1, "source")], "2024-03-04", "expression")])
+    announced = _cand("CONSULT", [(0, "source"), (1, "source")], "2024-03-05", "publication")
+    announced["event_status"] = "planned"
+    later = _analysis("a2", ments, [announced])
+    arts = {"a1": {"outlet": "X", "story_id": "s"}, "a2": {"outlet": "Y", "story_id": "s"}}
+    events, _, _ = merge_events([held, later], arts, _entities([held, later]))
+    assert len(events) == 2
+
+
+def test_a_statement_by_persons_of_one_country_happens_in_that_country():
+    ments = [
+        {**_mention(0, "Anton Berg", "PERSON"), "country_iso3": "NOR"},
+        _mention(1, "Chile"),
+    ]
+    a = _analysis("a1", ments, [_cand("THREATEN", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
+    events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
+    assert events[0]["location_country_iso3"] == "NOR"
