@@ -3,6 +3,7 @@
 usage (from the project root; needs ../shared/corpora):
     .venv/bin/python bench/precision_sample.py [--no-run] [--show]
     .venv/bin/python bench/precision_sample.py --figures-only      # the figures of the committed TSV, no corpus
+    .venv/bin/python bench/precision_sample.py --dev [--no-run] [--show]   # the development sample (below)
 
 What it does:
 1. draws 300 articles with a fixed seed from ../shared/corpora/newsarticles2017.jsonl.gz (records with a body),
@@ -19,6 +20,10 @@ What it does:
 Verdicts are `y` or `n`. A row is right when its type is a correct PLOVER 2021 reading of the sentence and its
 sources and targets are the right actors (no target is right only when the sentence names none). `error` names
 the main failure of a wrong row (one of ERROR_CLASSES); `note` says what went wrong.
+
+`--dev` draws the DEVELOPMENT sample instead: 150 other articles of the same corpus (none of the 300 above, seed
+DEV_SEED), 40 events, kept in bench/precision/dev_judged.tsv (and dev_run.json). Rules are developed by looking
+at the development sample; the 60 rows of judged.tsv are only re-judged to measure, never read to write rules.
 
 The corpus is research/benchmark data (../shared/corpora/README.md): only the judged sentences are kept here.
 """
@@ -45,6 +50,11 @@ WORK = Path("/tmp/precision")
 N_ARTICLES = 300
 N_EVENTS = 60
 SEED = 2017
+DEV_TSV = ROOT / "bench" / "precision" / "dev_judged.tsv"
+DEV_RUN_INFO = ROOT / "bench" / "precision" / "dev_run.json"
+DEV_ARTICLES = 150
+DEV_EVENTS = 40
+DEV_SEED = 4242
 
 COLUMNS = [
     "article_id",
@@ -193,6 +203,15 @@ def sample_articles(corpus: Path, n: int, seed: int) -> list[dict]:
     return sorted(random.Random(seed).sample(with_body, n), key=lambda r: r["id"])
 
 
+def dev_articles(corpus: Path) -> list[dict]:
+    """The development articles: drawn with DEV_SEED from the records the evaluation sample does not use."""
+    used = {r["id"] for r in sample_articles(corpus, N_ARTICLES, SEED)}
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh]
+    rest = [r for r in records if r.get("body", "").strip() and r["id"] not in used]
+    return sorted(random.Random(DEV_SEED).sample(rest, DEV_ARTICLES), key=lambda r: r["id"])
+
+
 def run_sitrep(articles: list[dict], work: Path) -> Path:
     work.mkdir(parents=True, exist_ok=True)
     source = work / "news300.jsonl"
@@ -222,6 +241,12 @@ def actor_cell(actors: list[tuple[str, str]]) -> str:
     return "; ".join(f"{name}:{country}" for name, country in actors)
 
 
+def sources_cell(sources: list[tuple[str, str]], participants: list[tuple[str, str]]) -> str:
+    """The sources, then the parties with no side ('a meeting between A and B'), marked '(participant)'."""
+    marked = [f"{name}:{country} (participant)" for name, country in participants]
+    return "; ".join([actor_cell(sources), *marked] if sources else marked)
+
+
 def coded_events(warehouse: Path, articles: list[dict], n: int, seed: int) -> tuple[list[dict[str, str]], int]:
     """n events of the warehouse (and how many it has), one evidence sentence each, offsets into the record body."""
     import duckdb
@@ -246,7 +271,7 @@ def coded_events(warehouse: Path, articles: list[dict], n: int, seed: int) -> tu
                 "event_type": etype,
                 "event_mode": mode,
                 "event_status": status,
-                "sources": actor_cell(roles.get((event_id, "source"), [])),
+                "sources": sources_cell(roles.get((event_id, "source"), []), roles.get((event_id, "participant"), [])),
                 "targets": actor_cell(roles.get((event_id, "target"), [])),
             }
         )
@@ -262,7 +287,7 @@ def corpus_offsets(record_body: str, curated_body: str, start: int, end: int) ->
     return (found, found + len(span)) if found >= 0 else (start, end)
 
 
-def write_run_info(n_events: int) -> None:
+def write_run_info(n_events: int, path: Path = RUN_INFO, articles: int = N_ARTICLES, seed: int = SEED) -> None:
     """The code the sample was drawn from: the commit, and whether the tree had uncommitted changes."""
     git = ["git", "-C", str(ROOT)]
     commit = subprocess.run([*git, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
@@ -270,34 +295,41 @@ def write_run_info(n_events: int) -> None:
     dirty = subprocess.run([*git, "status", "--porcelain", "--", "sitrep"], capture_output=True, text=True).stdout
     info = {"commit": commit, "last_commit_changing_sitrep": code.stdout.strip()}
     info |= {"uncommitted_changes_in_sitrep": bool(dirty.strip())}
-    info |= {"corpus": CORPUS.name, "articles": N_ARTICLES, "seed": SEED, "events_coded": n_events}
-    RUN_INFO.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    info |= {"corpus": CORPUS.name, "articles": articles, "seed": seed, "events_coded": n_events}
+    path.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--tsv", type=Path, default=TSV)
+    parser.add_argument("--tsv", type=Path, default=None, help="default: judged.tsv (dev_judged.tsv with --dev)")
+    parser.add_argument("--dev", action="store_true", help="the development sample (other articles, other seed)")
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--work", type=Path, default=WORK, help="throwaway folder for the JSONL and warehouse")
     parser.add_argument("--no-run", action="store_true", help="reuse the warehouse of the last run in --work")
     parser.add_argument("--figures-only", action="store_true", help="only print the figures of --tsv")
     parser.add_argument("--show", action="store_true", help="print the rows still to judge")
     args = parser.parse_args(argv)
+    default_tsv = DEV_TSV if args.dev else TSV
+    args.tsv = args.tsv or default_tsv
+    n_events, seed = (DEV_EVENTS, DEV_SEED) if args.dev else (N_EVENTS, SEED)
+    if args.dev:
+        args.work = args.work / "dev"
 
     old_rows = read_tsv(args.tsv)
     if not args.figures_only:
         if not args.corpus.exists():
             print(f"corpus not found: {args.corpus}", file=sys.stderr)
             return 2
-        articles = sample_articles(args.corpus, N_ARTICLES, SEED)
+        articles = dev_articles(args.corpus) if args.dev else sample_articles(args.corpus, N_ARTICLES, SEED)
         warehouse = args.work / "news300.duckdb"
         if not args.no_run:
             warehouse = run_sitrep(articles, args.work)
-        rows, n_events = coded_events(warehouse, articles, N_EVENTS, SEED)
+        rows, n_coded = coded_events(warehouse, articles, n_events, seed)
         kept, dropped = merge_verdicts(rows, old_rows)
         write_tsv(args.tsv, rows)
-        if args.tsv == TSV and not args.no_run:
-            write_run_info(n_events)
+        if args.tsv == default_tsv and not args.no_run:
+            info = DEV_RUN_INFO if args.dev else RUN_INFO
+            write_run_info(n_coded, info, len(articles), seed)
         print(f"{args.tsv}: {len(rows)} rows, verdicts kept for {kept}, {dropped} judged rows left the sample")
         old_rows = read_tsv(args.tsv)
     bad = [(i, p) for i, r in enumerate(old_rows, start=2) for p in row_problems(r)]

@@ -10,6 +10,7 @@ from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import (
     ARRIVAL_VERBS,
     COUNTERPART_WORDS,
+    GROUP_WORDS,
     INVOLVING,
     NOUNS,
     PRONOUNS,
@@ -43,6 +44,9 @@ def _recounted(trig: Token) -> bool:
     return False
 
 
+#: plural subjects that stand for all parties told before ('the two sides are expected to discuss'): each is a
+#: participant of the planned event, neither source nor target
+COLLECTIVE_SUBJECTS = GROUP_WORDS | {"they", "them"}
 #: verbs whose object is the topic talked about, not a party ('discussed US sanctions with X')
 TOPICAL_VERBS = {"discuss", "negotiate"}
 #: prepositions whose object is another party of the trigger ('talks with X', 'a meeting between X and Y')
@@ -65,6 +69,7 @@ class _Parties:
     def __init__(self, trig: Token):
         self.trig = trig
         self.out: list[tuple[dict, str]] = []
+        self.mutual: list[dict] = []  # the actors of the trigger noun's own 'between/among' phrase
 
     def add(self, ments: list[dict], role: str) -> None:
         for m in ments:
@@ -111,6 +116,8 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
                 )
     if recounted:
         return parties.rows()
+    if is_noun and len({m["idx"] for m in parties.mutual}) >= 2:  # 'a meeting between A and B': its parties
+        return [r for r in parties.rows() if any(r["mention"]["idx"] == m["idx"] for m in parties.mutual)]
     if is_noun and obj_noun == trig:
         if (
             not parties.has(role="source")
@@ -133,7 +140,10 @@ def _add_subjects(
         parties.add(infinitive_subject, "source")
     elif subj is not None and not (is_noun and subj == trig):
         for s in [subj, *coordinated_subjects(subj)]:
-            parties.add(arg_mentions(ctx, s, sent), "target" if passive else "source")
+            ments = arg_mentions(ctx, s, sent)
+            raised = s.dep_ == "nsubjpass" and not passive  # 'X is expected to meet': X meets
+            collective = raised and len(ments) > 1 and s.lower_ in COLLECTIVE_SUBJECTS  # 'the two sides are ...'
+            parties.add(ments, "participant" if collective else "target" if passive else "source")
 
 
 def _add_objects(ctx: EventContext, trig: Token, sent: Span, parties: _Parties) -> None:
@@ -162,8 +172,10 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
             role = "participant" if prep.lower_ in MUTUAL_PREPS else "target"
             for p in prep.children:
                 if p.dep_ == "pobj":
-                    ments = arg_mentions(ctx, p, sent)
-                    parties.add([m for m in ments if m["label"] != "GPE" or prep.lower_ != "of"], role)
+                    ments = [m for m in arg_mentions(ctx, p, sent) if m["label"] != "GPE" or prep.lower_ != "of"]
+                    parties.add(ments, role)
+                    if role == "participant" and holder is trig:
+                        parties.mutual += ments
         elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(DESTINATION_STEMS):
             for p in prep.children:  # 'visit to Cuba', 'a visit to the Interior Ministry's headquarters'
                 parties.add([m for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}], "target")

@@ -62,15 +62,16 @@ def coordinated_subjects(subj: Token) -> list[Token]:
 
 def trigger_subject(tok: Token) -> tuple[Token | None, bool]:
     """The subject token of a trigger (climbing through xcomp/advcl/conj/prep chains) and whether passive."""
-    cur = tok
+    cur, raised = tok, False
     for _ in range(6):
         subj = _subjects_of(cur)
-        if subj:
-            return subj[0], subj[0].dep_ == "nsubjpass"
+        if subj:  # 'X is expected / was asked to meet Y': X, passive subject of the governor, meets
+            return subj[0], subj[0].dep_ == "nsubjpass" and not raised
         if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return cur.head, False
         if cur.dep_ == "ROOT" or cur.head is cur:
             return None, False
+        raised = cur.dep_ == "xcomp" and (cur is tok or raised)
         cur = cur.head
     return None, False
 

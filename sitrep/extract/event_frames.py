@@ -1,0 +1,442 @@
+"""The frame around a trigger: does the sentence report the event as happening, planned or promised at all?
+
+A trigger word is read out of its frame when the sentence only supposes, asks, doubts or attempts the act
+("if Ruritania attacked", "could impose sanctions", "did Ruritania attack?", "analysts think the move is a
+threat", "sought to influence the vote"), or when the word's object gives it another sense ("released a
+report" is no release of prisoners, "struck a deal" no attack). ``frame_reason`` names the first such frame;
+``sense_type`` reads a trigger's category against its object. Vocabulary lives in ``data/event_frames.json``
+and ``data/trigger_senses.tsv``.
+
+Not filtered: a future or reported plan ("will meet", "said it would withdraw") keeps its planned status, and
+a conditional promise or threat of the speaker ("will retaliate if attacked") is coded by the trigger rules.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from sitrep.extract import event_lexicon, quote_lexicon
+from sitrep.extract.entity_names import name_tokens
+
+DATA_DIR = Path(__file__).parent / "data"
+#: files whose content is part of the analysis cache fingerprint (the fingerprint hashes all of data/)
+DATA_FILES = ("event_frames.json", "trigger_senses.tsv")
+#: dependency links that climb from a word to the clause that governs it
+CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "relcl", "nsubj", "nsubjpass", "attr"}
+#: the clauses a hedge or a condition covers (a relative clause is a frame of its own)
+FRAME_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "csubj", "conj"}
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
+MAX_CLIMB = 4
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+#: mentions that can speak a demand (a NORP needs its country worked out by the participant rows)
+SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, frozenset[str]]:
+    raw = json.loads((DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))
+    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=1)
+def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str | None]]]:
+    """(lemma, category) -> [(objects that give the verb another sense, the category it codes then or None)]."""
+    out: dict[tuple[str, str], list[tuple[frozenset[str], str | None]]] = {}
+    with (DATA_DIR / "trigger_senses.tsv").open(encoding="utf-8") as f:
+        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        for r in rows:
+            instead = None if r["instead"] == "-" else r["instead"]
+            out.setdefault((r["lemma"], r["plover"]), []).append((frozenset(r["objects"].split()), instead))
+    return out
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() or tok.lower_
+
+
+def _chain(trig: Token) -> list[Token]:
+    """The trigger and the words that govern it, up to its clause's governing verbs (a few steps)."""
+    out, cur = [trig], trig
+    for _ in range(MAX_CLIMB):
+        if cur.head is cur or cur.dep_ not in CLIMB_DEPS | FRAME_DEPS:
+            break
+        if cur.dep_ == "pobj" and cur.head.lower_ in vocab()["scene_preps"]:
+            break  # 'during his meetings in X': the meeting is told as a scene, not framed by the clause
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
+def _verbs(chain: list[Token]) -> list[Token]:
+    return [t for t in chain if t.pos_ in {"VERB", "AUX", "ADJ"} or t is chain[0]]
+
+
+def _aux(tok: Token) -> set[str]:
+    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+
+
+def _reported(tok: Token) -> bool:
+    """The clause hangs under a verb of saying ('said it would withdraw'): a reported plan or promise."""
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"} and (
+            quote_lexicon.VERB_FORMS.get(cur.lower_) or quote_lexicon.VERB_FORMS.get(_lemma(cur))
+        ):
+            return True
+    return False
+
+
+def _conditional(verbs: list[Token]) -> bool:
+    marks = vocab()["condition_marks"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for t in verbs for c in t.children)
+
+
+def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
+    """'could/might/may attack', 'would have resigned', 'would allow it' (not reported), 'should hand over'.
+    A 'would' clause that is the complement of a verb ('officials outlined that X would meet') is a reported
+    plan; 'could/might' count as reported only under a verb of saying ('said it could cut supplies'); 'should/
+    must' never report the act (the speaker demands it)."""
+    v = vocab()
+    for t in verbs[:2]:
+        aux = _aux(t)
+        if aux & v["hypothetical_aux"] and "have" in aux:
+            return True  # counterfactual
+        if aux & v["possibility_aux"] and not _reported(t):
+            return True
+        if aux & v["hypothetical_aux"] and not (_reported(t) or _complement(t)):
+            return True
+        if t is not trig and t.pos_ in {"VERB", "AUX"}:
+            break  # the first governing verb's modals frame the trigger; higher ones are another clause
+    return False
+
+
+def _complement(tok: Token) -> bool:
+    """The clause is (inside) the complement of a verb: 'X said / outlined / announced that ...'."""
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.head is cur:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.pos_ in {"VERB", "AUX"}:
+            return True
+        if cur.dep_ not in {"xcomp", "conj", "advcl"}:
+            return False
+        cur = cur.head
+    return False
+
+
+def _obliged(verbs: list[Token]) -> bool:
+    """'X should hand him over', 'Y must resign': a demand by whoever says it, not the act."""
+    return any(_aux(t) & vocab()["obligation_aux"] for t in verbs[:2])
+
+
+def _speech_verb(tok: Token) -> Token | None:
+    """The verb of saying the clause hangs under ('Russia said that Y must return ...')."""
+    cur = tok
+    for _ in range(MAX_CLIMB):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"} and (
+            quote_lexicon.VERB_FORMS.get(cur.lower_) or quote_lexicon.VERB_FORMS.get(_lemma(cur))
+        ):
+            return cur
+    return None
+
+
+def _hedged(trig: Token) -> bool:
+    """The trigger's clause is the complement of a verb of belief or seeming, or of a hedging adjective
+    ('analysts think X attacked', 'appears to have', 'it is possible that'); an event told in a relative
+    clause or as an object keeps its own frame ('media that did not appear ... reported a visit')."""
+    v = vocab()
+    clause = trig
+    for _ in range(MAX_CLIMB):  # a noun trigger: up to the verb of its clause
+        if clause.head is clause or clause.dep_ not in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}:
+            break
+        clause = clause.head
+    if any(c.dep_ == "acomp" and c.lower_ in v["hedge_adjectives"] for c in clause.children):
+        return True  # 'strikes are unlikely'
+    for _ in range(2):
+        if clause.dep_ not in {"xcomp", "ccomp", "conj"} or clause.head is clause:
+            return False
+        gov = clause.head
+        if gov.pos_ in {"VERB", "AUX"} and _lemma(gov) in v["cognition_verbs"]:
+            return True
+        if gov.pos_ == "ADJ" and gov.lower_ in v["hedge_adjectives"]:
+            return True
+        if any(c.dep_ == "acomp" and c.lower_ in v["hedge_adjectives"] for c in gov.children):
+            return True  # 'it is possible that ...'
+        clause = gov
+    return False
+
+
+def _attempt(trig: Token) -> bool:
+    """'sought to influence', 'tried to stop': the attempt verb itself is no event."""
+    return _lemma(trig) in vocab()["attempt_verbs"] and any(c.dep_ == "xcomp" for c in trig.children)
+
+
+def _unrequested(trig: Token, etype: str) -> bool:
+    """'seeking a relaunch': seeking codes a request only for something asked of someone."""
+    if etype != "REQUEST" or _lemma(trig) != "seek":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in trig.children):
+        return False
+    objs = [c for c in trig.children if c.dep_ in OBJECT_DEPS]
+    return not any(_lemma(o) in vocab()["requestable_objects"] for o in objs)
+
+
+def _agentless_passive(trig: Token, etype: str) -> bool:
+    """'Asked about the deal, the minister said ...', 'we were promised aid': a passive speech act whose
+    speaker is not named (the actor named is its addressee). A passive whose subject is no actor ('the
+    agreements will be signed between A and B') keeps its parties."""
+    v = vocab()
+    if etype not in v["agentless_passive_types"] or trig.pos_ not in {"VERB", "AUX"}:
+        return False
+    if _lemma(trig) in v["stative_passives"] or any(c.dep_ == "agent" for c in trig.children):
+        return False  # 'is committed to opening': the subject is the one who commits
+    subjects = [c for c in trig.children if c.dep_ == "nsubjpass"]
+    if any(c.dep_ == "auxpass" for c in trig.children) or subjects:
+        return any(_actor_like(s) for s in subjects)
+    participle = (
+        trig.tag_ == "VBN" and trig.dep_ in {"advcl", "acl"} and not any(c.dep_ == "nsubj" for c in trig.children)
+    )
+    return participle and etype in v["participle_passive_types"]
+
+
+def _actor_like(tok: Token) -> bool:
+    """A named actor, a pronoun, or a word for people or a body ('officials', 'the ministry')."""
+    words = event_lexicon.GROUP_WORDS | quote_lexicon.PERSON_TITLES | quote_lexicon.STATE_BODIES
+    return tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PRON" or _lemma(tok) in words or tok.lower_ in words
+
+
+def _quantity_change(trig: Token) -> bool:
+    """'exports declined 11 percent', 'fell by 2,000': a change in a figure, not a refusal or a retreat."""
+    if _lemma(trig) not in vocab()["quantity_verbs"]:
+        return False
+    for c in trig.children:
+        if c.dep_ in {"dobj", "npadvmod", "attr"} and (
+            c.like_num or c.lower_ in {"percent", "%"} or any(g.like_num for g in c.children)
+        ):
+            return True
+        if c.dep_ == "prep" and c.lower_ in {"by", "to", "from"} and any(g.like_num for g in c.subtree):
+            return True
+    return False
+
+
+def _facilitative(trig: Token) -> bool:
+    """'the bridge will help boost trade': helping something happen is no aid to an actor."""
+    return (
+        _lemma(trig) in vocab()["facilitative_verbs"]
+        and any(c.dep_ in {"xcomp", "ccomp"} for c in trig.children)
+        and not any(c.dep_ in {"dobj", "dative"} for c in trig.children)
+        and not any(g.dep_ == "nsubj" for c in trig.children if c.dep_ in {"xcomp", "ccomp"} for g in c.children)
+    )
+
+
+def _emotion(trig: Token) -> bool:
+    """'officials were stunned by the decision', 'is concerned about': a state of mind, not an act."""
+    if _lemma(trig) not in vocab()["emotion_verbs"]:
+        return False
+    return trig.tag_ == "VBN" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trig.children)
+
+
+def _habitual(trig: Token) -> bool:
+    """'exporters mainly sell wine', 'the ministry usually sends aid': what is usually done, not an event."""
+    return trig.tag_ in {"VBZ", "VBP"} and any(
+        c.dep_ == "advmod" and c.lower_ in vocab()["habitual_adverbs"] for c in trig.children
+    )
+
+
+def _unrealised(trig: Token) -> bool:
+    """'their inability to accept', 'the failure to agree': a noun that says the act did not happen."""
+    return (
+        trig.dep_ in {"acl", "xcomp", "relcl"}
+        and trig.head.pos_ == "NOUN"
+        and _lemma(trig.head) in vocab()["unrealised_nouns"]
+    )
+
+
+def _naming(trig: Token) -> bool:
+    """'called him a hero': calling someone something is no phone call."""
+    return _lemma(trig) == "call" and any(c.dep_ == "oprd" for c in trig.children)
+
+
+def _question(trig: Token) -> bool:
+    """A sentence that asks. One question mark, at the end: texts that lost their curly quotes show '?' for
+    them, several per sentence."""
+    text = trig.sent.text.rstrip().rstrip("\"'”’)")
+    return text.endswith("?") and text.count("?") == 1
+
+
+def _after_teaser(trig: Token) -> bool:
+    """A link teaser glued to the sentence ('READ MORE: ...'): a headline of another story."""
+    sent = trig.sent
+    before = trig.doc.text[sent.start_char : trig.idx]
+    if sent.start > 0:
+        previous = trig.doc[sent.start - 1].sent.text.strip(" -:")
+        before = f"{previous}: {before}" if len(previous) <= 12 else before
+    return any(mark in before for mark in vocab()["teaser_marks"])
+
+
+def frame_reason(trig: Token, etype: str) -> str | None:
+    """Why the trigger reports no event of ``etype`` (a short name), or None when it does."""
+    chain = _chain(trig)
+    verbs = _verbs(chain)
+    checks = (
+        ("teaser", lambda: _after_teaser(trig)),
+        ("question", lambda: _question(trig)),
+        ("conditional", lambda: _conditional(verbs[:2])),
+        ("obligation", lambda: _obliged(verbs)),
+        ("hypothetical", lambda: _hypothetical(trig, verbs)),
+        ("hedged", lambda: _hedged(trig)),
+        ("attempt", lambda: _attempt(trig)),
+        ("unrequested", lambda: _unrequested(trig, etype)),
+        ("agentless-passive", lambda: _agentless_passive(trig, etype)),
+        ("quantity", lambda: _quantity_change(trig)),
+        ("facilitative", lambda: _facilitative(trig)),
+        ("emotion", lambda: _emotion(trig)),
+        ("habitual", lambda: _habitual(trig)),
+        ("naming", lambda: _naming(trig)),
+        ("unrealised", lambda: _unrealised(trig)),
+    )
+    for name, check in checks:
+        if check():
+            return name
+    return None
+
+
+def _objects(trig: Token, obj: Token | None) -> list[Token]:
+    out = [obj] if obj is not None and obj is not trig else []
+    for c in trig.children:
+        if c.dep_ in OBJECT_DEPS or (trig.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"compound", "amod"}):
+            out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
+        elif c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}:
+            out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
+    return out
+
+
+def _phrasal(trig: Token) -> str:
+    particle = [c.lower_ for c in trig.children if c.dep_ == "prt"]
+    return f"{_lemma(trig)} {particle[0]}" if particle else _lemma(trig)
+
+
+def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
+    """The category of the trigger read with its object: ``etype``, another category, or None (no event)."""
+    table = senses()
+    readings = [(trig, obj)]
+    if obj is not None and obj is not trig:
+        readings.append((obj, None))  # a light verb's event noun read with its own modifiers ('led air strikes')
+    for word, its_obj in readings:
+        objects = {w for o in _objects(word, its_obj) for w in (_lemma(o), o.lower_)}
+        for lemma in dict.fromkeys((_phrasal(word), _lemma(word))):
+            for words, instead in table.get((lemma, etype), []):
+                if objects & words:
+                    return instead
+            need = vocab_required().get((lemma, etype))
+            if need and not _has_required(word, its_obj, need):
+                return None
+    return etype
+
+
+@lru_cache(maxsize=1)
+def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
+    """(lemma, category) -> what the trigger needs to be that event: objects, prepositions, a clause."""
+    raw = json.loads((DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))["required_arguments"]
+    out = {}
+    for key, need in raw.items():
+        if key.startswith("_"):
+            continue
+        lemma, etype = key.rsplit(" ", 1)
+        out[(lemma, etype)] = {k: frozenset(v) if isinstance(v, list) else v for k, v in need.items()}
+    return out
+
+
+def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
+    """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
+    objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
+    holders = [trig, *objects]
+    preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative"}}
+    if preps & need.get("preps", frozenset()):
+        return True
+    if need.get("clause") and any(
+        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+        for c in trig.children
+    ):
+        return True  # 'pressed X to free', 'pushed to end the blockade'
+    if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):
+        return True
+    if need.get("actor_object") and any(o.ent_type_ in ACTOR_ENTS or o.pos_ == "PRON" for o in objects):
+        return True
+    return not objects and need.get("bare", False)
+
+
+def is_media(mention: dict) -> bool:
+    """A news outlet named as a party ('told CNN', 'spoke to a news agency')."""
+    return mention.get("label") in {"ORG", "PERSON"} and bool(
+        set(name_tokens(mention["surface"])) & vocab()["media_words"]
+    )
+
+
+def media_party(etype: str, mentions: list[dict]) -> bool:
+    """An interview or a reporter's question is no meeting or request between actors."""
+    return etype in vocab()["media_free_types"] and any(is_media(m) for m in mentions)
+
+
+def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> dict | None:
+    """The candidate as the frame and the trigger's sense leave it: None when the sentence reports no such
+    event, the candidate retyped when the object gives the trigger another category ('attacked the plan' is
+    criticism), else the candidate unchanged. ``mentions``: the article's mentions (for the participants)."""
+    etype = cand["event_type"]
+    reason = frame_reason(trig, etype)
+    if reason == "obligation":
+        return as_demand(cand, trig, mentions)
+    if reason:
+        return None
+    sensed = sense_type(trig, obj, etype)
+    if sensed is None:
+        return None
+    by_idx = {m["idx"]: m for m in mentions}
+    parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
+    if media_party(sensed, parties):
+        return None
+    if sensed != etype:
+        summary = cand.get("summary") or ""
+        cand = {**cand, "event_type": sensed, "event_mode": None}
+        if summary.startswith(etype):
+            cand["summary"] = sensed + summary[len(etype) :]
+    return cand
+
+
+def as_demand(cand: dict, trig: Token, mentions: list[dict]) -> dict | None:
+    """'Ruritania said Syldavia must return the boat': a REQUEST by the named speaker to the obliged party
+    (PLOVER codes the demand, not the act demanded); None when no speaker is named."""
+    verb = _speech_verb(trig)
+    if verb is None:
+        return None
+    speaker = []
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        speaker += [m for m in mentions if lo <= m["start_char"] < hi and m["label"] in SPEAKER_LABELS]
+    if not speaker:
+        return None
+    said_by = speaker[0]["idx"]
+    obliged = [
+        {**p, "role": "target"}
+        for p in cand["participants"]
+        if p["role"] == "source" and p.get("mention_idx") != said_by
+    ]
+    sources = [{"mention_idx": said_by, "role": "source"}]
+    summary = cand.get("summary") or ""
+    out = {**cand, "event_type": "REQUEST", "event_mode": None, "event_status": "occurred"}
+    out["participants"] = sources + obliged
+    out["summary"] = (
+        "REQUEST" + summary[len(cand["event_type"]) :] if summary.startswith(cand["event_type"]) else summary
+    )
+    return out

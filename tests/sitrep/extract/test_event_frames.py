@@ -1,0 +1,169 @@
+"""Frames that report no event (hypotheticals, questions, hedges, attempts, teasers) and trigger senses read
+against their objects, on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import event_frames
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype", "reason"),
+    [
+        ("If Ruritania attacked the border posts, the alliance would respond.", "attacked", "ASSAULT", "conditional"),
+        ("Ruritania could impose sanctions on its neighbour.", "impose", "SANCTION", "hypothetical"),
+        ("The minister would have resigned had the vote failed.", "resigned", "RETREAT", "hypothetical"),
+        ("New rules would let police arrest protesters without a warrant.", "arrest", "COERCE", "hypothetical"),
+        ("Borduria should hand the suspect over to Syldavia.", "hand", "COOPERATE", "obligation"),
+        ("The envoy said Borduria must free the sailors.", "free", "RETREAT", "obligation"),
+        ("Did the army shell the villages last week?", "shell", "ASSAULT", "question"),
+        ("Commentators believe the governor threatened the union.", "threatened", "THREATEN", "hedged"),
+        ("Observers suppose the visit angered the opposition.", "angered", "ACCUSE", "hedged"),
+        ("Missile strikes on the port are unlikely.", "strikes", "ASSAULT", "hedged"),
+        ("It is possible that the rebels will attack the town.", "attack", "ASSAULT", "hedged"),
+        ("The cabinet sought to influence the vote in the north.", "sought", "REQUEST", "attempt"),
+        ("The governor is seeking a fresh start for her party.", "seeking", "REQUEST", "unrequested"),
+        ("Asked about the strike, the mayor said little.", "Asked", "REQUEST", "agentless-passive"),
+        ("READ MORE: Ruritania expels envoys The talks went on.", "expels", "SANCTION", "teaser"),
+        ("Grain exports declined 12 percent last year.", "declined", "REJECT", "quantity"),
+        ("The new port will help boost trade along the coast.", "help", "AID", "facilitative"),
+        ("Farmers were shocked by the ruling.", "shocked", "ACCUSE", "emotion"),
+        ("The two ministries usually send envoys to the summit.", "send", "CONSULT", "habitual"),
+        ("The governor called the mayor a coward.", "called", "CONSULT", "naming"),
+        ("Critics pointed to the failure to agree on a budget.", "agree", "AGREE", "unrealised"),
+    ],
+)
+def test_frames_that_report_no_event(nlp, text, word, etype, reason):
+    assert event_frames.frame_reason(_token(nlp(text), word), etype) == reason
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("Ruritania attacked the border posts on Monday.", "attacked", "ASSAULT"),
+        ("The foreign minister said Ruritania would withdraw its troops by May.", "withdraw", "RETREAT"),
+        ("The president will visit Syldavia next week.", "visit", "CONSULT"),
+        ("Borduria is expected to meet the envoys on Friday.", "meet", "CONSULT"),
+        ("The minister said Borduria may impose sanctions on Syldavia.", "impose", "SANCTION"),
+        ("The union sought help from the regional government.", "sought", "REQUEST"),
+        ("The refugees sought asylum in Syldavia.", "sought", "REQUEST"),
+        ("The envoy was asked by the council to resign.", "asked", "REQUEST"),
+        ("The ministry says Borduria is committed to ending the blockade.", "committed", "AGREE"),
+        ('He asked: "?Why now?" and the council "?agreed?" to the plan.', "agreed", "AGREE"),
+        ("The leaders praised each other during talks that appeared friendly.", "praised", "SUPPORT"),
+        ("The border guards cut off the road to the village.", "cut", "COERCE"),
+        ("Ruritania helped Syldavia rebuild its schools.", "helped", "AID"),
+        ("The strike shocked the capital.", "shocked", "ACCUSE"),
+        ("The governor called the mayor on Tuesday.", "called", "CONSULT"),
+    ],
+)
+def test_events_in_plain_and_planned_frames_are_kept(nlp, text, word, etype):
+    assert event_frames.frame_reason(_token(nlp(text), word), etype) is None
+
+
+def test_every_sense_example_reads_another_sense(nlp):
+    """Each row of trigger_senses.tsv carries an example whose trigger, read with its object, is not the row's
+    category; the same verb with a person or place as object keeps it."""
+    import csv
+
+    path = event_frames.DATA_DIR / "trigger_senses.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t"))
+    assert len(rows) >= 10
+    for row in rows:
+        doc = nlp(row["example"])
+        verb = row["lemma"].split()[0]
+        trig = next(t for t in doc if t.lemma_.lower() == verb)
+        expected = None if row["instead"] == "-" else row["instead"]
+        assert event_frames.sense_type(trig, None, row["plover"]) == expected, row["example"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("The rebels released two hostages on Sunday.", "released", "RETREAT"),
+        ("Militants struck a police convoy near the border.", "struck", "ASSAULT"),
+        ("The army took the airport after a day of fighting.", "took", "COERCE"),
+        ("Ruritania provided food and medicine to the refugees.", "provided", "AID"),
+        ("The rebels fired rockets at the town.", "fired", "ASSAULT"),
+        ("Soldiers fired on the crowd.", "fired", "ASSAULT"),
+        ("The union pushed for new talks.", "pushed", "REQUEST"),
+        ("The envoy pressed Lavrov to free the sailors.", "pressed", "REQUEST"),
+    ],
+)
+def test_physical_senses_are_kept(nlp, text, word, etype):
+    assert event_frames.sense_type(_token(nlp(text), word), None, etype) == etype
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("The minister fired her deputy.", "fired", "ASSAULT"),
+        ("The reform will push the economy into new territory.", "push", "REQUEST"),
+        ("The spokesman insisted the talks went well.", "insisted", "REQUEST"),
+    ],
+)
+def test_senses_that_need_an_argument(nlp, text, word, etype):
+    assert event_frames.sense_type(_token(nlp(text), word), None, etype) is None
+
+
+def test_noun_trigger_read_with_its_modifier(nlp):
+    doc = nlp("The coalition carried out air strikes on the town.")
+    assert event_frames.sense_type(_token(doc, "strikes"), None, "PROTEST") == "ASSAULT"
+    doc = nlp("Dock workers began a strike over pay.")
+    assert event_frames.sense_type(_token(doc, "strike"), None, "PROTEST") == "PROTEST"
+
+
+def test_media_outlets_are_no_party_to_talks_or_requests():
+    outlet = {"label": "ORG", "surface": "Channel Nine News"}
+    state = {"label": "GPE", "surface": "Ruritania"}
+    assert event_frames.media_party("CONSULT", [state, outlet])
+    assert not event_frames.media_party("CONSULT", [state])
+    assert not event_frames.media_party("ACCUSE", [outlet, state])  # an editorial can criticise
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("Syldavian troops attacked Borduria on Monday.", [("ASSAULT", "attacked")]),
+        ("If Syldavian troops attacked Borduria, the alliance would respond.", []),
+        ("Did Syldavia expel the Bordurian ambassador?", []),
+        ("The Syldavian government sought to influence the Bordurian election.", []),
+        ("Syldavia released two Bordurian prisoners.", [("RETREAT", "released")]),
+        ("Syldavia released a statement on Monday.", []),
+        ("Senator Jane Smith attacked the Bordurian budget plan on Monday.", [("ACCUSE", "attacked")]),
+        ("Syldavia said on Tuesday that Borduria must return the captured fishing boats.", [("REQUEST", "return")]),
+        ("Borduria should return the boats.", []),
+    ],
+)
+def test_candidates_of_an_article_pass_the_frame_filter(nlp, text, coded):
+    from sitrep.extract import entities
+    from sitrep.extract.event_candidates import doc_event_candidates
+
+    doc = nlp(text)
+    cands = doc_event_candidates(doc, entities.doc_mentions(doc), None)
+    assert [(c["event_type"], c["trigger"]) for c in cands] == coded
+
+
+def test_a_light_verbs_event_noun_is_read_with_its_modifiers(nlp):
+    doc = nlp("The coalition is leading air strikes in the north.")
+    assert event_frames.sense_type(_token(doc, "leading"), _token(doc, "strikes"), "PROTEST") == "ASSAULT"
+
+
+def test_a_reported_obligation_is_a_request_by_the_speaker(nlp):
+    from sitrep.extract import entities
+    from sitrep.extract.event_candidates import doc_event_candidates
+
+    doc = nlp("Syldavia said on Tuesday that Borduria must return the captured fishing boats.")
+    ments = entities.doc_mentions(doc)
+    names = {m["idx"]: m["surface"] for m in ments}
+    (cand,) = doc_event_candidates(doc, ments, None)
+    assert [(names[p["mention_idx"]], p["role"]) for p in cand["participants"]] == [
+        ("Syldavia", "source"),
+        ("Borduria", "target"),
+    ]
