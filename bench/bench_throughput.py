@@ -4,7 +4,7 @@ Corpus: the first N articles with a body of ../shared/corpora/newsarticles2017.j
 news, median ~2,700 characters), written to one JSON Lines file; Reuters-21578 with ``--corpus reuters``.
 
 Measured in one run, so the ratios share the machine's load of the moment:
-- bare spaCy: ``nlp.pipe(bodies, batch_size=32)`` with the pipeline sitrep loads (``load_nlp``: same model, same
+- bare spaCy: ``nlp.pipe(bodies, batch_size=32)`` with the same model as ``spacy.load`` gives it (stock
   components), one process; and the same with ``n_process=<cores>`` (model load excluded from both);
 - ``sitrep run --workers 1`` and ``--workers <cores>`` end to end, each into a fresh warehouse (the command as a
   user types it: interpreter start, Prefect's temporary server, ingest, dedup, NLP, extraction, GX, publish);
@@ -19,7 +19,8 @@ With ``--strategies``, also NLP + per-article extraction without the flow: one p
 (Docs pickled back, extraction in the parent) and sitrep's work units on worker processes.
 
 usage: .venv/bin/python bench/bench_throughput.py [--n 400] [--corpus newsarticles2017|reuters] [--dask]
-       [--strategies] [--memory 1000,10000] [--memory-until extract|dedup] [--server PORT] [--json out.json]
+       [--strategies] [--memory 1000,10000 [--memory-only]] [--memory-until extract|dedup] [--server PORT]
+       [--json out.json]
 """
 
 from __future__ import annotations
@@ -101,9 +102,11 @@ def analysis_strategies(articles: list[dict], workers: int) -> dict:
 
 
 def bare_spacy(bodies: list[str], n_process: int) -> float:
-    from sitrep.extract.nlp import load_nlp
+    """Seconds of ``nlp.pipe`` with the model as spaCy loads it (stock components; sitrep swaps two of them for
+    look-up versions with the same output, see ``sitrep.extract.fast_pipes``)."""
+    import spacy
 
-    nlp = load_nlp(DEFAULT_MODEL)
+    nlp = spacy.load(DEFAULT_MODEL)
     start = time.perf_counter()
     for _doc in nlp.pipe(bodies, batch_size=32, n_process=n_process):
         pass
@@ -194,6 +197,7 @@ def main() -> None:
     ap.add_argument("--dask", action="store_true", help="also time --runner dask")
     ap.add_argument("--memory", default="", help="comma-separated sizes for extra first runs (peak memory)")
     ap.add_argument("--memory-until", choices=("dedup", "extract"), default="extract")
+    ap.add_argument("--memory-only", action="store_true", help="only the --memory runs (no bare spaCy, no --n runs)")
     ap.add_argument("--json", help="write the figures here too")
     ap.add_argument(
         "--server", type=int, metavar="PORT", help="run against a `prefect server start` on PORT (no temporary server)"
@@ -222,6 +226,9 @@ def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
         results[name] = r
         print(f"{name:<24} {json.dumps(r)}", flush=True)
 
+    if args.memory_only:
+        run_memory(args, tmp, results, report)
+        return
     bare1 = bare_spacy(bodies, 1)
     report("bare_spacy_1", {"seconds": round(bare1, 2), "articles_per_s": round(args.n / bare1, 2)})
     bareN = bare_spacy(bodies, args.workers)
@@ -241,6 +248,11 @@ def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
         r["articles_per_s"] = round(args.n / r["seconds"], 2)
         r["x_default_runner"] = round(results[f"sitrep_workers_{args.workers}"]["seconds"] / r["seconds"], 2)
         report("sitrep_dask", r)
+    run_memory(args, tmp, results, report)
+
+
+def run_memory(args: argparse.Namespace, tmp: Path, results: dict, report) -> None:  # noqa: ANN001
+    """First run and unchanged re-run at each ``--memory`` size: seconds, peak memory, re-run fraction."""
     for size in [int(s) for s in args.memory.split(",") if s.strip()]:
         src = write_corpus(load_articles(args.corpus, size), tmp / f"mem{size}")
         r = sitrep_run(src, tmp / f"mem{size}.duckdb", "--workers", str(args.workers), until=args.memory_until)
@@ -248,6 +260,18 @@ def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
         again = sitrep_run(src, tmp / f"mem{size}.duckdb", "--workers", str(args.workers), until=args.memory_until)
         again["fraction_of_first_run"] = round(again["seconds"] / r["seconds"], 3)
         report(f"rerun_{size}_{args.memory_until}", again)
+    sizes = [int(s) for s in args.memory.split(",") if s.strip()]
+    if len(sizes) > 1:
+        small, large = min(sizes), max(sizes)
+        peak = results[f"memory_{large}_{args.memory_until}"]["peak_rss_mb"]
+        report(
+            "memory_ratio",
+            {
+                f"peak_{large}_over_{small}": round(
+                    peak / results[f"memory_{small}_{args.memory_until}"]["peak_rss_mb"], 2
+                )
+            },
+        )
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
 

@@ -20,6 +20,8 @@ from tasks.extract import (
     publish_extraction,
     save_analyses,
     stage_extraction,
+    start_nlp_workers,
+    stop_nlp_workers,
 )
 from tasks.freshness import carry_over_checks, record_stage_inputs, stage_inputs_unchanged, stage_key
 from tasks.ingest import prune_missing_sources, publish_articles, stage_sources
@@ -91,12 +93,16 @@ def pipeline(
             {"flow_run_id": flow_run_id, "code_version": code_version(), "runner": runner, "workers": s.workers},
         )  # fmt: skip
         try:
+            if s.until == "extract" and runner == "local":  # plenty of new text: spaCy loads during ingest
+                start_nlp_workers(wh, s.spacy_model, s.nlp_batch_size, s.workers, list(s.sources))
             with clock("ingest"):
                 stages = {"ingest": stage_sources(wh, run_id, list(s.sources), s.max_file_bytes, s.batch_size)}
                 validate("ingest", "articles")
                 publish_articles(wh)
                 if prune:
                     stages["prune"] = prune_missing_sources(wh, list(s.sources))
+            if s.until == "extract" and runner == "local":
+                start_nlp_workers(wh, s.spacy_model, s.nlp_batch_size, s.workers)  # spaCy loads during dedup
             if s.until in ("dedup", "extract"):
                 with clock("dedup"):
                     if stage_inputs_unchanged(wh, "dedup", stage_key(s.max_error_share)):
@@ -137,6 +143,7 @@ def pipeline(
                 counts = count_tables(wh, run_id)
             counts["stages"] = stages
         except BaseException as exc:
+            stop_nlp_workers()
             finish_run(wh, run_id, "failed", {"error": f"{type(exc).__name__}: {exc}"}, clock.timings)
             _report_after(wh, run_id, docs)
             raise

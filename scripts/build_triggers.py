@@ -36,6 +36,9 @@ OVERRIDES = {
     "02": ("REQUEST", ""),
 }
 
+#: particles of phrasal verbs: in ``* DOWN &WEAPON`` ("laid down their weapons") the object is what follows and
+#: the particle takes the place of a preposition (the matcher pairs a verb's particle with its direct object)
+PARTICLES = {"down", "up", "out", "off", "back", "over", "away"}
 HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 CODE = re.compile(r"\[([0-9:\-]*)\]")
 LICENCE = (
@@ -138,6 +141,10 @@ def pattern_object(text: str, synsets: dict[str, list[str]]) -> tuple[str, list[
         first = obj
     if not first:
         return (prep, [""]) if prep else None
+    words = first.split()
+    if len(words) > 1 and words[0].lower() in PARTICLES:
+        rest = pattern_object("* " + " ".join(words[1:]), synsets)  # '* DOWN &WEAPON': a phrasal verb's object
+        return (rest[0] or words[0].lower(), rest[1]) if rest else None
     brace = re.match(r"^\{([^}]*)\}", first)
     element = brace.group(1) if brace else first.split()[0]
     last = element.split()[-1]

@@ -13,8 +13,8 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from sitrep import __version__, commands
-from sitrep.config import DEFAULT_SOURCE, STAGES, Settings
+from sitrep import __version__, api_server, commands
+from sitrep.config import DEFAULT_SOURCE, STAGES, Settings, quiet_environment
 from sitrep.report import SUMMARY_KEYS
 from sitrep.usage import EXIT_FAILED, EXIT_USAGE, UsageError, check_run, has_input, hide_run_tracebacks
 
@@ -99,6 +99,16 @@ def cmd_run(args: argparse.Namespace) -> int:
         return 0
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    quiet_environment()
+    server = api_server.start()  # boots on another core while this process imports its libraries
+    try:
+        return _run_flow(args, settings, server)
+    finally:
+        if server is not None:
+            server.stop()
+
+
+def _run_flow(args: argparse.Namespace, settings: Settings, server: api_server.TemporaryServer | None) -> int:
     from warehouse.db import WarehouseError, run_lock
 
     try:
@@ -114,16 +124,17 @@ def cmd_run(args: argparse.Namespace) -> int:
 
                 flow = pipeline.with_options(task_runner=dask_task_runner(args.dask_address, settings.workers))
             try:
-                result = flow(
-                    sources=list(settings.sources),
-                    warehouse=settings.warehouse,
-                    until=settings.until,
-                    spacy_model=settings.spacy_model,
-                    workers=settings.workers,
-                    runner=args.runner,
-                    prune=args.prune,
-                    max_error_share=settings.max_error_share,
-                )
+                with api_server.serving(server):
+                    result = flow(
+                        sources=list(settings.sources),
+                        warehouse=settings.warehouse,
+                        until=settings.until,
+                        spacy_model=settings.spacy_model,
+                        workers=settings.workers,
+                        runner=args.runner,
+                        prune=args.prune,
+                        max_error_share=settings.max_error_share,
+                    )
             except WarehouseError:
                 raise
             except Exception as exc:  # the run itself failed: say so briefly; the run's record has the details

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import date
 
 import polars as pl
@@ -10,8 +11,9 @@ from prefect import task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 
 from sitrep import testhooks
-from sitrep.extract.parallel import analyze_all, analyze_unit, units
-from sitrep.extract.pipeline import ANALYSIS_VERSION, assemble
+from sitrep.extract.parallel import analyze_all, analyze_unit, start_workers, stop_workers, units, workers_running
+from sitrep.extract.pipeline import ANALYSIS_VERSION, assemble, warm_assembly
+from tasks.ingest import new_source_bytes
 from warehouse import db
 
 EXTRACT_TABLES = ("entities", "mentions", "events", "event_participants", "event_mentions", "quotes")
@@ -29,18 +31,45 @@ def _cache_key(model: str) -> str:
     return f"{model}@{ANALYSIS_VERSION}"
 
 
+_TODO_WHERE = (
+    "where a.duplicate_kind is distinct from 'exact' "
+    "and not exists (select 1 from ops.article_analyses x where x.article_id = a.article_id and x.model = ?) "
+)
+
+
 def _todo(warehouse: str, key: str) -> list[dict]:
     """Articles (all but exact duplicates) without a cached analysis for this model and code version."""
     with db.connect(warehouse) as con:
         return db.frame(
             con,
             "select a.article_id, a.body, a.published_at, c.caption_text from curated.articles a "
-            "left join quality.article_captions c using (article_id) "
-            "where a.duplicate_kind is distinct from 'exact' "
-            "and not exists (select 1 from ops.article_analyses x where x.article_id = a.article_id and x.model = ?) "
-            "order by a.article_id",
+            "left join quality.article_captions c using (article_id) " + _TODO_WHERE + "order by a.article_id",
             [key],
         ).to_dicts()
+
+
+#: new source text from which NLP workers are started before ingest (about two batches of news articles)
+EARLY_START_BYTES = 200_000
+
+
+@task
+def start_nlp_workers(
+    warehouse: str, model: str, nlp_batch_size: int, workers: int, sources: list[str] | None = None
+) -> int:
+    """Start the NLP worker processes ahead of the NLP stage, so spaCy loads in them meanwhile
+    (``analyze_new_articles`` uses and stops them); returns how many run.
+
+    With ``sources`` (before ingest): when the files not read yet hold ``EARLY_START_BYTES`` or more, all
+    ``workers`` start, loading while the run ingests. Without (after ingest): from the articles waiting for
+    analysis; none waiting stops workers started early for nothing.
+    """
+    if sources is not None:
+        if new_source_bytes(warehouse, sources) < EARLY_START_BYTES:
+            return 0
+        return start_workers(model, workers, workers * max(1, nlp_batch_size), nlp_batch_size)
+    with db.connect(warehouse) as con:
+        (n,) = con.execute("select count(*) from curated.articles a " + _TODO_WHERE, [_cache_key(model)]).fetchall()[0]
+    return start_workers(model, workers, n, nlp_batch_size)
 
 
 def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:
@@ -96,15 +125,24 @@ def analyze_new_articles(
     todo = _todo(warehouse, key)
     done, pending, parsed = 0, [], 0
     bar = _progress_bar(len(todo))
-    for _unit, analyses in analyze_all(todo, model, nlp_batch_size, workers):
-        pending.extend(analyses)
-        parsed += len(analyses)
-        if bar is not None:
-            update_progress_artifact(bar, progress=round(100 * parsed / len(todo), 1))
-        if len(pending) >= write_batch:
-            done += _save(warehouse, run_id, key, pending)
-            pending = []
-            testhooks.pause_at("nlp")
+    # while worker processes parse, this process would only wait: build what corpus-wide assembly reads
+    warm = threading.Thread(target=warm_assembly, name="sitrep-warm-assembly", daemon=True)
+    if workers_running():
+        warm.start()
+    try:
+        for _unit, analyses in analyze_all(todo, model, nlp_batch_size, workers):
+            pending.extend(analyses)
+            parsed += len(analyses)
+            if bar is not None:
+                update_progress_artifact(bar, progress=round(100 * parsed / len(todo), 1))
+            if len(pending) >= write_batch:
+                done += _save(warehouse, run_id, key, pending)
+                pending = []
+                testhooks.pause_at("nlp")
+    finally:
+        stop_workers()
+        if warm.is_alive():
+            warm.join()
     done += _save(warehouse, run_id, key, pending)
     return {"analyzed": done}
 
@@ -174,3 +212,8 @@ def publish_extraction(warehouse: str) -> dict:
             testhooks.pause_at("publish")
             counts[name] = con.execute(f"select count(*) from curated.{name}").fetchall()[0][0]
     return counts
+
+
+def stop_nlp_workers() -> None:
+    """Stop NLP worker processes a failed run started and never used (no-op otherwise)."""
+    stop_workers()

@@ -50,6 +50,19 @@ def _known_files(con) -> dict[tuple[str, int, int], str]:
     return {(uri, size, mtime): doc for uri, size, mtime, doc in rows}
 
 
+def new_source_bytes(warehouse: str, sources: list[str]) -> int:
+    """Bytes of the source files ingest will read (not stored in this state yet), found by a stat walk only."""
+    from sitrep.ingest.walk import iter_files
+
+    with db.connect(warehouse) as con:
+        known = _known_files(con)
+    return sum(
+        f.st.st_size
+        for f in iter_files(sources)
+        if f.st is not None and (f.path, f.st.st_size, f.st.st_mtime_ns) not in known
+    )
+
+
 @task(retries=2, retry_delay_seconds=2)
 def stage_sources(warehouse: str, run_id: str, sources: list[str], max_bytes: int, batch_size: int) -> dict:
     """Read every source into staging.documents / staging.articles in batches; rejected input to quarantine."""

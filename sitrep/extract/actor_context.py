@@ -207,7 +207,7 @@ def nominal_roles(doc: Doc, spans: list[Span]) -> list[Span]:
     Only a country or demonym followed by title words ending in a specific office, and not followed by a
     name (then the words are that person's title, already read by ``attribute``). The country mention
     inside becomes part of the role mention."""
-    text = doc.text
+    text = doc_text(doc)
     out, drop = [], set()
     for n, sp in enumerate(spans):
         if not (sp.label in ("GPE", "NORP") and sp.country and sp.kind != "city"):

@@ -5,7 +5,8 @@ mentions' own cues voted for; an organisation the text leaves open takes the Pho
 (international organisations stay without one); a person the text leaves open takes the country of the
 organisation named in their title ("RSF leader X", "Wall Street Journal reporter Y"), else the dictionary's
 reading of their full name for the article date (or the latest reading), else - for a national office
-holder - the one country most of their sentences name. The vote over all mentions of one
+holder - the one country most of their sentences name; an organisation or group still open takes the one
+country its own name states ("Kenya Anti-Corruption Commission"). The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
 """
 
@@ -15,6 +16,7 @@ from collections import Counter
 from datetime import date
 
 from sitrep.extract.actor_dictionary import Reading, is_international, lookup
+from sitrep.extract.gazetteer import country_iso3, demonym_iso3
 
 
 def _day(members: list, article_dates: dict[str, date]) -> date | None:
@@ -91,4 +93,24 @@ def complete_countries(
             country = _weak_vote([it.m.get("context_country") for it in group])
         row["country_iso3"] = country
     for row in rows:
+        if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
+            row["country_iso3"] = name_country(row["canonical_name"])
         row.pop("_international", None)
+
+
+def name_country(name: str) -> str | None:
+    """The one country an organisation's or group's own name states ('Kenya Anti-Corruption Commission',
+    'Radical French farmers'), by a country name or demonym among its words; None when none or several."""
+    words = name.replace("-", " ").split()
+    found, i = set(), 0
+    while i < len(words):
+        for n in (3, 2, 1):  # longest name first: 'Guinea Bissau', 'South Sudan'
+            phrase = " ".join(words[i : i + n])
+            iso3 = country_iso3(phrase) or demonym_iso3(phrase)
+            if iso3 and len(words[i : i + n]) == n:
+                found.add(iso3)
+                i += n
+                break
+        else:
+            i += 1
+    return found.pop() if len(found) == 1 else None

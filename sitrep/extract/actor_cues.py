@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract import actors
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import TITLE_WORDS, name_tokens
 from sitrep.extract.entity_vocab import (
     DELEGATION_WORDS,
@@ -107,7 +108,7 @@ def org_country_in_text(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | Non
     seat of government) or from the words before it: "Ruritania's paramilitary Red Guards", "the Ruritanian
     mercenary group Zenda", "Ruritania's Foreign Ministry". A bare demonym right before an organisation
     counts only for a state body ("Russian OSCE envoy" says nothing about the OSCE)."""
-    text = doc.text
+    text = doc_text(doc)
     named = actors.org_country(text[sp.start : sp.end])
     if named:
         return named

@@ -17,7 +17,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract import places
-from sitrep.extract.event_triggers import Trigger, read_tsv
+from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.event_triggers import Trigger, lexicon, read_tsv
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
@@ -33,6 +34,9 @@ RELATIVE_WORDS = {"who", "which", "that"}
 #: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
 CONDITION_WORDS = {"unless", "if"}
+#: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
+PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+PLACE_PREPS = {"in", "inside", "across", "throughout"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
@@ -42,6 +46,23 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "
 def groups() -> dict[str, tuple[str, str]]:
     """noun lemma -> (group name, entity type)."""
     return {r["lemma"]: (r["group"], r["entity_type"]) for r in read_tsv("event_groups.tsv")}
+
+
+@lru_cache(maxsize=1)
+def sector_groups() -> dict[str, tuple[str, str]]:
+    """CAMEO sector (three letters) -> (group name, entity type), for role nouns of the Phoenix agents file."""
+    return {r["sector"]: (r["group"], r["entity_type"]) for r in read_tsv("agent_groups.tsv")}
+
+
+def group_of(head: Token) -> tuple[str, str] | None:
+    """(group name, entity type) of a common noun naming a collective actor: sitrep's own group nouns first,
+    then any role noun of the Phoenix agents file by its sector ('militiamen' UAF -> militants)."""
+    lemma = (head.lemma_ or head.lower_).lower()
+    found = groups().get(lemma)
+    if found or head.pos_ != "NOUN":
+        return found
+    sector = agent_sector(head.lower_) or agent_sector(lemma)
+    return sector_groups().get(sector[:3]) if sector else None
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -60,6 +81,10 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _country_cue_of(text: str) -> str | None:
+    return places.demonym_iso3(text) or places.country_iso3(text)
+
+
 def _country_cue(tokens: list[Token]) -> str | None:
     for t in tokens:
         iso3 = places.demonym_iso3(t.text) or places.country_iso3(t.text)
@@ -71,7 +96,7 @@ def _country_cue(tokens: list[Token]) -> str | None:
 def group_actor(head: Token) -> dict | None:
     """A pseudo-mention for a group noun ('protesters', 'Kenyan police'), with the country its phrase gives."""
     lemma = (head.lemma_ or head.lower_).lower()
-    found = groups().get(lemma)
+    found = group_of(head)
     if not found and (head.pos_ == "NUM" or lemma in QUANTITY_HEADS):
         for prep in head.children:  # 'thousands of farmers', 'a group of students'
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -127,10 +152,17 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
         if not own:
             g = group_actor(conj) or unnamed_country(conj)
             own = [g] if g else []
+        elif all(m["label"] == "NORP" and not _country_cue_of(m["surface"]) for m in own):
+            g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
+            own = ([g] if g else []) + own  # names no state
         out += own
         if conj.i == head.i:
             break  # np_tokens(head) already walked the coordinated phrases
     return out
+
+
+def _condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(m.lower_ in CONDITION_WORDS for m in clause.children)
 
 
 def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
@@ -138,8 +170,10 @@ def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token)
     cancel' (the clause's subject), 'threatened to cut ties with Norway' (the clause's objects),
     'threatened ... unless Baghdad accepted' (a condition's subject)."""
     out: list[dict] = []
-    for c in verb.children:
-        if c.dep_ == "ccomp" or (c.dep_ == "advcl" and any(m.lower_ in CONDITION_WORDS for m in c.children)):
+    clauses = list(verb.children)
+    clauses += [c for x in verb.children if x.dep_ == "xcomp" for c in x.children if _condition(c)]
+    for c in clauses:  # (a condition may hang on the infinitive: 'to launch an offensive unless Baghdad ...')
+        if c.dep_ == "ccomp" or _condition(c):
             for s in c.children:
                 if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
                     out += np_actors(mention_of, s)
@@ -154,6 +188,29 @@ def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token)
                 elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
                     out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
     return out
+
+
+def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
+    """The state where an action without a named recipient falls ('lifted the curfew in Montenegro', 'threatened
+    to impose a curfew in Algiers', 'rallied in Lagos'): PLOVER codes the place's country as the recipient. The
+    place is an 'in' phrase on the trigger, its object or its infinitive complement, as a pseudo-mention."""
+    stack = list(holders)
+    for _ in range(2):  # 'threatened to impose a curfew in ...': the complement's object
+        stack += [c for h in stack for c in h.children if c.dep_ in {"xcomp", "dobj"} and c not in stack]
+    for h in stack:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for p in prep.children:
+                m = mention_of(p) if p.dep_ == "pobj" else None
+                if m is None or m["label"] not in {"GPE", "LOC"}:
+                    continue
+                place = places.resolve_place(m["surface"])
+                iso3 = place and place.get("location_country_iso3")
+                if iso3:
+                    return [{**m, "unnamed": True, "group": m["surface"], "label": "GPE", "idx": -1 - p.i,
+                             "country_iso3": iso3, "named": True}]  # fmt: skip
+    return []
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -181,12 +238,20 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return reporter, subj[0].dep_ == "nsubjpass" or passive
         if subj and subj[0].lower_ not in RELATIVE_WORDS:
             return subj[0], subj[0].dep_ == "nsubjpass" or passive
+        if cur.dep_ in {"relcl", "acl"} and _event_noun(cur.head) and _governing_verb(cur.head) is not None:
+            cur = _governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests
+            continue
         if cur.dep_ in {"relcl", "acl"}:
             return cur.head, cur.dep_ == "acl" and cur.tag_ == "VBN"
         if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
             return None, passive
         cur = cur.head
     return None, False
+
+
+def _event_noun(tok: Token) -> bool:
+    """A noun the lexicon reads as an event ('rally', 'offensive', 'talks')."""
+    return (tok.lemma_ or tok.lower_).lower() in lexicon().nouns
 
 
 def _holder_args(mention_of: Callable[[Token], dict | None], holder: Token, verb: bool) -> tuple[list, list]:
@@ -219,6 +284,18 @@ def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> 
     return out
 
 
+def _noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, sources: list[dict]) -> None:
+    """Sources of an event noun: its possessive or modifier actors, else the subject of the verb governing it."""
+    for c in tok.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+            add(np_actors(mention_of, c), sources)
+    verb = _governing_verb(tok)
+    if not sources and verb is not None:  # 'youths threw stones during demonstrations'
+        subj, passive = _subject_token(verb)
+        if subj is not None and not passive and subj.i != tok.i:
+            add(np_actors(mention_of, subj), sources)
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     tok = trig.token
@@ -236,20 +313,13 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         named = between_parties(mention_of, tok)
         if len(named) >= 2:  # 'a meeting between A and B' names all its parties
             return [{"mention": named[0], "role": "source"}] + [{"mention": m, "role": "target"} for m in named[1:]]
-        for c in tok.children:
-            if c.dep_ in {"poss", "amod", "compound", "nmod"}:
-                add(np_actors(mention_of, c), sources)
-        verb = _governing_verb(tok)
-        if not sources and verb is not None:  # 'youths threw stones during demonstrations'
-            subj, passive = _subject_token(verb)
-            if subj is not None and not passive and subj.i != tok.i:
-                add(np_actors(mention_of, subj), sources)
+        _noun_sources(mention_of, tok, add, sources)
     else:
         subj, passive = _subject_token(tok)
         if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
             passive = False  # 'is committed to', 'is obliged to': a stative passive states the subject's intent
-        if subj is not None:
-            add(np_actors(mention_of, subj), targets if passive else sources)
+        if subj is not None and not (trig.object is not None and subj.i == trig.object.i):
+            add(np_actors(mention_of, subj), targets if passive else sources)  # (not 'sanctions imposed by')
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
     for holder in holders:
         src, tgt = _holder_args(mention_of, holder, verb=holder.i == tok.i and not is_noun)
@@ -257,6 +327,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         add(tgt, targets)
     if not targets and not is_noun:
         add(_complement_targets(mention_of, tok), targets)
+    if not targets and trig.reading.plover not in PLACE_NOT_TARGET:
+        add(place_target(mention_of, holders), targets)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]

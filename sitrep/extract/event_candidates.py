@@ -48,11 +48,15 @@ def doc_event_candidates(
                 cand = rule_candidate(ctx, tok, sent, *found)
                 if (
                     cand is None
-                    and found[2] is not None
                     and tok.i in lexical
                     and lexical[tok.i].reading.plover == found[0]
+                    and (found[2] is not None or found[0] == "AID" or _state_dyad(ctx, lexical[tok.i]))
                 ):
-                    cand = _lexicon_candidate(ctx, lexical[tok.i], sent)  # 'held talks with': parties from the parse
+                    # 'held talks with', 'will provide $20 million to Mali', 'the deputy minister of Taiwan
+                    # visited Russia': the meeting/aid rules found no parties of their own kind; the lexicon's
+                    # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
+                    # visited New York')
+                    cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
             if cand:
                 obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
                 cand = event_frames.screen(cand, tok, obj, mentions)  # no event in this frame, or another sense
@@ -95,6 +99,11 @@ HAND_CODED = {"CONSULT": "CONSULT", "AGREE": "SUPPORT", "AID": "AID"}
 _MATCHERS: dict[int, object] = {}
 
 
+#: group actors that act for a state
+STATE_GROUPS = {"government", "military", "police"}
+#: trigger readings taken from the complement clause (``trigger_readings``): the act is the vow, the demand or
+#: the readying, which happened, even when the complement it tells of is planned
+READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
@@ -157,10 +166,26 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ctx.__dict__.update(state)  # the meeting rules' discourse state (last date, place, persons) is theirs
     if etype != trig.reading.plover and cand["event_status"] == "denied":
         cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
+    if trig.reading.origin in READ_FROM_COMPLEMENT and cand["event_status"] == "planned":
+        cand["event_status"] = "occurred"  # the vow, the demand, the readying itself took place
     cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
     return {**cand, "lexicon": True}
+
+
+def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
+    """The parse gives the trigger a source and a target that are states or their agents: a country, a named
+    person or organisation, or a group of office holders or soldiers (not a city, not tourists)."""
+    roles: dict[str, bool] = {"source": False, "target": False}
+    for p in event_args.arguments(ctx.mention_of, trig):
+        m = p["mention"]
+        if m.get("unnamed"):
+            state = m.get("named") or m.get("group") in STATE_GROUPS
+        else:
+            state = m["label"] in {"PERSON", "ORG"} or bool(places.country_iso3(m["surface"]))
+        roles[p["role"]] = roles[p["role"]] or bool(state)
+    return roles["source"] and roles["target"]
 
 
 def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:

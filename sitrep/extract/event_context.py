@@ -10,6 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, places
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entities import NEWS_AGENCIES
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_lexicon import MEDIA_ROLE_NOUNS
@@ -35,7 +36,7 @@ class EventContext:
         self.published_at = published_at
         self.mentions = mentions
         self.by_token: dict[int, dict] = {}
-        heads = places.dateline_spans(doc.text)
+        heads = places.dateline_spans(doc_text(doc))
         for m in mentions:
             if any(s <= m["start_char"] < e for s, e in heads) or _is_news_agency(m):
                 continue  # who filed the story ('MOSCOW (Sputnik) -', 'told Reuters') is no party to its events
@@ -46,7 +47,7 @@ class EventContext:
                 self.by_token.setdefault(t.i, m)
         self.person_country = {m["idx"]: self._person_country(m) for m in mentions if m["label"] == "PERSON"}
         # full dates the article states, its removed photo captions included ('in Harare on July 13, 2023')
-        self.doc_dates = dates.explicit_dates(doc.text) + dates.explicit_dates(caption_text)
+        self.doc_dates = dates.explicit_dates(doc_text(doc)) + dates.explicit_dates(caption_text)
         self.doc_countries = self._doc_countries()
         self.doc_cities = [
             p
@@ -108,7 +109,7 @@ class EventContext:
     def _usable_dateline(self) -> dict | None:
         """The dateline city, when the body names it (or its country) again: an agency's home city
         ('TEHRAN, Jul. 12 (MNA)') that the story never returns to is not where the events happened."""
-        place = places.dateline_place(self.doc.text)
+        place = places.dateline_place(doc_text(self.doc))
         if not place:
             return None
         iso3 = place["location_country_iso3"]
@@ -123,7 +124,7 @@ class EventContext:
         """Country of a person from entity hints, else from a demonym/possessive just before the name."""
         if m.get("country_iso3"):
             return m["country_iso3"]
-        before = self.doc.text[max(0, m["start_char"] - 60) : m["start_char"]]
+        before = doc_text(self.doc)[max(0, m["start_char"] - 60) : m["start_char"]]
         words = re.findall(r"[A-Z][a-z]+", before)[-4:]
         pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
         for word in reversed(words + pairs):

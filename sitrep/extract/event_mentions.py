@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract import places
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import (
     GENERIC_TITLES,
@@ -123,7 +124,7 @@ def _latest_person(
         fitting = [m for m in prior if ctx.person_country.get(m["idx"]) == iso3]
         if title and title not in GENERIC_TITLES:
             titled = [
-                m for m in fitting if title in ctx.doc.text[max(0, m["start_char"] - 40) : m["start_char"]].lower()
+                m for m in fitting if title in doc_text(ctx.doc)[max(0, m["start_char"] - 40) : m["start_char"]].lower()
             ]
             fitting = titled or fitting
         return fitting[-1:] if fitting else []

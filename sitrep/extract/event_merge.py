@@ -40,6 +40,7 @@ class _Cand:
     roles: dict[str, str]
     story_id: str | None
     outlet: str | None
+    home: frozenset[str] = frozenset()  # countries its source persons and bodies are of (title, demonym cues)
 
 
 @dataclass
@@ -266,6 +267,7 @@ def _resolve(
     for a in analyses:
         aid = a["article_id"]
         label = {m["idx"]: m["label"] for m in a.get("mentions", [])}
+        country = {m["idx"]: m.get("country_iso3") for m in a.get("mentions", []) if m["label"] in ("PERSON", "ORG")}
         meta = articles.get(aid, {})
         cands = a.get("event_candidates", [])
         if aid in anchor_of:
@@ -288,6 +290,7 @@ def _resolve(
                 (persons if label.get(p["mention_idx"]) == "PERSON" else others).add(eid)
             if not roles:
                 continue
+            home = {country.get(p.get("mention_idx")) for p in cand["participants"] if p["role"] == "source"}
             out.append(
                 _Cand(
                     aid,
@@ -297,6 +300,7 @@ def _resolve(
                     roles,
                     meta.get("story_id"),
                     meta.get("outlet"),
+                    frozenset(home - {None}),
                 )
             )
     return out
@@ -317,10 +321,11 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         key=lambda c: (c.date()[0] is None, -len(c.persons), c.members[0].article_id, c.members[0].cand["start_char"])
     )
     merged: list[_Cluster] = []
+    by_type: dict[str, list[_Cluster]] = {}  # the same clusters by event type (only one type can fit), in order
     for c in local:
         fits = [
             g
-            for g in merged
+            for g in by_type.get(c.etype, ())
             if all(_compatible(g, x, same_article=False) for x in c.members)
             and not ({m.article_id for m in g.members} & {m.article_id for m in c.members})
         ]
@@ -328,6 +333,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
             max(fits, key=lambda g: len(g.persons & c.persons)).members.extend(c.members)
         else:
             merged.append(_Cluster(list(c.members)))
+            by_type.setdefault(c.etype, []).append(merged[-1])
     return _join_weekday_reports(merged)
 
 
@@ -409,12 +415,21 @@ def _acting_state_place(etype: str, roles: dict[str, Counter], country_of: dict[
     return places.country_place(states.pop()) if len(states) == 1 else None
 
 
+def _home_place(c: _Cluster) -> dict | None:
+    """A statement or measure whose sources are persons or bodies of one country (no state among them):
+    'the Ruritanian army chief warned ...' was said where he acts, in his country."""
+    if c.etype not in ACTS_FROM_HOME:
+        return None
+    homes = set().union(*(m.home for m in c.members))
+    return places.country_place(homes.pop()) if len(homes) == 1 else None
+
+
 def _event_place(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
     """The place the reports state; else the acting state's. A statement or measure placed only by the
     dateline of a report filed abroad ('SEOUL - Ruritania expelled ...') happened where its one acting state
     acts, not where the reporter was."""
     place = c.place()
-    acting = _acting_state_place(c.etype, roles, country_of)
+    acting = _acting_state_place(c.etype, roles, country_of) or _home_place(c)
     if (
         place
         and acting

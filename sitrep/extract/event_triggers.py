@@ -20,6 +20,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
+from sitrep.extract import trigger_readings
+
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint
 DATA_FILES = (
@@ -28,6 +30,7 @@ DATA_FILES = (
     "triggers_curated.tsv",
     "light_verbs.tsv",
     "event_groups.tsv",
+    "agent_groups.tsv",
 )
 
 #: 'during demonstrations against ...', 'amid clashes': an event noun setting the scene of an uncoded verb
@@ -151,7 +154,8 @@ def build_matcher(vocab: Vocab) -> Matcher:
     """One Matcher for the lexicon: verbs by lemma (tagged VERB), event nouns by lemma (tagged NOUN)."""
     lex = lexicon()
     matcher = Matcher(vocab)
-    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(lex.heads())}, "POS": "VERB"}]])
+    heads = lex.heads() | trigger_readings.SPEECH_VERBS | trigger_readings.PREPARE_VERBS
+    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(heads)}, "POS": "VERB"}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
     return matcher
 
@@ -164,6 +168,8 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
     """(preposition, noun) pairs of the verb's object side: direct objects and their conjuncts with an empty
     preposition, prepositional objects under their preposition, an infinitive complement under "to"."""
     out: list[tuple[str, Token]] = []
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        out.append(("", verb.head))  # 'sanctions imposed by Washington': the noun is what was imposed
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS - {"nsubjpass"} or (c.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}):
             out += [("", c)] + [("", cc) for cc in c.conjuncts]
@@ -174,9 +180,15 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
             for p in c.children:
                 if p.dep_ in {"pobj", "pcomp"}:
                     out += [(c.lower_, p)] + [(c.lower_, pc) for pc in p.conjuncts]
-        elif c.dep_ == "xcomp":
+        elif c.dep_ == "xcomp" or infinitive_complement(verb, c):
             out.append(("to", c))
     return out
+
+
+def infinitive_complement(verb: Token, c: Token) -> bool:
+    """An infinitive right after the verb that the parser attached as an adverbial clause ('have sworn to
+    fight', 'vowed to retaliate'): a complement like an ``xcomp``."""
+    return c.dep_ == "advcl" and c.i == verb.i + 2 and verb.nbor(1).lower_ == "to" and verb.nbor(1).head.i == c.i
 
 
 def _particles(verb: Token) -> list[str]:
@@ -196,6 +208,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
         lemma += "e"  # the rule lemmatizer's -ed/-d ambiguity: 'staged' -> 'stag'
     keys = [f"{lemma} {p}" for p in _particles(verb)] + [lemma]
     objects = object_side(verb)
+    objects += [(p.lower_, o) for p in verb.children if p.dep_ == "prt" for prep, o in list(objects) if not prep]
     for key in keys:
         phrasal = key != lemma
         particle = key.split(" ", 1)[1] if phrasal else ""
@@ -238,13 +251,30 @@ def resolve_noun(noun: Token) -> Trigger | None:
     return Trigger(noun, rd, noun) if rd else None
 
 
+def read_verb(verb: Token) -> Trigger | None:
+    """A verb's trigger with PLOVER's complement rules (``trigger_readings``): a demand told with a modal
+    ('said the army must leave') is REQUEST; readying to attack ('prepared to storm') is MOBILIZE; a promise of
+    force or sanctions ('vowed to crush') is THREATEN."""
+    if trigger_readings.demanded_clause(verb) is not None:
+        return Trigger(verb, Reading("REQUEST", None, "100", origin="modal"), None)
+    ready = trigger_readings.prepared_reading(verb, resolve_verb)
+    if ready is not None:
+        return Trigger(verb, Reading("MOBILIZE", None, "150", origin="intent"), None)
+    trig = resolve_verb(verb)
+    if trig is not None and trig.reading.plover == "AGREE":
+        hostile = trigger_readings.promised_reading(verb, resolve_verb)
+        if hostile is not None:
+            return Trigger(verb, Reading("THREATEN", None, hostile.cameo, origin="intent"), None)
+    return trig
+
+
 def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
     """Every trigger of the doc, in text order (one per token)."""
     seen: dict[int, Trigger] = {}
     for match_id, start, _ in matcher(doc):
         tok = doc[start]
         kind = doc.vocab.strings[match_id]
-        trig = resolve_verb(tok) if kind == "VERB" else resolve_noun(tok)
+        trig = read_verb(tok) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
             seen.setdefault(tok.i, trig)
     return [seen[i] for i in sorted(seen)]

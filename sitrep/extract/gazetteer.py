@@ -34,6 +34,9 @@ import pycountry
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.tsv"
 
 _APOSTROPHES = re.compile(r"[’ʼ‘`´]")
+_POSSESSIVE_END = re.compile(r"'s?$")
+_LEADING_THE = re.compile(r"^the\s+")
+_SAINT = re.compile(r"\bste?\b")
 _STATE_PREFIX = re.compile(
     r"^(?:(?:islamic|federal|democratic|people's|peoples|united|socialist|bolivarian|arab|plurinational|"
     r"federative|hashemite|sovereign|co operative|oriental|argentine|kyrgyz|lao|syrian|hellenic|italian|french|"
@@ -58,13 +61,15 @@ _STATE_CITY_POPULATION = 500_000
 def fold(text: str) -> str:
     """The look-up key: accent-free, case-folded, dots and a trailing possessive dropped, hyphens as spaces,
     curly apostrophes straightened, a leading "the" dropped, "St"/"Ste" spelled "saint", single-spaced."""
-    text = unicodedata.normalize("NFKD", text or "")
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text or ""
+    if not text.isascii():  # plain ASCII has no accents to strip (most look-ups: the fast path)
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     text = _APOSTROPHES.sub("'", text).casefold().strip()
-    text = re.sub(r"'s?$", "", text)
+    text = _POSSESSIVE_END.sub("", text)
     text = text.replace(".", "").replace("-", " ").replace("&", " and ")
-    text = re.sub(r"^the\s+", "", " ".join(text.split()))
-    return re.sub(r"\bste?\b", "saint", text)
+    text = _LEADING_THE.sub("", " ".join(text.split()))
+    return _SAINT.sub("saint", text)
 
 
 def is_folded(key: str) -> bool:

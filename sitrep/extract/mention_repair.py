@@ -293,7 +293,7 @@ def _clean_piece(text: str, s: int, e: int, label: str) -> tuple[int, int] | Non
 def _finish_span(doc: Doc, span: Span, whole: bool) -> bool:
     """Label fixes, person repair and gazetteer relabelling of one span; False drops it. ``whole``: the span
     is the entity's only piece (then a person's name may be extended to the right)."""
-    text = doc.text
+    text = doc_text(doc)
     words = set(name_tokens(text[span.start : span.end]))
     if span.label == "ORG":
         _office_holder(text, span)
@@ -313,7 +313,7 @@ def _finish_span(doc: Doc, span: Span, whole: bool) -> bool:
 
 def initial_spans(doc: Doc) -> list[Span]:
     """doc.ents of name-like labels, split, trimmed, peeled and gazetteer-relabelled."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Span] = []
     for ent in doc.ents:
         if ent.label_ not in KEEP_LABELS and ent.label_ not in LOOSE_LABELS:

@@ -6,17 +6,25 @@ analyses are identical whatever the worker count. Each worker process loads spaC
 cached per process) and returns plain analysis records: a ``Doc`` never leaves the process that made it.
 
 Worker processes are started with ``spawn`` (never ``fork``): the caller may be a Prefect flow process with
-threads and event loops running, which a forked child would inherit half-locked.
+threads and event loops running, which a forked child would inherit half-locked. A run starts them early
+(``start_workers``, as soon as it knows there is NLP work), so spaCy loads in them while the run's own process
+ingests and deduplicates; a worker exits by itself if the process that started it dies (even by SIGKILL).
 """
 
 from __future__ import annotations
 
+import math
 import multiprocessing
+import os
+import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from sitrep.extract.nlp import load_nlp
 from sitrep.extract.pipeline import analyze_articles
+
+#: a tiny text analysed once when a worker starts, so its lazily built tables (gazetteers) are ready
+_WARM_TEXT = "Officials from France met their counterparts in Nairobi on Monday, the ministry said."
 
 
 def units(articles: Sequence[dict], size: int) -> list[list[dict]]:
@@ -30,25 +38,105 @@ def analyze_unit(articles: list[dict], model: str, batch_size: int) -> list[dict
     return analyze_articles(articles, load_nlp(model), batch_size=batch_size)
 
 
-def _warm(model: str) -> None:
-    load_nlp(model)
+def _exit_with_parent() -> None:
+    """Wait (in a daemon thread) for the process that started this worker to end, then end this one."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+
+    def watch() -> None:
+        parent.join()
+        os._exit(1)
+
+    threading.Thread(target=watch, name="sitrep-parent-watch", daemon=True).start()
+
+
+def _init_worker(model: str) -> None:
+    _exit_with_parent()
+    analyze_articles([{"article_id": "warm-up", "body": _WARM_TEXT}], load_nlp(model))
+
+
+def _ready() -> int:
+    return os.getpid()
+
+
+def processes_pay(n_articles: int, batch_size: int) -> bool:
+    """Worker processes pay for their start (spaCy loaded in each) from two work units on."""
+    return n_articles > max(1, batch_size)
+
+
+class Workers:
+    """``n`` spaCy worker processes for ``model``, all started (and loading spaCy) at once."""
+
+    def __init__(self, model: str, n: int) -> None:
+        self.model, self.n = model, n
+        ctx = multiprocessing.get_context("spawn")
+        self.pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker, initargs=(model,))
+        # the pool spawns a process per submitted call until it has n: one call each starts them all now
+        self._started = [self.pool.submit(_ready) for _ in range(n)]
+
+    def map(self, todo: list[list[dict]], batch_size: int) -> Iterator[list[dict]]:
+        """Analyses of each unit, in input order; every unit is submitted up front (workers never wait)."""
+        return self.pool.map(analyze_unit, todo, [self.model] * len(todo), [batch_size] * len(todo))
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+_workers: Workers | None = None
+
+
+def start_workers(model: str, workers: int, n_articles: int, batch_size: int) -> int:
+    """Start worker processes for ``n_articles`` articles ahead of their analysis; returns how many run
+    (0 when the work is a single unit: it runs in this process then, with no process to start)."""
+    global _workers
+    if n_articles < 1:
+        stop_workers()  # started early for nothing: no article waits for analysis
+        return 0
+    if _workers is not None and _workers.model == model:
+        return _workers.n  # started early: any number of workers gives the same analyses
+    n = min(workers, math.ceil(n_articles / max(1, batch_size)))
+    if n < 1 or not processes_pay(n_articles, batch_size):
+        return 0
+    stop_workers()
+    _workers = Workers(model, n)
+    return n
+
+
+def workers_running() -> bool:
+    """Worker processes started by ``start_workers`` are up (this process only waits on them meanwhile)."""
+    return _workers is not None
+
+
+def stop_workers() -> None:
+    """Shut the started worker processes down (no-op when none run)."""
+    global _workers
+    workers, _workers = _workers, None
+    if workers is not None:
+        workers.close()
 
 
 def analyze_all(
     articles: Sequence[dict], model: str, batch_size: int, workers: int
 ) -> Iterator[tuple[list[dict], list[dict]]]:
-    """Yield ``(unit, analyses)`` in input order; ``workers`` > 1 runs the units on that many processes.
+    """Yield ``(unit, analyses)`` in input order, on up to ``workers`` processes.
 
-    With one worker (or a single unit) everything runs in this process, with no process start-up cost.
+    Worker processes started by ``start_workers`` for this model are used (whatever their number: the
+    analyses do not depend on it). Otherwise ``workers`` > 1 starts a pool for the call, and one worker (or a
+    single unit) runs everything in this process, with no process start-up cost.
     """
     todo = units(articles, batch_size)
+    if not todo:
+        return
+    if _workers is not None and _workers.model == model:
+        yield from zip(todo, _workers.map(todo, batch_size), strict=True)
+        return
     if workers <= 1 or len(todo) <= 1:
         for unit in todo:
             yield unit, analyze_unit(unit, model, batch_size)
         return
-    n = min(workers, len(todo))
-    ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_warm, initargs=(model,)) as pool:
-        # map keeps input order and submits every unit up front: the workers never wait on the caller
-        results = pool.map(analyze_unit, todo, [model] * len(todo), [batch_size] * len(todo))
-        yield from zip(todo, results, strict=True)
+    pool = Workers(model, min(workers, len(todo)))
+    try:
+        yield from zip(todo, pool.map(todo, batch_size), strict=True)
+    finally:
+        pool.close()

@@ -7,6 +7,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     CORE_TITLES,
     is_name_part_of,
@@ -76,7 +77,7 @@ def _extend_left(doc: Doc, start: int) -> int:
 
 def title_cue(doc: Doc, spans: list[Span]) -> None:
     """A name the model called ORG/GPE/... right after a title is a person ("president, Miguel Díaz-Canel")."""
-    text = doc.text
+    text = doc_text(doc)
     for sp in spans:
         if sp.label == "PERSON" or sp.kind or sp.label == "NORP":
             continue
@@ -124,7 +125,7 @@ def title_cue(doc: Doc, spans: list[Span]) -> None:
 
 def propagate_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """Relabel or add mentions of person names already recognised elsewhere in the article."""
-    text = doc.text
+    text = doc_text(doc)
     forms = _person_forms(text, spans)
     if not forms:
         return spans

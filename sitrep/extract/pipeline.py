@@ -71,6 +71,21 @@ def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 
     return out
 
 
+def warm_assembly() -> None:
+    """Build the look-up tables corpus-wide assembly reads (gazetteers, actor dictionary) ahead of it: a run
+    calls this while its worker processes parse, when this process would otherwise only wait."""
+    from sitrep.extract import actor_dictionary, gazetteer
+
+    for probe in ("Paris", "France"):
+        gazetteer.city(probe)
+        gazetteer.country_iso3(probe)
+        gazetteer.demonym_iso3(probe)
+        gazetteer.capital_iso3(probe)
+        gazetteer.region_iso3(probe)
+    actor_dictionary.lookup("United Nations")
+    actor_dictionary.agent_sector("minister")
+
+
 def _published_dates(articles: dict[str, dict]) -> dict[str, date]:
     """article_id -> publication date, for the articles that have one."""
     out = {}

@@ -74,14 +74,44 @@ def _compatible(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
+_GRAM = 4  # words of the n-grams the containment index keys on (MIN_CONTAINED_WORDS - 2 at most)
+
+
+class _ContainmentIndex:
+    """Groups of MIN_CONTAINED_WORDS words or more, found by the word n-grams one text must share with another
+    that contains it (so each quote is compared with a few candidates, not with every group so far).
+
+    When a text of six words or more lies inside another, its inner words (all but the first and last, which
+    may be cut mid-word) are whole, consecutive words of the other: a group containing the quote holds the
+    quote's first inner n-gram; a group the quote contains has its own first inner n-gram among the quote's."""
+
+    def __init__(self) -> None:
+        self._all_grams: dict[tuple[str, ...], list[int]] = {}  # every n-gram of a group -> groups
+        self._inner: dict[tuple[str, ...], list[int]] = {}  # a group's first inner n-gram -> groups
+
+    def add(self, gid: int, toks: list[str]) -> None:
+        for i in range(len(toks) - _GRAM + 1):
+            self._all_grams.setdefault(tuple(toks[i : i + _GRAM]), []).append(gid)
+        self._inner.setdefault(tuple(toks[1 : 1 + _GRAM]), []).append(gid)
+
+    def candidates(self, toks: list[str]) -> list[int]:
+        """Groups that may contain the text or lie inside it, in the order they were made."""
+        found = set(self._all_grams.get(tuple(toks[1 : 1 + _GRAM]), ()))
+        for i in range(len(toks) - _GRAM + 1):
+            found.update(self._inner.get(tuple(toks[i : i + _GRAM]), ()))
+        return sorted(found)
+
+
 def assign_groups(rows: list[dict]) -> list[dict]:
     """Set ``quote_group_id`` on every row (see module doc); rows keep their order."""
     order = sorted(range(len(rows)), key=lambda i: (rows[i]["article_id"], rows[i]["start_char"]))
-    groups: list[dict] = []  # {id, words, speaker, articles}
+    groups: list[dict] = []  # {id, words, speaker, articles}, in the order they were made
     by_words: dict[str, list[dict]] = {}
+    long_groups = _ContainmentIndex()
     for i in order:
         r = rows[i]
         words = normalise(r["text"])
+        toks = words.split()
         spk = r.get("speaker_entity_id")
         group = next(
             (
@@ -91,13 +121,12 @@ def assign_groups(rows: list[dict]) -> list[dict]:
             ),
             None,
         )
-        if group is None and len(words.split()) >= MIN_CONTAINED_WORDS:
+        if group is None and len(toks) >= MIN_CONTAINED_WORDS:
             group = next(
                 (
                     g
-                    for g in groups
-                    if len(g["words"].split()) >= MIN_CONTAINED_WORDS
-                    and (words in g["words"] or g["words"] in words)
+                    for g in (groups[k] for k in long_groups.candidates(toks))
+                    if (words in g["words"] or g["words"] in words)
                     and _compatible(g["speaker"], spk)
                     and r["article_id"] not in g["articles"]
                 ),
@@ -105,6 +134,8 @@ def assign_groups(rows: list[dict]) -> list[dict]:
             )
         if group is None:
             group = {"id": r["quote_id"], "words": words, "speaker": spk, "articles": set()}
+            if len(toks) >= MIN_CONTAINED_WORDS:
+                long_groups.add(len(groups), toks)
             groups.append(group)
             by_words.setdefault(words, []).append(group)
         group["articles"].add(r["article_id"])

@@ -19,6 +19,7 @@ import bisect
 
 from spacy.tokens import Doc, Span
 
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.quote_lexicon import NAME_FUNCTION_WORDS, NAMING_CUES
 from sitrep.extract.quote_marks import Span as QSpan
 from sitrep.extract.quote_marks import quoted_spans
@@ -37,7 +38,7 @@ class _Sents:
     def __init__(self, doc: Doc):
         self.sents = list(doc.sents)
         self.starts = [s.start_char for s in self.sents]
-        self.text = doc.text
+        self.text = doc_text(doc)
 
     def touching(self, start: int, end: int) -> list[Span]:
         """Sentences overlapping [start - 1, end + 1], with a lead-in sentence that ends in a colon."""
@@ -149,7 +150,7 @@ def _record(text: str, sp: QSpan, found: dict | None, method: str | None) -> dic
 def doc_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     """[{text, start_char, end_char, speaker_mention_idx, speaker_country_iso3, speaker_method, attribution,
     attribution_start, attribution_end}] for the direct quotations of one article, in text order."""
-    text = doc.text
+    text = doc_text(doc)
     sents = _Sents(doc)
     ments = Mentions(doc, mentions)
     out: list[dict] = []

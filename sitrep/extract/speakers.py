@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import gazetteer, places
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import fold
 from sitrep.extract.quote_lexicon import (
     GROUP_PRONOUNS,
@@ -53,7 +54,7 @@ class Mentions:
         self.doc = doc
         self.mentions = mentions
         self.by_token: dict[int, dict] = {}
-        heads = places.dateline_spans(doc.text)
+        heads = places.dateline_spans(doc_text(doc))
         for m in mentions:
             if any(s <= m["start_char"] < e for s, e in heads):
                 continue  # who filed the story says nothing in it

@@ -86,16 +86,24 @@ def _gx_stylesheet() -> str:
     return _REMOTE_CSS.sub("", text).replace("</style", "")
 
 
+@lru_cache(maxsize=1)
+def _page_view() -> Any:
+    """One GX page view per process: its Jinja environment keeps the compiled templates (compiling them again
+    for every page took about half a second each)."""
+    from great_expectations.render.view import DefaultJinjaPageView
+
+    return DefaultJinjaPageView()
+
+
 def render_validation_page(results: Any) -> str:
     """One GX validation results page, values escaped and made offline."""
     from great_expectations.render.renderer import ValidationResultsPageRenderer
-    from great_expectations.render.view import DefaultJinjaPageView
 
     safe = copy.deepcopy(results)
     for res in safe.results:
         res.result = _escape_values(res.result or {})
     document = ValidationResultsPageRenderer().render(safe)
-    return make_offline(DefaultJinjaPageView().render(document))
+    return make_offline(_page_view().render(document))
 
 
 def page_name(stage: str, table: str) -> str:

@@ -131,3 +131,12 @@ def test_a_shortened_name_is_not_a_listed_name() -> None:
     # "Carlos Saul Menem" is listed; "Carlos Menem" is not an alias, and common names shorten alike
     assert lookup("Carlos Menem") is None
     assert lookup("Menem") is None
+
+
+def test_organisation_name_states_its_country_once():
+    from sitrep.extract.actor_countries import name_country
+
+    assert name_country("Kenya Anti-Corruption Commission") == "KEN"
+    assert name_country("Guinea Bissau Army") == "GNB"  # the longest country name wins over 'Guinea'
+    assert name_country("Radical Ruritanian Front") is None
+    assert name_country("French-German Brigade") is None  # two countries: none

@@ -104,3 +104,49 @@ def test_pronoun_subject_takes_the_reporting_subject(nlp):
     (cand,) = cands
     assert cand["event_type"] == "SANCTION"
     assert _isos(cand, by_idx, "source") == {"CHE"} and _isos(cand, by_idx, "target") == {"RUS"}
+
+
+@pytest.mark.parametrize("row", event_triggers.read_tsv("agent_groups.tsv"), ids=lambda r: r["sector"])
+def test_each_agent_sector_names_a_group_actor_of_its_example(nlp, row):
+    cands, _ = _coded(nlp, row["example"])
+    groups = {p.get("group") for c in cands for p in c["participants"]}
+    assert row["group"] in groups, (row["example"], cands)
+
+
+def test_role_noun_of_the_agents_file_is_a_group_with_its_demonym_country(nlp):
+    cands, _ = _coded(nlp, "Somali militiamen ambushed a convoy near the border.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    (src,) = [p for p in cand["participants"] if p["role"] == "source"]
+    assert src["group"] == "militants" and src["country_iso3"] == "SOM"
+
+
+def test_place_of_an_action_without_recipient_is_its_target_but_not_of_a_meeting(nlp):
+    cands, by_idx = _coded(nlp, "Serbia lifted the night curfew in Montenegro on Sunday.")
+    (cand,) = cands
+    assert _isos(cand, by_idx, "target") == {"MNE"}
+    cands, by_idx = _coded(nlp, "Kenya and Uganda agreed in Geneva to reopen the border.")
+    assert all("CHE" not in _isos(c, by_idx, "target") for c in cands)
+
+
+def test_threat_condition_on_the_infinitive_names_the_target(nlp):
+    cands, by_idx = _coded(nlp, "Iran threatened to launch a new offensive unless Baghdad accepted its conditions.")
+    (cand,) = [c for c in cands if c["event_type"] == "THREATEN"]
+    assert _isos(cand, by_idx, "target") == {"IRQ"} and _isos(cand, by_idx, "source") == {"IRN"}
+
+
+def test_purpose_clause_of_an_event_noun_takes_the_subject_of_its_verb(nlp):
+    cands, by_idx = _coded(nlp, "Thousands of Kenyans gathered for a rally in Nairobi to protest the new tax.")
+    (cand,) = [c for c in cands if c["event_type"] == "PROTEST"]
+    assert _isos(cand, by_idx, "source") == {"KEN"}
+
+
+def test_visit_by_an_unnamed_office_holder_of_a_state_is_coded_from_the_parse(nlp):
+    cands, by_idx = _coded(nlp, "The Kenyan foreign minister visited Uganda last week.")
+    (cand,) = [c for c in cands if c["event_type"] == "CONSULT"]
+    assert _isos(cand, by_idx, "source") == {"KEN"} and _isos(cand, by_idx, "target") == {"UGA"}
+
+
+def test_religious_or_ethnic_adjective_leaves_the_group_as_the_actor(nlp):
+    cands, _ = _coded(nlp, "Jewish settlers demonstrated outside the prime minister's office in Jerusalem.")
+    (cand,) = [c for c in cands if c["event_type"] == "PROTEST"]
+    assert any(p.get("group") == "civilians" and p["role"] == "source" for p in cand["participants"])

@@ -84,3 +84,13 @@ def test_an_announced_meeting_dated_by_publication_stays_apart_from_the_one_held
     arts = {"a1": {"outlet": "X", "story_id": "s"}, "a2": {"outlet": "Y", "story_id": "s"}}
     events, _, _ = merge_events([held, later], arts, _entities([held, later]))
     assert len(events) == 2
+
+
+def test_a_statement_by_persons_of_one_country_happens_in_that_country():
+    ments = [
+        {**_mention(0, "Anton Berg", "PERSON"), "country_iso3": "NOR"},
+        _mention(1, "Chile"),
+    ]
+    a = _analysis("a1", ments, [_cand("THREATEN", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
+    events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
+    assert events[0]["location_country_iso3"] == "NOR"

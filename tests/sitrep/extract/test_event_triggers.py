@@ -150,3 +150,33 @@ def test_stated_intent_to_yield_is_agree_and_a_planned_attack_a_threat(nlp):
     assert yielding["event_type"] == "AGREE"
     (threat,) = _coded(nlp, "Sudan will bomb the rebel camps unless Chad closes the border.")
     assert threat["event_type"] == "THREATEN"
+
+
+def test_promise_of_force_is_a_threat_and_promise_of_reform_an_agreement(nlp):
+    assert {c["event_type"] for c in _coded(nlp, "Armenia vowed to attack the Azerbaijani positions.")} == {"THREATEN"}
+    assert "THREATEN" not in {c["event_type"] for c in _coded(nlp, "Peru vowed to fight corruption in the ports.")}
+
+
+def test_demand_told_with_a_modal_is_a_request_to_the_complement_subject(nlp):
+    coded = _coded(nlp, "Germany said Turkey must release the detained journalists.")
+    (cand,) = [c for c in coded if c["event_type"] == "REQUEST"]
+    assert cand["event_status"] == "occurred"
+    assert not _coded(nlp, "The minister said we must stay calm.")  # the speaker's own duty: no demand
+
+
+def test_aid_the_aid_rules_turn_down_is_coded_from_the_parse(nlp):
+    coded = _coded(nlp, "France said on Monday it would provide $20 million to Mali to rebuild schools.")
+    (cand,) = [c for c in coded if c["event_type"] == "AID"]
+    assert cand["event_status"] == "planned"  # the evaluators read a planned AID as AGREE
+
+
+def test_readying_to_attack_is_mobilize_that_happened(nlp):
+    coded = _coded(nlp, "Turkish troops prepared to resume shelling Kurdish positions in Syria.")
+    (cand,) = [c for c in coded if c["event_type"] == "MOBILIZE"]
+    assert cand["event_status"] == "occurred"
+
+
+def test_participle_modifying_its_object_noun_reads_the_noun(nlp):
+    doc = nlp("The banks were hit hard by the sanctions imposed by the league last year.")
+    found = event_triggers.find_triggers(doc, event_triggers.build_matcher(doc.vocab))
+    assert any(t.token.lower_ == "imposed" and t.reading.plover == "SANCTION" for t in found)

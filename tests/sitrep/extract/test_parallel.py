@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
 from sitrep.config import DEFAULT_MODEL
 from sitrep.extract.parallel import analyze_all, units
-from tests.conftest import SEEDS
+from tests.conftest import ROOT, SEEDS
 
 
 def _articles() -> list[dict]:
@@ -27,3 +35,58 @@ def test_two_worker_processes_match_one_process():
     assert [a["article_id"] for a in two] == [a["article_id"] for a in articles]
     assert sum(len(a["mentions"]) for a in one) > 20  # the seeds are real articles: plenty to compare
     assert two == one
+
+
+def test_started_workers_are_used_and_stopped():
+    from sitrep.extract import parallel
+
+    articles = _articles()
+    assert parallel.start_workers(DEFAULT_MODEL, 4, len(articles), 32) == 0  # one unit: stays in this process
+    assert parallel.start_workers(DEFAULT_MODEL, 1, len(articles), 2) == 1  # three units, one worker asked for
+    try:
+        pool = parallel._workers
+        pids = {f.result(timeout=240) for f in pool._started}
+        assert len(pids) == 1 and os.getpid() not in pids
+        via_worker = [a for _u, analyses in analyze_all(articles, DEFAULT_MODEL, 2, workers=1) for a in analyses]
+    finally:
+        parallel.stop_workers()
+    assert parallel._workers is None
+    in_process = [a for _u, analyses in analyze_all(articles, DEFAULT_MODEL, 2, workers=1) for a in analyses]
+    assert via_worker == in_process
+
+
+WORKERS_THEN_DIE = """
+import os, sys
+from sitrep.extract import parallel
+parallel.start_workers(sys.argv[1], 2, 10, 2)
+print(" ".join(str(f.result(timeout=240)) for f in parallel._workers._started), flush=True)
+os.kill(os.getpid(), 9)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_exit_when_the_run_process_is_killed():
+    proc = subprocess.run(
+        [sys.executable, "-c", WORKERS_THEN_DIE, DEFAULT_MODEL],
+        capture_output=True, text=True, timeout=300, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    pids = [int(p) for p in proc.stdout.split()]
+    assert len(pids) == 2
+    deadline = time.monotonic() + 30
+    while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(p) for p in pids)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a zombie (exited, not yet reaped by init) is gone for our purposes
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split(") ", 1)[1][0] != "Z"
+    except FileNotFoundError:
+        return False

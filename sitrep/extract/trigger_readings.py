@@ -1,0 +1,84 @@
+"""Readings a trigger takes from its complement clause, under PLOVER 2021's intent and demand rules.
+
+- A vow or promise to use force, coercion or sanctions is a threat: 'vowed to crush the revolt' is THREATEN,
+  not AGREE (PLOVER: an intent is coded by what it promises; CAMEO 13x). The complement must be a hostile
+  trigger of the lexicon.
+- Readying to use force is MOBILIZE: 'the army prepared to resume shelling the villages' (PLOVER: raising
+  military readiness), when the complement is an ASSAULT trigger.
+- A demand can be told with a modal: 'the council said the army must leave the town' is a REQUEST by the
+  speaker to the complement's subject (CAMEO 10x "demand"), when the subject is someone other than the speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitrep.extract.actor_dictionary import agent_sector
+
+#: verbs of promise whose complement decides the category (a plain promise is AGREE)
+PROMISE_VERBS = {"vow", "pledge", "promise", "swear", "commit", "undertake", "resolve"}
+#: verbs of getting ready: readying to use force is MOBILIZE
+PREPARE_VERBS = {"prepare", "ready", "gear"}
+#: verbs through which a complement's action is reached ('to resume shelling', 'to keep fighting')
+ASPECT_VERBS = {"resume", "continue", "keep", "begin", "start", "step"}
+#: categories whose promise is a threat
+HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+#: verbs of saying that report a demand when their complement holds a modal of obligation
+SPEECH_VERBS = {"say", "insist", "declare", "stress", "state", "tell", "add", "argue", "write"}
+OBLIGATION_MODALS = {"must", "should"}
+#: complement subjects that are the speaker or no one ('we must', 'it should be noted', 'there must be')
+SELF_SUBJECTS = {"i", "we", "it", "there", "this", "that", "you", "they", "he", "she", "one"}
+
+
+def promised_reading(verb: Token, resolve: Callable[[Token], object | None], verbs: set[str] = PROMISE_VERBS):
+    """The reading of a promise verb's infinitive complement when it is hostile ('vowed to crush', 'swore to
+    keep fighting'), else None."""
+    if (verb.lemma_ or verb.lower_).lower() not in verbs:
+        return None
+    for c in _complements(verb):
+        trig = resolve(c)
+        if trig is not None and trig.reading.plover in HOSTILE and _aimed_at_actor(c, trig):
+            return trig.reading
+    return None
+
+
+def prepared_reading(verb: Token, resolve: Callable[[Token], object | None]):
+    """Readying to use force is MOBILIZE ('troops prepared to storm the town', 'the army was preparing to
+    resume shelling'), when the complement is an ASSAULT of the lexicon."""
+    found = promised_reading(verb, resolve, PREPARE_VERBS)
+    return found if found is not None and found.plover == "ASSAULT" else None
+
+
+def _complements(verb: Token) -> list[Token]:
+    """The verb's infinitive complements, through an aspectual verb ('to resume shelling', 'to keep fighting')."""
+    out = [c for c in verb.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i == verb.i + 2))]
+    out = [c for c in out if c.pos_ == "VERB"]
+    return out + [g for c in out if c.lemma_ in ASPECT_VERBS for g in c.children if g.dep_ == "xcomp"]
+
+
+def _aimed_at_actor(verb: Token, trig) -> bool:
+    """A hostile complement aims at someone: its reading comes from an object pattern ('impose sanctions'),
+    it has no direct object ('vowed to fight on'), or its direct object's phrase names an actor ('to attack the
+    rebels', 'to shell Ruritanian positions'), not a thing alone ('vowed to fight corruption')."""
+    if trig.object is not None:
+        return True
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    return not objs or any(t.pos_ == "PROPN" or t.ent_type_ or agent_sector(t.text) for o in objs for t in o.subtree)
+
+
+def demanded_clause(verb: Token) -> Token | None:
+    """The complement clause of a verb of saying that states an obligation of someone else ('said Ruritania
+    must pay'), or None."""
+    if (verb.lemma_ or verb.lower_).lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
+        return None
+    for c in verb.children:
+        if c.dep_ != "ccomp":
+            continue
+        modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children)
+        negated = any(a.dep_ == "neg" for a in c.children)
+        subj = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
+        if modal and not negated and subj and subj[0].lower_ not in SELF_SUBJECTS:
+            return c
+    return None

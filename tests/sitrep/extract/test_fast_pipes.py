@@ -1,0 +1,64 @@
+"""The look-up attribute ruler and lemmatizer give exactly the stock spaCy components' output."""
+
+import os
+
+import pytest
+import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, POS, SENT_START, TAG
+
+from sitrep.config import DEFAULT_MODEL
+from sitrep.extract import entities, events
+from sitrep.extract.fast_pipes import LEMMATIZER_NAME, RULER_NAME, speed_up
+
+ATTRS = [ORTH, NORM, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+
+# our own sentences: inflections, contractions and the ruler's multi-token exceptions ("gonna", "let's")
+TEXTS = [
+    "The ministers were meeting in Geneva on Tuesday, and they've agreed to hold further talks next month.",
+    "She said: \"We're gonna build it, let's not wait.\" Officials ain't sure whether the bridges will reopen.",
+    "Rebels seized three towns; the army's counter-offensive stalled after heavier fighting near the border.",
+    "  \n\nIt was better, the best of the results so far -- Dr. Smith's studies showed the mice ran faster.",
+    "Prime Minister Ana Lopes visited Nairobi and Kampala, signing accords on trade and water sharing.",
+    "",
+]
+
+
+@pytest.fixture(scope="module")
+def pipelines():
+    model = os.environ.get("SITREP_SPACY_MODEL", DEFAULT_MODEL)
+    stock = spacy.load(model)
+    fast = spacy.load(model)
+    for nlp in (stock, fast):
+        for module in (entities, events):
+            module.add_components(nlp)
+    return stock, speed_up(fast)
+
+
+def test_swapped_in_place(pipelines):
+    stock, fast = pipelines
+    assert RULER_NAME in fast.pipe_names and LEMMATIZER_NAME in fast.pipe_names
+    assert "attribute_ruler" not in fast.pipe_names and "lemmatizer" not in fast.pipe_names
+    # same position in the pipeline as the components they replace
+    assert fast.pipe_names.index(RULER_NAME) == stock.pipe_names.index("attribute_ruler")
+    assert fast.pipe_names.index(LEMMATIZER_NAME) == stock.pipe_names.index("lemmatizer")
+
+
+def test_identical_annotations(pipelines):
+    stock, fast = pipelines
+    # twice over, so the second pass runs on the look-up tables filled by the first
+    for _ in range(2):
+        for s, f in zip(stock.pipe(TEXTS), fast.pipe(TEXTS), strict=True):
+            assert s.to_array(ATTRS).tolist() == f.to_array(ATTRS).tolist()
+            assert [t.lemma_ for t in s] == [t.lemma_ for t in f]
+            assert [str(t.morph) for t in s] == [str(t.morph) for t in f]
+            assert [(e.start, e.end, e.label_) for e in s.ents] == [(e.start, e.end, e.label_) for e in f.ents]
+
+
+def test_multi_token_exception_applied(pipelines):
+    _stock, fast = pipelines
+    doc = fast("We are gonna win.")
+    assert [t.lemma_ for t in doc if t.lower_ in {"gon", "na"}] == ["go", "to"]
+
+
+def test_load_nlp_uses_fast_pipes(nlp):
+    assert RULER_NAME in nlp.pipe_names and LEMMATIZER_NAME in nlp.pipe_names

@@ -1,0 +1,66 @@
+"""The temporary Prefect server a `sitrep run` starts first: it answers, and it never outlives the run."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+
+import pytest
+
+from sitrep import api_server
+from tests.conftest import ROOT
+
+
+def test_not_started_when_the_environment_names_an_api(monkeypatch):
+    monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:9/api")
+    assert api_server.start() is None
+
+
+def test_server_answers_and_stops(tmp_path, monkeypatch):
+    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))  # its own database, not the session's
+    server = api_server.TemporaryServer()
+    try:
+        server.wait(180)
+        with urllib.request.urlopen(f"{server.api_url}/health", timeout=10) as resp:
+            assert resp.status == 200 and json.loads(resp.read()) is True
+        proc = server.proc
+    finally:
+        server.stop()
+    assert server.proc is None and proc.poll() is not None
+
+
+SERVER_THEN_DIE = """
+import os
+from sitrep import api_server
+server = api_server.TemporaryServer()
+server.wait(180)
+print(server.proc.pid, flush=True)
+os.kill(os.getpid(), 9)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="parent-death signal is Linux-only")
+def test_server_stops_when_the_run_process_is_killed(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PREFECT_HOME": str(tmp_path)}
+    env.pop("PREFECT_API_URL", None)
+    proc = subprocess.run([sys.executable, "-c", SERVER_THEN_DIE], capture_output=True, text=True, timeout=300,
+                          cwd=ROOT, env=env)  # fmt: skip
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+    pid = int(proc.stdout.strip())
+    deadline = time.monotonic() + 30
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as fh:
+            return fh.read().split(") ", 1)[1][0] != "Z"
+    except FileNotFoundError:
+        return False
