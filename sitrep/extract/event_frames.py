@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from sitrep.extract import event_lexicon, quote_lexicon
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import name_tokens
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -278,7 +279,7 @@ def _question(trig: Token) -> bool:
 def _after_teaser(trig: Token) -> bool:
     """A link teaser glued to the sentence ('READ MORE: ...'): a headline of another story."""
     sent = trig.sent
-    before = trig.doc.text[sent.start_char : trig.idx]
+    before = doc_text(trig.doc)[sent.start_char : trig.idx]
     if sent.start > 0:
         previous = trig.doc[sent.start - 1].sent.text.strip(" -:")
         before = f"{previous}: {before}" if len(previous) <= 12 else before

@@ -12,7 +12,9 @@ from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import LOCATIVE_PREPS, NOUNS, VENUE_NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 
+#: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
 _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")
+#: a capital named after the word ('the capital, Quito', 'the capital Quito')
 _CITY_OF = re.compile(r"\bcapital,?\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
