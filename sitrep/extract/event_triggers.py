@@ -154,7 +154,7 @@ def build_matcher(vocab: Vocab) -> Matcher:
     """One Matcher for the lexicon: verbs by lemma (tagged VERB), event nouns by lemma (tagged NOUN)."""
     lex = lexicon()
     matcher = Matcher(vocab)
-    heads = lex.heads() | trigger_readings.SPEECH_VERBS | trigger_readings.PREPARE_VERBS
+    heads = lex.heads() | trigger_readings.PREPARE_VERBS
     matcher.add("VERB", [[{"LEMMA": {"IN": sorted(heads)}, "POS": "VERB"}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
     return matcher

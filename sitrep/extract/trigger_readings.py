@@ -25,11 +25,6 @@ PREPARE_VERBS = {"prepare", "ready", "gear"}
 ASPECT_VERBS = {"resume", "continue", "keep", "begin", "start", "step"}
 #: categories whose promise is a threat
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
-#: verbs of saying that report a demand when their complement holds a modal of obligation
-SPEECH_VERBS = {"say", "insist", "declare", "stress", "state", "tell", "add", "argue", "write"}
-OBLIGATION_MODALS = {"must", "should"}
-#: complement subjects that are the speaker or no one ('we must', 'it should be noted', 'there must be')
-SELF_SUBJECTS = {"i", "we", "it", "there", "this", "that", "you", "they", "he", "she", "one"}
 
 
 def promised_reading(verb: Token, resolve: Callable[[Token], object | None], verbs: set[str] = PROMISE_VERBS):
@@ -66,19 +61,3 @@ def _aimed_at_actor(verb: Token, trig) -> bool:
         return True
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
     return not objs or any(t.pos_ == "PROPN" or t.ent_type_ or agent_sector(t.text) for o in objs for t in o.subtree)
-
-
-def demanded_clause(verb: Token) -> Token | None:
-    """The complement clause of a verb of saying that states an obligation of someone else ('said Ruritania
-    must pay'), or None."""
-    if (verb.lemma_ or verb.lower_).lower() not in SPEECH_VERBS or verb.pos_ != "VERB":
-        return None
-    for c in verb.children:
-        if c.dep_ != "ccomp":
-            continue
-        modal = any(a.dep_ == "aux" and a.lower_ in OBLIGATION_MODALS for a in c.children)
-        negated = any(a.dep_ == "neg" for a in c.children)
-        subj = [s for s in c.children if s.dep_ in {"nsubj", "nsubjpass"}]
-        if modal and not negated and subj and subj[0].lower_ not in SELF_SUBJECTS:
-            return c
-    return None
