@@ -4,7 +4,7 @@ Rules (why): a relative expression ("on Tuesday", "yesterday", "in February") on
 there is an anchor, normally the publication date. Without one we return no date rather than a guess; only
 expressions that carry their own year ("June 12, 2023", "in 2019") resolve unanchored. A weekday in an
 unanchored article may still resolve when the article itself states a full date falling on that weekday
-(e.g. a photo caption "in Harare on July 13, 2023" next to "touched down on Thursday").
+(e.g. a photo caption "in Lima on May 4, 2022" next to "landed on Wednesday").
 Precision is "day", "month" or "year"; a week ("last week") resolves to its month only when the whole week
 lies in one month.
 

@@ -37,7 +37,7 @@ def anchors(articles: dict[str, dict], dated: list[date], window_days: int = 14)
     else, with no dated story, its dateline in the one year the collection's dated articles allow.
 
     A story whose articles carry no publication date may still date a year-less dateline through a photo
-    caption of another of its articles ('in Harare on July 13, 2023' for 'TEHRAN, Jul. 12'): two independent
+    caption of another of its articles ('in Lima on May 4, 2022' for 'QUITO, May 3'): two independent
     statements that agree within the window. A caption date alone never becomes another article's anchor.
     """
     first: dict[str, date] = {}

@@ -46,7 +46,7 @@ class EventContext:
             for t in span:
                 self.by_token.setdefault(t.i, m)
         self.person_country = {m["idx"]: self._person_country(m) for m in mentions if m["label"] == "PERSON"}
-        # full dates the article states, its removed photo captions included ('in Harare on July 13, 2023')
+        # full dates the article states, its removed photo captions included ('in Lima on May 4, 2022')
         self.doc_dates = dates.explicit_dates(doc_text(doc)) + dates.explicit_dates(caption_text)
         self.doc_countries = self._doc_countries()
         self.doc_cities = [

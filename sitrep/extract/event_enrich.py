@@ -13,8 +13,8 @@ from sitrep.extract.event_lexicon import cue_alternation
 
 
 def enrich_agreements(ctx: EventContext, out: list[dict]) -> None:
-    """Agreements signed by delegations during a visit ('Iran and Zimbabwe have signed 12 agreements as
-    Raisi wrapped up his tour') are between the two sides of that visit: an AGREE/AID naming at most one
+    """Agreements signed by delegations during a visit ('Peru and Ghana signed five accords as the
+    visiting president ended her trip') are between the two sides of that visit: an AGREE/AID naming at most one
     person takes the persons of the article's one CONSULT event that fits it (same status, compatible place
     and date, sharing its person), and that event's date and place when it states none of its own."""
     persons = {m["idx"] for m in ctx.mentions if m["label"] == "PERSON"}
@@ -72,7 +72,7 @@ def _country_label(v: dict) -> str | None:
 
 
 def _person_key(ctx: EventContext, idx: int) -> str:
-    """Surname key for matching a person within one article ('Raisi' ~ 'Ebrahim Raisi')."""
+    """Surname key for matching a person within one article ('Owusu' ~ 'Ama Owusu')."""
     m = next(m for m in ctx.mentions if m["idx"] == idx)
     return m["surface"].replace("’s", "").replace("'s", "").split()[-1].casefold()
 

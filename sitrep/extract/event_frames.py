@@ -196,7 +196,7 @@ def _unrequested(trig: Token, etype: str) -> bool:
 def _agentless_passive(trig: Token, etype: str) -> bool:
     """'Asked about the deal, the minister said ...', 'we were promised aid': a passive speech act whose
     speaker is not named (the actor named is its addressee). A passive whose subject is no actor ('the
-    agreements will be signed between A and B') keeps its parties."""
+    accords are to be signed by A and B') keeps its parties."""
     v = vocab()
     if etype not in v["agentless_passive_types"] or trig.pos_ not in {"VERB", "AUX"}:
         return False

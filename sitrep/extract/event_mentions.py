@@ -29,7 +29,7 @@ _ORG_NAME = re.compile(r"(?i)\b(?:" + "|".join(ORG_NAME_WORDS) + r")\b")
 
 def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
     """Tokens of the noun phrase headed by ``head``, not descending into clauses (nor into coordinated
-    phrases when ``conj`` is False: 'he and Raisi' -> 'he')."""
+    phrases when ``conj`` is False: 'she and Vega' -> 'she')."""
     out, stack = [], [head]
     while stack:
         t = stack.pop()
@@ -95,7 +95,7 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
 
 
 def _reporting_subject(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:
-    """Persons who are the subject of a verb governing ``tok``'s clause ('Ortega said he and Raisi signed')."""
+    """Persons who are the subject of a verb governing ``tok``'s clause ('Vega said she and Ruiz agreed')."""
     cur = tok
     for _ in range(6):
         if cur.head is cur:

@@ -44,7 +44,7 @@ def _recounted(trig: Token) -> bool:
     return False
 
 
-#: plural subjects that stand for all parties told before ('the two sides are expected to discuss'): each is a
+#: plural subjects that stand for all parties told before ('both sides are due to review'): each is a
 #: participant of the planned event, neither source nor target
 COLLECTIVE_SUBJECTS = GROUP_WORDS | {"they", "them"}
 #: verbs whose object is the topic talked about, not a party ('discussed US sanctions with X')
@@ -219,7 +219,7 @@ def _involving_clauses(trig: Token, obj_noun: Token | None) -> list[Token]:
 
 def _headline_subject(ctx: EventContext, trig: Token) -> list[dict]:
     """The actor named right before an infinitive's 'to' is its subject, whatever the parser attached it
-    to: headline style ('..., Russia to provide African countries with grain') and object control
+    to: headline style ('..., Ruritania to supply its neighbours with fuel') and object control
     ('invited Putin to visit')."""
     to = [c for c in trig.children if c.dep_ == "aux" and c.lower_ == "to" and c.i == trig.i - 1]
     if not to or to[0].i == 0:
