@@ -64,7 +64,7 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
         }
         exprs = [e for e in all_exprs if any(i in outer for i in range(e.start, e.end))]
     if not exprs and status == "planned" and not aspired(trig):
-        exprs = all_exprs  # 'came for a two-day visit to hold talks on Friday': the parse hangs the day elsewhere
+        exprs = all_exprs  # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere
     pos = trig.idx - sent.start_char
     hints: dict = {}
     ctx.date_source = "expression"

@@ -294,7 +294,7 @@ def _speaker(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
 
 
 def _add_invitation_host(ctx: EventContext, trig: Token, sent: Span, add) -> None:
-    """'arrived ... at the invitation of his counterpart X': the host is a target of the visit."""
+    """'came ... invited by her counterpart X': the host is a target of the visit."""
     if verb_base(trig) not in ARRIVAL_VERBS:
         return
     for t in trig.subtree:

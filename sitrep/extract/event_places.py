@@ -128,7 +128,7 @@ def _where_clause_place(ctx: EventContext, trig: Token) -> list[tuple[int, int, 
 
 
 def _places_right_after(ctx: EventContext, trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
-    """Parser fallback for motion verbs: 'visited Nairobi, the capital of Kenya' parsed without an object."""
+    """Parser fallback for motion verbs: 'toured Lima, the Peruvian capital' parsed without an object."""
     for t in sent[trig.i - sent.start + 1 : trig.i - sent.start + 5]:
         m = ctx.mention_of(t)
         if m and m["label"] in PLACE_LABELS:
@@ -171,7 +171,7 @@ def _city_in_country(ctx: EventContext, country: dict) -> dict | None:
 
 def _is_locative(span: Span, motion: bool = True) -> bool:
     """A place mention used as a location (in/at/to X, city of X), not as an actor or modifier;
-    'to X' counts only for motion triggers (visit/travel), not for 'a reference to the United States'."""
+    'to X' counts only for motion triggers (visit/travel), not for 'a letter addressed to Ruritania'."""
     root = span.root
     cur = root
     for _ in range(3):

@@ -42,7 +42,7 @@ def verb_objects(tok: Token) -> list[Token]:
 
 def _subjects_of(verb: Token) -> list[Token]:
     """Subject children, nearest to the verb first: a parse that hangs two subjects on one verb
-    ('MOSCOW (Sputnik) Russian Foreign Minister Sergey Lavrov has arrived') keeps the real one."""
+    ('LIMA (Agency) Ghanaian Foreign Minister Ama Owusu landed') keeps the real one."""
     subj = [c for c in verb.children if c.dep_ in SUBJ]
     return sorted(subj, key=lambda t: (t.i > verb.i, abs(verb.i - t.i)))
 

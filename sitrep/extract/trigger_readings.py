@@ -3,7 +3,7 @@
 - A vow or promise to use force, coercion or sanctions is a threat: 'vowed to crush the revolt' is THREATEN,
   not AGREE (PLOVER: an intent is coded by what it promises; CAMEO 13x). The complement must be a hostile
   trigger of the lexicon.
-- Readying to use force is MOBILIZE: 'the army prepared to resume shelling the villages' (PLOVER: raising
+- Readying to use force is MOBILIZE: 'the militia got ready to renew its bombardment of the town' (PLOVER: raising
   military readiness), when the complement is an ASSAULT trigger.
 - A demand can be told with a modal: 'the council said the army must leave the town' is a REQUEST by the
   speaker to the complement's subject (CAMEO 10x "demand"), when the subject is someone other than the speaker.
