@@ -5,8 +5,8 @@
   trigger of the lexicon.
 - Readying to use force is MOBILIZE: 'the militia got ready to renew its bombardment of the town' (PLOVER: raising
   military readiness), when the complement is an ASSAULT trigger.
-- A demand can be told with a modal: 'the council said the army must leave the town' is a REQUEST by the
-  speaker to the complement's subject (CAMEO 10x "demand"), when the subject is someone other than the speaker.
+(A demand told with a modal, 'the council said the army must leave the town', is coded by the frame filter,
+`event_frames`, on the complement's verb.)
 """
 
 from __future__ import annotations
