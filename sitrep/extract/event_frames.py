@@ -83,16 +83,7 @@ def _aux(tok: Token) -> set[str]:
 
 def _reported(tok: Token) -> bool:
     """The clause hangs under a verb of saying ('said it would withdraw'): a reported plan or promise."""
-    cur = tok
-    for _ in range(MAX_CLIMB):
-        if cur.head is cur:
-            return False
-        cur = cur.head
-        if cur.pos_ in {"VERB", "AUX"} and (
-            quote_lexicon.VERB_FORMS.get(cur.lower_) or quote_lexicon.VERB_FORMS.get(_lemma(cur))
-        ):
-            return True
-    return False
+    return _speech_verb(tok) is not None
 
 
 def _conditional(verbs: list[Token]) -> bool:
