@@ -5,6 +5,7 @@ place, the discourse state updated between sentences."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -15,6 +16,7 @@ from sitrep.extract.event_context import EventContext, update_discourse_date, up
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_lexicon import SCENE_PREPS
+from sitrep.extract.event_mentions import description_antecedent, pronoun_antecedent
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor
 from sitrep.extract.event_status import aspired, trigger_status
@@ -106,6 +108,9 @@ STATE_GROUPS = {"government", "military", "police"}
 READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+#: verbs of helping that code AID only with the helper named: 'the plan will help farmers', 'an effort to
+#: help users' (helping as a description of something useful, not aid given by anyone)
+HELPER_VERBS = {"help", "assist"}
 
 
 def _matcher(vocab):
@@ -146,10 +151,16 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     return sorted(out, key=lambda x: (len(x[2]), x[0].i))
 
 
+def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
+    """The mention a token belongs to; a personal pronoun or a description ('the country') stands for the
+    person or state it refers back to."""
+    return lambda tok: ctx.mention_of(tok) or pronoun_antecedent(ctx, tok) or description_antecedent(ctx, tok)
+
+
 def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Span) -> dict | None:
     parts = [
         p
-        for p in event_args.arguments(ctx.mention_of, trig)
+        for p in event_args.arguments(_actor_of(ctx), trig)
         if p["mention"].get("unnamed") or not place_not_actor(ctx, p["mention"])
     ]
     if not parts:
@@ -157,7 +168,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if trig.reading.origin == "cameo" and trig.object is None and not any(p["role"] == "target" for p in parts):
         return None  # a CAMEO verb default codes a dyad only: 'the deal collapsed' is no event
     etype, mode = event_triggers.coded_type(trig)
-    if etype in SPEECH_ACTS and not any(p["role"] == "source" for p in parts):
+    if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
         return None  # 'Germany and Italy were threatened by terrorism': no one speaks
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
     parts = _domestic_groups(ctx, sent, parts)
@@ -174,11 +185,16 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     return {**cand, "lexicon": True}
 
 
+def _needs_source(etype: str, trig: Token) -> bool:
+    """Speech acts need a speaker, and helping needs a helper, for the sentence to report an event."""
+    return etype in SPEECH_ACTS or (etype == "AID" and (trig.lemma_ or trig.lower_).lower() in HELPER_VERBS)
+
+
 def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
     """The parse gives the trigger a source and a target that are states or their agents: a country, a named
     person or organisation, or a group of office holders or soldiers (not a city, not tourists)."""
     roles: dict[str, bool] = {"source": False, "target": False}
-    for p in event_args.arguments(ctx.mention_of, trig):
+    for p in event_args.arguments(_actor_of(ctx), trig):
         m = p["mention"]
         if m.get("unnamed"):
             state = m.get("named") or m.get("group") in STATE_GROUPS
@@ -253,6 +269,8 @@ def rule_candidate(
         return None  # 'tourists visited New York City', 'the teams visited Beijing, Shanghai...': no party
     if obj_noun == trig and etype in {"SUPPORT", "AID"} and not any(p["role"] != "source" for p in parts):
         return None
+    if _needs_source(etype, trig) and not any(p["role"] == "source" for p in parts):
+        return None  # 'the talks would help Trump': no one gives anything
     return _build_candidate(ctx, trig, sent, etype, mode, obj_noun, parts)
 
 
