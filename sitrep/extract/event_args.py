@@ -253,8 +253,8 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
 
 def _causer(verb: Token) -> Token | None:
     """The subject of a causative 'have' / 'get' over a participle ('A had B arrested', 'got them released')."""
-    if verb.tag_ != "VBN" or verb.dep_ not in {"acl", "ccomp", "xcomp"}:
-        return None
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"acl", "ccomp", "xcomp"}:
+        return None  # (the tagger reads some such participles as past tenses)
     cause = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
     if verb.dep_ == "acl" and cause is verb.head:
         return None
