@@ -108,6 +108,9 @@ STATE_GROUPS = {"government", "military", "police"}
 READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+#: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
+#: of Japan's gift'), a mobilisation without anyone mobilising
+ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
 #: verbs of helping that code AID only with the helper named: 'the plan will help farmers', 'an effort to
 #: help users' (helping as a description of something useful, not aid given by anyone)
 HELPER_VERBS = {"help", "assist"}
@@ -182,12 +185,17 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
+        if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
+            return None  # 'he will be deported next week': a plan, but no one threatens or promises it
     return {**cand, "lexicon": True}
 
 
 def _needs_source(etype: str, trig: Token) -> bool:
-    """Speech acts need a speaker, and helping needs a helper, for the sentence to report an event."""
-    return etype in SPEECH_ACTS or (etype == "AID" and (trig.lemma_ or trig.lower_).lower() in HELPER_VERBS)
+    """Speech acts need a speaker, protests and mobilisations their actors, and helping a helper, for the
+    sentence to report an event."""
+    if etype in SPEECH_ACTS or etype in ACTOR_NEEDED:
+        return True
+    return etype == "AID" and (trig.lemma_ or trig.lower_).lower() in HELPER_VERBS
 
 
 def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:

@@ -261,6 +261,16 @@ def _unrealised(trig: Token) -> bool:
     )
 
 
+def _acknowledging(trig: Token) -> bool:
+    """'everyone accepts that ...', 'the government has recognised that ...': granting a point is no agreement,
+    recognition or concession (a that-clause and no object)."""
+    return (
+        _lemma(trig) in vocab()["acknowledging_verbs"]
+        and any(c.dep_ == "ccomp" for c in trig.children)
+        and not any(c.dep_ in {"dobj", "dative"} for c in trig.children)
+    )
+
+
 def _naming(trig: Token) -> bool:
     """'called him a hero': calling someone something is no phone call."""
     return _lemma(trig) == "call" and any(c.dep_ == "oprd" for c in trig.children)
@@ -302,6 +312,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("emotion", lambda: _emotion(trig)),
         ("habitual", lambda: _habitual(trig)),
         ("naming", lambda: _naming(trig)),
+        ("acknowledging", lambda: _acknowledging(trig)),
         ("unrealised", lambda: _unrealised(trig)),
     )
     for name, check in checks:

@@ -37,6 +37,8 @@ def _token(doc, word: str):
         ("The two ministries usually send envoys to the summit.", "send", "CONSULT", "habitual"),
         ("The governor called the mayor a coward.", "called", "CONSULT", "naming"),
         ("Critics pointed to the failure to agree on a budget.", "agree", "AGREE", "unrealised"),
+        ("Most voters now accept that the reform will take years.", "accept", "AGREE", "acknowledging"),
+        ("The cabinet has recognised that the old plan cannot work.", "recognised", "SUPPORT", "acknowledging"),
     ],
 )
 def test_frames_that_report_no_event(nlp, text, word, etype, reason):
@@ -59,6 +61,8 @@ def test_frames_that_report_no_event(nlp, text, word, etype, reason):
         ("The leaders praised each other during talks that appeared friendly.", "praised", "SUPPORT"),
         ("The border guards cut off the road to the village.", "cut", "COERCE"),
         ("Ruritania helped Syldavia rebuild its schools.", "helped", "AID"),
+        ("The council accepted the union's offer on Friday.", "accepted", "AGREE"),
+        ("Ruritania recognised Syldavia as a state.", "recognised", "SUPPORT"),
         ("The strike shocked the capital.", "shocked", "ACCUSE"),
         ("The governor called the mayor on Tuesday.", "called", "CONSULT"),
     ],
