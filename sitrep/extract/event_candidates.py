@@ -11,10 +11,10 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
-from sitrep.extract.event_lexicon import SCENE_PREPS
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor
 from sitrep.extract.event_status import aspired, trigger_status

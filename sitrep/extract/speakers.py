@@ -44,6 +44,8 @@ VAGUE_TITLES = frozenset({"official", "officials", "diplomat", "diplomats", "aid
 PREVIOUS = "previous"
 #: method of a quote attributed to someone who cannot be resolved ('officials said'): no speaker, no continuation
 UNRESOLVED = "unresolved"
+#: determiners of a statement that refers back ('the statement said')
+DEFINITE = frozenset({"the", "this", "that"})
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 
 
@@ -244,7 +246,7 @@ def _statement_owner(ments: Mentions, arg: Token, qstart: int, verb: Token | Non
     owner = next((c for c in arg.children if c.dep_ == "poss"), None)
     if owner is None:
         owner = next((o for p in arg.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
-    if owner is None and any(c.lower_ in ("the", "this", "that") for c in arg.children):
+    if owner is None and any(c.lower_ in DEFINITE for c in arg.children):
         return _result(PREVIOUS, verb)  # 'the statement said': the one quoted before (the caller decides)
     return resolve(ments, owner, qstart, verb) if owner is not None else None
 
