@@ -2,7 +2,7 @@
 
 Order (the text first, then the field's dictionaries, then the corpus): an entity keeps the country its
 mentions' own cues voted for; an organisation the text leaves open takes the Phoenix dictionary's country
-(international organisations stay without one); a person the text leaves open takes the country of the
+(international organisations stay without one, whatever a cue of the text said); a person the text leaves open takes the country of the
 organisation named in their title ("RSF leader X", "Wall Street Journal reporter Y"), else the dictionary's
 reading of their full name for the article date (or the latest reading), else - for a national office
 holder - the one country most of their sentences name; an organisation or group still open takes the one
@@ -79,7 +79,9 @@ def complete_countries(
             continue
         reading = dictionary_reading(row, members[row["entity_id"]], article_dates)
         row["_international"] = is_international(reading)
-        if row["country_iso3"] is None and reading is not None and reading.country:
+        if row["_international"]:  # "Ruritania's EU obligations" gives the EU no country
+            row["country_iso3"] = None
+        elif row["country_iso3"] is None and reading is not None and reading.country:
             row["country_iso3"] = reading.country
     for row in rows:
         if row["entity_type"] != "PERSON" or row["country_iso3"]:
