@@ -2,7 +2,8 @@
 
 Order (the text first, then the field's dictionaries, then the corpus): an entity keeps the country its
 mentions' own cues voted for; an organisation the text leaves open takes the Phoenix dictionary's country
-(international organisations stay without one, whatever a cue of the text said); a person the text leaves open takes the country of the
+(international organisations stay without one, whatever a cue of the text said); a person the text
+leaves open takes the country of the
 organisation named in their title ("RSF leader X", "Wall Street Journal reporter Y"), else the dictionary's
 reading of their full name for the article date (or the latest reading), else - for a national office
 holder - the one country most of their sentences name; an organisation or group still open takes the one
