@@ -80,7 +80,7 @@ def complete_countries(
             continue
         reading = dictionary_reading(row, members[row["entity_id"]], article_dates)
         row["_international"] = is_international(reading)
-        if row["_international"]:  # "Ruritania's EU obligations" gives the EU no country
+        if row["_international"] and not name_country(row["canonical_name"]):  # "Ruritania's EU obligations"
             row["country_iso3"] = None
         elif row["country_iso3"] is None and reading is not None and reading.country:
             row["country_iso3"] = reading.country

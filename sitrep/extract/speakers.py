@@ -8,9 +8,9 @@ Paths, recorded as ``method`` so an analyst can filter:
   met ... '…,' they said"), or to an organisation named as that subject;
 - ``title``: a description ("the minister", "the head of Peru's diplomacy") goes to the nearest person named
   before whose title or country fits it; a nominal mention ("Russia's foreign minister") is its own speaker;
-- ``body``: a description of an organisation ("the bloc said", "the agency said") or its people ("the
-  leaders said") goes to the organisation named before: one whose name has the word, else the one the article
-  names most;
+- ``title`` also: a description of an organisation ("the bloc said", "the agency said") or of its people
+  ("the leaders said") goes to the organisation named before: one whose name has the word, else the one the
+  article names most;
 - ``office``: a state body ("the French foreign ministry", "Russia's embassy", "the State Department",
   "the Kremlin") speaks for its country;
 - ``continuation`` (set by the caller): a quote with no attribution of its own that continues the previous one.
@@ -467,14 +467,14 @@ def _prior_org(ments: Mentions, word: str, before: int, verb: Token | None, sali
     ]
     named = [m for m in orgs if word in fold(m["surface"]).split()]
     if named:
-        return _org_speaker(ments, max(named, key=lambda m: m["start_char"]), verb, "body")
+        return _org_speaker(ments, max(named, key=lambda m: m["start_char"]), verb, "title")
     if not salient or not orgs:
         return None
     counts: dict[str, int] = {}
     for m in orgs:
         counts[fold(m["surface"])] = counts.get(fold(m["surface"]), 0) + 1
     best = max(orgs, key=lambda m: (counts[fold(m["surface"])], m["start_char"]))
-    return _org_speaker(ments, best, verb, "body")
+    return _org_speaker(ments, best, verb, "title")
 
 
 def _body(
@@ -483,7 +483,7 @@ def _body(
     """'the bloc said' / 'the agency said' / 'the leaders said': the organisation they stand for (module doc)."""
     if arg.lower_ in MEMBER_NOUNS:  # "ECOWAS leaders": their own organisation or country, else the article's
         if org and not _is_description(org):
-            return _org_speaker(ments, org, verb, "body")
+            return _org_speaker(ments, org, verb, "title")
         if country := next((c for m in own if (c := mention_country(m))), None):
             return _result("office", verb, _country_mention(ments, country, own), country)
         return _prior_org(ments, "", before, verb, salient=True) or _result(UNRESOLVED, verb)
@@ -511,7 +511,7 @@ def _they(ments: Mentions, pron: Token, qstart: int, verb: Token | None) -> dict
                 return None  # a person, a country: no one body speaks
             if tok.lower_ in MEMBER_NOUNS or fold(tok.text) in BODY_NOUNS:
                 found = resolve(ments, tok, qstart, verb)
-                return found if found is None or found["method"] != UNRESOLVED else None
+                return found | {"method": "pronoun"} if found and found["method"] != UNRESOLVED else None
             if tok.tag_ in ("NNS", "NNPS"):
                 return None  # 'the protesters', 'the residents': no one speaker
     return None

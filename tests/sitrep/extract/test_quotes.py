@@ -255,7 +255,7 @@ def test_the_bloc_said_is_the_body_named_before(quotes_of):
     )
     _, speaker, _, q = one(quotes_of(text))
     assert speaker in ("The Andean Trade Council", "Andean Trade Council"), q
-    assert q["speaker_method"] == "body", q
+    assert q["speaker_method"] == "title", q
 
 
 def test_the_ministry_said_speaks_for_the_country_in_its_name(quotes_of):
