@@ -14,11 +14,26 @@ def _lines(name: str) -> list[str]:
     return [r for r in rows if r and not r.startswith("#")]
 
 
+def examples(name: str) -> dict[str, str]:
+    """The ``# example[ kind]: ...`` lines of a word list (kind -> sentence with ``{word}``); run by the tests."""
+    out = {}
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        head, _, text = line.partition(": ")
+        if head.startswith("# example") and "{word}" in text:
+            out[head.removeprefix("# example").strip()] = text.strip()
+    return out
+
+
+def words(name: str) -> list[str]:
+    """The entries of a word list (first column)."""
+    return [r.split("\t")[0] for r in _lines(name)]
+
+
 def _verbs() -> tuple[dict[str, str], dict[str, str]]:
     """(inflected form -> lemma, lemma -> kind) from speech_verbs.tsv."""
     forms, kinds = {}, {}
     for row in _lines("speech_verbs.tsv"):
-        lemma, inflected, kind = row.split("\t")
+        lemma, inflected, kind = row.split("\t")[:3]
         kinds[lemma] = kind
         for form in (lemma, *inflected.split()):
             forms.setdefault(form, lemma)
