@@ -72,8 +72,11 @@ PLANNED_AS = {
     "SANCTION": "THREATEN",
     "MOBILIZE": "THREATEN",
 }
-#: a planned action made conditional ('will withdraw unless ...') is a threat
+#: a planned hostile action made conditional ('will strike unless ...', 'will bomb the camps if ...') is a
+#: threat; a conditional promise of help ('will send aid if ...') stays a promise (PLOVER: an offer or
+#: promise to cooperate is AGREE, THREATEN covers coercive warnings only)
 CONDITION_MARKS = {"unless", "if"}
+CONDITIONAL_THREATS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 
 @dataclass(frozen=True)
@@ -297,6 +300,6 @@ def intent_type(etype: str, status: str, tok: Token) -> str:
     if status != "planned":
         return etype
     conditional = any(c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children) for c in tok.children)
-    if conditional and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
+    if conditional and etype in CONDITIONAL_THREATS:
         return "THREATEN"
     return PLANNED_AS.get(etype, etype)
