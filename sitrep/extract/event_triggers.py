@@ -41,6 +41,9 @@ SCENE_PREPS = {"during", "amid", "amidst"}
 GENERIC_CODES = {"020", "030", "040", "050", "060", "080"}
 ADVERB_PARTICLES = {"back", "out", "up", "down", "off", "over", "away"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
+#: verbs of letting whose object the parser puts in a complement clause ('allowed the monitors to enter' -> the
+#: complement's subject; 'let the convoys into the town' -> a verbless complement noun)
+LETTING_VERBS = {"allow", "let", "permit", "enable"}
 PLOVER_TYPES = (
     "AGREE",
     "CONSULT",
@@ -185,6 +188,9 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
                     out += [(c.lower_, p)] + [(c.lower_, pc) for pc in p.conjuncts]
         elif c.dep_ == "xcomp" or infinitive_complement(verb, c):
             out.append(("to", c))
+        if c.dep_ in {"ccomp", "xcomp"} and _lemma(verb) in LETTING_VERBS:
+            let = [c] if c.pos_ in {"NOUN", "PROPN"} else [s for s in c.children if s.dep_ == "nsubj"]
+            out += [("", n) for n in let]
     return out
 
 
