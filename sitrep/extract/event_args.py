@@ -38,6 +38,9 @@ CONDITION_WORDS = {"unless", "if"}
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 PLACE_PREPS = {"in", "inside", "across", "throughout"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+#: prepositions of a group noun's place ('police in Nairobi', 'rebels near Goma'): the place is the group's
+#: country, not a second actor
+LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "outside"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
 
@@ -140,17 +143,40 @@ def unnamed_country(head: Token) -> dict | None:
     }
 
 
+def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> tuple[set[int], str | None]:
+    """(token indexes, country) of a group noun's place phrase ('police in Nairobi' -> KEN), when the phrase
+    names a place the gazetteer resolves; ``(set(), None)`` otherwise."""
+    if group_of(head) is None:
+        return set(), None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+            continue
+        for t in prep.subtree:
+            m = mention_of(t)
+            if m is None or m["label"] not in {"GPE", "LOC"}:
+                continue
+            place = places.resolve_place(m["surface"])
+            iso3 = place and place.get("location_country_iso3")
+            if iso3:
+                return {t.i for t in prep.subtree}, iso3
+    return set(), None
+
+
 def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
-    """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names."""
+    """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names (with the
+    country of its place phrase: 'protesters in Caracas')."""
     out: list[dict] = []
     for conj in (head, *head.conjuncts):
         own: list[dict] = []
+        where, where_iso3 = _locative_place(mention_of, conj)
         for t in np_tokens(conj) if conj.i == head.i else [conj]:
             m = mention_of(t)
-            if m and m["label"] in ACTOR_LABELS and m not in own and m not in out:
+            if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:
                 own.append(m)
         if not own:
             g = group_actor(conj) or unnamed_country(conj)
+            if g and where_iso3 and not g.get("country_iso3"):
+                g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
         elif all(m["label"] == "NORP" and not _country_cue_of(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective

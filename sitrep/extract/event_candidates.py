@@ -190,7 +190,8 @@ def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
 
 def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
     """A group actor whose phrase names no country ('police', 'demonstrators') belongs to the one country the
-    sentence names, when it names exactly one (a domestic happening)."""
+    sentence names (by name, demonym, capital or a city the gazetteer places), when it names exactly one (a
+    domestic happening)."""
     if not any(p["mention"].get("group") and not p["mention"].get("country_iso3") for p in parts):
         return parts
     found = set()
@@ -198,6 +199,9 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
         if sent.start_char <= m["start_char"] < sent.end_char and m["label"] in {"GPE", "NORP"}:
             iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
             iso3 = iso3 or places.capital_iso3(m["surface"])
+            if not iso3 and m["label"] == "GPE":
+                place = places.resolve_place(m["surface"])
+                iso3 = place and place.get("location_country_iso3")
             if iso3:
                 found.add(iso3)
     if len(found) != 1:

@@ -75,10 +75,12 @@ PLANNED_AS = {
     "SANCTION": "THREATEN",
     "MOBILIZE": "THREATEN",
 }
-#: a planned hostile action made conditional ('will strike unless ...', 'will bomb the camps if ...') is a
-#: threat; a conditional promise of help ('will send aid if ...') stays a promise (PLOVER: an offer or
-#: promise to cooperate is AGREE, THREATEN covers coercive warnings only)
+#: a planned action made conditional on the other side's compliance ('will pull out its troops unless ...') is
+#: a threat; with 'if', only a hostile action is ('will bomb the camps if ...'): a promise of help on a
+#: condition ('will send aid if ...') stays a promise (PLOVER: an offer to cooperate is AGREE, THREATEN covers
+#: coercive warnings only)
 CONDITION_MARKS = {"unless", "if"}
+COMPLIANCE_MARKS = {"unless"}
 CONDITIONAL_THREATS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 
@@ -305,7 +307,9 @@ def intent_type(etype: str, status: str, tok: Token) -> str:
     """The category of a planned or conditional action under PLOVER's intent rules (see PLANNED_AS)."""
     if status != "planned":
         return etype
-    conditional = any(c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children) for c in tok.children)
-    if conditional and etype in CONDITIONAL_THREATS:
+    marks = {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.lower_ in CONDITION_MARKS}
+    if marks and etype in CONDITIONAL_THREATS:
+        return "THREATEN"
+    if marks & COMPLIANCE_MARKS and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
         return "THREATEN"
     return PLANNED_AS.get(etype, etype)
