@@ -73,6 +73,12 @@ def test_group_actor_takes_the_country_its_phrase_or_sentence_gives(nlp):
     assert [p["group"] for p in cand["participants"]] == ["farmers"]
 
 
+def test_group_takes_the_country_of_its_place_phrase(nlp):
+    cands, _ = _coded(nlp, "Police in Nairobi detained two reporters on Friday.")
+    sources = [p for c in cands for p in c["participants"] if p["role"] == "source"]
+    assert [(p.get("group"), p["country_iso3"]) for p in sources] == [("police", "KEN")]
+
+
 def test_group_entities_are_one_per_group_and_country(nlp):
     analyses = []
     for i, text in enumerate(["Protesters blocked the road to the airport.", "Protesters attacked a police van."]):
