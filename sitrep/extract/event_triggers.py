@@ -80,6 +80,8 @@ PLANNED_AS = {
 #: condition ('will send aid if ...') stays a promise (PLOVER: an offer to cooperate is AGREE, THREATEN covers
 #: coercive warnings only)
 CONDITION_MARKS = {"unless", "if"}
+#: prepositions that set an action inside a protest ('during the march', 'at the rally', 'amid protests')
+PROTEST_SCENE_PREPS = {"during", "at", "amid", "amidst"}
 COMPLIANCE_MARKS = {"unless"}
 CONDITIONAL_THREATS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
@@ -294,12 +296,26 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
+def _during_protest(tok: Token) -> bool:
+    """The action is told as part of a protest ('threw stones during the rally', 'clashed at a march')."""
+    nouns = lexicon().nouns
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in PROTEST_SCENE_PREPS and nouns.get(_lemma(p)) and nouns[_lemma(p)].plover == "PROTEST"
+        for prep in tok.children
+        for p in prep.children
+        if p.dep_ == "pobj"
+    )  # fmt: skip
+
+
 def coded_type(trig: Trigger) -> tuple[str, str | None]:
     """(category, mode) after negation: a negated acceptance is a rejection; other negated events keep their
-    category (their status says denied)."""
+    category (their status says denied). Violence told as part of a protest is the protest's riot (PLOVER
+    PROTEST mode riot), not a separate attack."""
     rd = trig.reading
     if rd.negated and negated(trig.token):
         return rd.negated, None
+    if rd.plover == "ASSAULT" and _during_protest(trig.token):
+        return "PROTEST", "riot"
     return rd.plover, rd.mode
 
 

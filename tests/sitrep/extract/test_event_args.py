@@ -79,6 +79,31 @@ def test_group_takes_the_country_of_its_place_phrase(nlp):
     assert [(p.get("group"), p["country_iso3"]) for p in sources] == [("police", "KEN")]
 
 
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Israel will evacuate two outposts in the West Bank next month.", "PSE"),  # a region of a state
+        ("The army lifted the curfew on Monday in Kandahar province.", "AFG"),  # the name inside 'X province'
+        ("The governor threatened to impose a curfew in Lagos after the riots.", "NGA"),  # a city named as where
+    ],
+)
+def test_place_of_the_action_is_the_target_country(nlp, text, iso3):
+    cands, by_idx = _coded(nlp, text)
+    assert any(iso3 in _isos(c, by_idx, "target") for c in cands), (text, cands)
+
+
+def test_purpose_of_a_mobilisation_names_its_target_and_the_troops_are_no_target(nlp):
+    cands, by_idx = _coded(nlp, "Chad mobilized its reservists for a war against Libya.")
+    (cand,) = [c for c in cands if c["event_type"] == "MOBILIZE"]
+    assert _isos(cand, by_idx, "target") == {"LBY"}
+    assert not [p for p in cand["participants"] if p["role"] == "target" and p.get("group")]
+
+
+def test_subject_is_borrowed_through_a_preposition(nlp):
+    cands, by_idx = _coded(nlp, "Armenian rebels resorted to shelling the villages, the radio said.")
+    assert any("ARM" in _isos(c, by_idx, "source") for c in cands), cands
+
+
 def test_group_entities_are_one_per_group_and_country(nlp):
     analyses = []
     for i, text in enumerate(["Protesters blocked the road to the airport.", "Protesters attacked a police van."]):

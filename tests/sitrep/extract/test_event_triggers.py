@@ -165,6 +165,12 @@ def test_conditional_promise_of_help_is_no_threat(nlp, text):
     assert types, text
 
 
+def test_violence_during_a_protest_is_a_riot(nlp):
+    coded = _coded(nlp, "Chilean students threw stones at the police during a march in Santiago.")
+    assert ("PROTEST", "riot") in {(c["event_type"], c.get("event_mode")) for c in coded}, coded
+    assert "ASSAULT" not in {c["event_type"] for c in coded}
+
+
 def test_conditional_strike_is_a_threat(nlp):
     coded = _coded(nlp, "The unions will stage a general strike next week unless the cabinet drops the tax.")
     assert "THREATEN" in {c["event_type"] for c in coded}
