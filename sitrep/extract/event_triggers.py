@@ -299,12 +299,10 @@ def negated(tok: Token) -> bool:
 def _during_protest(tok: Token) -> bool:
     """The action is told as part of a protest ('threw stones during the rally', 'clashed at a march')."""
     nouns = lexicon().nouns
-    return any(
-        prep.dep_ == "prep" and prep.lower_ in PROTEST_SCENE_PREPS and nouns.get(_lemma(p)) and nouns[_lemma(p)].plover == "PROTEST"
-        for prep in tok.children
-        for p in prep.children
-        if p.dep_ == "pobj"
-    )  # fmt: skip
+    scenes = [
+        p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in PROTEST_SCENE_PREPS for p in prep.children
+    ]
+    return any(p.dep_ == "pobj" and getattr(nouns.get(_lemma(p)), "plover", None) == "PROTEST" for p in scenes)
 
 
 def coded_type(trig: Trigger) -> tuple[str, str | None]:
