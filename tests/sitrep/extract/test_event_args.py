@@ -104,6 +104,16 @@ def test_subject_is_borrowed_through_a_preposition(nlp):
     assert any("ARM" in _isos(c, by_idx, "source") for c in cands), cands
 
 
+def test_attack_without_a_named_perpetrator_has_attackers_of_its_place(nlp):
+    cands, _ = _coded(nlp, "A roadside bomb near Basra on Friday killed three British soldiers.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    sources = [(p.get("group"), p["country_iso3"]) for p in cand["participants"] if p["role"] == "source"]
+    assert sources == [("attackers", "IRQ")]
+    cands, _ = _coded(nlp, "Rebels near Goma attacked an army post.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    assert [p.get("group") for p in cand["participants"] if p["role"] == "source"] == ["rebels"]
+
+
 def test_group_entities_are_one_per_group_and_country(nlp):
     analyses = []
     for i, text in enumerate(["Protesters blocked the road to the airport.", "Protesters attacked a police van."]):
