@@ -42,8 +42,9 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: country, not a second actor
 #: words after a place's name that say what kind of place it is ('Vojvodina province', 'Hebron district')
 PLACE_KIND_WORDS = {"province", "region", "district", "state", "county", "governorate", "city", "town", "area"}
-#: (group, entity type) standing for the unnamed perpetrators of an attack
-UNATTRIBUTED_SOURCE = ("attackers", "NORP")
+#: category -> (group, entity type) standing for its unnamed actor: the perpetrators of an attack, the
+#: authorities that arrest, detain or deport
+UNATTRIBUTED_SOURCES = {"ASSAULT": ("attackers", "NORP"), "COERCE": ("government", "ORG")}
 LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "outside"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
@@ -389,17 +390,22 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         add(_complement_targets(mention_of, tok), targets)
     if trig.reading.plover not in PLACE_NOT_TARGET and all(_named_place(m) for m in targets):
         add(place_target(mention_of, holders), targets)  # (a place named as a target may be only where)
-    if trig.reading.plover == "ASSAULT" and not sources and not trig.reading.reversed:
-        add(_unattributed_attackers(mention_of, tok, None if is_noun else _subject_token(tok)[0]), sources)
+    unnamed = UNATTRIBUTED_SOURCES.get(trig.reading.plover)
+    if unnamed and not sources and not trig.reading.reversed:
+        subj = None if is_noun else _subject_token(tok)[0]
+        add(_unattributed_source(mention_of, tok, subj, unnamed), sources)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]
 
 
-def _unattributed_attackers(mention_of: Callable[[Token], dict | None], tok: Token, subj: Token | None) -> list[dict]:
-    """An attack nobody is named for ('a roadside bomb near Tikrit killed two soldiers', 'killed five people in
-    Kabul') is coded, as ICEWS and the PLOVER gold records do, with unidentified attackers of the country where
-    it happened as its source: the place phrase of the trigger or of its subject (the weapon, the blast)."""
+def _unattributed_source(
+    mention_of: Callable[[Token], dict | None], tok: Token, subj: Token | None, unnamed: tuple[str, str]
+) -> list[dict]:
+    """An attack or an arrest nobody is named for ('a roadside bomb near Tikrit killed two soldiers', 'was
+    arrested in Lebanon') is coded, as ICEWS and the PLOVER gold records do, with an unnamed actor of the
+    country where it happened as its source (see UNATTRIBUTED_SOURCES): the place phrase of the trigger or of
+    its subject (the weapon, the blast)."""
     for head in [tok] + ([subj] if subj is not None else []):
         for prep in head.children:
             if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
@@ -408,7 +414,7 @@ def _unattributed_attackers(mention_of: Callable[[Token], dict | None], tok: Tok
                 m = mention_of(t)
                 iso3 = _place_country(m["surface"]) if m and m["label"] in {"GPE", "LOC"} else None
                 if iso3:
-                    group, kind = UNATTRIBUTED_SOURCE
+                    group, kind = unnamed
                     return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,
                              "start_char": -1, "end_char": -1, "country_iso3": iso3}]  # fmt: skip
     return []

@@ -104,11 +104,14 @@ def test_subject_is_borrowed_through_a_preposition(nlp):
     assert any("ARM" in _isos(c, by_idx, "source") for c in cands), cands
 
 
-def test_attack_without_a_named_perpetrator_has_attackers_of_its_place(nlp):
+def test_attack_or_arrest_without_a_named_actor_has_an_unnamed_one_of_its_place(nlp):
     cands, _ = _coded(nlp, "A roadside bomb near Basra on Friday killed three British soldiers.")
     (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
     sources = [(p.get("group"), p["country_iso3"]) for p in cand["participants"] if p["role"] == "source"]
     assert sources == [("attackers", "IRQ")]
+    cands, _ = _coded(nlp, "Two reporters were detained in Harare on Tuesday.")
+    (cand,) = [c for c in cands if c["event_type"] == "COERCE"]
+    assert [p["country_iso3"] for p in cand["participants"] if p["role"] == "source"] == ["ZWE"]
     cands, _ = _coded(nlp, "Rebels near Goma attacked an army post.")
     (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
     assert [p.get("group") for p in cand["participants"] if p["role"] == "source"] == ["rebels"]
