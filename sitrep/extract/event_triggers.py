@@ -296,7 +296,7 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
-def _during_protest(tok: Token) -> bool:
+def during_protest(tok: Token) -> bool:
     """The action is told as part of a protest ('threw stones during the rally', 'clashed at a march')."""
     nouns = lexicon().nouns
     scenes = [
@@ -307,13 +307,10 @@ def _during_protest(tok: Token) -> bool:
 
 def coded_type(trig: Trigger) -> tuple[str, str | None]:
     """(category, mode) after negation: a negated acceptance is a rejection; other negated events keep their
-    category (their status says denied). Violence told as part of a protest is the protest's riot (PLOVER
-    PROTEST mode riot), not a separate attack."""
+    category (their status says denied)."""
     rd = trig.reading
     if rd.negated and negated(trig.token):
         return rd.negated, None
-    if rd.plover == "ASSAULT" and _during_protest(trig.token):
-        return "PROTEST", "riot"
     return rd.plover, rd.mode
 
 
