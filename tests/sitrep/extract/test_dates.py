@@ -24,6 +24,9 @@ FRI = date(2025, 5, 30)  # a Friday
         ("Today, September 4", date(2023, 9, 4), False, ("2023-09-04", "day")),
         ("March of last year", FRI, False, ("2024-03", "month")),
         ("last week", FRI, False, ("2025-05", "month")),
+        ("earlier this month", FRI, False, ("2025-05", "month")),
+        ("last month", date(2025, 1, 9), False, ("2024-12", "month")),
+        ("next month", date(2025, 12, 9), True, ("2026-01", "month")),
     ],
 )
 def test_normalize(text, anchor, future, expected):
