@@ -429,16 +429,39 @@ def _event_place(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, s
     dateline of a report filed abroad ('SEOUL - Ruritania expelled ...') happened where its one acting state
     acts, not where the reporter was."""
     place = c.place()
+    if c.etype in SAID_BY_PHONE and any(m.cand.get("event_mode") == "phone" for m in c.members):
+        # a call has no venue: only a place its own sentence states ('called from Paris') stands
+        return place if place and place.get("place_source") == "sentence" else None
     acting = _acting_state_place(c.etype, roles, country_of) or _home_place(c)
     if (
         place
         and acting
-        and place.get("place_source") == "dateline"
+        and place.get("place_source") in BORROWED_PLACES
         and c.etype in ACTS_FROM_HOME
         and place["location_country_iso3"] != acting["location_country_iso3"]
     ):
-        return acting
+        return _city_of_state(c, acting)
     return place or acting
+
+
+#: what can be done in a call: talks, and what is said in them (a demand, a warning, a promise)
+SAID_BY_PHONE = MEETINGS | ACTS_FROM_HOME - {"SANCTION"} | {"AGREE", "SUPPORT", "CONSULT"}
+#: places an event only borrows: the dateline (where the report was filed) and the discourse (the place of the
+#: event told before): 'Leaders met in Abuja. Niger's junta warned them ...' was not said in Abuja
+BORROWED_PLACES = frozenset({"dateline", "discourse"})
+
+
+def _city_of_state(c: _Cluster, state: dict) -> dict:
+    """The acting state's place made specific: a city in that country some report of the event gives
+    (a dateline there: 'OTTAWA - Canada expelled ...'), else the country."""
+    iso3 = state["location_country_iso3"]
+    cities = [
+        m.cand for m in c.members if m.cand.get("location_country_iso3") == iso3 and m.cand.get("latitude") is not None
+    ]
+    if not cities:
+        return state
+    name = Counter(p["location_name"] for p in cities).most_common(1)[0][0]
+    return next(p for p in cities if p["location_name"] == name)
 
 
 def merge_events(
