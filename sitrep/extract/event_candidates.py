@@ -15,6 +15,7 @@ from sitrep.extract.event_context import EventContext, update_discourse_date, up
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_lexicon import SCENE_PREPS
+from sitrep.extract.event_missions import mission_states, mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
 from sitrep.extract.event_status import aspired, trigger_status
@@ -206,6 +207,8 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
             iso3 = iso3 or places.capital_iso3(m["surface"])
             if iso3:
                 found.add(iso3)
+    abroad = found - mission_states(sent)  # 'outside the French embassy': the protesters are not French
+    found = abroad or found
     if len(found) != 1:
         return parts
     iso3 = found.pop()
@@ -301,7 +304,9 @@ def _build_candidate(
         "latitude": place["latitude"] if place else None,
         "longitude": place["longitude"] if place else None,
         "place_source": place_source if place else None,
-        "participants": _participant_rows(ctx, parts) + _struck_state(parts, struck),
+        "participants": _participant_rows(ctx, parts)
+        + _struck_state(parts, struck)
+        + mission_targets(sent, etype, parts),
         "start_char": sent.start_char,
         "end_char": sent.end_char,
         "trigger": trig_span,
