@@ -233,8 +233,11 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
     models often tag a foreign city as a person). None for other events or when no object is a known place."""
     if etype not in STRUCK_TYPES:
         return None
+    events = [trig] + [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # 'launched strikes'
     heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
-    heads += [p for c in trig.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children]
+    heads += [
+        p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
+    ]
     for head in heads:
         for tok in _named_place_tokens(head):
             m = ctx.mention_of(tok)
@@ -251,9 +254,14 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
 
 def _named_place_tokens(head: Token) -> list[Token]:
     """The proper-name heads under an attack's object: the object itself, or the X of 'the city of X'."""
-    out = [head] if head.pos_ == "PROPN" else []
+    out = [head] if _name_like(head) else []
     if head.lower_ in SETTLEMENT_NOUNS or head.lower_ in {"town", "village", "region", "province"}:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                out += [p for p in prep.children if p.pos_ == "PROPN"]
+                out += [p for p in prep.children if _name_like(p)]
     return out
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper name, or a capitalised word the tagger read as a noun ('Vello was hit', sentence-initial)."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())

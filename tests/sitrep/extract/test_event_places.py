@@ -26,6 +26,8 @@ def test_a_capital_described_by_its_country_places_the_event(analyse, text, city
     ("text", "city", "target_iso3"),
     [
         ("Russian forces shelled Kharkiv on Monday.", "Kharkiv", "UKR"),
+        ("Russian forces launched a missile attack on Kharkiv overnight.", "Kharkiv", "UKR"),
+        ("Kharkiv was hit by Russian missiles on Tuesday.", "Kharkiv", "UKR"),
         ("Chadian jets struck the town of Mekele on Monday.", "Mek'ele", "ETH"),
         ("Ethiopian jets struck the town of Mekele on Monday.", "Mek'ele", None),  # its own state's forces
     ],
