@@ -24,7 +24,7 @@ from sitrep.extract.event_anchors import anchors, as_date, collection_dates, red
 from sitrep.extract.event_args import group_entity_id
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
-SOURCE_RANK = {"expression": 0, "discourse": 1, "story": 1, "publication": 2, "collection": 2}
+SOURCE_RANK = {"expression": 0, "discourse": 1, "statement": 1, "story": 1, "publication": 2, "collection": 2}
 #: a report dated only by its publication day may tell of a happening up to this many days before it
 PUBLICATION_LAG_DAYS = 3
 
@@ -177,14 +177,19 @@ def _same_day_of_month(c: _Cluster, x: _Cand) -> bool:
     return bool(days) and all(d == (month, day) for d in days)
 
 
+#: date sources that give the day a happening was told (published, announced), not the day it happened
+TOLD_DAYS = frozenset({"publication", "statement"})
+
+
 def _publication_only(cands: list[dict]) -> bool:
-    return bool(cands) and all(d.get("date_source") == "publication" for d in cands)
+    return bool(cands) and all(d.get("date_source") in TOLD_DAYS for d in cands)
 
 
 def _publication_fits(c: _Cluster, x: _Cand) -> bool:
-    """One side is dated only by its article's publication day (its text names no time), the other by what a
-    text states: one happening when the stated day falls on, or up to ``PUBLICATION_LAG_DAYS`` before, that
-    publication day (a report is often published a day or two after the fact)."""
+    """One side is dated only by the day it was told (its article's publication day, or the day a statement
+    about it was made: 'said on Thursday it had arrested'), the other by what a text states: one happening
+    when the stated day falls on, or up to ``PUBLICATION_LAG_DAYS`` before, that told day (a report is often
+    published a day or two after the fact)."""
     if {m.cand.get("event_status") for m in c.members} != {x.cand.get("event_status")}:
         return False  # an announced meeting is not the one that took place
     c_pub = _publication_only(c.dated())
