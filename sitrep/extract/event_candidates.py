@@ -15,14 +15,21 @@ from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
+from sitrep.extract.event_missions import mission_states, mission_targets
 from sitrep.extract.event_participants import trigger_participants
-from sitrep.extract.event_places import event_place, host_capital, place_not_actor
+from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
 from sitrep.extract.event_status import aspired, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
 
 #: a meeting held by telephone
-PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
+PHONE = re.compile(
+    r"\b(?:phone|telephone|video\s+(?:call|link)|(?:in|during|on)\s+(?:a|the|their|his|her)\s+call|"
+    r"(?:a|the|their|his|her)\s+call\s+with)\b",
+    re.I,
+)
+#: time expressions that date an event only to a month or year: told in passing, they set no scene
+BACKGROUND_KINDS = frozenset({"year", "month_year", "month_rel", "rel_month", "month"})
 #: a sentence telling another happening than the one before ('in a separate meeting'): kept apart in the merge
 SEPARATE = re.compile(r"(?i)\b(?:separate|separately|another)\b")
 
@@ -219,6 +226,8 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
                 iso3 = place and place.get("location_country_iso3")
             if iso3:
                 found.add(iso3)
+    abroad = found - mission_states(sent)  # 'outside the French embassy': the protesters are not French
+    found = abroad or found
     if len(found) != 1:
         return parts
     iso3 = found.pop()
@@ -285,11 +294,14 @@ def _build_candidate(
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)
+    struck = struck_place(ctx, trig, etype)
+    if struck and not (place_source == "sentence" and place and place["level"] == "city"):
+        place, place_source = struck, "sentence"  # 'shelled Vello': the place hit is where the attack was
     if mode is None and PHONE.search(sent.text):
         mode = "phone"
     if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
         mode = "multilateral"
-    background = hints.get("kind") in {"year", "month_year", "month_rel", "month"} or dates.has_vague_time(sent.text)
+    background = hints.get("kind") in BACKGROUND_KINDS or dates.has_vague_time(sent.text)
     if iso and prec == "day":
         ctx.last_date = (iso, prec)
     ctx.last_any_date = (iso, prec)
@@ -311,7 +323,9 @@ def _build_candidate(
         "latitude": place["latitude"] if place else None,
         "longitude": place["longitude"] if place else None,
         "place_source": place_source if place else None,
-        "participants": _participant_rows(ctx, parts),
+        "participants": _participant_rows(ctx, parts)
+        + _struck_state(parts, struck)
+        + mission_targets(sent, etype, parts),
         "start_char": sent.start_char,
         "end_char": sent.end_char,
         "trigger": trig_span,
@@ -348,6 +362,30 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
                 row["country_iso3"] = iso3
         rows.append(row)
     return rows
+
+
+def _struck_state(parts: list[dict], struck: dict | None) -> list[dict]:
+    """An attack on a named city with no target of its own hits that city's state ('shelled Vello': the
+    state Vello is in is the target), PLOVER's TAR; nothing when the attack already has a target."""
+    if not struck:
+        return []
+    iso3 = struck["location_country_iso3"]
+    targets = [p for p in parts if p["role"] == "target"]
+    if targets and not all(_names_place(p["mention"], struck) for p in targets):
+        return []  # a target of its own ('shelled the rebels in Vello')
+    if any(p["role"] == "source" and _state_of(p["mention"]) == iso3 for p in parts):
+        return []  # 'the army shelled its own capital': a state's forces are no attack on that state
+    return [{"mention_idx": None, "role": "target", "country_iso3": struck["location_country_iso3"]}]
+
+
+def _names_place(m: dict, place: dict) -> bool:
+    """The mention is the place itself ('shelled Vello' makes Vello the object and the place)."""
+    found = places.resolve_place(m.get("surface") or "")
+    return bool(found) and found["location_name"] == place["location_name"]
+
+
+def _state_of(m: dict) -> str | None:
+    return m.get("country_iso3") or places.demonym_iso3(m["surface"]) or places.country_iso3(m["surface"])
 
 
 def _trigger_span(trig: Token, obj_noun: Token | None) -> str:
