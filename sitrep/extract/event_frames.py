@@ -378,7 +378,7 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
         return True
     if need.get("clause") and any(
         (c.dep_ in {"xcomp", "ccomp"} and not _asks(c))
-        or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for c in trig.children
     ):
         return True  # 'pressed X to free', 'pushed to end the blockade' (not 'asked what he would do')

@@ -119,6 +119,7 @@ def test_physical_senses_are_kept(nlp, text, word, etype):
         ("The senator asked the nominee about his rulings.", "asked", "REQUEST"),
         ("The judge was asked by a reporter what she would do next.", "asked", "REQUEST"),
         ("The chairman asked whether the vote could wait.", "asked", "REQUEST"),
+        ("The mayor asks the governor if he is going to the coast.", "asks", "REQUEST"),
         ("The president can call national elections.", "call", "REQUEST"),
     ],
 )
