@@ -11,10 +11,10 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
-from sitrep.extract.event_lexicon import SCENE_PREPS
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor
 from sitrep.extract.event_status import aspired, trigger_status
@@ -105,6 +105,8 @@ STATE_GROUPS = {"government", "military", "police"}
 #: the readying, which happened, even when the complement it tells of is planned
 READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: categories that need someone acting (a speaker): a target alone is no event
+#: groups whose violence is an attack even during a protest
+ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 
 
@@ -157,6 +159,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if trig.reading.origin == "cameo" and trig.object is None and not any(p["role"] == "target" for p in parts):
         return None  # a CAMEO verb default codes a dyad only: 'the deal collapsed' is no event
     etype, mode = event_triggers.coded_type(trig)
+    if etype == "ASSAULT" and event_triggers.during_protest(trig.token) and not _armed_source(parts):
+        etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
     if etype in SPEECH_ACTS and not any(p["role"] == "source" for p in parts):
         return None  # 'Germany and Italy were threatened by terrorism': no one speaks
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
@@ -172,6 +176,17 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
     return {**cand, "lexicon": True}
+
+
+def _armed_source(parts: list[dict]) -> bool:
+    """A source that is a named person or organisation, or an armed or state group (not protesters)."""
+    for p in parts:
+        m = p["mention"]
+        if p["role"] != "source":
+            continue
+        if m.get("group") in ARMED_GROUPS or (not m.get("unnamed") and m["label"] in {"PERSON", "ORG"}):
+            return True
+    return False
 
 
 def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
@@ -190,7 +205,8 @@ def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
 
 def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
     """A group actor whose phrase names no country ('police', 'demonstrators') belongs to the one country the
-    sentence names, when it names exactly one (a domestic happening)."""
+    sentence names (by name, demonym, capital or a city the gazetteer places), when it names exactly one (a
+    domestic happening)."""
     if not any(p["mention"].get("group") and not p["mention"].get("country_iso3") for p in parts):
         return parts
     found = set()
@@ -198,6 +214,9 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
         if sent.start_char <= m["start_char"] < sent.end_char and m["label"] in {"GPE", "NORP"}:
             iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
             iso3 = iso3 or places.capital_iso3(m["surface"])
+            if not iso3 and m["label"] == "GPE":
+                place = places.resolve_place(m["surface"])
+                iso3 = place and place.get("location_country_iso3")
             if iso3:
                 found.add(iso3)
     if len(found) != 1:

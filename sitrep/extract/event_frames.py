@@ -311,6 +311,8 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
         elif c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}:
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
+        elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
     return out
 
 

@@ -9,11 +9,9 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import places
 from sitrep.extract.doc_text import doc_text
-from sitrep.extract.event_context import EventContext
-from sitrep.extract.event_lexicon import (
+from sitrep.extract.event_arg_words import (
     GENERIC_TITLES,
     GROUP_REFERRERS,
-    GROUP_WORDS,
     ORG_NAME_WORDS,
     PLACE_NOUNS,
     PLURAL_PRONOUNS,
@@ -22,6 +20,8 @@ from sitrep.extract.event_lexicon import (
     TITLE_HEADS,
     TITLE_REFERRERS,
 )
+from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_lexicon import GROUP_WORDS
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ
 
 _ORG_NAME = re.compile(r"(?i)\b(?:" + "|".join(ORG_NAME_WORDS) + r")\b")

@@ -73,6 +73,50 @@ def test_group_actor_takes_the_country_its_phrase_or_sentence_gives(nlp):
     assert [p["group"] for p in cand["participants"]] == ["farmers"]
 
 
+def test_group_takes_the_country_of_its_place_phrase(nlp):
+    cands, _ = _coded(nlp, "Police in Nairobi detained two reporters on Friday.")
+    sources = [p for c in cands for p in c["participants"] if p["role"] == "source"]
+    assert [(p.get("group"), p["country_iso3"]) for p in sources] == [("police", "KEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Israel will evacuate two outposts in the West Bank next month.", "PSE"),  # a region of a state
+        ("The army lifted the curfew on Monday in Kandahar province.", "AFG"),  # the name inside 'X province'
+        ("The governor threatened to impose a curfew in Lagos after the riots.", "NGA"),  # a city named as where
+    ],
+)
+def test_place_of_the_action_is_the_target_country(nlp, text, iso3):
+    cands, by_idx = _coded(nlp, text)
+    assert any(iso3 in _isos(c, by_idx, "target") for c in cands), (text, cands)
+
+
+def test_purpose_of_a_mobilisation_names_its_target_and_the_troops_are_no_target(nlp):
+    cands, by_idx = _coded(nlp, "Chad mobilized its reservists for a war against Libya.")
+    (cand,) = [c for c in cands if c["event_type"] == "MOBILIZE"]
+    assert _isos(cand, by_idx, "target") == {"LBY"}
+    assert not [p for p in cand["participants"] if p["role"] == "target" and p.get("group")]
+
+
+def test_subject_is_borrowed_through_a_preposition(nlp):
+    cands, by_idx = _coded(nlp, "Armenian rebels resorted to shelling the villages, the radio said.")
+    assert any("ARM" in _isos(c, by_idx, "source") for c in cands), cands
+
+
+def test_attack_or_arrest_without_a_named_actor_has_an_unnamed_one_of_its_place(nlp):
+    cands, _ = _coded(nlp, "A roadside bomb near Basra on Friday killed three British soldiers.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    sources = [(p.get("group"), p["country_iso3"]) for p in cand["participants"] if p["role"] == "source"]
+    assert sources == [("attackers", "IRQ")]
+    cands, _ = _coded(nlp, "Two reporters were detained in Harare on Tuesday.")
+    (cand,) = [c for c in cands if c["event_type"] == "COERCE"]
+    assert [p["country_iso3"] for p in cand["participants"] if p["role"] == "source"] == ["ZWE"]
+    cands, _ = _coded(nlp, "Rebels near Goma attacked an army post.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    assert [p.get("group") for p in cand["participants"] if p["role"] == "source"] == ["rebels"]
+
+
 def test_group_entities_are_one_per_group_and_country(nlp):
     analyses = []
     for i, text in enumerate(["Protesters blocked the road to the airport.", "Protesters attacked a police van."]):
