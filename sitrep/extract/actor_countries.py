@@ -28,12 +28,11 @@ def _day(members: list, article_dates: dict[str, date]) -> date | None:
 
 def _names(row: dict, members: list) -> list[str]:
     """Canonical name, the aliases (longest first), then titled forms as written ("President Obama": the
-    dictionaries list such aliases); a person only by forms of two words or more, never a bare surname."""
+    dictionaries list such aliases); a person by forms of two words or more, or by a one-word name the
+    dictionary itself lists as that person's alias ("Putin"; the shipped table keeps only those)."""
     names = [row["canonical_name"], *sorted(row.get("aliases") or [], key=lambda a: (-len(a), a))]
     titled = {f"{it.m['title']} {it.m['name']}" for it in members if it.m.get("title") and it.m.get("name")}
     names += sorted(titled)
-    if row["entity_type"] == "PERSON":
-        names = [n for n in names if len(n.split()) >= 2]
     return list(dict.fromkeys(names))
 
 
@@ -42,7 +41,10 @@ def dictionary_reading(row: dict, members: list, article_dates: dict[str, date])
     kind = "person" if row["entity_type"] == "PERSON" else None
     day = _day(members, article_dates)
     for name in _names(row, members):
-        reading = lookup(name, day, kind) or (lookup(name, day) if kind else None)
+        if kind and len(name.split()) < 2:
+            reading = lookup(name, day, kind)  # a listed one-word alias of a person, never an organisation's
+        else:
+            reading = lookup(name, day, kind) or (lookup(name, day) if kind else None)
         if reading is not None:
             return reading
     return None
