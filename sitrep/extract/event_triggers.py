@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.matcher import Matcher
@@ -127,8 +127,9 @@ class Lexicon:
     def known(self, verb: str) -> bool:
         return verb in self.verbs or verb in self.light or verb in self.curated_verbs
 
-    @property
+    @cached_property
     def curated_verbs(self) -> set[str]:
+        """Lemmas (or phrasal keys) with a curated entry (built once: the lexicon is not changed after loading)."""
         return {k[0] for k in self.curated}
 
     def heads(self) -> set[str]:
@@ -242,7 +243,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
         particle = key.split(" ", 1)[1] if phrasal else ""
         pairs = [("" if phrasal and prep == particle else prep, noun) for prep, noun in objects]
         pairs += role_nouns(pairs)
-        if key not in lex.verbs and key not in lex.light and not any(k[0] == key for k in lex.curated):
+        if key not in lex.verbs and key not in lex.light and key not in lex.curated_verbs:
             continue
         for prep, noun in pairs:
             rd = lex.curated.get((key, prep, _lemma(noun))) or (lex.curated.get((key, prep, "*")) if prep else None)
