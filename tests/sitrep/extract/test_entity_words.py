@@ -28,7 +28,8 @@ def _cases(keys) -> list[tuple[str, str]]:
 
 def test_every_example_names_its_word():
     with_example = [k for k, v in VOCAB.items() if isinstance(v, dict) and "example" in v]
-    assert set(REPAIRED) | {"office_heads", "spouse", "first_names_in_stopwords", "honorifics"} <= set(with_example)
+    named = {"office_heads", "spouse", "first_names_in_stopwords", "honorifics", "list_cues", "delegation_words"}
+    assert set(REPAIRED) | named <= set(with_example)
     for k in with_example:
         assert ("{word}" in VOCAB[k]["example"] or "{Word}" in VOCAB[k]["example"]) and VOCAB[k]["name"], k
 
@@ -93,3 +94,14 @@ def test_each_honorific_makes_the_name_after_it_a_person(nlp, word):
         span = Span(start, start + len(name), "ORG")
         person_cues.title_cue(nlp(text), [span])
         assert (span.label == "PERSON") is person, (before, span.label)
+
+
+@pytest.mark.parametrize(
+    "key,word,other", [(k, w, o) for k, o in (("list_cues", "met"), ("delegation_words", "crowd")) for w in
+                       sorted(VOCAB[k]["words"])]
+)  # fmt: skip
+def test_each_delegation_and_list_word_gives_the_members_the_country(nlp, key, word, other):
+    for filler, country in ((word, "PER"), (other, None)):  # 'a delegation met X', 'a crowd led by X': no cue
+        text = _fill(VOCAB[key]["example"], filler)
+        member = [m for m in _mentions(nlp, text) if m["surface"] == VOCAB[key]["name"]]
+        assert member and member[0]["country_iso3"] == country, (filler, member)
