@@ -2,7 +2,8 @@
 
 Order (the text first, then the field's dictionaries, then the corpus): an entity keeps the country its
 mentions' own cues voted for; an organisation the text leaves open takes the Phoenix dictionary's country
-(international organisations stay without one); a person the text leaves open takes the country of the
+(international organisations stay without one, whatever a cue of the text said); a person the text
+leaves open takes the country of the
 organisation named in their title ("RSF leader X", "Wall Street Journal reporter Y"), else the dictionary's
 reading of their full name for the article date (or the latest reading), else - for a national office
 holder - the one country most of their sentences name; an organisation or group still open takes the one
@@ -27,12 +28,11 @@ def _day(members: list, article_dates: dict[str, date]) -> date | None:
 
 def _names(row: dict, members: list) -> list[str]:
     """Canonical name, the aliases (longest first), then titled forms as written ("President Obama": the
-    dictionaries list such aliases); a person only by forms of two words or more, never a bare surname."""
+    dictionaries list such aliases); a person by forms of two words or more, or by a one-word name the
+    dictionary itself lists as that person's alias ("Putin"; the shipped table keeps only those)."""
     names = [row["canonical_name"], *sorted(row.get("aliases") or [], key=lambda a: (-len(a), a))]
     titled = {f"{it.m['title']} {it.m['name']}" for it in members if it.m.get("title") and it.m.get("name")}
     names += sorted(titled)
-    if row["entity_type"] == "PERSON":
-        names = [n for n in names if len(n.split()) >= 2]
     return list(dict.fromkeys(names))
 
 
@@ -41,7 +41,10 @@ def dictionary_reading(row: dict, members: list, article_dates: dict[str, date])
     kind = "person" if row["entity_type"] == "PERSON" else None
     day = _day(members, article_dates)
     for name in _names(row, members):
-        reading = lookup(name, day, kind) or (lookup(name, day) if kind else None)
+        if kind and len(name.split()) < 2:
+            reading = lookup(name, day, kind)  # a listed one-word alias of a person, never an organisation's
+        else:
+            reading = lookup(name, day, kind) or (lookup(name, day) if kind else None)
         if reading is not None:
             return reading
     return None
@@ -79,7 +82,9 @@ def complete_countries(
             continue
         reading = dictionary_reading(row, members[row["entity_id"]], article_dates)
         row["_international"] = is_international(reading)
-        if row["country_iso3"] is None and reading is not None and reading.country:
+        if row["_international"] and not name_country(row["canonical_name"]):  # "Ruritania's EU obligations"
+            row["country_iso3"] = None
+        elif row["country_iso3"] is None and reading is not None and reading.country:
             row["country_iso3"] = reading.country
     for row in rows:
         if row["entity_type"] != "PERSON" or row["country_iso3"]:

@@ -124,11 +124,19 @@ def org_country_in_text(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | Non
             break
         i -= 1
     possessive = i >= 1 and doc[i].lower_ in _POSSESSIVES
+    if possessive and not described and _modifies_next(cs):
+        return None  # "Ruritania's EU membership": the country owns the membership, not the EU
     other = cover.get(i - 1 if possessive else i) if i >= 0 else None
     if other is None or other.label not in ("GPE", "NORP") or other.kind == "city":
         return None
     state_body = bool(set(name_tokens(text[sp.start : sp.end])) & STATE_WORDS)
     return other.country if possessive or described or state_body else None
+
+
+def _modifies_next(cs: Span) -> bool:
+    """The name only qualifies a noun after it ("the EU membership", "a NATO summit"): it heads no phrase."""
+    last = cs[-1]
+    return last.dep_ in ("compound", "nmod", "amod") and last.head.i >= cs.end and last.head.pos_ == "NOUN"
 
 
 def role_key(role: str | None) -> frozenset[str]:

@@ -101,6 +101,25 @@ def is_international(reading: Reading | None) -> bool:
     return bool(reading and reading.country is None and reading.code[:3] in {"IGO", "NGO", "MNC", "IMG", "INT"})
 
 
+#: a word is a given name when it opens this many person names of the table, and this many times more often
+#: than it ends one ("carlos", "miguel"; not "castro", "lee")
+GIVEN_MIN = 5
+GIVEN_RATIO = 8
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Folded words the dictionary's person names use as given names, far more than as surnames."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for key, readings in actor_table().items():
+        words = key.split()
+        if len(words) >= 2 and any(r.kind == "person" for r in readings):
+            first[words[0]] = first.get(words[0], 0) + 1
+            last[words[-1]] = last.get(words[-1], 0) + 1
+    return frozenset(w for w, n in first.items() if n >= GIVEN_MIN and n >= GIVEN_RATIO * (last.get(w, 0) + 1))
+
+
 @lru_cache(maxsize=1)
 def agent_table() -> dict[str, str]:
     """Folded role phrase -> CAMEO sector code ("foreign minister" -> GOV, "riot police" -> COP)."""

@@ -29,6 +29,10 @@ from sitrep.ingest.dates import parse_dateline
 MONTHS = timewords.MONTHS
 WEEKDAYS = timewords.WEEKDAYS
 
+#: relative day, week and year words of the patterns below -> their offset from the anchor (days, days, years)
+DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+WEEK_OFFSETS = {"last": -7, "next": 7}
+YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _MON = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -217,19 +221,18 @@ def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str |
         rel = (g.get("wrel") or "").lower() or None
         return _weekday_date(WEEKDAYS[g["wd"].lower()], anchor, future, rel).isoformat(), "day"
     if k == "rel_day":
-        offset = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[g["rel"].lower()]
-        return (anchor + timedelta(days=offset)).isoformat(), "day"
+        return (anchor + timedelta(days=DAY_OFFSETS[g["rel"].lower()])).isoformat(), "day"
     if k == "rel_week":
         rel = " ".join(g["rel"].lower().split())
         monday = anchor - timedelta(days=anchor.weekday())
-        monday += timedelta(days={"last": -7, "next": 7}.get(rel, 0))
+        monday += timedelta(days=WEEK_OFFSETS.get(rel, 0))
         return _week_month(monday)
     if k == "rel_month":
         step = {"last": -1, "next": 1}.get(g["rel"].lower().split()[0], 0)
         month = anchor.month - 1 + step
         return f"{anchor.year + month // 12:04d}-{month % 12 + 1:02d}", "month"
     if k == "rel_year":
-        return str(anchor.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]), "year"
+        return str(anchor.year + YEAR_OFFSETS[g["rel"].lower()]), "year"
     if k == "month_rel":
         rel = g["rel"].lower()
         year = anchor.year + (

@@ -34,10 +34,20 @@ RELATIVE_WORDS = {"who", "which", "that"}
 #: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
 CONDITION_WORDS = {"unless", "if"}
+#: verbs that make someone else act on their object ('Kim had his minister killed': Kim is the source)
+CAUSATIVE_VERBS = {"have", "get"}
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 PLACE_PREPS = {"in", "inside", "across", "throughout"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+#: prepositions of a group noun's place ('police in Nairobi', 'rebels near Goma'): the place is the group's
+#: country, not a second actor
+#: words after a place's name that say what kind of place it is ('Vojvodina province', 'Hebron district')
+PLACE_KIND_WORDS = {"province", "region", "district", "state", "county", "governorate", "city", "town", "area"}
+#: category -> (group, entity type) standing for its unnamed actor: the perpetrators of an attack, the
+#: authorities that arrest, detain or deport
+UNATTRIBUTED_SOURCES = {"ASSAULT": ("attackers", "NORP"), "COERCE": ("government", "ORG")}
+LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "outside"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
 
@@ -140,17 +150,40 @@ def unnamed_country(head: Token) -> dict | None:
     }
 
 
+def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> tuple[set[int], str | None]:
+    """(token indexes, country) of a group noun's place phrase ('police in Nairobi' -> KEN), when the phrase
+    names a place the gazetteer resolves; ``(set(), None)`` otherwise."""
+    if group_of(head) is None:
+        return set(), None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+            continue
+        for t in prep.subtree:
+            m = mention_of(t)
+            if m is None or m["label"] not in {"GPE", "LOC"}:
+                continue
+            place = places.resolve_place(m["surface"])
+            iso3 = place and place.get("location_country_iso3")
+            if iso3:
+                return {t.i for t in prep.subtree}, iso3
+    return set(), None
+
+
 def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
-    """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names."""
+    """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names (with the
+    country of its place phrase: 'protesters in Caracas')."""
     out: list[dict] = []
     for conj in (head, *head.conjuncts):
         own: list[dict] = []
+        where, where_iso3 = _locative_place(mention_of, conj)
         for t in np_tokens(conj) if conj.i == head.i else [conj]:
             m = mention_of(t)
-            if m and m["label"] in ACTOR_LABELS and m not in own and m not in out:
+            if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:
                 own.append(m)
         if not own:
             g = group_actor(conj) or unnamed_country(conj)
+            if g and where_iso3 and not g.get("country_iso3"):
+                g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
         elif all(m["label"] == "NORP" and not _country_cue_of(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
@@ -202,15 +235,27 @@ def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
                 continue
             for p in prep.children:
-                m = mention_of(p) if p.dep_ == "pobj" else None
+                named = [p, *(c for c in p.children if c.dep_ == "compound")] if p.dep_ == "pobj" else []
+                m = next((m for m in map(mention_of, named) if m is not None), None)  # 'in Kosovo province'
                 if m is None or m["label"] not in {"GPE", "LOC"}:
                     continue
-                place = places.resolve_place(m["surface"])
-                iso3 = place and place.get("location_country_iso3")
+                iso3 = _place_country(m["surface"])
                 if iso3:
                     return [{**m, "unnamed": True, "group": m["surface"], "label": "GPE", "idx": -1 - p.i,
                              "country_iso3": iso3, "named": True}]  # fmt: skip
     return []
+
+
+def _place_country(name: str) -> str | None:
+    """Country of a place name: a country, city or capital the gazetteer places, else a region of one ('the
+    West Bank', 'Gaza')."""
+    name = name.removeprefix("the ").removeprefix("The ")
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in PLACE_KIND_WORDS:
+        name = " ".join(words[:-1])  # 'Vojvodina province' -> 'Vojvodina'
+    place = places.resolve_place(name)
+    iso3 = place and place.get("location_country_iso3")
+    return iso3 or places.gazetteer.region_iso3(name)[1]
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -228,7 +273,7 @@ def _governing_verb(tok: Token) -> Token | None:
 def _subject_token(verb: Token) -> tuple[Token | None, bool]:
     """(subject, passive) of a verb, borrowing the governing verb's subject through infinitives and
     coordination; a relative clause's subject is the noun it modifies ('rebels who attacked')."""
-    cur = verb
+    cur, via_prep = verb, False
     for _ in range(4):
         passive = any(c.dep_ == "auxpass" for c in cur.children)
         subj = [c for c in cur.children if c.dep_ in SUBJ]
@@ -241,12 +286,26 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ in {"relcl", "acl"} and _event_noun(cur.head) and _governing_verb(cur.head) is not None:
             cur = _governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests
             continue
-        if cur.dep_ in {"relcl", "acl"}:
-            return cur.head, cur.dep_ == "acl" and cur.tag_ == "VBN"
+        if cur.dep_ in {"relcl", "acl"}:  # (reached through a preposition: a misparsed main verb, 'X resorted to')
+            return cur.head, cur.dep_ == "acl" and cur.tag_ == "VBN" and not via_prep
         if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
             return None, passive
         cur = cur.head
+        if cur.dep_ == "prep" and cur.head.i != cur.i:  # 'resorted to throwing': through the preposition
+            cur, via_prep = cur.head, True
     return None, False
+
+
+def _causer(verb: Token) -> Token | None:
+    """The subject of a causative 'have' / 'get' over a participle ('A had B arrested', 'got them released')."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"acl", "ccomp", "xcomp"}:
+        return None  # (the tagger reads some such participles as past tenses)
+    cause = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    if verb.dep_ == "acl" and cause is verb.head:
+        return None
+    if (cause.lemma_ or cause.lower_).lower() not in CAUSATIVE_VERBS:
+        return None
+    return next((c for c in cause.children if c.dep_ == "nsubj"), None)
 
 
 def _event_noun(tok: Token) -> bool:
@@ -254,15 +313,30 @@ def _event_noun(tok: Token) -> bool:
     return (tok.lemma_ or tok.lower_).lower() in lexicon().nouns
 
 
-def _holder_args(mention_of: Callable[[Token], dict | None], holder: Token, verb: bool) -> tuple[list, list]:
+def _holder_args(
+    mention_of: Callable[[Token], dict | None], holder: Token, verb: bool, own_forces: bool = False
+) -> tuple[list, list]:
     """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
-    (and the targets of their prepositions), 'by' agents, and target prepositions."""
+    (and the targets of their prepositions), 'by' agents, target prepositions, and the target of the purpose
+    ('mobilized reservists for a war against X'). With ``own_forces`` (deploying, mobilising) a direct object
+    that is a group ('deployed troops') is the actor's means, not its target."""
     sources: list[dict] = []
     targets: list[dict] = []
     for c in holder.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and verb:
+            targets += [
+                m
+                for p in c.children
+                if p.dep_ == "pobj"
+                for prep in p.children
+                if prep.dep_ == "prep" and prep.lower_ in {"against", "on"}
+                for o in prep.children
+                for m in np_actors(mention_of, o)
+            ]
         if c.dep_ in {"dobj", "obj", "dative", "attr"} and verb:
             if not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
-                targets += np_actors(mention_of, c)
+                own = np_actors(mention_of, c)
+                targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]
             for prep in c.children:  # 'mobilized reservists for a war against Iraq'
                 if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS | {"for"}:
                     targets += [m for p in prep.children for m in np_actors(mention_of, p)]
@@ -318,20 +392,54 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         subj, passive = _subject_token(tok)
         if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
             passive = False  # 'is committed to', 'is obliged to': a stative passive states the subject's intent
+        causer = _causer(tok)
+        if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
+            add(np_actors(mention_of, causer), sources)
+            passive = True
         if subj is not None and not (trig.object is not None and subj.i == trig.object.i):
             add(np_actors(mention_of, subj), targets if passive else sources)  # (not 'sanctions imposed by')
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
     for holder in holders:
-        src, tgt = _holder_args(mention_of, holder, verb=holder.i == tok.i and not is_noun)
+        verb = holder.i == tok.i and not is_noun
+        src, tgt = _holder_args(mention_of, holder, verb, own_forces=trig.reading.plover == "MOBILIZE")
         add(src, sources)
         add(tgt, targets)
     if not targets and not is_noun:
         add(_complement_targets(mention_of, tok), targets)
-    if not targets and trig.reading.plover not in PLACE_NOT_TARGET:
-        add(place_target(mention_of, holders), targets)
+    if trig.reading.plover not in PLACE_NOT_TARGET and all(_named_place(m) for m in targets):
+        add(place_target(mention_of, holders), targets)  # (a place named as a target may be only where)
+    unnamed = UNATTRIBUTED_SOURCES.get(trig.reading.plover)
+    if unnamed and not sources and not trig.reading.reversed:
+        subj = None if is_noun else _subject_token(tok)[0]
+        add(_unattributed_source(mention_of, tok, subj, unnamed), sources)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]
+
+
+def _unattributed_source(
+    mention_of: Callable[[Token], dict | None], tok: Token, subj: Token | None, unnamed: tuple[str, str]
+) -> list[dict]:
+    """An attack or an arrest nobody is named for ('a roadside bomb near Tikrit killed two soldiers', 'was
+    arrested in Lebanon') is coded, as ICEWS and the PLOVER gold records do, with an unnamed actor of the
+    country where it happened as its source (see UNATTRIBUTED_SOURCES): the place phrase of the trigger or of
+    its subject (the weapon, the blast)."""
+    for head in [tok] + ([subj] if subj is not None else []):
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+                continue
+            for t in prep.subtree:
+                m = mention_of(t)
+                iso3 = _place_country(m["surface"]) if m and m["label"] in {"GPE", "LOC"} else None
+                if iso3:
+                    group, kind = unnamed
+                    return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,
+                             "start_char": -1, "end_char": -1, "country_iso3": iso3}]  # fmt: skip
+    return []
+
+
+def _named_place(m: dict) -> bool:
+    return not m.get("unnamed") and m["label"] in {"GPE", "LOC"}
 
 
 def group_entity_id(group: str, iso3: str | None) -> str:

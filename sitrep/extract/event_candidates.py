@@ -5,16 +5,18 @@ place, the discourse state updated between sentences."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
-from sitrep.extract.event_lexicon import SCENE_PREPS
+from sitrep.extract.event_mentions import description_antecedent, pronoun_antecedent
 from sitrep.extract.event_missions import mission_states, mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
@@ -112,7 +114,15 @@ STATE_GROUPS = {"government", "military", "police"}
 #: the readying, which happened, even when the complement it tells of is planned
 READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: categories that need someone acting (a speaker): a target alone is no event
+#: groups whose violence is an attack even during a protest
+ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+#: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
+#: of Japan's gift'), a mobilisation without anyone mobilising
+ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
+#: verbs of helping that code AID only with the helper named: 'the plan will help farmers', 'an effort to
+#: help users' (helping as a description of something useful, not aid given by anyone)
+HELPER_VERBS = {"help", "assist"}
 
 
 def _matcher(vocab):
@@ -153,10 +163,16 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     return sorted(out, key=lambda x: (len(x[2]), x[0].i))
 
 
+def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
+    """The mention a token belongs to; a personal pronoun or a description ('the country') stands for the
+    person or state it refers back to."""
+    return lambda tok: ctx.mention_of(tok) or pronoun_antecedent(ctx, tok) or description_antecedent(ctx, tok)
+
+
 def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Span) -> dict | None:
     parts = [
         p
-        for p in event_args.arguments(ctx.mention_of, trig)
+        for p in event_args.arguments(_actor_of(ctx), trig)
         if p["mention"].get("unnamed") or not place_not_actor(ctx, p["mention"])
     ]
     if not parts:
@@ -164,8 +180,10 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if trig.reading.origin == "cameo" and trig.object is None and not any(p["role"] == "target" for p in parts):
         return None  # a CAMEO verb default codes a dyad only: 'the deal collapsed' is no event
     etype, mode = event_triggers.coded_type(trig)
-    if etype in SPEECH_ACTS and not any(p["role"] == "source" for p in parts):
+    if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
         return None  # 'Germany and Italy were threatened by terrorism': no one speaks
+    if etype == "ASSAULT" and event_triggers.during_protest(trig.token) and not _armed_source(parts):
+        etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
     parts = _domestic_groups(ctx, sent, parts)
     state = dict(ctx.__dict__)
@@ -178,14 +196,35 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
+        if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
+            return None  # 'he will be deported next week': a plan, but no one threatens or promises it
     return {**cand, "lexicon": True}
+
+
+def _needs_source(etype: str, trig: Token) -> bool:
+    """Speech acts need a speaker, protests and mobilisations their actors, and helping a helper, for the
+    sentence to report an event."""
+    if etype in SPEECH_ACTS or etype in ACTOR_NEEDED:
+        return True
+    return etype == "AID" and (trig.lemma_ or trig.lower_).lower() in HELPER_VERBS
+
+
+def _armed_source(parts: list[dict]) -> bool:
+    """A source that is a named person or organisation, or an armed or state group (not protesters)."""
+    for p in parts:
+        m = p["mention"]
+        if p["role"] != "source":
+            continue
+        if m.get("group") in ARMED_GROUPS or (not m.get("unnamed") and m["label"] in {"PERSON", "ORG"}):
+            return True
+    return False
 
 
 def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
     """The parse gives the trigger a source and a target that are states or their agents: a country, a named
     person or organisation, or a group of office holders or soldiers (not a city, not tourists)."""
     roles: dict[str, bool] = {"source": False, "target": False}
-    for p in event_args.arguments(ctx.mention_of, trig):
+    for p in event_args.arguments(_actor_of(ctx), trig):
         m = p["mention"]
         if m.get("unnamed"):
             state = m.get("named") or m.get("group") in STATE_GROUPS
@@ -197,7 +236,8 @@ def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
 
 def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
     """A group actor whose phrase names no country ('police', 'demonstrators') belongs to the one country the
-    sentence names, when it names exactly one (a domestic happening)."""
+    sentence names (by name, demonym, capital or a city the gazetteer places), when it names exactly one (a
+    domestic happening)."""
     if not any(p["mention"].get("group") and not p["mention"].get("country_iso3") for p in parts):
         return parts
     found = set()
@@ -205,6 +245,9 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
         if sent.start_char <= m["start_char"] < sent.end_char and m["label"] in {"GPE", "NORP"}:
             iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
             iso3 = iso3 or places.capital_iso3(m["surface"])
+            if not iso3 and m["label"] == "GPE":
+                place = places.resolve_place(m["surface"])
+                iso3 = place and place.get("location_country_iso3")
             if iso3:
                 found.add(iso3)
     abroad = found - mission_states(sent)  # 'outside the French embassy': the protesters are not French
@@ -262,6 +305,8 @@ def rule_candidate(
         return None  # 'tourists visited New York City', 'the teams visited Beijing, Shanghai...': no party
     if obj_noun == trig and etype in {"SUPPORT", "AID"} and not any(p["role"] != "source" for p in parts):
         return None
+    if _needs_source(etype, trig) and not any(p["role"] == "source" for p in parts):
+        return None  # 'the talks would help Trump': no one gives anything
     return _build_candidate(ctx, trig, sent, etype, mode, obj_noun, parts)
 
 

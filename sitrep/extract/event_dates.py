@@ -56,10 +56,11 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     own_text = " ".join(t.text for t in sent if t.i in clause)
     if not exprs and verb.dep_ == "acl" and verb.tag_ in PARTICIPLES and not dates.has_vague_time(own_text):
         # 'the convoy carrying aid crossed on Friday': a participle modifying a noun shares its clause's time
+        head_clause = clause_tokens(verb.head)
         outer = {
             i
             for t in sent
-            if t.i in clause_tokens(verb.head)
+            if t.i in head_clause
             for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
         }
         exprs = [e for e in all_exprs if any(i in outer for i in range(e.start, e.end))]

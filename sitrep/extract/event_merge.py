@@ -22,6 +22,7 @@ from datetime import date
 from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_args import group_entity_id
+from sitrep.extract.event_candidates import STATE_GROUPS
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 SOURCE_RANK = {"expression": 0, "discourse": 1, "statement": 1, "story": 1, "publication": 2, "collection": 2}
@@ -247,6 +248,26 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     )
 
 
+def _clashing_countries(participants: list[dict]) -> set[tuple[str, str]]:
+    """(country, role) of group participants that would be credited to their country's entity although the
+    other side of the event is of the same country ('police (KEN)' against 'protesters (KEN)'): crediting both to
+    'Kenya' would leave the event one party. A state's own group (government, military, police) keeps the
+    country's entity unless the other side is a state group too."""
+    roles: dict[str, set[str]] = {}
+    for p in participants:
+        if p.get("country_iso3") and p["role"] in {"source", "target"}:
+            roles.setdefault(p["country_iso3"], set()).add(p["role"])
+    out = set()
+    for p in participants:
+        iso3 = p.get("country_iso3")
+        if not (p.get("group") and iso3 and len(roles.get(iso3, ())) == 2):
+            continue
+        same = [q for q in participants if q.get("country_iso3") == iso3]
+        if p["group"] not in STATE_GROUPS or all(q.get("group") in STATE_GROUPS for q in same):
+            out.add((iso3, p["role"]))
+    return out
+
+
 def _country_entities(analyses: list[dict], mention_entity: dict[tuple[str, int], str]) -> dict[str, str]:
     """iso3 -> the entity the corpus uses for that country (its GPE mentions written as the country's
     name), so 'Russian officials' or 'Moscow' acting as a state credit the entity 'Russia'."""
@@ -282,8 +303,11 @@ def _resolve(
         for cand in cands:
             roles: dict[str, str] = {}
             persons, others = set(), set()
+            clashing = _clashing_countries(cand["participants"])
             for p in cand["participants"]:
                 eid = countries.get(p.get("country_iso3") or "")
+                if eid is not None and p.get("group") and (p["country_iso3"], p["role"]) in clashing:
+                    eid = None  # 'police arrested protesters' in one country: each group stays its own actor
                 if eid is None and p.get("mention_idx") is not None:
                     eid = mention_entity.get((aid, p["mention_idx"]))
                 if eid is None and p.get("group"):

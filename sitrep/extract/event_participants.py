@@ -6,18 +6,16 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract import places
-from sitrep.extract.event_context import EventContext
-from sitrep.extract.event_lexicon import (
+from sitrep.extract.event_arg_words import (
     ARRIVAL_VERBS,
     COUNTERPART_WORDS,
-    GROUP_WORDS,
     INVOLVING,
-    NOUNS,
     PRONOUNS,
-    RECOUNT_VERBS,
     REPORTING_WORDS,
     SPEAKER_VERBS,
 )
+from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_lexicon import GROUP_WORDS, NOUNS, RECOUNT_VERBS
 from sitrep.extract.event_mentions import arg_mentions, np_mentions, person_like, resolve_description, unnamed_countries
 from sitrep.extract.event_syntax import (
     ACTOR_LABELS,

@@ -8,8 +8,9 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract import places
+from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
-from sitrep.extract.event_lexicon import LOCATIVE_PREPS, NOUNS, VENUE_NOUNS
+from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole

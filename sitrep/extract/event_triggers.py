@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.matcher import Matcher
@@ -41,6 +41,9 @@ SCENE_PREPS = {"during", "amid", "amidst"}
 GENERIC_CODES = {"020", "030", "040", "050", "060", "080"}
 ADVERB_PARTICLES = {"back", "out", "up", "down", "off", "over", "away"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
+#: verbs of letting whose object the parser puts in a complement clause ('allowed the monitors to enter' -> the
+#: complement's subject; 'let the convoys into the town' -> a verbless complement noun)
+LETTING_VERBS = {"allow", "let", "permit", "enable"}
 #: how a named object carries its role noun ('expelled [diplomat] Karl Vance', 'freed Vance, [a reporter]')
 ROLE_NOUN_DEPS = {"compound", "appos"}
 PLOVER_TYPES = (
@@ -74,8 +77,15 @@ PLANNED_AS = {
     "SANCTION": "THREATEN",
     "MOBILIZE": "THREATEN",
 }
-#: a planned action made conditional ('will withdraw unless ...') is a threat
+#: a planned action made conditional on the other side's compliance ('will pull out its troops unless ...') is
+#: a threat; with 'if', only a hostile action is ('will bomb the camps if ...'): a promise of help on a
+#: condition ('will send aid if ...') stays a promise (PLOVER: an offer to cooperate is AGREE, THREATEN covers
+#: coercive warnings only)
 CONDITION_MARKS = {"unless", "if"}
+#: prepositions that set an action inside a protest ('during the march', 'at the rally', 'amid protests')
+PROTEST_SCENE_PREPS = {"during", "at", "amid", "amidst"}
+COMPLIANCE_MARKS = {"unless"}
+CONDITIONAL_THREATS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 
 
 @dataclass(frozen=True)
@@ -117,8 +127,9 @@ class Lexicon:
     def known(self, verb: str) -> bool:
         return verb in self.verbs or verb in self.light or verb in self.curated_verbs
 
-    @property
+    @cached_property
     def curated_verbs(self) -> set[str]:
+        """Lemmas (or phrasal keys) with a curated entry (built once: the lexicon is not changed after loading)."""
         return {k[0] for k in self.curated}
 
     def heads(self) -> set[str]:
@@ -184,6 +195,9 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
                     out += [(c.lower_, p)] + [(c.lower_, pc) for pc in p.conjuncts]
         elif c.dep_ == "xcomp" or infinitive_complement(verb, c):
             out.append(("to", c))
+        if c.dep_ in {"ccomp", "xcomp"} and _lemma(verb) in LETTING_VERBS:
+            let = [c] if c.pos_ in {"NOUN", "PROPN"} else [s for s in c.children if s.dep_ == "nsubj"]
+            out += [("", n) for n in let]
     return out
 
 
@@ -229,7 +243,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
         particle = key.split(" ", 1)[1] if phrasal else ""
         pairs = [("" if phrasal and prep == particle else prep, noun) for prep, noun in objects]
         pairs += role_nouns(pairs)
-        if key not in lex.verbs and key not in lex.light and not any(k[0] == key for k in lex.curated):
+        if key not in lex.verbs and key not in lex.light and key not in lex.curated_verbs:
             continue
         for prep, noun in pairs:
             rd = lex.curated.get((key, prep, _lemma(noun))) or (lex.curated.get((key, prep, "*")) if prep else None)
@@ -299,6 +313,15 @@ def negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
 
 
+def during_protest(tok: Token) -> bool:
+    """The action is told as part of a protest ('threw stones during the rally', 'clashed at a march')."""
+    nouns = lexicon().nouns
+    scenes = [
+        p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in PROTEST_SCENE_PREPS for p in prep.children
+    ]
+    return any(p.dep_ == "pobj" and getattr(nouns.get(_lemma(p)), "plover", None) == "PROTEST" for p in scenes)
+
+
 def coded_type(trig: Trigger) -> tuple[str, str | None]:
     """(category, mode) after negation: a negated acceptance is a rejection; other negated events keep their
     category (their status says denied)."""
@@ -312,7 +335,9 @@ def intent_type(etype: str, status: str, tok: Token) -> str:
     """The category of a planned or conditional action under PLOVER's intent rules (see PLANNED_AS)."""
     if status != "planned":
         return etype
-    conditional = any(c.dep_ == "advcl" and any(m.lower_ in CONDITION_MARKS for m in c.children) for c in tok.children)
-    if conditional and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
+    marks = {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.lower_ in CONDITION_MARKS}
+    if marks and etype in CONDITIONAL_THREATS:
+        return "THREATEN"
+    if marks & COMPLIANCE_MARKS and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
         return "THREATEN"
     return PLANNED_AS.get(etype, etype)

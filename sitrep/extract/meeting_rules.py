@@ -6,16 +6,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.event_arg_words import HOSTED_NOUNS, PLACE_NOUNS, VENUE_NOUNS
 from sitrep.extract.event_lexicon import (
     AGREE_OBJECTS,
     AID_OBJECTS,
     CONCLUDE_VERBS,
-    HOSTED_NOUNS,
     LIGHT_VERBS,
     NOUNS,
     OBJECT_ONLY_NOUNS,
-    PLACE_NOUNS,
-    VENUE_NOUNS,
     VERBS,
 )
 from sitrep.extract.event_syntax import OBJ, verb_base, verb_objects

@@ -14,7 +14,7 @@ job and are skipped; an organisation's one-word name is kept unless it is some p
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -191,33 +191,43 @@ def is_person(block: Block) -> bool:
     return block.person or any(c.sector == "ELI" for c in block.codes)
 
 
-def keys_of(block: Block, surnames: frozenset[str]) -> list[str]:
-    """The look-up keys a block gives: full names and aliases; a person's one-word names never, an
-    organisation's one-word name only when it is nobody's surname."""
+def keys_of(block: Block, surnames: Mapping[str, int]) -> list[str]:
+    """The look-up keys a block gives: full names and aliases; a person's one-word names only when the
+    dictionary lists the word itself as the person's alias and no other person of the file has it as a surname
+    ('+PUTIN_'), an organisation's one-word name only when it is nobody's surname."""
     names = [block.name, *block.aliases]
     for n in list(names):
         names += [m.strip("_ ") for m in _PAREN.findall(n) if m.strip("_ ")]  # "(AAIA)" -> an acronym alias
+    listed = {words(a) for a in block.aliases}
     keys = []
     for n in names:
         key = words(n)
         if not key or key in keys:
             continue
-        if " " not in key and (is_person(block) or key in surnames or len(key) < 3):
+        if " " not in key and len(key) < 3:
+            continue
+        if " " not in key and is_person(block):
+            own = int(key in _surnames_of_block(block))
+            if key not in listed or surnames.get(key, 0) > own:
+                continue
+        elif " " not in key and key in surnames:
             continue
         keys.append(key)
     return keys
 
 
-def surnames_of(blocks: Iterable[Block]) -> frozenset[str]:
-    """Last words of every person's multi-word name and alias."""
-    out = set()
+def _surnames_of_block(block: Block) -> set[str]:
+    return {words(n).split()[-1] for n in [block.name, *block.aliases] if len(words(n).split()) > 1}
+
+
+def surnames_of(blocks: Iterable[Block]) -> dict[str, int]:
+    """Last word of every person's multi-word name and alias -> how many persons have it."""
+    out: dict[str, int] = {}
     for b in blocks:
         if is_person(b):
-            for n in [b.name, *b.aliases]:
-                parts = words(n).split()
-                if len(parts) > 1:
-                    out.add(parts[-1])
-    return frozenset(out)
+            for surname in _surnames_of_block(b):
+                out[surname] = out.get(surname, 0) + 1
+    return out
 
 
 def actor_rows(blocks: list[Block], source: str) -> Iterator[tuple[str, ...]]:

@@ -14,11 +14,26 @@ def _lines(name: str) -> list[str]:
     return [r for r in rows if r and not r.startswith("#")]
 
 
+def examples(name: str) -> dict[str, str]:
+    """The ``# example[ kind]: ...`` lines of a word list (kind -> sentence with ``{word}``); run by the tests."""
+    out = {}
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        head, _, text = line.partition(": ")
+        if head.startswith("# example") and "{word}" in text:
+            out[head.removeprefix("# example").strip()] = text.strip()
+    return out
+
+
+def words(name: str) -> list[str]:
+    """The entries of a word list (first column)."""
+    return [r.split("\t")[0] for r in _lines(name)]
+
+
 def _verbs() -> tuple[dict[str, str], dict[str, str]]:
     """(inflected form -> lemma, lemma -> kind) from speech_verbs.tsv."""
     forms, kinds = {}, {}
     for row in _lines("speech_verbs.tsv"):
-        lemma, inflected, kind = row.split("\t")
+        lemma, inflected, kind = row.split("\t")[:3]
         kinds[lemma] = kind
         for form in (lemma, *inflected.split()):
             forms.setdefault(form, lemma)
@@ -31,6 +46,10 @@ VERB_FORMS, VERB_KINDS = _verbs()
 SPEECH_NOUNS = frozenset(_lines("speech_nouns.txt"))
 #: head nouns of state bodies that speak for their country ("the French foreign ministry")
 STATE_BODIES = frozenset(_lines("state_bodies.txt"))
+#: head nouns of a description of an organisation ("the bloc said", "the agency said")
+BODY_NOUNS = frozenset(_lines("body_nouns.txt"))
+#: plural nouns of people acting for an organisation or a state ("the leaders said")
+MEMBER_NOUNS = frozenset(_lines("member_nouns.txt"))
 #: words before a quoted phrase that make it a name, not something said ("the so-called 'X'")
 NAMING_CUES = frozenset(_lines("naming_cues.txt"))
 #: pronouns that stand for one person / for a body

@@ -12,7 +12,7 @@ from datetime import date
 from sitrep.extract import actors
 from sitrep.extract.actor_countries import complete_countries
 from sitrep.extract.actor_cues import role_key
-from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.actor_dictionary import given_names, is_international, lookup
 from sitrep.extract.entity_names import (
     diacritic_count,
     fold,
@@ -179,7 +179,8 @@ def _cluster_persons(items: list[Item]) -> list[list[Item]]:
     for group in local_groups:
         names = {m.tokens for m in group}
         top = longest(group)
-        fits = clusters.matching(top)
+        # a bare given name the article never completes ("Miguel said") names no one the corpus knows
+        fits = [] if len(top) == 1 and fold(top[0]) in given_names() else clusters.matching(top)
         if len(fits) > 1:
             exact = [c for c in fits if any(names_equal(top, n) for n in clusters.names[c])]
             if exact:  # the same full name: the person most written about under it

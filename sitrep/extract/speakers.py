@@ -3,10 +3,14 @@
 Paths, recorded as ``method`` so an analyst can filter:
 - ``direct``: a named person or organisation is the subject (“…,” Smith said; said Smith; X was quoted as
   saying; according to X; X's statement said);
-- ``pronoun``: he/she go to the nearest person named before the quote (a subject first); it/they to the
-  nearest organisation or country;
+- ``pronoun``: he/she go to the nearest person named before the quote (a subject first); it to the nearest
+  organisation or country; they to the organisation whose people were the last subject before ("the leaders
+  met ... '…,' they said"), or to an organisation named as that subject;
 - ``title``: a description ("the minister", "the head of Peru's diplomacy") goes to the nearest person named
   before whose title or country fits it; a nominal mention ("Russia's foreign minister") is its own speaker;
+- ``title`` also: a description of an organisation ("the bloc said", "the agency said") or of its people
+  ("the leaders said") goes to the organisation named before: one whose name has the word, else the one the
+  article names most;
 - ``office``: a state body ("the French foreign ministry", "Russia's embassy", "the State Department",
   "the Kremlin") speaks for its country;
 - ``continuation`` (set by the caller): a quote with no attribution of its own that continues the previous one.
@@ -20,8 +24,11 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract import gazetteer, places
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import fold
+from sitrep.extract.entity_vocab import DETERMINERS, PLATFORM_OR_AGENCY
 from sitrep.extract.quote_lexicon import (
+    BODY_NOUNS,
     GROUP_PRONOUNS,
+    MEMBER_NOUNS,
     PERSON_PRONOUNS,
     PERSON_TITLES,
     SPEECH_NOUNS,
@@ -44,6 +51,8 @@ VAGUE_TITLES = frozenset({"official", "officials", "diplomat", "diplomats", "aid
 PREVIOUS = "previous"
 #: method of a quote attributed to someone who cannot be resolved ('officials said'): no speaker, no continuation
 UNRESOLVED = "unresolved"
+#: determiners of a statement that refers back ('the statement said')
+DEFINITE = frozenset({"the", "this", "that"})
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
 
 
@@ -224,6 +233,8 @@ def resolve(ments: Mentions, arg: Token, qstart: int, verb: Token | None = None)
     if low in PERSON_PRONOUNS:
         m = _pronoun_person(ments, arg, qstart)
         return _result("pronoun", verb, m) if m else None
+    if low == "they":
+        return _they(ments, arg, qstart, verb)
     if low in GROUP_PRONOUNS:
         return _pronoun_group(ments, arg, qstart, verb)
     if low in SPEECH_NOUNS:  # "the ministry's statement said": its owner speaks
@@ -244,7 +255,7 @@ def _statement_owner(ments: Mentions, arg: Token, qstart: int, verb: Token | Non
     owner = next((c for c in arg.children if c.dep_ == "poss"), None)
     if owner is None:
         owner = next((o for p in arg.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"), None)
-    if owner is None and any(c.lower_ in ("the", "this", "that") for c in arg.children):
+    if owner is None and any(c.lower_ in DEFINITE for c in arg.children):
         return _result(PREVIOUS, verb)  # 'the statement said': the one quoted before (the caller decides)
     return resolve(ments, owner, qstart, verb) if owner is not None else None
 
@@ -267,6 +278,8 @@ def _described(
     """A speaker named by description: a title, a state body, an organisation, a country or its capital."""
     country = next((c for m in own if (c := mention_country(m))), None)
     org = next((m for m in own if m["label"] == "ORG"), None)
+    if body := _body(ments, arg, own, org, min(arg.idx, qstart), verb):
+        return body
     if arg.lower_ in PERSON_TITLES and ments.of(arg) is None:  # "the UN's envoy", "the head of Peru's diplomacy"
         m = _titled_person(ments, phrase, arg, country, qstart)
         # a person described by an organisation or country ("the UN's envoy") is not that body: no one named
@@ -362,8 +375,8 @@ def _pronoun_person(ments: Mentions, pron: Token, qstart: int) -> dict | None:
 
 
 def _pronoun_group(ments: Mentions, pron: Token, qstart: int, verb: Token | None) -> dict | None:
-    """'it said' / 'they said': the nearest organisation, state body or country named as a subject before."""
-    before = pron.idx
+    """'it said': the nearest organisation, state body or country named as a subject before the quote."""
+    before = min(pron.idx, qstart)
     for m in sorted(ments.mentions, key=lambda m: -m["start_char"]):
         if m["end_char"] > before or before - m["end_char"] > ANTECEDENT_WINDOW:
             continue
@@ -412,8 +425,93 @@ def _prior_body(ments: Mentions, arg: Token, qstart: int) -> dict | None:
     word = arg.lower_
     for m in sorted(ments.mentions, key=lambda m: -m["start_char"]):
         if m["end_char"] <= arg.idx and m["label"] == "ORG" and word in fold(m["surface"]).split():
-            iso = m.get("country_iso3")
-            if iso:
-                return _result("office", None, _country_mention(ments, iso, [m]), iso)
-            return _result("direct", None, m)
+            return _org_speaker(ments, m, None, "office")
+    return None
+
+
+def _org_country(m: dict) -> str | None:
+    """A state body's country: its own, else a country named in its name ('Ministry of Energy of Chile')."""
+    if m.get("country_iso3"):
+        return m["country_iso3"]
+    words = fold(m["surface"]).split()
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            if iso := gazetteer.country_iso3(" ".join(words[i : i + n])):
+                return iso
+    return None
+
+
+def _org_speaker(ments: Mentions, m: dict, verb: Token | None, method: str) -> dict:
+    """An organisation as the speaker; a state body with a known country speaks for its country."""
+    if (m.get("country_iso3") or _org_is_state_body(m)) and (iso := _org_country(m)):
+        return _result("office", verb, _country_mention(ments, iso, [m]), iso)
+    return _result("direct" if method == "office" else method, verb, m)
+
+
+def _is_description(m: dict) -> bool:
+    """A mention that is only a description of a body ('the Ministry', 'the bloc'), not its name."""
+    words = [w for w in fold(m["surface"]).split() if w not in DETERMINERS]
+    return bool(words) and (" ".join(words) in STATE_BODIES or all(w in BODY_NOUNS | STATE_BODIES for w in words))
+
+
+def _prior_org(ments: Mentions, word: str, before: int, verb: Token | None, salient: bool) -> dict | None:
+    """The organisation a description refers to: the nearest named before whose name has ``word``, else (when
+    ``salient``) the one named most often before (the nearest of equals)."""
+    orgs = [
+        m
+        for m in ments.mentions
+        if m["label"] == "ORG"
+        and m["end_char"] <= before
+        and not _is_description(m)
+        and fold(m["surface"]) not in PLATFORM_OR_AGENCY
+    ]
+    named = [m for m in orgs if word in fold(m["surface"]).split()]
+    if named:
+        return _org_speaker(ments, max(named, key=lambda m: m["start_char"]), verb, "title")
+    if not salient or not orgs:
+        return None
+    counts: dict[str, int] = {}
+    for m in orgs:
+        counts[fold(m["surface"])] = counts.get(fold(m["surface"]), 0) + 1
+    best = max(orgs, key=lambda m: (counts[fold(m["surface"])], m["start_char"]))
+    return _org_speaker(ments, best, verb, "title")
+
+
+def _body(
+    ments: Mentions, arg: Token, own: list[dict], org: dict | None, before: int, verb: Token | None
+) -> dict | None:
+    """'the bloc said' / 'the agency said' / 'the leaders said': the organisation they stand for (module doc)."""
+    if arg.lower_ in MEMBER_NOUNS:  # "ECOWAS leaders": their own organisation or country, else the article's
+        if org and not _is_description(org):
+            return _org_speaker(ments, org, verb, "title")
+        if country := next((c for m in own if (c := mention_country(m))), None):
+            return _result("office", verb, _country_mention(ments, country, own), country)
+        return _prior_org(ments, "", before, verb, salient=True) or _result(UNRESOLVED, verb)
+    if org is not None and not _is_description(org):
+        return None
+    word = fold(arg.text)
+    if word not in BODY_NOUNS or not any(c.lower_ in DEFINITE for c in arg.children):
+        return None
+    return _prior_org(ments, word, before, verb, salient=True)
+
+
+def _they(ments: Mentions, pron: Token, qstart: int, verb: Token | None) -> dict | None:
+    """'they said': the last subject before the quote that is not a pronoun decides. An organisation (or its
+    people, 'the leaders') speaks as that organisation; persons or other groups ('the protesters') leave no
+    one speaker."""
+    before = min(pron.idx, qstart)
+    sents = [s for s in pron.doc.sents if s.start_char < before][-3:]
+    for sent in reversed(sents):
+        subjects = [t for t in sent if t.dep_ in SUBJ and t.idx < before and t.pos_ != "PRON"]
+        for tok in reversed(subjects):
+            m = ments.of(tok)
+            if m and m["label"] == "ORG" and not _is_description(m):
+                return _org_speaker(ments, m, verb, "pronoun")
+            if m:
+                return None  # a person, a country: no one body speaks
+            if tok.lower_ in MEMBER_NOUNS or fold(tok.text) in BODY_NOUNS:
+                found = resolve(ments, tok, qstart, verb)
+                return found | {"method": "pronoun"} if found and found["method"] != UNRESOLVED else None
+            if tok.tag_ in ("NNS", "NNPS"):
+                return None  # 'the protesters', 'the residents': no one speaker
     return None

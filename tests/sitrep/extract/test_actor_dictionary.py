@@ -30,6 +30,13 @@ BLACK_ELPHBERG_BRIGADE_(BEB)_ [RURREB] #  invented
 +BRIGADE_OF_ZENDA_
 
 ZENDA_WATCH_ [NGOHRI]
+
+RUPERT_HENTZAU_  # CountryInfo.txt
++HENTZAU_
++SAPT_
+\t[RURELI]
+FRITZ_SAPT_  # CountryInfo.txt
+\t[RURMIL]
 """
 
 
@@ -39,7 +46,7 @@ def _blocks():
 
 def test_parse_blocks_names_aliases_and_codes() -> None:
     blocks = _blocks()
-    assert [b.name for b in blocks] == [
+    assert [b.name for b in blocks][:-2] == [
         "RURITANIA_",
         "RUDOLF_ELPHBERG_",
         "MICHAEL_ELPHBERG_",
@@ -77,6 +84,14 @@ def test_rows_keep_full_names_never_bare_surnames() -> None:
     assert "ruritania" not in keys and "strelsau" not in keys  # country blocks are the gazetteer's job
     assert "beb" in keys and "black elphberg brigade" in keys  # an organisation's acronym in brackets
     assert ("zenda watch", "org", "", "NGO") in {r[:4] for r in rows}
+    assert "hentzau" in keys  # a one-word alias the dictionary lists for that person alone
+    assert "sapt" not in keys  # listed, but another person's surname
+
+
+def test_shipped_table_keeps_listed_one_word_aliases_of_persons() -> None:
+    reading = lookup("Putin", date(2010, 1, 1), "person")
+    assert reading is not None and reading.country == "RUS"
+    assert lookup("Maduro", kind="person") is None  # a surname the dictionary never lists alone
 
 
 def test_agents_expand_substitution_sets() -> None:
@@ -99,8 +114,8 @@ def test_shipped_table_is_small_and_licensed() -> None:
 
 def test_lookup_whole_names_with_dates() -> None:
     assert lookup("Vladimir Putin").country == "RUS"
-    assert lookup("Putin") is None  # never a bare surname
-    assert lookup("Merkel") is None
+    assert lookup("Medvedev") is None  # never a bare surname the dictionary does not list as an alias
+    assert lookup("Merkel").country == "DEU"  # her alias as the dictionary lists it
     assert lookup("Angela Merkel", date(2010, 6, 1)).sector == "GOV"
     assert lookup("Angela Merkel", date(1990, 6, 1)).sector == "ELI"
     assert lookup("Hamas").country == "PSE"

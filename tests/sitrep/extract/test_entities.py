@@ -211,3 +211,35 @@ def test_office_holder_tagged_with_his_portfolio_as_one_organisation_is_a_person
     doc = nlp("He wrote to the Ministry of Foreign Affairs of Russia and the Minister of Health and Social Care.")
     labels = {m["surface"]: m["label"] for m in doc_mentions(doc)}
     assert "PERSON" not in labels.values()
+
+
+def _resolve_texts(nlp, texts: list[str]) -> tuple[list[dict], dict]:
+    analyses = [{"article_id": f"a{i}", "mentions": doc_mentions(nlp(t))} for i, t in enumerate(texts)]
+    rows, mention_entity = resolve_entities(analyses)
+    return rows, {(aid, m["surface"]): mention_entity[(aid, m["idx"])] for a in analyses for aid in [a["article_id"]]
+                  for m in a["mentions"]}  # fmt: skip
+
+
+def test_an_international_body_takes_no_country_from_a_possessive(nlp) -> None:
+    texts = [
+        "Portugal's EU membership brought new roads to the north, the mayor of Braga said on Tuesday.",
+        "The EU said on Wednesday that it would extend the fishing quotas. Portugal's Socialist Party welcomed it.",
+    ]
+    rows, _ = _resolve_texts(nlp, texts)
+    by_name = {r["canonical_name"]: r for r in rows}
+    eu = next(r for r in rows if "EU" in r["aliases"])
+    assert eu["country_iso3"] is None, eu
+    # a party the possessive heads keeps the country
+    party = next(r for n, r in by_name.items() if "Socialist Party" in n)
+    assert party["country_iso3"] == "PRT", party
+
+
+def test_a_bare_given_name_joins_no_one_of_another_article(nlp) -> None:
+    texts = [
+        "Trade Minister Rosa Carlos visited Lima on Monday. Rosa Fuentes, her deputy, stayed in Quito.",
+        "Carlos said the harvest had been poor this year. Fuentes said prices would rise.",
+    ]
+    _, ent_of = _resolve_texts(nlp, texts)
+    assert ent_of[("a1", "Carlos")] != ent_of[("a0", "Rosa Carlos")]
+    # a bare surname that is no given name still joins the person the corpus names in full
+    assert ent_of[("a1", "Fuentes")] == ent_of[("a0", "Rosa Fuentes")]

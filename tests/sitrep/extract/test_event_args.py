@@ -73,6 +73,50 @@ def test_group_actor_takes_the_country_its_phrase_or_sentence_gives(nlp):
     assert [p["group"] for p in cand["participants"]] == ["farmers"]
 
 
+def test_group_takes_the_country_of_its_place_phrase(nlp):
+    cands, _ = _coded(nlp, "Police in Nairobi detained two reporters on Friday.")
+    sources = [p for c in cands for p in c["participants"] if p["role"] == "source"]
+    assert [(p.get("group"), p["country_iso3"]) for p in sources] == [("police", "KEN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Israel will evacuate two outposts in the West Bank next month.", "PSE"),  # a region of a state
+        ("The army lifted the curfew on Monday in Kandahar province.", "AFG"),  # the name inside 'X province'
+        ("The governor threatened to impose a curfew in Lagos after the riots.", "NGA"),  # a city named as where
+    ],
+)
+def test_place_of_the_action_is_the_target_country(nlp, text, iso3):
+    cands, by_idx = _coded(nlp, text)
+    assert any(iso3 in _isos(c, by_idx, "target") for c in cands), (text, cands)
+
+
+def test_purpose_of_a_mobilisation_names_its_target_and_the_troops_are_no_target(nlp):
+    cands, by_idx = _coded(nlp, "Chad mobilized its reservists for a war against Libya.")
+    (cand,) = [c for c in cands if c["event_type"] == "MOBILIZE"]
+    assert _isos(cand, by_idx, "target") == {"LBY"}
+    assert not [p for p in cand["participants"] if p["role"] == "target" and p.get("group")]
+
+
+def test_subject_is_borrowed_through_a_preposition(nlp):
+    cands, by_idx = _coded(nlp, "Armenian rebels resorted to shelling the villages, the radio said.")
+    assert any("ARM" in _isos(c, by_idx, "source") for c in cands), cands
+
+
+def test_attack_or_arrest_without_a_named_actor_has_an_unnamed_one_of_its_place(nlp):
+    cands, _ = _coded(nlp, "A roadside bomb near Basra on Friday killed three British soldiers.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    sources = [(p.get("group"), p["country_iso3"]) for p in cand["participants"] if p["role"] == "source"]
+    assert sources == [("attackers", "IRQ")]
+    cands, _ = _coded(nlp, "Two reporters were detained in Harare on Tuesday.")
+    (cand,) = [c for c in cands if c["event_type"] == "COERCE"]
+    assert [p["country_iso3"] for p in cand["participants"] if p["role"] == "source"] == ["ZWE"]
+    cands, _ = _coded(nlp, "Rebels near Goma attacked an army post.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    assert [p.get("group") for p in cand["participants"] if p["role"] == "source"] == ["rebels"]
+
+
 def test_group_entities_are_one_per_group_and_country(nlp):
     analyses = []
     for i, text in enumerate(["Protesters blocked the road to the airport.", "Protesters attacked a police van."]):
@@ -150,3 +194,36 @@ def test_religious_or_ethnic_adjective_leaves_the_group_as_the_actor(nlp):
     cands, _ = _coded(nlp, "Jewish settlers demonstrated outside the prime minister's office in Jerusalem.")
     (cand,) = [c for c in cands if c["event_type"] == "PROTEST"]
     assert any(p.get("group") == "civilians" and p["role"] == "source" for p in cand["participants"])
+
+
+def test_object_pronoun_is_the_person_named_before_it_not_its_own_subject(nlp):
+    cands, by_idx = _coded(nlp, "Senator Ann Cole met Governor Paul Ruiz on Monday. Senator Cole accused him of lying.")
+    (cand,) = [c for c in cands if c["event_type"] == "ACCUSE"]
+    assert ("target", "Paul Ruiz") in _roles(cand, by_idx)
+    assert not any(r == "target" and "Cole" in n for r, n in _roles(cand, by_idx))
+
+
+def test_subject_pronoun_is_the_last_person_named(nlp):
+    cands, by_idx = _coded(nlp, "Maria Vega spoke in the capital on Monday. She criticised Borduria over the blockade.")
+    (cand,) = [c for c in cands if c["event_type"] == "ACCUSE"]
+    assert ("source", "Maria Vega") in _roles(cand, by_idx)
+
+
+def test_the_country_is_the_last_country_named_other_than_the_subject(nlp):
+    cands, by_idx = _coded(nlp, "Malaysia closed its border on Monday. Thailand accused the country of hoarding rice.")
+    (cand,) = [c for c in cands if c["event_type"] == "ACCUSE"]
+    assert _roles(cand, by_idx) == {("source", "Thailand"), ("target", "Malaysia")}
+
+
+def test_causative_have_makes_its_subject_the_source_and_the_object_the_target(nlp):
+    cands, by_idx = _coded(nlp, "In 2015, Kim Jong Un had his defence minister Hyon Yong Chol killed.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    roles = _roles(cand, by_idx)
+    assert ("source", "Kim Jong Un") in roles and not any(r == "source" and "Hyon" in n for r, n in roles)
+
+
+def test_helping_codes_aid_only_with_the_helper_named(nlp):
+    cands, _ = _coded(nlp, "The new rules are designed to help small farmers sell their crops.")
+    assert not [c for c in cands if c["event_type"] == "AID"]
+    cands, _ = _coded(nlp, "Japan helped Kenya rebuild the port.")
+    assert [c for c in cands if c["event_type"] == "AID"]

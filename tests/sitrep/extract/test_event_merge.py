@@ -96,6 +96,19 @@ def test_a_statement_by_persons_of_one_country_happens_in_that_country():
     assert events[0]["location_country_iso3"] == "NOR"
 
 
+def test_groups_of_one_country_on_both_sides_stay_two_parties():
+    ments = [_mention(0, "Kenya")]  # the corpus names the state, so its groups would be credited to it
+    police = {"mention_idx": None, "role": "source", "country_iso3": "KEN", "group": "police", "surface": "police"}
+    crowd = {"mention_idx": None, "role": "target", "country_iso3": "KEN", "group": "protesters", "surface": "crowd"}
+    cand = {**_cand("COERCE", [], "2024-03-04", "expression"), "participants": [police, crowd]}
+    a = _analysis("a1", ments, [cand, _cand("ACCUSE", [(0, "source")], "2024-03-04", "expression", 50)])
+    events, parts, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
+    (coerce,) = [e["event_id"] for e in events if e["event_type"] == "COERCE"]
+    roles = {p["entity_id"]: p["role"] for p in parts if p["event_id"] == coerce}
+    assert sorted(roles.values()) == ["source", "target"]
+    assert roles["ent_Kenya"] == "source"  # the state's police act for it; the protesters stay their own group
+
+
 def _placed(cand, name, iso3, source, lat=None):
     return {**cand, "location_name": name, "location_country_iso3": iso3, "place_source": source, "latitude": lat}
 

@@ -152,6 +152,30 @@ def test_stated_intent_to_yield_is_agree_and_a_planned_attack_a_threat(nlp):
     assert threat["event_type"] == "THREATEN"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will help Chile rebuild the harbours if the parliament approves the budget.",
+        "Canada said it would send food aid to Haiti if the roads reopened.",
+    ],
+)
+def test_conditional_promise_of_help_is_no_threat(nlp, text):
+    types = {c["event_type"] for c in _coded(nlp, text)}
+    assert "THREATEN" not in types, (text, types)
+    assert types, text
+
+
+def test_violence_during_a_protest_is_a_riot(nlp):
+    coded = _coded(nlp, "Chilean students threw stones at the police during a march in Santiago.")
+    assert ("PROTEST", "riot") in {(c["event_type"], c.get("event_mode")) for c in coded}, coded
+    assert "ASSAULT" not in {c["event_type"] for c in coded}
+
+
+def test_conditional_strike_is_a_threat(nlp):
+    coded = _coded(nlp, "The unions will stage a general strike next week unless the cabinet drops the tax.")
+    assert "THREATEN" in {c["event_type"] for c in coded}
+
+
 def test_promise_of_force_is_a_threat_and_promise_of_reform_an_agreement(nlp):
     assert {c["event_type"] for c in _coded(nlp, "Armenia vowed to attack the Azerbaijani positions.")} == {"THREATEN"}
     assert "THREATEN" not in {c["event_type"] for c in _coded(nlp, "Peru vowed to fight corruption in the ports.")}

@@ -221,3 +221,47 @@ def test_a_statement_mentioned_in_passing_attributes_nothing(quotes_of):
     )
     q = one(quotes_of(text))
     assert q[1] == "Clara Dunn"
+
+
+# ------------------------------------------------------------------------ descriptions and 'they' of a body
+
+
+def test_they_after_the_leaders_of_a_body_is_that_body(quotes_of):
+    text = (
+        "The Andean Trade Council held an emergency summit in Lima on Monday. The leaders, who met for six "
+        "hours, rejected the offer of the mining firms. \u201cOnly a deal signed by every member of the Andean "
+        "Trade Council will be recognised,\u201d they said."
+    )
+    _, speaker, _, q = one(quotes_of(text))
+    assert speaker == "The Andean Trade Council" or speaker == "Andean Trade Council", q
+    # people who do not act for a body leave no one speaker
+    _, speaker, _, q = one(quotes_of(text.replace("The leaders", "The protesters")))
+    assert speaker is None, q
+
+
+def test_they_takes_no_name_from_inside_the_quote(quotes_of):
+    text = (
+        "Nurses and doctors marched through Quito on Friday. \u201cThe Health Ministry must listen to us,\u201d "
+        "they said."
+    )
+    _, speaker, _, q = one(quotes_of(text))
+    assert speaker is None, q
+
+
+def test_the_bloc_said_is_the_body_named_before(quotes_of):
+    text = (
+        "The Andean Trade Council met in Lima on Monday and backed new tariffs on steel. \u201cThese measures "
+        "take effect at once and will stay in place for a year,\u201d the bloc said in a statement."
+    )
+    _, speaker, _, q = one(quotes_of(text))
+    assert speaker in ("The Andean Trade Council", "Andean Trade Council"), q
+    assert q["speaker_method"] == "title", q
+
+
+def test_the_ministry_said_speaks_for_the_country_in_its_name(quotes_of):
+    text = (
+        "The Ministry of Fisheries of Peru raised its forecast for the anchovy catch on Tuesday.\n\n"
+        "\u201cThe season has been better than any in a decade,\u201d the Ministry said."
+    )
+    _, _, country, q = one(quotes_of(text))
+    assert country == "PER", q

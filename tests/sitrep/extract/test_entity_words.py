@@ -1,0 +1,74 @@
+"""Every entry of the lists of ``data/entity_words.json`` that carry an ``example`` does its job on it (the
+sentence of our own with ``{word}`` / ``{Word}`` standing for the entry), through the real code: the model's
+parse, the mention repair or the whole mention extraction. The same sentence with a word outside the list must
+not act (the counterfactual)."""
+
+import json
+
+import pytest
+
+from sitrep.extract import entities, entity_vocab, mention_repair
+from sitrep.extract.mention_span import Span
+
+VOCAB = json.loads(entity_vocab.VOCAB_FILE.read_text(encoding="utf-8"))
+#: a word in no list, put in the entry's place for the counterfactual
+NEUTRAL = "vale"
+#: lists a model's PERSON span is repaired by, and the label (None: the span is dropped) each entry gives it
+REPAIRED = {"org_words": "ORG", "place_words": "LOC", "platforms": "ORG", "news_agencies": "ORG",
+            "not_actor_words": None}  # fmt: skip
+
+
+def _fill(template: str, word: str) -> str:
+    return template.replace("{word}", word).replace("{Word}", word[:1].upper() + word[1:])
+
+
+def _cases(keys) -> list[tuple[str, str]]:
+    return [(k, w) for k in keys for w in sorted(VOCAB[k]["words"])]
+
+
+def test_every_example_names_its_word():
+    with_example = [k for k, v in VOCAB.items() if isinstance(v, dict) and "example" in v]
+    assert set(REPAIRED) | {"office_heads", "spouse"} <= set(with_example)
+    for k in with_example:
+        assert ("{word}" in VOCAB[k]["example"] or "{Word}" in VOCAB[k]["example"]) and VOCAB[k]["name"], k
+
+
+def _repaired(nlp, key: str, word: str) -> tuple[bool, str, str]:
+    """(kept, label, surface) of the example's name taken by the model for a person, after the repair."""
+    text, name = _fill(VOCAB[key]["example"], word), _fill(VOCAB[key]["name"], word)
+    start = text.index(name)
+    span = Span(start, start + len(name), "PERSON")
+    kept = mention_repair._finish_span(nlp(text), span, True)
+    return kept, span.label, text[span.start : span.end]
+
+
+@pytest.mark.parametrize("key,word", _cases(REPAIRED))
+def test_each_word_repairs_a_name_taken_for_a_person(nlp, key, word):
+    kept, label, surface = _repaired(nlp, key, word)
+    if REPAIRED[key] is None:
+        assert not kept, (key, word, surface)
+    else:
+        assert kept and label == REPAIRED[key], (key, word, label, surface)
+    assert _repaired(nlp, key, NEUTRAL)[:2] == (True, "PERSON")
+
+
+def _mentions(nlp, text: str) -> list[dict]:
+    return entities.doc_mentions(nlp(text))
+
+
+@pytest.mark.parametrize("word", sorted(VOCAB["office_heads"]["words"]))
+def test_each_office_head_names_one_office_holder(nlp, word):
+    text = _fill(VOCAB["office_heads"]["example"], word)
+    name = _fill(VOCAB["office_heads"]["name"], word)
+    roles = [m for m in _mentions(nlp, text) if m["label"] == "ROLE"]
+    assert [m["surface"] for m in roles] == [name] and roles[0]["country_iso3"] == "PER", roles
+    assert not [m for m in _mentions(nlp, _fill(VOCAB["office_heads"]["example"], "farmer")) if m["label"] == "ROLE"]
+
+
+@pytest.mark.parametrize("word", sorted(VOCAB["spouse"]["words"]))
+def test_each_spouse_word_gives_the_spouse_the_country(nlp, word):
+    text = _fill(VOCAB["spouse"]["example"], word)
+    spouse = [m for m in _mentions(nlp, text) if m["surface"] == VOCAB["spouse"]["name"]]
+    assert spouse and spouse[0]["country_iso3"] == "PER", spouse
+    other = [m for m in _mentions(nlp, _fill(VOCAB["spouse"]["example"], "guest")) if m["surface"] == "Ana Vega"]
+    assert other and other[0]["country_iso3"] != "PER", other
