@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract import gazetteer
 from sitrep.extract.actor_dictionary import lookup
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import PLATFORM_OR_AGENCY
 from sitrep.extract.mention_span import Span
 
@@ -44,7 +45,7 @@ def _defined(text: str) -> set[str]:
 
 def add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` plus an ORG mention for every free-standing organisation acronym of the article."""
-    text = doc.text
+    text = doc_text(doc)
     taken = sorted((sp.start, sp.end) for sp in spans)
     defined = _defined(text)
     agencies = {a.lower() for a in PLATFORM_OR_AGENCY}

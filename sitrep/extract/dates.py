@@ -71,6 +71,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("weekday", re.compile(rf"\b{_WD_REL}{_WD}\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+week\b", re.I)),
+    ("rel_month", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+month\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)),
     (
         "month",
@@ -226,6 +227,10 @@ def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str |
         monday = anchor - timedelta(days=anchor.weekday())
         monday += timedelta(days=WEEK_OFFSETS.get(rel, 0))
         return _week_month(monday)
+    if k == "rel_month":
+        step = {"last": -1, "next": 1}.get(g["rel"].lower().split()[0], 0)
+        month = anchor.month - 1 + step
+        return f"{anchor.year + month // 12:04d}-{month % 12 + 1:02d}", "month"
     if k == "rel_year":
         return str(anchor.year + YEAR_OFFSETS[g["rel"].lower()]), "year"
     if k == "month_rel":

@@ -34,6 +34,8 @@ RELATIVE_WORDS = {"who", "which", "that"}
 #: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
 CONDITION_WORDS = {"unless", "if"}
+#: verbs that make someone else act on their object ('Kim had his minister killed': Kim is the source)
+CAUSATIVE_VERBS = {"have", "get"}
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 PLACE_PREPS = {"in", "inside", "across", "throughout"}
@@ -294,6 +296,18 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
     return None, False
 
 
+def _causer(verb: Token) -> Token | None:
+    """The subject of a causative 'have' / 'get' over a participle ('A had B arrested', 'got them released')."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"acl", "ccomp", "xcomp"}:
+        return None  # (the tagger reads some such participles as past tenses)
+    cause = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    if verb.dep_ == "acl" and cause is verb.head:
+        return None
+    if (cause.lemma_ or cause.lower_).lower() not in CAUSATIVE_VERBS:
+        return None
+    return next((c for c in cause.children if c.dep_ == "nsubj"), None)
+
+
 def _event_noun(tok: Token) -> bool:
     """A noun the lexicon reads as an event ('rally', 'offensive', 'talks')."""
     return (tok.lemma_ or tok.lower_).lower() in lexicon().nouns
@@ -378,6 +392,10 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         subj, passive = _subject_token(tok)
         if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
             passive = False  # 'is committed to', 'is obliged to': a stative passive states the subject's intent
+        causer = _causer(tok)
+        if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
+            add(np_actors(mention_of, causer), sources)
+            passive = True
         if subj is not None and not (trig.object is not None and subj.i == trig.object.i):
             add(np_actors(mention_of, subj), targets if passive else sources)  # (not 'sanctions imposed by')
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])

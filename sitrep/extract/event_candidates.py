@@ -5,6 +5,7 @@ place, the discourse state updated between sentences."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -15,14 +16,22 @@ from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
+from sitrep.extract.event_mentions import description_antecedent, pronoun_antecedent
+from sitrep.extract.event_missions import mission_states, mission_targets
 from sitrep.extract.event_participants import trigger_participants
-from sitrep.extract.event_places import event_place, host_capital, place_not_actor
+from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
 from sitrep.extract.event_status import aspired, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
 
 #: a meeting held by telephone
-PHONE = re.compile(r"\b(?:phone|telephone)\b", re.I)
+PHONE = re.compile(
+    r"\b(?:phone|telephone|video\s+(?:call|link)|(?:in|during|on)\s+(?:a|the|their|his|her)\s+call|"
+    r"(?:a|the|their|his|her)\s+call\s+with)\b",
+    re.I,
+)
+#: time expressions that date an event only to a month or year: told in passing, they set no scene
+BACKGROUND_KINDS = frozenset({"year", "month_year", "month_rel", "rel_month", "month"})
 #: a sentence telling another happening than the one before ('in a separate meeting'): kept apart in the merge
 SEPARATE = re.compile(r"(?i)\b(?:separate|separately|another)\b")
 
@@ -108,6 +117,12 @@ READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: groups whose violence is an attack even during a protest
 ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+#: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
+#: of Japan's gift'), a mobilisation without anyone mobilising
+ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
+#: verbs of helping that code AID only with the helper named: 'the plan will help farmers', 'an effort to
+#: help users' (helping as a description of something useful, not aid given by anyone)
+HELPER_VERBS = {"help", "assist"}
 
 
 def _matcher(vocab):
@@ -148,10 +163,16 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     return sorted(out, key=lambda x: (len(x[2]), x[0].i))
 
 
+def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
+    """The mention a token belongs to; a personal pronoun or a description ('the country') stands for the
+    person or state it refers back to."""
+    return lambda tok: ctx.mention_of(tok) or pronoun_antecedent(ctx, tok) or description_antecedent(ctx, tok)
+
+
 def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Span) -> dict | None:
     parts = [
         p
-        for p in event_args.arguments(ctx.mention_of, trig)
+        for p in event_args.arguments(_actor_of(ctx), trig)
         if p["mention"].get("unnamed") or not place_not_actor(ctx, p["mention"])
     ]
     if not parts:
@@ -159,10 +180,10 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if trig.reading.origin == "cameo" and trig.object is None and not any(p["role"] == "target" for p in parts):
         return None  # a CAMEO verb default codes a dyad only: 'the deal collapsed' is no event
     etype, mode = event_triggers.coded_type(trig)
+    if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
+        return None  # 'Germany and Italy were threatened by terrorism': no one speaks
     if etype == "ASSAULT" and event_triggers.during_protest(trig.token) and not _armed_source(parts):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
-    if etype in SPEECH_ACTS and not any(p["role"] == "source" for p in parts):
-        return None  # 'Germany and Italy were threatened by terrorism': no one speaks
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
     parts = _domestic_groups(ctx, sent, parts)
     state = dict(ctx.__dict__)
@@ -175,7 +196,17 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
+        if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
+            return None  # 'he will be deported next week': a plan, but no one threatens or promises it
     return {**cand, "lexicon": True}
+
+
+def _needs_source(etype: str, trig: Token) -> bool:
+    """Speech acts need a speaker, protests and mobilisations their actors, and helping a helper, for the
+    sentence to report an event."""
+    if etype in SPEECH_ACTS or etype in ACTOR_NEEDED:
+        return True
+    return etype == "AID" and (trig.lemma_ or trig.lower_).lower() in HELPER_VERBS
 
 
 def _armed_source(parts: list[dict]) -> bool:
@@ -193,7 +224,7 @@ def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
     """The parse gives the trigger a source and a target that are states or their agents: a country, a named
     person or organisation, or a group of office holders or soldiers (not a city, not tourists)."""
     roles: dict[str, bool] = {"source": False, "target": False}
-    for p in event_args.arguments(ctx.mention_of, trig):
+    for p in event_args.arguments(_actor_of(ctx), trig):
         m = p["mention"]
         if m.get("unnamed"):
             state = m.get("named") or m.get("group") in STATE_GROUPS
@@ -219,6 +250,8 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
                 iso3 = place and place.get("location_country_iso3")
             if iso3:
                 found.add(iso3)
+    abroad = found - mission_states(sent)  # 'outside the French embassy': the protesters are not French
+    found = abroad or found
     if len(found) != 1:
         return parts
     iso3 = found.pop()
@@ -272,6 +305,8 @@ def rule_candidate(
         return None  # 'tourists visited New York City', 'the teams visited Beijing, Shanghai...': no party
     if obj_noun == trig and etype in {"SUPPORT", "AID"} and not any(p["role"] != "source" for p in parts):
         return None
+    if _needs_source(etype, trig) and not any(p["role"] == "source" for p in parts):
+        return None  # 'the talks would help Trump': no one gives anything
     return _build_candidate(ctx, trig, sent, etype, mode, obj_noun, parts)
 
 
@@ -285,11 +320,14 @@ def _build_candidate(
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)
+    struck = struck_place(ctx, trig, etype)
+    if struck and not (place_source == "sentence" and place and place["level"] == "city"):
+        place, place_source = struck, "sentence"  # 'shelled Vello': the place hit is where the attack was
     if mode is None and PHONE.search(sent.text):
         mode = "phone"
     if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
         mode = "multilateral"
-    background = hints.get("kind") in {"year", "month_year", "month_rel", "month"} or dates.has_vague_time(sent.text)
+    background = hints.get("kind") in BACKGROUND_KINDS or dates.has_vague_time(sent.text)
     if iso and prec == "day":
         ctx.last_date = (iso, prec)
     ctx.last_any_date = (iso, prec)
@@ -311,7 +349,9 @@ def _build_candidate(
         "latitude": place["latitude"] if place else None,
         "longitude": place["longitude"] if place else None,
         "place_source": place_source if place else None,
-        "participants": _participant_rows(ctx, parts),
+        "participants": _participant_rows(ctx, parts)
+        + _struck_state(parts, struck)
+        + mission_targets(sent, etype, parts),
         "start_char": sent.start_char,
         "end_char": sent.end_char,
         "trigger": trig_span,
@@ -348,6 +388,30 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
                 row["country_iso3"] = iso3
         rows.append(row)
     return rows
+
+
+def _struck_state(parts: list[dict], struck: dict | None) -> list[dict]:
+    """An attack on a named city with no target of its own hits that city's state ('shelled Vello': the
+    state Vello is in is the target), PLOVER's TAR; nothing when the attack already has a target."""
+    if not struck:
+        return []
+    iso3 = struck["location_country_iso3"]
+    targets = [p for p in parts if p["role"] == "target"]
+    if targets and not all(_names_place(p["mention"], struck) for p in targets):
+        return []  # a target of its own ('shelled the rebels in Vello')
+    if any(p["role"] == "source" and _state_of(p["mention"]) == iso3 for p in parts):
+        return []  # 'the army shelled its own capital': a state's forces are no attack on that state
+    return [{"mention_idx": None, "role": "target", "country_iso3": struck["location_country_iso3"]}]
+
+
+def _names_place(m: dict, place: dict) -> bool:
+    """The mention is the place itself ('shelled Vello' makes Vello the object and the place)."""
+    found = places.resolve_place(m.get("surface") or "")
+    return bool(found) and found["location_name"] == place["location_name"]
+
+
+def _state_of(m: dict) -> str | None:
+    return m.get("country_iso3") or places.demonym_iso3(m["surface"]) or places.country_iso3(m["surface"])
 
 
 def _trigger_span(trig: Token, obj_noun: Token | None) -> str:

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates
+from sitrep.extract import dates, quote_lexicon
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.event_status import aspired
@@ -56,10 +56,11 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     own_text = " ".join(t.text for t in sent if t.i in clause)
     if not exprs and verb.dep_ == "acl" and verb.tag_ in PARTICIPLES and not dates.has_vague_time(own_text):
         # 'the convoy carrying aid crossed on Friday': a participle modifying a noun shares its clause's time
+        head_clause = clause_tokens(verb.head)
         outer = {
             i
             for t in sent
-            if t.i in clause_tokens(verb.head)
+            if t.i in head_clause
             for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
         }
         exprs = [e for e in all_exprs if any(i in outer for i in range(e.start, e.end))]
@@ -71,6 +72,8 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     if exprs:
         expr = min(exprs, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
         iso, prec = dates.resolve(expr, ctx.published_at, future=status == "planned", doc_dates=ctx.doc_dates)
+        if statement_time(trig, sent.start_char + expr.start, sent.start_char + expr.end):
+            ctx.date_source = "statement"  # 'said on Thursday it had detained ...': when it was told
         hints["kind"] = expr.kind
         if expr.kind == "weekday":
             hints["weekday"] = dates.WEEKDAYS[expr.groups["wd"].lower()]
@@ -95,6 +98,19 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
         return ctx.published_at.isoformat(), "day", hints
     ctx.date_source = "unanchored"  # would take the discourse or publication date if the article had one
     return None, None, hints
+
+
+def statement_time(trig: Token, start: int, end: int) -> bool:
+    """The time expression at chars [start, end) dates the report, not the event: it stands between a verb
+    of saying and the reported clause the trigger heads ('the ministry said on Thursday it had detained ...'),
+    where the parser often hangs it on the reported verb. Such a day is when the event was told; a report
+    that names the event's own day wins over it in the merge."""
+    verb = clause_head(trig)
+    if verb.dep_ != "ccomp" or not quote_lexicon.VERB_FORMS.get(verb.head.lower_):
+        return False
+    opening = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "mark"}]
+    first = min((c.left_edge.idx for c in opening), default=verb.idx)
+    return verb.head.idx < start and end <= first
 
 
 #: how far into an article a lead's day may be told ('X threatened Y ...' then 'the statement came on Sunday')

@@ -33,6 +33,9 @@ CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl",
 FRAME_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "csubj", "conj"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 MAX_CLIMB = 4
+#: the first word of a clause that asks a question
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+QUESTION_MARKS = {"if", "whether"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 #: mentions that can speak a demand (a NORP needs its country worked out by the participant rows)
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
@@ -209,7 +212,10 @@ def _actor_like(tok: Token) -> bool:
 
 
 def _quantity_change(trig: Token) -> bool:
-    """'exports declined 11 percent', 'fell by 2,000': a change in a figure, not a refusal or a retreat."""
+    """'exports declined 11 percent', 'fell by 2,000': a change in a figure, not a refusal or a retreat; a noun
+    whose amount rises or falls ('demand for steel slipped', 'pressure on him grew') is a quantity too."""
+    if trig.pos_ == "NOUN" and trig.dep_ == "nsubj" and _lemma(trig.head) in vocab()["quantity_verbs"]:
+        return True
     if _lemma(trig) not in vocab()["quantity_verbs"]:
         return False
     for c in trig.children:
@@ -255,6 +261,16 @@ def _unrealised(trig: Token) -> bool:
     )
 
 
+def _acknowledging(trig: Token) -> bool:
+    """'everyone accepts that ...', 'the government has recognised that ...': granting a point is no agreement,
+    recognition or concession (a that-clause and no object)."""
+    return (
+        _lemma(trig) in vocab()["acknowledging_verbs"]
+        and any(c.dep_ == "ccomp" for c in trig.children)
+        and not any(c.dep_ in {"dobj", "dative"} for c in trig.children)
+    )
+
+
 def _naming(trig: Token) -> bool:
     """'called him a hero': calling someone something is no phone call."""
     return _lemma(trig) == "call" and any(c.dep_ == "oprd" for c in trig.children)
@@ -296,6 +312,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("emotion", lambda: _emotion(trig)),
         ("habitual", lambda: _habitual(trig)),
         ("naming", lambda: _naming(trig)),
+        ("acknowledging", lambda: _acknowledging(trig)),
         ("unrealised", lambda: _unrealised(trig)),
     )
     for name, check in checks:
@@ -356,19 +373,26 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
     objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
     holders = [trig, *objects]
-    preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative"}}
+    preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"}}
     if preps & need.get("preps", frozenset()):
         return True
     if need.get("clause") and any(
-        c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
+        (c.dep_ in {"xcomp", "ccomp"} and not _asks(c))
+        or (c.dep_ == "advcl" and any(a.lower_ == "to" for a in c.children))
         for c in trig.children
     ):
-        return True  # 'pressed X to free', 'pushed to end the blockade'
+        return True  # 'pressed X to free', 'pushed to end the blockade' (not 'asked what he would do')
     if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):
         return True
     if need.get("actor_object") and any(o.ent_type_ in ACTOR_ENTS or o.pos_ == "PRON" for o in objects):
         return True
     return not objects and need.get("bare", False)
+
+
+def _asks(clause: Token) -> bool:
+    """A clause that is a question ('asked what he would do', 'whether they would come'), not a demand."""
+    first = clause.left_edge
+    return first.tag_ in WH_TAGS or first.lower_ in QUESTION_MARKS
 
 
 def is_media(mention: dict) -> bool:

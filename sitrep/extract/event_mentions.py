@@ -25,6 +25,12 @@ from sitrep.extract.event_lexicon import GROUP_WORDS
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ
 
 _ORG_NAME = re.compile(r"(?i)\b(?:" + "|".join(ORG_NAME_WORDS) + r")\b")
+#: personal pronouns the lexicon's events resolve to a person (not possessives: 'his son' is the son)
+PERSON_PRONOUNS = {"he", "him", "she", "her"}
+#: descriptions of a state that refer back to the last country named ('the country', 'the nation')
+STATE_DESCRIPTIONS = {"country", "nation"}
+#: dependencies of an object pronoun, which never stands for the subject of its own verb
+PRONOUN_OBJECT_DEPS = {"dobj", "obj", "dative", "pobj"}
 
 
 def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
@@ -184,3 +190,62 @@ def person_like(m: dict) -> bool:
     """spaCy sometimes labels unfamiliar personal names ORG: two or three capitalised words, no org word."""
     words = m["surface"].split()
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not _ORG_NAME.search(m["surface"])
+
+
+def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
+    """The person a personal pronoun ('he', 'him', 'she', 'her') stands for: the last person named before it, in
+    its sentence or the one before; a subject pronoun continues a subject ('Ruiz met Vega. He then accused ...'
+    is Ruiz). An object pronoun is not the subject of its own verb ('A accused him': not A). None for other
+    words, possessives, and when no person is named that close."""
+    if tok.tag_ != "PRP" or tok.lower_ not in PERSON_PRONOUNS:
+        return None
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    own_subject = _own_subject(ctx, tok)
+    subject = tok.dep_ in SUBJ
+    persons = {
+        m["idx"]: m
+        for t, m in ctx.by_token.items()
+        if m["label"] == "PERSON"
+        and start <= m["start_char"]
+        and m["end_char"] <= tok.idx
+        and (not subject or ctx.doc[t].dep_ in SUBJ)
+    }
+    fitting = [m for m in persons.values() if m["idx"] not in own_subject and _name(m) not in own_subject]
+    return max(fitting, key=lambda m: m["start_char"]) if fitting else None
+
+
+def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
+    """The country a bare description refers back to ('the country', 'the nation', no other modifier): the last
+    country named before it in the article."""
+    if tok.lower_ not in STATE_DESCRIPTIONS or tok.pos_ != "NOUN":
+        return None
+    if [c.lower_ for c in tok.children if c.dep_ != "prep"] != ["the"]:
+        return None  # 'the country', not 'a country', 'the whole country' or 'their country'
+    own_subject = _own_subject(ctx, tok)
+    named = [
+        m
+        for m in ctx.by_token.values()
+        if m["label"] == "GPE"
+        and m["end_char"] <= tok.idx
+        and m["idx"] not in own_subject
+        and _name(m) not in own_subject
+        and places.country_iso3(m["surface"])
+    ]
+    return max(named, key=lambda m: m["start_char"]) if named else None
+
+
+def _own_subject(ctx: EventContext, tok: Token) -> set[int | str]:
+    """Mentions (indices and names) of the subject of the verb an object word hangs on: an object never refers
+    back to them ('Ann Cole met Paul Ruiz. Cole accused him': not Ann Cole)."""
+    if tok.dep_ not in PRONOUN_OBJECT_DEPS:
+        return set()
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subject = [m for s in verb.children if s.dep_ in SUBJ for m in np_mentions(ctx, s)]
+    return {m["idx"] for m in subject} | {_name(m) for m in subject}
+
+
+def _name(m: dict) -> str:
+    """The last word of a mention's name: the surname a later mention repeats."""
+    words = (m.get("name") or m["surface"]).split()
+    return words[-1].lower() if words else ""

@@ -25,7 +25,7 @@ from sitrep.extract.event_args import group_entity_id
 from sitrep.extract.event_candidates import STATE_GROUPS
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
-SOURCE_RANK = {"expression": 0, "discourse": 1, "story": 1, "publication": 2, "collection": 2}
+SOURCE_RANK = {"expression": 0, "discourse": 1, "statement": 1, "story": 1, "publication": 2, "collection": 2}
 #: a report dated only by its publication day may tell of a happening up to this many days before it
 PUBLICATION_LAG_DAYS = 3
 
@@ -178,14 +178,19 @@ def _same_day_of_month(c: _Cluster, x: _Cand) -> bool:
     return bool(days) and all(d == (month, day) for d in days)
 
 
+#: date sources that give the day a happening was told (published, announced), not the day it happened
+TOLD_DAYS = frozenset({"publication", "statement"})
+
+
 def _publication_only(cands: list[dict]) -> bool:
-    return bool(cands) and all(d.get("date_source") == "publication" for d in cands)
+    return bool(cands) and all(d.get("date_source") in TOLD_DAYS for d in cands)
 
 
 def _publication_fits(c: _Cluster, x: _Cand) -> bool:
-    """One side is dated only by its article's publication day (its text names no time), the other by what a
-    text states: one happening when the stated day falls on, or up to ``PUBLICATION_LAG_DAYS`` before, that
-    publication day (a report is often published a day or two after the fact)."""
+    """One side is dated only by the day it was told (its article's publication day, or the day a statement
+    about it was made: 'said on Thursday it had arrested'), the other by what a text states: one happening
+    when the stated day falls on, or up to ``PUBLICATION_LAG_DAYS`` before, that told day (a report is often
+    published a day or two after the fact)."""
     if {m.cand.get("event_status") for m in c.members} != {x.cand.get("event_status")}:
         return False  # an announced meeting is not the one that took place
     c_pub = _publication_only(c.dated())
@@ -453,16 +458,39 @@ def _event_place(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, s
     dateline of a report filed abroad ('SEOUL - Ruritania expelled ...') happened where its one acting state
     acts, not where the reporter was."""
     place = c.place()
+    if c.etype in SAID_BY_PHONE and any(m.cand.get("event_mode") == "phone" for m in c.members):
+        # a call has no venue: only a place its own sentence states ('called from Paris') stands
+        return place if place and place.get("place_source") == "sentence" else None
     acting = _acting_state_place(c.etype, roles, country_of) or _home_place(c)
     if (
         place
         and acting
-        and place.get("place_source") == "dateline"
+        and place.get("place_source") in BORROWED_PLACES
         and c.etype in ACTS_FROM_HOME
         and place["location_country_iso3"] != acting["location_country_iso3"]
     ):
-        return acting
+        return _city_of_state(c, acting)
     return place or acting
+
+
+#: what can be done in a call: talks, and what is said in them (a demand, a warning, a promise)
+SAID_BY_PHONE = MEETINGS | ACTS_FROM_HOME - {"SANCTION"} | {"AGREE", "SUPPORT", "CONSULT"}
+#: places an event only borrows: the dateline (where the report was filed) and the discourse (the place of the
+#: event told before): 'Leaders met in Abuja. Niger's junta warned them ...' was not said in Abuja
+BORROWED_PLACES = frozenset({"dateline", "discourse"})
+
+
+def _city_of_state(c: _Cluster, state: dict) -> dict:
+    """The acting state's place made specific: a city in that country some report of the event gives
+    (a dateline there: 'OTTAWA - Canada expelled ...'), else the country."""
+    iso3 = state["location_country_iso3"]
+    cities = [
+        m.cand for m in c.members if m.cand.get("location_country_iso3") == iso3 and m.cand.get("latitude") is not None
+    ]
+    if not cities:
+        return state
+    name = Counter(p["location_name"] for p in cities).most_common(1)[0][0]
+    return next(p for p in cities if p["location_name"] == name)
 
 
 def merge_events(

@@ -220,3 +220,49 @@ def _locative_use(ctx: EventContext, m: dict) -> bool:
     while cur.dep_ in {"appos", "compound", "conj"} and cur.head is not cur:
         cur = cur.head
     return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS
+
+
+#: attacks: the place named as what was hit ('shelled Vello', 'strikes on the port of Vello') is where it happened
+STRUCK_TYPES = frozenset({"ASSAULT"})
+#: prepositions that name what an attack hit ('drones at Vello', 'strikes on Vello', 'fired into Vello')
+STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})
+
+
+def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
+    """The city or region an attack hit, named as its object: 'shelled Vello', 'a strike on Vello', 'hit the
+    port city of Vello'. A proper name the gazetteer knows counts even when the tagger missed the place (small
+    models often tag a foreign city as a person). None for other events or when no object is a known place."""
+    if etype not in STRUCK_TYPES:
+        return None
+    events = [trig] + [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # 'launched strikes'
+    heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += [
+        p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
+    ]
+    for head in heads:
+        for tok in _named_place_tokens(head):
+            m = ctx.mention_of(tok)
+            if m and m["label"] in {"NORP", "ORG"}:
+                continue
+            surface = m["surface"] if m else " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t == tok)
+            place = ctx.place_for(surface)
+            if place is None and not (m and m["label"] == "PERSON"):
+                place = places.resolve_place(surface)  # hit by an attack: a place by its syntax, even abroad
+            if place and place["level"] == "city":
+                return place
+    return None
+
+
+def _named_place_tokens(head: Token) -> list[Token]:
+    """The proper-name heads under an attack's object: the object itself, or the X of 'the city of X'."""
+    out = [head] if _name_like(head) else []
+    if head.lower_ in SETTLEMENT_NOUNS or head.lower_ in {"town", "village", "region", "province"}:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out += [p for p in prep.children if _name_like(p)]
+    return out
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper name, or a capitalised word the tagger read as a noun ('Vello was hit', sentence-initial)."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from spacy.matcher import Matcher
@@ -44,6 +44,8 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
 #: verbs of letting whose object the parser puts in a complement clause ('allowed the monitors to enter' -> the
 #: complement's subject; 'let the convoys into the town' -> a verbless complement noun)
 LETTING_VERBS = {"allow", "let", "permit", "enable"}
+#: how a named object carries its role noun ('expelled [diplomat] Karl Vance', 'freed Vance, [a reporter]')
+ROLE_NOUN_DEPS = {"compound", "appos"}
 PLOVER_TYPES = (
     "AGREE",
     "CONSULT",
@@ -125,8 +127,9 @@ class Lexicon:
     def known(self, verb: str) -> bool:
         return verb in self.verbs or verb in self.light or verb in self.curated_verbs
 
-    @property
+    @cached_property
     def curated_verbs(self) -> set[str]:
+        """Lemmas (or phrasal keys) with a curated entry (built once: the lexicon is not changed after loading)."""
         return {k[0] for k in self.curated}
 
     def heads(self) -> set[str]:
@@ -198,6 +201,19 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def role_nouns(pairs: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
+    """A named object read through its role noun: 'expelled diplomat Karl Vance' is the pattern
+    'expel diplomat', 'detained Ana Ruiz, a reporter' the pattern 'detain reporter'. The name's own pattern
+    (if any) is tried first; these pairs come after the named ones."""
+    return [
+        (prep, c)
+        for prep, noun in pairs
+        if noun.pos_ == "PROPN"
+        for c in noun.children
+        if c.dep_ in ROLE_NOUN_DEPS and c.pos_ == "NOUN"
+    ]
+
+
 def infinitive_complement(verb: Token, c: Token) -> bool:
     """An infinitive right after the verb that the parser attached as an adverbial clause ('have sworn to
     fight', 'vowed to retaliate'): a complement like an ``xcomp``."""
@@ -226,7 +242,8 @@ def resolve_verb(verb: Token) -> Trigger | None:
         phrasal = key != lemma
         particle = key.split(" ", 1)[1] if phrasal else ""
         pairs = [("" if phrasal and prep == particle else prep, noun) for prep, noun in objects]
-        if key not in lex.verbs and key not in lex.light and not any(k[0] == key for k in lex.curated):
+        pairs += role_nouns(pairs)
+        if key not in lex.verbs and key not in lex.light and key not in lex.curated_verbs:
             continue
         for prep, noun in pairs:
             rd = lex.curated.get((key, prep, _lemma(noun))) or (lex.curated.get((key, prep, "*")) if prep else None)

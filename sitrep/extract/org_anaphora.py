@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc
 
 from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span
 
 #: nouns that stand for an international organisation already named
@@ -41,7 +42,7 @@ def _antecedent(text: str, spans: list[Span], before: int, after: int = 0) -> Sp
 
 def _possessives(doc: Doc, spans: list[Span]) -> list[Span]:
     """'its summit' after an international organisation named earlier in the same sentence."""
-    text = doc.text
+    text = doc_text(doc)
     out = []
     for m in _ITS.finditer(text):
         sent = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
@@ -55,7 +56,7 @@ def _possessives(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def add_org_anaphors(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` plus an ORG mention for each bare 'the bloc' (etc.) with an international antecedent."""
-    text = doc.text
+    text = doc_text(doc)
     taken = [(sp.start, sp.end) for sp in spans]
     added = []
     for m in _ANAPHOR.finditer(text):

@@ -24,6 +24,9 @@ FRI = date(2025, 5, 30)  # a Friday
         ("Today, September 4", date(2023, 9, 4), False, ("2023-09-04", "day")),
         ("March of last year", FRI, False, ("2024-03", "month")),
         ("last week", FRI, False, ("2025-05", "month")),
+        ("earlier this month", FRI, False, ("2025-05", "month")),
+        ("last month", date(2025, 1, 9), False, ("2024-12", "month")),
+        ("next month", date(2025, 12, 9), True, ("2026-01", "month")),
     ],
 )
 def test_normalize(text, anchor, future, expected):
@@ -114,3 +117,21 @@ def test_a_span_of_days_reads_as_its_last_day():
     ]:
         (expr,) = find_time_expressions(text)
         assert resolve(expr, anchor)[0] == want, text
+
+
+def test_a_day_between_the_verb_of_saying_and_its_clause_dates_the_report_and_yields_to_a_stated_day(nlp):
+    from sitrep.extract.pipeline import analyze_articles, assemble
+
+    told = "The Peruvian police said on Thursday they had arrested Chilean activist Ana Ruiz in Lima."
+    stated = "Peruvian police arrested Chilean activist Ana Ruiz in Lima on Wednesday."
+    friday = date(2024, 5, 10)
+    arts = [
+        {"article_id": "told", "body": told, "published_at": friday},
+        {"article_id": "stated", "body": stated, "published_at": friday},
+    ]
+    analyses = analyze_articles(arts, nlp)
+    (cand,) = [c for c in analyses[0]["event_candidates"] if c["event_type"] == "COERCE"]
+    assert cand["date_source"] == "statement" and cand["event_date"] == "2024-05-09"
+    meta = {a["article_id"]: {**a, "story_id": "s", "title": a["article_id"]} for a in arts}
+    arrests = [e for e in assemble(analyses, meta)["events"] if e["event_type"] == "COERCE"]
+    assert [e["event_date"] for e in arrests] == ["2024-05-08"]

@@ -194,3 +194,36 @@ def test_religious_or_ethnic_adjective_leaves_the_group_as_the_actor(nlp):
     cands, _ = _coded(nlp, "Jewish settlers demonstrated outside the prime minister's office in Jerusalem.")
     (cand,) = [c for c in cands if c["event_type"] == "PROTEST"]
     assert any(p.get("group") == "civilians" and p["role"] == "source" for p in cand["participants"])
+
+
+def test_object_pronoun_is_the_person_named_before_it_not_its_own_subject(nlp):
+    cands, by_idx = _coded(nlp, "Senator Ann Cole met Governor Paul Ruiz on Monday. Senator Cole accused him of lying.")
+    (cand,) = [c for c in cands if c["event_type"] == "ACCUSE"]
+    assert ("target", "Paul Ruiz") in _roles(cand, by_idx)
+    assert not any(r == "target" and "Cole" in n for r, n in _roles(cand, by_idx))
+
+
+def test_subject_pronoun_is_the_last_person_named(nlp):
+    cands, by_idx = _coded(nlp, "Maria Vega spoke in the capital on Monday. She criticised Borduria over the blockade.")
+    (cand,) = [c for c in cands if c["event_type"] == "ACCUSE"]
+    assert ("source", "Maria Vega") in _roles(cand, by_idx)
+
+
+def test_the_country_is_the_last_country_named_other_than_the_subject(nlp):
+    cands, by_idx = _coded(nlp, "Malaysia closed its border on Monday. Thailand accused the country of hoarding rice.")
+    (cand,) = [c for c in cands if c["event_type"] == "ACCUSE"]
+    assert _roles(cand, by_idx) == {("source", "Thailand"), ("target", "Malaysia")}
+
+
+def test_causative_have_makes_its_subject_the_source_and_the_object_the_target(nlp):
+    cands, by_idx = _coded(nlp, "In 2015, Kim Jong Un had his defence minister Hyon Yong Chol killed.")
+    (cand,) = [c for c in cands if c["event_type"] == "ASSAULT"]
+    roles = _roles(cand, by_idx)
+    assert ("source", "Kim Jong Un") in roles and not any(r == "source" and "Hyon" in n for r, n in roles)
+
+
+def test_helping_codes_aid_only_with_the_helper_named(nlp):
+    cands, _ = _coded(nlp, "The new rules are designed to help small farmers sell their crops.")
+    assert not [c for c in cands if c["event_type"] == "AID"]
+    cands, _ = _coded(nlp, "Japan helped Kenya rebuild the port.")
+    assert [c for c in cands if c["event_type"] == "AID"]

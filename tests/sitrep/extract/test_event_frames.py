@@ -31,11 +31,14 @@ def _token(doc, word: str):
         ("Asked about the strike, the mayor said little.", "Asked", "REQUEST", "agentless-passive"),
         ("READ MORE: Ruritania expels envoys The talks went on.", "expels", "SANCTION", "teaser"),
         ("Grain exports declined 12 percent last year.", "declined", "REJECT", "quantity"),
+        ("Foreign demand for copper slipped in the spring.", "demand", "REQUEST", "quantity"),
         ("The new port will help boost trade along the coast.", "help", "AID", "facilitative"),
         ("Farmers were shocked by the ruling.", "shocked", "ACCUSE", "emotion"),
         ("The two ministries usually send envoys to the summit.", "send", "CONSULT", "habitual"),
         ("The governor called the mayor a coward.", "called", "CONSULT", "naming"),
         ("Critics pointed to the failure to agree on a budget.", "agree", "AGREE", "unrealised"),
+        ("Most voters now accept that the reform will take years.", "accept", "AGREE", "acknowledging"),
+        ("The cabinet has recognised that the old plan cannot work.", "recognised", "SUPPORT", "acknowledging"),
     ],
 )
 def test_frames_that_report_no_event(nlp, text, word, etype, reason):
@@ -58,6 +61,8 @@ def test_frames_that_report_no_event(nlp, text, word, etype, reason):
         ("The leaders praised each other during talks that appeared friendly.", "praised", "SUPPORT"),
         ("The border guards cut off the road to the village.", "cut", "COERCE"),
         ("Ruritania helped Syldavia rebuild its schools.", "helped", "AID"),
+        ("The council accepted the union's offer on Friday.", "accepted", "AGREE"),
+        ("Ruritania recognised Syldavia as a state.", "recognised", "SUPPORT"),
         ("The strike shocked the capital.", "shocked", "ACCUSE"),
         ("The governor called the mayor on Tuesday.", "called", "CONSULT"),
     ],
@@ -94,6 +99,11 @@ def test_every_sense_example_reads_another_sense(nlp):
         ("Soldiers fired on the crowd.", "fired", "ASSAULT"),
         ("The union pushed for new talks.", "pushed", "REQUEST"),
         ("The envoy pressed Lavrov to free the sailors.", "pressed", "REQUEST"),
+        ("The council asked the governor to resign.", "asked", "REQUEST"),
+        ("The union asked for a new hearing.", "asked", "REQUEST"),
+        ("The mayor called for calm after the riot.", "called", "REQUEST"),
+        ("The minister called on farmers to end the blockade.", "called", "REQUEST"),
+        ("The bloc imposed sanctions on the regime.", "imposed", "SANCTION"),
     ],
 )
 def test_physical_senses_are_kept(nlp, text, word, etype):
@@ -106,6 +116,10 @@ def test_physical_senses_are_kept(nlp, text, word, etype):
         ("The minister fired her deputy.", "fired", "ASSAULT"),
         ("The reform will push the economy into new territory.", "push", "REQUEST"),
         ("The spokesman insisted the talks went well.", "insisted", "REQUEST"),
+        ("The senator asked the nominee about his rulings.", "asked", "REQUEST"),
+        ("The judge was asked by a reporter what she would do next.", "asked", "REQUEST"),
+        ("The chairman asked whether the vote could wait.", "asked", "REQUEST"),
+        ("The president can call national elections.", "call", "REQUEST"),
     ],
 )
 def test_senses_that_need_an_argument(nlp, text, word, etype):

@@ -107,3 +107,54 @@ def test_groups_of_one_country_on_both_sides_stay_two_parties():
     roles = {p["entity_id"]: p["role"] for p in parts if p["event_id"] == coerce}
     assert sorted(roles.values()) == ["source", "target"]
     assert roles["ent_Kenya"] == "source"  # the state's police act for it; the protesters stay their own group
+
+
+def _placed(cand, name, iso3, source, lat=None):
+    return {**cand, "location_name": name, "location_country_iso3": iso3, "place_source": source, "latitude": lat}
+
+
+def test_a_statement_placed_only_by_the_event_told_before_happens_in_its_acting_state():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    a = _analysis(
+        "a1",
+        ments,
+        [
+            _placed(
+                _cand("CONSULT", [(0, "source"), (1, "source")], "2024-03-04", "expression"),
+                "Lima",
+                "PER",
+                "sentence",
+                1.0,
+            ),  # fmt: skip
+            _placed(
+                _cand("THREATEN", [(1, "source"), (0, "target")], "2024-03-04", "expression", 50),
+                "Lima",
+                "PER",
+                "discourse",
+                1.0,
+            ),  # fmt: skip
+        ],
+    )
+    events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
+    by_type = {e["event_type"]: e["location_country_iso3"] for e in events}
+    assert by_type == {"CONSULT": "PER", "THREATEN": "CHL"}
+
+
+def test_a_measure_reported_from_abroad_takes_the_city_a_report_gives_in_its_acting_state():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    abroad = _placed(_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-04", "expression"), "Lima", "PER",
+                     "discourse", 1.0)  # fmt: skip
+    home = _placed(_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-04", "expression"), "Oslo", "NOR",
+                   "dateline", 2.0)  # fmt: skip
+    a1, a2 = _analysis("a1", ments, [abroad]), _analysis("a2", ments, [home])
+    arts = {"a1": {"outlet": "X", "story_id": "s"}, "a2": {"outlet": "Y", "story_id": "s"}}
+    events, _, _ = merge_events([a1, a2], arts, _entities([a1, a2]))
+    assert [(e["location_name"], e["location_country_iso3"]) for e in events] == [("Oslo", "NOR")]
+
+
+def test_what_is_said_in_a_phone_call_has_no_place_unless_its_sentence_gives_one():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    call = {**_cand("REQUEST", [(0, "source"), (1, "target")], "2024-03-04", "expression"), "event_mode": "phone"}
+    a = _analysis("a1", ments, [_placed(call, "Oslo", "NOR", "dateline", 2.0)])
+    events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
+    assert events[0]["location_country_iso3"] is None

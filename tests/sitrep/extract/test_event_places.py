@@ -20,3 +20,21 @@ def test_a_capital_described_by_its_country_places_the_event(analyse, text, city
     doc, ments = analyse(text)
     meetings = [c for c in doc_event_candidates(doc, ments, date(2024, 5, 10)) if c["event_type"] == "CONSULT"]
     assert meetings and meetings[0]["location_name"] == city, meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "target_iso3"),
+    [
+        ("Russian forces shelled Kharkiv on Monday.", "Kharkiv", "UKR"),
+        ("Russian forces launched a missile attack on Kharkiv overnight.", "Kharkiv", "UKR"),
+        ("Kharkiv was hit by Russian missiles on Tuesday.", "Kharkiv", "UKR"),
+        ("Chadian jets struck the town of Mekele on Monday.", "Mek'ele", "ETH"),
+        ("Ethiopian jets struck the town of Mekele on Monday.", "Mek'ele", None),  # its own state's forces
+    ],
+)
+def test_the_city_an_attack_hit_is_its_place_and_its_state_the_target(analyse, text, city, target_iso3):
+    doc, ments = analyse(text)
+    (attack,) = [c for c in doc_event_candidates(doc, ments, date(2024, 5, 10)) if c["event_type"] == "ASSAULT"]
+    assert attack["location_name"] == city, attack
+    states = [p["country_iso3"] for p in attack["participants"] if p["role"] == "target" and p["mention_idx"] is None]
+    assert states == ([target_iso3] if target_iso3 else []), attack["participants"]

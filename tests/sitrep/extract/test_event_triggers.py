@@ -204,3 +204,8 @@ def test_participle_modifying_its_object_noun_reads_the_noun(nlp):
     doc = nlp("The banks were hit hard by the sanctions imposed by the league last year.")
     found = event_triggers.find_triggers(doc, event_triggers.build_matcher(doc.vocab))
     assert any(t.token.lower_ == "imposed" and t.reading.plover == "SANCTION" for t in found)
+
+
+def test_a_named_object_is_read_through_its_role_noun(nlp):
+    (cand,) = _coded(nlp, "Norway expelled diplomat Anton Berg on Monday.")
+    assert cand["event_type"] == "SANCTION", cand  # 'expel diplomat', not the bare verb's deportation

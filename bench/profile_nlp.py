@@ -1,0 +1,69 @@
+"""Where one worker's CPU seconds go: each spaCy component, then sitrep's per-article extraction (mentions, events,
+quotes), on the same real articles (CPU seconds of this process, ``time.process_time``).
+
+usage: .venv/bin/python bench/profile_nlp.py [--n 100] [--corpus newsarticles2017|reuters] [--batch-size 32] [--warm 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_throughput import FILES, load_articles  # noqa: E402
+from sitrep.config import DEFAULT_MODEL  # noqa: E402
+from sitrep.extract import entities, events, quotes  # noqa: E402
+from sitrep.extract.nlp import load_nlp  # noqa: E402
+
+
+def profile(texts: list[str], warm: list[str], batch_size: int) -> dict[str, float]:
+    nlp = load_nlp(DEFAULT_MODEL)
+    for doc in nlp.pipe(warm):  # lazy tables (gazetteers, look-up caches) built before timing, as a worker does
+        events.doc_event_candidates(doc, entities.doc_mentions(doc), date(2017, 6, 1), "")
+    seconds: dict[str, float] = {}
+    start = time.process_time()
+    docs = [nlp.make_doc(t) for t in texts]
+    seconds["tokenizer"] = time.process_time() - start
+    for name, proc in nlp.pipeline:
+        start = time.process_time()
+        docs = list(proc.pipe(docs, batch_size=batch_size)) if hasattr(proc, "pipe") else [proc(d) for d in docs]
+        seconds[name] = time.process_time() - start
+    parts = {"mentions": 0.0, "events": 0.0, "quotes": 0.0}
+    for doc in docs:
+        t0 = time.process_time()
+        mentions = entities.doc_mentions(doc)
+        t1 = time.process_time()
+        events.doc_event_candidates(doc, mentions, date(2017, 6, 1), "")
+        t2 = time.process_time()
+        quotes.doc_quotes(doc, mentions)
+        t3 = time.process_time()
+        parts["mentions"] += t1 - t0
+        parts["events"] += t2 - t1
+        parts["quotes"] += t3 - t2
+    seconds.update({f"extract:{k}": v for k, v in parts.items()})
+    return seconds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=100)
+    ap.add_argument("--corpus", choices=sorted(FILES), default="newsarticles2017")
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--warm", type=int, default=20, help="articles analysed before timing (not timed)")
+    args = ap.parse_args()
+    bodies = [a["body"] for a in load_articles(args.corpus, args.n + args.warm)]
+    texts = bodies[args.warm :]
+    seconds = profile(texts, bodies[: args.warm], args.batch_size)
+    total = sum(seconds.values())
+    print(f"{args.n} articles, {sum(len(t.split()) for t in texts)} words: {total:.2f} CPU s")
+    for name, s in seconds.items():
+        print(f"  {name:<28} {s:7.2f}  {100 * s / total:5.1f} %")
+
+
+if __name__ == "__main__":
+    main()
