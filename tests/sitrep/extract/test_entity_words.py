@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from sitrep.extract import entities, entity_vocab, mention_repair
+from sitrep.extract import entities, entity_vocab, mention_repair, person_cues
 from sitrep.extract.mention_span import Span
 
 VOCAB = json.loads(entity_vocab.VOCAB_FILE.read_text(encoding="utf-8"))
@@ -28,7 +28,8 @@ def _cases(keys) -> list[tuple[str, str]]:
 
 def test_every_example_names_its_word():
     with_example = [k for k, v in VOCAB.items() if isinstance(v, dict) and "example" in v]
-    assert set(REPAIRED) | {"office_heads", "spouse"} <= set(with_example)
+    named = {"office_heads", "spouse", "first_names_in_stopwords", "honorifics", "list_cues", "delegation_words"}
+    assert set(REPAIRED) | named <= set(with_example)
     for k in with_example:
         assert ("{word}" in VOCAB[k]["example"] or "{Word}" in VOCAB[k]["example"]) and VOCAB[k]["name"], k
 
@@ -72,3 +73,35 @@ def test_each_spouse_word_gives_the_spouse_the_country(nlp, word):
     assert spouse and spouse[0]["country_iso3"] == "PER", spouse
     other = [m for m in _mentions(nlp, _fill(VOCAB["spouse"]["example"], "guest")) if m["surface"] == "Ana Vega"]
     assert other and other[0]["country_iso3"] != "PER", other
+
+
+@pytest.mark.parametrize("word", sorted(VOCAB["first_names_in_stopwords"]["words"]))
+def test_each_first_name_among_stop_words_stays_in_the_name(word):
+    for first, kept in ((word, True), ("before", False)):  # 'Before Cordova': a stop word is peeled off
+        text = _fill(VOCAB["first_names_in_stopwords"]["example"], first)
+        name = _fill(VOCAB["first_names_in_stopwords"]["name"], first)
+        span = Span(0, len(name), "PERSON")
+        mention_repair.peel_person(text, span)
+        assert (text[span.start : span.end] == name) is kept, (first, text[span.start : span.end])
+
+
+@pytest.mark.parametrize("word", sorted(VOCAB["honorifics"]["words"]))
+def test_each_honorific_makes_the_name_after_it_a_person(nlp, word):
+    for before, person in ((word, True), ("the", False)):
+        text = _fill(VOCAB["honorifics"]["example"], before)
+        name = VOCAB["honorifics"]["name"]
+        start = text.index(name)
+        span = Span(start, start + len(name), "ORG")
+        person_cues.title_cue(nlp(text), [span])
+        assert (span.label == "PERSON") is person, (before, span.label)
+
+
+@pytest.mark.parametrize(
+    "key,word,other", [(k, w, o) for k, o in (("list_cues", "met"), ("delegation_words", "crowd")) for w in
+                       sorted(VOCAB[k]["words"])]
+)  # fmt: skip
+def test_each_delegation_and_list_word_gives_the_members_the_country(nlp, key, word, other):
+    for filler, country in ((word, "PER"), (other, None)):  # 'a delegation met X', 'a crowd led by X': no cue
+        text = _fill(VOCAB[key]["example"], filler)
+        member = [m for m in _mentions(nlp, text) if m["surface"] == VOCAB[key]["name"]]
+        assert member and member[0]["country_iso3"] == country, (filler, member)

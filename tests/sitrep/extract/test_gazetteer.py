@@ -224,3 +224,23 @@ def test_no_module_keeps_its_own_table() -> None:
     for module in (actors, places):
         tables = [n for n, v in vars(module).items() if isinstance(v, dict) and len(v) > 20 and not n.startswith("__")]
         assert not tables, f"{module.__name__} keeps its own look-up tables: {tables}"
+
+
+def _rows() -> list[dict]:
+    with gazetteer.DATA_FILE.open(encoding="utf-8") as fh:
+        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
+
+
+#: the look-up that reads each kind of row
+LOOKUP = {
+    "country": gazetteer.country_iso3,
+    "demonym": gazetteer.demonym_iso3,
+    "seat": gazetteer.seat_iso3,
+    "region": lambda name: gazetteer.region_iso3(name)[1],
+}
+
+
+@pytest.mark.parametrize("row", _rows(), ids=lambda r: f"{r['kind']}:{r['name']}")
+def test_every_row_resolves_as_written(row: dict) -> None:
+    """Each alias row is its own example: the name, as written in text, resolves through its kind's look-up."""
+    assert LOOKUP[row["kind"]](row["name"]) == (row["iso3"] or None), row
