@@ -91,16 +91,8 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def _country_cue_of(text: str) -> str | None:
-    return places.demonym_iso3(text) or places.country_iso3(text)
-
-
 def _country_cue(tokens: list[Token]) -> str | None:
-    for t in tokens:
-        iso3 = places.demonym_iso3(t.text) or places.country_iso3(t.text)
-        if iso3:
-            return iso3
-    return None
+    return next((iso3 for t in tokens if (iso3 := places.country_cue(t.text))), None)
 
 
 def group_actor(head: Token) -> dict | None:
@@ -185,7 +177,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if g and where_iso3 and not g.get("country_iso3"):
                 g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
-        elif all(m["label"] == "NORP" and not _country_cue_of(m["surface"]) for m in own):
+        elif all(m["label"] == "NORP" and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
             own = ([g] if g else []) + own  # names no state
         out += own

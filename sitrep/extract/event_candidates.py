@@ -113,9 +113,9 @@ STATE_GROUPS = {"government", "military", "police"}
 #: trigger readings taken from the complement clause (``trigger_readings``): the act is the vow, the demand or
 #: the readying, which happened, even when the complement it tells of is planned
 READ_FROM_COMPLEMENT = {"intent", "modal"}
-#: categories that need someone acting (a speaker): a target alone is no event
 #: groups whose violence is an attack even during a protest
 ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
+#: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 #: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
 #: of Japan's gift'), a mobilisation without anyone mobilising
@@ -401,7 +401,7 @@ def _struck_state(parts: list[dict], struck: dict | None) -> list[dict]:
         return []  # a target of its own ('shelled the rebels in Vello')
     if any(p["role"] == "source" and _state_of(p["mention"]) == iso3 for p in parts):
         return []  # 'the army shelled its own capital': a state's forces are no attack on that state
-    return [{"mention_idx": None, "role": "target", "country_iso3": struck["location_country_iso3"]}]
+    return [{"mention_idx": None, "role": "target", "country_iso3": iso3}]
 
 
 def _names_place(m: dict, place: dict) -> bool:
@@ -411,7 +411,7 @@ def _names_place(m: dict, place: dict) -> bool:
 
 
 def _state_of(m: dict) -> str | None:
-    return m.get("country_iso3") or places.demonym_iso3(m["surface"]) or places.country_iso3(m["surface"])
+    return m.get("country_iso3") or places.country_cue(m["surface"])
 
 
 def _trigger_span(trig: Token, obj_noun: Token | None) -> str:

@@ -128,7 +128,7 @@ class EventContext:
         words = re.findall(r"[A-Z][a-z]+", before)[-4:]
         pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
         for word in reversed(words + pairs):
-            iso3 = places.demonym_iso3(word) or places.country_iso3(word)
+            iso3 = places.country_cue(word)
             if iso3:
                 return iso3
         return None

@@ -95,7 +95,7 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
         iso3 = None
         for c in head.children:
             if c.dep_ in {"amod", "compound", "poss", "nmod"}:
-                iso3 = iso3 or places.demonym_iso3(c.text) or places.country_iso3(c.text)
+                iso3 = iso3 or places.country_cue(c.text)
         return _latest_person(ctx, sent, iso3, exclude_counterpart=word == "counterpart", title=word)
     return []
 

@@ -14,21 +14,18 @@ MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})
 AIMED_AT_MISSIONS = frozenset({"PROTEST", "ASSAULT", "THREATEN"})
 
 
-def _cue(tok: Token) -> str | None:
-    return places.demonym_iso3(tok.text) or places.country_iso3(tok.text)
-
-
 def _mission_state(noun: Token) -> str | None:
     """The state a mission noun belongs to: its modifier ('French', 'US', "Peru's") or 'of X'."""
     for c in noun.children:
         if c.dep_ in {"amod", "compound", "poss", "nmod"}:
             words = [t for t in c.subtree if t.dep_ in {"compound", "amod"} or t == c]
-            iso3 = _cue(c) or places.country_iso3(" ".join(t.text for t in sorted(words, key=lambda t: t.i)))
+            phrase = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+            iso3 = places.country_cue(c.text) or places.country_iso3(phrase)
             if iso3:
                 return iso3
         if c.dep_ == "prep" and c.lower_ == "of":
             for p in c.children:
-                if p.dep_ == "pobj" and (iso3 := _cue(p)):
+                if p.dep_ == "pobj" and (iso3 := places.country_cue(p.text)):
                     return iso3
     return None
 

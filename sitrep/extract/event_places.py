@@ -226,6 +226,8 @@ def _locative_use(ctx: EventContext, m: dict) -> bool:
 STRUCK_TYPES = frozenset({"ASSAULT"})
 #: prepositions that name what an attack hit ('drones at Vello', 'strikes on Vello', 'fired into Vello')
 STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})
+#: area nouns whose 'of X' names the place hit ('the province of X'), beside the settlement nouns
+STRUCK_AREA_NOUNS = frozenset({"town", "village", "region", "province"})
 
 
 def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
@@ -256,7 +258,7 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
 def _named_place_tokens(head: Token) -> list[Token]:
     """The proper-name heads under an attack's object: the object itself, or the X of 'the city of X'."""
     out = [head] if _name_like(head) else []
-    if head.lower_ in SETTLEMENT_NOUNS or head.lower_ in {"town", "village", "region", "province"}:
+    if head.lower_ in SETTLEMENT_NOUNS or head.lower_ in STRUCK_AREA_NOUNS:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 out += [p for p in prep.children if _name_like(p)]

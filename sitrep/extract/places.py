@@ -15,6 +15,7 @@ from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3, f
 __all__ = [
     "capital_iso3",
     "capital_of",
+    "country_cue",
     "country_iso3",
     "country_place",
     "dateline_place",
@@ -24,6 +25,13 @@ __all__ = [
     "lookup_city",
     "resolve_place",
 ]
+
+
+def country_cue(text: str) -> str | None:
+    """The country a word names by its demonym or its name ('Peruvian', 'Peru'), demonym first."""
+    return demonym_iso3(text) or country_iso3(text)
+
+
 _PLACE_WORDS = re.compile(r"\b(?:airport|palace|house|square|kremlin|hall|hotel|centre|center|base)\b", re.I)
 
 
@@ -84,7 +92,7 @@ def resolve_place(text: str, country_hint: str | None = None) -> dict | None:
     text = text.strip()
     m = re.match(r"^(?:the\s+)?(.+?)(?:'s|’s)?\s+capital$", text, re.I)
     if m:
-        iso3 = demonym_iso3(m.group(1)) or country_iso3(m.group(1))
+        iso3 = country_cue(m.group(1))
         return capital_of(iso3) if iso3 else None
     parts = [p.strip() for p in re.split(r",|/", text) if p.strip()]
     if len(parts) >= 2:
