@@ -19,6 +19,8 @@ Nothing fitting: no speaker (null rather than a guess).
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import gazetteer, places
@@ -278,7 +280,7 @@ def _described(
     """A speaker named by description: a title, a state body, an organisation, a country or its capital."""
     country = next((c for m in own if (c := mention_country(m))), None)
     org = next((m for m in own if m["label"] == "ORG"), None)
-    if body := _body(ments, arg, own, org, min(arg.idx, qstart), verb):
+    if body := _body(ments, arg, own, org, country, min(arg.idx, qstart), verb):
         return body
     if arg.lower_ in PERSON_TITLES and ments.of(arg) is None:  # "the UN's envoy", "the head of Peru's diplomacy"
         m = _titled_person(ments, phrase, arg, country, qstart)
@@ -470,21 +472,19 @@ def _prior_org(ments: Mentions, word: str, before: int, verb: Token | None, sali
         return _org_speaker(ments, max(named, key=lambda m: m["start_char"]), verb, "title")
     if not salient or not orgs:
         return None
-    counts: dict[str, int] = {}
-    for m in orgs:
-        counts[fold(m["surface"])] = counts.get(fold(m["surface"]), 0) + 1
+    counts = Counter(fold(m["surface"]) for m in orgs)
     best = max(orgs, key=lambda m: (counts[fold(m["surface"])], m["start_char"]))
     return _org_speaker(ments, best, verb, "title")
 
 
 def _body(
-    ments: Mentions, arg: Token, own: list[dict], org: dict | None, before: int, verb: Token | None
+    ments: Mentions, arg: Token, own: list[dict], org: dict | None, country: str | None, before: int, verb: Token | None
 ) -> dict | None:
     """'the bloc said' / 'the agency said' / 'the leaders said': the organisation they stand for (module doc)."""
     if arg.lower_ in MEMBER_NOUNS:  # "ECOWAS leaders": their own organisation or country, else the article's
         if org and not _is_description(org):
             return _org_speaker(ments, org, verb, "title")
-        if country := next((c for m in own if (c := mention_country(m))), None):
+        if country:
             return _result("office", verb, _country_mention(ments, country, own), country)
         return _prior_org(ments, "", before, verb, salient=True) or _result(UNRESOLVED, verb)
     if org is not None and not _is_description(org):
