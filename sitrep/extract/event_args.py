@@ -147,15 +147,20 @@ def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> 
     names a place the gazetteer resolves; ``(set(), None)`` otherwise."""
     if group_of(head) is None:
         return set(), None
+    return _locative_country(mention_of, head, places.place_country)
+
+
+def _locative_country(
+    mention_of: Callable[[Token], dict | None], head: Token, country_of: Callable[[str], str | None]
+) -> tuple[set[int], str | None]:
+    """(token indexes, country) of the first locative phrase of ``head`` ('in Nairobi', 'near Goma') whose
+    place name ``country_of`` resolves; ``(set(), None)`` when none does."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
             continue
         for t in prep.subtree:
             m = mention_of(t)
-            if m is None or m["label"] not in {"GPE", "LOC"}:
-                continue
-            place = places.resolve_place(m["surface"])
-            iso3 = place and place.get("location_country_iso3")
+            iso3 = country_of(m["surface"]) if m and m["label"] in {"GPE", "LOC"} else None
             if iso3:
                 return {t.i for t in prep.subtree}, iso3
     return set(), None
@@ -245,9 +250,7 @@ def _place_country(name: str) -> str | None:
     words = name.split()
     if len(words) > 1 and words[-1].lower() in PLACE_KIND_WORDS:
         name = " ".join(words[:-1])  # 'Vojvodina province' -> 'Vojvodina'
-    place = places.resolve_place(name)
-    iso3 = place and place.get("location_country_iso3")
-    return iso3 or places.gazetteer.region_iso3(name)[1]
+    return places.place_country(name) or places.gazetteer.region_iso3(name)[1]
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -417,16 +420,11 @@ def _unattributed_source(
     country where it happened as its source (see UNATTRIBUTED_SOURCES): the place phrase of the trigger or of
     its subject (the weapon, the blast)."""
     for head in [tok] + ([subj] if subj is not None else []):
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
-                continue
-            for t in prep.subtree:
-                m = mention_of(t)
-                iso3 = _place_country(m["surface"]) if m and m["label"] in {"GPE", "LOC"} else None
-                if iso3:
-                    group, kind = unnamed
-                    return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,
-                             "start_char": -1, "end_char": -1, "country_iso3": iso3}]  # fmt: skip
+        _, iso3 = _locative_country(mention_of, head, _place_country)
+        if iso3:
+            group, kind = unnamed
+            return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,
+                     "start_char": -1, "end_char": -1, "country_iso3": iso3}]  # fmt: skip
     return []
 
 

@@ -246,8 +246,7 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
             iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
             iso3 = iso3 or places.capital_iso3(m["surface"])
             if not iso3 and m["label"] == "GPE":
-                place = places.resolve_place(m["surface"])
-                iso3 = place and place.get("location_country_iso3")
+                iso3 = places.place_country(m["surface"])
             if iso3:
                 found.add(iso3)
     abroad = found - mission_states(sent)  # 'outside the French embassy': the protesters are not French

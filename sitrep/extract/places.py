@@ -17,6 +17,7 @@ __all__ = [
     "capital_of",
     "country_cue",
     "country_iso3",
+    "place_country",
     "country_place",
     "dateline_place",
     "dateline_spans",
@@ -30,6 +31,12 @@ __all__ = [
 def country_cue(text: str) -> str | None:
     """The country a word names by its demonym or its name ('Peruvian', 'Peru'), demonym first."""
     return demonym_iso3(text) or country_iso3(text)
+
+
+def place_country(text: str) -> str | None:
+    """ISO-3 of the country a place name resolves to (a country, a capital, a city the gazetteer knows)."""
+    place = resolve_place(text)
+    return place["location_country_iso3"] if place else None
 
 
 _PLACE_WORDS = re.compile(r"\b(?:airport|palace|house|square|kremlin|hall|hotel|centre|center|base)\b", re.I)
