@@ -48,6 +48,17 @@ PLACE_KIND_WORDS = {"province", "region", "district", "state", "county", "govern
 #: authorities that arrest, detain or deport
 UNATTRIBUTED_SOURCES = {"ASSAULT": ("attackers", "NORP"), "COERCE": ("government", "ORG")}
 LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "outside"}
+#: prepositions of a people group's place of origin ('residents of Mosul', 'refugees from Aleppo'): the place
+#: is where the people are from, the people are the actor ('the government of Kenya' stays Kenya)
+ORIGIN_PREPS = {"of", "from"}
+#: labels of a named head whose appositive only describes it ('Ana Ruiz, the mayor of Tarsia')
+NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+#: modes of event nouns whose 'of' phrase names the actor's own forces ('the pullout of US troops')
+OWN_FORCE_MODES = {"withdraw"}
+#: groups that are forces
+FORCE_GROUPS = {"military", "police", "rebels", "militants"}
+#: groups that act for a state's force: a protest is not theirs ('police fired on the protest')
+STATE_FORCES = {"police", "military", "government"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
 
@@ -66,13 +77,19 @@ def sector_groups() -> dict[str, tuple[str, str]]:
 
 def group_of(head: Token) -> tuple[str, str] | None:
     """(group name, entity type) of a common noun naming a collective actor: sitrep's own group nouns first,
-    then any role noun of the Phoenix agents file by its sector ('militiamen' UAF -> militants)."""
+    then any role noun of the Phoenix agents file by its sector ('militiamen' UAF -> militants). A group noun
+    modifying it says whose side it is on ('rebel commanders' are rebels, 'army officers' the military)."""
     lemma = (head.lemma_ or head.lower_).lower()
     found = groups().get(lemma)
-    if found or head.pos_ != "NOUN":
-        return found
-    sector = agent_sector(head.lower_) or agent_sector(lemma)
-    return sector_groups().get(sector[:3]) if sector else None
+    if not found and head.pos_ == "NOUN":
+        sector = agent_sector(head.lower_) or agent_sector(lemma)
+        found = sector_groups().get(sector[:3]) if sector else None
+    if found and lemma not in groups():  # (not 'student protesters': a group noun of its own)
+        for c in head.children:
+            side = groups().get((c.lemma_ or c.lower_).lower()) if c.dep_ in {"compound", "amod"} else None
+            if side and c.pos_ in {"NOUN", "ADJ"} and c.i < head.i:
+                return side
+    return found
 
 
 def np_tokens(head: Token) -> list[Token]:
@@ -145,18 +162,23 @@ def unnamed_country(head: Token) -> dict | None:
 def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> tuple[set[int], str | None]:
     """(token indexes, country) of a group noun's place phrase ('police in Nairobi' -> KEN), when the phrase
     names a place the gazetteer resolves; ``(set(), None)`` otherwise."""
-    if group_of(head) is None:
+    found = group_of(head)
+    if found is None:
         return set(), None
-    return _locative_country(mention_of, head, places.place_country)
+    preps = LOCATIVE_PREPS | ORIGIN_PREPS if found[1] == "NORP" else LOCATIVE_PREPS  # people, not institutions
+    return _locative_country(mention_of, head, places.place_country, preps)
 
 
 def _locative_country(
-    mention_of: Callable[[Token], dict | None], head: Token, country_of: Callable[[str], str | None]
+    mention_of: Callable[[Token], dict | None],
+    head: Token,
+    country_of: Callable[[str], str | None],
+    preps: set[str] = LOCATIVE_PREPS,
 ) -> tuple[set[int], str | None]:
     """(token indexes, country) of the first locative phrase of ``head`` ('in Nairobi', 'near Goma') whose
     place name ``country_of`` resolves; ``(set(), None)`` when none does."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in LOCATIVE_PREPS:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for t in prep.subtree:
             m = mention_of(t)
@@ -166,17 +188,52 @@ def _locative_country(
     return set(), None
 
 
+def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
+    """Token indexes of what only describes a named head: its appositive ('Ana Ruiz, the mayor of Tarsia') and
+    its parenthesis ('Paul Grant (R-Ohio)'). The head's own name is the actor; the places and bodies of its
+    description are not parties of the event (the description still gives the actor's country elsewhere)."""
+    m = mention_of(head)
+    if m is None or m.get("unnamed") or m["label"] not in NAMED_HEAD_LABELS:
+        return set()
+    out: set[int] = set()
+    for c in head.children:
+        opens = c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "("
+        if c.dep_ == "appos" or (opens and c.i > head.i) or (c.dep_ == "punct" and c.text == "("):
+            out |= {t.i for t in c.subtree}
+    return out
+
+
+def _possessed_group(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:
+    """A group noun whose only names are its owners ('Kato's fighters', 'the rebels of Kato', 'dozens of
+    Kato's fighters') is that group (with the owner after it): the fighters are hit or act, not a state
+    their leader is credited to."""
+    if head.pos_ == "NUM" or (head.lemma_ or head.lower_).lower() in QUANTITY_HEADS:
+        counted = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+        head = next((p for p in counted if p.dep_ == "pobj"), head)
+    g = group_of(head)
+    if g is None or not own or any(m["label"] != "PERSON" for m in own):
+        return own
+    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    owners |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    if not all(any(mention_of(t) is m for t in head.doc if t.i in owners) for m in own):
+        return own
+    actor = group_actor(head)
+    return ([actor] if actor else []) + own
+
+
 def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
     """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names (with the
-    country of its place phrase: 'protesters in Caracas')."""
+    country of its place phrase: 'protesters in Caracas', 'residents of Mosul')."""
     out: list[dict] = []
     for conj in (head, *head.conjuncts):
         own: list[dict] = []
         where, where_iso3 = _locative_place(mention_of, conj)
+        where = where | _described(mention_of, conj)
         for t in np_tokens(conj) if conj.i == head.i else [conj]:
             m = mention_of(t)
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:
                 own.append(m)
+        own = _possessed_group(mention_of, conj, own)
         if not own:
             g = group_actor(conj) or unnamed_country(conj)
             if g and where_iso3 and not g.get("country_iso3"):
@@ -239,7 +296,7 @@ def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token
                 iso3 = _place_country(m["surface"])
                 if iso3:
                     return [{**m, "unnamed": True, "group": m["surface"], "label": "GPE", "idx": -1 - p.i,
-                             "country_iso3": iso3, "named": True}]  # fmt: skip
+                             "country_iso3": iso3, "named": True, "place": True}]  # fmt: skip
     return []
 
 
@@ -281,6 +338,8 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ in {"relcl", "acl"} and _event_noun(cur.head) and _governing_verb(cur.head) is not None:
             cur = _governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests
             continue
+        if cur.dep_ == "relcl" and passive:  # 'the reporter who was arrested': the reporter is acted on
+            return cur.head, True
         if cur.dep_ in {"relcl", "acl"}:  # (reached through a preposition: a misparsed main verb, 'X resorted to')
             return cur.head, cur.dep_ == "acl" and cur.tag_ == "VBN" and not via_prep
         if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
@@ -304,12 +363,18 @@ def _causer(verb: Token) -> Token | None:
 
 
 def _event_noun(tok: Token) -> bool:
-    """A noun the lexicon reads as an event ('rally', 'offensive', 'talks')."""
+    """A noun the lexicon reads as an event ('rally', 'offensive', 'talks'; not the month 'March')."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
     return (tok.lemma_ or tok.lower_).lower() in lexicon().nouns
 
 
 def _holder_args(
-    mention_of: Callable[[Token], dict | None], holder: Token, verb: bool, own_forces: bool = False
+    mention_of: Callable[[Token], dict | None],
+    holder: Token,
+    verb: bool,
+    own_forces: bool = False,
+    event_obj: int = -1,
 ) -> tuple[list, list]:
     """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
     (and the targets of their prepositions), 'by' agents, target prepositions, and the target of the purpose
@@ -329,17 +394,74 @@ def _holder_args(
                 for m in np_actors(mention_of, o)
             ]
         if c.dep_ in {"dobj", "obj", "dative", "attr"} and verb:
-            if not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
-                own = np_actors(mention_of, c)
+            forces = _withdrawn_forces(mention_of, c)
+            if forces is not None:  # 'announced the pullout of Chilean troops from X': the troops' state acts
+                sources += forces
+                targets += [m for p in _preps(c, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)]
+                continue
+            titled = (mention_of(c) or {}).get("label") == "PERSON"  # 'backed his attorney general'
+            if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
+                held = _event_noun_actors(mention_of, c) if c.i != event_obj else []
+                own = held or np_actors(mention_of, c)
                 targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]
-            for prep in c.children:  # 'mobilized reservists for a war against Iraq'
-                if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS | {"for"}:
-                    targets += [m for p in prep.children for m in np_actors(mention_of, p)]
+            # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
+            preps = TARGET_PREPS | {"for"} if group_of(c) is None else TARGET_PREPS - {"of"}
+            targets += [m for p in _preps(c, preps, pobj_only=False) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             sources += [m for p in c.children for m in np_actors(mention_of, p)]
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
-            targets += [m for p in c.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+            ments = [
+                m
+                for p in c.children
+                if p.dep_ == "pobj"
+                for m in (verb and _event_noun_actors(mention_of, p)) or np_actors(mention_of, p)
+            ]  # 'fired at a protest': the protesters
+            forces = _withdrawn_forces(mention_of, holder) if c.lower_ == "of" and not verb else None
+            if forces is not None:  # 'the withdrawal of Russian forces': Russia withdraws
+                sources += forces
+            else:
+                targets += ments
     return sources, targets
+
+
+def _preps(holder: Token, preps: set[str], pobj_only: bool = True) -> list[Token]:
+    """The objects of ``holder``'s prepositions in ``preps``."""
+    return [
+        p
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if not pobj_only or p.dep_ == "pobj"
+    ]
+
+
+def _withdrawn_forces(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict] | None:
+    """The actors of a withdrawal noun's 'of' phrase when it names forces ('the pullout of 2,000 Chilean
+    troops', 'the withdrawal of Russian forces'): the state or group that withdraws its own forces, the
+    source of the RETREAT, not its target. None when ``noun`` is no such noun or its 'of' phrase names no
+    forces ('the withdrawal of the bill')."""
+    reading = lexicon().nouns.get((noun.lemma_ or noun.lower_).lower())
+    if reading is None or reading.mode not in OWN_FORCE_MODES:
+        return None
+    for p in _preps(noun, {"of"}):
+        counted = _preps(p, {"of"}) if p.pos_ == "NUM" or p.lower_ in QUANTITY_HEADS else []
+        for force in [p, *counted]:
+            if group_of(force) is not None and group_of(force)[0] in FORCE_GROUPS:
+                return np_actors(mention_of, force)
+    return None
+
+
+def _event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """Who holds an event named as an object ('dispersed a rally by students', 'broke up the protest'): the
+    actors of its 'by' phrase, else, for a protest, the protesters as a group (the police act on them)."""
+    if not _event_noun(noun):
+        return []
+    found = [m for p in _preps(noun, {"by"}) for m in np_actors(mention_of, p)]
+    if found or lexicon().nouns[(noun.lemma_ or noun.lower_).lower()].plover != "PROTEST":
+        return found
+    g = groups().get("protester")
+    return [{"unnamed": True, "group": g[0], "label": g[1], "surface": noun.text, "idx": -1 - noun.i,
+             "start_char": noun.idx, "end_char": noun.idx + len(noun.text), "country_iso3": None}]  # fmt: skip
 
 
 def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
@@ -353,8 +475,17 @@ def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> 
     return out
 
 
+def _event_subject_sources(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """Who did the event a subject noun names ('Israeli strikes on Gaza killed five', 'the rebels' attack on
+    the convoy killed nine'): its possessive, modifier and 'by' actors; its target phrase ('on the Kenyan
+    convoy') names the ones hit, not the ones acting."""
+    holders = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}] + _preps(noun, {"by"})
+    return [m for h in holders for m in np_actors(mention_of, h)]
+
+
 def _noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, sources: list[dict]) -> None:
-    """Sources of an event noun: its possessive or modifier actors, else the subject of the verb governing it."""
+    """Sources of an event noun: its possessive or modifier actors, else the subject of the verb governing it
+    (not for a protest the police or the army act on: 'police arrested dozens during the protests')."""
     for c in tok.children:
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
             add(np_actors(mention_of, c), sources)
@@ -362,7 +493,10 @@ def _noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, s
     if not sources and verb is not None:  # 'youths threw stones during demonstrations'
         subj, passive = _subject_token(verb)
         if subj is not None and not passive and subj.i != tok.i:
-            add(np_actors(mention_of, subj), sources)
+            found = np_actors(mention_of, subj)
+            if lexicon().nouns[(tok.lemma_ or tok.lower_).lower()].plover == "PROTEST":
+                found = [m for m in found if m.get("group") not in STATE_FORCES]
+            add(found, sources)
 
 
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
@@ -391,12 +525,16 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
             add(np_actors(mention_of, causer), sources)
             passive = True
-        if subj is not None and not (trig.object is not None and subj.i == trig.object.i):
+        if subj is not None and not passive and _event_noun(subj):  # 'the attack on the convoy killed ...'
+            add(_event_subject_sources(mention_of, subj), sources)
+            add([m for p in _preps(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
+        elif subj is not None and not (trig.object is not None and subj.i == trig.object.i):
             add(np_actors(mention_of, subj), targets if passive else sources)  # (not 'sanctions imposed by')
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
     for holder in holders:
         verb = holder.i == tok.i and not is_noun
-        src, tgt = _holder_args(mention_of, holder, verb, own_forces=trig.reading.plover == "MOBILIZE")
+        event_obj = trig.object.i if trig.object is not None else -1  # (the light verb's own event noun)
+        src, tgt = _holder_args(mention_of, holder, verb, trig.reading.plover == "MOBILIZE", event_obj)
         add(src, sources)
         add(tgt, targets)
     if not targets and not is_noun:
@@ -407,6 +545,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     if unnamed and not sources and not trig.reading.reversed:
         subj = None if is_noun else _subject_token(tok)[0]
         add(_unattributed_source(mention_of, tok, subj, unnamed), sources)
+    targets = _without_own_place(sources, targets)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]
@@ -424,8 +563,22 @@ def _unattributed_source(
         if iso3:
             group, kind = unnamed
             return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,
-                     "start_char": -1, "end_char": -1, "country_iso3": iso3}]  # fmt: skip
+                     "start_char": -1, "end_char": -1, "country_iso3": iso3, "unattributed": True}]  # fmt: skip
     return []
+
+
+def _without_own_place(sources: list[dict], targets: list[dict]) -> list[dict]:
+    """The targets without the place standing for the source's own state ('Madrid banned the party in
+    Spain', 'the group has been banned in Spain'): a state acting at home does not act on itself; the
+    place only tells where."""
+    named = [m for m in sources if not m.get("unattributed")]  # (not an unnamed actor guessed from the place)
+    own = {m.get("country_iso3") or places.country_cue(m["surface"]) for m in named} - {None}
+    return [m for m in targets if not (m.get("named") and m.get("country_iso3") in own and _is_place(m))]
+
+
+def _is_place(m: dict) -> bool:
+    """A pseudo-mention made from a place phrase ('in Spain'), not a group or a state named as an actor."""
+    return m.get("unnamed", False) and m.get("label") == "GPE" and m.get("idx", 0) < 0 and m.get("place", False)
 
 
 def _named_place(m: dict) -> bool:
