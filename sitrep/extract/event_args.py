@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from sitrep.extract import places
+from sitrep.extract import event_arg_places, places
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.event_triggers import Trigger, lexicon, read_tsv
 
@@ -38,16 +38,9 @@ CONDITION_WORDS = {"unless", "if"}
 CAUSATIVE_VERBS = {"have", "get"}
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
-PLACE_PREPS = {"in", "inside", "across", "throughout"}
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: prepositions of a group noun's place ('police in Nairobi', 'rebels near Goma'): the place is the group's
 #: country, not a second actor
-#: words after a place's name that say what kind of place it is ('Vojvodina province', 'Hebron district')
-PLACE_KIND_WORDS = {"province", "region", "district", "state", "county", "governorate", "city", "town", "area"}
-#: category -> (group, entity type) standing for its unnamed actor: the perpetrators of an attack, the
-#: authorities that arrest, detain or deport
-UNATTRIBUTED_SOURCES = {"ASSAULT": ("attackers", "NORP"), "COERCE": ("government", "ORG")}
-LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "outside"}
 #: prepositions of a people group's place of origin ('residents of Mosul', 'refugees from Aleppo'): the place
 #: is where the people are from, the people are the actor ('the government of Kenya' stays Kenya)
 ORIGIN_PREPS = {"of", "from"}
@@ -59,6 +52,8 @@ OWN_FORCE_MODES = {"withdraw"}
 FORCE_GROUPS = {"military", "police", "rebels", "militants"}
 #: groups that act for a state's force: a protest is not theirs ('police fired on the protest')
 STATE_FORCES = {"police", "military", "government"}
+#: collective heads a group noun gives a side to ('rebel groups', 'opposition parties', 'army units')
+SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
 
@@ -84,7 +79,7 @@ def group_of(head: Token) -> tuple[str, str] | None:
     if not found and head.pos_ == "NOUN":
         sector = agent_sector(head.lower_) or agent_sector(lemma)
         found = sector_groups().get(sector[:3]) if sector else None
-    if found and lemma not in groups():  # (not 'student protesters': a group noun of its own)
+    if (found or lemma in SIDE_HEADS) and lemma not in groups():  # (not 'student protesters': a group of its own)
         for c in head.children:
             side = groups().get((c.lemma_ or c.lower_).lower()) if c.dep_ in {"compound", "amod"} else None
             if side and c.pos_ in {"NOUN", "ADJ"} and c.i < head.i:
@@ -165,27 +160,10 @@ def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> 
     found = group_of(head)
     if found is None:
         return set(), None
-    preps = LOCATIVE_PREPS | ORIGIN_PREPS if found[1] == "NORP" else LOCATIVE_PREPS  # people, not institutions
-    return _locative_country(mention_of, head, places.place_country, preps)
-
-
-def _locative_country(
-    mention_of: Callable[[Token], dict | None],
-    head: Token,
-    country_of: Callable[[str], str | None],
-    preps: set[str] = LOCATIVE_PREPS,
-) -> tuple[set[int], str | None]:
-    """(token indexes, country) of the first locative phrase of ``head`` ('in Nairobi', 'near Goma') whose
-    place name ``country_of`` resolves; ``(set(), None)`` when none does."""
-    for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in preps:
-            continue
-        for t in prep.subtree:
-            m = mention_of(t)
-            iso3 = country_of(m["surface"]) if m and m["label"] in {"GPE", "LOC"} else None
-            if iso3:
-                return {t.i for t in prep.subtree}, iso3
-    return set(), None
+    preps = event_arg_places.LOCATIVE_PREPS
+    if found[1] == "NORP":  # people, not institutions
+        preps = preps | ORIGIN_PREPS
+    return event_arg_places.locative_country(mention_of, head, places.place_country, preps)
 
 
 def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
@@ -275,39 +253,6 @@ def _complement_targets(mention_of: Callable[[Token], dict | None], verb: Token)
                 elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
                     out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
     return out
-
-
-def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
-    """The state where an action without a named recipient falls ('lifted the curfew in Montenegro', 'threatened
-    to impose a curfew in Algiers', 'rallied in Lagos'): PLOVER codes the place's country as the recipient. The
-    place is an 'in' phrase on the trigger, its object or its infinitive complement, as a pseudo-mention."""
-    stack = list(holders)
-    for _ in range(2):  # 'threatened to impose a curfew in ...': the complement's object
-        stack += [c for h in stack for c in h.children if c.dep_ in {"xcomp", "dobj"} and c not in stack]
-    for h in stack:
-        for prep in h.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
-                continue
-            for p in prep.children:
-                named = [p, *(c for c in p.children if c.dep_ == "compound")] if p.dep_ == "pobj" else []
-                m = next((m for m in map(mention_of, named) if m is not None), None)  # 'in Kosovo province'
-                if m is None or m["label"] not in {"GPE", "LOC"}:
-                    continue
-                iso3 = _place_country(m["surface"])
-                if iso3:
-                    return [{**m, "unnamed": True, "group": m["surface"], "label": "GPE", "idx": -1 - p.i,
-                             "country_iso3": iso3, "named": True, "place": True}]  # fmt: skip
-    return []
-
-
-def _place_country(name: str) -> str | None:
-    """Country of a place name: a country, city or capital the gazetteer places, else a region of one ('the
-    West Bank', 'Gaza')."""
-    name = name.removeprefix("the ").removeprefix("The ")
-    words = name.split()
-    if len(words) > 1 and words[-1].lower() in PLACE_KIND_WORDS:
-        name = " ".join(words[:-1])  # 'Vojvodina province' -> 'Vojvodina'
-    return places.place_country(name) or places.gazetteer.region_iso3(name)[1]
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -539,50 +484,17 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         add(tgt, targets)
     if not targets and not is_noun:
         add(_complement_targets(mention_of, tok), targets)
-    if trig.reading.plover not in PLACE_NOT_TARGET and all(_named_place(m) for m in targets):
-        add(place_target(mention_of, holders), targets)  # (a place named as a target may be only where)
-    unnamed = UNATTRIBUTED_SOURCES.get(trig.reading.plover)
+    if trig.reading.plover not in PLACE_NOT_TARGET and all(event_arg_places.named_place(m) for m in targets):
+        # (a place named as a target may be only where)
+        add(event_arg_places.place_target(mention_of, holders), targets)
+    unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
     if unnamed and not sources and not trig.reading.reversed:
         subj = None if is_noun else _subject_token(tok)[0]
-        add(_unattributed_source(mention_of, tok, subj, unnamed), sources)
-    targets = _without_own_place(sources, targets)
+        add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed), sources)
+    targets = event_arg_places.without_own_place(sources, targets)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]
-
-
-def _unattributed_source(
-    mention_of: Callable[[Token], dict | None], tok: Token, subj: Token | None, unnamed: tuple[str, str]
-) -> list[dict]:
-    """An attack or an arrest nobody is named for ('a roadside bomb near Tikrit killed two soldiers', 'was
-    arrested in Lebanon') is coded, as ICEWS and the PLOVER gold records do, with an unnamed actor of the
-    country where it happened as its source (see UNATTRIBUTED_SOURCES): the place phrase of the trigger or of
-    its subject (the weapon, the blast)."""
-    for head in [tok] + ([subj] if subj is not None else []):
-        _, iso3 = _locative_country(mention_of, head, _place_country)
-        if iso3:
-            group, kind = unnamed
-            return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,
-                     "start_char": -1, "end_char": -1, "country_iso3": iso3, "unattributed": True}]  # fmt: skip
-    return []
-
-
-def _without_own_place(sources: list[dict], targets: list[dict]) -> list[dict]:
-    """The targets without the place standing for the source's own state ('Madrid banned the party in
-    Spain', 'the group has been banned in Spain'): a state acting at home does not act on itself; the
-    place only tells where."""
-    named = [m for m in sources if not m.get("unattributed")]  # (not an unnamed actor guessed from the place)
-    own = {m.get("country_iso3") or places.country_cue(m["surface"]) for m in named} - {None}
-    return [m for m in targets if not (m.get("named") and m.get("country_iso3") in own and _is_place(m))]
-
-
-def _is_place(m: dict) -> bool:
-    """A pseudo-mention made from a place phrase ('in Spain'), not a group or a state named as an actor."""
-    return m.get("unnamed", False) and m.get("label") == "GPE" and m.get("idx", 0) < 0 and m.get("place", False)
-
-
-def _named_place(m: dict) -> bool:
-    return not m.get("unnamed") and m["label"] in {"GPE", "LOC"}
 
 
 def group_entity_id(group: str, iso3: str | None) -> str:

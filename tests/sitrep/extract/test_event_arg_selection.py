@@ -4,7 +4,7 @@ acted on names its protesters, an event noun as subject keeps its target apart, 
 
 from __future__ import annotations
 
-from sitrep.extract import entities, events
+from sitrep.extract import entities, event_args, events
 
 
 def _coded(nlp, text: str) -> list[tuple[str, set[tuple[str, str]]]]:
@@ -45,6 +45,14 @@ def test_a_leaders_fighters_are_the_group_hit(nlp):
 def test_a_side_word_gives_the_group(nlp):
     roles = _one(nlp, "Two rebel commanders were killed in an ambush on Sunday.", "ASSAULT")
     assert ("target", "rebels") in roles and ("target", "military") not in roles
+    assert ("target", "rebels") in _one(nlp, "The government blamed rebel groups for the violence.", "ACCUSE")
+    doc = nlp("The villagers were caught in military skirmishes near the border.")
+    assert event_args.group_of(next(t for t in doc if t.lower_ == "skirmishes")) is None  # no people, no side
+
+
+def test_a_relative_clause_passive_makes_its_noun_the_target(nlp):
+    roles = _one(nlp, "The reporter Ana Vidal, who was arrested by police in Lima, spoke on Monday.", "COERCE")
+    assert ("target", "Ana Vidal") in roles and ("source", "police") in roles
 
 
 def test_withdrawn_forces_are_their_states_not_the_target(nlp):
