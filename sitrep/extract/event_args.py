@@ -52,6 +52,8 @@ OWN_FORCE_MODES = {"withdraw"}
 FORCE_GROUPS = {"military", "police", "rebels", "militants"}
 #: groups that act for a state's force: a protest is not theirs ('police fired on the protest')
 STATE_FORCES = {"police", "military", "government"}
+#: prepositions of an event noun that name its other party ('a ceasefire with X', 'aid to X')
+PARTY_PREPS = {"with", "to", "against", "on"}
 #: collective heads a group noun gives a side to ('rebel groups', 'opposition parties', 'army units')
 SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
@@ -328,13 +330,13 @@ def _holder_args(
     sources: list[dict] = []
     targets: list[dict] = []
     for c in holder.children:
-        if c.dep_ == "prep" and c.lower_ == "for" and verb:
+        if c.dep_ == "prep" and c.lower_ == "for" and verb:  # 'called for talks with X', 'a war against X'
             targets += [
                 m
                 for p in c.children
                 if p.dep_ == "pobj"
                 for prep in p.children
-                if prep.dep_ == "prep" and prep.lower_ in {"against", "on"}
+                if prep.dep_ == "prep" and prep.lower_ in {"against", "on"} | (PARTY_PREPS if _event_noun(p) else set())
                 for o in prep.children
                 for m in np_actors(mention_of, o)
             ]
@@ -361,6 +363,9 @@ def _holder_args(
                 if p.dep_ == "pobj"
                 for m in (verb and _event_noun_actors(mention_of, p)) or np_actors(mention_of, p)
             ]  # 'fired at a protest': the protesters
+            if verb:  # 'agreed to a ceasefire with Pakistan': the other party of the event agreed to
+                nouns = [p for p in c.children if p.dep_ == "pobj" and _event_noun(p)]
+                ments += [m for n in nouns for o in _preps(n, PARTY_PREPS) for m in np_actors(mention_of, o)]
             forces = _withdrawn_forces(mention_of, holder) if c.lower_ == "of" and not verb else None
             if forces is not None:  # 'the withdrawal of Russian forces': Russia withdraws
                 sources += forces

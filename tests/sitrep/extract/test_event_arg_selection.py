@@ -92,3 +92,9 @@ def test_a_ban_at_home_does_not_target_the_banning_state(nlp):
 def test_a_month_is_no_protest(nlp):
     coded = _coded(nlp, "The judge acquitted Ortiz on March 2.")
     assert not any(n == "protesters" for _, roles in coded for _, n in roles)
+
+
+def test_the_other_party_of_an_event_noun_is_the_target(nlp):
+    assert ("target", "Pakistan") in _one(nlp, "India agreed to a ceasefire with Pakistan.", "AGREE")
+    assert ("target", "Cuba") in _one(nlp, "The senator called for talks with Cuba.", "REQUEST")
+    assert ("target", "Nepal") in _one(nlp, "Japan pledged aid to Nepal after the quake.", "AID")
