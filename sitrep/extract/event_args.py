@@ -170,17 +170,25 @@ def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> 
 
 def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
     """Token indexes of what only describes a named head: its appositive ('Ana Ruiz, the mayor of Tarsia') and
-    its parenthesis ('Paul Grant (R-Ohio)'). The head's own name is the actor; the places and bodies of its
-    description are not parties of the event (the description still gives the actor's country elsewhere)."""
+    its parenthesis ('Paul Grant (R-Ohio)'). The head's own name is the actor; the towns and bodies of its
+    description are not parties of the event, the state it names still is ('Ana Ruiz, Peru's envoy')."""
     m = mention_of(head)
     if m is None or m.get("unnamed") or m["label"] not in NAMED_HEAD_LABELS:
         return set()
     out: set[int] = set()
     for c in head.children:
         opens = c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "("
-        if c.dep_ == "appos" or (opens and c.i > head.i) or (c.dep_ == "punct" and c.text == "("):
-            out |= {t.i for t in c.subtree}
+        named = mention_of(c)
+        if named is not None and not named.get("unnamed") and (not opens or named["surface"].isupper()):
+            continue  # a list item or an acronym ('Kim, Lee and Park', 'the Economic Community (ECOWAS)')
+        if c.dep_ == "appos" or (opens and c.i > head.i):
+            out |= {t.i for t in c.subtree if not _state_word(mention_of(t))}
     return out
+
+
+def _state_word(m: dict | None) -> bool:
+    """A mention naming a state ('Iran', 'Iranian'): in a description it still says whom the actor acts for."""
+    return m is not None and bool(places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"]))
 
 
 def _possessed_group(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:
@@ -496,7 +504,6 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     if unnamed and not sources and not trig.reading.reversed:
         subj = None if is_noun else _subject_token(tok)[0]
         add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed), sources)
-    targets = event_arg_places.without_own_place(sources, targets)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]
