@@ -121,6 +121,22 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_surnames() -> frozenset[str]:
+    """Folded last words of the dictionary's person names ("bush", "obama"): a bare one is a known person."""
+    return frozenset(
+        key.split()[-1]
+        for key, readings in actor_table().items()
+        if len(key.split()) >= 2 and any(r.kind == "person" for r in readings)
+    )
+
+
+def known_person(name: str) -> bool:
+    """The dictionary knows ``name`` as a person: a full name or alias, or a person's surname alone."""
+    words = fold(name).split()
+    return bool(lookup(name, kind="person")) or (len(words) == 1 and words[0] in person_surnames())
+
+
+@lru_cache(maxsize=1)
 def agent_table() -> dict[str, str]:
     """Folded role phrase -> CAMEO sector code ("foreign minister" -> GOV, "riot police" -> COP)."""
     with AGENTS_FILE.open(encoding="utf-8") as fh:
