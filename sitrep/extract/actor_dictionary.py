@@ -121,19 +121,21 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def person_surnames() -> frozenset[str]:
-    """Folded last words of the dictionary's person names ("bush", "obama"): a bare one is a known person."""
-    return frozenset(
-        key.split()[-1]
-        for key, readings in actor_table().items()
-        if len(key.split()) >= 2 and any(r.kind == "person" for r in readings)
-    )
+def person_name_ends() -> frozenset[str]:
+    """Folded first and last words of the dictionary's person names ("elizabeth", "bush", "obama")."""
+    out: set[str] = set()
+    for key, readings in actor_table().items():
+        words = key.split()
+        if len(words) >= 2 and any(r.kind == "person" for r in readings):
+            out.update((words[0], words[-1]))
+    return frozenset(out)
 
 
 def known_person(name: str) -> bool:
-    """The dictionary knows ``name`` as a person: a full name or alias, or a person's surname alone."""
+    """The dictionary knows ``name`` as a person's: a full name or alias, or alone the given name or surname
+    a person's name opens or ends with."""
     words = fold(name).split()
-    return bool(lookup(name, kind="person")) or (len(words) == 1 and words[0] in person_surnames())
+    return bool(lookup(name, kind="person")) or (len(words) == 1 and words[0] in person_name_ends())
 
 
 @lru_cache(maxsize=1)
