@@ -163,7 +163,7 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
         while cur.head.i != cur.i:
             if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS:
                 break  # 'promised support during a meeting with ...': the meeting is an event of its own
-            if _own_happening(cur):
+            if _own_happening(cur, sent.doc[i]):
                 break  # 'seized the airport as clashes broke out': the clashes happened too
             sibling = cur.dep_ == "conj"
             cur = cur.head
@@ -173,10 +173,12 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     return sorted(out, key=lambda x: (len(x[2]), x[0].i))
 
 
-def _own_happening(clause: Token) -> bool:
-    """An adverbial clause with a subject of its own that is no condition ('as clashes broke out', 'after the
-    talks ended'): it tells a happening of its own, not a part of the event that governs it."""
-    if clause.dep_ != "advcl" or not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children):
+def _own_happening(clause: Token, noun: Token) -> bool:
+    """An event noun said to happen in an adverbial clause that is no condition ('as clashes broke out', 'after
+    fighting erupted'): a happening of its own, not a part of the event that governs the clause."""
+    if clause.dep_ != "advcl" or noun.dep_ != "nsubj" or noun.head.i != clause.i:
+        return False
+    if (clause.lemma_ or clause.lower_).lower() not in event_args.HAPPENING_VERBS:
         return False
     return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
 
