@@ -274,3 +274,21 @@ def test_the_verb_of_happening_carries_the_event_nouns_phrases(nlp):
 def test_two_word_country_names_are_not_read_word_by_word(nlp):
     doc = nlp("Soldiers from South Sudan crossed the river.")
     assert event_args._country_cue(list(doc)) == "SSD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian and Paraguayan negotiators met in La Paz on Tuesday.",  # sitrep's own state-agent word
+        "Bolivian and Paraguayan ministers met in La Paz on Tuesday.",  # a government role of the agents file
+    ],
+)
+def test_coordinated_demonyms_on_a_state_role_noun_are_the_states_meeting(nlp, text):
+    cands, by_idx = _coded(nlp, text)
+    meetings = [c for c in cands if c["event_type"] == "CONSULT"]
+    assert meetings and {"BOL", "PRY"} <= _isos(meetings[0], by_idx, "source"), cands
+
+
+def test_demonyms_on_private_people_name_no_state_acting(nlp):
+    cands, _ = _coded(nlp, "Chinese tourists met Peruvian students in Lima on Tuesday.")
+    assert not [c for c in cands if c["event_type"] == "CONSULT"]
