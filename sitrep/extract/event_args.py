@@ -58,6 +58,18 @@ PARTY_PREPS = {"with", "to", "against", "on"}
 SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
+#: verbs that only say an event noun happened ('clashes erupted', 'talks took place'): the phrases they carry
+#: ('between A and B', 'with the army') are the event noun's own
+HAPPENING_VERBS = {"erupt", "break", "occur", "take", "begin", "start", "continue", "resume", "rage", "flare",
+                   "intensify", "escalate", "spread", "ensue", "follow", "happen"}  # fmt: skip
+#: prepositions of a verb of happening that name the other side of its event noun ('broke out with the army')
+OPPONENT_PREPS = {"with", "against"}
+#: groups that are actors of their own even when their phrase names their state ('the Ruritanian army',
+#: 'Ruritania's police'): a state's armed and police forces act as themselves (CAMEO's MIL / COP sectors), so
+#: the event keeps the group, with its country, besides the state (``event_merge``)
+OWN_ACTOR_GROUPS = {"military", "police"}
+#: modifiers that belong to a group noun's descriptive phrase ('the Ruritanian army', 'Ruritania's army')
+PHRASE_DEPS = {"amod", "compound", "poss", "case", "nmod"}
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +118,16 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 def _country_cue(tokens: list[Token]) -> str | None:
-    return next((iso3 for t in tokens if (iso3 := places.country_cue(t.text))), None)
+    """The first country a phrase's words name, two-word names first ('South Sudan' is not 'Sudan')."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.i + 1 in inside and (iso3 := places.country_cue(f"{t.text} {t.nbor().text}")):
+            return iso3
+        if t.i - 1 in inside and places.country_cue(f"{t.nbor(-1).text} {t.text}"):
+            continue
+        if iso3 := places.country_cue(t.text):
+            return iso3
+    return None
 
 
 def group_actor(head: Token) -> dict | None:
@@ -122,6 +143,7 @@ def group_actor(head: Token) -> dict | None:
     if not found:
         return None
     name, etype = found
+    first, last = _phrase(head)
     return {
         "unnamed": True,
         "group": name,
@@ -131,7 +153,25 @@ def group_actor(head: Token) -> dict | None:
         "start_char": head.idx,
         "end_char": head.idx + len(head.text),
         "country_iso3": _country_cue(np_tokens(head)),
+        "phrase": head.doc.text[first.idx : last.idx + len(last.text)],
+        "phrase_start": first.idx,
     }
+
+
+def _phrase(head: Token) -> tuple[Token, Token]:
+    """First and last token of a group noun's descriptive phrase: its adjacent modifiers (adjectives,
+    compounds, a possessor) and the head ('Ruritanian army', 'Ruritania's army'); a bare noun keeps its
+    article ('the army'), as a reader names it."""
+    first = head
+    for t in reversed(list(head.lefts)):
+        sub = sorted(t.subtree, key=lambda x: x.i)
+        if t.dep_ not in PHRASE_DEPS or sub[-1].i != first.i - 1:
+            break
+        first = sub[0]
+    if first.i == head.i:
+        det = next((t for t in head.lefts if t.dep_ == "det" and t.i == head.i - 1 and t.lower_ == "the"), None)
+        first = det or head
+    return first, head
 
 
 def unnamed_country(head: Token) -> dict | None:
@@ -227,13 +267,44 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if g and where_iso3 and not g.get("country_iso3"):
                 g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
+        elif forces := _state_forces(conj, own):
+            own = [forces]  # 'the Ruritanian army': the army acts, with its country (not only the state)
         elif all(m["label"] == "NORP" and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
             own = ([g] if g else []) + own  # names no state
         out += own
         if conj.i == head.i:
             break  # np_tokens(head) already walked the coordinated phrases
+    return out + _coordinated_groups(mention_of, head, out)
+
+
+def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token, found: list[dict]) -> list[dict]:
+    """The group nouns of a coordination that names no one in their own phrase ('the army and the rebels',
+    'police and Red Cross volunteers'): each is an actor beside the names its partners give."""
+    out: list[dict] = []
+    for c in (head, *head.conjuncts) if head.conjuncts else ():
+        if any(m.get("idx") == -1 - c.i for m in found):
+            continue
+        first, _ = _phrase(c)
+        if any(mention_of(t) for t in c.doc[first.i : c.i + 1]):
+            continue
+        g = group_actor(c)
+        if g is not None:
+            out.append(g)
     return out
+
+
+def _state_forces(head: Token, own: list[dict]) -> dict | None:
+    """The group actor of a state's forces named with their state ('the Ruritanian military', 'Ruritania's
+    police'), when the phrase's only names are that state's demonym or name modifying the group noun."""
+    g = group_actor(head)
+    if g is None or g["group"] not in OWN_ACTOR_GROUPS:
+        return None
+    iso3 = {places.country_cue(m["surface"]) for m in own}
+    inside = all(g["phrase_start"] <= m["start_char"] < head.idx for m in own)
+    if not inside or len(iso3) != 1 or None in iso3 or any(m["label"] not in {"NORP", "GPE"} for m in own):
+        return None
+    return {**g, "country_iso3": iso3.pop()}
 
 
 def _condition(clause: Token) -> bool:
@@ -382,6 +453,34 @@ def _holder_args(
     return sources, targets
 
 
+def _noun_holders(noun: Token) -> list[Token]:
+    """The event noun and, when it is the subject of a verb of happening ('clashes erupted between A and B',
+    'talks took place among the parties'), that verb: the parser hangs the noun's phrases on the verb."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_ or verb.lower_).lower() in HAPPENING_VERBS:
+        return [noun, verb]
+    return [noun]
+
+
+def _opponents(verb: Token) -> list[Token]:
+    """The 'with' / 'against' phrases of a verb of happening ('clashes broke out with the army')."""
+    if (verb.lemma_ or verb.lower_).lower() not in HAPPENING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS]
+
+
+def _noun_opponents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The other side of an event noun told by a verb of happening ('clashes broke out with the army')."""
+    return [
+        m
+        for verb in _noun_holders(noun)[1:]
+        for c in _opponents(verb)
+        for p in c.children
+        if p.dep_ == "pobj"
+        for m in np_actors(mention_of, p)
+    ]
+
+
 def _preps(holder: Token, preps: set[str], pobj_only: bool = True) -> list[Token]:
     """The objects of ``holder``'s prepositions in ``preps``."""
     return [
@@ -425,7 +524,7 @@ def _event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token) 
 def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
     """The actors of an event noun's 'between' / 'among' phrase ('talks between A and B')."""
     out: list[dict] = []
-    for prep in noun.children:
+    for prep in (c for h in _noun_holders(noun) for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:
             for p in prep.children:
                 if p.dep_ == "pobj":
@@ -448,6 +547,8 @@ def _noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, s
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
             add(np_actors(mention_of, c), sources)
     verb = _governing_verb(tok)
+    if verb is not None and tok.head.i == verb.i and verb.dep_ == "advcl" and _opponents(verb):
+        verb = verb.head  # 'the militia took the town as fighting broke out with the army': the militia fights
     if not sources and verb is not None:  # 'youths threw stones during demonstrations'
         subj, passive = _subject_token(verb)
         if subj is not None and not passive and subj.i != tok.i:
@@ -475,6 +576,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         if len(named) >= 2:  # 'a meeting between A and B' names all its parties
             return [{"mention": named[0], "role": "source"}] + [{"mention": m, "role": "target"} for m in named[1:]]
         _noun_sources(mention_of, tok, add, sources)
+        add(_noun_opponents(mention_of, tok), targets)  # 'fighting broke out with the army'
     else:
         subj, passive = _subject_token(tok)
         if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
@@ -541,3 +643,27 @@ def group_entities(analyses: Iterable[dict]) -> list[dict]:
     return [
         {**r, "aliases": sorted(r["aliases"]), "num_articles": len(r["num_articles"])} for _, r in sorted(rows.items())
     ]
+
+
+def group_mentions(analyses: Iterable[dict], used: set[str]) -> list[dict]:
+    """curated.mentions rows for the group actors that are event participants in their own right ('the
+    Ruritanian army'), one per place in the text the phrase is written."""
+    rows: dict[tuple[str, int], dict] = {}
+    for a in analyses:
+        for cand in a.get("event_candidates", []):
+            for p in cand["participants"]:
+                if not p.get("group") or p.get("named") or "phrase_start" not in p:
+                    continue
+                eid = group_entity_id(p["group"], p.get("country_iso3"))
+                if eid in used:
+                    rows.setdefault(
+                        (a["article_id"], p["phrase_start"]),
+                        {
+                            "article_id": a["article_id"],
+                            "entity_id": eid,
+                            "surface": p["phrase"],
+                            "start_char": p["phrase_start"],
+                            "end_char": p["end_char"],
+                        },
+                    )
+    return [rows[k] for k in sorted(rows)]

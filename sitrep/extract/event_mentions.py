@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract import places
+from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_words import (
     GENERIC_TITLES,
@@ -17,6 +18,7 @@ from sitrep.extract.event_arg_words import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     STATE_AGENTS,
+    STATE_SECTORS,
     TITLE_HEADS,
     TITLE_REFERRERS,
 )
@@ -150,7 +152,7 @@ def arg_mentions(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:
             own
             and all(m["label"] == "NORP" for m in own)
             and ctx.mention_of(t) is None
-            and not any(x.lower_ in STATE_AGENTS | TITLE_HEADS for x in _np_tokens(t, conj=False))
+            and not any(_state_agent(x) for x in _np_tokens(t, conj=False))
         ):
             continue  # 'Chinese tourists', 'German partners': people of a country, not the state acting
         if own and all(m["label"] == "NORP" for m in own) and t.lower_ in TITLE_HEADS:
@@ -159,6 +161,14 @@ def arg_mentions(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:
             own = resolve_description(ctx, t, sent)
         ments += [m for m in own if m and m not in ments]
     return ments
+
+
+def _state_agent(tok: Token) -> bool:
+    """A head through which a demonym names the state acting: sitrep's own words, else a role noun of the
+    Phoenix agents file in a state sector ('ministers', 'lawmakers')."""
+    return tok.lower_ in STATE_AGENTS | TITLE_HEADS or (
+        tok.pos_ == "NOUN" and agent_sector(tok.lower_) in STATE_SECTORS
+    )
 
 
 def unnamed_countries(ctx: EventContext, head: Token) -> list[dict]:
