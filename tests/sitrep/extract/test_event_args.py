@@ -292,3 +292,11 @@ def test_coordinated_demonyms_on_a_state_role_noun_are_the_states_meeting(nlp, t
 def test_demonyms_on_private_people_name_no_state_acting(nlp):
     cands, _ = _coded(nlp, "Chinese tourists met Peruvian students in Lima on Tuesday.")
     assert not [c for c in cands if c["event_type"] == "CONSULT"]
+
+
+def test_the_state_thanked_for_hosting_talks_takes_part_in_them(nlp):
+    cands, by_idx = _coded(nlp, "Chile and Peru expressed gratitude to Brazil for hosting the talks.")
+    meetings = [c for c in cands if c["event_type"] == "CONSULT"]
+    assert meetings, cands
+    roles = _roles(meetings[0], by_idx)
+    assert ("participant", "Brazil") in roles and {("source", "Chile"), ("source", "Peru")} <= roles
