@@ -225,6 +225,41 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     return max(fitting, key=lambda m: m["start_char"]) if fitting else None
 
 
+def title_antecedent(ctx: EventContext, tok: Token) -> dict | None:
+    """The person a bare title refers back to ('his attorney general', 'the foreign minister', 'the
+    president'): the last person named before it in the article who was introduced with that title ('Attorney
+    General Ann Cole', 'Ann Cole, the foreign minister'), when there is one. None for titles with a name, a
+    place or an 'of' phrase of their own ('the president of the club'), and for other words."""
+    if tok.lower_ not in TITLE_HEADS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    words = [c for c in tok.children if c.i < tok.i and c.dep_ == "compound"]
+    if any(c.dep_ == "prep" or (c.dep_ == "compound" and c.pos_ != "NOUN") for c in tok.children):
+        return None
+    det = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+    if det not in (["the"], ["his"], ["her"], ["its"], ["their"]):
+        return None
+    title = " ".join([*(c.lower_ for c in sorted(words, key=lambda c: c.i)), tok.lower_])
+    text = doc_text(ctx.doc).lower()
+    own_subject = _own_subject(ctx, tok)
+    named = [
+        m
+        for m in ctx.by_token.values()
+        if m["label"] == "PERSON"
+        and m["end_char"] <= tok.idx
+        and m["idx"] not in own_subject
+        and _titled(text, m, title)
+    ]
+    return max(named, key=lambda m: m["start_char"]) if named else None
+
+
+def _titled(text: str, m: dict, title: str) -> bool:
+    """The mention is introduced with ``title``: right before it ('Attorney General Ann Cole') or in the
+    appositive right after it ('Ann Cole, the attorney general')."""
+    before = text[max(0, m["start_char"] - 30) : m["start_char"]]
+    after = text[m["end_char"] : m["end_char"] + len(title) + 25]
+    return before.rstrip().endswith(title) or (after.startswith(",") and title in after)
+
+
 def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     """The country a bare description refers back to ('the country', 'the nation', no other modifier): the last
     country named before it in the article."""
