@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_lexicon, quote_lexicon
+from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import name_tokens
 
@@ -314,6 +314,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("naming", lambda: _naming(trig)),
         ("acknowledging", lambda: _acknowledging(trig)),
         ("unrealised", lambda: _unrealised(trig)),
+        ("sports-score", lambda: event_agency.sports_score(trig, etype)),
     )
     for name, check in checks:
         if check():
@@ -323,6 +324,8 @@ def frame_reason(trig: Token, etype: str) -> str | None:
 
 def _objects(trig: Token, obj: Token | None) -> list[Token]:
     out = [obj] if obj is not None and obj is not trig else []
+    if trig.dep_ == "acl" and trig.tag_ in {"VBN", "VBD"}:
+        out.append(trig.head)  # a participle's noun is its object: 'rules laid down by the council'
     for c in trig.children:
         if c.dep_ in OBJECT_DEPS or (trig.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"compound", "amod"}):
             out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
@@ -330,7 +333,8 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
         elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
-    return out
+    parts = vocab()["partitive_words"]
+    return out + [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
 
 
 def _phrasal(trig: Token) -> str:
@@ -418,8 +422,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     if reason:
         return None
     sensed = sense_type(trig, obj, etype)
-    if sensed is None:
-        return None
+    if sensed is None or event_agency.inanimate_doer(trig, sensed):
+        return None  # another sense with no event; a thing that cannot act ('the scandal hurt the party')
     by_idx = {m["idx"]: m for m in mentions}
     parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
     if media_party(sensed, parties):
