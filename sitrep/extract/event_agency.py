@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_lexicon, quote_lexicon
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.event_triggers import read_tsv
 
 DATA_DIR = Path(__file__).parent / "data"
 #: named-entity labels of doers (NORP: 'Russian forces' is told through its modifier)
@@ -34,6 +35,7 @@ def vocab() -> dict:
     out: dict = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list) and not k.startswith("_")}
     out["score_pattern"] = re.compile(raw["score_pattern"])
     out["score_window"] = int(raw["score_window"])
+    out["agent_nouns"] |= {r["lemma"] for r in read_tsv("event_groups.tsv")}  # the group nouns of the arguments
     return out
 
 

@@ -35,7 +35,18 @@ RELATIVE_WORDS = {"who", "which", "that"}
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
 #: nouns of a text or speech someone issues: a participle on one speaks for its issuer ('issued a statement condemning
 #: the raid': who issued it condemns)
-DOCUMENT_NOUNS = {"statement", "communique", "communiqué", "letter", "declaration", "note", "speech", "address", "remarks", "tweet"}
+DOCUMENT_NOUNS = {
+    "statement",
+    "communique",
+    "communiqué",
+    "letter",
+    "declaration",
+    "note",
+    "speech",
+    "address",
+    "remarks",
+    "tweet",
+}
 CONDITION_WORDS = {"unless", "if"}
 #: verbs that make someone else act on their object ('Kim had his minister killed': Kim is the source)
 CAUSATIVE_VERBS = {"have", "get"}
