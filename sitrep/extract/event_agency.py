@@ -123,3 +123,27 @@ def sports_score(trig: Token, etype: str) -> bool:
         if span is not None and not any(t.ent_type_ in v["score_entities"] for t in span):
             return True
     return False
+
+
+def _money(tok: Token) -> bool:
+    return tok.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" or t.is_currency for t in tok.subtree)
+
+
+def commercial(trig: Token, etype: str, parties: list[dict]) -> bool:
+    """Trade or money between companies or people ('the retailer bought a stake in the club', 'the chipmaker
+    offered $60 a share'): business, no political event. A state, a nationality, a state group or an office
+    holder the dictionary knows among the parties makes it one."""
+    v = vocab()
+    if etype not in v["commerce_types"]:
+        return False
+    lemma = _lemma(trig)
+    objects = [c for c in trig.children if c.dep_ in {"dobj", "dative", "attr"}]
+    if lemma not in v["commerce_verbs"] and not (lemma in v["money_verbs"] and any(_money(o) for o in objects)):
+        return False
+    return bool(parties) and not any(
+        m.get("label") in v["state_labels"]
+        or m.get("group") in v["state_groups"]
+        or (m.get("label") == "PERSON" and m.get("country_iso3"))
+        or set(m.get("surface", "").lower().split()) & quote_lexicon.STATE_BODIES
+        for m in parties
+    )

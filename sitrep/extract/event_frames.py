@@ -386,6 +386,12 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
         for c in trig.children
     ):
         return True  # 'pressed X to free', 'pushed to end the blockade' (not 'asked what he would do')
+    if need.get("infinitive") and any(c.dep_ == "xcomp" for c in trig.children):
+        return True  # 'warned the rebels not to cross the river'
+    if need.get("future_clause") and any(
+        c.dep_ == "ccomp" and _aux(c) & vocab()["future_modals"] for c in trig.children
+    ):
+        return True  # 'warned that it would retaliate'
     if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):
         return True
     if need.get("actor_object") and any(o.ent_type_ in ACTOR_ENTS or o.pos_ == "PRON" for o in objects):
@@ -426,7 +432,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None  # another sense with no event; a thing that cannot act ('the scandal hurt the party')
     by_idx = {m["idx"]: m for m in mentions}
     parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
-    if media_party(sensed, parties):
+    unnamed = len(parties) < len(cand["participants"])  # a group actor ('the government') has no mention
+    if media_party(sensed, parties) or (not unnamed and event_agency.commercial(trig, sensed, parties)):
         return None
     if sensed != etype:
         summary = cand.get("summary") or ""

@@ -90,3 +90,37 @@ def test_candidates_of_an_article(nlp, text, coded):
     doc = nlp(text)
     cands = doc_event_candidates(doc, entities.doc_mentions(doc), None)
     assert [c["event_type"] for c in cands] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The Syldavian defence minister cautioned that no deadline had been set for the pullout.", []),
+        ("Syldavia warned Borduria against blocking the referendum.", ["THREATEN"]),
+        ("Syldavia warned that it would retaliate against any Bordurian incursion.", ["THREATEN"]),
+        ("The Syldavian premier warned his country not to give in to the populists.", ["THREATEN"]),
+    ],
+)
+def test_a_warning_is_a_threat_only_with_an_addressee_or_a_consequence(nlp, text, coded):
+    from sitrep.extract import entities
+    from sitrep.extract.event_candidates import doc_event_candidates
+
+    doc = nlp(text)
+    assert [c["event_type"] for c in doc_event_candidates(doc, entities.doc_mentions(doc), None)] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The Hughes Group recently purchased Westport House for ten million euros.", []),
+        ("Intel said it would offer $63.54 in cash for each share in Mobileye.", []),
+        ("Russia offered Egypt modern armament for its helicopter carriers.", ["AGREE"]),
+        ("The Syldavian government will provide $20 million to Borduria for flood relief.", ["AID"]),
+    ],
+)
+def test_trade_between_companies_is_business(nlp, text, coded):
+    from sitrep.extract import entities
+    from sitrep.extract.event_candidates import doc_event_candidates
+
+    doc = nlp(text)
+    assert [c["event_type"] for c in doc_event_candidates(doc, entities.doc_mentions(doc), None)] == coded
