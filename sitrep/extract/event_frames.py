@@ -376,6 +376,7 @@ def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
 def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
     objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
     holders = [trig, *objects]
     preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"}}
     if preps & need.get("preps", frozenset()):
@@ -394,7 +395,9 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
         return True  # 'warned that it would retaliate'
     if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):
         return True
-    if need.get("actor_object") and any(o.ent_type_ in ACTOR_ENTS or o.pos_ == "PRON" for o in objects):
+    if need.get("actor_object") and any(
+        o.ent_type_ in ACTOR_ENTS or o.pos_ in {"PRON", "PROPN"} or (o.is_upper and len(o) > 1) for o in objects
+    ):
         return True
     return not objects and need.get("bare", False)
 
