@@ -12,7 +12,8 @@ PLOVER) -> CAMEO pattern of the verb's block (preposition, object) -> CAMEO verb
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -126,6 +127,9 @@ class Lexicon:
     curated: dict[tuple[str, str, str], Reading]  # (lemma, prep, object) -> reading; object "*": any object
     nouns: dict[str, Reading]  # noun lemma -> reading
     light: set[str]  # light verbs: they take the reading of the event noun they govern
+    #: (block, prep, object) -> words one of which must modify the object: CAMEO's multi-word object phrases
+    #: ('{COALITION GOVERNMENT}', '{PEACE PLAN}') are stored by their head noun
+    modifiers: dict[tuple[str, str, str], frozenset[str]] = field(default_factory=dict)
 
     def known(self, verb: str) -> bool:
         return verb in self.verbs or verb in self.light or verb in self.curated_verbs
@@ -163,7 +167,34 @@ def lexicon() -> Lexicon:
         else:
             curated[(r["lemma"], r["prep"], r["object"])] = rd
     light = {r["verb"] for r in read_tsv("light_verbs.tsv")}
-    return Lexicon(verbs, patterns, curated, nouns, light)
+    return Lexicon(verbs, patterns, curated, nouns, light, _pattern_modifiers(read_tsv("trigger_patterns.tsv")))
+
+
+#: a braced phrase of a CAMEO pattern ('{COALITION GOVERNMENT}')
+BRACED = re.compile(r"\{([^{}]+)\}")
+
+
+def _pattern_modifiers(rows: list[dict]) -> dict[tuple[str, str, str], frozenset[str]]:
+    """For each pattern key whose every CAMEO phrase names its object in a multi-word phrase, the words before
+    the head ('coalition' of '{COALITION GOVERNMENT}'); a key with a bare-noun phrase needs none."""
+    need: dict[tuple[str, str, str], set[str] | None] = {}
+    for r in rows:
+        if not r["plover"]:
+            continue
+        key = (r["block"], r["prep"], r["object"])
+        words = None
+        for group in BRACED.findall(r["example"]):
+            parts = group.lower().split()
+            head = parts[-1].lstrip("&")
+            if len(parts) > 1 and (parts[-1].startswith("&") or head.startswith(r["object"][:4])):
+                words = {w for w in parts[:-1] if not w.startswith("&") and w.isalpha()}
+        if words is None:
+            need[key] = None  # a bare noun phrase: the head alone codes it
+        elif key not in need:
+            need[key] = set(words)
+        elif need[key] is not None:
+            need[key] |= words
+    return {k: frozenset(v) for k, v in need.items() if v}
 
 
 def build_matcher(vocab: Vocab) -> Matcher:
@@ -265,6 +296,9 @@ def resolve_verb(verb: Token) -> Trigger | None:
         block = lex.verbs.get(key, (None, None))[0]
         for prep, noun in pairs:
             rd = lex.patterns.get((block, prep, _lemma(noun))) if block else None
+            need = lex.modifiers.get((block, prep, _lemma(noun))) if rd else None
+            if need and not any(c.lower_ in need or _lemma(c) in need for c in noun.lefts):
+                rd = None  # '{PEACE PLAN}' asks for the modifier: 'agreed to the plan' is no such pattern
             if rd:
                 return Trigger(verb, rd, noun)
         default = lex.verbs.get(key, (None, None))[1]
