@@ -33,6 +33,8 @@ CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl",
 FRAME_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "csubj", "conj"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 MAX_CLIMB = 4
+#: keys of a required_arguments entry that document it (its examples, its entries without effect), not rules
+REQUIREMENT_NOTES = {"examples", "no_effect"}
 #: the first word of a clause that asks a question
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 QUESTION_MARKS = {"if", "whether"}
@@ -44,7 +46,7 @@ SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
     raw = json.loads((DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: frozenset(v["words"]) for k, v in raw.items() if not k.startswith("_") and "words" in v}
 
 
 @lru_cache(maxsize=1)
@@ -333,7 +335,7 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
         elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
-    parts = vocab()["partitive_words"]
+    parts = event_agency.vocab()["partitive_objects"]
     return out + [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
 
 
@@ -364,12 +366,15 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
 def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
     """(lemma, category) -> what the trigger needs to be that event: objects, prepositions, a clause."""
     raw = json.loads((DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))["required_arguments"]
+    raw |= json.loads((DATA_DIR / "event_agency.json").read_text(encoding="utf-8"))["required_arguments"]
     out = {}
     for key, need in raw.items():
         if key.startswith("_"):
             continue
         lemma, etype = key.rsplit(" ", 1)
-        out[(lemma, etype)] = {k: frozenset(v) if isinstance(v, list) else v for k, v in need.items()}
+        out[(lemma, etype)] = {
+            k: frozenset(v) if isinstance(v, list) else v for k, v in need.items() if k not in REQUIREMENT_NOTES
+        }
     return out
 
 
@@ -390,7 +395,7 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     if need.get("infinitive") and any(c.dep_ == "xcomp" for c in trig.children):
         return True  # 'warned the rebels not to cross the river'
     if need.get("future_clause") and any(
-        c.dep_ == "ccomp" and _aux(c) & vocab()["future_modals"] for c in trig.children
+        c.dep_ == "ccomp" and _aux(c) & event_agency.vocab()["future_modals"] for c in trig.children
     ):
         return True  # 'warned that it would retaliate'
     if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):

@@ -124,16 +124,3 @@ def test_trade_between_companies_is_business(nlp, text, coded):
 
     doc = nlp(text)
     assert [c["event_type"] for c in doc_event_candidates(doc, entities.doc_mentions(doc), None)] == coded
-
-
-def test_a_cameo_phrase_pattern_needs_its_modifier(nlp):
-    """CAMEO's '{COALITION GOVERNMENT}' is stored by its head noun; the pattern applies only with the modifier."""
-    from sitrep.extract import event_triggers
-
-    need = event_triggers.lexicon().modifiers
-    assert need[("suggest", "", "government")] == {"coalition"}
-    doc = nlp("The commission advised the government against new borrowing.")
-    trig = event_triggers.resolve_verb(_token(doc, "advised"))
-    assert trig is None or trig.reading.plover != "AGREE"
-    doc = nlp("The president proposed a coalition government to the opposition.")
-    assert event_triggers.resolve_verb(_token(doc, "proposed")).reading.plover == "AGREE"
