@@ -32,6 +32,20 @@ OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 RELATIVE_WORDS = {"who", "which", "that"}
 #: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
+#: nouns of a text or speech someone issues: a participle on one speaks for its issuer ('issued a statement condemning
+#: the raid': who issued it condemns)
+DOCUMENT_NOUNS = {
+    "statement",
+    "communique",
+    "communiqué",
+    "letter",
+    "declaration",
+    "note",
+    "speech",
+    "address",
+    "remarks",
+    "tweet",
+}
 CONDITION_WORDS = {"unless", "if"}
 #: verbs that make someone else act on their object ('Kim had his minister killed': Kim is the source)
 CAUSATIVE_VERBS = {"have", "get"}
@@ -360,7 +374,11 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return reporter, subj[0].dep_ == "nsubjpass" or passive
         if subj and subj[0].lower_ not in RELATIVE_WORDS:
             return subj[0], subj[0].dep_ == "nsubjpass" or passive
-        if cur.dep_ in {"relcl", "acl"} and _event_noun(cur.head) and _governing_verb(cur.head) is not None:
+        if (
+            cur.dep_ in {"relcl", "acl"}
+            and (_event_noun(cur.head) or (cur.dep_ == "acl" and cur.head.lemma_.lower() in DOCUMENT_NOUNS))
+            and _governing_verb(cur.head) is not None
+        ):
             cur = _governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests
             continue
         if cur.dep_ == "relcl" and passive:  # 'the reporter who was arrested': the reporter is acted on
