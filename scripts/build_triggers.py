@@ -8,7 +8,10 @@ Reads PETRARCH2's CAMEO verb dictionary (``petrarch2/CAMEO.2.0.txt``, MIT licenc
 
     verb      the verb's lemma ("ask"), a phrasal verb's particle after a space ("call for")
     prep      the preposition the object is governed by ("for" in ``* (FOR HELP)``), or empty
-    object    the anchor lemma of the object side (last word of its first element), or empty for the bare verb
+    object    the anchor lemma of the object side (the head: last word of its first element's phrase), or empty
+              for the bare verb
+    words     the lemmas that must come right before the head in the text ('cease' of 'cease fire', 'peace' of
+              '{PEACE PLAN}'), or empty
     cameo     the CAMEO code (a ``[src:tgt]`` pair keeps its source reading; ``[:X]`` sets ``reversed``)
     plover    the PLOVER 2021 category of the code (the manual's rulings override the crosswalk, see OVERRIDES)
     mode      the crosswalk's mode, or empty
@@ -39,6 +42,11 @@ OVERRIDES = {
 #: particles of phrasal verbs: in ``* DOWN &WEAPON`` ("laid down their weapons") the object is what follows and
 #: the particle takes the place of a preposition (the matcher pairs a verb's particle with its direct object)
 PARTICLES = {"down", "up", "out", "off", "back", "over", "away"}
+#: words that end a run of plain object words ('* TROOP TOWARD +': the object is 'troop')
+PHRASE_STOPS = {
+    "to", "toward", "towards", "into", "in", "on", "at", "of", "for", "with", "against", "from", "by", "over",
+    "under", "about", "across", "through", "onto", "upon", "as", "after", "before", "between", "among", "and", "or",
+}  # fmt: skip
 HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
 CODE = re.compile(r"\[([0-9:\-]*)\]")
 LICENCE = (
@@ -124,9 +132,43 @@ def parse_verb_blocks(lines: list[str]) -> list[dict]:
     return blocks
 
 
-def pattern_object(text: str, synsets: dict[str, list[str]]) -> tuple[str, list[str]] | None:
-    """The object side of a pattern (after ``*``) as (preposition, anchor words); None for subject-only or
-    empty patterns. The anchor is the last word of the first element; a synonym set gives one per member."""
+def _phrase(words: list[str]) -> tuple[str, tuple[str, ...]] | None:
+    """(head, modifiers) of a multi-word object: the head is the last word, the words before it must precede it
+    in the text ('cease fire' -> ('fire', ('cease',)); 'cease-fire' is split the way the tokenizer splits it)."""
+    parts = [p.lower() for w in words for p in w.split("-") if p]
+    plain: list[str] = []
+    for part in reversed(parts):  # 'CH-47F CHINOOK' -> 'chinook': model numbers are left out
+        if not re.match(r"^[a-z]+$", part):
+            break
+        plain.insert(0, part)
+    return (plain[-1], tuple(plain[:-1])) if plain else None
+
+
+def _element(first: str, synsets: dict[str, list[str]]) -> list[tuple[str, tuple[str, ...]]]:
+    """The phrases of the first element of an object side: a ``{ }`` group, a synonym set (one phrase per member)
+    or a run of plain words up to the next preposition, set, ``+`` or ``$`` ('* FIRST MOVE', '* TROOP TOWARD +').
+    A synonym set inside a group ('{&WEAPON ATTACK}') leaves the words after it: the head and its near modifiers;
+    a group ending in a set ('{&MILITARY &AIRCRAFT}') gives that set's members."""
+    brace = re.match(r"^\{([^}]*)\}", first)
+    tokens = brace.group(1).split() if brace else first.split()
+    if tokens and (tokens[0] if not brace else tokens[-1]).startswith("&"):  # '&WEAPON', '{&MILITARY &AIRCRAFT}'
+        members = synsets.get((tokens[0] if not brace else tokens[-1]).rstrip("_"), [])
+        return [ph for w in members if w and (ph := _phrase(w.split()))]
+    run: list[str] = []
+    for tok in tokens:
+        if tok.startswith("&"):
+            run = []  # only the plain words after a set inside a group
+            continue
+        if not re.match(r"^[A-Za-z\-]+$", tok) or (not brace and run and tok.lower() in PHRASE_STOPS):
+            break
+        run.append(tok)
+    ph = _phrase(run)
+    return [ph] if ph else []
+
+
+def pattern_object(text: str, synsets: dict[str, list[str]]) -> tuple[str, list[tuple[str, tuple[str, ...]]]] | None:
+    """The object side of a pattern (after ``*``) as (preposition, [(head, modifiers)]); None for subject-only or
+    empty patterns. The head is the last word of the first element's phrase; a synonym set gives one per member."""
     if "*" not in text:
         return None
     obj = text.split("*", 1)[1].strip()
@@ -140,21 +182,23 @@ def pattern_object(text: str, synsets: dict[str, list[str]]) -> tuple[str, list[
     else:
         first = obj
     if not first:
-        return (prep, [""]) if prep else None
+        return (prep, [("", ())]) if prep else None
     words = first.split()
+    if len(words) > 1 and not prep and words[0].lower() in PHRASE_STOPS - PARTICLES:  # '* FOR &INVESTIGATION'
+        return pattern_object(f"* ({words[0]} {' '.join(words[1:])})", synsets)
     if len(words) > 1 and words[0].lower() in PARTICLES:
         rest = pattern_object("* " + " ".join(words[1:]), synsets)  # '* DOWN &WEAPON': a phrasal verb's object
         return (rest[0] or words[0].lower(), rest[1]) if rest else None
-    brace = re.match(r"^\{([^}]*)\}", first)
-    element = brace.group(1) if brace else first.split()[0]
-    last = element.split()[-1]
-    if last.startswith("&"):
-        members = synsets.get(last.rstrip("_"), [])
-        words = [w.split()[-1] for w in members if w]
-    else:
-        words = [last]
-    words = [w.lower().strip("-") for w in words if re.match(r"^[A-Za-z\-]+$", w)]
-    return (prep, words) if words else None
+    phrases = _element(first, synsets)
+    return (prep, phrases) if phrases else None
+
+
+def constrained(text: str) -> bool:
+    """The pattern says more after its first object element ('* FIRE (TO FLAG)', '* POLICE (TO BORDER)'): the
+    lexicon keeps only the first element, so where two patterns share it the one without more wins ('* FIRE')."""
+    obj = text.split("*", 1)[-1].strip()
+    obj = re.sub(r"^(?:\([^)]*\)|\{[^}]*\}|[A-Za-z&_\-]+)", "", obj, count=1)
+    return bool(re.search(r"[A-Za-z(]", obj))
 
 
 def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict], list[dict]]:
@@ -187,15 +231,17 @@ def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict],
             read = reading(code)
             if not obj or not read:
                 continue
-            prep, anchors = obj
-            for anchor in anchors:
-                word = lemma(anchor, "NOUN") if anchor else ""
-                patterns.setdefault(
-                    (name, prep, word),
-                    {"block": name, "prep": prep, "object": word, **read, "example": f"{comment}: {text}"},
-                )
+            prep, phrases = obj
+            for head, mods in phrases:
+                word = lemma(head, "NOUN") if head else ""
+                before = " ".join(lemma(w, "NOUN") for w in mods)
+                key = (name, prep, word, before)
+                row = {"block": name, "prep": prep, "object": word, "words": before, **read}
+                old = patterns.get(key)
+                if old is None or (constrained(old["example"]) and not constrained(text)):
+                    patterns[key] = {**row, "example": f"{comment}: {text}"}
     return sorted(verbs.values(), key=lambda r: r["verb"]), sorted(
-        patterns.values(), key=lambda r: (r["block"], r["prep"], r["object"])
+        patterns.values(), key=lambda r: (r["block"], r["prep"], r["object"], r["words"])
     )
 
 
@@ -237,7 +283,7 @@ def main(argv: list[str]) -> int:
     verbs, patterns = build_rows(cameo, crosswalk, spacy_lemmatizer())
     read = ["cameo", "plover", "mode", "reversed"]
     _write(out / "trigger_verbs.tsv", ["verb", "block", *read, "example"], verbs)
-    _write(out / "trigger_patterns.tsv", ["block", "prep", "object", *read, "example"], patterns)
+    _write(out / "trigger_patterns.tsv", ["block", "prep", "object", "words", *read, "example"], patterns)
     licence = (resources / "petrarch2" / "LICENSE").read_text(encoding="utf-8")
     (out / "LICENSE-PETRARCH2").write_text(licence, encoding="utf-8")
     print(f"{len(verbs)} verbs, {len(patterns)} patterns -> {out}")

@@ -46,6 +46,8 @@ CHAIN_DEPS = {
 }
 #: dependencies by which a plan word governs the next word up the chain ('expected to meet', 'plans for talks')
 PLAN_LINKS = {"xcomp", "ccomp", "acomp", "nsubjpass", "nsubj", "dobj", "conj"}
+#: auxiliaries of the perfect: a clause with one tells of something done
+PERFECT_AUX = {"has", "have", "had", "'ve", "'s", "'d"}
 #: adjectives of a schedule before 'for' ('due for talks', 'set for a visit')
 SCHEDULE_WORDS = {"due", "set", "scheduled"}
 
@@ -86,13 +88,21 @@ def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
             return True
         if i > 0 and t.lower_ in PLAN_WORDS:
             link = chain[i - 1].dep_
+            if link == "ccomp" and _completed(chain[i - 1]):
+                return False  # 'announced that it had released them': the clause tells what was done
             if link in PLAN_LINKS:
                 return True
             if link == "prep" and t.lower_ != "going":  # 'focused on resuming', 'ready for talks'
                 return True
-        if i == 0 and t.lower_ in PLAN_WORDS:
-            return True
+        if i == 0 and t.lower_ in PLAN_WORDS and not (t.pos_ == "VERB" and t.lower_ in SCHEDULE_WORDS):
+            return True  # (the trigger verb 'set' of 'set free', 'set fire' tells no schedule)
     return trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children)
+
+
+def _completed(clause: Token) -> bool:
+    """A clause told in the past or the perfect ('had released', 'has called off', 'freed')."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ == "VBD" or (bool(aux & PERFECT_AUX) and not aux & FUTURE_AUX)
 
 
 def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:

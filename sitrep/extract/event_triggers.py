@@ -12,7 +12,7 @@ PLOVER) -> CAMEO pattern of the verb's block (preposition, object) -> CAMEO verb
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -28,6 +28,7 @@ DATA_FILES = (
     "trigger_verbs.tsv",
     "trigger_patterns.tsv",
     "triggers_curated.tsv",
+    "trigger_objects.tsv",
     "light_verbs.tsv",
     "event_groups.tsv",
     "agent_groups.tsv",
@@ -40,7 +41,23 @@ SCENE_PREPS = {"during", "amid", "amidst"}
 #: 'want', 'lead', 'provide', 'allow') as events, so they count only through an object pattern
 GENERIC_CODES = {"020", "030", "040", "050", "060", "080"}
 ADVERB_PARTICLES = {"back", "out", "up", "down", "off", "over", "away"}
+#: how the second word of a verb + word entry hangs on the verb ('set them free', 'waged war', 'took note')
+PHRASE_WORD_DEPS = {"acomp", "oprd", "dobj", "obj", "advmod", "advcl", "ccomp", "xcomp"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
+#: heads of a partitive phrase whose 'of' noun is what the verb acts on ('a round of talks', 'tons of food')
+PARTITIVE_HEADS = {
+    "round",
+    "series",
+    "set",
+    "wave",
+    "batch",
+    "shipment",
+    "consignment",
+    "ton",
+    "tonne",
+    "load",
+    "cargo",
+}
 #: verbs of letting whose object the parser puts in a complement clause ('allowed the monitors to enter' -> the
 #: complement's subject; 'let the convoys into the town' -> a verbless complement noun)
 LETTING_VERBS = {"allow", "let", "permit", "enable"}
@@ -119,10 +136,34 @@ def read_tsv(name: str) -> list[dict]:
 @dataclass
 class Lexicon:
     verbs: dict[str, tuple[str, Reading | None]]  # verb -> (CAMEO block, default reading)
-    patterns: dict[tuple[str, str, str], Reading]  # (block, prep, object) -> reading
+    #: (block, prep, object head) -> [(words before the head, reading)], the longest words first
+    patterns: dict[tuple[str, str, str], list[tuple[tuple[str, ...], Reading]]]
     curated: dict[tuple[str, str, str], Reading]  # (lemma, prep, object) -> reading; object "*": any object
     nouns: dict[str, Reading]  # noun lemma -> reading
     light: set[str]  # light verbs: they take the reading of the event noun they govern
+    classes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # noun lemma -> its "@class" names
+    #: (lemma, prep, object head) -> [(words before the head, reading)]: curated multi-word objects
+    curated_phrases: dict[tuple[str, str, str], list[tuple[tuple[str, ...], Reading]]] = field(default_factory=dict)
+
+    def curated_object(self, key: str, prep: str, noun: Token) -> Reading | None:
+        """A curated reading of the verb with this object: the noun's own lemma first, then the classes of
+        ``trigger_objects.tsv`` it belongs to ('@relief': tents, medicine, food), then any prepositional object."""
+        lemma = _lemma(noun)
+        for words, rd in self.curated_phrases.get((key, prep, lemma), ()):  # 'launch' + 'hunger strike'
+            if preceded_by(noun, words):
+                return rd
+        for obj in (lemma, *self.classes.get(lemma, ())):
+            if (key, prep, obj) in self.curated:
+                return self.curated[(key, prep, obj)]
+        return self.curated.get((key, prep, "*")) if prep else None
+
+    def pattern(self, block: str, prep: str, noun: Token) -> Reading | None:
+        """The CAMEO reading of a verb's object: a multi-word object ('cease fire', 'peace plan') only where its
+        words come right before the head in the text; the head alone where the pattern has no other words."""
+        for words, rd in self.patterns.get((block, prep, _lemma(noun)), ()):
+            if not words or preceded_by(noun, words):
+                return rd
+        return None
 
     def known(self, verb: str) -> bool:
         return verb in self.verbs or verb in self.light or verb in self.curated_verbs
@@ -130,11 +171,11 @@ class Lexicon:
     @cached_property
     def curated_verbs(self) -> set[str]:
         """Lemmas (or phrasal keys) with a curated entry (built once: the lexicon is not changed after loading)."""
-        return {k[0] for k in self.curated}
+        return {k[0] for k in self.curated} | {k[0] for k in self.curated_phrases}
 
     def heads(self) -> set[str]:
         """First words of every verb entry (what the matcher looks for)."""
-        words = {v.split()[0] for v in self.verbs} | {k[0].split()[0] for k in self.curated}
+        words = {v.split()[0] for v in self.verbs} | {k.split()[0] for k in self.curated_verbs}
         words |= {v.split()[0] for v in self.light}
         return words | {w[:-1] for w in words if w.endswith("e")}  # see resolve_verb
 
@@ -148,19 +189,29 @@ def _cameo_reading(row: dict) -> Reading | None:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = {r["verb"]: (r["block"], _cameo_reading(r)) for r in read_tsv("trigger_verbs.tsv")}
-    patterns = {
-        (r["block"], r["prep"], r["object"]): rd for r in read_tsv("trigger_patterns.tsv") if (rd := _cameo_reading(r))
-    }
+    patterns: dict[tuple[str, str, str], list[tuple[tuple[str, ...], Reading]]] = {}
+    for r in read_tsv("trigger_patterns.tsv"):
+        if rd := _cameo_reading(r):
+            patterns.setdefault((r["block"], r["prep"], r["object"]), []).append((tuple(r["words"].split()), rd))
+    for readings in patterns.values():
+        readings.sort(key=lambda wr: -len(wr[0]))
     curated: dict[tuple[str, str, str], Reading] = {}
+    phrases: dict[tuple[str, str, str], list[tuple[tuple[str, ...], Reading]]] = {}
     nouns: dict[str, Reading] = {}
     for r in read_tsv("triggers_curated.tsv"):
         rd = Reading(r["plover"], r["mode"] or None, "", False, r["negated"] or None, "curated")
         if r["pos"] == "NOUN":
             nouns[r["lemma"]] = rd
+        elif " " in r["object"]:  # 'hunger strike': the head with the words that must come before it
+            *words, head = r["object"].split()
+            phrases.setdefault((r["lemma"], r["prep"], head), []).append((tuple(words), rd))
         else:
             curated[(r["lemma"], r["prep"], r["object"])] = rd
     light = {r["verb"] for r in read_tsv("light_verbs.tsv")}
-    return Lexicon(verbs, patterns, curated, nouns, light)
+    classes: dict[str, tuple[str, ...]] = {}
+    for r in read_tsv("trigger_objects.tsv"):
+        classes[r["lemma"]] = (*classes.get(r["lemma"], ()), r["class"])
+    return Lexicon(verbs, patterns, curated, nouns, light, classes, phrases)
 
 
 def build_matcher(vocab: Vocab) -> Matcher:
@@ -175,6 +226,13 @@ def build_matcher(vocab: Vocab) -> Matcher:
 
 def _lemma(tok: Token) -> str:
     return (tok.lemma_ or tok.lower_).lower()
+
+
+def preceded_by(noun: Token, words: tuple[str, ...]) -> bool:
+    """The words come right before the noun, hyphens aside ('cease-fire', 'a cease fire', 'the peace plan');
+    each word matches a token's lemma or its lower-cased text."""
+    prev = [t for t in noun.doc[max(0, noun.i - 2 * len(words)) : noun.i] if t.text != "-"][-len(words) :]
+    return len(prev) == len(words) and all(w in {_lemma(t), t.lower_} for w, t in zip(words, prev, strict=True))
 
 
 def object_side(verb: Token) -> list[tuple[str, Token]]:
@@ -193,12 +251,21 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
             for p in c.children:
                 if p.dep_ in {"pobj", "pcomp"}:
                     out += [(c.lower_, p)] + [(c.lower_, pc) for pc in p.conjuncts]
+                    out += [(c.lower_, o) for o in _partitive_of(p)]
         elif c.dep_ == "xcomp" or infinitive_complement(verb, c):
             out.append(("to", c))
         if c.dep_ in {"ccomp", "xcomp"} and _lemma(verb) in LETTING_VERBS:
             let = [c] if c.pos_ in {"NOUN", "PROPN"} else [s for s in c.children if s.dep_ == "nsubj"]
             out += [("", n) for n in let]
     return out
+
+
+def _partitive_of(noun: Token) -> list[Token]:
+    """The noun of a partitive phrase ('for a new round of talks', 'with a shipment of vaccines')."""
+    if _lemma(noun) not in PARTITIVE_HEADS:
+        return []
+    return [o for prep in noun.children if prep.dep_ == "prep" and prep.lower_ == "of" for o in prep.children
+            if o.dep_ == "pobj"]  # fmt: skip
 
 
 def role_nouns(pairs: list[tuple[str, Token]]) -> list[tuple[str, Token]]:
@@ -229,13 +296,24 @@ def _particles(verb: Token) -> list[str]:
     ]
 
 
+def _word_phrases(verb: Token, lemma: str) -> list[str]:
+    """Verb + word entries of the lexicon ('set free', 'wage war', 'send word'): the word is the verb's
+    complement or object, not a particle."""
+    words = [c for c in verb.children if c.dep_ in PHRASE_WORD_DEPS]
+    if verb.i + 1 < len(verb.doc) and verb.nbor(1).dep_ == "amod" and verb.nbor(1).head.head.i == verb.i:
+        words.append(verb.nbor(1))  # 'set free twelve hostages': the parser hangs the word on the object
+    return [f"{lemma} {c.lower_}" for c in words] + [f"{lemma} {_lemma(c)}" for c in words]
+
+
 def resolve_verb(verb: Token) -> Trigger | None:
     """The reading of a verb in its context (None when the lexicon codes no PLOVER event for it)."""
     lex = lexicon()
     lemma = _lemma(verb)
     if not lex.known(lemma) and lex.known(lemma + "e"):
         lemma += "e"  # the rule lemmatizer's -ed/-d ambiguity: 'staged' -> 'stag'
-    keys = [f"{lemma} {p}" for p in _particles(verb)] + [lemma]
+    keys = (
+        [f"{lemma} {p}" for p in _particles(verb)] + [k for k in _word_phrases(verb, lemma) if lex.known(k)] + [lemma]
+    )
     objects = object_side(verb)
     objects += [(p.lower_, o) for p in verb.children if p.dep_ == "prt" for prep, o in list(objects) if not prep]
     for key in keys:
@@ -246,7 +324,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
         if key not in lex.verbs and key not in lex.light and key not in lex.curated_verbs:
             continue
         for prep, noun in pairs:
-            rd = lex.curated.get((key, prep, _lemma(noun))) or (lex.curated.get((key, prep, "*")) if prep else None)
+            rd = lex.curated_object(key, prep, noun)
             if rd:
                 return Trigger(verb, rd, noun)
         direct = [noun for prep, noun in pairs if not prep]
@@ -261,7 +339,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
             return Trigger(verb, rd, None)
         block = lex.verbs.get(key, (None, None))[0]
         for prep, noun in pairs:
-            rd = lex.patterns.get((block, prep, _lemma(noun))) if block else None
+            rd = lex.pattern(block, prep, noun) if block else None
             if rd:
                 return Trigger(verb, rd, noun)
         default = lex.verbs.get(key, (None, None))[1]

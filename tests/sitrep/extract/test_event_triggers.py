@@ -209,3 +209,83 @@ def test_participle_modifying_its_object_noun_reads_the_noun(nlp):
 def test_a_named_object_is_read_through_its_role_noun(nlp):
     (cand,) = _coded(nlp, "Norway expelled diplomat Anton Berg on Monday.")
     assert cand["event_type"] == "SANCTION", cand  # 'expel diplomat', not the bare verb's deportation
+
+
+MULTIWORD_SAMPLE = """\
+&CEASEFIRE
++TRUCE
++CEASE_FIRE
++CEASE-FIRE
+
+####### VERB PATTERNS #######
+
+---  APPEAL   [---]  ---
+APPEAL
+- * (FOR &CEASEFIRE)                                  [0256]        # APPEAL
+- * {PEACE PLAN}                                      [027]         # APPEAL
+- * FIRST MOVE                                        [100]         # APPEAL
+
+---  SET   [---]  ---
+SET
+- * FIRE (TO FLAG)                                    [140]         # SET
+- * FIRE                                              [180]         # SET
+"""
+MULTIWORD_CROSSWALK = """\
+027: REQUEST, , # x
+0256: REQUEST, , # x
+100: REQUEST, , # x
+140: PROTEST, , # x
+180: ASSAULT, , # x
+"""
+
+
+def test_build_keeps_the_words_of_a_multiword_object():
+    build = _build_module()
+    _, patterns = build.build_rows(MULTIWORD_SAMPLE, MULTIWORD_CROSSWALK, lambda w, pos: w.lower())
+    keyed = {(p["block"], p["prep"], p["object"], p["words"]): p for p in patterns}
+    # a synonym set's phrase keeps the words before its head ('cease fire', 'cease-fire' split like the tokenizer)
+    assert ("appeal", "for", "fire", "cease") in keyed and ("appeal", "for", "truce", "") in keyed
+    assert ("appeal", "for", "fire", "") not in keyed  # 'appealed for fire' is not an appeal for a ceasefire
+    assert ("appeal", "", "plan", "peace") in keyed  # a { } group
+    assert ("appeal", "", "move", "first") in keyed  # a run of plain words: the head is the last
+    # the pattern that says nothing after its first element wins the shared key ('* FIRE' over '* FIRE (TO FLAG)')
+    assert keyed[("set", "", "fire", "")]["plover"] == "ASSAULT"
+
+
+def test_multiword_object_matches_only_with_its_words_before_the_head(nlp):
+    lex = event_triggers.lexicon()
+    block = lex.verbs["appeal"][0]
+    with_words = nlp("The bishops appealed for a cease-fire in the north.")
+    fire = next(t for t in with_words if t.lower_ == "fire")
+    assert lex.pattern(block, "for", fire).plover == "REQUEST"
+    bare = nlp("The gunners appealed for fire support.")
+    assert lex.pattern(block, "for", next(t for t in bare if t.lower_ == "fire")) is None
+
+
+def test_every_object_class_of_the_curated_entries_has_members():
+    lex = event_triggers.lexicon()
+    used = {k[2] for k in lex.curated if k[2].startswith("@")}
+    members = {c for classes in lex.classes.values() for c in classes}
+    assert used and used <= members, used - members
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Ghana announced that it had released the detained fishermen.", "RETREAT"),
+        ("The Kenyan teachers' union announced that it has called off its two-week strike.", "CONCEDE"),
+    ],
+)
+def test_a_completed_clause_under_a_plan_word_is_no_plan(nlp, text, etype):
+    coded = {(c["event_type"], c["event_status"]) for c in _coded(nlp, text)}
+    assert (etype, "occurred") in coded, coded
+
+
+def test_announced_future_release_is_still_a_promise(nlp):
+    assert "AGREE" in {c["event_type"] for c in _coded(nlp, "Ghana announced that it will release the fishermen.")}
+
+
+def test_verb_and_word_entry_read_through_the_parse(nlp):
+    doc = nlp("The rebels set free twelve hostages.")
+    found = event_triggers.find_triggers(doc, event_triggers.build_matcher(doc.vocab))
+    assert any(t.token.lower_ == "set" and t.reading.plover == "RETREAT" for t in found), found
