@@ -9,6 +9,7 @@ imports its libraries; ``serving()`` then points the run at it, waits until it a
 If the environment names an API (``PREFECT_API_URL``) nothing is started; if a Prefect profile names one, or
 temporary servers are switched off, the early server is stopped unused and Prefect's settings decide as before.
 On Linux the server also stops when the run's process dies (SIGKILL included), so it is never left behind.
+Before the server stops, the logs and events Prefect still queues for it are sent (``drain_api_workers``).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from pathlib import Path
 #: what Prefect sets for its own temporary server (no UI; the server knows it is temporary)
 SERVER_ENV = {"PREFECT_UI_ENABLED": "0", "PREFECT__SERVER_EPHEMERAL": "1", "PREFECT__SERVER_FINAL": "1"}
 ATTEMPTS = 3
+#: the longest a run waits at its end for Prefect to send its last logs and events to the temporary server
+DRAIN_SECONDS = 10.0
 
 
 def _free_port() -> int:
@@ -150,8 +153,32 @@ def serving(server: TemporaryServer | None) -> Iterator[None]:
         os.environ["PREFECT_API_URL"] = server.api_url  # processes started from here on (a Dask LocalCluster)
         try:
             with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-                yield
+                try:
+                    yield
+                finally:
+                    drain_api_workers()
         finally:
             os.environ.pop("PREFECT_API_URL", None)
     finally:
         server.stop()
+
+
+def drain_api_workers(timeout: float = DRAIN_SECONDS) -> None:
+    """Send the logs and events Prefect still holds to the server, while it runs.
+
+    Prefect batches run logs (a batch every 2 s) and sends what is left when the interpreter exits: by then the
+    temporary server is stopped, and the last logs of a run (the flow's "Finished in state ...") failed with
+    "--- Error logging to API ---" on stderr, mostly on a busy machine where the last batch was still waiting.
+    """
+    from prefect.logging.handlers import APILogWorker
+
+    workers = [APILogWorker]
+    try:
+        from prefect.events.worker import EventsWorker
+
+        workers.append(EventsWorker)
+    except ImportError:  # pragma: no cover - older Prefect
+        pass
+    for worker in workers:
+        with contextlib.suppress(Exception):  # a stuck worker must not fail a finished run
+            worker.drain_all(timeout=timeout, at_exit=False)

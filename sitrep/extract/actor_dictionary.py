@@ -121,6 +121,24 @@ def given_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def person_name_ends() -> frozenset[str]:
+    """Folded first and last words of the dictionary's person names ("elizabeth", "bush", "obama")."""
+    out: set[str] = set()
+    for key, readings in actor_table().items():
+        words = key.split()
+        if len(words) >= 2 and any(r.kind == "person" for r in readings):
+            out.update((words[0], words[-1]))
+    return frozenset(out)
+
+
+def known_person(name: str) -> bool:
+    """The dictionary knows ``name`` as a person's: a full name or alias, or alone the given name or surname
+    a person's name opens or ends with."""
+    words = fold(name).split()
+    return bool(lookup(name, kind="person")) or (len(words) == 1 and words[0] in person_name_ends())
+
+
+@lru_cache(maxsize=1)
 def agent_table() -> dict[str, str]:
     """Folded role phrase -> CAMEO sector code ("foreign minister" -> GOV, "riot police" -> COP)."""
     with AGENTS_FILE.open(encoding="utf-8") as fh:

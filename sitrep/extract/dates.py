@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 import dateparser
 
@@ -83,6 +84,37 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("year", re.compile(rf"\b(?:in|since|during|of|from|by)\s+(?:early\s+|late\s+|mid-?)?{_YEAR}\b", re.I)),
 ]
+#: what each pattern above cannot match without (a necessary condition, checked once per text, so a pattern is
+#: only run on a text that has it): a month name (where the patterns put one: at a word edge or straight after
+#: early/mid/late), a digit, a weekday, or one of the relative words
+_GATES = {
+    "mon": re.compile(r"(?:\b|(?<=early)|(?<=mid)|(?<=late))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
+    "digit": re.compile(r"\d"),
+    "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I),
+    "rel_day": re.compile(r"yesterday|today|tomorrow|tonight", re.I),
+    "week": re.compile(r"week", re.I),
+    "month": re.compile(r"month", re.I),
+    "year": re.compile(r"year", re.I),
+}
+_PATTERN_GATES: list[tuple[str, ...]] = [
+    ("mon", "digit"),
+    ("mon", "digit"),
+    ("mon", "digit"),
+    ("mon", "digit"),
+    ("digit",),
+    ("digit",),
+    ("mon", "digit"),
+    ("mon", "digit"),
+    ("mon", "digit"),
+    ("mon", "year"),
+    ("weekday",),
+    ("rel_day",),
+    ("week",),
+    ("month",),
+    ("year",),
+    ("mon",),
+    ("digit",),
+]
 # expressions that place an event in time without giving a resolvable date: block carrying a date over
 VAGUE = re.compile(
     r"\b(?:recently|previously|formerly|in the past|(?:last|past|previous)\s+(?:decade|few\s+\w+|several\s+\w+)|"
@@ -118,11 +150,20 @@ def find_time_expressions(text: str, *, include_dateline: bool = False) -> list[
     """Non-overlapping time expressions in ``text``, most specific kinds winning overlaps.
 
     A dateline opening the text is skipped (when the story was filed is no time of its events) unless
-    ``include_dateline``."""
+    ``include_dateline``. The same sentence is asked about more than once per article (discourse dates, then
+    each event's date): answers are kept for the last few thousand texts."""
+    return list(_time_expressions(text, include_dateline))
+
+
+@lru_cache(maxsize=4096)
+def _time_expressions(text: str, include_dateline: bool) -> tuple[TimeExpr, ...]:
     found: list[TimeExpr] = []
     skip = 0 if include_dateline else dateline_end(text)
     taken: list[tuple[int, int]] = [(0, skip)] if skip else []
-    for kind, pat in PATTERNS:
+    present = {name for name, gate in _GATES.items() if gate.search(text)}
+    for (kind, pat), needs in zip(PATTERNS, _PATTERN_GATES, strict=True):
+        if not present.issuperset(needs):
+            continue
         for m in pat.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
@@ -132,7 +173,7 @@ def find_time_expressions(text: str, *, include_dateline: bool = False) -> list[
                 continue
             found.append(TimeExpr(kind, m.start(), m.end(), m.group(0), m.groupdict()))
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda t: t.start)
+    return tuple(sorted(found, key=lambda t: t.start))
 
 
 def _looks_like_may_date(text: str, m: re.Match) -> bool:

@@ -158,7 +158,14 @@ STATE_AGENTS = GROUP_WORDS | {
     "ambassador",
     "spokesman",
     "spokeswoman",
+    "negotiator",
+    "negotiators",
+    "mediator",
+    "mediators",
 }
+#: sectors of the Phoenix agents file whose role nouns, named with a demonym, are the state acting ('Peruvian
+#: ministers', 'Chilean lawmakers'): government, legislature, judiciary, armed forces, police, intelligence
+STATE_SECTORS = {"GOV", "LEG", "JUD", "MIL", "COP", "SPY"}
 
 
 PLACE_NOUNS = {"capital", "city", "town", "port", "island", "region", "province", "resort", "village", "soil"}

@@ -16,7 +16,7 @@ from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
-from sitrep.extract.event_mentions import description_antecedent, pronoun_antecedent
+from sitrep.extract.event_mentions import description_antecedent, pronoun_antecedent, title_antecedent
 from sitrep.extract.event_missions import mission_states, mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
@@ -123,6 +123,8 @@ ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
 #: verbs of helping that code AID only with the helper named: 'the plan will help farmers', 'an effort to
 #: help users' (helping as a description of something useful, not aid given by anyone)
 HELPER_VERBS = {"help", "assist"}
+#: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
+CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 
 
 def _matcher(vocab):
@@ -149,12 +151,20 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
         obj = trig.object if isinstance(trig, event_triggers.Trigger) else None
         if obj is not None and obj.i != i and obj.i in found and not isinstance(found[obj.i], event_triggers.Trigger):
             del found[i]  # 'resuming the consultations': the meeting rules code the meeting noun themselves
+    for i in list(found):
+        tok = sent.doc[i]
+        if (tok.lemma_ or tok.lower_).lower() in event_args.HAPPENING_VERBS and any(
+            c.dep_ == "nsubj" and c.i in found for c in tok.children
+        ):
+            del found[i]  # 'clashes broke out with the army': the clashes are the event, the verb says they began
     out = []
     for i, trig in found.items():
         cur, governors = sent.doc[i], []
         while cur.head.i != cur.i:
             if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS:
                 break  # 'promised support during a meeting with ...': the meeting is an event of its own
+            if _own_happening(cur, sent.doc[i]):
+                break  # 'seized the airport as clashes broke out': the clashes happened too
             sibling = cur.dep_ == "conj"
             cur = cur.head
             if cur.i in found and not sibling and isinstance(trig, event_triggers.Trigger):
@@ -163,10 +173,25 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     return sorted(out, key=lambda x: (len(x[2]), x[0].i))
 
 
+def _own_happening(clause: Token, noun: Token) -> bool:
+    """An event noun said to happen in an adverbial clause that is no condition ('as clashes broke out', 'after
+    fighting erupted'): a happening of its own, not a part of the event that governs the clause."""
+    if clause.dep_ != "advcl" or noun.dep_ != "nsubj" or noun.head.i != clause.i:
+        return False
+    if (clause.lemma_ or clause.lower_).lower() not in event_args.HAPPENING_VERBS:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
 def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
-    """The mention a token belongs to; a personal pronoun or a description ('the country') stands for the
-    person or state it refers back to."""
-    return lambda tok: ctx.mention_of(tok) or pronoun_antecedent(ctx, tok) or description_antecedent(ctx, tok)
+    """The mention a token belongs to; a personal pronoun, a description ('the country') or a bare title ('his
+    attorney general') stands for the person or state it refers back to."""
+    return lambda tok: (
+        ctx.mention_of(tok)
+        or pronoun_antecedent(ctx, tok)
+        or description_antecedent(ctx, tok)
+        or title_antecedent(ctx, tok)
+    )
 
 
 def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Span) -> dict | None:
@@ -374,6 +399,8 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
             row["country_iso3"] = m["country_iso3"]
             if m.get("group"):
                 row["group"], row["group_type"], row["surface"] = m["group"], m["label"], m["surface"]
+                if m.get("phrase"):  # where the group is written, for its mention row
+                    row["phrase"], row["phrase_start"], row["end_char"] = m["phrase"], m["phrase_start"], m["end_char"]
                 if m.get("named"):
                     row["named"] = True
         elif m["label"] == "NORP":

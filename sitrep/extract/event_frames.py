@@ -33,6 +33,8 @@ CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl",
 FRAME_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "csubj", "conj"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 MAX_CLIMB = 4
+#: keys of a required_arguments entry that document it (its examples, its entries without effect), not rules
+REQUIREMENT_NOTES = {"examples", "no_effect"}
 #: the first word of a clause that asks a question
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 QUESTION_MARKS = {"if", "whether"}
@@ -44,7 +46,7 @@ SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
     raw = json.loads((DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
+    return {k: frozenset(v["words"]) for k, v in raw.items() if not k.startswith("_") and "words" in v}
 
 
 @lru_cache(maxsize=1)
@@ -365,7 +367,9 @@ def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
         if key.startswith("_"):
             continue
         lemma, etype = key.rsplit(" ", 1)
-        out[(lemma, etype)] = {k: frozenset(v) if isinstance(v, list) else v for k, v in need.items()}
+        out[(lemma, etype)] = {
+            k: frozenset(v) if isinstance(v, list) else v for k, v in need.items() if k not in REQUIREMENT_NOTES
+        }
     return out
 
 

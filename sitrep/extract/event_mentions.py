@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract import places
+from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_words import (
     GENERIC_TITLES,
@@ -17,6 +18,7 @@ from sitrep.extract.event_arg_words import (
     PLURAL_PRONOUNS,
     PRONOUNS,
     STATE_AGENTS,
+    STATE_SECTORS,
     TITLE_HEADS,
     TITLE_REFERRERS,
 )
@@ -150,7 +152,7 @@ def arg_mentions(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:
             own
             and all(m["label"] == "NORP" for m in own)
             and ctx.mention_of(t) is None
-            and not any(x.lower_ in STATE_AGENTS | TITLE_HEADS for x in _np_tokens(t, conj=False))
+            and not any(_state_agent(x) for x in _np_tokens(t, conj=False))
         ):
             continue  # 'Chinese tourists', 'German partners': people of a country, not the state acting
         if own and all(m["label"] == "NORP" for m in own) and t.lower_ in TITLE_HEADS:
@@ -159,6 +161,14 @@ def arg_mentions(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:
             own = resolve_description(ctx, t, sent)
         ments += [m for m in own if m and m not in ments]
     return ments
+
+
+def _state_agent(tok: Token) -> bool:
+    """A head through which a demonym names the state acting: sitrep's own words, else a role noun of the
+    Phoenix agents file in a state sector ('ministers', 'lawmakers')."""
+    return tok.lower_ in STATE_AGENTS | TITLE_HEADS or (
+        tok.pos_ == "NOUN" and agent_sector(tok.lower_) in STATE_SECTORS
+    )
 
 
 def unnamed_countries(ctx: EventContext, head: Token) -> list[dict]:
@@ -213,6 +223,41 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     }
     fitting = [m for m in persons.values() if m["idx"] not in own_subject and _name(m) not in own_subject]
     return max(fitting, key=lambda m: m["start_char"]) if fitting else None
+
+
+def title_antecedent(ctx: EventContext, tok: Token) -> dict | None:
+    """The person a bare title refers back to ('his attorney general', 'the foreign minister', 'the
+    president'): the last person named before it in the article who was introduced with that title ('Attorney
+    General Ann Cole', 'Ann Cole, the foreign minister'), when there is one. None for titles with a name, a
+    place or an 'of' phrase of their own ('the president of the club'), and for other words."""
+    if tok.lower_ not in TITLE_HEADS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    words = [c for c in tok.children if c.i < tok.i and c.dep_ == "compound"]
+    if any(c.dep_ == "prep" or (c.dep_ == "compound" and c.pos_ != "NOUN") for c in tok.children):
+        return None
+    det = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
+    if det not in (["the"], ["his"], ["her"], ["its"], ["their"]):
+        return None
+    title = " ".join([*(c.lower_ for c in sorted(words, key=lambda c: c.i)), tok.lower_])
+    text = doc_text(ctx.doc).lower()
+    own_subject = _own_subject(ctx, tok)
+    named = [
+        m
+        for m in ctx.by_token.values()
+        if m["label"] == "PERSON"
+        and m["end_char"] <= tok.idx
+        and m["idx"] not in own_subject
+        and _titled(text, m, title)
+    ]
+    return max(named, key=lambda m: m["start_char"]) if named else None
+
+
+def _titled(text: str, m: dict, title: str) -> bool:
+    """The mention is introduced with ``title``: right before it ('Attorney General Ann Cole') or in the
+    appositive right after it ('Ann Cole, the attorney general')."""
+    before = text[max(0, m["start_char"] - 30) : m["start_char"]]
+    after = text[m["end_char"] : m["end_char"] + len(title) + 25]
+    return before.rstrip().endswith(title) or (after.startswith(",") and title in after)
 
 
 def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:

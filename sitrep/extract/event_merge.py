@@ -21,7 +21,7 @@ from datetime import date
 
 from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
-from sitrep.extract.event_args import group_entity_id
+from sitrep.extract.event_args import OWN_ACTOR_GROUPS, group_entity_id
 from sitrep.extract.event_candidates import STATE_GROUPS
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
@@ -314,9 +314,10 @@ def _resolve(
                     eid = group_entity_id(p["group"], p.get("country_iso3"))
                 if eid is None:
                     continue
-                if eid not in roles or ROLE_RANK[p["role"]] < ROLE_RANK[roles[eid]]:
-                    roles[eid] = p["role"]
-                (persons if label.get(p["mention_idx"]) == "PERSON" else others).add(eid)
+                for e in _own_actor(p, eid):
+                    if e not in roles or ROLE_RANK[p["role"]] < ROLE_RANK[roles[e]]:
+                        roles[e] = p["role"]
+                    (persons if label.get(p["mention_idx"]) == "PERSON" else others).add(e)
             if not roles:
                 continue
             home = {country.get(p.get("mention_idx")) for p in cand["participants"] if p["role"] == "source"}
@@ -333,6 +334,15 @@ def _resolve(
                 )
             )
     return out
+
+
+def _own_actor(p: dict, eid: str) -> list[str]:
+    """The entities a participant credits: a state's forces with their country ('the Ruritanian army') credit
+    the state and the forces themselves, which act as an actor of their own."""
+    if p.get("group") in OWN_ACTOR_GROUPS and p.get("country_iso3") and not p.get("named"):
+        own = group_entity_id(p["group"], p["country_iso3"])
+        return [eid] if own == eid else [eid, own]
+    return [eid]
 
 
 def _cluster(cands: list[_Cand]) -> list[_Cluster]:

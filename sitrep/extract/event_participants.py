@@ -157,6 +157,9 @@ def _add_objects(ctx: EventContext, trig: Token, sent: Span, parties: _Parties) 
                 if prep.dep_ == "prep" and prep.lower_ == "with":
                     for p in prep.children:
                         ments += [m for m in arg_mentions(ctx, p, sent) if m not in ments]
+        if _aid_noun(o):  # 'pledged aid to Nepal': the recipient
+            ments += [m for prep in o.children if prep.lower_ == "to" for p in prep.children
+                      for m in arg_mentions(ctx, p, sent) if m not in ments]  # fmt: skip
         parties.add(ments, "target")
 
 
@@ -174,9 +177,19 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
                     parties.add(ments, role)
                     if role == "participant" and holder is trig:
                         parties.mutual += ments
+        elif prep.dep_ == "prep" and prep.lower_ == "to" and holder is not trig and _aid_noun(holder):
+            for p in prep.children:  # 'pledged aid to Nepal': the recipient
+                if p.dep_ == "pobj":
+                    parties.add(arg_mentions(ctx, p, sent), "target")
         elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(DESTINATION_STEMS):
             for p in prep.children:  # 'visit to Cuba', 'a visit to the Interior Ministry's headquarters'
                 parties.add([m for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}], "target")
+
+
+def _aid_noun(noun: Token) -> bool:
+    """A noun of giving aid ('aid', 'assistance'), whose 'to' phrase names the recipient."""
+    found = NOUNS.get(noun.lower_) or NOUNS.get(noun.lemma_.lower())
+    return bool(found) and found[0] == "AID"
 
 
 def _add_purpose_talks(ctx: EventContext, trig: Token, sent: Span, parties: _Parties) -> None:

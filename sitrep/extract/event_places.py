@@ -32,6 +32,8 @@ MOTION_NOUNS = {"visit", "visits", "trip", "tour"}
 PLACE_PREPS = {"in", "at", "to", "into", "of", "near", "outside", "on"}
 #: of those, the ones of direction: a location only for motion ('travelled to X', 'a visit to X')
 DIRECTION_PREPS = {"to", "into"}
+#: prepositions whose untagged proper-name object is where the event happened ('met in Tiraspol')
+UNTAGGED_PLACE_PREPS = {"in", "at"}
 #: nouns of a journey whose 'to X' is where it goes
 JOURNEY_NOUNS = {"visit", "visits", "trip", "tour", "journey", "way"}
 #: nouns whose 'of X' names a place ('the city of X', 'the port of X')
@@ -64,7 +66,7 @@ def event_place(
     cands = _clause_places(ctx, trig, sent, participant_idx, motion, content)
     cands += _capital_phrases(trig, sent)
     if not cands:
-        cands = _where_clause_place(ctx, trig)
+        cands = _where_clause_place(ctx, trig) or _untagged_places(ctx, trig)
     if not cands and motion:
         cands = _places_right_after(ctx, trig, sent)
     if cands:
@@ -105,6 +107,23 @@ def _clause_places(
             # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
             loose.append((0, abs(m["start_char"] - trig.idx), place))
     return cands or loose
+
+
+def _untagged_places(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:
+    """A proper name the NER left untagged in the trigger's own 'in' / 'at' phrase ('met in Tiraspol'), when
+    the gazetteer knows it as a city or a country."""
+    out = []
+    for prep in trig.children:
+        if prep.dep_ != "prep" or prep.lower_ not in UNTAGGED_PLACE_PREPS:
+            continue
+        for p in prep.children:
+            if p.dep_ != "pobj" or p.pos_ != "PROPN" or p.ent_type_:
+                continue
+            words = [c for c in p.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [p]
+            place = ctx.place_for(" ".join(t.text for t in words))
+            if place and place.get("level") in {"city", "country"}:
+                out.append((place["level"] != "city", abs(p.idx - trig.idx), place))
+    return out
 
 
 def _capital_phrases(trig: Token, sent: Span) -> list[tuple[int, int, dict]]:

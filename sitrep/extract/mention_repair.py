@@ -12,6 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from sitrep.extract import actors
+from sitrep.extract.actor_dictionary import known_person
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     CORE_TITLES,
@@ -136,6 +137,20 @@ def repair_person(text: str, span: Span) -> bool:
     return bool(surface) and surface[0].isupper() and surface.lower() not in STOP_WORDS
 
 
+#: the population a city needs for a span the model labelled so to be taken for it (a person's name that is
+#: also a town's is common: the whole name must be a large city's, and no person the dictionary knows)
+_CITY_MIN_POP = {"GPE": 15_000, "LOC": 15_000, "PERSON": 100_000, None: 200_000}
+
+
+def _city_not_person(surface: str, population: int) -> bool:
+    """A name the model took for a person's is the city it spells: one word of a large city (a person of the
+    article with that surname gets it back later, ``_keep_person_surnames``); else the whole name of a city
+    ("Jaffna", "Addis Ababa") that the dictionary knows no person by ("Bush", "Carney")."""
+    if " " not in surface and population >= _CITY_MIN_POP[None]:
+        return True
+    return not known_person(surface)
+
+
 def _gazetteer_label(text: str, span: Span) -> None:
     """Relabel countries, demonyms and cities from the gazetteer, whatever the model said."""
     surface = text[span.start : span.end]
@@ -160,9 +175,12 @@ def _gazetteer_label(text: str, span: Span) -> None:
     if span.label in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"):
         alternates = span.label in ("GPE", "LOC") or (span.label == "PERSON" and " " not in surface)
         city = actors.city_lookup(surface, alternates=alternates)
-        min_pop = 15_000 if span.label in ("GPE", "LOC") else 200_000
-        if city and city["population"] >= min_pop and (span.label != "PERSON" or " " not in surface):
-            span.label, span.kind = "GPE", "city"
+        if (
+            city
+            and city["population"] >= _CITY_MIN_POP.get(span.label, _CITY_MIN_POP[None])
+            and (span.label != "PERSON" or _city_not_person(surface, city["population"]))
+        ):
+            span.label, span.kind = "GPE", "city"  # "Jaffna/PERSON", "Addis Ababa/PERSON" (not "Bush/PERSON")
             span.country, span.geonameid = city["country_iso3"], city["geonameid"]
             return
     if span.label in ("GPE", "LOC") and set(name_tokens(surface)) & ORG_WORDS:

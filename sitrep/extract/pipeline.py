@@ -121,6 +121,7 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
     event_rows, participant_rows, evidence_rows = events.merge_events(analyses, articles, mention_entity)
     used = {p["entity_id"] for p in participant_rows}
     entity_rows += [g for g in event_args.group_entities(analyses) if g["entity_id"] in used]
+    mention_rows += event_args.group_mentions(analyses, used)
     hosts = actors.host_countries(entity_rows, event_rows, participant_rows)
     entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
     quote_rows = quote_table.quote_rows(analyses, mention_entity, entity_rows)

@@ -12,7 +12,7 @@ from datetime import date
 from sitrep.extract import actors
 from sitrep.extract.actor_countries import complete_countries
 from sitrep.extract.actor_cues import role_key
-from sitrep.extract.actor_dictionary import given_names, is_international, lookup
+from sitrep.extract.actor_dictionary import given_names, is_international, known_person, lookup
 from sitrep.extract.entity_names import (
     diacritic_count,
     fold,
@@ -105,12 +105,29 @@ class _Clusters:
         return cid
 
     def matching(self, tokens: tuple[str, ...]) -> list[int]:
-        """Clusters with a name that ``tokens`` is a form of (or equal to)."""
+        """Clusters with a name that ``tokens`` is a form of (or equal to). A lone word never joins another
+        article's person by a given name: not by a one-word name that article's cluster took as a first-name
+        reference ("Ahmed" of "Ahmed Salah"), and by a first word only when it is short and the full name is
+        a person the dictionary knows (an East Asian surname first: "Xi" of "Xi Jinping")."""
         out = []
         for cid in sorted(self.candidates(tokens)):
-            if any(is_name_part_of(tokens, n, first_ok=len(tokens[0]) <= 3) for n in self.names[cid]):
+            names = self.names[cid]
+            if len(tokens) == 1:
+                names = {n for n in names if not _given_name_form(n, names)}
+            if any(
+                is_name_part_of(tokens, n, first_ok=len(tokens[0]) <= 3 and known_person(" ".join(n))) for n in names
+            ):
                 out.append(cid)
         return out
+
+
+def _given_name_form(name: tuple[str, ...], names: set[tuple[str, ...]]) -> bool:
+    """A one-word name that only ever opens the cluster's longer names, never ends one: a first name."""
+    if len(name) != 1:
+        return False
+    word = skeleton(name[0])
+    longer = [n for n in names if len(n) >= 2]
+    return any(skeleton(n[0]) == word for n in longer) and not any(skeleton(n[-1]) == word for n in longer)
 
 
 def _local_person_groups(mentions: list[Item]) -> list[list[Item]]:

@@ -64,3 +64,32 @@ def _alive(pid: int) -> bool:
             return fh.read().split(") ", 1)[1][0] != "Z"
     except FileNotFoundError:
         return False
+
+
+FLOW_THEN_EXIT = """
+from prefect import flow, get_run_logger
+from sitrep import api_server
+
+@flow
+def chatty():
+    logger = get_run_logger()
+    for i in range(50):
+        logger.info("line %d", i)
+
+server = api_server.start()
+with api_server.serving(server):
+    chatty()
+print("stopped", server.proc is None, flush=True)
+"""
+
+
+def test_run_logs_are_sent_before_the_server_stops(tmp_path):
+    """The flow's last logs, still batched when it returns, reach the server before it stops (they once
+    failed at interpreter exit with '--- Error logging to API ---')."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PREFECT_HOME": str(tmp_path), "PREFECT_LOGGING_LEVEL": "INFO"}
+    env.pop("PREFECT_API_URL", None)
+    proc = subprocess.run([sys.executable, "-c", FLOW_THEN_EXIT], capture_output=True, text=True, timeout=300,
+                          cwd=ROOT, env=env)  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert "stopped True" in proc.stdout
+    assert "Error logging to API" not in proc.stderr

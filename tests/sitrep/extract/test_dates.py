@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from sitrep.extract import dates
 from sitrep.extract.dates import explicit_dates, normalize
 
 FRI = date(2025, 5, 30)  # a Friday
@@ -135,3 +136,40 @@ def test_a_day_between_the_verb_of_saying_and_its_clause_dates_the_report_and_yi
     meta = {a["article_id"]: {**a, "story_id": "s", "title": a["article_id"]} for a in arts}
     arrests = [e for e in assemble(analyses, meta)["events"] if e["event_type"] == "COERCE"]
     assert [e["event_date"] for e in arrests] == ["2024-05-08"]
+
+
+def _ungated(text: str, include_dateline: bool) -> list:
+    """find_time_expressions as it was before the gates: every pattern run on every text."""
+    found, taken = [], []
+    skip = 0 if include_dateline else dates.dateline_end(text)
+    taken = [(0, skip)] if skip else []
+    for kind, pat in dates.PATTERNS:
+        for m in pat.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            if kind == "month_day" and m.group("mon").lower() == "may" and not dates._looks_like_may_date(text, m):
+                continue
+            if kind == "month" and m.group("mon").lower() in {"may", "mar"} and text[m.start("mon")].islower():
+                continue
+            found.append((kind, m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda t: t[1])
+
+
+GATE_TEXTS = [
+    "Talks ran from March 6 to 10, 2023 and resumed on 4th of May 2024 in the capital.",
+    "In mid-April and late-June the envoys met; by lateMarch nothing had moved.",
+    "The vote is set for next Wednesday, and the board met yesterday, last week and earlier this month.",
+    "Officials said on 2021-07-03 and 03.07.2021 that the plan, agreed in 2019, holds until December.",
+    "PARIS, Jan. 5 (Reuters) - Ministers may meet again this year or in March of next year.",
+    "No dates here at all, only a market summary and a doctor's separate decision.",
+    "",
+]
+
+
+def test_gated_patterns_find_what_every_pattern_finds():
+    for text in GATE_TEXTS:
+        for include in (False, True):
+            got = [(e.kind, e.start, e.end) for e in dates.find_time_expressions(text, include_dateline=include)]
+            assert got == _ungated(text, include), text
+    assert dates.find_time_expressions(GATE_TEXTS[0])  # the gates let real dates through

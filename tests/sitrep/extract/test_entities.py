@@ -243,3 +243,33 @@ def test_a_bare_given_name_joins_no_one_of_another_article(nlp) -> None:
     assert ent_of[("a1", "Carlos")] != ent_of[("a0", "Rosa Carlos")]
     # a bare surname that is no given name still joins the person the corpus names in full
     assert ent_of[("a1", "Fuentes")] == ent_of[("a0", "Rosa Fuentes")]
+
+
+def test_a_first_name_an_article_used_for_its_person_is_no_bridge_to_another_article(nlp) -> None:
+    """'Ahmed' is no given name of the dictionary's list, but the corpus only ever opens a name with it: the
+    bare 'Ahmed' of another article is not that person, whatever the first article called him."""
+    texts = [
+        "Ahmed Salah met the mayor in Lima on Monday. Ahmed said the talks went well.",
+        "Police said Ahmed was arrested in Quito on Tuesday after a fight at a bar.",
+        "On Wednesday, Salah told reporters the talks would go on.",
+    ]
+    _, ent_of = _resolve_texts(nlp, texts)
+    assert ent_of[("a0", "Ahmed")] == ent_of[("a0", "Ahmed Salah")]  # inside the article, the first name joins
+    assert ent_of[("a1", "Ahmed")] != ent_of[("a0", "Ahmed Salah")]
+    assert ent_of[("a2", "Salah")] == ent_of[("a0", "Ahmed Salah")]  # a surname still joins across articles
+
+
+def test_a_short_surname_first_joins_a_known_person_of_another_article(nlp) -> None:
+    texts = ["Chinese President Xi Jinping met the mayor in Lima on Monday.", "Xi said trade would grow."]
+    _, ent_of = _resolve_texts(nlp, texts)
+    assert ent_of[("a1", "Xi")] == ent_of[("a0", "Xi Jinping")]
+
+
+def test_a_city_the_model_took_for_a_person_is_a_place_unless_a_known_persons_name(nlp) -> None:
+    """'Jaffna' tagged PERSON is the city; 'Bush' (a town's name too) is the surname of a person the actor
+    dictionary knows and stays a person."""
+    doc = nlp("Police said Jaffna was quiet after the storm.")
+    (jaffna,) = [m for m in doc_mentions(doc) if m["surface"] == "Jaffna"]
+    assert (jaffna["model_label"], jaffna["label"], jaffna["country_iso3"]) == ("PERSON", "GPE", "LKA")
+    (bush,) = [m for m in doc_mentions(nlp("Bush said the war was over.")) if m["surface"] == "Bush"]
+    assert bush["label"] == "PERSON"

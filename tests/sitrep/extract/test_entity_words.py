@@ -105,3 +105,87 @@ def test_each_delegation_and_list_word_gives_the_members_the_country(nlp, key, w
         text = _fill(VOCAB[key]["example"], filler)
         member = [m for m in _mentions(nlp, text) if m["surface"] == VOCAB[key]["name"]]
         assert member and member[0]["country_iso3"] == country, (filler, member)
+
+
+# --- lists whose effect the parse or the corpus decides: run with the entry, then with it removed -------------
+#: lists with a `check`; each is the constant of entity_vocab named in capitals
+CHECKED_LISTS = ("keep_labels", "loose_labels", "personlike_relabel", "determiners", "org_stopwords", "state_words",
+                 "not_role", "generic_qualifiers", "non_person_nouns")  # fmt: skip
+
+
+def _checked_cases() -> list[tuple[str, str, tuple[str, ...], str]]:
+    """(list, entry, article texts, name) for every entry of the lists with a `check`."""
+    out = []
+    for key in CHECKED_LISTS:
+        spec = VOCAB[key]
+        for word in sorted(set(spec["words"]) - set(spec.get("no_effect", {}))):
+            own = spec.get("examples", {}).get(word)
+            if own:
+                texts = tuple(own.get("articles") or [own["text"]])
+                out.append((key, word, texts, own["name"]))
+            else:
+                out.append((key, word, (_fill(spec["example"], word),), _fill(spec["name"], word)))
+    return out
+
+
+CHECKED = _checked_cases()
+
+
+@pytest.fixture(scope="module")
+def parsed(nlp):
+    """Every example article parsed once (one nlp.pipe)."""
+    texts = sorted({t for _, _, texts, _ in CHECKED for t in texts})
+    return dict(zip(texts, nlp.pipe(texts), strict=True))
+
+
+def _observe(check: str, docs: list, name: str):
+    """What the entry acts on: the named mention's label and country, the label a title gives a name taken for
+    an organisation, the unnamed office holders found, or the entities the corpus resolves for the name."""
+    if check == "mention":
+        return [(m["label"], m["country_iso3"]) for m in entities.doc_mentions(docs[0]) if m["surface"] == name]
+    if check == "role":
+        return [m["surface"] for m in entities.doc_mentions(docs[0]) if m["label"] == "ROLE"]
+    if check == "title_cue":
+        start = docs[0].text.index(name)
+        span = Span(start, start + len(name), "ORG")
+        person_cues.title_cue(docs[0], [span])
+        return span.label
+    analyses = [{"article_id": f"a{i}", "mentions": entities.doc_mentions(d)} for i, d in enumerate(docs)]
+    rows, _ = entities.resolve_entities(analyses)
+    return sorted((r["canonical_name"], r["entity_type"]) for r in rows if name in r["canonical_name"])
+
+
+def _without(monkeypatch, key: str, word: str) -> None:
+    """The list without ``word`` in every extraction module that imported it."""
+    import sys
+
+    full = getattr(entity_vocab, key.upper())
+    for mod in [m for n, m in sys.modules.items() if n.startswith("sitrep.extract")]:
+        for attr, value in list(vars(mod).items()):
+            if value is full:
+                monkeypatch.setattr(mod, attr, full - {word})
+
+
+def test_every_checked_list_has_examples_or_says_why_not():
+    for key in CHECKED_LISTS:
+        spec = VOCAB[key]
+        assert spec["check"] in {"mention", "title_cue", "role", "entities"} and spec["effect"] in {"keeps", "blocks"}
+        assert set(spec.get("no_effect", {})) <= set(spec["words"]), key
+        for word in set(spec["words"]) - set(spec.get("no_effect", {})):
+            assert word in spec.get("examples", {}) or "{word}" in spec.get("example", ""), (key, word)
+    assert len(CHECKED) >= 35
+
+
+@pytest.mark.parametrize(("key", "word", "texts", "name"), CHECKED, ids=lambda x: str(x)[:24])
+def test_each_checked_entry_acts_and_its_removal_undoes_it(parsed, monkeypatch, key, word, texts, name):
+    spec = VOCAB[key]
+    docs = [parsed[t] for t in texts]
+    with_entry = _observe(spec["check"], docs, name)
+    _without(monkeypatch, key, word)
+    without = _observe(spec["check"], docs, name)
+    assert with_entry != without, (key, word, with_entry)
+    if spec["effect"] == "keeps":  # the entry makes the mention, the person, the role or the one merged entity
+        made = len(without) > len(with_entry) if spec["check"] == "entities" else without in ([], "ORG")
+        assert made, (key, word, with_entry, without)
+    else:  # the entry withholds the country, the person label or the role
+        assert with_entry in ([], "ORG") or with_entry[0][1] is None, (key, word, with_entry, without)

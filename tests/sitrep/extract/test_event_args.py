@@ -228,3 +228,67 @@ def test_helping_codes_aid_only_with_the_helper_named(nlp):
     assert not [c for c in cands if c["event_type"] == "AID"]
     cands, _ = _coded(nlp, "Japan helped Kenya rebuild the port.")
     assert [c for c in cands if c["event_type"] == "AID"]
+
+
+def test_state_forces_named_with_their_state_are_a_group_with_its_country(nlp):
+    for text in ("The Malian army shelled a rebel camp near Kidal.", "Rebels said Mali's army shelled their camp."):
+        cands, _ = _coded(nlp, text)
+        forces = [p for c in cands for p in c["participants"] if p.get("group") == "military"]
+        assert [(p["country_iso3"], p["phrase"]) for p in forces][:1] in (
+            [("MLI", "Malian army")],
+            [("MLI", "Mali's army")],
+        ), (text, cands)
+
+
+def test_state_forces_credit_their_state_and_themselves(nlp):
+    from sitrep.extract import pipeline
+
+    body = "Malian officials spoke in Bamako on Monday. The Malian army shelled a rebel camp near Kidal on Monday."
+    analyses = pipeline.analyze_articles([{"article_id": "a1", "published_at": "2025-06-03", "body": body}], nlp)
+    out = pipeline.assemble(analyses, {"a1": {"published_at": "2025-06-03", "outlet": None, "story_id": "a1"}})
+    army = event_args.group_entity_id("military", "MLI")
+    assault = [e["event_id"] for e in out["events"] if e["event_type"] == "ASSAULT"]
+    assert assault and any(p["entity_id"] == army for p in out["event_participants"] if p["event_id"] in assault)
+    rows = [m for m in out["mentions"] if m["entity_id"] == army]
+    assert [m["surface"] for m in rows] == ["Malian army"]
+    assert all(body[m["start_char"] : m["end_char"]] == m["surface"] for m in rows)
+
+
+def test_coordinated_group_nouns_are_all_actors(nlp):
+    cands, _ = _coded(nlp, "Clashes erupted between the army and the rebels near the border on Sunday.")
+    groups = {p.get("group") for c in cands if c["event_type"] == "ASSAULT" for p in c["participants"]}
+    assert {"military", "rebels"} <= groups
+
+
+def test_the_verb_of_happening_carries_the_event_nouns_phrases(nlp):
+    cands, _ = _coded(nlp, "The front said it took the depot at dawn as fighting broke out with the army.")
+    fights = [
+        c
+        for c in cands
+        if c["event_type"] == "ASSAULT" and any(p.get("group") == "military" for p in c["participants"])
+    ]
+    assert fights, cands
+    assert any(p["role"] == "target" and p.get("group") == "military" for p in fights[0]["participants"])
+
+
+def test_two_word_country_names_are_not_read_word_by_word(nlp):
+    doc = nlp("Soldiers from South Sudan crossed the river.")
+    assert event_args._country_cue(list(doc)) == "SSD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian and Paraguayan negotiators met in La Paz on Tuesday.",  # sitrep's own state-agent word
+        "Bolivian and Paraguayan ministers met in La Paz on Tuesday.",  # a government role of the agents file
+    ],
+)
+def test_coordinated_demonyms_on_a_state_role_noun_are_the_states_meeting(nlp, text):
+    cands, by_idx = _coded(nlp, text)
+    meetings = [c for c in cands if c["event_type"] == "CONSULT"]
+    assert meetings and {"BOL", "PRY"} <= _isos(meetings[0], by_idx, "source"), cands
+
+
+def test_demonyms_on_private_people_name_no_state_acting(nlp):
+    cands, _ = _coded(nlp, "Chinese tourists met Peruvian students in Lima on Tuesday.")
+    assert not [c for c in cands if c["event_type"] == "CONSULT"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sitrep.extract.event_args import group_entity_id
 from sitrep.extract.event_merge import merge_events
 
 
@@ -105,8 +106,10 @@ def test_groups_of_one_country_on_both_sides_stay_two_parties():
     events, parts, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
     (coerce,) = [e["event_id"] for e in events if e["event_type"] == "COERCE"]
     roles = {p["entity_id"]: p["role"] for p in parts if p["event_id"] == coerce}
-    assert sorted(roles.values()) == ["source", "target"]
+    assert sorted(roles.values()) == ["source", "source", "target"]
     assert roles["ent_Kenya"] == "source"  # the state's police act for it; the protesters stay their own group
+    assert roles[group_entity_id("police", "KEN")] == "source"  # and the police are an actor of their own
+    assert roles[group_entity_id("protesters", "KEN")] == "target"
 
 
 def _placed(cand, name, iso3, source, lat=None):

@@ -38,3 +38,10 @@ def test_the_city_an_attack_hit_is_its_place_and_its_state_the_target(analyse, t
     assert attack["location_name"] == city, attack
     states = [p["country_iso3"] for p in attack["participants"] if p["role"] == "target" and p["mention_idx"] is None]
     assert states == ([target_iso3] if target_iso3 else []), attack["participants"]
+
+
+def test_a_city_the_ner_left_untagged_in_the_triggers_in_phrase_places_the_event(analyse):
+    doc, ments = analyse("Bolivian and Paraguayan negotiators met in Asuncion on Tuesday.")
+    assert not any(m["surface"] == "Asuncion" for m in ments)  # the small model misses this capital
+    meetings = [c for c in doc_event_candidates(doc, ments, date(2025, 3, 5)) if c["event_type"] == "CONSULT"]
+    assert meetings and meetings[0]["location_country_iso3"] == "PRY", meetings

@@ -19,6 +19,7 @@ TEXTS = [
     "Rebels seized three towns; the army's counter-offensive stalled after heavier fighting near the border.",
     "  \n\nIt was better, the best of the results so far -- Dr. Smith's studies showed the mice ran faster.",
     "Prime Minister Ana Lopes visited Nairobi and Kampala, signing accords on trade and water sharing.",
+    "Y'all ain't seen nothin' yet: there were gotta be more of them, c'mon, there's time, they're here.",
     "",
 ]
 
@@ -62,3 +63,25 @@ def test_multi_token_exception_applied(pipelines):
 
 def test_load_nlp_uses_fast_pipes(nlp):
     assert RULER_NAME in nlp.pipe_names and LEMMATIZER_NAME in nlp.pipe_names
+
+
+def test_windowed_multi_token_matches_are_the_whole_document_matches(pipelines):
+    _stock, fast = pipelines
+    ruler = fast.get_pipe(RULER_NAME)
+    assert ruler.anchors is not None  # the English patterns all have a fixed length and a named value
+    for doc in fast.pipe(TEXTS):
+        whole = ruler.multi(doc, allow_missing=True, as_spans=False)
+        assert sorted(set(ruler._multi_matches(doc))) == sorted(set(whole))
+    assert ruler._multi_matches(fast("There is a way.")), "the expletive pattern should match here"
+
+
+def test_folded_key_keeps_regex_values_apart(pipelines):
+    _stock, fast = pipelines
+    doc = fast("Nothin' changed and nothing moved.")
+    assert [t.lemma_ for t in doc][:1] == ["nothing"]
+
+
+def test_lemma_index_as_sets(pipelines):
+    _stock, fast = pipelines
+    table = fast.get_pipe(LEMMATIZER_NAME).lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(v, frozenset) for v in table.values())

@@ -1,0 +1,105 @@
+"""Places in a trigger's arguments: the state where an action without a named recipient falls ('lifted the
+curfew in Montenegro'), the unnamed actor of an attack or an arrest nobody is named for, a group's place
+phrase ('police in Nairobi'), and the place of a state acting at home, which is no target of its own act."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitrep.extract import places
+
+PLACE_PREPS = {"in", "inside", "across", "throughout"}
+#: words after a place's name that say what kind of place it is ('Vojvodina province', 'Hebron district')
+PLACE_KIND_WORDS = {"province", "region", "district", "state", "county", "governorate", "city", "town", "area"}
+#: category -> (group, entity type) standing for its unnamed actor: the perpetrators of an attack, the
+#: authorities that arrest, detain or deport
+UNATTRIBUTED_SOURCES = {"ASSAULT": ("attackers", "NORP"), "COERCE": ("government", "ORG")}
+LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "outside"}
+
+
+def locative_country(
+    mention_of: Callable[[Token], dict | None],
+    head: Token,
+    country_of: Callable[[str], str | None],
+    preps: set[str] = LOCATIVE_PREPS,
+) -> tuple[set[int], str | None]:
+    """(token indexes, country) of the first locative phrase of ``head`` ('in Nairobi', 'near Goma') whose
+    place name ``country_of`` resolves; ``(set(), None)`` when none does."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in preps:
+            continue
+        for t in prep.subtree:
+            m = mention_of(t)
+            iso3 = country_of(m["surface"]) if m and m["label"] in {"GPE", "LOC"} else None
+            if iso3:
+                return {t.i for t in prep.subtree}, iso3
+    return set(), None
+
+
+def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
+    """The state where an action without a named recipient falls ('lifted the curfew in Montenegro', 'threatened
+    to impose a curfew in Algiers', 'rallied in Lagos'): PLOVER codes the place's country as the recipient. The
+    place is an 'in' phrase on the trigger, its object or its infinitive complement, as a pseudo-mention."""
+    stack = list(holders)
+    for _ in range(2):  # 'threatened to impose a curfew in ...': the complement's object
+        stack += [c for h in stack for c in h.children if c.dep_ in {"xcomp", "dobj"} and c not in stack]
+    for h in stack:
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+                continue
+            for p in prep.children:
+                named = [p, *(c for c in p.children if c.dep_ == "compound")] if p.dep_ == "pobj" else []
+                m = next((m for m in map(mention_of, named) if m is not None), None)  # 'in Kosovo province'
+                if m is None or m["label"] not in {"GPE", "LOC"}:
+                    continue
+                iso3 = _place_country(m["surface"])
+                if iso3:
+                    return [{**m, "unnamed": True, "group": m["surface"], "label": "GPE", "idx": -1 - p.i,
+                             "country_iso3": iso3, "named": True, "place": True}]  # fmt: skip
+    return []
+
+
+def _place_country(name: str) -> str | None:
+    """Country of a place name: a country, city or capital the gazetteer places, else a region of one ('the
+    West Bank', 'Gaza')."""
+    name = name.removeprefix("the ").removeprefix("The ")
+    words = name.split()
+    if len(words) > 1 and words[-1].lower() in PLACE_KIND_WORDS:
+        name = " ".join(words[:-1])  # 'Vojvodina province' -> 'Vojvodina'
+    return places.place_country(name) or places.gazetteer.region_iso3(name)[1]
+
+
+def unattributed_source(
+    mention_of: Callable[[Token], dict | None], tok: Token, subj: Token | None, unnamed: tuple[str, str]
+) -> list[dict]:
+    """An attack or an arrest nobody is named for ('a roadside bomb near Tikrit killed two soldiers', 'was
+    arrested in Lebanon') is coded, as ICEWS and the PLOVER gold records do, with an unnamed actor of the
+    country where it happened as its source (see UNATTRIBUTED_SOURCES): the place phrase of the trigger or of
+    its subject (the weapon, the blast)."""
+    for head in [tok] + ([subj] if subj is not None else []):
+        _, iso3 = locative_country(mention_of, head, _place_country)
+        if iso3:
+            group, kind = unnamed
+            return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,
+                     "start_char": -1, "end_char": -1, "country_iso3": iso3, "unattributed": True}]  # fmt: skip
+    return []
+
+
+def without_own_place(sources: list[dict], targets: list[dict]) -> list[dict]:
+    """The targets without the place standing for the source's own state ('Madrid banned the party in
+    Spain', 'the group has been banned in Spain'): a state acting at home does not act on itself; the
+    place only tells where."""
+    named = [m for m in sources if not m.get("unattributed")]  # (not an unnamed actor guessed from the place)
+    own = {m.get("country_iso3") or places.country_cue(m["surface"]) for m in named} - {None}
+    return [m for m in targets if not (m.get("named") and m.get("country_iso3") in own and _is_place(m))]
+
+
+def _is_place(m: dict) -> bool:
+    """A pseudo-mention made from a place phrase ('in Spain'), not a group or a state named as an actor."""
+    return m.get("unnamed", False) and m.get("label") == "GPE" and m.get("idx", 0) < 0 and m.get("place", False)
+
+
+def named_place(m: dict) -> bool:
+    return not m.get("unnamed") and m["label"] in {"GPE", "LOC"}
