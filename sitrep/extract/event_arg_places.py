@@ -1,6 +1,6 @@
 """Places in a trigger's arguments: the state where an action without a named recipient falls ('lifted the
 curfew in Montenegro'), the unnamed actor of an attack or an arrest nobody is named for, a group's place
-phrase ('police in Nairobi'), and the place of a state acting at home, which is no target of its own act."""
+phrase ('police in Nairobi')."""
 
 from __future__ import annotations
 
@@ -57,7 +57,7 @@ def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token
                 iso3 = _place_country(m["surface"])
                 if iso3:
                     return [{**m, "unnamed": True, "group": m["surface"], "label": "GPE", "idx": -1 - p.i,
-                             "country_iso3": iso3, "named": True, "place": True}]  # fmt: skip
+                             "country_iso3": iso3, "named": True}]  # fmt: skip
     return []
 
 
@@ -83,22 +83,8 @@ def unattributed_source(
         if iso3:
             group, kind = unnamed
             return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,
-                     "start_char": -1, "end_char": -1, "country_iso3": iso3, "unattributed": True}]  # fmt: skip
+                     "start_char": -1, "end_char": -1, "country_iso3": iso3}]  # fmt: skip
     return []
-
-
-def without_own_place(sources: list[dict], targets: list[dict]) -> list[dict]:
-    """The targets without the place standing for the source's own state ('Madrid banned the party in
-    Spain', 'the group has been banned in Spain'): a state acting at home does not act on itself; the
-    place only tells where."""
-    named = [m for m in sources if not m.get("unattributed")]  # (not an unnamed actor guessed from the place)
-    own = {m.get("country_iso3") or places.country_cue(m["surface"]) for m in named} - {None}
-    return [m for m in targets if not (m.get("named") and m.get("country_iso3") in own and _is_place(m))]
-
-
-def _is_place(m: dict) -> bool:
-    """A pseudo-mention made from a place phrase ('in Spain'), not a group or a state named as an actor."""
-    return m.get("unnamed", False) and m.get("label") == "GPE" and m.get("idx", 0) < 0 and m.get("place", False)
 
 
 def named_place(m: dict) -> bool:

@@ -10,8 +10,7 @@ into one entity per (group, country).
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -33,6 +32,20 @@ OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 RELATIVE_WORDS = {"who", "which", "that"}
 #: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
+#: nouns of a text or speech someone issues: a participle on one speaks for its issuer ('issued a statement condemning
+#: the raid': who issued it condemns)
+DOCUMENT_NOUNS = {
+    "statement",
+    "communique",
+    "communiqué",
+    "letter",
+    "declaration",
+    "note",
+    "speech",
+    "address",
+    "remarks",
+    "tweet",
+}
 CONDITION_WORDS = {"unless", "if"}
 #: verbs that make someone else act on their object ('Kim had his minister killed': Kim is the source)
 CAUSATIVE_VERBS = {"have", "get"}
@@ -210,17 +223,25 @@ def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> 
 
 def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
     """Token indexes of what only describes a named head: its appositive ('Ana Ruiz, the mayor of Tarsia') and
-    its parenthesis ('Paul Grant (R-Ohio)'). The head's own name is the actor; the places and bodies of its
-    description are not parties of the event (the description still gives the actor's country elsewhere)."""
+    its parenthesis ('Paul Grant (R-Ohio)'). The head's own name is the actor; the towns and bodies of its
+    description are not parties of the event, the state it names still is ('Ana Ruiz, Peru's envoy')."""
     m = mention_of(head)
     if m is None or m.get("unnamed") or m["label"] not in NAMED_HEAD_LABELS:
         return set()
     out: set[int] = set()
     for c in head.children:
         opens = c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "("
-        if c.dep_ == "appos" or (opens and c.i > head.i) or (c.dep_ == "punct" and c.text == "("):
-            out |= {t.i for t in c.subtree}
+        named = mention_of(c)
+        if named is not None and not named.get("unnamed") and (not opens or named["surface"].isupper()):
+            continue  # a list item or an acronym ('Kim, Lee and Park', 'the Economic Community (ECOWAS)')
+        if c.dep_ == "appos" or (opens and c.i > head.i):
+            out |= {t.i for t in c.subtree if not _state_word(mention_of(t))}
     return out
+
+
+def _state_word(m: dict | None) -> bool:
+    """A mention naming a state ('Iran', 'Iranian'): in a description it still says whom the actor acts for."""
+    return m is not None and bool(places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"]))
 
 
 def _possessed_group(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:
@@ -353,7 +374,11 @@ def _subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return reporter, subj[0].dep_ == "nsubjpass" or passive
         if subj and subj[0].lower_ not in RELATIVE_WORDS:
             return subj[0], subj[0].dep_ == "nsubjpass" or passive
-        if cur.dep_ in {"relcl", "acl"} and _event_noun(cur.head) and _governing_verb(cur.head) is not None:
+        if (
+            cur.dep_ in {"relcl", "acl"}
+            and (_event_noun(cur.head) or (cur.dep_ == "acl" and cur.head.lemma_.lower() in DOCUMENT_NOUNS))
+            and _governing_verb(cur.head) is not None
+        ):
             cur = _governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests
             continue
         if cur.dep_ == "relcl" and passive:  # 'the reporter who was arrested': the reporter is acted on
@@ -598,65 +623,6 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     if unnamed and not sources and not trig.reading.reversed:
         subj = None if is_noun else _subject_token(tok)[0]
         add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed), sources)
-    targets = event_arg_places.without_own_place(sources, targets)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]
-
-
-def group_entity_id(group: str, iso3: str | None) -> str:
-    """Stable id of the group entity (one per group and country)."""
-    return "ent_grp_" + hashlib.sha256(f"{group}|{iso3 or ''}".encode()).hexdigest()[:12]
-
-
-def group_entities(analyses: Iterable[dict]) -> list[dict]:
-    """curated.entities rows for the group actors the event candidates name ('protesters (KEN)')."""
-    rows: dict[str, dict] = {}
-    for a in analyses:
-        for cand in a.get("event_candidates", []):
-            for p in cand["participants"]:
-                if not p.get("group"):
-                    continue
-                iso3 = p.get("country_iso3")
-                eid = group_entity_id(p["group"], iso3)
-                row = rows.setdefault(
-                    eid,
-                    {
-                        "entity_id": eid,
-                        "canonical_name": p["group"] if p.get("named") or not iso3 else f"{p['group']} ({iso3})",
-                        "entity_type": p.get("group_type") or "NORP",
-                        "country_iso3": iso3,
-                        "role": None,
-                        "aliases": set(),
-                        "num_articles": set(),
-                    },
-                )
-                row["aliases"].add(p.get("surface") or p["group"])
-                row["num_articles"].add(a["article_id"])
-    return [
-        {**r, "aliases": sorted(r["aliases"]), "num_articles": len(r["num_articles"])} for _, r in sorted(rows.items())
-    ]
-
-
-def group_mentions(analyses: Iterable[dict], used: set[str]) -> list[dict]:
-    """curated.mentions rows for the group actors that are event participants in their own right ('the
-    Ruritanian army'), one per place in the text the phrase is written."""
-    rows: dict[tuple[str, int], dict] = {}
-    for a in analyses:
-        for cand in a.get("event_candidates", []):
-            for p in cand["participants"]:
-                if not p.get("group") or p.get("named") or "phrase_start" not in p:
-                    continue
-                eid = group_entity_id(p["group"], p.get("country_iso3"))
-                if eid in used:
-                    rows.setdefault(
-                        (a["article_id"], p["phrase_start"]),
-                        {
-                            "article_id": a["article_id"],
-                            "entity_id": eid,
-                            "surface": p["phrase"],
-                            "start_char": p["phrase_start"],
-                            "end_char": p["end_char"],
-                        },
-                    )
-    return [rows[k] for k in sorted(rows)]

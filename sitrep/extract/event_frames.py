@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_lexicon, quote_lexicon
+from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import name_tokens
 
@@ -316,6 +316,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("naming", lambda: _naming(trig)),
         ("acknowledging", lambda: _acknowledging(trig)),
         ("unrealised", lambda: _unrealised(trig)),
+        ("sports-score", lambda: event_agency.sports_score(trig, etype)),
     )
     for name, check in checks:
         if check():
@@ -325,6 +326,8 @@ def frame_reason(trig: Token, etype: str) -> str | None:
 
 def _objects(trig: Token, obj: Token | None) -> list[Token]:
     out = [obj] if obj is not None and obj is not trig else []
+    if trig.dep_ == "acl" and trig.tag_ in {"VBN", "VBD"}:
+        out.append(trig.head)  # a participle's noun is its object: 'rules laid down by the council'
     for c in trig.children:
         if c.dep_ in OBJECT_DEPS or (trig.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"compound", "amod"}):
             out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
@@ -332,7 +335,8 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
         elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
-    return out
+    parts = event_agency.vocab()["partitive_objects"]
+    return out + [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
 
 
 def _phrasal(trig: Token) -> str:
@@ -362,6 +366,7 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
 def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
     """(lemma, category) -> what the trigger needs to be that event: objects, prepositions, a clause."""
     raw = json.loads((DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))["required_arguments"]
+    raw |= json.loads((DATA_DIR / "event_agency.json").read_text(encoding="utf-8"))["required_arguments"]
     out = {}
     for key, need in raw.items():
         if key.startswith("_"):
@@ -376,6 +381,7 @@ def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
 def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
     objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
     holders = [trig, *objects]
     preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"}}
     if preps & need.get("preps", frozenset()):
@@ -386,9 +392,17 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
         for c in trig.children
     ):
         return True  # 'pressed X to free', 'pushed to end the blockade' (not 'asked what he would do')
+    if need.get("infinitive") and any(c.dep_ == "xcomp" for c in trig.children):
+        return True  # 'warned the rebels not to cross the river'
+    if need.get("future_clause") and any(
+        c.dep_ == "ccomp" and _aux(c) & event_agency.vocab()["future_modals"] for c in trig.children
+    ):
+        return True  # 'warned that it would retaliate'
     if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):
         return True
-    if need.get("actor_object") and any(o.ent_type_ in ACTOR_ENTS or o.pos_ == "PRON" for o in objects):
+    if need.get("actor_object") and any(
+        o.ent_type_ in ACTOR_ENTS or o.pos_ in {"PRON", "PROPN"} or (o.is_upper and len(o) > 1) for o in objects
+    ):
         return True
     return not objects and need.get("bare", False)
 
@@ -422,11 +436,12 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     if reason:
         return None
     sensed = sense_type(trig, obj, etype)
-    if sensed is None:
-        return None
+    if sensed is None or event_agency.inanimate_doer(trig, sensed):
+        return None  # another sense with no event; a thing that cannot act ('the scandal hurt the party')
     by_idx = {m["idx"]: m for m in mentions}
     parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
-    if media_party(sensed, parties):
+    unnamed = len(parties) < len(cand["participants"])  # a group actor ('the government') has no mention
+    if media_party(sensed, parties) or (not unnamed and event_agency.commercial(trig, sensed, parties)):
         return None
     if sensed != etype:
         summary = cand.get("summary") or ""

@@ -21,8 +21,9 @@ from datetime import date
 
 from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
-from sitrep.extract.event_args import OWN_ACTOR_GROUPS, group_entity_id
+from sitrep.extract.event_args import OWN_ACTOR_GROUPS
 from sitrep.extract.event_candidates import STATE_GROUPS
+from sitrep.extract.group_rows import group_entity_id
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 SOURCE_RANK = {"expression": 0, "discourse": 1, "statement": 1, "story": 1, "publication": 2, "collection": 2}

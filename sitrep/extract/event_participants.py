@@ -59,6 +59,8 @@ PERSONAL_POSSESSIVES = {"his", "her"}
 DESTINATION_STEMS = ("visit", "trip")
 #: prepositions of the other party of talks ('talks with X', 'talks between X and Y')
 TALKS_PREPS = {"with", "between"}
+#: verbs whose subject (or the one thanked for doing it) hosts the meeting that is their object
+HOST_VERBS = {"host", "organize", "organise", "convene"}
 
 
 class _Parties:
@@ -106,6 +108,7 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
         _add_prepositional(ctx, trig, holder, sent, parties)
     if not is_noun:
         _add_purpose_talks(ctx, trig, sent, parties)
+    parties.add(_hosts(ctx, trig, sent), "participant")
     for acl in _involving_clauses(trig, obj_noun):
         for o in acl.children:  # 'hosted a meeting involving Maduro and Russian security officials'
             if o.dep_ in OBJ or o.dep_ == "agent":
@@ -302,6 +305,27 @@ def _speaker(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
         if subj:
             return [m for m in arg_mentions(ctx, subj[0], sent) if m["label"] == "PERSON"]
     return []
+
+
+def _hosts(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
+    """Who hosts a meeting noun ('Brazil hosted the talks'; 'thanked Brazil for hosting the talks', 'their
+    gratitude to Brazil for hosting the talks'): the host takes part in the meeting it hosts."""
+    verb = trig if trig.pos_ == "VERB" else trig.head if trig.dep_ == "dobj" else None
+    if verb is None or (verb.lemma_ or verb.lower_).lower() not in HOST_VERBS:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and verb.i != trig.i]  # (a verb's are sources)
+    if subjects:
+        return [m for s in subjects for m in arg_mentions(ctx, s, sent)]
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "for":
+        return []
+    holder = verb.head.head  # 'thanked Brazil for ...' / 'gratitude to Brazil for ...'
+    heads = [c for c in holder.children if c.dep_ in {"dobj", "dative"}] + [holder]
+    heads += [p for h in list(heads) for prep in h.children if prep.lower_ == "to" for p in prep.children]
+    out: list[dict] = []
+    for h in heads:
+        if h.dep_ in {"dobj", "dative", "pobj"}:
+            out += [m for m in arg_mentions(ctx, h, sent) if m not in out]
+    return out
 
 
 def _add_invitation_host(ctx: EventContext, trig: Token, sent: Span, add) -> None:

@@ -103,6 +103,9 @@ CONDITION_MARKS = {"unless", "if"}
 PROTEST_SCENE_PREPS = {"during", "at", "amid", "amidst"}
 COMPLIANCE_MARKS = {"unless"}
 CONDITIONAL_THREATS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+#: nouns that tell an act as already decided, not promised ("the decision to deploy missiles", "an order to
+#: expel the envoys"): the act keeps its category (no threat is uttered)
+DECIDED_NOUNS = {"decision", "order", "ruling", "verdict", "directive", "decree"}
 
 
 @dataclass(frozen=True)
@@ -418,4 +421,6 @@ def intent_type(etype: str, status: str, tok: Token) -> str:
         return "THREATEN"
     if marks & COMPLIANCE_MARKS and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
         return "THREATEN"
+    if tok.dep_ == "acl" and _lemma(tok.head) in DECIDED_NOUNS:
+        return etype
     return PLANNED_AS.get(etype, etype)

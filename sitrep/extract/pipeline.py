@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.language import Language
 
-from sitrep.extract import actors, entities, event_args, events, quotes
+from sitrep.extract import actors, entities, events, group_rows, quotes
 from sitrep.extract import quote_rows as quote_table
 from sitrep.extract.quote_rows import quote_id_for  # noqa: F401 - kept importable from here
 
@@ -120,8 +120,8 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
     ]
     event_rows, participant_rows, evidence_rows = events.merge_events(analyses, articles, mention_entity)
     used = {p["entity_id"] for p in participant_rows}
-    entity_rows += [g for g in event_args.group_entities(analyses) if g["entity_id"] in used]
-    mention_rows += event_args.group_mentions(analyses, used)
+    entity_rows += [g for g in group_rows.group_entities(analyses) if g["entity_id"] in used]
+    mention_rows += group_rows.group_mentions(analyses, used)
     hosts = actors.host_countries(entity_rows, event_rows, participant_rows)
     entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
     quote_rows = quote_table.quote_rows(analyses, mention_entity, entity_rows)

@@ -28,8 +28,14 @@ def _one(nlp, text: str, etype: str) -> set[tuple[str, str]]:
 
 
 def test_an_appositive_only_describes_the_named_actor(nlp):
-    roles = _one(nlp, "Maria Lopez, the chief prosecutor of Kenya, accepted the offer on Monday.", "AGREE")
+    roles = _one(nlp, "Maria Lopez, the mayor of Tarsia, accepted the offer on Monday.", "AGREE")
     assert {n for r, n in roles if r == "source"} == {"Maria Lopez"}
+    roles = _one(nlp, "Maria Lopez, the chief prosecutor of Kenya, accepted the offer on Monday.", "AGREE")
+    assert {n for r, n in roles if r == "source"} == {"Maria Lopez", "Kenya"}  # the state she acts for
+    roles = _one(nlp, "Rep. Paul Grant (R-Ohio) criticised Morales.", "ACCUSE")
+    assert {n for r, n in roles if r == "source"} == {"Paul Grant"}
+    text = "The leaders of the Economic Community of West African States (ECOWAS) threatened Niger with force."
+    assert ("source", "ECOWAS") in _one(nlp, text, "THREATEN")  # an acronym is the same body
 
 
 def test_people_of_a_place_are_the_target_not_the_place(nlp):
@@ -84,11 +90,6 @@ def test_a_bare_title_refers_back_to_the_person_introduced_with_it(nlp):
     assert ("target", "Ann Cole") in _one(nlp, text, "SUPPORT")
     text = "President Omar Ruiz spoke on Monday. The president of the club criticised the referee."
     assert not any(n == "Omar Ruiz" for t, roles in _coded(nlp, text) for _, n in roles if t == "ACCUSE")
-
-
-def test_a_ban_at_home_does_not_target_the_banning_state(nlp):
-    roles = _one(nlp, "Madrid banned the party in Spain in 2003.", "COERCE")
-    assert not any(r == "target" and n == "Spain" for r, n in roles)
 
 
 def test_a_month_is_no_protest(nlp):

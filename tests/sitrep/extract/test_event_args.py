@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, event_args, event_triggers, events
+from sitrep.extract import entities, event_args, event_triggers, events, group_rows
 
 
 def _coded(nlp, text: str) -> tuple[list[dict], dict[int, dict]]:
@@ -122,10 +122,10 @@ def test_group_entities_are_one_per_group_and_country(nlp):
     for i, text in enumerate(["Protesters blocked the road to the airport.", "Protesters attacked a police van."]):
         cands, _ = _coded(nlp, text)
         analyses.append({"article_id": f"a{i}", "event_candidates": cands})
-    rows = event_args.group_entities(analyses)
+    rows = group_rows.group_entities(analyses)
     protesters = [r for r in rows if r["canonical_name"] == "protesters"]
     assert len(protesters) == 1 and protesters[0]["num_articles"] == 2
-    assert protesters[0]["entity_id"] == event_args.group_entity_id("protesters", None)
+    assert protesters[0]["entity_id"] == group_rows.group_entity_id("protesters", None)
     assert protesters[0]["entity_type"] == "NORP"
 
 
@@ -246,7 +246,7 @@ def test_state_forces_credit_their_state_and_themselves(nlp):
     body = "Malian officials spoke in Bamako on Monday. The Malian army shelled a rebel camp near Kidal on Monday."
     analyses = pipeline.analyze_articles([{"article_id": "a1", "published_at": "2025-06-03", "body": body}], nlp)
     out = pipeline.assemble(analyses, {"a1": {"published_at": "2025-06-03", "outlet": None, "story_id": "a1"}})
-    army = event_args.group_entity_id("military", "MLI")
+    army = group_rows.group_entity_id("military", "MLI")
     assault = [e["event_id"] for e in out["events"] if e["event_type"] == "ASSAULT"]
     assert assault and any(p["entity_id"] == army for p in out["event_participants"] if p["event_id"] in assault)
     rows = [m for m in out["mentions"] if m["entity_id"] == army]
@@ -292,3 +292,11 @@ def test_coordinated_demonyms_on_a_state_role_noun_are_the_states_meeting(nlp, t
 def test_demonyms_on_private_people_name_no_state_acting(nlp):
     cands, _ = _coded(nlp, "Chinese tourists met Peruvian students in Lima on Tuesday.")
     assert not [c for c in cands if c["event_type"] == "CONSULT"]
+
+
+def test_the_state_thanked_for_hosting_talks_takes_part_in_them(nlp):
+    cands, by_idx = _coded(nlp, "Chile and Peru expressed gratitude to Brazil for hosting the talks.")
+    meetings = [c for c in cands if c["event_type"] == "CONSULT"]
+    assert meetings, cands
+    roles = _roles(meetings[0], by_idx)
+    assert ("participant", "Brazil") in roles and {("source", "Chile"), ("source", "Peru")} <= roles

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from sitrep.extract.event_args import group_entity_id
 from sitrep.extract.event_merge import merge_events
+from sitrep.extract.group_rows import group_entity_id
 
 
 def _mention(idx, surface, label="GPE"):

@@ -1,0 +1,149 @@
+"""Who or what performs a trigger, and scenes that are no political event.
+
+A political event needs a doer that can act: a person, a group, a body, a state, or, for an attack, a weapon or a
+violent happening ("a car bomb killed six"). A trigger whose doer is an abstract thing reads the verb as a
+metaphor or a standing rule, not an act: "the scandal hurt the party", "the news broke on Monday", "questions
+surrounding the deal", "the code prohibits judges from commenting". A sports result told with the trigger ("beat
+the visitors 3-1") is a game, no attack. Vocabulary lives in ``data/event_agency.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from sitrep.extract import event_lexicon, quote_lexicon
+from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.event_triggers import read_tsv
+
+DATA_DIR = Path(__file__).parent / "data"
+#: named-entity labels of doers (NORP: 'Russian forces' is told through its modifier)
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+#: modifiers of a subject noun that give it a doer ('the Syrian army', "Russia's move", 'the UN report')
+OWNER_DEPS = {"compound", "poss", "amod", "nmod"}
+#: relative pronouns standing for the noun the clause hangs on ('the group, which seized the town')
+RELATIVE_WORDS = {"which", "that", "who", "whom"}
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    raw = json.loads((DATA_DIR / "event_agency.json").read_text(encoding="utf-8"))
+    out: dict = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list) and not k.startswith("_")}
+    out["score_pattern"] = re.compile(raw["score_pattern"])
+    out["score_window"] = int(raw["score_window"])
+    out["agent_nouns"] |= {r["lemma"] for r in read_tsv("event_groups.tsv")}  # the group nouns of the arguments
+    return out
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower() or tok.lower_
+
+
+def doer(trig: Token) -> Token | None:
+    """The word that performs a verb trigger: its subject, the agent of a passive ('hurt by the scandal'), the
+    noun a participle or a relative clause describes ('questions surrounding the deal'), the subject of the verb
+    a participle clause or a conjunct hangs on. None when the text names none (an agentless passive, a noun)."""
+    if trig.pos_ not in {"VERB", "AUX"}:
+        return None
+    cur = trig
+    for _ in range(3):
+        subj = next((c for c in cur.children if c.dep_ in {"nsubj", "csubj"}), None)
+        agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is not None:
+            return agent
+        if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children):
+            return None  # a passive names what suffered, not who acted
+        if subj is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return None  # an infinitive has no subject of its own: a misparse ('make preparations to open')
+        if subj is not None:
+            if subj.lower_ in RELATIVE_WORDS and cur.dep_ == "relcl":
+                return cur.head
+            return subj
+        if cur.dep_ == "acl" and cur.tag_ == "VBG":
+            enacted = cur.head.head if cur.head.dep_ in {"dobj", "nsubjpass"} else None
+            if enacted is not None and enacted.pos_ == "VERB":
+                return doer(enacted)  # 'parliament passed a law banning rallies': parliament bans them
+            return cur.head  # 'questions surrounding the deal'
+        if cur.dep_ in {"conj", "advcl", "xcomp"} and cur.head is not cur and cur.tag_ != "VBN":
+            cur = cur.head
+            continue
+        return None
+    return None
+
+
+def can_act(tok: Token, etype: str) -> bool:
+    """A named actor, a pronoun, a word for people or a body, or (for an attack) a weapon or a violent
+    happening; a noun owned by an actor acts for it ("Russia's move", 'the Syrian army')."""
+    v = vocab()
+    if tok.pos_ == "NOUN" and (_lemma(tok) in v["rule_nouns"] or tok.lower_ in v["rule_nouns"]):
+        return False
+    if _lemma(tok) in v["partitive_words"] or tok.lower_ in v["partitive_words"]:
+        whole = [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        return not whole or any(can_act(g, etype) for g in whole)
+    if (tok.is_title and tok.i > tok.sent.start) or (tok.is_upper and len(tok) > 1):
+        return True  # a name or an acronym the tagger took for a common noun
+    if tok.ent_type_ in ACTOR_ENTS or tok.pos_ in {"PRON", "PROPN"}:
+        return True
+    lemma = _lemma(tok)
+    words = event_lexicon.GROUP_WORDS | quote_lexicon.PERSON_TITLES | quote_lexicon.STATE_BODIES
+    if lemma in words or tok.lower_ in words or lemma in v["agent_nouns"] or tok.lower_ in v["agent_nouns"]:
+        return True
+    if agent_sector(tok.text) or agent_sector(lemma):
+        return True
+    if lemma in v["instrument_nouns"] or tok.lower_ in v["instrument_nouns"]:
+        return True
+    if tok.pos_ != "NOUN" or not tok.is_alpha or lemma in v["time_nouns"]:
+        return True  # a number, a sign, a determiner standing alone: no judgement
+    return any(
+        c.dep_ in OWNER_DEPS and (c.ent_type_ in ACTOR_ENTS or c.pos_ in {"PROPN", "PRON"}) for c in tok.children
+    )
+
+
+def inanimate_doer(trig: Token, etype: str) -> bool:
+    """The trigger's doer is a thing that cannot act ('the scandal hurt the party', 'the code prohibits ...')."""
+    if etype not in vocab()["agent_types"]:
+        return False
+    who = doer(trig)
+    return who is not None and not can_act(who, etype)
+
+
+def sports_score(trig: Token, etype: str) -> bool:
+    """A score told with the trigger ('beat the visitors 3-1', 'defeated her rival 6-3 6-0')."""
+    if etype not in vocab()["score_types"]:
+        return False
+    v = vocab()
+    start = trig.idx + len(trig.text)
+    after = trig.doc.text[start : min(trig.sent.end_char, start + v["score_window"])]
+    for found in v["score_pattern"].finditer(after):
+        span = trig.doc.char_span(start + found.start(), start + found.end(), alignment_mode="expand")
+        if span is not None and not any(t.ent_type_ in v["score_entities"] for t in span):
+            return True
+    return False
+
+
+def _money(tok: Token) -> bool:
+    return tok.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" or t.is_currency for t in tok.subtree)
+
+
+def commercial(trig: Token, etype: str, parties: list[dict]) -> bool:
+    """Trade or money between companies or people ('the retailer bought a stake in the club', 'the chipmaker
+    offered $60 a share'): business, no political event. A state, a nationality, a state group or an office
+    holder the dictionary knows among the parties makes it one."""
+    v = vocab()
+    if etype not in v["commerce_types"]:
+        return False
+    lemma = _lemma(trig)
+    objects = [c for c in trig.children if c.dep_ in {"dobj", "dative", "attr"}]
+    if lemma not in v["commerce_verbs"] and not (lemma in v["money_verbs"] and any(_money(o) for o in objects)):
+        return False
+    return bool(parties) and not any(
+        m.get("label") in v["state_labels"]
+        or m.get("group") in v["state_groups"]
+        or (m.get("label") == "PERSON" and m.get("country_iso3"))
+        or set(m.get("surface", "").lower().split()) & quote_lexicon.STATE_BODIES
+        for m in parties
+    )

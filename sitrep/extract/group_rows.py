@@ -1,0 +1,65 @@
+"""Corpus rows for group actors ('protesters', 'the Ruritanian army'): one entity per (group, country) and a
+mention row where a group that is an event participant of its own is written."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+
+
+def group_entity_id(group: str, iso3: str | None) -> str:
+    """Stable id of the group entity (one per group and country)."""
+    return "ent_grp_" + hashlib.sha256(f"{group}|{iso3 or ''}".encode()).hexdigest()[:12]
+
+
+def group_entities(analyses: Iterable[dict]) -> list[dict]:
+    """curated.entities rows for the group actors the event candidates name ('protesters (KEN)')."""
+    rows: dict[str, dict] = {}
+    for a in analyses:
+        for cand in a.get("event_candidates", []):
+            for p in cand["participants"]:
+                if not p.get("group"):
+                    continue
+                iso3 = p.get("country_iso3")
+                eid = group_entity_id(p["group"], iso3)
+                row = rows.setdefault(
+                    eid,
+                    {
+                        "entity_id": eid,
+                        "canonical_name": p["group"] if p.get("named") or not iso3 else f"{p['group']} ({iso3})",
+                        "entity_type": p.get("group_type") or "NORP",
+                        "country_iso3": iso3,
+                        "role": None,
+                        "aliases": set(),
+                        "num_articles": set(),
+                    },
+                )
+                row["aliases"].add(p.get("surface") or p["group"])
+                row["num_articles"].add(a["article_id"])
+    return [
+        {**r, "aliases": sorted(r["aliases"]), "num_articles": len(r["num_articles"])} for _, r in sorted(rows.items())
+    ]
+
+
+def group_mentions(analyses: Iterable[dict], used: set[str]) -> list[dict]:
+    """curated.mentions rows for the group actors that are event participants in their own right ('the
+    Ruritanian army'), one per place in the text the phrase is written."""
+    rows: dict[tuple[str, int], dict] = {}
+    for a in analyses:
+        for cand in a.get("event_candidates", []):
+            for p in cand["participants"]:
+                if not p.get("group") or p.get("named") or "phrase_start" not in p:
+                    continue
+                eid = group_entity_id(p["group"], p.get("country_iso3"))
+                if eid in used:
+                    rows.setdefault(
+                        (a["article_id"], p["phrase_start"]),
+                        {
+                            "article_id": a["article_id"],
+                            "entity_id": eid,
+                            "surface": p["phrase"],
+                            "start_char": p["phrase_start"],
+                            "end_char": p["end_char"],
+                        },
+                    )
+    return [rows[k] for k in sorted(rows)]

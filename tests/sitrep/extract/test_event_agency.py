@@ -1,0 +1,126 @@
+"""Who performs a trigger, and scenes that are no political event (metaphors, standing rules, sports scores), on
+sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import event_agency
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("The corruption scandal badly hurt the ruling party.", "hurt", "ASSAULT"),
+        ("The ruling party was badly hurt by the corruption scandal.", "hurt", "ASSAULT"),
+        ("The governor's announcement overshadowed the budget vote.", "overshadowed", "ASSAULT"),
+        ("The state code prohibits judges from commenting on pending cases.", "prohibits", "COERCE"),
+        ("Syldavian law does not prohibit officials from using private email.", "prohibit", "COERCE"),
+        ("Questions surrounding the envoy's trip remain unanswered.", "surrounding", "ASSAULT"),
+        ("The new tariffs will harm farmers across the valley.", "harm", "ASSAULT"),
+    ],
+)
+def test_a_thing_that_cannot_act_codes_no_event(nlp, text, word, etype):
+    assert event_agency.inanimate_doer(_token(nlp(text), word), etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "etype"),
+    [
+        ("The Syldavian army attacked the rebel camp on Monday.", "attacked", "ASSAULT"),
+        ("A car bomb killed six soldiers in the capital.", "killed", "ASSAULT"),
+        ("A series of drone attacks hit the port at dawn.", "hit", "ASSAULT"),
+        ("Police arrested two men after the riot.", "arrested", "COERCE"),
+        ("The rebels, who seized the town in May, freed the hostages.", "seized", "COERCE"),
+        ("Gunmen stormed a hospital and battled security forces for hours.", "battled", "ASSAULT"),
+        ("The parliament passed a law banning rallies near the palace.", "banning", "COERCE"),
+        ("Two men were arrested in the capital.", "arrested", "COERCE"),
+        ("The bloc imposed sanctions on the generals.", "imposed", "SANCTION"),
+        ("Air defences shot down two drones over the bay.", "shot", "ASSAULT"),
+        ("ECOWAS imposed sanctions on the junta.", "imposed", "SANCTION"),
+    ],
+)
+def test_people_bodies_weapons_and_laws_passed_by_someone_can_act(nlp, text, word, etype):
+    assert not event_agency.inanimate_doer(_token(nlp(text), word), etype)
+
+
+def test_categories_of_speech_are_not_judged_by_their_doer(nlp):
+    doc = nlp("The report accused the ministry of negligence.")
+    assert not event_agency.inanimate_doer(_token(doc, "accused"), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "score"),
+    [
+        ("Syldavia beat Borduria 2-1 in the qualifier on Saturday.", "beat", True),
+        ("The champion defeated her rival 6-3 6-0 in the final.", "defeated", True),
+        ("The army defeated the rebels near the border.", "defeated", False),
+        ("The summit will take place in Klow from July 26-29.", "take", False),
+        ("The army defeated the rebels in the war of 1998-99.", "defeated", False),
+        ("The ministry pledged 25,000-50,000 tonnes of grain.", "pledged", False),
+    ],
+)
+def test_a_sports_score_is_a_game(nlp, text, word, score):
+    assert event_agency.sports_score(_token(nlp(text), word), "ASSAULT") is score
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The corruption scandal badly hurt the Syldavian ruling party.", []),
+        ("Syldavia beat Borduria 2-1 in the qualifier on Saturday.", []),
+        ("Syldavian troops attacked Borduria on Monday.", ["ASSAULT"]),
+        ("The Syldavian embassy issued a statement condemning the raid on the consulate.", ["ACCUSE"]),
+        ("The Syldavian president took the tourists to the coast.", []),
+        ("Syldavian troops took the airport after a day of fighting.", ["ASSAULT"]),
+        ("Senator Jones broke ranks with the Syldavian government over the budget.", []),
+        ("Syldavia stepped up efforts to restructure its economy.", []),
+        ("The Syldavian ministry said it would release more information later.", []),
+        ("Borduria is concerned about Syldavia's decision to deploy missiles near the border.", ["MOBILIZE"]),
+    ],
+)
+def test_candidates_of_an_article(nlp, text, coded):
+    from sitrep.extract import entities
+    from sitrep.extract.event_candidates import doc_event_candidates
+
+    doc = nlp(text)
+    cands = doc_event_candidates(doc, entities.doc_mentions(doc), None)
+    assert [c["event_type"] for c in cands] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The Syldavian defence minister cautioned that no deadline had been set for the pullout.", []),
+        ("Syldavia warned Borduria against blocking the referendum.", ["THREATEN"]),
+        ("Syldavia warned that it would retaliate against any Bordurian incursion.", ["THREATEN"]),
+        ("The Syldavian premier warned his country not to give in to the populists.", ["THREATEN"]),
+    ],
+)
+def test_a_warning_is_a_threat_only_with_an_addressee_or_a_consequence(nlp, text, coded):
+    from sitrep.extract import entities
+    from sitrep.extract.event_candidates import doc_event_candidates
+
+    doc = nlp(text)
+    assert [c["event_type"] for c in doc_event_candidates(doc, entities.doc_mentions(doc), None)] == coded
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        ("The Hughes Group recently purchased Westport House for ten million euros.", []),
+        ("Intel said it would offer $63.54 in cash for each share in Mobileye.", []),
+        ("Russia offered Egypt modern armament for its helicopter carriers.", ["AGREE"]),
+        ("The Syldavian government will provide $20 million to Borduria for flood relief.", ["AID"]),
+    ],
+)
+def test_trade_between_companies_is_business(nlp, text, coded):
+    from sitrep.extract import entities
+    from sitrep.extract.event_candidates import doc_event_candidates
+
+    doc = nlp(text)
+    assert [c["event_type"] for c in doc_event_candidates(doc, entities.doc_mentions(doc), None)] == coded
