@@ -289,3 +289,26 @@ def test_verb_and_word_entry_read_through_the_parse(nlp):
     doc = nlp("The rebels set free twelve hostages.")
     found = event_triggers.find_triggers(doc, event_triggers.build_matcher(doc.vocab))
     assert any(t.token.lower_ == "set" and t.reading.plover == "RETREAT" for t in found), found
+
+
+def test_a_curated_multiword_object_beats_the_head_alone(nlp):
+    doc = nlp("Jailed Kurdish activists launched a hunger strike; the air force launched strikes on the camps.")
+    found = {
+        t.token.i: t.reading.plover for t in event_triggers.find_triggers(doc, event_triggers.build_matcher(doc.vocab))
+    }
+    launched = [t.i for t in doc if t.lower_ == "launched"]
+    assert [found.get(i) for i in launched] == ["PROTEST", "ASSAULT"], found
+
+
+@pytest.mark.parametrize(
+    ("etype", "text"),
+    [
+        ("RETREAT", "Peru recalled its warships from the disputed waters."),
+        ("AID", "Norway delivered tents and blankets to refugees in Jordan."),
+        ("SUPPORT", "Chile and Bolivia restored diplomatic relations after a decade."),
+        ("MOBILIZE", "Turkey has massed troops on its border with Syria."),
+        ("CONCEDE", "The Thai government bowed to pressure from the farmers' unions."),
+    ],
+)
+def test_object_classes_code_their_category_end_to_end(nlp, etype, text):
+    assert etype in {c["event_type"] for c in _coded(nlp, text)}, (text, _coded(nlp, text))
