@@ -75,7 +75,7 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "
 #: ('between A and B', 'with the army') are the event noun's own
 HAPPENING_VERBS = {"erupt", "break", "occur", "take", "begin", "start", "continue", "resume", "rage", "flare",
                    "intensify", "escalate", "spread", "ensue", "follow", "happen"}  # fmt: skip
-#: prepositions of a verb of happening that name the other side of its event noun ('broke out with the army')
+#: prepositions of a verb of happening that name the other side of its event noun ('erupted with the army')
 OPPONENT_PREPS = {"with", "against"}
 #: groups that are actors of their own even when their phrase names their state ('the Ruritanian army',
 #: 'Ruritania's police'): a state's armed and police forces act as themselves (CAMEO's MIL / COP sectors), so
@@ -480,14 +480,14 @@ def _noun_holders(noun: Token) -> list[Token]:
 
 
 def _opponents(verb: Token) -> list[Token]:
-    """The 'with' / 'against' phrases of a verb of happening ('clashes broke out with the army')."""
+    """The 'with' / 'against' phrases of a verb of happening ('clashes erupted with the army')."""
     if (verb.lemma_ or verb.lower_).lower() not in HAPPENING_VERBS:
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS]
 
 
 def _noun_opponents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
-    """The other side of an event noun told by a verb of happening ('clashes broke out with the army')."""
+    """The other side of an event noun told by a verb of happening ('clashes erupted with the army')."""
     return [
         m
         for verb in _noun_holders(noun)[1:]
@@ -565,7 +565,7 @@ def _noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, s
             add(np_actors(mention_of, c), sources)
     verb = _governing_verb(tok)
     if verb is not None and tok.head.i == verb.i and verb.dep_ == "advcl" and _opponents(verb):
-        verb = verb.head  # 'the militia took the town as fighting broke out with the army': the militia fights
+        verb = verb.head  # 'the militia took the town as fighting erupted with the army': the militia fights
     if not sources and verb is not None:  # 'youths threw stones during demonstrations'
         subj, passive = _subject_token(verb)
         if subj is not None and not passive and subj.i != tok.i:
@@ -593,7 +593,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         if len(named) >= 2:  # 'a meeting between A and B' names all its parties
             return [{"mention": named[0], "role": "source"}] + [{"mention": m, "role": "target"} for m in named[1:]]
         _noun_sources(mention_of, tok, add, sources)
-        add(_noun_opponents(mention_of, tok), targets)  # 'fighting broke out with the army'
+        add(_noun_opponents(mention_of, tok), targets)  # 'fighting erupted with the army'
     else:
         subj, passive = _subject_token(tok)
         if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):

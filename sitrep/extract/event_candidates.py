@@ -156,7 +156,7 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
         if (tok.lemma_ or tok.lower_).lower() in event_args.HAPPENING_VERBS and any(
             c.dep_ == "nsubj" and c.i in found for c in tok.children
         ):
-            del found[i]  # 'clashes broke out with the army': the clashes are the event, the verb says they began
+            del found[i]  # 'clashes erupted with the army': the clashes are the event, the verb says they began
     out = []
     for i, trig in found.items():
         cur, governors = sent.doc[i], []

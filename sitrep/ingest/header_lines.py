@@ -119,7 +119,7 @@ def _header_rule(doc: LineDoc, i: int, s: str, header: dict, top: bool) -> bool:
 
 
 def _pass_author_lines(doc: LineDoc, live: list[int], head: set[int], header: dict) -> None:
-    """A bare person-name line next to a header date line is a byline ("Noureldein Ghanem" / "June 15, 2023")."""
+    """A bare person-name line next to a header date line is a byline ("Ana Petrova" / "March 3, 2021")."""
     date_idx = {d["line"] for d in header["date_lines"]}
     if not date_idx:
         return

@@ -68,7 +68,7 @@ LINE_RULES: list[tuple[str, re.Pattern]] = [
         "comments",
         re.compile(
             r"^(comments are closed\.?|comments? (are|is) disabled\.?|leave a (reply|comment)|post a comment|"
-            r"add (a |your )?comment|your comment|you are replying to:?.*|cancel reply|join the (conversation|"
+            r"you are replying to:?.*|add (a |your )?comment|your comment|cancel reply|join the (conversation|"
             r"discussion)|show comments|view comments|\d+\s+comments?|comments?\s*\(\d+\)|comments?)$",
             _I,
         ),

@@ -61,7 +61,7 @@ def test_categories_of_speech_are_not_judged_by_their_doer(nlp):
         ("The army defeated the rebels near the border.", "defeated", False),
         ("The summit will take place in Klow from July 26-29.", "take", False),
         ("The army defeated the rebels in the war of 1998-99.", "defeated", False),
-        ("The ministry pledged 25,000-50,000 tonnes of grain.", "pledged", False),
+        ("The ministry pledged 12,000-30,000 tonnes of grain.", "pledged", False),
     ],
 )
 def test_a_sports_score_is_a_game(nlp, text, word, score):
@@ -95,7 +95,7 @@ def test_candidates_of_an_article(nlp, text, coded):
 @pytest.mark.parametrize(
     ("text", "coded"),
     [
-        ("The Syldavian defence minister cautioned that no deadline had been set for the pullout.", []),
+        ("The Syldavian defence minister cautioned that the date of the pullout was still open.", []),
         ("Syldavia warned Borduria against blocking the referendum.", ["THREATEN"]),
         ("Syldavia warned that it would retaliate against any Bordurian incursion.", ["THREATEN"]),
         ("The Syldavian premier warned his country not to give in to the populists.", ["THREATEN"]),

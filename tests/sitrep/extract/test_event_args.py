@@ -261,7 +261,7 @@ def test_coordinated_group_nouns_are_all_actors(nlp):
 
 
 def test_the_verb_of_happening_carries_the_event_nouns_phrases(nlp):
-    cands, _ = _coded(nlp, "The front said it took the depot at dawn as fighting broke out with the army.")
+    cands, _ = _coded(nlp, "The front said it took the depot at dawn as fighting erupted with the army.")
     fights = [
         c
         for c in cands
