@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
@@ -240,14 +241,17 @@ def title_antecedent(ctx: EventContext, tok: Token) -> dict | None:
         return None
     title = " ".join([*(c.lower_ for c in sorted(words, key=lambda c: c.i)), tok.lower_])
     text = doc_text(ctx.doc).lower()
+    return _last_before(ctx, tok, lambda m, _own: m["label"] == "PERSON" and _titled(text, m, title))
+
+
+def _last_before(ctx: EventContext, tok: Token, keep: Callable[[dict, set], bool]) -> dict | None:
+    """The last mention named before ``tok`` that is not part of its own clause's subject and that ``keep``
+    (given the mention and that subject) accepts."""
     own_subject = _own_subject(ctx, tok)
     named = [
         m
         for m in ctx.by_token.values()
-        if m["label"] == "PERSON"
-        and m["end_char"] <= tok.idx
-        and m["idx"] not in own_subject
-        and _titled(text, m, title)
+        if m["end_char"] <= tok.idx and m["idx"] not in own_subject and keep(m, own_subject)
     ]
     return max(named, key=lambda m: m["start_char"]) if named else None
 
@@ -267,17 +271,11 @@ def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
         return None
     if [c.lower_ for c in tok.children if c.dep_ != "prep"] != ["the"]:
         return None  # 'the country', not 'a country', 'the whole country' or 'their country'
-    own_subject = _own_subject(ctx, tok)
-    named = [
-        m
-        for m in ctx.by_token.values()
-        if m["label"] == "GPE"
-        and m["end_char"] <= tok.idx
-        and m["idx"] not in own_subject
-        and _name(m) not in own_subject
-        and places.country_iso3(m["surface"])
-    ]
-    return max(named, key=lambda m: m["start_char"]) if named else None
+    return _last_before(
+        ctx,
+        tok,
+        lambda m, own: m["label"] == "GPE" and _name(m) not in own and bool(places.country_iso3(m["surface"])),
+    )
 
 
 def _own_subject(ctx: EventContext, tok: Token) -> set[int | str]:
