@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_lexicon, quote_lexicon
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import read_tsv
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -37,10 +38,6 @@ def vocab() -> dict:
     out["score_window"] = int(raw["score_window"])
     out["agent_nouns"] |= {r["lemma"] for r in read_tsv("event_groups.tsv")}  # the group nouns of the arguments
     return out
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower() or tok.lower_
 
 
 def doer(trig: Token) -> Token | None:

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import name_tokens
+from sitrep.extract.event_syntax import lemma as _lemma
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint (the fingerprint hashes all of data/)
@@ -59,10 +60,6 @@ def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str | None]]]:
             instead = None if r["instead"] == "-" else r["instead"]
             out.setdefault((r["lemma"], r["plover"]), []).append((frozenset(r["objects"].split()), instead))
     return out
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower() or tok.lower_
 
 
 def _chain(trig: Token) -> list[Token]:

@@ -21,6 +21,11 @@ CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 OCCASION_PREPS = {"during", "at", "after", "before", "on"}
 
 
+def lemma(tok: Token) -> str:
+    """The token's lemma, lower-cased (its text when the lemmatizer gave none)."""
+    return tok.lemma_.lower() or tok.lower_
+
+
 def verb_base(tok: Token) -> str | None:
     """The trigger verb (or light verb) a verb token is a form of, phrasal verbs included."""
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"}:
