@@ -488,14 +488,8 @@ def _opponents(verb: Token) -> list[Token]:
 
 def _noun_opponents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
     """The other side of an event noun told by a verb of happening ('clashes erupted with the army')."""
-    return [
-        m
-        for verb in _noun_holders(noun)[1:]
-        for c in _opponents(verb)
-        for p in c.children
-        if p.dep_ == "pobj"
-        for m in np_actors(mention_of, p)
-    ]
+    verbs = _noun_holders(noun)[1:]
+    return [m for verb in verbs for p in _preps(verb, OPPONENT_PREPS) for m in np_actors(mention_of, p)]
 
 
 def _preps(holder: Token, preps: set[str], pobj_only: bool = True) -> list[Token]:
