@@ -149,8 +149,13 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
             found[tok.i] = lexical[tok.i]
     for i, trig in list(found.items()):
         obj = trig.object if isinstance(trig, event_triggers.Trigger) else None
-        if obj is not None and obj.i != i and obj.i in found and not isinstance(found[obj.i], event_triggers.Trigger):
+        if obj is None or obj.i == i or obj.i not in found or isinstance(found[obj.i], event_triggers.Trigger):
+            continue
+        if trig.reading.plover == found[obj.i][0]:
             del found[i]  # 'resuming the consultations': the meeting rules code the meeting noun themselves
+            lexical.setdefault(obj.i, trig)  # ... and the verb's parties serve when the noun's rule finds none
+        else:
+            del found[obj.i]  # 'walked out of the talks', 'ruled out talks': the verb's act, the talks its topic
     for i in list(found):
         tok = sent.doc[i]
         if (tok.lemma_ or tok.lower_).lower() in event_args.HAPPENING_VERBS and any(

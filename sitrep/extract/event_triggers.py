@@ -255,6 +255,8 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
                 if p.dep_ in {"pobj", "pcomp"}:
                     out += [(c.lower_, p)] + [(c.lower_, pc) for pc in p.conjuncts]
                     out += [(c.lower_, o) for o in _partitive_of(p)]
+                elif p.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES:  # 'walked out of the talks'
+                    out += [(p.lower_, o) for o in p.children if o.dep_ == "pobj"]
         elif c.dep_ == "xcomp" or infinitive_complement(verb, c):
             out.append(("to", c))
         if c.dep_ in {"ccomp", "xcomp"} and _lemma(verb) in LETTING_VERBS:
