@@ -143,7 +143,7 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     found: dict[int, object] = {}
     for tok in sent:
         hand = trigger_type(tok)
-        if hand and hand[0] in HAND_CODED:
+        if hand and hand[0] in HAND_CODED and not (tok.i in lexical and event_triggers.refusal(lexical[tok.i])):
             found[tok.i] = (HAND_CODED[hand[0]], *hand[1:])
         elif tok.i in lexical:
             found[tok.i] = lexical[tok.i]
@@ -259,9 +259,21 @@ def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
         if m.get("unnamed"):
             state = m.get("named") or m.get("group") in STATE_GROUPS
         else:
-            state = m["label"] in {"PERSON", "ORG"} or bool(places.country_iso3(m["surface"]))
+            state = m["label"] in {"PERSON", "ORG", "ROLE"} or bool(places.country_iso3(m["surface"]))
+            state = state or _state_demonym(ctx, m)
         roles[p["role"]] = roles[p["role"]] or bool(state)
     return roles["source"] and roles["target"]
+
+
+def _state_demonym(ctx: EventContext, m: dict) -> bool:
+    """A demonym on a noun of office holders or soldiers ('Turkish leaders', 'Iraqi officials'), not on
+    tourists or fans."""
+    if m["label"] != "NORP" or not m.get("country_iso3"):
+        return False
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    head = span.root.head if span is not None else None
+    found = event_args.group_of(head) if head is not None and head.pos_ == "NOUN" else None
+    return bool(found) and found[0] in STATE_GROUPS
 
 
 def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
@@ -281,6 +293,9 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
                 found.add(iso3)
     abroad = found - mission_states(sent)  # 'outside the French embassy': the protesters are not French
     found = abroad or found
+    if len(found) > 1:  # 'insurgents ambushed a U.S. patrol in Falluja': the group is not the named party's
+        others = found - {p["mention"].get("country_iso3") for p in parts if not p["mention"].get("group")}
+        found = others if len(others) == 1 else found
     if len(found) != 1:
         return parts
     iso3 = found.pop()
@@ -317,7 +332,7 @@ def rule_candidate(
         and len(parts) < 2
         and not members
         and (
-            parts[0]["mention"]["label"] != "PERSON"
+            parts[0]["mention"]["label"] not in {"PERSON", "ROLE"}
             or not any(
                 m["label"] in PLACE_LABELS and sent.start_char <= m["start_char"] < sent.end_char for m in ctx.mentions
             )

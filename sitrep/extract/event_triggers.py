@@ -103,6 +103,9 @@ CONDITION_MARKS = {"unless", "if"}
 PROTEST_SCENE_PREPS = {"during", "at", "amid", "amidst"}
 COMPLIANCE_MARKS = {"unless"}
 CONDITIONAL_THREATS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+#: cooperative categories whose negated future ('will not meet', 'would not sign') is a refusal: REJECT
+REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+FUTURE_AUX = {"will", "would", "'ll", "shall"}
 #: nouns that tell an act as already decided, not promised ("the decision to deploy missiles", "an order to
 #: expel the envoys"): the act keeps its category (no threat is uttered)
 DECIDED_NOUNS = {"decision", "order", "ruling", "verdict", "directive", "decree"}
@@ -406,12 +409,24 @@ def during_protest(tok: Token) -> bool:
 
 
 def coded_type(trig: Trigger) -> tuple[str, str | None]:
-    """(category, mode) after negation: a negated acceptance is a rejection; other negated events keep their
+    """(category, mode) after negation: a negated acceptance is a rejection, and so is a cooperative act its
+    actor says it will not do ('would not sign the treaty', 'will not attend'); other negated events keep their
     category (their status says denied)."""
     rd = trig.reading
     if rd.negated and negated(trig.token):
         return rd.negated, None
+    if rd.plover in REFUSABLE and negated(trig.token) and _future(trig.token):
+        return "REJECT", None
     return rd.plover, rd.mode
+
+
+def refusal(trig: Trigger) -> bool:
+    """The trigger is read as a rejection through its negation ('would not sign')."""
+    return trig.reading.plover != "REJECT" and coded_type(trig)[0] == "REJECT"
+
+
+def _future(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
 
 
 def intent_type(etype: str, status: str, tok: Token) -> str:
