@@ -41,6 +41,9 @@ SCENE_PREPS = {"during", "amid", "amidst"}
 #: 'want', 'lead', 'provide', 'allow') as events, so they count only through an object pattern
 GENERIC_CODES = {"020", "030", "040", "050", "060", "080"}
 ADVERB_PARTICLES = {"back", "out", "up", "down", "off", "over", "away"}
+#: modifiers that make an object shared by the parties: a curated 'joint <noun>' entry matches them with other
+#: modifiers in between ('joint naval exercises', 'a joint peacekeeping exercise', 'combined military drills')
+SHARED_WORDS = {"joint", "combined"}
 #: how the second word of a verb + word entry hangs on the verb ('set them free', 'waged war', 'took note')
 PHRASE_WORD_DEPS = {"acomp", "oprd", "dobj", "obj", "advmod", "advcl", "ccomp", "xcomp"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
@@ -155,8 +158,9 @@ class Lexicon:
         """A curated reading of the verb with this object: the noun's own lemma first, then the classes of
         ``trigger_objects.tsv`` it belongs to ('@relief': tents, medicine, food), then any prepositional object."""
         lemma = _lemma(noun)
+        shared = any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for c in noun.children)
         for words, rd in self.curated_phrases.get((key, prep, lemma), ()):  # 'launch' + 'hunger strike'
-            if preceded_by(noun, words):
+            if preceded_by(noun, words) or (shared and words == ("joint",)):  # 'joint naval exercises'
                 return rd
         for obj in (lemma, *self.classes.get(lemma, ())):
             if (key, prep, obj) in self.curated:
