@@ -41,6 +41,10 @@ SCENE_PREPS = {"during", "amid", "amidst"}
 #: 'want', 'lead', 'provide', 'allow') as events, so they count only through an object pattern
 GENERIC_CODES = {"020", "030", "040", "050", "060", "080"}
 ADVERB_PARTICLES = {"back", "out", "up", "down", "off", "over", "away"}
+#: the noun of 'in protest' (no article: 'in the protest' sets a scene)
+PROTEST_NOUNS = {"protest", "protests"}
+#: modal auxiliaries of a possible act: with a condition ('could impose sanctions if ...') a warning
+POSSIBLE_AUX = {"could", "might", "may"}
 #: modifiers that make an object shared by the parties: a curated 'joint <noun>' entry matches them with other
 #: modifiers in between ('joint naval exercises', 'a joint peacekeeping exercise', 'combined military drills')
 SHARED_WORDS = {"joint", "combined"}
@@ -395,7 +399,26 @@ def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
         trig = read_verb(tok) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
             seen.setdefault(tok.i, trig)
+    for verb in protest_acts(doc):
+        if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
+            seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
     return [seen[i] for i in sorted(seen)]
+
+
+#: the reading of an act done 'in protest' that the lexicon does not code itself
+PROTEST_ACT = Reading("PROTEST", "demo", origin="curated")
+
+
+def protest_acts(doc) -> list[Token]:
+    """Verbs whose act is told as a protest ('dumped vegetables outside the ministry in protest at the prices',
+    'shut their shops in protest'): the 'in protest' phrase hangs on the verb."""
+    out = []
+    for tok in doc:
+        if tok.lower_ in PROTEST_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            verb = tok.head.head
+            if verb.pos_ == "VERB" and tok.head.dep_ == "prep" and not any(c.dep_ == "det" for c in tok.children):
+                out.append(verb)
+    return out
 
 
 def negated(tok: Token) -> bool:
@@ -435,9 +458,12 @@ def _future(tok: Token) -> bool:
 
 def intent_type(etype: str, status: str, tok: Token) -> str:
     """The category of a planned or conditional action under PLOVER's intent rules (see PLANNED_AS)."""
+    marks = {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.lower_ in CONDITION_MARKS}
+    possible = any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in tok.children)
+    if marks and possible and etype in CONDITIONAL_THREATS:
+        return "THREATEN"  # 'could impose sanctions if the talks failed'
     if status != "planned":
         return etype
-    marks = {m.lower_ for c in tok.children if c.dep_ == "advcl" for m in c.children if m.lower_ in CONDITION_MARKS}
     if marks and etype in CONDITIONAL_THREATS:
         return "THREATEN"
     if marks & COMPLIANCE_MARKS and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:

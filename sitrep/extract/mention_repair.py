@@ -142,6 +142,18 @@ def repair_person(text: str, span: Span) -> bool:
 _CITY_MIN_POP = {"GPE": 15_000, "LOC": 15_000, "PERSON": 100_000, None: 200_000}
 
 
+#: words right before a name that tell it is a place ('the town of Samarra', 'near Samarra')
+_PLACE_LEAD = re.compile(r"\b(?:(?:city|town|village|port|district|province|region) of|in|near|outside)\s+$")
+
+
+def _city_min_pop(text: str, span: Span) -> int:
+    """The population threshold of ``_CITY_MIN_POP``, a town's own when the words before the name say it is a
+    place."""
+    if span.label in ("NORP", "ORG") and _PLACE_LEAD.search(text[max(0, span.start - 24) : span.start]):
+        return _CITY_MIN_POP["GPE"]
+    return _CITY_MIN_POP.get(span.label, _CITY_MIN_POP[None])
+
+
 def _city_not_person(surface: str, population: int) -> bool:
     """A name the model took for a person's is the city it spells: one word of a large city (a person of the
     article with that surname gets it back later, ``_keep_person_surnames``); else the whole name of a city
@@ -172,12 +184,17 @@ def _gazetteer_label(text: str, span: Span) -> None:
     if dem and span.label in ("NORP", "GPE", "LOC", "ORG", "PERSON", "LANGUAGE"):
         span.label, span.country = "NORP", dem
         return
+    words = surface.split()
+    dem = len(words) > 1 and (actors.demonym_iso3(words[0]) or actors.demonym_iso3(words[-1]))
+    if dem and span.label == "NORP":  # 'Indian Muslims', 'Bosnian Serbs' (the state first), 'Recent American'
+        span.country = dem
+        return
     if span.label in ("GPE", "LOC", "ORG", "PERSON", "FAC", "NORP"):
         alternates = span.label in ("GPE", "LOC") or (span.label == "PERSON" and " " not in surface)
         city = actors.city_lookup(surface, alternates=alternates)
         if (
             city
-            and city["population"] >= _CITY_MIN_POP.get(span.label, _CITY_MIN_POP[None])
+            and city["population"] >= _city_min_pop(text, span)
             and (span.label != "PERSON" or _city_not_person(surface, city["population"]))
         ):
             span.label, span.kind = "GPE", "city"  # "Jaffna/PERSON", "Addis Ababa/PERSON" (not "Bush/PERSON")
