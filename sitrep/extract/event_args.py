@@ -123,6 +123,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         subj, passive = subject_token(tok)
         if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
             passive = False  # 'is committed to', 'is obliged to': a stative passive states the subject's intent
+        if passive and trig.reading.plover == "MOBILIZE" and not any(c.dep_ == "agent" for c in tok.children):
+            passive = False  # 'troops were put on alert', 'police were deployed': the forces moved are its actor
         causer = causative_subject(tok)
         if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
             add(np_actors(mention_of, causer), sources)

@@ -143,14 +143,19 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     found: dict[int, object] = {}
     for tok in sent:
         hand = trigger_type(tok)
-        if hand and hand[0] in HAND_CODED:
+        if hand and hand[0] in HAND_CODED and not (tok.i in lexical and event_triggers.refusal(lexical[tok.i])):
             found[tok.i] = (HAND_CODED[hand[0]], *hand[1:])
         elif tok.i in lexical:
             found[tok.i] = lexical[tok.i]
     for i, trig in list(found.items()):
         obj = trig.object if isinstance(trig, event_triggers.Trigger) else None
-        if obj is not None and obj.i != i and obj.i in found and not isinstance(found[obj.i], event_triggers.Trigger):
+        if obj is None or obj.i == i or obj.i not in found or isinstance(found[obj.i], event_triggers.Trigger):
+            continue
+        if trig.reading.plover == found[obj.i][0]:
             del found[i]  # 'resuming the consultations': the meeting rules code the meeting noun themselves
+            lexical.setdefault(obj.i, trig)  # ... and the verb's parties serve when the noun's rule finds none
+        else:
+            del found[obj.i]  # 'walked out of the talks', 'ruled out talks': the verb's act, the talks its topic
     for i in list(found):
         tok = sent.doc[i]
         if (tok.lemma_ or tok.lower_).lower() in event_arg_nouns.HAPPENING_VERBS and any(
@@ -254,9 +259,21 @@ def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
         if m.get("unnamed"):
             state = m.get("named") or m.get("group") in STATE_GROUPS
         else:
-            state = m["label"] in {"PERSON", "ORG"} or bool(places.country_iso3(m["surface"]))
+            state = m["label"] in {"PERSON", "ORG", "ROLE"} or bool(places.country_iso3(m["surface"]))
+            state = state or _state_demonym(ctx, m)
         roles[p["role"]] = roles[p["role"]] or bool(state)
     return roles["source"] and roles["target"]
+
+
+def _state_demonym(ctx: EventContext, m: dict) -> bool:
+    """A demonym on a noun of office holders or soldiers ('Turkish leaders', 'Iraqi officials'), not on
+    tourists or fans."""
+    if m["label"] != "NORP" or not m.get("country_iso3"):
+        return False
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    head = span.root.head if span is not None else None
+    found = event_args.group_of(head) if head is not None and head.pos_ == "NOUN" else None
+    return bool(found) and found[0] in STATE_GROUPS
 
 
 def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
@@ -276,6 +293,9 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
                 found.add(iso3)
     abroad = found - mission_states(sent)  # 'outside the French embassy': the protesters are not French
     found = abroad or found
+    if len(found) > 1:  # 'insurgents ambushed a U.S. patrol in Falluja': the group is not the named party's
+        others = found - {p["mention"].get("country_iso3") for p in parts if not p["mention"].get("group")}
+        found = others if len(others) == 1 else found
     if len(found) != 1:
         return parts
     iso3 = found.pop()
@@ -312,7 +332,7 @@ def rule_candidate(
         and len(parts) < 2
         and not members
         and (
-            parts[0]["mention"]["label"] != "PERSON"
+            parts[0]["mention"]["label"] not in {"PERSON", "ROLE"}
             or not any(
                 m["label"] in PLACE_LABELS and sent.start_char <= m["start_char"] < sent.end_char for m in ctx.mentions
             )

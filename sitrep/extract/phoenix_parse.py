@@ -35,6 +35,7 @@ CAMEO_TO_ISO3 = {
     "CSK": "CZE",
     "ROM": "ROU",
     "ZAR": "COD",
+    "ANG": "AGO",  # Angola (CAMEO's code)
 }
 # First triples that name an international or transnational actor type: the actor has no country.
 INTERNATIONAL_TYPES = frozenset({"IGO", "NGO", "MNC", "IMG", "INT", "UIS"})
@@ -172,6 +173,10 @@ def parse_blocks(lines: Iterable[str]) -> Iterator[Block]:
             if block:
                 block.aliases.append(text[1:])
                 block.codes += _codes_in(body)
+            continue
+        if block and not block.codes:  # consecutive names share the codes that follow them (BORIS_YELTSIN_,
+            block.aliases.append(text)  # then BORIS_N._YELTSIN, then the [RUSGOV ...] lines)
+            block.codes += _codes_in(body)
             continue
         if block:
             yield block
