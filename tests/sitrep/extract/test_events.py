@@ -730,3 +730,16 @@ def test_an_announced_meeting_due_immediately_is_dated_by_its_announcement(analy
     doc, ments = analyse("Norway said the defence chiefs of Sweden and Finland are to meet immediately.")
     planned = [c for c in doc_event_candidates(doc, ments, date(2024, 5, 8)) if c["event_status"] == "planned"]
     assert planned and planned[0]["event_date"] == "2024-05-08"
+
+
+def test_an_event_with_no_time_of_its_own_takes_the_day_its_sentence_names_before_the_discourse(analyse):
+    """'... on Saturday as fighting broke out with the army': the fighting is Saturday's, not the day the
+    article named before (an earlier statement's Thursday)."""
+    doc, ments = analyse(
+        "The rift between the Ruritanian army and the militia surfaced on Thursday, when the army called the "
+        "militia's moves illegal.\n\n"
+        "The militia said it had seized the airport of Strelsau on Saturday as fighting broke out with the army."
+    )
+    cands = doc_event_candidates(doc, ments, date(2024, 5, 11))  # a Saturday
+    second = [c for c in cands if c["start_char"] > doc.text.index("\n\n")]
+    assert second and all(c["event_date"] == "2024-05-11" for c in second), second
