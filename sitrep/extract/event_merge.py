@@ -206,8 +206,21 @@ def _publication_fits(c: _Cluster, x: _Cand) -> bool:
     return 0 <= (published_day - stated_day).days <= PUBLICATION_LAG_DAYS
 
 
+def _reversed_roles(c: _Cluster, x: _Cand) -> bool:
+    """'A expelled B's envoy' and 'B expelled A's envoy' (tit for tat) are two acts: one side's source is only
+    the other's target, and the other way round, with no source in common."""
+
+    def side(roles: dict[str, str], role: str) -> set[str]:
+        return {e for e, r in roles.items() if r == role}
+
+    c_src = set().union(*(side(m.roles, "source") for m in c.members))
+    c_tgt = set().union(*(side(m.roles, "target") for m in c.members)) - c_src
+    x_src, x_tgt = side(x.roles, "source"), side(x.roles, "target") - side(x.roles, "source")
+    return not (c_src & x_src) and bool(c_src & x_tgt) and bool(x_src & c_tgt)
+
+
 def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
-    if c.etype != x.cand["event_type"]:
+    if c.etype != x.cand["event_type"] or _reversed_roles(c, x):
         return False
     if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)):
         return False

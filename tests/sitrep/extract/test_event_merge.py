@@ -197,3 +197,21 @@ def test_what_the_parties_to_a_meeting_decide_that_day_takes_the_meeting_city():
     assert where["REJECT"] == ("Chad", "TCD")  # Chad was not at the summit: its answer came from home
     assert where["ASSAULT"] == ("Mali", "MLI")  # an attack happens on its target's ground
     assert where["ACCUSE"] == (None, None)  # another story
+
+
+def test_tit_for_tat_acts_of_one_day_stay_two_events():
+    """'Norway expelled a Chilean envoy' and 'Chile expelled a Norwegian envoy' the same day, in two reports of
+    one story: two expulsions, while a second report of Norway's expulsion joins the first."""
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    a1 = _analysis("a1", ments, [_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
+    a2 = _analysis("a2", ments, [_cand("SANCTION", [(1, "source"), (0, "target")], "2024-03-04", "expression")])
+    a3 = _analysis("a3", ments, [_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
+    arts = {a: {"outlet": a, "story_id": "s"} for a in ("a1", "a2", "a3")}
+    analyses = [a1, a2, a3]
+    events, parts, evidence = merge_events(analyses, arts, _entities(analyses))
+    assert len(events) == 2
+    source_of = {p["event_id"]: p["entity_id"] for p in parts if p["role"] == "source"}
+    reports = {}
+    for row in evidence:
+        reports.setdefault(source_of[row["event_id"]], set()).add(row["article_id"])
+    assert reports == {"ent_Norway": {"a1", "a3"}, "ent_Chile": {"a2"}}
