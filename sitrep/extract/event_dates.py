@@ -42,10 +42,10 @@ ANAPHORIC_OCCASION = re.compile(
 
 
 def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple[str | None, str | None, dict]:
-    """(iso, precision, hints) for the trigger from the nearest time expression in its clause, else the
-    nearest day its sentence names; carried from the previous event (or the publication date) when the
-    sentence has none; hints keep the weekday or day of month of unanchored expressions so merging can check
-    compatibility."""
+    """(iso, precision, hints) for the trigger from the nearest time expression in its clause (or the clause it
+    happens with: 'as fighting broke out'); carried from the previous event (or the publication date) when
+    the sentence has none; hints keep the weekday or day of month of unanchored expressions so merging can
+    check compatibility."""
     text = sent.text
     clause = clause_tokens(trig)
     char_ok = {
@@ -65,6 +65,10 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
             for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
         }
         exprs = [e for e in all_exprs if any(i in outer for i in range(e.start, e.end))]
+    if not exprs and _simultaneous(verb):
+        # 'seized the palace on Saturday as fighting broke out': a clause of the same moment shares its day
+        held = _clause_chars(sent, clause_tokens(verb.head))
+        exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     if not exprs and status == "planned" and not aspired(trig):
         exprs = all_exprs  # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere
     ctx.date_source = "expression"
@@ -79,10 +83,6 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
         return None, None, hints
     if status == "planned" and not SAME_DAY.search(text):
         return None, None, hints  # an announced event names its own time ('later' = that day) or has none
-    told = [e for e in all_exprs if e.kind in _DAY_KINDS and not statement_time(trig, *_chars(sent, e))]
-    if told:  # 'seized the palace on Saturday as clashes broke out': the sentence's day, before the discourse's
-        ctx.date_source = "expression"
-        return _from_expression(ctx, trig, sent, told, status)
     ctx.date_source = "discourse"
     if ctx.last_date[0] and ctx.last_date[1] == "day":
         return ctx.last_date[0], ctx.last_date[1], hints
@@ -91,6 +91,19 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
         return ctx.published_at.isoformat(), "day", hints
     ctx.date_source = "unanchored"  # would take the discourse or publication date if the article had one
     return None, None, hints
+
+
+#: conjunctions of an adverbial clause that happens at the moment of its main clause ('as', 'when', 'while')
+SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
+
+
+def _simultaneous(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+
+
+def _clause_chars(sent: Span, toks: set[int]) -> set[int]:
+    """Character offsets (within the sentence) of the tokens ``toks``."""
+    return {i for t in sent if t.i in toks for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))}
 
 
 def _chars(sent: Span, e: dates.TimeExpr) -> tuple[int, int]:

@@ -732,7 +732,7 @@ def test_an_announced_meeting_due_immediately_is_dated_by_its_announcement(analy
     assert planned and planned[0]["event_date"] == "2024-05-08"
 
 
-def test_an_event_with_no_time_of_its_own_takes_the_day_its_sentence_names_before_the_discourse(analyse):
+def test_an_as_clause_takes_the_day_of_its_main_clause_before_the_discourse(analyse):
     """'... on Saturday as fighting broke out with the army': the fighting is Saturday's, not the day the
     article named before (an earlier statement's Thursday)."""
     doc, ments = analyse(
