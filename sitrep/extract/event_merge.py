@@ -206,6 +206,11 @@ def _publication_fits(c: _Cluster, x: _Cand) -> bool:
     return 0 <= (published_day - stated_day).days <= PUBLICATION_LAG_DAYS
 
 
+#: one-way acts a target pays back in kind (expulsions, accusations, demands): reversed roles are another act.
+#: Not meetings, agreements or fighting, which outlets tell from either side ('A met B' = 'B received A').
+TIT_FOR_TAT = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT", "COERCE"})
+
+
 def _reversed_roles(c: _Cluster, x: _Cand) -> bool:
     """'A expelled B's envoy' and 'B expelled A's envoy' (tit for tat) are two acts: one side's source is only
     the other's target, and the other way round, with no source in common."""
@@ -220,7 +225,7 @@ def _reversed_roles(c: _Cluster, x: _Cand) -> bool:
 
 
 def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
-    if c.etype != x.cand["event_type"] or _reversed_roles(c, x):
+    if c.etype != x.cand["event_type"] or (c.etype in TIT_FOR_TAT and _reversed_roles(c, x)):
         return False
     if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)):
         return False

@@ -215,3 +215,12 @@ def test_tit_for_tat_acts_of_one_day_stay_two_events():
     for row in evidence:
         reports.setdefault(source_of[row["event_id"]], set()).add(row["article_id"])
     assert reports == {"ent_Norway": {"a1", "a3"}, "ent_Chile": {"a2"}}
+
+
+def test_a_meeting_told_from_either_side_stays_one_event():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    a1 = _analysis("a1", ments, [_cand("CONSULT", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
+    a2 = _analysis("a2", ments, [_cand("CONSULT", [(1, "source"), (0, "target")], "2024-03-04", "expression")])
+    arts = {a: {"outlet": a, "story_id": "s"} for a in ("a1", "a2")}
+    events, _, _ = merge_events([a1, a2], arts, _entities([a1, a2]))
+    assert len(events) == 1
