@@ -84,7 +84,9 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     if status == "planned" and not SAME_DAY.search(text):
         return None, None, hints  # an announced event names its own time ('later' = that day) or has none
     ctx.date_source = "discourse"
-    if ctx.last_date[0] and ctx.last_date[1] == "day":
+    # a day after publication told before ('must leave by May 13') is no day for what has already happened
+    future = status != "planned" and _after_publication(ctx, ctx.last_date[0])
+    if ctx.last_date[0] and ctx.last_date[1] == "day" and not future:
         return ctx.last_date[0], ctx.last_date[1], hints
     ctx.date_source = "publication"
     if ctx.published_at is not None:
@@ -104,6 +106,10 @@ def _simultaneous(verb: Token) -> bool:
 def _clause_chars(sent: Span, toks: set[int]) -> set[int]:
     """Character offsets (within the sentence) of the tokens ``toks``."""
     return {i for t in sent if t.i in toks for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))}
+
+
+def _after_publication(ctx: EventContext, iso: str | None) -> bool:
+    return bool(iso) and ctx.published_at is not None and date.fromisoformat(iso) > ctx.published_at
 
 
 def _chars(sent: Span, e: dates.TimeExpr) -> tuple[int, int]:

@@ -743,3 +743,15 @@ def test_an_as_clause_takes_the_day_of_its_main_clause_before_the_discourse(anal
     cands = doc_event_candidates(doc, ments, date(2024, 5, 11))  # a Saturday
     second = [c for c in cands if c["start_char"] > doc.text.index("\n\n")]
     assert second and all(c["event_date"] == "2024-05-11" for c in second), second
+
+
+def test_a_deadline_told_before_does_not_date_what_has_happened(analyse):
+    """'... asked to leave no later than May 20.' then 'Ruritania threatened to retaliate': the threat was
+    made by the publication day, not on the future deadline."""
+    doc, ments = analyse(
+        "The Freedonian consul in Strelsau was asked to leave Ruritania no later than May 20, the ministry said."
+        "\n\nRuritania threatened to retaliate against Freedonia."
+    )
+    cands = doc_event_candidates(doc, ments, date(2024, 5, 14))
+    warning = [c for c in cands if c["start_char"] > doc.text.index("\n\n")]
+    assert warning and all(c["event_date"] == "2024-05-14" for c in warning), warning
