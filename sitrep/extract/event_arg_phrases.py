@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.extract import event_arg_places, places
 from sitrep.extract.event_arg_groups import (
@@ -24,6 +24,8 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: prepositions of a people group's place of origin ('residents of Mosul', 'refugees from Aleppo'): the place
 #: is where the people are from, the people are the actor ('the government of Kenya' stays Kenya)
 ORIGIN_PREPS = {"of", "from"}
+#: tags of a people named by a plural noun of its own ('the Kurds', 'Republicans'), not an adjective
+PEOPLE_TAGS = {"NNPS", "NNS"}
 #: labels of a named head whose appositive only describes it ('Ana Ruiz, the mayor of Tarsia')
 NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 #: groups that are actors of their own even when their phrase names their state ('the Ruritanian army',
@@ -141,3 +143,13 @@ def _state_forces(head: Token, own: list[dict]) -> dict | None:
     if not inside or len(iso3) != 1 or None in iso3 or any(m["label"] not in {"NORP", "GPE"} for m in own):
         return None
     return {**g, "country_iso3": iso3.pop()}
+
+
+def people_noun(doc: Doc, m: dict) -> bool:
+    """A people mention that is a plural noun heading its own phrase ('the Kurds rejected', 'Republicans
+    blocked'): an actor even when it names no state; 'African leaders', 'Western officials' (an adjective on
+    another noun) are not."""
+    if m.get("unnamed") or m["label"] != "NORP":
+        return False
+    span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    return span is not None and span.root.tag_ in PEOPLE_TAGS and span.root.dep_ not in {"amod", "compound", "nmod"}
