@@ -12,8 +12,10 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_arg_nouns, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
+from sitrep.extract.event_coref import description_actor, pronoun_actor
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_mentions import description_antecedent, pronoun_antecedent, title_antecedent
@@ -196,6 +198,8 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
         or pronoun_antecedent(ctx, tok)
         or description_antecedent(ctx, tok)
         or title_antecedent(ctx, tok)
+        or pronoun_actor(ctx, tok)
+        or description_actor(ctx, tok)
     )
 
 
@@ -425,7 +429,7 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
                     row["named"] = True
         elif m["label"] == "NORP":
             iso3 = places.demonym_iso3(m["surface"]) or m.get("country_iso3")
-            if not iso3:
+            if not iso3 and not people_noun(ctx.doc, m):
                 continue  # 'African leaders', 'Western officials': a region or bloc, no actor to resolve
             row["country_iso3"] = iso3
         elif m["label"] in {"GPE", "LOC"} and not places.country_iso3(m["surface"]):
