@@ -48,8 +48,9 @@ def doc_event_candidates(
     out: list[dict] = []
     for sent in doc.sents:
         made: dict[int, dict] = {}
+        negated: set[int] = set()
         for tok, found, governors in _sentence_triggers(sent, lexical):
-            if any(g in made for g in governors):
+            if any(g in made or g in negated for g in governors):
                 continue  # a governing trigger coded the event ('refused to meet' is one REJECT)
             if isinstance(found, event_triggers.Trigger):
                 cand = _lexicon_candidate(ctx, found, sent)
@@ -70,6 +71,9 @@ def doc_event_candidates(
                 obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
                 cand = event_frames.screen(cand, tok, obj, mentions)  # no event in this frame, or another sense
                 cand = cand and event_parties.keep_parties(cand, mentions, doc)  # a town or a street is no party
+            if cand and cand.get("lexicon") and cand["event_status"] == "denied":
+                negated.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
+                continue
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day
@@ -216,6 +220,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ctx.__dict__.update(state)  # the meeting rules' discourse state (last date, place, persons) is theirs
     if etype != trig.reading.plover and cand["event_status"] == "denied":
         cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
+
     if trig.reading.origin in READ_FROM_COMPLEMENT and cand["event_status"] == "planned":
         cand["event_status"] = "occurred"  # the vow, the demand, the readying itself took place
     cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)

@@ -158,6 +158,8 @@ def _hedged(trig: Token) -> bool:
     if any(c.dep_ == "acomp" and c.lower_ in v["hedge_adjectives"] for c in clause.children):
         return True  # 'strikes are unlikely'
     for _ in range(2):
+        if _noun_content(clause) and _lemma(clause.head) in v["cognition_nouns"]:
+            return True  # 'expressed the hope that they will help', 'the idea that ...'
         if clause.dep_ not in {"xcomp", "ccomp", "conj"} or clause.head is clause:
             return False
         gov = clause.head
@@ -169,6 +171,25 @@ def _hedged(trig: Token) -> bool:
             return True  # 'it is possible that ...'
         clause = gov
     return False
+
+
+def _hedge_adverb(trig: Token) -> bool:
+    """'will likely impose', 'could possibly drive them to cooperate': a hedging adverb on the trigger, or on the
+    verb whose complement or conjunct the trigger is (not on a verb the trigger only modifies: 'potentially
+    deprived the regime of income by banning imports' reports the ban)."""
+    words = vocab()["hedge_adverbs"]
+    holders = [trig, trig.head] if trig.dep_ in {"xcomp", "ccomp", "conj"} else [trig]
+    return any(c.dep_ == "advmod" and c.lower_ in words for h in holders for c in h.children)
+
+
+def _noun_content(clause: Token) -> bool:
+    """The clause is the content of a noun ('the hope that ...'): its complement, or a clause the parser made
+    relative though 'that' only introduces it (it has its own subject)."""
+    if clause.head is clause or clause.head.pos_ != "NOUN":
+        return False
+    if clause.dep_ in {"acl", "ccomp", "appos"}:
+        return True
+    return clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _attempt(trig: Token) -> bool:
@@ -302,7 +323,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("conditional", lambda: _conditional(verbs[:2])),
         ("obligation", lambda: _obliged(verbs)),
         ("hypothetical", lambda: _hypothetical(trig, verbs)),
-        ("hedged", lambda: _hedged(trig)),
+        ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
