@@ -458,8 +458,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None  # another sense with no event; a thing that cannot act ('the scandal hurt the party')
     by_idx = {m["idx"]: m for m in mentions}
     parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
-    unnamed = len(parties) < len(cand["participants"])  # a group actor ('the government') has no mention
-    if media_party(sensed, parties) or (not unnamed and event_agency.commercial(trig, sensed, parties)):
+    unnamed = [p for p in cand["participants"] if p.get("mention_idx") is None]  # 'the government', 'investors'
+    if media_party(sensed, parties) or event_agency.commercial(trig, sensed, parties + unnamed):
         return None
     if sensed != etype:
         summary = cand.get("summary") or ""
