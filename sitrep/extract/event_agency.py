@@ -78,6 +78,8 @@ def can_act(tok: Token, etype: str) -> bool:
     v = vocab()
     if tok.pos_ == "NOUN" and (_lemma(tok) in v["rule_nouns"] or tok.lower_ in v["rule_nouns"]):
         return False
+    if etype in v["physical_types"] and (_lemma(tok) in v["abstract_nouns"] or tok.lower_ in v["abstract_nouns"]):
+        return False  # 'hurt by the senator's scandal': no one owns an abstract thing into an attacker
     if _lemma(tok) in v["partitive_words"] or tok.lower_ in v["partitive_words"]:
         whole = [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         return not whole or any(can_act(g, etype) for g in whole)

@@ -291,6 +291,18 @@ def _acknowledging(trig: Token) -> bool:
     )
 
 
+def _shared_view(trig: Token) -> bool:
+    """'agrees with Peru that the border is safe': sharing a view with someone, not agreeing to act (no modal
+    in the that-clause: 'agreed that they should cooperate' is an agreement)."""
+    if _lemma(trig) not in vocab()["opinion_verbs"] or not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in trig.children
+    ):
+        return False
+    clauses = [c for c in trig.children if c.dep_ == "ccomp"]
+    modals = event_agency.vocab()["future_modals"] | vocab()["obligation_aux"]
+    return bool(clauses) and not any(_aux(c) & modals for c in clauses)
+
+
 def _naming(trig: Token) -> bool:
     """'called him a hero': calling someone something is no phone call."""
     return _lemma(trig) == "call" and any(c.dep_ == "oprd" for c in trig.children)
@@ -333,6 +345,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("habitual", lambda: _habitual(trig)),
         ("naming", lambda: _naming(trig)),
         ("acknowledging", lambda: _acknowledging(trig)),
+        ("shared-view", lambda: _shared_view(trig)),
         ("unrealised", lambda: _unrealised(trig)),
         ("sports-score", lambda: event_agency.sports_score(trig, etype)),
     )

@@ -58,3 +58,13 @@ def test_the_same_acts_told_as_facts_are_coded(nlp):
 def test_a_verbal_blast_is_criticism(nlp):
     coded = _coded(nlp, "Chilean President Luis Soto blasted the Peruvian government for its new tariffs.")
     assert [c[0] for c in coded if "blasted" in c[1]] == ["ACCUSE"]
+
+
+def test_an_abstract_thing_strikes_no_one(nlp):
+    assert not _coded(nlp, "Syldavian conservatives were badly hurt by Senator Karl Vance's scandal.")
+    assert [c[0] for c in _coded(nlp, "Syldavian soldiers were badly hurt by the rebels' bombs.")] == ["ASSAULT"]
+
+
+def test_sharing_a_view_is_no_agreement_to_act(nlp):
+    assert not _coded(nlp, "The Chilean minister said he agrees with Peru that the old border is safe.")
+    assert [c[0] for c in _coded(nlp, "Chile agreed with Peru that both navies should patrol the strait.")] == ["AGREE"]
