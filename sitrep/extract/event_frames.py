@@ -273,11 +273,12 @@ def _habitual(trig: Token) -> bool:
 
 
 def _unrealised(trig: Token) -> bool:
-    """'their inability to accept', 'the failure to agree': a noun that says the act did not happen."""
+    """'their inability to accept', 'the failure to agree': a noun that says the act did not happen; 'the power
+    to veto', 'a bid to open talks': a noun of a capacity or a will, which does not say it happened."""
     return (
         trig.dep_ in {"acl", "xcomp", "relcl"}
         and trig.head.pos_ == "NOUN"
-        and _lemma(trig.head) in vocab()["unrealised_nouns"]
+        and _lemma(trig.head) in vocab()["unrealised_nouns"] | vocab()["capacity_nouns"]
     )
 
 

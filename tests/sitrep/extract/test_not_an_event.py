@@ -68,3 +68,15 @@ def test_an_abstract_thing_strikes_no_one(nlp):
 def test_sharing_a_view_is_no_agreement_to_act(nlp):
     assert not _coded(nlp, "The Chilean minister said he agrees with Peru that the old border is safe.")
     assert [c[0] for c in _coded(nlp, "Chile agreed with Peru that both navies should patrol the strait.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act tried, not done: nor is what it governs
+        "Peru joined Chile's effort to block the Bolivian law targeting Peruvian migrants.",
+        "The Chilean minister will seek to reassure Peruvian fishermen that the navy will protect them.",
+    ],
+)
+def test_what_an_unreal_act_governs_is_no_event_either(nlp, text):
+    assert _coded(nlp, text) == []
