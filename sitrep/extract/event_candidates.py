@@ -50,28 +50,11 @@ def doc_event_candidates(
     out: list[dict] = []
     for sent in doc.sents:
         made: dict[int, dict] = {}
+        framed: set[int] = set()  # triggers that report no event: what they govern reports none either
         for tok, found, governors in _sentence_triggers(sent, lexical):
-            if any(g in made for g in governors):
+            if any(g in made or g in framed for g in governors):
                 continue  # a governing trigger coded the event ('refused to meet' is one REJECT)
-            if isinstance(found, event_triggers.Trigger):
-                cand = _lexicon_candidate(ctx, found, sent)
-            else:
-                cand = rule_candidate(ctx, tok, sent, *found)
-                if (
-                    cand is None
-                    and tok.i in lexical
-                    and lexical[tok.i].reading.plover == found[0]
-                    and (found[2] is not None or found[0] == "AID" or _state_dyad(ctx, lexical[tok.i]))
-                ):
-                    # 'held talks with', 'will provide $20 million to Mali', 'the deputy minister of Taiwan
-                    # visited Russia': the meeting/aid rules found no parties of their own kind; the lexicon's
-                    # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
-                    # visited New York')
-                    cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
-            if cand:
-                obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
-                cand = event_frames.screen(cand, tok, obj, mentions)  # no event in this frame, or another sense
-                cand = cand and event_parties.keep_parties(cand, mentions, doc)  # a town or a street is no party
+            cand = _trigger_candidate(ctx, tok, found, sent, lexical, framed)
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day
@@ -125,6 +108,9 @@ ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
 #: verbs of helping that code AID only with the helper named: 'the plan will help farmers', 'an effort to
 #: help users' (helping as a description of something useful, not aid given by anyone)
 HELPER_VERBS = {"help", "assist"}
+#: frames (``event_frames.frame_reason``) of an act not reported as real: the acts it governs are not real either
+#: ('an effort to block the ban targeting X', 'will seek to reassure them')
+UNREAL_FRAMES = {"conditional", "hypothetical", "hedged", "attempt", "unrealised", "question"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 
@@ -180,6 +166,39 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     return sorted(out, key=lambda x: (len(x[2]), x[0].i))
 
 
+def _trigger_candidate(
+    ctx: EventContext, tok: Token, found: object, sent: Span, lexical: dict[int, event_triggers.Trigger], framed: set
+) -> dict | None:
+    """The candidate of one trigger as its frame and parties leave it; a trigger that reports no real act (a
+    negated, hypothetical or attempted one) goes into ``framed``, so that the acts it governs are not coded."""
+    if isinstance(found, event_triggers.Trigger):
+        cand = _lexicon_candidate(ctx, found, sent)
+    else:
+        cand = rule_candidate(ctx, tok, sent, *found)
+        if (
+            cand is None
+            and tok.i in lexical
+            and lexical[tok.i].reading.plover == found[0]
+            and (found[2] is not None or found[0] == "AID" or _state_dyad(ctx, lexical[tok.i]))
+        ):
+            # 'held talks with', 'will provide $20 million to Mali', 'the deputy minister of Taiwan
+            # visited Russia': the meeting/aid rules found no parties of their own kind; the lexicon's
+            # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
+            # visited New York')
+            cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
+    if not cand:
+        return None
+    obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
+    screened = event_frames.screen(cand, tok, obj, ctx.mentions)  # no event in this frame, or another sense
+    if screened is None and event_frames.frame_reason(tok, cand["event_type"]) in UNREAL_FRAMES:
+        framed.add(tok.i)  # 'an effort to block the ban targeting ...': the targeting is no event
+    cand = screened and event_parties.keep_parties(screened, ctx.mentions, ctx.doc)  # a town is no party
+    if cand and cand.get("lexicon") and cand["event_status"] == "denied":
+        framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
+        return None
+    return cand
+
+
 def _own_happening(clause: Token, noun: Token) -> bool:
     """An event noun said to happen in an adverbial clause that is no condition ('as clashes broke out', 'after
     fighting erupted'): a happening of its own, not a part of the event that governs the clause."""
@@ -225,6 +244,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ctx.__dict__.update(state)  # the meeting rules' discourse state (last date, place, persons) is theirs
     if etype != trig.reading.plover and cand["event_status"] == "denied":
         cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
+
     if trig.reading.origin in READ_FROM_COMPLEMENT and cand["event_status"] == "planned":
         cand["event_status"] = "occurred"  # the vow, the demand, the readying itself took place
     cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
