@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_arg_places, places
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import Trigger, lexicon, read_tsv
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -166,7 +167,7 @@ def group_actor(head: Token) -> dict | None:
         "start_char": head.idx,
         "end_char": head.idx + len(head.text),
         "country_iso3": _country_cue(np_tokens(head)),
-        "phrase": head.doc.text[first.idx : last.idx + len(last.text)],
+        "phrase": doc_text(head.doc)[first.idx : last.idx + len(last.text)],
         "phrase_start": first.idx,
     }
 
