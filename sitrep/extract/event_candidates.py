@@ -10,7 +10,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, event_args, event_frames, event_parties, event_triggers, places
+from sitrep.extract import dates, event_arg_nouns, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
@@ -159,7 +159,7 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
             del found[i]  # 'resuming the consultations': the meeting rules code the meeting noun themselves
     for i in list(found):
         tok = sent.doc[i]
-        if (tok.lemma_ or tok.lower_).lower() in event_args.HAPPENING_VERBS and any(
+        if (tok.lemma_ or tok.lower_).lower() in event_arg_nouns.HAPPENING_VERBS and any(
             c.dep_ == "nsubj" and c.i in found for c in tok.children
         ):
             del found[i]  # 'clashes erupted with the army': the clashes are the event, the verb says they began
@@ -184,7 +184,7 @@ def _own_happening(clause: Token, noun: Token) -> bool:
     fighting erupted'): a happening of its own, not a part of the event that governs the clause."""
     if clause.dep_ != "advcl" or noun.dep_ != "nsubj" or noun.head.i != clause.i:
         return False
-    if (clause.lemma_ or clause.lower_).lower() not in event_args.HAPPENING_VERBS:
+    if (clause.lemma_ or clause.lower_).lower() not in event_arg_nouns.HAPPENING_VERBS:
         return False
     return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
 

@@ -21,7 +21,7 @@ from datetime import date
 
 from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
-from sitrep.extract.event_args import OWN_ACTOR_GROUPS
+from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
 from sitrep.extract.event_candidates import STATE_GROUPS
 from sitrep.extract.group_rows import group_entity_id
 
