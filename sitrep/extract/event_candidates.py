@@ -243,7 +243,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     etype, mode = event_triggers.coded_type(trig)
     if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
         return None  # 'Germany and Italy were threatened by terrorism': no one speaks
-    if etype == "ASSAULT" and event_triggers.during_protest(trig.token) and not _armed_source(parts):
+    protesters = any(p["role"] == "source" and p["mention"].get("group") == "protesters" for p in parts)
+    if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not _armed_source(parts):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
     parts = _domestic_groups(ctx, sent, parts)
