@@ -181,12 +181,7 @@ def _trigger_candidate(
         cand = _lexicon_candidate(ctx, found, sent)
     else:
         cand = rule_candidate(ctx, tok, sent, *found)
-        if (
-            cand is None
-            and tok.i in lexical
-            and lexical[tok.i].reading.plover == found[0]
-            and (found[2] is not None or found[0] == "AID" or _state_dyad(ctx, lexical[tok.i]))
-        ):
+        if cand is None and _lexicon_fallback(ctx, tok, found, lexical):
             # 'held talks with', 'will provide $20 million to Mali', 'the deputy minister of Taiwan
             # visited Russia': the meeting/aid rules found no parties of their own kind; the lexicon's
             # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
@@ -203,6 +198,19 @@ def _trigger_candidate(
         framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
         return None
     return cand
+
+
+def _lexicon_fallback(ctx: EventContext, tok: Token, found: tuple, lexical: dict[int, event_triggers.Trigger]) -> bool:
+    """The lexicon may code a trigger the meeting/aid rules turned down: the same category, and an object noun,
+    aid, a dyad of states or their agents, or any source and target of a meeting that is no visit
+    ('negotiated with the hijackers')."""
+    trig = lexical.get(tok.i)
+    if trig is None or trig.reading.plover != found[0]:
+        return False
+    if found[2] is not None or found[0] == "AID" or _state_dyad(ctx, trig):
+        return True
+    roles = {p["role"] for p in event_args.arguments(_actor_of(ctx), trig) if not place_not_actor(ctx, p["mention"])}
+    return found[0] == "CONSULT" and found[1] != "visit" and roles == {"source", "target"}
 
 
 def _own_happening(clause: Token, noun: Token) -> bool:
