@@ -80,3 +80,9 @@ def test_sharing_a_view_is_no_agreement_to_act(nlp):
 )
 def test_what_an_unreal_act_governs_is_no_event_either(nlp, text):
     assert _coded(nlp, text) == []
+
+
+def test_seeming_hedges_the_act_but_not_the_scene_it_is_told_in(nlp):
+    assert not _coded(nlp, "Chile appears to have attacked Peru.")
+    text = "President Ana Ruiz appeared to strike a warm tone during her meeting with President Luis Vega."
+    assert [c[0] for c in _coded(nlp, text)] == ["CONSULT"]
