@@ -12,11 +12,19 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_arg_nouns, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
+from sitrep.extract.event_coref import description_actor, pronoun_actor
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
-from sitrep.extract.event_mentions import description_antecedent, pronoun_antecedent, title_antecedent
+from sitrep.extract.event_mentions import (
+    description_antecedent,
+    pair_member,
+    pronoun_antecedent,
+    surname_antecedent,
+    title_antecedent,
+)
 from sitrep.extract.event_missions import mission_states, mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
@@ -129,14 +137,19 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     found: dict[int, object] = {}
     for tok in sent:
         hand = trigger_type(tok)
-        if hand and hand[0] in HAND_CODED:
+        if hand and hand[0] in HAND_CODED and not (tok.i in lexical and event_triggers.refusal(lexical[tok.i])):
             found[tok.i] = (HAND_CODED[hand[0]], *hand[1:])
         elif tok.i in lexical:
             found[tok.i] = lexical[tok.i]
     for i, trig in list(found.items()):
         obj = trig.object if isinstance(trig, event_triggers.Trigger) else None
-        if obj is not None and obj.i != i and obj.i in found and not isinstance(found[obj.i], event_triggers.Trigger):
+        if obj is None or obj.i == i or obj.i not in found or isinstance(found[obj.i], event_triggers.Trigger):
+            continue
+        if trig.reading.plover == found[obj.i][0]:
             del found[i]  # 'resuming the consultations': the meeting rules code the meeting noun themselves
+            lexical.setdefault(obj.i, trig)  # ... and the verb's parties serve when the noun's rule finds none
+        else:
+            del found[obj.i]  # 'walked out of the talks', 'ruled out talks': the verb's act, the talks its topic
     for i in list(found):
         tok = sent.doc[i]
         if (tok.lemma_ or tok.lower_).lower() in event_arg_nouns.HAPPENING_VERBS and any(
@@ -206,10 +219,14 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
     """The mention a token belongs to; a personal pronoun, a description ('the country') or a bare title ('his
     attorney general') stands for the person or state it refers back to."""
     return lambda tok: (
-        ctx.mention_of(tok)
+        surname_antecedent(ctx, tok)
+        or ctx.mention_of(tok)
         or pronoun_antecedent(ctx, tok)
         or description_antecedent(ctx, tok)
         or title_antecedent(ctx, tok)
+        or pair_member(ctx, tok)
+        or pronoun_actor(ctx, tok)
+        or description_actor(ctx, tok)
     )
 
 
@@ -274,9 +291,21 @@ def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
         if m.get("unnamed"):
             state = m.get("named") or m.get("group") in STATE_GROUPS
         else:
-            state = m["label"] in {"PERSON", "ORG"} or bool(places.country_iso3(m["surface"]))
+            state = m["label"] in {"PERSON", "ORG", "ROLE"} or bool(places.country_iso3(m["surface"]))
+            state = state or _state_demonym(ctx, m)
         roles[p["role"]] = roles[p["role"]] or bool(state)
     return roles["source"] and roles["target"]
+
+
+def _state_demonym(ctx: EventContext, m: dict) -> bool:
+    """A demonym on a noun of office holders or soldiers ('Turkish leaders', 'Iraqi officials'), not on
+    tourists or fans."""
+    if m["label"] != "NORP" or not m.get("country_iso3"):
+        return False
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    head = span.root.head if span is not None else None
+    found = event_args.group_of(head) if head is not None and head.pos_ == "NOUN" else None
+    return bool(found) and found[0] in STATE_GROUPS
 
 
 def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
@@ -296,6 +325,9 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
                 found.add(iso3)
     abroad = found - mission_states(sent)  # 'outside the French embassy': the protesters are not French
     found = abroad or found
+    if len(found) > 1:  # 'insurgents ambushed a U.S. patrol in Falluja': the group is not the named party's
+        others = found - {p["mention"].get("country_iso3") for p in parts if not p["mention"].get("group")}
+        found = others if len(others) == 1 else found
     if len(found) != 1:
         return parts
     iso3 = found.pop()
@@ -332,7 +364,7 @@ def rule_candidate(
         and len(parts) < 2
         and not members
         and (
-            parts[0]["mention"]["label"] != "PERSON"
+            parts[0]["mention"]["label"] not in {"PERSON", "ROLE"}
             or not any(
                 m["label"] in PLACE_LABELS and sent.start_char <= m["start_char"] < sent.end_char for m in ctx.mentions
             )
@@ -425,7 +457,7 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
                     row["named"] = True
         elif m["label"] == "NORP":
             iso3 = places.demonym_iso3(m["surface"]) or m.get("country_iso3")
-            if not iso3:
+            if not iso3 and not people_noun(ctx.doc, m):
                 continue  # 'African leaders', 'Western officials': a region or bloc, no actor to resolve
             row["country_iso3"] = iso3
         elif m["label"] in {"GPE", "LOC"} and not places.country_iso3(m["surface"]):
