@@ -73,9 +73,10 @@ def test_sharing_a_view_is_no_agreement_to_act(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        # an act tried, not done: nor is what it governs
+        # an effort is no act done: nor is what it governs
         "Peru joined Chile's effort to block the Bolivian law targeting Peruvian migrants.",
-        "The Chilean minister will seek to reassure Peruvian fishermen that the navy will protect them.",
+        # a hedged act: nor is what it governs
+        "Chile will likely push Peru to cooperate with Bolivia.",
     ],
 )
 def test_what_an_unreal_act_governs_is_no_event_either(nlp, text):
