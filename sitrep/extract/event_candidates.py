@@ -116,7 +116,7 @@ ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
 HELPER_VERBS = {"help", "assist"}
 #: frames (``event_frames.frame_reason``) of an act not reported as real: the acts it governs are not real either
 #: ('an effort to block the ban targeting X', 'will seek to reassure them')
-UNREAL_FRAMES = {"conditional", "hypothetical", "hedged", "unrealised", "question"}
+UNREAL_FRAMES = {"conditional", "hypothetical", "hedged", "attempt", "unrealised", "question"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 
@@ -176,7 +176,7 @@ def _trigger_candidate(
     ctx: EventContext, tok: Token, found: object, sent: Span, lexical: dict[int, event_triggers.Trigger], framed: set
 ) -> dict | None:
     """The candidate of one trigger as its frame and parties leave it; a trigger that reports no real act (a
-    negated, hypothetical or hedged one) goes into ``framed``, so that the acts it governs are not coded."""
+    negated, hypothetical or attempted one) goes into ``framed``, so that the acts it governs are not coded."""
     if isinstance(found, event_triggers.Trigger):
         cand = _lexicon_candidate(ctx, found, sent)
     else:

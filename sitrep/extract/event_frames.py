@@ -195,6 +195,11 @@ def _noun_content(clause: Token) -> bool:
     return clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _attempt(trig: Token) -> bool:
+    """'sought to influence', 'tried to stop': the attempt verb itself is no event."""
+    return _lemma(trig) in vocab()["attempt_verbs"] and any(c.dep_ == "xcomp" for c in trig.children)
+
+
 def _unrequested(trig: Token, etype: str) -> bool:
     """'seeking a relaunch': seeking codes a request only for something asked of someone."""
     if etype != "REQUEST" or _lemma(trig) != "seek":
@@ -341,6 +346,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("obligation", lambda: _obliged(verbs)),
         ("hypothetical", lambda: _hypothetical(trig, verbs)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
+        ("attempt", lambda: _attempt(trig)),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),

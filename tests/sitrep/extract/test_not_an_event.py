@@ -77,6 +77,7 @@ def test_sharing_a_view_is_no_agreement_to_act(nlp):
         "Peru joined Chile's effort to block the Bolivian law targeting Peruvian migrants.",
         # a hedged act: nor is what it governs
         "Chile will likely push Peru to cooperate with Bolivia.",
+        "The Chilean minister will seek to reassure Peruvian fishermen that the navy will protect them.",
     ],
 )
 def test_what_an_unreal_act_governs_is_no_event_either(nlp, text):
