@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract.event_arg_groups import misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_triggers import lexicon
 
@@ -112,6 +113,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
                 return reporter, subj[0].dep_ == "nsubjpass" or passive
         if subj and subj[0].lower_ not in RELATIVE_WORDS:
             return subj[0], subj[0].dep_ == "nsubjpass" or passive
+        if not subj and cur.dep_ == "conj" and cur.i > 0 and misparsed_subject(cur.doc[cur.i - 1]):
+            return cur.doc[cur.i - 1], passive  # 'sent troops to Mali and Norway urged ...': Norway urged
         if (
             cur.dep_ in {"relcl", "acl"}
             and (event_noun(cur.head) or (cur.dep_ == "acl" and cur.head.lemma_.lower() in DOCUMENT_NOUNS))

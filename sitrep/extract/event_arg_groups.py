@@ -12,10 +12,15 @@ from spacy.tokens import Token
 
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against", "over"}
+#: tags of a finite verb (one that takes a subject of its own)
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+#: subject dependencies
+SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 #: collective heads a group noun gives a side to ('rebel groups', 'opposition parties', 'army units')
 SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
@@ -53,6 +58,18 @@ def group_of(head: Token) -> tuple[str, str] | None:
     return found
 
 
+def misparsed_subject(tok: Token) -> bool:
+    """A name the parser hung as the last item of the previous clause's object though it is the subject of the
+    next coordinated verb ('sent troops to Mali and Norway urged ...': Norway urged): a noun coordinated into a
+    non-subject phrase, right before a finite coordinated verb that has no subject of its own."""
+    if tok.dep_ != "conj" or tok.pos_ not in {"PROPN", "NOUN"} or tok.i + 1 >= len(tok.doc) or tok.head.dep_ in SUBJ:
+        return False
+    verb = tok.doc[tok.i + 1]
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i < tok.head.i:
+        return False
+    return not any(c.dep_ in SUBJ for c in verb.children)
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` with its coordinated phrases, not descending into clauses nor into
     prepositional phrases other than NP_PREPS ('the leader of Hamas', 'police in Kenya'; not
@@ -64,7 +81,10 @@ def np_tokens(head: Token) -> list[Token]:
         stack += [
             c
             for c in t.children
-            if c.dep_ not in CLAUSE_DEPS and c.dep_ != "punct" and (c.dep_ != "prep" or c.lower_ in NP_PREPS)
+            if c.dep_ not in CLAUSE_DEPS
+            and c.dep_ != "punct"
+            and (c.dep_ != "prep" or c.lower_ in NP_PREPS)
+            and not misparsed_subject(c)
         ]
     return sorted(out, key=lambda t: t.i)
 
@@ -105,7 +125,7 @@ def group_actor(head: Token) -> dict | None:
         "start_char": head.idx,
         "end_char": head.idx + len(head.text),
         "country_iso3": country_cue(np_tokens(head)),
-        "phrase": head.doc.text[first.idx : last.idx + len(last.text)],
+        "phrase": doc_text(head.doc)[first.idx : last.idx + len(last.text)],
         "phrase_start": first.idx,
     }
 

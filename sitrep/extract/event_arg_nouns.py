@@ -70,11 +70,14 @@ def withdrawn_forces(mention_of: Callable[[Token], dict | None], noun: Token) ->
 
 
 def event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
-    """Who holds an event named as an object ('dispersed a rally by students', 'broke up the protest'): the
-    actors of its 'by' phrase, else, for a protest, the protesters as a group (the police act on them)."""
+    """Who holds an event named as an object ('dispersed a rally by students', 'broke up the protest',
+    'criticised the sanctions imposed by Japan'): the actors of its 'by' phrase or of the agent of a participle
+    on it, else, for a protest, the protesters as a group (the police act on them)."""
     if not event_noun(noun):
         return []
-    found = [m for p in prep_objects(noun, {"by"}) for m in np_actors(mention_of, p)]
+    agents = [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
+    holders = prep_objects(noun, {"by"}) + [p for a in agents for p in a.children if p.dep_ == "pobj"]
+    found = [m for p in holders for m in np_actors(mention_of, p)]
     if found or lexicon().nouns[(noun.lemma_ or noun.lower_).lower()].plover != "PROTEST":
         return found
     g = groups().get("protester")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitrep.extract import event_arg_places, places
 from sitrep.extract.event_arg_groups import (
@@ -24,6 +24,12 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: prepositions of a people group's place of origin ('residents of Mosul', 'refugees from Aleppo'): the place
 #: is where the people are from, the people are the actor ('the government of Kenya' stays Kenya)
 ORIGIN_PREPS = {"of", "from"}
+#: tags of a people named by a plural noun of its own ('the Kurds', 'Republicans'), not an adjective
+PEOPLE_TAGS = {"NNPS", "NNS"}
+#: things a group owns or holds whose modifier names the group ('rebel positions', 'a police station', 'army
+#: convoys'): the group is the one acted on
+HELD_NOUNS = {"position", "base", "outpost", "post", "checkpoint", "convoy", "camp", "stronghold", "headquarters",
+              "station", "barracks", "patrol", "vehicle", "hideout", "compound", "facility"}  # fmt: skip
 #: labels of a named head whose appositive only describes it ('Ana Ruiz, the mayor of Tarsia')
 NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 #: groups that are actors of their own even when their phrase names their state ('the Ruritanian army',
@@ -99,7 +105,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
                 own.append(m)
         own = _possessed_group(mention_of, conj, own)
         if not own:
-            g = group_actor(conj) or unnamed_country(conj)
+            g = group_actor(conj) or unnamed_country(conj) or _owner_group(conj)
             if g and where_iso3 and not g.get("country_iso3"):
                 g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
@@ -112,6 +118,14 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
         if conj.i == head.i:
             break  # np_tokens(head) already walked the coordinated phrases
     return out + _coordinated_groups(mention_of, head, out)
+
+
+def _owner_group(head: Token) -> dict | None:
+    """The group a held thing's modifier names ('rebel positions' -> rebels, 'a police station' -> police)."""
+    if (head.lemma_ or head.lower_).lower() not in HELD_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ in {"compound", "amod"} and group_of(c) is not None), None)
+    return group_actor(owner) if owner is not None else None
 
 
 def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token, found: list[dict]) -> list[dict]:
@@ -141,3 +155,13 @@ def _state_forces(head: Token, own: list[dict]) -> dict | None:
     if not inside or len(iso3) != 1 or None in iso3 or any(m["label"] not in {"NORP", "GPE"} for m in own):
         return None
     return {**g, "country_iso3": iso3.pop()}
+
+
+def people_noun(doc: Doc, m: dict) -> bool:
+    """A people mention that is a plural noun heading its own phrase ('the Kurds rejected', 'Republicans
+    blocked'): an actor even when it names no state; 'African leaders', 'Western officials' (an adjective on
+    another noun) are not."""
+    if m.get("unnamed") or m["label"] != "NORP":
+        return False
+    span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    return span is not None and span.root.tag_ in PEOPLE_TAGS and span.root.dep_ not in {"amod", "compound", "nmod"}

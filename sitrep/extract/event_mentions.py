@@ -280,8 +280,10 @@ def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     country named before it in the article."""
     if tok.lower_ not in STATE_DESCRIPTIONS or tok.pos_ != "NOUN":
         return None
-    if [c.lower_ for c in tok.children if c.dep_ != "prep"] != ["the"]:
-        return None  # 'the country', not 'a country', 'the whole country' or 'their country'
+    if [c.lower_ for c in tok.children if c.dep_ not in {"prep", "case"}] != ["the"]:
+        return (
+            None  # 'the country' ('the country's president'), not 'a country', 'the whole country' or 'their country'
+        )
     return _last_before(
         ctx,
         tok,

@@ -36,6 +36,7 @@ CAMEO_TO_ISO3 = {
     "CSK": "CZE",
     "ROM": "ROU",
     "ZAR": "COD",
+    "ANG": "AGO",  # Angola (CAMEO's code)
 }
 _CODE = re.compile(r"\[\s*(~?[A-Z-]*)\s*([<>]?\s*\d{5,8}(?:\s*-\s*\d{5,8})?)?\s*\]")
 _PERSON_SOURCES = re.compile(r"CountryInfo|rulers", re.I)
@@ -128,6 +129,10 @@ def parse_blocks(lines: Iterable[str]) -> Iterator[Block]:
             if block:
                 block.aliases.append(text[1:])
                 block.codes += _codes_in(body)
+            continue
+        if block and not block.codes:  # consecutive names share the codes that follow them (BORIS_YELTSIN_,
+            block.aliases.append(text)  # then BORIS_N._YELTSIN, then the [RUSGOV ...] lines)
+            block.codes += _codes_in(body)
             continue
         if block:
             yield block
