@@ -42,6 +42,9 @@ OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 #: marks of a time clause that may tell who did a passive act ('were killed when gunmen attacked')
 TIME_MARKS = {"when", "after", "as", "while"}
+#: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
+#: (AGREE); 'troops were put on alert', 'police were deployed': the forces moved act (MOBILIZE)
+SUBJECT_ACTS_PASSIVE = {"AGREE", "MOBILIZE"}
 
 
 def _holder_args(
@@ -135,8 +138,8 @@ def _verb_subject_args(
     passive with no agent."""
     tok = trig.token
     subj, passive = subject_token(tok)
-    if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
-        passive = False  # 'is committed to', 'is obliged to': a stative passive states the subject's intent
+    if passive and trig.reading.plover in SUBJECT_ACTS_PASSIVE and not any(c.dep_ == "agent" for c in tok.children):
+        passive = False
     causer = causative_subject(tok)
     if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
         add(np_actors(mention_of, causer), sources)
