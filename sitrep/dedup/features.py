@@ -5,7 +5,9 @@
   title-case headline are dropped unless the body also uses them capitalised mid-sentence.
 - key terms: lower-cased content words (stop words removed, naive plural folding), weighted later by tf-idf.
 - a date anchor: the first explicit date near the top (dateline, byline, URL), for articles whose published_at
-  is unknown; a date without a year keeps only month and day.
+  is unknown; a date without a year keeps only month and day. A date the prose states ('was shot on June 18')
+  is the day of something the article reports, so it bounds the article's date from below (``NotBefore``)
+  instead of giving it.
 """
 
 from __future__ import annotations
@@ -46,6 +48,17 @@ _DATE_PATTERNS = [
         re.I,
     ),
 ]
+
+
+#: a date after one of these words is told in a sentence ('killed on June 18', 'since 3 May'), not a date line
+_PROSE_BEFORE = re.compile(r"\b(?:on|in|since|until|from|by|before|after|of)\s+(?:the\s+)?$", re.I)
+#: lines up to this long are date lines, bylines or datelines ('Published on July 30, 2023, at 12:49 pm')
+HEADER_LINE_CHARS = 100
+
+
+class NotBefore(tuple):
+    """An anchor (year or None, month, day) the article was published on or after, not on: a date its prose
+    states for something it reports. Equal to the plain tuple; only the story window reads it differently."""
 
 
 @lru_cache(maxsize=200_000)
@@ -95,8 +108,20 @@ def _first_date(text: str) -> tuple[int | None, int, int] | None:
 
 
 def text_date(title: str, body: str, head_chars: int = 700) -> tuple[int | None, int, int] | None:
-    """Date of the article from its dateline/byline/URL (head of the body), else from its title."""
-    return _first_date(body[:head_chars]) or _first_date(title)
+    """Date of the article from its dateline/byline/URL (head of the body), else from its title; a date told
+    in a sentence of the head ('was gunned down on June 18 in ...') is only a lower bound (``NotBefore``)."""
+    found = min(_dates_in(body[:head_chars]), default=None, key=lambda d: d[0])
+    if found is None:
+        return _first_date(title)
+    return NotBefore(found[1:]) if _in_prose(body, found[0]) else found[1:]
+
+
+def _in_prose(text: str, pos: int) -> bool:
+    """The date at ``pos`` follows a preposition inside a line too long to be a date line or byline."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    length = (len(text) if end < 0 else end) - start
+    return length > HEADER_LINE_CHARS and bool(_PROSE_BEFORE.search(text[start:pos]))
 
 
 def date_anchor(
@@ -115,6 +140,41 @@ def caption_date(captions: str) -> tuple[int, int, int] | None:
     """The one complete date (with its year) stated in photo captions; None for none or several."""
     found = {(y, m, d) for _, y, m, d in _dates_in(captions or "") if y is not None}
     return found.pop() if len(found) == 1 else None
+
+
+def within_window(a: tuple[int | None, int, int], b: tuple[int | None, int, int], window: int) -> bool:
+    """Two anchors allow one story: two dates at most ``window`` days apart; a lower bound (``NotBefore``) and a
+    date, when the date is not more than ``window`` days before the bound; two lower bounds always."""
+    low_a, low_b = isinstance(a, NotBefore), isinstance(b, NotBefore)
+    if low_a and low_b:
+        return True
+    if low_a or low_b:
+        day, bound = (b, a) if low_a else (a, b)
+        return _signed_days(day, bound) >= -window
+    return days_apart(a, b) <= window
+
+
+def undated_sides(a, b, window: int) -> int:
+    """How many of two anchors count as no date for the undated discount: a missing one, and a lower bound
+    (``NotBefore``) unless the other anchor lies within ``window`` days of it (then it tells the day, as before:
+    the bound only adds later articles, at the undated discount)."""
+
+    def undated(x, other) -> bool:
+        if x is None:
+            return True
+        return isinstance(x, NotBefore) and (other is None or days_apart(x, other) > window)
+
+    return undated(a, b) + undated(b, a)
+
+
+def _signed_days(a: tuple[int | None, int, int], b: tuple[int | None, int, int]) -> int:
+    """a - b in days; without both years, the nearer way round within one year."""
+    if a[0] is not None and b[0] is not None:
+        return (dt.date(*a) - dt.date(*b)).days  # type: ignore[arg-type]
+    da = dt.date(2001, a[1], min(a[2], 28) if a[1] == 2 else a[2]).timetuple().tm_yday
+    db = dt.date(2001, b[1], min(b[2], 28) if b[1] == 2 else b[2]).timetuple().tm_yday
+    diff = (da - db) % 365
+    return diff if diff <= 182 else diff - 365
 
 
 def days_apart(a: tuple[int | None, int, int], b: tuple[int | None, int, int]) -> int:

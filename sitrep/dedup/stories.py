@@ -3,7 +3,10 @@
 Similarity of two articles = a weighted sum of two tf-idf cosines: one over name-like terms (people, places,
 organisations: what the happening is about), one over key content words. Time gates it: when both articles
 have a date (published_at, else a date in their dateline/byline), they can only share a story if at most
-`window_days` apart. When one or both have no date, the similarity is discounted (`undated_factor`,
+`window_days` apart (a date only told in an undated article's prose, `features.NotBefore`, bounds its date from
+below: it may share a story with articles published up to the window before that date, or any time after, and
+is discounted as undated unless another lower bound tells the same days).
+When one or both have no date, the similarity is discounted (`undated_factor`,
 `both_undated_factor`): nothing then rules out that two texts about the same people and place report
 different visits, so more textual evidence is needed.
 
@@ -29,7 +32,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import polars as pl
 
-from sitrep.dedup.features import date_anchor, days_apart, key_terms, name_terms
+from sitrep.dedup.features import date_anchor, key_terms, name_terms, undated_sides, within_window
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,7 @@ class _Cluster:
 
 
 def _compatible(a: set, b: set, window: int) -> bool:
-    return all(days_apart(x, y) <= window for x in a for y in b)
+    return all(within_window(x, y, window) for x in a for y in b)
 
 
 def _initial_clusters(
@@ -296,9 +299,9 @@ def _scored_pairs(names, keys, anchors, fresh, p: StoryParams) -> tuple[np.ndarr
 
 
 def _discounted(pairs: np.ndarray, sims: np.ndarray, anchors: list, p: StoryParams) -> tuple[np.ndarray, np.ndarray]:
-    """Similarities discounted where one or both articles have no date."""
+    """Similarities discounted where one or both articles have no date (a lower bound alone is no date)."""
     if len(pairs):
-        n_undated = np.array([(anchors[i] is None) + (anchors[j] is None) for i, j in pairs.tolist()])
+        n_undated = np.array([undated_sides(anchors[i], anchors[j], p.window_days) for i, j in pairs.tolist()])
         sims = sims * np.choose(n_undated, [1.0, p.undated_factor, p.both_undated_factor])
     return pairs, sims
 

@@ -17,7 +17,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from sitrep.extract import event_lexicon, quote_lexicon
-from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.actor_dictionary import agent_sector, is_international, lookup
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import read_tsv
@@ -79,6 +79,8 @@ def can_act(tok: Token, etype: str) -> bool:
     v = vocab()
     if tok.pos_ == "NOUN" and (_lemma(tok) in v["rule_nouns"] or tok.lower_ in v["rule_nouns"]):
         return False
+    if etype in v["physical_types"] and (_lemma(tok) in v["abstract_nouns"] or tok.lower_ in v["abstract_nouns"]):
+        return False  # 'hurt by the senator's scandal': no one owns an abstract thing into an attacker
     if _lemma(tok) in v["partitive_words"] or tok.lower_ in v["partitive_words"]:
         whole = [g for p in tok.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
         return not whole or any(can_act(g, etype) for g in whole)
@@ -127,21 +129,57 @@ def _money(tok: Token) -> bool:
     return tok.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" or t.is_currency for t in tok.subtree)
 
 
+def _trade_object(obj: Token) -> bool:
+    """A stake, a takeover, shares; a deal, a contract or a bid that names a sum ('a $4 billion deal')."""
+    v = vocab()
+    lemma = _lemma(obj)
+    return lemma in v["commerce_objects"] or (lemma in v["priced_objects"] and _money(obj))
+
+
 def commercial(trig: Token, etype: str, parties: list[dict]) -> bool:
     """Trade or money between companies or people ('the retailer bought a stake in the club', 'the chipmaker
-    offered $60 a share'): business, no political event. A state, a nationality, a state group or an office
-    holder the dictionary knows among the parties makes it one."""
+    offered $60 a share', 'the firm announced a $4 billion deal'): business, no political event. A state, a
+    nationality, a state group or an office holder the dictionary knows among the parties makes it one; a
+    nationality that only says where a firm is from ('Chinese retailer Suning') does not. ``parties``: the
+    mentions of the named parties and the rows of the unnamed ones (``mention_idx`` None: a group, a state)."""
     v = vocab()
     if etype not in v["commerce_types"]:
         return False
     lemma = _lemma(trig)
     objects = [c for c in trig.children if c.dep_ in {"dobj", "dative", "attr"}]
-    if lemma not in v["commerce_verbs"] and not (lemma in v["money_verbs"] and any(_money(o) for o in objects)):
+    trade = lemma in v["commerce_verbs"] or any(_trade_object(o) for o in objects)
+    if not trade and not (lemma in v["money_verbs"] and any(_money(o) for o in objects)):
         return False
-    return bool(parties) and not any(
-        m.get("label") in v["state_labels"]
-        or m.get("group") in v["state_groups"]
-        or (m.get("label") == "PERSON" and m.get("country_iso3"))
-        or set(m.get("surface", "").lower().split()) & quote_lexicon.STATE_BODIES
-        for m in parties
-    )
+    return bool(parties) and not any(_state_party(m, trig) for m in parties)
+
+
+def _state_party(m: dict, trig: Token) -> bool:
+    """A party that makes trade political: a state or its people, a state group, an office holder, a body of
+    state, an international organisation."""
+    v = vocab()
+    if "mention_idx" in m and m["mention_idx"] is None:  # an unnamed party: a group actor, or a state by its cue
+        return m.get("group") not in v["market_groups"] if m.get("group") else bool(m.get("country_iso3"))
+    if m.get("label") in v["state_labels"]:
+        return not _firm_origin(m, trig)
+    if m.get("label") == "PERSON" and m.get("country_iso3"):
+        return True
+    if m.get("label") == "ORG":
+        reading = lookup(m.get("name") or m.get("surface", ""), kind="org")
+        if is_international(reading) and reading.code.startswith("IGO"):
+            return True  # the IMF, the World Bank (not a multinational company)
+    return bool(set(m.get("surface", "").lower().split()) & quote_lexicon.STATE_BODIES)
+
+
+def _firm_origin(m: dict, trig: Token) -> bool:
+    """The nationality or country only says where a firm is from: it modifies a word for a business
+    ('Chinese retailer Suning', 'the Italian football club')."""
+    span = trig.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand") if "start_char" in m else None
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ not in {"amod", "compound", "nmod", "poss"}:
+        return False
+    nouns = [root.head]  # 'Italian football giant Inter Milan': the noun, then the name it is part of
+    while nouns[-1].dep_ == "compound" and nouns[-1].head is not nouns[-1]:
+        nouns.append(nouns[-1].head)
+    return any(_lemma(n) in vocab()["company_nouns"] for n in nouns)

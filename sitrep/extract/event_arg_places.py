@@ -78,7 +78,8 @@ def unattributed_source(
     arrested in Lebanon') is coded, as ICEWS and the PLOVER gold records do, with an unnamed actor of the
     country where it happened as its source (see UNATTRIBUTED_SOURCES): the place phrase of the trigger or of
     its subject (the weapon, the blast)."""
-    for head in [tok] + ([subj] if subj is not None else []):
+    clause = [tok.head] if tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB" else []  # 'exploded in X, killing'
+    for head in [tok] + ([subj] if subj is not None else []) + clause:
         _, iso3 = locative_country(mention_of, head, _place_country)
         if iso3:
             group, kind = unnamed

@@ -10,13 +10,21 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, event_args, event_frames, event_parties, event_triggers, places
+from sitrep.extract import dates, event_arg_nouns, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
+from sitrep.extract.event_coref import description_actor, pronoun_actor
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
-from sitrep.extract.event_mentions import description_antecedent, pronoun_antecedent, title_antecedent
+from sitrep.extract.event_mentions import (
+    description_antecedent,
+    pair_member,
+    pronoun_antecedent,
+    surname_antecedent,
+    title_antecedent,
+)
 from sitrep.extract.event_missions import mission_states, mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
@@ -48,28 +56,11 @@ def doc_event_candidates(
     out: list[dict] = []
     for sent in doc.sents:
         made: dict[int, dict] = {}
+        framed: set[int] = set()  # triggers that report no event: what they govern reports none either
         for tok, found, governors in _sentence_triggers(sent, lexical):
-            if any(g in made for g in governors):
+            if any(g in made or g in framed for g in governors):
                 continue  # a governing trigger coded the event ('refused to meet' is one REJECT)
-            if isinstance(found, event_triggers.Trigger):
-                cand = _lexicon_candidate(ctx, found, sent)
-            else:
-                cand = rule_candidate(ctx, tok, sent, *found)
-                if (
-                    cand is None
-                    and tok.i in lexical
-                    and lexical[tok.i].reading.plover == found[0]
-                    and (found[2] is not None or found[0] == "AID" or _state_dyad(ctx, lexical[tok.i]))
-                ):
-                    # 'held talks with', 'will provide $20 million to Mali', 'the deputy minister of Taiwan
-                    # visited Russia': the meeting/aid rules found no parties of their own kind; the lexicon's
-                    # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
-                    # visited New York')
-                    cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
-            if cand:
-                obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
-                cand = event_frames.screen(cand, tok, obj, mentions)  # no event in this frame, or another sense
-                cand = cand and event_parties.keep_parties(cand, mentions, doc)  # a town or a street is no party
+            cand = _trigger_candidate(ctx, tok, found, sent, lexical, framed)
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day
@@ -123,6 +114,9 @@ ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
 #: verbs of helping that code AID only with the helper named: 'the plan will help farmers', 'an effort to
 #: help users' (helping as a description of something useful, not aid given by anyone)
 HELPER_VERBS = {"help", "assist"}
+#: frames (``event_frames.frame_reason``) of an act not reported as real: the acts it governs are not real either
+#: ('an effort to block the ban targeting X', 'will seek to reassure them')
+UNREAL_FRAMES = {"conditional", "hypothetical", "hedged", "attempt", "unrealised", "question"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 
@@ -143,17 +137,22 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     found: dict[int, object] = {}
     for tok in sent:
         hand = trigger_type(tok)
-        if hand and hand[0] in HAND_CODED:
+        if hand and hand[0] in HAND_CODED and not (tok.i in lexical and event_triggers.refusal(lexical[tok.i])):
             found[tok.i] = (HAND_CODED[hand[0]], *hand[1:])
         elif tok.i in lexical:
             found[tok.i] = lexical[tok.i]
     for i, trig in list(found.items()):
         obj = trig.object if isinstance(trig, event_triggers.Trigger) else None
-        if obj is not None and obj.i != i and obj.i in found and not isinstance(found[obj.i], event_triggers.Trigger):
+        if obj is None or obj.i == i or obj.i not in found or isinstance(found[obj.i], event_triggers.Trigger):
+            continue
+        if trig.reading.plover == found[obj.i][0]:
             del found[i]  # 'resuming the consultations': the meeting rules code the meeting noun themselves
+            lexical.setdefault(obj.i, trig)  # ... and the verb's parties serve when the noun's rule finds none
+        else:
+            del found[obj.i]  # 'walked out of the talks', 'ruled out talks': the verb's act, the talks its topic
     for i in list(found):
         tok = sent.doc[i]
-        if (tok.lemma_ or tok.lower_).lower() in event_args.HAPPENING_VERBS and any(
+        if (tok.lemma_ or tok.lower_).lower() in event_arg_nouns.HAPPENING_VERBS and any(
             c.dep_ == "nsubj" and c.i in found for c in tok.children
         ):
             del found[i]  # 'clashes erupted with the army': the clashes are the event, the verb says they began
@@ -173,12 +172,45 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     return sorted(out, key=lambda x: (len(x[2]), x[0].i))
 
 
+def _trigger_candidate(
+    ctx: EventContext, tok: Token, found: object, sent: Span, lexical: dict[int, event_triggers.Trigger], framed: set
+) -> dict | None:
+    """The candidate of one trigger as its frame and parties leave it; a trigger that reports no real act (a
+    negated, hypothetical or attempted one) goes into ``framed``, so that the acts it governs are not coded."""
+    if isinstance(found, event_triggers.Trigger):
+        cand = _lexicon_candidate(ctx, found, sent)
+    else:
+        cand = rule_candidate(ctx, tok, sent, *found)
+        if (
+            cand is None
+            and tok.i in lexical
+            and lexical[tok.i].reading.plover == found[0]
+            and (found[2] is not None or found[0] == "AID" or _state_dyad(ctx, lexical[tok.i]))
+        ):
+            # 'held talks with', 'will provide $20 million to Mali', 'the deputy minister of Taiwan
+            # visited Russia': the meeting/aid rules found no parties of their own kind; the lexicon's
+            # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
+            # visited New York')
+            cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
+    if not cand:
+        return None
+    obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
+    screened = event_frames.screen(cand, tok, obj, ctx.mentions)  # no event in this frame, or another sense
+    if screened is None and event_frames.frame_reason(tok, cand["event_type"]) in UNREAL_FRAMES:
+        framed.add(tok.i)  # 'an effort to block the ban targeting ...': the targeting is no event
+    cand = screened and event_parties.keep_parties(screened, ctx.mentions, ctx.doc)  # a town is no party
+    if cand and cand.get("lexicon") and cand["event_status"] == "denied":
+        framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
+        return None
+    return cand
+
+
 def _own_happening(clause: Token, noun: Token) -> bool:
     """An event noun said to happen in an adverbial clause that is no condition ('as clashes broke out', 'after
     fighting erupted'): a happening of its own, not a part of the event that governs the clause."""
     if clause.dep_ != "advcl" or noun.dep_ != "nsubj" or noun.head.i != clause.i:
         return False
-    if (clause.lemma_ or clause.lower_).lower() not in event_args.HAPPENING_VERBS:
+    if (clause.lemma_ or clause.lower_).lower() not in event_arg_nouns.HAPPENING_VERBS:
         return False
     return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
 
@@ -187,10 +219,14 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
     """The mention a token belongs to; a personal pronoun, a description ('the country') or a bare title ('his
     attorney general') stands for the person or state it refers back to."""
     return lambda tok: (
-        ctx.mention_of(tok)
+        surname_antecedent(ctx, tok)
+        or ctx.mention_of(tok)
         or pronoun_antecedent(ctx, tok)
         or description_antecedent(ctx, tok)
         or title_antecedent(ctx, tok)
+        or pair_member(ctx, tok)
+        or pronoun_actor(ctx, tok)
+        or description_actor(ctx, tok)
     )
 
 
@@ -216,6 +252,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ctx.__dict__.update(state)  # the meeting rules' discourse state (last date, place, persons) is theirs
     if etype != trig.reading.plover and cand["event_status"] == "denied":
         cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
+
     if trig.reading.origin in READ_FROM_COMPLEMENT and cand["event_status"] == "planned":
         cand["event_status"] = "occurred"  # the vow, the demand, the readying itself took place
     cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
@@ -254,9 +291,21 @@ def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
         if m.get("unnamed"):
             state = m.get("named") or m.get("group") in STATE_GROUPS
         else:
-            state = m["label"] in {"PERSON", "ORG"} or bool(places.country_iso3(m["surface"]))
+            state = m["label"] in {"PERSON", "ORG", "ROLE"} or bool(places.country_iso3(m["surface"]))
+            state = state or _state_demonym(ctx, m)
         roles[p["role"]] = roles[p["role"]] or bool(state)
     return roles["source"] and roles["target"]
+
+
+def _state_demonym(ctx: EventContext, m: dict) -> bool:
+    """A demonym on a noun of office holders or soldiers ('Turkish leaders', 'Iraqi officials'), not on
+    tourists or fans."""
+    if m["label"] != "NORP" or not m.get("country_iso3"):
+        return False
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    head = span.root.head if span is not None else None
+    found = event_args.group_of(head) if head is not None and head.pos_ == "NOUN" else None
+    return bool(found) and found[0] in STATE_GROUPS
 
 
 def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
@@ -276,6 +325,9 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
                 found.add(iso3)
     abroad = found - mission_states(sent)  # 'outside the French embassy': the protesters are not French
     found = abroad or found
+    if len(found) > 1:  # 'insurgents ambushed a U.S. patrol in Falluja': the group is not the named party's
+        others = found - {p["mention"].get("country_iso3") for p in parts if not p["mention"].get("group")}
+        found = others if len(others) == 1 else found
     if len(found) != 1:
         return parts
     iso3 = found.pop()
@@ -312,7 +364,7 @@ def rule_candidate(
         and len(parts) < 2
         and not members
         and (
-            parts[0]["mention"]["label"] != "PERSON"
+            parts[0]["mention"]["label"] not in {"PERSON", "ROLE"}
             or not any(
                 m["label"] in PLACE_LABELS and sent.start_char <= m["start_char"] < sent.end_char for m in ctx.mentions
             )
@@ -405,7 +457,7 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
                     row["named"] = True
         elif m["label"] == "NORP":
             iso3 = places.demonym_iso3(m["surface"]) or m.get("country_iso3")
-            if not iso3:
+            if not iso3 and not people_noun(ctx.doc, m):
                 continue  # 'African leaders', 'Western officials': a region or bloc, no actor to resolve
             row["country_iso3"] = iso3
         elif m["label"] in {"GPE", "LOC"} and not places.country_iso3(m["surface"]):

@@ -42,9 +42,10 @@ ANAPHORIC_OCCASION = re.compile(
 
 
 def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple[str | None, str | None, dict]:
-    """(iso, precision, hints) for the trigger from the nearest time expression in its sentence; carried
-    from the previous event (or the publication date) when the sentence has none; hints keep the weekday
-    or day of month of unanchored expressions so merging can check compatibility."""
+    """(iso, precision, hints) for the trigger from the nearest time expression in its clause (or the clause it
+    happens with: 'as fighting broke out'); carried from the previous event (or the publication date) when
+    the sentence has none; hints keep the weekday or day of month of unanchored expressions so merging can
+    check compatibility."""
     text = sent.text
     clause = clause_tokens(trig)
     char_ok = {
@@ -64,24 +65,16 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
             for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
         }
         exprs = [e for e in all_exprs if any(i in outer for i in range(e.start, e.end))]
+    if not exprs and _simultaneous(verb):
+        # 'seized the palace on Saturday as fighting broke out': a clause of the same moment shares its day
+        held = _clause_chars(sent, clause_tokens(verb.head))
+        exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     if not exprs and status == "planned" and not aspired(trig):
         exprs = all_exprs  # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere
-    pos = trig.idx - sent.start_char
-    hints: dict = {}
     ctx.date_source = "expression"
     if exprs:
-        expr = min(exprs, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
-        iso, prec = dates.resolve(expr, ctx.published_at, future=status == "planned", doc_dates=ctx.doc_dates)
-        if statement_time(trig, sent.start_char + expr.start, sent.start_char + expr.end):
-            ctx.date_source = "statement"  # 'said on Thursday it had detained ...': when it was told
-        hints["kind"] = expr.kind
-        if expr.kind == "weekday":
-            hints["weekday"] = dates.WEEKDAYS[expr.groups["wd"].lower()]
-        if expr.kind == "month_day":
-            hints["month_day"] = (dates.MONTHS[expr.groups["mon"].lower().rstrip(".")], int(expr.groups["day"]))
-        if iso is None and expr.kind in {"year", "full", "full_num", "month_year"}:
-            return None, None, hints
-        return iso, prec, hints
+        return _from_expression(ctx, trig, sent, exprs, status)
+    hints: dict = {}
     ctx.date_source = "discourse"
     if ANAPHORIC_OCCASION.search(text) and ctx.last_any_date[0]:
         return ctx.last_any_date[0], ctx.last_any_date[1], hints  # 'During this visit, ...'
@@ -91,13 +84,56 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     if status == "planned" and not SAME_DAY.search(text):
         return None, None, hints  # an announced event names its own time ('later' = that day) or has none
     ctx.date_source = "discourse"
-    if ctx.last_date[0] and ctx.last_date[1] == "day":
+    # a day after publication told before ('must leave by May 13') is no day for what has already happened
+    future = status != "planned" and _after_publication(ctx, ctx.last_date[0])
+    if ctx.last_date[0] and ctx.last_date[1] == "day" and not future:
         return ctx.last_date[0], ctx.last_date[1], hints
     ctx.date_source = "publication"
     if ctx.published_at is not None:
         return ctx.published_at.isoformat(), "day", hints
     ctx.date_source = "unanchored"  # would take the discourse or publication date if the article had one
     return None, None, hints
+
+
+#: conjunctions of an adverbial clause that happens at the moment of its main clause ('as', 'when', 'while')
+SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
+
+
+def _simultaneous(verb: Token) -> bool:
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+
+
+def _clause_chars(sent: Span, toks: set[int]) -> set[int]:
+    """Character offsets (within the sentence) of the tokens ``toks``."""
+    return {i for t in sent if t.i in toks for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))}
+
+
+def _after_publication(ctx: EventContext, iso: str | None) -> bool:
+    return bool(iso) and ctx.published_at is not None and date.fromisoformat(iso) > ctx.published_at
+
+
+def _chars(sent: Span, e: dates.TimeExpr) -> tuple[int, int]:
+    return sent.start_char + e.start, sent.start_char + e.end
+
+
+def _from_expression(
+    ctx: EventContext, trig: Token, sent: Span, exprs: list, status: str
+) -> tuple[str | None, str | None, dict]:
+    """(iso, precision, hints) from the time expression nearest the trigger."""
+    pos = trig.idx - sent.start_char
+    hints: dict = {}
+    expr = min(exprs, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
+    iso, prec = dates.resolve(expr, ctx.published_at, future=status == "planned", doc_dates=ctx.doc_dates)
+    if statement_time(trig, *_chars(sent, expr)):
+        ctx.date_source = "statement"  # 'said on Thursday it had detained ...': when it was told
+    hints["kind"] = expr.kind
+    if expr.kind == "weekday":
+        hints["weekday"] = dates.WEEKDAYS[expr.groups["wd"].lower()]
+    if expr.kind == "month_day":
+        hints["month_day"] = (dates.MONTHS[expr.groups["mon"].lower().rstrip(".")], int(expr.groups["day"]))
+    if iso is None and expr.kind in {"year", "full", "full_num", "month_year"}:
+        return None, None, hints
+    return iso, prec, hints
 
 
 def statement_time(trig: Token, start: int, end: int) -> bool:

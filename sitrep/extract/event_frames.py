@@ -1,9 +1,10 @@
 """The frame around a trigger: does the sentence report the event as happening, planned or promised at all?
 
-A trigger word is read out of its frame when the sentence only supposes, asks, doubts or attempts the act
-("if Ruritania attacked", "could impose sanctions", "did Ruritania attack?", "analysts think the move is a
-threat", "sought to influence the vote"), or when the word's object gives it another sense ("released a
-report" is no release of prisoners, "struck a deal" no attack). ``frame_reason`` names the first such frame;
+A trigger word is read out of its frame when the sentence only supposes, asks or doubts the act ("if
+Ruritania attacked", "could impose sanctions", "did Ruritania attack?", "analysts think the move is a threat"),
+or when the word's object gives it another sense ("released a report" is no release of prisoners, "struck a
+deal" no attack). An attempt needs no frame: the lexicon codes what is attempted ("sought to block the bid"),
+never the verb of attempt. ``frame_reason`` names the first such frame;
 ``sense_type`` reads a trigger's category against its object. Vocabulary lives in ``data/event_frames.json``
 and ``data/trigger_senses.tsv``.
 
@@ -158,6 +159,8 @@ def _hedged(trig: Token) -> bool:
     if any(c.dep_ == "acomp" and c.lower_ in v["hedge_adjectives"] for c in clause.children):
         return True  # 'strikes are unlikely'
     for _ in range(2):
+        if _noun_content(clause) and _lemma(clause.head) in v["cognition_nouns"]:
+            return True  # 'expressed the hope that they will help', 'the idea that ...'
         if clause.dep_ not in {"xcomp", "ccomp", "conj"} or clause.head is clause:
             return False
         gov = clause.head
@@ -169,6 +172,25 @@ def _hedged(trig: Token) -> bool:
             return True  # 'it is possible that ...'
         clause = gov
     return False
+
+
+def _hedge_adverb(trig: Token) -> bool:
+    """'will likely impose', 'could possibly drive them to cooperate': a hedging adverb on the trigger, or on the
+    verb whose complement or conjunct the trigger is (not on a verb the trigger only modifies: 'potentially
+    deprived the regime of income by banning imports' reports the ban)."""
+    words = vocab()["hedge_adverbs"]
+    holders = [trig, trig.head] if trig.dep_ in {"xcomp", "ccomp", "conj"} else [trig]
+    return any(c.dep_ == "advmod" and c.lower_ in words for h in holders for c in h.children)
+
+
+def _noun_content(clause: Token) -> bool:
+    """The clause is the content of a noun ('the hope that ...'): its complement, or a clause the parser made
+    relative though 'that' only introduces it (it has its own subject)."""
+    if clause.head is clause or clause.head.pos_ != "NOUN":
+        return False
+    if clause.dep_ in {"acl", "ccomp", "appos"}:
+        return True
+    return clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _attempt(trig: Token) -> bool:
@@ -196,7 +218,10 @@ def _agentless_passive(trig: Token, etype: str) -> bool:
     if _lemma(trig) in v["stative_passives"] or any(c.dep_ == "agent" for c in trig.children):
         return False  # 'is committed to opening': the subject is the one who commits
     subjects = [c for c in trig.children if c.dep_ == "nsubjpass"]
-    if any(c.dep_ == "auxpass" for c in trig.children) or subjects:
+    passive = any(c.dep_ == "auxpass" for c in trig.children)
+    if passive and not subjects and trig.dep_ == "conj":  # 'Chile signed it and was praised': acted on
+        subjects = [c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if passive or subjects:
         return any(_actor_like(s) for s in subjects)
     participle = (
         trig.tag_ == "VBN" and trig.dep_ in {"advcl", "acl"} and not any(c.dep_ == "nsubj" for c in trig.children)
@@ -241,7 +266,10 @@ def _emotion(trig: Token) -> bool:
     """'officials were stunned by the decision', 'is concerned about': a state of mind, not an act."""
     if _lemma(trig) not in vocab()["emotion_verbs"]:
         return False
-    return trig.tag_ == "VBN" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trig.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in trig.children):
+        return True
+    perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in trig.children)  # 'has moved troops': an act
+    return trig.tag_ == "VBN" and not perfect
 
 
 def _habitual(trig: Token) -> bool:
@@ -252,11 +280,12 @@ def _habitual(trig: Token) -> bool:
 
 
 def _unrealised(trig: Token) -> bool:
-    """'their inability to accept', 'the failure to agree': a noun that says the act did not happen."""
+    """'their inability to accept', 'the failure to agree': a noun that says the act did not happen; 'the power
+    to veto', 'a bid to open talks': a noun of a capacity or a will, which does not say it happened."""
     return (
         trig.dep_ in {"acl", "xcomp", "relcl"}
         and trig.head.pos_ == "NOUN"
-        and _lemma(trig.head) in vocab()["unrealised_nouns"]
+        and _lemma(trig.head) in vocab()["unrealised_nouns"] | vocab()["capacity_nouns"]
     )
 
 
@@ -268,6 +297,18 @@ def _acknowledging(trig: Token) -> bool:
         and any(c.dep_ == "ccomp" for c in trig.children)
         and not any(c.dep_ in {"dobj", "dative"} for c in trig.children)
     )
+
+
+def _shared_view(trig: Token) -> bool:
+    """'agrees with Peru that the border is safe': sharing a view with someone, not agreeing to act (no modal
+    in the that-clause: 'agreed that they should cooperate' is an agreement)."""
+    if _lemma(trig) not in vocab()["opinion_verbs"] or not any(
+        c.dep_ == "prep" and c.lower_ == "with" for c in trig.children
+    ):
+        return False
+    clauses = [c for c in trig.children if c.dep_ == "ccomp"]
+    modals = event_agency.vocab()["future_modals"] | vocab()["obligation_aux"]
+    return bool(clauses) and not any(_aux(c) & modals for c in clauses)
 
 
 def _naming(trig: Token) -> bool:
@@ -302,7 +343,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("conditional", lambda: _conditional(verbs[:2])),
         ("obligation", lambda: _obliged(verbs)),
         ("hypothetical", lambda: _hypothetical(trig, verbs)),
-        ("hedged", lambda: _hedged(trig)),
+        ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
@@ -312,6 +353,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("habitual", lambda: _habitual(trig)),
         ("naming", lambda: _naming(trig)),
         ("acknowledging", lambda: _acknowledging(trig)),
+        ("shared-view", lambda: _shared_view(trig)),
         ("unrealised", lambda: _unrealised(trig)),
         ("sports-score", lambda: event_agency.sports_score(trig, etype)),
     )
@@ -437,8 +479,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None  # another sense with no event; a thing that cannot act ('the scandal hurt the party')
     by_idx = {m["idx"]: m for m in mentions}
     parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
-    unnamed = len(parties) < len(cand["participants"])  # a group actor ('the government') has no mention
-    if media_party(sensed, parties) or (not unnamed and event_agency.commercial(trig, sensed, parties)):
+    unnamed = [p for p in cand["participants"] if p.get("mention_idx") is None]  # 'the government', 'investors'
+    if media_party(sensed, parties) or event_agency.commercial(trig, sensed, parties + unnamed):
         return None
     if sensed != etype:
         summary = cand.get("summary") or ""

@@ -21,8 +21,9 @@ from datetime import date
 
 from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
-from sitrep.extract.event_args import OWN_ACTOR_GROUPS
+from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
 from sitrep.extract.event_candidates import STATE_GROUPS
+from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
@@ -205,8 +206,26 @@ def _publication_fits(c: _Cluster, x: _Cand) -> bool:
     return 0 <= (published_day - stated_day).days <= PUBLICATION_LAG_DAYS
 
 
+#: one-way acts a target pays back in kind (expulsions, accusations, demands): reversed roles are another act.
+#: Not meetings, agreements or fighting, which outlets tell from either side ('A met B' = 'B received A').
+TIT_FOR_TAT = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT", "COERCE"})
+
+
+def _reversed_roles(c: _Cluster, x: _Cand) -> bool:
+    """'A expelled B's envoy' and 'B expelled A's envoy' (tit for tat) are two acts: one side's source is only
+    the other's target, and the other way round, with no source in common."""
+
+    def side(roles: dict[str, str], role: str) -> set[str]:
+        return {e for e, r in roles.items() if r == role}
+
+    c_src = set().union(*(side(m.roles, "source") for m in c.members))
+    c_tgt = set().union(*(side(m.roles, "target") for m in c.members)) - c_src
+    x_src, x_tgt = side(x.roles, "source"), side(x.roles, "target") - side(x.roles, "source")
+    return not (c_src & x_src) and bool(c_src & x_tgt) and bool(x_src & c_tgt)
+
+
 def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
-    if c.etype != x.cand["event_type"]:
+    if c.etype != x.cand["event_type"] or (c.etype in TIT_FOR_TAT and _reversed_roles(c, x)):
         return False
     if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)):
         return False
@@ -504,6 +523,38 @@ def _city_of_state(c: _Cluster, state: dict) -> dict:
     return next(p for p in cities if p["location_name"] == name)
 
 
+def _roles(c: _Cluster) -> dict[str, Counter]:
+    """Entity -> how often each report gives it each role."""
+    roles: dict[str, Counter] = {}
+    for m in c.members:
+        for eid, r in m.roles.items():
+            roles.setdefault(eid, Counter())[r] += 1
+    return roles
+
+
+def _role(counter: Counter) -> str:
+    """The role most reports give an entity (source before target before participant on a tie)."""
+    return min(counter, key=lambda r: (-counter[r], ROLE_RANK[r]))
+
+
+def _happening(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> Happening:
+    place = _event_place(c, roles, country_of)
+    stated = place if place and place.get("place_source") == "sentence" and place.get("latitude") is not None else None
+    iso, prec = c.date()
+    return Happening(
+        etype=c.etype,
+        status=_status(c),
+        date=iso,
+        precision=prec,
+        stories=c.stories(),
+        sources={eid for eid, counter in roles.items() if _role(counter) == "source"},
+        parties=set(roles),
+        place=place,
+        stated_city=stated,
+        phone=any(m.cand.get("event_mode") == "phone" for m in c.members),
+    )
+
+
 def merge_events(
     analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
 ) -> tuple[list[dict], list[dict], list[dict]]:
@@ -512,13 +563,10 @@ def merge_events(
     clusters.sort(key=lambda c: min((m.article_id, m.cand["start_char"]) for m in c.members))
     country_of = {eid: iso3 for iso3, eid in _country_entities(analyses, mention_entity).items()}
     events, participants, evidence, used = [], [], [], set()
-    for c in clusters:
+    all_roles = [_roles(c) for c in clusters]
+    places_of = venue_places([_happening(c, roles, country_of) for c, roles in zip(clusters, all_roles, strict=True)])
+    for c, roles, place in zip(clusters, all_roles, places_of, strict=True):
         iso, prec = c.date()
-        roles: dict[str, Counter] = {}
-        for m in c.members:
-            for eid, r in m.roles.items():
-                roles.setdefault(eid, Counter())[r] += 1
-        place = _event_place(c, roles, country_of)
         first = min((m.article_id, m.cand["start_char"]) for m in c.members)
         bucket = iso if iso else "undated:" + first[0]
         place_key = place["location_name"] if place else ""
@@ -549,8 +597,7 @@ def merge_events(
             }
         )
         for eid, counter in sorted(roles.items()):
-            role = min(counter, key=lambda r: (-counter[r], ROLE_RANK[r]))
-            participants.append({"event_id": event_id, "entity_id": eid, "role": role})
+            participants.append({"event_id": event_id, "entity_id": eid, "role": _role(counter)})
         seen = set()
         for m in sorted(c.members, key=lambda m: (m.article_id, m.cand["start_char"])):
             key = (m.article_id, m.cand["start_char"], m.cand["end_char"])

@@ -41,6 +41,9 @@ SCENE_PREPS = {"during", "amid", "amidst"}
 #: 'want', 'lead', 'provide', 'allow') as events, so they count only through an object pattern
 GENERIC_CODES = {"020", "030", "040", "050", "060", "080"}
 ADVERB_PARTICLES = {"back", "out", "up", "down", "off", "over", "away"}
+#: modifiers that make an object shared by the parties: a curated 'joint <noun>' entry matches them with other
+#: modifiers in between ('joint naval exercises', 'a joint peacekeeping exercise', 'combined military drills')
+SHARED_WORDS = {"joint", "combined"}
 #: how the second word of a verb + word entry hangs on the verb ('set them free', 'waged war', 'took note')
 PHRASE_WORD_DEPS = {"acomp", "oprd", "dobj", "obj", "advmod", "advcl", "ccomp", "xcomp"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
@@ -103,6 +106,9 @@ CONDITION_MARKS = {"unless", "if"}
 PROTEST_SCENE_PREPS = {"during", "at", "amid", "amidst"}
 COMPLIANCE_MARKS = {"unless"}
 CONDITIONAL_THREATS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
+#: cooperative categories whose negated future ('will not meet', 'would not sign') is a refusal: REJECT
+REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+FUTURE_AUX = {"will", "would", "'ll", "shall"}
 #: nouns that tell an act as already decided, not promised ("the decision to deploy missiles", "an order to
 #: expel the envoys"): the act keeps its category (no threat is uttered)
 DECIDED_NOUNS = {"decision", "order", "ruling", "verdict", "directive", "decree"}
@@ -152,8 +158,9 @@ class Lexicon:
         """A curated reading of the verb with this object: the noun's own lemma first, then the classes of
         ``trigger_objects.tsv`` it belongs to ('@relief': tents, medicine, food), then any prepositional object."""
         lemma = _lemma(noun)
+        shared = any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for c in noun.children)
         for words, rd in self.curated_phrases.get((key, prep, lemma), ()):  # 'launch' + 'hunger strike'
-            if preceded_by(noun, words):
+            if preceded_by(noun, words) or (shared and words == ("joint",)):  # 'joint naval exercises'
                 return rd
         for obj in (lemma, *self.classes.get(lemma, ())):
             if (key, prep, obj) in self.curated:
@@ -255,6 +262,8 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
                 if p.dep_ in {"pobj", "pcomp"}:
                     out += [(c.lower_, p)] + [(c.lower_, pc) for pc in p.conjuncts]
                     out += [(c.lower_, o) for o in _partitive_of(p)]
+                elif p.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES:  # 'walked out of the talks'
+                    out += [(p.lower_, o) for o in p.children if o.dep_ == "pobj"]
         elif c.dep_ == "xcomp" or infinitive_complement(verb, c):
             out.append(("to", c))
         if c.dep_ in {"ccomp", "xcomp"} and _lemma(verb) in LETTING_VERBS:
@@ -404,12 +413,24 @@ def during_protest(tok: Token) -> bool:
 
 
 def coded_type(trig: Trigger) -> tuple[str, str | None]:
-    """(category, mode) after negation: a negated acceptance is a rejection; other negated events keep their
+    """(category, mode) after negation: a negated acceptance is a rejection, and so is a cooperative act its
+    actor says it will not do ('would not sign the treaty', 'will not attend'); other negated events keep their
     category (their status says denied)."""
     rd = trig.reading
     if rd.negated and negated(trig.token):
         return rd.negated, None
+    if rd.plover in REFUSABLE and negated(trig.token) and _future(trig.token):
+        return "REJECT", None
     return rd.plover, rd.mode
+
+
+def refusal(trig: Trigger) -> bool:
+    """The trigger is read as a rejection through its negation ('would not sign')."""
+    return trig.reading.plover != "REJECT" and coded_type(trig)[0] == "REJECT"
+
+
+def _future(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
 
 
 def intent_type(etype: str, status: str, tok: Token) -> str:

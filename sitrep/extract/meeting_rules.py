@@ -74,6 +74,8 @@ def _verb_type(tok: Token, base: str) -> tuple[str, str | None, Token | None] | 
         return None
     if etype == "CONSULT" and _no_meeting(tok, base, objs):
         return None
+    if etype == "AID" and base in GIVING_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
+        return None  # 'promised to free the prisoners': the promise is of the complement's act (the lexicon codes it)
     if (
         etype == "AID"
         and base in GIVING_VERBS

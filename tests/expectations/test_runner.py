@@ -56,3 +56,19 @@ def test_clean_frame_passes_every_check():
     outcome = validate_frame("ingest", "articles", df, suites.articles())
     assert outcome.success and not outcome.failed_rows
     assert len(outcome.checks) == len(suites.articles())
+
+
+def test_failed_checks_carry_their_rows_while_passing_checks_stay_basic():
+    """Only failed expectations are validated again with COMPLETE results (row positions, examples)."""
+    import json
+
+    df = pl.DataFrame([_article(1), _article(2, word_count=0), _article(3), _article(4, word_count=0)])
+    outcome = validate_frame("ingest", "articles", df, suites.articles())
+    failed = [c for c in outcome.checks if not c["success"]]
+    assert [c["check_name"] for c in failed] == ["expect_column_values_to_be_between:word_count"]
+    assert failed[0]["unexpected_count"] == 2
+    assert [e["article_id"] for e in json.loads(failed[0]["details"])["examples"]] == ["a2", "a4"]
+    assert set(outcome.failed_rows) == {1, 3}
+    by_name = {r.expectation_config.kwargs.get("column"): r for r in outcome.results.results}
+    assert by_name["word_count"].result["unexpected_index_list"] == [1, 3]  # the GX result Data Docs renders
+    assert len(outcome.results.results) == len(suites.articles())

@@ -81,6 +81,21 @@ def test_a_broken_reference_fails_the_run_instead_of_quarantining(tmp_path):
         assert failed == [("expect_column_values_to_be_in_set:story_id",)]
 
 
+def test_reference_value_sets_hold_only_the_ids_the_staged_table_uses(tmp_path):
+    """The in-set value set is the staged table's own values that exist upstream: same verdict, small set."""
+    from tasks.validate import SUITE_ARGS
+
+    con = db.connect(str(tmp_path / "w.duckdb"))
+    db.stage_frame(con, "entities", pl.DataFrame({"entity_id": ["e1", "e3", "e4"]}))
+    staged = {"event_id": ["v1", "v1", "v2"], "entity_id": ["e1", "e2", None], "role": ["source"] * 3}
+    db.stage_frame(con, "event_participants", pl.DataFrame(staged, schema=dict.fromkeys(staged, pl.String)))
+    db.stage_frame(con, "events", pl.DataFrame({"event_id": ["v1", "v9"]}))
+    args = SUITE_ARGS["event_participants"](con)
+    con.close()
+    assert sorted(args["entity_ids"]) == ["e1"]  # e2 dangles (its row fails), e3/e4 are not used here
+    assert sorted(args["event_ids"]) == ["v1"]  # v2 dangles, v9 has no participant
+
+
 def _article_row(i: int, body: str) -> dict:
     return {"article_id": f"a{i}", "document_id": f"d{i}", "body": body}
 

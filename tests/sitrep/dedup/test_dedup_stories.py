@@ -10,7 +10,16 @@ import polars as pl
 import pytest
 
 from sitrep.dedup import assign_duplicates, assign_stories
-from sitrep.dedup.features import caption_date, date_anchor, days_apart, name_terms, text_date
+from sitrep.dedup.features import (
+    NotBefore,
+    caption_date,
+    date_anchor,
+    days_apart,
+    name_terms,
+    text_date,
+    undated_sides,
+    within_window,
+)
 
 # Three reports of one (invented) visit, from different outlets and wording.
 VISIT = [
@@ -87,6 +96,45 @@ def test_caption_date_anchors_an_undated_article():
     assert date_anchor(None, "Title", "No date in the head.", caption) == (2023, 7, 13)
     assert date_anchor(None, "Title", "HARARE, July 14 (AP) - ...", caption) == (None, 7, 14)  # own dateline first
     assert date_anchor("2024-01-02", "", "", caption) == (2024, 1, 2)
+
+
+def test_a_date_told_in_the_prose_bounds_the_article_date_from_below():
+    """A date line gives the day; a date a sentence of the head tells ('was arrested on May 2 in ...') is
+    the day of something reported, so the article was published then or later."""
+    body = (
+        "Ties between Ruritania and Freedonia soured on Wednesday when Prime Minister Ana Petrova said "
+        "Freedonian agents had planned the arrest of the journalist Milo Varga, who was detained on May 2 "
+        "in the harbour district of Port Lenna."
+    )
+    got = text_date("", body)
+    assert got == (None, 5, 2) and isinstance(got, NotBefore)
+    assert not isinstance(text_date("", "PORT LENNA, May 2 (AP) - Police detained a reporter."), NotBefore)
+    assert not isinstance(text_date("", "Published on May 2, 2025, at 10:15 am\n\nPolice detained ..."), NotBefore)
+    may2, sep20 = NotBefore((2025, 5, 2)), (2025, 9, 20)
+    assert within_window(may2, sep20, 4) and within_window(sep20, may2, 4)  # published months after the arrest
+    assert not within_window(may2, (2025, 4, 20), 4)  # ... but not before it
+    assert within_window(may2, (2025, 4, 29), 4)
+    assert days_apart(may2, sep20) > 4 and undated_sides(may2, sep20, 4) == 1  # a bound far off is no date
+    assert undated_sides(may2, (2025, 5, 3), 4) == 0  # close by: it tells the day, as before
+    assert undated_sides(may2, NotBefore((None, 5, 3)), 4) == 0 and undated_sides(None, sep20, 4) == 1
+
+
+def test_an_undated_report_joins_later_reports_despite_an_earlier_date_in_its_prose():
+    """The undated report tells the arrest that led to the row (a date months earlier): it still joins the
+    dated reports of the row, at the undated discount, instead of being kept apart by the 4-day window."""
+    d = dt.date(2025, 3, 3)
+    rows = visit_rows([d, d, None])
+    rows[2]["body"] = (
+        "Estonian Prime Minister Kaja Lindqvist hosted Paraguayan Foreign Minister Alvaro Quintero in Tallinn, "
+        "a year after Lindqvist first met Quintero on January 12 at a conference in the port of Asuncion. "
+        "The two discussed energy security and a port memorandum; Mart Ojaveer accompanied the delegation."
+    )
+    got, _ = stories_of(frame(rows))
+    assert isinstance(text_date("", rows[2]["body"]), NotBefore)
+    assert got["v2"] == got["v0"] == got["v1"]
+    rows[0]["published_at"] = rows[1]["published_at"] = dt.date(2025, 1, 2)  # published before that January 12
+    got, _ = stories_of(frame(rows))
+    assert got["v2"] != got["v0"]
 
 
 def test_a_caption_date_lets_an_undated_report_join_its_story():

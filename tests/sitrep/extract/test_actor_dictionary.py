@@ -63,6 +63,14 @@ def test_parse_blocks_names_aliases_and_codes() -> None:
     assert phoenix_parse.is_country_block(blocks[0])
 
 
+def test_consecutive_names_share_the_codes_that_follow() -> None:
+    text = "OSRA_DELVANE_  # CountryInfo.txt\nOSRA_B._DELVANE\nPRESIDENT_DELVANE\n\t[RURGOV 900101-991231]\n"
+    (block,) = parse_blocks(text.splitlines())
+    assert block.name == "OSRA_DELVANE_" and block.person
+    assert block.aliases == ["OSRA_B._DELVANE", "PRESIDENT_DELVANE"]
+    assert [(c.country, c.sector) for c in block.codes] == [(None, "GOV")]  # (RUR is no ISO-3 code)
+
+
 def test_dates_and_codes() -> None:
     assert parse_date("051122") == date(2005, 11, 22)
     assert parse_date("720101") == date(1972, 1, 1)
@@ -114,7 +122,8 @@ def test_shipped_table_is_small_and_licensed() -> None:
 
 def test_lookup_whole_names_with_dates() -> None:
     assert lookup("Vladimir Putin").country == "RUS"
-    assert lookup("Medvedev") is None  # never a bare surname the dictionary does not list as an alias
+    assert lookup("Kohl") is None  # never a bare surname the dictionary does not list as an alias
+    assert lookup("Medvedev").country == "RUS"  # listed as an alias ('+MEDVEDEV')
     assert lookup("Merkel").country == "DEU"  # her alias as the dictionary lists it
     assert lookup("Angela Merkel", date(2010, 6, 1)).sector == "GOV"
     assert lookup("Angela Merkel", date(1990, 6, 1)).sector == "ELI"
@@ -155,3 +164,14 @@ def test_organisation_name_states_its_country_once():
     assert name_country("Guinea Bissau Army") == "GNB"  # the longest country name wins over 'Guinea'
     assert name_country("Radical Ruritanian Front") is None
     assert name_country("French-German Brigade") is None  # two countries: none
+
+
+def test_a_group_coded_by_region_is_international_like_an_igo() -> None:
+    """CAMEO codes some armed groups by a region instead of a country ('MEAREB': the Middle East): like an
+    IGO, such an actor has no country; a code that is a sector alone ('MED', a news outlet) claims nothing."""
+    brigades = lookup("Al-Aqsa Martyrs Brigades")
+    assert brigades.code.startswith("MEA") and actor_dictionary.is_international(brigades)
+    assert actor_dictionary.is_international(lookup("ECOWAS"))
+    afp = lookup("AFP")
+    assert afp.country is None and not actor_dictionary.is_international(afp)
+    assert not actor_dictionary.is_international(lookup("Hamas"))

@@ -116,6 +116,13 @@ def test_a_warning_is_a_threat_only_with_an_addressee_or_a_consequence(nlp, text
         ("Intel said it would offer $63.54 in cash for each share in Mobileye.", []),
         ("Russia offered Egypt modern armament for its helicopter carriers.", ["AGREE"]),
         ("The Syldavian government will provide $20 million to Borduria for flood relief.", ["AID"]),
+        # a nationality that says where a firm is from makes it no state party
+        ("German carmaker Volkswagen bought a large stake in the Italian football club Juventus.", []),
+        # a deal that names a sum, a stake, a takeover: trade whatever the verb
+        ("Microsoft announced a $26 billion deal to acquire LinkedIn.", []),
+        ("Syldavia announced a $3 billion deal to buy fighter jets from Borduria.", ["COOPERATE"]),
+        # group actors other than a market are political parties
+        ("Rebel units were cooperating with the militants near the border.", ["COOPERATE"]),
     ],
 )
 def test_trade_between_companies_is_business(nlp, text, coded):

@@ -4,7 +4,7 @@ acted on names its protesters, an event noun as subject keeps its target apart, 
 
 from __future__ import annotations
 
-from sitrep.extract import entities, event_args, events
+from sitrep.extract import entities, event_arg_groups, events
 
 
 def _coded(nlp, text: str) -> list[tuple[str, set[tuple[str, str]]]]:
@@ -53,7 +53,7 @@ def test_a_side_word_gives_the_group(nlp):
     assert ("target", "rebels") in roles and ("target", "military") not in roles
     assert ("target", "rebels") in _one(nlp, "The government blamed rebel groups for the violence.", "ACCUSE")
     doc = nlp("The villagers were caught in military skirmishes near the border.")
-    assert event_args.group_of(next(t for t in doc if t.lower_ == "skirmishes")) is None  # no people, no side
+    assert event_arg_groups.group_of(next(t for t in doc if t.lower_ == "skirmishes")) is None  # no people, no side
 
 
 def test_a_relative_clause_passive_makes_its_noun_the_target(nlp):

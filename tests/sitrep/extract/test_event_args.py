@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, event_args, event_triggers, events, group_rows
+from sitrep.extract import entities, event_arg_groups, event_triggers, events, group_rows
 
 
 def _coded(nlp, text: str) -> tuple[list[dict], dict[int, dict]]:
@@ -273,7 +273,7 @@ def test_the_verb_of_happening_carries_the_event_nouns_phrases(nlp):
 
 def test_two_word_country_names_are_not_read_word_by_word(nlp):
     doc = nlp("Soldiers from South Sudan crossed the river.")
-    assert event_args._country_cue(list(doc)) == "SSD"
+    assert event_arg_groups.country_cue(list(doc)) == "SSD"
 
 
 @pytest.mark.parametrize(

@@ -161,3 +161,66 @@ def test_what_is_said_in_a_phone_call_has_no_place_unless_its_sentence_gives_one
     a = _analysis("a1", ments, [_placed(call, "Oslo", "NOR", "dateline", 2.0)])
     events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
     assert events[0]["location_country_iso3"] is None
+
+
+def test_what_the_parties_to_a_meeting_decide_that_day_takes_the_meeting_city():
+    """'The bloc's leaders met in Kigali on Monday' and, in another report of the story, 'the bloc gave the
+    junta a week': the ultimatum was set at the Kigali summit. A non-party's warning, another day's demand and
+    another story's threat take no city from it, nor does an attack."""
+    ments = [_mention(0, "Sahel Union", "ORG"), _mention(1, "Chad"), _mention(2, "Mali")]
+    summit = _placed(
+        _cand("CONSULT", [(0, "source")], "2024-03-04", "expression"), "Kigali", "RWA", "sentence", 1.0
+    )  # fmt: skip
+    a1 = _analysis("a1", ments, [summit])
+    a2 = _analysis(
+        "a2",
+        ments,
+        [
+            _cand("THREATEN", [(0, "source"), (1, "target")], "2024-03-04", "expression"),
+            _cand("REQUEST", [(0, "source"), (1, "target")], "2024-03-01", "expression", 50),
+            _cand("ASSAULT", [(0, "source"), (2, "target")], "2024-03-04", "expression", 100),
+        ],
+    )
+    a3 = _analysis("a3", ments, [_cand("REJECT", [(1, "source"), (0, "target")], "2024-03-04", "expression")])
+    a4 = _analysis("a4", ments, [_cand("ACCUSE", [(0, "source"), (2, "target")], "2024-03-04", "expression")])
+    arts = {
+        "a1": {"outlet": "X", "story_id": "s"},
+        "a2": {"outlet": "Y", "story_id": "s"},
+        "a3": {"outlet": "Z", "story_id": "s"},
+        "a4": {"outlet": "W", "story_id": "t"},
+    }
+    analyses = [a1, a2, a3, a4]
+    events, _, _ = merge_events(analyses, arts, _entities(analyses))
+    where = {e["event_type"]: (e["location_name"], e["location_country_iso3"]) for e in events}
+    assert where["CONSULT"] == where["THREATEN"] == ("Kigali", "RWA")
+    assert where["REQUEST"] == (None, None)  # three days earlier
+    assert where["REJECT"] == ("Chad", "TCD")  # Chad was not at the summit: its answer came from home
+    assert where["ASSAULT"] == ("Mali", "MLI")  # an attack happens on its target's ground
+    assert where["ACCUSE"] == (None, None)  # another story
+
+
+def test_tit_for_tat_acts_of_one_day_stay_two_events():
+    """'Norway expelled a Chilean envoy' and 'Chile expelled a Norwegian envoy' the same day, in two reports of
+    one story: two expulsions, while a second report of Norway's expulsion joins the first."""
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    a1 = _analysis("a1", ments, [_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
+    a2 = _analysis("a2", ments, [_cand("SANCTION", [(1, "source"), (0, "target")], "2024-03-04", "expression")])
+    a3 = _analysis("a3", ments, [_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
+    arts = {a: {"outlet": a, "story_id": "s"} for a in ("a1", "a2", "a3")}
+    analyses = [a1, a2, a3]
+    events, parts, evidence = merge_events(analyses, arts, _entities(analyses))
+    assert len(events) == 2
+    source_of = {p["event_id"]: p["entity_id"] for p in parts if p["role"] == "source"}
+    reports = {}
+    for row in evidence:
+        reports.setdefault(source_of[row["event_id"]], set()).add(row["article_id"])
+    assert reports == {"ent_Norway": {"a1", "a3"}, "ent_Chile": {"a2"}}
+
+
+def test_a_meeting_told_from_either_side_stays_one_event():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    a1 = _analysis("a1", ments, [_cand("CONSULT", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
+    a2 = _analysis("a2", ments, [_cand("CONSULT", [(1, "source"), (0, "target")], "2024-03-04", "expression")])
+    arts = {a: {"outlet": a, "story_id": "s"} for a in ("a1", "a2")}
+    events, _, _ = merge_events([a1, a2], arts, _entities([a1, a2]))
+    assert len(events) == 1

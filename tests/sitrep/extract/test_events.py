@@ -730,3 +730,28 @@ def test_an_announced_meeting_due_immediately_is_dated_by_its_announcement(analy
     doc, ments = analyse("Norway said the defence chiefs of Sweden and Finland are to meet immediately.")
     planned = [c for c in doc_event_candidates(doc, ments, date(2024, 5, 8)) if c["event_status"] == "planned"]
     assert planned and planned[0]["event_date"] == "2024-05-08"
+
+
+def test_an_as_clause_takes_the_day_of_its_main_clause_before_the_discourse(analyse):
+    """'... on Saturday as fighting broke out with the army': the fighting is Saturday's, not the day the
+    article named before (an earlier statement's Thursday)."""
+    doc, ments = analyse(
+        "The rift between the Ruritanian army and the militia surfaced on Thursday, when the army called the "
+        "militia's moves illegal.\n\n"
+        "The militia said it had seized the airport of Strelsau on Saturday as fighting broke out with the army."
+    )
+    cands = doc_event_candidates(doc, ments, date(2024, 5, 11))  # a Saturday
+    second = [c for c in cands if c["start_char"] > doc.text.index("\n\n")]
+    assert second and all(c["event_date"] == "2024-05-11" for c in second), second
+
+
+def test_a_deadline_told_before_does_not_date_what_has_happened(analyse):
+    """'... asked to leave no later than May 20.' then 'Ruritania threatened to retaliate': the threat was
+    made by the publication day, not on the future deadline."""
+    doc, ments = analyse(
+        "The Freedonian consul in Strelsau was asked to leave Ruritania no later than May 20, the ministry said."
+        "\n\nRuritania threatened to retaliate against Freedonia."
+    )
+    cands = doc_event_candidates(doc, ments, date(2024, 5, 14))
+    warning = [c for c in cands if c["start_char"] > doc.text.index("\n\n")]
+    assert warning and all(c["event_date"] == "2024-05-14" for c in warning), warning

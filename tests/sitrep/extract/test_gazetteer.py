@@ -212,9 +212,16 @@ def test_actors_places_and_events_resolve_alike(text: str) -> None:
 
 
 def test_event_modules_read_the_same_gazetteer() -> None:
-    from sitrep.extract import event_args, event_candidates, event_context, event_mentions, event_places
+    from sitrep.extract import (
+        event_arg_groups,
+        event_arg_phrases,
+        event_candidates,
+        event_context,
+        event_mentions,
+        event_places,
+    )
 
-    for module in (event_args, event_candidates, event_context, event_mentions, event_places):
+    for module in (event_arg_groups, event_arg_phrases, event_candidates, event_context, event_mentions, event_places):
         assert module.places is places, module.__name__
     assert places.country_iso3 is gazetteer.country_iso3 and places.demonym_iso3 is gazetteer.demonym_iso3
     assert actors.country_iso3 is gazetteer.country_iso3 and actors.seat_iso3 is gazetteer.seat_iso3

@@ -1,0 +1,146 @@
+"""Clause structure around a trigger verb: its subject (borrowed through infinitives, coordination and
+relative clauses; a pronoun of a reported clause is its reporter), the causer of a causative 'have' / 'get',
+the governing verb of a noun, and the targets a speech act or an intent names in its complement clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_arg_groups import misparsed_subject
+from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.event_triggers import lexicon
+
+SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+#: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on')
+TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "over", "into", "from", "of"}
+#: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed', 'is willing to
+#: withdraw')
+BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+RELATIVE_WORDS = {"who", "which", "that"}
+#: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
+PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
+#: nouns of a text or speech someone issues: a participle on one speaks for its issuer ('issued a statement condemning
+#: the raid': who issued it condemns)
+DOCUMENT_NOUNS = {
+    "statement",
+    "communique",
+    "communiqué",
+    "letter",
+    "declaration",
+    "note",
+    "speech",
+    "address",
+    "remarks",
+    "tweet",
+}
+CONDITION_WORDS = {"unless", "if"}
+#: verbs that make someone else act on their object ('Kim had his minister killed': Kim is the source)
+CAUSATIVE_VERBS = {"have", "get"}
+
+
+def event_noun(tok: Token) -> bool:
+    """A noun the lexicon reads as an event ('rally', 'offensive', 'talks'; not the month 'March')."""
+    if tok.pos_ != "NOUN" or tok.ent_type_:
+        return False
+    return (tok.lemma_ or tok.lower_).lower() in lexicon().nouns
+
+
+def prep_objects(holder: Token, preps: set[str], pobj_only: bool = True) -> list[Token]:
+    """The objects of ``holder``'s prepositions in ``preps``."""
+    return [
+        p
+        for c in holder.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for p in c.children
+        if not pobj_only or p.dep_ == "pobj"
+    ]
+
+
+def _condition(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and any(m.lower_ in CONDITION_WORDS for m in clause.children)
+
+
+def complement_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """Who a speech act or an intent is aimed at, found in its complement clause: 'demanded that the US
+    cancel' (the clause's subject), 'threatened to cut ties with Norway' (the clause's objects),
+    'threatened ... unless Baghdad accepted' (a condition's subject)."""
+    out: list[dict] = []
+    clauses = list(verb.children)
+    clauses += [c for x in verb.children if x.dep_ == "xcomp" for c in x.children if _condition(c)]
+    for c in clauses:  # (a condition may hang on the infinitive: 'to launch an offensive unless Baghdad ...')
+        if c.dep_ == "ccomp" or _condition(c):
+            for s in c.children:
+                if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
+                    out += np_actors(mention_of, s)
+        purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        if c.dep_ in {"xcomp", "ccomp"} or purpose:  # 'opened fire to disperse the demonstrators'
+            for o in c.children:
+                if o.dep_ in {"dobj", "dative"}:
+                    out += np_actors(mention_of, o)
+                    for prep in o.children:  # 'a war against Iraq'
+                        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                            out += [m for p in prep.children for m in np_actors(mention_of, p)]
+                elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
+                    out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+    return out
+
+
+def governing_verb(tok: Token) -> Token | None:
+    """The nearest verb above a noun (within four steps)."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            return cur
+    return None
+
+
+def subject_token(verb: Token) -> tuple[Token | None, bool]:
+    """(subject, passive) of a verb, borrowing the governing verb's subject through infinitives and
+    coordination; a relative clause's subject is the noun it modifies ('rebels who attacked')."""
+    cur, via_prep = verb, False
+    for _ in range(4):
+        passive = any(c.dep_ == "auxpass" for c in cur.children)
+        subj = [c for c in cur.children if c.dep_ in SUBJ]
+        if subj and subj[0].lower_ in PRONOUN_WORDS and cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
+            reporter, _ = subject_token(cur.head)  # 'Switzerland said it had expelled': it = Switzerland
+            if reporter is not None:
+                return reporter, subj[0].dep_ == "nsubjpass" or passive
+        if subj and subj[0].lower_ not in RELATIVE_WORDS:
+            return subj[0], subj[0].dep_ == "nsubjpass" or passive
+        if not subj and cur.dep_ == "conj" and cur.i > 0 and misparsed_subject(cur.doc[cur.i - 1]):
+            return cur.doc[cur.i - 1], passive  # 'sent troops to Mali and Norway urged ...': Norway urged
+        if (
+            cur.dep_ in {"relcl", "acl"}
+            and (event_noun(cur.head) or (cur.dep_ == "acl" and cur.head.lemma_.lower() in DOCUMENT_NOUNS))
+            and governing_verb(cur.head) is not None
+        ):
+            cur = governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests
+            continue
+        if cur.dep_ == "relcl" and passive:  # 'the reporter who was arrested': the reporter is acted on
+            return cur.head, True
+        if cur.dep_ in {"relcl", "acl"}:  # (reached through a preposition: a misparsed main verb, 'X resorted to')
+            return cur.head, cur.dep_ == "acl" and cur.tag_ == "VBN" and not via_prep
+        if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
+            return None, passive
+        cur = cur.head
+        if cur.dep_ == "prep" and cur.head.i != cur.i:  # 'resorted to throwing': through the preposition
+            cur, via_prep = cur.head, True
+    return None, False
+
+
+def causative_subject(verb: Token) -> Token | None:
+    """The subject of a causative 'have' / 'get' over a participle ('A had B arrested', 'got them released')."""
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ not in {"acl", "ccomp", "xcomp"}:
+        return None  # (the tagger reads some such participles as past tenses)
+    cause = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ == "dobj" else verb.head
+    if verb.dep_ == "acl" and cause is verb.head:
+        return None
+    if (cause.lemma_ or cause.lower_).lower() not in CAUSATIVE_VERBS:
+        return None
+    return next((c for c in cause.children if c.dep_ == "nsubj"), None)

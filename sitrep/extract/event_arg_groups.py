@@ -1,0 +1,168 @@
+"""Group actors of an event's arguments: a common noun naming a collective actor ("protesters", "police",
+"Kenyan police", "thousands of farmers") becomes a pseudo-mention ``{unnamed, group, country_iso3}`` that the
+merge turns into one entity per (group, country); a country or capital the NER model did not tag is one too.
+The group nouns are ``data/event_groups.tsv`` and the role nouns of the Phoenix agents file by their sector.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from sitrep.extract import places
+from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.doc_text import doc_text
+from sitrep.extract.event_triggers import read_tsv
+
+CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
+NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against", "over"}
+#: tags of a finite verb (one that takes a subject of its own)
+FINITE_TAGS = {"VBD", "VBZ", "VBP"}
+#: subject dependencies
+SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
+#: collective heads a group noun gives a side to ('rebel groups', 'opposition parties', 'army units')
+SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
+#: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
+QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
+#: modifiers that belong to a group noun's descriptive phrase ('the Ruritanian army', 'Ruritania's army')
+PHRASE_DEPS = {"amod", "compound", "poss", "case", "nmod"}
+
+
+@lru_cache(maxsize=1)
+def groups() -> dict[str, tuple[str, str]]:
+    """noun lemma -> (group name, entity type)."""
+    return {r["lemma"]: (r["group"], r["entity_type"]) for r in read_tsv("event_groups.tsv")}
+
+
+@lru_cache(maxsize=1)
+def sector_groups() -> dict[str, tuple[str, str]]:
+    """CAMEO sector (three letters) -> (group name, entity type), for role nouns of the Phoenix agents file."""
+    return {r["sector"]: (r["group"], r["entity_type"]) for r in read_tsv("agent_groups.tsv")}
+
+
+def group_of(head: Token) -> tuple[str, str] | None:
+    """(group name, entity type) of a common noun naming a collective actor: sitrep's own group nouns first,
+    then any role noun of the Phoenix agents file by its sector ('militiamen' UAF -> militants). A group noun
+    modifying it says whose side it is on ('rebel commanders' are rebels, 'army officers' the military)."""
+    lemma = (head.lemma_ or head.lower_).lower()
+    found = groups().get(lemma)
+    if not found and head.pos_ == "NOUN":
+        sector = agent_sector(head.lower_) or agent_sector(lemma)
+        found = sector_groups().get(sector[:3]) if sector else None
+    if (found or lemma in SIDE_HEADS) and lemma not in groups():  # (not 'student protesters': a group of its own)
+        for c in head.children:
+            side = groups().get((c.lemma_ or c.lower_).lower()) if c.dep_ in {"compound", "amod"} else None
+            if side and c.pos_ in {"NOUN", "ADJ"} and c.i < head.i:
+                return side
+    return found
+
+
+def misparsed_subject(tok: Token) -> bool:
+    """A name the parser hung as the last item of the previous clause's object though it is the subject of the
+    next coordinated verb ('sent troops to Mali and Norway urged ...': Norway urged): a noun coordinated into a
+    non-subject phrase, right before a finite coordinated verb that has no subject of its own."""
+    if tok.dep_ != "conj" or tok.pos_ not in {"PROPN", "NOUN"} or tok.i + 1 >= len(tok.doc) or tok.head.dep_ in SUBJ:
+        return False
+    verb = tok.doc[tok.i + 1]
+    if verb.dep_ != "conj" or verb.tag_ not in FINITE_TAGS or verb.i < tok.head.i:
+        return False
+    return not any(c.dep_ in SUBJ for c in verb.children)
+
+
+def np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head`` with its coordinated phrases, not descending into clauses nor into
+    prepositional phrases other than NP_PREPS ('the leader of Hamas', 'police in Kenya'; not
+    'an appeal for deploying troops along its border with Israel')."""
+    out, stack = [], [head]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack += [
+            c
+            for c in t.children
+            if c.dep_ not in CLAUSE_DEPS
+            and c.dep_ != "punct"
+            and (c.dep_ != "prep" or c.lower_ in NP_PREPS)
+            and not misparsed_subject(c)
+        ]
+    return sorted(out, key=lambda t: t.i)
+
+
+def country_cue(tokens: list[Token]) -> str | None:
+    """The first country a phrase's words name, two-word names first ('South Sudan' is not 'Sudan')."""
+    inside = {t.i for t in tokens}
+    for t in tokens:
+        if t.i + 1 in inside and (iso3 := places.country_cue(f"{t.text} {t.nbor().text}")):
+            return iso3
+        if t.i - 1 in inside and places.country_cue(f"{t.nbor(-1).text} {t.text}"):
+            continue
+        if iso3 := places.country_cue(t.text):
+            return iso3
+    return None
+
+
+def group_actor(head: Token) -> dict | None:
+    """A pseudo-mention for a group noun ('protesters', 'Kenyan police'), with the country its phrase gives."""
+    lemma = (head.lemma_ or head.lower_).lower()
+    found = group_of(head)
+    if not found and (head.pos_ == "NUM" or lemma in QUANTITY_HEADS):
+        for prep in head.children:  # 'thousands of farmers', 'a group of students'
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for p in prep.children:
+                    if p.dep_ == "pobj":
+                        return group_actor(p)
+    if not found:
+        return None
+    name, etype = found
+    first, last = phrase_bounds(head)
+    return {
+        "unnamed": True,
+        "group": name,
+        "label": etype,
+        "surface": head.text,
+        "idx": -1 - head.i,
+        "start_char": head.idx,
+        "end_char": head.idx + len(head.text),
+        "country_iso3": country_cue(np_tokens(head)),
+        "phrase": doc_text(head.doc)[first.idx : last.idx + len(last.text)],
+        "phrase_start": first.idx,
+    }
+
+
+def phrase_bounds(head: Token) -> tuple[Token, Token]:
+    """First and last token of a group noun's descriptive phrase: its adjacent modifiers (adjectives,
+    compounds, a possessor) and the head ('Ruritanian army', 'Ruritania's army'); a bare noun keeps its
+    article ('the army'), as a reader names it."""
+    first = head
+    for t in reversed(list(head.lefts)):
+        sub = sorted(t.subtree, key=lambda x: x.i)
+        if t.dep_ not in PHRASE_DEPS or sub[-1].i != first.i - 1:
+            break
+        first = sub[0]
+    if first.i == head.i:
+        det = next((t for t in head.lefts if t.dep_ == "det" and t.i == head.i - 1 and t.lower_ == "the"), None)
+        first = det or head
+    return first, head
+
+
+def unnamed_country(head: Token) -> dict | None:
+    """A country or capital the NER model did not tag ('Nigeria offered ...'), as a pseudo-mention."""
+    if head.pos_ != "PROPN" or head.ent_type_:
+        return None  # a tagged name is a mention (or was left out on purpose: a dateline, a news agency)
+    words = [t for t in head.subtree if t.dep_ == "compound" or t.i == head.i]
+    name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    iso3 = places.country_iso3(name) or places.capital_iso3(name)
+    if not iso3:
+        return None
+    return {
+        "unnamed": True,
+        "group": name,
+        "label": "GPE",
+        "surface": name,
+        "idx": -1 - head.i,
+        "start_char": head.idx,
+        "end_char": head.idx + len(head.text),
+        "country_iso3": iso3,
+        "named": True,
+    }

@@ -1,0 +1,122 @@
+"""Parties of an event noun ("Israeli strikes on Gaza", "talks between A and B", "the pullout of US troops"):
+its possessive and modifier actors or the subject of the verb governing it, the phrases a verb of happening
+carries for it ("clashes erupted with the army"), the holder of a protest named as an object, and the state
+that withdraws its own forces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_arg_clauses import event_noun, governing_verb, prep_objects, subject_token
+from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups
+from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.event_triggers import lexicon
+
+#: verbs that only say an event noun happened ('clashes erupted', 'talks took place'): the phrases they carry
+#: ('between A and B', 'with the army') are the event noun's own
+HAPPENING_VERBS = {"erupt", "break", "occur", "take", "begin", "start", "continue", "resume", "rage", "flare",
+                   "intensify", "escalate", "spread", "ensue", "follow", "happen"}  # fmt: skip
+#: prepositions of a verb of happening that name the other side of its event noun ('erupted with the army')
+OPPONENT_PREPS = {"with", "against"}
+#: prepositions of an event noun that name its other party ('a ceasefire with X', 'aid to X')
+PARTY_PREPS = {"with", "to", "against", "on"}
+#: modes of event nouns whose 'of' phrase names the actor's own forces ('the pullout of US troops')
+OWN_FORCE_MODES = {"withdraw"}
+#: groups that are forces
+FORCE_GROUPS = {"military", "police", "rebels", "militants"}
+#: groups that act for a state's force: a protest is not theirs ('police fired on the protest')
+STATE_FORCES = {"police", "military", "government"}
+
+
+def _noun_holders(noun: Token) -> list[Token]:
+    """The event noun and, when it is the subject of a verb of happening ('clashes erupted between A and B',
+    'talks took place among the parties'), that verb: the parser hangs the noun's phrases on the verb."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and (verb.lemma_ or verb.lower_).lower() in HAPPENING_VERBS:
+        return [noun, verb]
+    return [noun]
+
+
+def _opponents(verb: Token) -> list[Token]:
+    """The 'with' / 'against' phrases of a verb of happening ('clashes erupted with the army')."""
+    if (verb.lemma_ or verb.lower_).lower() not in HAPPENING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.lower_ in OPPONENT_PREPS]
+
+
+def noun_opponents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The other side of an event noun told by a verb of happening ('clashes erupted with the army')."""
+    verbs = _noun_holders(noun)[1:]
+    return [m for verb in verbs for p in prep_objects(verb, OPPONENT_PREPS) for m in np_actors(mention_of, p)]
+
+
+def withdrawn_forces(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict] | None:
+    """The actors of a withdrawal noun's 'of' phrase when it names forces ('the pullout of 2,000 Chilean
+    troops', 'the withdrawal of Russian forces'): the state or group that withdraws its own forces, the
+    source of the RETREAT, not its target. None when ``noun`` is no such noun or its 'of' phrase names no
+    forces ('the withdrawal of the bill')."""
+    reading = lexicon().nouns.get((noun.lemma_ or noun.lower_).lower())
+    if reading is None or reading.mode not in OWN_FORCE_MODES:
+        return None
+    for p in prep_objects(noun, {"of"}):
+        counted = prep_objects(p, {"of"}) if p.pos_ == "NUM" or p.lower_ in QUANTITY_HEADS else []
+        for force in [p, *counted]:
+            if group_of(force) is not None and group_of(force)[0] in FORCE_GROUPS:
+                return np_actors(mention_of, force)
+    return None
+
+
+def event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """Who holds an event named as an object ('dispersed a rally by students', 'broke up the protest',
+    'criticised the sanctions imposed by Japan'): the actors of its 'by' phrase or of the agent of a participle
+    on it, else, for a protest, the protesters as a group (the police act on them)."""
+    if not event_noun(noun):
+        return []
+    agents = [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
+    holders = prep_objects(noun, {"by"}) + [p for a in agents for p in a.children if p.dep_ == "pobj"]
+    found = [m for p in holders for m in np_actors(mention_of, p)]
+    if found or lexicon().nouns[(noun.lemma_ or noun.lower_).lower()].plover != "PROTEST":
+        return found
+    g = groups().get("protester")
+    return [{"unnamed": True, "group": g[0], "label": g[1], "surface": noun.text, "idx": -1 - noun.i,
+             "start_char": noun.idx, "end_char": noun.idx + len(noun.text), "country_iso3": None}]  # fmt: skip
+
+
+def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The actors of an event noun's 'between' / 'among' phrase ('talks between A and B')."""
+    out: list[dict] = []
+    for prep in (c for h in _noun_holders(noun) for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:
+            for p in prep.children:
+                if p.dep_ == "pobj":
+                    out += [m for m in np_actors(mention_of, p) if m not in out]
+    return out
+
+
+def event_subject_sources(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """Who did the event a subject noun names ('Israeli strikes on Gaza killed five', 'the rebels' attack on
+    the convoy killed nine'): its possessive, modifier and 'by' actors; its target phrase ('on the Kenyan
+    convoy') names the ones hit, not the ones acting."""
+    holders = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}] + prep_objects(noun, {"by"})
+    return [m for h in holders for m in np_actors(mention_of, h)]
+
+
+def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, sources: list[dict]) -> None:
+    """Sources of an event noun: its possessive or modifier actors, else the subject of the verb governing it
+    (not for a protest the police or the army act on: 'police arrested dozens during the protests')."""
+    for c in tok.children:
+        if c.dep_ in {"poss", "amod", "compound", "nmod"}:
+            add(np_actors(mention_of, c), sources)
+    verb = governing_verb(tok)
+    if verb is not None and tok.head.i == verb.i and verb.dep_ == "advcl" and _opponents(verb):
+        verb = verb.head  # 'the militia took the town as fighting erupted with the army': the militia fights
+    if not sources and verb is not None:  # 'youths threw stones during demonstrations'
+        subj, passive = subject_token(verb)
+        if subj is not None and not passive and subj.i != tok.i:
+            found = np_actors(mention_of, subj)
+            if lexicon().nouns[(tok.lemma_ or tok.lower_).lower()].plover == "PROTEST":
+                found = [m for m in found if m.get("group") not in STATE_FORCES]
+            add(found, sources)

@@ -1,0 +1,167 @@
+"""Actors of a noun phrase that is an event's argument: its named mentions, with their coordinated phrases
+("Israel and the Palestinians"), leaving out what only describes a named head (an appositive, a parenthesis)
+and a group's place phrase ("police in Nairobi" is the police, of Kenya); else the group it names; a state's
+own forces ("the Ruritanian army") keep their group with the state's country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract import event_arg_places, places
+from sitrep.extract.event_arg_groups import (
+    QUANTITY_HEADS,
+    group_actor,
+    group_of,
+    np_tokens,
+    phrase_bounds,
+    unnamed_country,
+)
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+#: prepositions of a people group's place of origin ('residents of Mosul', 'refugees from Aleppo'): the place
+#: is where the people are from, the people are the actor ('the government of Kenya' stays Kenya)
+ORIGIN_PREPS = {"of", "from"}
+#: tags of a people named by a plural noun of its own ('the Kurds', 'Republicans'), not an adjective
+PEOPLE_TAGS = {"NNPS", "NNS"}
+#: things a group owns or holds whose modifier names the group ('rebel positions', 'a police station', 'army
+#: convoys'): the group is the one acted on
+HELD_NOUNS = {"position", "base", "outpost", "post", "checkpoint", "convoy", "camp", "stronghold", "headquarters",
+              "station", "barracks", "patrol", "vehicle", "hideout", "compound", "facility"}  # fmt: skip
+#: labels of a named head whose appositive only describes it ('Ana Ruiz, the mayor of Tarsia')
+NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+#: groups that are actors of their own even when their phrase names their state ('the Ruritanian army',
+#: 'Ruritania's police'): a state's armed and police forces act as themselves (CAMEO's MIL / COP sectors), so
+#: the event keeps the group, with its country, besides the state (``event_merge``)
+OWN_ACTOR_GROUPS = {"military", "police"}
+
+
+def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> tuple[set[int], str | None]:
+    """(token indexes, country) of a group noun's place phrase ('police in Nairobi' -> KEN), when the phrase
+    names a place the gazetteer resolves; ``(set(), None)`` otherwise."""
+    found = group_of(head)
+    if found is None:
+        return set(), None
+    preps = event_arg_places.LOCATIVE_PREPS
+    if found[1] == "NORP":  # people, not institutions
+        preps = preps | ORIGIN_PREPS
+    return event_arg_places.locative_country(mention_of, head, places.place_country, preps)
+
+
+def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
+    """Token indexes of what only describes a named head: its appositive ('Ana Ruiz, the mayor of Tarsia') and
+    its parenthesis ('Paul Grant (R-Ohio)'). The head's own name is the actor; the towns and bodies of its
+    description are not parties of the event, the state it names still is ('Ana Ruiz, Peru's envoy')."""
+    m = mention_of(head)
+    if m is None or m.get("unnamed") or m["label"] not in NAMED_HEAD_LABELS:
+        return set()
+    out: set[int] = set()
+    for c in head.children:
+        opens = c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "("
+        named = mention_of(c)
+        if named is not None and not named.get("unnamed") and (not opens or named["surface"].isupper()):
+            continue  # a list item or an acronym ('Kim, Lee and Park', 'the Economic Community (ECOWAS)')
+        if c.dep_ == "appos" or (opens and c.i > head.i):
+            out |= {t.i for t in c.subtree if not _state_word(mention_of(t))}
+    return out
+
+
+def _state_word(m: dict | None) -> bool:
+    """A mention naming a state ('Iran', 'Iranian'): in a description it still says whom the actor acts for."""
+    return m is not None and bool(places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"]))
+
+
+def _possessed_group(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:
+    """A group noun whose only names are its owners ('Kato's fighters', 'the rebels of Kato', 'dozens of
+    Kato's fighters') is that group (with the owner after it): the fighters are hit or act, not a state
+    their leader is credited to."""
+    if head.pos_ == "NUM" or (head.lemma_ or head.lower_).lower() in QUANTITY_HEADS:
+        counted = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+        head = next((p for p in counted if p.dep_ == "pobj"), head)
+    g = group_of(head)
+    if g is None or not own or any(m["label"] != "PERSON" for m in own):
+        return own
+    owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
+    owners |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
+    if not all(any(mention_of(t) is m for t in head.doc if t.i in owners) for m in own):
+        return own
+    actor = group_actor(head)
+    return ([actor] if actor else []) + own
+
+
+def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
+    """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names (with the
+    country of its place phrase: 'protesters in Caracas', 'residents of Mosul')."""
+    out: list[dict] = []
+    for conj in (head, *head.conjuncts):
+        own: list[dict] = []
+        where, where_iso3 = _locative_place(mention_of, conj)
+        where = where | _described(mention_of, conj)
+        for t in np_tokens(conj) if conj.i == head.i else [conj]:
+            m = mention_of(t)
+            if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:
+                own.append(m)
+        own = _possessed_group(mention_of, conj, own)
+        if not own:
+            g = group_actor(conj) or unnamed_country(conj) or _owner_group(conj)
+            if g and where_iso3 and not g.get("country_iso3"):
+                g = {**g, "country_iso3": where_iso3}
+            own = [g] if g else []
+        elif forces := _state_forces(conj, own):
+            own = [forces]  # 'the Ruritanian army': the army acts, with its country (not only the state)
+        elif all(m["label"] == "NORP" and not places.country_cue(m["surface"]) for m in own):
+            g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
+            own = ([g] if g else []) + own  # names no state
+        out += own
+        if conj.i == head.i:
+            break  # np_tokens(head) already walked the coordinated phrases
+    return out + _coordinated_groups(mention_of, head, out)
+
+
+def _owner_group(head: Token) -> dict | None:
+    """The group a held thing's modifier names ('rebel positions' -> rebels, 'a police station' -> police)."""
+    if (head.lemma_ or head.lower_).lower() not in HELD_NOUNS:
+        return None
+    owner = next((c for c in head.children if c.dep_ in {"compound", "amod"} and group_of(c) is not None), None)
+    return group_actor(owner) if owner is not None else None
+
+
+def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token, found: list[dict]) -> list[dict]:
+    """The group nouns of a coordination that names no one in their own phrase ('the army and the rebels',
+    'police and Red Cross volunteers'): each is an actor beside the names its partners give."""
+    out: list[dict] = []
+    for c in (head, *head.conjuncts) if head.conjuncts else ():
+        if any(m.get("idx") == -1 - c.i for m in found):
+            continue
+        first, _ = phrase_bounds(c)
+        if any(mention_of(t) for t in c.doc[first.i : c.i + 1]):
+            continue
+        g = group_actor(c)
+        if g is not None:
+            out.append(g)
+    return out
+
+
+def _state_forces(head: Token, own: list[dict]) -> dict | None:
+    """The group actor of a state's forces named with their state ('the Ruritanian military', 'Ruritania's
+    police'), when the phrase's only names are that state's demonym or name modifying the group noun."""
+    g = group_actor(head)
+    if g is None or g["group"] not in OWN_ACTOR_GROUPS:
+        return None
+    iso3 = {places.country_cue(m["surface"]) for m in own}
+    inside = all(g["phrase_start"] <= m["start_char"] < head.idx for m in own)
+    if not inside or len(iso3) != 1 or None in iso3 or any(m["label"] not in {"NORP", "GPE"} for m in own):
+        return None
+    return {**g, "country_iso3": iso3.pop()}
+
+
+def people_noun(doc: Doc, m: dict) -> bool:
+    """A people mention that is a plural noun heading its own phrase ('the Kurds rejected', 'Republicans
+    blocked'): an actor even when it names no state; 'African leaders', 'Western officials' (an adjective on
+    another noun) are not."""
+    if m.get("unnamed") or m["label"] != "NORP":
+        return False
+    span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    return span is not None and span.root.tag_ in PEOPLE_TAGS and span.root.dep_ not in {"amod", "compound", "nmod"}

@@ -1,0 +1,103 @@
+"""Non-personal pronouns and descriptions that refer back to an actor: 'it' to a state, an organisation or a
+singular group ('the army'), 'they' to a people or a plural group ('protesters', 'the Kurds'), and a
+bare definite description ('the company', 'the group') to the last organisation.
+
+The rule is careful rather than greedy: a pronoun that opens its sentence's first clause continues the main
+subject of the sentence before (the centre of attention: 'Ruritania expelled two diplomats. It said ...'), and
+only when that subject is an actor of the pronoun's kind (number and person vs organisation); a subject that
+is itself such a pronoun is followed back. Anything else (an expletive 'it', a thing as the previous subject,
+a coordinated subject, a pronoun inside a later clause, which ``event_arg_clauses`` gives the reporter of its
+clause) stays unresolved. Personal pronouns ('he', 'she') are ``event_mentions.pronoun_antecedent``'s.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.event_arg_groups import group_actor
+from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_syntax import SUBJ
+
+#: pronouns of one state, organisation or institution
+SINGULAR_PRONOUNS = {"it"}
+#: subject pronouns of a people or a plural group
+PLURAL_PRONOUNS = {"they"}
+#: mention labels a singular pronoun may stand for (not persons, not peoples)
+SINGULAR_LABELS = {"ORG", "GPE"}
+#: mention labels a plural pronoun may stand for: a people named by its demonym ('the Kurds', 'Republicans')
+PLURAL_LABELS = {"NORP"}
+#: verbs whose 'it' subject is an expletive when they carry a clause ('it is likely that', 'it seems to')
+EXPLETIVE_VERBS = {"be", "seem", "appear", "remain", "happen", "matter", "take", "make"}
+#: dependencies of a clause an expletive 'it' stands for
+CLAUSE_ARGS = {"ccomp", "csubj", "xcomp"}
+#: heads of a bare description that refers back to the last organisation ('the company said')
+ORG_DESCRIPTIONS = {"company", "firm", "group", "organisation", "organization", "agency", "carrier", "lender"}
+#: group nouns a singular and a plural pronoun both refer to ('the police said it / they ...')
+EITHER_NUMBER = {"police"}
+#: how many sentences back a chain of pronouns is followed
+MAX_HOPS = 3
+
+
+def pronoun_actor(ctx: EventContext, tok: Token) -> dict | None:
+    """The actor a subject 'it' or 'they' stands for (see the module doc), or None."""
+    word = tok.lower_
+    if tok.tag_ != "PRP" or word not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS or _expletive(tok):
+        return None
+    if not _opens_sentence(tok):
+        return None
+    return _previous_subject(ctx, tok.sent, plural=word in PLURAL_PRONOUNS, hops=MAX_HOPS)
+
+
+def description_actor(ctx: EventContext, tok: Token) -> dict | None:
+    """The organisation a bare 'the company' / 'the group' stands for: the main subject of the sentence before,
+    when it is an organisation (not 'the rebel group', not 'a company', not 'the group of experts')."""
+    if tok.lower_ not in ORG_DESCRIPTIONS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+        return None
+    if [c.lower_ for c in tok.children if c.dep_ != "case"] != ["the"] or not _opens_sentence(tok):
+        return None
+    found = _previous_subject(ctx, tok.sent, plural=False, hops=1)
+    return found if found is not None and found.get("label") == "ORG" and not found.get("unnamed") else None
+
+
+def _expletive(tok: Token) -> bool:
+    """'It is likely that ...', 'it seems to ...', 'it was reported that ...': the pronoun stands for a clause."""
+    if tok.dep_ == "expl":
+        return True
+    head = tok.head
+    passive = any(c.dep_ == "auxpass" for c in head.children)
+    clause = any(c.dep_ in CLAUSE_ARGS for c in head.children)
+    return tok.lower_ == "it" and clause and (passive or (head.lemma_ or head.lower_).lower() in EXPLETIVE_VERBS)
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """The word is the first subject of its sentence or its possessor ('the company's chief'): no clause
+    before it has a subject of its own."""
+    subj = tok if tok.dep_ in SUBJ else tok.head if tok.dep_ == "poss" and tok.head.dep_ in SUBJ else None
+    return subj is not None and not any(t.dep_ in SUBJ for t in tok.sent if t.i < subj.i)
+
+
+def _main_subject(sent: Span) -> Token | None:
+    """The subject of a sentence's root verb (the speaker of 'X said ...')."""
+    return next((c for c in sent.root.children if c.dep_ in SUBJ and c.dep_ != "expl"), None)
+
+
+def _previous_subject(ctx: EventContext, sent: Span, plural: bool, hops: int) -> dict | None:
+    """The actor of the main subject of the sentence before ``sent`` when it fits the number asked; a pronoun
+    of the same number there is followed back (``hops`` sentences at most)."""
+    if sent.start == 0 or hops <= 0:
+        return None
+    prev = ctx.doc[sent.start - 1].sent
+    subj = _main_subject(prev)
+    if subj is None or subj.conjuncts:
+        return None  # no subject, or a coordination ('A and B said'): no single antecedent
+    if subj.tag_ == "PRP":
+        same = subj.lower_ in (PLURAL_PRONOUNS if plural else SINGULAR_PRONOUNS)
+        return _previous_subject(ctx, prev, plural, hops - 1) if same else None
+    named = ctx.mention_of(subj)
+    if named is not None:
+        return named if named["label"] in (PLURAL_LABELS if plural else SINGULAR_LABELS) else None
+    either = (subj.lemma_ or subj.lower_).lower() in EITHER_NUMBER
+    counted = subj.pos_ == "NUM" or subj.tag_ == "NNS"  # ('thousands of protesters', a group's plural)
+    if counted != plural and not either:
+        return None
+    return group_actor(subj)

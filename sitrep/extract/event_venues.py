@@ -1,0 +1,76 @@
+"""The venue of a day's acts: what the parties to a meeting or an agreement said or decided that day, with no
+place of its own, was said or decided where they met.
+
+'Leaders of the bloc met in Abuja on Sunday. They gave the junta a week ...' and another report's 'the bloc
+threatened the use of force' both tell an ultimatum set at the Abuja summit; 'the two states agreed in Kuala
+Lumpur ...' places the talks that led to the agreement. The venue is a city one report's own sentence states
+for a meeting or an agreement of the same story and day that a source of the act took part in (a dateline, the
+discourse or the acting state's country say where a report was filed, not where the parties met). An attack,
+an aid delivery or a deployment happens elsewhere (on the target's ground), and a call has no venue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: events that take place where their parties meet
+VENUE_EVENTS = frozenset({"CONSULT", "AGREE"})
+#: what parties to a meeting do there: talk, agree, promise, demand, warn, reject, accuse, sanction
+SAID_AT_VENUE = frozenset(
+    {"CONSULT", "AGREE", "SUPPORT", "COOPERATE", "REQUEST", "THREATEN", "REJECT", "ACCUSE", "SANCTION"}
+)
+
+
+@dataclass
+class Happening:
+    """What the venue rule reads of one merged event."""
+
+    etype: str
+    status: str
+    date: str | None
+    precision: str | None
+    stories: set[str]
+    sources: set[str]
+    parties: set[str]  # every participant (sources, targets, hosts)
+    place: dict | None
+    stated_city: dict | None  # a city a report's own sentence gives it (place_source 'sentence')
+    phone: bool = False
+
+
+def _is_venue(v: Happening) -> bool:
+    return v.etype in VENUE_EVENTS and v.status == "occurred" and v.stated_city is not None and not v.phone
+
+
+def _needs_venue(h: Happening) -> bool:
+    """An act said or decided with no city of its own (no place, or only a country)."""
+    return (
+        h.etype in SAID_AT_VENUE
+        and not h.phone
+        and h.date is not None
+        and h.precision == "day"
+        and (h.place is None or h.place.get("latitude") is None)
+    )
+
+
+def venue_places(happenings: list[Happening]) -> list[dict | None]:
+    """Each happening's place, with the one venue of its story's same-day meeting or agreement filled in where
+    it states no city: a source of it must be a party to the venue's event, the venue must lie in the country
+    it already has (if any), and be the only such city."""
+    venues = [v for v in happenings if _is_venue(v)]
+    out = []
+    for h in happenings:
+        place = h.place
+        if _needs_venue(h) and h.sources:
+            cities = {
+                v.stated_city["location_name"]: v.stated_city
+                for v in venues
+                if v is not h
+                and v.date == h.date
+                and v.stories & h.stories
+                and v.parties & h.sources
+                and (place is None or v.stated_city["location_country_iso3"] == place["location_country_iso3"])
+            }
+            if len(cities) == 1:
+                place = next(iter(cities.values()))
+        out.append(place)
+    return out

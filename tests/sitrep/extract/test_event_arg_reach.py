@@ -1,0 +1,51 @@
+"""Arguments a plain subject/object reading misses: a subject the parser hung on the clause before
+(``event_arg_clauses``), the agent of a participle on an event noun (``event_arg_nouns``) and the group a held
+thing names (``event_arg_phrases``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import entities, events
+
+
+def _roles(nlp, text: str, etype: str) -> set[tuple[str, str]]:
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    by_idx = {m["idx"]: m for m in ments}
+    out: set[tuple[str, str]] = set()
+    for cand in events.doc_event_candidates(doc, ments, None):
+        if cand["event_type"] != etype:
+            continue
+        for p in cand["participants"]:
+            m = by_idx.get(p["mention_idx"]) if p["mention_idx"] is not None else None
+            out.add((p["role"], m["surface"] if m else p.get("group") or p.get("country_iso3")))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "expected", "unexpected"),
+    [
+        # the next verb's subject hung as the last object of the clause before
+        (
+            "Sweden has already sent troops to Mali and Norway urged Sweden to send more.",
+            "REQUEST",
+            ("source", "Norway"),
+            ("source", "Sweden"),
+        ),
+        # an event noun criticised: whoever imposed it (the participle's agent) is the target
+        (
+            "Iran's foreign minister criticized the sanctions imposed by Washington.",
+            "ACCUSE",
+            ("target", "Washington"),
+            None,
+        ),
+        # what a group holds ('rebel positions', 'a police station') names the group hit
+        ("The army shelled rebel positions overnight.", "ASSAULT", ("target", "rebels"), None),
+        ("Gunmen attacked a police station in Dagestan.", "ASSAULT", ("target", "police"), None),
+    ],
+)
+def test_arguments_the_parse_hides(nlp, text: str, etype: str, expected, unexpected) -> None:
+    roles = _roles(nlp, text, etype)
+    assert expected in roles
+    assert unexpected not in roles

@@ -1,0 +1,82 @@
+"""Sentences that report no event (PLOVER codes no negated, hoped-for or hedged act) and triggers whose object
+gives them another sense, run through the real extraction: example sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import entities
+from sitrep.extract.event_candidates import doc_event_candidates
+
+
+def _coded(nlp, text: str) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    return [
+        (c["event_type"], c["trigger"], c["event_status"])
+        for c in doc_event_candidates(doc, entities.doc_mentions(doc), None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile did not impose sanctions on Peru.",
+        "Peru never deployed troops to Chile.",
+        # the negated act's own complements are no events either ('call on' is no request here)
+        "Chile cannot block the Peruvian bid because Peru can call on the support of Bolivia.",
+    ],
+)
+def test_a_negated_act_codes_no_event(nlp, text):
+    assert _coded(nlp, text) == []
+
+
+def test_a_negated_acceptance_is_still_a_rejection(nlp):
+    assert ("REJECT", "accept", "occurred") in _coded(nlp, "Chile did not accept the offer from Peru.")
+
+
+def test_a_negated_meeting_keeps_its_denied_status(nlp):
+    text = "Peruvian President Ana Ruiz did not meet Chilean President Luis Soto in Lima on Monday."
+    assert ("CONSULT", "meet", "denied") in _coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Chilean president expressed hope that Peru will provide aid to the flood victims.", "provide"),
+        ("Chile will likely cooperate with Peru on border controls.", "cooperate"),
+    ],
+)
+def test_a_hoped_for_or_hedged_act_codes_no_event(nlp, text, trigger):
+    assert not [c for c in _coded(nlp, text) if trigger in c[1]]
+
+
+def test_the_same_acts_told_as_facts_are_coded(nlp):
+    assert any("provided" in c[1] for c in _coded(nlp, "Peru provided aid to Chilean flood victims."))
+    assert any("cooperate" in c[1] for c in _coded(nlp, "Chile will cooperate with Peru on border controls."))
+
+
+def test_a_verbal_blast_is_criticism(nlp):
+    coded = _coded(nlp, "Chilean President Luis Soto blasted the Peruvian government for its new tariffs.")
+    assert [c[0] for c in coded if "blasted" in c[1]] == ["ACCUSE"]
+
+
+def test_an_abstract_thing_strikes_no_one(nlp):
+    assert not _coded(nlp, "Syldavian conservatives were badly hurt by Senator Karl Vance's scandal.")
+    assert [c[0] for c in _coded(nlp, "Syldavian soldiers were badly hurt by the rebels' bombs.")] == ["ASSAULT"]
+
+
+def test_sharing_a_view_is_no_agreement_to_act(nlp):
+    assert not _coded(nlp, "The Chilean minister said he agrees with Peru that the old border is safe.")
+    assert [c[0] for c in _coded(nlp, "Chile agreed with Peru that both navies should patrol the strait.")] == ["AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an act tried, not done: nor is what it governs
+        "Peru joined Chile's effort to block the Bolivian law targeting Peruvian migrants.",
+        "The Chilean minister will seek to reassure Peruvian fishermen that the navy will protect them.",
+    ],
+)
+def test_what_an_unreal_act_governs_is_no_event_either(nlp, text):
+    assert _coded(nlp, text) == []
