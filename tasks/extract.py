@@ -11,7 +11,16 @@ from prefect import task
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 
 from sitrep import testhooks
-from sitrep.extract.parallel import analyze_all, analyze_unit, start_workers, stop_workers, units, workers_running
+from sitrep.dedup.duplicates import EMPTY_HASH
+from sitrep.extract.parallel import (
+    analyze_all,
+    analyze_unit,
+    begin_analysis,
+    start_workers,
+    stop_workers,
+    units,
+    workers_running,
+)
 from sitrep.extract.pipeline import ANALYSIS_VERSION, assemble, warm_assembly
 from tasks.ingest import new_source_bytes
 from warehouse import db
@@ -37,14 +46,29 @@ _TODO_WHERE = (
 )
 
 
+_TODO_FROM = (
+    "select a.article_id, a.body, a.published_at, c.caption_text from curated.articles a "
+    "left join quality.article_captions c using (article_id) "
+)
+
+
 def _todo(warehouse: str, key: str) -> list[dict]:
     """Articles (all but exact duplicates) without a cached analysis for this model and code version."""
     with db.connect(warehouse) as con:
+        return db.frame(con, _TODO_FROM + _TODO_WHERE + "order by a.article_id", [key]).to_dicts()
+
+
+def _todo_before_dedup(warehouse: str, key: str) -> list[dict]:
+    """The articles ``_todo`` will list whatever dedup finds: those without a cached analysis whose body no
+    other article shares (an exact duplicate has its original's content hash; empty bodies are never
+    duplicates), as the same records."""
+    with db.connect(warehouse) as con:
         return db.frame(
             con,
-            "select a.article_id, a.body, a.published_at, c.caption_text from curated.articles a "
-            "left join quality.article_captions c using (article_id) " + _TODO_WHERE + "order by a.article_id",
-            [key],
+            _TODO_FROM + "where not exists (select 1 from ops.article_analyses x where x.article_id = a.article_id "
+            "and x.model = ?) and (a.content_hash = ? or a.content_hash in (select content_hash "
+            "from curated.articles group by content_hash having count(*) = 1)) order by a.article_id",
+            [key, EMPTY_HASH],
         ).to_dicts()
 
 
@@ -61,7 +85,8 @@ def start_nlp_workers(
 
     With ``sources`` (before ingest): when the files not read yet hold ``EARLY_START_BYTES`` or more, all
     ``workers`` start, loading while the run ingests. Without (after ingest): from the articles waiting for
-    analysis; none waiting stops workers started early for nothing.
+    analysis; none waiting stops workers started early for nothing. The articles that cannot turn out exact
+    duplicates are handed to the workers at once, so they parse while this process deduplicates.
     """
     if sources is not None:
         if new_source_bytes(warehouse, sources) < EARLY_START_BYTES:
@@ -69,7 +94,10 @@ def start_nlp_workers(
         return start_workers(model, workers, workers * max(1, nlp_batch_size), nlp_batch_size)
     with db.connect(warehouse) as con:
         (n,) = con.execute("select count(*) from curated.articles a " + _TODO_WHERE, [_cache_key(model)]).fetchall()[0]
-    return start_workers(model, workers, n, nlp_batch_size)
+    started = start_workers(model, workers, n, nlp_batch_size)
+    if started:
+        begin_analysis(_todo_before_dedup(warehouse, _cache_key(model)), model, nlp_batch_size)
+    return started
 
 
 def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:

@@ -9,6 +9,9 @@ Worker processes are started with ``spawn`` (never ``fork``): the caller may be 
 threads and event loops running, which a forked child would inherit half-locked. A run starts them early
 (``start_workers``, as soon as it knows there is NLP work), so spaCy loads in them while the run's own process
 ingests and deduplicates; a worker exits by itself if the process that started it dies (even by SIGKILL).
+Articles can be handed to started workers before the NLP stage proper (``begin_analysis``: e.g. right after
+ingest, those that cannot turn out exact duplicates), so they parse while the run's own process deduplicates;
+``analyze_all`` then collects them first and analyses only the rest.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 from sitrep.extract.nlp import load_nlp
 from sitrep.extract.pipeline import analyze_articles
@@ -79,11 +82,17 @@ class Workers:
         """Analyses of each unit, in input order; every unit is submitted up front (workers never wait)."""
         return self.pool.map(analyze_unit, todo, [self.model] * len(todo), [batch_size] * len(todo))
 
+    def submit(self, todo: list[list[dict]], batch_size: int) -> list[Future]:
+        """One future per unit, queued behind the units submitted before."""
+        return [self.pool.submit(analyze_unit, unit, self.model, batch_size) for unit in todo]
+
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 _workers: Workers | None = None
+#: units handed to ``_workers`` ahead of the NLP stage (``begin_analysis``), with their pending analyses
+_early: list[tuple[list[dict], Future]] = []
 
 
 def start_workers(model: str, workers: int, n_articles: int, batch_size: int) -> int:
@@ -109,27 +118,58 @@ def workers_running() -> bool:
 
 
 def stop_workers() -> None:
-    """Shut the started worker processes down (no-op when none run)."""
+    """Shut the started worker processes down (no-op when none run); analyses begun early are dropped."""
     global _workers
     workers, _workers = _workers, None
+    _early.clear()
     if workers is not None:
         workers.close()
+
+
+def begin_analysis(articles: Sequence[dict], model: str, batch_size: int) -> int:
+    """Hand ``articles`` to the worker processes started for ``model`` now, ahead of the NLP stage; returns how
+    many were handed over (0 when no worker runs: they are then analysed with the rest by ``analyze_all``).
+
+    ``analyze_all`` collects their analyses first, for those of its articles given here with the same record.
+    """
+    if _workers is None or _workers.model != model or not articles:
+        return 0
+    todo = units(articles, batch_size)
+    _early.extend(zip(todo, _workers.submit(todo, batch_size), strict=True))
+    return len(articles)
+
+
+def _take_early(articles: Sequence[dict], model: str) -> list[tuple[list[int], list[dict], Future]]:
+    """The units begun early, as ``(positions kept, unit, future)``: the positions of the unit's articles
+    still asked for with the very record they were given (any other is analysed again with the rest)."""
+    early = list(_early) if _workers is not None and _workers.model == model else []
+    _early.clear()
+    wanted = {a["article_id"]: a for a in articles}
+    return [([i for i, a in enumerate(unit) if wanted.get(a["article_id"]) == a], unit, f) for unit, f in early]
 
 
 def analyze_all(
     articles: Sequence[dict], model: str, batch_size: int, workers: int
 ) -> Iterator[tuple[list[dict], list[dict]]]:
-    """Yield ``(unit, analyses)`` in input order, on up to ``workers`` processes.
+    """Yield ``(unit, analyses)``: the articles begun early (``begin_analysis``) first, then the others in
+    input order, on up to ``workers`` processes.
 
     Worker processes started by ``start_workers`` for this model are used (whatever their number: the
     analyses do not depend on it). Otherwise ``workers`` > 1 starts a pool for the call, and one worker (or a
     single unit) runs everything in this process, with no process start-up cost.
     """
-    todo = units(articles, batch_size)
-    if not todo:
-        return
+    early = _take_early(articles, model)
+    done = {unit[i]["article_id"] for keep, unit, _f in early for i in keep}
+    todo = units([a for a in articles if a["article_id"] not in done], batch_size)
     if _workers is not None and _workers.model == model:
-        yield from zip(todo, _workers.map(todo, batch_size), strict=True)
+        rest = _workers.map(todo, batch_size)  # queued now, behind the early units: the workers never wait
+        for keep, unit, future in early:
+            analyses = future.result()
+            if keep:
+                yield [unit[i] for i in keep], [analyses[i] for i in keep]
+        yield from zip(todo, rest, strict=True)
+        return
+    if not todo:
         return
     if workers <= 1 or len(todo) <= 1:
         for unit in todo:

@@ -88,3 +88,28 @@ def test_dask_runner_on_a_local_cluster_gives_the_same_warehouse(one_worker, tmp
     runner, timings = con.execute("select runner, stage_timings from ops.pipeline_runs").fetchall()[0]
     con.close()
     assert runner == "dask" and '"nlp"' in timings
+
+
+def test_an_exact_copy_is_not_analysed_while_the_others_parse_during_dedup(one_worker, tmp_path):
+    """Worker processes get the articles no other shares a body with right after ingest; the exact copy
+    (which of the two is the copy is only known after dedup) waits for dedup and is never analysed."""
+    sources = tmp_path / "docs"
+    shutil.copytree(SEEDS, sources)
+    first = sorted(sources.glob("*.txt"))[0]
+    title, body = first.read_text(encoding="utf-8").split("\n", 1)
+    (sources / "zz_reposted.txt").write_text(f"Reposted: {title}\n{body}", encoding="utf-8")  # same body
+    wh = tmp_path / "copy.duckdb"
+    result = pipeline(sources=[str(sources)], warehouse=str(wh), nlp_batch_size=2, workers=2)
+    assert result["stages"]["nlp"] == {"analyzed": 5}
+    con = duckdb.connect(str(wh), read_only=True)
+    exact = con.execute("select article_id from curated.articles where duplicate_kind = 'exact'").fetchall()
+    analysed = con.execute(
+        "select count(*) from ops.article_analyses x join curated.articles a using (article_id) "
+        "where a.duplicate_kind is distinct from 'exact'"
+    ).fetchall()[0][0]
+    (cached,) = con.execute("select count(*) from ops.article_analyses").fetchall()[0]
+    con.close()
+    assert len(exact) == 1 and analysed == cached == 5
+    tables = curated_tables(wh)
+    for name in ("mentions", "events", "event_participants", "quotes"):
+        assert len(tables[name]) == len(one_worker[1][name]), name

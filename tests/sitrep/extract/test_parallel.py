@@ -90,3 +90,24 @@ def _alive(pid: int) -> bool:
             return fh.read().split(") ", 1)[1][0] != "Z"
     except FileNotFoundError:
         return False
+
+
+def test_articles_begun_early_come_first_and_match_one_process():
+    from sitrep.extract import parallel
+
+    articles = _articles()
+    changed = {**articles[1], "body": articles[1]["body"] + "\n\nThe talks resume on Monday."}
+    asked = [articles[0], changed, *articles[2:]]
+    assert parallel.begin_analysis(articles[:2], DEFAULT_MODEL, 2) == 0  # no worker runs: nothing begun
+    assert parallel.start_workers(DEFAULT_MODEL, 2, len(articles), 2) == 2
+    try:
+        assert parallel.begin_analysis(articles[:2], DEFAULT_MODEL, 2) == 2
+        got = list(analyze_all(asked, DEFAULT_MODEL, 2, workers=2))
+    finally:
+        parallel.stop_workers()
+    # the first unit begun early: its second article changed since, so only the first is kept from it
+    assert [a["article_id"] for a in got[0][0]] == [articles[0]["article_id"]]
+    assert [a["article_id"] for unit, _an in got[1:] for a in unit] == [a["article_id"] for a in asked[1:]]
+    in_process = [a for _u, analyses in analyze_all(asked, DEFAULT_MODEL, 2, workers=1) for a in analyses]
+    assert [a for _u, analyses in got for a in analyses] == in_process
+    assert parallel._early == []
