@@ -100,6 +100,11 @@ def _holder_args(
     return sources, targets
 
 
+#: categories whose agentless passive keeps the subject as actor: AGREE ('is committed to', 'is obliged to': a
+#: stative passive states the subject's intent), MOBILIZE ('troops were put on alert': the forces moved act)
+_ACTIVE_PASSIVES = frozenset({"AGREE", "MOBILIZE"})
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     tok = trig.token
@@ -121,10 +126,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         add(noun_opponents(mention_of, tok), targets)  # 'fighting erupted with the army'
     else:
         subj, passive = subject_token(tok)
-        if passive and trig.reading.plover == "AGREE" and not any(c.dep_ == "agent" for c in tok.children):
-            passive = False  # 'is committed to', 'is obliged to': a stative passive states the subject's intent
-        if passive and trig.reading.plover == "MOBILIZE" and not any(c.dep_ == "agent" for c in tok.children):
-            passive = False  # 'troops were put on alert', 'police were deployed': the forces moved are its actor
+        if passive and trig.reading.plover in _ACTIVE_PASSIVES and not any(c.dep_ == "agent" for c in tok.children):
+            passive = False  # an agentless passive of these categories keeps its subject as the actor
         causer = causative_subject(tok)
         if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
             add(np_actors(mention_of, causer), sources)
