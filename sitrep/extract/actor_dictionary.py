@@ -96,9 +96,62 @@ def lookup(name: str, day: date | None = None, kind: str | None = None) -> Readi
     return (governing or best)[0]
 
 
+#: first triples of a CAMEO code that name an international or transnational actor type
+INTERNATIONAL_TYPES = frozenset({"IGO", "NGO", "MNC", "IMG", "INT", "UIS"})
+#: CAMEO sector triples (actor roles), which may also stand first in a code with no country ("[MED]")
+SECTORS = frozenset(
+    [
+        "GOV",
+        "MIL",
+        "ELI",
+        "OPP",
+        "REB",
+        "COP",
+        "JUD",
+        "LEG",
+        "PTY",
+        "BUS",
+        "MED",
+        "EDU",
+        "HLH",
+        "LAB",
+        "AGR",
+        "CVL",
+        "REF",
+        "HRI",
+        "ENV",
+        "CRM",
+        "SPY",
+        "UAF",
+        "SEP",
+        "INS",
+        "RAD",
+        "MOD",
+        "CRI",
+        "DEV",
+        "ELC",
+        "NGM",
+        "SET",
+        "REL",
+        "CHR",
+        "MUS",
+        "JEW",
+        "BUD",
+        "HIN",
+        "ATH",
+    ]
+)
+
+
 def is_international(reading: Reading | None) -> bool:
-    """An international organisation or transnational group (IGO, NGO, MNC, IMG): it has no country."""
-    return bool(reading and reading.country is None and reading.code[:3] in {"IGO", "NGO", "MNC", "IMG", "INT"})
+    """An international organisation or transnational group: coded by an international type (IGO, NGO, MNC,
+    IMG: 'IGOWAFWAS' ECOWAS) or by a region instead of a country ('MEAREB', 'SASREB': an armed group of the
+    Middle East, of South Asia). It has no country, whatever a cue of the text says; a code that is a sector
+    alone ('MED' a news outlet) is no such claim, and the text may give the outlet its country."""
+    if reading is None or reading.country is not None:
+        return False
+    head = reading.code[:3]
+    return head in INTERNATIONAL_TYPES or (len(head) == 3 and head.isalpha() and head not in SECTORS)
 
 
 #: a word is a given name when it opens this many person names of the table, and this many times more often

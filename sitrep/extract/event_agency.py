@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_lexicon, quote_lexicon
 from sitrep.extract.actor_dictionary import agent_sector, is_international, lookup
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import read_tsv
 
@@ -116,7 +117,7 @@ def sports_score(trig: Token, etype: str) -> bool:
         return False
     v = vocab()
     start = trig.idx + len(trig.text)
-    after = trig.doc.text[start : min(trig.sent.end_char, start + v["score_window"])]
+    after = doc_text(trig.doc)[start : min(trig.sent.end_char, start + v["score_window"])]
     for found in v["score_pattern"].finditer(after):
         span = trig.doc.char_span(start + found.start(), start + found.end(), alignment_mode="expand")
         if span is not None and not any(t.ent_type_ in v["score_entities"] for t in span):

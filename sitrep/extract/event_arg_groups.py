@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
@@ -124,7 +125,7 @@ def group_actor(head: Token) -> dict | None:
         "start_char": head.idx,
         "end_char": head.idx + len(head.text),
         "country_iso3": country_cue(np_tokens(head)),
-        "phrase": head.doc.text[first.idx : last.idx + len(last.text)],
+        "phrase": doc_text(head.doc)[first.idx : last.idx + len(last.text)],
         "phrase_start": first.idx,
     }
 

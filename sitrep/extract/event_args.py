@@ -40,6 +40,9 @@ from sitrep.extract.event_triggers import Trigger
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+#: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
+#: (AGREE); 'troops were put on alert', 'police were deployed': the forces moved act (MOBILIZE)
+SUBJECT_ACTS_PASSIVE = {"AGREE", "MOBILIZE"}
 
 
 def _holder_args(
@@ -100,11 +103,6 @@ def _holder_args(
     return sources, targets
 
 
-#: categories whose agentless passive keeps the subject as actor: AGREE ('is committed to', 'is obliged to': a
-#: stative passive states the subject's intent), MOBILIZE ('troops were put on alert': the forces moved act)
-_ACTIVE_PASSIVES = frozenset({"AGREE", "MOBILIZE"})
-
-
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     tok = trig.token
@@ -126,8 +124,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         add(noun_opponents(mention_of, tok), targets)  # 'fighting erupted with the army'
     else:
         subj, passive = subject_token(tok)
-        if passive and trig.reading.plover in _ACTIVE_PASSIVES and not any(c.dep_ == "agent" for c in tok.children):
-            passive = False  # an agentless passive of these categories keeps its subject as the actor
+        if passive and trig.reading.plover in SUBJECT_ACTS_PASSIVE and not any(c.dep_ == "agent" for c in tok.children):
+            passive = False
         causer = causative_subject(tok)
         if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
             add(np_actors(mention_of, causer), sources)

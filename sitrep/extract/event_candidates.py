@@ -18,7 +18,13 @@ from sitrep.extract.event_context import EventContext, update_discourse_date, up
 from sitrep.extract.event_coref import description_actor, pronoun_actor
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
-from sitrep.extract.event_mentions import description_antecedent, pronoun_antecedent, title_antecedent
+from sitrep.extract.event_mentions import (
+    description_antecedent,
+    pair_member,
+    pronoun_antecedent,
+    surname_antecedent,
+    title_antecedent,
+)
 from sitrep.extract.event_missions import mission_states, mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
@@ -213,10 +219,12 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
     """The mention a token belongs to; a personal pronoun, a description ('the country') or a bare title ('his
     attorney general') stands for the person or state it refers back to."""
     return lambda tok: (
-        ctx.mention_of(tok)
+        surname_antecedent(ctx, tok)
+        or ctx.mention_of(tok)
         or pronoun_antecedent(ctx, tok)
         or description_antecedent(ctx, tok)
         or title_antecedent(ctx, tok)
+        or pair_member(ctx, tok)
         or pronoun_actor(ctx, tok)
         or description_actor(ctx, tok)
     )

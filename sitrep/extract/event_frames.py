@@ -1,9 +1,10 @@
 """The frame around a trigger: does the sentence report the event as happening, planned or promised at all?
 
-A trigger word is read out of its frame when the sentence only supposes, asks, doubts or attempts the act
-("if Ruritania attacked", "could impose sanctions", "did Ruritania attack?", "analysts think the move is a
-threat", "sought to influence the vote"), or when the word's object gives it another sense ("released a
-report" is no release of prisoners, "struck a deal" no attack). ``frame_reason`` names the first such frame;
+A trigger word is read out of its frame when the sentence only supposes, asks or doubts the act ("if
+Ruritania attacked", "could impose sanctions", "did Ruritania attack?", "analysts think the move is a threat"),
+or when the word's object gives it another sense ("released a report" is no release of prisoners, "struck a
+deal" no attack). An attempt needs no frame: the lexicon codes what is attempted ("sought to block the bid"),
+never the verb of attempt. ``frame_reason`` names the first such frame;
 ``sense_type`` reads a trigger's category against its object. Vocabulary lives in ``data/event_frames.json``
 and ``data/trigger_senses.tsv``.
 
@@ -217,7 +218,10 @@ def _agentless_passive(trig: Token, etype: str) -> bool:
     if _lemma(trig) in v["stative_passives"] or any(c.dep_ == "agent" for c in trig.children):
         return False  # 'is committed to opening': the subject is the one who commits
     subjects = [c for c in trig.children if c.dep_ == "nsubjpass"]
-    if any(c.dep_ == "auxpass" for c in trig.children) or subjects:
+    passive = any(c.dep_ == "auxpass" for c in trig.children)
+    if passive and not subjects and trig.dep_ == "conj":  # 'Chile signed it and was praised': acted on
+        subjects = [c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if passive or subjects:
         return any(_actor_like(s) for s in subjects)
     participle = (
         trig.tag_ == "VBN" and trig.dep_ in {"advcl", "acl"} and not any(c.dep_ == "nsubj" for c in trig.children)
@@ -262,7 +266,10 @@ def _emotion(trig: Token) -> bool:
     """'officials were stunned by the decision', 'is concerned about': a state of mind, not an act."""
     if _lemma(trig) not in vocab()["emotion_verbs"]:
         return False
-    return trig.tag_ == "VBN" or any(c.dep_ in {"auxpass", "nsubjpass"} for c in trig.children)
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in trig.children):
+        return True
+    perfect = any(c.dep_ == "aux" and _lemma(c) == "have" for c in trig.children)  # 'has moved troops': an act
+    return trig.tag_ == "VBN" and not perfect
 
 
 def _habitual(trig: Token) -> bool:

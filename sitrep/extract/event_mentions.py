@@ -34,6 +34,14 @@ PERSON_PRONOUNS = {"he", "him", "she", "her"}
 STATE_DESCRIPTIONS = {"country", "nation"}
 #: dependencies of an object pronoun, which never stands for the subject of its own verb
 PRONOUN_OBJECT_DEPS = {"dobj", "obj", "dative", "pobj"}
+#: plural nouns that, counted as two ('the two countries', 'both sides'), stand for the two states named last
+PAIR_NOUNS = {"countries", "nations", "states", "sides", "neighbours", "neighbors", "governments"}
+#: plural nouns for people that, counted as two ('the two leaders'), stand for the two parties of the last event
+PAIR_PERSON_NOUNS = {"leaders", "presidents", "ministers", "heads"}
+#: the words that count them
+PAIR_COUNTS = {"two", "both"}
+#: how many sentences back the two states may be named
+PAIR_LOOKBACK = 2
 
 
 def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
@@ -58,7 +66,7 @@ def np_mentions(ctx: EventContext, head: Token, conj: bool = True) -> list[dict]
     """Actor mentions in a noun phrase; titles' countries ('Cuban President X') give way to the person."""
     seen, ments = set(), []
     for t in sorted(_np_tokens(head, conj), key=lambda t: t.i):
-        m = ctx.mention_of(t)
+        m = surname_antecedent(ctx, t) or ctx.mention_of(t)
         if m and m["idx"] not in seen and m["label"] in ACTOR_LABELS:
             seen.add(m["idx"])
             ments.append(m)
@@ -81,6 +89,9 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
         reporter = _reporting_subject(ctx, head, sent)
         if reporter:
             return reporter if word in PLURAL_PRONOUNS else reporter[:1]
+    pair = [m for m in (pair_member(ctx, head), *(pair_member(ctx, c) for c in head.children)) if m]
+    if len(pair) == 2 and (word not in GROUP_WORDS or not ctx.last_participants):
+        return pair  # 'the two countries': the two states named last ('the two sides' of a meeting: its parties)
     if word in PLURAL_PRONOUNS or (
         word in GROUP_WORDS and any(c.lower_ in GROUP_REFERRERS for c in head.children) and head.tag_ == "NNS"
     ):
@@ -294,3 +305,73 @@ def _name(m: dict) -> str:
     """The last word of a mention's name: the surname a later mention repeats."""
     words = (m.get("name") or m["surface"]).split()
     return words[-1].lower() if words else ""
+
+
+def pair_member(ctx: EventContext, tok: Token) -> dict | None:
+    """One of the two states a pair description stands for ('Peru and Chile ... the two countries signed',
+    'both sides'), or of the two parties of the last event ('A met B ... the two leaders agreed', 'the two
+    sides'): the noun stands for the first, its count word for the second, so the phrase yields both as actors.
+    None for other words, and when the nearest sentence naming states does not name two."""
+    head = tok.head if tok.lower_ in PAIR_COUNTS else tok
+    if head.lower_ not in PAIR_NOUNS | PAIR_PERSON_NOUNS or head.tag_ != "NNS":
+        return None
+    counts = [c for c in head.children if c.lower_ in PAIR_COUNTS and c.dep_ in {"nummod", "det", "predet"}]
+    if not counts or tok.i not in {head.i, counts[0].i}:
+        return None
+    pair = [] if head.lower_ in PAIR_PERSON_NOUNS else _named_pair(ctx, head)
+    if head.lower_ in GROUP_WORDS and len(ctx.last_participants) == 2:
+        pair = ctx.last_participants  # 'the two sides' after a meeting: its two parties, as the meeting rules read it
+    if len(pair) != 2:
+        return None
+    return pair[0] if tok.i == head.i else pair[1]
+
+
+def _named_pair(ctx: EventContext, head: Token) -> list[dict]:
+    """The states (first mention of each) named in the nearest sentence before ``head`` that names any:
+    its own sentence up to the phrase, then up to PAIR_LOOKBACK sentences back."""
+    sents = list(ctx.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+    for k in range(at, max(-1, at - PAIR_LOOKBACK - 1), -1):
+        lo = sents[k].start_char
+        hi = head.idx if k == at else sents[k].end_char
+        states: dict[str, dict] = {}
+        for m in sorted(ctx.by_token.values(), key=lambda m: m["start_char"]):
+            iso3 = _state_of(m)
+            if iso3 and lo <= m["start_char"] and m["end_char"] <= hi:
+                states.setdefault(iso3, m)
+        if states:
+            return list(states.values())
+    return []
+
+
+def _state_of(m: dict) -> str | None:
+    """The country a mention names as a state: a country's name, or a demonym (not a city, not a person)."""
+    if m["label"] == "GPE" and places.country_iso3(m["surface"]):
+        return places.country_iso3(m["surface"])
+    if m["label"] == "NORP":
+        return places.country_cue(m["surface"])
+    return None
+
+
+def surname_antecedent(ctx: EventContext, tok: Token) -> dict | None:
+    """The person an untagged or mis-tagged surname refers back to ('Ana Ruiz arrived ... Ruiz signed', with
+    'Ruiz' tagged as nothing, as an organisation or as a town): the one person named earlier in the article
+    with a full name ending in that word. None for a word that is a person mention already or names a state
+    or a capital, and when no or several earlier persons carry the surname."""
+    if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or len(tok.text) < 3:
+        return None
+    own = ctx.mention_of(tok)
+    if own is not None and (own["label"] == "PERSON" or own["surface"] != tok.text or _state_of(own)):
+        return None
+    if places.country_iso3(tok.text) or places.capital_iso3(tok.text):
+        return None  # 'Lima condemned ...': a capital stands for its government
+    word = tok.text.lower()
+    earlier = {
+        m.get("name") or m["surface"]: m
+        for m in sorted(ctx.mentions, key=lambda m: -m["start_char"])
+        if m["label"] == "PERSON"
+        and m["end_char"] <= tok.idx
+        and len((m.get("name") or m["surface"]).split()) >= 2
+        and _name(m) == word
+    }
+    return next(iter(earlier.values())) if len(earlier) == 1 else None

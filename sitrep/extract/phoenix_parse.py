@@ -20,6 +20,7 @@ from datetime import date
 
 import pycountry
 
+from sitrep.extract.actor_dictionary import INTERNATIONAL_TYPES, SECTORS
 from sitrep.extract.gazetteer import fold
 
 # CAMEO country codes that are not (or no longer) the ISO-3 code of the state the gazetteer uses.
@@ -37,51 +38,6 @@ CAMEO_TO_ISO3 = {
     "ZAR": "COD",
     "ANG": "AGO",  # Angola (CAMEO's code)
 }
-# First triples that name an international or transnational actor type: the actor has no country.
-INTERNATIONAL_TYPES = frozenset({"IGO", "NGO", "MNC", "IMG", "INT", "UIS"})
-# Sector triples (CAMEO actor roles) that may also stand first in a code with no country ("[ELI]").
-SECTORS = frozenset(
-    [
-        "GOV",
-        "MIL",
-        "ELI",
-        "OPP",
-        "REB",
-        "COP",
-        "JUD",
-        "LEG",
-        "PTY",
-        "BUS",
-        "MED",
-        "EDU",
-        "HLH",
-        "LAB",
-        "AGR",
-        "CVL",
-        "REF",
-        "HRI",
-        "ENV",
-        "CRM",
-        "SPY",
-        "UAF",
-        "SEP",
-        "INS",
-        "RAD",
-        "MOD",
-        "CRI",
-        "DEV",
-        "ELC",
-        "NGM",
-        "SET",
-        "REL",
-        "CHR",
-        "MUS",
-        "JEW",
-        "BUD",
-        "HIN",
-        "ATH",
-    ]
-)
 _CODE = re.compile(r"\[\s*(~?[A-Z-]*)\s*([<>]?\s*\d{5,8}(?:\s*-\s*\d{5,8})?)?\s*\]")
 _PERSON_SOURCES = re.compile(r"CountryInfo|rulers", re.I)
 _PAREN = re.compile(r"\(([^)]*)\)")

@@ -164,3 +164,14 @@ def test_organisation_name_states_its_country_once():
     assert name_country("Guinea Bissau Army") == "GNB"  # the longest country name wins over 'Guinea'
     assert name_country("Radical Ruritanian Front") is None
     assert name_country("French-German Brigade") is None  # two countries: none
+
+
+def test_a_group_coded_by_region_is_international_like_an_igo() -> None:
+    """CAMEO codes some armed groups by a region instead of a country ('MEAREB': the Middle East): like an
+    IGO, such an actor has no country; a code that is a sector alone ('MED', a news outlet) claims nothing."""
+    brigades = lookup("Al-Aqsa Martyrs Brigades")
+    assert brigades.code.startswith("MEA") and actor_dictionary.is_international(brigades)
+    assert actor_dictionary.is_international(lookup("ECOWAS"))
+    afp = lookup("AFP")
+    assert afp.country is None and not actor_dictionary.is_international(afp)
+    assert not actor_dictionary.is_international(lookup("Hamas"))

@@ -234,6 +234,17 @@ def test_an_international_body_takes_no_country_from_a_possessive(nlp) -> None:
     assert party["country_iso3"] == "PRT", party
 
 
+def test_a_region_coded_group_takes_no_country_from_a_cue_or_another_article(nlp) -> None:
+    texts = [
+        "A Lebanese cell of the Al-Aqsa Martyrs Brigades claimed the rocket attack on Monday.",
+        "The Al-Aqsa Martyrs Brigades said on Tuesday it would stop the attacks.",
+    ]
+    rows, _ = _resolve_texts(nlp, texts)
+    group = next(r for r in rows if r["canonical_name"] == "Al-Aqsa Martyrs Brigades")
+    assert group["country_iso3"] is None, group
+    assert any(r["country_iso3"] == "LBN" for r in rows)  # the demonym itself keeps its country
+
+
 def test_a_bare_given_name_joins_no_one_of_another_article(nlp) -> None:
     texts = [
         "Trade Minister Rosa Carlos visited Lima on Monday. Rosa Fuentes, her deputy, stayed in Quito.",

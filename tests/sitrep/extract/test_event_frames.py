@@ -1,4 +1,4 @@
-"""Frames that report no event (hypotheticals, questions, hedges, attempts, teasers) and trigger senses read
+"""Frames that report no event (hypotheticals, questions, hedges, teasers) and trigger senses read
 against their objects, on sentences of our own."""
 
 from __future__ import annotations
@@ -26,9 +26,10 @@ def _token(doc, word: str):
         ("Observers suppose the visit angered the opposition.", "angered", "ACCUSE", "hedged"),
         ("Missile strikes on the port are unlikely.", "strikes", "ASSAULT", "hedged"),
         ("It is possible that the rebels will attack the town.", "attack", "ASSAULT", "hedged"),
-        ("The cabinet sought to influence the vote in the north.", "sought", "REQUEST", "attempt"),
         ("The governor is seeking a fresh start for her party.", "seeking", "REQUEST", "unrequested"),
         ("Asked about the strike, the mayor said little.", "Asked", "REQUEST", "agentless-passive"),
+        ("Accused of bribery, the mayor resigned.", "Accused", "ACCUSE", "agentless-passive"),
+        ("The mayor signed the pact and was praised for it.", "praised", "SUPPORT", "agentless-passive"),
         ("READ MORE: Ruritania expels envoys The talks went on.", "expels", "SANCTION", "teaser"),
         ("Grain exports declined 12 percent last year.", "declined", "REJECT", "quantity"),
         ("Foreign demand for copper slipped in the spring.", "demand", "REQUEST", "quantity"),
@@ -64,6 +65,8 @@ def test_frames_that_report_no_event(nlp, text, word, etype, reason):
         ("The council accepted the union's offer on Friday.", "accepted", "AGREE"),
         ("Ruritania recognised Syldavia as a state.", "recognised", "SUPPORT"),
         ("The strike shocked the capital.", "shocked", "ACCUSE"),
+        ("The border guards have moved tanks to the frontier.", "moved", "MOBILIZE"),
+        ("The council praised the pact and was thanked for it.", "praised", "SUPPORT"),
         ("The governor called the mayor on Tuesday.", "called", "CONSULT"),
     ],
 )
