@@ -23,6 +23,9 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 #: collective heads a group noun gives a side to ('rebel groups', 'opposition parties', 'army units')
 SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
+#: role nouns whose group modifier says whose side they lead or speak for ('rebel leaders', 'militia
+#: commanders', 'opposition officials'), though they name a group of their own when bare ('the leaders')
+ROLE_HEADS = {"leader", "official", "commander", "spokesman", "spokeswoman", "spokesperson", "member"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
 #: modifiers that belong to a group noun's descriptive phrase ('the Ruritanian army', 'Ruritania's army')
@@ -46,15 +49,22 @@ def group_of(head: Token) -> tuple[str, str] | None:
     then any role noun of the Phoenix agents file by its sector ('militiamen' UAF -> militants). A group noun
     modifying it says whose side it is on ('rebel commanders' are rebels, 'army officers' the military)."""
     lemma = (head.lemma_ or head.lower_).lower()
-    found = groups().get(lemma)
-    if not found and head.pos_ == "NOUN":
-        sector = agent_sector(head.lower_) or agent_sector(lemma)
-        found = sector_groups().get(sector[:3]) if sector else None
-    if (found or lemma in SIDE_HEADS) and lemma not in groups():  # (not 'student protesters': a group of its own)
-        for c in head.children:
-            side = groups().get((c.lemma_ or c.lower_).lower()) if c.dep_ in {"compound", "amod"} else None
-            if side and c.pos_ in {"NOUN", "ADJ"} and c.i < head.i:
+    found = _noun_group(head)
+    if (found or lemma in SIDE_HEADS) and (lemma not in groups() or lemma in ROLE_HEADS):
+        for c in head.children:  # (not 'student protesters': a group of its own)
+            side = _noun_group(c) if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} else None
+            if side and c.i < head.i:
                 return side
+    return found
+
+
+def _noun_group(tok: Token) -> tuple[str, str] | None:
+    """(group name, entity type) of one noun: sitrep's group nouns, else its Phoenix agent sector."""
+    lemma = (tok.lemma_ or tok.lower_).lower()
+    found = groups().get(lemma)
+    if not found and tok.pos_ == "NOUN":
+        sector = agent_sector(tok.lower_) or agent_sector(lemma)
+        found = sector_groups().get(sector[:3]) if sector else None
     return found
 
 

@@ -34,12 +34,14 @@ from sitrep.extract.event_arg_nouns import (
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import np_actors
-from sitrep.extract.event_triggers import Trigger
+from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 
 #: an object owned by the actor is its own means, not a target ('withdrew its troops')
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+#: marks of a time clause that may tell who did a passive act ('were killed when gunmen attacked')
+TIME_MARKS = {"when", "after", "as", "while"}
 #: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
 #: (AGREE); 'troops were put on alert', 'police were deployed': the forces moved act (MOBILIZE)
 SUBJECT_ACTS_PASSIVE = {"AGREE", "MOBILIZE"}
@@ -103,6 +105,54 @@ def _holder_args(
     return sources, targets
 
 
+def _clause_agents(mention_of: Callable[[Token], dict | None], verb: Token, plover: str) -> list[dict]:
+    """Who did a passive act with no agent, told by a time clause on it that codes the same category ('four
+    soldiers were killed when gunmen attacked the post', 'after rebels launched an offensive'): the clause's
+    subject."""
+    out: list[dict] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+            m.lower_ in TIME_MARKS for m in clause.children if m.dep_ in {"mark", "advmod"}
+        ):
+            continue
+        found = read_verb(clause)
+        obj = next((o for o in clause.children if o.dep_ == "dobj" and event_noun(o)), None)
+        same = found is not None and found.reading.plover == plover
+        if not same and obj is not None and (found is None or found.object is not None):
+            same = lexicon().nouns[(obj.lemma_ or obj.lower_).lower()].plover == plover
+        subj, passive = subject_token(clause)
+        if same and subj is not None and not passive and subj.i != verb.i:
+            out += np_actors(mention_of, subj)
+    return out
+
+
+def _verb_subject_args(
+    mention_of: Callable[[Token], dict | None],
+    trig: Trigger,
+    add: Callable[[list[dict], list[dict]], None],
+    sources: list[dict],
+    targets: list[dict],
+) -> None:
+    """The subject side of a verb trigger: its subject (the target of a passive), a causer ('had him killed'),
+    an event noun as subject ('the attack on the convoy killed ...'), and the doer a time clause tells for a
+    passive with no agent."""
+    tok = trig.token
+    subj, passive = subject_token(tok)
+    if passive and trig.reading.plover in SUBJECT_ACTS_PASSIVE and not any(c.dep_ == "agent" for c in tok.children):
+        passive = False
+    causer = causative_subject(tok)
+    if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
+        add(np_actors(mention_of, causer), sources)
+        passive = True
+    if subj is not None and not passive and event_noun(subj):  # 'the attack on the convoy killed ...'
+        add(event_subject_sources(mention_of, subj), sources)
+        add([m for p in prep_objects(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
+    elif subj is not None and not (trig.object is not None and subj.i == trig.object.i):
+        add(np_actors(mention_of, subj), targets if passive else sources)  # (not 'sanctions imposed by')
+    if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
+        add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     tok = trig.token
@@ -123,18 +173,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         noun_sources(mention_of, tok, add, sources)
         add(noun_opponents(mention_of, tok), targets)  # 'fighting erupted with the army'
     else:
-        subj, passive = subject_token(tok)
-        if passive and trig.reading.plover in SUBJECT_ACTS_PASSIVE and not any(c.dep_ == "agent" for c in tok.children):
-            passive = False
-        causer = causative_subject(tok)
-        if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
-            add(np_actors(mention_of, causer), sources)
-            passive = True
-        if subj is not None and not passive and event_noun(subj):  # 'the attack on the convoy killed ...'
-            add(event_subject_sources(mention_of, subj), sources)
-            add([m for p in prep_objects(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
-        elif subj is not None and not (trig.object is not None and subj.i == trig.object.i):
-            add(np_actors(mention_of, subj), targets if passive else sources)  # (not 'sanctions imposed by')
+        _verb_subject_args(mention_of, trig, add, sources, targets)
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
     for holder in holders:
         verb = holder.i == tok.i and not is_noun

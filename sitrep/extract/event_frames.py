@@ -155,6 +155,8 @@ def _hedged(trig: Token) -> bool:
     for _ in range(MAX_CLIMB):  # a noun trigger: up to the verb of its clause
         if clause.head is clause or clause.dep_ not in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}:
             break
+        if clause.dep_ == "pobj" and clause.head.lower_ in v["scene_preps"]:
+            return False  # 'appeared to strike a cordial tone during his meetings': the meetings took place
         clause = clause.head
     if any(c.dep_ == "acomp" and c.lower_ in v["hedge_adjectives"] for c in clause.children):
         return True  # 'strikes are unlikely'

@@ -25,6 +25,7 @@ from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
 from sitrep.extract.event_candidates import STATE_GROUPS
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id
+from sitrep.extract.merged_places import MEETINGS, event_place
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 SOURCE_RANK = {"expression": 0, "discourse": 1, "statement": 1, "story": 1, "publication": 2, "collection": 2}
@@ -449,80 +450,6 @@ def _status(c: _Cluster) -> str:
     return "occurred"
 
 
-#: meetings: the reporter is usually where they take place, so a dateline places them
-MEETINGS = frozenset({"CONSULT"})
-#: statements and measures a state makes at home (a demand, an accusation, an expulsion)
-ACTS_FROM_HOME = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
-#: acts done on the target's ground: an attack hits, and aid reaches, the target's country
-ON_TARGET_GROUND = frozenset({"ASSAULT", "AID"})
-
-
-def _states_in_role(roles: dict[str, Counter], country_of: dict[str, str], role: str) -> set[str]:
-    return {country_of[eid] for eid, counter in roles.items() if eid in country_of and counter.get(role)}
-
-
-def _acting_state_place(etype: str, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
-    """An event whose text names no place happened where the one state that acts in it acts: 'France
-    demanded ...', 'Ruritania expelled a diplomat' took place in that country (its city unknown). An attack
-    or an aid delivery happens on its target's ground ('shells fell on Ruritania', 'aid reached Ruritanians'):
-    the one target state first. None when no state or several states fill the role."""
-    if etype in ON_TARGET_GROUND:
-        targets = _states_in_role(roles, country_of, "target")
-        if len(targets) == 1:
-            return places.country_place(targets.pop())
-    states = _states_in_role(roles, country_of, "source")
-    return places.country_place(states.pop()) if len(states) == 1 else None
-
-
-def _home_place(c: _Cluster) -> dict | None:
-    """A statement or measure whose sources are persons or bodies of one country (no state among them):
-    'the Ruritanian army chief warned ...' was said where he acts, in his country."""
-    if c.etype not in ACTS_FROM_HOME:
-        return None
-    homes = set().union(*(m.home for m in c.members))
-    return places.country_place(homes.pop()) if len(homes) == 1 else None
-
-
-def _event_place(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
-    """The place the reports state; else the acting state's. A statement or measure placed only by the
-    dateline of a report filed abroad ('SEOUL - Ruritania expelled ...') happened where its one acting state
-    acts, not where the reporter was."""
-    place = c.place()
-    if c.etype in SAID_BY_PHONE and any(m.cand.get("event_mode") == "phone" for m in c.members):
-        # a call has no venue: only a place its own sentence states ('called from Paris') stands
-        return place if place and place.get("place_source") == "sentence" else None
-    acting = _acting_state_place(c.etype, roles, country_of) or _home_place(c)
-    if (
-        place
-        and acting
-        and place.get("place_source") in BORROWED_PLACES
-        and c.etype in ACTS_FROM_HOME
-        and place["location_country_iso3"] != acting["location_country_iso3"]
-    ):
-        return _city_of_state(c, acting)
-    return place or acting
-
-
-#: what can be done in a call: talks, and what is said in them (a demand, a warning, a promise)
-SAID_BY_PHONE = MEETINGS | ACTS_FROM_HOME - {"SANCTION"} | {"AGREE", "SUPPORT", "CONSULT"}
-#: places an event only borrows: the dateline (where the report was filed) and the discourse (the place of the
-#: event told before): 'Leaders met in Abuja. Niger's junta warned them ...' was not said in Abuja
-BORROWED_PLACES = frozenset({"dateline", "discourse"})
-
-
-def _city_of_state(c: _Cluster, state: dict) -> dict:
-    """The acting state's place made specific: a city in that country some report of the event gives
-    (a dateline there: 'OTTAWA - Canada expelled ...'), else the country."""
-    iso3 = state["location_country_iso3"]
-    cities = [
-        m.cand for m in c.members if m.cand.get("location_country_iso3") == iso3 and m.cand.get("latitude") is not None
-    ]
-    if not cities:
-        return state
-    name = Counter(p["location_name"] for p in cities).most_common(1)[0][0]
-    return next(p for p in cities if p["location_name"] == name)
-
-
 def _roles(c: _Cluster) -> dict[str, Counter]:
     """Entity -> how often each report gives it each role."""
     roles: dict[str, Counter] = {}
@@ -538,7 +465,7 @@ def _role(counter: Counter) -> str:
 
 
 def _happening(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> Happening:
-    place = _event_place(c, roles, country_of)
+    place = event_place(c, roles, country_of)
     stated = place if place and place.get("place_source") == "sentence" and place.get("latitude") is not None else None
     iso, prec = c.date()
     return Happening(

@@ -1,6 +1,7 @@
 """Arguments a plain subject/object reading misses: a subject the parser hung on the clause before
 (``event_arg_clauses``), the agent of a participle on an event noun (``event_arg_nouns``) and the group a held
-thing names (``event_arg_phrases``)."""
+thing names (``event_arg_phrases``), a role noun's side (``event_arg_groups``) and the doer a time clause tells for
+a passive with no agent (``event_args``)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,15 @@ def _roles(nlp, text: str, etype: str) -> set[tuple[str, str]]:
         # what a group holds ('rebel positions', 'a police station') names the group hit
         ("The army shelled rebel positions overnight.", "ASSAULT", ("target", "rebels"), None),
         ("Gunmen attacked a police station in Dagestan.", "ASSAULT", ("target", "police"), None),
+        # a role noun's group modifier says whose side it is ('militia leaders' are militants, not a government)
+        ("Two militia leaders were shot dead in Goma.", "ASSAULT", ("target", "militants"), ("target", "government")),
+        # a passive with no agent: a time clause of the same category tells who did it
+        (
+            "Three policemen were wounded when protesters stormed the station.",
+            "ASSAULT",
+            ("source", "protesters"),
+            None,
+        ),
     ],
 )
 def test_arguments_the_parse_hides(nlp, text: str, etype: str, expected, unexpected) -> None:

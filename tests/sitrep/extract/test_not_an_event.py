@@ -73,10 +73,18 @@ def test_sharing_a_view_is_no_agreement_to_act(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        # an act tried, not done: nor is what it governs
+        # an effort is no act done: nor is what it governs
         "Peru joined Chile's effort to block the Bolivian law targeting Peruvian migrants.",
+        # a hedged act: nor is what it governs
+        "Chile will likely push Peru to cooperate with Bolivia.",
         "The Chilean minister will seek to reassure Peruvian fishermen that the navy will protect them.",
     ],
 )
 def test_what_an_unreal_act_governs_is_no_event_either(nlp, text):
     assert _coded(nlp, text) == []
+
+
+def test_seeming_hedges_the_act_but_not_the_scene_it_is_told_in(nlp):
+    assert not _coded(nlp, "Chile appears to have attacked Peru.")
+    text = "President Ana Ruiz appeared to strike a warm tone during her meeting with President Luis Vega."
+    assert [c[0] for c in _coded(nlp, text)] == ["CONSULT"]

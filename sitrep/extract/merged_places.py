@@ -1,0 +1,97 @@
+"""The place of a merged event: what its reports state, else where its acting state acts; a call has no venue.
+
+Reads a cluster of candidates (``event_merge``): its type, its members' candidates and home countries, and the
+place its reports state (``place()``, the best place source first).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Protocol
+
+from sitrep.extract import places
+
+
+class Cluster(Protocol):
+    """What the place rules read of a cluster of candidates."""
+
+    members: list
+
+    @property
+    def etype(self) -> str: ...
+
+    def place(self) -> dict | None: ...
+
+
+#: meetings: the reporter is usually where they take place, so a dateline places them
+MEETINGS = frozenset({"CONSULT"})
+#: statements and measures a state makes at home (a demand, an accusation, an expulsion)
+ACTS_FROM_HOME = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION"})
+#: acts done on the target's ground: an attack hits, and aid reaches, the target's country
+ON_TARGET_GROUND = frozenset({"ASSAULT", "AID"})
+
+
+def _states_in_role(roles: dict[str, Counter], country_of: dict[str, str], role: str) -> set[str]:
+    return {country_of[eid] for eid, counter in roles.items() if eid in country_of and counter.get(role)}
+
+
+def _acting_state_place(etype: str, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
+    """An event whose text names no place happened where the one state that acts in it acts: 'France
+    demanded ...', 'Ruritania expelled a diplomat' took place in that country (its city unknown). An attack
+    or an aid delivery happens on its target's ground ('shells fell on Ruritania', 'aid reached Ruritanians'):
+    the one target state first. None when no state or several states fill the role."""
+    if etype in ON_TARGET_GROUND:
+        targets = _states_in_role(roles, country_of, "target")
+        if len(targets) == 1:
+            return places.country_place(targets.pop())
+    states = _states_in_role(roles, country_of, "source")
+    return places.country_place(states.pop()) if len(states) == 1 else None
+
+
+def _home_place(c: Cluster) -> dict | None:
+    """A statement or measure whose sources are persons or bodies of one country (no state among them):
+    'the Ruritanian army chief warned ...' was said where he acts, in his country."""
+    if c.etype not in ACTS_FROM_HOME:
+        return None
+    homes = set().union(*(m.home for m in c.members))
+    return places.country_place(homes.pop()) if len(homes) == 1 else None
+
+
+def event_place(c: Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
+    """The place the reports state; else the acting state's. A statement or measure placed only by the
+    dateline of a report filed abroad ('SEOUL - Ruritania expelled ...') happened where its one acting state
+    acts, not where the reporter was."""
+    place = c.place()
+    if c.etype in SAID_BY_PHONE and any(m.cand.get("event_mode") == "phone" for m in c.members):
+        # a call has no venue: only a place its own sentence states ('called from Paris') stands
+        return place if place and place.get("place_source") == "sentence" else None
+    acting = _acting_state_place(c.etype, roles, country_of) or _home_place(c)
+    if (
+        place
+        and acting
+        and place.get("place_source") in BORROWED_PLACES
+        and c.etype in ACTS_FROM_HOME
+        and place["location_country_iso3"] != acting["location_country_iso3"]
+    ):
+        return _city_of_state(c, acting)
+    return place or acting
+
+
+#: what can be done in a call: talks, and what is said in them (a demand, a warning, a promise)
+SAID_BY_PHONE = MEETINGS | ACTS_FROM_HOME - {"SANCTION"} | {"AGREE", "SUPPORT", "CONSULT"}
+#: places an event only borrows: the dateline (where the report was filed) and the discourse (the place of the
+#: event told before): 'Leaders met in Abuja. Niger's junta warned them ...' was not said in Abuja
+BORROWED_PLACES = frozenset({"dateline", "discourse"})
+
+
+def _city_of_state(c: Cluster, state: dict) -> dict:
+    """The acting state's place made specific: a city in that country some report of the event gives
+    (a dateline there: 'OTTAWA - Canada expelled ...'), else the country."""
+    iso3 = state["location_country_iso3"]
+    cities = [
+        m.cand for m in c.members if m.cand.get("location_country_iso3") == iso3 and m.cand.get("latitude") is not None
+    ]
+    if not cities:
+        return state
+    name = Counter(p["location_name"] for p in cities).most_common(1)[0][0]
+    return next(p for p in cities if p["location_name"] == name)
