@@ -46,11 +46,12 @@ def _roles(nlp, text: str, etype: str) -> set[tuple[str, str]]:
         ("Gunmen attacked a police station in Dagestan.", "ASSAULT", ("target", "police"), None),
         # a role noun's group modifier says whose side it is ('militia leaders' are militants, not a government)
         ("Two militia leaders were shot dead in Goma.", "ASSAULT", ("target", "militants"), ("target", "government")),
-        # a passive with no agent: a time clause of the same category tells who did it
+        # a passive with no agent: a time clause of the same category tells who did it (gunmen: violence by
+        # protesters is their riot, a PROTEST, so it lends an ASSAULT no source)
         (
-            "Three policemen were wounded when protesters stormed the station.",
+            "Three policemen were wounded when gunmen stormed the station.",
             "ASSAULT",
-            ("source", "protesters"),
+            ("source", "militants"),
             None,
         ),
     ],
