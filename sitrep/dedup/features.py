@@ -52,7 +52,7 @@ _DATE_PATTERNS = [
 
 #: a date after one of these words is told in a sentence ('killed on June 18', 'since 3 May'), not a date line
 _PROSE_BEFORE = re.compile(r"\b(?:on|in|since|until|from|by|before|after|of)\s+(?:the\s+)?$", re.I)
-#: lines up to this long are date lines, bylines or datelines ('Published on July 30, 2023, at 12:49 pm')
+#: lines up to this long are date lines, bylines or datelines ('Posted on 4 March 2021 at 9:15 am')
 HEADER_LINE_CHARS = 100
 
 

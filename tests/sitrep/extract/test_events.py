@@ -733,12 +733,12 @@ def test_an_announced_meeting_due_immediately_is_dated_by_its_announcement(analy
 
 
 def test_an_as_clause_takes_the_day_of_its_main_clause_before_the_discourse(analyse):
-    """'... on Saturday as fighting broke out with the army': the fighting is Saturday's, not the day the
-    article named before (an earlier statement's Thursday)."""
+    """'... on Saturday as clashes with soldiers spread': the clashes are Saturday's, not the day the article
+    named before (an earlier statement's Thursday)."""
     doc, ments = analyse(
-        "The rift between the Ruritanian army and the militia surfaced on Thursday, when the army called the "
+        "The rift between the Ruritanian army and the militia surfaced on Thursday, as the generals called the "
         "militia's moves illegal.\n\n"
-        "The militia said it had seized the airport of Strelsau on Saturday as fighting broke out with the army."
+        "The militia said it had seized the airport of Strelsau on Saturday as clashes with soldiers spread."
     )
     cands = doc_event_candidates(doc, ments, date(2024, 5, 11))  # a Saturday
     second = [c for c in cands if c["start_char"] > doc.text.index("\n\n")]
