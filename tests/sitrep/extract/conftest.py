@@ -2,6 +2,8 @@
 
 import pytest
 
+from sitrep.extract import entities, events
+
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
 
@@ -25,5 +27,26 @@ def analyse(nlp):
             for i, e in enumerate(ents)
         ]
         return doc, mentions
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def event_roles(nlp):
+    """(text, event type) -> {(role, mention surface, else group name, else country)} of the participants of that
+    type's events, through the real mention and event extraction."""
+
+    def run(text: str, etype: str) -> set[tuple[str, str]]:
+        doc = nlp(text)
+        ments = entities.doc_mentions(doc)
+        by_idx = {m["idx"]: m for m in ments}
+        out: set[tuple[str, str]] = set()
+        for cand in events.doc_event_candidates(doc, ments, None):
+            if cand["event_type"] != etype:
+                continue
+            for p in cand["participants"]:
+                m = by_idx.get(p["mention_idx"]) if p["mention_idx"] is not None else None
+                out.add((p["role"], m["surface"] if m else p.get("group") or p.get("country_iso3")))
+        return out
 
     return run

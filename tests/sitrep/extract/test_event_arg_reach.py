@@ -7,22 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
-
-
-def _roles(nlp, text: str, etype: str) -> set[tuple[str, str]]:
-    doc = nlp(text)
-    ments = entities.doc_mentions(doc)
-    by_idx = {m["idx"]: m for m in ments}
-    out: set[tuple[str, str]] = set()
-    for cand in events.doc_event_candidates(doc, ments, None):
-        if cand["event_type"] != etype:
-            continue
-        for p in cand["participants"]:
-            m = by_idx.get(p["mention_idx"]) if p["mention_idx"] is not None else None
-            out.add((p["role"], m["surface"] if m else p.get("group") or p.get("country_iso3")))
-    return out
-
 
 @pytest.mark.parametrize(
     ("text", "etype", "expected", "unexpected"),
@@ -56,7 +40,7 @@ def _roles(nlp, text: str, etype: str) -> set[tuple[str, str]]:
         ),
     ],
 )
-def test_arguments_the_parse_hides(nlp, text: str, etype: str, expected, unexpected) -> None:
-    roles = _roles(nlp, text, etype)
+def test_arguments_the_parse_hides(event_roles, text: str, etype: str, expected, unexpected) -> None:
+    roles = event_roles(text, etype)
     assert expected in roles
     assert unexpected not in roles

@@ -6,22 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
-
-
-def _roles(nlp, text: str, etype: str) -> set[tuple[str, str]]:
-    doc = nlp(text)
-    ments = entities.doc_mentions(doc)
-    by_idx = {m["idx"]: m for m in ments}
-    out: set[tuple[str, str]] = set()
-    for cand in events.doc_event_candidates(doc, ments, None):
-        if cand["event_type"] != etype:
-            continue
-        for p in cand["participants"]:
-            m = by_idx.get(p["mention_idx"]) if p["mention_idx"] is not None else None
-            out.add((p["role"], m["surface"] if m else p.get("group") or p.get("country_iso3")))
-    return out
-
 
 @pytest.mark.parametrize(
     ("text", "etype", "expected"),
@@ -56,8 +40,8 @@ def _roles(nlp, text: str, etype: str) -> set[tuple[str, str]]:
         ),
     ],
 )
-def test_refers_back_to_the_previous_subject(nlp, text: str, etype: str, expected: tuple[str, str]) -> None:
-    assert expected in _roles(nlp, text, etype)
+def test_refers_back_to_the_previous_subject(event_roles, text: str, etype: str, expected: tuple[str, str]) -> None:
+    assert expected in event_roles(text, etype)
 
 
 @pytest.mark.parametrize(
@@ -74,14 +58,14 @@ def test_refers_back_to_the_previous_subject(nlp, text: str, etype: str, expecte
         "Kenya and Uganda signed a trade pact. It accused Somalia of smuggling.",
     ],
 )
-def test_leaves_unfitting_pronouns_unresolved(nlp, text: str) -> None:
+def test_leaves_unfitting_pronouns_unresolved(nlp, event_roles, text: str) -> None:
     first = text.split(". ")[0]
     named_first = {e.text for e in nlp(first).ents}
-    for _role, name in _roles(nlp, text, "ACCUSE"):
+    for _role, name in event_roles(text, "ACCUSE"):
         assert name not in named_first, (name, text)
 
 
-def test_a_regional_adjective_is_still_no_actor(nlp) -> None:
+def test_a_regional_adjective_is_still_no_actor(event_roles) -> None:
     """'African leaders' names a region's leaders, not a people acting; 'Republicans' is a people acting."""
-    assert not any(name == "African" for _r, name in _roles(nlp, "African leaders condemned the coup.", "ACCUSE"))
-    assert ("source", "Republicans") in _roles(nlp, "Republicans accused the governor of overreach.", "ACCUSE")
+    assert not any(name == "African" for _r, name in event_roles("African leaders condemned the coup.", "ACCUSE"))
+    assert ("source", "Republicans") in event_roles("Republicans accused the governor of overreach.", "ACCUSE")
