@@ -79,15 +79,18 @@ def parse_date(text: str) -> date | None:
 
 
 def parse_code(code: str, dates: str | None) -> Code | None:
-    """``RUSGOV``, ``>991231`` -> Code(RUSGOV, RUS, GOV, 1999-12-31, None); None for an empty code."""
+    """``RUSGOV``, ``>991231`` -> Code(RUSGOV, RUS, GOV, 1999-12-31, None); None for an empty code. A code with
+    ``~`` (the agents file) opens with a sector."""
+    agent = code.startswith("~")  # an agents-file code: its first triple is a sector ('~MUS' Muslim)
     code = code.lstrip("~")
     if not code or set(code) == {"-"}:
         return None
     head, rest = code[:3], code[3:]
-    if head in SECTORS or head in INTERNATIONAL_TYPES:
+    country = CAMEO_TO_ISO3.get(head) or (head if pycountry.countries.get(alpha_3=head) else None)
+    if head in INTERNATIONAL_TYPES or (head in SECTORS and (agent or country is None)):
+        # (an actor code that opens with a country stays that country: 'CRIGOV' Costa Rica, 'MUSELI' Mauritius)
         country, sector = None, head
     else:
-        country = CAMEO_TO_ISO3.get(head) or (head if pycountry.countries.get(alpha_3=head) else None)
         sector = rest[:3] or None
     out = Code(code, country, sector)
     if dates:

@@ -82,6 +82,11 @@ def test_dates_and_codes() -> None:
     igo = parse_code("IGOUNOKID", None)
     assert igo.country is None and igo.sector == "IGO"
     assert parse_code("---", None) is None
+    # a triple that is a CAMEO sector and a country: the country in an actor code, the sector in an agent code
+    assert (parse_code("CRIGOV", None).country, parse_code("CRIGOV", None).sector) == ("CRI", "GOV")
+    assert (parse_code("MUSELI", None).country, parse_code("MUSELI", None).sector) == ("MUS", "ELI")
+    assert (parse_code("~MUSRAD", None).country, parse_code("~MUSRAD", None).sector) == (None, "MUS")
+    assert parse_code("MED", None).country is None
 
 
 def test_rows_keep_full_names_never_bare_surnames() -> None:
