@@ -16,6 +16,7 @@ from tasks.extract import (
     EXTRACT_TABLES,
     analyze_batch,
     analyze_new_articles,
+    begin_nlp_on_staged,
     plan_analysis,
     publish_extraction,
     save_analyses,
@@ -93,15 +94,18 @@ def pipeline(
             {"flow_run_id": flow_run_id, "code_version": code_version(), "runner": runner, "workers": s.workers},
         )  # fmt: skip
         try:
-            if s.until == "extract" and runner == "local":  # plenty of new text: spaCy loads during ingest
+            early = s.until == "extract" and runner == "local"
+            if early:  # plenty of new text: spaCy loads during ingest
                 start_nlp_workers(wh, s.spacy_model, s.nlp_batch_size, s.workers, list(s.sources))
             with clock("ingest"):
                 stages = {"ingest": stage_sources(wh, run_id, list(s.sources), s.max_file_bytes, s.batch_size)}
+                if early:  # the workers parse while the articles are checked, published and deduplicated
+                    begin_nlp_on_staged(wh, s.spacy_model, s.nlp_batch_size)
                 validate("ingest", "articles")
                 publish_articles(wh)
                 if prune:
                     stages["prune"] = prune_missing_sources(wh, list(s.sources))
-            if s.until == "extract" and runner == "local":
+            if early:
                 start_nlp_workers(wh, s.spacy_model, s.nlp_batch_size, s.workers)  # spaCy loads during dedup
             if s.until in ("dedup", "extract"):
                 with clock("dedup"):

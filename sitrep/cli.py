@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from sitrep import __version__, api_server, commands
@@ -113,7 +114,7 @@ def _run_flow(args: argparse.Namespace, settings: Settings, server: api_server.T
 
     try:
         # taken before Prefect starts: a second run on the same warehouse stops here with one line
-        with run_lock(settings.warehouse):
+        with run_lock(settings.warehouse), _early_nlp_workers(args, settings):
             from flows.pipeline import pipeline
 
             hide_run_tracebacks(not args.verbose)
@@ -150,6 +151,24 @@ def _run_flow(args: argparse.Namespace, settings: Settings, server: api_server.T
         raise UsageError(str(exc)) from exc
     print(format_summary(result, settings))
     return 0
+
+
+@contextlib.contextmanager
+def _early_nlp_workers(args: argparse.Namespace, settings: Settings) -> Iterator[None]:
+    """With plenty of new text to analyse locally, start the NLP worker processes now, before this process
+    imports Prefect, Polars and GX: spaCy loads in them meanwhile, and the flow uses them (it starts its own
+    otherwise). They are stopped when the block ends, however it ends."""
+    from sitrep.extract import parallel
+    from sitrep.sources import EARLY_START_BYTES, new_source_bytes
+
+    local = settings.until == "extract" and args.runner == "local"
+    if local and new_source_bytes(settings.warehouse, list(settings.sources)) >= EARLY_START_BYTES:
+        n = 2 * settings.workers * max(1, settings.nlp_batch_size)  # two units a worker: processes pay
+        parallel.start_workers(settings.spacy_model, settings.workers, n, settings.nlp_batch_size)
+    try:
+        yield
+    finally:
+        parallel.stop_workers()
 
 
 def format_summary(result: dict, settings: Settings) -> str:

@@ -21,8 +21,7 @@ from sitrep.extract.parallel import (
     units,
     workers_running,
 )
-from sitrep.extract.pipeline import ANALYSIS_VERSION, assemble, warm_assembly
-from tasks.ingest import new_source_bytes
+from sitrep.sources import EARLY_START_BYTES, new_source_bytes
 from warehouse import db
 
 EXTRACT_TABLES = ("entities", "mentions", "events", "event_participants", "event_mentions", "quotes")
@@ -37,6 +36,9 @@ def _coerce(value: object, dtype: pl.DataType) -> object:
 
 
 def _cache_key(model: str) -> str:
+    # imported here: the extraction modules (and spaCy) load in the run's process only once its workers parse
+    from sitrep.extract.pipeline import ANALYSIS_VERSION
+
     return f"{model}@{ANALYSIS_VERSION}"
 
 
@@ -72,10 +74,6 @@ def _todo_before_dedup(warehouse: str, key: str) -> list[dict]:
         ).to_dicts()
 
 
-#: new source text from which NLP workers are started before ingest (about two batches of news articles)
-EARLY_START_BYTES = 200_000
-
-
 @task
 def start_nlp_workers(
     warehouse: str, model: str, nlp_batch_size: int, workers: int, sources: list[str] | None = None
@@ -91,13 +89,53 @@ def start_nlp_workers(
     if sources is not None:
         if new_source_bytes(warehouse, sources) < EARLY_START_BYTES:
             return 0
-        return start_workers(model, workers, workers * max(1, nlp_batch_size), nlp_batch_size)
+        # as if each worker had two units of work (one unit alone, with one worker, would stay in this process)
+        return start_workers(model, workers, 2 * workers * max(1, nlp_batch_size), nlp_batch_size)
     with db.connect(warehouse) as con:
         (n,) = con.execute("select count(*) from curated.articles a " + _TODO_WHERE, [_cache_key(model)]).fetchall()[0]
     started = start_workers(model, workers, n, nlp_batch_size)
     if started:
         begin_analysis(_todo_before_dedup(warehouse, _cache_key(model)), model, nlp_batch_size)
     return started
+
+
+_BOILERPLATE_JSON = '[{"text": "VARCHAR", "reason": "VARCHAR", "line": "INTEGER"}]'
+#: the caption text of each staged article, gathered as the quality.article_captions view does once published
+_STAGED_CAPTIONS = (
+    "select s.article_id, string_agg(r.text, chr(10) order by r.line) as caption_text from staging.articles s, "
+    f"unnest(from_json(s.boilerplate, '{_BOILERPLATE_JSON}')) t(r) "
+    "where r.reason = 'image caption/credit' group by s.article_id"
+)
+
+
+def _staged_todo(warehouse: str) -> list[dict]:
+    """The staged articles (ingest's output, not yet validated) that ``_todo`` will most likely list: no analysis
+    cached under any key, a body no other staged or curated article shares; as the records ``_todo`` gives
+    (captions as quality.article_captions will gather them once the ingest audit is published)."""
+    with db.connect(warehouse) as con:
+        if "boilerplate" not in db.columns(con, "staging", "articles"):
+            return []
+        return db.frame(
+            con,
+            f"with caps as ({_STAGED_CAPTIONS}) select s.article_id, s.body, s.published_at, c.caption_text "
+            "from staging.articles s left join caps c using (article_id) "
+            "where not exists (select 1 from ops.article_analyses x where x.article_id = s.article_id) "
+            "and (s.content_hash = ? or (s.content_hash in (select content_hash from staging.articles "
+            "group by content_hash having count(*) = 1) and not exists (select 1 from curated.articles a "
+            "where a.content_hash = s.content_hash and a.article_id <> s.article_id))) order by s.article_id",
+            [EMPTY_HASH],
+        ).to_dicts()
+
+
+@task
+def begin_nlp_on_staged(warehouse: str, model: str, nlp_batch_size: int) -> int:
+    """Hand the freshly staged articles to NLP workers started before ingest, before their checks and publish:
+    they parse while this process validates, publishes and deduplicates. Any article whose published record
+    turns out different (or that is quarantined, or an exact duplicate) is analysed again, or not used;
+    returns how many were handed over (0 when no worker runs)."""
+    if not workers_running():
+        return 0
+    return begin_analysis(_staged_todo(warehouse), model, nlp_batch_size)
 
 
 def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:
@@ -153,6 +191,8 @@ def analyze_new_articles(
     todo = _todo(warehouse, key)
     done, pending, parsed = 0, [], 0
     bar = _progress_bar(len(todo))
+    from sitrep.extract.pipeline import warm_assembly
+
     # while worker processes parse, this process would only wait: build what corpus-wide assembly reads
     warm = threading.Thread(target=warm_assembly, name="sitrep-warm-assembly", daemon=True)
     if workers_running():
@@ -204,6 +244,8 @@ def save_analyses(warehouse: str, run_id: str, model: str, batches: list[list[di
 @task
 def stage_extraction(warehouse: str, model: str) -> dict:
     """Resolve entities and merge events over every analysed article (all but exact duplicates); stage the tables."""
+    from sitrep.extract.pipeline import assemble
+
     with db.connect(warehouse) as con:
         articles = db.frame(
             con,

@@ -14,9 +14,7 @@ import duckdb
 import polars as pl
 from prefect import get_run_logger, task
 
-from expectations import suites
 from expectations.context import frame_sql, without_context
-from expectations.runner import validate_frame
 from expectations.severity import WARN
 from sitrep.quality import drift
 from sitrep.quality.gate import DEFAULT_MAX_ERROR_SHARE, check_error_share, error_share
@@ -76,6 +74,8 @@ class IntegrityError(RuntimeError):
 
 def broken_references(table: str, checks: list[dict]) -> list[str]:
     """Names of the failed in-set checks on ``table``'s reference columns (suites.REFERENCES)."""
+    from expectations import suites
+
     wanted = {f"expect_column_values_to_be_in_set:{c}" for c in suites.REFERENCES.get(table, ())}
     return [c["check_name"] for c in checks if not c["success"] and c["check_name"] in wanted]
 
@@ -91,6 +91,8 @@ CASCADES: dict[str, tuple[tuple[str, str, str], ...]] = {
 
 def _cascade(con: duckdb.DuckDBPyConnection, run_id: str, stage: str, table: str, failed: pl.DataFrame) -> int:
     """Move the staged child rows of ``failed`` parent rows to quarantine (caller holds the transaction)."""
+    from expectations import suites
+
     moved = 0
     for child, column, parent_key in CASCADES.get(table, ()):
         ids = failed[parent_key].drop_nulls().unique().to_list()
@@ -151,6 +153,11 @@ def validate_staged(
     Raises ``QualityGateError`` (after recording checks and quarantine) when the share of rows failing an
     ``error`` check passes ``max_error_share``: the caller then publishes nothing downstream.
     """
+    # GX (about 3 CPU s to import) loads at the first validation, not with the flow: a run's NLP workers get
+    # their first articles before this process has loaded it
+    from expectations import suites
+    from expectations.runner import validate_frame
+
     builder, key_columns = suites.SUITES[table]
     with db.connect(warehouse) as con:
         df = db.frame(con, frame_sql(table))

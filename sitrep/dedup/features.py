@@ -16,8 +16,6 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from spacy.lang.en.stop_words import STOP_WORDS
-
 from sitrep.dedup.normalize import fold
 from sitrep.timewords import MONTHS, WEEKDAYS
 
@@ -27,7 +25,16 @@ _CALENDAR_WORDS = {
     *(m for m in MONTHS if len(m) > 3 and m != "sept"),
     *("today", "yesterday", "tomorrow", "mr", "mrs", "ms", "dr"),
 }
-_STOP = set(STOP_WORDS) | _CALENDAR_WORDS
+
+
+@lru_cache(maxsize=1)
+def _stop_words() -> frozenset[str]:
+    """spaCy's English stop words and the calendar words (spaCy imported here, at first use, not with dedup)."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | _CALENDAR_WORDS
+
+
 _CAP = re.compile(r"(?<![\w’'])([A-ZÀ-ÖØ-Þ][\w’'\-]*[^\W_])")
 _WORD = re.compile(r"[^\W\d_][\w\-]*[^\W_]")
 _SENT_START = re.compile(r"(?:^|[.!?:;\"“”•\n])[\s\"“‘'(\[]*")
@@ -78,13 +85,15 @@ def name_terms(title: str, body: str) -> list[str]:
     mid = {w for w, start in body_caps if not start}
     terms = [w for w, start in body_caps if (not start or w in mid)]
     terms += [w for w, _ in _cap_terms(title) if w in mid]
-    return [w for w in terms if len(w) > 2 and w not in _STOP]
+    stop = _stop_words()
+    return [w for w in terms if len(w) > 2 and w not in stop]
 
 
 def key_terms(title: str, body: str) -> list[str]:
     """Lower-cased content words of title and body, stop words dropped, simple plural folding."""
     words = _WORD.findall(fold(f"{title}\n{body}"))
-    return [w[:-1] if w[-1] == "s" and w[-2] != "s" else w for w in words if len(w) > 3 and w not in _STOP]
+    stop = _stop_words()
+    return [w[:-1] if w[-1] == "s" and w[-2] != "s" else w for w in words if len(w) > 3 and w not in stop]
 
 
 def _dates_in(text: str):

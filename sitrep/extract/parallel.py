@@ -23,8 +23,8 @@ import threading
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from sitrep.extract.nlp import load_nlp
-from sitrep.extract.pipeline import analyze_articles
+# spaCy and the extraction modules are imported where they run (``analyze_unit``, ``_init_worker``): a run's
+# own process starts its workers, and hands them articles, before it has loaded either (about 2 CPU s)
 
 #: a tiny text analysed once when a worker starts, so its lazily built tables (gazetteers) are ready
 _WARM_TEXT = "Officials from France met their counterparts in Nairobi on Monday, the ministry said."
@@ -38,6 +38,9 @@ def units(articles: Sequence[dict], size: int) -> list[list[dict]]:
 
 def analyze_unit(articles: list[dict], model: str, batch_size: int) -> list[dict]:
     """Analyse one work unit with this process's spaCy pipeline (loaded on first use)."""
+    from sitrep.extract.nlp import load_nlp
+    from sitrep.extract.pipeline import analyze_articles
+
     return analyze_articles(articles, load_nlp(model), batch_size=batch_size)
 
 
@@ -56,7 +59,7 @@ def _exit_with_parent() -> None:
 
 def _init_worker(model: str) -> None:
     _exit_with_parent()
-    analyze_articles([{"article_id": "warm-up", "body": _WARM_TEXT}], load_nlp(model))
+    analyze_unit([{"article_id": "warm-up", "body": _WARM_TEXT}], model, 32)
 
 
 def _ready() -> int:
@@ -131,8 +134,13 @@ def begin_analysis(articles: Sequence[dict], model: str, batch_size: int) -> int
     many were handed over (0 when no worker runs: they are then analysed with the rest by ``analyze_all``).
 
     ``analyze_all`` collects their analyses first, for those of its articles given here with the same record.
+    An article already begun with the same record is not handed over again.
     """
     if _workers is None or _workers.model != model or not articles:
+        return 0
+    begun = {a["article_id"]: a for unit, _f in _early for a in unit}
+    articles = [a for a in articles if begun.get(a["article_id"]) != a]
+    if not articles:
         return 0
     todo = units(articles, batch_size)
     _early.extend(zip(todo, _workers.submit(todo, batch_size), strict=True))
