@@ -156,18 +156,24 @@ def _run_flow(args: argparse.Namespace, settings: Settings, server: api_server.T
 @contextlib.contextmanager
 def _early_nlp_workers(args: argparse.Namespace, settings: Settings) -> Iterator[None]:
     """With plenty of new text to analyse locally, start the NLP worker processes now, before this process
-    imports Prefect, Polars and GX: spaCy loads in them meanwhile, and the flow uses them (it starts its own
-    otherwise). They are stopped when the block ends, however it ends."""
+    imports Prefect and GX, and hand them the articles of the first source files (read once: the flow's ingest
+    stages what was read here): they parse while the flow starts, ingests, checks and deduplicates. The flow
+    uses these workers (it starts its own otherwise); they are stopped when the block ends, however it ends."""
+    from sitrep import sources as sources_ahead
     from sitrep.extract import parallel
-    from sitrep.sources import EARLY_START_BYTES, new_source_bytes
 
     local = settings.until == "extract" and args.runner == "local"
-    if local and new_source_bytes(settings.warehouse, list(settings.sources)) >= EARLY_START_BYTES:
-        n = 2 * settings.workers * max(1, settings.nlp_batch_size)  # two units a worker: processes pay
-        parallel.start_workers(settings.spacy_model, settings.workers, n, settings.nlp_batch_size)
+    sources, batch = list(settings.sources), max(1, settings.nlp_batch_size)
+    new_text = local and sources_ahead.new_source_bytes(settings.warehouse, sources) >= sources_ahead.EARLY_START_BYTES
+    # two units a worker (processes pay); then the first files are read and their articles handed over
+    if new_text and parallel.start_workers(settings.spacy_model, settings.workers, 2 * settings.workers * batch, batch):
+        ahead = 4 * settings.workers * batch
+        articles = sources_ahead.prefetch(settings.warehouse, sources, settings.max_file_bytes, ahead)
+        parallel.begin_analysis(articles, settings.spacy_model, batch)
     try:
         yield
     finally:
+        sources_ahead.drop_prefetched()
         parallel.stop_workers()
 
 

@@ -39,3 +39,69 @@ def new_source_bytes(warehouse: str, sources: list[str]) -> int:
         for f in iter_files(sources)
         if f.st is not None and (f.path, f.st.st_size, f.st.st_mtime_ns) not in known
     )
+
+
+#: source records read ahead of the flow by ``prefetch`` (the run's own process only), taken by ingest
+_prefetched: dict | None = None
+
+_CAPTION = "image caption/credit"
+
+
+def _caption_text(article: dict) -> str | None:
+    """The caption text quality.article_captions will gather for ``article`` (removed caption lines in order)."""
+    lines = [r for r in article.get("removed") or [] if r.get("reason") == _CAPTION]
+    lines.sort(key=lambda r: (r.get("line") is None, r.get("line") or 0))
+    return "\n".join(r.get("text") or "" for r in lines) if lines else None
+
+
+def prefetch(warehouse: str, sources: list[str], max_bytes: int, min_articles: int) -> list[dict]:
+    """Read the first source files (whole files, ``min_articles`` articles or more) before the flow starts, for
+    its ingest to stage (``take_prefetched``: each file is still read once); returns the NLP records (``article_id,
+    body, published_at, caption_text``) of those articles likely to need an analysis: no analysis cached under any
+    key, a body no other article read or stored shares. Their analyses are used only for the articles that reach
+    curated.articles with the same record (``sitrep.extract.parallel``)."""
+    global _prefetched
+    from sitrep.dedup.normalize import content_hash
+    from sitrep.ingest import iter_sources
+
+    with db.connect(warehouse) as con:
+        known = known_files(con)
+        analysed = {r for (r,) in con.execute("select distinct article_id from ops.article_analyses").fetchall()}
+        stored = {h for (h,) in con.execute("select distinct content_hash from curated.articles").fetchall()}
+    rest = iter_sources(sources, max_bytes=max_bytes, known=lambda uri, size, mtime: known.get((uri, size, mtime)))
+    items, articles = [], []
+    for item in rest:
+        items.append(item)
+        if item["kind"] == "document":
+            articles += item["articles"]
+        if len(articles) >= min_articles:
+            break
+    _prefetched = {"key": (tuple(sources), max_bytes), "items": items, "rest": rest}
+    hashes = [content_hash(a["body"] or "") for a in articles]
+    seen: dict[str, int] = {}
+    for h in hashes:
+        seen[h] = seen.get(h, 0) + 1
+    empty = content_hash("")
+    return [
+        {"article_id": a["article_id"], "body": a["body"], "published_at": a.get("published_at"),
+         "caption_text": _caption_text(a)}
+        for a, h in zip(articles, hashes, strict=True)
+        if a["article_id"] not in analysed and (h == empty or (seen[h] == 1 and h not in stored))
+    ]  # fmt: skip
+
+
+def take_prefetched(sources: list[str], max_bytes: int):
+    """The source records ``prefetch`` read for these sources, followed by the rest of them, once (None when
+    nothing was read ahead, or for other sources)."""
+    global _prefetched
+    got, _prefetched = _prefetched, None
+    if got is None or got["key"] != (tuple(sources), max_bytes):
+        return None
+    from itertools import chain
+
+    return chain(got["items"], got["rest"])
+
+
+def drop_prefetched() -> None:
+    global _prefetched
+    _prefetched = None

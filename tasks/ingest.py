@@ -12,6 +12,7 @@ from prefect import task
 from sitrep.dedup import content_hash
 from sitrep.ingest import iter_sources
 from sitrep.sources import known_files as _known_files
+from sitrep.sources import take_prefetched
 from warehouse import db
 
 DOCUMENT_COLUMNS = [
@@ -46,7 +47,9 @@ def stage_sources(warehouse: str, run_id: str, sources: list[str], max_bytes: in
         con.execute("alter table staging.articles add column boilerplate json")
         at = db.now()
         lookup = lambda uri, size, mtime: known.get((uri, size, mtime))  # noqa: E731
-        for batch in _batches(iter_sources(sources, max_bytes=max_bytes, known=lookup), batch_size):
+        # the files `sitrep run` read ahead (to hand their articles to its NLP workers) are staged from memory
+        items = take_prefetched(sources, max_bytes) or iter_sources(sources, max_bytes=max_bytes, known=lookup)
+        for batch in _batches(items, batch_size):
             docs, arts, rejected = [], [], []
             for item in batch:
                 kind = item["kind"]
