@@ -13,14 +13,17 @@ Measured in one run, so the ratios share the machine's load of the moment:
 - peak memory (sum of the run's process tree, sampled every 0.2 s) of every run, and with ``--memory 1000,10000``
   extra first runs at those sizes, each followed by its unchanged re-run (``--memory-until dedup`` keeps them to
   ingest + dedup).
-Per-stage seconds come from ``ops.pipeline_runs.stage_timings``.
+Per-stage seconds come from ``ops.pipeline_runs.stage_timings``; CPU seconds (user + system) per process role
+(the run's process, Prefect's temporary server, NLP workers) from sampling the run's process tree. With
+``--compare REPO`` the same runs of another checkout (e.g. main) alternate with this one's, and their
+curated tables are compared (``scripts/compare_warehouses.py``).
 
 With ``--strategies``, also NLP + per-article extraction without the flow: one process, spaCy's ``n_process``
 (Docs pickled back, extraction in the parent) and sitrep's work units on worker processes.
 
 usage: .venv/bin/python bench/bench_throughput.py [--n 400] [--corpus newsarticles2017|reuters] [--dask]
        [--strategies] [--memory 1000,10000 [--memory-only]] [--memory-until extract|dedup] [--server PORT]
-       [--json out.json]
+       [--compare OTHER_CHECKOUT] [--json out.json]
 """
 
 from __future__ import annotations
@@ -113,12 +116,29 @@ def bare_spacy(bodies: list[str], n_process: int) -> float:
     return time.perf_counter() - start
 
 
+def _role(proc: psutil.Process, root: int) -> str:
+    """What a process of a run's tree is: the run itself, Prefect's temporary server, an NLP worker, other."""
+    if proc.pid == root:
+        return "run"
+    try:
+        cmd = " ".join(proc.cmdline())
+    except psutil.Error:
+        return "other"
+    if "uvicorn" in cmd or "prefect" in cmd and "server" in cmd:
+        return "server"
+    if "multiprocessing" in cmd and "resource_tracker" not in cmd:
+        return "workers"
+    return "other"
+
+
 class PeakRSS:
-    """Peak resident memory of a process and all its descendants (summed), sampled in a thread."""
+    """Peak resident memory of a process and all its descendants (summed), sampled in a thread; also the CPU
+    seconds (user + system) each process of the tree used, as last seen (summed by role)."""
 
     def __init__(self, pid: int) -> None:
         self.proc = psutil.Process(pid)
         self.peak = 0
+        self.cpu: dict[int, tuple[str, float]] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
         self._thread.start()
@@ -131,6 +151,9 @@ class PeakRSS:
                 for p in procs:
                     with contextlib.suppress(psutil.Error):
                         total += p.memory_info().rss
+                        times = p.cpu_times()
+                        role = self.cpu[p.pid][0] if p.pid in self.cpu else _role(p, self.proc.pid)
+                        self.cpu[p.pid] = (role, times.user + times.system)
                 self.peak = max(self.peak, total)
             except psutil.Error:
                 pass
@@ -140,6 +163,13 @@ class PeakRSS:
         self._stop.set()
         self._thread.join()
         return self.peak
+
+    def cpu_by_role(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        for role, seconds in self.cpu.values():
+            out[role] = round(out.get(role, 0.0) + seconds, 2)
+        out["total"] = round(sum(seconds for _r, seconds in self.cpu.values()), 2)
+        return out
 
 
 @contextlib.contextmanager
@@ -171,10 +201,13 @@ def prefect_server(port: int):
         proc.wait(timeout=30)
 
 
-def sitrep_run(source: Path, warehouse: Path, *args: str, until: str = "extract") -> dict:
-    cmd = [*SITREP, "run", "--source", str(source), "--warehouse", str(warehouse), "--until", until, *args]
+def sitrep_run(source: Path, warehouse: Path, *args: str, until: str = "extract", repo: Path = ROOT) -> dict:
+    """``sitrep run`` of the checkout at ``repo`` (this one by default; another with its own .venv)."""
+    python = sys.executable if repo == ROOT else str(repo / ".venv" / "bin" / "python")
+    cmd = [python, "-m", "sitrep", "run", "--source", str(source), "--warehouse", str(warehouse), "--until", until]
+    cmd += list(args)
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(cmd, cwd=repo, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     rss = PeakRSS(proc.pid)
     out, err = proc.communicate()
     seconds = time.perf_counter() - start
@@ -186,7 +219,12 @@ def sitrep_run(source: Path, warehouse: Path, *args: str, until: str = "extract"
         0
     ]
     con.close()
-    return {"seconds": round(seconds, 2), "peak_rss_mb": round(peak / 2**20), "stages": json.loads(timings)}
+    return {
+        "seconds": round(seconds, 2),
+        "peak_rss_mb": round(peak / 2**20),
+        "stages": json.loads(timings),
+        "cpu_s": rss.cpu_by_role(),
+    }
 
 
 def main() -> None:
@@ -203,6 +241,12 @@ def main() -> None:
         "--server", type=int, metavar="PORT", help="run against a `prefect server start` on PORT (no temporary server)"
     )
     ap.add_argument("--strategies", action="store_true", help="also time n_process vs work units (NLP + extraction)")
+    ap.add_argument(
+        "--compare",
+        type=Path,
+        metavar="REPO",
+        help="also run `sitrep run` of another checkout (its own .venv), alternating with this one, same articles",
+    )
     args = ap.parse_args()
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     tmp = Path(tempfile.mkdtemp(prefix="sitrep-bench-"))
@@ -236,10 +280,22 @@ def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
     if args.strategies:
         report("analysis_strategies", analysis_strategies(articles, args.workers))
     for workers in sorted({1, args.workers}):
+        if args.compare:
+            r = sitrep_run(source, tmp / f"cmp{workers}.duckdb", "--workers", str(workers), repo=args.compare)
+            r["articles_per_s"] = round(args.n / r["seconds"], 2)
+            r["x_bare_spacy_1"] = round(bare1 / r["seconds"], 2)
+            report(f"compare_workers_{workers}", r)
         r = sitrep_run(source, tmp / f"w{workers}.duckdb", "--workers", str(workers))
         r["articles_per_s"] = round(args.n / r["seconds"], 2)
         r["x_bare_spacy_1"] = round(bare1 / r["seconds"], 2)
         report(f"sitrep_workers_{workers}", r)
+    if args.compare:
+        same = subprocess.run(
+            [sys.executable, str(ROOT / "scripts" / "compare_warehouses.py"), str(tmp / f"cmp{args.workers}.duckdb"),
+             str(tmp / f"w{args.workers}.duckdb")],
+            capture_output=True, text=True,
+        )  # fmt: skip
+        report("compare_identical", {"identical": same.returncode == 0, "last": same.stdout.strip()[-200:]})
     rerun = sitrep_run(source, tmp / f"w{args.workers}.duckdb", "--workers", str(args.workers))
     rerun["fraction_of_first_run"] = round(rerun["seconds"] / results[f"sitrep_workers_{args.workers}"]["seconds"], 3)
     report("sitrep_unchanged_rerun", rerun)
