@@ -167,9 +167,12 @@ def _early_nlp_workers(args: argparse.Namespace, settings: Settings) -> Iterator
     new_text = local and sources_ahead.new_source_bytes(settings.warehouse, sources) >= sources_ahead.EARLY_START_BYTES
     # two units a worker (processes pay); then the first files are read and their articles handed over
     if new_text and parallel.start_workers(settings.spacy_model, settings.workers, 2 * settings.workers * batch, batch):
-        ahead = 4 * settings.workers * batch
-        articles = sources_ahead.prefetch(settings.warehouse, sources, settings.max_file_bytes, ahead)
-        parallel.begin_analysis(articles, settings.spacy_model, batch)
+        try:
+            ahead = 4 * settings.workers * batch
+            articles = sources_ahead.prefetch(settings.warehouse, sources, settings.max_file_bytes, ahead)
+            parallel.begin_analysis(articles, settings.spacy_model, batch)
+        except Exception:  # noqa: BLE001 - only a head start: the flow reads and hands over everything itself
+            sources_ahead.drop_prefetched()
     try:
         yield
     finally:
