@@ -101,7 +101,7 @@ class EventContext:
             and place["level"] == "city"
             and self.doc_countries
             and place["location_country_iso3"] not in self.doc_countries
-            and (places.lookup_city(surface, min_pop=1_000_000) is None)
+            and not places.well_known_city(surface)
         ):
             return None
         return place

@@ -173,3 +173,18 @@ def test_gated_patterns_find_what_every_pattern_finds():
             got = [(e.kind, e.start, e.end) for e in dates.find_time_expressions(text, include_dateline=include)]
             assert got == _ungated(text, include), text
     assert dates.find_time_expressions(GATE_TEXTS[0])  # the gates let real dates through
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("four days after the vote", (-4, "clause")),
+        ("the day before the summit opened", (1, "clause")),
+        ("Two days earlier, the envoys met.", (-2, "discourse")),
+        ("The following day, the envoys met.", (1, "discourse")),
+        ("The envoys met three days ago.", (-3, "publication")),
+        ("The envoys met on Monday.", None),
+    ],
+)
+def test_a_shift_in_days_and_what_it_counts_from(text, expected):
+    assert dates.day_shift(text) == expected
