@@ -68,10 +68,6 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
             for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
         }
         exprs = [e for e in all_exprs if any(i in outer for i in range(e.start, e.end))]
-    if not exprs and status != "planned" and _purpose(verb):
-        # 'wrapped up the tour on Monday with a stop in X to meet Y': a purpose infinitive shares its day
-        held = _clause_chars(sent, clause_tokens(clause_head(verb.head)))
-        exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     if not exprs and _simultaneous(verb):
         # 'seized the palace on Saturday as fighting broke out': a clause of the same moment shares its day
         held = _clause_chars(sent, clause_tokens(verb.head))
@@ -136,17 +132,6 @@ SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
 
 def _simultaneous(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
-
-
-def _purpose(verb: Token) -> bool:
-    """A subjectless infinitive of purpose hung on a clause or its noun ('flew in on Monday to sign', 'a stop in
-    X to meet Y')."""
-    return (
-        verb.tag_ == "VB"
-        and verb.dep_ in {"acl", "advcl"}
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
-    )
 
 
 def _clause_chars(sent: Span, toks: set[int]) -> set[int]:

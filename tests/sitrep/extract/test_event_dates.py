@@ -1,5 +1,5 @@
 """Days told relative to another day: a shift in days from the clause an after-clause hangs on, from the day told
-before or from the publication day; a purpose infinitive shares the day of the clause it serves."""
+before or from the publication day."""
 
 from datetime import date
 
@@ -43,12 +43,3 @@ def test_a_day_told_as_a_shift_from_another_day(analyse, text, days):
 def test_the_main_clause_keeps_its_own_day_when_an_after_clause_follows(analyse):
     text = "Ruritanian envoy Ana Ruiz met Chilean President Luis Vega on Wednesday, a week after the vote."
     assert [c["event_date"] for c in _meetings(analyse, text)] == ["2024-11-06"]
-
-
-def test_a_purpose_infinitive_shares_the_day_of_its_clause(analyse):
-    text = (
-        "Ruritanian envoy Ana Ruiz on Wednesday ended her tour of South America with a stop in Santiago to meet "
-        "Chilean President Luis Vega."
-    )
-    meetings = _meetings(analyse, text)
-    assert meetings and meetings[0]["event_date"] == "2024-11-06", meetings
