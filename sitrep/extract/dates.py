@@ -184,6 +184,33 @@ def dateline_end(text: str) -> int:
     return lead + len(found["text"])
 
 
+#: a dateline's day anchors a story's relative days when it lies up to this many days before its publication day
+#: (a story filed on Monday and posted on Wednesday) or one day after it (filed east of the date line of the
+#: publication's clock: 'Oct. 4' local is still Oct. 3 in UTC)
+FILING_LAG_DAYS = 7
+
+
+def filing_day(text: str, published: date | None) -> date | None:
+    """The day a story was filed, from a dateline opening one of its first paragraphs ('BERLIN, Oct. 3
+    (Reuters) -'), when it differs from the publication day by at most ``FILING_LAG_DAYS`` before or one after:
+    its 'yesterday' and 'on Tuesday' count from the day it was written. None otherwise."""
+    if published is None:
+        return None
+    for para in [p.strip() for p in text.split("\n") if p.strip()][:3]:
+        found = parse_dateline(para)
+        if found:
+            break
+    else:
+        return None
+    if not found.get("month") or not found.get("day"):
+        return None
+    filed = found.get("date") or _closest_year(found["month"], found["day"], published, future=False)
+    if filed is None:
+        return None
+    lag = (published - filed).days
+    return filed if lag != 0 and -1 <= lag <= FILING_LAG_DAYS else None
+
+
 def find_time_expressions(text: str, *, include_dateline: bool = False) -> list[TimeExpr]:
     """Non-overlapping time expressions in ``text``, most specific kinds winning overlaps.
 

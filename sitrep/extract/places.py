@@ -87,6 +87,13 @@ def lookup_city(name: str, country: str | None = None, min_pop: int = 15000) -> 
     return city_place(found) if found else None
 
 
+def lookup_city_among(name: str, countries: set[str], min_pop: int = 15000) -> dict | None:
+    """The most populous city of that name in any of ``countries`` ('La Paz' in an article naming Argentina and
+    Bolivia is Bolivia's seat of government, not the Argentine town)."""
+    found = [c for iso3 in sorted(countries) if (c := gazetteer.city(name, iso3, min_pop))]
+    return city_place(max(found, key=lambda c: c.population)) if found else None
+
+
 #: a city this populous is known well enough to be placed abroad without the article naming its country
 WELL_KNOWN_POPULATION = 1_000_000
 

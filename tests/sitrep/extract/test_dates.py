@@ -188,3 +188,17 @@ def test_gated_patterns_find_what_every_pattern_finds():
 )
 def test_a_shift_in_days_and_what_it_counts_from(text, expected):
     assert dates.day_shift(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "filed"),
+    [
+        ("LIMA, Aug. 12 (Reuters) - The two ministers met yesterday.", date(2025, 8, 14), date(2025, 8, 12)),
+        ("SEOUL, Aug. 13 (Yonhap) - The envoys met.", date(2025, 8, 12), date(2025, 8, 13)),  # filed east of UTC
+        ("LIMA, Aug. 12 (Reuters) - The two ministers met yesterday.", date(2025, 8, 12), None),  # the same day
+        ("LIMA, Aug. 1 (Reuters) - The two ministers met yesterday.", date(2025, 8, 30), None),  # too far back
+        ("The two ministers met yesterday.", date(2025, 8, 14), None),  # no dateline
+    ],
+)
+def test_a_datelines_day_is_when_the_story_was_filed(text, published, filed):
+    assert dates.filing_day(text, published) == filed

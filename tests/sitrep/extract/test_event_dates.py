@@ -43,3 +43,9 @@ def test_a_day_told_as_a_shift_from_another_day(analyse, text, days):
 def test_the_main_clause_keeps_its_own_day_when_an_after_clause_follows(analyse):
     text = "Ruritanian envoy Ana Ruiz met Chilean President Luis Vega on Wednesday, a week after the vote."
     assert [c["event_date"] for c in _meetings(analyse, text)] == ["2024-11-06"]
+
+
+def test_relative_days_count_from_the_datelines_day_when_the_story_was_posted_later(analyse):
+    text = "SANTIAGO, Nov. 5 (Reuters) - Argentine Foreign Minister Diana Mondino met Chilean President Gabriel Boric "
+    text += "yesterday."
+    assert [c["event_date"] for c in _meetings(analyse, text)] == ["2024-11-04"]

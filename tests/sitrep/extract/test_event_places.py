@@ -88,3 +88,10 @@ def test_a_capital_abroad_is_a_place_even_when_the_article_names_no_country_of_i
     assert places.well_known_city("Bern")  # a capital, though small
     assert places.well_known_city("Vienna")  # a large city
     assert not places.well_known_city("Miraflores")  # a district shares its name with a town abroad
+
+
+def test_a_city_name_shared_by_two_countries_of_the_article_is_the_larger_city(analyse):
+    text = "Argentine Foreign Minister Diana Mondino met Bolivian President Luis Arce in La Paz on Tuesday."
+    doc, ments = analyse(text)
+    meetings = [c for c in doc_event_candidates(doc, ments, date(2024, 11, 8)) if c["event_type"] == "CONSULT"]
+    assert meetings and meetings[0]["location_country_iso3"] == "BOL", meetings
