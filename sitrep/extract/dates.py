@@ -125,6 +125,44 @@ VAGUE = re.compile(
 )
 
 
+#: a count of days (a word or a number) -> days
+_COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "the": 1}
+#: a shift in days from another day ('three days after', 'two days earlier', 'the previous day', 'a day ago');
+#: ``dir`` says which way and from what: after/before a clause that follows, earlier/later than the day told
+#: before, ago from the publication day
+DAY_SHIFT = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>after|before|earlier|later|ago)"
+    r"|the\s+day\s+(?P<dir2>after|before|earlier)|the\s+(?P<dir3>previous|following|next)\s+day)\b",
+    re.I,
+)
+#: each word of a shift -> the sign of the shift and what it is counted from ('clause', 'discourse', 'publication')
+_SHIFT_WAYS = {
+    "after": (-1, "clause"),
+    "before": (1, "clause"),
+    "earlier": (-1, "discourse"),
+    "later": (1, "discourse"),
+    "ago": (-1, "publication"),
+    "previous": (-1, "discourse"),
+    "following": (1, "discourse"),
+    "next": (1, "discourse"),
+}
+
+
+def day_shift(text: str) -> tuple[int, str] | None:
+    """(signed days, anchor) of the first shift in days in ``text``: 'three days after X met Y' -> (-3, 'clause')
+    (the event of the after-clause came three days before the day of the clause it hangs on), 'two days
+    earlier' -> (-2, 'discourse'), 'the following day' -> (1, 'discourse'), 'a day ago' -> (-1, 'publication');
+    None when it names none."""
+    m = DAY_SHIFT.search(text)
+    if not m:
+        return None
+    n = m.group("n")
+    days = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+    word = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()
+    sign, anchor = _SHIFT_WAYS[word]  # 'the day after X met Y' counts from the clause it hangs on, like 'a day after'
+    return sign * days, anchor
+
+
 @dataclass(frozen=True)
 class TimeExpr:
     """A time expression found in a text: its kind, offsets and regex groups."""
@@ -144,6 +182,33 @@ def dateline_end(text: str) -> int:
     if not found or not text.startswith(found["text"], lead):
         return 0
     return lead + len(found["text"])
+
+
+#: a dateline's day anchors a story's relative days when it lies up to this many days before its publication day
+#: (a story filed on Monday and posted on Wednesday) or one day after it (filed east of the date line of the
+#: publication's clock: 'Oct. 4' local is still Oct. 3 in UTC)
+FILING_LAG_DAYS = 7
+
+
+def filing_day(text: str, published: date | None) -> date | None:
+    """The day a story was filed, from a dateline opening one of its first paragraphs ('BERLIN, Oct. 3
+    (Reuters) -'), when it differs from the publication day by at most ``FILING_LAG_DAYS`` before or one after:
+    its 'yesterday' and 'on Tuesday' count from the day it was written. None otherwise."""
+    if published is None:
+        return None
+    for para in [p.strip() for p in text.split("\n") if p.strip()][:3]:
+        found = parse_dateline(para)
+        if found:
+            break
+    else:
+        return None
+    if not found.get("month") or not found.get("day"):
+        return None
+    filed = found.get("date") or _closest_year(found["month"], found["day"], published, future=False)
+    if filed is None:
+        return None
+    lag = (published - filed).days
+    return filed if lag != 0 and -1 <= lag <= FILING_LAG_DAYS else None
 
 
 def find_time_expressions(text: str, *, include_dateline: bool = False) -> list[TimeExpr]:

@@ -33,7 +33,7 @@ class EventContext:
 
     def __init__(self, doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = ""):
         self.doc = doc
-        self.published_at = published_at
+        self.published_at = dates.filing_day(doc_text(doc), published_at) or published_at  # the dateline's day
         self.mentions = mentions
         self.by_token: dict[int, dict] = {}
         heads = places.dateline_spans(doc_text(doc))
@@ -91,17 +91,16 @@ class EventContext:
             city = places.lookup_city(name.strip(), iso3, min_pop=1000)
             if city:
                 return city
-        for iso3 in sorted(self.doc_countries):
-            city = places.lookup_city(surface, iso3, min_pop=1000)
-            if city:
-                return city
+        city = places.lookup_city_among(surface, self.doc_countries, min_pop=1000)
+        if city:
+            return city
         place = places.resolve_place(surface)
         if (
             place
             and place["level"] == "city"
             and self.doc_countries
             and place["location_country_iso3"] not in self.doc_countries
-            and (places.lookup_city(surface, min_pop=1_000_000) is None)
+            and not places.well_known_city(surface)
         ):
             return None
         return place

@@ -4,7 +4,7 @@ carries (an anaphoric occasion, the last day named) or the publication day."""
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
@@ -55,6 +55,9 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     exprs = [e for e in all_exprs if any(i in char_ok for i in range(e.start, e.end))]
     verb = clause_head(trig)
     own_text = " ".join(t.text for t in sent if t.i in clause)
+    if not exprs and (shifted := _shifted_day(ctx, verb, sent, own_text, all_exprs)):
+        ctx.date_source = "expression"
+        return shifted, "day", {"kind": "shift"}
     if not exprs and verb.dep_ == "acl" and verb.tag_ in PARTICIPLES and not dates.has_vague_time(own_text):
         # 'the convoy carrying aid crossed on Friday': a participle modifying a noun shares its clause's time
         head_clause = clause_tokens(verb.head)
@@ -93,6 +96,34 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
         return ctx.published_at.isoformat(), "day", hints
     ctx.date_source = "unanchored"  # would take the discourse or publication date if the article had one
     return None, None, hints
+
+
+#: dependencies of a clause hung on another one by 'after' / 'before' ('three days after X met Y')
+SUBORDINATE_DEPS = frozenset({"advcl", "pcomp"})
+
+
+def _shifted_day(ctx: EventContext, verb: Token, sent: Span, own_text: str, exprs: list) -> str | None:
+    """The day of a clause dated as a shift from another day: 'X met Y on Friday, three days after [Z met W]'
+    (the after-clause three days before the day of the clause it hangs on), 'Two days earlier, ...' (from the
+    day told before), 'a day ago' (from the publication day). None when the clause names no such shift or the
+    day it counts from is unknown."""
+    shift = dates.day_shift(own_text)
+    if shift is None:
+        return None
+    days, anchor = shift
+    base: date | None = None
+    if anchor == "clause":
+        if verb.dep_ not in SUBORDINATE_DEPS:
+            return None  # the main clause of 'X met Y two days after Z ...' has its own day
+        held = _clause_chars(sent, clause_tokens(clause_head(verb.head)))
+        main = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+        iso, prec = dates.resolve(main[0], ctx.published_at, doc_dates=ctx.doc_dates) if main else (None, None)
+        base = date.fromisoformat(iso) if iso and prec == "day" else None
+    if anchor in {"clause", "discourse"} and base is None and ctx.last_date[0] and ctx.last_date[1] == "day":
+        base = date.fromisoformat(ctx.last_date[0])
+    if base is None:
+        base = ctx.published_at
+    return (base + timedelta(days=days)).isoformat() if base else None
 
 
 #: conjunctions of an adverbial clause that happens at the moment of its main clause ('as', 'when', 'while')

@@ -23,6 +23,10 @@ _CITY_OF = re.compile(r"\bcapital,?\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 SPEECH_PLACE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 #: dependents of a speech act that hold its content ('demanded [the release of X in Y]', 'warned [that ...]')
 CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
+#: prepositions whose object is what a speech act is about ('condemned X [for the raid on Y]', 'called [for a
+#: truce in Y]', 'protested [over the arrests in Y]'): no place where it was said. Not 'of': an 'of' phrase
+#: that is not a clause ('accused X of abuses'): tried, it dropped more right places than wrong ones
+CONTENT_PREPS = frozenset({"for", "over"})
 #: verbs of motion: 'to X' names where they happen
 MOTION_VERBS = {"visit", "arrive", "travel", "tour", "land"}
 #: nouns of motion ('a visit to X', 'the trip to X')
@@ -43,14 +47,15 @@ VISIT_STEMS = ("visit", "tour")
 
 
 def _content_tokens(trig: Token) -> set[int]:
-    """Token ids of a speech act's content: the subtrees of its objects and complement clauses, and of a
-    preposition that introduces a clause ('accused X [of shelling villages near Y]')."""
+    """Token ids of a speech act's content: the subtrees of its objects and complement clauses, of a preposition
+    that introduces a clause ('accused X [of shelling villages near Y]') and of one that names its matter."""
     heads = {trig, clause_head(trig)}
     held = [
         c
         for h in heads
         for c in h.children
-        if c.dep_ in CONTENT_DEPS or (c.dep_ == "prep" and any(g.dep_ == "pcomp" for g in c.children))
+        if c.dep_ in CONTENT_DEPS
+        or (c.dep_ == "prep" and (c.lower_ in CONTENT_PREPS or any(g.dep_ == "pcomp" for g in c.children)))
     ]
     return {t.i for c in held for t in c.subtree}
 
@@ -66,7 +71,7 @@ def event_place(
     cands = _clause_places(ctx, trig, sent, participant_idx, motion, content)
     cands += _capital_phrases(trig, sent)
     if not cands:
-        cands = _where_clause_place(ctx, trig) or _untagged_places(ctx, trig)
+        cands = _where_clause_place(ctx, trig) or _untagged_places(ctx, trig) or _setting_places(ctx, trig, content)
     if not cands and motion:
         cands = _places_right_after(ctx, trig, sent)
     if cands:
@@ -123,6 +128,33 @@ def _untagged_places(ctx: EventContext, trig: Token) -> list[tuple[int, int, dic
             place = ctx.place_for(" ".join(t.text for t in words))
             if place and place.get("level") in {"city", "country"}:
                 out.append((place["level"] != "city", abs(p.idx - trig.idx), place))
+    return out
+
+
+#: prepositions of a setting clause's place ('speaking in X', 'standing at X')
+SETTING_PREPS = frozenset({"in", "at"})
+
+
+def _setting_places(ctx: EventContext, trig: Token, content: set[int]) -> list[tuple[int, int, dict]]:
+    """The place of a participle clause that sets the scene before the trigger's clause ('Speaking in Oslo, the
+    envoy urged ...', 'Addressing troops at Kandahar, he warned ...'): it has no subject of its own, so it tells
+    where its subject did what the main clause says. Only a clause before the verb: one after it ('..., prompting
+    protests in X') tells of a consequence, elsewhere."""
+    clause = clause_head(trig)
+    out = []
+    for setting in clause.children:
+        if setting.dep_ != "advcl" or setting.tag_ != "VBG" or setting.i > clause.i or setting.i in content:
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in setting.children):
+            continue
+        for prep in setting.subtree:  # 'speaking [in X]', 'addressing reporters [in X]'
+            if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or clause_head(prep.head) != setting:
+                continue
+            for p in prep.children:
+                m = ctx.mention_of(p) if p.dep_ == "pobj" else None
+                place = ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS | {"ORG"} else None
+                if place:
+                    out.append((place["level"] != "city", abs(p.idx - trig.idx), place))
     return out
 
 

@@ -87,6 +87,23 @@ def lookup_city(name: str, country: str | None = None, min_pop: int = 15000) -> 
     return city_place(found) if found else None
 
 
+def lookup_city_among(name: str, countries: set[str], min_pop: int = 15000) -> dict | None:
+    """The most populous city of that name in any of ``countries`` ('La Paz' in an article naming Argentina and
+    Bolivia is Bolivia's seat of government, not the Argentine town)."""
+    found = [c for iso3 in sorted(countries) if (c := gazetteer.city(name, iso3, min_pop))]
+    return city_place(max(found, key=lambda c: c.population)) if found else None
+
+
+#: a city this populous is known well enough to be placed abroad without the article naming its country
+WELL_KNOWN_POPULATION = 1_000_000
+
+
+def well_known_city(name: str) -> bool:
+    """A city a reader places without help: a large city or a national capital ('talks in Bern', 'a speech in
+    Tokyo'), unlike a small town that merely shares a name with a palace or a district abroad."""
+    return lookup_city(name, min_pop=WELL_KNOWN_POPULATION) is not None or gazetteer.capital_iso3(name) is not None
+
+
 def capital_of(iso3: str) -> dict | None:
     """The capital city of a country, from the gazetteer."""
     found = gazetteer.capital_city(iso3)

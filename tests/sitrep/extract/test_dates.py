@@ -173,3 +173,32 @@ def test_gated_patterns_find_what_every_pattern_finds():
             got = [(e.kind, e.start, e.end) for e in dates.find_time_expressions(text, include_dateline=include)]
             assert got == _ungated(text, include), text
     assert dates.find_time_expressions(GATE_TEXTS[0])  # the gates let real dates through
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("four days after the vote", (-4, "clause")),
+        ("the day before the summit opened", (1, "clause")),
+        ("Two days earlier, the envoys met.", (-2, "discourse")),
+        ("The following day, the envoys met.", (1, "discourse")),
+        ("The envoys met three days ago.", (-3, "publication")),
+        ("The envoys met on Monday.", None),
+    ],
+)
+def test_a_shift_in_days_and_what_it_counts_from(text, expected):
+    assert dates.day_shift(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "filed"),
+    [
+        ("LIMA, Aug. 12 (Reuters) - The two ministers met yesterday.", date(2025, 8, 14), date(2025, 8, 12)),
+        ("SEOUL, Aug. 13 (Yonhap) - The envoys met.", date(2025, 8, 12), date(2025, 8, 13)),  # filed east of UTC
+        ("LIMA, Aug. 12 (Reuters) - The two ministers met yesterday.", date(2025, 8, 12), None),  # the same day
+        ("LIMA, Aug. 1 (Reuters) - The two ministers met yesterday.", date(2025, 8, 30), None),  # too far back
+        ("The two ministers met yesterday.", date(2025, 8, 14), None),  # no dateline
+    ],
+)
+def test_a_datelines_day_is_when_the_story_was_filed(text, published, filed):
+    assert dates.filing_day(text, published) == filed

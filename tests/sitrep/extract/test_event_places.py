@@ -45,3 +45,53 @@ def test_a_city_the_ner_left_untagged_in_the_triggers_in_phrase_places_the_event
     assert not any(m["surface"] == "Asuncion" for m in ments)  # the small model misses this capital
     meetings = [c for c in doc_event_candidates(doc, ments, date(2025, 3, 5)) if c["event_type"] == "CONSULT"]
     assert meetings and meetings[0]["location_country_iso3"] == "PRY", meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "city"),
+    [
+        ("Speaking in Tokyo, the Ruritanian envoy urged Japan to lift the tariffs.", "REQUEST", "Tokyo"),
+        ("Addressing students at a university in Vienna, the minister urged Austria to join the pact.", "REQUEST",
+         "Vienna"),
+        ("Speaking to journalists in Bern on Friday, the Swiss delegate urged France to reopen the border.", "REQUEST",
+         "Bern"),
+    ],
+)  # fmt: skip
+def test_a_setting_participle_clause_places_the_statement(analyse, text, etype, city):
+    doc, ments = analyse(text)
+    said = [c for c in doc_event_candidates(doc, ments, date(2024, 11, 8)) if c["event_type"] == etype]
+    assert said and said[0]["location_name"] == city, said
+
+
+def test_a_participle_clause_after_the_verb_tells_a_consequence_not_the_place(analyse):
+    doc, ments = analyse("Ruritania bombed targets in Lebanon on Monday, prompting protests in Amman.")
+    attacks = [c for c in doc_event_candidates(doc, ments, date(2024, 11, 8)) if c["event_type"] == "ASSAULT"]
+    assert attacks and attacks[0]["location_name"] != "Amman", attacks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway condemned Ruritania on Monday for the raid on a clinic in Tripoli.",
+        "The foreign ministers called on Monday for a ceasefire in Khartoum.",
+    ],
+)
+def test_a_place_in_what_a_statement_is_about_is_not_where_it_was_made(analyse, text):
+    doc, ments = analyse(text)
+    said = [c for c in doc_event_candidates(doc, ments, date(2024, 11, 8)) if c["event_type"] in {"ACCUSE", "REQUEST"}]
+    assert said and all(c["location_name"] not in {"Tripoli", "Khartoum"} for c in said), said
+
+
+def test_a_capital_abroad_is_a_place_even_when_the_article_names_no_country_of_it():
+    from sitrep.extract import places
+
+    assert places.well_known_city("Bern")  # a capital, though small
+    assert places.well_known_city("Vienna")  # a large city
+    assert not places.well_known_city("Miraflores")  # a district shares its name with a town abroad
+
+
+def test_a_city_name_shared_by_two_countries_of_the_article_is_the_larger_city(analyse):
+    text = "Argentine Foreign Minister Diana Mondino met Bolivian President Luis Arce in La Paz on Tuesday."
+    doc, ments = analyse(text)
+    meetings = [c for c in doc_event_candidates(doc, ments, date(2024, 11, 8)) if c["event_type"] == "CONSULT"]
+    assert meetings and meetings[0]["location_country_iso3"] == "BOL", meetings

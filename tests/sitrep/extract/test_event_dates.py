@@ -1,0 +1,51 @@
+"""Days told relative to another day: a shift in days from the clause an after-clause hangs on, from the day told
+before or from the publication day."""
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.events import doc_event_candidates
+
+PUBLISHED = date(2024, 11, 8)  # a Friday: 'on Wednesday' is 2024-11-06
+
+
+def _meetings(analyse, text: str) -> list[dict]:
+    doc, ments = analyse(text)
+    return [c for c in doc_event_candidates(doc, ments, PUBLISHED) if c["event_type"] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Ruritanian envoy Ana Ruiz met Chilean President Luis Vega in Santiago on Wednesday, two days after Ruiz "
+            "met Bolivian President Marco Paz in La Paz.",
+            ["2024-11-06", "2024-11-04"],
+        ),
+        (
+            "Argentine Foreign Minister Diana Mondino met Chilean President Gabriel Boric in Santiago on Wednesday, "
+            "a day before Mondino met Bolivian President Luis Arce.",
+            ["2024-11-06", "2024-11-07"],
+        ),
+        (
+            "Argentine Foreign Minister Diana Mondino met Chilean President Gabriel Boric in Santiago on Wednesday. "
+            "The previous day, Mondino met Bolivian President Luis Arce in La Paz.",
+            ["2024-11-06", "2024-11-05"],
+        ),
+        ("Three days ago, Ruritanian envoy Ana Ruiz met Chilean President Luis Vega in Santiago.", ["2024-11-05"]),
+    ],
+)
+def test_a_day_told_as_a_shift_from_another_day(analyse, text, days):
+    assert [c["event_date"] for c in _meetings(analyse, text)] == days
+
+
+def test_the_main_clause_keeps_its_own_day_when_an_after_clause_follows(analyse):
+    text = "Ruritanian envoy Ana Ruiz met Chilean President Luis Vega on Wednesday, a week after the vote."
+    assert [c["event_date"] for c in _meetings(analyse, text)] == ["2024-11-06"]
+
+
+def test_relative_days_count_from_the_datelines_day_when_the_story_was_posted_later(analyse):
+    text = "SANTIAGO, Nov. 5 (Reuters) - Argentine Foreign Minister Diana Mondino met Chilean President Gabriel Boric "
+    text += "yesterday."
+    assert [c["event_date"] for c in _meetings(analyse, text)] == ["2024-11-04"]
