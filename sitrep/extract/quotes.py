@@ -23,7 +23,7 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.quote_lexicon import NAME_FUNCTION_WORDS, NAMING_CUES
 from sitrep.extract.quote_marks import Span as QSpan
 from sitrep.extract.quote_marks import quoted_spans
-from sitrep.extract.speakers import PREVIOUS, UNRESOLVED, Mentions, find_speaker, speech_verbs
+from sitrep.extract.speakers import PREVIOUS, UNRESOLVED, Mentions, actor_speaker, find_speaker, speech_verbs
 
 #: a quoted span this long is a quotation without a verb of saying next to it
 MIN_WORDS = 4
@@ -164,6 +164,8 @@ def doc_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             if found:
                 at = sp
                 break
+        if found is None:
+            found = actor_speaker(ments, chain[0].start, chain[0].end)
         if found and found["method"] == UNRESOLVED:
             found, at = {**found, "mention": None, "country_iso3": None}, None
         method = found["method"] if found else None

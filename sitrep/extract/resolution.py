@@ -279,9 +279,14 @@ def _cluster_orgs(items: list[Item]) -> list[list[Item]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ORG_STOPWORDS]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+def _initials(name: str) -> set[str]:
+    """What an acronym of the name may spell: the initials of its content words, and of all its words when
+    function words count too (ECOWAS: Economic Community of West African States)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    content = [w for w in words if w.lower() not in ORG_STOPWORDS]
+    if len(content) < 2:
+        return set()
+    return {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
 
 
 def _merge_acronyms(groups: dict[tuple, list[Item]]) -> None:
@@ -289,8 +294,7 @@ def _merge_acronyms(groups: dict[tuple, list[Item]]) -> None:
     by_initials: dict[str, set[tuple]] = defaultdict(set)
     for key, members in groups.items():
         for it in members:
-            ini = _initials(it.m["name"])
-            if ini:
+            for ini in _initials(it.m["name"]):
                 by_initials[ini].add(key)
     for key in sorted(groups):
         members = groups.get(key)
@@ -344,6 +348,33 @@ def _accent_words(canonical: str, surfaces: list[str]) -> str:
     return " ".join(out)
 
 
+_VOWELS = frozenset("AEIOU")
+
+
+def _reads_as_word(acronym: str) -> bool:
+    """An acronym said as a word ("NATO", "ASEAN", "UNESCO"), not letter by letter ("FSB", "IDF", "WSJ"):
+    four letters or more, vowels in it and no three consonants in a row."""
+    if len(acronym) < 4 or not _VOWELS & set(acronym[1:]):
+        return False
+    return not re.search(r"[^AEIOU]{3}", acronym)
+
+
+def _spoken_acronym(group: list[Item]) -> str | None:
+    """An organisation known by an acronym said as a word, which its full name in the group spells, and
+    written so in as many articles as the full name: the acronym is its usual name (ECOWAS, not Economic
+    Community of West African States; but United Nations, not UN)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for it in group:
+        articles[it.m["name"]].add(it.article_id)
+    for name in sorted(articles):
+        if not (name.isupper() and name.isalpha() and _reads_as_word(name)):
+            continue
+        full = [other for other in articles if other != name and name in _initials(other)]
+        if full and len(articles[name]) >= max(len(articles[f]) for f in full):
+            return name
+    return None
+
+
 def _canonical(group: list[Item], entity_type: str) -> str:
     """Most complete name form (most tokens, then most articles), properly accented."""
     if entity_type == "GPE" and group[0].m.get("kind") == "country":
@@ -356,6 +387,8 @@ def _canonical(group: list[Item], entity_type: str) -> str:
         city = actors.city_lookup(group[0].m["name"])
         if city:
             return city["name"]
+    if entity_type == "ORG" and (acronym := _spoken_acronym(group)):
+        return acronym
     articles: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, Counter] = defaultdict(Counter)
     named = [it for it in group if not it.m.get("nominal")] or group

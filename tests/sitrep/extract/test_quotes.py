@@ -265,3 +265,35 @@ def test_the_ministry_said_speaks_for_the_country_in_its_name(quotes_of):
     )
     _, _, country, q = one(quotes_of(text))
     assert country == "PER", q
+
+
+# ------------------------------------------------------------------------------------- acts and reported acts
+
+
+def test_a_quoted_object_of_an_act_goes_to_whoever_acts(quotes_of):
+    text = (
+        "The Andean Fisheries Council met in Quito on Tuesday. The council then closed the northern grounds, "
+        'banning "any sale of fresh cod and haddock" until spring.'
+    )
+    _, speaker, _, q = one(quotes_of(text))
+    assert speaker == "Andean Fisheries Council" and q["speaker_method"] == "actor"
+
+
+def test_a_quoted_clause_after_a_non_speech_verb_is_not_the_actors(quotes_of):
+    found = quotes_of("Mayor Ines Varga visited the clinic: \u201cYou will get the new beds by June.\u201d")
+    assert all(speaker != "Ines Varga" for _, speaker, _, _ in found)
+
+
+def test_a_reported_declaration_belongs_to_who_reports_it(quotes_of):
+    text = "Trade Minister Anna Berg says Norway has declared the consul \u201cunwelcome.\u201d"
+    _, speaker, _, _ = one(quotes_of(text))
+    assert speaker == "Anna Berg"
+
+
+def test_people_of_a_body_named_just_after_them_speak_for_it(quotes_of):
+    text = (
+        'Regional ministers on Friday gave the mills a month to pay, warning that they would weigh "a full '
+        'trade embargo" against them.\nThe Andean Fisheries Council said the talks were over.'
+    )
+    _, speaker, _, _ = one(quotes_of(text))
+    assert speaker == "Andean Fisheries Council"
