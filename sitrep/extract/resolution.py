@@ -8,12 +8,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from sitrep.extract import actors
 from sitrep.extract.actor_countries import complete_countries
 from sitrep.extract.actor_cues import role_key
-from sitrep.extract.actor_dictionary import given_names, is_international, known_person, lookup
+from sitrep.extract.actor_dictionary import actor_table, given_names, is_international, known_person, lookup
 from sitrep.extract.entity_names import (
+    TITLE_WORDS,
     diacritic_count,
     fold,
     is_name_part_of,
@@ -375,6 +377,33 @@ def _spoken_acronym(group: list[Item]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _leading_given_names() -> dict[tuple[str, ...], set[tuple[str, str | None]]]:
+    """Dictionary person names of three words or more keyed by all but their first word: the given name a
+    shorter form leaves out, with the name's country ("tayyip erdogan" -> recep, TUR)."""
+    out: dict[tuple[str, ...], set[tuple[str, str | None]]] = defaultdict(set)
+    for key, readings in actor_table().items():
+        words = tuple(key.split())
+        if len(words) < 3 or set(words) & TITLE_WORDS or not all(w.isalpha() and len(w) > 1 for w in words):
+            continue
+        for r in readings:
+            if r.kind == "person":
+                out[words[1:]].add((words[0], r.country))
+    return out
+
+
+def _full_given_names(form: str, country: str | None) -> str:
+    """A person the article names by a second given name and surname ("Tayyip Erdogan", "Faki Mahamat") gets
+    the first given name the dictionary writes before it, when it writes exactly one (of the same country)."""
+    toks = name_tokens(form)
+    if len(toks) < 2:
+        return form
+    firsts = {w for w, c in _leading_given_names().get(toks, set()) if not country or not c or c == country}
+    if len(firsts) != 1:
+        return form
+    return f"{next(iter(firsts)).capitalize()} {form}"
+
+
 def _canonical(group: list[Item], entity_type: str) -> str:
     """Most complete name form (most tokens, then most articles), properly accented."""
     if entity_type == "GPE" and group[0].m.get("kind") == "country":
@@ -404,6 +433,8 @@ def _canonical(group: list[Item], entity_type: str) -> str:
         surfaces[key], key=lambda s: (diacritic_count(s), s[:1].isupper() and not s.isupper(), surfaces[key][s], s)
     )
     all_surfaces = [s for c in surfaces.values() for s in c]
+    if entity_type == "PERSON":
+        form = _full_given_names(form, vote([it.m.get("country_iso3") for it in group]))
     return _accent_words(form, all_surfaces)
 
 
