@@ -10,7 +10,8 @@ a scare quote and left out.
 The speaker comes from ``speakers.find_speaker`` over the sentences the quote touches (with a lead-in sentence
 ending in a colon). A quote with no attribution of its own takes the speaker of the quote it continues: the
 later paragraphs of one quotation, or a quote opening the paragraph right after the previous quote or in the
-same paragraph (method ``continuation``). Offsets are those of the quoted text inside the body.
+same paragraph (method ``continuation``); a quote nobody is named for that runs on in its paragraph into a
+quote with a speaker takes that speaker. Offsets are those of the quoted text inside the body.
 """
 
 from __future__ import annotations
@@ -199,4 +200,29 @@ def doc_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         else:
             prev = None
         prev_end = chain[-1].end
+    _inherit_forward(text, out)
     return out
+
+
+def _inherit_forward(text: str, out: list[dict]) -> None:
+    """A quote nobody is named for that runs on, in the same sentence or paragraph, into one that has its
+    speaker ('The port was used "for smuggling arms." "This has to stop," the minister said.') takes that
+    speaker (method ``continuation``); a quote given to an unnamed source ('officials said') passes nothing."""
+    for i in range(len(out) - 2, -1, -1):
+        rec, nxt = out[i], out[i + 1]
+        if rec["speaker_method"] is not None or nxt["speaker_method"] in (None, UNRESOLVED):
+            continue
+        gap = text[rec["end_char"] : nxt["start_char"]]
+        if "\n" in gap or len(gap) >= SAME_PARAGRAPH_GAP:
+            continue
+        out[i] = rec | {
+            k: nxt[k]
+            for k in (
+                "speaker_mention_idx",
+                "speaker_country_iso3",
+                "attribution",
+                "attribution_start",
+                "attribution_end",
+            )
+        }
+        out[i]["speaker_method"] = "continuation"

@@ -297,3 +297,16 @@ def test_people_of_a_body_named_just_after_them_speak_for_it(quotes_of):
     )
     _, speaker, _, _ = one(quotes_of(text))
     assert speaker == "Andean Fisheries Council"
+
+
+def test_an_unattributed_quote_running_into_an_attributed_one_takes_its_speaker(quotes_of):
+    text = (
+        'The mayor met the council on Monday. Rivals had used the harbour "for smuggling arms and fuel to the '
+        'rebels." "This has to stop now," Mayor Karen Holm said.'
+    )
+    found = quotes_of(text)
+    assert [speaker for _, speaker, _, _ in found] == ["Karen Holm", "Karen Holm"]
+    assert found[0][3]["speaker_method"] == "continuation"
+    # across a paragraph break nothing is passed back
+    found = quotes_of(text.replace(' "This has', '\n"This has'))
+    assert [speaker for _, speaker, _, _ in found] == [None, "Karen Holm"]
