@@ -197,7 +197,7 @@ def find_speaker(ments: Mentions, sents: list[Span], qstart: int, qend: int) -> 
         arg = _argument(verb)
         if arg is not None and qstart <= arg.idx < qend:
             continue  # a subject inside the quote belongs to the quoted words
-        found = resolve(ments, arg, qstart, verb) if arg is not None else _beside(ments, verb)
+        found = resolve(ments, arg, qstart, verb) if arg is not None else _beside(ments, verb, qstart, qend)
         if found is not None:
             return found
         if arg is not None and arg.pos_ in ("NOUN", "PROPN"):
@@ -205,9 +205,11 @@ def find_speaker(ments: Mentions, sents: list[Span], qstart: int, qend: int) -> 
     return None
 
 
-def _beside(ments: Mentions, verb: Token) -> dict | None:
+def _beside(ments: Mentions, verb: Token, qstart: int = -1, qend: int = -1) -> dict | None:
     """“…,” said Smith / “…,” Smith said / 'Smith, on a visit to X, says ...', where the parse gave the verb no
-    subject: the name next to the verb, else the nearest person named before it in its sentence."""
+    subject: the name next to the verb, else the nearest person named before it in its sentence, over an aside
+    set off by commas ('“…,” X's Smith, reporting from Y, said'). A name the parse hung under a word of the
+    quote keeps no role from it."""
     doc = verb.doc
     says = VERB_KINDS.get(verb_lemma(verb.text, verb.lemma_) or "") == "say"
     for i in (verb.i + 1, verb.i - 1) if says else (verb.i - 1,):  # 'called X "…"': X is the object
@@ -217,9 +219,11 @@ def _beside(ments: Mentions, verb: Token) -> dict | None:
                 return _result("direct", verb, m)
     for tok in reversed(doc[verb.sent.start : verb.i]):
         m = ments.of(tok)
-        if m and m["label"] in ("PERSON", "ROLE") and tok.dep_ not in NOT_SPEAKER_DEPS:
+        free = tok.dep_ not in NOT_SPEAKER_DEPS or qstart <= tok.head.idx < qend
+        if m and m["label"] in ("PERSON", "ROLE") and free:
             return _result("direct", verb, m)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "aux", "auxpass"):
+        aside = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and tok.i > 0 and doc[tok.i - 1].text == ","
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "aux", "auxpass") and not aside:
             break  # another clause's verb: its names are not this verb's subject
     return None
 

@@ -310,3 +310,12 @@ def test_an_unattributed_quote_running_into_an_attributed_one_takes_its_speaker(
     # across a paragraph break nothing is passed back
     found = quotes_of(text.replace(' "This has', '\n"This has'))
     assert [speaker for _, speaker, _, _ in found] == [None, "Karen Holm"]
+
+
+def test_a_reporter_named_before_an_aside_is_the_speaker(quotes_of):
+    text = (
+        '"If the dam had given way, the valley would have flooded," Radio Nord\'s Karen Holm, '
+        "reporting from Tromso, said."
+    )
+    _, speaker, _, _ = one(quotes_of(text))
+    assert speaker == "Karen Holm"
