@@ -319,3 +319,11 @@ def test_a_reporter_named_before_an_aside_is_the_speaker(quotes_of):
     )
     _, speaker, _, _ = one(quotes_of(text))
     assert speaker == "Karen Holm"
+
+
+def test_an_untagged_name_speaking_is_a_person_and_the_speaker(quotes_of):
+    found = quotes_of('"The wall will not hold," said Okonjo. "The council knew it for years."')
+    assert [speaker for _, speaker, _, _ in found] == ["Okonjo", "Okonjo"]
+    # a title is no name: "the President said" leaves the speaker to the title path
+    found = quotes_of('"The wall will not hold," the President said.')
+    assert all(speaker != "President" for _, speaker, _, _ in found)
