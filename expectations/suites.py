@@ -42,7 +42,7 @@ re.compile(BOILERPLATE_REGEX)  # a broken data file fails at import, not in the 
 FUTURE_SLACK_DAYS = 1
 ENTITY_TYPES = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "COUNTRY", "EVENT", "OTHER"]
 ISO3 = r"^[A-Z]{3}$"
-SPEAKER_METHODS = ["direct", "pronoun", "title", "office", "continuation", "preceding", "unresolved"]
+SPEAKER_METHODS = ["direct", "pronoun", "title", "office", "continuation", "preceding", "actor", "unresolved"]
 
 
 def _id(column: str) -> list:

@@ -1,7 +1,9 @@
 """Organisation acronyms the small NER model does not tag ("ECOWAS", "OPEC" standing alone).
 
-An all-capital word becomes an ORG mention when the article itself defines it ("... States (XYZ)": a name in
-parentheses after capitalised words), or when the shipped Phoenix actor dictionary lists it as an organisation.
+A full name the acronym is defined by ("Economic Community of West African States (ECOWAS)") is one
+ORG mention even when the model cut it in pieces. An all-capital word becomes an ORG mention when the
+article itself defines it ("... States (XYZ)": a name in parentheses after capitalised words), or when the
+shipped Phoenix actor dictionary lists it as an organisation.
 Words in an all-capital run (a shouted headline, a label "CONFLICT:"), places from the gazetteer and news
 agencies are left alone; a word already inside a mention is never touched.
 """
@@ -20,6 +22,8 @@ from sitrep.extract.mention_span import Span
 
 ACRONYM = re.compile(r"(?<![\w\-’'])[A-Z]{2,8}(?![\w\-])")
 #: "Some Long Name (SLN)": the acronym defined right after capitalised words
+#: lower-case words a full name may hold between its capitalised words
+FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "des", "du", "on", "in"})
 DEFINED = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|de|des|du)?\s*[A-Z][\w’'-]*)*\s*\(([A-Z]{2,8})\)")
 
 
@@ -43,9 +47,47 @@ def _defined(text: str) -> set[str]:
     return {m.group(1) for m in DEFINED.finditer(text)}
 
 
+def acronym_spells(words: list[str], acronym: str) -> bool:
+    """The initials of ``words`` spell ``acronym``, with or without their function words ("Economic Community
+    of West African States" spells ECOWAS, "Council of Baltic Sea States" CBSS)."""
+    letters = [w[0].upper() for w in words if w]
+    content = [w[0].upper() for w in words if w and w.lower() not in FUNCTION_WORDS]
+    return acronym in ("".join(letters), "".join(content))
+
+
+def _defined_names(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the full names an acronym in parentheses defines: the shortest run of words
+    before it, opening with a capital, whose initials spell the acronym ("The 15-nation [Economic Community
+    of West African States] (ECOWAS)")."""
+    out = []
+    for m in DEFINED.finditer(text):
+        acronym = m.group(1)
+        head = text[m.start() : m.start(1) - 1].rstrip()
+        words = [(w.start() + m.start(), w.end() + m.start(), w.group(0)) for w in re.finditer(r"[\w’'-]+", head)]
+        for i in range(len(words) - 1, -1, -1):
+            run = words[i:]
+            if run[0][2][:1].isupper() and acronym_spells([w for _, _, w in run], acronym):
+                out.append((run[0][0], run[-1][1]))
+                break
+    return out
+
+
+def _join_defined_names(text: str, spans: list[Span]) -> list[Span]:
+    """A defined full name the model cut in pieces ("Economic Community" + "West African States") becomes one
+    organisation mention; a mention reaching outside the name is left as it is."""
+    for s, e in _defined_names(text):
+        inside = [sp for sp in spans if s <= sp.start and sp.end <= e]
+        crossing = [sp for sp in spans if sp.start < e and s < sp.end and sp not in inside]
+        if crossing or (len(inside) == 1 and (inside[0].start, inside[0].end) == (s, e)):
+            continue
+        spans = [sp for sp in spans if sp not in inside] + [Span(s, e, "ORG", model_label="ORG")]
+    return sorted(spans, key=lambda sp: (sp.start, sp.end))
+
+
 def add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` plus an ORG mention for every free-standing organisation acronym of the article."""
     text = doc_text(doc)
+    spans = _join_defined_names(text, spans)
     taken = sorted((sp.start, sp.end) for sp in spans)
     defined = _defined(text)
     agencies = {a.lower() for a in PLATFORM_OR_AGENCY}

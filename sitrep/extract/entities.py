@@ -33,7 +33,7 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
 from sitrep.extract.mention_repair import initial_spans
 from sitrep.extract.org_anaphora import add_org_anaphors
-from sitrep.extract.person_cues import dedupe, propagate_persons, title_cue
+from sitrep.extract.person_cues import dedupe, propagate_persons, speaker_cue, title_cue
 from sitrep.extract.resolution import entity_id_for, resolve_entities
 
 __all__ = [
@@ -53,7 +53,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     text = doc_text(doc)
     spans = add_acronyms(doc, initial_spans(doc))
     title_cue(doc, spans)
-    spans = dedupe(propagate_persons(doc, spans), text)
+    spans = dedupe(propagate_persons(doc, speaker_cue(doc, spans)), text)
     attribute(doc, spans)
     spans = add_org_anaphors(doc, nominal_roles(doc, spans))
     sent_starts = [s.start_char for s in doc.sents]

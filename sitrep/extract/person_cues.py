@@ -1,4 +1,5 @@
-"""Person cues inside one article: titles before names, names seen elsewhere in the article, overlaps."""
+"""Person cues inside one article: titles before names, untagged names speaking, names seen elsewhere in the
+article, overlaps."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ from sitrep.extract.mention_span import (
     person_shaped,
     token_at,
 )
+from sitrep.extract.quote_lexicon import VERB_KINDS, verb_lemma
 
 
 def _person_forms(text: str, spans: list[Span]) -> set[str]:
@@ -121,6 +123,36 @@ def title_cue(doc: Doc, spans: list[Span]) -> None:
             nxt = next((o for o in spans if k < len(doc) and o.start <= doc[k].idx < o.end), None)
             if nxt is not None and nxt.label == "PERSON":
                 sp.label = "PERSON"
+
+
+#: entity labels of the model that are no name of anyone ("Monday", "two", "5%")
+NOT_NAME_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def speaker_cue(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A proper name the model left untagged as the subject of a verb of saying ("Okonjo told reporters",
+    "“…,” said Varga") is a person: one to three capitalised proper-noun words of a person's shape, not a
+    place, organisation word or news agency, and inside no other mention or date or number."""
+    text = doc_text(doc)
+    taken = sorted((sp.start, sp.end) for sp in spans)
+    taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_NAME_LABELS]
+    added = []
+    for tok in doc:
+        if VERB_KINDS.get(verb_lemma(tok.text, tok.lemma_) or "") != "say" or tok.pos_ not in ("VERB", "AUX"):
+            continue
+        for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.tag_ == "NNP"):
+            parts = [c for c in subj.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < subj.i]
+            first = min([subj, *parts], key=lambda t: t.i)
+            if len(parts) != subj.i - first.i or len(parts) > 2 or any(c.dep_ == "det" for c in subj.children):
+                continue  # the name's words must be one run before the head; "the President" is no name
+            if any(is_title_word(t.text) for t in doc[first.i : subj.i + 1]):
+                continue
+            s, e = first.idx, subj.idx + len(subj.text)
+            if any(ts < e and s < te for ts, te in taken) or not person_shaped(text[s:e]):
+                continue
+            added.append(Span(s, e, "PERSON"))
+            taken.append((s, e))
+    return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans
 
 
 def propagate_persons(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -10,7 +10,8 @@ a scare quote and left out.
 The speaker comes from ``speakers.find_speaker`` over the sentences the quote touches (with a lead-in sentence
 ending in a colon). A quote with no attribution of its own takes the speaker of the quote it continues: the
 later paragraphs of one quotation, or a quote opening the paragraph right after the previous quote or in the
-same paragraph (method ``continuation``). Offsets are those of the quoted text inside the body.
+same paragraph (method ``continuation``); a quote nobody is named for that runs on in its paragraph into a
+quote with a speaker takes that speaker. Offsets are those of the quoted text inside the body.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.quote_lexicon import NAME_FUNCTION_WORDS, NAMING_CUES
 from sitrep.extract.quote_marks import Span as QSpan
 from sitrep.extract.quote_marks import quoted_spans
-from sitrep.extract.speakers import PREVIOUS, UNRESOLVED, Mentions, find_speaker, speech_verbs
+from sitrep.extract.speakers import PREVIOUS, UNRESOLVED, Mentions, actor_speaker, find_speaker, speech_verbs
 
 #: a quoted span this long is a quotation without a verb of saying next to it
 MIN_WORDS = 4
@@ -164,6 +165,8 @@ def doc_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
             if found:
                 at = sp
                 break
+        if found is None:
+            found = actor_speaker(ments, chain[0].start, chain[0].end)
         if found and found["method"] == UNRESOLVED:
             found, at = {**found, "mention": None, "country_iso3": None}, None
         method = found["method"] if found else None
@@ -197,4 +200,29 @@ def doc_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
         else:
             prev = None
         prev_end = chain[-1].end
+    _inherit_forward(text, out)
     return out
+
+
+def _inherit_forward(text: str, out: list[dict]) -> None:
+    """A quote nobody is named for that runs on, in the same sentence or paragraph, into one that has its
+    speaker ('The port was used "for smuggling arms." "This has to stop," the minister said.') takes that
+    speaker (method ``continuation``); a quote given to an unnamed source ('officials said') passes nothing."""
+    for i in range(len(out) - 2, -1, -1):
+        rec, nxt = out[i], out[i + 1]
+        if rec["speaker_method"] is not None or nxt["speaker_method"] in (None, UNRESOLVED):
+            continue
+        gap = text[rec["end_char"] : nxt["start_char"]]
+        if "\n" in gap or len(gap) >= SAME_PARAGRAPH_GAP:
+            continue
+        out[i] = rec | {
+            k: nxt[k]
+            for k in (
+                "speaker_mention_idx",
+                "speaker_country_iso3",
+                "attribution",
+                "attribution_start",
+                "attribution_end",
+            )
+        }
+        out[i]["speaker_method"] = "continuation"

@@ -8,12 +8,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from sitrep.extract import actors
 from sitrep.extract.actor_countries import complete_countries
 from sitrep.extract.actor_cues import role_key
-from sitrep.extract.actor_dictionary import given_names, is_international, known_person, lookup
+from sitrep.extract.actor_dictionary import actor_table, given_names, is_international, known_person, lookup
 from sitrep.extract.entity_names import (
+    TITLE_WORDS,
     diacritic_count,
     fold,
     is_name_part_of,
@@ -279,9 +281,14 @@ def _cluster_orgs(items: list[Item]) -> list[list[Item]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ORG_STOPWORDS]
-    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+def _initials(name: str) -> set[str]:
+    """What an acronym of the name may spell: the initials of its content words, and of all its words when
+    function words count too (ECOWAS: Economic Community of West African States)."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    content = [w for w in words if w.lower() not in ORG_STOPWORDS]
+    if len(content) < 2:
+        return set()
+    return {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
 
 
 def _merge_acronyms(groups: dict[tuple, list[Item]]) -> None:
@@ -289,8 +296,7 @@ def _merge_acronyms(groups: dict[tuple, list[Item]]) -> None:
     by_initials: dict[str, set[tuple]] = defaultdict(set)
     for key, members in groups.items():
         for it in members:
-            ini = _initials(it.m["name"])
-            if ini:
+            for ini in _initials(it.m["name"]):
                 by_initials[ini].add(key)
     for key in sorted(groups):
         members = groups.get(key)
@@ -344,6 +350,60 @@ def _accent_words(canonical: str, surfaces: list[str]) -> str:
     return " ".join(out)
 
 
+_VOWELS = frozenset("AEIOU")
+
+
+def _reads_as_word(acronym: str) -> bool:
+    """An acronym said as a word ("NATO", "ASEAN", "UNESCO"), not letter by letter ("FSB", "IDF", "WSJ"):
+    four letters or more, vowels in it and no three consonants in a row."""
+    if len(acronym) < 4 or not _VOWELS & set(acronym[1:]):
+        return False
+    return not re.search(r"[^AEIOU]{3}", acronym)
+
+
+def _spoken_acronym(group: list[Item]) -> str | None:
+    """An organisation known by an acronym said as a word, which its full name in the group spells, and
+    written so in as many articles as the full name: the acronym is its usual name (ECOWAS, not Economic
+    Community of West African States; but United Nations, not UN)."""
+    articles: dict[str, set[str]] = defaultdict(set)
+    for it in group:
+        articles[it.m["name"]].add(it.article_id)
+    for name in sorted(articles):
+        if not (name.isupper() and name.isalpha() and _reads_as_word(name)):
+            continue
+        full = [other for other in articles if other != name and name in _initials(other)]
+        if full and len(articles[name]) >= max(len(articles[f]) for f in full):
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _leading_given_names() -> dict[tuple[str, ...], set[tuple[str, str | None]]]:
+    """Dictionary person names of three words or more keyed by all but their first word: the given name a
+    shorter form leaves out, with the name's country ("tayyip erdogan" -> recep, TUR)."""
+    out: dict[tuple[str, ...], set[tuple[str, str | None]]] = defaultdict(set)
+    for key, readings in actor_table().items():
+        words = tuple(key.split())
+        if len(words) < 3 or set(words) & TITLE_WORDS or not all(w.isalpha() and len(w) > 1 for w in words):
+            continue
+        for r in readings:
+            if r.kind == "person":
+                out[words[1:]].add((words[0], r.country))
+    return out
+
+
+def _full_given_names(form: str, country: str | None) -> str:
+    """A person the article names by a second given name and surname ("Tayyip Erdogan", "Faki Mahamat") gets
+    the first given name the dictionary writes before it, when it writes exactly one (of the same country)."""
+    toks = name_tokens(form)
+    if len(toks) < 2:
+        return form
+    firsts = {w for w, c in _leading_given_names().get(toks, set()) if not country or not c or c == country}
+    if len(firsts) != 1:
+        return form
+    return f"{next(iter(firsts)).capitalize()} {form}"
+
+
 def _canonical(group: list[Item], entity_type: str) -> str:
     """Most complete name form (most tokens, then most articles), properly accented."""
     if entity_type == "GPE" and group[0].m.get("kind") == "country":
@@ -356,6 +416,8 @@ def _canonical(group: list[Item], entity_type: str) -> str:
         city = actors.city_lookup(group[0].m["name"])
         if city:
             return city["name"]
+    if entity_type == "ORG" and (acronym := _spoken_acronym(group)):
+        return acronym
     articles: dict[str, set[str]] = defaultdict(set)
     surfaces: dict[str, Counter] = defaultdict(Counter)
     named = [it for it in group if not it.m.get("nominal")] or group
@@ -371,6 +433,8 @@ def _canonical(group: list[Item], entity_type: str) -> str:
         surfaces[key], key=lambda s: (diacritic_count(s), s[:1].isupper() and not s.isupper(), surfaces[key][s], s)
     )
     all_surfaces = [s for c in surfaces.values() for s in c]
+    if entity_type == "PERSON":
+        form = _full_given_names(form, vote([it.m.get("country_iso3") for it in group]))
     return _accent_words(form, all_surfaces)
 
 

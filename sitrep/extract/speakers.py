@@ -13,6 +13,8 @@ Paths, recorded as ``method`` so an analyst can filter:
   article names most;
 - ``office``: a state body ("the French foreign ministry", "Russia's embassy", "the State Department",
   "the Kremlin") speaks for its country;
+- ``actor``: a quoted phrase with no verb of saying, the object of an act ('imposed sanctions, freezing "…"'),
+  goes to the subject of that act (``actor_speaker``, tried by the caller when nothing else attributes it);
 - ``continuation`` (set by the caller): a quote with no attribution of its own that continues the previous one.
 Nothing fitting: no speaker (null rather than a guess).
 """
@@ -56,6 +58,8 @@ UNRESOLVED = "unresolved"
 #: determiners of a statement that refers back ('the statement said')
 DEFINITE = frozenset({"the", "this", "that"})
 CLIMB = {"advcl", "xcomp", "conj", "ccomp", "pcomp", "acl"}
+#: the roles of a quoted phrase that is what an act is done to ('freezing "all trade"', 'ruled out "any talks"')
+ACT_OBJECTS = frozenset({"dobj", "pobj"})
 
 
 class Mentions:
@@ -181,7 +185,8 @@ def _argument(verb: Token) -> Token | None:
 def find_speaker(ments: Mentions, sents: list[Span], qstart: int, qend: int) -> dict | None:
     """Speaker of the quote [qstart, qend) from the verbs of saying in ``sents`` (the sentences it touches)."""
     for verb in speech_verbs(sents, qstart, qend):
-        reports = any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+        # a clause of its own it reports ('X says Canada said "…"'), not a predicate ('declared Z "unwelcome"')
+        reports = any(c.dep_ in ("ccomp", "parataxis") and c.pos_ in ("VERB", "AUX") for c in verb.children)
         outer = (
             _outer_verb(verb) if verb.pos_ in ("VERB", "AUX") and verb.lower_ != "according" and not reports else None
         )
@@ -192,7 +197,7 @@ def find_speaker(ments: Mentions, sents: list[Span], qstart: int, qend: int) -> 
         arg = _argument(verb)
         if arg is not None and qstart <= arg.idx < qend:
             continue  # a subject inside the quote belongs to the quoted words
-        found = resolve(ments, arg, qstart, verb) if arg is not None else _beside(ments, verb)
+        found = resolve(ments, arg, qstart, verb) if arg is not None else _beside(ments, verb, qstart, qend)
         if found is not None:
             return found
         if arg is not None and arg.pos_ in ("NOUN", "PROPN"):
@@ -200,9 +205,11 @@ def find_speaker(ments: Mentions, sents: list[Span], qstart: int, qend: int) -> 
     return None
 
 
-def _beside(ments: Mentions, verb: Token) -> dict | None:
+def _beside(ments: Mentions, verb: Token, qstart: int = -1, qend: int = -1) -> dict | None:
     """“…,” said Smith / “…,” Smith said / 'Smith, on a visit to X, says ...', where the parse gave the verb no
-    subject: the name next to the verb, else the nearest person named before it in its sentence."""
+    subject: the name next to the verb, else the nearest person named before it in its sentence, over an aside
+    set off by commas ('“…,” X's Smith, reporting from Y, said'). A name the parse hung under a word of the
+    quote keeps no role from it."""
     doc = verb.doc
     says = VERB_KINDS.get(verb_lemma(verb.text, verb.lemma_) or "") == "say"
     for i in (verb.i + 1, verb.i - 1) if says else (verb.i - 1,):  # 'called X "…"': X is the object
@@ -212,9 +219,11 @@ def _beside(ments: Mentions, verb: Token) -> dict | None:
                 return _result("direct", verb, m)
     for tok in reversed(doc[verb.sent.start : verb.i]):
         m = ments.of(tok)
-        if m and m["label"] in ("PERSON", "ROLE") and tok.dep_ not in NOT_SPEAKER_DEPS:
+        free = tok.dep_ not in NOT_SPEAKER_DEPS or qstart <= tok.head.idx < qend
+        if m and m["label"] in ("PERSON", "ROLE") and free:
             return _result("direct", verb, m)
-        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "aux", "auxpass"):
+        aside = tok.tag_ == "VBG" and tok.dep_ in ("advcl", "acl") and tok.i > 0 and doc[tok.i - 1].text == ","
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl", "aux", "auxpass") and not aside:
             break  # another clause's verb: its names are not this verb's subject
     return None
 
@@ -486,13 +495,57 @@ def _body(
             return _org_speaker(ments, org, verb, "title")
         if country:
             return _result("office", verb, _country_mention(ments, country, own), country)
-        return _prior_org(ments, "", before, verb, salient=True) or _result(UNRESOLVED, verb)
+        found = _prior_org(ments, "", before, verb, salient=True) or _next_org(ments, before, verb)
+        return found or _result(UNRESOLVED, verb)
     if org is not None and not _is_description(org):
         return None
     word = fold(arg.text)
     if word not in BODY_NOUNS or not any(c.lower_ in DEFINITE for c in arg.children):
         return None
     return _prior_org(ments, word, before, verb, salient=True)
+
+
+def _next_org(ments: Mentions, after: int, verb: Token | None) -> dict | None:
+    """'West African leaders warned ... The Economic Community of West African States said': people of a body
+    the article names only after them (in the lead) speak for the first organisation named within LOOKAHEAD."""
+    orgs = [
+        m
+        for m in ments.mentions
+        if m["label"] == "ORG"
+        and 0 <= m["start_char"] - after < LOOKAHEAD
+        and not _is_description(m)
+        and fold(m["surface"]) not in PLATFORM_OR_AGENCY
+    ]
+    return _org_speaker(ments, min(orgs, key=lambda m: m["start_char"]), verb, "title") if orgs else None
+
+
+def actor_speaker(ments: Mentions, qstart: int, qend: int) -> dict | None:
+    """A quoted noun phrase with no verb of saying that is the object of an act ('the bloc imposed sanctions,
+    freezing "all trade with the junta"'): the words are those of whoever does the act, the subject of the
+    clause the quote sits in (method ``actor``). A relative pronoun stands for the noun it hangs under."""
+    doc = ments.doc
+    inside = [t for t in doc if qstart <= t.idx < qend]
+    roots = [t for t in inside if not (qstart <= t.head.idx < qend) or t.head is t]
+    if not roots or roots[0].pos_ in ("VERB", "AUX") or roots[0].dep_ not in ACT_OBJECTS:
+        return None  # a clause of its own ('X thanked them: "You …"') is no object of an act
+    cur = roots[0]
+    for _ in range(3):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    subj = _subject_of(cur)
+    if subj is None or qstart <= subj.idx < qend:
+        return None
+    if subj.tag_ in ("WP", "WDT") and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    found = resolve(ments, subj, qstart, cur)
+    if found is None or found["method"] == UNRESOLVED or found["method"] == PREVIOUS:
+        return None
+    return found | {"method": "actor"}
 
 
 def _they(ments: Mentions, pron: Token, qstart: int, verb: Token | None) -> dict | None:

@@ -284,3 +284,16 @@ def test_a_city_the_model_took_for_a_person_is_a_place_unless_a_known_persons_na
     assert (jaffna["model_label"], jaffna["label"], jaffna["country_iso3"]) == ("PERSON", "GPE", "LKA")
     (bush,) = [m for m in doc_mentions(nlp("Bush said the war was over.")) if m["surface"] == "Bush"]
     assert bush["label"] == "PERSON"
+
+
+def test_a_person_named_by_a_second_given_name_gets_the_first_the_dictionary_writes(nlp) -> None:
+    """The shipped dictionary writes one given name before 'Tayyip Erdogan'; a name it never extends keeps
+    the article's form, and an article's full form is never cut."""
+    texts = [
+        "Tayyip Erdogan flew to Baku on Sunday. Erdogan said the pipeline deal was close.",
+        "Trade Minister Rosa Fuentes visited Lima on Monday.",
+    ]
+    rows, ent_of = _resolve_texts(nlp, texts)
+    name = {r["entity_id"]: r["canonical_name"] for r in rows}
+    assert name[ent_of[("a0", "Erdogan")]] == "Recep Tayyip Erdogan"
+    assert name[ent_of[("a1", "Rosa Fuentes")]] == "Rosa Fuentes"

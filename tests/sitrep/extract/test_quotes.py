@@ -265,3 +265,65 @@ def test_the_ministry_said_speaks_for_the_country_in_its_name(quotes_of):
     )
     _, _, country, q = one(quotes_of(text))
     assert country == "PER", q
+
+
+# ------------------------------------------------------------------------------------- acts and reported acts
+
+
+def test_a_quoted_object_of_an_act_goes_to_whoever_acts(quotes_of):
+    text = (
+        "The Andean Fisheries Council met in Quito on Tuesday. The council then closed the northern grounds, "
+        'banning "any sale of fresh cod and haddock" until spring.'
+    )
+    _, speaker, _, q = one(quotes_of(text))
+    assert speaker == "Andean Fisheries Council" and q["speaker_method"] == "actor"
+
+
+def test_a_quoted_clause_after_a_non_speech_verb_is_not_the_actors(quotes_of):
+    found = quotes_of("Mayor Ines Varga visited the clinic: \u201cYou will get the new beds by June.\u201d")
+    assert all(speaker != "Ines Varga" for _, speaker, _, _ in found)
+
+
+def test_a_reported_declaration_belongs_to_who_reports_it(quotes_of):
+    text = "Trade Minister Anna Berg says Norway has declared the consul \u201cunwelcome.\u201d"
+    _, speaker, _, _ = one(quotes_of(text))
+    assert speaker == "Anna Berg"
+
+
+def test_people_of_a_body_named_just_after_them_speak_for_it(quotes_of):
+    text = (
+        'Regional ministers on Friday gave the mills a month to pay, warning that they would weigh "a full '
+        'trade embargo" against them.\nThe Andean Fisheries Council said the talks were over.'
+    )
+    _, speaker, _, _ = one(quotes_of(text))
+    assert speaker == "Andean Fisheries Council"
+
+
+def test_an_unattributed_quote_running_into_an_attributed_one_takes_its_speaker(quotes_of):
+    text = (
+        'The mayor met the council on Monday. Rivals had used the harbour "for smuggling arms and fuel to the '
+        'rebels." "This has to stop now," Mayor Karen Holm said.'
+    )
+    found = quotes_of(text)
+    assert [speaker for _, speaker, _, _ in found] == ["Karen Holm", "Karen Holm"]
+    assert found[0][3]["speaker_method"] == "continuation"
+    # across a paragraph break nothing is passed back
+    found = quotes_of(text.replace(' "This has', '\n"This has'))
+    assert [speaker for _, speaker, _, _ in found] == [None, "Karen Holm"]
+
+
+def test_a_reporter_named_before_an_aside_is_the_speaker(quotes_of):
+    text = (
+        '"If the dam had given way, the valley would have flooded," Radio Nord\'s Karen Holm, '
+        "reporting from Tromso, said."
+    )
+    _, speaker, _, _ = one(quotes_of(text))
+    assert speaker == "Karen Holm"
+
+
+def test_an_untagged_name_speaking_is_a_person_and_the_speaker(quotes_of):
+    found = quotes_of('"The wall will not hold," said Okonjo. "The council knew it for years."')
+    assert [speaker for _, speaker, _, _ in found] == ["Okonjo", "Okonjo"]
+    # a title is no name: "the President said" leaves the speaker to the title path
+    found = quotes_of('"The wall will not hold," the President said.')
+    assert all(speaker != "President" for _, speaker, _, _ in found)
