@@ -1,0 +1,45 @@
+"""Named actors the NER model misses, spotted by the gazetteer's seats and the Phoenix organisation names."""
+
+from __future__ import annotations
+
+from sitrep.extract.actor_spotting import add_dictionary_actors, spotted_names
+from sitrep.extract.entities import doc_mentions
+
+
+def _mentions(nlp, text):
+    return {m["surface"]: (m["label"], m["country_iso3"]) for m in doc_mentions(nlp(text))}
+
+
+def test_a_seat_of_government_the_model_leaves_untagged_is_a_state_organisation(nlp):
+    got = _mentions(nlp, "Downing Street turned down the request of the nurses' union on Friday.")
+    assert got.get("Downing Street") == ("ORG", "GBR")
+
+
+def test_a_seat_the_model_tags_as_a_shorter_person_is_read_whole(nlp):
+    got = _mentions(nlp, "The Quai d'Orsay called in the ambassador over the cartoon row.")
+    assert got.get("Quai d'Orsay") == ("ORG", "FRA")
+    assert "Quai" not in got
+
+
+def test_an_armed_group_the_model_splits_is_one_organisation(nlp):
+    got = _mentions(nlp, "Lord's Resistance Army raiders burned two farms near the river last week.")
+    assert got.get("Lord's Resistance Army", ("",))[0] == "ORG"
+    assert "Resistance Army" not in got
+
+
+def test_the_spotted_group_acts_in_the_event(event_roles):
+    roles = event_roles("Downing Street rejected the offer made by the rail workers on Monday.", "REJECT")
+    assert ("source", "Downing Street") in roles
+
+
+def test_lower_case_words_companies_and_persons_are_never_spotted(nlp):
+    doc = nlp("The white house on the corner was sold, and Abbott Laboratories said profits rose.")
+    assert add_dictionary_actors(doc, []) == []
+    names = spotted_names()
+    assert "white house" in names and "abbott laboratories" not in names
+
+
+def test_a_name_does_not_take_over_a_person_it_does_not_cover_wholly(nlp):
+    doc = nlp("Maria Lopez met the delegation.")
+    spans = doc_mentions(doc)
+    assert any(m["surface"] == "Maria Lopez" and m["label"] == "PERSON" for m in spans)
