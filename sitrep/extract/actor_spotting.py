@@ -8,7 +8,8 @@ of its words, or when the mentions it covers lie wholly inside it and are no per
 or hold an organisation word): the model's "Tamil" inside "Liberation Tigers of Tamil Eelam", its PERSON
 "Quai" inside "Quai d'Orsay"; the longest listed name wins, as in PETRARCH. Its country is read later as for
 any organisation (seat of government, dictionary reading). Companies and news outlets of the tables are left
-to the model: they are rarely the actors of political events and their names are often everyday words.
+to the model: they are rarely the actors of political events and their names are often everyday words; so
+are the tables' office titles ("US President", "Secretary of State"), which title a person's name.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import gazetteer
-from sitrep.extract.actor_dictionary import actor_table
+from sitrep.extract.actor_dictionary import actor_table, person_name_ends
 from sitrep.extract.entity_vocab import ORG_WORDS
-from sitrep.extract.mention_span import Span
+from sitrep.extract.mention_span import Span, is_office
 
 #: the longest name tried, in tokens
 MAX_TOKENS = 7
@@ -91,6 +92,9 @@ def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         s, e = found.start_char, found.end_char
+        if any(is_office(t.text) for t in found):  # "US President", "Defense Secretary": a title, not a body
+            i = found.end
+            continue
         covered = [sp for sp in spans if min(sp.outer_start, sp.start) < e and s < sp.end]
         if not covered or _replaces(found, covered):
             added.append(Span(s, e, "ORG", model_label="ORG"))
@@ -99,3 +103,42 @@ def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
     if not added:
         return spans
     return sorted([*(sp for sp in spans if id(sp) not in dropped), *added], key=lambda sp: (sp.start, sp.end))
+
+
+def _misspelt_country(tok: Token) -> str | None:
+    """The country a capitalised proper word misspells, when it is no person's name, city or region."""
+    word = tok.text
+    if not word[:1].isupper() or gazetteer.fold(word) in person_name_ends():
+        return None
+    if gazetteer.city(word) is not None or gazetteer.region_iso3(word)[0]:
+        return None
+    return gazetteer.misspelt_country(word)
+
+
+def _beside_country(tok: Token, spans: list[Span]) -> bool:
+    """The word is coordinated with a country mention ("X and Kenya", "Kenya and X")."""
+    near = [t for t in (tok.head, *tok.children) if t.dep_ == "conj" or tok.dep_ == "conj"]
+    return any(sp.kind == "country" and sp.start <= t.idx < sp.end for t in near for sp in spans)
+
+
+def add_misspelt_countries(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Country names misspelt by a letter ("Ethopia", "Afganistan"): a one-word place mention (GPE, LOC)
+    left without a country, or an untagged proper noun coordinated with a country, becomes that country.
+    Words the model calls persons or organisations are left alone: names like "Greene" are one letter away."""
+    by_start = {sp.start: sp for sp in spans}
+    taken = sorted((min(sp.outer_start, sp.start), sp.end) for sp in spans)
+    added: list[Span] = []
+    for tok in doc:
+        s, e = tok.idx, tok.idx + len(tok.text)
+        sp = by_start.get(s)
+        if sp is not None:
+            place = sp.end == e and sp.country is None and sp.label in ("GPE", "LOC")
+            iso3 = _misspelt_country(tok) if place else None
+            if iso3:
+                sp.kind, sp.country = "country", iso3
+            continue
+        free = tok.pos_ == "PROPN" and not any(ts < e and s < te for ts, te in taken)
+        iso3 = _misspelt_country(tok) if free and _beside_country(tok, spans) else None
+        if iso3:
+            added.append(Span(s, e, "GPE", kind="country", country=iso3, model_label=""))
+    return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans

@@ -43,3 +43,25 @@ def test_a_name_does_not_take_over_a_person_it_does_not_cover_wholly(nlp):
     doc = nlp("Maria Lopez met the delegation.")
     spans = doc_mentions(doc)
     assert any(m["surface"] == "Maria Lopez" and m["label"] == "PERSON" for m in spans)
+
+
+def test_a_place_name_misspelt_by_a_letter_is_that_country(nlp):
+    got = _mentions(nlp, "Fighting spread from Afganistan into the border provinces of Tajikistan.")
+    assert got.get("Afganistan") in (None, ("GPE", "AFG"))
+    got = _mentions(nlp, "Ethopia and Djibouti opened a new railway link on Sunday.")
+    assert got.get("Ethopia") == ("GPE", "ETH")
+
+
+def test_misspellings_are_read_only_for_long_names_one_letter_away_from_one_country():
+    from sitrep.extract.gazetteer import misspelt_country
+
+    assert misspelt_country("Venezuala") == "VEN"
+    assert misspelt_country("Britian") == "GBR"  # two letters swapped
+    assert misspelt_country("Iraq") is None  # a listed name is read exactly elsewhere
+    assert misspelt_country("Irak") is None  # too short to tell from other names
+    assert misspelt_country("Pakistani") is None  # a demonym, not a misspelling
+
+
+def test_person_and_organisation_words_near_a_country_name_stay_as_they_are(nlp):
+    got = _mentions(nlp, "Angela Ruiz thanked the Greene family, the hosts of the Poland Street fair.")
+    assert all(country is None for surface, (_, country) in got.items() if "Greene" in surface or "Angela" in surface)
