@@ -9,7 +9,8 @@ or hold an organisation word): the model's "Tamil" inside "Liberation Tigers of 
 "Quai" inside "Quai d'Orsay"; the longest listed name wins, as in PETRARCH. Its country is read later as for
 any organisation (seat of government, dictionary reading). Companies and news outlets of the tables are left
 to the model: they are rarely the actors of political events and their names are often everyday words; so
-are the tables' office titles ("US President", "Secretary of State"), which title a person's name.
+are the tables' office titles ("US President", "Secretary of State"), which title a person's name, and a
+long name followed by its acronym in parentheses, which the acronym already stands for.
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ def _name_word(tok: Token, first: bool) -> bool:
     return not first and tok.lower_ in NAME_LINKS
 
 
+def _defines_acronym(doc: Doc, end: int) -> bool:
+    """The name is followed by its acronym in parentheses ("... States (ECOWAS)"): the acronym is the actor's
+    mention already, and the long form would stand as a second entity of the same actor."""
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper() and doc[end + 2].text == ")"
+
+
 def _replaces(found, covered: list[Span]) -> bool:  # noqa: ANN001 - a spaCy Span
     """The name may stand for the mentions it overlaps: they lie inside it, and are no persons unless the
     name is a seat of government or holds an organisation word."""
@@ -92,7 +99,7 @@ def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         s, e = found.start_char, found.end_char
-        if any(is_office(t.text) for t in found):  # "US President", "Defense Secretary": a title, not a body
+        if any(is_office(t.text) for t in found) or _defines_acronym(doc, found.end):
             i = found.end
             continue
         covered = [sp for sp in spans if min(sp.outer_start, sp.start) < e and s < sp.end]

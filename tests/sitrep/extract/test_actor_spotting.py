@@ -65,3 +65,9 @@ def test_misspellings_are_read_only_for_long_names_one_letter_away_from_one_coun
 def test_person_and_organisation_words_near_a_country_name_stay_as_they_are(nlp):
     got = _mentions(nlp, "Angela Ruiz thanked the Greene family, the hosts of the Poland Street fair.")
     assert all(country is None for surface, (_, country) in got.items() if "Greene" in surface or "Angela" in surface)
+
+
+def test_a_long_name_defined_by_its_acronym_is_left_to_the_acronym(nlp):
+    doc = nlp("Leaders of the Economic Community of West African States (ECOWAS) met in Accra.")
+    added = {doc.text[sp.start : sp.end] for sp in add_dictionary_actors(doc, [])}
+    assert "Economic Community of West African States" not in added
