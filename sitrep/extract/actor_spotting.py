@@ -99,6 +99,8 @@ def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         s, e = found.start_char, found.end_char
+        while e > s and not doc.text[e - 1].isalnum():  # "the White House.-": a token glued to punctuation
+            e -= 1
         if any(is_office(t.text) for t in found) or _defines_acronym(doc, found.end):
             i = found.end
             continue
