@@ -96,7 +96,7 @@ def lookup(name: str, day: date | None = None, kind: str | None = None) -> Readi
     return (governing or best)[0]
 
 
-#: shortest folded full name read through a one-letter misspelling ("laurent gbagbo" as "laurent gbago")
+#: shortest folded full name read through a one-letter misspelling ("nelson mandela" as "nelson mandella")
 NEAR_MIN = 10
 
 

@@ -131,9 +131,10 @@ def _beside_country(tok: Token, spans: list[Span]) -> bool:
 
 
 def add_misspelt_countries(doc: Doc, spans: list[Span]) -> list[Span]:
-    """Country names misspelt by a letter ("Ethopia", "Afganistan"): a one-word place mention (GPE, LOC)
-    left without a country, or an untagged proper noun coordinated with a country, becomes that country.
-    Words the model calls persons or organisations are left alone: names like "Greene" are one letter away."""
+    """Country names misspelt by a letter ("Etiopia", "Afganistan"): a one-word place mention (GPE, LOC)
+    left without a country, or an untagged or organisation word coordinated with a country, becomes that
+    country. A lone word the model calls a person or an organisation is left alone: names like "Greene" are
+    one letter away from a country."""
     by_start = {sp.start: sp for sp in spans}
     taken = sorted((min(sp.outer_start, sp.start), sp.end) for sp in spans)
     added: list[Span] = []
@@ -141,10 +142,11 @@ def add_misspelt_countries(doc: Doc, spans: list[Span]) -> list[Span]:
         s, e = tok.idx, tok.idx + len(tok.text)
         sp = by_start.get(s)
         if sp is not None:
-            place = sp.end == e and sp.country is None and sp.label in ("GPE", "LOC")
+            place = sp.end == e and sp.country is None and sp.kind is None
+            place = place and (sp.label in ("GPE", "LOC") or sp.label != "PERSON" and _beside_country(tok, spans))
             iso3 = _misspelt_country(tok) if place else None
             if iso3:
-                sp.kind, sp.country = "country", iso3
+                sp.label, sp.kind, sp.country = "GPE", "country", iso3
             continue
         free = tok.pos_ == "PROPN" and not any(ts < e and s < te for ts, te in taken)
         iso3 = _misspelt_country(tok) if free and _beside_country(tok, spans) else None

@@ -142,7 +142,7 @@ def country_iso3(text: str) -> str | None:
     return None
 
 
-#: shortest one-word country name a misspelling is read for ("Ethopia"; never "Iran"/"Iraq", "Mali"/"Male")
+#: shortest one-word country name a misspelling is read for ("Etiopia"; never "Iran"/"Iraq", "Mali"/"Male")
 MISSPELT_MIN = 6
 
 
@@ -161,7 +161,7 @@ def one_edit(a: str, b: str) -> bool:
 
 @lru_cache(maxsize=4096)
 def misspelt_country(word: str) -> str | None:
-    """ISO-3 of the one country whose one-word name ``word`` misspells by a letter ("Ethopia", "Afganistan",
+    """ISO-3 of the one country whose one-word name ``word`` misspells by a letter ("Etiopia", "Afganistan",
     "Phillipines"): both of at least MISSPELT_MIN letters, same first letter, a single country within one edit
     (not "Gambia"/"Zambia" alike). None for a listed name itself: a correct name is read exactly elsewhere."""
     key = fold(word)

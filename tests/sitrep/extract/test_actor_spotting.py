@@ -48,8 +48,8 @@ def test_a_name_does_not_take_over_a_person_it_does_not_cover_wholly(nlp):
 def test_a_place_name_misspelt_by_a_letter_is_that_country(nlp):
     got = _mentions(nlp, "Fighting spread from Afganistan into the border provinces of Tajikistan.")
     assert got.get("Afganistan") in (None, ("GPE", "AFG"))
-    got = _mentions(nlp, "Ethopia and Djibouti opened a new railway link on Sunday.")
-    assert got.get("Ethopia") == ("GPE", "ETH")
+    got = _mentions(nlp, "Etiopia and Djibouti opened a new railway link on Sunday.")
+    assert got.get("Etiopia") == ("GPE", "ETH")
 
 
 def test_misspellings_are_read_only_for_long_names_one_letter_away_from_one_country():
