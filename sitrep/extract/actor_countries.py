@@ -5,7 +5,8 @@ mentions' own cues voted for; an organisation the text leaves open takes the Pho
 (international organisations stay without one, whatever a cue of the text said); a person the text
 leaves open takes the country of the
 organisation named in their title ("RSF leader X", "Wall Street Journal reporter Y"), else the dictionary's
-reading of their full name for the article date (or the latest reading), else - for a national office
+reading of their full name for the article date (or the latest reading) - or of the one listed name it
+misspells by a letter -, else - for a national office
 holder - the one country most of their sentences name; an organisation or group still open takes the one
 country its own name states ("Kenya Anti-Corruption Commission"). The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
@@ -16,7 +17,8 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from sitrep.extract.actor_dictionary import Reading, is_international, lookup
+from sitrep.extract.actor_dictionary import Reading, is_international, lookup, near_person
+from sitrep.extract.actors import is_national_office
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3
 
 
@@ -45,6 +47,20 @@ def dictionary_reading(row: dict, members: list, article_dates: dict[str, date])
             reading = lookup(name, day, kind)  # a listed one-word alias of a person, never an organisation's
         else:
             reading = lookup(name, day, kind) or (lookup(name, day) if kind else None)
+        if reading is not None:
+            return reading
+    return None
+
+
+def _near_reading(row: dict, members: list, article_dates: dict[str, date]) -> Reading | None:
+    """The reading of the one listed person the entity's full name misspells by a letter ("President Tony
+    Blaire"), for a holder of a national office only (the dictionaries list office holders; a private person
+    one letter from one of them is not that person)."""
+    if not any(is_national_office(it.m.get("role")) for it in members):
+        return None
+    day = _day(members, article_dates)
+    for name in [row["canonical_name"], *(row.get("aliases") or [])]:
+        reading = near_person(name, day)
         if reading is not None:
             return reading
     return None
@@ -92,7 +108,7 @@ def complete_countries(
         group = members[row["entity_id"]]
         country = _affiliation_country(group, mention_entity, by_id)
         if country is None:
-            reading = dictionary_reading(row, group, article_dates)
+            reading = dictionary_reading(row, group, article_dates) or _near_reading(row, group, article_dates)
             country = reading.country if reading is not None else None
         if country is None:  # last: the one country the sentences of a national office holder name
             country = _weak_vote([it.m.get("context_country") for it in group])

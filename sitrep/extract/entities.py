@@ -29,6 +29,7 @@ from sitrep.extract.acronym_mentions import add_acronyms
 from sitrep.extract.actor_context import attribute, nominal_roles
 from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.actor_spotting import add_dictionary_actors, add_misspelt_countries
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
 from sitrep.extract.mention_repair import initial_spans
@@ -51,7 +52,7 @@ __all__ = [
 def doc_mentions(doc: Doc) -> list[dict]:
     """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
     text = doc_text(doc)
-    spans = add_acronyms(doc, initial_spans(doc))
+    spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_acronyms(doc, initial_spans(doc))))
     title_cue(doc, spans)
     spans = dedupe(propagate_persons(doc, speaker_cue(doc, spans)), text)
     attribute(doc, spans)

@@ -142,6 +142,39 @@ def country_iso3(text: str) -> str | None:
     return None
 
 
+#: shortest one-word country name a misspelling is read for ("Etiopia"; never "Iran"/"Iraq", "Mali"/"Male")
+MISSPELT_MIN = 6
+
+
+def one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one dropped, added, changed or swapped letter (Damerau distance 1)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        swapped = i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2 :] == b[i + 2 :]
+        return swapped or a[i + 1 :] == b[i + 1 :]
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+@lru_cache(maxsize=4096)
+def misspelt_country(word: str) -> str | None:
+    """ISO-3 of the one country whose one-word name ``word`` misspells by a letter ("Etiopia", "Afganistan",
+    "Phillipines"): both of at least MISSPELT_MIN letters, same first letter, a single country within one edit
+    (not "Gambia"/"Zambia" alike). None for a listed name itself: a correct name is read exactly elsewhere."""
+    key = fold(word)
+    if len(key) < MISSPELT_MIN or " " in key or not key.isalpha() or key in country_index() or key in demonym_index():
+        return None
+    found = {
+        iso3
+        for name, iso3 in country_index().items()
+        if len(name) >= MISSPELT_MIN and name[0] == key[0] and " " not in name and one_edit(key, name)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """ISO-3 -> short English name ("RUS" -> "Russia"): geonames (common short names) over pycountry."""

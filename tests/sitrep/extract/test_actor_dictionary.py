@@ -180,3 +180,14 @@ def test_a_group_coded_by_region_is_international_like_an_igo() -> None:
     afp = lookup("AFP")
     assert afp.country is None and not actor_dictionary.is_international(afp)
     assert not actor_dictionary.is_international(lookup("Hamas"))
+
+
+def test_an_office_holders_name_misspelt_by_a_letter_reads_as_the_listed_person():
+    from datetime import date
+
+    from sitrep.extract.actor_dictionary import near_person
+
+    assert near_person("Nelson Mandella").country == "ZAF"
+    assert near_person("Tony Blaire", date(2000, 6, 1)).country == "GBR"
+    assert near_person("Nelson Mandela") is None  # listed itself: the exact look-up reads it
+    assert near_person("Jon Doe") is None  # too short to tell apart

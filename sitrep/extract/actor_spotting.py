@@ -1,0 +1,155 @@
+"""Named actors the NER model missed, spotted by the field's dictionaries, as PETRARCH codes actors.
+
+The small model leaves out many institutional names ("Downing Street rejected ...", "the Quai d'Orsay said")
+and armed groups written as common words. A run of capitalised words that the gazetteer lists as a seat of
+government, or that the Phoenix actor tables list as a political organisation of two words or more (an
+armed group, a party, a ministry, an international body), becomes an ORG mention when no mention covers any
+of its words, or when the mentions it covers lie wholly inside it and are no persons (else it must be a seat
+or hold an organisation word): the model's "Tamil" inside "Liberation Tigers of Tamil Eelam", its PERSON
+"Quai" inside "Quai d'Orsay"; the longest listed name wins, as in PETRARCH. Its country is read later as for
+any organisation (seat of government, dictionary reading). Companies and news outlets of the tables are left
+to the model: they are rarely the actors of political events and their names are often everyday words; so
+are the tables' office titles ("US President", "Secretary of State"), which title a person's name, and a
+long name followed by its acronym in parentheses, which the acronym already stands for.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract import gazetteer
+from sitrep.extract.actor_dictionary import actor_table, person_name_ends
+from sitrep.extract.entity_vocab import ORG_WORDS
+from sitrep.extract.mention_span import Span, is_office
+
+#: the longest name tried, in tokens
+MAX_TOKENS = 7
+#: sectors of the tables whose organisations are not political actors (businesses, media, ...)
+NON_POLITICAL = frozenset({"BUS", "MNC", "MED", "EDU", "HLH", "AGR"})
+#: lower-case words a capitalised name may hold inside it ("Ministry of Defence", "Party for Freedom")
+NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "del", "la", "el", "al", "du", "des", "in", "on", "'s", "’s"})
+
+
+@lru_cache(maxsize=1)
+def spotted_names() -> dict[str, int]:
+    """Folded names to spot -> their length in words: seats of government, political organisations."""
+    names = {key: len(key.split()) for key in gazetteer.curated().get("seat", {})}
+    for key, readings in actor_table().items():
+        words = key.split()
+        if len(words) < 2 or not words[0][:1].isalpha():
+            continue
+        if all(r.kind == "org" and (r.sector not in NON_POLITICAL) for r in readings):
+            names.setdefault(key, len(words))
+    return names
+
+
+def _capitalised(tok: Token) -> bool:
+    return tok.text[:1].isupper() or (tok.text[1:2] in ("'", "’") and tok.text[2:3].isupper())  # "d'Orsay"
+
+
+def _name_word(tok: Token, first: bool) -> bool:
+    """A word a written name may hold: capitalised, or (not first) a linking word."""
+    if tok.is_space or tok.is_punct and tok.text not in ("'", "’", "-", "&"):
+        return False
+    if _capitalised(tok):
+        return not (first and tok.lower_ == "the")
+    return not first and tok.lower_ in NAME_LINKS
+
+
+def _defines_acronym(doc: Doc, end: int) -> bool:
+    """The name is followed by its acronym in parentheses ("... States (ECOWAS)"): the acronym is the actor's
+    mention already, and the long form would stand as a second entity of the same actor."""
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper() and doc[end + 2].text == ")"
+
+
+def _replaces(found, covered: list[Span]) -> bool:  # noqa: ANN001 - a spaCy Span
+    """The name may stand for the mentions it overlaps: they lie inside it, and are no persons unless the
+    name is a seat of government or holds an organisation word."""
+    s, e = found.start_char, found.end_char
+    if not all(s <= min(sp.outer_start, sp.start) and sp.end <= e for sp in covered):
+        return False
+    if all(sp.label != "PERSON" for sp in covered):
+        return True
+    key = gazetteer.fold(found.text)
+    return key in gazetteer.curated().get("seat", {}) or any(t.lower_ in ORG_WORDS for t in found)
+
+
+def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
+    """``spans`` plus an ORG mention for every dictionary name no mention covers (see module doc)."""
+    names = spotted_names()
+    added: list[Span] = []
+    dropped: set[int] = set()
+    i = 0
+    while i < len(doc):
+        found = None
+        if _name_word(doc[i], first=True):
+            for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
+                toks = doc[i : i + n]
+                last = toks[-1]
+                if not _capitalised(last) or not all(_name_word(t, k == 0) for k, t in enumerate(toks)):
+                    continue
+                if toks.sent.start != doc[i].sent.start or toks[-1].sent.start != doc[i].sent.start:
+                    continue
+                if names.get(gazetteer.fold(toks.text)) is not None:
+                    found = toks
+                    break
+        if found is None:
+            i += 1
+            continue
+        s, e = found.start_char, found.end_char
+        while e > s and not doc.text[e - 1].isalnum():  # "the White House.-": a token glued to punctuation
+            e -= 1
+        if any(is_office(t.text) for t in found) or _defines_acronym(doc, found.end):
+            i = found.end
+            continue
+        covered = [sp for sp in spans if min(sp.outer_start, sp.start) < e and s < sp.end]
+        if not covered or _replaces(found, covered):
+            added.append(Span(s, e, "ORG", model_label="ORG"))
+            dropped.update(id(sp) for sp in covered)
+        i = found.end
+    if not added:
+        return spans
+    return sorted([*(sp for sp in spans if id(sp) not in dropped), *added], key=lambda sp: (sp.start, sp.end))
+
+
+def _misspelt_country(tok: Token) -> str | None:
+    """The country a capitalised proper word misspells, when it is no person's name, city or region."""
+    word = tok.text
+    if not word[:1].isupper() or gazetteer.fold(word) in person_name_ends():
+        return None
+    if gazetteer.city(word) is not None or gazetteer.region_iso3(word)[0]:
+        return None
+    return gazetteer.misspelt_country(word)
+
+
+def _beside_country(tok: Token, spans: list[Span]) -> bool:
+    """The word is coordinated with a country mention ("X and Kenya", "Kenya and X")."""
+    near = [t for t in (tok.head, *tok.children) if t.dep_ == "conj" or tok.dep_ == "conj"]
+    return any(sp.kind == "country" and sp.start <= t.idx < sp.end for t in near for sp in spans)
+
+
+def add_misspelt_countries(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Country names misspelt by a letter ("Etiopia", "Afganistan"): a one-word place mention (GPE, LOC)
+    left without a country, or an untagged or organisation word coordinated with a country, becomes that
+    country. A lone word the model calls a person or an organisation is left alone: names like "Greene" are
+    one letter away from a country."""
+    by_start = {sp.start: sp for sp in spans}
+    taken = sorted((min(sp.outer_start, sp.start), sp.end) for sp in spans)
+    added: list[Span] = []
+    for tok in doc:
+        s, e = tok.idx, tok.idx + len(tok.text)
+        sp = by_start.get(s)
+        if sp is not None:
+            place = sp.end == e and sp.country is None and sp.kind is None
+            place = place and (sp.label in ("GPE", "LOC") or sp.label != "PERSON" and _beside_country(tok, spans))
+            iso3 = _misspelt_country(tok) if place else None
+            if iso3:
+                sp.label, sp.kind, sp.country = "GPE", "country", iso3
+            continue
+        free = tok.pos_ == "PROPN" and not any(ts < e and s < te for ts, te in taken)
+        iso3 = _misspelt_country(tok) if free and _beside_country(tok, spans) else None
+        if iso3:
+            added.append(Span(s, e, "GPE", kind="country", country=iso3, model_label=""))
+    return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans
