@@ -14,6 +14,7 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_words import (
     GENERIC_TITLES,
     GROUP_REFERRERS,
+    INTRODUCED_TITLES,
     ORG_NAME_WORDS,
     PLACE_NOUNS,
     PLURAL_PRONOUNS,
@@ -105,6 +106,9 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
         if earlier:
             return earlier[-1:]
         return [ctx.last_subject_person] if ctx.last_subject_person else []
+    if word in INTRODUCED_TITLES:  # 'the senator': the one introduced as a senator, if any
+        found = title_antecedent(ctx, head)
+        return [found] if found else []
     if word in TITLE_HEADS and any(c.lower_ in TITLE_REFERRERS or c.dep_ == "poss" for c in head.children):
         iso3 = None
         for c in head.children:
@@ -242,10 +246,10 @@ def title_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     president'): the last person named before it in the article who was introduced with that title ('Attorney
     General Ann Cole', 'Ann Cole, the foreign minister'), when there is one. None for titles with a name, a
     place or an 'of' phrase of their own ('the president of the club'), and for other words."""
-    if tok.lower_ not in TITLE_HEADS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    if tok.lower_ not in TITLE_HEADS | INTRODUCED_TITLES or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
     words = [c for c in tok.children if c.i < tok.i and c.dep_ == "compound"]
-    if any(c.dep_ == "prep" or (c.dep_ == "compound" and c.pos_ != "NOUN") for c in tok.children):
+    if any(_noun_prep(c) or (c.dep_ == "compound" and c.pos_ != "NOUN") for c in tok.children):
         return None
     det = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
     if det not in (["the"], ["his"], ["her"], ["its"], ["their"]):
@@ -253,6 +257,12 @@ def title_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     title = " ".join([*(c.lower_ for c in sorted(words, key=lambda c: c.i)), tok.lower_])
     text = doc_text(ctx.doc).lower()
     return _last_before(ctx, tok, lambda m, _own: m["label"] == "PERSON" and _titled(text, m, title))
+
+
+def _noun_prep(tok: Token) -> bool:
+    """A prepositional phrase with a noun of its own ('of the club'), not a clause the parser hung on the title
+    ('accused the senator of lying')."""
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.pos_ != "VERB" for c in tok.children)
 
 
 def _last_before(ctx: EventContext, tok: Token, keep: Callable[[dict, set], bool]) -> dict | None:

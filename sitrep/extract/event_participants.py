@@ -61,6 +61,8 @@ DESTINATION_STEMS = ("visit", "trip")
 TALKS_PREPS = {"with", "between"}
 #: verbs whose subject (or the one thanked for doing it) hosts the meeting that is their object
 HOST_VERBS = {"host", "organize", "organise", "convene"}
+#: prepositions of an arrival verb's destination ('arrived in X', 'will travel to X', 'landed at X')
+DESTINATION_PREPS = {"to", "in", "at"}
 
 
 class _Parties:
@@ -187,6 +189,31 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
         elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(DESTINATION_STEMS):
             for p in prep.children:  # 'visit to Cuba', 'a visit to the Interior Ministry's headquarters'
                 parties.add([m for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}], "target")
+        elif prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and holder is trig:
+            parties.add(_host_states(ctx, trig, prep, parties), "target")
+
+
+def _host_states(ctx: EventContext, trig: Token, prep: Token, parties: _Parties) -> list[dict]:
+    """The state an arrival verb's destination names ('arrived in Hanoi', 'will travel to Peru'), when a named
+    visitor or office holder arrives (not tourists, not a crowd): a country, or the state of its capital (a
+    capital is where the visit takes place, its state the host). Not a city that is no capital ('landed in
+    Ohio'), nor the visitor's own state (a leader coming home)."""
+    if verb_base(trig) not in ARRIVAL_VERBS - {"visit"}:
+        return []
+    visitors = [m for m, r in parties.out if r == "source" and not m.get("group")]
+    if not visitors:
+        return []
+    own = {ctx.person_country.get(m["idx"]) or m.get("country_iso3") for m in visitors} - {None}
+    out = []
+    for p in prep.children:
+        for m in np_mentions(ctx, p) if p.dep_ == "pobj" else []:
+            state = m["label"] == "GPE" and places.country_iso3(m["surface"])
+            iso3 = state or (m["label"] == "GPE" and places.capital_iso3(m["surface"]))
+            if not iso3 or iso3 in own:
+                continue
+            unnamed = {"idx": -1 - p.i, "label": "GPE", "country_iso3": iso3, "unnamed": True}
+            out.append(m if state else {**m, **unnamed})
+    return out
 
 
 def _aid_noun(noun: Token) -> bool:

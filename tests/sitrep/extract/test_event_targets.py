@@ -1,0 +1,43 @@
+"""Targets a named visitor's destination and a description that refers back give (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("President Robert Evans will travel to Hanoi next week.", "VNM"),
+        ("Robert Evans arrived in Beijing on Monday for a three-day state visit.", "CHN"),
+    ],
+)
+def test_a_named_visitor_arriving_in_a_capital_visits_its_state(event_roles, text, host):
+    assert ("target", host) in event_roles(text, "CONSULT")
+
+
+def test_a_city_that_is_no_capital_hosts_no_visit(event_roles):
+    roles = event_roles("Robert Evans arrived in Chicago on Monday for a campaign rally.", "CONSULT")
+    assert not any(role == "target" for role, _ in roles)
+
+
+def test_a_leader_arriving_in_his_own_capital_visits_no_one(event_roles):
+    roles = event_roles("Chinese President Xi Jinping arrived in Beijing on Monday after a tour of Africa.", "CONSULT")
+    assert not any(role == "target" for role, _ in roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Robert Evans announced his bid on Monday. The governor criticized the senator on Tuesday.",
+        "Robert Evans, the Republican candidate, spoke in Ohio. Susan Clark accused the candidate of lying.",
+    ],
+)
+def test_a_title_description_is_the_person_introduced_with_that_title(event_roles, text):
+    etype = "ACCUSE"
+    assert ("target", "Robert Evans") in event_roles(text, etype)
+
+
+def test_a_title_description_with_no_one_introduced_so_is_no_person(event_roles):
+    roles = event_roles("Susan Clark spoke on Monday. The governor criticized the senator on Tuesday.", "ACCUSE")
+    assert not any(name == "Susan Clark" for _, name in roles)
