@@ -63,17 +63,24 @@ def _condition(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.lower_ in CONDITION_WORDS for m in clause.children)
 
 
-def complement_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+def complement_targets(
+    mention_of: Callable[[Token], dict | None], verb: Token, passive_aimed: bool = True
+) -> list[dict]:
     """Who a speech act or an intent is aimed at, found in its complement clause: 'demanded that the US
     cancel' (the clause's subject), 'threatened to cut ties with Norway' (the clause's objects),
-    'threatened ... unless Baghdad accepted' (a condition's subject)."""
+    'threatened ... unless Baghdad accepted' (a condition's subject). Without ``passive_aimed`` (accusing,
+    demanding) a passive clause's subject is who the act was done to, not the one blamed or asked ('alleged
+    that the envoy was spied on', 'demanded that the prisoners be freed'): its agent is, when named."""
     out: list[dict] = []
     clauses = list(verb.children)
     clauses += [c for x in verb.children if x.dep_ == "xcomp" for c in x.children if _condition(c)]
     for c in clauses:  # (a condition may hang on the infinitive: 'to launch an offensive unless Baghdad ...')
         if c.dep_ == "ccomp" or _condition(c):
             for s in c.children:
-                if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
+                if s.dep_ == "nsubjpass" and not passive_aimed:
+                    agents = [a for a in c.children if a.dep_ == "agent"]
+                    out += [m for a in agents for p in a.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+                elif s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
                     out += np_actors(mention_of, s)
         purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         if c.dep_ in {"xcomp", "ccomp"} or purpose:  # 'opened fire to disperse the demonstrators'

@@ -38,6 +38,12 @@ from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 
 #: an object owned by the actor is its own means, not a target ('withdrew its troops')
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
+#: categories of saying something to or of someone, whose owned group is still their target ('praised his
+#: administration', 'criticised her own party'): only acts done with one's means ('withdrew its troops',
+#: 'deployed their forces') spend what the actor owns
+SPEECH_TARGETS = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
+#: categories whose target is the one blamed or asked, not who a passive clause they report was done to
+BLAMED_OR_ASKED = {"ACCUSE", "REQUEST"}
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 #: marks of a time clause that may tell who did a passive act ('were killed when gunmen attacked')
@@ -53,11 +59,13 @@ def _holder_args(
     verb: bool,
     own_forces: bool = False,
     event_obj: int = -1,
+    speech: bool = False,
 ) -> tuple[list, list]:
     """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
     (and the targets of their prepositions), 'by' agents, target prepositions, and the target of the purpose
     ('mobilized reservists for a war against X'). With ``own_forces`` (deploying, mobilising) a direct object
-    that is a group ('deployed troops') is the actor's means, not its target."""
+    that is a group ('deployed troops') is the actor's means, not its target; with ``speech`` (praising,
+    blaming) a group the actor owns ('his administration') is its target."""
     sources: list[dict] = []
     targets: list[dict] = []
     for c in holder.children:
@@ -78,6 +86,7 @@ def _holder_args(
                 targets += [m for p in prep_objects(c, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)]
                 continue
             titled = (mention_of(c) or {}).get("label") == "PERSON"  # 'backed his attorney general'
+            titled = titled or (speech and group_of(c) is not None)  # 'praised his administration'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
                 own = held or np_actors(mention_of, c)
@@ -178,11 +187,12 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     for holder in holders:
         verb = holder.i == tok.i and not is_noun
         event_obj = trig.object.i if trig.object is not None else -1  # (the light verb's own event noun)
-        src, tgt = _holder_args(mention_of, holder, verb, trig.reading.plover == "MOBILIZE", event_obj)
+        plover = trig.reading.plover
+        src, tgt = _holder_args(mention_of, holder, verb, plover == "MOBILIZE", event_obj, plover in SPEECH_TARGETS)
         add(src, sources)
         add(tgt, targets)
     if not targets and not is_noun:
-        add(complement_targets(mention_of, tok), targets)
+        add(complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED), targets)
     if trig.reading.plover not in PLACE_NOT_TARGET and all(event_arg_places.named_place(m) for m in targets):
         # (a place named as a target may be only where)
         add(event_arg_places.place_target(mention_of, holders), targets)

@@ -41,3 +41,16 @@ def test_a_title_description_is_the_person_introduced_with_that_title(event_role
 def test_a_title_description_with_no_one_introduced_so_is_no_person(event_roles):
     roles = event_roles("Susan Clark spoke on Monday. The governor criticized the senator on Tuesday.", "ACCUSE")
     assert not any(name == "Susan Clark" for _, name in roles)
+
+
+def test_praise_for_a_group_the_speaker_owns_targets_that_group(event_roles):
+    roles = event_roles("President Robert Evans praised his administration for its response to the storm.", "SUPPORT")
+    assert ("target", "government") in roles
+
+
+def test_an_accusation_about_what_was_done_to_someone_does_not_blame_them(event_roles):
+    text = "Senator Robert Evans alleged that Susan Clark and her staff were spied on during the campaign."
+    assert ("target", "Susan Clark") not in event_roles(text, "ACCUSE")
+    bribed = "Senator Robert Evans alleged that Susan Clark was bribed by the Ruritanian government."
+    roles = event_roles(bribed, "ACCUSE")
+    assert ("target", "Susan Clark") not in roles and ("target", "government") in roles
