@@ -54,3 +54,15 @@ def test_an_accusation_about_what_was_done_to_someone_does_not_blame_them(event_
     bribed = "Senator Robert Evans alleged that Susan Clark was bribed by the Ruritanian government."
     roles = event_roles(bribed, "ACCUSE")
     assert ("target", "Susan Clark") not in roles and ("target", "government") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        ("Robert Evans paid a visit to Moscow on Monday.", "RUS"),
+        ("Robert Evans will make a three-day trip to Hanoi next week.", "VNM"),
+        ("Robert Evans began a state visit to Kenya on Monday.", "Kenya"),
+    ],
+)
+def test_a_visit_noun_of_a_light_verb_visits_its_destination(event_roles, text, host):
+    assert ("target", host) in event_roles(text, "CONSULT")
