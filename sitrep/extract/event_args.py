@@ -85,8 +85,9 @@ def _holder_args(
                 sources += forces
                 targets += [m for p in prep_objects(c, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)]
                 continue
-            titled = (mention_of(c) or {}).get("label") == "PERSON"  # 'backed his attorney general'
-            titled = titled or (speech and group_of(c) is not None)  # 'praised his administration'
+            resolved = mention_of(c) or {}
+            titled = resolved.get("label") == "PERSON"  # 'backed his attorney general'
+            titled = titled or (speech and (group_of(c) is not None or resolved.get("unnamed")))  # 'his country'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
                 own = held or np_actors(mention_of, c)

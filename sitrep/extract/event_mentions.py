@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.doc_text import doc_text
+from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_words import (
     GENERIC_TITLES,
     GROUP_REFERRERS,
@@ -33,6 +34,11 @@ _ORG_NAME = re.compile(r"(?i)\b(?:" + "|".join(ORG_NAME_WORDS) + r")\b")
 PERSON_PRONOUNS = {"he", "him", "she", "her"}
 #: descriptions of a state that refer back to the last country named ('the country', 'the nation')
 STATE_DESCRIPTIONS = {"country", "nation"}
+#: groups of a state's own institutions: owned by a person ('his administration', 'her government') they are
+#: that person's state's ('urged his cabinet' -> the government of the speaker's country)
+STATE_GROUPS = {"government", "military", "police", "legislators", "judiciary"}
+#: possessives that tie a description to the subject of its clause ('warned his country', 'praised her party')
+SUBJECT_POSSESSIVES = {"his", "her", "its", "their"}
 #: dependencies of an object pronoun, which never stands for the subject of its own verb
 PRONOUN_OBJECT_DEPS = {"dobj", "obj", "dative", "pobj"}
 #: plural nouns that, counted as two ('the two countries', 'both sides'), stand for the two states named last
@@ -106,6 +112,9 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
         if earlier:
             return earlier[-1:]
         return [ctx.last_subject_person] if ctx.last_subject_person else []
+    owned = possessed_actor(ctx, head)  # 'warned his country': the speaker's state
+    if owned is not None:
+        return [owned]
     if word in INTRODUCED_TITLES:  # 'the senator': the one introduced as a senator, if any
         found = title_antecedent(ctx, head)
         return [found] if found else []
@@ -285,9 +294,54 @@ def _titled(text: str, m: dict, title: str) -> bool:
     return before.rstrip().endswith(title) or (after.startswith(",") and title in after)
 
 
+def possessed_actor(ctx: EventContext, tok: Token) -> dict | None:
+    """The state (or its institution) an object owned by its clause's subject stands for: 'warned his country',
+    'praised her administration', 'Ruritania urged its army' -> the subject's country (an unnamed state actor),
+    the government or army of that country. None for other words, another modifier ('his home country'), and a
+    subject whose country is unknown."""
+    state = tok.lower_ in STATE_DESCRIPTIONS and tok.pos_ == "NOUN"
+    group = None if state else group_actor(tok) if tok.pos_ == "NOUN" else None
+    if not state and (group is None or group["group"] not in STATE_GROUPS):
+        return None
+    mods = [c for c in tok.children if c.dep_ not in {"prep", "case", "punct"}]
+    if len(mods) != 1 or mods[0].dep_ != "poss" or mods[0].lower_ not in SUBJECT_POSSESSIVES:
+        return None
+    iso3 = _subject_country(ctx, tok)
+    if iso3 is None:
+        return None
+    if group is not None:
+        return {**group, "country_iso3": iso3}
+    end = tok.idx + len(tok.text)
+    return {"idx": -1 - tok.i, "surface": tok.text, "label": "GPE", "start_char": tok.idx, "end_char": end,
+            "country_iso3": iso3, "unnamed": True}  # fmt: skip
+
+
+def _subject_country(ctx: EventContext, tok: Token) -> str | None:
+    """The country of the one subject of the verb an object hangs on: a person's country, a state named."""
+    if tok.dep_ not in PRONOUN_OBJECT_DEPS:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subj = [s for s in verb.children if s.dep_ in SUBJ]
+    if len(subj) != 1 or subj[0].conjuncts:
+        return None
+    found = np_mentions(ctx, subj[0]) or [ctx.mention_of(subj[0]) or pronoun_antecedent(ctx, subj[0])]
+    if len(found) != 1 or found[0] is None:
+        return None
+    m = found[0]
+    if m["label"] == "PERSON":
+        return ctx.person_country.get(m["idx"])
+    if m["label"] == "ROLE":  # 'the Kenyan president'
+        return next((iso3 for w in m["surface"].split() if (iso3 := places.demonym_iso3(w))), None)
+    return _state_of(m)
+
+
 def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     """The country a bare description refers back to ('the country', 'the nation', no other modifier): the last
-    country named before it in the article."""
+    country named before it in the article; an owned one ('his country', 'her administration') is the
+    subject's (``possessed_actor``)."""
+    owned = possessed_actor(ctx, tok)
+    if owned is not None:
+        return owned
     if tok.lower_ not in STATE_DESCRIPTIONS or tok.pos_ != "NOUN":
         return None
     if [c.lower_ for c in tok.children if c.dep_ not in {"prep", "case"}] != ["the"]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.extract import entities, events
+
 
 @pytest.mark.parametrize(
     ("text", "host"),
@@ -66,3 +68,29 @@ def test_an_accusation_about_what_was_done_to_someone_does_not_blame_them(event_
 )
 def test_a_visit_noun_of_a_light_verb_visits_its_destination(event_roles, text, host):
     assert ("target", host) in event_roles(text, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("Dutch Prime Minister Mark Rutte warned his country not to give in to populism.", "THREATEN", "NLD"),
+        ("Mexican President Andres Lopez praised his government for its work during the floods.", "SUPPORT", "MEX"),
+        ("The Kenyan president thanked his army for its courage.", "SUPPORT", "KEN"),
+    ],
+)
+def test_a_state_or_institution_the_speaker_owns_is_of_the_speakers_country(nlp, text, etype, target):
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    found = [
+        p.get("country_iso3")
+        for c in events.doc_event_candidates(doc, ments, None)
+        if c["event_type"] == etype
+        for p in c["participants"]
+        if p["role"] == "target"
+    ]
+    assert found == [target]
+
+
+def test_an_owned_place_with_another_modifier_is_no_state(event_roles):
+    roles = event_roles("Robert Evans criticized his home country for its silence.", "ACCUSE")
+    assert not any(role == "target" for role, _ in roles)
