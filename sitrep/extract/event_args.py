@@ -44,6 +44,10 @@ OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 SPEECH_TARGETS = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
 #: categories whose target is the one blamed or asked, not who a passive clause they report was done to
 BLAMED_OR_ASKED = {"ACCUSE", "REQUEST"}
+#: nouns of pressing someone a rejection may be made in spite of ('refused despite pressure from X'), beside the
+#: lexicon's nouns of demanding, threatening and protesting
+PRESSURE_NOUNS = {"pressure", "call", "urging", "petition"}
+PRESSING_TYPES = {"REQUEST", "THREATEN", "PROTEST", "COERCE"}
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 #: marks of a time clause that may tell who did a passive act ('were killed when gunmen attacked')
@@ -113,6 +117,26 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
+
+
+def _defied(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """Who pressed for what a rejection refuses, named in its 'despite' phrase ('declined to resign despite
+    calls from the opposition', 'refused, despite pressure by X'): the demand's owner ('X's demands') or its
+    'from / by / of' actors. Looked for on the verb and on the infinitive it refuses."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    out: list[dict] = []
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "despite"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            lemma = (noun.lemma_ or noun.lower_).lower()
+            found = lexicon().nouns.get(lemma)
+            if lemma not in PRESSURE_NOUNS and (found is None or found.plover not in PRESSING_TYPES):
+                continue
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    out += np_actors(mention_of, c)
+                elif c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "of"}:
+                    out += [m for o in c.children if o.dep_ == "pobj" for m in np_actors(mention_of, o)]
+    return out
 
 
 def _clause_agents(mention_of: Callable[[Token], dict | None], verb: Token, plover: str) -> list[dict]:
@@ -192,6 +216,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         src, tgt = _holder_args(mention_of, holder, verb, plover == "MOBILIZE", event_obj, plover in SPEECH_TARGETS)
         add(src, sources)
         add(tgt, targets)
+    if not targets and not is_noun and trig.reading.plover == "REJECT":
+        add(_defied(mention_of, tok), targets)  # 'declined to resign despite calls from X'
     if not targets and not is_noun:
         add(complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED), targets)
     if trig.reading.plover not in PLACE_NOT_TARGET and all(event_arg_places.named_place(m) for m in targets):

@@ -94,3 +94,19 @@ def test_a_state_or_institution_the_speaker_owns_is_of_the_speakers_country(nlp,
 def test_an_owned_place_with_another_modifier_is_no_state(event_roles):
     roles = event_roles("Robert Evans criticized his home country for its silence.", "ACCUSE")
     assert not any(role == "target" for role, _ in roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister has refused to step down despite mounting pressure from the opposition.",
+        "The minister declined to resign despite repeated demands by the opposition.",
+    ],
+)
+def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(event_roles, text):
+    assert ("target", "opposition") in event_roles(text, "REJECT")
+
+
+def test_a_refusal_despite_a_storm_has_no_target(event_roles):
+    roles = event_roles("The minister refused to step down despite the storm in the north.", "REJECT")
+    assert not any(role == "target" for role, _ in roles)
