@@ -187,9 +187,10 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
                 if p.dep_ == "pobj":
                     parties.add(arg_mentions(ctx, p, sent), "target")
         elif prep.dep_ == "prep" and prep.lower_ == "to" and holder.lower_.startswith(DESTINATION_STEMS):
+            own = _visitor_states(ctx, parties)  # (not the visitor's own state: 'a visit to a US warship')
             for p in prep.children:  # 'visit to Cuba', 'paid a visit to Hanoi', 'a visit to the Interior Ministry'
-                ments = [m for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}]
-                parties.add([_capital_state(m, p) for m in ments], "target")
+                ments = [_capital_state(m, p) for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}]
+                parties.add([m for m in ments if _state_iso3(m) not in own or m["label"] != "GPE"], "target")
         elif prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and holder is trig:
             parties.add(_host_states(ctx, trig, prep, parties), "target")
 
@@ -201,6 +202,17 @@ def _capital_state(m: dict, tok: Token) -> dict:
     return {**m, "idx": -1 - tok.i, "country_iso3": iso3, "unnamed": True} if iso3 else m
 
 
+def _visitor_states(ctx: EventContext, parties: _Parties) -> set[str]:
+    """Countries of a visit's named sources (a person's, a state's): the states they are at home in."""
+    own = {ctx.person_country.get(m["idx"]) or _state_iso3(m) for m, r in parties.out if r == "source"}
+    return own - {None}
+
+
+def _state_iso3(m: dict) -> str | None:
+    """The state a mention names (a country, an unnamed state actor), else None."""
+    return m.get("country_iso3") if m.get("unnamed") else places.country_iso3(m["surface"])
+
+
 def _host_states(ctx: EventContext, trig: Token, prep: Token, parties: _Parties) -> list[dict]:
     """The state an arrival verb's destination names ('arrived in Hanoi', 'will travel to Peru', 'flew to
     Lima'), when a named visitor or office holder arrives (not tourists, not a crowd): a country, or the state
@@ -208,10 +220,9 @@ def _host_states(ctx: EventContext, trig: Token, prep: Token, parties: _Parties)
     coming home)."""
     if verb_base(trig) not in ARRIVAL_VERBS - {"visit"} and (trig.lemma_.lower() != "fly" or prep.lower_ != "to"):
         return []
-    visitors = [m for m, r in parties.out if r == "source" and not m.get("group")]
-    if not visitors:
+    if not any(r == "source" and not m.get("group") for m, r in parties.out):
         return []
-    own = {ctx.person_country.get(m["idx"]) or m.get("country_iso3") for m in visitors} - {None}
+    own = _visitor_states(ctx, parties)
     out = []
     for p in prep.children:
         for m in np_mentions(ctx, p) if p.dep_ == "pobj" else []:

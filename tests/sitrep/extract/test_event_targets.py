@@ -110,3 +110,9 @@ def test_a_refusal_despite_pressure_is_aimed_at_who_pressed(event_roles, text):
 def test_a_refusal_despite_a_storm_has_no_target(event_roles):
     roles = event_roles("The minister refused to step down despite the storm in the north.", "REJECT")
     assert not any(role == "target" for role, _ in roles)
+
+
+def test_a_visit_within_the_visitors_own_state_visits_no_state(event_roles):
+    roles = event_roles("Mexican President Andres Lopez made a visit to a Mexico City hospital on Monday.", "CONSULT")
+    assert not any(role == "target" for role, _ in roles)
+    assert ("target", "PER") in event_roles("Mexican President Andres Lopez paid a visit to Lima on Monday.", "CONSULT")
