@@ -48,6 +48,10 @@ BLAMED_OR_ASKED = {"ACCUSE", "REQUEST"}
 #: lexicon's nouns of demanding, threatening and protesting
 PRESSURE_NOUNS = {"pressure", "call", "urging", "petition"}
 PRESSING_TYPES = {"REQUEST", "THREATEN", "PROTEST", "COERCE"}
+#: occasions an act of speech is made at ('criticised X at the summit', 'lashed out at Y at an awards
+#: ceremony'): the 'at' phrase is the scene, not a second target
+OCCASION_NOUNS = {"ceremony", "summit", "conference", "meeting", "forum", "rally", "convention", "hearing",
+                  "session", "dinner", "lunch", "gala", "festival", "funeral", "debate", "congress"}  # fmt: skip
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 #: marks of a time clause that may tell who did a passive act ('were killed when gunmen attacked')
@@ -101,7 +105,7 @@ def _holder_args(
             targets += [m for p in prep_objects(c, preps, pobj_only=False) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             sources += [m for p in c.children for m in np_actors(mention_of, p)]
-        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not (speech and _occasion(c)):
             ments = [
                 m
                 for p in c.children
@@ -117,6 +121,13 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
+
+
+def _occasion(prep: Token) -> bool:
+    """An 'at' phrase naming an occasion ('at the summit', 'at this year's awards ceremony')."""
+    return prep.lower_ == "at" and any(
+        p.dep_ == "pobj" and (p.lemma_ or p.lower_).lower() in OCCASION_NOUNS for p in prep.children
+    )
 
 
 def _defied(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
