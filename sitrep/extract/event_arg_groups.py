@@ -28,6 +28,9 @@ SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
 ROLE_HEADS = {"leader", "official", "commander", "spokesman", "spokeswoman", "spokesperson", "member"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
+#: words after a hyphen that make the name before it a backer or a period of what the phrase names, not the
+#: actor ('Tehran-backed militias', 'a Kremlin-linked group', 'Obama-era rules')
+HYPHEN_SUFFIXES = {"backed", "linked", "era", "style", "allied", "aligned", "funded", "sponsored", "inspired"}
 #: modifiers that belong to a group noun's descriptive phrase ('the Ruritanian army', 'Ruritania's army')
 PHRASE_DEPS = {"amod", "compound", "poss", "case", "nmod"}
 
@@ -68,6 +71,13 @@ def _noun_group(tok: Token) -> tuple[str, str] | None:
     return found
 
 
+def hyphen_modifier(tok: Token) -> bool:
+    """A name joined by a hyphen to a word that makes it a backer or a period ('Tehran-backed', 'Obama-era'):
+    the phrase's actor is what it modifies (the militias, the rules), not the name."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in HYPHEN_SUFFIXES
+
+
 def misparsed_subject(tok: Token) -> bool:
     """A name the parser hung as the last item of the previous clause's object though it is the subject of the
     next coordinated verb ('sent troops to Mali and Norway urged ...': Norway urged): a noun coordinated into a
@@ -95,6 +105,7 @@ def np_tokens(head: Token) -> list[Token]:
             and c.dep_ != "punct"
             and (c.dep_ != "prep" or c.lower_ in NP_PREPS)
             and not misparsed_subject(c)
+            and not hyphen_modifier(c)
         ]
     return sorted(out, key=lambda t: t.i)
 

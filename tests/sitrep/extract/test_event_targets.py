@@ -116,3 +116,20 @@ def test_a_visit_within_the_visitors_own_state_visits_no_state(event_roles):
     roles = event_roles("Mexican President Andres Lopez made a visit to a Mexico City hospital on Monday.", "CONSULT")
     assert not any(role == "target" for role, _ in roles)
     assert ("target", "PER") in event_roles("Mexican President Andres Lopez paid a visit to Lima on Monday.", "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "backer"),
+    [
+        ("Two commanders of Tehran-backed militias were killed in an air strike on Friday.", "ASSAULT", "Tehran"),
+        ("Police arrested three members of a Kremlin-linked group on Monday.", "COERCE", "Kremlin"),
+    ],
+)
+def test_a_backer_named_with_a_hyphen_is_no_party(nlp, text, etype, backer):
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    by_idx = {m["idx"]: m["surface"] for m in ments}
+    parts = [p for c in events.doc_event_candidates(doc, ments, None) if c["event_type"] == etype
+             for p in c["participants"]]  # fmt: skip
+    assert parts
+    assert all(by_idx.get(p["mention_idx"]) != backer and p.get("country_iso3") is None for p in parts)
