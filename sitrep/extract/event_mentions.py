@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.doc_text import doc_text
-from sitrep.extract.event_arg_groups import group_actor, hyphen_modifier
+from sitrep.extract.event_arg_groups import group_actor, hyphen_modifier, misparsed_speaker
 from sitrep.extract.event_arg_words import (
     GENERIC_TITLES,
     GROUP_REFERRERS,
@@ -63,8 +63,8 @@ def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
                 continue
             if c.dep_ in CLAUSE_DEPS or c.dep_ == "punct" and c.lower_ in {"(", ")"}:
                 continue
-            if (c.dep_ == "prep" and c.lower_ not in {"of", "from"}) or hyphen_modifier(c):
-                continue  # (not 'Tehran' of 'Tehran-backed militias')
+            if (c.dep_ == "prep" and c.lower_ not in {"of", "from"}) or hyphen_modifier(c) or misparsed_speaker(c):
+                continue  # (not 'Tehran' of 'Tehran-backed militias', not the speaker of a 'said' after it)
             stack.append(c)
     return out
 

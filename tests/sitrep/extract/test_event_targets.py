@@ -133,3 +133,12 @@ def test_a_backer_named_with_a_hyphen_is_no_party(nlp, text, etype, backer):
              for p in c["participants"]]  # fmt: skip
     assert parts
     assert all(by_idx.get(p["mention_idx"]) != backer and p.get("country_iso3") is None for p in parts)
+
+
+def test_a_speaker_parsed_into_the_phrase_before_his_reporting_verb_is_no_party(event_roles):
+    text = (
+        "The United States is looking forward to the first meeting between President Susan Clark and her "
+        "Ruritanian counterpart, Karl Berg, Secretary of State Robert Evans said on Sunday."
+    )
+    names = {name for _, name in event_roles(text, "CONSULT")}
+    assert {"Susan Clark", "Karl Berg"} <= names and "Robert Evans" not in names
