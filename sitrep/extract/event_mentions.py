@@ -39,6 +39,8 @@ STATE_DESCRIPTIONS = {"country", "nation"}
 STATE_GROUPS = {"government", "military", "police", "legislators", "judiciary"}
 #: possessives that tie a description to the subject of its clause ('warned his country', 'praised her party')
 SUBJECT_POSSESSIVES = {"his", "her", "its", "their"}
+#: how many sentences back a personal pronoun may find the one person named when none is named closer
+PRONOUN_LOOKBACK = 3
 #: dependencies of an object pronoun, which never stands for the subject of its own verb
 PRONOUN_OBJECT_DEPS = {"dobj", "obj", "dative", "pobj"}
 #: plural nouns that, counted as two ('the two countries', 'both sides'), stand for the two states named last
@@ -230,24 +232,35 @@ def person_like(m: dict) -> bool:
 def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     """The person a personal pronoun ('he', 'him', 'she', 'her') stands for: the last person named before it, in
     its sentence or the one before; a subject pronoun continues a subject ('Ruiz met Vega. He then accused ...'
-    is Ruiz). An object pronoun is not the subject of its own verb ('A accused him': not A). None for other
-    words, possessives, and when no person is named that close."""
+    is Ruiz). An object pronoun is not the subject of its own verb ('A accused him': not A). When no person is
+    named that close, the one person named in the PRONOUN_LOOKBACK sentences before ('A met B. The talks lasted
+    an hour. B praised him': A), never a guess between two. None for other words and possessives."""
     if tok.tag_ != "PRP" or tok.lower_ not in PERSON_PRONOUNS:
         return None
-    sent = tok.sent
-    start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    sents = list(tok.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     own_subject = _own_subject(ctx, tok)
+    fitting = _persons_before(ctx, tok, sents[max(0, at - 1)].start_char, own_subject)
+    if fitting:
+        return max(fitting, key=lambda m: m["start_char"])
+    farther = _persons_before(ctx, tok, sents[max(0, at - PRONOUN_LOOKBACK)].start_char, own_subject)
+    return max(farther, key=lambda m: m["start_char"]) if len({_name(m) for m in farther}) == 1 else None
+
+
+def _persons_before(ctx: EventContext, tok: Token, start: int, own_subject: set) -> list[dict]:
+    """Person mentions from ``start`` up to the pronoun that may stand for it: not its own clause's subject, and
+    in a subject position for a subject pronoun."""
     subject = tok.dep_ in SUBJ
-    persons = {
-        m["idx"]: m
+    return [
+        m
         for t, m in ctx.by_token.items()
         if m["label"] == "PERSON"
         and start <= m["start_char"]
         and m["end_char"] <= tok.idx
         and (not subject or ctx.doc[t].dep_ in SUBJ)
-    }
-    fitting = [m for m in persons.values() if m["idx"] not in own_subject and _name(m) not in own_subject]
-    return max(fitting, key=lambda m: m["start_char"]) if fitting else None
+        and m["idx"] not in own_subject
+        and _name(m) not in own_subject
+    ]
 
 
 def title_antecedent(ctx: EventContext, tok: Token) -> dict | None:

@@ -142,3 +142,15 @@ def test_a_speaker_parsed_into_the_phrase_before_his_reporting_verb_is_no_party(
     )
     names = {name for _, name in event_roles(text, "CONSULT")}
     assert {"Susan Clark", "Karl Berg"} <= names and "Robert Evans" not in names
+
+
+def test_an_object_pronoun_finds_the_one_person_named_a_few_sentences_back(event_roles):
+    text = (
+        "Robert Evans met Susan Clark on Monday. The talks lasted three hours. Clark later praised him for his candour."
+    )
+    assert ("target", "Robert Evans") in event_roles(text, "SUPPORT")
+
+
+def test_an_object_pronoun_with_two_persons_far_back_stays_unresolved(event_roles):
+    text = "Robert Evans met Susan Clark on Monday. The talks lasted three hours. Karl Berg later praised him for it."
+    assert not any(role == "target" for role, _ in event_roles(text, "SUPPORT"))
