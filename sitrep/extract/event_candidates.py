@@ -473,6 +473,8 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
                     row["phrase"], row["phrase_start"], row["end_char"] = m["phrase"], m["phrase_start"], m["end_char"]
                 if m.get("named"):
                     row["named"] = True
+                if m.get("owner_idx") is not None:  # 'his administration': the owner's country, once resolved
+                    row["owner_idx"] = m["owner_idx"]
         elif m["label"] == "NORP":
             iso3 = places.demonym_iso3(m["surface"]) or m.get("country_iso3")
             if not iso3 and not people_noun(ctx.doc, m):

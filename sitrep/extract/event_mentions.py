@@ -319,33 +319,34 @@ def possessed_actor(ctx: EventContext, tok: Token) -> dict | None:
     mods = [c for c in tok.children if c.dep_ not in {"prep", "case", "punct"}]
     if len(mods) != 1 or mods[0].dep_ != "poss" or mods[0].lower_ not in SUBJECT_POSSESSIVES:
         return None
-    iso3 = _subject_country(ctx, tok)
+    iso3, owner = _subject_country(ctx, tok)
+    if group is not None and (iso3 or owner):  # (a person of unknown country: the merge gives its country)
+        return {**group, "country_iso3": iso3} if iso3 else {**group, "owner_idx": owner["idx"]}
     if iso3 is None:
         return None
-    if group is not None:
-        return {**group, "country_iso3": iso3}
     end = tok.idx + len(tok.text)
     return {"idx": -1 - tok.i, "surface": tok.text, "label": "GPE", "start_char": tok.idx, "end_char": end,
             "country_iso3": iso3, "unnamed": True}  # fmt: skip
 
 
-def _subject_country(ctx: EventContext, tok: Token) -> str | None:
-    """The country of the one subject of the verb an object hangs on: a person's country, a state named."""
+def _subject_country(ctx: EventContext, tok: Token) -> tuple[str | None, dict | None]:
+    """(country, person) of the one subject of the verb an object hangs on: a person's country (and the person,
+    whose country the resolution may know when the text does not tell it), a state named."""
     if tok.dep_ not in PRONOUN_OBJECT_DEPS:
-        return None
+        return None, None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     subj = [s for s in verb.children if s.dep_ in SUBJ]
     if len(subj) != 1 or subj[0].conjuncts:
-        return None
+        return None, None
     found = np_mentions(ctx, subj[0]) or [ctx.mention_of(subj[0]) or pronoun_antecedent(ctx, subj[0])]
     if len(found) != 1 or found[0] is None:
-        return None
+        return None, None
     m = found[0]
     if m["label"] == "PERSON":
-        return ctx.person_country.get(m["idx"])
+        return ctx.person_country.get(m["idx"]), m
     if m["label"] == "ROLE":  # 'the Kenyan president'
-        return next((iso3 for w in m["surface"].split() if (iso3 := places.demonym_iso3(w))), None)
-    return _state_of(m)
+        return next((iso3 for w in m["surface"].split() if (iso3 := places.demonym_iso3(w))), None), None
+    return _state_of(m), None
 
 
 def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:

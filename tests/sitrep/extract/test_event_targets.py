@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract import entities, events
+from sitrep.extract.event_merge import merge_events
+from sitrep.extract.group_rows import group_entity_id
 
 
 @pytest.mark.parametrize(
@@ -154,3 +156,36 @@ def test_an_object_pronoun_finds_the_one_person_named_a_few_sentences_back(event
 def test_an_object_pronoun_with_two_persons_far_back_stays_unresolved(event_roles):
     text = "Robert Evans met Susan Clark on Monday. The talks lasted three hours. Karl Berg later praised him for it."
     assert not any(role == "target" for role, _ in event_roles(text, "SUPPORT"))
+
+
+def test_a_group_owned_by_a_person_takes_the_persons_resolved_country():
+    person = {"idx": 0, "surface": "Ana Ruiz", "label": "PERSON", "start_char": 0, "end_char": 8, "country_iso3": "PER"}
+    cand = {
+        "event_type": "SUPPORT",
+        "event_status": "occurred",
+        "event_date": "2024-03-04",
+        "date_precision": "day",
+        "date_source": "expression",
+        "date_hints": {},
+        "participants": [
+            {"mention_idx": 0, "role": "source"},
+            {
+                "mention_idx": None,
+                "role": "target",
+                "country_iso3": None,
+                "group": "government",
+                "group_type": "ORG",
+                "surface": "administration",
+                "owner_idx": 0,
+            },
+        ],  # fmt: skip
+        "start_char": 0,
+        "end_char": 10,
+        "sentence": "a sentence of our own",
+        "location_name": None,
+        "location_country_iso3": None,
+    }
+    analysis = {"article_id": "a1", "mentions": [person], "event_candidates": [cand], "quotes": []}
+    _, participants, _ = merge_events([analysis], {"a1": {"outlet": "X", "story_id": "s"}}, {("a1", 0): "ent_ruiz"})
+    targets = {p["entity_id"] for p in participants if p["role"] == "target"}
+    assert targets == {group_entity_id("government", "PER")}
