@@ -189,3 +189,9 @@ def test_a_group_owned_by_a_person_takes_the_persons_resolved_country():
     _, participants, _ = merge_events([analysis], {"a1": {"outlet": "X", "story_id": "s"}}, {("a1", 0): "ent_ruiz"})
     targets = {p["entity_id"] for p in participants if p["role"] == "target"}
     assert targets == {group_entity_id("government", "PER")}
+
+
+def test_the_subject_of_an_accusation_did_the_gerund_it_is_accused_of(event_roles):
+    text = "Robert Evans is accused of working for the militia and having attacked a convoy near Kandahar."
+    roles = event_roles(text, "ASSAULT")
+    assert ("source", "Robert Evans") in roles and ("target", "Robert Evans") not in roles
