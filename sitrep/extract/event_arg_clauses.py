@@ -19,6 +19,10 @@ TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at"
 #: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed', 'is willing to
 #: withdraw')
 BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+#: of those, the link of a preposition's gerund, below which a verb keeps its own voice ('was accused of
+#: attacking', 'was jailed for protesting': the subject did it); an infinitive ('was ordered to attack') is an
+#: act asked of the subject, left as the governing verb reads it
+CONTROL_DEPS = {"pcomp"}
 RELATIVE_WORDS = {"who", "which", "that"}
 #: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
@@ -63,17 +67,24 @@ def _condition(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(m.lower_ in CONDITION_WORDS for m in clause.children)
 
 
-def complement_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+def complement_targets(
+    mention_of: Callable[[Token], dict | None], verb: Token, passive_aimed: bool = True
+) -> list[dict]:
     """Who a speech act or an intent is aimed at, found in its complement clause: 'demanded that the US
     cancel' (the clause's subject), 'threatened to cut ties with Norway' (the clause's objects),
-    'threatened ... unless Baghdad accepted' (a condition's subject)."""
+    'threatened ... unless Baghdad accepted' (a condition's subject). Without ``passive_aimed`` (accusing,
+    demanding) a passive clause's subject is who the act was done to, not the one blamed or asked ('alleged
+    that the envoy was spied on', 'demanded that the prisoners be freed'): its agent is, when named."""
     out: list[dict] = []
     clauses = list(verb.children)
     clauses += [c for x in verb.children if x.dep_ == "xcomp" for c in x.children if _condition(c)]
     for c in clauses:  # (a condition may hang on the infinitive: 'to launch an offensive unless Baghdad ...')
         if c.dep_ == "ccomp" or _condition(c):
             for s in c.children:
-                if s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
+                if s.dep_ == "nsubjpass" and not passive_aimed:
+                    agents = [a for a in c.children if a.dep_ == "agent"]
+                    out += [m for a in agents for p in a.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+                elif s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
                     out += np_actors(mention_of, s)
         purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         if c.dep_ in {"xcomp", "ccomp"} or purpose:  # 'opened fire to disperse the demonstrators'
@@ -102,17 +113,19 @@ def governing_verb(tok: Token) -> Token | None:
 
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
     """(subject, passive) of a verb, borrowing the governing verb's subject through infinitives and
-    coordination; a relative clause's subject is the noun it modifies ('rebels who attacked')."""
-    cur, via_prep = verb, False
+    coordination; a relative clause's subject is the noun it modifies ('rebels who attacked'). A subject borrowed
+    through a preposition's gerund does it in the gerund's own voice: 'he is accused of having raped', 'was
+    jailed for attacking' (he did it), while coordinated verbs share theirs ('was arrested and charged')."""
+    cur, via_prep, controlled = verb, False, None
     for _ in range(4):
-        passive = any(c.dep_ == "auxpass" for c in cur.children)
+        passive = any(c.dep_ == "auxpass" for c in cur.children) if controlled is None else controlled
         subj = [c for c in cur.children if c.dep_ in SUBJ]
         if subj and subj[0].lower_ in PRONOUN_WORDS and cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
             reporter, _ = subject_token(cur.head)  # 'Switzerland said it had expelled': it = Switzerland
             if reporter is not None:
-                return reporter, subj[0].dep_ == "nsubjpass" or passive
+                return reporter, passive if controlled is not None else subj[0].dep_ == "nsubjpass" or passive
         if subj and subj[0].lower_ not in RELATIVE_WORDS:
-            return subj[0], subj[0].dep_ == "nsubjpass" or passive
+            return subj[0], passive if controlled is not None else subj[0].dep_ == "nsubjpass" or passive
         if not subj and cur.dep_ == "conj" and cur.i > 0 and misparsed_subject(cur.doc[cur.i - 1]):
             return cur.doc[cur.i - 1], passive  # 'sent troops to Mali and Norway urged ...': Norway urged
         if (
@@ -128,6 +141,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return cur.head, cur.dep_ == "acl" and cur.tag_ == "VBN" and not via_prep
         if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
             return None, passive
+        if cur.dep_ in CONTROL_DEPS and controlled is None:
+            controlled = passive  # (the voice of the verbs below the control link)
         cur = cur.head
         if cur.dep_ == "prep" and cur.head.i != cur.i:  # 'resorted to throwing': through the preposition
             cur, via_prep = cur.head, True

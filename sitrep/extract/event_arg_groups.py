@@ -28,6 +28,9 @@ SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
 ROLE_HEADS = {"leader", "official", "commander", "spokesman", "spokeswoman", "spokesperson", "member"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
+#: words after a hyphen that make the name before it a backer or a period of what the phrase names, not the
+#: actor ('Tehran-backed militias', 'a Kremlin-linked group', 'Obama-era rules')
+HYPHEN_SUFFIXES = {"backed", "linked", "era", "style", "allied", "aligned", "funded", "sponsored", "inspired"}
 #: modifiers that belong to a group noun's descriptive phrase ('the Ruritanian army', 'Ruritania's army')
 PHRASE_DEPS = {"amod", "compound", "poss", "case", "nmod"}
 
@@ -68,6 +71,29 @@ def _noun_group(tok: Token) -> tuple[str, str] | None:
     return found
 
 
+def hyphen_modifier(tok: Token) -> bool:
+    """A name joined by a hyphen to a word that makes it a backer or a period ('Tehran-backed', 'Obama-era'):
+    the phrase's actor is what it modifies (the militias, the rules), not the name."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in HYPHEN_SUFFIXES
+
+
+#: reporting verbs a speaker's name may be misparsed into the phrase before ('..., Secretary Ana Ruiz said')
+REPORTING_VERBS = {"said", "says", "told", "added", "stated", "announced", "noted", "wrote"}
+
+
+def misparsed_speaker(tok: Token) -> bool:
+    """A name the parser hung as the last item or appositive of a phrase though it is the speaker of the
+    reporting verb right after it ('a meeting between A and his counterpart B, Secretary C said': C said):
+    a coordinated or appositive noun right before a reporting verb that has no subject of its own."""
+    if tok.dep_ not in {"conj", "appos"} or tok.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    after = tok.i + 1  # (the name ends its phrase: nothing of its own to its right)
+    if tok.right_edge.i != tok.i or after >= len(tok.doc) or tok.doc[after].lower_ not in REPORTING_VERBS:
+        return False
+    return not any(c.dep_ in SUBJ for c in tok.doc[after].children)
+
+
 def misparsed_subject(tok: Token) -> bool:
     """A name the parser hung as the last item of the previous clause's object though it is the subject of the
     next coordinated verb ('sent troops to Mali and Norway urged ...': Norway urged): a noun coordinated into a
@@ -95,6 +121,8 @@ def np_tokens(head: Token) -> list[Token]:
             and c.dep_ != "punct"
             and (c.dep_ != "prep" or c.lower_ in NP_PREPS)
             and not misparsed_subject(c)
+            and not hyphen_modifier(c)
+            and not misparsed_speaker(c)
         ]
     return sorted(out, key=lambda t: t.i)
 

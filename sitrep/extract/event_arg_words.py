@@ -96,6 +96,22 @@ TITLE_HEADS = {
     "commander",
 }
 
+#: role titles a definite description ('the senator', 'the Democratic candidate') refers back with only to a
+#: person introduced with that same title ('Senator X', 'X, the candidate'); never to whoever spoke last
+INTRODUCED_TITLES = {
+    "senator",
+    "governor",
+    "mayor",
+    "candidate",
+    "nominee",
+    "congressman",
+    "congresswoman",
+    "lawmaker",
+    "ambassador",
+    "prosecutor",
+    "chancellor",
+}
+
 
 HOSTED_NOUNS = (
     {n for n, (etype, _) in NOUNS.items() if etype == "CONSULT"}

@@ -38,6 +38,20 @@ from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 
 #: an object owned by the actor is its own means, not a target ('withdrew its troops')
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
+#: categories of saying something to or of someone, whose owned group is still their target ('praised his
+#: administration', 'criticised her own party'): only acts done with one's means ('withdrew its troops',
+#: 'deployed their forces') spend what the actor owns
+SPEECH_TARGETS = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
+#: categories whose target is the one blamed or asked, not who a passive clause they report was done to
+BLAMED_OR_ASKED = {"ACCUSE", "REQUEST"}
+#: nouns of pressing someone a rejection may be made in spite of ('refused despite pressure from X'), beside the
+#: lexicon's nouns of demanding, threatening and protesting
+PRESSURE_NOUNS = {"pressure", "call", "urging", "petition"}
+PRESSING_TYPES = {"REQUEST", "THREATEN", "PROTEST", "COERCE"}
+#: occasions an act of speech is made at ('criticised X at the summit', 'lashed out at Y at an awards
+#: ceremony'): the 'at' phrase is the scene, not a second target
+OCCASION_NOUNS = {"ceremony", "summit", "conference", "meeting", "forum", "rally", "convention", "hearing",
+                  "session", "dinner", "lunch", "gala", "festival", "funeral", "debate", "congress"}  # fmt: skip
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 #: marks of a time clause that may tell who did a passive act ('were killed when gunmen attacked')
@@ -53,11 +67,13 @@ def _holder_args(
     verb: bool,
     own_forces: bool = False,
     event_obj: int = -1,
+    speech: bool = False,
 ) -> tuple[list, list]:
     """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
     (and the targets of their prepositions), 'by' agents, target prepositions, and the target of the purpose
     ('mobilized reservists for a war against X'). With ``own_forces`` (deploying, mobilising) a direct object
-    that is a group ('deployed troops') is the actor's means, not its target."""
+    that is a group ('deployed troops') is the actor's means, not its target; with ``speech`` (praising,
+    blaming) a group the actor owns ('his administration') is its target."""
     sources: list[dict] = []
     targets: list[dict] = []
     for c in holder.children:
@@ -77,7 +93,9 @@ def _holder_args(
                 sources += forces
                 targets += [m for p in prep_objects(c, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)]
                 continue
-            titled = (mention_of(c) or {}).get("label") == "PERSON"  # 'backed his attorney general'
+            resolved = mention_of(c) or {}
+            titled = resolved.get("label") == "PERSON"  # 'backed his attorney general'
+            titled = titled or (speech and (group_of(c) is not None or resolved.get("unnamed")))  # 'his country'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
                 own = held or np_actors(mention_of, c)
@@ -87,7 +105,7 @@ def _holder_args(
             targets += [m for p in prep_objects(c, preps, pobj_only=False) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             sources += [m for p in c.children for m in np_actors(mention_of, p)]
-        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS:
+        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not (speech and _occasion(c)):
             ments = [
                 m
                 for p in c.children
@@ -103,6 +121,33 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
+
+
+def _occasion(prep: Token) -> bool:
+    """An 'at' phrase naming an occasion ('at the summit', 'at this year's awards ceremony')."""
+    return prep.lower_ == "at" and any(
+        p.dep_ == "pobj" and (p.lemma_ or p.lower_).lower() in OCCASION_NOUNS for p in prep.children
+    )
+
+
+def _defied(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """Who pressed for what a rejection refuses, named in its 'despite' phrase ('declined to resign despite
+    calls from the opposition', 'refused, despite pressure by X'): the demand's owner ('X's demands') or its
+    'from / by / of' actors. Looked for on the verb and on the infinitive it refuses."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    out: list[dict] = []
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "despite"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            lemma = (noun.lemma_ or noun.lower_).lower()
+            found = lexicon().nouns.get(lemma)
+            if lemma not in PRESSURE_NOUNS and (found is None or found.plover not in PRESSING_TYPES):
+                continue
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    out += np_actors(mention_of, c)
+                elif c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "of"}:
+                    out += [m for o in c.children if o.dep_ == "pobj" for m in np_actors(mention_of, o)]
+    return out
 
 
 def _clause_agents(mention_of: Callable[[Token], dict | None], verb: Token, plover: str) -> list[dict]:
@@ -178,11 +223,14 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     for holder in holders:
         verb = holder.i == tok.i and not is_noun
         event_obj = trig.object.i if trig.object is not None else -1  # (the light verb's own event noun)
-        src, tgt = _holder_args(mention_of, holder, verb, trig.reading.plover == "MOBILIZE", event_obj)
+        plover = trig.reading.plover
+        src, tgt = _holder_args(mention_of, holder, verb, plover == "MOBILIZE", event_obj, plover in SPEECH_TARGETS)
         add(src, sources)
         add(tgt, targets)
+    if not targets and not is_noun and trig.reading.plover == "REJECT":
+        add(_defied(mention_of, tok), targets)  # 'declined to resign despite calls from X'
     if not targets and not is_noun:
-        add(complement_targets(mention_of, tok), targets)
+        add(complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED), targets)
     if trig.reading.plover not in PLACE_NOT_TARGET and all(event_arg_places.named_place(m) for m in targets):
         # (a place named as a target may be only where)
         add(event_arg_places.place_target(mention_of, holders), targets)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_arg_nouns, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.event_arg_groups import hyphen_modifier
 from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
@@ -317,6 +318,12 @@ def _state_demonym(ctx: EventContext, m: dict) -> bool:
     return bool(found) and found[0] in STATE_GROUPS
 
 
+def _hyphen_named(ctx: EventContext, m: dict) -> bool:
+    """A mention written as a backer or a period ('Tehran-backed', 'Obama-era'): ``hyphen_modifier``."""
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    return span is not None and hyphen_modifier(span[-1])
+
+
 def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
     """A group actor whose phrase names no country ('police', 'demonstrators') belongs to the one country the
     sentence names (by name, demonym, capital or a city the gazetteer places), when it names exactly one (a
@@ -326,6 +333,8 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
     found = set()
     for m in ctx.mentions:
         if sent.start_char <= m["start_char"] < sent.end_char and m["label"] in {"GPE", "NORP"}:
+            if _hyphen_named(ctx, m):
+                continue  # 'Tehran-backed militias' are not Iran's
             iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
             iso3 = iso3 or places.capital_iso3(m["surface"])
             if not iso3 and m["label"] == "GPE":
@@ -464,6 +473,8 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
                     row["phrase"], row["phrase_start"], row["end_char"] = m["phrase"], m["phrase_start"], m["end_char"]
                 if m.get("named"):
                     row["named"] = True
+                if m.get("owner_idx") is not None:  # 'his administration': the owner's country, once resolved
+                    row["owner_idx"] = m["owner_idx"]
         elif m["label"] == "NORP":
             iso3 = places.demonym_iso3(m["surface"]) or m.get("country_iso3")
             if not iso3 and not people_noun(ctx.doc, m):

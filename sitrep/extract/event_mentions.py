@@ -11,9 +11,11 @@ from spacy.tokens import Span, Token
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.doc_text import doc_text
+from sitrep.extract.event_arg_groups import group_actor, hyphen_modifier, misparsed_speaker
 from sitrep.extract.event_arg_words import (
     GENERIC_TITLES,
     GROUP_REFERRERS,
+    INTRODUCED_TITLES,
     ORG_NAME_WORDS,
     PLACE_NOUNS,
     PLURAL_PRONOUNS,
@@ -32,6 +34,13 @@ _ORG_NAME = re.compile(r"(?i)\b(?:" + "|".join(ORG_NAME_WORDS) + r")\b")
 PERSON_PRONOUNS = {"he", "him", "she", "her"}
 #: descriptions of a state that refer back to the last country named ('the country', 'the nation')
 STATE_DESCRIPTIONS = {"country", "nation"}
+#: groups of a state's own institutions: owned by a person ('his administration', 'her government') they are
+#: that person's state's ('urged his cabinet' -> the government of the speaker's country)
+STATE_GROUPS = {"government", "military", "police", "legislators", "judiciary"}
+#: possessives that tie a description to the subject of its clause ('warned his country', 'praised her party')
+SUBJECT_POSSESSIVES = {"his", "her", "its", "their"}
+#: how many sentences back a personal pronoun may find the one person named when none is named closer
+PRONOUN_LOOKBACK = 3
 #: dependencies of an object pronoun, which never stands for the subject of its own verb
 PRONOUN_OBJECT_DEPS = {"dobj", "obj", "dative", "pobj"}
 #: plural nouns that, counted as two ('the two countries', 'both sides'), stand for the two states named last
@@ -56,8 +65,8 @@ def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
                 continue
             if c.dep_ in CLAUSE_DEPS or c.dep_ == "punct" and c.lower_ in {"(", ")"}:
                 continue
-            if c.dep_ == "prep" and c.lower_ not in {"of", "from"}:
-                continue
+            if (c.dep_ == "prep" and c.lower_ not in {"of", "from"}) or hyphen_modifier(c) or misparsed_speaker(c):
+                continue  # (not 'Tehran' of 'Tehran-backed militias', not the speaker of a 'said' after it)
             stack.append(c)
     return out
 
@@ -105,6 +114,12 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
         if earlier:
             return earlier[-1:]
         return [ctx.last_subject_person] if ctx.last_subject_person else []
+    owned = possessed_actor(ctx, head)  # 'warned his country': the speaker's state
+    if owned is not None:
+        return [owned]
+    if word in INTRODUCED_TITLES:  # 'the senator': the one introduced as a senator, if any
+        found = title_antecedent(ctx, head)
+        return [found] if found else []
     if word in TITLE_HEADS and any(c.lower_ in TITLE_REFERRERS or c.dep_ == "poss" for c in head.children):
         iso3 = None
         for c in head.children:
@@ -217,24 +232,35 @@ def person_like(m: dict) -> bool:
 def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     """The person a personal pronoun ('he', 'him', 'she', 'her') stands for: the last person named before it, in
     its sentence or the one before; a subject pronoun continues a subject ('Ruiz met Vega. He then accused ...'
-    is Ruiz). An object pronoun is not the subject of its own verb ('A accused him': not A). None for other
-    words, possessives, and when no person is named that close."""
+    is Ruiz). An object pronoun is not the subject of its own verb ('A accused him': not A). When no person is
+    named that close, the one person named in the PRONOUN_LOOKBACK sentences before ('A met B. The talks lasted
+    an hour. B praised him': A), never a guess between two. None for other words and possessives."""
     if tok.tag_ != "PRP" or tok.lower_ not in PERSON_PRONOUNS:
         return None
-    sent = tok.sent
-    start = tok.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    sents = list(tok.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     own_subject = _own_subject(ctx, tok)
+    fitting = _persons_before(ctx, tok, sents[max(0, at - 1)].start_char, own_subject)
+    if fitting:
+        return max(fitting, key=lambda m: m["start_char"])
+    farther = _persons_before(ctx, tok, sents[max(0, at - PRONOUN_LOOKBACK)].start_char, own_subject)
+    return max(farther, key=lambda m: m["start_char"]) if len({_name(m) for m in farther}) == 1 else None
+
+
+def _persons_before(ctx: EventContext, tok: Token, start: int, own_subject: set) -> list[dict]:
+    """Person mentions from ``start`` up to the pronoun that may stand for it: not its own clause's subject, and
+    in a subject position for a subject pronoun."""
     subject = tok.dep_ in SUBJ
-    persons = {
-        m["idx"]: m
+    return [
+        m
         for t, m in ctx.by_token.items()
         if m["label"] == "PERSON"
         and start <= m["start_char"]
         and m["end_char"] <= tok.idx
         and (not subject or ctx.doc[t].dep_ in SUBJ)
-    }
-    fitting = [m for m in persons.values() if m["idx"] not in own_subject and _name(m) not in own_subject]
-    return max(fitting, key=lambda m: m["start_char"]) if fitting else None
+        and m["idx"] not in own_subject
+        and _name(m) not in own_subject
+    ]
 
 
 def title_antecedent(ctx: EventContext, tok: Token) -> dict | None:
@@ -242,10 +268,10 @@ def title_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     president'): the last person named before it in the article who was introduced with that title ('Attorney
     General Ann Cole', 'Ann Cole, the foreign minister'), when there is one. None for titles with a name, a
     place or an 'of' phrase of their own ('the president of the club'), and for other words."""
-    if tok.lower_ not in TITLE_HEADS or tok.pos_ != "NOUN" or tok.tag_ != "NN":
+    if tok.lower_ not in TITLE_HEADS | INTRODUCED_TITLES or tok.pos_ != "NOUN" or tok.tag_ != "NN":
         return None
     words = [c for c in tok.children if c.i < tok.i and c.dep_ == "compound"]
-    if any(c.dep_ == "prep" or (c.dep_ == "compound" and c.pos_ != "NOUN") for c in tok.children):
+    if any(_noun_prep(c) or (c.dep_ == "compound" and c.pos_ != "NOUN") for c in tok.children):
         return None
     det = [c.lower_ for c in tok.children if c.dep_ in {"det", "poss"}]
     if det not in (["the"], ["his"], ["her"], ["its"], ["their"]):
@@ -253,6 +279,12 @@ def title_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     title = " ".join([*(c.lower_ for c in sorted(words, key=lambda c: c.i)), tok.lower_])
     text = doc_text(ctx.doc).lower()
     return _last_before(ctx, tok, lambda m, _own: m["label"] == "PERSON" and _titled(text, m, title))
+
+
+def _noun_prep(tok: Token) -> bool:
+    """A prepositional phrase with a noun of its own ('of the club'), not a clause the parser hung on the title
+    ('accused the senator of lying')."""
+    return tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.pos_ != "VERB" for c in tok.children)
 
 
 def _last_before(ctx: EventContext, tok: Token, keep: Callable[[dict, set], bool]) -> dict | None:
@@ -275,9 +307,55 @@ def _titled(text: str, m: dict, title: str) -> bool:
     return before.rstrip().endswith(title) or (after.startswith(",") and title in after)
 
 
+def possessed_actor(ctx: EventContext, tok: Token) -> dict | None:
+    """The state (or its institution) an object owned by its clause's subject stands for: 'warned his country',
+    'praised her administration', 'Ruritania urged its army' -> the subject's country (an unnamed state actor),
+    the government or army of that country. None for other words, another modifier ('his home country'), and a
+    subject whose country is unknown."""
+    state = tok.lower_ in STATE_DESCRIPTIONS and tok.pos_ == "NOUN"
+    group = None if state else group_actor(tok) if tok.pos_ == "NOUN" else None
+    if not state and (group is None or group["group"] not in STATE_GROUPS):
+        return None
+    mods = [c for c in tok.children if c.dep_ not in {"prep", "case", "punct"}]
+    if len(mods) != 1 or mods[0].dep_ != "poss" or mods[0].lower_ not in SUBJECT_POSSESSIVES:
+        return None
+    iso3, owner = _subject_country(ctx, tok)
+    if group is not None and (iso3 or owner):  # (a person of unknown country: the merge gives its country)
+        return {**group, "country_iso3": iso3} if iso3 else {**group, "owner_idx": owner["idx"]}
+    if iso3 is None:
+        return None
+    end = tok.idx + len(tok.text)
+    return {"idx": -1 - tok.i, "surface": tok.text, "label": "GPE", "start_char": tok.idx, "end_char": end,
+            "country_iso3": iso3, "unnamed": True}  # fmt: skip
+
+
+def _subject_country(ctx: EventContext, tok: Token) -> tuple[str | None, dict | None]:
+    """(country, person) of the one subject of the verb an object hangs on: a person's country (and the person,
+    whose country the resolution may know when the text does not tell it), a state named."""
+    if tok.dep_ not in PRONOUN_OBJECT_DEPS:
+        return None, None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    subj = [s for s in verb.children if s.dep_ in SUBJ]
+    if len(subj) != 1 or subj[0].conjuncts:
+        return None, None
+    found = np_mentions(ctx, subj[0]) or [ctx.mention_of(subj[0]) or pronoun_antecedent(ctx, subj[0])]
+    if len(found) != 1 or found[0] is None:
+        return None, None
+    m = found[0]
+    if m["label"] == "PERSON":
+        return ctx.person_country.get(m["idx"]), m
+    if m["label"] == "ROLE":  # 'the Kenyan president'
+        return next((iso3 for w in m["surface"].split() if (iso3 := places.demonym_iso3(w))), None), None
+    return _state_of(m), None
+
+
 def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     """The country a bare description refers back to ('the country', 'the nation', no other modifier): the last
-    country named before it in the article."""
+    country named before it in the article; an owned one ('his country', 'her administration') is the
+    subject's (``possessed_actor``)."""
+    owned = possessed_actor(ctx, tok)
+    if owned is not None:
+        return owned
     if tok.lower_ not in STATE_DESCRIPTIONS or tok.pos_ != "NOUN":
         return None
     if [c.lower_ for c in tok.children if c.dep_ not in {"prep", "case"}] != ["the"]:

@@ -326,6 +326,8 @@ def _resolve(
             persons, others = set(), set()
             clashing = _clashing_countries(cand["participants"])
             for p in cand["participants"]:
+                if p.get("group") and not p.get("country_iso3") and country.get(p.get("owner_idx")):
+                    p = {**p, "country_iso3": country[p["owner_idx"]]}  # 'his administration': the owner's state's
                 eid = countries.get(p.get("country_iso3") or "")
                 if eid is not None and p.get("group") and (p["country_iso3"], p["role"]) in clashing:
                     eid = None  # 'police arrested protesters' in one country: each group stays its own actor

@@ -61,6 +61,8 @@ DESTINATION_STEMS = ("visit", "trip")
 TALKS_PREPS = {"with", "between"}
 #: verbs whose subject (or the one thanked for doing it) hosts the meeting that is their object
 HOST_VERBS = {"host", "organize", "organise", "convene"}
+#: prepositions of an arrival verb's destination ('arrived in X', 'will travel to X', 'landed at X')
+DESTINATION_PREPS = {"to", "in", "at"}
 
 
 class _Parties:
@@ -184,9 +186,51 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
             for p in prep.children:  # 'pledged aid to Nepal': the recipient
                 if p.dep_ == "pobj":
                     parties.add(arg_mentions(ctx, p, sent), "target")
-        elif prep.dep_ == "prep" and prep.lower_ == "to" and trig.lower_.startswith(DESTINATION_STEMS):
-            for p in prep.children:  # 'visit to Cuba', 'a visit to the Interior Ministry's headquarters'
-                parties.add([m for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}], "target")
+        elif prep.dep_ == "prep" and prep.lower_ == "to" and holder.lower_.startswith(DESTINATION_STEMS):
+            own = _visitor_states(ctx, parties)  # (not the visitor's own state: 'a visit to a US warship')
+            for p in prep.children:  # 'visit to Cuba', 'paid a visit to Hanoi', 'a visit to the Interior Ministry'
+                ments = [_capital_state(m, p) for m in np_mentions(ctx, p) if m["label"] in {"GPE", "ORG"}]
+                parties.add([m for m in ments if _state_iso3(m) not in own or m["label"] != "GPE"], "target")
+        elif prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and holder is trig:
+            parties.add(_host_states(ctx, trig, prep, parties), "target")
+
+
+def _capital_state(m: dict, tok: Token) -> dict:
+    """A capital named as where a visit goes stands for its state, the host (an unnamed state actor, so that it
+    is not read as the place only); other mentions stay as they are."""
+    iso3 = m["label"] == "GPE" and not places.country_iso3(m["surface"]) and places.capital_iso3(m["surface"])
+    return {**m, "idx": -1 - tok.i, "country_iso3": iso3, "unnamed": True} if iso3 else m
+
+
+def _visitor_states(ctx: EventContext, parties: _Parties) -> set[str]:
+    """Countries of a visit's named sources (a person's, a state's): the states they are at home in."""
+    own = {ctx.person_country.get(m["idx"]) or _state_iso3(m) for m, r in parties.out if r == "source"}
+    return own - {None}
+
+
+def _state_iso3(m: dict) -> str | None:
+    """The state a mention names (a country, an unnamed state actor), else None."""
+    return m.get("country_iso3") if m.get("unnamed") else places.country_iso3(m["surface"])
+
+
+def _host_states(ctx: EventContext, trig: Token, prep: Token, parties: _Parties) -> list[dict]:
+    """The state an arrival verb's destination names ('arrived in Hanoi', 'will travel to Peru', 'flew to
+    Lima'), when a named visitor or office holder arrives (not tourists, not a crowd): a country, or the state
+    of its capital. Not a city that is no capital ('landed in Ohio'), nor the visitor's own state (a leader
+    coming home)."""
+    if verb_base(trig) not in ARRIVAL_VERBS - {"visit"} and (trig.lemma_.lower() != "fly" or prep.lower_ != "to"):
+        return []
+    if not any(r == "source" and not m.get("group") for m, r in parties.out):
+        return []
+    own = _visitor_states(ctx, parties)
+    out = []
+    for p in prep.children:
+        for m in np_mentions(ctx, p) if p.dep_ == "pobj" else []:
+            host = _capital_state(m, p) if m["label"] == "GPE" else m
+            iso3 = host.get("country_iso3") if host is not m else places.country_iso3(m["surface"])
+            if iso3 and iso3 not in own:
+                out.append(host)
+    return out
 
 
 def _aid_noun(noun: Token) -> bool:
