@@ -286,6 +286,17 @@ def _emotion(trig: Token) -> bool:
     return trig.tag_ == "VBN" and not perfect
 
 
+def _mishap(trig: Token, etype: str) -> bool:
+    """'four climbers were killed when an avalanche hit the camp', 'died in a crash': a death or injury with no
+    doer named (no subject, no 'by' agent), in a sentence that tells of a disaster or an accident."""
+    if etype != "ASSAULT" or trig.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"nsubj", "agent"} for c in trig.children):
+        return False
+    words = vocab()["mishap_nouns"]
+    return any(t.pos_ in {"NOUN", "PROPN"} and (t.lower_ in words or _lemma(t) in words) for t in trig.sent)
+
+
 def _habitual(trig: Token) -> bool:
     """'exporters mainly sell wine', 'the ministry usually sends aid': what is usually done, not an event."""
     return trig.tag_ in {"VBZ", "VBP"} and any(
@@ -403,6 +414,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("facilitative", lambda: _facilitative(trig)),
         ("emotion", lambda: _emotion(trig)),
         ("habitual", lambda: _habitual(trig)),
+        ("mishap", lambda: _mishap(trig, etype)),
         ("naming", lambda: _naming(trig)),
         ("no-comment", lambda: _no_comment(trig, etype)),
         ("stative", lambda: _stative(trig)),

@@ -50,6 +50,7 @@ def _token(doc, word: str):
         ("The senator admires the general.", "admires", "SUPPORT", "stative"),
         ("The mayor said she had no idea why the unions would call for a strike.", "call", "REQUEST", "hypothetical"),
         ("The senator called into question the pact with the islanders.", "called", "CONSULT", "naming"),
+        ("Two hikers were injured when a landslide swept the trail.", "injured", "ASSAULT", "mishap"),
     ],
 )
 def test_frames_that_report_no_event(nlp, text, word, etype, reason):
@@ -82,6 +83,7 @@ def test_frames_that_report_no_event(nlp, text, word, etype, reason):
         ("The fighting went on until the army withdrew from the valley.", "withdrew", "RETREAT"),
         ("The spokeswoman declined to sign the accord.", "declined", "REJECT"),
         ("The senator admired the general's speech and praised him.", "praised", "SUPPORT"),
+        ("Two hikers were shot by poachers after the storm.", "shot", "ASSAULT"),
     ],
 )
 def test_events_in_plain_and_planned_frames_are_kept(nlp, text, word, etype):
