@@ -81,7 +81,8 @@ def _verbs(chain: list[Token]) -> list[Token]:
 
 
 def _aux(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+    """The auxiliaries of a verb, lower-cased (a 'May' the parser took for a modal is the prime minister)."""
+    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.text != "May"}
 
 
 def _reported(tok: Token) -> bool:

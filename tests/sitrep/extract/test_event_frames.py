@@ -84,6 +84,8 @@ def test_frames_that_report_no_event(nlp, text, word, etype, reason):
         ("The spokeswoman declined to sign the accord.", "declined", "REJECT"),
         ("The senator admired the general's speech and praised him.", "praised", "SUPPORT"),
         ("Two hikers were shot by poachers after the storm.", "shot", "ASSAULT"),
+        # a sentence opening with the name May, which the parser may take for the modal
+        ("May spoke to the envoys of the union on Tuesday.", "spoke", "CONSULT"),
     ],
 )
 def test_events_in_plain_and_planned_frames_are_kept(nlp, text, word, etype):
