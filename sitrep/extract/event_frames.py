@@ -81,7 +81,8 @@ def _verbs(chain: list[Token]) -> list[Token]:
 
 
 def _aux(tok: Token) -> set[str]:
-    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"}}
+    """The auxiliaries of a verb, lower-cased (a 'May' the parser took for a modal is the prime minister)."""
+    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.text != "May"}
 
 
 def _reported(tok: Token) -> bool:
@@ -102,8 +103,11 @@ def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
     v = vocab()
     for t in verbs[:2]:
         aux = _aux(t)
-        if aux & v["hypothetical_aux"] and "have" in aux:
-            return True  # counterfactual
+        if aux & (v["hypothetical_aux"] | v["possibility_aux"]) and "have" in aux:
+            return True  # counterfactual, or a guess about the past ('may have fled'), reported or not
+        asked = _asks(t) and (t.dep_ in {"ccomp", "acl", "advcl"} or t.left_edge.tag_ == "WRB")
+        if aux & (v["hypothetical_aux"] | v["possibility_aux"]) and asked:
+            return True  # an indirect question: 'no idea why they would call for it', 'asked how it could help'
         if aux & v["possibility_aux"] and not _reported(t):
             return True
         if aux & v["hypothetical_aux"] and not (_reported(t) or _complement(t)):
@@ -128,8 +132,17 @@ def _complement(tok: Token) -> bool:
 
 
 def _obliged(verbs: list[Token]) -> bool:
-    """'X should hand him over', 'Y must resign': a demand by whoever says it, not the act."""
-    return any(_aux(t) & vocab()["obligation_aux"] for t in verbs[:2])
+    """'X should hand him over', 'Y must resign', 'Z needs to / has to pay': a demand by whoever says it, not the
+    act (a past 'had to pay' tells what was done)."""
+    if any(_aux(t) & vocab()["obligation_aux"] for t in verbs[:2]):
+        return True
+    return any(
+        t.dep_ == "xcomp"
+        and t.head.tag_ in {"VBZ", "VBP"}
+        and _lemma(t.head) in vocab()["obligation_verbs"]
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        for t in verbs[:2]
+    )
 
 
 def _speech_verb(tok: Token) -> Token | None:
@@ -274,6 +287,17 @@ def _emotion(trig: Token) -> bool:
     return trig.tag_ == "VBN" and not perfect
 
 
+def _mishap(trig: Token, etype: str) -> bool:
+    """'four climbers were killed when an avalanche hit the camp', 'died in a crash': a death or injury with no
+    doer named (no subject, no 'by' agent), in a sentence that tells of a disaster or an accident."""
+    if etype != "ASSAULT" or trig.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"nsubj", "agent"} for c in trig.children):
+        return False
+    words = vocab()["mishap_nouns"]
+    return any(t.pos_ in {"NOUN", "PROPN"} and (t.lower_ in words or _lemma(t) in words) for t in trig.sent)
+
+
 def _habitual(trig: Token) -> bool:
     """'exporters mainly sell wine', 'the ministry usually sends aid': what is usually done, not an event."""
     return trig.tag_ in {"VBZ", "VBP"} and any(
@@ -313,9 +337,46 @@ def _shared_view(trig: Token) -> bool:
     return bool(clauses) and not any(_aux(c) & modals for c in clauses)
 
 
+def _no_comment(trig: Token, etype: str) -> bool:
+    """'declined to comment', 'refused to elaborate': declining comment is a public statement (CAMEO 011), which
+    PLOVER does not code, not a rejection of anything."""
+    return etype == "REJECT" and any(c.dep_ == "xcomp" and _lemma(c) in vocab()["comment_verbs"] for c in trig.children)
+
+
+def _prospective(noun: Token) -> bool:
+    """'the risk of renewed shelling', 'the prospect of sanctions': an event noun told as a prospect, not as
+    something that happened."""
+    head = noun.head
+    if noun.dep_ in {"pobj", "pcomp"} and head.lower_ == "of":
+        head = head.head
+    elif noun.dep_ != "acl" or noun.tag_ != "VBG":  # (the parser's 'risk of renewed shelling')
+        return False
+    return head.pos_ == "NOUN" and _lemma(head) in vocab()["prospect_nouns"]
+
+
+def _stative(trig: Token) -> bool:
+    """'he respects the governor', 'voters trust the army': an attitude held, told in the present, not an act."""
+    return trig.tag_ in {"VBZ", "VBP"} and _lemma(trig) in vocab()["attitude_verbs"]
+
+
+def _prospective_clause(verbs: list[Token]) -> bool:
+    """'until the budget is agreed', 'once both sides sign': an adverbial clause of time told in the present is a
+    future or a generic happening, never one reported as done ('at a time when X claims' describes the present)."""
+    marks = vocab()["temporal_marks"]
+    for t in verbs[:2]:
+        marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in marks and c.i < t.i for c in t.children)
+        if t.dep_ == "advcl" and marked:
+            tags = {t.tag_} | {c.tag_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+            return bool(tags & {"VBZ", "VBP"}) and not tags & {"VBD", "MD"}
+    return False
+
+
 def _naming(trig: Token) -> bool:
-    """'called him a hero': calling someone something is no phone call."""
-    return _lemma(trig) == "call" and any(c.dep_ == "oprd" for c in trig.children)
+    """'called him a hero', 'called the plan into question': calling someone something, or calling a thing into
+    doubt, is no phone call."""
+    return _lemma(trig) == "call" and any(
+        c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "into") for c in trig.children
+    )
 
 
 def _question(trig: Token) -> bool:
@@ -345,6 +406,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("conditional", lambda: _conditional(verbs[:2])),
         ("obligation", lambda: _obliged(verbs)),
         ("hypothetical", lambda: _hypothetical(trig, verbs)),
+        ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),
         ("unrequested", lambda: _unrequested(trig, etype)),
@@ -353,7 +415,10 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("facilitative", lambda: _facilitative(trig)),
         ("emotion", lambda: _emotion(trig)),
         ("habitual", lambda: _habitual(trig)),
+        ("mishap", lambda: _mishap(trig, etype)),
         ("naming", lambda: _naming(trig)),
+        ("no-comment", lambda: _no_comment(trig, etype)),
+        ("stative", lambda: _stative(trig)),
         ("acknowledging", lambda: _acknowledging(trig)),
         ("shared-view", lambda: _shared_view(trig)),
         ("unrealised", lambda: _unrealised(trig)),

@@ -320,6 +320,8 @@ MEDIA_ROLE_NOUNS = {
 }  # fmt: skip
 # verbs that conclude the agreement they govern ('agreed on a memorandum', 'sealed the accord')
 CONCLUDE_VERBS = {"agree", "seal", "clinch", "finalize", "finalise", "ratify", "forge", "hammer", "reach", "strike"}
+#: verbs that a negation leaves the act they govern told as done ('did not hesitate to strike')
+NEGATION_NEUTRAL = {"hesitate", "wait", "stop"}
 DENY_WORDS = {
     "cancel",
     "cancelled",

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitrep.extract.event_lexicon import ASPIRATION_WORDS, DENY_WORDS, FUTURE_AUX, LIGHT_VERBS, PLAN_WORDS
+from sitrep.extract.event_lexicon import (
+    ASPIRATION_WORDS,
+    DENY_WORDS,
+    FUTURE_AUX,
+    LIGHT_VERBS,
+    NEGATION_NEUTRAL,
+    PLAN_WORDS,
+)
 from sitrep.extract.event_syntax import governing_verb_tag, verb_base
 
 
@@ -21,11 +28,23 @@ def denied(trig: Token) -> bool:
         return False
     if trig.dep_ in {"xcomp", "dobj", "nsubjpass", "ccomp"} and head.lower_ in DENY_WORDS - {"called"}:
         return True
+    if trig.dep_ == "xcomp" and _negated_governor(head):
+        return True  # 'did not want to attack', 'was not willing to reject'
+
     return bool(
         trig.dep_ in {"dobj", "nsubjpass"}
         and verb_base(head) in LIGHT_VERBS | {"take"}
         and any(c.dep_ == "neg" for c in head.children)
     )
+
+
+def _negated_governor(gov: Token) -> bool:
+    """The verb or adjective an infinitive hangs under is negated ('did not want to', 'is not ready to'); not
+    'did not hesitate to', which tells the act was done."""
+    if (gov.lemma_ or gov.lower_).lower() in NEGATION_NEUTRAL:
+        return False
+    holders = [gov, gov.head] if gov.dep_ == "acomp" else [gov]
+    return any(c.dep_ == "neg" for h in holders for c in h.children)
 
 
 #: dependencies climbed from a trigger to the words that may govern its status

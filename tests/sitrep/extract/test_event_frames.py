@@ -40,6 +40,17 @@ def _token(doc, word: str):
         ("Critics pointed to the failure to agree on a budget.", "agree", "AGREE", "unrealised"),
         ("Most voters now accept that the reform will take years.", "accept", "AGREE", "acknowledging"),
         ("The cabinet has recognised that the old plan cannot work.", "recognised", "SUPPORT", "acknowledging"),
+        ("Analysts said the rebels may have shelled the convoy.", "shelled", "ASSAULT", "hypothetical"),
+        ("Under the new rules, police can arrest strikers without a warrant.", "arrest", "COERCE", "hypothetical"),
+        ("Borduria needs to withdraw its gunboats from the strait.", "withdraw", "RETREAT", "obligation"),
+        ("The council has to pay damages to the fishermen.", "pay", "RETREAT", "obligation"),
+        ("The spokeswoman declined to comment on the arrests.", "declined", "REJECT", "no-comment"),
+        ("The port stays shut until both governments agree on a new treaty.", "agree", "AGREE", "prospective"),
+        ("Fishermen in the bay face the risk of shelling by the navy.", "shelling", "ASSAULT", "prospective"),
+        ("The senator admires the general.", "admires", "SUPPORT", "stative"),
+        ("The mayor said she had no idea why the unions would call for a strike.", "call", "REQUEST", "hypothetical"),
+        ("The senator called into question the pact with the islanders.", "called", "CONSULT", "naming"),
+        ("Two hikers were injured when a landslide swept the trail.", "injured", "ASSAULT", "mishap"),
     ],
 )
 def test_frames_that_report_no_event(nlp, text, word, etype, reason):
@@ -68,6 +79,13 @@ def test_frames_that_report_no_event(nlp, text, word, etype, reason):
         ("The border guards have moved tanks to the frontier.", "moved", "MOBILIZE"),
         ("The council praised the pact and was thanked for it.", "praised", "SUPPORT"),
         ("The governor called the mayor on Tuesday.", "called", "CONSULT"),
+        ("The council had to pay damages to the fishermen.", "pay", "RETREAT"),
+        ("The fighting went on until the army withdrew from the valley.", "withdrew", "RETREAT"),
+        ("The spokeswoman declined to sign the accord.", "declined", "REJECT"),
+        ("The senator admired the general's speech and praised him.", "praised", "SUPPORT"),
+        ("Two hikers were shot by poachers after the storm.", "shot", "ASSAULT"),
+        # a sentence opening with the name May, which the parser may take for the modal
+        ("May spoke to the envoys of the union on Tuesday.", "spoke", "CONSULT"),
     ],
 )
 def test_events_in_plain_and_planned_frames_are_kept(nlp, text, word, etype):

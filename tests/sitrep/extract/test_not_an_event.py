@@ -24,6 +24,8 @@ def _coded(nlp, text: str) -> list[tuple[str, str, str]]:
         "Peru never deployed troops to Chile.",
         # the negated act's own complements are no events either ('call on' is no request here)
         "Chile cannot block the Peruvian bid because Peru can call on the support of Bolivia.",
+        # a negated verb or adjective over the act: 'not willing to', 'did not want to'
+        "The Chilean minister was not willing to reject the offer from Peru.",
     ],
 )
 def test_a_negated_act_codes_no_event(nlp, text):
@@ -88,3 +90,7 @@ def test_seeming_hedges_the_act_but_not_the_scene_it_is_told_in(nlp):
     assert not _coded(nlp, "Chile appears to have attacked Peru.")
     text = "President Ana Ruiz appeared to strike a warm tone during her meeting with President Luis Vega."
     assert [c[0] for c in _coded(nlp, text)] == ["CONSULT"]
+
+
+def test_an_act_done_without_hesitation_is_coded(nlp):
+    assert any("shell" in c[1] for c in _coded(nlp, "The Chilean army did not hesitate to shell the Peruvian fort."))
