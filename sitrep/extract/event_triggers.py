@@ -68,6 +68,9 @@ PARTITIVE_HEADS = {
 #: verbs of letting whose object the parser puts in a complement clause ('allowed the monitors to enter' -> the
 #: complement's subject; 'let the convoys into the town' -> a verbless complement noun)
 LETTING_VERBS = {"allow", "let", "permit", "enable"}
+#: verbs that take a verbless small clause the parser reads as a clause ('declared the consul persona non grata':
+#: 'consul' its subject, 'persona' or 'grata' its head): the small clause's words are the verb's objects
+SMALL_CLAUSE_VERBS = {"declare", "proclaim", "designate"}
 #: how a named object carries its role noun ('expelled [diplomat] Karl Vance', 'freed Vance, [a reporter]')
 ROLE_NOUN_DEPS = {"compound", "appos"}
 PLOVER_TYPES = (
@@ -273,7 +276,14 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
         if c.dep_ in {"ccomp", "xcomp"} and _lemma(verb) in LETTING_VERBS:
             let = [c] if c.pos_ in {"NOUN", "PROPN"} else [s for s in c.children if s.dep_ == "nsubj"]
             out += [("", n) for n in let]
+        if c.dep_ == "ccomp" and _lemma(verb) in SMALL_CLAUSE_VERBS and _small_clause(c):
+            out += [("", c)] + [("", o) for o in c.children if o.dep_ in {"dobj", "nsubj", "attr"}]
     return out
+
+
+def _small_clause(c: Token) -> bool:
+    """A complement with no tense, auxiliary or subordinating word: a noun or bare form after its subject."""
+    return c.tag_ in {"NN", "NNS", "NNP", "VB", "JJ"} and not any(x.dep_ in {"aux", "mark", "auxpass"} for x in c.children)
 
 
 def _partitive_of(noun: Token) -> list[Token]:
