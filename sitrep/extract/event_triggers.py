@@ -68,9 +68,11 @@ PARTITIVE_HEADS = {
 #: verbs of letting whose object the parser puts in a complement clause ('allowed the monitors to enter' -> the
 #: complement's subject; 'let the convoys into the town' -> a verbless complement noun)
 LETTING_VERBS = {"allow", "let", "permit", "enable"}
-#: verbs that take a verbless small clause the parser reads as a clause ('declared the consul persona non grata':
-#: 'consul' its subject, 'persona' or 'grata' its head): the small clause's words are the verb's objects
-SMALL_CLAUSE_VERBS = {"declare", "proclaim", "designate"}
+#: tags of a finite verb or modal: where a verb's clause ends when a fixed phrase is looked for after it
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+#: PLOVER: expelling ambassadors or similar diplomats is SANCTION expel, other expulsions of individuals COERCE
+#: deport; the class of trigger_objects.tsv that names diplomats
+ENVOY_CLASS = "@envoys"
 #: how a named object carries its role noun ('expelled [diplomat] Karl Vance', 'freed Vance, [a reporter]')
 ROLE_NOUN_DEPS = {"compound", "appos"}
 PLOVER_TYPES = (
@@ -276,14 +278,7 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
         if c.dep_ in {"ccomp", "xcomp"} and _lemma(verb) in LETTING_VERBS:
             let = [c] if c.pos_ in {"NOUN", "PROPN"} else [s for s in c.children if s.dep_ == "nsubj"]
             out += [("", n) for n in let]
-        if c.dep_ == "ccomp" and _lemma(verb) in SMALL_CLAUSE_VERBS and _small_clause(c):
-            out += [("", c)] + [("", o) for o in c.children if o.dep_ in {"dobj", "nsubj", "attr"}]
     return out
-
-
-def _small_clause(c: Token) -> bool:
-    """A complement with no tense, auxiliary or subordinating word: a noun or bare form after its subject."""
-    return c.tag_ in {"NN", "NNS", "NNP", "VB", "JJ"} and not any(x.dep_ in {"aux", "mark", "auxpass"} for x in c.children)
 
 
 def _partitive_of(noun: Token) -> list[Token]:
@@ -363,6 +358,9 @@ def resolve_verb(verb: Token) -> Trigger | None:
         rd = lex.curated.get((key, "", ""))
         if rd:
             return Trigger(verb, rd, None)
+        fixed = fixed_phrase(key, verb)
+        if fixed is not None:
+            return fixed
         block = lex.verbs.get(key, (None, None))[0]
         for prep, noun in pairs:
             rd = lex.pattern(block, prep, noun) if block else None
@@ -371,6 +369,27 @@ def resolve_verb(verb: Token) -> Trigger | None:
         default = lex.verbs.get(key, (None, None))[1]
         if default and default.cameo not in GENERIC_CODES:
             return Trigger(verb, default, None)
+    return None
+
+
+def _envoy_object(verb: Token) -> bool:
+    """The verb acts on a diplomat ('deported the consul', 'told the envoy to leave', 'Karl Vance, a diplomat')."""
+    lex = lexicon()
+    pairs = object_side(verb)
+    return any(ENVOY_CLASS in lex.classes.get(_lemma(n), ()) for _, n in pairs + role_nouns(pairs))
+
+
+def fixed_phrase(key: str, verb: Token) -> Trigger | None:
+    """A curated object of three words or more later in the verb's clause (a fixed phrase such as 'persona non
+    grata'): the parser breaks such phrases off their verb ('declared the consul, a veteran, persona non grata'
+    hangs 'persona' as a verb of its own). The clause ends at the next finite verb or the sentence's end."""
+    phrases = lexicon().curated_phrases
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.tag_ in FINITE_TAGS:
+            return None
+        for words, rd in phrases.get((key, "", _lemma(tok)), ()):
+            if len(words) >= 2 and preceded_by(tok, words):
+                return Trigger(verb, rd, tok)
     return None
 
 
@@ -393,6 +412,8 @@ def read_verb(verb: Token) -> Trigger | None:
     if ready is not None:
         return Trigger(verb, Reading("MOBILIZE", None, "150", origin="intent"), None)
     trig = resolve_verb(verb)
+    if trig is not None and trig.reading.mode == "deport" and _envoy_object(verb):
+        return Trigger(verb, Reading("SANCTION", "expel", trig.reading.cameo, origin="curated"), trig.object)
     if trig is not None and trig.reading.plover == "AGREE":
         hostile = trigger_readings.promised_reading(verb, resolve_verb)
         if hostile is not None:
