@@ -273,12 +273,22 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
                     out += [(c.lower_, o) for o in _partitive_of(p)]
                 elif p.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES:  # 'walked out of the talks'
                     out += [(p.lower_, o) for o in p.children if o.dep_ == "pobj"]
+        elif c.dep_ == "npadvmod" and _infinitive_after(verb, c):
+            out.append(("", c))  # 'gave the junta one week to hand back power': the span the parser hung loose
         elif c.dep_ == "xcomp" or infinitive_complement(verb, c):
             out.append(("to", c))
         if c.dep_ in {"ccomp", "xcomp"} and _lemma(verb) in LETTING_VERBS:
             let = [c] if c.pos_ in {"NOUN", "PROPN"} else [s for s in c.children if s.dep_ == "nsubj"]
             out += [("", n) for n in let]
     return out
+
+
+def _infinitive_after(verb: Token, span: Token) -> bool:
+    """A loose noun of the verb followed by the verb's infinitive clause ('one week to hand back power')."""
+    return any(
+        c.dep_ in {"advcl", "xcomp"} and c.i > span.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _partitive_of(noun: Token) -> list[Token]:
@@ -372,11 +382,19 @@ def resolve_verb(verb: Token) -> Trigger | None:
     return None
 
 
-def _envoy_object(verb: Token) -> bool:
-    """The verb acts on a diplomat ('deported the consul', 'told the envoy to leave', 'Karl Vance, a diplomat')."""
-    lex = lexicon()
-    pairs = object_side(verb)
-    return any(ENVOY_CLASS in lex.classes.get(_lemma(n), ()) for _, n in pairs + role_nouns(pairs))
+def envoy_reading(trig: Trigger) -> Trigger:
+    """An expulsion of diplomats is SANCTION expel, not COERCE deport: the trigger acts on a diplomat ('deported
+    the consul', 'told the envoy to leave', 'Karl Vance, a diplomat', 'the expulsion of two attaches')."""
+    if trig.reading.mode != "deport":
+        return trig
+    tok, lex = trig.token, lexicon()
+    if tok.pos_ == "VERB":
+        pairs = object_side(tok)
+    else:
+        pairs = [("", o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if not any(ENVOY_CLASS in lex.classes.get(_lemma(n), ()) for _, n in pairs + role_nouns(pairs)):
+        return trig
+    return Trigger(tok, Reading("SANCTION", "expel", trig.reading.cameo, origin="curated"), trig.object)
 
 
 def fixed_phrase(key: str, verb: Token) -> Trigger | None:
@@ -412,8 +430,6 @@ def read_verb(verb: Token) -> Trigger | None:
     if ready is not None:
         return Trigger(verb, Reading("MOBILIZE", None, "150", origin="intent"), None)
     trig = resolve_verb(verb)
-    if trig is not None and trig.reading.mode == "deport" and _envoy_object(verb):
-        return Trigger(verb, Reading("SANCTION", "expel", trig.reading.cameo, origin="curated"), trig.object)
     if trig is not None and trig.reading.plover == "AGREE":
         hostile = trigger_readings.promised_reading(verb, resolve_verb)
         if hostile is not None:
@@ -429,7 +445,7 @@ def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
         kind = doc.vocab.strings[match_id]
         trig = read_verb(tok) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
-            seen.setdefault(tok.i, trig)
+            seen.setdefault(tok.i, envoy_reading(trig))
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
