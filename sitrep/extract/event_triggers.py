@@ -284,8 +284,10 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
 
 
 def _infinitive_after(verb: Token, span: Token) -> bool:
-    """A loose noun of the verb followed by the verb's infinitive clause ('one week to hand back power')."""
-    return any(
+    """A loose counted noun of the verb followed by the verb's infinitive clause ('one week to hand back power';
+    not a time adverbial, 'plenty of help last week to call for')."""
+    counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in span.children)
+    return counted and any(
         c.dep_ in {"advcl", "xcomp"} and c.i > span.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )

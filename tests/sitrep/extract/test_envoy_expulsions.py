@@ -72,8 +72,10 @@ def test_an_ultimatum_with_a_time_span_is_a_threat(nlp, text):
     assert _readings(nlp, text)["gave"][0] == "THREATEN"
 
 
-def test_giving_aid_is_no_ultimatum(nlp):
+def test_giving_aid_or_help_with_a_time_adverbial_is_no_ultimatum(nlp):
     assert _readings(nlp, "The donors gave aid to the earthquake victims last week.")["gave"][0] == "AID"
+    help_given = _readings(nlp, "The senator gave the opposition plenty of help last week to call for an inquiry.")
+    assert help_given.get("gave", ("",))[0] != "THREATEN"
 
 
 def test_a_decision_told_in_the_present_reports_the_act_and_a_future_one_does_not(nlp):
