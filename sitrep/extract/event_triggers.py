@@ -192,6 +192,11 @@ class Lexicon:
         """Lemmas (or phrasal keys) with a curated entry (built once: the lexicon is not changed after loading)."""
         return {k[0] for k in self.curated} | {k[0] for k in self.curated_phrases}
 
+    @cached_property
+    def phrase_verbs(self) -> set[str]:
+        """Lemmas with a curated object of three words or more ('declare' + 'persona non grata')."""
+        return {k[0] for k, v in self.curated_phrases.items() if any(len(words) >= 2 for words, _ in v)}
+
     def heads(self) -> set[str]:
         """First words of every verb entry (what the matcher looks for)."""
         words = {v.split()[0] for v in self.verbs} | {k.split()[0] for k in self.curated_verbs}
@@ -403,7 +408,10 @@ def fixed_phrase(key: str, verb: Token) -> Trigger | None:
     """A curated object of three words or more later in the verb's clause (a fixed phrase such as 'persona non
     grata'): the parser breaks such phrases off their verb ('declared the consul, a veteran, persona non grata'
     hangs 'persona' as a verb of its own). The clause ends at the next finite verb or the sentence's end."""
-    phrases = lexicon().curated_phrases
+    lex = lexicon()
+    if key not in lex.phrase_verbs:
+        return None
+    phrases = lex.curated_phrases
     for tok in verb.doc[verb.i + 1 : verb.sent.end]:
         if tok.tag_ in FINITE_TAGS:
             return None
