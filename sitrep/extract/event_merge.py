@@ -225,10 +225,27 @@ def _reversed_roles(c: _Cluster, x: _Cand) -> bool:
     return not (c_src & x_src) and bool(c_src & x_tgt) and bool(x_src & c_tgt)
 
 
+def _same_dyad(c: _Cluster, x: _Cand) -> bool:
+    """Two reports of one story, dated the same day, with a source and a target in common: the same act even
+    when one report names an extra actor beside them ('the bloc ECOWAS' read as two sources)."""
+
+    def side(roles: dict[str, str], role: str) -> set[str]:
+        return {e for e, r in roles.items() if r == role}
+
+    xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
+    if not (xd[0] and xd[1] == "day" and _dates_equal(c.date(), xd) and x.story_id in c.stories()):
+        return False
+    c_src = set().union(*(side(m.roles, "source") for m in c.members))
+    c_tgt = set().union(*(side(m.roles, "target") for m in c.members))
+    return bool(c_src & side(x.roles, "source")) and bool(c_tgt & side(x.roles, "target"))
+
+
 def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     if c.etype != x.cand["event_type"] or (c.etype in TIT_FOR_TAT and _reversed_roles(c, x)):
         return False
-    if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)):
+    if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)) and (
+        same_article or not _same_dyad(c, x)
+    ):
         return False
     if not _places_compatible(c.place(), x.cand, c.etype):
         return False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract import event_frames
 from sitrep.extract.event_lexicon import (
     ASPIRATION_WORDS,
     DENY_WORDS,
@@ -13,7 +14,7 @@ from sitrep.extract.event_lexicon import (
     NEGATION_NEUTRAL,
     PLAN_WORDS,
 )
-from sitrep.extract.event_syntax import governing_verb_tag, verb_base
+from sitrep.extract.event_syntax import governing_verb_tag, lemma, verb_base
 
 
 def denied(trig: Token) -> bool:
@@ -134,10 +135,22 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             and t.dep_ in {"advcl", "acl", "relcl", "xcomp"}
             and governing_verb_tag(t) != "VBD"
+            and not _decided_now(t)
         ):
             return True
     return trig.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in trig.children
+    )
+
+
+def _decided_now(t: Token) -> bool:
+    """An act decided in the present ('Chile decides to expel'): a statement announcing it, not a plan."""
+    head = t.head
+    return (
+        t.dep_ == "xcomp"
+        and head.tag_ in {"VBZ", "VBP"}
+        and lemma(head) in event_frames.vocab()["decision_verbs"]
+        and not {c.lower_ for c in head.children if c.dep_ == "aux"} & FUTURE_AUX
     )
 
 

@@ -68,6 +68,11 @@ PARTITIVE_HEADS = {
 #: verbs of letting whose object the parser puts in a complement clause ('allowed the monitors to enter' -> the
 #: complement's subject; 'let the convoys into the town' -> a verbless complement noun)
 LETTING_VERBS = {"allow", "let", "permit", "enable"}
+#: tags of a finite verb or modal: where a verb's clause ends when a fixed phrase is looked for after it
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+#: PLOVER: expelling ambassadors or similar diplomats is SANCTION expel, other expulsions of individuals COERCE
+#: deport; the class of trigger_objects.tsv that names diplomats
+ENVOY_CLASS = "@envoys"
 #: how a named object carries its role noun ('expelled [diplomat] Karl Vance', 'freed Vance, [a reporter]')
 ROLE_NOUN_DEPS = {"compound", "appos"}
 PLOVER_TYPES = (
@@ -187,6 +192,11 @@ class Lexicon:
         """Lemmas (or phrasal keys) with a curated entry (built once: the lexicon is not changed after loading)."""
         return {k[0] for k in self.curated} | {k[0] for k in self.curated_phrases}
 
+    @cached_property
+    def phrase_verbs(self) -> set[str]:
+        """Lemmas with a curated object of three words or more ('declare' + 'persona non grata')."""
+        return {k[0] for k, v in self.curated_phrases.items() if any(len(words) >= 2 for words, _ in v)}
+
     def heads(self) -> set[str]:
         """First words of every verb entry (what the matcher looks for)."""
         words = {v.split()[0] for v in self.verbs} | {k.split()[0] for k in self.curated_verbs}
@@ -268,12 +278,24 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
                     out += [(c.lower_, o) for o in _partitive_of(p)]
                 elif p.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES:  # 'walked out of the talks'
                     out += [(p.lower_, o) for o in p.children if o.dep_ == "pobj"]
+        elif c.dep_ == "npadvmod" and _infinitive_after(verb, c):
+            out.append(("", c))  # 'gave the junta one week to hand back power': the span the parser hung loose
         elif c.dep_ == "xcomp" or infinitive_complement(verb, c):
             out.append(("to", c))
         if c.dep_ in {"ccomp", "xcomp"} and _lemma(verb) in LETTING_VERBS:
             let = [c] if c.pos_ in {"NOUN", "PROPN"} else [s for s in c.children if s.dep_ == "nsubj"]
             out += [("", n) for n in let]
     return out
+
+
+def _infinitive_after(verb: Token, span: Token) -> bool:
+    """A loose counted noun of the verb followed by the verb's infinitive clause ('one week to hand back power';
+    not a time adverbial, 'plenty of help last week to call for')."""
+    counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in span.children)
+    return counted and any(
+        c.dep_ in {"advcl", "xcomp"} and c.i > span.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _partitive_of(noun: Token) -> list[Token]:
@@ -353,6 +375,9 @@ def resolve_verb(verb: Token) -> Trigger | None:
         rd = lex.curated.get((key, "", ""))
         if rd:
             return Trigger(verb, rd, None)
+        fixed = fixed_phrase(key, verb)
+        if fixed is not None:
+            return fixed
         block = lex.verbs.get(key, (None, None))[0]
         for prep, noun in pairs:
             rd = lex.pattern(block, prep, noun) if block else None
@@ -361,6 +386,38 @@ def resolve_verb(verb: Token) -> Trigger | None:
         default = lex.verbs.get(key, (None, None))[1]
         if default and default.cameo not in GENERIC_CODES:
             return Trigger(verb, default, None)
+    return None
+
+
+def envoy_reading(trig: Trigger) -> Trigger:
+    """An expulsion of diplomats is SANCTION expel, not COERCE deport: the trigger acts on a diplomat ('deported
+    the consul', 'told the envoy to leave', 'Karl Vance, a diplomat', 'the expulsion of two attaches')."""
+    if trig.reading.mode != "deport":
+        return trig
+    tok, lex = trig.token, lexicon()
+    if tok.pos_ == "VERB":
+        pairs = object_side(tok)
+    else:
+        pairs = [("", o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    if not any(ENVOY_CLASS in lex.classes.get(_lemma(n), ()) for _, n in pairs + role_nouns(pairs)):
+        return trig
+    return Trigger(tok, Reading("SANCTION", "expel", trig.reading.cameo, origin="curated"), trig.object)
+
+
+def fixed_phrase(key: str, verb: Token) -> Trigger | None:
+    """A curated object of three words or more later in the verb's clause (a fixed phrase such as 'persona non
+    grata'): the parser breaks such phrases off their verb ('declared the consul, a veteran, persona non grata'
+    hangs 'persona' as a verb of its own). The clause ends at the next finite verb or the sentence's end."""
+    lex = lexicon()
+    if key not in lex.phrase_verbs:
+        return None
+    phrases = lex.curated_phrases
+    for tok in verb.doc[verb.i + 1 : verb.sent.end]:
+        if tok.tag_ in FINITE_TAGS:
+            return None
+        for words, rd in phrases.get((key, "", _lemma(tok)), ()):
+            if len(words) >= 2 and preceded_by(tok, words):
+                return Trigger(verb, rd, tok)
     return None
 
 
@@ -398,7 +455,7 @@ def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
         kind = doc.vocab.strings[match_id]
         trig = read_verb(tok) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
-            seen.setdefault(tok.i, trig)
+            seen.setdefault(tok.i, envoy_reading(trig))
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)

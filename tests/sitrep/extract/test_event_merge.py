@@ -224,3 +224,26 @@ def test_a_meeting_told_from_either_side_stays_one_event():
     arts = {a: {"outlet": a, "story_id": "s"} for a in ("a1", "a2")}
     events, _, _ = merge_events([a1, a2], arts, _entities([a1, a2]))
     assert len(events) == 1
+
+
+def test_reports_of_one_act_with_an_extra_actor_beside_its_source_stay_one_event():
+    """Two reports of one story, the same day: 'Togo and Gabon gave Ghana a week' and 'Togo and Benin gave Ghana
+    a week' share a source and a target; each report's extra co-source does not split the act. No target in
+    common keeps them apart."""
+    ments = [_mention(0, "Togo"), _mention(1, "Ghana"), _mention(2, "Benin"), _mention(3, "Gabon"), _mention(4, "Mali")]
+    one = _analysis(
+        "a1", ments, [_cand("THREATEN", [(0, "source"), (3, "source"), (1, "target")], "2024-03-04", "expression")]
+    )
+    two = _analysis(
+        "a2", ments, [_cand("THREATEN", [(0, "source"), (2, "source"), (1, "target")], "2024-03-04", "expression")]
+    )
+    other_target = _analysis(
+        "a3", ments, [_cand("THREATEN", [(0, "source"), (2, "source"), (4, "target")], "2024-03-04", "expression")]
+    )
+    arts = {a: {"outlet": a, "story_id": "s"} for a in ("a1", "a2", "a3")}
+    analyses = [one, two, other_target]
+    events, _, evidence = merge_events(analyses, arts, _entities(analyses))
+    arts_of = {}
+    for row in evidence:
+        arts_of.setdefault(row["event_id"], set()).add(row["article_id"])
+    assert sorted(map(sorted, arts_of.values())) == [["a1", "a2"], ["a3"]]
