@@ -53,8 +53,8 @@ def dictionary_reading(row: dict, members: list, article_dates: dict[str, date])
 
 
 def _near_reading(row: dict, members: list, article_dates: dict[str, date]) -> Reading | None:
-    """The reading of the one listed person the entity's full name misspells by a letter ("President Tony
-    Blaire"), for a holder of a national office only (the dictionaries list office holders; a private person
+    """The reading of the one listed person the entity's full name misspells by a letter ("President Boris
+    Yeltsn"), for a holder of a national office only (the dictionaries list office holders; a private person
     one letter from one of them is not that person)."""
     if not any(is_national_office(it.m.get("role")) for it in members):
         return None

@@ -96,37 +96,35 @@ def lookup(name: str, day: date | None = None, kind: str | None = None) -> Readi
     return (governing or best)[0]
 
 
-#: shortest folded full name read through a one-letter misspelling ("nelson mandela" as "nelson mandella")
-NEAR_MIN = 10
+#: shortest listed surname read through a one-letter misspelling ("gbagbo"; not "blair", "lopez": a letter
+#: away from such short names are other people's surnames)
+NEAR_MIN = 6
 
 
 @lru_cache(maxsize=1)
-def _persons_by_word() -> dict[tuple[int, str], tuple[str, ...]]:
-    """(position 0 | -1, folded first or last word) -> the person keys of two words or more holding it there."""
-    out: dict[tuple[int, str], list[str]] = {}
+def _persons_by_given_name() -> dict[str, tuple[str, ...]]:
+    """Folded first word -> the person keys of two words or more that open with it."""
+    out: dict[str, list[str]] = {}
     for key, readings in actor_table().items():
         words = key.split()
         if len(words) >= 2 and any(r.kind == "person" for r in readings):
-            out.setdefault((0, words[0]), []).append(key)
-            out.setdefault((-1, words[-1]), []).append(key)
+            out.setdefault(words[0], []).append(key)
     return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=65536)
 def near_person(name: str, day: date | None = None) -> Reading | None:
-    """The reading of the one listed person whose full name ``name`` misspells by a letter in one word
-    (a transliteration or a typo: the given name or the surname kept whole, the other one edit away). None
-    when the name is listed itself, shorter than NEAR_MIN, or within one letter of several persons."""
+    """The reading of the one listed person whose full name ``name`` misspells by a letter in the surname (a
+    transliteration or a typo: the given name kept whole, the listed surname NEAR_MIN letters or more). None
+    when the name is listed itself or within one letter of several persons."""
     key = fold(name)
     words = key.split()
-    if len(key) < NEAR_MIN or len(words) < 2 or key in actor_table():
+    if len(words) < 2 or key in actor_table():
         return None
-    index = _persons_by_word()
     found = {
         other
-        for pos in (0, -1)
-        for other in index.get((pos, words[pos]), ())
-        if len(other.split()) == len(words) and one_edit(key, other)
+        for other in _persons_by_given_name().get(words[0], ())
+        if len(other.split()) == len(words) and len(other.split()[-1]) >= NEAR_MIN and one_edit(key, other)
     }
     if len(found) != 1:
         return None

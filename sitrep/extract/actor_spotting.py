@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract import gazetteer
 from sitrep.extract.actor_dictionary import actor_table, person_name_ends
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import ORG_WORDS
 from sitrep.extract.mention_span import Span, is_office
 
@@ -64,6 +65,14 @@ def _defines_acronym(doc: Doc, end: int) -> bool:
     return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text.isupper() and doc[end + 2].text == ")"
 
 
+def _dropped(found, spans: list[Span]) -> bool:  # noqa: ANN001 - a spaCy Span
+    """The model tagged a name here that mention repair chose to drop (a label it does not keep): the name is
+    not one the model missed."""
+    s, e = found.start_char, found.end_char
+    model = [ent for ent in found.doc.ents if ent.start_char < e and s < ent.end_char]
+    return any(not any(sp.start < ent.end_char and ent.start_char < sp.end for sp in spans) for ent in model)
+
+
 def _replaces(found, covered: list[Span]) -> bool:  # noqa: ANN001 - a spaCy Span
     """The name may stand for the mentions it overlaps: they lie inside it, and are no persons unless the
     name is a seat of government or holds an organisation word."""
@@ -79,6 +88,7 @@ def _replaces(found, covered: list[Span]) -> bool:  # noqa: ANN001 - a spaCy Spa
 def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` plus an ORG mention for every dictionary name no mention covers (see module doc)."""
     names = spotted_names()
+    text = doc_text(doc)
     added: list[Span] = []
     dropped: set[int] = set()
     i = 0
@@ -99,9 +109,9 @@ def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         s, e = found.start_char, found.end_char
-        while e > s and not doc.text[e - 1].isalnum():  # "the White House.-": a token glued to punctuation
+        while e > s and not text[e - 1].isalnum():  # "the White House.-": a token glued to punctuation
             e -= 1
-        if any(is_office(t.text) for t in found) or _defines_acronym(doc, found.end):
+        if any(is_office(t.text) for t in found) or _defines_acronym(doc, found.end) or _dropped(found, spans):
             i = found.end
             continue
         covered = [sp for sp in spans if min(sp.outer_start, sp.start) < e and s < sp.end]
