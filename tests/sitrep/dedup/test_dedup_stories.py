@@ -287,3 +287,23 @@ def test_earlier_copy_arriving_later_keeps_the_existing_story():
     got, stories = stories_of(frame([old, early_copy]))
     assert got == {"v0": "v0", "a-copy": "v0"}  # the copy is now the original, the story keeps its id
     assert stories.height == 1 and stories["num_articles"].item() == 2
+
+
+def test_an_undated_report_of_another_meeting_of_the_same_people_stays_apart():
+    """Same two ministers, same city, but an undated report of a later round of talks on another subject: the
+    shared names alone do not put it in the dated story of the first visit."""
+    d = dt.date(2025, 3, 3)
+    rows = visit_rows([d, d, d])[:2]
+    rows.append(
+        {
+            "article_id": "u1",
+            "title": "Quintero and Lindqvist meet again over fisheries dispute",
+            "body": "Paraguayan Foreign Minister Alvaro Quintero held a second meeting with "
+            "Estonian Prime Minister Kaja Lindqvist, this time over a dispute about fishing quotas and a "
+            "detained trawler. Lindqvist said the Baltic fishing fleet would not accept new catch limits.",
+            "published_at": None,
+            "outlet": "z",
+        }
+    )
+    got, _ = stories_of(frame(rows))
+    assert got["v0"] == got["v1"] and got["u1"] != got["v0"]
