@@ -103,7 +103,7 @@ def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
     v = vocab()
     for t in verbs[:2]:
         aux = _aux(t)
-        if aux & (v["hypothetical_aux"] | v["possibility_aux"]) and "have" in aux:
+        if aux & (v["hypothetical_aux"] | v["possibility_aux"] | v["guess_aux"]) and "have" in aux:
             return True  # counterfactual, or a guess about the past ('may have fled'), reported or not
         asked = _asks(t) and (t.dep_ in {"ccomp", "acl", "advcl"} or t.left_edge.tag_ == "WRB")
         if aux & (v["hypothetical_aux"] | v["possibility_aux"]) and asked:
