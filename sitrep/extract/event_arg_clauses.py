@@ -114,7 +114,7 @@ def governing_verb(tok: Token) -> Token | None:
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
     """(subject, passive) of a verb, borrowing the governing verb's subject through infinitives and
     coordination; a relative clause's subject is the noun it modifies ('rebels who attacked'). A subject borrowed
-    through a preposition's gerund does it in the gerund's own voice: 'he is accused of having raped', 'was
+    through a preposition's gerund does it in the gerund's own voice: 'he is suspected of having attacked', 'was
     jailed for attacking' (he did it), while coordinated verbs share theirs ('was arrested and charged')."""
     cur, via_prep, controlled = verb, False, None
     for _ in range(4):

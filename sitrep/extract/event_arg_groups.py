@@ -29,7 +29,7 @@ ROLE_HEADS = {"leader", "official", "commander", "spokesman", "spokeswoman", "sp
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
 #: words after a hyphen that make the name before it a backer or a period of what the phrase names, not the
-#: actor ('Tehran-backed militias', 'a Kremlin-linked group', 'Obama-era rules')
+#: actor ('Tehran-backed militias', 'a Kremlin-linked group', 'Brezhnev-era rules')
 HYPHEN_SUFFIXES = {"backed", "linked", "era", "style", "allied", "aligned", "funded", "sponsored", "inspired"}
 #: modifiers that belong to a group noun's descriptive phrase ('the Ruritanian army', 'Ruritania's army')
 PHRASE_DEPS = {"amod", "compound", "poss", "case", "nmod"}
@@ -72,7 +72,7 @@ def _noun_group(tok: Token) -> tuple[str, str] | None:
 
 
 def hyphen_modifier(tok: Token) -> bool:
-    """A name joined by a hyphen to a word that makes it a backer or a period ('Tehran-backed', 'Obama-era'):
+    """A name joined by a hyphen to a word that makes it a backer or a period ('Tehran-backed', 'Brezhnev-era'):
     the phrase's actor is what it modifies (the militias, the rules), not the name."""
     doc = tok.doc
     return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in HYPHEN_SUFFIXES

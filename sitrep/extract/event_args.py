@@ -38,8 +38,8 @@ from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 
 #: an object owned by the actor is its own means, not a target ('withdrew its troops')
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
-#: categories of saying something to or of someone, whose owned group is still their target ('praised his
-#: administration', 'criticised her own party'): only acts done with one's means ('withdrew its troops',
+#: categories of saying something to or of someone, whose owned group is still their target ('commended his
+#: cabinet', 'criticised her own party'): only acts done with one's means ('withdrew its troops',
 #: 'deployed their forces') spend what the actor owns
 SPEECH_TARGETS = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
 #: categories whose target is the one blamed or asked, not who a passive clause they report was done to
@@ -48,7 +48,7 @@ BLAMED_OR_ASKED = {"ACCUSE", "REQUEST"}
 #: lexicon's nouns of demanding, threatening and protesting
 PRESSURE_NOUNS = {"pressure", "call", "urging", "petition"}
 PRESSING_TYPES = {"REQUEST", "THREATEN", "PROTEST", "COERCE"}
-#: occasions an act of speech is made at ('criticised X at the summit', 'lashed out at Y at an awards
+#: occasions an act of speech is made at ('criticised X at the summit', 'denounced Y at a film
 #: ceremony'): the 'at' phrase is the scene, not a second target
 OCCASION_NOUNS = {"ceremony", "summit", "conference", "meeting", "forum", "rally", "convention", "hearing",
                   "session", "dinner", "lunch", "gala", "festival", "funeral", "debate", "congress"}  # fmt: skip

@@ -319,7 +319,7 @@ def _state_demonym(ctx: EventContext, m: dict) -> bool:
 
 
 def _hyphen_named(ctx: EventContext, m: dict) -> bool:
-    """A mention written as a backer or a period ('Tehran-backed', 'Obama-era'): ``hyphen_modifier``."""
+    """A mention written as a backer or a period ('Tehran-backed', 'Brezhnev-era'): ``hyphen_modifier``."""
     span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
     return span is not None and hyphen_modifier(span[-1])
 

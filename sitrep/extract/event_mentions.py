@@ -37,7 +37,7 @@ STATE_DESCRIPTIONS = {"country", "nation"}
 #: groups of a state's own institutions: owned by a person ('his administration', 'her government') they are
 #: that person's state's ('urged his cabinet' -> the government of the speaker's country)
 STATE_GROUPS = {"government", "military", "police", "legislators", "judiciary"}
-#: possessives that tie a description to the subject of its clause ('warned his country', 'praised her party')
+#: possessives that tie a description to the subject of its clause ('urged her country', 'thanked his party')
 SUBJECT_POSSESSIVES = {"his", "her", "its", "their"}
 #: how many sentences back a personal pronoun may find the one person named when none is named closer
 PRONOUN_LOOKBACK = 3
@@ -114,7 +114,7 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
         if earlier:
             return earlier[-1:]
         return [ctx.last_subject_person] if ctx.last_subject_person else []
-    owned = possessed_actor(ctx, head)  # 'warned his country': the speaker's state
+    owned = possessed_actor(ctx, head)  # 'urged her country': the speaker's state
     if owned is not None:
         return [owned]
     if word in INTRODUCED_TITLES:  # 'the senator': the one introduced as a senator, if any
@@ -308,8 +308,8 @@ def _titled(text: str, m: dict, title: str) -> bool:
 
 
 def possessed_actor(ctx: EventContext, tok: Token) -> dict | None:
-    """The state (or its institution) an object owned by its clause's subject stands for: 'warned his country',
-    'praised her administration', 'Ruritania urged its army' -> the subject's country (an unnamed state actor),
+    """The state (or its institution) an object owned by its clause's subject stands for: 'urged her country',
+    'commended her administration', 'Ruritania urged its army' -> the subject's country (an unnamed state actor),
     the government or army of that country. None for other words, another modifier ('his home country'), and a
     subject whose country is unknown."""
     state = tok.lower_ in STATE_DESCRIPTIONS and tok.pos_ == "NOUN"

@@ -48,14 +48,16 @@ def test_a_title_description_with_no_one_introduced_so_is_no_person(event_roles)
 
 
 def test_praise_for_a_group_the_speaker_owns_targets_that_group(event_roles):
-    roles = event_roles("President Robert Evans praised his administration for its response to the storm.", "SUPPORT")
+    roles = event_roles(
+        "President Robert Evans commended his administration on Tuesday over the flood relief.", "SUPPORT"
+    )
     assert ("target", "government") in roles
 
 
 def test_an_accusation_about_what_was_done_to_someone_does_not_blame_them(event_roles):
-    text = "Senator Robert Evans alleged that Susan Clark and her staff were spied on during the campaign."
+    text = "Senator Robert Evans alleged on Friday that Susan Clark and her aides had been wiretapped for months."
     assert ("target", "Susan Clark") not in event_roles(text, "ACCUSE")
-    bribed = "Senator Robert Evans alleged that Susan Clark was bribed by the Ruritanian government."
+    bribed = "Senator Robert Evans alleged on Friday that Susan Clark had been bribed by the Ruritanian government."
     roles = event_roles(bribed, "ACCUSE")
     assert ("target", "Susan Clark") not in roles and ("target", "government") in roles
 
@@ -75,7 +77,7 @@ def test_a_visit_noun_of_a_light_verb_visits_its_destination(event_roles, text, 
 @pytest.mark.parametrize(
     ("text", "etype", "target"),
     [
-        ("Dutch Prime Minister Mark Rutte warned his country not to give in to populism.", "THREATEN", "NLD"),
+        ("Chilean President Gabriel Boric urged his country to stay calm after the earthquake.", "REQUEST", "CHL"),
         ("Mexican President Andres Lopez praised his government for its work during the floods.", "SUPPORT", "MEX"),
         ("The Kenyan president thanked his army for its courage.", "SUPPORT", "KEN"),
     ],
@@ -139,8 +141,8 @@ def test_a_backer_named_with_a_hyphen_is_no_party(nlp, text, etype, backer):
 
 def test_a_speaker_parsed_into_the_phrase_before_his_reporting_verb_is_no_party(event_roles):
     text = (
-        "The United States is looking forward to the first meeting between President Susan Clark and her "
-        "Ruritanian counterpart, Karl Berg, Secretary of State Robert Evans said on Sunday."
+        "Officials in Lima expect talks next month between Governor Susan Clark and Karl Berg, the Ruritanian "
+        "trade envoy, Minister Robert Evans told reporters."
     )
     names = {name for _, name in event_roles(text, "CONSULT")}
     assert {"Susan Clark", "Karl Berg"} <= names and "Robert Evans" not in names
@@ -191,7 +193,19 @@ def test_a_group_owned_by_a_person_takes_the_persons_resolved_country():
     assert targets == {group_entity_id("government", "PER")}
 
 
-def test_the_subject_of_an_accusation_did_the_gerund_it_is_accused_of(event_roles):
-    text = "Robert Evans is accused of working for the militia and having attacked a convoy near Kandahar."
+def test_the_subject_of_a_suspicion_did_the_gerund_it_is_suspected_of(event_roles):
+    text = "Robert Evans is suspected of having attacked a convoy near Kandahar last year."
     roles = event_roles(text, "ASSAULT")
     assert ("source", "Robert Evans") in roles and ("target", "Robert Evans") not in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Robert Evans denounced Susan Clark at the annual film festival gala.",
+        "Robert Evans criticized Susan Clark at the NATO summit on Monday.",
+    ],
+)
+def test_the_occasion_a_criticism_is_made_at_is_no_target(event_roles, text):
+    targets = {name for role, name in event_roles(text, "ACCUSE") if role == "target"}
+    assert targets == {"Susan Clark"}
