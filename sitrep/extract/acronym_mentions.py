@@ -1,6 +1,6 @@
 """Organisation acronyms the small NER model does not tag ("ECOWAS", "OPEC" standing alone).
 
-A full name the acronym is defined by ("Economic Community of West African States (ECOWAS)") is one
+A full name the acronym is defined by ("Southern African Development Community (SADC)") is one
 ORG mention even when the model cut it in pieces. An all-capital word becomes an ORG mention when the
 article itself defines it ("... States (XYZ)": a name in parentheses after capitalised words), or when the
 shipped Phoenix actor dictionary lists it as an organisation.
@@ -48,8 +48,8 @@ def _defined(text: str) -> set[str]:
 
 
 def acronym_spells(words: list[str], acronym: str) -> bool:
-    """The initials of ``words`` spell ``acronym``, with or without their function words ("Economic Community
-    of West African States" spells ECOWAS, "Council of Baltic Sea States" CBSS)."""
+    """The initials of ``words`` spell ``acronym``, with or without their function words ("Association of
+    Southeast Asian Nations" spells ASEAN, "Council of Baltic Sea States" CBSS)."""
     letters = [w[0].upper() for w in words if w]
     content = [w[0].upper() for w in words if w and w.lower() not in FUNCTION_WORDS]
     return acronym in ("".join(letters), "".join(content))
@@ -57,8 +57,8 @@ def acronym_spells(words: list[str], acronym: str) -> bool:
 
 def _defined_names(text: str) -> list[tuple[int, int]]:
     """Character ranges of the full names an acronym in parentheses defines: the shortest run of words
-    before it, opening with a capital, whose initials spell the acronym ("The 15-nation [Economic Community
-    of West African States] (ECOWAS)")."""
+    before it, opening with a capital, whose initials spell the acronym ("The 10-member [Association
+    of Southeast Asian Nations] (ASEAN)")."""
     out = []
     for m in DEFINED.finditer(text):
         acronym = m.group(1)
@@ -73,7 +73,7 @@ def _defined_names(text: str) -> list[tuple[int, int]]:
 
 
 def _join_defined_names(text: str, spans: list[Span]) -> list[Span]:
-    """A defined full name the model cut in pieces ("Economic Community" + "West African States") becomes one
+    """A defined full name the model cut in pieces ("Southern African" + "Development Community") becomes one
     organisation mention; a mention reaching outside the name is left as it is."""
     for s, e in _defined_names(text):
         inside = [sp for sp in spans if s <= sp.start and sp.end <= e]

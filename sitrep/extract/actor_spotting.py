@@ -5,7 +5,7 @@ and armed groups written as common words. A run of capitalised words that the ga
 government, or that the Phoenix actor tables list as a political organisation of two words or more (an
 armed group, a party, a ministry, an international body), becomes an ORG mention when no mention covers any
 of its words, or when the mentions it covers lie wholly inside it and are no persons (else it must be a seat
-or hold an organisation word): the model's "Tamil" inside "Liberation Tigers of Tamil Eelam", its PERSON
+or hold an organisation word): the model's place name inside a rebel army named after its homeland, its PERSON
 "Quai" inside "Quai d'Orsay"; the longest listed name wins, as in PETRARCH. Its country is read later as for
 any organisation (seat of government, dictionary reading). Companies and news outlets of the tables are left
 to the model: they are rarely the actors of political events and their names are often everyday words; so

@@ -279,7 +279,7 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
                 elif p.dep_ == "prep" and c.lower_ in ADVERB_PARTICLES:  # 'walked out of the talks'
                     out += [(p.lower_, o) for o in p.children if o.dep_ == "pobj"]
         elif c.dep_ == "npadvmod" and _infinitive_after(verb, c):
-            out.append(("", c))  # 'gave the junta one week to hand back power': the span the parser hung loose
+            out.append(("", c))  # 'gave the council ten days to call an election': the span the parser hung loose
         elif c.dep_ == "xcomp" or infinitive_complement(verb, c):
             out.append(("to", c))
         if c.dep_ in {"ccomp", "xcomp"} and _lemma(verb) in LETTING_VERBS:
@@ -289,7 +289,7 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
 
 
 def _infinitive_after(verb: Token, span: Token) -> bool:
-    """A loose counted noun of the verb followed by the verb's infinitive clause ('one week to hand back power';
+    """A loose counted noun of the verb followed by the verb's infinitive clause ('ten days to call an election';
     not a time adverbial, 'plenty of help last week to call for')."""
     counted = any(c.dep_ == "nummod" or (c.dep_ == "det" and c.lower_ in {"a", "an"}) for c in span.children)
     return counted and any(

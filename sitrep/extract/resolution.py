@@ -283,7 +283,7 @@ def _cluster_orgs(items: list[Item]) -> list[list[Item]]:
 
 def _initials(name: str) -> set[str]:
     """What an acronym of the name may spell: the initials of its content words, and of all its words when
-    function words count too (ECOWAS: Economic Community of West African States)."""
+    function words count too (ASEAN: Association of Southeast Asian Nations)."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     content = [w for w in words if w.lower() not in ORG_STOPWORDS]
     if len(content) < 2:
@@ -363,8 +363,8 @@ def _reads_as_word(acronym: str) -> bool:
 
 def _spoken_acronym(group: list[Item]) -> str | None:
     """An organisation known by an acronym said as a word, which its full name in the group spells, and
-    written so in as many articles as the full name: the acronym is its usual name (ECOWAS, not Economic
-    Community of West African States; but United Nations, not UN)."""
+    written so in as many articles as the full name: the acronym is its usual name (NATO, not North
+    Atlantic Treaty Organization; but United Nations, not UN)."""
     articles: dict[str, set[str]] = defaultdict(set)
     for it in group:
         articles[it.m["name"]].add(it.article_id)

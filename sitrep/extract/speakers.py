@@ -506,7 +506,7 @@ def _body(
 
 
 def _next_org(ments: Mentions, after: int, verb: Token | None) -> dict | None:
-    """'West African leaders warned ... The Economic Community of West African States said': people of a body
+    """'Southern African leaders warned ... The Southern African Development Community said': people of a body
     the article names only after them (in the lead) speak for the first organisation named within LOOKAHEAD."""
     orgs = [
         m

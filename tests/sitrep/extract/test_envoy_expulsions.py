@@ -63,7 +63,7 @@ def test_a_declaration_that_names_no_fixed_phrase_is_no_expulsion(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "The council gave the rebel commanders one week to lay down their arms.",
+        "The council gave the rebel commanders one week to surrender their weapons.",
         "The alliance gave the garrison 48 hours to surrender the fort.",
         "The union gave the cabinet until Friday to reinstate the dismissed judges.",
     ],

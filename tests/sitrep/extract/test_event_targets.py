@@ -67,7 +67,7 @@ def test_an_accusation_about_what_was_done_to_someone_does_not_blame_them(event_
     [
         ("Robert Evans paid a visit to Moscow on Monday.", "RUS"),
         ("Robert Evans will make a three-day trip to Hanoi next week.", "VNM"),
-        ("Robert Evans began a state visit to Kenya on Monday.", "Kenya"),
+        ("Robert Evans started an official visit to Kenya on Monday.", "Kenya"),
     ],
 )
 def test_a_visit_noun_of_a_light_verb_visits_its_destination(event_roles, text, host):
