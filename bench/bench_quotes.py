@@ -64,11 +64,9 @@ def _docs(warehouse: str) -> tuple[list[dict], list]:
     return arts, docs
 
 
-def main() -> None:
-    warehouse, gold_path = sys.argv[1], sys.argv[2]
-    half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
-    gold = json.loads(Path(gold_path).read_text())
-    arts, docs = _docs(warehouse)
+def resolve_in_process(arts: list[dict], docs: list) -> tuple[list, list, list, dict, dict]:
+    """Mentions, resolution and quote rows recomputed from the parsed bodies: the analyses, entity rows, quote
+    rows, article id -> document name, and document name -> (entity id, folded surface) of its mentions."""
     analyses = []
     for art, doc in zip(arts, docs, strict=True):
         ments = entities.doc_mentions(doc)
@@ -76,13 +74,22 @@ def main() -> None:
     entity_rows, mention_entity = entities.resolve_entities(analyses)
     rows = quote_rows.quote_rows(analyses, mention_entity, entity_rows)
     doc_of = {a["article_id"]: a["doc"] for a in arts}
-    body_of = {a["doc"]: a["body"] for a in arts}
     by_doc = defaultdict(list)
     for a in analyses:
         for m in a["mentions"]:
             eid = mention_entity.get((a["article_id"], m["idx"]))
             if eid:
                 by_doc[doc_of[a["article_id"]]].append((eid, fold(m["surface"])))
+    return analyses, entity_rows, rows, doc_of, by_doc
+
+
+def main() -> None:
+    warehouse, gold_path = sys.argv[1], sys.argv[2]
+    half = sys.argv[sys.argv.index("--half") + 1] if "--half" in sys.argv else None
+    gold = json.loads(Path(gold_path).read_text())
+    arts, docs = _docs(warehouse)
+    analyses, _, rows, doc_of, by_doc = resolve_in_process(arts, docs)
+    body_of = {a["doc"]: a["body"] for a in arts}
     gold_eid = {}
     for ent in gold["entities"]:
         aliases = {fold(x) for x in ent["aliases"]}

@@ -27,7 +27,7 @@ from pathlib import Path
 import duckdb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from bench_quotes import _docs, bare, fold, half_of  # noqa: E402
+from bench_quotes import _docs, bare, fold, half_of, resolve_in_process  # noqa: E402
 
 
 def _from_warehouse(warehouse: str) -> tuple[dict, dict, dict, list]:
@@ -51,23 +51,9 @@ def _from_warehouse(warehouse: str) -> tuple[dict, dict, dict, list]:
 
 
 def _in_process(warehouse: str) -> tuple[dict, dict, dict, list]:
-    from sitrep.extract import entities, quote_rows, quotes
-
     arts, docs = _docs(warehouse)
-    analyses = []
-    for art, doc in zip(arts, docs, strict=True):
-        ments = entities.doc_mentions(doc)
-        analyses.append({"article_id": art["article_id"], "mentions": ments, "quotes": quotes.doc_quotes(doc, ments)})
-    entity_rows, mention_entity = entities.resolve_entities(analyses)
-    rows = quote_rows.quote_rows(analyses, mention_entity, entity_rows)
-    doc_of = {a["article_id"]: a["doc"] for a in arts}
+    analyses, entity_rows, rows, doc_of, by_doc = resolve_in_process(arts, docs)
     ents = {e["entity_id"]: (e["entity_id"], e["canonical_name"], e["country_iso3"]) for e in entity_rows}
-    by_doc = defaultdict(list)
-    for a in analyses:
-        for m in a["mentions"]:
-            eid = mention_entity.get((a["article_id"], m["idx"]))
-            if eid:
-                by_doc[doc_of[a["article_id"]]].append((eid, fold(m["surface"])))
     qs = [q for a in analyses for q in a["quotes"]]
     quotes_out = [
         (doc_of[r["article_id"]], r["speaker_entity_id"], q["text"], q) for r, q in zip(rows, qs, strict=True)
