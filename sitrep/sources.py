@@ -47,9 +47,10 @@ _prefetched: dict | None = None
 _CAPTION = "image caption/credit"
 
 
-def _caption_text(article: dict) -> str | None:
-    """The caption text quality.article_captions will gather for ``article`` (removed caption lines in order)."""
-    lines = [r for r in article.get("removed") or [] if r.get("reason") == _CAPTION]
+def caption_text(removed: list[dict] | None) -> str | None:
+    """The caption text quality.article_captions will gather from an article's ``removed`` boilerplate lines
+    (its caption lines in line order), for the NLP records handed over before the article is published."""
+    lines = [r for r in removed or [] if r.get("reason") == _CAPTION]
     lines.sort(key=lambda r: (r.get("line") is None, r.get("line") or 0))
     return "\n".join(r.get("text") or "" for r in lines) if lines else None
 
@@ -84,7 +85,7 @@ def prefetch(warehouse: str, sources: list[str], max_bytes: int, min_articles: i
     empty = content_hash("")
     return [
         {"article_id": a["article_id"], "body": a["body"], "published_at": a.get("published_at"),
-         "caption_text": _caption_text(a)}
+         "caption_text": caption_text(a.get("removed"))}
         for a, h in zip(articles, hashes, strict=True)
         if a["article_id"] not in analysed and (h == empty or (seen[h] == 1 and h not in stored))
     ]  # fmt: skip

@@ -21,7 +21,7 @@ from sitrep.extract.parallel import (
     units,
     workers_running,
 )
-from sitrep.sources import EARLY_START_BYTES, new_source_bytes
+from sitrep.sources import EARLY_START_BYTES, caption_text, new_source_bytes
 from warehouse import db
 
 EXTRACT_TABLES = ("entities", "mentions", "events", "event_participants", "event_mentions", "quotes")
@@ -99,15 +99,6 @@ def start_nlp_workers(
     return started
 
 
-_BOILERPLATE_JSON = '[{"text": "VARCHAR", "reason": "VARCHAR", "line": "INTEGER"}]'
-#: the caption text of each staged article, gathered as the quality.article_captions view does once published
-_STAGED_CAPTIONS = (
-    "select s.article_id, string_agg(r.text, chr(10) order by r.line) as caption_text from staging.articles s, "
-    f"unnest(from_json(s.boilerplate, '{_BOILERPLATE_JSON}')) t(r) "
-    "where r.reason = 'image caption/credit' group by s.article_id"
-)
-
-
 def _staged_todo(warehouse: str) -> list[dict]:
     """The staged articles (ingest's output, not yet validated) that ``_todo`` will most likely list: no analysis
     cached under any key, a body no other staged or curated article shares; as the records ``_todo`` gives
@@ -115,16 +106,18 @@ def _staged_todo(warehouse: str) -> list[dict]:
     with db.connect(warehouse) as con:
         if "boilerplate" not in db.columns(con, "staging", "articles"):
             return []
-        return db.frame(
+        rows = db.frame(
             con,
-            f"with caps as ({_STAGED_CAPTIONS}) select s.article_id, s.body, s.published_at, c.caption_text "
-            "from staging.articles s left join caps c using (article_id) "
+            "select s.article_id, s.body, s.published_at, s.boilerplate from staging.articles s "
             "where not exists (select 1 from ops.article_analyses x where x.article_id = s.article_id) "
             "and (s.content_hash = ? or (s.content_hash in (select content_hash from staging.articles "
             "group by content_hash having count(*) = 1) and not exists (select 1 from curated.articles a "
             "where a.content_hash = s.content_hash and a.article_id <> s.article_id))) order by s.article_id",
             [EMPTY_HASH],
         ).to_dicts()
+    for row in rows:  # captions as quality.article_captions will gather them (sitrep.sources.caption_text)
+        row["caption_text"] = caption_text(json.loads(row.pop("boilerplate") or "[]"))
+    return rows
 
 
 @task
