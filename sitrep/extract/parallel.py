@@ -44,6 +44,23 @@ def analyze_unit(articles: list[dict], model: str, batch_size: int) -> list[dict
     return analyze_articles(articles, load_nlp(model), batch_size=batch_size)
 
 
+def parse_unit(articles: list[dict], model: str, batch_size: int) -> list[bytes]:
+    """Parse one work unit with this process's spaCy pipeline: each article's ``Doc`` as bytes, for
+    ``extract_unit`` in another process."""
+    from sitrep.extract.nlp import load_nlp
+    from sitrep.extract.pipeline import parse_articles
+
+    return parse_articles(articles, load_nlp(model), batch_size=batch_size)
+
+
+def extract_unit(articles: list[dict], parsed: list[bytes], model: str) -> list[dict]:
+    """The analyses of one work unit parsed by ``parse_unit`` (the same as ``analyze_unit`` gives)."""
+    from sitrep.extract.nlp import load_nlp
+    from sitrep.extract.pipeline import analyze_parsed
+
+    return analyze_parsed(articles, parsed, load_nlp(model))
+
+
 def _exit_with_parent() -> None:
     """Wait (in a daemon thread) for the process that started this worker to end, then end this one."""
     parent = multiprocessing.parent_process()
@@ -71,26 +88,82 @@ def processes_pay(n_articles: int, batch_size: int) -> bool:
     return n_articles > max(1, batch_size)
 
 
-class Workers:
-    """``n`` spaCy worker processes for ``model``, all started (and loading spaCy) at once."""
+def extraction_apart(workers: int) -> bool:
+    """``workers`` parsing processes leave a core of this machine free: the per-article extraction from the
+    parsed ``Doc`` (about a fifth of a worker's CPU) then runs in a process of its own, next to the parsing."""
+    from sitrep.config import machine_cores
 
-    def __init__(self, model: str, n: int) -> None:
+    return workers < machine_cores()
+
+
+def _pass_on(source: Future, target: Future) -> None:
+    """Settle ``target`` as ``source`` settled."""
+    if source.cancelled():
+        target.cancel()
+    elif source.exception() is not None:
+        target.set_exception(source.exception())
+    else:
+        target.set_result(source.result())
+
+
+class Workers:
+    """``n`` spaCy worker processes for ``model``, all started (and loading spaCy) at once.
+
+    With ``apart`` (``extraction_apart``), the workers only parse, and one more process (started when the first
+    unit is parsed) turns their parsed ``Doc``s into analyses: the same analyses, in the same order.
+    """
+
+    def __init__(self, model: str, n: int, apart: bool = False) -> None:
         self.model, self.n = model, n
         ctx = multiprocessing.get_context("spawn")
         self.pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker, initargs=(model,))
+        # spawned on its first task (the first parsed unit), so it does not load while the workers load
+        self.extractor = (
+            ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker, initargs=(model,))
+            if apart
+            else None
+        )
         # the pool spawns a process per submitted call until it has n: one call each starts them all now
         self._started = [self.pool.submit(_ready) for _ in range(n)]
 
     def map(self, todo: list[list[dict]], batch_size: int) -> Iterator[list[dict]]:
         """Analyses of each unit, in input order; every unit is submitted up front (workers never wait)."""
-        return self.pool.map(analyze_unit, todo, [self.model] * len(todo), [batch_size] * len(todo))
+        futures = self.submit(todo, batch_size)[::-1]
+
+        def results() -> Iterator[list[dict]]:
+            while futures:  # each unit's analyses dropped here once handed on (10k articles never pile up)
+                yield futures.pop().result()
+
+        return results()
 
     def submit(self, todo: list[list[dict]], batch_size: int) -> list[Future]:
         """One future per unit, queued behind the units submitted before."""
-        return [self.pool.submit(analyze_unit, unit, self.model, batch_size) for unit in todo]
+        if self.extractor is None:
+            return [self.pool.submit(analyze_unit, unit, self.model, batch_size) for unit in todo]
+        return [self._parse_then_extract(unit, batch_size) for unit in todo]
+
+    def _parse_then_extract(self, unit: list[dict], batch_size: int) -> Future:
+        analysed: Future = Future()
+        extractor = self.extractor
+
+        def parsed(done: Future) -> None:
+            if done.cancelled() or done.exception() is not None:
+                _pass_on(done, analysed)
+                return
+            try:
+                extracted = extractor.submit(extract_unit, unit, done.result(), self.model)
+            except RuntimeError as exc:  # shut down meanwhile
+                analysed.set_exception(exc)
+                return
+            extracted.add_done_callback(lambda f: _pass_on(f, analysed))
+
+        self.pool.submit(parse_unit, unit, self.model, batch_size).add_done_callback(parsed)
+        return analysed
 
     def close(self) -> None:
         self.pool.shutdown(wait=True, cancel_futures=True)
+        if self.extractor is not None:
+            self.extractor.shutdown(wait=True, cancel_futures=True)
 
 
 _workers: Workers | None = None
@@ -111,7 +184,7 @@ def start_workers(model: str, workers: int, n_articles: int, batch_size: int) ->
     if n < 1 or not processes_pay(n_articles, batch_size):
         return 0
     stop_workers()
-    _workers = Workers(model, n)
+    _workers = Workers(model, n, apart=extraction_apart(n))
     return n
 
 
@@ -183,7 +256,8 @@ def analyze_all(
         for unit in todo:
             yield unit, analyze_unit(unit, model, batch_size)
         return
-    pool = Workers(model, min(workers, len(todo)))
+    n = min(workers, len(todo))
+    pool = Workers(model, n, apart=extraction_apart(n))
     try:
         yield from zip(todo, pool.map(todo, batch_size), strict=True)
     finally:

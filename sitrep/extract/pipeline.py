@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from sitrep.extract import actors, entities, events, group_rows, quotes
 from sitrep.extract import quote_rows as quote_table
@@ -43,32 +44,54 @@ def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 
     instead (``sitrep.extract.parallel``), which bench/bench_throughput.py measures faster.
     """
     articles = list(articles)
-    out = []
     texts = (a["body"] for a in articles)
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=batch_size, n_process=n_process), strict=True):
-        published = article.get("published_at")
-        if isinstance(published, str):
-            published = date.fromisoformat(published)
-        try:
-            mentions = entities.doc_mentions(doc)
-            analysis = {
-                "article_id": article["article_id"],
-                "mentions": mentions,
-                "event_candidates": events.doc_event_candidates(
-                    doc, mentions, published, article.get("caption_text") or ""
-                ),
-                "quotes": quotes.doc_quotes(doc, mentions),
-            }
-        except Exception as exc:  # noqa: BLE001 - reported per article, never silently dropped
-            analysis = {
-                "article_id": article["article_id"],
-                "mentions": [],
-                "event_candidates": [],
-                "quotes": [],
-                "error": f"extraction failed on this article: {type(exc).__name__}: {exc}",
-            }
-        out.append(analysis)
-    return out
+    docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
+    return [analyze_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
+
+
+def analyze_doc(article: dict, doc: Doc) -> dict:
+    """The analysis of one parsed article (see ``analyze_articles``)."""
+    published = article.get("published_at")
+    if isinstance(published, str):
+        published = date.fromisoformat(published)
+    try:
+        mentions = entities.doc_mentions(doc)
+        return {
+            "article_id": article["article_id"],
+            "mentions": mentions,
+            "event_candidates": events.doc_event_candidates(
+                doc, mentions, published, article.get("caption_text") or ""
+            ),
+            "quotes": quotes.doc_quotes(doc, mentions),
+        }
+    except Exception as exc:  # noqa: BLE001 - reported per article, never silently dropped
+        return {
+            "article_id": article["article_id"],
+            "mentions": [],
+            "event_candidates": [],
+            "quotes": [],
+            "error": f"extraction failed on this article: {type(exc).__name__}: {exc}",
+        }
+
+
+#: what a parsed ``Doc`` leaves out when it is sent to another process for its analysis: the encoder's output
+#: (large, read by no extraction rule) and the per-Doc caches extraction itself fills
+_DOC_BYTES_EXCLUDE = ("tensor", "user_data")
+
+
+def parse_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32) -> list[bytes]:
+    """Each article's parsed ``Doc`` as bytes, for ``analyze_parsed`` in another process (the same analyses as
+    ``analyze_articles``: tokens, tags, lemmas, parse, entities and sentence starts all travel)."""
+    texts = (a["body"] for a in articles)
+    return [doc.to_bytes(exclude=_DOC_BYTES_EXCLUDE) for doc in nlp.pipe(texts, batch_size=batch_size)]
+
+
+def analyze_parsed(articles: Iterable[dict], parsed: Iterable[bytes], nlp: Language) -> list[dict]:
+    """``analyze_articles`` of articles parsed elsewhere (``parse_articles``), with ``nlp``'s vocabulary."""
+    return [
+        analyze_doc(article, Doc(nlp.vocab).from_bytes(data, exclude=_DOC_BYTES_EXCLUDE))
+        for article, data in zip(articles, parsed, strict=True)
+    ]
 
 
 def warm_assembly() -> None:

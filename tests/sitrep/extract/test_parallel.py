@@ -55,6 +55,22 @@ def test_started_workers_are_used_and_stopped():
     assert via_worker == in_process
 
 
+def test_extraction_in_a_process_of_its_own_matches_one_process():
+    from sitrep.extract import parallel
+
+    articles = _articles()
+    pool = parallel.Workers(DEFAULT_MODEL, 1, apart=True)
+    try:
+        apart = [a for analyses in pool.map(units(articles, 2), 2) for a in analyses]
+        parsers, extractors = set(pool.pool._processes), set(pool.extractor._processes)
+    finally:
+        pool.close()
+    assert len(parsers) == len(extractors) == 1 and parsers != extractors and os.getpid() not in parsers | extractors
+    in_process = [a for _u, analyses in analyze_all(articles, DEFAULT_MODEL, 2, workers=1) for a in analyses]
+    assert sum(len(a["event_candidates"]) for a in in_process) > 5
+    assert apart == in_process
+
+
 WORKERS_THEN_DIE = """
 import os, sys
 from sitrep.extract import parallel
