@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from sitrep.extract.actor_dictionary import Reading, is_international, lookup, near_person
+from sitrep.extract.actor_dictionary import Reading, generic_org_name, is_international, lookup, near_person
 from sitrep.extract.actors import is_national_office
-from sitrep.extract.gazetteer import country_iso3, demonym_iso3
+from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
 
 
 def _day(members: list, article_dates: dict[str, date]) -> date | None:
@@ -84,6 +84,14 @@ def _weak_vote(values: list[str | None]) -> str | None:
     return votes[0][0]
 
 
+def _generic_name_country(row: dict, members: list) -> str | None:
+    """For an organisation the dictionary knows only by a common phrase ('National Front'), the one country
+    its sentences name, which says more than the table's one reading of that phrase."""
+    if not any(generic_org_name(n) for n in [row["canonical_name"], *(row.get("aliases") or [])]):
+        return None
+    return _weak_vote([it.m.get("context_country") for it in members])
+
+
 def complete_countries(
     rows: list[dict],
     members: dict[str, list],
@@ -101,7 +109,7 @@ def complete_countries(
         if row["_international"] and not name_country(row["canonical_name"]):  # "Ruritania's EU obligations"
             row["country_iso3"] = None
         elif row["country_iso3"] is None and reading is not None and reading.country:
-            row["country_iso3"] = reading.country
+            row["country_iso3"] = _generic_name_country(row, members[row["entity_id"]]) or reading.country
     for row in rows:
         if row["entity_type"] != "PERSON" or row["country_iso3"]:
             continue
@@ -128,8 +136,8 @@ def name_country(name: str) -> str | None:
         for n in (3, 2, 1):  # longest name first: 'Guinea Bissau', 'South Sudan'
             phrase = " ".join(words[i : i + n])
             iso3 = country_iso3(phrase) or demonym_iso3(phrase)
-            if iso3 and len(words[i : i + n]) == n:
-                found.add(iso3)
+            if (iso3 or regional_demonym(phrase)) and len(words[i : i + n]) == n:
+                found.update([iso3] if iso3 else [])  # 'South American': a region's, not 'American'
                 i += n
                 break
         else:

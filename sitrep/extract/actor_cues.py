@@ -115,6 +115,25 @@ def org_country_in_text(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | Non
     cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if cs is None:
         return None
+    return _org_words_before(doc, cs, sp, cover, text) or _org_appositive(cs, cover)
+
+
+def _org_appositive(cs, cover: dict[int, Span]) -> str | None:
+    """ "Zenda, Ruritania's far-right party," / "Zenda, the Ruritanian rebel group,": an appositive noun the
+    parse hangs on the organisation's name, with a country's possessive or a demonym of its own."""
+    for tok in cs:
+        for app in tok.children:
+            if app.dep_ != "appos" or app.i < cs.end or app.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for mod in app.children:
+                other = cover.get(mod.i) if mod.i < app.i and mod.dep_ in ("poss", "amod", "compound") else None
+                if other is not None and other.label in ("GPE", "NORP") and other.kind != "city" and other.country:
+                    return other.country
+    return None
+
+
+def _org_words_before(doc: Doc, cs, sp: Span, cover: dict[int, Span], text: str) -> str | None:
+    """The country in the words before an organisation's name (see ``org_country_in_text``)."""
     i, described = cs.start - 1, 0
     while i >= 0 and described < 3 and cover.get(i) is None:
         tok = doc[i]

@@ -96,6 +96,35 @@ def lookup(name: str, day: date | None = None, kind: str | None = None) -> Readi
     return (governing or best)[0]
 
 
+#: sectors of a state's own bodies (government, armed forces, police, courts, parliament, intelligence)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+@lru_cache(maxsize=1)
+def _org_suffix_countries() -> dict[str, frozenset[str | None]]:
+    """Folded word-suffix of two words or more of a listed organisation's name -> the countries of the longer
+    names that end with it ('national front' -> LKA, PAK, ... from 'tamil national front', ...)."""
+    out: dict[str, set[str | None]] = {}
+    for key, readings in actor_table().items():
+        words = key.split()
+        countries = {r.country for r in readings if r.kind == "org" and r.country}
+        for n in range(2, len(words)):
+            out.setdefault(" ".join(words[-n:]), set()).update(countries)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def generic_org_name(name: str) -> bool:
+    """A listed organisation name the table also lists inside longer names of other countries' organisations
+    ('National Front': a Greek group's, but 'Tamil National Front', 'United National Front', ...): the name is a
+    common phrase many states' groups use, so the one country the text names says more than the table."""
+    key = fold(name)
+    readings = [r for r in actor_table().get(key, ()) if r.kind == "org" and r.country]
+    if not readings or any(r.sector in STATE_SECTORS for r in readings):
+        return False  # a state's own body ('People's Liberation Army', 'White House') is no common phrase
+    return bool(_org_suffix_countries().get(key, frozenset()) - {r.country for r in readings})
+
+
 #: shortest listed surname read through a one-letter misspelling ("gbagbo"; not "blair", "lopez": a letter
 #: away from such short names are other people's surnames)
 NEAR_MIN = 6

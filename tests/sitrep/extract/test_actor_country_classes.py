@@ -1,0 +1,95 @@
+"""Classes of actor country the text gives or withholds, on sentences of our own: regional adjectives name no
+country, an organisation's appositive names its country, a common-phrase dictionary name yields to the one
+country its sentence names, and a group actor takes the sentence's one country only when the text ties it to
+the group (not when only the other side of the event holds it)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from sitrep.extract import actor_dictionary, gazetteer
+from sitrep.extract.entities import doc_mentions, resolve_entities
+from sitrep.extract.entity_names import fold
+from sitrep.extract.pipeline import analyze_articles, assemble
+
+
+def _entities(nlp, text: str) -> dict[str, dict]:
+    rows, _ = resolve_entities([{"article_id": "a0", "mentions": doc_mentions(nlp(text))}])
+    return {fold(r["canonical_name"]): r for r in rows}
+
+
+@pytest.mark.parametrize("text", ["South American", "West Africans", "Southeast Asian", "Latin American"])
+def test_regional_adjective_names_no_country(text: str) -> None:
+    assert gazetteer.regional_demonym(text)
+    assert gazetteer.demonym_iso3(text) is None
+
+
+@pytest.mark.parametrize("text", ["American", "South African", "North Korean", "Central African"])
+def test_state_demonyms_are_not_regional(text: str) -> None:
+    assert not gazetteer.regional_demonym(text)
+    assert gazetteer.demonym_iso3(text)
+
+
+def test_regional_people_mention_has_no_country(nlp) -> None:
+    got = _entities(nlp, "Several South American governments recalled their envoys from the summit in Seville.")
+    assert got.get("south american", {}).get("country_iso3") is None, got
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ("The Liberty Party, Chile's main opposition group, accused the cabinet of fraud.", "liberty party", "CHL"),
+        ("The Green Alliance, the Danish environmental movement, staged a march.", "green alliance", "DNK"),
+    ],
+)
+def test_organisation_appositive_gives_its_country(nlp, text: str, name: str, iso3: str) -> None:
+    assert _entities(nlp, text)[name]["country_iso3"] == iso3
+
+
+def test_common_phrase_dictionary_name_is_recognised() -> None:
+    assert actor_dictionary.generic_org_name("National Front")
+    assert not actor_dictionary.generic_org_name("People's Liberation Army")  # a state's own army
+    assert not actor_dictionary.generic_org_name("Hezbollah")
+
+
+def test_common_phrase_name_takes_its_sentence_country(nlp) -> None:
+    text = "Leaders of the National Front gathered in Lille to pick a French presidential candidate."
+    assert _entities(nlp, text)["national front"]["country_iso3"] == "FRA"
+
+
+#: (sentence, group name as coded, the country the group must have: None for none)
+GROUP_CASES = [
+    ("Gunmen ambushed a convoy of Pakistani soldiers near the border on Friday.", "militants", None),
+    ("Masked gunmen opened fire on Ghanaian peacekeepers at a checkpoint.", "militants", None),
+    ("West African leaders condemned the coup in the capital on Tuesday.", "government", None),
+    ("Ecuadorian police detained dozens of students after the march on Monday.", "students", "ECU"),
+    ("Gunmen killed two Iraqi policemen in Mosul on Sunday.", "militants", "IRQ"),
+    ("Rebels ambushed a British convoy outside Kandahar.", "rebels", "AFG"),
+]
+
+
+@pytest.fixture(scope="module")
+def group_countries(nlp) -> dict[str, dict[str, set]]:
+    """Article id -> group entity name -> its countries, every case one article, months apart."""
+    articles = [
+        {"article_id": f"g{i}", "body": text, "published_at": date(2003, 1, 1) + timedelta(days=60 * i)}
+        for i, (text, _, _) in enumerate(GROUP_CASES)
+    ]
+    out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
+    entities = {e["entity_id"]: e for e in out["entities"]}
+    article_of = {m["event_id"]: m["article_id"] for m in out["event_mentions"]}
+    found: dict[str, dict[str, set]] = {}
+    for p in out["event_participants"]:
+        e = entities[p["entity_id"]]
+        name = e["canonical_name"].split(" (")[0]
+        found.setdefault(article_of[p["event_id"]], {}).setdefault(name, set()).add(e.get("country_iso3"))
+    return found
+
+
+@pytest.mark.parametrize(("i", "case"), list(enumerate(GROUP_CASES)), ids=[c[0][:40] for c in GROUP_CASES])
+def test_group_country_only_when_the_text_ties_it(group_countries, i: int, case: tuple) -> None:
+    text, group, iso3 = case
+    got = group_countries.get(f"g{i}", {})
+    assert got.get(group) == {iso3}, (text, got)
