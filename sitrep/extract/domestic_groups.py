@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitrep.extract import places
-from sitrep.extract.event_arg_groups import hyphen_modifier
+from sitrep.extract.event_arg_groups import group_of, hyphen_modifier
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_missions import mission_states
 
@@ -65,14 +65,21 @@ def _party_span(m: dict) -> tuple[int, int]:
     return m.get("phrase_start", m["start_char"]), m["end_char"]
 
 
-def _other_sides(parts: list[dict], role: str) -> list[tuple[int, int]]:
+def _authority(ctx: EventContext, m: dict) -> bool:
+    """A domestic authority: a group such as police, or a state written by the demonym on such a noun
+    ('Ruritanian authorities', 'Ruritanian police')."""
+    if m.get("group"):
+        return m["group"] in DOMESTIC_AUTHORITIES
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    head = span.root.head if span is not None else None
+    found = group_of(head) if head is not None and head.pos_ == "NOUN" and head.i >= span.end else None
+    return bool(found) and found[0] in DOMESTIC_AUTHORITIES
+
+
+def _other_sides(ctx: EventContext, parts: list[dict], role: str) -> list[tuple[int, int]]:
     """Where the parties on the other side of the event from ``role`` are written (not domestic authorities)."""
     other = _OPPOSITE.get(role)
-    return [
-        _party_span(p["mention"])
-        for p in parts
-        if p["role"] == other and p["mention"].get("group") not in DOMESTIC_AUTHORITIES
-    ]
+    return [_party_span(p["mention"]) for p in parts if p["role"] == other and not _authority(ctx, p["mention"])]
 
 
 def _state_named(m: dict) -> bool:
@@ -81,10 +88,10 @@ def _state_named(m: dict) -> bool:
     return bool(places.country_iso3(text) or places.demonym_iso3(text) or places.capital_iso3(text))
 
 
-def _tied(givers: list[dict], role: str, parts: list[dict]) -> bool:
+def _tied(ctx: EventContext, givers: list[dict], role: str, parts: list[dict]) -> bool:
     """Some mention giving the country is a town where it happened, or is not written as (or inside) a party
     on the other side ('ambushed a patrol in Falluja' is where the insurgents were too)."""
-    spans = _other_sides(parts, role)
+    spans = _other_sides(ctx, parts, role)
     return any(not _state_named(m) or not any(lo <= m["start_char"] < hi for lo, hi in spans) for m in givers)
 
 
@@ -102,7 +109,7 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
         return parts
     return [
         {**p, "mention": {**p["mention"], "country_iso3": iso3}}
-        if _open(p["mention"]) and _tied(found[iso3], p["role"], parts)
+        if _open(p["mention"]) and _tied(ctx, found[iso3], p["role"], parts)
         else p
         for p in parts
     ]

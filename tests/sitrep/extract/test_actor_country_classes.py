@@ -93,3 +93,13 @@ def test_group_country_only_when_the_text_ties_it(group_countries, i: int, case:
     text, group, iso3 = case
     got = group_countries.get(f"g{i}", {})
     assert got.get(group) == {iso3}, (text, got)
+
+
+def test_slip_of_a_country_the_article_names_is_that_country(nlp) -> None:
+    got = _entities(nlp, "Somlia has agreed to reopen its airspace, the Somali transport ministry said.")
+    assert got.get("somalia", {}).get("country_iso3") == "SOM", got
+
+
+def test_a_changed_letter_is_another_name_not_a_slip(nlp) -> None:
+    got = _entities(nlp, "Greene met the Greek ambassador in Athens on Monday.")
+    assert "greece" not in got, got
