@@ -14,6 +14,7 @@ from sitrep.extract.actor_cues import (
     org_country_in_text,
     phrase_before,
     sentence_country,
+    sentence_setting,
     shared_title_country,
 )
 from sitrep.extract.doc_text import doc_text
@@ -198,8 +199,8 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
                 partners.append((sp, cue.partner))
         elif sp.label == "ORG":
             sp.country = org_country_in_text(doc, sp, cover)
-            if sp.country is None:  # a weak cue, for a name the dictionary reads as a common phrase
-                sp.context_country = sentence_country(doc, sp, cover)
+            if sp.country is None:  # a weak cue: common-phrase dictionary names, bodies of one state's politics
+                sp.context_country = sentence_setting(doc, sp, cover)
     for sp, partner in partners:
         shared_title_country(sp, partner)
     delegation_countries(doc, spans, cover)

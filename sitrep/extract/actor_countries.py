@@ -19,6 +19,7 @@ from datetime import date
 
 from sitrep.extract.actor_dictionary import Reading, generic_org_name, is_international, lookup, near_person
 from sitrep.extract.actors import is_national_office
+from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
 
 
@@ -92,6 +93,17 @@ def _generic_name_country(row: dict, members: list) -> str | None:
     return _weak_vote([it.m.get("context_country") for it in members])
 
 
+def _domestic_body_country(row: dict, members: dict[str, list]) -> str | None:
+    """A party, ministry or police force of no country yet ('the Cordova Party'): the one country its
+    sentences name, places included (``DOMESTIC_ORG_HEADS``; not a body spanning several states)."""
+    words = row["canonical_name"].lower().split()
+    if row["entity_type"] != "ORG" or not words or words[-1] not in DOMESTIC_ORG_HEADS:
+        return None
+    if TRANSNATIONAL_WORDS & set(words) or any(regional_demonym(" ".join(words[i : i + 2])) for i in range(len(words))):
+        return None
+    return _weak_vote([it.m.get("context_country") for it in members[row["entity_id"]]])
+
+
 def complete_countries(
     rows: list[dict],
     members: dict[str, list],
@@ -123,7 +135,7 @@ def complete_countries(
         row["country_iso3"] = country
     for row in rows:
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
-            row["country_iso3"] = name_country(row["canonical_name"])
+            row["country_iso3"] = name_country(row["canonical_name"]) or _domestic_body_country(row, members)
         row.pop("_international", None)
 
 

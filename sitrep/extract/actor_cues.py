@@ -285,3 +285,15 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         if other.country and not _is_place_object(doc, other) and not _qualifies_someone(doc, other, sp):
             found.add(other.country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def sentence_setting(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
+    """The one country a sentence names by any country, demonym, region or town mention, places included ("in
+    Arequipa"): where an organisation of one state's political life named without a country acts. None when
+    the sentence names none or several."""
+    first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if first is None:
+        return None
+    found = {o.country for t in first.sent if (o := cover.get(t.i)) is not None and o.label in ("GPE", "NORP")}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None

@@ -5,11 +5,12 @@ the group (not when only the other side of the event holds it)."""
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
 
-from sitrep.extract import actor_dictionary, gazetteer
+from sitrep.extract import actor_dictionary, entity_vocab, gazetteer
 from sitrep.extract.entities import doc_mentions, resolve_entities
 from sitrep.extract.entity_names import fold
 from sitrep.extract.pipeline import analyze_articles, assemble
@@ -103,3 +104,26 @@ def test_slip_of_a_country_the_article_names_is_that_country(nlp) -> None:
 def test_a_changed_letter_is_another_name_not_a_slip(nlp) -> None:
     got = _entities(nlp, "Greene met the Greek ambassador in Athens on Monday.")
     assert "greece" not in got, got
+
+
+VOCAB = json.loads(entity_vocab.VOCAB_FILE.read_text(encoding="utf-8"))
+
+
+def _fill(template: str, word: str) -> str:
+    return template.replace("{Word}", word[:1].upper() + word[1:])
+
+
+@pytest.mark.parametrize("word", sorted(VOCAB["domestic_org_heads"]["words"]))
+def test_each_domestic_body_takes_its_sentence_country(nlp, word: str) -> None:
+    spec = VOCAB["domestic_org_heads"]
+    got = _entities(nlp, _fill(spec["example"], word))
+    assert got[fold(_fill(spec["name"], word))]["country_iso3"] == "PER", got
+
+
+@pytest.mark.parametrize("word", sorted(VOCAB["transnational_words"]["words"]))
+def test_each_transnational_word_withholds_the_sentence_country(nlp, word: str) -> None:
+    spec = VOCAB["transnational_words"]
+    got = _entities(nlp, _fill(spec["example"], word))
+    assert got[fold(_fill(spec["name"], word))]["country_iso3"] is None, got
+    plain = _entities(nlp, _fill(spec["example"], word).replace(f"{word.capitalize()} ", ""))
+    assert plain["cordova party"]["country_iso3"] == "PER", plain
