@@ -39,11 +39,16 @@ def spotted_names() -> dict[str, int]:
     names = {key: len(key.split()) for key in gazetteer.curated().get("seat", {})}
     for key, readings in actor_table().items():
         words = key.split()
-        if len(words) < 2 or not words[0][:1].isalpha():
-            continue
+        if len(words) < 2 or not words[0][:1].isalpha() or _place_name(key):
+            continue  # 'Gaza Strip', 'Kuwait City': the tables code places too; the gazetteer reads them
         if all(r.kind == "org" and (r.sector not in NON_POLITICAL) for r in readings):
             names.setdefault(key, len(words))
     return names
+
+
+def _place_name(key: str) -> bool:
+    """A country, region or city the gazetteer knows by that name."""
+    return bool(gazetteer.country_iso3(key) or gazetteer.region_iso3(key)[0] or gazetteer.city(key) is not None)
 
 
 def _capitalised(tok: Token) -> bool:

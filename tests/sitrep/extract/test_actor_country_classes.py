@@ -127,3 +127,17 @@ def test_each_transnational_word_withholds_the_sentence_country(nlp, word: str) 
     assert got[fold(_fill(spec["name"], word))]["country_iso3"] is None, got
     plain = _entities(nlp, _fill(spec["example"], word).replace(f"{word.capitalize()} ", ""))
     assert plain["cordova party"]["country_iso3"] == "PER", plain
+
+
+@pytest.mark.parametrize(("text", "name", "iso3"), [
+    ("Aid convoys reached the Gaza Strip on Tuesday.", "gaza strip", "PSE"),
+    ("Tanker trucks queued outside Kuwait City overnight.", "kuwait city", "KWT"),
+])  # fmt: skip
+def test_a_place_the_actor_tables_list_stays_a_place(nlp, text: str, name: str, iso3: str) -> None:
+    got = _entities(nlp, text)[name]
+    assert (got["entity_type"], got["country_iso3"]) == ("GPE", iso3), got
+
+
+def test_a_party_takes_the_country_of_the_place_its_members_rally_in(nlp) -> None:
+    text = "Supporters of the Liberty Party rallied in the Gaza Strip on Sunday."
+    assert _entities(nlp, text)["liberty party"]["country_iso3"] == "PSE"
