@@ -289,11 +289,16 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
 
 def sentence_setting(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
     """The one country a sentence names by any country, demonym, region or town mention, places included ("in
-    Arequipa"): where an organisation of one state's political life named without a country acts. None when
-    the sentence names none or several."""
+    Arequipa"): where an organisation of one state's political life named without a country acts; for a
+    sentence that names none, the article's so far. None when they name none or several."""
     first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if first is None:
         return None
-    found = {o.country for t in first.sent if (o := cover.get(t.i)) is not None and o.label in ("GPE", "NORP")}
-    found.discard(None)
+    found = _countries_named(first.sent, cover) or _countries_named(doc[: first.sent.start], cover)
     return found.pop() if len(found) == 1 else None
+
+
+def _countries_named(tokens, cover: dict[int, Span]) -> set[str]:
+    found = {o.country for t in tokens if (o := cover.get(t.i)) is not None and o.label in ("GPE", "NORP")}
+    found.discard(None)
+    return found

@@ -2,7 +2,8 @@
 sentence names (by name, demonym, capital or a city the gazetteer places), when the text ties that country to
 the group - a domestic happening.
 
-The text does not tie it when the only mentions giving that country belong to a party on the other side of
+A sentence that names no country is set in the one country the article has named so far. The text does not
+tie it when the only mentions giving that country belong to a party on the other side of
 the event ('gunmen attacked Ruritanian soldiers': the gunmen are not thereby Ruritanian; 'Ruritanian
 drones struck the port, killing three civilians': the civilians are not either) - unless that party is a
 state's domestic authority (police, government, courts, legislators), which acts on its own people
@@ -39,10 +40,15 @@ def _mention_country(m: dict) -> str | None:
 
 
 def _sentence_countries(ctx: EventContext, sent: Span) -> dict[str, list[dict]]:
-    """Country -> the sentence's place and people mentions that give it."""
+    """Country -> the sentence's place and people mentions that give it; for a sentence that names none, the
+    article's so far ('Protests spread across Ruritania. The government imposed a curfew.')."""
+    return _countries_between(ctx, sent.start_char, sent.end_char) or _countries_between(ctx, 0, sent.start_char)
+
+
+def _countries_between(ctx: EventContext, start: int, end: int) -> dict[str, list[dict]]:
     found: dict[str, list[dict]] = {}
     for m in ctx.mentions:
-        if sent.start_char <= m["start_char"] < sent.end_char and m["label"] in {"GPE", "NORP"}:
+        if start <= m["start_char"] < end and m["label"] in {"GPE", "NORP"}:
             if _hyphen_named(ctx, m):
                 continue  # 'Tehran-backed militias' are not Iran's
             iso3 = _mention_country(m)

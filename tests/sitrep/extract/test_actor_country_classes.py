@@ -68,6 +68,8 @@ GROUP_CASES = [
     ("Ecuadorian police detained dozens of students after the march on Monday.", "students", "ECU"),
     ("Gunmen killed two Iraqi policemen in Mosul on Sunday.", "militants", "IRQ"),
     ("Rebels ambushed a British convoy outside Kandahar.", "rebels", "AFG"),
+    ("Crowds gathered in Quito on Saturday. Riot police dispersed the protesters with tear gas.", "protesters", "ECU"),
+    ("Benin and Niger reopened their border. Police seized tons of fuel from smugglers.", "police", None),
 ]
 
 
@@ -141,3 +143,8 @@ def test_a_place_the_actor_tables_list_stays_a_place(nlp, text: str, name: str, 
 def test_a_party_takes_the_country_of_the_place_its_members_rally_in(nlp) -> None:
     text = "Supporters of the Liberty Party rallied in the Gaza Strip on Sunday."
     assert _entities(nlp, text)["liberty party"]["country_iso3"] == "PSE"
+
+
+def test_a_ministry_in_a_sentence_without_country_takes_the_article_country(nlp) -> None:
+    text = "A cyclone struck southern Madagascar on Sunday. The Health Ministry sent doctors to the coast."
+    assert _entities(nlp, text)["health ministry"]["country_iso3"] == "MDG"
