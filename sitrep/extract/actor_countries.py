@@ -8,7 +8,9 @@ organisation named in their title ("RSF leader X", "Wall Street Journal reporter
 reading of their full name for the article date (or the latest reading) - or of the one listed name it
 misspells by a letter -, else - for a national office
 holder - the one country most of their sentences name; an organisation or group still open takes the one
-country its own name states ("Kenya Anti-Corruption Commission"). The vote over all mentions of one
+country its own name states ("Kenya Anti-Corruption Commission"), a party, ministry or police force the one
+country its sentences name, and a movement's adjective ("Sandinista") the one country of the listed
+organisations named after it. The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
 """
 
@@ -17,7 +19,14 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from sitrep.extract.actor_dictionary import Reading, generic_org_name, is_international, lookup, near_person
+from sitrep.extract.actor_dictionary import (
+    Reading,
+    generic_org_name,
+    is_international,
+    lookup,
+    movement_country,
+    near_person,
+)
 from sitrep.extract.actors import is_national_office
 from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
@@ -135,7 +144,11 @@ def complete_countries(
         row["country_iso3"] = country
     for row in rows:
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
-            row["country_iso3"] = name_country(row["canonical_name"]) or _domestic_body_country(row, members)
+            row["country_iso3"] = (
+                name_country(row["canonical_name"])
+                or _domestic_body_country(row, members)
+                or (movement_country(row["canonical_name"]) if row["entity_type"] == "NORP" else None)
+            )
         row.pop("_international", None)
 
 

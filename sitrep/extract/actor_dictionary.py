@@ -125,6 +125,32 @@ def generic_org_name(name: str) -> bool:
     return bool(_org_suffix_countries().get(key, frozenset()) - {r.country for r in readings})
 
 
+@lru_cache(maxsize=1)
+def _org_first_word_countries() -> dict[str, frozenset[str | None]]:
+    """Folded first word of the listed organisations' names -> the countries of those organisations (None for
+    an international or transnational one)."""
+    out: dict[str, set[str | None]] = {}
+    for key, readings in actor_table().items():
+        for r in readings:
+            if r.kind == "org":
+                out.setdefault(key.split()[0], set()).add(r.country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def movement_country(word: str) -> str | None:
+    """The one country of the listed organisations a movement's or people's one-word adjective names or opens
+    ('Sandinista': 'Sandinistas', 'Sandinista Front' - NIC; 'Zapatista' - MEX); None when they belong to
+    several countries ('Kurdish', 'Maoist'), when one of them has no country (a word of transnational bodies
+    too: 'Jewish', 'Socialist') or when none is listed."""
+    key = fold(word)
+    if " " in key or not key.isalpha():
+        return None
+    countries = set(_org_first_word_countries().get(key, ()))
+    countries |= {r.country for r in actor_table().get(key + "s", ()) if r.kind == "org"}
+    return countries.pop() if len(countries) == 1 else None
+
+
 #: shortest listed surname read through a one-letter misspelling ("gbagbo"; not "blair", "lopez": a letter
 #: away from such short names are other people's surnames)
 NEAR_MIN = 6

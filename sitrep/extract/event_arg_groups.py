@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract import places
-from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.actor_dictionary import agent_sector, movement_country
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
 
@@ -128,7 +128,8 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 def country_cue(tokens: list[Token]) -> str | None:
-    """The first country a phrase's words name, two-word names first ('South Sudan' is not 'Sudan')."""
+    """The first country a phrase's words name, two-word names first ('South Sudan' is not 'Sudan'); else the
+    country of a movement the phrase names by its adjective ('Sandinista militants': ``movement_country``)."""
     inside = {t.i for t in tokens}
     for t in tokens:
         if t.i + 1 in inside and (iso3 := places.country_cue(f"{t.text} {t.nbor().text}")):
@@ -140,7 +141,7 @@ def country_cue(tokens: list[Token]) -> str | None:
             continue
         if iso3 := places.country_cue(t.text):
             return iso3
-    return None
+    return next((iso3 for t in tokens if t.text[:1].isupper() and (iso3 := movement_country(t.text))), None)
 
 
 def regional_cue(tokens: list[Token]) -> bool:

@@ -148,3 +148,22 @@ def test_a_party_takes_the_country_of_the_place_its_members_rally_in(nlp) -> Non
 def test_a_ministry_in_a_sentence_without_country_takes_the_article_country(nlp) -> None:
     text = "A cyclone struck southern Madagascar on Sunday. The Health Ministry sent doctors to the coast."
     assert _entities(nlp, text)["health ministry"]["country_iso3"] == "MDG"
+
+
+@pytest.mark.parametrize(("word", "iso3"), [("Sandinista", "NIC"), ("Peronist", "ARG"), ("Basque", "ESP")])
+def test_a_movement_adjective_takes_its_listed_organisations_country(word: str, iso3: str) -> None:
+    assert actor_dictionary.movement_country(word) == iso3
+
+
+@pytest.mark.parametrize("word", ["Kurdish", "Maoist", "Jewish", "Socialist", "Green"])
+def test_a_movement_word_of_several_states_or_transnational_bodies_gives_none(word: str) -> None:
+    assert actor_dictionary.movement_country(word) is None
+
+
+def test_a_group_named_by_a_movement_takes_its_country(nlp) -> None:
+    articles = [{"article_id": "m0", "body": "Peronist lawmakers rejected the new pension bill on Thursday.",
+                 "published_at": date(2004, 5, 1)}]  # fmt: skip
+    out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
+    countries = {e["entity_id"]: e.get("country_iso3") for e in out["entities"]}
+    sources = {countries[p["entity_id"]] for p in out["event_participants"] if p["role"] == "source"}
+    assert "ARG" in sources, out["event_participants"]
