@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from sitrep.extract import places
 from sitrep.extract.event_arg_groups import group_of, hyphen_modifier
+from sitrep.extract.event_arg_words import LOCATIVE_PREPS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_missions import mission_states
 
@@ -94,11 +95,22 @@ def _state_named(m: dict) -> bool:
     return bool(places.country_iso3(text) or places.demonym_iso3(text) or places.capital_iso3(text))
 
 
+def _where(ctx: EventContext, m: dict) -> bool:
+    """The mention is the object of a place preposition ('a state of siege in Ruritania'): where it happened."""
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in (LOCATIVE_PREPS - {"to", "into", "from"})
+
+
 def _tied(ctx: EventContext, givers: list[dict], role: str, parts: list[dict]) -> bool:
-    """Some mention giving the country is a town where it happened, or is not written as (or inside) a party
-    on the other side ('ambushed a patrol in Falluja' is where the insurgents were too)."""
+    """Some mention giving the country is a town or country where it happened, or is not written as (or
+    inside) a party on the other side ('ambushed a patrol in Falluja' is where the insurgents were too)."""
     spans = _other_sides(ctx, parts, role)
-    return any(not _state_named(m) or not any(lo <= m["start_char"] < hi for lo, hi in spans) for m in givers)
+    return any(
+        not _state_named(m) or _where(ctx, m) or not any(lo <= m["start_char"] < hi for lo, hi in spans) for m in givers
+    )
 
 
 def _open(m: dict) -> bool:

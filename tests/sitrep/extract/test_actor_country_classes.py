@@ -167,3 +167,12 @@ def test_a_group_named_by_a_movement_takes_its_country(nlp) -> None:
     countries = {e["entity_id"]: e.get("country_iso3") for e in out["entities"]}
     sources = {countries[p["entity_id"]] for p in out["event_participants"] if p["role"] == "source"}
     assert "ARG" in sources, out["event_participants"]
+
+
+def test_a_country_where_it_happened_ties_the_group_even_when_coded_as_target(nlp) -> None:
+    text = "The army-backed government declared a state of emergency in Bolivia on Friday, diplomats said."
+    articles = [{"article_id": "s0", "body": text, "published_at": date(2004, 9, 1)}]
+    out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
+    countries = {e["entity_id"]: e.get("country_iso3") for e in out["entities"]}
+    sources = {countries[p["entity_id"]] for p in out["event_participants"] if p["role"] == "source"}
+    assert sources == {"BOL"}, out["event_participants"]
