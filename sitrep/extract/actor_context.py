@@ -14,6 +14,7 @@ from sitrep.extract.actor_cues import (
     org_country_in_text,
     phrase_before,
     sentence_country,
+    sentence_setting,
     shared_title_country,
 )
 from sitrep.extract.doc_text import doc_text
@@ -87,6 +88,8 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
             and (is_title_word(doc[i - 1].text) or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG"))
         ):
             pass  # "his Ruritanian counterpart, Ana Lind"
+        elif tok.is_title and i > 0 and actors.regional_demonym(f"{doc[i - 1].text} {tok.text}"):
+            break  # 'the South American leader X': a region's, not 'American'
         elif tok.is_title and actors.demonym_iso3(tok.text):
             cue.country = cue.country or actors.demonym_iso3(tok.text)
         else:
@@ -196,6 +199,8 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
                 partners.append((sp, cue.partner))
         elif sp.label == "ORG":
             sp.country = org_country_in_text(doc, sp, cover)
+            if sp.country is None:  # a weak cue: common-phrase dictionary names, bodies of one state's politics
+                sp.context_country = sentence_setting(doc, sp, cover)
     for sp, partner in partners:
         shared_title_country(sp, partner)
     delegation_countries(doc, spans, cover)

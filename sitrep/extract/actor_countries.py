@@ -8,7 +8,9 @@ organisation named in their title ("RSF leader X", "Wall Street Journal reporter
 reading of their full name for the article date (or the latest reading) - or of the one listed name it
 misspells by a letter -, else - for a national office
 holder - the one country most of their sentences name; an organisation or group still open takes the one
-country its own name states ("Kenya Anti-Corruption Commission"). The vote over all mentions of one
+country its own name states ("Kenya Anti-Corruption Commission"), a party, ministry or police force the one
+country its sentences name, and a movement's adjective ("Sandinista") the one country of the listed
+organisations named after it. The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
 """
 
@@ -17,9 +19,17 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from sitrep.extract.actor_dictionary import Reading, is_international, lookup, near_person
+from sitrep.extract.actor_dictionary import (
+    Reading,
+    generic_org_name,
+    is_international,
+    lookup,
+    movement_country,
+    near_person,
+)
 from sitrep.extract.actors import is_national_office
-from sitrep.extract.gazetteer import country_iso3, demonym_iso3
+from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
+from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
 
 
 def _day(members: list, article_dates: dict[str, date]) -> date | None:
@@ -84,6 +94,25 @@ def _weak_vote(values: list[str | None]) -> str | None:
     return votes[0][0]
 
 
+def _generic_name_country(row: dict, members: list) -> str | None:
+    """For an organisation the dictionary knows only by a common phrase ('National Front'), the one country
+    its sentences name, which says more than the table's one reading of that phrase."""
+    if not any(generic_org_name(n) for n in [row["canonical_name"], *(row.get("aliases") or [])]):
+        return None
+    return _weak_vote([it.m.get("context_country") for it in members])
+
+
+def _domestic_body_country(row: dict, members: dict[str, list]) -> str | None:
+    """A party, ministry or police force of no country yet ('the Cordova Party'): the one country its
+    sentences name, places included (``DOMESTIC_ORG_HEADS``; not a body spanning several states)."""
+    words = row["canonical_name"].lower().split()
+    if row["entity_type"] != "ORG" or not words or words[-1] not in DOMESTIC_ORG_HEADS:
+        return None
+    if TRANSNATIONAL_WORDS & set(words) or any(regional_demonym(" ".join(words[i : i + 2])) for i in range(len(words))):
+        return None
+    return _weak_vote([it.m.get("context_country") for it in members[row["entity_id"]]])
+
+
 def complete_countries(
     rows: list[dict],
     members: dict[str, list],
@@ -101,7 +130,7 @@ def complete_countries(
         if row["_international"] and not name_country(row["canonical_name"]):  # "Ruritania's EU obligations"
             row["country_iso3"] = None
         elif row["country_iso3"] is None and reading is not None and reading.country:
-            row["country_iso3"] = reading.country
+            row["country_iso3"] = _generic_name_country(row, members[row["entity_id"]]) or reading.country
     for row in rows:
         if row["entity_type"] != "PERSON" or row["country_iso3"]:
             continue
@@ -115,7 +144,11 @@ def complete_countries(
         row["country_iso3"] = country
     for row in rows:
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
-            row["country_iso3"] = name_country(row["canonical_name"])
+            row["country_iso3"] = (
+                name_country(row["canonical_name"])
+                or _domestic_body_country(row, members)
+                or (movement_country(row["canonical_name"]) if row["entity_type"] == "NORP" else None)
+            )
         row.pop("_international", None)
 
 
@@ -128,8 +161,8 @@ def name_country(name: str) -> str | None:
         for n in (3, 2, 1):  # longest name first: 'Guinea Bissau', 'South Sudan'
             phrase = " ".join(words[i : i + n])
             iso3 = country_iso3(phrase) or demonym_iso3(phrase)
-            if iso3 and len(words[i : i + n]) == n:
-                found.add(iso3)
+            if (iso3 or regional_demonym(phrase)) and len(words[i : i + n]) == n:
+                found.update([iso3] if iso3 else [])  # 'South American': a region's, not 'American'
                 i += n
                 break
         else:

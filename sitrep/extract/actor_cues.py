@@ -115,6 +115,25 @@ def org_country_in_text(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | Non
     cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if cs is None:
         return None
+    return _org_words_before(doc, cs, sp, cover, text) or _org_appositive(cs, cover)
+
+
+def _org_appositive(cs, cover: dict[int, Span]) -> str | None:
+    """ "Zenda, Ruritania's far-right party," / "Zenda, the Ruritanian rebel group,": an appositive noun the
+    parse hangs on the organisation's name, with a country's possessive or a demonym of its own."""
+    for tok in cs:
+        for app in tok.children:
+            if app.dep_ != "appos" or app.i < cs.end or app.pos_ not in ("NOUN", "PROPN"):
+                continue
+            for mod in app.children:
+                other = cover.get(mod.i) if mod.i < app.i and mod.dep_ in ("poss", "amod", "compound") else None
+                if other is not None and other.label in ("GPE", "NORP") and other.kind != "city" and other.country:
+                    return other.country
+    return None
+
+
+def _org_words_before(doc: Doc, cs, sp: Span, cover: dict[int, Span], text: str) -> str | None:
+    """The country in the words before an organisation's name (see ``org_country_in_text``)."""
     i, described = cs.start - 1, 0
     while i >= 0 and described < 3 and cover.get(i) is None:
         tok = doc[i]
@@ -266,3 +285,20 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         if other.country and not _is_place_object(doc, other) and not _qualifies_someone(doc, other, sp):
             found.add(other.country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def sentence_setting(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
+    """The one country a sentence names by any country, demonym, region or town mention, places included ("in
+    Arequipa"): where an organisation of one state's political life named without a country acts; for a
+    sentence that names none, the article's so far. None when they name none or several."""
+    first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if first is None:
+        return None
+    found = _countries_named(first.sent, cover) or _countries_named(doc[: first.sent.start], cover)
+    return found.pop() if len(found) == 1 else None
+
+
+def _countries_named(tokens, cover: dict[int, Span]) -> set[str]:
+    found = {o.country for t in tokens if (o := cover.get(t.i)) is not None and o.label in ("GPE", "NORP")}
+    found.discard(None)
+    return found

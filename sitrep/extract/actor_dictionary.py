@@ -96,6 +96,61 @@ def lookup(name: str, day: date | None = None, kind: str | None = None) -> Readi
     return (governing or best)[0]
 
 
+#: sectors of a state's own bodies (government, armed forces, police, courts, parliament, intelligence)
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+
+
+@lru_cache(maxsize=1)
+def _org_suffix_countries() -> dict[str, frozenset[str | None]]:
+    """Folded word-suffix of two words or more of a listed organisation's name -> the countries of the longer
+    names that end with it ('national front' -> LKA, PAK, ... from 'tamil national front', ...)."""
+    out: dict[str, set[str | None]] = {}
+    for key, readings in actor_table().items():
+        words = key.split()
+        countries = {r.country for r in readings if r.kind == "org" and r.country}
+        for n in range(2, len(words)):
+            out.setdefault(" ".join(words[-n:]), set()).update(countries)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def generic_org_name(name: str) -> bool:
+    """A listed organisation name the table also lists inside longer names of other countries' organisations
+    ('National Front': a Greek group's, but 'Tamil National Front', 'United National Front', ...): the name is a
+    common phrase many states' groups use, so the one country the text names says more than the table."""
+    key = fold(name)
+    readings = [r for r in actor_table().get(key, ()) if r.kind == "org" and r.country]
+    if not readings or any(r.sector in STATE_SECTORS for r in readings):
+        return False  # a state's own body ('People's Liberation Army', 'White House') is no common phrase
+    return bool(_org_suffix_countries().get(key, frozenset()) - {r.country for r in readings})
+
+
+@lru_cache(maxsize=1)
+def _org_first_word_countries() -> dict[str, frozenset[str | None]]:
+    """Folded first word of the listed organisations' names -> the countries of those organisations (None for
+    an international or transnational one)."""
+    out: dict[str, set[str | None]] = {}
+    for key, readings in actor_table().items():
+        for r in readings:
+            if r.kind == "org":
+                out.setdefault(key.split()[0], set()).add(r.country)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=4096)
+def movement_country(word: str) -> str | None:
+    """The one country of the listed organisations a movement's or people's one-word adjective names or opens
+    ('Sandinista': 'Sandinistas', 'Sandinista Front' - NIC; 'Zapatista' - MEX); None when they belong to
+    several countries ('Kurdish', 'Maoist'), when one of them has no country (a word of transnational bodies
+    too: 'Jewish', 'Socialist') or when none is listed."""
+    key = fold(word)
+    if " " in key or not key.isalpha():
+        return None
+    countries = set(_org_first_word_countries().get(key, ()))
+    countries |= {r.country for r in actor_table().get(key + "s", ()) if r.kind == "org"}
+    return countries.pop() if len(countries) == 1 else None
+
+
 #: shortest listed surname read through a one-letter misspelling ("gbagbo"; not "blair", "lopez": a letter
 #: away from such short names are other people's surnames)
 NEAR_MIN = 6

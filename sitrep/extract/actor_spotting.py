@@ -39,11 +39,16 @@ def spotted_names() -> dict[str, int]:
     names = {key: len(key.split()) for key in gazetteer.curated().get("seat", {})}
     for key, readings in actor_table().items():
         words = key.split()
-        if len(words) < 2 or not words[0][:1].isalpha():
-            continue
+        if len(words) < 2 or not words[0][:1].isalpha() or _place_name(key):
+            continue  # 'Gaza Strip', 'Kuwait City': the tables code places too; the gazetteer reads them
         if all(r.kind == "org" and (r.sector not in NON_POLITICAL) for r in readings):
             names.setdefault(key, len(words))
     return names
+
+
+def _place_name(key: str) -> bool:
+    """A country, region or city the gazetteer knows by that name."""
+    return bool(gazetteer.country_iso3(key) or gazetteer.region_iso3(key)[0] or gazetteer.city(key) is not None)
 
 
 def _capitalised(tok: Token) -> bool:
@@ -134,6 +139,19 @@ def _misspelt_country(tok: Token) -> str | None:
     return gazetteer.misspelt_country(word)
 
 
+def _slip_of(tok: Token, iso3: str | None, named: set[str]) -> bool:
+    """The word misspells, by a dropped, added or swapped letter (a slip of the keys; a changed letter makes
+    other names: "Greene"), a country the article names correctly elsewhere."""
+    if iso3 is None or iso3 not in named:
+        return False
+    word = gazetteer.fold(tok.text)
+    return any(
+        len(key) != len(word) or sorted(key) == sorted(word)
+        for key, code in gazetteer.country_index().items()
+        if code == iso3 and gazetteer.one_edit(word, key)
+    )
+
+
 def _beside_country(tok: Token, spans: list[Span]) -> bool:
     """The word is coordinated with a country mention ("X and Kenya", "Kenya and X")."""
     near = [t for t in (tok.head, *tok.children) if t.dep_ == "conj" or tok.dep_ == "conj"]
@@ -144,22 +162,29 @@ def add_misspelt_countries(doc: Doc, spans: list[Span]) -> list[Span]:
     """Country names misspelt by a letter ("Etiopia", "Afganistan"): a one-word place mention (GPE, LOC)
     left without a country, or an untagged or organisation word coordinated with a country, becomes that
     country. A lone word the model calls a person or an organisation is left alone: names like "Greene" are
-    one letter away from a country."""
+    one letter away from a country - unless the word drops, adds or swaps a letter of a country the article
+    also names correctly ("Etiopia agreed ..., the Ethiopian ministry said"): no tagger's guess outweighs that."""
     by_start = {sp.start: sp for sp in spans}
     taken = sorted((min(sp.outer_start, sp.start), sp.end) for sp in spans)
+    named = {sp.country for sp in spans if sp.country and (sp.kind == "country" or sp.label == "NORP")}
     added: list[Span] = []
     for tok in doc:
         s, e = tok.idx, tok.idx + len(tok.text)
         sp = by_start.get(s)
         if sp is not None:
             place = sp.end == e and sp.country is None and sp.kind is None
-            place = place and (sp.label in ("GPE", "LOC") or sp.label != "PERSON" and _beside_country(tok, spans))
+            place = place and (
+                sp.label in ("GPE", "LOC")
+                or (sp.label != "PERSON" and _beside_country(tok, spans))
+                or (sp.model_label != "PERSON" and _slip_of(tok, _misspelt_country(tok), named))
+            )
             iso3 = _misspelt_country(tok) if place else None
             if iso3:
                 sp.label, sp.kind, sp.country = "GPE", "country", iso3
             continue
         free = tok.pos_ == "PROPN" and not any(ts < e and s < te for ts, te in taken)
-        iso3 = _misspelt_country(tok) if free and _beside_country(tok, spans) else None
+        iso3 = _misspelt_country(tok) if free else None
+        iso3 = iso3 if _beside_country(tok, spans) or _slip_of(tok, iso3, named) else None
         if iso3:
             added.append(Span(s, e, "GPE", kind="country", country=iso3, model_label=""))
     return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans

@@ -20,6 +20,7 @@ from sitrep.extract.gazetteer import (
     fold,
     iso2_to_iso3,
     region_iso3,
+    regional_demonym,
     seat_iso3,
 )
 
@@ -37,6 +38,7 @@ __all__ = [
     "iso2_to_iso3",
     "org_country",
     "region_iso3",
+    "regional_demonym",
     "seat_iso3",
 ]
 

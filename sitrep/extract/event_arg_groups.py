@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract import places
-from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.actor_dictionary import agent_sector, movement_country
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
 
@@ -128,16 +128,26 @@ def np_tokens(head: Token) -> list[Token]:
 
 
 def country_cue(tokens: list[Token]) -> str | None:
-    """The first country a phrase's words name, two-word names first ('South Sudan' is not 'Sudan')."""
+    """The first country a phrase's words name, two-word names first ('South Sudan' is not 'Sudan'); else the
+    country of a movement the phrase names by its adjective ('Sandinista militants': ``movement_country``)."""
     inside = {t.i for t in tokens}
     for t in tokens:
         if t.i + 1 in inside and (iso3 := places.country_cue(f"{t.text} {t.nbor().text}")):
             return iso3
-        if t.i - 1 in inside and places.country_cue(f"{t.nbor(-1).text} {t.text}"):
+        pair = f"{t.nbor(-1).text} {t.text}" if t.i - 1 in inside else ""
+        if pair and (places.country_cue(pair) or places.regional_demonym(pair)):
+            continue  # 'South Sudanese' read whole; 'South American' is a region's, not 'American'
+        if t.i + 1 in inside and places.regional_demonym(f"{t.text} {t.nbor().text}"):
             continue
         if iso3 := places.country_cue(t.text):
             return iso3
-    return None
+    return next((iso3 for t in tokens if t.text[:1].isupper() and (iso3 := movement_country(t.text))), None)
+
+
+def regional_cue(tokens: list[Token]) -> bool:
+    """The phrase names a region of several states ('West African leaders'): its people have no one country."""
+    inside = {t.i for t in tokens}
+    return any(t.i + 1 in inside and places.regional_demonym(f"{t.text} {t.nbor().text}") for t in tokens)
 
 
 def group_actor(head: Token) -> dict | None:
@@ -163,6 +173,7 @@ def group_actor(head: Token) -> dict | None:
         "start_char": head.idx,
         "end_char": head.idx + len(head.text),
         "country_iso3": country_cue(np_tokens(head)),
+        "regional": regional_cue(np_tokens(head)),
         "phrase": doc_text(head.doc)[first.idx : last.idx + len(last.text)],
         "phrase_start": first.idx,
     }

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_arg_nouns, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
-from sitrep.extract.event_arg_groups import hyphen_modifier
+from sitrep.extract.domestic_groups import domestic_groups
 from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
@@ -26,7 +26,7 @@ from sitrep.extract.event_mentions import (
     surname_antecedent,
     title_antecedent,
 )
-from sitrep.extract.event_missions import mission_states, mission_targets
+from sitrep.extract.event_missions import mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
 from sitrep.extract.event_status import aspired, trigger_status
@@ -256,7 +256,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not _armed_source(parts):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
-    parts = _domestic_groups(ctx, sent, parts)
+    parts = domestic_groups(ctx, sent, parts)
     state = dict(ctx.__dict__)
     cand = _build_candidate(ctx, trig.token, sent, etype, mode, obj, parts)
     ctx.__dict__.update(state)  # the meeting rules' discourse state (last date, place, persons) is theirs
@@ -316,45 +316,6 @@ def _state_demonym(ctx: EventContext, m: dict) -> bool:
     head = span.root.head if span is not None else None
     found = event_args.group_of(head) if head is not None and head.pos_ == "NOUN" else None
     return bool(found) and found[0] in STATE_GROUPS
-
-
-def _hyphen_named(ctx: EventContext, m: dict) -> bool:
-    """A mention written as a backer or a period ('Tehran-backed', 'Brezhnev-era'): ``hyphen_modifier``."""
-    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-    return span is not None and hyphen_modifier(span[-1])
-
-
-def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
-    """A group actor whose phrase names no country ('police', 'demonstrators') belongs to the one country the
-    sentence names (by name, demonym, capital or a city the gazetteer places), when it names exactly one (a
-    domestic happening)."""
-    if not any(p["mention"].get("group") and not p["mention"].get("country_iso3") for p in parts):
-        return parts
-    found = set()
-    for m in ctx.mentions:
-        if sent.start_char <= m["start_char"] < sent.end_char and m["label"] in {"GPE", "NORP"}:
-            if _hyphen_named(ctx, m):
-                continue  # 'Tehran-backed militias' are not Iran's
-            iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
-            iso3 = iso3 or places.capital_iso3(m["surface"])
-            if not iso3 and m["label"] == "GPE":
-                iso3 = places.place_country(m["surface"])
-            if iso3:
-                found.add(iso3)
-    abroad = found - mission_states(sent)  # 'outside the French embassy': the protesters are not French
-    found = abroad or found
-    if len(found) > 1:  # 'insurgents ambushed a U.S. patrol in Falluja': the group is not the named party's
-        others = found - {p["mention"].get("country_iso3") for p in parts if not p["mention"].get("group")}
-        found = others if len(others) == 1 else found
-    if len(found) != 1:
-        return parts
-    iso3 = found.pop()
-    return [
-        {**p, "mention": {**p["mention"], "country_iso3": iso3}}
-        if p["mention"].get("group") and not p["mention"].get("country_iso3")
-        else p
-        for p in parts
-    ]
 
 
 def _members_meeting(parts: list[dict], mode: str | None) -> bool:

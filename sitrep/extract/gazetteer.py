@@ -16,7 +16,8 @@ names ("Republic of the Congo", "Congo Republic", "Congo-Brazzaville"). "DR Cong
 Republic of the Congo" are COD.
 
 Public API: ``fold``, ``country_iso3``, ``demonym_iso3``, ``capital_iso3``, ``seat_iso3``, ``metonym_iso3``,
-``state_iso3`` (any of those), ``region_iso3``, ``city``, ``capital_city``, ``country_name``, ``iso2_to_iso3``.
+``state_iso3`` (any of those), ``region_iso3``, ``regional_demonym``, ``city``, ``capital_city``,
+``country_name``, ``iso2_to_iso3``.
 """
 
 from __future__ import annotations
@@ -230,6 +231,14 @@ def demonym_iso3(text: str) -> str | None:
         if cand and cand in index:
             return index[cand]
     return None
+
+
+def regional_demonym(text: str) -> bool:
+    """An adjective of a region of several states ("South American", "West African"; ``data/gazetteer.tsv``
+    lists them as demonyms without a code): it names no country, whatever its last word would."""
+    key = fold(text)
+    listed = curated()["demonym"]
+    return any(c in listed and listed[c] is None for c in (key, key[:-1] if key.endswith("s") else ""))
 
 
 @lru_cache(maxsize=1)

@@ -184,6 +184,8 @@ def _gazetteer_label(text: str, span: Span) -> None:
     if dem and span.label in ("NORP", "GPE", "LOC", "ORG", "PERSON", "LANGUAGE"):
         span.label, span.country = "NORP", dem
         return
+    if actors.regional_demonym(surface):
+        return  # 'South American', 'West Africans': a region's people, no country (not 'American')
     words = surface.split()
     dem = len(words) > 1 and (actors.demonym_iso3(words[0]) or actors.demonym_iso3(words[-1]))
     if dem and span.label == "NORP":  # 'Indian Muslims', 'Bosnian Serbs' (the state first), 'Recent American'

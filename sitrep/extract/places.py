@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from sitrep.extract import gazetteer
-from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3, fold
+from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3, fold, regional_demonym
 
 __all__ = [
     "capital_iso3",
@@ -24,6 +24,7 @@ __all__ = [
     "demonym_iso3",
     "fold",
     "lookup_city",
+    "regional_demonym",
     "resolve_place",
 ]
 

@@ -1,0 +1,133 @@
+"""The country of a group actor whose own phrase names none ('police', 'demonstrators'): the one country its
+sentence names (by name, demonym, capital or a city the gazetteer places), when the text ties that country to
+the group - a domestic happening.
+
+A sentence that names no country is set in the one country the article has named so far. The text does not
+tie it when the only mentions giving that country belong to a party on the other side of
+the event ('gunmen attacked Ruritanian soldiers': the gunmen are not thereby Ruritanian; 'Ruritanian
+drones struck the port, killing three civilians': the civilians are not either) - unless that party is a
+state's domestic authority (police, government, courts, legislators), which acts on its own people
+('Ruritanian police detained demonstrators'). A group whose phrase names a region of several states ('West
+African leaders') has no one country and takes none.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from sitrep.extract import places
+from sitrep.extract.event_arg_groups import group_of, hyphen_modifier
+from sitrep.extract.event_arg_words import LOCATIVE_PREPS
+from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_missions import mission_states
+
+#: groups that act on their own state's people: a country tied to them is the other side's country too
+DOMESTIC_AUTHORITIES = {"police", "government", "judiciary", "legislators"}
+_OPPOSITE = {"source": "target", "target": "source"}
+
+
+def _hyphen_named(ctx: EventContext, m: dict) -> bool:
+    """A mention written as a backer or a period ('Tehran-backed', 'Brezhnev-era'): ``hyphen_modifier``."""
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    return span is not None and hyphen_modifier(span[-1])
+
+
+def _mention_country(m: dict) -> str | None:
+    iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
+    iso3 = iso3 or places.capital_iso3(m["surface"])
+    if not iso3 and m["label"] == "GPE":
+        iso3 = places.place_country(m["surface"])
+    return iso3
+
+
+def _sentence_countries(ctx: EventContext, sent: Span) -> dict[str, list[dict]]:
+    """Country -> the sentence's place and people mentions that give it; for a sentence that names none, the
+    article's so far ('Protests spread across Ruritania. The government imposed a curfew.')."""
+    return _countries_between(ctx, sent.start_char, sent.end_char) or _countries_between(ctx, 0, sent.start_char)
+
+
+def _countries_between(ctx: EventContext, start: int, end: int) -> dict[str, list[dict]]:
+    found: dict[str, list[dict]] = {}
+    for m in ctx.mentions:
+        if start <= m["start_char"] < end and m["label"] in {"GPE", "NORP"}:
+            if _hyphen_named(ctx, m):
+                continue  # 'Tehran-backed militias' are not Iran's
+            iso3 = _mention_country(m)
+            if iso3:
+                found.setdefault(iso3, []).append(m)
+    return found
+
+
+def _one_country(found: dict[str, list[dict]], sent: Span, parts: list[dict]) -> str | None:
+    countries = set(found)
+    abroad = countries - mission_states(sent)  # 'outside the French embassy': the protesters are not French
+    countries = abroad or countries
+    if len(countries) > 1:  # 'insurgents ambushed a U.S. patrol in Falluja': the group is not the named party's
+        others = countries - {p["mention"].get("country_iso3") for p in parts if not p["mention"].get("group")}
+        countries = others if len(others) == 1 else countries
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _party_span(m: dict) -> tuple[int, int]:
+    return m.get("phrase_start", m["start_char"]), m["end_char"]
+
+
+def _authority(ctx: EventContext, m: dict) -> bool:
+    """A domestic authority: a group such as police, or a state written by the demonym on such a noun
+    ('Ruritanian authorities', 'Ruritanian police')."""
+    if m.get("group"):
+        return m["group"] in DOMESTIC_AUTHORITIES
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    head = span.root.head if span is not None else None
+    found = group_of(head) if head is not None and head.pos_ == "NOUN" and head.i >= span.end else None
+    return bool(found) and found[0] in DOMESTIC_AUTHORITIES
+
+
+def _other_sides(ctx: EventContext, parts: list[dict], role: str) -> list[tuple[int, int]]:
+    """Where the parties on the other side of the event from ``role`` are written (not domestic authorities)."""
+    other = _OPPOSITE.get(role)
+    return [_party_span(p["mention"]) for p in parts if p["role"] == other and not _authority(ctx, p["mention"])]
+
+
+def _state_named(m: dict) -> bool:
+    """The mention names the state itself (a country, its people, its capital), not a town where it happened."""
+    text = m["surface"]
+    return bool(places.country_iso3(text) or places.demonym_iso3(text) or places.capital_iso3(text))
+
+
+def _where(ctx: EventContext, m: dict) -> bool:
+    """The mention is the object of a place preposition ('a state of siege in Ruritania'): where it happened."""
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in (LOCATIVE_PREPS - {"to", "into", "from"})
+
+
+def _tied(ctx: EventContext, givers: list[dict], role: str, parts: list[dict]) -> bool:
+    """Some mention giving the country is a town or country where it happened, or is not written as (or
+    inside) a party on the other side ('ambushed a patrol in Falluja' is where the insurgents were too)."""
+    spans = _other_sides(ctx, parts, role)
+    return any(
+        not _state_named(m) or _where(ctx, m) or not any(lo <= m["start_char"] < hi for lo, hi in spans) for m in givers
+    )
+
+
+def _open(m: dict) -> bool:
+    return bool(m.get("group")) and not m.get("country_iso3") and not m.get("regional")
+
+
+def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[dict]:
+    """``parts`` with each open group actor given the country the text ties to it (see module doc)."""
+    if not any(_open(p["mention"]) for p in parts):
+        return parts
+    found = _sentence_countries(ctx, sent)
+    iso3 = _one_country(found, sent, parts)
+    if iso3 is None:
+        return parts
+    return [
+        {**p, "mention": {**p["mention"], "country_iso3": iso3}}
+        if _open(p["mention"]) and _tied(ctx, found[iso3], p["role"], parts)
+        else p
+        for p in parts
+    ]
