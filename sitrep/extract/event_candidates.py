@@ -102,6 +102,9 @@ _MATCHERS: dict[int, object] = {}
 
 #: group actors that act for a state
 STATE_GROUPS = {"government", "military", "police"}
+#: groups of office holders or organised politics: a meeting of groups needs one of them ('the minister met
+#: opposition leaders'), not 'tourists met students'
+OFFICE_GROUPS = STATE_GROUPS | {"legislators", "judiciary", "opposition"}
 #: trigger readings taken from the complement clause (``trigger_readings``): the act is the vow, the demand or
 #: the readying, which happened, even when the complement it tells of is planned
 READ_FROM_COMPLEMENT = {"intent", "modal"}
@@ -357,6 +360,14 @@ def _domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[d
     ]
 
 
+def _private_groups_only(parts: list[dict]) -> bool:
+    """Every party is a group of private people ('tourists met students'): no named actor, no office holders."""
+    return all(
+        p["mention"].get("unnamed") and not p["mention"].get("named") and p["mention"].get("group") not in OFFICE_GROUPS
+        for p in parts
+    )
+
+
 def _members_meeting(parts: list[dict], mode: str | None) -> bool:
     """A summit of one international organisation ('the NATO summit', 'its summit') is a meeting of its
     members: the organisation is its one party (PLOVER codes it as CONSULT)."""
@@ -374,6 +385,9 @@ def rule_candidate(
     parts = [p for p in trigger_participants(ctx, trig, obj_noun, sent) if not place_not_actor(ctx, p["mention"])]
     if not parts:
         return None
+    parts = _domestic_groups(ctx, sent, parts)  # 'met the senators in Brasilia': Brazil's legislators
+    if etype == "CONSULT" and _private_groups_only(parts):
+        return None  # 'tourists met students': people meeting people, no party of politics
     members = etype == "CONSULT" and len(parts) == 1 and _members_meeting(parts, mode)
     if etype == "CONSULT" and len(parts) < 2 and mode != "visit" and not members:
         return None
@@ -410,7 +424,7 @@ def _build_candidate(
     status = trigger_status(trig)
     iso, prec, hints = event_date(ctx, trig, sent, status)
     said_as = event_triggers.intent_type(etype, status, trig)  # 'will take measures' is said as a threat
-    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as)
+    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as, obj_noun)
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)

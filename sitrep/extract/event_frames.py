@@ -458,6 +458,8 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         readings.append((obj, None))  # a light verb's event noun read with its own modifiers ('led air strikes')
     for word, its_obj in readings:
         objects = {w for o in _objects(word, its_obj) for w in (_lemma(o), o.lower_)}
+        if word is obj and obj is not trig:  # ... and with the doer of its light verb ('jets carried out strikes')
+            objects |= {w for c in trig.children if c.dep_ == "nsubj" for w in (_lemma(c), c.lower_)}
         for lemma in dict.fromkeys((_phrasal(word), _lemma(word))):
             for words, instead in table.get((lemma, etype), []):
                 if objects & words:

@@ -321,8 +321,23 @@ def _country_entities(analyses: list[dict], mention_entity: dict[tuple[str, int]
     return {iso3: c.most_common(1)[0][0] for iso3, c in votes.items()}
 
 
+def _untagged_states(analyses: list[dict]) -> dict[str, str]:
+    """group entity id -> iso3 of the states the NER left untagged that act in events ('Ghana summoned ...'),
+    so that an act of such a state with no stated place is placed in it, as a tagged one's is."""
+    return {
+        group_entity_id(p["group"], p["country_iso3"]): p["country_iso3"]
+        for a in analyses
+        for cand in a.get("event_candidates", [])
+        for p in cand["participants"]
+        if p.get("named") and p.get("group") and p.get("country_iso3")
+    }
+
+
 def _resolve(
-    analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
+    analyses: list[dict],
+    articles: dict[str, dict],
+    mention_entity: dict[tuple[str, int], str],
+    entity_country: dict[str, str] | None = None,
 ) -> list[_Cand]:
     out = []
     countries = _country_entities(analyses, mention_entity)
@@ -360,7 +375,13 @@ def _resolve(
                     (persons if label.get(p["mention_idx"]) == "PERSON" else others).add(e)
             if not roles:
                 continue
-            home = {country.get(p.get("mention_idx")) for p in cand["participants"] if p["role"] == "source"}
+            # (a source's country from its own mention's cues, else the one its resolved entity has)
+            home = {
+                country.get(p.get("mention_idx"))
+                or (entity_country or {}).get(mention_entity.get((aid, p.get("mention_idx")), ""))
+                for p in cand["participants"]
+                if p["role"] == "source" and p.get("mention_idx") in country
+            }
             out.append(
                 _Cand(
                     aid,
@@ -502,12 +523,18 @@ def _happening(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str
 
 
 def merge_events(
-    analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
+    analyses: list[dict],
+    articles: dict[str, dict],
+    mention_entity: dict[tuple[str, int], str],
+    entity_country: dict[str, str] | None = None,
 ) -> tuple[list[dict], list[dict], list[dict]]:
-    """(events, event_participants, event_mentions) rows of the contract, one event per happening."""
-    clusters = _cluster(_resolve(analyses, articles, mention_entity))
+    """(events, event_participants, event_mentions) rows of the contract, one event per happening.
+    entity_country: entity_id -> country of the resolved entities, the home of a source person or body whose
+    own mention gives no country ('Deputy Prime Minister X slammed ...' is said in X's country)."""
+    clusters = _cluster(_resolve(analyses, articles, mention_entity, entity_country))
     clusters.sort(key=lambda c: min((m.article_id, m.cand["start_char"]) for m in c.members))
     country_of = {eid: iso3 for iso3, eid in _country_entities(analyses, mention_entity).items()}
+    country_of.update(_untagged_states(analyses))
     events, participants, evidence, used = [], [], [], set()
     all_roles = [_roles(c) for c in clusters]
     places_of = venue_places([_happening(c, roles, country_of) for c, roles in zip(clusters, all_roles, strict=True)])
