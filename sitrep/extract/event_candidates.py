@@ -195,6 +195,8 @@ def _trigger_candidate(
         return None
     obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
     screened = event_frames.screen(cand, tok, obj, ctx.mentions)  # no event in this frame, or another sense
+    if screened and event_frames.frame_reason(tok, cand["event_type"]) == "obligation":
+        screened = _dated_as_said(ctx, tok, sent, screened)  # 'X must pay, Y said': the demand is dated
     if screened is None and event_frames.frame_reason(tok, cand["event_type"]) in UNREAL_FRAMES:
         framed.add(tok.i)  # 'an effort to block the ban targeting ...': the targeting is no event
     cand = screened and event_parties.keep_parties(screened, ctx.mentions, ctx.doc)  # a town is no party
@@ -202,6 +204,15 @@ def _trigger_candidate(
         framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
         return None
     return cand
+
+
+def _dated_as_said(ctx: EventContext, tok: Token, sent: Span, cand: dict) -> dict:
+    """A planned act read as the demand made now ('India should arrest them, the envoy said on Monday'): the
+    demand takes the day of its saying (the speech verb's own time, else the discourse's or the publication's),
+    not the time of the act demanded ('must leave by Friday')."""
+    speech = event_frames.speech_verb(tok) or tok
+    iso, prec, hints = event_date(ctx, speech, sent, "occurred")
+    return {**cand, "event_date": iso, "date_precision": prec, "date_hints": hints, "date_source": ctx.date_source}
 
 
 def _lexicon_fallback(ctx: EventContext, tok: Token, found: tuple, lexical: dict[int, event_triggers.Trigger]) -> bool:

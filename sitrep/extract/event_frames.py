@@ -87,7 +87,7 @@ def _aux(tok: Token) -> set[str]:
 
 def _reported(tok: Token) -> bool:
     """The clause hangs under a verb of saying ('said it would withdraw'): a reported plan or promise."""
-    return _speech_verb(tok) is not None
+    return speech_verb(tok) is not None
 
 
 def _conditional(verbs: list[Token]) -> bool:
@@ -145,7 +145,7 @@ def _obliged(verbs: list[Token]) -> bool:
     )
 
 
-def _speech_verb(tok: Token) -> Token | None:
+def speech_verb(tok: Token) -> Token | None:
     """The verb of saying the clause hangs under ('Russia said that Y must return ...')."""
     cur = tok
     for _ in range(MAX_CLIMB):
@@ -562,7 +562,7 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
 def as_demand(cand: dict, trig: Token, mentions: list[dict]) -> dict | None:
     """'Ruritania said Syldavia must return the boat': a REQUEST by the named speaker to the obliged party
     (PLOVER codes the demand, not the act demanded); None when no speaker is named."""
-    verb = _speech_verb(trig)
+    verb = speech_verb(trig)
     if verb is None:
         return None
     speaker = []

@@ -53,6 +53,9 @@ TOPICAL_VERBS = {"discuss", "negotiate"}
 PARTY_PREPS = {"with", "between", "among", "of", "for", "from"}
 #: of those, the ones that make every object an equal participant
 MUTUAL_PREPS = {"between", "among"}
+#: meeting verbs whose subject may be a group ('the opposition leaders met the minister'); not a host's or a
+#: guest's verb ('the government welcomed the statement' is no meeting)
+GROUP_MEETING_VERBS = {"meet", "talk"}
 #: prepositions whose group object is the other party of a meeting ('talks with miners', 'met with senators')
 GROUP_PARTY_PREPS = {"with", "between", "among"}
 #: prepositions from a motion verb to the meeting it is for ('will travel to Beijing for talks with X')
@@ -158,7 +161,7 @@ def _add_subjects(
     elif subj is not None and not (is_noun and subj == trig):
         for s in [subj, *coordinated_subjects(subj)]:
             ments = arg_mentions(ctx, s, sent)
-            if not ments:
+            if not ments and verb_base(trig) in GROUP_MEETING_VERBS:  # 'opposition leaders met the minister'
                 parties.groups += [(g, "target" if passive else "source") for g in _group_parties(s, conj=False)]
             raised = s.dep_ == "nsubjpass" and not passive  # 'X is expected to meet': X meets
             collective = raised and len(ments) > 1 and s.lower_ in COLLECTIVE_SUBJECTS  # 'the two sides are ...'
