@@ -43,6 +43,8 @@ PHONE = re.compile(
 BACKGROUND_KINDS = frozenset({"year", "month_year", "month_rel", "rel_month", "month"})
 #: a sentence telling another happening than the one before ('in a separate meeting'): kept apart in the merge
 SEPARATE = re.compile(r"(?i)\b(?:separate|separately|another)\b")
+#: a sentence adding to the happening told before ('they will also discuss Syria'): one of its topics or parts
+ALSO = re.compile(r"(?i)\balso\b")
 
 
 def doc_event_candidates(
@@ -475,6 +477,7 @@ def _build_candidate(
         "end_char": sent.end_char,
         "trigger": trig_span,
         "separate": bool(SEPARATE.search(sent.text)),
+        "also": bool(ALSO.search(sent.text)),
         "sentence": sent.text,
         "summary": summary(etype, parts, place, trig_span),
     }

@@ -66,3 +66,20 @@ def test_a_country_the_ner_left_untagged_gets_a_mention_where_it_acts(nlp):
     }
     assert {names[s] for s in sources} == {"Senegal"} and sources == {rows[0]["entity_id"]}
     assert accuse["location_country_iso3"] == "SEN"  # no place of its own: where the acting state acts
+
+
+def _consults(nlp, body: str) -> list[dict]:
+    analyses = pipeline.analyze_articles([{"article_id": "c1", "published_at": "2024-05-08", "body": body}], nlp)
+    out = pipeline.assemble(analyses, {"c1": {"published_at": "2024-05-08", "outlet": None, "story_id": "c1"}})
+    return [e for e in out["events"] if e["event_type"] == "CONSULT"]
+
+
+def test_what_the_parties_will_also_discuss_is_part_of_the_talks_held_that_day(nlp):
+    held = (
+        "Chilean Foreign Minister Alberto van Klaveren met his Argentine counterpart Diana Mondino in Santiago "
+        "on Monday."
+    )
+    (talks,) = _consults(nlp, held + " Van Klaveren and Mondino will also discuss the border dispute in Santiago.")
+    assert talks["event_date"] == "2024-05-06" and talks["event_status"] == "occurred"
+    # a meeting announced for later is one of its own
+    assert len(_consults(nlp, held + " Van Klaveren and Mondino will meet again in Santiago.")) == 2
