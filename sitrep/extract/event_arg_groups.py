@@ -58,6 +58,11 @@ def group_of(head: Token) -> tuple[str, str] | None:
             side = _noun_group(c) if c.dep_ in {"compound", "amod"} and c.pos_ in {"NOUN", "ADJ"} else None
             if side and c.i < head.i:
                 return side
+    if lemma in ROLE_HEADS:
+        for c in head.children:  # 'leaders of the opposition parties', 'members of the militia'
+            side = next((group_of(p) for p in c.children if p.dep_ == "pobj"), None) if c.lower_ == "of" else None
+            if side:
+                return side
     return found
 
 
@@ -204,6 +209,7 @@ def unnamed_country(head: Token) -> dict | None:
     iso3 = places.country_iso3(name) or places.capital_iso3(name)
     if not iso3:
         return None
+    first = min(words, key=lambda t: t.i)
     return {
         "unnamed": True,
         "group": name,
@@ -214,4 +220,7 @@ def unnamed_country(head: Token) -> dict | None:
         "end_char": head.idx + len(head.text),
         "country_iso3": iso3,
         "named": True,
+        # where the name is written: its mention row, so that the state acting is found where it is named
+        "phrase": doc_text(head.doc)[first.idx : head.idx + len(head.text)],
+        "phrase_start": first.idx,
     }

@@ -43,6 +43,8 @@ PHONE = re.compile(
 BACKGROUND_KINDS = frozenset({"year", "month_year", "month_rel", "rel_month", "month"})
 #: a sentence telling another happening than the one before ('in a separate meeting'): kept apart in the merge
 SEPARATE = re.compile(r"(?i)\b(?:separate|separately|another)\b")
+#: a sentence adding to the happening told before ('they will also discuss Syria'): one of its topics or parts
+ALSO = re.compile(r"(?i)\balso\b")
 
 
 def doc_event_candidates(
@@ -102,6 +104,9 @@ _MATCHERS: dict[int, object] = {}
 
 #: group actors that act for a state
 STATE_GROUPS = {"government", "military", "police"}
+#: groups of office holders or organised politics: a meeting of groups needs one of them ('the minister met
+#: opposition leaders'), not 'tourists met students'
+OFFICE_GROUPS = STATE_GROUPS | {"legislators", "judiciary", "opposition"}
 #: trigger readings taken from the complement clause (``trigger_readings``): the act is the vow, the demand or
 #: the readying, which happened, even when the complement it tells of is planned
 READ_FROM_COMPLEMENT = {"intent", "modal"}
@@ -192,6 +197,8 @@ def _trigger_candidate(
         return None
     obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
     screened = event_frames.screen(cand, tok, obj, ctx.mentions)  # no event in this frame, or another sense
+    if screened and event_frames.frame_reason(tok, cand["event_type"]) == "obligation":
+        screened = _dated_as_said(ctx, tok, sent, screened)  # 'X must pay, Y said': the demand is dated
     if screened is None and event_frames.frame_reason(tok, cand["event_type"]) in UNREAL_FRAMES:
         framed.add(tok.i)  # 'an effort to block the ban targeting ...': the targeting is no event
     cand = screened and event_parties.keep_parties(screened, ctx.mentions, ctx.doc)  # a town is no party
@@ -199,6 +206,15 @@ def _trigger_candidate(
         framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
         return None
     return cand
+
+
+def _dated_as_said(ctx: EventContext, tok: Token, sent: Span, cand: dict) -> dict:
+    """A planned act read as the demand made now ('India should arrest them, the envoy said on Monday'): the
+    demand takes the day of its saying (the speech verb's own time, else the discourse's or the publication's),
+    not the time of the act demanded ('must leave by Friday')."""
+    speech = event_frames.speech_verb(tok) or tok
+    iso, prec, hints = event_date(ctx, speech, sent, "occurred")
+    return {**cand, "event_date": iso, "date_precision": prec, "date_hints": hints, "date_source": ctx.date_source}
 
 
 def _lexicon_fallback(ctx: EventContext, tok: Token, found: tuple, lexical: dict[int, event_triggers.Trigger]) -> bool:
@@ -318,6 +334,14 @@ def _state_demonym(ctx: EventContext, m: dict) -> bool:
     return bool(found) and found[0] in STATE_GROUPS
 
 
+def _private_groups_only(parts: list[dict]) -> bool:
+    """Every party is a group of private people ('tourists met students'): no named actor, no office holders."""
+    return all(
+        p["mention"].get("unnamed") and not p["mention"].get("named") and p["mention"].get("group") not in OFFICE_GROUPS
+        for p in parts
+    )
+
+
 def _members_meeting(parts: list[dict], mode: str | None) -> bool:
     """A summit of one international organisation ('the NATO summit', 'its summit') is a meeting of its
     members: the organisation is its one party (PLOVER codes it as CONSULT)."""
@@ -335,6 +359,9 @@ def rule_candidate(
     parts = [p for p in trigger_participants(ctx, trig, obj_noun, sent) if not place_not_actor(ctx, p["mention"])]
     if not parts:
         return None
+    parts = domestic_groups(ctx, sent, parts)  # 'met the senators in Brasilia': Brazil's legislators
+    if etype == "CONSULT" and _private_groups_only(parts):
+        return None  # 'tourists met students': people meeting people, no party of politics
     members = etype == "CONSULT" and len(parts) == 1 and _members_meeting(parts, mode)
     if etype == "CONSULT" and len(parts) < 2 and mode != "visit" and not members:
         return None
@@ -371,7 +398,7 @@ def _build_candidate(
     status = trigger_status(trig)
     iso, prec, hints = event_date(ctx, trig, sent, status)
     said_as = event_triggers.intent_type(etype, status, trig)  # 'will take measures' is said as a threat
-    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as)
+    place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as, obj_noun)
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)
@@ -411,6 +438,7 @@ def _build_candidate(
         "end_char": sent.end_char,
         "trigger": trig_span,
         "separate": bool(SEPARATE.search(sent.text)),
+        "also": bool(ALSO.search(sent.text)),
         "sentence": sent.text,
         "summary": summary(etype, parts, place, trig_span),
     }

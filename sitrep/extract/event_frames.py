@@ -87,7 +87,7 @@ def _aux(tok: Token) -> set[str]:
 
 def _reported(tok: Token) -> bool:
     """The clause hangs under a verb of saying ('said it would withdraw'): a reported plan or promise."""
-    return _speech_verb(tok) is not None
+    return speech_verb(tok) is not None
 
 
 def _conditional(verbs: list[Token]) -> bool:
@@ -145,7 +145,7 @@ def _obliged(verbs: list[Token]) -> bool:
     )
 
 
-def _speech_verb(tok: Token) -> Token | None:
+def speech_verb(tok: Token) -> Token | None:
     """The verb of saying the clause hangs under ('Russia said that Y must return ...')."""
     cur = tok
     for _ in range(MAX_CLIMB):
@@ -458,6 +458,8 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         readings.append((obj, None))  # a light verb's event noun read with its own modifiers ('led air strikes')
     for word, its_obj in readings:
         objects = {w for o in _objects(word, its_obj) for w in (_lemma(o), o.lower_)}
+        if word is obj and obj is not trig:  # ... and with the doer of its light verb ('jets carried out strikes')
+            objects |= {w for c in trig.children if c.dep_ == "nsubj" for w in (_lemma(c), c.lower_)}
         for lemma in dict.fromkeys((_phrasal(word), _lemma(word))):
             for words, instead in table.get((lemma, etype), []):
                 if objects & words:
@@ -560,7 +562,7 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
 def as_demand(cand: dict, trig: Token, mentions: list[dict]) -> dict | None:
     """'Ruritania said Syldavia must return the boat': a REQUEST by the named speaker to the obliged party
     (PLOVER codes the demand, not the act demanded); None when no speaker is named."""
-    verb = _speech_verb(trig)
+    verb = speech_verb(trig)
     if verb is None:
         return None
     speaker = []

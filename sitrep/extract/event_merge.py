@@ -24,7 +24,7 @@ from sitrep.extract.event_anchors import anchors, as_date, collection_dates, red
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
 from sitrep.extract.event_candidates import STATE_GROUPS
 from sitrep.extract.event_venues import Happening, venue_places
-from sitrep.extract.group_rows import group_entity_id
+from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import MEETINGS, event_place
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
@@ -268,7 +268,7 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
         if any(m.cand.get("separate") and xs < m.cand["start_char"] for m in c.members):
             return False
         if {m.cand.get("event_status") for m in c.members} != {x.cand.get("event_status")}:
-            return False
+            return _continues(c, x)
         # an undated report joins a dated one in its own article only when it names no time of its own
         undated_hints = (x.cand.get("date_hints") or {}) if not xd[0] else {}
         # ... and only a day-dated one: a background 'in 2019' visit does not absorb today's undated talks
@@ -284,6 +284,24 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     return _hints_compatible([x.cand.get("date_hints") or {}], cd[0], c.hints()) and _hints_compatible(
         c.hints(), xd[0], [x.cand.get("date_hints") or {}]
     )
+
+
+def _continues(c: _Cluster, x: _Cand) -> bool:
+    """'X and Y will also discuss Syria', undated, in the report of their talks held that day: a part of the same
+    talks, not a meeting of its own (either may come first in the clustering order)."""
+
+    def announced(cands: list[dict]) -> bool:
+        return all(k.get("also") and k.get("event_status") == "planned" and not k.get("event_date") for k in cands)
+
+    def held(cands: list[dict]) -> bool:
+        return all(k.get("event_status") == "occurred" for k in cands) and any(
+            k.get("date_precision") == "day" for k in cands
+        )
+
+    members = [m.cand for m in c.members]
+    if announced([x.cand]) and held(members):
+        return bool(x.persons) and x.persons <= c.persons
+    return announced(members) and held([x.cand]) and bool(c.persons) and c.persons <= x.persons
 
 
 def _clashing_countries(participants: list[dict]) -> set[tuple[str, str]]:
@@ -322,7 +340,10 @@ def _country_entities(analyses: list[dict], mention_entity: dict[tuple[str, int]
 
 
 def _resolve(
-    analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
+    analyses: list[dict],
+    articles: dict[str, dict],
+    mention_entity: dict[tuple[str, int], str],
+    entity_country: dict[str, str] | None = None,
 ) -> list[_Cand]:
     out = []
     countries = _country_entities(analyses, mention_entity)
@@ -360,7 +381,13 @@ def _resolve(
                     (persons if label.get(p["mention_idx"]) == "PERSON" else others).add(e)
             if not roles:
                 continue
-            home = {country.get(p.get("mention_idx")) for p in cand["participants"] if p["role"] == "source"}
+            # (a source's country from its own mention's cues, else the one its resolved entity has)
+            home = {
+                country.get(p.get("mention_idx"))
+                or (entity_country or {}).get(mention_entity.get((aid, p.get("mention_idx")), ""))
+                for p in cand["participants"]
+                if p["role"] == "source" and p.get("mention_idx") in country
+            }
             out.append(
                 _Cand(
                     aid,
@@ -502,12 +529,18 @@ def _happening(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str
 
 
 def merge_events(
-    analyses: list[dict], articles: dict[str, dict], mention_entity: dict[tuple[str, int], str]
+    analyses: list[dict],
+    articles: dict[str, dict],
+    mention_entity: dict[tuple[str, int], str],
+    entity_country: dict[str, str] | None = None,
 ) -> tuple[list[dict], list[dict], list[dict]]:
-    """(events, event_participants, event_mentions) rows of the contract, one event per happening."""
-    clusters = _cluster(_resolve(analyses, articles, mention_entity))
+    """(events, event_participants, event_mentions) rows of the contract, one event per happening.
+    entity_country: entity_id -> country of the resolved entities, the home of a source person or body whose
+    own mention gives no country ('Deputy Prime Minister X slammed ...' is said in X's country)."""
+    clusters = _cluster(_resolve(analyses, articles, mention_entity, entity_country))
     clusters.sort(key=lambda c: min((m.article_id, m.cand["start_char"]) for m in c.members))
     country_of = {eid: iso3 for iso3, eid in _country_entities(analyses, mention_entity).items()}
+    country_of.update(untagged_states(analyses))
     events, participants, evidence, used = [], [], [], set()
     all_roles = [_roles(c) for c in clusters]
     places_of = venue_places([_happening(c, roles, country_of) for c, roles in zip(clusters, all_roles, strict=True)])

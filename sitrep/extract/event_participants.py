@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract import places
+from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_words import (
     ARRIVAL_VERBS,
     COUNTERPART_WORDS,
@@ -28,6 +29,7 @@ from sitrep.extract.event_syntax import (
     verb_base,
     verb_objects,
 )
+from sitrep.extract.meeting_rules import meeting_group
 
 
 def _recounted(trig: Token) -> bool:
@@ -51,6 +53,11 @@ TOPICAL_VERBS = {"discuss", "negotiate"}
 PARTY_PREPS = {"with", "between", "among", "of", "for", "from"}
 #: of those, the ones that make every object an equal participant
 MUTUAL_PREPS = {"between", "among"}
+#: meeting verbs whose subject may be a group ('the opposition leaders met the minister'); not a host's or a
+#: guest's verb ('the government welcomed the statement' is no meeting)
+GROUP_MEETING_VERBS = {"meet", "talk"}
+#: prepositions whose group object is the other party of a meeting ('talks with miners', 'met with senators')
+GROUP_PARTY_PREPS = {"with", "between", "among"}
 #: prepositions from a motion verb to the meeting it is for ('will travel to Beijing for talks with X')
 PURPOSE_PREPS = {"for", "to"}
 #: possessives that tie a noun event to the last subject person ('his visit')
@@ -72,6 +79,14 @@ class _Parties:
         self.trig = trig
         self.out: list[tuple[dict, str]] = []
         self.mutual: list[dict] = []  # the actors of the trigger noun's own 'between/among' phrase
+        self.groups: list[tuple[dict, str]] = []  # group actors of arguments that name no one, kept for last
+
+    def add_groups(self) -> None:
+        """The group actors ('met the senators') in the roles that no named actor or fallback filled."""
+        filled = {"source" if r == "source" else "other" for _, r in self.out}
+        for m, role in self.groups:
+            if ("source" if role == "source" else "other") not in filled:
+                self.add([m], role)
 
     def add(self, ments: list[dict], role: str) -> None:
         for m in ments:
@@ -128,8 +143,10 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
             and any(t.lower_ in PERSONAL_POSSESSIVES and t.dep_ == "poss" for t in trig.subtree)
         ):
             parties.add([ctx.last_subject_person], "source")
+        parties.add_groups()
         return parties.rows()
     _add_fallbacks(ctx, trig, obj_noun, sent, parties)
+    parties.add_groups()
     return parties.rows()
 
 
@@ -144,6 +161,8 @@ def _add_subjects(
     elif subj is not None and not (is_noun and subj == trig):
         for s in [subj, *coordinated_subjects(subj)]:
             ments = arg_mentions(ctx, s, sent)
+            if not ments and verb_base(trig) in GROUP_MEETING_VERBS:  # 'opposition leaders met the minister'
+                parties.groups += [(g, "target" if passive else "source") for g in _group_parties(s, conj=False)]
             raised = s.dep_ == "nsubjpass" and not passive  # 'X is expected to meet': X meets
             collective = raised and len(ments) > 1 and s.lower_ in COLLECTIVE_SUBJECTS  # 'the two sides are ...'
             parties.add(ments, "participant" if collective else "target" if passive else "source")
@@ -156,6 +175,8 @@ def _add_objects(ctx: EventContext, trig: Token, sent: Span, parties: _Parties) 
         if o.dep_ == "nsubjpass":
             continue
         ments = arg_mentions(ctx, o, sent)
+        if not ments:
+            parties.groups += [(g, "target") for g in _group_parties(o)]
         if topical:  # 'discussed US sanctions with X': the object is the topic, not a party
             ments = [m for m in ments if m["label"] == "PERSON"]
             for prep in o.children:  # ... and the parse may hang 'with X' on the topic
@@ -179,6 +200,8 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
             for p in prep.children:
                 if p.dep_ == "pobj":
                     ments = [m for m in arg_mentions(ctx, p, sent) if m["label"] != "GPE" or prep.lower_ != "of"]
+                    if not ments and prep.lower_ in GROUP_PARTY_PREPS:
+                        parties.groups += [(g, role) for g in _group_parties(p)]  # 'talks with striking miners'
                     parties.add(ments, role)
                     if role == "participant" and holder is trig:
                         parties.mutual += ments
@@ -193,6 +216,14 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
                 parties.add([m for m in ments if _state_iso3(m) not in own or m["label"] != "GPE"], "target")
         elif prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and holder is trig:
             parties.add(_host_states(ctx, trig, prep, parties), "target")
+
+
+def _group_parties(head: Token, conj: bool = True) -> list[dict]:
+    """Group actors an argument names when it names no one ('met the senators', 'met students and teachers',
+    'the miners' leaders met the minister'): one pseudo-mention per (coordinated) group noun; none for an
+    audience ('met reporters')."""
+    found = [group_actor(t) for t in (head, *(head.conjuncts if conj else ())) if meeting_group(t) is not None]
+    return [m for m in found if m is not None]
 
 
 def _capital_state(m: dict, tok: Token) -> dict:

@@ -32,8 +32,8 @@ MOTION_VERBS = {"visit", "arrive", "travel", "tour", "land"}
 #: nouns of motion ('a visit to X', 'the trip to X')
 MOTION_NOUNS = {"visit", "visits", "trip", "tour"}
 
-#: prepositions before a place used as a location ('in X', 'near X', 'the city of X')
-PLACE_PREPS = {"in", "at", "to", "into", "of", "near", "outside", "on"}
+#: prepositions before a place used as a location ('in X', 'near X', 'inside X', 'the city of X')
+PLACE_PREPS = {"in", "at", "to", "into", "of", "near", "outside", "inside", "on"}
 #: of those, the ones of direction: a location only for motion ('travelled to X', 'a visit to X')
 DIRECTION_PREPS = {"to", "into"}
 #: prepositions whose untagged proper-name object is where the event happened ('met in Tiraspol')
@@ -61,14 +61,15 @@ def _content_tokens(trig: Token) -> set[int]:
 
 
 def event_place(
-    ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], etype: str = ""
+    ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], etype: str = "", obj: Token | None = None
 ) -> tuple[dict | None, str]:
     """(place, source): the most specific place tied to the trigger's clause ("sentence"), else the
     previous event's place ("discourse") or the dateline city ("dateline"). For a speech act, a place inside
-    what was said ('threatened force to restore order in X') is not where it was said."""
+    what was said ('threatened force to restore order in X') is not where it was said. ``obj``: the event noun a
+    light verb governs ('carried out strikes inside X': the place of the strikes)."""
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
-    cands = _clause_places(ctx, trig, sent, participant_idx, motion, content)
+    cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj)
     cands += _capital_phrases(trig, sent)
     if not cands:
         cands = _where_clause_place(ctx, trig) or _untagged_places(ctx, trig) or _setting_places(ctx, trig, content)
@@ -85,7 +86,13 @@ def event_place(
 
 
 def _clause_places(
-    ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], motion: bool, content: set[int]
+    ctx: EventContext,
+    trig: Token,
+    sent: Span,
+    participant_idx: set[int],
+    motion: bool,
+    content: set[int],
+    obj: Token | None = None,
 ) -> list[tuple[int, int, dict]]:
     """(level rank, distance, place) of the place mentions used as locations in the trigger's clause: those
     tied to the trigger, else cities of the clause the parse hung on another noun; none inside ``content``."""
@@ -106,7 +113,7 @@ def _clause_places(
         place = ctx.place_for(m["surface"])
         if not place:
             continue
-        if _tied_to(span.root, trig, clause):
+        if _tied_to(span.root, trig, clause, obj):
             cands.append((place["level"] != "city", abs(m["start_char"] - trig.idx), place))
         elif place["level"] == "city" and span.root.i in clause_toks:
             # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
@@ -190,9 +197,9 @@ def _places_right_after(ctx: EventContext, trig: Token, sent: Span) -> list[tupl
     return []
 
 
-def _tied_to(tok: Token, trig: Token, clause: Token) -> bool:
-    """True when the place hangs off the trigger, its clause verb, or a venue noun under them — not off an
-    unrelated noun ('the situation in Ukraine', 'the war in Ukraine')."""
+def _tied_to(tok: Token, trig: Token, clause: Token, obj: Token | None = None) -> bool:
+    """True when the place hangs off the trigger, its clause verb, the event noun its light verb governs, or a
+    venue noun under them — not off an unrelated noun ('the situation in Ukraine', 'the war in Ukraine')."""
     anc = [a for a in tok.ancestors]
     if trig not in anc and clause not in anc and abs(tok.i - trig.i) > 4:
         return False
@@ -204,6 +211,7 @@ def _tied_to(tok: Token, trig: Token, clause: Token) -> bool:
     holder = cur.head.head  # the word the preposition attaches to
     return (
         holder in (trig, clause)
+        or (obj is not None and holder == obj)
         or holder.pos_ in {"VERB", "AUX", "PROPN"}
         or holder.lower_ in VENUE_NOUNS
         or holder.lower_ in NOUNS

@@ -43,12 +43,13 @@ def group_entities(analyses: Iterable[dict]) -> list[dict]:
 
 def group_mentions(analyses: Iterable[dict], used: set[str]) -> list[dict]:
     """curated.mentions rows for the group actors that are event participants in their own right ('the
-    Ruritanian army'), one per place in the text the phrase is written."""
+    Ruritanian army', a country the NER did not tag: 'Nigeria summoned ...'), one per place in the text the
+    phrase is written."""
     rows: dict[tuple[str, int], dict] = {}
     for a in analyses:
         for cand in a.get("event_candidates", []):
             for p in cand["participants"]:
-                if not p.get("group") or p.get("named") or "phrase_start" not in p:
+                if not p.get("group") or "phrase_start" not in p:
                     continue
                 eid = group_entity_id(p["group"], p.get("country_iso3"))
                 if eid in used:
@@ -63,3 +64,15 @@ def group_mentions(analyses: Iterable[dict], used: set[str]) -> list[dict]:
                         },
                     )
     return [rows[k] for k in sorted(rows)]
+
+
+def untagged_states(analyses: Iterable[dict]) -> dict[str, str]:
+    """group entity id -> iso3 of the states the NER left untagged that act in events ('Ghana summoned ...'),
+    so that an act of such a state with no stated place is placed in it, as a tagged one's is."""
+    return {
+        group_entity_id(p["group"], p["country_iso3"]): p["country_iso3"]
+        for a in analyses
+        for cand in a.get("event_candidates", [])
+        for p in cand["participants"]
+        if p.get("named") and p.get("group") and p.get("country_iso3")
+    }

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_arg_words import HOSTED_NOUNS, PLACE_NOUNS, VENUE_NOUNS
 from sitrep.extract.event_lexicon import (
     AGREE_OBJECTS,
@@ -35,6 +36,15 @@ HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
 
 #: meeting verbs whose object may be a place or venue ('visited the plant', 'toured the port')
 PLACE_VISIT_VERBS = {"visit", "tour"}
+#: groups one meets as an audience, not as a party to talks ('met reporters after the vote')
+AUDIENCE_GROUPS = {"journalists"}
+
+
+def meeting_group(tok: Token) -> tuple[str, str] | None:
+    """(group, entity type) of a group noun that can be the other party of a meeting ('met the senators',
+    'talks with striking miners', 'met leaders of the opposition'); None for an audience ('met reporters')."""
+    found = group_of(tok)
+    return found if found and found[0] not in AUDIENCE_GROUPS else None
 
 
 def trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
@@ -152,7 +162,8 @@ def _non_actor_object(tok: Token, base: str, objs: list[Token]) -> bool:
         args = list(objs) + [
             p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
         ]
-        return bool(args) and all(thing(o, HOSTED_NOUNS) for o in args)
+        # 'met the senators', 'met with striking miners': a group is a party
+        return bool(args) and all(thing(o, HOSTED_NOUNS) and meeting_group(o) is None for o in args)
     if base in PLACE_VISIT_VERBS:
         return bool(objs) and all(thing(o, HOSTED_NOUNS | VENUE_NOUNS | PLACE_NOUNS) for o in objs)
     return False

@@ -141,7 +141,8 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
         for m in a["mentions"]
         if (a["article_id"], m["idx"]) in mention_entity
     ]
-    event_rows, participant_rows, evidence_rows = events.merge_events(analyses, articles, mention_entity)
+    countries = {e["entity_id"]: e["country_iso3"] for e in entity_rows if e.get("country_iso3")}
+    event_rows, participant_rows, evidence_rows = events.merge_events(analyses, articles, mention_entity, countries)
     used = {p["entity_id"] for p in participant_rows}
     entity_rows += [g for g in group_rows.group_entities(analyses) if g["entity_id"] in used]
     mention_rows += group_rows.group_mentions(analyses, used)

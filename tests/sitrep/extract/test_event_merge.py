@@ -247,3 +247,13 @@ def test_reports_of_one_act_with_an_extra_actor_beside_its_source_stay_one_event
     for row in evidence:
         arts_of.setdefault(row["event_id"], set()).add(row["article_id"])
     assert sorted(map(sorted, arts_of.values())) == [["a1", "a2"], ["a3"]]
+
+
+def test_a_statement_by_a_person_whose_entity_has_a_country_is_placed_in_that_country():
+    ments = [_mention(0, "Ana Ruiz", "PERSON"), _mention(1, "Chile")]
+    a = _analysis("a1", ments, [_cand("ACCUSE", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
+    arts = {"a1": {"outlet": "X", "story_id": "s"}}
+    (event,), _, _ = merge_events([a], arts, _entities([a]))
+    assert event["location_country_iso3"] is None  # no cue for her country: no place
+    (event,), _, _ = merge_events([a], arts, _entities([a]), {"ent_Ana Ruiz": "PER"})
+    assert event["location_country_iso3"] == "PER"  # her resolved entity is Peruvian: said at home

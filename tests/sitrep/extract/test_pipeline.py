@@ -45,3 +45,41 @@ def test_a_failing_article_is_reported_and_the_batch_goes_on(nlp, monkeypatch):
     analyses = pipeline.analyze_articles(ARTICLES, nlp)
     assert "error" not in analyses[0] and analyses[0]["mentions"]
     assert "ValueError: unexpected parse" in analyses[1]["error"] and analyses[1]["mentions"] == []
+
+
+def test_a_country_the_ner_left_untagged_gets_a_mention_where_it_acts(nlp):
+    """'Senegal' opening the sentence is not tagged by the small model; as the state acting it is still an
+    entity with a mention row at its place in the text, so the event's actor is found where it is named."""
+    body = (
+        "Senegal summoned the French ambassador to Dakar on Monday following the arrest of Senegalese students in Lyon."
+    )
+    analyses = pipeline.analyze_articles([{"article_id": "s1", "published_at": "2024-05-06", "body": body}], nlp)
+    out = pipeline.assemble(analyses, {"s1": {"published_at": "2024-05-06", "outlet": None, "story_id": "s1"}})
+    names = {e["entity_id"]: e["canonical_name"] for e in out["entities"]}
+    rows = [m for m in out["mentions"] if m["surface"] == "Senegal"]
+    assert rows and all(body[m["start_char"] : m["end_char"]] == "Senegal" for m in rows)
+    (accuse,) = [e for e in out["events"] if e["event_type"] == "ACCUSE"]
+    sources = {
+        p["entity_id"]
+        for p in out["event_participants"]
+        if p["event_id"] == accuse["event_id"] and p["role"] == "source"
+    }
+    assert {names[s] for s in sources} == {"Senegal"} and sources == {rows[0]["entity_id"]}
+    assert accuse["location_country_iso3"] == "SEN"  # no place of its own: where the acting state acts
+
+
+def _consults(nlp, body: str) -> list[dict]:
+    analyses = pipeline.analyze_articles([{"article_id": "c1", "published_at": "2024-05-08", "body": body}], nlp)
+    out = pipeline.assemble(analyses, {"c1": {"published_at": "2024-05-08", "outlet": None, "story_id": "c1"}})
+    return [e for e in out["events"] if e["event_type"] == "CONSULT"]
+
+
+def test_what_the_parties_will_also_discuss_is_part_of_the_talks_held_that_day(nlp):
+    held = (
+        "Chilean Foreign Minister Alberto van Klaveren met his Argentine counterpart Diana Mondino in Santiago "
+        "on Monday."
+    )
+    (talks,) = _consults(nlp, held + " Van Klaveren and Mondino will also discuss the border dispute in Santiago.")
+    assert talks["event_date"] == "2024-05-06" and talks["event_status"] == "occurred"
+    # a meeting announced for later is one of its own
+    assert len(_consults(nlp, held + " Van Klaveren and Mondino will meet again in Santiago.")) == 2
