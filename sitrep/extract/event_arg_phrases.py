@@ -36,6 +36,9 @@ NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 #: 'Ruritania's police'): a state's armed and police forces act as themselves (CAMEO's MIL / COP sectors), so
 #: the event keeps the group, with its country, besides the state (``event_merge``)
 OWN_ACTOR_GROUPS = {"military", "police"}
+#: entity type of groups of people ('Ruritanian voters', 'Ruritanian students'): a demonym says where they are
+#: from, not that their state acts or is acted on; they keep their group with that country, as a state's forces do
+PEOPLE_TYPE = "NORP"
 
 
 def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> tuple[set[int], str | None]:
@@ -105,7 +108,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
                 own.append(m)
         own = _possessed_group(mention_of, conj, own)
         if not own:
-            g = group_actor(conj) or unnamed_country(conj) or _owner_group(conj)
+            g = group_actor(conj) or unnamed_country(conj) or _owner_group(conj) or _possessor_group(conj)
             if g and where_iso3 and not g.get("country_iso3"):
                 g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
@@ -128,6 +131,13 @@ def _owner_group(head: Token) -> dict | None:
     return group_actor(owner) if owner is not None else None
 
 
+def _possessor_group(head: Token) -> dict | None:
+    """The group that owns a thing named as the argument ('rejected the opposition's claim', 'criticised the
+    governor's decision', 'seized the rebels' weapons'): the owner is the party the act is aimed at or done by."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    return group_actor(owner) if owner is not None and head.pos_ == "NOUN" else None
+
+
 def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token, found: list[dict]) -> list[dict]:
     """The group nouns of a coordination that names no one in their own phrase ('the army and the rebels',
     'police and Red Cross volunteers'): each is an actor beside the names its partners give."""
@@ -146,9 +156,10 @@ def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token,
 
 def _state_forces(head: Token, own: list[dict]) -> dict | None:
     """The group actor of a state's forces named with their state ('the Ruritanian military', 'Ruritania's
-    police'), when the phrase's only names are that state's demonym or name modifying the group noun."""
+    police') or of a people group named with its nationality ('Ruritanian voters'), when the phrase's only names
+    are that state's demonym or name modifying the group noun."""
     g = group_actor(head)
-    if g is None or g["group"] not in OWN_ACTOR_GROUPS:
+    if g is None or (g["group"] not in OWN_ACTOR_GROUPS and g["label"] != PEOPLE_TYPE):
         return None
     iso3 = {places.country_cue(m["surface"]) for m in own}
     inside = all(g["phrase_start"] <= m["start_char"] < head.idx for m in own)

@@ -23,7 +23,7 @@ from sitrep.extract.event_arg_clauses import (
     prep_objects,
     subject_token,
 )
-from sitrep.extract.event_arg_groups import group_of
+from sitrep.extract.event_arg_groups import group_of, recipient_group
 from sitrep.extract.event_arg_nouns import (
     PARTY_PREPS,
     between_parties,
@@ -98,7 +98,7 @@ def _holder_args(
             titled = titled or (speech and (group_of(c) is not None or resolved.get("unnamed")))  # 'his country'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
-                own = held or np_actors(mention_of, c)
+                own = held or np_actors(mention_of, c) or _recipients(c)
                 targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]
             # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
             preps = TARGET_PREPS | {"for"} if group_of(c) is None else TARGET_PREPS - {"of"}
@@ -110,7 +110,7 @@ def _holder_args(
                 m
                 for p in c.children
                 if p.dep_ == "pobj"
-                for m in (verb and event_noun_actors(mention_of, p)) or np_actors(mention_of, p)
+                for m in (verb and event_noun_actors(mention_of, p)) or np_actors(mention_of, p) or _recipients(p)
             ]  # 'fired at a protest': the protesters
             if verb:  # 'agreed to a ceasefire with Pakistan': the other party of the event agreed to
                 nouns = [p for p in c.children if p.dep_ == "pobj" and event_noun(p)]
@@ -121,6 +121,17 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
+
+
+def _recipients(head: Token) -> list[dict]:
+    """People named only as an act's recipients, the head and its coordinated nouns ('detained a man',
+    'detained the priests and the reporters'): ``recipient_group``, one actor per group."""
+    out: list[dict] = []
+    for conj in (head, *head.conjuncts):
+        g = recipient_group(conj)
+        if g is not None and all(g["group"] != o["group"] for o in out):
+            out.append(g)
+    return out
 
 
 def _occasion(prep: Token) -> bool:

@@ -247,7 +247,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ]
     if not parts:
         return None
-    if trig.reading.origin == "cameo" and trig.object is None and not any(p["role"] == "target" for p in parts):
+    if trig.reading.origin == "cameo" and trig.object is None and not any(_dyad_target(p) for p in parts):
         return None  # a CAMEO verb default codes a dyad only: 'the deal collapsed' is no event
     etype, mode = event_triggers.coded_type(trig)
     if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
@@ -271,6 +271,12 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
         if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
             return None  # 'he will be deported next week': a plan, but no one threatens or promises it
     return {**cand, "lexicon": True}
+
+
+def _dyad_target(p: dict) -> bool:
+    """A target that makes a CAMEO verb default a dyad: not people named only as recipients ('encouraged
+    people to leave' is no event by itself; ``event_arg_groups.recipient_group``)."""
+    return p["role"] == "target" and not p["mention"].get("recipient")
 
 
 def _needs_source(etype: str, trig: Token) -> bool:

@@ -21,7 +21,7 @@ from datetime import date
 
 from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
-from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
+from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
 from sitrep.extract.event_candidates import STATE_GROUPS
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id
@@ -378,8 +378,10 @@ def _resolve(
 
 def _own_actor(p: dict, eid: str) -> list[str]:
     """The entities a participant credits: a state's forces with their country ('the Ruritanian army') credit
-    the state and the forces themselves, which act as an actor of their own."""
-    if p.get("group") in OWN_ACTOR_GROUPS and p.get("country_iso3") and not p.get("named"):
+    the state and the forces themselves, which act as an actor of their own; so do a group of people with
+    their country ('Ruritanian voters')."""
+    own_group = p.get("group") in OWN_ACTOR_GROUPS or p.get("group_type") == PEOPLE_TYPE
+    if own_group and p.get("country_iso3") and not p.get("named"):
         own = group_entity_id(p["group"], p["country_iso3"])
         return [eid] if own == eid else [eid, own]
     return [eid]
