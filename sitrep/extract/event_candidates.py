@@ -16,7 +16,7 @@ from sitrep.extract.event_arg_groups import hyphen_modifier
 from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
-from sitrep.extract.event_coref import description_actor, pronoun_actor
+from sitrep.extract.event_coref import description_actor, object_group, pronoun_actor, relative_antecedent
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_mentions import (
@@ -236,6 +236,8 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
         or pair_member(ctx, tok)
         or pronoun_actor(ctx, tok)
         or description_actor(ctx, tok)
+        or object_group(ctx, tok)
+        or relative_antecedent(ctx, tok)
     )
 
 

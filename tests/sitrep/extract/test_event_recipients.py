@@ -89,3 +89,64 @@ def _merged_targets(group: str, group_type: str) -> set[str]:
 
 def test_people_of_the_sources_own_state_stay_the_target_as_their_group():
     assert _merged_targets("voters", "NORP") == {group_entity_id("voters", "PER")}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Robert Evans was detained in March. On Friday the prosecutor ordered his release.", "RETREAT"),
+        ("Robert Evans was accused of fraud. The opposition called for his resignation on Monday.", "REQUEST"),
+    ],
+)
+def test_a_possessive_owning_the_act_asked_or_ordered_is_its_target(event_roles, text, etype):
+    assert ("target", "Robert Evans") in event_roles(text, etype)
+
+
+def test_a_possessive_of_ones_own_means_is_still_no_target(event_roles):
+    roles = event_roles(
+        "Robert Evans met the rebels. Later the general withdrew his troops from the valley.", "RETREAT"
+    )
+    assert not any(role == "target" for role, _ in roles)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "group"),
+    [
+        ("Senator Maria Lopez visited the farmers on Monday and urged them to end the blockade.", "REQUEST", "farmers"),
+        ("Police surrounded the students and ordered them to leave the campus.", "COERCE", "students"),
+    ],
+)
+def test_an_object_them_stands_for_the_group_named_before(event_roles, text, etype, group):
+    assert ("target", group) in event_roles(text, etype)
+
+
+def test_an_object_them_is_not_the_subject_of_its_own_verb(event_roles):
+    roles = event_roles("The rebels said the soldiers had attacked them.", "ASSAULT")
+    assert ("source", "military") in roles and ("target", "military") not in roles
+
+
+def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_hangs_on(event_roles):
+    roles = event_roles("Marine Le Pen wrote to a journalist whom she accused of lying.", "ACCUSE")
+    assert ("target", "journalists") in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister declined an invitation to speak with the protesters.",
+        "The minister turned down the chance to meet with the protesters.",
+    ],
+)
+def test_a_refused_offer_is_aimed_at_the_party_of_its_infinitive(event_roles, text):
+    assert ("target", "protesters") in event_roles(text, "REJECT")
+
+
+def test_a_concession_in_a_dispute_is_made_to_its_other_side(event_roles):
+    assert ("target", "government") in event_roles(
+        "The unions backed down in their dispute with the government.", "CONCEDE"
+    )
+
+
+def test_a_passive_in_clashes_does_not_make_the_other_side_a_recipient(event_roles):
+    roles = event_roles("Two soldiers were wounded in clashes with the rebels.", "ASSAULT")
+    assert ("target", "rebels") not in roles
