@@ -21,6 +21,8 @@ from sitrep.extract.event_arg_groups import (
 )
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+#: labels of a place's name
+PLACE_LABELS = {"GPE", "LOC"}
 #: prepositions of a people group's place of origin ('residents of Mosul', 'refugees from Aleppo'): the place
 #: is where the people are from, the people are the actor ('the government of Kenya' stays Kenya)
 ORIGIN_PREPS = {"of", "from"}
@@ -107,6 +109,8 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:
                 own.append(m)
         own = _possessed_group(mention_of, conj, own)
+        if own and all(m["label"] in PLACE_LABELS for m in own) and (owner := _possessor_group(conj)):
+            own = [owner, *own]  # 'police brutality in Lima': the police, and where
         if not own:
             g = group_actor(conj) or unnamed_country(conj) or _owner_group(conj) or _possessor_group(conj)
             if g and where_iso3 and not g.get("country_iso3"):
@@ -133,9 +137,13 @@ def _owner_group(head: Token) -> dict | None:
 
 def _possessor_group(head: Token) -> dict | None:
     """The group that owns a thing named as the argument ('rejected the opposition's claim', 'criticised the
-    governor's decision', 'seized the rebels' weapons'): the owner is the party the act is aimed at or done by."""
+    governor's decision', 'seized the rebels' weapons') or whose conduct it is ('protested against police
+    brutality', 'condemned army abuses'): the owner is the party the act is aimed at or done by."""
+    if head.pos_ != "NOUN":
+        return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    return group_actor(owner) if owner is not None and head.pos_ == "NOUN" else None
+    owner = owner or next((c for c in head.children if c.dep_ in {"compound", "amod"} and group_of(c)), None)
+    return group_actor(owner) if owner is not None else None
 
 
 def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token, found: list[dict]) -> list[dict]:

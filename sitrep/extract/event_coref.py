@@ -39,6 +39,8 @@ MAX_HOPS = 3
 #: relative pronouns that stand for a person or a group ('whom she accused', 'who criticised')
 RELATIVE_WORDS = {"who", "whom", "that"}
 RELATIVE_TAGS = {"WP", "WDT"}
+#: tags of a plural noun
+PLURAL_TAGS = {"NNS", "NNPS"}
 #: dependencies of an object pronoun
 OBJECT_DEPS = {"dobj", "dative", "pobj"}
 
@@ -54,16 +56,15 @@ def pronoun_actor(ctx: EventContext, tok: Token) -> dict | None:
 
 
 def object_group(ctx: EventContext, tok: Token) -> dict | None:
-    """The group an object 'them' stands for: the last plural group noun named before it in its sentence or the
-    one before ('met the farmers and later urged them to ...', 'told MPs he wanted them to ...'), not in the
-    subject of the pronoun's own verb."""
+    """The group an object 'them' stands for: the last plural group noun named before it in its sentence ('met
+    the farmers and later urged them to ...', 'told MPs he wanted them to ...'), not in the subject of the
+    pronoun's own verb."""
     if tok.tag_ != "PRP" or tok.lower_ != "them" or tok.dep_ not in OBJECT_DEPS:
         return None
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     own = {t.i for s in verb.children if s.dep_ in SUBJ for t in s.subtree}
-    start = ctx.doc[tok.sent.start - 1].sent.start if tok.sent.start > 0 else tok.sent.start
-    for cand in reversed(ctx.doc[start : tok.i]):
-        if cand.tag_ == "NNS" and cand.i not in own and ctx.mention_of(cand) is None:
+    for cand in reversed(ctx.doc[tok.sent.start : tok.i]):
+        if cand.tag_ in PLURAL_TAGS and cand.i not in own and ctx.mention_of(cand) is None:
             found = recipient_group(cand)
             if found is not None:
                 return found

@@ -33,6 +33,8 @@ def test_a_states_forces_named_with_their_state_stay_forces(event_roles):
         ("The minister dismissed the opposition's charge that the census was flawed.", "REJECT", "opposition"),
         ("The mayor criticized the governor's plan to cut school funding.", "ACCUSE", "government"),
         ("Amnesty condemned the army's conduct in the northern province.", "ACCUSE", "military"),
+        ("Nurses marched against police violence in Quito on Friday.", "PROTEST", "police"),
+        ("The envoy condemned army abuses in the border villages.", "ACCUSE", "military"),
     ],
 )
 def test_the_owner_of_what_an_act_is_aimed_at_is_its_target(event_roles, text, etype, group):
@@ -51,6 +53,7 @@ def test_the_owner_of_an_owned_thing_spent_is_still_no_target(event_roles):
         ("Soldiers detained three priests at the checkpoint on Friday.", "COERCE", "religious"),
         ("The minister accused the newspaper of spreading lies about the budget.", "ACCUSE", "media"),
         ("Gunmen killed eleven people at a bus stop on Sunday.", "ASSAULT", "civilians"),
+        ("The prime minister urged parliament to pass the budget before the recess.", "REQUEST", "legislators"),
     ],
 )
 def test_people_named_only_as_recipients_are_the_target(event_roles, text, etype, group):
