@@ -153,3 +153,19 @@ def test_a_concession_in_a_dispute_is_made_to_its_other_side(event_roles):
 def test_a_passive_in_clashes_does_not_make_the_other_side_a_recipient(event_roles):
     roles = event_roles("Two soldiers were wounded in clashes with the rebels.", "ASSAULT")
     assert ("target", "rebels") not in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru signed a free trade agreement with Vietnam on Thursday.",
+        "Peru signed a defence accord with Vietnam.",
+    ],
+)
+def test_the_partner_of_a_signed_agreement_is_its_target(event_roles, text):
+    assert ("target", "Vietnam") in event_roles(text, "SUPPORT")
+
+
+def test_a_demand_made_of_a_named_party_is_not_aimed_at_what_it_is_asked_to_do(event_roles):
+    roles = event_roles("Colombia demanded that Ecuador extradite the smugglers behind the raid.", "REQUEST")
+    assert ("target", "Ecuador") in roles and ("target", "criminals") not in roles
