@@ -119,7 +119,8 @@ def _holder_args(
             preps = TARGET_PREPS | {"for"} if group_of(c) is None else TARGET_PREPS - {"of"}
             targets += [m for p in prep_objects(c, preps, pobj_only=False) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            sources += [m for p in c.children for m in np_actors(mention_of, p)]
+            agents = [c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == "by")]  # 'by X and by Y'
+            sources += [m for a in agents for p in a.children if p.dep_ != "conj" for m in np_actors(mention_of, p)]
         elif c.dep_ == "prep" and c.lower_ in SETTING_PREPS and verb and not _passive(holder):
             # 'backed down in their dispute with X' (a passive's other party is no recipient: 'wounded in clashes')
             nouns = [p for p in c.children if p.dep_ == "pobj" and (event_noun(p) or _lemma(p) in CONFLICT_NOUNS)]

@@ -169,3 +169,8 @@ def test_the_partner_of_a_signed_agreement_is_its_target(event_roles, text):
 def test_a_demand_made_of_a_named_party_is_not_aimed_at_what_it_is_asked_to_do(event_roles):
     roles = event_roles("Colombia demanded that Ecuador extradite the smugglers behind the raid.", "REQUEST")
     assert ("target", "Ecuador") in roles and ("target", "criminals") not in roles
+
+
+def test_each_of_coordinated_passive_agents_is_a_source(event_roles):
+    roles = event_roles("The new border fence was condemned by the opposition and by Amnesty International.", "ACCUSE")
+    assert {("source", "opposition"), ("source", "Amnesty International")} <= roles
