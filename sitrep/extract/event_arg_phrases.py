@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import event_arg_places, places
+from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.event_arg_groups import (
     QUANTITY_HEADS,
     group_actor,
@@ -109,8 +110,8 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:
                 own.append(m)
         own = _possessed_group(mention_of, conj, own)
-        if own and all(m["label"] in PLACE_LABELS for m in own) and (owner := _possessor_group(conj)):
-            own = [owner, *own]  # 'police brutality in Lima': the police, and where
+        if own and all(m["label"] in PLACE_LABELS for m in own) and (owner := _possessor_group(conj, poss_only=True)):
+            own = [owner, *own]  # "the army's conduct in Darfur": the army, and where
         if not own:
             g = group_actor(conj) or unnamed_country(conj) or _owner_group(conj) or _possessor_group(conj)
             if g and where_iso3 and not g.get("country_iso3"):
@@ -135,14 +136,16 @@ def _owner_group(head: Token) -> dict | None:
     return group_actor(owner) if owner is not None else None
 
 
-def _possessor_group(head: Token) -> dict | None:
+def _possessor_group(head: Token, poss_only: bool = False) -> dict | None:
     """The group that owns a thing named as the argument ('rejected the opposition's claim', 'criticised the
-    governor's decision', 'seized the rebels' weapons') or whose conduct it is ('protested against police
-    brutality', 'condemned army abuses'): the owner is the party the act is aimed at or done by."""
+    governor's decision', 'seized the rebels' weapons') or, unless ``poss_only``, whose conduct a noun compound
+    names ('protested against police brutality', 'condemned army abuses'; not an institution of its own: 'army
+    courts'): the owner is the party the act is aimed at or done by."""
     if head.pos_ != "NOUN":
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
-    owner = owner or next((c for c in head.children if c.dep_ in {"compound", "amod"} and group_of(c)), None)
+    if owner is None and not poss_only and agent_sector((head.lemma_ or head.lower_).lower()) is None:
+        owner = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and group_of(c)), None)
     return group_actor(owner) if owner is not None else None
 
 

@@ -33,7 +33,7 @@ def test_a_states_forces_named_with_their_state_stay_forces(event_roles):
         ("The minister dismissed the opposition's charge that the census was flawed.", "REJECT", "opposition"),
         ("The mayor criticized the governor's plan to cut school funding.", "ACCUSE", "government"),
         ("Amnesty condemned the army's conduct in the northern province.", "ACCUSE", "military"),
-        ("Nurses marched against police violence in Quito on Friday.", "PROTEST", "police"),
+        ("Nurses marched against police violence on Friday.", "PROTEST", "police"),
         ("The envoy condemned army abuses in the border villages.", "ACCUSE", "military"),
     ],
 )
