@@ -76,8 +76,11 @@ def complement_targets(
     demanding) a passive clause's subject is who the act was done to, not the one blamed or asked ('alleged
     that the envoy was spied on', 'demanded that the prisoners be freed'): its agent is, when named."""
     out: list[dict] = []
+    asked: set[int] = set()
     clauses = list(verb.children)
     clauses += [c for x in verb.children if x.dep_ == "xcomp" for c in x.children if _condition(c)]
+    offered = [c for x in verb.children if x.dep_ in {"dobj", "obj"} for c in x.children if _infinitive(c)]
+    clauses += offered  # 'declined an invitation to speak with the protesters', 'accepted an offer to mediate'
     for c in clauses:  # (a condition may hang on the infinitive: 'to launch an offensive unless Baghdad ...')
         if c.dep_ == "ccomp" or _condition(c):
             for s in c.children:
@@ -85,9 +88,14 @@ def complement_targets(
                     agents = [a for a in c.children if a.dep_ == "agent"]
                     out += [m for a in agents for p in a.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
                 elif s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
-                    out += np_actors(mention_of, s)
+                    addressed = np_actors(mention_of, s)
+                    out += addressed
+                    if addressed and c.dep_ == "ccomp":
+                        asked.add(c.i)  # 'demanded that X hand over the militants': X is asked, not the militants
         purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        if c.dep_ in {"xcomp", "ccomp"} or purpose:  # 'opened fire to disperse the demonstrators'
+        if c.i in asked:
+            continue
+        if c.dep_ in {"xcomp", "ccomp"} or purpose or c in offered:  # 'opened fire to disperse the demonstrators'
             for o in c.children:
                 if o.dep_ in {"dobj", "dative"}:
                     out += np_actors(mention_of, o)
@@ -97,6 +105,11 @@ def complement_targets(
                 elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
                     out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
     return out
+
+
+def _infinitive(clause: Token) -> bool:
+    """A noun's infinitive clause ('an invitation to speak with X', 'the chance to meet Y')."""
+    return clause.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 def governing_verb(tok: Token) -> Token | None:

@@ -41,10 +41,11 @@ def groups() -> dict[str, tuple[str, str]]:
     return {r["lemma"]: (r["group"], r["entity_type"]) for r in read_tsv("event_groups.tsv")}
 
 
-@lru_cache(maxsize=1)
-def sector_groups() -> dict[str, tuple[str, str]]:
-    """CAMEO sector (three letters) -> (group name, entity type), for role nouns of the Phoenix agents file."""
-    return {r["sector"]: (r["group"], r["entity_type"]) for r in read_tsv("agent_groups.tsv")}
+@lru_cache(maxsize=2)
+def sector_groups(role: str = "any") -> dict[str, tuple[str, str]]:
+    """CAMEO sector (three letters) -> (group name, entity type), for role nouns of the Phoenix agents file;
+    ``role`` 'target' gives the sectors named only as recipients ('arrested a man', 'detained the priests')."""
+    return {r["sector"]: (r["group"], r["entity_type"]) for r in read_tsv("agent_groups.tsv") if r["role"] == role}
 
 
 def group_of(head: Token) -> tuple[str, str] | None:
@@ -155,10 +156,24 @@ def regional_cue(tokens: list[Token]) -> bool:
     return any(t.i + 1 in inside and places.regional_demonym(f"{t.text} {t.nbor().text}") for t in tokens)
 
 
-def group_actor(head: Token) -> dict | None:
-    """A pseudo-mention for a group noun ('protesters', 'Kenyan police'), with the country its phrase gives."""
+def recipient_group(head: Token) -> dict | None:
+    """A pseudo-mention for a noun of people named as an act's recipient only ('arrested a man', 'detained the
+    priests', 'accused the newspaper'): the ``target`` sectors of ``agent_groups.tsv``, with the country its phrase
+    gives, marked ``recipient`` (it completes an event, it does not make one); a group noun of any role first."""
+    found = group_actor(head)
+    if found is not None or head.pos_ != "NOUN":
+        return found
+    sector = agent_sector(head.lower_) or agent_sector((head.lemma_ or head.lower_).lower())
+    group = sector_groups("target").get(sector[:3]) if sector else None
+    actor = group_actor(head, group) if group else None
+    return {**actor, "recipient": True} if actor else None
+
+
+def group_actor(head: Token, found: tuple[str, str] | None = None) -> dict | None:
+    """A pseudo-mention for a group noun ('protesters', 'Kenyan police'), with the country its phrase gives
+    (``found``: the group already known, for a recipient noun)."""
     lemma = (head.lemma_ or head.lower_).lower()
-    found = group_of(head)
+    found = found or group_of(head)
     if not found and (head.pos_ == "NUM" or lemma in QUANTITY_HEADS):
         for prep in head.children:  # 'thousands of farmers', 'a group of students'
             if prep.dep_ == "prep" and prep.lower_ == "of":

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import event_arg_places, places
+from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.event_arg_groups import (
     QUANTITY_HEADS,
     group_actor,
@@ -21,6 +22,8 @@ from sitrep.extract.event_arg_groups import (
 )
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
+#: labels of a place's name
+PLACE_LABELS = {"GPE", "LOC"}
 #: prepositions of a people group's place of origin ('residents of Mosul', 'refugees from Aleppo'): the place
 #: is where the people are from, the people are the actor ('the government of Kenya' stays Kenya)
 ORIGIN_PREPS = {"of", "from"}
@@ -36,6 +39,9 @@ NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 #: 'Ruritania's police'): a state's armed and police forces act as themselves (CAMEO's MIL / COP sectors), so
 #: the event keeps the group, with its country, besides the state (``event_merge``)
 OWN_ACTOR_GROUPS = {"military", "police"}
+#: entity type of groups of people ('Ruritanian voters', 'Ruritanian students'): a demonym says where they are
+#: from, not that their state acts or is acted on; they keep their group with that country, as a state's forces do
+PEOPLE_TYPE = "NORP"
 
 
 def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> tuple[set[int], str | None]:
@@ -104,8 +110,10 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:
                 own.append(m)
         own = _possessed_group(mention_of, conj, own)
+        if own and all(m["label"] in PLACE_LABELS for m in own) and (owner := _possessor_group(conj, poss_only=True)):
+            own = [owner, *own]  # "the army's conduct in Darfur": the army, and where
         if not own:
-            g = group_actor(conj) or unnamed_country(conj) or _owner_group(conj)
+            g = group_actor(conj) or unnamed_country(conj) or _owner_group(conj) or _possessor_group(conj)
             if g and where_iso3 and not g.get("country_iso3"):
                 g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
@@ -128,6 +136,19 @@ def _owner_group(head: Token) -> dict | None:
     return group_actor(owner) if owner is not None else None
 
 
+def _possessor_group(head: Token, poss_only: bool = False) -> dict | None:
+    """The group that owns a thing named as the argument ('rejected the opposition's claim', 'criticised the
+    governor's decision', 'seized the rebels' weapons') or, unless ``poss_only``, whose conduct a noun compound
+    names ('protested against police brutality', 'condemned army abuses'; not an institution of its own: 'army
+    courts'): the owner is the party the act is aimed at or done by."""
+    if head.pos_ != "NOUN":
+        return None
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if owner is None and not poss_only and agent_sector((head.lemma_ or head.lower_).lower()) is None:
+        owner = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and group_of(c)), None)
+    return group_actor(owner) if owner is not None else None
+
+
 def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token, found: list[dict]) -> list[dict]:
     """The group nouns of a coordination that names no one in their own phrase ('the army and the rebels',
     'police and Red Cross volunteers'): each is an actor beside the names its partners give."""
@@ -146,9 +167,10 @@ def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token,
 
 def _state_forces(head: Token, own: list[dict]) -> dict | None:
     """The group actor of a state's forces named with their state ('the Ruritanian military', 'Ruritania's
-    police'), when the phrase's only names are that state's demonym or name modifying the group noun."""
+    police') or of a people group named with its nationality ('Ruritanian voters'), when the phrase's only names
+    are that state's demonym or name modifying the group noun."""
     g = group_actor(head)
-    if g is None or g["group"] not in OWN_ACTOR_GROUPS:
+    if g is None or (g["group"] not in OWN_ACTOR_GROUPS and g["label"] != PEOPLE_TYPE):
         return None
     iso3 = {places.country_cue(m["surface"]) for m in own}
     inside = all(g["phrase_start"] <= m["start_char"] < head.idx for m in own)

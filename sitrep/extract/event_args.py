@@ -23,7 +23,7 @@ from sitrep.extract.event_arg_clauses import (
     prep_objects,
     subject_token,
 )
-from sitrep.extract.event_arg_groups import group_of
+from sitrep.extract.event_arg_groups import group_of, recipient_group
 from sitrep.extract.event_arg_nouns import (
     PARTY_PREPS,
     between_parties,
@@ -54,6 +54,12 @@ OCCASION_NOUNS = {"ceremony", "summit", "conference", "meeting", "forum", "rally
                   "session", "dinner", "lunch", "gala", "festival", "funeral", "debate", "congress"}  # fmt: skip
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
+#: prepositions of the event an act is part of, whose other party is the act's target ('backed down in their
+#: dispute with the unions', 'conceded in the talks with the rebels')
+SETTING_PREPS = {"in"}
+#: nouns of a standing conflict whose 'with' phrase names the other side ('their dispute with X', 'a row with Y')
+CONFLICT_NOUNS = {"dispute", "row", "feud", "standoff", "battle", "conflict", "fight", "war", "spat", "confrontation",
+                  "struggle", "quarrel", "talks"}  # fmt: skip
 #: marks of a time clause that may tell who did a passive act ('were killed when gunmen attacked')
 TIME_MARKS = {"when", "after", "as", "while"}
 #: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
@@ -87,6 +93,14 @@ def _holder_args(
                 for o in prep.children
                 for m in np_actors(mention_of, o)
             ]
+            targets += [  # 'called for her resignation', 'called for the army's withdrawal'
+                m
+                for p in c.children
+                if p.dep_ == "pobj" and event_noun(p)
+                for o in p.children
+                if o.dep_ == "poss"
+                for m in np_actors(mention_of, o)
+            ]
         if c.dep_ in {"dobj", "obj", "dative", "attr"} and verb:
             forces = withdrawn_forces(mention_of, c)
             if forces is not None:  # 'announced the pullout of Chilean troops from X': the troops' state acts
@@ -96,21 +110,27 @@ def _holder_args(
             resolved = mention_of(c) or {}
             titled = resolved.get("label") == "PERSON"  # 'backed his attorney general'
             titled = titled or (speech and (group_of(c) is not None or resolved.get("unnamed")))  # 'his country'
+            titled = titled or _owned_by_another(mention_of, c)  # 'ordered his release'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
-                own = held or np_actors(mention_of, c)
+                own = held or np_actors(mention_of, c) or _recipients(c)
                 targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]
             # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
             preps = TARGET_PREPS | {"for"} if group_of(c) is None else TARGET_PREPS - {"of"}
             targets += [m for p in prep_objects(c, preps, pobj_only=False) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            sources += [m for p in c.children for m in np_actors(mention_of, p)]
+            agents = [c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == "by")]  # 'by X and by Y'
+            sources += [m for a in agents for p in a.children if p.dep_ != "conj" for m in np_actors(mention_of, p)]
+        elif c.dep_ == "prep" and c.lower_ in SETTING_PREPS and verb and not _passive(holder):
+            # 'backed down in their dispute with X' (a passive's other party is no recipient: 'wounded in clashes')
+            nouns = [p for p in c.children if p.dep_ == "pobj" and (event_noun(p) or _lemma(p) in CONFLICT_NOUNS)]
+            targets += [m for n in nouns for o in prep_objects(n, PARTY_PREPS) for m in np_actors(mention_of, o)]
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not (speech and _occasion(c)):
             ments = [
                 m
                 for p in c.children
                 if p.dep_ == "pobj"
-                for m in (verb and event_noun_actors(mention_of, p)) or np_actors(mention_of, p)
+                for m in (verb and event_noun_actors(mention_of, p)) or np_actors(mention_of, p) or _recipients(p)
             ]  # 'fired at a protest': the protesters
             if verb:  # 'agreed to a ceasefire with Pakistan': the other party of the event agreed to
                 nouns = [p for p in c.children if p.dep_ == "pobj" and event_noun(p)]
@@ -121,6 +141,31 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
+
+
+def _owned_by_another(mention_of: Callable[[Token], dict | None], obj: Token) -> bool:
+    """An object whose possessive pronoun stands for a person other than the actor ('the judge ordered his
+    release': the one released; ``event_mentions.pronoun_antecedent`` resolves it only so)."""
+    return any(d.dep_ == "poss" and (mention_of(d) or {}).get("label") == "PERSON" for d in obj.children)
+
+
+def _recipients(head: Token) -> list[dict]:
+    """People named only as an act's recipients, the head and its coordinated nouns ('detained a man',
+    'detained the priests and the reporters'): ``recipient_group``, one actor per group."""
+    out: list[dict] = []
+    for conj in (head, *head.conjuncts):
+        g = recipient_group(conj)
+        if g is not None and all(g["group"] != o["group"] for o in out):
+            out.append(g)
+    return out
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
 def _occasion(prep: Token) -> bool:

@@ -16,7 +16,7 @@ from sitrep.extract.domestic_groups import domestic_groups
 from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
-from sitrep.extract.event_coref import description_actor, pronoun_actor
+from sitrep.extract.event_coref import description_actor, object_group, pronoun_actor, relative_antecedent
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_mentions import (
@@ -252,6 +252,8 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
         or pair_member(ctx, tok)
         or pronoun_actor(ctx, tok)
         or description_actor(ctx, tok)
+        or object_group(ctx, tok)
+        or relative_antecedent(ctx, tok)
     )
 
 
@@ -263,7 +265,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ]
     if not parts:
         return None
-    if trig.reading.origin == "cameo" and trig.object is None and not any(p["role"] == "target" for p in parts):
+    if trig.reading.origin == "cameo" and trig.object is None and not any(_dyad_target(p) for p in parts):
         return None  # a CAMEO verb default codes a dyad only: 'the deal collapsed' is no event
     etype, mode = event_triggers.coded_type(trig)
     if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
@@ -287,6 +289,12 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
         if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
             return None  # 'he will be deported next week': a plan, but no one threatens or promises it
     return {**cand, "lexicon": True}
+
+
+def _dyad_target(p: dict) -> bool:
+    """A target that makes a CAMEO verb default a dyad: not people named only as recipients ('encouraged
+    people to leave' is no event by itself; ``event_arg_groups.recipient_group``)."""
+    return p["role"] == "target" and not p["mention"].get("recipient")
 
 
 def _needs_source(etype: str, trig: Token) -> bool:

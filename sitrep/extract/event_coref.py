@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.event_arg_groups import group_actor
+from sitrep.extract.event_arg_groups import group_actor, recipient_group
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
 
@@ -36,6 +36,13 @@ ORG_DESCRIPTIONS = {"company", "firm", "group", "organisation", "organization", 
 EITHER_NUMBER = {"police"}
 #: how many sentences back a chain of pronouns is followed
 MAX_HOPS = 3
+#: relative pronouns that stand for a person or a group ('whom she accused', 'who criticised')
+RELATIVE_WORDS = {"who", "whom", "that"}
+RELATIVE_TAGS = {"WP", "WDT"}
+#: tags of a plural noun
+PLURAL_TAGS = {"NNS", "NNPS"}
+#: dependencies of an object pronoun
+OBJECT_DEPS = {"dobj", "dative", "pobj"}
 
 
 def pronoun_actor(ctx: EventContext, tok: Token) -> dict | None:
@@ -46,6 +53,33 @@ def pronoun_actor(ctx: EventContext, tok: Token) -> dict | None:
     if not _opens_sentence(tok):
         return None
     return _previous_subject(ctx, tok.sent, plural=word in PLURAL_PRONOUNS, hops=MAX_HOPS)
+
+
+def object_group(ctx: EventContext, tok: Token) -> dict | None:
+    """The group an object 'them' stands for: the last plural group noun named before it in its sentence ('met
+    the farmers and later urged them to ...', 'told MPs he wanted them to ...'), not in the subject of the
+    pronoun's own verb."""
+    if tok.tag_ != "PRP" or tok.lower_ != "them" or tok.dep_ not in OBJECT_DEPS:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    own = {t.i for s in verb.children if s.dep_ in SUBJ for t in s.subtree}
+    for cand in reversed(ctx.doc[tok.sent.start : tok.i]):
+        if cand.tag_ in PLURAL_TAGS and cand.i not in own and ctx.mention_of(cand) is None:
+            found = recipient_group(cand)
+            if found is not None:
+                return found
+    return None
+
+
+def relative_antecedent(ctx: EventContext, tok: Token) -> dict | None:
+    """The actor a relative pronoun stands for: the noun its clause hangs on ('a journalist whom she accused',
+    'the minister, who criticised ...'), named or a group."""
+    if tok.tag_ not in RELATIVE_TAGS or tok.lower_ not in RELATIVE_WORDS or tok.head.dep_ != "relcl":
+        return None
+    noun = tok.head.head
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return ctx.mention_of(noun) or recipient_group(noun)
 
 
 def description_actor(ctx: EventContext, tok: Token) -> dict | None:

@@ -28,10 +28,13 @@ from sitrep.extract.event_arg_words import (
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import GROUP_WORDS
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ
+from sitrep.extract.event_triggers import lexicon
 
 _ORG_NAME = re.compile(r"(?i)\b(?:" + "|".join(ORG_NAME_WORDS) + r")\b")
 #: personal pronouns the lexicon's events resolve to a person (not possessives: 'his son' is the son)
 PERSON_PRONOUNS = {"he", "him", "she", "her"}
+#: possessives that stand for a person as the owner of an act named as an object ('ordered his release')
+OWNER_PRONOUNS = {"his", "her"}
 #: descriptions of a state that refer back to the last country named ('the country', 'the nation')
 STATE_DESCRIPTIONS = {"country", "nation"}
 #: groups of a state's own institutions: owned by a person ('his administration', 'her government') they are
@@ -234,17 +237,29 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     its sentence or the one before; a subject pronoun continues a subject ('Ruiz met Vega. He then accused ...'
     is Ruiz). An object pronoun is not the subject of its own verb ('A accused him': not A). When no person is
     named that close, the one person named in the PRONOUN_LOOKBACK sentences before ('A met B. The talks lasted
-    an hour. B praised him': A), never a guess between two. None for other words and possessives."""
-    if tok.tag_ != "PRP" or tok.lower_ not in PERSON_PRONOUNS:
+    an hour. B praised him': A), never a guess between two. A possessive stands for a person only as the owner
+    of an act named as the object ('ordered his release', 'called for her resignation': the one released or asked
+    to resign, not the verb's subject); None for other words and possessives."""
+    owned_act = _owned_act(tok)
+    if (tok.tag_ != "PRP" and not owned_act) or tok.lower_ not in PERSON_PRONOUNS | OWNER_PRONOUNS:
         return None
     sents = list(tok.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    own_subject = _own_subject(ctx, tok)
+    own_subject = _own_subject(ctx, tok.head if owned_act else tok)
     fitting = _persons_before(ctx, tok, sents[max(0, at - 1)].start_char, own_subject)
     if fitting:
         return max(fitting, key=lambda m: m["start_char"])
     farther = _persons_before(ctx, tok, sents[max(0, at - PRONOUN_LOOKBACK)].start_char, own_subject)
     return max(farther, key=lambda m: m["start_char"]) if len({_name(m) for m in farther}) == 1 else None
+
+
+def _owned_act(tok: Token) -> bool:
+    """A possessive pronoun owning an event noun that is an object ('ordered his release', 'demanded her
+    arrest', 'called for his resignation')."""
+    head = tok.head
+    if tok.tag_ != "PRP$" or tok.dep_ != "poss" or head.dep_ not in PRONOUN_OBJECT_DEPS or head.pos_ != "NOUN":
+        return False
+    return (head.lemma_ or head.lower_).lower() in lexicon().nouns
 
 
 def _persons_before(ctx: EventContext, tok: Token, start: int, own_subject: set) -> list[dict]:

@@ -21,7 +21,7 @@ from datetime import date
 
 from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
-from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
+from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
 from sitrep.extract.event_candidates import STATE_GROUPS
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
@@ -366,7 +366,8 @@ def _resolve(
             for p in cand["participants"]:
                 if p.get("group") and not p.get("country_iso3") and country.get(p.get("owner_idx")):
                     p = {**p, "country_iso3": country[p["owner_idx"]]}  # 'his administration': the owner's state's
-                eid = countries.get(p.get("country_iso3") or "")
+                people = p.get("group_type") == PEOPLE_TYPE and not p.get("named")  # ('Ruritanian voters')
+                eid = None if people else countries.get(p.get("country_iso3") or "")
                 if eid is not None and p.get("group") and (p["country_iso3"], p["role"]) in clashing:
                     eid = None  # 'police arrested protesters' in one country: each group stays its own actor
                 if eid is None and p.get("mention_idx") is not None:
@@ -405,7 +406,8 @@ def _resolve(
 
 def _own_actor(p: dict, eid: str) -> list[str]:
     """The entities a participant credits: a state's forces with their country ('the Ruritanian army') credit
-    the state and the forces themselves, which act as an actor of their own."""
+    the state and the forces themselves, which act as an actor of their own. (A group of people with their
+    country, 'Ruritanian voters', credits only itself: the people are not their state.)"""
     if p.get("group") in OWN_ACTOR_GROUPS and p.get("country_iso3") and not p.get("named"):
         own = group_entity_id(p["group"], p["country_iso3"])
         return [eid] if own == eid else [eid, own]

@@ -16,7 +16,7 @@ from sitrep.extract.event_arg_words import (
     SPEAKER_VERBS,
 )
 from sitrep.extract.event_context import EventContext
-from sitrep.extract.event_lexicon import GROUP_WORDS, NOUNS, RECOUNT_VERBS
+from sitrep.extract.event_lexicon import AGREE_OBJECTS, GROUP_WORDS, NOUNS, RECOUNT_VERBS
 from sitrep.extract.event_mentions import arg_mentions, np_mentions, person_like, resolve_description, unnamed_countries
 from sitrep.extract.event_syntax import (
     ACTOR_LABELS,
@@ -183,6 +183,9 @@ def _add_objects(ctx: EventContext, trig: Token, sent: Span, parties: _Parties) 
                 if prep.dep_ == "prep" and prep.lower_ == "with":
                     for p in prep.children:
                         ments += [m for m in arg_mentions(ctx, p, sent) if m not in ments]
+        if o.lower_ in AGREE_OBJECTS:  # 'signed a trade deal with Canada': the partner
+            ments += [m for prep in o.children if prep.dep_ == "prep" and prep.lower_ == "with"
+                      for p in prep.children for m in arg_mentions(ctx, p, sent) if m not in ments]  # fmt: skip
         if _aid_noun(o):  # 'pledged aid to Nepal': the recipient
             ments += [m for prep in o.children if prep.lower_ == "to" for p in prep.children
                       for m in arg_mentions(ctx, p, sent) if m not in ments]  # fmt: skip
