@@ -29,7 +29,7 @@ from sitrep.extract.event_mentions import (
 from sitrep.extract.event_missions import mission_states, mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
-from sitrep.extract.event_status import aspired, trigger_status
+from sitrep.extract.event_status import aspired, enacted, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
 
@@ -408,6 +408,8 @@ def _build_candidate(
     ctx: EventContext, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None, parts: list[dict]
 ) -> dict:
     status = trigger_status(trig)
+    if status == "planned" and enacted(trig, obj_noun, etype):
+        status = "occurred"  # 'announced sanctions against X': the measure is in force, no threat
     iso, prec, hints = event_date(ctx, trig, sent, status)
     said_as = event_triggers.intent_type(etype, status, trig)  # 'will take measures' is said as a threat
     place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as)

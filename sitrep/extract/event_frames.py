@@ -181,12 +181,24 @@ def _hedged(trig: Token) -> bool:
         gov = clause.head
         if gov.pos_ in {"VERB", "AUX"} and _lemma(gov) in v["cognition_verbs"]:
             return True
+        if gov.pos_ in {"VERB", "AUX"} and _lemma(gov) in v["wish_verbs"] and _others_act(clause, gov):
+            return True  # 'the minister hoped Peru would send aid': a wish about another actor's act
         if gov.pos_ == "ADJ" and gov.lower_ in v["hedge_adjectives"]:
             return True
         if any(c.dep_ == "acomp" and c.lower_ in v["hedge_adjectives"] for c in gov.children):
             return True  # 'it is possible that ...'
         clause = gov
     return False
+
+
+def _others_act(clause: Token, gov: Token) -> bool:
+    """A that-clause with a subject of its own, named and not the wisher ('hoped Peru would ...'); 'hopes it
+    will sign' or 'hopes to sign' is the wisher's own stated intent."""
+    if clause.dep_ != "ccomp":
+        return False
+    wisher = {c.lower_ for c in gov.children if c.dep_ == "nsubj"}
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.pos_ != "PRON" and c.lower_ not in wisher for c in subjects)
 
 
 def _hedge_adverb(trig: Token) -> bool:
@@ -490,7 +502,7 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
     holders = [trig, *objects]
     preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"}}
-    if preps & need.get("preps", frozenset()):
+    if preps & need.get("preps", frozenset()) or _topic(holders, need):
         return True
     if need.get("clause") and any(
         (c.dep_ in {"xcomp", "ccomp"} and not _asks(c))
@@ -511,6 +523,20 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     ):
         return True
     return not objects and need.get("bare", False)
+
+
+def _topic(holders: list[Token], need: dict) -> bool:
+    """'warned of retaliation', 'cautioned about consequences': a topic preposition whose object is one of the
+    trigger's own answers (``topic_objects``), not 'warned of attacks by militants' or 'of a recession'."""
+    topics = need.get("topic_objects", frozenset())
+    return any(
+        {_lemma(g), g.lower_} & topics
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in need.get("topic_preps", frozenset())
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _asks(clause: Token) -> bool:

@@ -99,6 +99,10 @@ def test_candidates_of_an_article(nlp, text, coded):
         ("Syldavia warned Borduria against blocking the referendum.", ["THREATEN"]),
         ("Syldavia warned that it would retaliate against any Bordurian incursion.", ["THREATEN"]),
         ("The Syldavian premier warned his country not to give in to the populists.", ["THREATEN"]),
+        # a warning of or about something is a threat only when it is the warner's own answer
+        ("Syldavia warned of retaliation over the seized trawlers.", ["THREATEN"]),
+        ("The Syldavian interior minister warned of bomb attacks by separatist cells.", []),
+        ("The Syldavian central bank cautioned about a slump in exports next year.", []),
     ],
 )
 def test_a_warning_is_a_threat_only_with_an_addressee_or_a_consequence(nlp, text, coded):

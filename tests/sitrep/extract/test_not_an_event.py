@@ -93,4 +93,44 @@ def test_seeming_hedges_the_act_but_not_the_scene_it_is_told_in(nlp):
 
 
 def test_an_act_done_without_hesitation_is_coded(nlp):
-    assert any("shell" in c[1] for c in _coded(nlp, "The Chilean army did not hesitate to shell the Peruvian fort."))
+    coded = _coded(nlp, "The Chilean army did not hesitate to shell the Peruvian fort.")
+    assert ("ASSAULT", "shell", "occurred") in coded  # done, not a planned attack read as a threat
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # announcing a sanction or an expulsion enacts it: the measure, not a threat of it
+        ("Bolivia announced fresh sanctions on Paraguayan banks on Friday.", "SANCTION"),
+        ("Bolivia announced the expulsion of three Paraguayan attaches.", "SANCTION"),
+        ("Bolivia announced the suspension of its gas deliveries to Paraguay.", "SANCTION"),
+        # a step taken now towards the measure is the measure
+        ("Bolivia is moving to expel three Paraguayan attaches.", "SANCTION"),
+        # a measure still to be announced, or announced as a future step, is a threat
+        ("Bolivia will announce sanctions on Paraguayan banks next week.", "THREATEN"),
+        ("Bolivia announced that it would impose sanctions on Paraguayan banks.", "THREATEN"),
+    ],
+)
+def test_an_announced_measure_is_enacted_and_a_promised_one_threatened(nlp, text, expected):
+    assert [c[0] for c in _coded(nlp, text)] == [expected]
+
+
+def test_an_announced_meeting_or_strike_is_still_planned(nlp):
+    assert _coded(nlp, "The dockers' union announced a general strike for Monday.") == [
+        ("PROTEST", "announced strike", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian minister hoped Paraguay would send doctors to the flooded towns.",
+        "Bolivian officials wish Paraguay would reopen the border crossing.",
+    ],
+)
+def test_a_wish_about_another_actors_act_is_no_event(nlp, text):
+    assert _coded(nlp, text) == []
+
+
+def test_a_wish_to_act_oneself_is_a_stated_intent(nlp):
+    assert [c[0] for c in _coded(nlp, "Bolivia hopes to sign a gas agreement with Paraguay.")] == ["SUPPORT"]
