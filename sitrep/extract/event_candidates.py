@@ -29,7 +29,7 @@ from sitrep.extract.event_mentions import (
 from sitrep.extract.event_missions import mission_states, mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
-from sitrep.extract.event_status import aspired, enacted, trigger_status
+from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
 
@@ -107,6 +107,8 @@ STATE_GROUPS = {"government", "military", "police"}
 READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: groups whose violence is an attack even during a protest
 ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
+#: groups whose strike is an attack, not a walkout
+FIGHTING_GROUPS = {"military", "militants", "rebels", "attackers"}
 #: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 #: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
@@ -255,6 +257,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     protesters = any(p["role"] == "source" and p["mention"].get("group") == "protesters" for p in parts)
     if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not _armed_source(parts):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
+    if (etype, mode) == ("PROTEST", "strike") and trig.token.pos_ == "VERB" and _fighters(parts):
+        etype, mode = "ASSAULT", None  # 'the gunmen struck at dawn': an armed group's strike is an attack
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
     parts = _domestic_groups(ctx, sent, parts)
     state = dict(ctx.__dict__)
@@ -265,12 +269,21 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
 
     if trig.reading.origin in READ_FROM_COMPLEMENT and cand["event_status"] == "planned":
         cand["event_status"] = "occurred"  # the vow, the demand, the readying itself took place
-    cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
+    cand["event_type"] = _said_as(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
         if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
             return None  # 'he will be deported next week': a plan, but no one threatens or promises it
     return {**cand, "lexicon": True}
+
+
+def _said_as(etype: str, status: str, trig: Token) -> str:
+    """The category under PLOVER's intent rules (``event_triggers.intent_type``); a planned act of force that is
+    only striven for or the purpose of another act keeps its own category ('racing to seize the town')."""
+    said = event_triggers.intent_type(etype, status, trig)
+    if said != etype and said == event_triggers.PLANNED_AS.get(etype) and striven(trig):
+        return etype
+    return said
 
 
 def _needs_source(etype: str, trig: Token) -> bool:
@@ -290,6 +303,12 @@ def _armed_source(parts: list[dict]) -> bool:
         if m.get("group") in ARMED_GROUPS or (not m.get("unnamed") and m["label"] in {"PERSON", "ORG"}):
             return True
     return False
+
+
+def _fighters(parts: list[dict]) -> bool:
+    """Every source is a fighting group ('militants', 'soldiers', 'rebels'; not police or officials)."""
+    sources = [p["mention"].get("group") for p in parts if p["role"] == "source"]
+    return bool(sources) and all(g in FIGHTING_GROUPS for g in sources)
 
 
 def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
@@ -411,7 +430,7 @@ def _build_candidate(
     if status == "planned" and enacted(trig, obj_noun, etype):
         status = "occurred"  # 'announced sanctions against X': the measure is in force, no threat
     iso, prec, hints = event_date(ctx, trig, sent, status)
-    said_as = event_triggers.intent_type(etype, status, trig)  # 'will take measures' is said as a threat
+    said_as = _said_as(etype, status, trig)  # 'will take measures' is said as a threat
     place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as)
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet

@@ -141,6 +141,7 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
             and governing_verb_tag(t) != "VBD"
             and not _done_with_do(t)
             and not _decided_now(t)
+            and not _aspectual(t)
         ):
             return True
     return trig.pos_ in {"NOUN", "PROPN"} and any(
@@ -153,6 +154,33 @@ def _done_with_do(t: Token) -> bool:
     to land'): the emphatic or negated past of the governing verb, not a plan (a negated governor that denies
     the act, 'did not want to', is read by ``denied`` first)."""
     return t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "VBD" and lemma(c) == "do" for c in t.head.children)
+
+
+def _aspectual(t: Token) -> bool:
+    """The infinitive of an aspectual verb ('continues to arrest', 'began to shell'): the act itself goes on or
+    starts, it is not planned (a future aspect, 'will continue to', is planned by its auxiliary)."""
+    return t.dep_ == "xcomp" and _word_in(t.head, "aspect_verbs")
+
+
+def striven(trig: Token) -> bool:
+    """The act is what someone strives or aims for ('racing to seize the town', 'aiming to capture', 'focused
+    on deporting'), or the purpose of another act ('sent troops to retake the town'): a planned act of force
+    that no one announced, so no threat (PLOVER's THREATEN is a stated intent)."""
+    cur = trig
+    for _ in range(3):
+        if cur.head is cur or cur.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "advcl", "acl"}:
+            return False
+        if cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return not any(c.dep_ == "mark" for c in cur.children)  # a purpose infinitive ('so that' aside)
+        cur = cur.head
+        if _word_in(cur, "striving_words"):
+            return True
+    return False
+
+
+def _word_in(tok: Token, key: str) -> bool:
+    words = event_frames.vocab()[key]
+    return lemma(tok) in words or tok.lower_ in words
 
 
 def _decided_now(t: Token) -> bool:

@@ -134,3 +134,42 @@ def test_a_wish_about_another_actors_act_is_no_event(nlp, text):
 
 def test_a_wish_to_act_oneself_is_a_stated_intent(nlp):
     assert [c[0] for c in _coded(nlp, "Bolivia hopes to sign a gas agreement with Paraguay.")] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act of force that is only striven for, or the purpose of another act, is no threat (no one said it)
+        ("Bolivian marines are racing to seize the Paraguayan river port before the rains.", "planned"),
+        ("The Bolivian navy is focused on capturing the Paraguayan river port.", "planned"),
+        # an aspectual verb tells the act itself
+        ("The Bolivian border police continue to detain Paraguayan traders at the crossing.", "occurred"),
+    ],
+)
+def test_an_act_of_force_striven_for_or_going_on_is_no_threat(nlp, text, expected):
+    coded = _coded(nlp, text)
+    assert coded and "THREATEN" not in {c[0] for c in coded}
+    assert {c[2] for c in coded} == {expected}
+
+
+def test_a_vowed_act_of_force_is_still_a_threat(nlp):
+    assert {c[0] for c in _coded(nlp, "Bolivia said it would seize the Paraguayan river port.")} == {"THREATEN"}
+
+
+def test_an_armed_groups_strike_is_an_attack_and_workers_strike_a_protest(nlp):
+    assert [c[0] for c in _coded(nlp, "The insurgents struck shortly after midnight in eastern Bolivia.")] == [
+        "ASSAULT"
+    ]
+    assert [c[0] for c in _coded(nlp, "Bolivian miners struck for a week over pay.")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian minister offered Paraguay an account of the border incident.",
+        "Relatives beat their breasts outside the Paraguayan consulate.",
+        "The Bolivian bank will hire analysts to take on senior roles.",
+    ],
+)
+def test_a_trigger_word_in_another_sense_is_no_event(nlp, text):
+    assert _coded(nlp, text) == []
