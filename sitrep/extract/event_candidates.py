@@ -274,14 +274,20 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
         cand["event_status"] = "occurred"  # the promise or threat itself was made
         if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
             return None  # 'he will be deported next week': a plan, but no one threatens or promises it
+    elif cand["event_status"] == "planned" and etype in event_triggers.PLANNED_AS and not _has_source(parts):
+        return None  # 'trying to attack the budget office': an act only aimed at, and no one aiming
     return {**cand, "lexicon": True}
+
+
+def _has_source(parts: list[dict]) -> bool:
+    return any(p["role"] == "source" for p in parts)
 
 
 def _said_as(etype: str, status: str, trig: Token) -> str:
     """The category under PLOVER's intent rules (``event_triggers.intent_type``); a planned act of force that is
     only striven for or the purpose of another act keeps its own category ('racing to seize the town')."""
     said = event_triggers.intent_type(etype, status, trig)
-    if said != etype and said == event_triggers.PLANNED_AS.get(etype) and striven(trig):
+    if said == "THREATEN" != etype and said == event_triggers.PLANNED_AS.get(etype) and striven(trig):
         return etype
     return said
 

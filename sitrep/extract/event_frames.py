@@ -220,6 +220,18 @@ def _noun_content(clause: Token) -> bool:
     return clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
+def _purpose(verbs: list[Token]) -> bool:
+    """'cut its tariffs in order to win their support', 'so as to deter': an act named as the purpose of
+    another is aimed at, not reported (a bare purpose infinitive, 'stayed home to protest', may be the act)."""
+    for t in verbs[:2]:
+        to = [c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"]
+        if to and to[0].i >= 2 and t.dep_ in {"acl", "advcl", "xcomp"}:
+            before = t.doc[to[0].i - 2 : to[0].i].text.lower()
+            if before in vocab()["purpose_marks"]:
+                return True
+    return False
+
+
 def _attempt(trig: Token) -> bool:
     """'sought to influence', 'tried to stop': the attempt verb itself is no event."""
     return _lemma(trig) in vocab()["attempt_verbs"] and any(c.dep_ == "xcomp" for c in trig.children)
@@ -421,6 +433,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),
+        ("purpose", lambda: _purpose(verbs)),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),

@@ -173,3 +173,11 @@ def test_an_armed_groups_strike_is_an_attack_and_workers_strike_a_protest(nlp):
 )
 def test_a_trigger_word_in_another_sense_is_no_event(nlp, text):
     assert _coded(nlp, text) == []
+
+
+def test_an_act_named_as_another_acts_purpose_is_no_event(nlp):
+    assert _coded(nlp, "Bolivia lowered its tariffs in order to win the support of Paraguayan exporters.") == []
+
+
+def test_an_act_of_force_only_aimed_at_needs_someone_aiming(nlp):
+    assert _coded(nlp, "Trying to attack the Bolivian audit office is simply attacking the messenger.") == []
