@@ -151,9 +151,14 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
 
 def _done_with_do(t: Token) -> bool:
     """The infinitive hangs under a verb told in the past with 'did' ('did not hesitate to strike', 'did manage
-    to land'): the emphatic or negated past of the governing verb, not a plan (a negated governor that denies
-    the act, 'did not want to', is read by ``denied`` first)."""
-    return t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.tag_ == "VBD" and lemma(c) == "do" for c in t.head.children)
+    to land') or under a negated verb that leaves the act done ('have not hesitated to attack'): not a plan (a
+    negated governor that denies the act, 'did not want to', is read by ``denied`` first)."""
+    if t.dep_ != "xcomp":
+        return False
+    head = t.head
+    if any(c.dep_ == "neg" for c in head.children) and lemma(head) in NEGATION_NEUTRAL:
+        return True  # 'have not hesitated to attack', 'never hesitates to': the act is done
+    return any(c.dep_ == "aux" and c.tag_ == "VBD" and lemma(c) == "do" for c in head.children)
 
 
 def _aspectual(t: Token) -> bool:

@@ -22,6 +22,9 @@ def _token(doc, word: str):
         ("Syldavian law does not prohibit officials from using private email.", "prohibit", "COERCE"),
         ("Questions surrounding the envoy's trip remain unanswered.", "surrounding", "ASSAULT"),
         ("The new tariffs will harm farmers across the valley.", "harm", "ASSAULT"),
+        # a natural hazard, or a name it heads, is no actor
+        ("Cyclone Mara, which struck the Syldavian coast on Friday, flattened the harbour.", "struck", "ASSAULT"),
+        ("The quake destroyed most of the old town of Szohod.", "destroyed", "ASSAULT"),
     ],
 )
 def test_a_thing_that_cannot_act_codes_no_event(nlp, text, word, etype):

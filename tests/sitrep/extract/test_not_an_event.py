@@ -95,6 +95,8 @@ def test_seeming_hedges_the_act_but_not_the_scene_it_is_told_in(nlp):
 def test_an_act_done_without_hesitation_is_coded(nlp):
     coded = _coded(nlp, "The Chilean army did not hesitate to shell the Peruvian fort.")
     assert ("ASSAULT", "shell", "occurred") in coded  # done, not a planned attack read as a threat
+    coded = _coded(nlp, "Bolivian gunboats have not hesitated to shell Paraguayan barges on the river.")
+    assert ("ASSAULT", "shell", "occurred") in coded
 
 
 @pytest.mark.parametrize(
