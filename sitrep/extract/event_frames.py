@@ -41,6 +41,8 @@ REQUIREMENT_NOTES = {"examples", "no_effect"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 QUESTION_MARKS = {"if", "whether"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+#: categories of a stance that a share of the people can hold ('a majority of voters back the plan')
+STANCE_TYPES = {"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST"}
 #: mentions that can speak a demand (a NORP needs its country worked out by the participant rows)
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 
@@ -383,6 +385,19 @@ def _stative(trig: Token) -> bool:
     return trig.tag_ in {"VBZ", "VBP"} and _lemma(trig) in vocab()["attitude_verbs"]
 
 
+def _poll_share(trig: Token, etype: str) -> bool:
+    """'56% of voters reject the plan', 'a majority of Scots back independence', 'four in 10 support it': a
+    stance a share of the people holds, as a poll measures it, not an act of an actor."""
+    if etype not in STANCE_TYPES or trig.pos_ != "VERB":
+        return False
+    for subj in (c for c in trig.children if c.dep_ == "nsubj"):
+        if _lemma(subj) in vocab()["share_nouns"] or subj.lower_ in vocab()["share_nouns"]:
+            return True
+        if any(n.dep_ == "nummod" and any(q.lower_ == "in" for q in n.children) for n in subj.children):
+            return True  # 'four in 10 voters'
+    return False
+
+
 def _prospective_clause(verbs: list[Token]) -> bool:
     """'until the budget is agreed', 'once both sides sign': an adverbial clause of time told in the present is a
     future or a generic happening, never one reported as done ('at a time when X claims' describes the present)."""
@@ -444,6 +459,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("naming", lambda: _naming(trig)),
         ("no-comment", lambda: _no_comment(trig, etype)),
         ("stative", lambda: _stative(trig)),
+        ("poll", lambda: _poll_share(trig, etype)),
         ("acknowledging", lambda: _acknowledging(trig)),
         ("shared-view", lambda: _shared_view(trig)),
         ("unrealised", lambda: _unrealised(trig)),

@@ -183,3 +183,15 @@ def test_an_act_named_as_another_acts_purpose_is_no_event(nlp):
 
 def test_an_act_of_force_only_aimed_at_needs_someone_aiming(nlp):
     assert _coded(nlp, "Trying to attack the Bolivian audit office is simply attacking the messenger.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 61% of Paraguayans back closer ties with Bolivia, a survey found.",
+        "A clear majority of Paraguayan farmers oppose the water deal with Bolivia.",
+        "About three in 10 Paraguayans support the Bolivian gas pipeline.",
+    ],
+)
+def test_a_polled_share_of_people_holds_a_stance_and_does_no_act(nlp, text):
+    assert _coded(nlp, text) == []
