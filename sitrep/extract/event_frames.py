@@ -542,9 +542,10 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     if need.get("infinitive") and any(c.dep_ == "xcomp" for c in trig.children):
         return True  # 'warned the rebels not to cross the river'
     if need.get("future_clause") and any(
-        c.dep_ == "ccomp" and _aux(c) & event_agency.vocab()["future_modals"] for c in trig.children
+        c.dep_ == "ccomp" and _aux(c) & event_agency.vocab()["future_modals"] and _acted_on(c, need)
+        for c in trig.children
     ):
-        return True  # 'warned that it would retaliate'
+        return True  # 'warned that it would retaliate' (not 'warned that the ratings would fall')
     if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):
         return True
     if need.get("actor_object") and any(
@@ -552,6 +553,15 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     ):
         return True
     return not objects and need.get("bare", False)
+
+
+def _acted_on(clause: Token, need: dict) -> bool:
+    """The future clause tells what someone will do: its subject is an actor ('it', 'Chile', 'the army') or one
+    of the warner's answers ('military action may follow'), not a thing whose course is predicted ('warned that
+    prices would rise', 'that the plan's costs would hurt the party')."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    topics = need.get("topic_objects", frozenset()) | need.get("objects", frozenset())
+    return not subjects or any(_actor_like(s) or _lemma(s) in topics or s.lower_ in topics for s in subjects)
 
 
 def _topic(holders: list[Token], need: dict) -> bool:

@@ -106,6 +106,9 @@ def test_candidates_of_an_article(nlp, text, coded):
         ("Syldavia warned of retaliation over the seized trawlers.", ["THREATEN"]),
         ("The Syldavian interior minister warned of bomb attacks by separatist cells.", []),
         ("The Syldavian central bank cautioned about a slump in exports next year.", []),
+        # a warning that something will happen is a threat only when someone will do it
+        ("The Syldavian defence minister warned that the army would answer any incursion.", ["THREATEN"]),
+        ("The Syldavian finance minister warned that fuel prices would climb before winter.", []),
     ],
 )
 def test_a_warning_is_a_threat_only_with_an_addressee_or_a_consequence(nlp, text, coded):
