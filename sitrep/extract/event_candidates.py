@@ -119,7 +119,16 @@ ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
 HELPER_VERBS = {"help", "assist"}
 #: frames (``event_frames.frame_reason``) of an act not reported as real: the acts it governs are not real either
 #: ('an effort to block the ban targeting X', 'will seek to reassure them')
-UNREAL_FRAMES = {"conditional", "hypothetical", "hedged", "attempt", "unrealised", "question", "prospective"}
+UNREAL_FRAMES = {
+    "conditional",
+    "hypothetical",
+    "hedged",
+    "attempt",
+    "unrealised",
+    "question",
+    "prospective",
+    "imperative",
+}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 

@@ -425,6 +425,20 @@ def _question(trig: Token) -> bool:
     return text.endswith("?") and text.count("?") == 1
 
 
+def _imperative(verbs: list[Token]) -> bool:
+    """'Call your senator and tell them to ...', 'Please sign the petition': an instruction to the reader, no
+    event (a quoted order hangs under its verb of saying and is read as a demand there)."""
+    for t in verbs[:2]:
+        root = t.head if t.dep_ == "conj" and t.head.dep_ == "ROOT" else t
+        if root.dep_ != "ROOT" or root.tag_ != "VB":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in root.children):
+            continue
+        first = next((w for w in root.sent if not (w.is_punct or w.dep_ in {"cc", "intj"})), None)
+        return first is not None and first.i == root.i
+    return False
+
+
 def _after_teaser(trig: Token) -> bool:
     """A link teaser glued to the sentence ('READ MORE: ...'): a headline of another story."""
     sent = trig.sent
@@ -442,6 +456,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
     checks = (
         ("teaser", lambda: _after_teaser(trig)),
         ("question", lambda: _question(trig)),
+        ("imperative", lambda: _imperative(verbs)),
         ("conditional", lambda: _conditional(verbs[:2])),
         ("obligation", lambda: _obliged(verbs)),
         ("hypothetical", lambda: _hypothetical(trig, verbs)),

@@ -195,3 +195,14 @@ def test_an_act_of_force_only_aimed_at_needs_someone_aiming(nlp):
 )
 def test_a_polled_share_of_people_holds_a_stance_and_does_no_act(nlp, text):
     assert _coded(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call your Paraguayan consulate and ask them to support the appeal.",
+        "Please contact the Bolivian embassy for visa questions.",
+    ],
+)
+def test_an_instruction_to_the_reader_is_no_event(nlp, text):
+    assert _coded(nlp, text) == []
