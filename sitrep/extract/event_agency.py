@@ -73,12 +73,19 @@ def doer(trig: Token) -> Token | None:
     return None
 
 
+def _name_words(tok: Token) -> list[Token]:
+    """The words of a name before its head ('Hurricane' of 'Hurricane Ida')."""
+    return [c for c in tok.children if c.dep_ == "compound"]
+
+
 def can_act(tok: Token, etype: str) -> bool:
     """A named actor, a pronoun, a word for people or a body, or (for an attack) a weapon or a violent
     happening; a noun owned by an actor acts for it ("Russia's move", 'the Syrian army')."""
     v = vocab()
     if tok.pos_ == "NOUN" and (_lemma(tok) in v["rule_nouns"] or tok.lower_ in v["rule_nouns"]):
         return False
+    if any(_lemma(t) in v["hazard_nouns"] or t.lower_ in v["hazard_nouns"] for t in (tok, *_name_words(tok))):
+        return False  # 'Hurricane Ida, which struck the coast', 'the quake destroyed homes': no one acted
     if etype in v["physical_types"] and (_lemma(tok) in v["abstract_nouns"] or tok.lower_ in v["abstract_nouns"]):
         return False  # 'hurt by the senator's scandal': no one owns an abstract thing into an attacker
     if _lemma(tok) in v["partitive_words"] or tok.lower_ in v["partitive_words"]:

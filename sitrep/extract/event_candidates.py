@@ -29,7 +29,7 @@ from sitrep.extract.event_mentions import (
 from sitrep.extract.event_missions import mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
-from sitrep.extract.event_status import aspired, trigger_status
+from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
 
@@ -112,6 +112,8 @@ OFFICE_GROUPS = STATE_GROUPS | {"legislators", "judiciary", "opposition"}
 READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: groups whose violence is an attack even during a protest
 ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
+#: groups whose strike is an attack, not a walkout
+FIGHTING_GROUPS = {"military", "militants", "rebels", "attackers"}
 #: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
 #: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
@@ -122,7 +124,16 @@ ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
 HELPER_VERBS = {"help", "assist"}
 #: frames (``event_frames.frame_reason``) of an act not reported as real: the acts it governs are not real either
 #: ('an effort to block the ban targeting X', 'will seek to reassure them')
-UNREAL_FRAMES = {"conditional", "hypothetical", "hedged", "attempt", "unrealised", "question", "prospective"}
+UNREAL_FRAMES = {
+    "conditional",
+    "hypothetical",
+    "hedged",
+    "attempt",
+    "unrealised",
+    "question",
+    "prospective",
+    "imperative",
+}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 
@@ -273,6 +284,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     protesters = any(p["role"] == "source" and p["mention"].get("group") == "protesters" for p in parts)
     if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not _armed_source(parts):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
+    if (etype, mode) == ("PROTEST", "strike") and trig.token.pos_ == "VERB" and _fighters(parts):
+        etype, mode = "ASSAULT", None  # 'the gunmen struck at dawn': an armed group's strike is an attack
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
     parts = domestic_groups(ctx, sent, parts)
     state = dict(ctx.__dict__)
@@ -283,11 +296,13 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
 
     if trig.reading.origin in READ_FROM_COMPLEMENT and cand["event_status"] == "planned":
         cand["event_status"] = "occurred"  # the vow, the demand, the readying itself took place
-    cand["event_type"] = event_triggers.intent_type(etype, cand["event_status"], trig.token)
+    cand["event_type"] = _said_as(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
         if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
             return None  # 'he will be deported next week': a plan, but no one threatens or promises it
+    elif cand["event_status"] == "planned" and etype in event_triggers.PLANNED_AS and not _has_source(parts):
+        return None  # 'trying to attack the budget office': an act only aimed at, and no one aiming
     return {**cand, "lexicon": True}
 
 
@@ -295,6 +310,19 @@ def _dyad_target(p: dict) -> bool:
     """A target that makes a CAMEO verb default a dyad: not people named only as recipients ('encouraged
     people to leave' is no event by itself; ``event_arg_groups.recipient_group``)."""
     return p["role"] == "target" and not p["mention"].get("recipient")
+
+
+def _has_source(parts: list[dict]) -> bool:
+    return any(p["role"] == "source" for p in parts)
+
+
+def _said_as(etype: str, status: str, trig: Token) -> str:
+    """The category under PLOVER's intent rules (``event_triggers.intent_type``); a planned act of force that is
+    only striven for or the purpose of another act keeps its own category ('racing to seize the town')."""
+    said = event_triggers.intent_type(etype, status, trig)
+    if said == "THREATEN" != etype and said == event_triggers.PLANNED_AS.get(etype) and striven(trig):
+        return etype
+    return said
 
 
 def _needs_source(etype: str, trig: Token) -> bool:
@@ -314,6 +342,12 @@ def _armed_source(parts: list[dict]) -> bool:
         if m.get("group") in ARMED_GROUPS or (not m.get("unnamed") and m["label"] in {"PERSON", "ORG"}):
             return True
     return False
+
+
+def _fighters(parts: list[dict]) -> bool:
+    """Every source is a fighting group ('militants', 'soldiers', 'rebels'; not police or officials)."""
+    sources = [p["mention"].get("group") for p in parts if p["role"] == "source"]
+    return bool(sources) and all(g in FIGHTING_GROUPS for g in sources)
 
 
 def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
@@ -404,8 +438,10 @@ def _build_candidate(
     ctx: EventContext, trig: Token, sent: Span, etype: str, mode: str | None, obj_noun: Token | None, parts: list[dict]
 ) -> dict:
     status = trigger_status(trig)
+    if status == "planned" and enacted(trig, obj_noun, etype):
+        status = "occurred"  # 'announced sanctions against X': the measure is in force, no threat
     iso, prec, hints = event_date(ctx, trig, sent, status)
-    said_as = event_triggers.intent_type(etype, status, trig)  # 'will take measures' is said as a threat
+    said_as = _said_as(etype, status, trig)  # 'will take measures' is said as a threat
     place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as, obj_noun)
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet

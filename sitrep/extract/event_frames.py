@@ -41,6 +41,8 @@ REQUIREMENT_NOTES = {"examples", "no_effect"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 QUESTION_MARKS = {"if", "whether"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+#: categories of a stance that a share of the people can hold ('a majority of voters back the plan')
+STANCE_TYPES = {"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST"}
 #: mentions that can speak a demand (a NORP needs its country worked out by the participant rows)
 SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 
@@ -181,12 +183,24 @@ def _hedged(trig: Token) -> bool:
         gov = clause.head
         if gov.pos_ in {"VERB", "AUX"} and _lemma(gov) in v["cognition_verbs"]:
             return True
+        if gov.pos_ in {"VERB", "AUX"} and _lemma(gov) in v["wish_verbs"] and _others_act(clause, gov):
+            return True  # 'the minister hoped Peru would send aid': a wish about another actor's act
         if gov.pos_ == "ADJ" and gov.lower_ in v["hedge_adjectives"]:
             return True
         if any(c.dep_ == "acomp" and c.lower_ in v["hedge_adjectives"] for c in gov.children):
             return True  # 'it is possible that ...'
         clause = gov
     return False
+
+
+def _others_act(clause: Token, gov: Token) -> bool:
+    """A that-clause with a subject of its own, named and not the wisher ('hoped Peru would ...'); 'hopes it
+    will sign' or 'hopes to sign' is the wisher's own stated intent."""
+    if clause.dep_ != "ccomp":
+        return False
+    wisher = {c.lower_ for c in gov.children if c.dep_ == "nsubj"}
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(c.pos_ != "PRON" and c.lower_ not in wisher for c in subjects)
 
 
 def _hedge_adverb(trig: Token) -> bool:
@@ -206,6 +220,18 @@ def _noun_content(clause: Token) -> bool:
     if clause.dep_ in {"acl", "ccomp", "appos"}:
         return True
     return clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _purpose(verbs: list[Token]) -> bool:
+    """'cut its tariffs in order to win their support', 'so as to deter': an act named as the purpose of
+    another is aimed at, not reported (a bare purpose infinitive, 'stayed home to protest', may be the act)."""
+    for t in verbs[:2]:
+        to = [c for c in t.children if c.dep_ == "aux" and c.lower_ == "to"]
+        if to and to[0].i >= 2 and t.dep_ in {"acl", "advcl", "xcomp"}:
+            before = t.doc[to[0].i - 2 : to[0].i].text.lower()
+            if before in vocab()["purpose_marks"]:
+                return True
+    return False
 
 
 def _attempt(trig: Token) -> bool:
@@ -359,6 +385,19 @@ def _stative(trig: Token) -> bool:
     return trig.tag_ in {"VBZ", "VBP"} and _lemma(trig) in vocab()["attitude_verbs"]
 
 
+def _poll_share(trig: Token, etype: str) -> bool:
+    """'56% of voters reject the plan', 'a majority of Scots back independence', 'four in 10 support it': a
+    stance a share of the people holds, as a poll measures it, not an act of an actor."""
+    if etype not in STANCE_TYPES or trig.pos_ != "VERB":
+        return False
+    for subj in (c for c in trig.children if c.dep_ == "nsubj"):
+        if _lemma(subj) in vocab()["share_nouns"] or subj.lower_ in vocab()["share_nouns"]:
+            return True
+        if any(n.dep_ == "nummod" and any(q.lower_ == "in" for q in n.children) for n in subj.children):
+            return True  # 'four in 10 voters'
+    return False
+
+
 def _prospective_clause(verbs: list[Token]) -> bool:
     """'until the budget is agreed', 'once both sides sign': an adverbial clause of time told in the present is a
     future or a generic happening, never one reported as done ('at a time when X claims' describes the present)."""
@@ -386,6 +425,20 @@ def _question(trig: Token) -> bool:
     return text.endswith("?") and text.count("?") == 1
 
 
+def _imperative(verbs: list[Token]) -> bool:
+    """'Call your senator and tell them to ...', 'Please sign the petition': an instruction to the reader, no
+    event (a quoted order hangs under its verb of saying and is read as a demand there)."""
+    for t in verbs[:2]:
+        root = t.head if t.dep_ == "conj" and t.head.dep_ == "ROOT" else t
+        if root.dep_ != "ROOT" or root.tag_ != "VB":
+            continue
+        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in root.children):
+            continue
+        first = next((w for w in root.sent if not (w.is_punct or w.dep_ in {"cc", "intj"})), None)
+        return first is not None and first.i == root.i
+    return False
+
+
 def _after_teaser(trig: Token) -> bool:
     """A link teaser glued to the sentence ('READ MORE: ...'): a headline of another story."""
     sent = trig.sent
@@ -403,12 +456,14 @@ def frame_reason(trig: Token, etype: str) -> str | None:
     checks = (
         ("teaser", lambda: _after_teaser(trig)),
         ("question", lambda: _question(trig)),
+        ("imperative", lambda: _imperative(verbs)),
         ("conditional", lambda: _conditional(verbs[:2])),
         ("obligation", lambda: _obliged(verbs)),
         ("hypothetical", lambda: _hypothetical(trig, verbs)),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),
+        ("purpose", lambda: _purpose(verbs)),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),
@@ -419,6 +474,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("naming", lambda: _naming(trig)),
         ("no-comment", lambda: _no_comment(trig, etype)),
         ("stative", lambda: _stative(trig)),
+        ("poll", lambda: _poll_share(trig, etype)),
         ("acknowledging", lambda: _acknowledging(trig)),
         ("shared-view", lambda: _shared_view(trig)),
         ("unrealised", lambda: _unrealised(trig)),
@@ -492,7 +548,7 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
     holders = [trig, *objects]
     preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"}}
-    if preps & need.get("preps", frozenset()):
+    if preps & need.get("preps", frozenset()) or _topic(holders, need):
         return True
     if need.get("clause") and any(
         (c.dep_ in {"xcomp", "ccomp"} and not _asks(c))
@@ -503,9 +559,10 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     if need.get("infinitive") and any(c.dep_ == "xcomp" for c in trig.children):
         return True  # 'warned the rebels not to cross the river'
     if need.get("future_clause") and any(
-        c.dep_ == "ccomp" and _aux(c) & event_agency.vocab()["future_modals"] for c in trig.children
+        c.dep_ == "ccomp" and _aux(c) & event_agency.vocab()["future_modals"] and _acted_on(c, need)
+        for c in trig.children
     ):
-        return True  # 'warned that it would retaliate'
+        return True  # 'warned that it would retaliate' (not 'warned that the ratings would fall')
     if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):
         return True
     if need.get("actor_object") and any(
@@ -513,6 +570,29 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     ):
         return True
     return not objects and need.get("bare", False)
+
+
+def _acted_on(clause: Token, need: dict) -> bool:
+    """The future clause tells what someone will do: its subject is an actor ('it', 'Chile', 'the army') or one
+    of the warner's answers ('military action may follow'), not a thing whose course is predicted ('warned that
+    prices would rise', 'that the plan's costs would hurt the party')."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    topics = need.get("topic_objects", frozenset()) | need.get("objects", frozenset())
+    return not subjects or any(_actor_like(s) or _lemma(s) in topics or s.lower_ in topics for s in subjects)
+
+
+def _topic(holders: list[Token], need: dict) -> bool:
+    """'warned of retaliation', 'cautioned about consequences': a topic preposition whose object is one of the
+    trigger's own answers (``topic_objects``), not 'warned of attacks by militants' or 'of a recession'."""
+    topics = need.get("topic_objects", frozenset())
+    return any(
+        {_lemma(g), g.lower_} & topics
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in need.get("topic_preps", frozenset())
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _asks(clause: Token) -> bool:

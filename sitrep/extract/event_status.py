@@ -70,6 +70,10 @@ PLAN_LINKS = {"xcomp", "ccomp", "acomp", "nsubjpass", "nsubj", "dobj", "conj"}
 PERFECT_AUX = {"has", "have", "had", "'ve", "'s", "'d"}
 #: adjectives of a schedule before 'for' ('due for talks', 'set for a visit')
 SCHEDULE_WORDS = {"due", "set", "scheduled"}
+#: present forms of 'be' of a progressive ('is moving to expel')
+PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+#: categories whose measure is enacted by announcing it (see ``enacted``)
+ENACTED_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
 def trigger_status(trig: Token) -> str:
@@ -135,7 +139,9 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
             any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
             and t.dep_ in {"advcl", "acl", "relcl", "xcomp"}
             and governing_verb_tag(t) != "VBD"
+            and not _done_with_do(t)
             and not _decided_now(t)
+            and not _aspectual(t)
         ):
             return True
     return trig.pos_ in {"NOUN", "PROPN"} and any(
@@ -143,15 +149,85 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
     )
 
 
-def _decided_now(t: Token) -> bool:
-    """An act decided in the present ('Chile decides to expel'): a statement announcing it, not a plan."""
+def _done_with_do(t: Token) -> bool:
+    """The infinitive hangs under a verb told in the past with 'did' ('did not hesitate to strike', 'did manage
+    to land') or under a negated verb that leaves the act done ('have not hesitated to attack'): not a plan (a
+    negated governor that denies the act, 'did not want to', is read by ``denied`` first)."""
+    if t.dep_ != "xcomp":
+        return False
     head = t.head
+    if any(c.dep_ == "neg" for c in head.children) and lemma(head) in NEGATION_NEUTRAL:
+        return True  # 'have not hesitated to attack', 'never hesitates to': the act is done
+    return any(c.dep_ == "aux" and c.tag_ == "VBD" and lemma(c) == "do" for c in head.children)
+
+
+def _aspectual(t: Token) -> bool:
+    """The infinitive of an aspectual verb ('continues to arrest', 'began to shell'): the act itself goes on or
+    starts, it is not planned (a future aspect, 'will continue to', is planned by its auxiliary)."""
+    return t.dep_ == "xcomp" and _word_in(t.head, "aspect_verbs")
+
+
+def striven(trig: Token) -> bool:
+    """The act is what someone strives or aims for ('racing to seize the town', 'aiming to capture', 'focused
+    on deporting'), or the purpose of another act ('sent troops to retake the town'): a planned act of force
+    that no one announced, so no threat (PLOVER's THREATEN is a stated intent)."""
+    cur = trig
+    for _ in range(3):
+        if cur.head is cur or cur.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "advcl", "acl"}:
+            return False
+        if cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+            return not any(c.dep_ == "mark" for c in cur.children)  # a purpose infinitive ('so that' aside)
+        cur = cur.head
+        if _word_in(cur, "striving_words"):
+            return True
+    return False
+
+
+def _word_in(tok: Token, key: str) -> bool:
+    words = event_frames.vocab()[key]
+    return lemma(tok) in words or tok.lower_ in words
+
+
+def _decided_now(t: Token) -> bool:
+    """An act decided in the present ('Chile decides to expel', 'Chile is moving to expel'): a statement
+    announcing it, not a plan."""
+    head = t.head
+    aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
+    progressive = head.tag_ == "VBG" and bool(aux & PRESENT_BE)
     return (
         t.dep_ == "xcomp"
-        and head.tag_ in {"VBZ", "VBP"}
+        and (head.tag_ in {"VBZ", "VBP"} or progressive)
         and lemma(head) in event_frames.vocab()["decision_verbs"]
-        and not {c.lower_ for c in head.children if c.dep_ == "aux"} & FUTURE_AUX
+        and not aux & FUTURE_AUX
     )
+
+
+def enacted(trig: Token, obj: Token | None, etype: str) -> bool:
+    """A sanction or coercive measure told as announced ('announced sanctions against X', 'announced the
+    expulsion of'): announcing such a measure enacts it (PLOVER codes the measure), unlike an announced meeting
+    or strike, which is still to come. Not when the announcement itself is future or planned ('will announce',
+    'plans to announce') or the measure carries its own plan ('announced sanctions to take effect in May')."""
+    raw = event_frames.vocab()
+    if etype not in ENACTED_TYPES:
+        return False
+    if lemma(trig) in raw["announcing_verbs"] and obj is not None:
+        verb, noun = trig, obj
+    elif trig.dep_ == "dobj" and lemma(trig.head) in raw["announcing_verbs"]:
+        verb, noun = trig.head, trig
+    else:
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return (
+        verb.tag_ in {"VBD", "VBZ", "VBN"}
+        and verb.dep_ != "xcomp"
+        and not aux & FUTURE_AUX
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and not any(c.lower_ in PLAN_WORDS or (c.dep_ in {"acl", "relcl"} and _infinitive(c)) for c in noun.children)
+    )
+
+
+def _infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def aspired(trig: Token) -> bool:

@@ -22,6 +22,9 @@ def _token(doc, word: str):
         ("Syldavian law does not prohibit officials from using private email.", "prohibit", "COERCE"),
         ("Questions surrounding the envoy's trip remain unanswered.", "surrounding", "ASSAULT"),
         ("The new tariffs will harm farmers across the valley.", "harm", "ASSAULT"),
+        # a natural hazard, or a name it heads, is no actor
+        ("Cyclone Mara, which struck the Syldavian coast on Friday, flattened the harbour.", "struck", "ASSAULT"),
+        ("The quake destroyed most of the old town of Szohod.", "destroyed", "ASSAULT"),
     ],
 )
 def test_a_thing_that_cannot_act_codes_no_event(nlp, text, word, etype):
@@ -99,6 +102,13 @@ def test_candidates_of_an_article(nlp, text, coded):
         ("Syldavia warned Borduria against blocking the referendum.", ["THREATEN"]),
         ("Syldavia warned that it would retaliate against any Bordurian incursion.", ["THREATEN"]),
         ("The Syldavian premier warned his country not to give in to the populists.", ["THREATEN"]),
+        # a warning of or about something is a threat only when it is the warner's own answer
+        ("Syldavia warned of retaliation over the seized trawlers.", ["THREATEN"]),
+        ("The Syldavian interior minister warned of bomb attacks by separatist cells.", []),
+        ("The Syldavian central bank cautioned about a slump in exports next year.", []),
+        # a warning that something will happen is a threat only when someone will do it
+        ("The Syldavian defence minister warned that the army would answer any incursion.", ["THREATEN"]),
+        ("The Syldavian finance minister warned that fuel prices would climb before winter.", []),
     ],
 )
 def test_a_warning_is_a_threat_only_with_an_addressee_or_a_consequence(nlp, text, coded):

@@ -93,4 +93,116 @@ def test_seeming_hedges_the_act_but_not_the_scene_it_is_told_in(nlp):
 
 
 def test_an_act_done_without_hesitation_is_coded(nlp):
-    assert any("shell" in c[1] for c in _coded(nlp, "The Chilean army did not hesitate to shell the Peruvian fort."))
+    coded = _coded(nlp, "The Chilean army did not hesitate to shell the Peruvian fort.")
+    assert ("ASSAULT", "shell", "occurred") in coded  # done, not a planned attack read as a threat
+    coded = _coded(nlp, "Bolivian gunboats have not hesitated to shell Paraguayan barges on the river.")
+    assert ("ASSAULT", "shell", "occurred") in coded
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # announcing a sanction or an expulsion enacts it: the measure, not a threat of it
+        ("Bolivia announced fresh sanctions on Paraguayan banks on Friday.", "SANCTION"),
+        ("Bolivia announced the expulsion of three Paraguayan attaches.", "SANCTION"),
+        ("Bolivia announced the suspension of its gas deliveries to Paraguay.", "SANCTION"),
+        # a step taken now towards the measure is the measure
+        ("Bolivia is moving to expel three Paraguayan attaches.", "SANCTION"),
+        # a measure still to be announced, or announced as a future step, is a threat
+        ("Bolivia will announce sanctions on Paraguayan banks next week.", "THREATEN"),
+        ("Bolivia announced that it would impose sanctions on Paraguayan banks.", "THREATEN"),
+    ],
+)
+def test_an_announced_measure_is_enacted_and_a_promised_one_threatened(nlp, text, expected):
+    assert [c[0] for c in _coded(nlp, text)] == [expected]
+
+
+def test_an_announced_meeting_or_strike_is_still_planned(nlp):
+    assert _coded(nlp, "The dockers' union announced a general strike for Monday.") == [
+        ("PROTEST", "announced strike", "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian minister hoped Paraguay would send doctors to the flooded towns.",
+        "Bolivian officials wish Paraguay would reopen the border crossing.",
+    ],
+)
+def test_a_wish_about_another_actors_act_is_no_event(nlp, text):
+    assert _coded(nlp, text) == []
+
+
+def test_a_wish_to_act_oneself_is_a_stated_intent(nlp):
+    assert [c[0] for c in _coded(nlp, "Bolivia hopes to sign a gas agreement with Paraguay.")] == ["SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an act of force that is only striven for, or the purpose of another act, is no threat (no one said it)
+        ("Bolivian marines are racing to seize the Paraguayan river port before the rains.", "planned"),
+        ("The Bolivian navy is focused on capturing the Paraguayan river port.", "planned"),
+        # an aspectual verb tells the act itself
+        ("The Bolivian border police continue to detain Paraguayan traders at the crossing.", "occurred"),
+    ],
+)
+def test_an_act_of_force_striven_for_or_going_on_is_no_threat(nlp, text, expected):
+    coded = _coded(nlp, text)
+    assert coded and "THREATEN" not in {c[0] for c in coded}
+    assert {c[2] for c in coded} == {expected}
+
+
+def test_a_vowed_act_of_force_is_still_a_threat(nlp):
+    assert {c[0] for c in _coded(nlp, "Bolivia said it would seize the Paraguayan river port.")} == {"THREATEN"}
+
+
+def test_an_armed_groups_strike_is_an_attack_and_workers_strike_a_protest(nlp):
+    assert [c[0] for c in _coded(nlp, "The insurgents struck shortly after midnight in eastern Bolivia.")] == [
+        "ASSAULT"
+    ]
+    assert [c[0] for c in _coded(nlp, "Bolivian miners struck for a week over pay.")] == ["PROTEST"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian minister offered Paraguay an account of the border incident.",
+        "Relatives beat their breasts outside the Paraguayan consulate.",
+        "The Bolivian bank will hire analysts to take on senior roles.",
+    ],
+)
+def test_a_trigger_word_in_another_sense_is_no_event(nlp, text):
+    assert _coded(nlp, text) == []
+
+
+def test_an_act_named_as_another_acts_purpose_is_no_event(nlp):
+    assert _coded(nlp, "Bolivia lowered its tariffs in order to win the support of Paraguayan exporters.") == []
+
+
+def test_an_act_of_force_only_aimed_at_needs_someone_aiming(nlp):
+    assert _coded(nlp, "Trying to attack the Bolivian audit office is simply attacking the messenger.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 61% of Paraguayans back closer ties with Bolivia, a survey found.",
+        "A clear majority of Paraguayan farmers oppose the water deal with Bolivia.",
+        "About three in 10 Paraguayans support the Bolivian gas pipeline.",
+    ],
+)
+def test_a_polled_share_of_people_holds_a_stance_and_does_no_act(nlp, text):
+    assert _coded(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call your Paraguayan consulate and ask them to support the appeal.",
+        "Please contact the Bolivian embassy for visa questions.",
+    ],
+)
+def test_an_instruction_to_the_reader_is_no_event(nlp, text):
+    assert _coded(nlp, text) == []
