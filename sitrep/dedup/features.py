@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from sitrep.dedup.normalize import fold
+from sitrep.numeric_dates import find_numeric_dates
 from sitrep.timewords import MONTHS, WEEKDAYS
 
 # weekday and month names ("May" excepted: also a name and a verb), relative days, honorifics
@@ -42,7 +43,6 @@ _POSSESSIVE = re.compile(r"[’']s$")
 
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_PATTERNS = [
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
     re.compile(
         _MON.replace("(jan", "(?P<mon>jan") + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?",
@@ -97,7 +97,10 @@ def key_terms(title: str, body: str) -> list[str]:
 
 
 def _dates_in(text: str):
-    """(position, year or None, month, day) for every valid explicit date in `text`, pattern by pattern."""
+    """(position, year or None, month, day) for every valid explicit date in `text`, pattern by pattern: dates in
+    digits as event dating reads them ('2023-06-17', '17.06.2023', '17/06/2023'), then URL paths and month names."""
+    for start, _, d in find_numeric_dates(text):
+        yield start, d.year, d.month, d.day
     for pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
             g = m.groupdict()

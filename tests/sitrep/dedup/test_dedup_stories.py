@@ -307,3 +307,13 @@ def test_an_undated_report_of_another_meeting_of_the_same_people_stays_apart():
     )
     got, _ = stories_of(frame(rows))
     assert got["v0"] == got["v1"] and got["u1"] != got["v0"]
+
+
+def test_dates_written_in_digits_date_an_undated_article_as_event_dating_reads_them():
+    assert text_date("", "Posted 21.09.2022 | 10:40\n\nThe parliament voted ...") == (2022, 9, 21)
+    assert text_date("", "Last update: 2022/09/21\n\nThe parliament voted ...") == (2022, 9, 21)
+    assert text_date("", "21/09/2022\n\nThe parliament voted ...") == (2022, 9, 21)
+    assert text_date("", "04/05/2022\n\nThe parliament voted ...") is None  # April 5th or May 4th: no guess
+    prose = "Lawmakers in the northern province went back to the chamber after the budget they passed on 19.09.2022 "
+    got = text_date("", prose + "was struck down by the court.")
+    assert got == (2022, 9, 19) and isinstance(got, NotBefore)
