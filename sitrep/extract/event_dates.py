@@ -72,6 +72,9 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
         # 'seized the palace on Saturday as fighting broke out': a clause of the same moment shares its day
         held = _clause_chars(sent, clause_tokens(verb.head))
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    if not exprs and (held := _participle_chars(sent, verb)):
+        # 'Speaking in Vienna on Monday, the minister condemned ...': a participle clause of the same moment
+        exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     if not exprs and status == "planned" and not aspired(trig):
         exprs = all_exprs  # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere
     ctx.date_source = "expression"
@@ -132,6 +135,21 @@ SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
 
 def _simultaneous(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+
+
+def _participle_chars(sent: Span, verb: Token) -> set[int]:
+    """Character offsets of the present-participle clauses hung on ``verb`` that tell its moment ('Speaking to
+    reporters on Monday, X condemned ...', 'Addressing parliament on Tuesday, Y criticised ...'): a bare '-ing'
+    clause, not one that states an earlier happening ('Having landed on Monday, ...') or sets a time of its own
+    ('after landing on Monday', 'before leaving on Friday')."""
+    toks: set[int] = set()
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > verb.i:
+            continue
+        if any(g.dep_ in {"mark", "aux"} for g in c.children):
+            continue
+        toks |= clause_tokens(c)
+    return _clause_chars(sent, toks) if toks else set()
 
 
 def _clause_chars(sent: Span, toks: set[int]) -> set[int]:

@@ -49,3 +49,35 @@ def test_relative_days_count_from_the_datelines_day_when_the_story_was_posted_la
     text = "SANTIAGO, Nov. 5 (Reuters) - Argentine Foreign Minister Diana Mondino met Chilean President Gabriel Boric "
     text += "yesterday."
     assert [c["event_date"] for c in _meetings(analyse, text)] == ["2024-11-04"]
+
+
+def _of_type(analyse, text: str, etype: str) -> list[dict]:
+    doc, ments = analyse(text)
+    return [c for c in doc_event_candidates(doc, ments, PUBLISHED) if c["event_type"] == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        (
+            "Speaking at a rally in Lyon on Wednesday, French Prime Minister Gabriel Attal condemned the arson "
+            "attack on a synagogue.",
+            "ACCUSE",
+            "2024-11-06",
+        ),
+        (
+            "Wrapping up a tour of the region on Tuesday, Chinese Premier Li Qiang met Thai Prime Minister "
+            "Paetongtarn Shinawatra in Bangkok.",
+            "CONSULT",
+            "2024-11-05",
+        ),
+    ],
+)
+def test_a_participle_clause_opening_the_sentence_tells_the_moment_of_its_main_clause(analyse, text, etype, day):
+    assert [c["event_date"] for c in _of_type(analyse, text, etype)] == [day]
+
+
+def test_a_perfect_participle_clause_tells_an_earlier_happening_not_the_moment(analyse):
+    text = "Having flown into Bangkok on Tuesday, Chinese Premier Li Qiang met Thai Prime Minister Paetongtarn "
+    text += "Shinawatra."
+    assert [c["event_date"] for c in _of_type(analyse, text, "CONSULT")] != ["2024-11-05"]
