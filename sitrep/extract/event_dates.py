@@ -220,20 +220,54 @@ def _first_lead_day(doc: Doc, published_at: date) -> tuple[int, str] | None:
     return None
 
 
+#: kinds of day expression an undated article's lead can hand forward as hints (read once a story dates it)
+_HINT_KINDS = frozenset({"weekday", "month_day"})
+
+
+def _lead_hints(doc: Doc) -> tuple[int, dict] | None:
+    """(start char, hints) of the first day the opening sentences of an undated article name, when it is a
+    weekday or a day of a month ('The ceremony took place on Monday'); None when they name none, or another
+    kind of day first."""
+    for sent in list(doc.sents)[:LEAD_SENTENCES]:
+        for e in dates.find_time_expressions(sent.text):
+            if e.kind not in _DAY_KINDS:
+                continue
+            if e.kind not in _HINT_KINDS or (e.groups.get("wrel") or "").lower() in {"next", "coming"}:
+                return None
+            if e.kind == "weekday":
+                return sent.start_char, {"kind": "weekday", "weekday": dates.WEEKDAYS[e.groups["wd"].lower()]}
+            month = dates.MONTHS[e.groups["mon"].lower().rstrip(".")]
+            return sent.start_char, {"kind": "month_day", "month_day": (month, int(e.groups["day"]))}
+    return None
+
+
 def date_leads_forward(doc: Doc, cands: list[dict], published_at: date | None) -> None:
     """News leads often tell what happened and give the day a sentence or two later ('Leaders have
     threatened force ... The communiqué was read out yesterday.'): an event of the opening that only took the
-    publication day takes the first past day the opening names after it."""
+    publication day takes the first past day the opening names after it. In an undated article, such an event
+    keeps that day's weekday or day of the month (``lead_hints``) for the story's anchor to read."""
     if published_at is None:
+        found = _lead_hints(doc)
+        for cand in cands if found else []:
+            if (
+                cand["start_char"] < found[0]
+                and cand.get("date_source") == "unanchored"
+                and not cand.get("date_hints")
+                and cand.get("event_status") != "planned"
+            ):
+                cand["lead_hints"] = found[1]
         return
     found = _first_lead_day(doc, published_at)
     if found is None:
         return
     start, iso = found
+    # before the first day the opening names, a day the discourse carried is the publication (or filing) day
+    told = {published_at.isoformat()} | {c["event_date"] for c in cands if c.get("date_source") == "publication"}
     for cand in cands:
+        source = cand.get("date_source")
         if (
             cand["start_char"] < start
-            and cand.get("date_source") == "publication"
+            and (source == "publication" or (source == "discourse" and cand.get("event_date") in told))
             and cand.get("event_status") != "planned"
         ):
             cand.update(event_date=iso, date_precision="day", date_source="discourse")

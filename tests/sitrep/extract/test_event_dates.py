@@ -81,3 +81,24 @@ def test_a_perfect_participle_clause_tells_an_earlier_happening_not_the_moment(a
     text = "Having flown into Bangkok on Tuesday, Chinese Premier Li Qiang met Thai Prime Minister Paetongtarn "
     text += "Shinawatra."
     assert [c["event_date"] for c in _of_type(analyse, text, "CONSULT")] != ["2024-11-05"]
+
+
+def test_an_undated_lead_reads_the_day_its_opening_names_once_the_story_dates_it(analyse):
+    """An undated article: its lead event names no day, the next sentence does ('The ceremony took place on
+    Monday'); dated by its story, the lead takes that day as a dated article would (up to three days before the
+    story's publication day), not the story's publication day."""
+    from sitrep.extract.event_anchors import redate
+
+    text = (
+        "Peruvian President Dina Boluarte welcomed Chilean President Gabriel Boric at the Government Palace in "
+        "Lima as he began a state visit. Crowds lined the streets for the ceremony on Monday, waving flags."
+    )
+    doc, ments = analyse(text)
+    cands = doc_event_candidates(doc, ments, None)
+    lead = [c for c in cands if c["start_char"] == 0]
+    assert lead and all(c["event_date"] is None and c["lead_hints"]["weekday"] == 0 for c in lead)
+    thursday = date(2024, 11, 7)
+    assert {c["event_date"] for c in redate(lead, thursday)} == {"2024-11-04"}
+    assert {c["event_date"] for c in redate(lead, date(2024, 11, 9))} == {"2024-11-09"}  # Monday too far back
+    dated = doc_event_candidates(doc, ments, thursday)  # the same article with a publication date
+    assert {c["event_date"] for c in dated if c["start_char"] == 0} == {"2024-11-04"}
