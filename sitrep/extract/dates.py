@@ -92,7 +92,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:in|since|during|until|by|of|last|(?:early|mid|late)-?)\s+(?:(?:early|mid|late)-?\s*)?"
+            rf"\b(?:(?:in|since|during|until|by|of|last)\s+|(?:early|mid|late)(?:-|\s+))(?:(?:early|mid|late)-?\s*)?"
             rf"{_MON}(?!\s+\d)",
             re.I,
         ),

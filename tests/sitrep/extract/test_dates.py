@@ -238,3 +238,15 @@ def test_digits_that_are_no_single_date(text):
 )
 def test_two_days_either_side_of_today(text, expected):
     assert normalize(text, FRI, future="will" in text) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys held talks mid-May in Doha.", "2025-05"),
+        ("The envoys held talks early April in Doha.", "2025-04"),
+        ("The envoys held talks in late-March in Doha.", "2025-03"),
+    ],
+)
+def test_part_of_a_month_without_a_preposition(text, expected):
+    assert normalize(text, FRI) == (expected, "month")
