@@ -160,8 +160,8 @@ def _redate_with(
 
 
 def _lead_day(hints: dict | None, day_of: Callable[[dict, bool], date | None], fallback: date) -> date | None:
-    """The day the lead names after an event of the opening that names none ('X welcomed Y ... The ceremony
-    took place on Monday'), as the dated article would take it (``date_leads_forward``): a day up to
+    """The day the lead names after an event of the opening that names none ('X hosted Y ... A band played
+    at the reception on Monday'), as the dated article would take it (``date_leads_forward``): a day up to
     ``LEAD_LAG_DAYS`` before the story's publication day; None otherwise."""
     day = day_of(hints, False) if hints else None
     return day if day and 0 < (fallback - day).days <= LEAD_LAG_DAYS else None

@@ -226,7 +226,7 @@ _HINT_KINDS = frozenset({"weekday", "month_day"})
 
 def _lead_hints(doc: Doc) -> tuple[int, dict] | None:
     """(start char, hints) of the first day the opening sentences of an undated article name, when it is a
-    weekday or a day of a month ('The ceremony took place on Monday'); None when they name none, or another
+    weekday or a day of a month ('A band played at the reception on Monday'); None when they name none, or another
     kind of day first."""
     for sent in list(doc.sents)[:LEAD_SENTENCES]:
         for e in dates.find_time_expressions(sent.text):

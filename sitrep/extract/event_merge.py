@@ -455,7 +455,7 @@ def _join_weekday_reports(clusters: list[_Cluster]) -> list[_Cluster]:
 def _redate_joined(cands: list[_Cand]) -> list[_Cand]:
     """An article with no date anchor whose weekday report joins a dated happening (``_join_weekday_reports``)
     is dated by it: the day its 'on Monday' names is that happening's day, so its other reports are dated as
-    they would be with that day for anchor ('on Monday ... In Caracas, they signed ...' carries the day on), and
+    they would be with that day for anchor ('met on Monday ... they also signed a pact' carries the day on), and
     all are merged again. Articles with an anchor, or whose report joined nothing, are left as they were."""
     if not any((x.cand.get("date_hints") or {}).get("kind") == "weekday" and not x.cand["event_date"] for x in cands):
         return cands  # no undated weekday report: nothing can join
