@@ -7,7 +7,8 @@
 - a date anchor: the first explicit date near the top (dateline, byline, URL), for articles whose published_at
   is unknown; a date without a year keeps only month and day. A date the prose states ('was shot on June 18')
   is the day of something the article reports, so it bounds the article's date from below (``NotBefore``)
-  instead of giving it.
+  instead of giving it; with no date in the head or the captions, the earliest day the whole body tells bounds
+  it so.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from functools import lru_cache
 
 from sitrep.dedup.normalize import fold
+from sitrep.numeric_dates import find_numeric_dates
 from sitrep.timewords import MONTHS, WEEKDAYS
 
 # weekday and month names ("May" excepted: also a name and a verb), relative days, honorifics
@@ -42,7 +44,6 @@ _POSSESSIVE = re.compile(r"[’']s$")
 
 _MON = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_PATTERNS = [
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)"),
     re.compile(r"/(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)/"),
     re.compile(
         _MON.replace("(jan", "(?P<mon>jan") + r"\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<y>(?:19|20)\d\d))?",
@@ -97,7 +98,10 @@ def key_terms(title: str, body: str) -> list[str]:
 
 
 def _dates_in(text: str):
-    """(position, year or None, month, day) for every valid explicit date in `text`, pattern by pattern."""
+    """(position, year or None, month, day) for every valid explicit date in `text`, pattern by pattern: dates in
+    digits as event dating reads them ('2023-06-17', '17.06.2023', '17/06/2023'), then URL paths and month names."""
+    for start, _, d in find_numeric_dates(text):
+        yield start, d.year, d.month, d.day
     for pat in _DATE_PATTERNS:
         for m in pat.finditer(text):
             g = m.groupdict()
@@ -125,6 +129,19 @@ def text_date(title: str, body: str, head_chars: int = 700) -> tuple[int | None,
     return NotBefore(found[1:]) if _in_prose(body, found[0]) else found[1:]
 
 
+def prose_bound(body: str) -> NotBefore | None:
+    """The earliest day the body's sentences tell ('the ministers met on 12 May', 'signed on 14.05.2024'), as a
+    lower bound of the article's date (``NotBefore``): whatever it reports, it was written on or after the
+    days it tells. The earliest, so that a day still to come ('the vote due on June 30') bounds it only when
+    the text tells no other; with years, among the dates that give one. None when the body tells none."""
+    told = [d[1:] for d in _dates_in(body) if _in_prose(body, d[0])]
+    with_year = [d for d in told if d[0] is not None]
+    if with_year:
+        return NotBefore(min(with_year))
+    first = [d for d in told if all(_signed_days(o, d) >= 0 for o in told)]
+    return NotBefore(first[0]) if first else None
+
+
 def _in_prose(text: str, pos: int) -> bool:
     """The date at ``pos`` follows a preposition inside a line too long to be a date line or byline."""
     start = text.rfind("\n", 0, pos) + 1
@@ -136,13 +153,13 @@ def _in_prose(text: str, pos: int) -> bool:
 def date_anchor(
     published_at: dt.date | str | None, title: str, body: str, captions: str = ""
 ) -> tuple[int | None, int, int] | None:
-    """The article's date for the story window: published_at when known, else a date found in its text, else
+    """The article's date for the story window: published_at when known, else a date found in its head, else
     the complete date its removed photo captions state ('at the airport in Harare on July 13, 2023') when
-    they state only one."""
+    they state only one, else the earliest day its sentences tell, as a lower bound."""
     if published_at:
         d = published_at if isinstance(published_at, dt.date) else dt.date.fromisoformat(str(published_at)[:10])
         return (d.year, d.month, d.day)
-    return text_date(title or "", body or "") or caption_date(captions)
+    return text_date(title or "", body or "") or caption_date(captions) or prose_bound(body or "")
 
 
 def caption_date(captions: str) -> tuple[int, int, int] | None:

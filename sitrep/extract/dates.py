@@ -26,12 +26,20 @@ import dateparser
 
 from sitrep import timewords
 from sitrep.ingest.dates import parse_dateline
+from sitrep.numeric_dates import NUMERIC_DATES, numeric_date
 
 MONTHS = timewords.MONTHS
 WEEKDAYS = timewords.WEEKDAYS
 
 #: relative day, week and year words of the patterns below -> their offset from the anchor (days, days, years)
-DAY_OFFSETS = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
+DAY_OFFSETS = {
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
 WEEK_OFFSETS = {"last": -7, "next": 7}
 YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
 _MON = (
@@ -56,8 +64,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_day", re.compile(rf"\b{_SPAN}(?![,]?\s*(?:19|20)\d\d)", re.I)),
     ("full", re.compile(rf"\b{_MON}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
     ("full", re.compile(rf"\b{_DAY}(?:\s+of)?\s+{_MON},?\s+{_YEAR}\b", re.I)),
-    ("full_num", re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("full_num", re.compile(r"\b(?P<d>[0-3]\d)\.(?P<m>[01]\d)\.(?P<y>(?:19|20)\d\d)\b")),
+    *(("full_num", pat) for _, pat in NUMERIC_DATES),  # '2023-06-17', '17.06.2023', '17/06/2023'
     ("month_day", re.compile(rf"\b{_MON}\s+{_DAY}\b(?![,]?\s*(?:19|20)\d\d)(?!\s*(?:million|billion|per))", re.I)),
     ("month_day", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MON}\b(?![,]?\s*(?:19|20)\d\d)", re.I)),
     ("month_year", re.compile(rf"\b{_MON},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
@@ -70,14 +77,22 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("weekday", re.compile(rf"\b{_WD_REL}{_WD}\b", re.I)),
-    ("rel_day", re.compile(r"\b(?P<rel>yesterday|today|tomorrow|tonight)\b", re.I)),
+    (
+        "rel_day",
+        re.compile(
+            r"\b(?P<rel>"
+            + "|".join(w.replace(" ", r"\s+") for w in sorted(DAY_OFFSETS, key=len, reverse=True))
+            + r")\b",
+            re.I,
+        ),
+    ),
     ("rel_week", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+week\b", re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+month\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)),
     (
         "month",
         re.compile(
-            rf"\b(?:in|since|during|until|by|of|last|(?:early|mid|late)-?)\s+(?:(?:early|mid|late)-?\s*)?"
+            rf"\b(?:(?:in|since|during|until|by|of|last)\s+|(?:early|mid|late)(?:-|\s+))(?:(?:early|mid|late)-?\s*)?"
             rf"{_MON}(?!\s+\d)",
             re.I,
         ),
@@ -101,8 +116,7 @@ _PATTERN_GATES: list[tuple[str, ...]] = [
     ("mon", "digit"),
     ("mon", "digit"),
     ("mon", "digit"),
-    ("digit",),
-    ("digit",),
+    *(("digit",) for _ in NUMERIC_DATES),
     ("mon", "digit"),
     ("mon", "digit"),
     ("mon", "digit"),
@@ -301,8 +315,9 @@ def resolve(
             parsed = dateparser.parse(expr.text, languages=["en"], settings={"STRICT_PARSING": True})
             d = parsed.date() if parsed else date(int(g["year"]), _month_num(g), int(g["day"]))
             return d.isoformat(), "day"
-        if k == "full_num":
-            return date(int(g["y"]), int(g["m"]), int(g["d"])).isoformat(), "day"
+        if k == "full_num":  # a slashed date with two readings takes the one nearer the anchor, else none
+            d = numeric_date("either" if "a" in g else "ymd", g, anchor)
+            return (d.isoformat(), "day") if d else (None, None)
         if k == "month_year":
             return f"{int(g['year']):04d}-{_month_num(g):02d}", "month"
         if k == "year":
@@ -327,7 +342,7 @@ def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str |
         rel = (g.get("wrel") or "").lower() or None
         return _weekday_date(WEEKDAYS[g["wd"].lower()], anchor, future, rel).isoformat(), "day"
     if k == "rel_day":
-        return (anchor + timedelta(days=DAY_OFFSETS[g["rel"].lower()])).isoformat(), "day"
+        return (anchor + timedelta(days=DAY_OFFSETS[" ".join(g["rel"].lower().split())])).isoformat(), "day"
     if k == "rel_week":
         rel = " ".join(g["rel"].lower().split())
         monday = anchor - timedelta(days=anchor.weekday())

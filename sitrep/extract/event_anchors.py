@@ -13,6 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from sitrep.extract import dates
+from sitrep.extract.event_dates import LEAD_LAG_DAYS
 from sitrep.ingest.metadata import dateline_of
 
 #: a year-less date takes the one year that puts it this close to the collection's dated articles
@@ -146,6 +147,8 @@ def _redate_with(
                 else:
                     day = day_of(cand.get("discourse_hints") or {}, False) or last
                 if day is None and fallback is not None and cand.get("event_status") != "planned":
+                    day = _lead_day(cand.get("lead_hints"), day_of, fallback)
+                if day is None and fallback is not None and cand.get("event_status") != "planned":
                     cand.update(event_date=fallback.isoformat(), date_precision="day", date_source="publication")
             if day:
                 cand.update(event_date=day.isoformat(), date_precision="day", date_source=source)
@@ -154,6 +157,14 @@ def _redate_with(
             last = as_date(cand["event_date"])
         out.append(cand)
     return out
+
+
+def _lead_day(hints: dict | None, day_of: Callable[[dict, bool], date | None], fallback: date) -> date | None:
+    """The day the lead names after an event of the opening that names none ('X hosted Y ... A band played
+    at the reception on Monday'), as the dated article would take it (``date_leads_forward``): a day up to
+    ``LEAD_LAG_DAYS`` before the story's publication day; None otherwise."""
+    day = day_of(hints, False) if hints else None
+    return day if day and 0 < (fallback - day).days <= LEAD_LAG_DAYS else None
 
 
 def _day_from_hints(hints: dict, anchor: date, planned: bool) -> date | None:

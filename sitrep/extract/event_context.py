@@ -106,8 +106,9 @@ class EventContext:
         return place
 
     def _usable_dateline(self) -> dict | None:
-        """The dateline city, when the body names it (or its country) again: an agency's home city
-        ('TEHRAN, Jul. 12 (MNA)') that the story never returns to is not where the events happened."""
+        """The dateline city, when the body names it (or its country, or its people: 'Kazakh officials')
+        again: an agency's home city ('TEHRAN, Jul. 12 (MNA)') that the story never returns to is not where the
+        events happened."""
         place = places.dateline_place(doc_text(self.doc))
         if not place:
             return None
@@ -117,6 +118,8 @@ class EventContext:
                 p = places.resolve_place(m["surface"])
                 if p and p["location_country_iso3"] == iso3:
                     return place
+        if any(t.is_title and places.demonym_iso3(t.text) == iso3 for t in self.doc):
+            return place  # 'Kazakh officials' name the dateline's country by its people
         return None
 
     def _person_country(self, m: dict) -> str | None:

@@ -72,6 +72,9 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
         # 'seized the palace on Saturday as fighting broke out': a clause of the same moment shares its day
         held = _clause_chars(sent, clause_tokens(verb.head))
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    if not exprs and (held := _participle_chars(sent, verb)):
+        # 'Speaking in Vienna on Monday, the minister condemned ...': a participle clause of the same moment
+        exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     if not exprs and status == "planned" and not aspired(trig):
         exprs = all_exprs  # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere
     ctx.date_source = "expression"
@@ -132,6 +135,21 @@ SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
 
 def _simultaneous(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+
+
+def _participle_chars(sent: Span, verb: Token) -> set[int]:
+    """Character offsets of the present-participle clauses hung on ``verb`` that tell its moment ('Speaking to
+    reporters on Monday, X condemned ...', 'Addressing parliament on Tuesday, Y criticised ...'): a bare '-ing'
+    clause, not one that states an earlier happening ('Having landed on Monday, ...') or sets a time of its own
+    ('after landing on Monday', 'before leaving on Friday')."""
+    toks: set[int] = set()
+    for c in verb.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > verb.i:
+            continue
+        if any(g.dep_ in {"mark", "aux"} for g in c.children):
+            continue
+        toks |= clause_tokens(c)
+    return _clause_chars(sent, toks) if toks else set()
 
 
 def _clause_chars(sent: Span, toks: set[int]) -> set[int]:
@@ -202,20 +220,54 @@ def _first_lead_day(doc: Doc, published_at: date) -> tuple[int, str] | None:
     return None
 
 
+#: kinds of day expression an undated article's lead can hand forward as hints (read once a story dates it)
+_HINT_KINDS = frozenset({"weekday", "month_day"})
+
+
+def _lead_hints(doc: Doc) -> tuple[int, dict] | None:
+    """(start char, hints) of the first day the opening sentences of an undated article name, when it is a
+    weekday or a day of a month ('A band played at the reception on Monday'); None when they name none, or another
+    kind of day first."""
+    for sent in list(doc.sents)[:LEAD_SENTENCES]:
+        for e in dates.find_time_expressions(sent.text):
+            if e.kind not in _DAY_KINDS:
+                continue
+            if e.kind not in _HINT_KINDS or (e.groups.get("wrel") or "").lower() in {"next", "coming"}:
+                return None
+            if e.kind == "weekday":
+                return sent.start_char, {"kind": "weekday", "weekday": dates.WEEKDAYS[e.groups["wd"].lower()]}
+            month = dates.MONTHS[e.groups["mon"].lower().rstrip(".")]
+            return sent.start_char, {"kind": "month_day", "month_day": (month, int(e.groups["day"]))}
+    return None
+
+
 def date_leads_forward(doc: Doc, cands: list[dict], published_at: date | None) -> None:
     """News leads often tell what happened and give the day a sentence or two later ('Leaders have
     threatened force ... The communiqué was read out yesterday.'): an event of the opening that only took the
-    publication day takes the first past day the opening names after it."""
+    publication day takes the first past day the opening names after it. In an undated article, such an event
+    keeps that day's weekday or day of the month (``lead_hints``) for the story's anchor to read."""
     if published_at is None:
+        found = _lead_hints(doc)
+        for cand in cands if found else []:
+            if (
+                cand["start_char"] < found[0]
+                and cand.get("date_source") == "unanchored"
+                and not cand.get("date_hints")
+                and cand.get("event_status") != "planned"
+            ):
+                cand["lead_hints"] = found[1]
         return
     found = _first_lead_day(doc, published_at)
     if found is None:
         return
     start, iso = found
+    # before the first day the opening names, a day the discourse carried is the publication (or filing) day
+    told = {published_at.isoformat()} | {c["event_date"] for c in cands if c.get("date_source") == "publication"}
     for cand in cands:
+        source = cand.get("date_source")
         if (
             cand["start_char"] < start
-            and cand.get("date_source") == "publication"
+            and (source == "publication" or (source == "discourse" and cand.get("event_date") in told))
             and cand.get("event_status") != "planned"
         ):
             cand.update(event_date=iso, date_precision="day", date_source="discourse")

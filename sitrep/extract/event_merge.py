@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from sitrep.extract import places
@@ -45,6 +45,7 @@ class _Cand:
     story_id: str | None
     outlet: str | None
     home: frozenset[str] = frozenset()  # countries its source persons and bodies are of (title, demonym cues)
+    joined_day: date | None = None  # the dated happening's day an undated weekday report joined
 
 
 @dataclass
@@ -473,8 +474,33 @@ def _join_weekday_reports(clusters: list[_Cluster]) -> list[_Cluster]:
         ]
         if len(fits) == 1:
             fits[0].members.extend(c.members)
+            for m in c.members:
+                m.joined_day = date.fromisoformat(fits[0].date()[0])
         else:
             out.append(c)
+    return out
+
+
+def _redate_joined(cands: list[_Cand]) -> list[_Cand]:
+    """An article with no date anchor whose weekday report joins a dated happening (``_join_weekday_reports``)
+    is dated by it: the day its 'on Monday' names is that happening's day, so its other reports are dated as
+    they would be with that day for anchor ('met on Monday ... they also signed a pact' carries the day on), and
+    all are merged again. Articles with an anchor, or whose report joined nothing, are left as they were."""
+    if not any((x.cand.get("date_hints") or {}).get("kind") == "weekday" and not x.cand["event_date"] for x in cands):
+        return cands  # no undated weekday report: nothing can join
+    _cluster(cands)
+    days: dict[str, set[date]] = {}
+    for x in cands:
+        if x.joined_day:
+            days.setdefault(x.article_id, set()).add(x.joined_day)
+    anchored = {aid: ds.pop() for aid, ds in days.items() if len(ds) == 1}
+    if not anchored:
+        return cands
+    out = [x for x in cands if x.article_id not in anchored]
+    for aid, day in anchored.items():
+        own = sorted((x for x in cands if x.article_id == aid), key=lambda x: x.cand["start_char"])
+        for x, cand in zip(own, redate([x.cand for x in own], day), strict=True):
+            out.append(replace(x, cand=cand, joined_day=None))
     return out
 
 
@@ -539,7 +565,7 @@ def merge_events(
     """(events, event_participants, event_mentions) rows of the contract, one event per happening.
     entity_country: entity_id -> country of the resolved entities, the home of a source person or body whose
     own mention gives no country ('Deputy Prime Minister X slammed ...' is said in X's country)."""
-    clusters = _cluster(_resolve(analyses, articles, mention_entity, entity_country))
+    clusters = _cluster(_redate_joined(_resolve(analyses, articles, mention_entity, entity_country)))
     clusters.sort(key=lambda c: min((m.article_id, m.cand["start_char"]) for m in c.members))
     country_of = {eid: iso3 for iso3, eid in _country_entities(analyses, mention_entity).items()}
     country_of.update(untagged_states(analyses))

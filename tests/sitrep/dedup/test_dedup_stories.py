@@ -16,6 +16,7 @@ from sitrep.dedup.features import (
     date_anchor,
     days_apart,
     name_terms,
+    prose_bound,
     text_date,
     undated_sides,
     within_window,
@@ -307,3 +308,55 @@ def test_an_undated_report_of_another_meeting_of_the_same_people_stays_apart():
     )
     got, _ = stories_of(frame(rows))
     assert got["v0"] == got["v1"] and got["u1"] != got["v0"]
+
+
+def test_dates_written_in_digits_date_an_undated_article_as_event_dating_reads_them():
+    assert text_date("", "Posted 21.09.2022 | 10:40\n\nThe parliament voted ...") == (2022, 9, 21)
+    assert text_date("", "Last update: 2022/09/21\n\nThe parliament voted ...") == (2022, 9, 21)
+    assert text_date("", "21/09/2022\n\nThe parliament voted ...") == (2022, 9, 21)
+    assert text_date("", "04/05/2022\n\nThe parliament voted ...") is None  # April 5th or May 4th: no guess
+    prose = "Lawmakers in the northern province went back to the chamber after the budget they passed on 19.09.2022 "
+    got = text_date("", prose + "was struck down by the court.")
+    assert got == (2022, 9, 19) and isinstance(got, NotBefore)
+
+
+HARBOUR = (
+    "Shipping analysts in Rotterdam expect container volumes through Muuga harbour to double by the end of the "
+    "decade, while rail operators weigh a freight corridor to Riga and Vilnius. Trade unions at the terminal "
+    "warned of staff shortages during the winter season, and environmental groups asked for a review of "
+    "dredging plans near the nature reserve on Naissaar island. Fishermen in Paldiski complained that new quays "
+    "would cut them off from their traditional moorings, and the town council voted to commission a noise "
+    "study. A Finnish ferry company is also studying a second daily crossing to Helsinki if passenger numbers "
+    "keep rising through the summer months."
+)
+
+
+def test_a_day_told_deep_in_an_undated_report_bounds_its_date_and_lifts_the_undated_discount():
+    """An undated report whose head names no date but whose prose tells the day of the signing (past the head)
+    is bounded by that day: next to reports published the same and the following day it counts as dated."""
+    rows = visit_rows([dt.date(2025, 3, 4), dt.date(2025, 3, 5), None])
+    signed = "The memorandum that Quintero and Lindqvist signed{} covers gas and port investment, a statement said."
+    lead = "Estonian Prime Minister Kaja Lindqvist welcomed Paraguayan Foreign Minister Alvaro Quintero in Tallinn."
+    rows[2]["title"] = "Baltic harbour outlook"
+    rows[2]["body"] = f"{lead}\n\n{HARBOUR}\n\n{signed.format(' on 4.03.2025')}"
+    assert text_date(rows[2]["title"], rows[2]["body"]) is None  # nothing in the head
+    assert date_anchor(None, rows[2]["title"], rows[2]["body"]) == NotBefore((2025, 3, 4))
+    got, _ = stories_of(frame(rows))
+    assert got["v2"] == got["v0"] == got["v1"]
+    rows[2]["body"] = f"{lead}\n\n{HARBOUR}\n\n{signed.format('')}"
+    got, _ = stories_of(frame(rows))
+    assert got["v2"] != got["v0"] == got["v1"]  # undated, the same text stays under the threshold
+
+
+def test_the_earliest_day_the_prose_tells_is_the_bound():
+    long_line = "Officials from the two governments told reporters in the capital that {} after weeks of delay."
+    body = "\n\n".join(
+        [
+            "x " * 380,
+            long_line.format("the ministers met on 12 June and would sign the accord on 30 June"),
+        ]
+    )
+    assert prose_bound(body) == NotBefore((None, 6, 12))
+    body = "x " * 380 + "\n\n" + long_line.format("talks that began on 3 March 2024 ended on 9 March 2024")
+    assert prose_bound(body) == NotBefore((2024, 3, 3))
+    assert prose_bound("x " * 380 + "\n\n" + long_line.format("the talks went on")) is None

@@ -202,3 +202,51 @@ def test_a_shift_in_days_and_what_it_counts_from(text, expected):
 )
 def test_a_datelines_day_is_when_the_story_was_filed(text, published, filed):
     assert dates.filing_day(text, published) == filed
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("The treaty was ratified on 21.09.2022 in Vilnius.", None, "2022-09-21"),
+        ("The treaty was ratified on 3.4.2022 in Vilnius.", None, "2022-04-03"),
+        ("Ratified on 21-09-2022, the treaty took effect.", None, "2022-09-21"),
+        ("Filed 2022/09/21 by the registry.", None, "2022-09-21"),
+        ("Updated 2022-09-21T14:05:00Z after the vote.", None, "2022-09-21"),
+        ("The court ruled on 21/09/2022 that the ban stands.", None, "2022-09-21"),  # only day first is possible
+        ("The court ruled on 09/21/2022 that the ban stands.", None, "2022-09-21"),  # only month first is possible
+        ("The court ruled on 04/05/2022 that the ban stands.", date(2022, 5, 9), "2022-05-04"),  # nearer reading
+        ("The court ruled on 04/05/2022 that the ban stands.", date(2022, 4, 8), "2022-04-05"),
+    ],
+)
+def test_dates_written_in_digits(text, anchor, expected):
+    assert normalize(text, anchor) == (expected, "day")
+
+
+@pytest.mark.parametrize("text", ["The court ruled on 04/05/2022.", "on 31.02.2022", "on 13/14/2022"])
+def test_digits_that_are_no_single_date(text):
+    # two readings of a slashed date and no day to choose by; impossible days
+    assert normalize(text, None) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoy landed the day before yesterday.", "2025-05-28"),
+        ("The envoy will land the day after tomorrow.", "2025-06-01"),
+        ("The envoy landed yesterday.", "2025-05-29"),
+    ],
+)
+def test_two_days_either_side_of_today(text, expected):
+    assert normalize(text, FRI, future="will" in text) == (expected, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The envoys held talks mid-May in Doha.", "2025-05"),
+        ("The envoys held talks early April in Doha.", "2025-04"),
+        ("The envoys held talks in late-March in Doha.", "2025-03"),
+    ],
+)
+def test_part_of_a_month_without_a_preposition(text, expected):
+    assert normalize(text, FRI) == (expected, "month")

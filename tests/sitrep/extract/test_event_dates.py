@@ -49,3 +49,56 @@ def test_relative_days_count_from_the_datelines_day_when_the_story_was_posted_la
     text = "SANTIAGO, Nov. 5 (Reuters) - Argentine Foreign Minister Diana Mondino met Chilean President Gabriel Boric "
     text += "yesterday."
     assert [c["event_date"] for c in _meetings(analyse, text)] == ["2024-11-04"]
+
+
+def _of_type(analyse, text: str, etype: str) -> list[dict]:
+    doc, ments = analyse(text)
+    return [c for c in doc_event_candidates(doc, ments, PUBLISHED) if c["event_type"] == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        (
+            "Speaking at a rally in Lyon on Wednesday, French Prime Minister Gabriel Attal condemned the arson "
+            "attack on a synagogue.",
+            "ACCUSE",
+            "2024-11-06",
+        ),
+        (
+            "Closing a regional tour on Tuesday, Chinese Premier Li Qiang met Thai Prime Minister "
+            "Paetongtarn Shinawatra in Bangkok.",
+            "CONSULT",
+            "2024-11-05",
+        ),
+    ],
+)
+def test_a_participle_clause_opening_the_sentence_tells_the_moment_of_its_main_clause(analyse, text, etype, day):
+    assert [c["event_date"] for c in _of_type(analyse, text, etype)] == [day]
+
+
+def test_a_perfect_participle_clause_tells_an_earlier_happening_not_the_moment(analyse):
+    text = "Having flown into Bangkok on Tuesday, Chinese Premier Li Qiang met Thai Prime Minister Paetongtarn "
+    text += "Shinawatra."
+    assert [c["event_date"] for c in _of_type(analyse, text, "CONSULT")] != ["2024-11-05"]
+
+
+def test_an_undated_lead_reads_the_day_its_opening_names_once_the_story_dates_it(analyse):
+    """An undated article: its lead event names no day, the next sentence does ('A band played at the reception on
+    Monday'); dated by its story, the lead takes that day as a dated article would (up to three days before the
+    story's publication day), not the story's publication day."""
+    from sitrep.extract.event_anchors import redate
+
+    text = (
+        "Peruvian President Dina Boluarte hosted Chilean President Gabriel Boric at the Government Palace in Lima. "
+        "A military band played at the reception on Monday, officials said."
+    )
+    doc, ments = analyse(text)
+    cands = doc_event_candidates(doc, ments, None)
+    lead = [c for c in cands if c["start_char"] == 0]
+    assert lead and all(c["event_date"] is None and c["lead_hints"]["weekday"] == 0 for c in lead)
+    thursday = date(2024, 11, 7)
+    assert {c["event_date"] for c in redate(lead, thursday)} == {"2024-11-04"}
+    assert {c["event_date"] for c in redate(lead, date(2024, 11, 9))} == {"2024-11-09"}  # Monday too far back
+    dated = doc_event_candidates(doc, ments, thursday)  # the same article with a publication date
+    assert {c["event_date"] for c in dated if c["start_char"] == 0} == {"2024-11-04"}

@@ -257,3 +257,42 @@ def test_a_statement_by_a_person_whose_entity_has_a_country_is_placed_in_that_co
     assert event["location_country_iso3"] is None  # no cue for her country: no place
     (event,), _, _ = merge_events([a], arts, _entities([a]), {"ent_Ana Ruiz": "PER"})
     assert event["location_country_iso3"] == "PER"  # her resolved entity is Peruvian: said at home
+
+
+def _in_lima(cand: dict) -> dict:
+    return {
+        **cand,
+        "location_name": "Lima",
+        "location_country_iso3": "PER",
+        "latitude": -12.05,
+        "longitude": -77.04,
+        "place_source": "sentence",
+    }
+
+
+def test_an_undated_article_whose_weekday_report_joins_a_dated_happening_is_dated_by_it():
+    """No publication date, no dated story: its 'met on Monday' joins the one dated Monday meeting of the same
+    people in the same city; that day then dates what the article tells after it (a signing)."""
+    ments = [_mention(0, "Gabriel Boric", "PERSON"), _mention(1, "Dina Boluarte", "PERSON")]
+    pair = [(0, "source"), (1, "target")]
+    dated = _analysis("a1", ments, [_in_lima(_cand("CONSULT", pair, "2024-11-04", "expression"))])
+    met = _in_lima({**_cand("CONSULT", pair, None, "expression"), "date_hints": {"kind": "weekday", "weekday": 0}})
+    signed = _in_lima(_cand("SUPPORT", pair, None, "unanchored", 100))
+    undated = _analysis("a2", ments, [met, signed])
+    arts = {
+        "a1": {"outlet": "X", "story_id": "s", "published_at": "2024-11-07"},
+        "a2": {"outlet": "Y", "story_id": "t"},
+    }
+    events, _, evidence = merge_events([dated, undated], arts, _entities([dated, undated]))
+    arts_of: dict[str, set] = {}
+    for row in evidence:
+        arts_of.setdefault(row["event_id"], set()).add(row["article_id"])
+    got = sorted((e["event_type"], e["event_date"], tuple(sorted(arts_of[e["event_id"]]))) for e in events)
+    assert got == [("CONSULT", "2024-11-04", ("a1", "a2")), ("SUPPORT", "2024-11-04", ("a2",))]
+    met["date_hints"] = {"kind": "weekday", "weekday": 1}  # 'on Tuesday': no dated happening fits, nothing dated
+    events, _, _ = merge_events([dated, undated], arts, _entities([dated, undated]))
+    assert sorted((e["event_type"], e["event_date"] or "") for e in events) == [
+        ("CONSULT", ""),
+        ("CONSULT", "2024-11-04"),
+        ("SUPPORT", ""),
+    ]

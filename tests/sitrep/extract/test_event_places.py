@@ -95,3 +95,31 @@ def test_a_city_name_shared_by_two_countries_of_the_article_is_the_larger_city(a
     doc, ments = analyse(text)
     meetings = [c for c in doc_event_candidates(doc, ments, date(2024, 11, 8)) if c["event_type"] == "CONSULT"]
     assert meetings and meetings[0]["location_country_iso3"] == "BOL", meetings
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "TASHKENT, March 4 (Reuters) - Uzbek President Shavkat Mirziyoyev met Turkmen President Serdar "
+            "Berdimuhamedow to discuss gas transit.",
+            "Tashkent",
+        ),
+        (
+            "HANOI, Oct. 2 (AP) - Vietnamese Prime Minister Pham Minh Chinh met Lao Prime Minister Sonexay "
+            "Siphandone to discuss a railway link.",
+            "Hanoi",
+        ),
+    ],
+)
+def test_a_dateline_whose_country_the_body_names_by_its_people_places_the_event(analyse, text, city):
+    doc, ments = analyse(text)
+    events = doc_event_candidates(doc, ments, date(2024, 5, 10))
+    assert events and all(c["location_name"] == city for c in events), events
+
+
+def test_an_agency_home_city_the_story_never_returns_to_places_nothing(analyse):
+    text = "HANOI, Oct. 2 (AP) - Thai Prime Minister Srettha Thavisin met Malaysian Prime Minister Anwar Ibrahim."
+    doc, ments = analyse(text)
+    events = doc_event_candidates(doc, ments, date(2024, 5, 10))
+    assert events and all(c["location_name"] is None for c in events), events
