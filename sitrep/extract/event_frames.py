@@ -429,6 +429,8 @@ def _imperative(verbs: list[Token]) -> bool:
     """'Call your senator and tell them to ...', 'Please sign the petition': an instruction to the reader, no
     event (a quoted order hangs under its verb of saying and is read as a demand there)."""
     for t in verbs[:2]:
+        if t.tag_ in {"VBD", "VBZ", "VBP"}:
+            return False  # 'Read more: Chile expels ...': a finite clause tells its own act, no order
         root = t.head if t.dep_ == "conj" and t.head.dep_ == "ROOT" else t
         if root.dep_ != "ROOT" or root.tag_ != "VB":
             continue
