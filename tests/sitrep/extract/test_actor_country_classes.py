@@ -141,7 +141,7 @@ def test_a_place_the_actor_tables_list_stays_a_place(nlp, text: str, name: str, 
 
 
 def test_a_party_takes_the_country_of_the_place_its_members_rally_in(nlp) -> None:
-    text = "Supporters of the Liberty Party rallied in the Gaza Strip on Sunday."
+    text = "Supporters of the Liberty Party rallied across the Gaza Strip on Sunday."
     assert _entities(nlp, text)["liberty party"]["country_iso3"] == "PSE"
 
 
