@@ -90,6 +90,15 @@ def _replaces(found, covered: list[Span]) -> bool:  # noqa: ANN001 - a spaCy Spa
     return key in gazetteer.curated().get("seat", {}) or any(t.lower_ in ORG_WORDS for t in found)
 
 
+def _name_run(doc: Doc, i: int) -> int:
+    """How many tokens from ``doc[i]`` (a name's first word) on may form one name: up to ``MAX_TOKENS`` name
+    words, none of them after the first opening a sentence (a name never runs across two)."""
+    limit, n = min(MAX_TOKENS, len(doc) - i), 1
+    while n < limit and not doc[i + n].is_sent_start and _name_word(doc[i + n], first=False):
+        n += 1
+    return n
+
+
 def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` plus an ORG mention for every dictionary name no mention covers (see module doc)."""
     names = spotted_names()
@@ -100,15 +109,9 @@ def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
     while i < len(doc):
         found = None
         if _name_word(doc[i], first=True):
-            for n in range(min(MAX_TOKENS, len(doc) - i), 0, -1):
-                toks = doc[i : i + n]
-                last = toks[-1]
-                if not _capitalised(last) or not all(_name_word(t, k == 0) for k, t in enumerate(toks)):
-                    continue
-                if toks.sent.start != doc[i].sent.start or toks[-1].sent.start != doc[i].sent.start:
-                    continue
-                if names.get(gazetteer.fold(toks.text)) is not None:
-                    found = toks
+            for n in range(_name_run(doc, i), 0, -1):
+                if _capitalised(doc[i + n - 1]) and names.get(gazetteer.fold(doc[i : i + n].text)) is not None:
+                    found = doc[i : i + n]
                     break
         if found is None:
             i += 1
