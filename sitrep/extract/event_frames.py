@@ -427,11 +427,10 @@ def _question(trig: Token) -> bool:
 
 def _imperative(verbs: list[Token]) -> bool:
     """'Call your senator and tell them to ...', 'Please sign the petition': an instruction to the reader, no
-    event (a quoted order hangs under its verb of saying and is read as a demand there)."""
-    for t in verbs[:2]:
-        if t.tag_ in {"VBD", "VBZ", "VBP"}:
-            return False  # 'Read more: Chile expels ...': a finite clause tells its own act, no order
-        root = t.head if t.dep_ == "conj" and t.head.dep_ == "ROOT" else t
+    event (a quoted order hangs under its verb of saying and is read as a demand there). The trigger itself is
+    the instruction; the acts it governs are not coded either (an unreal frame)."""
+    for t in verbs[:1]:
+        root = t
         if root.dep_ != "ROOT" or root.tag_ != "VB":
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in root.children):
