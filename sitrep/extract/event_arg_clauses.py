@@ -80,7 +80,7 @@ def complement_targets(
     clauses = list(verb.children)
     clauses += [c for x in verb.children if x.dep_ == "xcomp" for c in x.children if _condition(c)]
     offered = [c for x in verb.children if x.dep_ in {"dobj", "obj"} for c in x.children if _infinitive(c)]
-    clauses += offered  # 'declined an invitation to speak with the protesters', 'accepted an offer to mediate'
+    clauses += offered  # 'turned down an invitation to talk to the strikers', 'accepted an offer to mediate'
     for c in clauses:  # (a condition may hang on the infinitive: 'to launch an offensive unless Baghdad ...')
         if c.dep_ == "ccomp" or _condition(c):
             for s in c.children:
@@ -108,7 +108,7 @@ def complement_targets(
 
 
 def _infinitive(clause: Token) -> bool:
-    """A noun's infinitive clause ('an invitation to speak with X', 'the chance to meet Y')."""
+    """A noun's infinitive clause ('an invitation to talk to X', 'the chance to meet Y')."""
     return clause.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 

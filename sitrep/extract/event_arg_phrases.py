@@ -139,7 +139,7 @@ def _owner_group(head: Token) -> dict | None:
 def _possessor_group(head: Token, poss_only: bool = False) -> dict | None:
     """The group that owns a thing named as the argument ('rejected the opposition's claim', 'criticised the
     governor's decision', 'seized the rebels' weapons') or, unless ``poss_only``, whose conduct a noun compound
-    names ('protested against police brutality', 'condemned army abuses'; not an institution of its own: 'army
+    names ('marched against police violence', 'condemned army abuses'; not an institution of its own: 'army
     courts'): the owner is the party the act is aimed at or done by."""
     if head.pos_ != "NOUN":
         return None

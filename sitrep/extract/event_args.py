@@ -54,8 +54,8 @@ OCCASION_NOUNS = {"ceremony", "summit", "conference", "meeting", "forum", "rally
                   "session", "dinner", "lunch", "gala", "festival", "funeral", "debate", "congress"}  # fmt: skip
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
-#: prepositions of the event an act is part of, whose other party is the act's target ('backed down in their
-#: dispute with the unions', 'conceded in the talks with the rebels')
+#: prepositions of the event an act is part of, whose other party is the act's target ('conceded in their
+#: quarrel with the unions', 'conceded in the talks with the rebels')
 SETTING_PREPS = {"in"}
 #: nouns of a standing conflict whose 'with' phrase names the other side ('their dispute with X', 'a row with Y')
 CONFLICT_NOUNS = {"dispute", "row", "feud", "standoff", "battle", "conflict", "fight", "war", "spat", "confrontation",
@@ -110,7 +110,7 @@ def _holder_args(
             resolved = mention_of(c) or {}
             titled = resolved.get("label") == "PERSON"  # 'backed his attorney general'
             titled = titled or (speech and (group_of(c) is not None or resolved.get("unnamed")))  # 'his country'
-            titled = titled or _owned_by_another(mention_of, c)  # 'ordered his release'
+            titled = titled or _owned_by_another(mention_of, c)  # 'demanded her release'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
                 own = held or np_actors(mention_of, c) or _recipients(c)
@@ -122,7 +122,7 @@ def _holder_args(
             agents = [c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == "by")]  # 'by X and by Y'
             sources += [m for a in agents for p in a.children if p.dep_ != "conj" for m in np_actors(mention_of, p)]
         elif c.dep_ == "prep" and c.lower_ in SETTING_PREPS and verb and not _passive(holder):
-            # 'backed down in their dispute with X' (a passive's other party is no recipient: 'wounded in clashes')
+            # 'conceded in its quarrel with X' (a passive's other party is no recipient: 'wounded in clashes')
             nouns = [p for p in c.children if p.dep_ == "pobj" and (event_noun(p) or _lemma(p) in CONFLICT_NOUNS)]
             targets += [m for n in nouns for o in prep_objects(n, PARTY_PREPS) for m in np_actors(mention_of, o)]
         elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not (speech and _occasion(c)):

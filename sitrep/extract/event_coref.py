@@ -36,7 +36,7 @@ ORG_DESCRIPTIONS = {"company", "firm", "group", "organisation", "organization", 
 EITHER_NUMBER = {"police"}
 #: how many sentences back a chain of pronouns is followed
 MAX_HOPS = 3
-#: relative pronouns that stand for a person or a group ('whom she accused', 'who criticised')
+#: relative pronouns that stand for a person or a group ('whom he blamed', 'who criticised')
 RELATIVE_WORDS = {"who", "whom", "that"}
 RELATIVE_TAGS = {"WP", "WDT"}
 #: tags of a plural noun
@@ -57,7 +57,7 @@ def pronoun_actor(ctx: EventContext, tok: Token) -> dict | None:
 
 def object_group(ctx: EventContext, tok: Token) -> dict | None:
     """The group an object 'them' stands for: the last plural group noun named before it in its sentence ('met
-    the farmers and later urged them to ...', 'told MPs he wanted them to ...'), not in the subject of the
+    the farmers and later urged them to ...', 'briefed the senators and pressed them to ...'), not in the subject of the
     pronoun's own verb."""
     if tok.tag_ != "PRP" or tok.lower_ != "them" or tok.dep_ not in OBJECT_DEPS:
         return None
@@ -72,7 +72,7 @@ def object_group(ctx: EventContext, tok: Token) -> dict | None:
 
 
 def relative_antecedent(ctx: EventContext, tok: Token) -> dict | None:
-    """The actor a relative pronoun stands for: the noun its clause hangs on ('a journalist whom she accused',
+    """The actor a relative pronoun stands for: the noun its clause hangs on ('an editor whom he blamed',
     'the minister, who criticised ...'), named or a group."""
     if tok.tag_ not in RELATIVE_TAGS or tok.lower_ not in RELATIVE_WORDS or tok.head.dep_ != "relcl":
         return None

@@ -33,7 +33,7 @@ from sitrep.extract.event_triggers import lexicon
 _ORG_NAME = re.compile(r"(?i)\b(?:" + "|".join(ORG_NAME_WORDS) + r")\b")
 #: personal pronouns the lexicon's events resolve to a person (not possessives: 'his son' is the son)
 PERSON_PRONOUNS = {"he", "him", "she", "her"}
-#: possessives that stand for a person as the owner of an act named as an object ('ordered his release')
+#: possessives that stand for a person as the owner of an act named as an object ('demanded her release')
 OWNER_PRONOUNS = {"his", "her"}
 #: descriptions of a state that refer back to the last country named ('the country', 'the nation')
 STATE_DESCRIPTIONS = {"country", "nation"}
@@ -238,7 +238,7 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     is Ruiz). An object pronoun is not the subject of its own verb ('A accused him': not A). When no person is
     named that close, the one person named in the PRONOUN_LOOKBACK sentences before ('A met B. The talks lasted
     an hour. B praised him': A), never a guess between two. A possessive stands for a person only as the owner
-    of an act named as the object ('ordered his release', 'called for her resignation': the one released or asked
+    of an act named as the object ('demanded her release', 'called for her resignation': the one released or asked
     to resign, not the verb's subject); None for other words and possessives."""
     owned_act = _owned_act(tok)
     if (tok.tag_ != "PRP" and not owned_act) or tok.lower_ not in PERSON_PRONOUNS | OWNER_PRONOUNS:
@@ -254,7 +254,7 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
 
 
 def _owned_act(tok: Token) -> bool:
-    """A possessive pronoun owning an event noun that is an object ('ordered his release', 'demanded her
+    """A possessive pronoun owning an event noun that is an object ('demanded her release', 'demanded her
     arrest', 'called for his resignation')."""
     head = tok.head
     if tok.tag_ != "PRP$" or tok.dep_ != "poss" or head.dep_ not in PRONOUN_OBJECT_DEPS or head.pos_ != "NOUN":

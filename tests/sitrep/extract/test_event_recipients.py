@@ -97,7 +97,7 @@ def test_people_of_the_sources_own_state_stay_the_target_as_their_group():
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
-        ("Robert Evans was detained in March. On Friday the prosecutor ordered his release.", "RETREAT"),
+        ("Robert Evans was detained in March. On Friday the judge demanded his release.", "REQUEST"),
         ("Robert Evans was accused of fraud. The opposition called for his resignation on Monday.", "REQUEST"),
     ],
 )
@@ -129,14 +129,14 @@ def test_an_object_them_is_not_the_subject_of_its_own_verb(event_roles):
 
 
 def test_a_relative_pronoun_object_stands_for_the_noun_its_clause_hangs_on(event_roles):
-    roles = event_roles("Marine Le Pen wrote to a journalist whom she accused of lying.", "ACCUSE")
+    roles = event_roles("In his speech Robert Evans singled out a reporter whom he accused of bias.", "ACCUSE")
     assert ("target", "journalists") in roles
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The minister declined an invitation to speak with the protesters.",
+        "The minister turned down an invitation to talk to the protesters.",
         "The minister turned down the chance to meet with the protesters.",
     ],
 )
@@ -144,9 +144,9 @@ def test_a_refused_offer_is_aimed_at_the_party_of_its_infinitive(event_roles, te
     assert ("target", "protesters") in event_roles(text, "REJECT")
 
 
-def test_a_concession_in_a_dispute_is_made_to_its_other_side(event_roles):
+def test_a_concession_in_a_quarrel_is_made_to_its_other_side(event_roles):
     assert ("target", "government") in event_roles(
-        "The unions backed down in their dispute with the government.", "CONCEDE"
+        "The rebels conceded in their quarrel with the government.", "CONCEDE"
     )
 
 
