@@ -5,8 +5,8 @@ Ruritania attacked", "could impose sanctions", "did Ruritania attack?", "analyst
 or when the word's object gives it another sense ("released a report" is no release of prisoners, "struck a
 deal" no attack). An attempt needs no frame: the lexicon codes what is attempted ("sought to block the bid"),
 never the verb of attempt. ``frame_reason`` names the first such frame;
-``sense_type`` reads a trigger's category against its object. Vocabulary lives in ``data/event_frames.json``
-and ``data/trigger_senses.tsv``.
+``event_senses.sense_type`` reads a trigger's category against its object. Vocabulary lives in
+``data/event_frames.json`` and ``data/trigger_senses.tsv``.
 
 Not filtered: a future or reported plan ("will meet", "said it would withdraw") keeps its planned status, and
 a conditional promise or threat of the speaker ("will retaliate if attacked") is coded by the trigger rules.
@@ -14,16 +14,22 @@ a conditional promise or threat of the speaker ("will retaliate if attacked") is
 
 from __future__ import annotations
 
-import csv
 import json
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, event_lexicon, quote_lexicon
+from sitrep.extract import event_agency, quote_lexicon
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import name_tokens
+from sitrep.extract.event_senses import (
+    OBJECT_DEPS,
+    asks,
+    sense_type,
+)
+from sitrep.extract.event_senses import actor_like as _actor_like
+from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -33,14 +39,7 @@ DATA_FILES = ("event_frames.json", "trigger_senses.tsv")
 CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl", "relcl", "nsubj", "nsubjpass", "attr"}
 #: the clauses a hedge or a condition covers (a relative clause is a frame of its own)
 FRAME_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "csubj", "conj"}
-OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 MAX_CLIMB = 4
-#: keys of a required_arguments entry that document it (its examples, its entries without effect), not rules
-REQUIREMENT_NOTES = {"examples", "no_effect"}
-#: the first word of a clause that asks a question
-WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
-QUESTION_MARKS = {"if", "whether"}
-ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
 #: categories of a stance that a share of the people can hold ('a majority of voters back the plan')
 STANCE_TYPES = {"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST"}
 #: mentions that can speak a demand (a NORP needs its country worked out by the participant rows)
@@ -51,18 +50,6 @@ SPEAKER_LABELS = {"PERSON", "ORG", "GPE"}
 def vocab() -> dict[str, frozenset[str]]:
     raw = json.loads((DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))
     return {k: frozenset(v["words"]) for k, v in raw.items() if not k.startswith("_") and "words" in v}
-
-
-@lru_cache(maxsize=1)
-def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str | None]]]:
-    """(lemma, category) -> [(objects that give the verb another sense, the category it codes then or None)]."""
-    out: dict[tuple[str, str], list[tuple[frozenset[str], str | None]]] = {}
-    with (DATA_DIR / "trigger_senses.tsv").open(encoding="utf-8") as f:
-        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
-        for r in rows:
-            instead = None if r["instead"] == "-" else r["instead"]
-            out.setdefault((r["lemma"], r["plover"]), []).append((frozenset(r["objects"].split()), instead))
-    return out
 
 
 def _chain(trig: Token) -> list[Token]:
@@ -80,11 +67,6 @@ def _chain(trig: Token) -> list[Token]:
 
 def _verbs(chain: list[Token]) -> list[Token]:
     return [t for t in chain if t.pos_ in {"VERB", "AUX", "ADJ"} or t is chain[0]]
-
-
-def _aux(tok: Token) -> set[str]:
-    """The auxiliaries of a verb, lower-cased (a 'May' the parser took for a modal is the prime minister)."""
-    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.text != "May"}
 
 
 def _reported(tok: Token) -> bool:
@@ -107,7 +89,7 @@ def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
         aux = _aux(t)
         if aux & (v["hypothetical_aux"] | v["possibility_aux"] | v["guess_aux"]) and "have" in aux:
             return True  # counterfactual, or a guess about the past ('may have fled'), reported or not
-        asked = _asks(t) and (t.dep_ in {"ccomp", "acl", "advcl"} or t.left_edge.tag_ == "WRB")
+        asked = asks(t) and (t.dep_ in {"ccomp", "acl", "advcl"} or t.left_edge.tag_ == "WRB")
         if aux & (v["hypothetical_aux"] | v["possibility_aux"]) and asked:
             return True  # an indirect question: 'no idea why they would call for it', 'asked how it could help'
         if aux & v["possibility_aux"] and not _reported(t):
@@ -268,12 +250,6 @@ def _agentless_passive(trig: Token, etype: str) -> bool:
         trig.tag_ == "VBN" and trig.dep_ in {"advcl", "acl"} and not any(c.dep_ == "nsubj" for c in trig.children)
     )
     return participle and etype in v["participle_passive_types"]
-
-
-def _actor_like(tok: Token) -> bool:
-    """A named actor, a pronoun, or a word for people or a body ('officials', 'the ministry')."""
-    words = event_lexicon.GROUP_WORDS | quote_lexicon.PERSON_TITLES | quote_lexicon.STATE_BODIES
-    return tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PRON" or _lemma(tok) in words or tok.lower_ in words
 
 
 def _quantity_change(trig: Token) -> bool:
@@ -485,121 +461,6 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         if check():
             return name
     return None
-
-
-def _objects(trig: Token, obj: Token | None) -> list[Token]:
-    out = [obj] if obj is not None and obj is not trig else []
-    if trig.dep_ == "acl" and trig.tag_ in {"VBN", "VBD"}:
-        out.append(trig.head)  # a participle's noun is its object: 'rules laid down by the council'
-    for c in trig.children:
-        if c.dep_ in OBJECT_DEPS or (trig.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"compound", "amod"}):
-            out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
-        elif c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}:
-            out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
-        elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
-            out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
-    parts = event_agency.vocab()["partitive_objects"]
-    return out + [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
-
-
-def _phrasal(trig: Token) -> str:
-    particle = [c.lower_ for c in trig.children if c.dep_ == "prt"]
-    return f"{_lemma(trig)} {particle[0]}" if particle else _lemma(trig)
-
-
-def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
-    """The category of the trigger read with its object: ``etype``, another category, or None (no event)."""
-    table = senses()
-    readings = [(trig, obj)]
-    if obj is not None and obj is not trig:
-        readings.append((obj, None))  # a light verb's event noun read with its own modifiers ('led air strikes')
-    for word, its_obj in readings:
-        objects = {w for o in _objects(word, its_obj) for w in (_lemma(o), o.lower_)}
-        if word is obj and obj is not trig:  # ... and with the doer of its light verb ('jets carried out strikes')
-            objects |= {w for c in trig.children if c.dep_ == "nsubj" for w in (_lemma(c), c.lower_)}
-        for lemma in dict.fromkeys((_phrasal(word), _lemma(word))):
-            for words, instead in table.get((lemma, etype), []):
-                if objects & words:
-                    return instead
-            need = vocab_required().get((lemma, etype))
-            if need and not _has_required(word, its_obj, need):
-                return None
-    return etype
-
-
-@lru_cache(maxsize=1)
-def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
-    """(lemma, category) -> what the trigger needs to be that event: objects, prepositions, a clause."""
-    raw = json.loads((DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))["required_arguments"]
-    raw |= json.loads((DATA_DIR / "event_agency.json").read_text(encoding="utf-8"))["required_arguments"]
-    out = {}
-    for key, need in raw.items():
-        if key.startswith("_"):
-            continue
-        lemma, etype = key.rsplit(" ", 1)
-        out[(lemma, etype)] = {
-            k: frozenset(v) if isinstance(v, list) else v for k, v in need.items() if k not in REQUIREMENT_NOTES
-        }
-    return out
-
-
-def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
-    """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
-    objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
-    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
-    holders = [trig, *objects]
-    preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"}}
-    if preps & need.get("preps", frozenset()) or _topic(holders, need):
-        return True
-    if need.get("clause") and any(
-        (c.dep_ in {"xcomp", "ccomp"} and not _asks(c))
-        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
-        for c in trig.children
-    ):
-        return True  # 'pressed X to free', 'pushed to end the blockade' (not 'asked what he would do')
-    if need.get("infinitive") and any(c.dep_ == "xcomp" for c in trig.children):
-        return True  # 'warned the rebels not to cross the river'
-    if need.get("future_clause") and any(
-        c.dep_ == "ccomp" and _aux(c) & event_agency.vocab()["future_modals"] and _acted_on(c, need)
-        for c in trig.children
-    ):
-        return True  # 'warned that it would retaliate' (not 'warned that the ratings would fall')
-    if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):
-        return True
-    if need.get("actor_object") and any(
-        o.ent_type_ in ACTOR_ENTS or o.pos_ in {"PRON", "PROPN"} or (o.is_upper and len(o) > 1) for o in objects
-    ):
-        return True
-    return not objects and need.get("bare", False)
-
-
-def _acted_on(clause: Token, need: dict) -> bool:
-    """The future clause tells what someone will do: its subject is an actor ('it', 'Chile', 'the army') or one
-    of the warner's answers ('military action may follow'), not a thing whose course is predicted ('warned that
-    prices would rise', 'that the plan's costs would hurt the party')."""
-    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    topics = need.get("topic_objects", frozenset()) | need.get("objects", frozenset())
-    return not subjects or any(_actor_like(s) or _lemma(s) in topics or s.lower_ in topics for s in subjects)
-
-
-def _topic(holders: list[Token], need: dict) -> bool:
-    """'warned of retaliation', 'cautioned about consequences': a topic preposition whose object is one of the
-    trigger's own answers (``topic_objects``), not 'warned of attacks by militants' or 'of a recession'."""
-    topics = need.get("topic_objects", frozenset())
-    return any(
-        {_lemma(g), g.lower_} & topics
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in need.get("topic_preps", frozenset())
-        for g in c.children
-        if g.dep_ == "pobj"
-    )
-
-
-def _asks(clause: Token) -> bool:
-    """A clause that is a question ('asked what he would do', 'whether they would come'), not a demand."""
-    first = clause.left_edge
-    return first.tag_ in WH_TAGS or first.lower_ in QUESTION_MARKS
 
 
 def is_media(mention: dict) -> bool:

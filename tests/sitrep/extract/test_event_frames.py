@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import event_frames
+from sitrep.extract import event_frames, event_senses
 
 
 def _token(doc, word: str):
@@ -106,7 +106,7 @@ def test_every_sense_example_reads_another_sense(nlp):
         verb = row["lemma"].split()[0]
         trig = next(t for t in doc if t.lemma_.lower() == verb)
         expected = None if row["instead"] == "-" else row["instead"]
-        assert event_frames.sense_type(trig, None, row["plover"]) == expected, row["example"]
+        assert event_senses.sense_type(trig, None, row["plover"]) == expected, row["example"]
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_every_sense_example_reads_another_sense(nlp):
     ],
 )
 def test_physical_senses_are_kept(nlp, text, word, etype):
-    assert event_frames.sense_type(_token(nlp(text), word), None, etype) == etype
+    assert event_senses.sense_type(_token(nlp(text), word), None, etype) == etype
 
 
 @pytest.mark.parametrize(
@@ -145,14 +145,14 @@ def test_physical_senses_are_kept(nlp, text, word, etype):
     ],
 )
 def test_senses_that_need_an_argument(nlp, text, word, etype):
-    assert event_frames.sense_type(_token(nlp(text), word), None, etype) is None
+    assert event_senses.sense_type(_token(nlp(text), word), None, etype) is None
 
 
 def test_noun_trigger_read_with_its_modifier(nlp):
     doc = nlp("The coalition carried out air strikes on the town.")
-    assert event_frames.sense_type(_token(doc, "strikes"), None, "PROTEST") == "ASSAULT"
+    assert event_senses.sense_type(_token(doc, "strikes"), None, "PROTEST") == "ASSAULT"
     doc = nlp("Dock workers began a strike over pay.")
-    assert event_frames.sense_type(_token(doc, "strike"), None, "PROTEST") == "PROTEST"
+    assert event_senses.sense_type(_token(doc, "strike"), None, "PROTEST") == "PROTEST"
 
 
 def test_media_outlets_are_no_party_to_talks_or_requests():
@@ -188,7 +188,7 @@ def test_candidates_of_an_article_pass_the_frame_filter(nlp, text, coded):
 
 def test_a_light_verbs_event_noun_is_read_with_its_modifiers(nlp):
     doc = nlp("The coalition is leading air strikes in the north.")
-    assert event_frames.sense_type(_token(doc, "leading"), _token(doc, "strikes"), "PROTEST") == "ASSAULT"
+    assert event_senses.sense_type(_token(doc, "leading"), _token(doc, "strikes"), "PROTEST") == "ASSAULT"
 
 
 def test_a_reported_obligation_is_a_request_by_the_speaker(nlp):

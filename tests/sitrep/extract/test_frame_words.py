@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from sitrep.extract import entities, event_frames
+from sitrep.extract import entities, event_frames, event_senses
 from sitrep.extract.event_candidates import doc_event_candidates
 
 RAW = json.loads((event_frames.DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))
@@ -44,7 +44,7 @@ def _required_cases() -> list[tuple[str, str, str | None, str, str]]:
         if key.startswith("_"):
             continue
         for kind, value in need.items():
-            if kind in event_frames.REQUIREMENT_NOTES:
+            if kind in event_senses.REQUIREMENT_NOTES:
                 continue
             for word in value if isinstance(value, list) else [None]:
                 if (f"{kind} {word}" if word else kind) in need.get("no_effect", {}):
@@ -82,7 +82,7 @@ def test_every_entry_has_an_example_or_says_why_not():
                 assert word in spec.get("examples", {}) or "{" in spec["example"], (key, word)
     for key, need in REQUIRED.items():
         if not key.startswith("_"):
-            assert set(need.get("examples", {})) <= set(need) - event_frames.REQUIREMENT_NOTES, key
+            assert set(need.get("examples", {})) <= set(need) - event_senses.REQUIREMENT_NOTES, key
     assert len(LIST_CASES) >= 150 and len(REQUIRED_CASES) >= 30
 
 
@@ -99,12 +99,12 @@ def test_each_frame_word_acts_on_its_example(docs, monkeypatch, key, word, text,
 @pytest.mark.parametrize(("key", "kind", "word", "text", "trigger"), REQUIRED_CASES, ids=lambda x: str(x)[:24])
 def test_each_required_argument_lets_its_trigger_code(docs, monkeypatch, key, kind, word, text, trigger):
     lemma, etype = key.rsplit(" ", 1)
-    full = event_frames.vocab_required()
+    full = event_senses.vocab_required()
     assert _codes(docs[text], trigger, etype), (key, kind, word, text)
     need = dict(full[(lemma, etype)])
     if word is None:
         need.pop(kind)
     else:
         need[kind] = need[kind] - {word}
-    monkeypatch.setattr(event_frames, "vocab_required", lambda: {**full, (lemma, etype): need})
+    monkeypatch.setattr(event_senses, "vocab_required", lambda: {**full, (lemma, etype): need})
     assert not _codes(docs[text], trigger, etype), (key, kind, word, text)

@@ -1,0 +1,163 @@
+"""A trigger read with its object: the category its sense codes ('released a report' is no release of prisoners,
+'struck a deal' no attack; ``data/trigger_senses.tsv``), and the arguments some triggers need to be an event at
+all ('fired rockets at', not 'fired her deputy'; ``required_arguments`` in ``data/event_frames.json`` and
+``data/event_agency.json``). Used by ``event_frames.screen``."""
+
+from __future__ import annotations
+
+import csv
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from sitrep.extract import event_agency, event_lexicon, quote_lexicon
+from sitrep.extract.event_syntax import lemma as _lemma
+
+DATA_DIR = Path(__file__).parent / "data"
+OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
+#: keys of a required_arguments entry that document it (its examples, its entries without effect), not rules
+REQUIREMENT_NOTES = {"examples", "no_effect"}
+#: the first word of a clause that asks a question
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+QUESTION_MARKS = {"if", "whether"}
+ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+@lru_cache(maxsize=1)
+def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str | None]]]:
+    """(lemma, category) -> [(objects that give the verb another sense, the category it codes then or None)]."""
+    out: dict[tuple[str, str], list[tuple[frozenset[str], str | None]]] = {}
+    with (DATA_DIR / "trigger_senses.tsv").open(encoding="utf-8") as f:
+        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        for r in rows:
+            instead = None if r["instead"] == "-" else r["instead"]
+            out.setdefault((r["lemma"], r["plover"]), []).append((frozenset(r["objects"].split()), instead))
+    return out
+
+
+def aux(tok: Token) -> set[str]:
+    """The auxiliaries of a verb, lower-cased (a 'May' the parser took for a modal is the prime minister)."""
+    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.text != "May"}
+
+
+def actor_like(tok: Token) -> bool:
+    """A named actor, a pronoun, or a word for people or a body ('officials', 'the ministry')."""
+    words = event_lexicon.GROUP_WORDS | quote_lexicon.PERSON_TITLES | quote_lexicon.STATE_BODIES
+    return tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PRON" or _lemma(tok) in words or tok.lower_ in words
+
+
+def _objects(trig: Token, obj: Token | None) -> list[Token]:
+    out = [obj] if obj is not None and obj is not trig else []
+    if trig.dep_ == "acl" and trig.tag_ in {"VBN", "VBD"}:
+        out.append(trig.head)  # a participle's noun is its object: 'rules laid down by the council'
+    for c in trig.children:
+        if c.dep_ in OBJECT_DEPS or (trig.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"compound", "amod"}):
+            out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
+        elif c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}:
+            out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
+        elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
+            out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
+    parts = event_agency.vocab()["partitive_objects"]
+    return out + [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
+
+
+def _phrasal(trig: Token) -> str:
+    particle = [c.lower_ for c in trig.children if c.dep_ == "prt"]
+    return f"{_lemma(trig)} {particle[0]}" if particle else _lemma(trig)
+
+
+def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
+    """The category of the trigger read with its object: ``etype``, another category, or None (no event)."""
+    table = senses()
+    readings = [(trig, obj)]
+    if obj is not None and obj is not trig:
+        readings.append((obj, None))  # a light verb's event noun read with its own modifiers ('led air strikes')
+    for word, its_obj in readings:
+        objects = {w for o in _objects(word, its_obj) for w in (_lemma(o), o.lower_)}
+        if word is obj and obj is not trig:  # ... and with the doer of its light verb ('jets carried out strikes')
+            objects |= {w for c in trig.children if c.dep_ == "nsubj" for w in (_lemma(c), c.lower_)}
+        for lemma in dict.fromkeys((_phrasal(word), _lemma(word))):
+            for words, instead in table.get((lemma, etype), []):
+                if objects & words:
+                    return instead
+            need = vocab_required().get((lemma, etype))
+            if need and not _has_required(word, its_obj, need):
+                return None
+    return etype
+
+
+@lru_cache(maxsize=1)
+def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
+    """(lemma, category) -> what the trigger needs to be that event: objects, prepositions, a clause."""
+    raw = json.loads((DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))["required_arguments"]
+    raw |= json.loads((DATA_DIR / "event_agency.json").read_text(encoding="utf-8"))["required_arguments"]
+    out = {}
+    for key, need in raw.items():
+        if key.startswith("_"):
+            continue
+        lemma, etype = key.rsplit(" ", 1)
+        out[(lemma, etype)] = {
+            k: frozenset(v) if isinstance(v, list) else v for k, v in need.items() if k not in REQUIREMENT_NOTES
+        }
+    return out
+
+
+def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
+    """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
+    objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
+    holders = [trig, *objects]
+    preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"}}
+    if preps & need.get("preps", frozenset()) or _topic(holders, need):
+        return True
+    if need.get("clause") and any(
+        (c.dep_ in {"xcomp", "ccomp"} and not asks(c))
+        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in trig.children
+    ):
+        return True  # 'pressed X to free', 'pushed to end the blockade' (not 'asked what he would do')
+    if need.get("infinitive") and any(c.dep_ == "xcomp" for c in trig.children):
+        return True  # 'warned the rebels not to cross the river'
+    if need.get("future_clause") and any(
+        c.dep_ == "ccomp" and aux(c) & event_agency.vocab()["future_modals"] and _acted_on(c, need)
+        for c in trig.children
+    ):
+        return True  # 'warned that it would retaliate' (not 'warned that the ratings would fall')
+    if "objects" in need and any({_lemma(o), o.lower_} & need["objects"] for o in objects):
+        return True
+    if need.get("actor_object") and any(
+        o.ent_type_ in ACTOR_ENTS or o.pos_ in {"PRON", "PROPN"} or (o.is_upper and len(o) > 1) for o in objects
+    ):
+        return True
+    return not objects and need.get("bare", False)
+
+
+def _acted_on(clause: Token, need: dict) -> bool:
+    """The future clause tells what someone will do: its subject is an actor ('it', 'Chile', 'the army') or one
+    of the warner's answers ('military action may follow'), not a thing whose course is predicted ('warned that
+    prices would rise', 'that the plan's costs would hurt the party')."""
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    topics = need.get("topic_objects", frozenset()) | need.get("objects", frozenset())
+    return not subjects or any(actor_like(s) or _lemma(s) in topics or s.lower_ in topics for s in subjects)
+
+
+def _topic(holders: list[Token], need: dict) -> bool:
+    """'warned of retaliation', 'cautioned about consequences': a topic preposition whose object is one of the
+    trigger's own answers (``topic_objects``), not 'warned of attacks by militants' or 'of a recession'."""
+    topics = need.get("topic_objects", frozenset())
+    return any(
+        {_lemma(g), g.lower_} & topics
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in need.get("topic_preps", frozenset())
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def asks(clause: Token) -> bool:
+    """A clause that is a question ('asked what he would do', 'whether they would come'), not a demand."""
+    first = clause.left_edge
+    return first.tag_ in WH_TAGS or first.lower_ in QUESTION_MARKS

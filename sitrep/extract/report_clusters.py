@@ -1,0 +1,86 @@
+"""The units the event merge works on: a candidate with its resolved entity ids (``Cand``), and a group of
+candidates taken for one happening (``Cluster``) with the date, place and stories the group tells."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+#: which kind of date wins inside a cluster: one stated in the text, then one carried on, then the publication
+SOURCE_RANK = {"expression": 0, "discourse": 1, "statement": 1, "story": 1, "publication": 2, "collection": 2}
+
+
+@dataclass
+class Cand:
+    """One candidate with resolved entity ids."""
+
+    article_id: str
+    cand: dict
+    persons: frozenset[str]
+    others: frozenset[str]
+    roles: dict[str, str]
+    story_id: str | None
+    outlet: str | None
+    home: frozenset[str] = frozenset()  # countries its source persons and bodies are of (title, demonym cues)
+    joined_day: date | None = None  # the dated happening's day an undated weekday report joined
+
+
+@dataclass
+class Cluster:
+    members: list[Cand] = field(default_factory=list)
+
+    @property
+    def persons(self) -> set[str]:
+        return set().union(*(m.persons for m in self.members))
+
+    @property
+    def others(self) -> set[str]:
+        return set().union(*(m.others for m in self.members))
+
+    @property
+    def etype(self) -> str:
+        return self.members[0].cand["event_type"]
+
+    def dated(self) -> list[dict]:
+        return [m.cand for m in self.members if m.cand.get("event_date")]
+
+    def date(self) -> tuple[str | None, str | None]:
+        """The most precise date; among those, one stated in the text beats one carried from the
+        discourse, which beats the bare publication date (a report is often published the day after);
+        then the most frequent, then the earliest."""
+        ds = self.dated()
+        if not ds:
+            return None, None
+        rank = {"day": 0, "month": 1, "year": 2}
+        best_prec = min(rank.get(d.get("date_precision"), 3) for d in ds)
+        pool = [d for d in ds if rank.get(d.get("date_precision"), 3) == best_prec]
+        best_src = min(SOURCE_RANK.get(d.get("date_source") or "", 1) for d in pool)
+        counts = Counter(d["event_date"] for d in pool if SOURCE_RANK.get(d.get("date_source") or "", 1) == best_src)
+        iso = min(counts, key=lambda k: (-counts[k], k))
+        return iso, {0: "day", 1: "month", 2: "year"}.get(best_prec)
+
+    def place(self) -> dict | None:
+        ps = [m.cand for m in self.members if m.cand.get("location_country_iso3")]
+        if not ps:
+            return None
+        rank = {"sentence": 0, "discourse": 1, "dateline": 2}
+        best = min(rank.get(p.get("place_source") or "", 3) for p in ps)
+        ps = [p for p in ps if rank.get(p.get("place_source") or "", 3) == best]
+        cities = [p for p in ps if p.get("latitude") is not None]
+        if not cities:  # 'landed in Cuba' + 'met Castro in Havana': the city within the stated country
+            countries = {p["location_country_iso3"] for p in ps}
+            cities = [
+                m.cand
+                for m in self.members
+                if m.cand.get("latitude") is not None and m.cand.get("location_country_iso3") in countries
+            ]
+        pool = cities or ps
+        name = Counter(p["location_name"] for p in pool).most_common(1)[0][0]
+        return next(p for p in pool if p["location_name"] == name)
+
+    def stories(self) -> set[str]:
+        return {m.story_id for m in self.members if m.story_id}
+
+    def hints(self) -> list[dict]:
+        return [m.cand.get("date_hints") or {} for m in self.members]
