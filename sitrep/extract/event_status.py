@@ -70,7 +70,7 @@ PLAN_LINKS = {"xcomp", "ccomp", "acomp", "nsubjpass", "nsubj", "dobj", "conj"}
 PERFECT_AUX = {"has", "have", "had", "'ve", "'s", "'d"}
 #: adjectives of a schedule before 'for' ('due for talks', 'set for a visit')
 SCHEDULE_WORDS = {"due", "set", "scheduled"}
-#: present forms of 'be' of a progressive ('is moving to expel')
+#: present forms of 'be' of a progressive ('is moving to oust')
 PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 #: categories whose measure is enacted by announcing it (see ``enacted``)
 ENACTED_TYPES = frozenset({"SANCTION", "COERCE"})
@@ -189,7 +189,7 @@ def _word_in(tok: Token, key: str) -> bool:
 
 
 def _decided_now(t: Token) -> bool:
-    """An act decided in the present ('Chile decides to expel', 'Chile is moving to expel'): a statement
+    """An act decided in the present ('Chile decides to expel', 'Chile is moving to oust its envoy'): a statement
     announcing it, not a plan."""
     head = t.head
     aux = {c.lower_ for c in head.children if c.dep_ == "aux"}
