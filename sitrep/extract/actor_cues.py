@@ -234,7 +234,7 @@ def _is_place_object(doc: Doc, country: Span) -> bool:
     for _ in range(3):
         if tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPOSITIONS:
             return True
-        if tok.dep_ != "conj" or tok.head is tok:
+        if tok.dep_ != "conj" or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False

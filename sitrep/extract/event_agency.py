@@ -66,7 +66,7 @@ def doer(trig: Token) -> Token | None:
             if enacted is not None and enacted.pos_ == "VERB":
                 return doer(enacted)  # 'parliament passed a law banning rallies': parliament bans them
             return cur.head  # 'questions surrounding the deal'
-        if cur.dep_ in {"conj", "advcl", "xcomp"} and cur.head is not cur and cur.tag_ != "VBN":
+        if cur.dep_ in {"conj", "advcl", "xcomp"} and cur.head.i != cur.i and cur.tag_ != "VBN":
             cur = cur.head
             continue
         return None
@@ -187,6 +187,6 @@ def _firm_origin(m: dict, trig: Token) -> bool:
     if root.dep_ not in {"amod", "compound", "nmod", "poss"}:
         return False
     nouns = [root.head]  # 'Italian football giant Inter Milan': the noun, then the name it is part of
-    while nouns[-1].dep_ == "compound" and nouns[-1].head is not nouns[-1]:
+    while nouns[-1].dep_ == "compound" and nouns[-1].head.i != nouns[-1].i:
         nouns.append(nouns[-1].head)
     return any(_lemma(n) in vocab()["company_nouns"] for n in nouns)

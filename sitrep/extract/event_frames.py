@@ -56,7 +56,7 @@ def _chain(trig: Token) -> list[Token]:
     """The trigger and the words that govern it, up to its clause's governing verbs (a few steps)."""
     out, cur = [trig], trig
     for _ in range(MAX_CLIMB):
-        if cur.head is cur or cur.dep_ not in CLIMB_DEPS | FRAME_DEPS:
+        if cur.head.i == cur.i or cur.dep_ not in CLIMB_DEPS | FRAME_DEPS:
             break
         if cur.dep_ == "pobj" and cur.head.lower_ in vocab()["scene_preps"]:
             break  # 'during his meetings in X': the meeting is told as a scene, not framed by the clause
@@ -105,7 +105,7 @@ def _complement(tok: Token) -> bool:
     """The clause is (inside) the complement of a verb: 'X said / outlined / announced that ...'."""
     cur = tok
     for _ in range(MAX_CLIMB):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         if cur.dep_ == "ccomp" and cur.head.pos_ in {"VERB", "AUX"}:
             return True
@@ -133,7 +133,7 @@ def speech_verb(tok: Token) -> Token | None:
     """The verb of saying the clause hangs under ('Russia said that Y must return ...')."""
     cur = tok
     for _ in range(MAX_CLIMB):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"} and (
@@ -150,7 +150,7 @@ def _hedged(trig: Token) -> bool:
     v = vocab()
     clause = trig
     for _ in range(MAX_CLIMB):  # a noun trigger: up to the verb of its clause
-        if clause.head is clause or clause.dep_ not in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}:
+        if clause.head.i == clause.i or clause.dep_ not in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}:
             break
         if clause.dep_ == "pobj" and clause.head.lower_ in v["scene_preps"]:
             return False  # 'appeared to strike a cordial tone during his meetings': the meetings took place
@@ -160,7 +160,7 @@ def _hedged(trig: Token) -> bool:
     for _ in range(2):
         if _noun_content(clause) and _lemma(clause.head) in v["cognition_nouns"]:
             return True  # 'expressed the hope that they will help', 'the idea that ...'
-        if clause.dep_ not in {"xcomp", "ccomp", "conj"} or clause.head is clause:
+        if clause.dep_ not in {"xcomp", "ccomp", "conj"} or clause.head.i == clause.i:
             return False
         gov = clause.head
         if gov.pos_ in {"VERB", "AUX"} and _lemma(gov) in v["cognition_verbs"]:
@@ -197,7 +197,7 @@ def _hedge_adverb(trig: Token) -> bool:
 def _noun_content(clause: Token) -> bool:
     """The clause is the content of a noun ('the hope that ...'): its complement, or a clause the parser made
     relative though 'that' only introduces it (it has its own subject)."""
-    if clause.head is clause or clause.head.pos_ != "NOUN":
+    if clause.head.i == clause.i or clause.head.pos_ != "NOUN":
         return False
     if clause.dep_ in {"acl", "ccomp", "appos"}:
         return True

@@ -136,7 +136,7 @@ def _reporting_subject(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:
     """Persons who are the subject of a verb governing ``tok``'s clause ('Vega said she and Ruiz agreed')."""
     cur = tok
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return []
         if cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
             subj = [c for c in cur.head.children if c.dep_ in SUBJ]

@@ -36,7 +36,7 @@ def _recounted(trig: Token) -> bool:
     """A noun event told of by a verb of recounting ('recalled earlier visits'): its teller is no party."""
     cur = trig
     for _ in range(3):
-        if cur.dep_ not in {"dobj", "pobj", "prep", "conj", "appos"} or cur.head is cur:
+        if cur.dep_ not in {"dobj", "pobj", "prep", "conj", "appos"} or cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"}:
@@ -326,7 +326,7 @@ def _governing_clause_persons(ctx: EventContext, trig: Token, sent: Span) -> lis
         return []
     cur = trig
     for _ in range(3):
-        if cur.dep_ not in {"advcl", "pcomp", "pobj", "prep"} or cur.head is cur:
+        if cur.dep_ not in {"advcl", "pcomp", "pobj", "prep"} or cur.head.i == cur.i:
             return []
         cur = cur.head
         if cur.pos_ == "VERB":

@@ -204,7 +204,7 @@ def _tied_to(tok: Token, trig: Token, clause: Token, obj: Token | None = None) -
     if trig not in anc and clause not in anc and abs(tok.i - trig.i) > 4:
         return False
     cur = tok
-    while cur.dep_ in {"appos", "compound", "conj"} and cur.head is not cur:
+    while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
         cur = cur.head
     if cur.dep_ != "pobj":
         return True
@@ -276,7 +276,7 @@ def _locative_use(ctx: EventContext, m: dict) -> bool:
     if span is None:
         return False
     cur = span.root
-    while cur.dep_ in {"appos", "compound", "conj"} and cur.head is not cur:
+    while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
         cur = cur.head
     return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS
 

@@ -94,7 +94,7 @@ def _governing_chain(trig: Token) -> list[Token]:
     chain = [trig]
     cur = trig
     for _ in range(4):
-        if cur.dep_ not in CHAIN_DEPS or cur.head is cur:
+        if cur.dep_ not in CHAIN_DEPS or cur.head.i == cur.i:
             break
         cur = cur.head
         chain.append(cur)
@@ -173,7 +173,7 @@ def striven(trig: Token) -> bool:
     that no one announced, so no threat (PLOVER's THREATEN is a stated intent)."""
     cur = trig
     for _ in range(3):
-        if cur.head is cur or cur.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "advcl", "acl"}:
+        if cur.head.i == cur.i or cur.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "advcl", "acl"}:
             return False
         if cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
             return not any(c.dep_ == "mark" for c in cur.children)  # a purpose infinitive ('so that' aside)
@@ -234,7 +234,7 @@ def aspired(trig: Token) -> bool:
     """The trigger hangs (within three steps) under a word of wish or readiness rather than a schedule."""
     cur = trig
     for _ in range(3):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return False
         cur = cur.head
         if cur.lower_ in ASPIRATION_WORDS:

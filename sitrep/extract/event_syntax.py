@@ -74,7 +74,7 @@ def trigger_subject(tok: Token) -> tuple[Token | None, bool]:
             return subj[0], subj[0].dep_ == "nsubjpass" and not raised
         if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return cur.head, False
-        if cur.dep_ == "ROOT" or cur.head is cur:
+        if cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return None, False
         raised = cur.dep_ == "xcomp" and (cur is tok or raised)
         cur = cur.head
@@ -85,7 +85,7 @@ def noun_subject(trig: Token) -> tuple[Token | None, bool]:
     """Subject of the verb a noun trigger is the object of ('held talks', 'went to X for talks')."""
     cur = trig
     for _ in range(3):
-        if cur.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubjpass"} or cur.head is cur:
+        if cur.dep_ not in {"dobj", "pobj", "prep", "attr", "nsubjpass"} or cur.head.i == cur.i:
             return None, False
         prev, cur = cur, cur.head
         if (
@@ -110,7 +110,7 @@ def is_trigger_verb(tok: Token) -> bool:
 def governing_verb_tag(trig: Token) -> str | None:
     cur = trig
     for _ in range(4):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.pos_ in {"VERB", "AUX"}:
@@ -137,7 +137,7 @@ def clause_head(trig: Token) -> Token:
     """The verb whose clause contains the trigger (the trigger itself when it is a verb)."""
     cur = trig
     for _ in range(4):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head is cur:
+        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
             return cur
         cur = cur.head
     return cur

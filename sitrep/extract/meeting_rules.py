@@ -173,7 +173,7 @@ def _under_verb_trigger(tok: Token, etype: str) -> bool:
     """'arrived ... on a visit': the noun only restates the governing verb's event."""
     cur = tok
     for _ in range(3):
-        if cur.dep_ not in {"pobj", "prep", "dobj", "npadvmod"} or cur.head is cur:
+        if cur.dep_ not in {"pobj", "prep", "dobj", "npadvmod"} or cur.head.i == cur.i:
             return False
         cur = cur.head
         base = verb_base(cur)

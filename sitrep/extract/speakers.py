@@ -133,7 +133,7 @@ def _subject_of(verb: Token) -> Token | None:
         speaks = cur is verb or verb_lemma(cur.text, cur.lemma_) or step in ("advcl", "xcomp")
         if subj and speaks:  # through 'and' only to another verb of saying ('said ... and remarked that')
             return subj[0]
-        if cur.dep_ not in CLIMB or cur.head is cur:
+        if cur.dep_ not in CLIMB or cur.head.i == cur.i:
             return None
         cur, step = cur.head, cur.dep_
     return None
@@ -154,7 +154,7 @@ def _outer_verb(verb: Token) -> Token | None:
     who speaks the quoted words."""
     cur = verb
     for _ in range(5):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.dep_ not in CLIMB and cur.dep_ != "ROOT" and cur.pos_ not in ("VERB", "AUX"):
@@ -525,12 +525,12 @@ def actor_speaker(ments: Mentions, qstart: int, qend: int) -> dict | None:
     clause the quote sits in (method ``actor``). A relative pronoun stands for the noun it hangs under."""
     doc = ments.doc
     inside = [t for t in doc if qstart <= t.idx < qend]
-    roots = [t for t in inside if not (qstart <= t.head.idx < qend) or t.head is t]
+    roots = [t for t in inside if not (qstart <= t.head.idx < qend) or t.head.i == t.i]
     if not roots or roots[0].pos_ in ("VERB", "AUX") or roots[0].dep_ not in ACT_OBJECTS:
         return None  # a clause of its own ('X thanked them: "You …"') is no object of an act
     cur = roots[0]
     for _ in range(3):
-        if cur.head is cur:
+        if cur.head.i == cur.i:
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):
