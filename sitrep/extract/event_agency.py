@@ -20,6 +20,7 @@ from sitrep.extract import event_lexicon, quote_lexicon
 from sitrep.extract.actor_dictionary import agent_sector, is_international, lookup
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_syntax import lemma as _lemma
+from sitrep.extract.event_syntax import to_infinitive
 from sitrep.extract.event_triggers import read_tsv
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -55,7 +56,7 @@ def doer(trig: Token) -> Token | None:
             return agent
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children):
             return None  # a passive names what suffered, not who acted
-        if subj is not None and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if subj is not None and to_infinitive(cur):
             return None  # an infinitive has no subject of its own: a misparse ('make preparations to open')
         if subj is not None:
             if subj.lower_ in RELATIVE_WORDS and cur.dep_ == "relcl":

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_arg_groups import misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.event_syntax import to_infinitive
 from sitrep.extract.event_triggers import lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -92,7 +93,7 @@ def complement_targets(
                     out += addressed
                     if addressed and c.dep_ == "ccomp":
                         asked.add(c.i)  # 'demanded that X hand over the militants': X is asked, not the militants
-        purpose = c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        purpose = c.dep_ == "advcl" and to_infinitive(c)
         if c.i in asked:
             continue
         if c.dep_ in {"xcomp", "ccomp"} or purpose or c in offered:  # 'opened fire to disperse the demonstrators'
@@ -109,7 +110,7 @@ def complement_targets(
 
 def _infinitive(clause: Token) -> bool:
     """A noun's infinitive clause ('an invitation to talk to X', 'the chance to meet Y')."""
-    return clause.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
+    return clause.dep_ == "acl" and to_infinitive(clause)
 
 
 def governing_verb(tok: Token) -> Token | None:

@@ -34,6 +34,7 @@ from sitrep.extract.event_arg_nouns import (
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 
 #: an object owned by the actor is its own means, not a target ('withdrew its troops')
@@ -158,10 +159,6 @@ def _recipients(head: Token) -> list[dict]:
         if g is not None and all(g["group"] != o["group"] for o in out):
             out.append(g)
     return out
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def _passive(verb: Token) -> bool:

@@ -31,6 +31,7 @@ from sitrep.extract.event_senses import (
 from sitrep.extract.event_senses import actor_like as _actor_like
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
+from sitrep.extract.event_syntax import to_infinitive
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint (the fingerprint hashes all of data/)
@@ -124,7 +125,7 @@ def _obliged(verbs: list[Token]) -> bool:
         t.dep_ == "xcomp"
         and t.head.tag_ in {"VBZ", "VBP"}
         and _lemma(t.head) in vocab()["obligation_verbs"]
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+        and to_infinitive(t)
         for t in verbs[:2]
     )
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.event_syntax import lemma as _lemma
+from sitrep.extract.event_syntax import to_infinitive
 
 DATA_DIR = Path(__file__).parent / "data"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
@@ -113,8 +114,7 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     if preps & need.get("preps", frozenset()) or _topic(holders, need):
         return True
     if need.get("clause") and any(
-        (c.dep_ in {"xcomp", "ccomp"} and not asks(c))
-        or (c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        (c.dep_ in {"xcomp", "ccomp"} and not asks(c)) or (c.dep_ == "advcl" and to_infinitive(c))
         for c in trig.children
     ):
         return True  # 'pressed X to free', 'pushed to end the blockade' (not 'asked what he would do')

@@ -14,7 +14,7 @@ from sitrep.extract.event_lexicon import (
     NEGATION_NEUTRAL,
     PLAN_WORDS,
 )
-from sitrep.extract.event_syntax import governing_verb_tag, lemma, verb_base
+from sitrep.extract.event_syntax import governing_verb_tag, lemma, to_infinitive, verb_base
 
 
 def denied(trig: Token) -> bool:
@@ -136,7 +136,7 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
         if t is not trig and t.pos_ not in {"VERB", "AUX"}:
             continue
         if (
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+            to_infinitive(t)
             and t.dep_ in {"advcl", "acl", "relcl", "xcomp"}
             and governing_verb_tag(t) != "VBD"
             and not _done_with_do(t)
@@ -175,7 +175,7 @@ def striven(trig: Token) -> bool:
     for _ in range(3):
         if cur.head.i == cur.i or cur.dep_ not in {"xcomp", "pcomp", "pobj", "prep", "advcl", "acl"}:
             return False
-        if cur.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in cur.children):
+        if cur.dep_ == "advcl" and to_infinitive(cur):
             return not any(c.dep_ == "mark" for c in cur.children)  # a purpose infinitive ('so that' aside)
         cur = cur.head
         if _word_in(cur, "striving_words"):
@@ -222,12 +222,8 @@ def enacted(trig: Token, obj: Token | None, etype: str) -> bool:
         and verb.dep_ != "xcomp"
         and not aux & FUTURE_AUX
         and noun.pos_ in {"NOUN", "PROPN"}
-        and not any(c.lower_ in PLAN_WORDS or (c.dep_ in {"acl", "relcl"} and _infinitive(c)) for c in noun.children)
+        and not any(c.lower_ in PLAN_WORDS or (c.dep_ in {"acl", "relcl"} and to_infinitive(c)) for c in noun.children)
     )
-
-
-def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def aspired(trig: Token) -> bool:

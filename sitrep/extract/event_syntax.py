@@ -26,6 +26,11 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower() or tok.lower_
 
 
+def to_infinitive(tok: Token) -> bool:
+    """The verb has the infinitive marker 'to' ('to meet', 'in order to help')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def verb_base(tok: Token) -> str | None:
     """The trigger verb (or light verb) a verb token is a form of, phrasal verbs included."""
     if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"}:
