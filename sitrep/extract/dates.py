@@ -52,7 +52,8 @@ _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WD_REL = r"(?:(?P<wrel>next|last|this|coming|past)\s+)?"
 
 #: a span of days in one month ('from March 6 to 10', 'March 6-10, 2023'): what it tells of ended on its
-#: last day (talks that close with an agreement), so the span reads as that day; ``day`` is the last one
+#: last day (talks that close with an agreement), so the span reads as that day; ``day`` is the last one.
+#: A span an announced event is set for ('talks set for March 14-15') reads as its first day: it opens then
 _SPAN = (
     rf"(?:from\s+)?{_MON}\s+(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|to|through|until)\s*{_DAY}\b"
     r"(?!\s*(?:million|billion|per|%))"
@@ -309,8 +310,9 @@ def resolve(
     """(ISO date or YYYY-MM or YYYY, precision) for one expression, or (None, None) when it cannot anchor."""
     g, k = expr.groups, expr.kind
     try:
-        if k == "full" and g.get("first"):  # a span: its last day
-            return date(int(g["year"]), _month_num(g), int(g["day"])).isoformat(), "day"
+        if k == "full" and g.get("first"):  # a span: its last day (its first for what is announced)
+            day = g["first"] if future else g["day"]
+            return date(int(g["year"]), _month_num(g), int(day)).isoformat(), "day"
         if k == "full":
             parsed = dateparser.parse(expr.text, languages=["en"], settings={"STRICT_PARSING": True})
             d = parsed.date() if parsed else date(int(g["year"]), _month_num(g), int(g["day"]))
@@ -336,7 +338,8 @@ def resolve(
 def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str | None, str | None]:
     g, k = expr.groups, expr.kind
     if k == "month_day":
-        d = _closest_year(_month_num(g), int(g["day"]), anchor, future)
+        day = g["first"] if future and g.get("first") else g["day"]  # an announced span opens on its first day
+        d = _closest_year(_month_num(g), int(day), anchor, future)
         return (d.isoformat(), "day") if d else (None, None)
     if k == "weekday":
         rel = (g.get("wrel") or "").lower() or None

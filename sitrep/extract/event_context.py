@@ -9,11 +9,11 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, places
+from sitrep.extract import dates, gazetteer, places
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entities import NEWS_AGENCIES
 from sitrep.extract.entity_names import name_tokens
-from sitrep.extract.event_lexicon import MEDIA_ROLE_NOUNS
+from sitrep.extract.event_lexicon import MEDIA_ROLE_NOUNS, cue_alternation
 from sitrep.extract.event_syntax import SUBJ
 
 
@@ -83,9 +83,12 @@ class EventContext:
     def place_for(self, surface: str) -> dict | None:
         """Resolve a place name, preferring cities in countries the article talks about; a small city
         abroad that the article never connects to ('Miraflores' palace in Caracas -> a town in Peru) is
-        dropped."""
+        dropped. A seat of government used as a place ('talks at the White House', 'received at the Kremlin')
+        stands in its country's capital."""
         if places.country_iso3(surface):
             return places.resolve_place(surface)
+        if seat := gazetteer.seat_iso3(surface):
+            return places.capital_of(seat)
         name, comma, country = surface.rpartition(",")
         if comma and (iso3 := places.country_iso3(country.strip())):  # 'Springfield, Ruritania' states its country
             city = places.lookup_city(name.strip(), iso3, min_pop=1000)
@@ -139,8 +142,16 @@ class EventContext:
         return self.by_token.get(tok.i)
 
 
+#: a sentence about a plan that was put off ('had been set for Tuesday, but was postponed'): its day is no day on
+#: which anything happened, so it neither sets the discourse day nor dates the lead
+CALLED_OFF = re.compile(r"(?i)\b" + cue_alternation("called_off") + r"\b")
+
+
 def update_discourse_date(ctx: EventContext, sent: Span) -> None:
-    """A sentence without an event may still set the scene ('X called on Thursday for ...')."""
+    """A sentence without an event may still set the scene ('X called on Thursday for ...'); not one that tells
+    of a plan put off (``CALLED_OFF``)."""
+    if CALLED_OFF.search(sent.text):
+        return
     resolved = set()
     for e in dates.find_time_expressions(sent.text):
         iso, prec = dates.resolve(e, ctx.published_at, doc_dates=ctx.doc_dates)

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, quote_lexicon
-from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_context import CALLED_OFF, EventContext
 from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.event_status import aspired
 from sitrep.extract.event_syntax import clause_head, clause_tokens
@@ -75,6 +75,9 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     if not exprs and (held := _participle_chars(sent, verb)):
         # 'Speaking in Vienna on Monday, the minister condemned ...': a participle clause of the same moment
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    if not exprs and status == "planned" and (told := _telling_day(ctx, sent, verb, all_exprs)):
+        ctx.date_source = "statement"  # 'said on Monday it was ready to talk': the intent is told that day
+        return told
     if not exprs and status == "planned" and not aspired(trig):
         exprs = all_exprs  # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere
     ctx.date_source = "expression"
@@ -92,7 +95,7 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     ctx.date_source = "discourse"
     # a day after publication told before ('must leave by May 13') is no day for what has already happened
     future = status != "planned" and _after_publication(ctx, ctx.last_date[0])
-    if ctx.last_date[0] and ctx.last_date[1] == "day" and not future:
+    if ctx.last_date[0] and ctx.last_date[1] == "day" and not future and not _stale(ctx, ctx.last_date[0]):
         return ctx.last_date[0], ctx.last_date[1], hints
     ctx.date_source = "publication"
     if ctx.published_at is not None:
@@ -129,6 +132,32 @@ def _shifted_day(ctx: EventContext, verb: Token, sent: Span, own_text: str, expr
     return (base + timedelta(days=days)).isoformat() if base else None
 
 
+def _telling_day(ctx: EventContext, sent: Span, verb: Token, exprs: list) -> tuple[str, str, dict] | None:
+    """(iso, precision, hints) of the day of the clause that tells an announced event with no time of its own
+    ('the government signalled on Monday that it was ready to swap prisoners', 'X said on Friday it is willing to
+    hold talks'): a stated intent (PLOVER's AGREE) happens when it is told. None when that clause names no day."""
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
+        verb = clause_head(verb.head)  # 'was [ready [to agree]]'
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return None
+    held = _clause_chars(sent, clause_tokens(verb.head))
+    told = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    if not told:
+        return None
+    iso, prec = dates.resolve(told[0], ctx.published_at, doc_dates=ctx.doc_dates)
+    return (iso, prec, _expr_hints(told[0])) if iso else None
+
+
+def _expr_hints(expr: dates.TimeExpr) -> dict:
+    """The kind of a time expression, with its weekday or day of the month (merging checks them)."""
+    hints: dict = {"kind": expr.kind}
+    if expr.kind == "weekday":
+        hints["weekday"] = dates.WEEKDAYS[expr.groups["wd"].lower()]
+    if expr.kind == "month_day":
+        hints["month_day"] = (dates.MONTHS[expr.groups["mon"].lower().rstrip(".")], int(expr.groups["day"]))
+    return hints
+
+
 #: conjunctions of an adverbial clause that happens at the moment of its main clause ('as', 'when', 'while')
 SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
 
@@ -157,6 +186,15 @@ def _clause_chars(sent: Span, toks: set[int]) -> set[int]:
     return {i for t in sent if t.i in toks for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))}
 
 
+#: a day named more than this many days before publication is a background happening's ('was killed on February
+#: 13'): a later sentence with no time of its own tells the news of the report, not more of that day
+STALE_DAYS = 10
+
+
+def _stale(ctx: EventContext, iso: str) -> bool:
+    return ctx.published_at is not None and (ctx.published_at - date.fromisoformat(iso)).days > STALE_DAYS
+
+
 def _after_publication(ctx: EventContext, iso: str | None) -> bool:
     return bool(iso) and ctx.published_at is not None and date.fromisoformat(iso) > ctx.published_at
 
@@ -172,14 +210,13 @@ def _from_expression(
     pos = trig.idx - sent.start_char
     hints: dict = {}
     expr = min(exprs, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
-    iso, prec = dates.resolve(expr, ctx.published_at, future=status == "planned", doc_dates=ctx.doc_dates)
-    if statement_time(trig, *_chars(sent, expr)):
+    told = statement_time(trig, *_chars(sent, expr))
+    # the day of the telling is past even for what is announced ('said on Friday it would send aid')
+    future = status == "planned" and not told
+    iso, prec = dates.resolve(expr, ctx.published_at, future=future, doc_dates=ctx.doc_dates)
+    if told:
         ctx.date_source = "statement"  # 'said on Thursday it had detained ...': when it was told
-    hints["kind"] = expr.kind
-    if expr.kind == "weekday":
-        hints["weekday"] = dates.WEEKDAYS[expr.groups["wd"].lower()]
-    if expr.kind == "month_day":
-        hints["month_day"] = (dates.MONTHS[expr.groups["mon"].lower().rstrip(".")], int(expr.groups["day"]))
+    hints.update(_expr_hints(expr))
     if iso is None and expr.kind in {"year", "full", "full_num", "month_year"}:
         return None, None, hints
     return iso, prec, hints
@@ -209,6 +246,8 @@ def _first_lead_day(doc: Doc, published_at: date) -> tuple[int, str] | None:
     """(start char, iso day) of the first past day the article's opening sentences name, within
     ``LEAD_LAG_DAYS`` before publication; None when they name none or another day first."""
     for sent in list(doc.sents)[:LEAD_SENTENCES]:
+        if CALLED_OFF.search(sent.text):
+            continue  # 'the talks had been set for Tuesday but were postponed': no day of the lead
         for e in dates.find_time_expressions(sent.text):
             if e.kind not in _DAY_KINDS:
                 continue

@@ -27,8 +27,8 @@ CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 #: truce in Y]', 'protested [over the arrests in Y]'): no place where it was said. Not 'of': an 'of' phrase
 #: that is not a clause ('accused X of abuses'): tried, it dropped more right places than wrong ones
 CONTENT_PREPS = frozenset({"for", "over"})
-#: verbs of motion: 'to X' names where they happen
-MOTION_VERBS = {"visit", "arrive", "travel", "tour", "land"}
+#: verbs of motion (and of receiving a guest: "welcomed X to Y"): "to X" names where they happen
+MOTION_VERBS = {"visit", "arrive", "travel", "tour", "land", "welcome"}
 #: nouns of motion ('a visit to X', 'the trip to X')
 MOTION_NOUNS = {"visit", "visits", "trip", "tour"}
 
@@ -98,6 +98,8 @@ def _clause_places(
     tied to the trigger, else cities of the clause the parse hung on another noun; none inside ``content``."""
     clause = clause_head(trig)
     clause_toks = clause_tokens(trig) | ({t.i for t in trig.subtree} if trig.pos_ in {"NOUN", "PROPN"} else set())
+    if time_adjunct(trig):
+        clause_toks = {t.i for t in trig.subtree}  # 'Ahead of the summit, X spoke in Y': Y is not the summit's
     cands: list[tuple[int, int, dict]] = []
     loose: list[tuple[int, int, dict]] = []
     for m in ctx.mentions:
@@ -119,6 +121,21 @@ def _clause_places(
             # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
             loose.append((0, abs(m["start_char"] - trig.idx), place))
     return cands or loose
+
+
+#: prepositions of time whose object is another happening than the clause's own ('before the talks', 'ahead of
+#: the vote'); 'ahead of' and 'prior to' are read on their first word
+TIME_PREPS = frozenset({"before", "after", "following", "since", "until"})
+TIME_PREP_HEADS = frozenset({"ahead", "prior"})
+
+
+def time_adjunct(trig: Token) -> bool:
+    """An event noun in a time phrase of another clause ('Ahead of the summit, the minister spoke in Y', 'after
+    talks with X, he flew to Z'): the clause's place is not the noun's."""
+    if trig.pos_ not in {"NOUN", "PROPN"} or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    return prep.lower_ in TIME_PREPS or (prep.lower_ in {"of", "to"} and prep.head.lower_ in TIME_PREP_HEADS)
 
 
 def _untagged_places(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:

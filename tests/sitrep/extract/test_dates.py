@@ -28,6 +28,11 @@ FRI = date(2025, 5, 30)  # a Friday
         ("earlier this month", FRI, False, ("2025-05", "month")),
         ("last month", date(2025, 1, 9), False, ("2024-12", "month")),
         ("next month", date(2025, 12, 9), True, ("2026-01", "month")),
+        # a span: a told happening ended on its last day, an announced one opens on its first
+        ("the talks of June 3-5", FRI, False, ("2025-06-05", "day")),
+        ("talks set for June 3-5", FRI, True, ("2025-06-03", "day")),
+        ("from May 12 to 14, 2025", None, False, ("2025-05-14", "day")),
+        ("from May 12 to 14, 2025", None, True, ("2025-05-12", "day")),
     ],
 )
 def test_normalize(text, anchor, future, expected):

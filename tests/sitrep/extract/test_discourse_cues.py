@@ -84,3 +84,14 @@ def test_an_attendee_joins_the_meeting(analyse, row):
         assert meeting, cands
         names = {by_idx.get(p["mention_idx"]) for p in meeting[0]["participants"]}
         assert ("Marta Solis" in names) is joins, (text, names)
+
+
+@pytest.mark.parametrize("row", [r for r in ROWS if r["cue"] == "called_off"], ids=lambda r: r["pattern"])
+def test_the_day_of_a_plan_put_off_dates_nothing(analyse, row):
+    """'The talks had been set for Tuesday but were postponed': the meeting told first keeps the publication
+    day; without the cue the Tuesday named right after the lead dates it."""
+    tuesday = "2024-05-07"
+    for text, expected in ((row["example"], PUBLISHED.isoformat()), (_without_cue(row), tuesday)):
+        cands, _, _ = _candidates(analyse, text)
+        meeting = [c for c in cands if c["event_type"] == "CONSULT" and c["start_char"] == 0]
+        assert meeting and meeting[0]["event_date"] == expected, (text, meeting)

@@ -102,3 +102,31 @@ def test_an_undated_lead_reads_the_day_its_opening_names_once_the_story_dates_it
     assert {c["event_date"] for c in redate(lead, date(2024, 11, 9))} == {"2024-11-09"}  # Monday too far back
     dated = doc_event_candidates(doc, ments, thursday)  # the same article with a publication date
     assert {c["event_date"] for c in dated if c["start_char"] == 0} == {"2024-11-04"}
+
+
+def test_a_background_day_long_before_publication_is_not_carried(analyse):
+    """'X was attacked on March 2.' then a sentence with no day of its own: weeks later that sentence tells the
+    news of the report (publication day); within days of the named day, the day carries on."""
+    text = (
+        "Ruritanian envoy Ana Ruiz was attacked in Santiago on March 2. "
+        "Chilean President Luis Vega met Ruritanian President Marco Paz in Santiago."
+    )
+    for published, expected in ((date(2024, 4, 12), "2024-04-12"), (date(2024, 3, 5), "2024-03-02")):
+        doc, ments = analyse(text)
+        meetings = [c for c in doc_event_candidates(doc, ments, published) if c["event_type"] == "CONSULT"]
+        assert meetings and meetings[-1]["event_date"] == expected, (published, meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an intent with no time of its own happens when it is told
+        ("The Ruritanian government said on Monday that it was ready to hold talks with Chile.", "2024-11-04"),
+        # the day of the telling is past although what is told is announced
+        ("Chile said on Wednesday it would send aid to Peru.", "2024-11-06"),
+    ],
+)
+def test_an_announced_event_without_a_day_of_its_own_takes_the_day_it_was_told(analyse, text, expected):
+    doc, ments = analyse(text)
+    cands = [c for c in doc_event_candidates(doc, ments, PUBLISHED) if c["event_status"] == "planned"]
+    assert cands and cands[0]["event_date"] == expected, cands

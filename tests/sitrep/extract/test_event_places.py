@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from sitrep.extract import entities
 from sitrep.extract.events import doc_event_candidates
 
 
@@ -123,3 +124,38 @@ def test_an_agency_home_city_the_story_never_returns_to_places_nothing(analyse):
     doc, ments = analyse(text)
     events = doc_event_candidates(doc, ments, date(2024, 5, 10))
     assert events and all(c["location_name"] is None for c in events), events
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Ruritanian leader Ana Ruiz welcomed Chilean President Luis Vega to the White House.", "Washington"),
+        ("Russian President Ivan Petrov received Chilean President Luis Vega at the Kremlin on Monday.", "Moscow"),
+        ("Chilean President Luis Vega welcomed Peruvian President Ana Ruiz to Santiago on Monday.", "Santiago"),
+    ],
+)
+def test_a_seat_of_government_or_a_welcome_to_a_city_places_the_meeting(nlp, text, city):
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    meetings = [c for c in doc_event_candidates(doc, ments, date(2024, 5, 10)) if c["event_type"] == "CONSULT"]
+    assert meetings and meetings[0]["location_name"] == city, meetings
+
+
+def test_a_meeting_in_a_time_phrase_does_not_take_the_clauses_place(nlp):
+    """'Ahead of the A-B meeting, C spoke at a meeting in Y': Y is where C spoke, not where A met B."""
+    text = (
+        "Chilean President Luis Vega welcomed Peruvian President Ana Ruiz to Santiago on Monday. Ahead of the meeting "
+        "between Vega and Ruiz, Bolivian minister Marco Paz spoke out against tariffs during a meeting of finance "
+        "ministers in Cochabamba."
+    )
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    second = list(doc.sents)[1].start_char
+    cands = [c for c in doc_event_candidates(doc, ments, date(2024, 5, 10)) if c["event_type"] == "CONSULT"]
+    names = {m["idx"]: m["surface"] for m in ments}
+    vega_ruiz = [
+        c
+        for c in cands
+        if c["start_char"] == second and {names.get(p["mention_idx"]) for p in c["participants"]} >= {"Vega", "Ruiz"}
+    ]
+    assert vega_ruiz and all(c["location_name"] != "Cochabamba" for c in vega_ruiz), cands
