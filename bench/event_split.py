@@ -122,6 +122,8 @@ def main(argv: list[str]) -> int:
     docs_dir, gold_path, work = Path(argv[1]).resolve(), Path(argv[2]), Path(argv[3])
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     scorer = gold_path.resolve().parents[1] / "bin" / "evaluate.py"
+    if not scorer.exists():  # a gold kept in the repository (bench/unseen/): the shared scorer beside the project
+        scorer = Path(__file__).resolve().parents[2] / "shared" / "bin" / "evaluate.py"
     for name in HALVES:
         part = split_gold(gold, name)
         home = work / name
