@@ -14,7 +14,7 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entities import NEWS_AGENCIES
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_lexicon import MEDIA_ROLE_NOUNS, cue_alternation
-from sitrep.extract.event_syntax import SUBJ
+from sitrep.extract.event_syntax import SUBJ, clause_head
 
 
 def _is_news_agency(m: dict) -> bool:
@@ -155,7 +155,7 @@ def update_discourse_date(ctx: EventContext, sent: Span) -> None:
     resolved = set()
     for e in dates.find_time_expressions(sent.text):
         iso, prec = dates.resolve(e, ctx.published_at, doc_dates=ctx.doc_dates)
-        if iso and prec == "day" and e.kind in {"weekday", "rel_day", "month_day"}:
+        if iso and prec == "day" and e.kind in {"weekday", "rel_day", "month_day"} and not _not_the_scene(sent, e):
             resolved.add(iso)
         if ctx.published_at is None and e.kind == "weekday":
             ctx.unanchored_hints = {"kind": "weekday", "weekday": dates.WEEKDAYS[e.groups["wd"].lower()]}
@@ -166,6 +166,29 @@ def update_discourse_date(ctx: EventContext, sent: Span) -> None:
             ctx.after_late_arrival = False  # a day named since the late arrival sets the scene again
     if len(resolved) == 1:
         ctx.last_date = (resolved.pop(), "day")
+
+
+#: words that tie a day to another moment than the scene's ('measures imposed after the quake on March 5')
+OTHER_MOMENT_WORDS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _not_the_scene(sent: Span, e: dates.TimeExpr) -> bool:
+    """The day is not that of the scene the sentence sets: it is of something still to come ('talks scheduled
+    to end on Wednesday', 'will vote on Friday') or of another moment it is measured from ('austerity imposed
+    after the earthquake on March 5'), or of a thing a clause describes ('fare rises imposed on May 2'). Such a
+    day dates none of the past happenings told after it."""
+    from sitrep.extract.event_status import trigger_status  # (event_status reads the lexicon modules)
+
+    tok = next((t for t in sent if t.idx - sent.start_char >= e.start), None)
+    if tok is None:
+        return False
+    if any(a.lower_ in OTHER_MOMENT_WORDS and a.dep_ in {"prep", "mark"} for a in tok.ancestors):
+        return True
+    if any(c.dep_ == "mark" and c.lower_ in OTHER_MOMENT_WORDS for a in tok.ancestors for c in a.children):
+        return True
+    if any(a.dep_ == "relcl" or (a.dep_ == "acl" and a.tag_ == "VBN") for a in tok.ancestors):
+        return True  # 'fare rises [imposed on May 2]', 'the accord [that they signed on Friday]': a thing's day
+    return trigger_status(clause_head(tok)) == "planned"
 
 
 def update_salience(ctx: EventContext, sent: Span) -> None:

@@ -75,6 +75,10 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     if not exprs and (held := _participle_chars(sent, verb)):
         # 'Speaking in Vienna on Monday, the minister condemned ...': a participle clause of the same moment
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    if not exprs and not dates.has_vague_time(own_text):
+        # 'troops killed 300 soldiers in routing a column to take the base on Sunday': the day of how it was done
+        held = _action_chars(sent, trig)
+        exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and e.start in held]
     if not exprs and status == "planned" and (told := _telling_day(ctx, sent, verb, all_exprs)):
         ctx.date_source = "statement"  # 'said on Monday it was ready to talk': the intent is told that day
         return told
@@ -82,7 +86,7 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
         exprs = all_exprs  # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere
     ctx.date_source = "expression"
     if exprs:
-        return _from_expression(ctx, trig, sent, exprs, status)
+        return _from_expression(ctx, trig, sent, _own_day_over_statement_day(trig, sent, exprs, all_exprs), status)
     hints: dict = {}
     ctx.date_source = "discourse"
     if ANAPHORIC_OCCASION.search(text) and ctx.last_any_date[0]:
@@ -220,6 +224,43 @@ def _from_expression(
     if iso is None and expr.kind in {"year", "full", "full_num", "month_year"}:
         return None, None, hints
     return iso, prec, hints
+
+
+def _own_day_over_statement_day(trig: Token, sent: Span, exprs: list, all_exprs: list) -> list:
+    """'The command said today its troops killed 300 soldiers in routing a column to take the base on Sunday':
+    when every expression of the trigger's clause dates the report (``statement_time``), a day named deeper in
+    what the trigger governs (the clauses of how and what for it was done) is the event's own day."""
+    if not all(statement_time(trig, *_chars(sent, e)) for e in exprs):
+        return exprs
+    below = _action_chars(sent, trig)
+    own = [e for e in all_exprs if e not in exprs and e.kind in _DAY_KINDS and e.start in below]
+    return own or exprs
+
+
+#: dependents that tell another happening than the trigger's ('rebels [who had attacked on Monday]', 'said
+#: [that ...]'), and clause marks of another moment ('after they shelled it on Monday')
+OTHER_HAPPENING_DEPS = frozenset({"relcl", "ccomp", "acl", "parataxis", "appos"})
+OTHER_MOMENT_MARKS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _action_chars(sent: Span, trig: Token) -> set[int]:
+    """Character offsets of what the trigger governs that tells how and what for it was done ('killed 300
+    soldiers [in routing a column [to take the base on Sunday]]', 'shot two guards [while robbing the depot on
+    Sunday]'), not the clauses of other happenings or other moments nested in it."""
+    keep: set[int] = set()
+    stack = [trig]
+    while stack:
+        t = stack.pop()
+        keep.add(t.i)
+        for c in t.children:
+            if c.dep_ in OTHER_HAPPENING_DEPS or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
+                continue
+            if any(m.dep_ == "mark" and m.lower_ in OTHER_MOMENT_MARKS for m in c.children):
+                continue
+            if c.lower_ in OTHER_MOMENT_MARKS and c.dep_ == "prep":
+                continue
+            stack.append(c)
+    return _clause_chars(sent, keep)
 
 
 def statement_time(trig: Token, start: int, end: int) -> bool:

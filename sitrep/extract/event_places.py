@@ -69,7 +69,7 @@ def event_place(
     light verb governs ('carried out strikes inside X': the place of the strikes)."""
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
-    cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj)
+    cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj, wide=etype in STRUCK_TYPES)
     cands += _capital_phrases(trig, sent)
     if not cands:
         cands = _where_clause_place(ctx, trig) or _untagged_places(ctx, trig) or _setting_places(ctx, trig, content)
@@ -93,13 +93,18 @@ def _clause_places(
     motion: bool,
     content: set[int],
     obj: Token | None = None,
+    wide: bool = False,
 ) -> list[tuple[int, int, dict]]:
     """(level rank, distance, place) of the place mentions used as locations in the trigger's clause: those
-    tied to the trigger, else cities of the clause the parse hung on another noun; none inside ``content``."""
+    tied to the trigger, else cities of the clause the parse hung on another noun; none inside ``content``.
+    ``wide`` (attacks): the clauses of the operation the trigger governs count as its clause ('killed 300 and
+    captured 40 in fighting near the base in northern X', 'killed 300 in routing a column to take the base in X')."""
     clause = clause_head(trig)
     clause_toks = clause_tokens(trig) | ({t.i for t in trig.subtree} if trig.pos_ in {"NOUN", "PROPN"} else set())
     if time_adjunct(trig):
         clause_toks = {t.i for t in trig.subtree}  # 'Ahead of the summit, X spoke in Y': Y is not the summit's
+    if wide:
+        clause_toks |= _operation_tokens(trig)
     cands: list[tuple[int, int, dict]] = []
     loose: list[tuple[int, int, dict]] = []
     for m in ctx.mentions:
@@ -136,6 +141,32 @@ def time_adjunct(trig: Token) -> bool:
         return False
     prep = trig.head
     return prep.lower_ in TIME_PREPS or (prep.lower_ in {"of", "to"} and prep.head.lower_ in TIME_PREP_HEADS)
+
+
+#: dependents that tell another happening than the operation's ('rebels [who fled to X]', 'said [that ...]')
+OTHER_HAPPENING_DEPS = frozenset({"relcl", "ccomp", "acl", "parataxis", "appos", "advcl"})
+#: ... except an adverbial clause of the operation's purpose ('to take the base') or manner ('routing a column')
+OPERATION_CLAUSE_MARKS = frozenset({"to"})
+
+
+def _operation_tokens(trig: Token) -> set[int]:
+    """Token ids of the operation an attack trigger governs: its subtree with the verbs conjoined to it that
+    share its subject ('killed 300 [and captured 40 in ...]'), and its clauses of purpose and manner, without
+    relative, reported or other adverbial clauses (other happenings, other moments: 'after they fled to X')."""
+    keep: set[int] = set()
+    stack = [trig]
+    while stack:
+        t = stack.pop()
+        keep.add(t.i)
+        for c in t.children:
+            if c.dep_ == "conj" and any(g.dep_ in {"nsubj", "nsubjpass"} for g in c.children):
+                continue
+            if c.dep_ in OTHER_HAPPENING_DEPS and not any(
+                g.dep_ == "aux" and g.lower_ in OPERATION_CLAUSE_MARKS for g in c.children
+            ):
+                continue
+            stack.append(c)
+    return keep
 
 
 def _untagged_places(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:
@@ -203,9 +234,16 @@ def _where_clause_place(ctx: EventContext, trig: Token) -> list[tuple[int, int, 
     return [(place["level"] != "city", 0, place)] if place else []
 
 
+#: prepositions of where a journey starts ('arrived from Lima', 'flew in from Quito'): the origin, not the venue
+ORIGIN_PREPS = frozenset({"from"})
+
+
 def _places_right_after(ctx: EventContext, trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
-    """Parser fallback for motion verbs: 'toured Lima, the Peruvian capital' parsed without an object."""
+    """Parser fallback for motion verbs: 'toured Lima, the Peruvian capital' parsed without an object. A place
+    the journey starts from ('arrived from Lima') is no venue."""
     for t in sent[trig.i - sent.start + 1 : trig.i - sent.start + 5]:
+        if t.lower_ in ORIGIN_PREPS:
+            return []
         m = ctx.mention_of(t)
         if m and m["label"] in PLACE_LABELS:
             place = ctx.place_for(m["surface"])
