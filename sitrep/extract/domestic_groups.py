@@ -124,10 +124,26 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
     found = _sentence_countries(ctx, sent)
     iso3 = _one_country(found, sent, parts)
     if iso3 is None:
-        return parts
+        return [_authority_country(ctx, p, parts) for p in parts]
     return [
         {**p, "mention": {**p["mention"], "country_iso3": iso3}}
         if _open(p["mention"]) and _tied(ctx, found[iso3], p["role"], parts)
         else p
         for p in parts
     ]
+
+
+def _authority_country(ctx: EventContext, part: dict, parts: list[dict]) -> dict:
+    """An open group acted on by (or acting on) a domestic authority of one known country ('Ruritanian police
+    broke up a rally by students in a sentence naming other countries too'): the authority's own people."""
+    if not _open(part["mention"]):
+        return part
+    other = _OPPOSITE.get(part["role"])
+    found = {
+        p["mention"].get("country_iso3") or _mention_country(p["mention"])
+        for p in parts
+        if p["role"] == other and _authority(ctx, p["mention"])
+    }
+    if len(found) != 1 or None in found:
+        return part
+    return {**part, "mention": {**part["mention"], "country_iso3": found.pop()}}

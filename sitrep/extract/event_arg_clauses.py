@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract.event_arg_groups import misparsed_subject
+from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import to_infinitive
 from sitrep.extract.event_triggers import lexicon
@@ -82,6 +82,7 @@ def complement_targets(
     clauses += [c for x in verb.children if x.dep_ == "xcomp" for c in x.children if _condition(c)]
     offered = [c for x in verb.children if x.dep_ in {"dobj", "obj"} for c in x.children if _infinitive(c)]
     clauses += offered  # 'turned down an invitation to talk to the strikers', 'accepted an offer to mediate'
+    clauses += _chained(verb)  # 'prepared to resume shelling X', 'vowed to keep fighting X'
     for c in clauses:  # (a condition may hang on the infinitive: 'to launch an offensive unless Baghdad ...')
         if c.dep_ == "ccomp" or _condition(c):
             for s in c.children:
@@ -105,6 +106,16 @@ def complement_targets(
                             out += [m for p in prep.children for m in np_actors(mention_of, p)]
                 elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
                     out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+    return out
+
+
+def _chained(verb: Token) -> list[Token]:
+    """The complement of an object-less complement ('prepared to resume shelling X': 'shelling' under
+    'resume'), whose objects are what the intent or the readying is aimed at."""
+    out = []
+    for x in verb.children:
+        if x.dep_ == "xcomp" and not any(o.dep_ in {"dobj", "dative", "ccomp"} for o in x.children):
+            out += [c for c in x.children if c.dep_ == "xcomp"]
     return out
 
 
@@ -142,6 +153,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return subj[0], passive if controlled is not None else subj[0].dep_ == "nsubjpass" or passive
         if not subj and cur.dep_ == "conj" and cur.i > 0 and misparsed_subject(cur.doc[cur.i - 1]):
             return cur.doc[cur.i - 1], passive  # 'sent troops to Mali and Norway urged ...': Norway urged
+        if not subj and fronted_subject(cur) is not None:
+            return fronted_subject(cur), passive  # 'With the accord signed, X and Y have agreed'
         if (
             cur.dep_ in {"relcl", "acl"}
             and (event_noun(cur.head) or (cur.dep_ == "acl" and cur.head.lemma_.lower() in DOCUMENT_NOUNS))

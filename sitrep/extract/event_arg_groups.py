@@ -112,6 +112,23 @@ def misparsed_subject(tok: Token) -> bool:
     return not any(c.dep_ in SUBJ for c in verb.children)
 
 
+def fronted_subject(verb: Token) -> Token | None:
+    """The subject the parser hung on a fronted phrase of a main verb that has none ('With the signing of the
+    accord, the government and the rebels have agreed ...': 'government' taken as a conjunct of 'accord'): the
+    one noun phrase between the comma that closes the fronted phrase and the verb's auxiliaries."""
+    if verb.dep_ != "ROOT" or any(c.dep_ in SUBJ for c in verb.children):
+        return None
+    first = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg"}])
+    comma = next((t.i for t in reversed(verb.doc[verb.sent.start : first]) if t.text == ","), None)
+    if comma is None or comma + 1 >= first:
+        return None
+    span = range(comma + 1, first)
+    roots = [verb.doc[i] for i in span if verb.doc[i].head.i not in span]
+    if len(roots) != 1 or roots[0].pos_ not in {"NOUN", "PROPN"} or roots[0].head.i > comma:
+        return None
+    return roots[0]
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` with its coordinated phrases, not descending into clauses nor into
     prepositional phrases other than NP_PREPS ('the leader of Hamas', 'police in Kenya'; not
@@ -215,15 +232,29 @@ def phrase_bounds(head: Token) -> tuple[Token, Token]:
     return first, head
 
 
+def _compounded_country(head: Token) -> dict | None:
+    """An untagged country name among the proper-noun compounds before a noun ('US drone strikes', 'US Reaper
+    strikes', 'US Hellfire strikes': the state whose means the noun names)."""
+    for c in head.lefts:
+        if c.dep_ == "compound" and c.pos_ == "PROPN":
+            found = unnamed_country(c) or _compounded_country(c)
+            if found is not None:
+                return found
+    return None
+
+
 def unnamed_country(head: Token) -> dict | None:
-    """A country or capital the NER model did not tag ('Nigeria offered ...'), as a pseudo-mention."""
-    if head.pos_ != "PROPN" or head.ent_type_:
+    """A country or capital the NER model did not tag ('Nigeria offered ...'), as a pseudo-mention; on a common
+    noun, an untagged country name compounded before it ('US drone strikes' when 'US' is left untagged)."""
+    if head.pos_ != "PROPN":
+        return _compounded_country(head)
+    if head.ent_type_:
         return None  # a tagged name is a mention (or was left out on purpose: a dateline, a news agency)
     words = [t for t in head.subtree if t.dep_ == "compound" or t.i == head.i]
     name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     iso3 = places.country_iso3(name) or places.capital_iso3(name)
     if not iso3:
-        return None
+        return _compounded_country(head)  # 'US Hellfire strikes': the name before the weapon's
     first = min(words, key=lambda t: t.i)
     return {
         "unnamed": True,

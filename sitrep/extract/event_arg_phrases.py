@@ -27,6 +27,8 @@ PLACE_LABELS = {"GPE", "LOC"}
 #: prepositions of a people group's place of origin ('residents of Mosul', 'refugees from Aleppo'): the place
 #: is where the people are from, the people are the actor ('the government of Kenya' stays Kenya)
 ORIGIN_PREPS = {"of", "from"}
+#: labels of a named institution or building a group is at ('students at Tarsia University'), not a party
+INSTITUTION_LABELS = {"ORG", "FAC"}
 #: tags of a people named by a plural noun of its own ('the Kurds', 'Republicans'), not an adjective
 PEOPLE_TAGS = {"NNPS", "NNS"}
 #: things a group owns or holds whose modifier names the group ('rebel positions', 'a police station', 'army
@@ -53,7 +55,19 @@ def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> 
     preps = event_arg_places.LOCATIVE_PREPS
     if found[1] == "NORP":  # people, not institutions
         preps = preps | ORIGIN_PREPS
-    return event_arg_places.locative_country(mention_of, head, places.place_country, preps)
+    where, iso3 = event_arg_places.locative_country(mention_of, head, places.place_country, preps)
+    return (where, iso3) if where else (_institution_place(mention_of, head), None)
+
+
+def _institution_place(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
+    """Token indexes of a group noun's locative phrase that names an institution or a building ('students at
+    Tarsia University', 'workers at the Ruritex plant'): where the group is, not a second actor."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in event_arg_places.LOCATIVE_PREPS:
+            objs = [p for p in prep.children if p.dep_ == "pobj"]
+            if any((m := mention_of(p)) and not m.get("unnamed") and m["label"] in INSTITUTION_LABELS for p in objs):
+                return {t.i for t in prep.subtree}
+    return set()
 
 
 def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:

@@ -102,7 +102,7 @@ def _holder_args(
                 if o.dep_ == "poss"
                 for m in np_actors(mention_of, o)
             ]
-        if c.dep_ in {"dobj", "obj", "dative", "attr"} and verb:
+        if c.dep_ in {"dobj", "obj", "dative", "attr"} and verb and not _dative_prep(c):
             forces = withdrawn_forces(mention_of, c)
             if forces is not None:  # 'announced the pullout of Chilean troops from X': the troops' state acts
                 sources += forces
@@ -126,7 +126,7 @@ def _holder_args(
             # 'conceded in its quarrel with X' (a passive's other party is no recipient: 'wounded in clashes')
             nouns = [p for p in c.children if p.dep_ == "pobj" and (event_noun(p) or _lemma(p) in CONFLICT_NOUNS)]
             targets += [m for n in nouns for o in prep_objects(n, PARTY_PREPS) for m in np_actors(mention_of, o)]
-        elif c.dep_ == "prep" and c.lower_ in TARGET_PREPS and not (speech and _occasion(c)):
+        elif (c.dep_ == "prep" or _dative_prep(c)) and c.lower_ in TARGET_PREPS and not (speech and _occasion(c)):
             ments = [
                 m
                 for p in c.children
@@ -142,6 +142,25 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
+
+
+def _own_event_object(trig: Trigger) -> int:
+    """Token index of the event noun a trigger's pattern takes as its own event ('staged a protest'), whose
+    holders are the trigger's actors, else -1. An object event of another category is acted on ('banned the
+    rally staged by students', 'dispersed a march by farmers'): its holders are the targets."""
+    obj = trig.object
+    if obj is None:
+        return -1
+    found = lexicon().nouns.get(_lemma(obj))
+    if found is not None and found.plover == "PROTEST" != trig.reading.plover:
+        return -1
+    return obj.i
+
+
+def _dative_prep(tok: Token) -> bool:
+    """A recipient's preposition the parser labels as the dative ('gave aid to refugees': 'to'), whose object
+    is the recipient."""
+    return tok.dep_ == "dative" and tok.pos_ == "ADP"
 
 
 def _owned_by_another(mention_of: Callable[[Token], dict | None], obj: Token) -> bool:
@@ -264,8 +283,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
     for holder in holders:
         verb = holder.i == tok.i and not is_noun
-        event_obj = trig.object.i if trig.object is not None else -1  # (the light verb's own event noun)
         plover = trig.reading.plover
+        event_obj = _own_event_object(trig)  # (the light verb's own event noun)
         src, tgt = _holder_args(mention_of, holder, verb, plover == "MOBILIZE", event_obj, plover in SPEECH_TARGETS)
         add(src, sources)
         add(tgt, targets)

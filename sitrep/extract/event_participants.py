@@ -290,7 +290,7 @@ def _add_purpose_talks(ctx: EventContext, trig: Token, sent: Span, parties: _Par
 def _add_fallbacks(ctx: EventContext, trig: Token, obj_noun: Token | None, sent: Span, parties: _Parties) -> None:
     """Parser fallbacks for a verb trigger or a verb-governed noun: nearest person before (source), persons of
     the governing clause, the speaker, persons after the trigger, the host of an invitation."""
-    if not parties.has(label="PERSON", role="source"):
+    if not parties.has(label="PERSON", role="source") and not _reduced_relative(trig):
         parties.add(_nearest_before(ctx, trig, sent), "source")
     if sum(m["label"] == "PERSON" for m, _ in parties.out) < 2:
         parties.add(_governing_clause_persons(ctx, trig, sent), "target")
@@ -299,6 +299,12 @@ def _add_fallbacks(ctx: EventContext, trig: Token, obj_noun: Token | None, sent:
     if not parties.has(not_role="source") and _takes_counterpart(trig, obj_noun):
         parties.add(_persons_after(ctx, trig, sent), "target")
     _add_invitation_host(ctx, trig, sent, parties.add)
+
+
+def _reduced_relative(trig: Token) -> bool:
+    """A past participle describing a noun ('a dinner hosted by X', 'talks chaired by Y'): the person named
+    before that noun is no subject of it; its 'by' phrase names who acts."""
+    return trig.dep_ == "acl" and trig.tag_ == "VBN"
 
 
 def _involving_clauses(trig: Token, obj_noun: Token | None) -> list[Token]:

@@ -1,0 +1,75 @@
+"""Actors and their countries the parse alone would miss, end to end on sentences of our own: an untagged country
+name before a weapon's name, a protest acted on whose holders are the targets, a group at a named institution, a
+domestic authority's own people, the object of a chained complement, a reduced relative's host and a subject hung
+on a fronted phrase."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from sitrep.extract.event_arg_groups import fronted_subject
+from sitrep.extract.pipeline import analyze_articles, assemble
+
+#: (sentence, category as scored, role, country the role must hold)
+CASES = [
+    ("Recent US Hellfire strikes have killed four senior militia figures since June, officials said.",
+     "ASSAULT", "source", "USA"),
+    ("Indonesian police blocked a rally staged by students at Gadjah Mada University against the war in Syria.",
+     "COERCE", "target", "IDN"),
+    ("Pakistani troops prepared to resume shelling Indian border villages across the frontier.",
+     "MOBILIZE", "target", "IND"),
+    ("Several Chilean envoys had their first talks with Kenyan President Daniel Otieno over a dinner hosted by "
+     "the Chilean ambassador.", "CONSULT", "target", "KEN"),
+    ("The European Union gave food aid to Haitian refugees in the camps.", "AID", "target", "HTI"),
+]  # fmt: skip
+
+PLANNED_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    """Article id -> [(category as scored, role, country)] for every case, one article each, months apart."""
+    articles = [
+        {"article_id": f"r{i}", "body": text, "published_at": date(2003, 1, 1) + timedelta(days=60 * i)}
+        for i, (text, *_) in enumerate(CASES)
+    ]
+    out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
+    country = {e["entity_id"]: e.get("country_iso3") for e in out["entities"]}
+    events = {e["event_id"]: e for e in out["events"]}
+    roles: dict[str, list] = {}
+    for p in out["event_participants"]:
+        roles.setdefault(p["event_id"], []).append((p["role"], country.get(p["entity_id"])))
+    by_article: dict[str, list] = {}
+    for m in out["event_mentions"]:
+        e = events[m["event_id"]]
+        typ = "AGREE" if e["event_type"] in PLANNED_AS_AGREE and e["event_status"] == "planned" else e["event_type"]
+        by_article.setdefault(m["article_id"], []).extend((typ, r, c) for r, c in roles.get(m["event_id"], []))
+    return by_article
+
+
+@pytest.mark.parametrize(("i", "case"), list(enumerate(CASES)), ids=[c[0][:40] for c in CASES])
+def test_the_role_holds_the_country(coded, i, case):
+    text, etype, role, iso3 = case
+    found = coded.get(f"r{i}", [])
+    want = {role, "participant"}
+    assert any(t == etype and r in want and c == iso3 for t, r, c in found), (text, found)
+
+
+def test_a_subject_hung_on_a_fronted_phrase_is_the_verbs_subject():
+    """'After the signing of Accord X, the army and the rebels have agreed ...' parsed with 'army' as a conjunct
+    of the accord's name and no subject on 'agreed' (a parse the small model gives for some such sentences)."""
+    words = ["After", "the", "signing", "of", "Accord", "X", ",", "the", "army", "and", "the", "rebels", "have",
+             "agreed", "to", "withdraw", "."]  # fmt: skip
+    heads = [13, 2, 0, 2, 5, 3, 5, 8, 5, 8, 11, 8, 13, 13, 15, 13, 13]
+    deps = ["prep", "det", "pobj", "prep", "compound", "pobj", "punct", "det", "conj", "cc", "det", "conj", "aux",
+            "ROOT", "aux", "xcomp", "punct"]  # fmt: skip
+    pos = ["ADP", "DET", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "CCONJ", "DET", "NOUN", "AUX",
+           "VERB", "PART", "VERB", "PUNCT"]  # fmt: skip
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 16)
+    assert fronted_subject(doc[13]).text == "army"
+    doc = Doc(Vocab(), words=["The", "army", "agreed", "."], heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "punct"])
+    assert fronted_subject(doc[2]) is None
