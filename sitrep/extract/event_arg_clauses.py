@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
-from sitrep.extract.event_syntax import to_infinitive
+from sitrep.extract.event_syntax import quoted_apart, to_infinitive
 from sitrep.extract.event_triggers import lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -145,7 +145,12 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
     for _ in range(4):
         passive = any(c.dep_ == "auxpass" for c in cur.children) if controlled is None else controlled
         subj = [c for c in cur.children if c.dep_ in SUBJ]
-        if subj and subj[0].lower_ in PRONOUN_WORDS and cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
+        if (
+            subj
+            and subj[0].lower_ in PRONOUN_WORDS
+            and cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}
+            and not quoted_apart(subj[0], cur.head)
+        ):
             reporter, _ = subject_token(cur.head)  # 'Switzerland said it had expelled': it = Switzerland
             if reporter is not None:
                 return reporter, passive if controlled is not None else subj[0].dep_ == "nsubjpass" or passive

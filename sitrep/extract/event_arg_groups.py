@@ -31,6 +31,9 @@ QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "
 #: words after a hyphen that make the name before it a backer or a period of what the phrase names, not the
 #: actor ('Tehran-backed militias', 'a Kremlin-linked group', 'Brezhnev-era rules')
 HYPHEN_SUFFIXES = {"backed", "linked", "era", "style", "allied", "aligned", "funded", "sponsored", "inspired"}
+#: sectors whose compound phrases in the agents file are mostly machines of war ('cruise missiles', 'fighter
+#: jets'): a weapon, not an actor (the military's own nouns, 'troops', 'soldiers', are found alone)
+WEAPON_SECTORS = {"MIL"}
 #: modifiers that belong to a group noun's descriptive phrase ('the Ruritanian army', 'Ruritania's army')
 PHRASE_DEPS = {"amod", "compound", "poss", "case", "nmod"}
 
@@ -70,11 +73,28 @@ def group_of(head: Token) -> tuple[str, str] | None:
 def _noun_group(tok: Token) -> tuple[str, str] | None:
     """(group name, entity type) of one noun: sitrep's group nouns, else its Phoenix agent sector."""
     lemma = (tok.lemma_ or tok.lower_).lower()
-    found = groups().get(lemma)
+    mod = next((c for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1), None)
+    found = (groups().get(f"{mod.lower_} {lemma}") if mod is not None else None) or groups().get(lemma)
     if not found and tok.pos_ == "NOUN":
-        sector = agent_sector(tok.lower_) or agent_sector(lemma)
+        sector = phrase_sector(tok)
         found = sector_groups().get(sector[:3]) if sector else None
     return found
+
+
+def phrase_sector(tok: Token) -> str | None:
+    """The Phoenix agent sector of a noun, read with the compound nouns right before it first ('law
+    enforcement', 'asylum seekers', 'riot police': the agents file lists the phrase, not its head)."""
+    mods: list[Token] = []
+    for c in reversed(list(tok.lefts)):
+        if c.dep_ != "compound" or c.pos_ != "NOUN" or c.i != (mods[0].i if mods else tok.i) - 1:
+            break
+        mods.insert(0, c)
+    for k in range(len(mods)):
+        words = " ".join(m.lower_ for m in mods[k:])
+        sector = agent_sector(f"{words} {tok.lower_}")
+        if sector and sector[:3] not in WEAPON_SECTORS:
+            return sector
+    return agent_sector(tok.lower_) or agent_sector((tok.lemma_ or tok.lower_).lower())
 
 
 def hyphen_modifier(tok: Token) -> bool:
@@ -180,7 +200,7 @@ def recipient_group(head: Token) -> dict | None:
     found = group_actor(head)
     if found is not None or head.pos_ != "NOUN":
         return found
-    sector = agent_sector(head.lower_) or agent_sector((head.lemma_ or head.lower_).lower())
+    sector = phrase_sector(head)
     group = sector_groups("target").get(sector[:3]) if sector else None
     actor = group_actor(head, group) if group else None
     return {**actor, "recipient": True} if actor else None

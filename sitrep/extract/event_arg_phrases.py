@@ -124,6 +124,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:
                 own.append(m)
         own = _possessed_group(mention_of, conj, own)
+        own = _named_holder(mention_of, conj, own)
         if own and all(m["label"] in PLACE_LABELS for m in own) and (owner := _possessor_group(conj, poss_only=True)):
             own = [owner, *own]  # "the army's conduct in Darfur": the army, and where
         if not own:
@@ -140,6 +141,22 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
         if conj.i == head.i:
             break  # np_tokens(head) already walked the coordinated phrases
     return out + _coordinated_groups(mention_of, head, out)
+
+
+def _named_holder(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:
+    """A role held for a person, with the holder named ('Evans's choice for adviser, Dana Marsh', 'the
+    governor's son-in-law Luis Soto'): the holder acts, not the person whose choice or relative he is."""
+    owner = next((c for c in head.children if c.dep_ == "poss"), None)
+    if head.pos_ != "NOUN" or owner is None:
+        return own
+    inside = {t.i for t in owner.subtree}
+    held = [c for c in head.children if c.dep_ == "compound" and c.i not in inside]
+    held += [t for t in np_tokens(head) if t.dep_ == "appos" and t.i not in inside]  # ('choice for adviser, X')
+    named = [m for c in held for t in c.subtree if (m := mention_of(t)) and m["label"] == "PERSON"]
+    owners = [m for t in owner.subtree if (m := mention_of(t)) and m["label"] == "PERSON"]
+    if not named or not owners:
+        return own
+    return [m for m in own if m not in owners]
 
 
 def _owner_group(head: Token) -> dict | None:

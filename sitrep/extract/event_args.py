@@ -66,6 +66,9 @@ TIME_MARKS = {"when", "after", "as", "while"}
 #: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
 #: (AGREE); 'troops were put on alert', 'police were deployed': the forces moved act (MOBILIZE)
 SUBJECT_ACTS_PASSIVE = {"AGREE", "MOBILIZE"}
+#: categories whose passive subject naming people only as recipients ('nine people were arrested') is the
+#: target: the coercion is done to them by the state (a killing told only by its victims stays uncoded)
+PATIENT_TYPES = {"COERCE"}
 
 
 def _holder_args(
@@ -121,7 +124,11 @@ def _holder_args(
             targets += [m for p in prep_objects(c, preps, pobj_only=False) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             agents = [c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == "by")]  # 'by X and by Y'
-            sources += [m for a in agents for p in a.children if p.dep_ != "conj" for m in np_actors(mention_of, p)]
+            found = [m for a in agents for p in a.children if p.dep_ != "conj" for m in np_actors(mention_of, p)]
+            if speech and ((verb and not _passive(holder)) or (not verb and holder.i == event_obj)):
+                targets += found  # 'welcomed the decision by the army', 'condemned the crackdown by X': judged
+            else:
+                sources += found
         elif c.dep_ == "prep" and c.lower_ in SETTING_PREPS and verb and not _passive(holder):
             # 'conceded in its quarrel with X' (a passive's other party is no recipient: 'wounded in clashes')
             nouns = [p for p in c.children if p.dep_ == "pobj" and (event_noun(p) or _lemma(p) in CONFLICT_NOUNS)]
@@ -254,7 +261,9 @@ def _verb_subject_args(
         add(event_subject_sources(mention_of, subj), sources)
         add([m for p in prep_objects(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
     elif subj is not None and not (trig.object is not None and subj.i == trig.object.i):
-        add(np_actors(mention_of, subj), targets if passive else sources)  # (not 'sanctions imposed by')
+        people = _recipients(subj) if passive and trig.reading.plover in PATIENT_TYPES else []
+        add(np_actors(mention_of, subj) or people, targets if passive else sources)
+        # (not 'sanctions imposed by'; 'eleven people were arrested': people named only as recipients)
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
 
@@ -284,7 +293,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     for holder in holders:
         verb = holder.i == tok.i and not is_noun
         plover = trig.reading.plover
-        event_obj = _own_event_object(trig)  # (the light verb's own event noun)
+        event_obj = _own_event_object(trig) if len(holders) > 1 else -1  # (the light verb's own event noun)
         src, tgt = _holder_args(mention_of, holder, verb, plover == "MOBILIZE", event_obj, plover in SPEECH_TARGETS)
         add(src, sources)
         add(tgt, targets)

@@ -27,7 +27,7 @@ from sitrep.extract.event_arg_words import (
 )
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import GROUP_WORDS
-from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ
+from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ, quoted_apart
 from sitrep.extract.event_triggers import lexicon
 
 _ORG_NAME = re.compile(r"(?i)\b(?:" + "|".join(ORG_NAME_WORDS) + r")\b")
@@ -44,6 +44,8 @@ STATE_GROUPS = {"government", "military", "police", "legislators", "judiciary"}
 SUBJECT_POSSESSIVES = {"his", "her", "its", "their"}
 #: how many sentences back a personal pronoun may find the one person named when none is named closer
 PRONOUN_LOOKBACK = 3
+#: verbs that attribute a direct quotation to its speaker
+QUOTING_VERBS = {"say", "tell", "add", "explain", "write", "insist", "recall"}
 #: dependencies of an object pronoun, which never stands for the subject of its own verb
 PRONOUN_OBJECT_DEPS = {"dobj", "obj", "dative", "pobj"}
 #: plural nouns that, counted as two ('the two countries', 'both sides'), stand for the two states named last
@@ -245,12 +247,24 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
         return None
     sents = list(tok.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    own_subject = _own_subject(ctx, tok.head if owned_act else tok)
+    own_subject = _own_subject(ctx, tok.head if owned_act else tok) | _quote_speakers(tok)
     fitting = _persons_before(ctx, tok, sents[max(0, at - 1)].start_char, own_subject)
     if fitting:
         return max(fitting, key=lambda m: m["start_char"])
     farther = _persons_before(ctx, tok, sents[max(0, at - PRONOUN_LOOKBACK)].start_char, own_subject)
     return max(farther, key=lambda m: m["start_char"]) if len({_name(m) for m in farther}) == 1 else None
+
+
+def _quote_speakers(tok: Token) -> set[int | str]:
+    """Names of the speakers a direct quotation holding the pronoun is attributed to in its sentence ('"He
+    grabbed the guard," Ruiz said': he is someone else, a speaker quoted says 'I')."""
+    return {
+        s.lower_
+        for verb in tok.sent
+        if (verb.lemma_ or verb.lower_).lower() in QUOTING_VERBS and quoted_apart(tok, verb)
+        for s in verb.children
+        if s.dep_ in SUBJ and s.pos_ == "PROPN"
+    }
 
 
 def _owned_act(tok: Token) -> bool:

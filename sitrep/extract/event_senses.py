@@ -18,12 +18,14 @@ from sitrep.extract.event_syntax import to_infinitive
 
 DATA_DIR = Path(__file__).parent / "data"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
-#: keys of a required_arguments entry that document it (its examples, its entries without effect), not rules
-REQUIREMENT_NOTES = {"examples", "no_effect"}
+#: keys of a required_arguments entry that document it (its examples, its entries without effect, why it is
+#: there), not rules
+REQUIREMENT_NOTES = {"examples", "no_effect", "about"}
 #: the first word of a clause that asks a question
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 QUESTION_MARKS = {"if", "whether"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+TIME_ENTS = {"DATE", "TIME"}
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +112,7 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
     holders = [trig, *objects]
-    preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"}}
+    preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"} and not _when(c)}
     if preps & need.get("preps", frozenset()) or _topic(holders, need):
         return True
     if need.get("clause") and any(
@@ -132,6 +134,11 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     ):
         return True
     return not objects and need.get("bare", False)
+
+
+def _when(prep: Token) -> bool:
+    """A preposition of time ('called Peru's president on Monday'), no argument of the trigger."""
+    return any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in prep.children)
 
 
 def _acted_on(clause: Token, need: dict) -> bool:

@@ -146,3 +146,22 @@ def clause_head(trig: Token) -> Token:
             return cur
         cur = cur.head
     return cur
+
+
+#: the marks that open and close a direct quotation
+QUOTE_MARKS = ('"', "\u201c", "\u201d")
+#: pronouns of someone other than the speaker: inside a direct quotation they never stand for its speaker
+THIRD_PERSON = {"he", "she", "him", "her", "his", "it", "its", "they", "them", "their"}
+
+
+def quoted(tok: Token) -> bool:
+    """The token is inside a direct quotation of its sentence: an odd number of quotation marks before it."""
+    sent = tok.sent
+    text = tok.doc.text[sent.start_char : tok.idx]
+    return sum(text.count(q) for q in QUOTE_MARKS) % 2 == 1
+
+
+def quoted_apart(pronoun: Token, verb: Token) -> bool:
+    """A third-person pronoun inside a quotation that ``verb``, outside it, attributes ('"He attacked the
+    guard," Ruiz said'): the pronoun is someone other than the verb's subject, who would say 'I'."""
+    return pronoun.lower_ in THIRD_PERSON and quoted(pronoun) and not quoted(verb)

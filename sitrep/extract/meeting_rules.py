@@ -17,7 +17,7 @@ from sitrep.extract.event_lexicon import (
     OBJECT_ONLY_NOUNS,
     VERBS,
 )
-from sitrep.extract.event_syntax import OBJ, verb_base, verb_objects
+from sitrep.extract.event_syntax import OBJ, lemma, verb_base, verb_objects
 
 #: words anywhere under a giving verb that make it aid ('provide free fuel', 'pledged grain')
 AID_WORDS = {"free", "credit", "credits", "investment", "loan", "loans", "aid", "grain"}
@@ -38,6 +38,11 @@ HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
 PLACE_VISIT_VERBS = {"visit", "tour"}
 #: groups one meets as an audience, not as a party to talks ('met reporters after the vote')
 AUDIENCE_GROUPS = {"journalists"}
+#: the one particle a phone call takes ('called back'); with any other 'call' is another verb ('called out the
+#: caucus' is criticism, 'called off the strike' a cancellation, 'called up reservists' a mobilisation)
+PHONE_PARTICLES = {"back"}
+#: verbs the lexicon reads as a phone call (CONSULT, mode phone)
+PHONE_VERBS = {"call", "phone", "telephone", "ring"}
 
 
 def meeting_group(tok: Token) -> tuple[str, str] | None:
@@ -117,6 +122,34 @@ def _no_meeting(tok: Token, base: str, objs: list[Token]) -> bool:
     return _non_actor_object(tok, base, objs)
 
 
+def no_phone_call(tok: Token) -> bool:
+    """The lexicon's verb of phoning ('call', a CAMEO default) read in another sense (``_no_call``)."""
+    return tok.pos_ in {"VERB", "AUX"} and lemma(tok) in PHONE_VERBS and _no_call(tok, verb_objects(tok))
+
+
+def _no_call(tok: Token, objs: list[Token]) -> bool:
+    """A 'call' that is no phone call: naming something ('called the move a disgrace', 'called the rhetoric
+    overheated'), a phrasal verb ('called out the caucus', 'called off the vote'), a summons with no caller
+    ('was called before the committee'), or a thing as object ('called the refusal "a pity"')."""
+    if any(c.dep_ == "oprd" for t in (tok, *objs) for c in t.children):
+        return True
+    if {c.lower_ for c in tok.children if c.dep_ == "prt"} - PHONE_PARTICLES:
+        return True
+    deps = {c.dep_ for c in tok.children}
+    if "auxpass" in deps and "agent" not in deps:
+        return True
+    return bool(objs) and all(_thing(o, HOSTED_NOUNS) and meeting_group(o) is None for o in objs)
+
+
+def _thing(o: Token, allowed: set[str]) -> bool:
+    """A common noun for no party: not one of ``allowed``, no named actor or place in its phrase."""
+    return (
+        o.pos_ == "NOUN"
+        and o.lower_ not in allowed
+        and not any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"} for t in o.subtree)
+    )
+
+
 def _noun_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
     """An event noun, unless a governing trigger verb codes its event or an agreement is only talked about."""
     if tok.lower_ in OBJECT_ONLY_NOUNS:
@@ -150,14 +183,7 @@ def _agreement_only_mentioned(tok: Token) -> bool:
 def _non_actor_object(tok: Token, base: str, objs: list[Token]) -> bool:
     """A meet/visit whose object is a thing rather than a party or a place: 'met the eligibility
     criteria', 'failed to meet its goal', 'met with resistance', 'visit our plant', 'visited their home'."""
-
-    def thing(o: Token, allowed: set[str]) -> bool:
-        return (
-            o.pos_ == "NOUN"
-            and o.lower_ not in allowed
-            and not any(t.ent_type_ in {"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"} for t in o.subtree)
-        )
-
+    thing = _thing
     if base == "meet":
         args = list(objs) + [
             p for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "with" for p in prep.children
