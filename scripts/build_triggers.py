@@ -120,6 +120,7 @@ def parse_verb_blocks(lines: list[str]) -> list[dict]:
         if block is None or not raw.strip():
             continue
         body, _, comment = raw.partition("#")
+        body = body.split(";", 1)[0]  # 'SCRAP {SCRAPPING ...};shan 8/30/93': a coder's note after ';'
         code_m = CODE.search(body)
         code = code_m.group(1) if code_m else ""
         text = CODE.sub("", body)

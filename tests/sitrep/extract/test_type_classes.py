@@ -1,0 +1,58 @@
+"""Event types of classes of sentences that general news codes wrongly or not at all: gifts of equipment (AID to
+the recipient), withdrawn privileges (SANCTION), troops taking up positions (MOBILIZE, not a seizure), courts and
+prosecutors as actors (REJECT, ACCUSE allege, SANCTION convict)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import entities, events
+
+
+def _coded(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
+
+
+def _types(nlp, text: str) -> set[str]:
+    return {c["event_type"] for c in _coded(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Norway gave Iceland four rescue boats last spring.", "AID"),
+        ("Austria handed over six helicopters to the Slovenian border police.", "AID"),
+        ("Portugal is scrapping visa-free travel for Moroccan citizens.", "SANCTION"),
+        ("Kenya revoked the licences of two Ugandan airlines.", "SANCTION"),
+        ("Hungarian soldiers took up positions along the Serbian border.", "MOBILIZE"),
+        ("Ghanaian troops took positions around the Togolese embassy.", "MOBILIZE"),
+        ("Ghanaian troops took rebel positions near the border.", "ASSAULT"),
+        ("A Kenyan court rejected the appeal of the opposition leader.", "REJECT"),
+        ("Nigerian prosecutors charged the former governor with fraud.", "ACCUSE"),
+        ("A Tunisian court convicted the former minister of graft.", "SANCTION"),
+    ],
+)
+def test_class_is_coded_as_its_plover_type(nlp, text, etype):
+    assert etype in _types(nlp, text), (text, _coded(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Hungarian soldiers took up positions along the Serbian border.", "ASSAULT"),
+        ("Nigerian prosecutors charged the former governor with fraud.", "COERCE"),
+        ("Austria handed over six helicopters to the Slovenian border police.", "COOPERATE"),
+    ],
+)
+def test_class_is_not_coded_as_the_old_type(nlp, text, wrong):
+    assert wrong not in _types(nlp, text), (text, _coded(nlp, text))
+
+
+def test_gift_of_equipment_has_the_recipient_as_target(nlp):
+    doc = nlp("Norway gave Iceland four rescue boats last spring.")
+    mentions = entities.doc_mentions(doc)
+    (cand,) = [c for c in events.doc_event_candidates(doc, mentions, None) if c["event_type"] == "AID"]
+    surface = {m["idx"]: m["surface"] for m in mentions}
+    roles = {(p["role"], surface[p["mention_idx"]]) for p in cand["participants"]}
+    assert roles == {("source", "Norway"), ("target", "Iceland")}, cand
