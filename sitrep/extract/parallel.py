@@ -47,8 +47,8 @@ def analyze_unit(articles: list[dict], model: str, batch_size: int) -> list[dict
 def parse_unit(articles: list[dict], model: str, batch_size: int) -> list[bytes]:
     """Parse one work unit with this process's spaCy pipeline: each article's ``Doc`` as bytes, for
     ``extract_unit`` in another process."""
+    from sitrep.extract.doc_bytes import parse_articles  # spaCy only: no extraction code in a parsing process
     from sitrep.extract.nlp import load_nlp
-    from sitrep.extract.pipeline import parse_articles
 
     return parse_articles(articles, load_nlp(model), batch_size=batch_size)
 
@@ -77,6 +77,13 @@ def _exit_with_parent() -> None:
 def _init_worker(model: str) -> None:
     _exit_with_parent()
     analyze_unit([{"article_id": "warm-up", "body": _WARM_TEXT}], model, 32)
+
+
+def _init_parser(model: str) -> None:
+    """A worker that only parses (its units' extraction runs in another process) warms the spaCy pipeline only:
+    neither the extraction modules nor their look-up tables load in it, so it parses its first unit sooner."""
+    _exit_with_parent()
+    parse_unit([{"article_id": "warm-up", "body": _WARM_TEXT}], model, 32)
 
 
 def _ready() -> int:
@@ -116,7 +123,8 @@ class Workers:
     def __init__(self, model: str, n: int, apart: bool = False) -> None:
         self.model, self.n = model, n
         ctx = multiprocessing.get_context("spawn")
-        self.pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=_init_worker, initargs=(model,))
+        init = _init_parser if apart else _init_worker
+        self.pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=init, initargs=(model,))
         # spawned on its first task (the first parsed unit), so it does not load while the workers load
         self.extractor = (
             ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker, initargs=(model,))

@@ -17,6 +17,8 @@ from spacy.tokens import Doc
 
 from sitrep.extract import actors, entities, events, group_rows, quotes
 from sitrep.extract import quote_rows as quote_table
+from sitrep.extract.doc_bytes import DOC_BYTES_EXCLUDE as _DOC_BYTES_EXCLUDE
+from sitrep.extract.doc_bytes import parse_articles  # noqa: F401 - kept importable from here
 from sitrep.extract.quote_rows import quote_id_for  # noqa: F401 - kept importable from here
 
 
@@ -72,18 +74,6 @@ def analyze_doc(article: dict, doc: Doc) -> dict:
             "quotes": [],
             "error": f"extraction failed on this article: {type(exc).__name__}: {exc}",
         }
-
-
-#: what a parsed ``Doc`` leaves out when it is sent to another process for its analysis: the encoder's output
-#: (large, read by no extraction rule) and the per-Doc caches extraction itself fills
-_DOC_BYTES_EXCLUDE = ("tensor", "user_data")
-
-
-def parse_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32) -> list[bytes]:
-    """Each article's parsed ``Doc`` as bytes, for ``analyze_parsed`` in another process (the same analyses as
-    ``analyze_articles``: tokens, tags, lemmas, parse, entities and sentence starts all travel)."""
-    texts = (a["body"] for a in articles)
-    return [doc.to_bytes(exclude=_DOC_BYTES_EXCLUDE) for doc in nlp.pipe(texts, batch_size=batch_size)]
 
 
 def analyze_parsed(articles: Iterable[dict], parsed: Iterable[bytes], nlp: Language) -> list[dict]:
