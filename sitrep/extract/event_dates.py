@@ -241,6 +241,8 @@ def _own_day_over_statement_day(trig: Token, sent: Span, exprs: list, all_exprs:
 #: [that ...]'), and clause marks of another moment ('after they shelled it on Monday')
 OTHER_HAPPENING_DEPS = frozenset({"relcl", "ccomp", "acl", "parataxis", "appos"})
 OTHER_MOMENT_MARKS = frozenset({"after", "before", "since", "until", "till"})
+#: the auxiliary of a perfect participle clause, which tells an earlier happening ('Having landed on Monday, ...')
+EARLIER_ASPECT_AUX = frozenset({"having"})
 
 
 def _action_chars(sent: Span, trig: Token) -> set[int]:
@@ -256,6 +258,8 @@ def _action_chars(sent: Span, trig: Token) -> set[int]:
             if c.dep_ in OTHER_HAPPENING_DEPS or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
                 continue
             if any(m.dep_ == "mark" and m.lower_ in OTHER_MOMENT_MARKS for m in c.children):
+                continue
+            if any(m.dep_ == "aux" and m.lower_ in EARLIER_ASPECT_AUX for m in c.children):
                 continue
             if c.lower_ in OTHER_MOMENT_MARKS and c.dep_ == "prep":
                 continue
