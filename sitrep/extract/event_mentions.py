@@ -56,6 +56,10 @@ PAIR_PERSON_NOUNS = {"leaders", "presidents", "ministers", "heads"}
 PAIR_COUNTS = {"two", "both"}
 #: how many sentences back the two states may be named
 PAIR_LOOKBACK = 2
+#: how many sentences back the second state may be found when the nearest sentence naming a state names only one
+#: ('A joint statement by Ruritania ... The importance of ties was stressed. Both countries agreed ...', with the
+#: other state named by its name a few sentences before): the two distinct states named last
+PAIR_SECOND_LOOKBACK = 4
 
 
 def _np_tokens(head: Token, conj: bool = True) -> list[Token]:
@@ -435,10 +439,12 @@ def pair_member(ctx: EventContext, tok: Token) -> dict | None:
 
 def _named_pair(ctx: EventContext, head: Token) -> list[dict]:
     """The states (first mention of each) named in the nearest sentence before ``head`` that names any:
-    its own sentence up to the phrase, then up to PAIR_LOOKBACK sentences back."""
+    its own sentence up to the phrase, then up to PAIR_LOOKBACK sentences back; when that sentence names one
+    state only, the next other state named up to PAIR_SECOND_LOOKBACK sentences back completes the pair."""
     sents = list(ctx.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
-    for k in range(at, max(-1, at - PAIR_LOOKBACK - 1), -1):
+    found: dict[str, dict] = {}
+    for k in range(at, max(-1, at - PAIR_SECOND_LOOKBACK - 1), -1):
         lo = sents[k].start_char
         hi = head.idx if k == at else sents[k].end_char
         states: dict[str, dict] = {}
@@ -446,9 +452,15 @@ def _named_pair(ctx: EventContext, head: Token) -> list[dict]:
             iso3 = _state_of(m)
             if iso3 and lo <= m["start_char"] and m["end_char"] <= hi:
                 states.setdefault(iso3, m)
-        if states:
-            return list(states.values())
-    return []
+        if not found and states and (len(states) > 1 or at - k > PAIR_LOOKBACK):
+            return list(states.values())  # the nearest sentence naming states names them all
+        for iso3, m in states.items():
+            if not found or m["label"] == "GPE":  # the other state by its name ('an Indonesian woman' is no state)
+                found.setdefault(iso3, m)
+        if len(found) > 1:
+            # one state named last, one other a few sentences before; more than one other: no telling which
+            return list(found.values()) if len(found) == 2 else []
+    return list(found.values())
 
 
 def _state_of(m: dict) -> str | None:

@@ -3,6 +3,8 @@ model tagged as nothing, an organisation or a town, after the person's full name
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from sitrep.extract import entities
@@ -55,3 +57,18 @@ def test_the_two_sides_of_a_meeting_are_its_two_parties(nlp):
     text = "President Ana Ruiz of Peru met President Luis Vega of Chile in Lima. The two sides condemned the raid."
     events = dict(_events(nlp, text))
     assert events["ACCUSE"] == [("Ana Ruiz", "source"), ("Luis Vega", "source")], events
+
+
+def test_both_countries_pairs_the_one_state_named_last_with_the_state_named_before_it(nlp):
+    """'Both countries agreed' after a sentence naming one state: the other is the state named a few sentences
+    earlier by its name."""
+    text = (
+        "Peru and Chile held talks in Lima on Monday, officials said. Chile's delegation was led by Foreign Minister "
+        "Luis Vega. A joint statement was read out afterwards. Both countries agreed to reopen their border."
+    )
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    names = {m["idx"]: m["surface"] for m in ments}
+    last = list(doc.sents)[-1].start_char
+    cands = [c for c in doc_event_candidates(doc, ments, date(2024, 5, 10)) if c["start_char"] == last]
+    assert cands and {names.get(p["mention_idx"]) for p in cands[0]["participants"]} == {"Peru", "Chile"}, cands
