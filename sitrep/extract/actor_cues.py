@@ -115,7 +115,21 @@ def org_country_in_text(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | Non
     cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if cs is None:
         return None
-    return _org_words_before(doc, cs, sp, cover, text) or _org_appositive(cs, cover)
+    return _org_words_before(doc, cs, sp, cover, text) or _org_appositive(cs, cover) or _based_in(cs, cover)
+
+
+def _based_in(cs, cover: dict[int, Span]) -> str | None:
+    """ "the Lagos-based Civil Liberties Organisation", "a Ruritania-based rights group X": the country of the
+    place an organisation is said to be based in (a city's country too: the city is where it sits)."""
+    for tok in cs:
+        for based in tok.children:
+            if based.dep_ != "amod" or based.lower_ != "based" or based.i >= cs.start:
+                continue
+            for place in based.children:
+                other = cover.get(place.i) if place.i < based.i else None
+                if other is not None and other.label in ("GPE", "LOC") and other.country:
+                    return other.country
+    return None
 
 
 def _org_appositive(cs, cover: dict[int, Span]) -> str | None:

@@ -16,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from sitrep.extract import places
-from sitrep.extract.event_arg_groups import group_of, hyphen_modifier
+from sitrep.extract.ethnic_groups import ethnic_token
+from sitrep.extract.event_arg_groups import country_cue, group_of, hyphen_modifier, np_tokens, regional_cue
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_missions import mission_states
@@ -24,12 +25,30 @@ from sitrep.extract.event_missions import mission_states
 #: groups that act on their own state's people: a country tied to them is the other side's country too
 DOMESTIC_AUTHORITIES = {"police", "government", "judiciary", "legislators"}
 _OPPOSITE = {"source": "target", "target": "source"}
+#: nouns of a line between two states: the country named as their owner is one side only
+BORDER_NOUNS = {"border", "frontier", "boundary"}
 
 
 def _hyphen_named(ctx: EventContext, m: dict) -> bool:
     """A mention written as a backer or a period ('Tehran-backed', 'Brezhnev-era'): ``hyphen_modifier``."""
     span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
     return span is not None and hyphen_modifier(span[-1])
+
+
+def _minority(ctx: EventContext, m: dict) -> bool:
+    """An ethnic minority's demonym ('ethnic Ruritanians'): it names no state (``ethnic_groups``)."""
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    return span is not None and ethnic_token(span.root)
+
+
+def _border_of(ctx: EventContext, m: dict) -> bool:
+    """A country written as the owner of a border ('near the Iraqi border', 'Ruritania's border with X'): a
+    border has two sides, so it does not say whose the group at it is."""
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in {"amod", "poss", "compound"} and (root.head.lemma_ or root.head.lower_).lower() in BORDER_NOUNS
 
 
 def _mention_country(m: dict) -> str | None:
@@ -50,8 +69,8 @@ def _countries_between(ctx: EventContext, start: int, end: int) -> dict[str, lis
     found: dict[str, list[dict]] = {}
     for m in ctx.mentions:
         if start <= m["start_char"] < end and m["label"] in {"GPE", "NORP"}:
-            if _hyphen_named(ctx, m):
-                continue  # 'Tehran-backed militias' are not Iran's
+            if _hyphen_named(ctx, m) or _border_of(ctx, m) or _minority(ctx, m):
+                continue  # 'Tehran-backed militias' are not Iran's; 'near the Iraqi border' is on both sides
             iso3 = _mention_country(m)
             if iso3:
                 found.setdefault(iso3, []).append(m)
@@ -121,6 +140,9 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
     """``parts`` with each open group actor given the country the text ties to it (see module doc)."""
     if not any(_open(p["mention"]) for p in parts):
         return parts
+    parts = [_named_again(ctx, sent, p) for p in parts]
+    if not any(_open(p["mention"]) for p in parts):
+        return parts
     found = _sentence_countries(ctx, sent)
     iso3 = _one_country(found, sent, parts)
     if iso3 is None:
@@ -131,6 +153,23 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
         else p
         for p in parts
     ]
+
+
+def _named_again(ctx: EventContext, sent: Span, part: dict) -> dict:
+    """An open group whose sentence names the same group with one country elsewhere ('a spokesman for the
+    Ruritanian army said troops had demolished ...': the troops are that army): that country."""
+    m = part["mention"]
+    if not _open(m):
+        return part
+    found = set()
+    for tok in sent:
+        if m["start_char"] <= tok.idx < m["end_char"] or tok.pos_ != "NOUN":
+            continue
+        g = group_of(tok)
+        if g is not None and g[0] == m["group"]:
+            found.add(country_cue(np_tokens(tok)) if not regional_cue(np_tokens(tok)) else None)
+    found.discard(None)
+    return {**part, "mention": {**m, "country_iso3": found.pop()}} if len(found) == 1 else part
 
 
 def _authority_country(ctx: EventContext, part: dict, parts: list[dict]) -> dict:

@@ -34,6 +34,8 @@ HYPHEN_SUFFIXES = {"backed", "linked", "era", "style", "allied", "aligned", "fun
 #: sectors whose compound phrases in the agents file are mostly machines of war ('cruise missiles', 'fighter
 #: jets'): a weapon, not an actor (the military's own nouns, 'troops', 'soldiers', are found alone)
 WEAPON_SECTORS = {"MIL"}
+#: entity types of place names, whose words name no movement
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
 #: modifiers that belong to a group noun's descriptive phrase ('the Ruritanian army', 'Ruritania's army')
 PHRASE_DEPS = {"amod", "compound", "poss", "case", "nmod"}
 
@@ -184,7 +186,14 @@ def country_cue(tokens: list[Token]) -> str | None:
             continue
         if iso3 := places.country_cue(t.text):
             return iso3
-    return next((iso3 for t in tokens if t.text[:1].isupper() and (iso3 := movement_country(t.text))), None)
+    return next(  # (not a word of a place's name: 'Port' of 'Port-au-Prince' is no movement)
+        (
+            iso3
+            for t in tokens
+            if t.text[:1].isupper() and t.ent_type_ not in PLACE_ENTS and (iso3 := movement_country(t.text))
+        ),
+        None,
+    )
 
 
 def regional_cue(tokens: list[Token]) -> bool:

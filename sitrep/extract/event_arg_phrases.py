@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract import event_arg_places, places
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.ethnic_groups import minority_of
 from sitrep.extract.event_arg_groups import (
     QUANTITY_HEADS,
     group_actor,
@@ -123,7 +124,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             m = mention_of(t)
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:
                 own.append(m)
-        own = _possessed_group(mention_of, conj, own)
+        own = [minority_of(mention_of, conj, m) for m in _possessed_group(mention_of, conj, own)]
         own = _named_holder(mention_of, conj, own)
         if own and all(m["label"] in PLACE_LABELS for m in own) and (owner := _possessor_group(conj, poss_only=True)):
             own = [owner, *own]  # "the army's conduct in Darfur": the army, and where
@@ -134,7 +135,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             own = [g] if g else []
         elif forces := _state_forces(conj, own):
             own = [forces]  # 'the Ruritanian army': the army acts, with its country (not only the state)
-        elif all(m["label"] == "NORP" and not places.country_cue(m["surface"]) for m in own):
+        elif all(m["label"] == "NORP" and not m.get("unnamed") and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
             own = ([g] if g else []) + own  # names no state
         out += own

@@ -16,7 +16,7 @@ names ("Republic of the Congo", "Congo Republic", "Congo-Brazzaville"). "DR Cong
 Republic of the Congo" are COD.
 
 Public API: ``fold``, ``country_iso3``, ``demonym_iso3``, ``capital_iso3``, ``seat_iso3``, ``metonym_iso3``,
-``state_iso3`` (any of those), ``region_iso3``, ``regional_demonym``, ``city``, ``capital_city``,
+``state_iso3`` (any of those), ``region_iso3``, ``subdivision_iso3``, ``regional_demonym``, ``city``, ``capital_city``,
 ``country_name``, ``iso2_to_iso3``.
 """
 
@@ -370,3 +370,50 @@ def country_label(iso3: str) -> str:
     rec = pycountry.countries.get(alpha_3=iso3)
     common = getattr(rec, "common_name", None) if rec else None
     return common or country_names().get(iso3) or iso3
+
+
+#: Arabic articles that open many governorates' names as ISO 3166-2 spells them ("Al Anbār" is "Anbar" in news)
+_ARTICLE_PREFIX = re.compile(r"^(?:al|as|ash|an|ad|ar|at|az|el) ")
+#: shortest subdivision name read as a place (shorter ones are abbreviations or words)
+_MIN_SUBDIVISION = 4
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Folded first-level subdivision name (a state, province, governorate, region) -> ISO-3, from pycountry's
+    ISO 3166-2 tables: the name without its type word ("North Darfur State" -> "north darfur", "Al Anbār
+    Governorate" -> "anbar"). A name several countries' subdivisions share, or that is a country's or a city
+    of another country's name, is left out."""
+    found: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code:
+            continue
+        country = pycountry.countries.get(alpha_2=sub.country_code)
+        if country is None:
+            continue
+        key = fold(sub.name)
+        kind = fold(sub.type or "")
+        if kind and key.endswith(" " + kind):
+            key = key[: -len(kind) - 1]
+        for name in {key, _ARTICLE_PREFIX.sub("", key)}:
+            found.setdefault(name, set()).add(country.alpha_3)
+    out = {}
+    for key, isos in found.items():
+        if len(isos) != 1 or len(key) < _MIN_SUBDIVISION or country_iso3(key):
+            continue
+        iso3 = next(iter(isos))
+        other = city(key, min_pop=_MIN_ALTERNATE_POPULATION)
+        if other is None or other.iso3 == iso3:
+            out[key] = iso3
+    return out
+
+
+@lru_cache(maxsize=65536)
+def subdivision_iso3(text: str) -> str | None:
+    """ISO-3 of the country whose first-level subdivision a name is ("Helmand", "North Darfur", "Anbar", "Aceh"
+    province); None when unknown or shared by several countries."""
+    key = fold(text)
+    part = _PART_OF_COUNTRY.match(key)
+    if part and part.group("country2"):  # "Helmand province"
+        key = part.group("country2")
+    return _subdivisions().get(key) or _subdivisions().get(_ARTICLE_PREFIX.sub("", key))

@@ -35,9 +35,10 @@ def country_cue(text: str) -> str | None:
 
 
 def place_country(text: str) -> str | None:
-    """ISO-3 of the country a place name resolves to (a country, a capital, a city the gazetteer knows)."""
+    """ISO-3 of the country a place name resolves to (a country, a capital, a city the gazetteer knows, a state
+    or province of one country: 'Helmand', 'North Darfur')."""
     place = resolve_place(text)
-    return place["location_country_iso3"] if place else None
+    return place["location_country_iso3"] if place else gazetteer.subdivision_iso3(text)
 
 
 _PLACE_WORDS = re.compile(r"\b(?:airport|palace|house|square|kremlin|hall|hotel|centre|center|base)\b", re.I)

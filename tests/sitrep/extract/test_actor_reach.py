@@ -1,7 +1,8 @@
 """Actors and their countries the parse alone would miss, end to end on sentences of our own: an untagged country
 name before a weapon's name, a protest acted on whose holders are the targets, a group at a named institution, a
-domestic authority's own people, the object of a chained complement, a reduced relative's host and a subject hung
-on a fronted phrase."""
+domestic authority's own people, the object of a chained complement, a reduced relative's host, a subject hung
+on a fronted phrase, an ethnic minority's state of residence, a group named again with its country, a place name's
+word that is no movement, and a border that says no group's country."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ CASES = [
     ("Several Chilean envoys had their first talks with Kenyan President Daniel Otieno over a dinner hosted by "
      "the Chilean ambassador.", "CONSULT", "target", "KEN"),
     ("The European Union gave food aid to Haitian refugees in the camps.", "AID", "target", "HTI"),
+    ("Bulgarian police detained 30 ethnic Turks at a rally in the town of Kardzhali.", "COERCE", "target", "BGR"),
+    ("Ethnic Hungarian students in Romania staged a march through Cluj on Sunday.", "PROTEST", "source", "ROU"),
+    ("A spokesman for the Israeli army said troops had demolished two houses in Gaza.", "ASSAULT", "source", "ISR"),
+    ("Supporters of the ousted Haitian president clashed with police in Port-au-Prince.", "ASSAULT", "target", "HTI"),
 ]  # fmt: skip
 
 PLANNED_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
@@ -73,3 +78,13 @@ def test_a_subject_hung_on_a_fronted_phrase_is_the_verbs_subject():
     assert fronted_subject(doc[13]).text == "army"
     doc = Doc(Vocab(), words=["The", "army", "agreed", "."], heads=[1, 2, 2, 2], deps=["det", "nsubj", "ROOT", "punct"])
     assert fronted_subject(doc[2]) is None
+
+
+def test_a_border_owner_gives_no_group_its_country(nlp):
+    """'near the X border': the border has two sides, the guerrillas are not thereby X's."""
+    text = "Kurdish guerrillas attacked a Turkish army outpost near the Iraqi frontier on Sunday."
+    article = {"article_id": "b0", "body": text, "published_at": date(2003, 1, 1)}
+    out = assemble(analyze_articles([article], nlp), {"b0": article})
+    country = {e["entity_id"]: e.get("country_iso3") for e in out["entities"]}
+    sources = {country.get(p["entity_id"]) for p in out["event_participants"] if p["role"] == "source"}
+    assert "IRQ" not in sources

@@ -251,3 +251,16 @@ LOOKUP = {
 def test_every_row_resolves_as_written(row: dict) -> None:
     """Each alias row is its own example: the name, as written in text, resolves through its kind's look-up."""
     assert LOOKUP[row["kind"]](row["name"]) == (row["iso3"] or None), row
+
+
+@pytest.mark.parametrize(
+    ("name", "iso3"),
+    [("Helmand province", "AFG"), ("North Darfur", "SDN"), ("Al Anbar", "IRQ"), ("Anbar", "IRQ"), ("Sindh", "PAK")],
+)
+def test_a_first_level_subdivision_names_its_country(name, iso3):
+    assert gazetteer.subdivision_iso3(name) == iso3
+
+
+@pytest.mark.parametrize("name", ["Punjab", "Georgia", "Central", "Northern"])
+def test_a_shared_or_country_or_word_name_is_no_subdivision(name):
+    assert gazetteer.subdivision_iso3(name) is None
