@@ -206,6 +206,17 @@ OTHER_HAPPENING_DEPS = frozenset({"relcl", "ccomp", "acl", "parataxis", "appos"}
 OTHER_MOMENT_MARKS = frozenset({"after", "before", "since", "until", "till"})
 
 
+def _operation_clause(c: Token) -> bool:
+    """An adverbial clause after its verb that tells the same operation: its purpose ('to take the base') or a
+    moment it shares ('while robbing the depot'), not an earlier act ('Having flown in on Tuesday, ...')."""
+    if c.i < c.head.i:
+        return False
+    return any(
+        (g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ in SIMULTANEOUS_MARKS)
+        for g in c.children
+    )
+
+
 def _action_chars(sent: Span, trig: Token) -> set[int]:
     """Character offsets of what the trigger governs that tells how and what for it was done ('killed 300
     soldiers [in routing a column [to take the base on Sunday]]', 'shot two guards [while robbing the depot on
@@ -219,6 +230,8 @@ def _action_chars(sent: Span, trig: Token) -> set[int]:
             if c.dep_ in OTHER_HAPPENING_DEPS or (c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}):
                 continue
             if any(m.dep_ == "mark" and m.lower_ in OTHER_MOMENT_MARKS for m in c.children):
+                continue
+            if c.dep_ == "advcl" and not _operation_clause(c):
                 continue
             if c.lower_ in OTHER_MOMENT_MARKS and c.dep_ == "prep":
                 continue
