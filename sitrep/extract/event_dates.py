@@ -241,8 +241,17 @@ def _own_day_over_statement_day(trig: Token, sent: Span, exprs: list, all_exprs:
 #: [that ...]'), and clause marks of another moment ('after they shelled it on Monday')
 OTHER_HAPPENING_DEPS = frozenset({"relcl", "ccomp", "acl", "parataxis", "appos"})
 OTHER_MOMENT_MARKS = frozenset({"after", "before", "since", "until", "till"})
-#: the auxiliary of a perfect participle clause, which tells an earlier happening ('Having landed on Monday, ...')
-EARLIER_ASPECT_AUX = frozenset({"having"})
+
+
+def _operation_clause(c: Token) -> bool:
+    """An adverbial clause after its verb that tells the same operation: its purpose ('to take the base') or a
+    moment it shares ('while robbing the depot'), not an earlier act ('Having flown in on Tuesday, ...')."""
+    if c.i < c.head.i:
+        return False
+    return any(
+        (g.dep_ == "aux" and g.lower_ == "to") or (g.dep_ == "mark" and g.lower_ in SIMULTANEOUS_MARKS)
+        for g in c.children
+    )
 
 
 def _action_chars(sent: Span, trig: Token) -> set[int]:
@@ -259,7 +268,7 @@ def _action_chars(sent: Span, trig: Token) -> set[int]:
                 continue
             if any(m.dep_ == "mark" and m.lower_ in OTHER_MOMENT_MARKS for m in c.children):
                 continue
-            if any(m.dep_ == "aux" and m.lower_ in EARLIER_ASPECT_AUX for m in c.children):
+            if c.dep_ == "advcl" and not _operation_clause(c):
                 continue
             if c.lower_ in OTHER_MOMENT_MARKS and c.dep_ == "prep":
                 continue

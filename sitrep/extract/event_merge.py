@@ -25,7 +25,7 @@ from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
 from sitrep.extract.event_candidates import STATE_GROUPS
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
-from sitrep.extract.merged_places import MEETINGS, event_place
+from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place
 from sitrep.extract.report_clusters import Cand as _Cand
 from sitrep.extract.report_clusters import Cluster as _Cluster
 
@@ -167,6 +167,13 @@ def _same_dyad(c: _Cluster, x: _Cand) -> bool:
     return bool(c_src & side(x.roles, "source")) and bool(c_tgt & side(x.roles, "target"))
 
 
+def _home_or_target_ground(c: _Cluster, x: _Cand, same_article: bool) -> bool:
+    """A measure or statement one state directs at another is placed by one report where it was decided (the
+    source's capital) and by another where it lands ('withdrew its diplomats from its mission in X'): two
+    reports of one story, the same day and the same source and target, are one act despite their places."""
+    return not same_article and c.etype in ACTS_FROM_HOME and _same_dyad(c, x)
+
+
 def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     if c.etype != x.cand["event_type"] or (c.etype in TIT_FOR_TAT and _reversed_roles(c, x)):
         return False
@@ -174,7 +181,7 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
         same_article or not _same_dyad(c, x)
     ):
         return False
-    if not _places_compatible(c.place(), x.cand, c.etype):
+    if not _places_compatible(c.place(), x.cand, c.etype) and not _home_or_target_ground(c, x, same_article):
         return False
     cd = c.date()
     xd = (x.cand.get("event_date"), x.cand.get("date_precision"))

@@ -296,3 +296,18 @@ def test_an_undated_article_whose_weekday_report_joins_a_dated_happening_is_date
         ("CONSULT", "2024-11-04"),
         ("SUPPORT", ""),
     ]
+
+
+def test_a_measure_placed_at_home_by_one_report_and_where_it_lands_by_another_is_one_act():
+    """'Norway withdrew two diplomats from its mission in Santiago' and, in another report of the story, the
+    announcement in Oslo: one act of one day between the same two states, whatever place each report states."""
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    landed = _placed(_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-04", "expression"), "Santiago",
+                     "CHL", "sentence", 1.0)  # fmt: skip
+    home = _placed(_cand("SANCTION", [(0, "source"), (1, "target")], "2024-03-04", "expression"), "Oslo", "NOR",
+                   "sentence", 2.0)  # fmt: skip
+    a1, a2 = _analysis("a1", ments, [landed]), _analysis("a2", ments, [home])
+    arts = {"a1": {"outlet": "X", "story_id": "s"}, "a2": {"outlet": "Y", "story_id": "s"}}
+    assert len(merge_events([a1, a2], arts, _entities([a1, a2]))[0]) == 1
+    other_story = {"a1": {"outlet": "X", "story_id": "s"}, "a2": {"outlet": "Y", "story_id": "t"}}
+    assert len(merge_events([a1, a2], other_story, _entities([a1, a2]))[0]) == 2
