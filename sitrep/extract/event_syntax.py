@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_lexicon import PHRASAL_VERBS, VERB_FORMS
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -157,7 +158,7 @@ THIRD_PERSON = {"he", "she", "him", "her", "his", "it", "its", "they", "them", "
 def quoted(tok: Token) -> bool:
     """The token is inside a direct quotation of its sentence: an odd number of quotation marks before it."""
     sent = tok.sent
-    text = tok.doc.text[sent.start_char : tok.idx]
+    text = doc_text(tok.doc)[sent.start_char : tok.idx]
     return sum(text.count(q) for q in QUOTE_MARKS) % 2 == 1
 
 
