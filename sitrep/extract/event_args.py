@@ -78,6 +78,7 @@ def _holder_args(
     own_forces: bool = False,
     event_obj: int = -1,
     speech: bool = False,
+    coerce: bool = False,
 ) -> tuple[list, list]:
     """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
     (and the targets of their prepositions), 'by' agents, target prepositions, and the target of the purpose
@@ -133,7 +134,12 @@ def _holder_args(
             # 'conceded in its quarrel with X' (a passive's other party is no recipient: 'wounded in clashes')
             nouns = [p for p in c.children if p.dep_ == "pobj" and (event_noun(p) or _lemma(p) in CONFLICT_NOUNS)]
             targets += [m for n in nouns for o in prep_objects(n, PARTY_PREPS) for m in np_actors(mention_of, o)]
-        elif (c.dep_ == "prep" or _dative_prep(c)) and c.lower_ in TARGET_PREPS and not (speech and _occasion(c)):
+        elif (
+            (c.dep_ == "prep" or _dative_prep(c))
+            and c.lower_ in TARGET_PREPS
+            and not (speech and _occasion(c))
+            and not _scene(c, coerce)
+        ):
             ments = [
                 m
                 for p in c.children
@@ -189,6 +195,12 @@ def _recipients(head: Token) -> list[dict]:
 
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _scene(prep: Token, coerce: bool) -> bool:
+    """The 'at' phrase of an arrest or a seizure ('were arrested at the airport', 'detained at Camp Vale'):
+    where it was done, never whom to (an attack 'at' a place is aimed at it)."""
+    return coerce and prep.lower_ == "at"
 
 
 def _occasion(prep: Token) -> bool:
@@ -294,7 +306,9 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         verb = holder.i == tok.i and not is_noun
         plover = trig.reading.plover
         event_obj = _own_event_object(trig) if len(holders) > 1 else -1  # (the light verb's own event noun)
-        src, tgt = _holder_args(mention_of, holder, verb, plover == "MOBILIZE", event_obj, plover in SPEECH_TARGETS)
+        src, tgt = _holder_args(
+            mention_of, holder, verb, plover == "MOBILIZE", event_obj, plover in SPEECH_TARGETS, plover == "COERCE"
+        )
         add(src, sources)
         add(tgt, targets)
     if not targets and not is_noun and trig.reading.plover == "REJECT":

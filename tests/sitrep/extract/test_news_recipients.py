@@ -112,3 +112,8 @@ def test_a_pronoun_in_reported_speech_is_still_its_speaker(event_roles):
 )
 def test_a_cameo_verb_default_in_another_sense_codes_nothing(nlp, text):
     assert not [c for c in _coded(nlp, text) if c[0] in {"ACCUSE", "AID", "COERCE", "ASSAULT"}]
+
+
+def test_the_place_of_an_arrest_is_no_target(event_roles):
+    roles = event_roles("Nine activists were arrested at Heathrow Airport on Friday.", "COERCE")
+    assert ("target", "Heathrow Airport") not in roles and ("target", "activists") in roles
