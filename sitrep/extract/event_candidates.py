@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract import dates, event_arg_nouns, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.domestic_groups import domestic_groups
+from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
@@ -134,6 +135,8 @@ UNREAL_FRAMES = {
     "prospective",
     "imperative",
 }
+#: entity labels of a noun that acts: the clause that modifies it tells its own act
+ACTOR_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 
@@ -181,6 +184,8 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
                 break  # 'promised support during a meeting with ...': the meeting is an event of its own
             if _own_happening(cur, sent.doc[i]):
                 break  # 'seized the airport as clashes broke out': the clashes happened too
+            if _actors_own_clause(cur):
+                break  # 'the minister, who visited Paris, criticised ...': the visit is an event of its own
             sibling = cur.dep_ == "conj"
             cur = cur.head
             if cur.i in found and not sibling and isinstance(trig, event_triggers.Trigger):
@@ -249,6 +254,16 @@ def _own_happening(clause: Token, noun: Token) -> bool:
     if (clause.lemma_ or clause.lower_).lower() not in event_arg_nouns.HAPPENING_VERBS:
         return False
     return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
+def _actors_own_clause(clause: Token) -> bool:
+    """A clause that tells what the actor it modifies did: a relative clause ('the envoy, who met the rebels,
+    ...') or a present participle ('students protesting the fees') on a named actor or a group noun. Its act is
+    no part of the act that governs the noun (a clause on a thing, 'a proposal calling for talks', is)."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBG":
+        return False
+    noun = clause.head
+    return noun.ent_type_ in ACTOR_ENTS or (noun.pos_ == "NOUN" and group_of(noun) is not None)
 
 
 def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:

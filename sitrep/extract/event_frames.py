@@ -309,6 +309,24 @@ def _habitual(trig: Token) -> bool:
     )
 
 
+def _repeated(trig: Token) -> bool:
+    """'used to meet', 'sends aid every winter', 'has met him three times': a habit or a tally of past
+    occasions, no event of the report."""
+    v = vocab()
+    head = trig.head
+    if trig.dep_ == "xcomp" and head.tag_ == "VBD" and _lemma(head) in v["habit_verbs"]:
+        return True
+    kids = list(trig.children)
+    if any(c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in v["frequency_dets"] for d in c.children)
+           for c in kids):  # fmt: skip
+        return True
+    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in kids):
+        return False
+    counts = [c for c in kids if c.dep_ in {"npadvmod", "advmod"}]
+    counts += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(c.lower_ in v["tally_words"] for c in counts)
+
+
 def _unrealised(trig: Token) -> bool:
     """'their inability to accept', 'the failure to agree': a noun that says the act did not happen; 'the power
     to veto', 'a bid to open talks': a noun of a capacity or a will, which does not say it happened."""
@@ -448,7 +466,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("quantity", lambda: _quantity_change(trig)),
         ("facilitative", lambda: _facilitative(trig)),
         ("emotion", lambda: _emotion(trig)),
-        ("habitual", lambda: _habitual(trig)),
+        ("habitual", lambda: _habitual(trig) or _repeated(trig)),
         ("mishap", lambda: _mishap(trig, etype)),
         ("naming", lambda: _naming(trig)),
         ("no-comment", lambda: _no_comment(trig, etype)),

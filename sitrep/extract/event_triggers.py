@@ -434,7 +434,8 @@ def resolve_noun(noun: Token) -> Trigger | None:
 
 def read_verb(verb: Token) -> Trigger | None:
     """A verb's trigger with PLOVER's complement rules (``trigger_readings``): readying to attack ('prepared to
-    storm') is MOBILIZE; a promise of force or sanctions ('vowed to crush') is THREATEN. (A demand told with a
+    storm') is MOBILIZE; a promise of force or sanctions ('vowed to crush') is THREATEN, a promise not to yield
+    ('vowed never to withdraw') REJECT. (A demand told with a
     modal, 'said the army must leave', is coded on the complement's verb by the frame filter.)"""
     ready = trigger_readings.prepared_reading(verb, resolve_verb)
     if ready is not None:
@@ -444,6 +445,9 @@ def read_verb(verb: Token) -> Trigger | None:
         hostile = trigger_readings.promised_reading(verb, resolve_verb)
         if hostile is not None:
             return Trigger(verb, Reading("THREATEN", None, hostile.cameo, origin="intent"), None)
+        refused = trigger_readings.refused_reading(verb, resolve_verb)
+        if refused is not None:
+            return Trigger(verb, Reading("REJECT", None, refused.cameo, origin="intent"), None)
     return trig
 
 

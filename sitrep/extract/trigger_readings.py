@@ -3,6 +3,8 @@
 - A vow or promise to use force, coercion or sanctions is a threat: 'vowed to crush the revolt' is THREATEN,
   not AGREE (PLOVER: an intent is coded by what it promises; CAMEO 13x). The complement must be a hostile
   trigger of the lexicon.
+- A promise not to yield or cooperate is a refusal: 'vowed never to withdraw its troops' is REJECT; a promise not
+  to use force ('pledged not to attack') is a promise (AGREE), no threat.
 - Readying to use force is MOBILIZE: 'the militia got ready to renew its bombardment of the town' (PLOVER: raising
   military readiness), when the complement is an ASSAULT trigger.
 (A demand told with a modal, 'the council said the army must leave the town', is coded by the frame filter,
@@ -25,6 +27,8 @@ PREPARE_VERBS = {"prepare", "ready", "gear"}
 ASPECT_VERBS = {"resume", "continue", "keep", "begin", "start", "step"}
 #: categories whose promise is a threat
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
+#: categories of yielding or cooperating: a promise not to do them is a refusal
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 
 
 def promised_reading(verb: Token, resolve: Callable[[Token], object | None], verbs: set[str] = PROMISE_VERBS):
@@ -33,10 +37,27 @@ def promised_reading(verb: Token, resolve: Callable[[Token], object | None], ver
     if (verb.lemma_ or verb.lower_).lower() not in verbs:
         return None
     for c in _complements(verb):
-        trig = resolve(c)
+        trig = None if negated(c) else resolve(c)  # 'promised not to attack': a promise to refrain, AGREE
         if trig is not None and trig.reading.plover in HOSTILE and _aimed_at_actor(c, trig):
             return trig.reading
     return None
+
+
+def refused_reading(verb: Token, resolve: Callable[[Token], object | None]):
+    """The reading of a promise verb's negated cooperative complement ('vowed never to withdraw its troops',
+    'pledged never to recognise the republic'): a promise not to yield or cooperate is a refusal (REJECT)."""
+    if (verb.lemma_ or verb.lower_).lower() not in PROMISE_VERBS:
+        return None
+    for c in _complements(verb):
+        trig = resolve(c) if negated(c) else None
+        if trig is not None and trig.reading.plover in COOPERATIVE:
+            return trig.reading
+    return None
+
+
+def negated(verb: Token) -> bool:
+    """The verb carries its own negation ('not to attack', 'never to recognise')."""
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def prepared_reading(verb: Token, resolve: Callable[[Token], object | None]):

@@ -56,3 +56,25 @@ def test_gift_of_equipment_has_the_recipient_as_target(nlp):
     surface = {m["idx"]: m["surface"] for m in mentions}
     roles = {(p["role"], surface[p["mention_idx"]]) for p in cand["participants"]}
     assert roles == {("source", "Norway"), ("target", "Iceland")}, cand
+
+
+def test_participle_on_a_group_is_its_own_event_under_another_trigger(nlp):
+    types = _types(nlp, "Slovak police detained farmers protesting the grain quotas in Bratislava.")
+    assert {"COERCE", "PROTEST"} <= types
+
+
+def test_participle_on_a_thing_stays_part_of_the_governing_act(nlp):
+    assert "REQUEST" not in _types(nlp, "Latvia rejected an Estonian plan calling for new border talks.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "wrong"),
+    [
+        ("Latvia vowed not to hand back the disputed islands to Estonia.", "REJECT", "AGREE"),
+        ("The Slovak premier pledged never to recognise the Hungarian claim.", "REJECT", "AGREE"),
+        ("Latvia promised not to attack Estonia.", "AGREE", "THREATEN"),
+    ],
+)
+def test_negated_promise_is_a_refusal_or_a_promise_to_refrain(nlp, text, etype, wrong):
+    types = _types(nlp, text)
+    assert etype in types and wrong not in types, (text, _coded(nlp, text))
