@@ -175,6 +175,7 @@ def names_equal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     )
 
 
+@lru_cache(maxsize=262144)  # a pure function asked about the same name pairs again and again by resolution
 def is_name_part_of(
     short: tuple[str, ...], long: tuple[str, ...], strict: bool = False, first_ok: bool = False
 ) -> bool:

@@ -28,6 +28,7 @@ from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place
 from sitrep.extract.report_clusters import Cand as _Cand
 from sitrep.extract.report_clusters import Cluster as _Cluster
+from sitrep.extract.report_clusters import GrowingCluster as _Growing
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 #: a report dated only by its publication day may tell of a happening up to this many days before it
@@ -357,7 +358,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         if fits:
             max(fits, key=lambda c: len(c.persons & x.persons)).members.append(x)
         else:
-            clusters.append(_Cluster([x]))
+            clusters.append(_Growing([x]))
     local = [c for cs in by_article.values() for c in cs]
     local.sort(
         key=lambda c: (c.date()[0] is None, -len(c.persons), c.members[0].article_id, c.members[0].cand["start_char"])
@@ -374,9 +375,9 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         if fits:
             max(fits, key=lambda g: len(g.persons & c.persons)).members.extend(c.members)
         else:
-            merged.append(_Cluster(list(c.members)))
+            merged.append(_Growing(list(c.members)))
             by_type.setdefault(c.etype, []).append(merged[-1])
-    return _join_weekday_reports(merged)
+    return [_Cluster(c.members) for c in _join_weekday_reports(merged)]
 
 
 def _join_weekday_reports(clusters: list[_Cluster]) -> list[_Cluster]:

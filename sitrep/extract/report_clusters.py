@@ -84,3 +84,40 @@ class Cluster:
 
     def hints(self) -> list[dict]:
         return [m.cand.get("date_hints") or {} for m in self.members]
+
+
+@dataclass(eq=False)
+class GrowingCluster(Cluster):
+    """A ``Cluster`` while the merge grows it: what it tells (persons, date, place, stories, hints) is computed
+    once per size, not on each of the thousands of comparisons with candidates. While it merges, its members are
+    only ever added to and their candidates are not changed; the merge hands plain ``Cluster``s on."""
+
+    _memo: dict = field(default_factory=dict, repr=False)
+    _size: int = field(default=-1, repr=False)
+
+    def _once(self, name: str, compute):  # noqa: ANN001, ANN202 - one of Cluster's own readers
+        if self._size != len(self.members):
+            self._memo, self._size = {}, len(self.members)
+        if name not in self._memo:
+            self._memo[name] = compute(self)
+        return self._memo[name]
+
+    @property
+    def persons(self) -> set[str]:
+        return self._once("persons", Cluster.persons.fget)
+
+    @property
+    def others(self) -> set[str]:
+        return self._once("others", Cluster.others.fget)
+
+    def date(self) -> tuple[str | None, str | None]:
+        return self._once("date", Cluster.date)
+
+    def place(self) -> dict | None:
+        return self._once("place", Cluster.place)
+
+    def stories(self) -> set[str]:
+        return self._once("stories", Cluster.stories)
+
+    def hints(self) -> list[dict]:
+        return self._once("hints", Cluster.hints)
