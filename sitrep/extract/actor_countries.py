@@ -98,6 +98,16 @@ def _article_places(rows: list[dict], members: dict[str, list]) -> dict[str, lis
     return out
 
 
+def _article_actor_countries(rows: list[dict], members: dict[str, list]) -> dict[str, list[str]]:
+    """Per article, the country of each person or organisation the text itself placed (one per entity)."""
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        if row["entity_type"] in ("PERSON", "ORG") and row["country_iso3"]:
+            for aid in {it.article_id for it in members[row["entity_id"]]}:
+                out.setdefault(aid, []).append(row["country_iso3"])
+    return out
+
+
 def _weak_vote(values: list[str | None]) -> str | None:
     """The country most sentences name, when more name it than any other."""
     votes = Counter(v for v in values if v).most_common(2)
@@ -148,6 +158,7 @@ def complete_countries(
     article_dates = article_dates or {}
     by_id = {r["entity_id"]: r for r in rows}
     places = _article_places(rows, members)
+    actors_of = _article_actor_countries(rows, members)
     for row in rows:
         if row["entity_type"] != "ORG":
             continue
@@ -169,8 +180,11 @@ def complete_countries(
             country = reading.country if reading is not None else None
         if country is None:  # then: the one country the sentences of a national office holder name
             country = _weak_vote([it.m.get("context_country") for it in group])
+        arts = {it.article_id for it in group}
         if country is None:  # last: the country the places of the person's reports name most
-            country = _weak_vote([c for aid in {it.article_id for it in group} for c in places.get(aid, [])])
+            country = _weak_vote([c for aid in arts for c in places.get(aid, [])])
+        if country is None and not any(places.get(aid) for aid in arts):  # reports naming no place at all:
+            country = _weak_vote([c for aid in arts for c in actors_of.get(aid, [])])  # their named actors'
         row["country_iso3"] = country
     for row in rows:
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):

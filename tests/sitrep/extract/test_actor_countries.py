@@ -53,3 +53,13 @@ def test_places_naming_two_countries_as_often_leave_the_person_open() -> None:
     analyses = [{"article_id": "a1", "mentions": [_m(0, "Odrin Valasek", "PERSON", 0), *places]}]
     entities, _ = resolve_entities(analyses)
     assert _country(entities, "Odrin Valasek") is None
+
+
+def test_a_report_naming_no_place_lends_its_placed_actors_country() -> None:
+    actors = [
+        _m(1, "Mirela Dobrescu", "PERSON", 40, country_iso3="ROU"),
+        _m(2, "Carpathian Miners Federation", "ORG", 90, country_iso3="ROU"),
+    ]
+    analyses = [{"article_id": "a1", "mentions": [_m(0, "Odrin Valasek", "PERSON", 0), *actors]}]
+    entities, _ = resolve_entities(analyses)
+    assert _country(entities, "Odrin Valasek") == "ROU"
