@@ -86,12 +86,47 @@ def _affiliation_country(members: list, mention_entity: dict, by_id: dict[str, d
     return max(votes, key=lambda c: (votes[c], c)) if votes else None
 
 
+def _article_places(rows: list[dict], members: dict[str, list]) -> dict[str, list[str]]:
+    """Per article, the country of each mention of a country or city (the place context of its people)."""
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        if row["entity_type"] != "GPE":
+            continue
+        for it in members[row["entity_id"]]:
+            if it.m.get("kind") in ("country", "city") and it.m.get("country_iso3"):
+                out.setdefault(it.article_id, []).append(it.m["country_iso3"])
+    return out
+
+
+def _article_actor_countries(rows: list[dict], members: dict[str, list]) -> dict[str, list[str]]:
+    """Per article, the country of each person or organisation the text itself placed (one per entity)."""
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        if row["entity_type"] in ("PERSON", "ORG") and row["country_iso3"]:
+            for aid in {it.article_id for it in members[row["entity_id"]]}:
+                out.setdefault(aid, []).append(row["country_iso3"])
+    return out
+
+
 def _weak_vote(values: list[str | None]) -> str | None:
     """The country most sentences name, when more name it than any other."""
     votes = Counter(v for v in values if v).most_common(2)
     if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
         return None
     return votes[0][0]
+
+
+def _split_vote_country(row: dict, members: list, article_dates: dict[str, date]) -> str:
+    """A person whose mentions' cues name several countries ("German Chancellor X" in one report, a title
+    misread across a clause in another): the dictionary's country for the name decides, when it is one of
+    the countries the text named; else the vote stands."""
+    named = {it.m.get("country_iso3") for it in members} - {None}
+    if len(named) < 2:
+        return row["country_iso3"]
+    reading = dictionary_reading(row, members, article_dates)
+    if reading is not None and reading.country in named:
+        return reading.country
+    return row["country_iso3"]
 
 
 def _generic_name_country(row: dict, members: list) -> str | None:
@@ -122,6 +157,8 @@ def complete_countries(
     """Fill ``country_iso3`` of PERSON and ORG rows the text left open (see module doc); in place."""
     article_dates = article_dates or {}
     by_id = {r["entity_id"]: r for r in rows}
+    places = _article_places(rows, members)
+    actors_of = _article_actor_countries(rows, members)
     for row in rows:
         if row["entity_type"] != "ORG":
             continue
@@ -132,6 +169,8 @@ def complete_countries(
         elif row["country_iso3"] is None and reading is not None and reading.country:
             row["country_iso3"] = _generic_name_country(row, members[row["entity_id"]]) or reading.country
     for row in rows:
+        if row["entity_type"] == "PERSON" and row["country_iso3"]:
+            row["country_iso3"] = _split_vote_country(row, members[row["entity_id"]], article_dates)
         if row["entity_type"] != "PERSON" or row["country_iso3"]:
             continue
         group = members[row["entity_id"]]
@@ -139,8 +178,13 @@ def complete_countries(
         if country is None:
             reading = dictionary_reading(row, group, article_dates) or _near_reading(row, group, article_dates)
             country = reading.country if reading is not None else None
-        if country is None:  # last: the one country the sentences of a national office holder name
+        if country is None:  # then: the one country the sentences of a national office holder name
             country = _weak_vote([it.m.get("context_country") for it in group])
+        arts = {it.article_id for it in group}
+        if country is None:  # last: the country the places of the person's reports name most
+            country = _weak_vote([c for aid in arts for c in places.get(aid, [])])
+        if country is None and not any(places.get(aid) for aid in arts):  # reports naming no place at all:
+            country = _weak_vote([c for aid in arts for c in actors_of.get(aid, [])])  # their named actors'
         row["country_iso3"] = country
     for row in rows:
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
