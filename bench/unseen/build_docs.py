@@ -20,12 +20,13 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "newsarticles2017.jsonl.gz"
 GOLD = Path(__file__).resolve().with_name("newsarticles_gold.json")
 
 
-def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path("/tmp/unseen-news/docs")
-    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+def write_docs(corpus: Path, gold_path: Path, out: Path, *, day_only: bool) -> int:
+    """Write each gold document's corpus record to OUT as a one-record JSON file under the gold's file name;
+    ``day_only`` keeps only the date of the record's timestamp. Exit code 2 when a record is not in the corpus."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
     wanted = {d["corpus_id"]: d for d in gold["documents"]}
     records = {}
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
             if rec["id"] in wanted:
@@ -43,13 +44,19 @@ def main(argv: list[str]) -> int:
             "id": rec["id"],
             "title": rec["title"],
             "body": rec["body"],
-            "published": rec["published"][:10],
+            "published": rec["published"][:10] if day_only else rec["published"],
             "outlet": rec["source"],
-            "url": rec.get("url", ""),
         }
+        if "url" in rec:
+            item["url"] = rec["url"]
         (out / doc["doc"]).write_text(json.dumps(item, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(wanted)} documents written to {out}")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    out = Path(argv[1]) if len(argv) > 1 else Path("/tmp/unseen-news/docs")
+    return write_docs(CORPUS, GOLD, out, day_only=True)
 
 
 if __name__ == "__main__":
