@@ -222,7 +222,10 @@ def run_sitrep(articles: list[dict], work: Path) -> Path:
     for stale in (warehouse, warehouse.with_suffix(".duckdb.wal")):
         stale.unlink(missing_ok=True)
     env = {"PREFECT_HOME": str(work / "prefect"), "DO_NOT_TRACK": "1", "GX_ANALYTICS_ENABLED": "false"}
-    env |= {"PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120"}
+    env |= {"PREFECT_SERVER_ANALYTICS_ENABLED": "false"}
+    # A loaded machine may need a longer server start-up: the caller's setting wins.
+    startup = os.environ.get("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
+    env["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"] = startup
     sitrep = Path(sys.executable).parent / "sitrep"
     subprocess.run(
         [str(sitrep), "run", "--source", str(source), "--warehouse", str(warehouse), "--workers", "1"],
