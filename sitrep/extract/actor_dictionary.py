@@ -50,7 +50,17 @@ class Reading:
 
 @lru_cache(maxsize=1)
 def actor_table() -> dict[str, tuple[Reading, ...]]:
-    """Folded name -> its readings, from the shipped table."""
+    """Folded name -> its readings, from the shipped table (kept in sitrep's cache folder between runs)."""
+    from sitrep import disk_cache
+    from sitrep.extract import gazetteer
+
+    def key() -> str:
+        return disk_cache.fingerprint([Path(__file__), Path(gazetteer.__file__), ACTORS_FILE])
+
+    return disk_cache.load_or_build("actor-table", key, _build_actor_table)
+
+
+def _build_actor_table() -> dict[str, tuple[Reading, ...]]:
     table: dict[str, list[Reading]] = {}
     with gzip.open(ACTORS_FILE, "rt", encoding="utf-8") as fh:
         for row in csv.DictReader(fh, delimiter="\t"):

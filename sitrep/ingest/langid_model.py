@@ -2,34 +2,25 @@
 
 py3langid ships its model as an LZMA-compressed ``.npz`` (4.5 MB) and decompresses it (65 MB) each time it is
 loaded: about 0.9 of the ≈ 1.1 CPU s a ``sitrep run`` spends before it can identify its first article's language.
-Here the decompressed ``.npz`` is kept in sitrep's cache folder (``$SITREP_CACHE_DIR``, else
-``$XDG_CACHE_HOME/sitrep``, else ``~/.cache/sitrep``) under a name that changes with py3langid's version and the
-model file's size and time, and read from there with NumPy (≈ 0.15 CPU s): the same arrays, so the same
-identifier and the same answers. Whatever goes wrong with the cache (no home, read-only disk, a damaged file),
-py3langid's own loader is used, as before.
+Here the decompressed ``.npz`` is kept in sitrep's cache folder (``sitrep.disk_cache``) under a name that
+changes with py3langid's version and the model file's size and time, and read from there with NumPy (≈ 0.15 CPU
+s): the same arrays, so the same identifier and the same answers. Whatever goes wrong with the cache (no home,
+read-only disk, a damaged file), py3langid's own loader is used, as before.
 """
 
 from __future__ import annotations
 
 import contextlib
 import lzma
-import os
 import shutil
-import tempfile
 from array import array
 from pathlib import Path
 from typing import Any
 
+from sitrep.disk_cache import cache_dir, write_atomically
+
 #: array typecodes by item size, as py3langid's loader converts its DFA tables
 _TYPECODE = {2: "H", 4: "I", 8: "L"}
-
-
-def cache_dir() -> Path:
-    """sitrep's cache folder (not created here)."""
-    if folder := os.environ.get("SITREP_CACHE_DIR"):
-        return Path(folder)
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "sitrep"
 
 
 def _model_file() -> Path:
@@ -49,15 +40,12 @@ def cached_model_path() -> Path:
 
 def _decompress_to(path: Path) -> None:
     """Write the decompressed model at ``path`` (atomically: a parallel run never reads a partial file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, lzma.open(_model_file()) as src:
+
+    def write(out) -> None:  # noqa: ANN001
+        with lzma.open(_model_file()) as src:
             shutil.copyfileobj(src, out, length=1 << 20)
-        os.replace(tmp, path)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
+
+    write_atomically(path, write)
 
 
 def _to_array(arr: Any) -> array:
