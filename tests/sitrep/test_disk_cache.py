@@ -68,10 +68,11 @@ def test_fingerprint_follows_file_bytes_and_extras(tmp_path):
 
 
 def test_cached_lookup_tables_equal_freshly_built(cache):
-    from sitrep.extract import actor_dictionary, gazetteer
+    from sitrep.extract import actor_dictionary, actor_spotting, gazetteer
 
     for cached, build in ((gazetteer._city_indexes, gazetteer._build_city_indexes),
-                          (actor_dictionary.actor_table, actor_dictionary._build_actor_table)):  # fmt: skip
+                          (actor_dictionary.actor_table, actor_dictionary._build_actor_table),
+                          (actor_spotting.spotted_names, actor_spotting._build_spotted_names)):  # fmt: skip
         cached.cache_clear()
         try:
             assert cached() == build()  # written to the cache
