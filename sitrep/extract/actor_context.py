@@ -26,6 +26,7 @@ from sitrep.extract.entity_vocab import (
     GENERIC_QUALIFIERS,
     OFFICE_HEADS,
     SPOUSE,
+    TITLE_BODIES,
 )
 from sitrep.extract.mention_span import (
     Span,
@@ -45,6 +46,7 @@ class LeftCue:
     country: str | None = None
     org: Span | None = None
     partner: Span | None = None
+    body: str | None = None  # a state body named in lower case in the title ("ministry spokesman X")
 
 
 def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
@@ -54,28 +56,21 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
     first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
     if first is None:
         return cue
-    i, steps = first.start - 1, 0
+    i, steps, body = first.start - 1, 0, 0
     sent_start = first.sent.start
     while i >= sent_start and steps < 10:
         tok = doc[i]
         other = cover.get(i)
         low = tok.lower_.strip(".")
         if other is not None and other is not sp:
-            if other.label == "PERSON":
+            if not _take_span(cue, other, text):
                 break
-            c = span_country(other, text)
-            if other.label in ("GPE", "NORP") and not c:
-                break
-            cue.country = cue.country or c
-            if other.label == "ORG":
-                cue.words.insert(0, text[other.start : other.end])
-                cue.org = cue.org or other
             first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
             i = (first_tok.start if first_tok is not None else i) - 1
             steps += 1
             continue
-        if low in ("'s", "’s", "'", "’", "ʼs"):
-            i -= 1
+        if low in ("'s", "’s", "'", "’", "ʼs") or (tok.text == "." and i > 0 and is_title_word(doc[i - 1].text)):
+            i -= 1  # a possessive, or the full stop the tokenizer split from an abbreviated title ("Col" ".")
             continue
         if is_title_word(tok.text) or low in ("of", "-"):
             cue.words.insert(0, tok.text)
@@ -92,6 +87,9 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
             break  # 'the South American leader X': a region's, not 'American'
         elif tok.is_title and actors.demonym_iso3(tok.text):
             cue.country = cue.country or actors.demonym_iso3(tok.text)
+        elif _in_title_body(tok, body):
+            cue.body = cue.body or (low if tok.is_lower else None)
+            body += 1  # "the Ruritanian army spokesman X", "Ruritanian Northern Command spokesman X"
         else:
             if low in ("and", ",") and i > 0 and cover.get(i - 1) is not None and cover[i - 1].label == "PERSON":
                 cue.partner = cover[i - 1]
@@ -101,6 +99,44 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
     while cue.words and cue.words[0].lower() in ("of", "-"):
         cue.words.pop(0)
     return cue
+
+
+def _take_span(cue: LeftCue, other: Span, text: str) -> bool:
+    """Read a mention inside the title run into ``cue`` (its country, an organisation's name); False when the
+    run stops at it (a person, or a place of no country)."""
+    if other.label == "PERSON":
+        return False
+    c = span_country(other, text)
+    if other.label in ("GPE", "NORP") and not c:
+        return False
+    cue.country = cue.country or c
+    if other.label == "ORG":
+        cue.words.insert(0, text[other.start : other.end])
+        cue.org = cue.org or other
+    return True
+
+
+def _in_title_body(tok, body: int) -> bool:
+    """A word of a state body named inside a title (``TITLE_BODIES``: "army", "Command"), or one of at most two
+    capitalised words of an untagged body's name before such a word ("Northern" of "Northern Command")."""
+    if tok.lower_ in TITLE_BODIES:
+        return True
+    return 0 < body < 3 and tok.is_title and tok.tag_ == "NNP" and not is_title_word(tok.text)
+
+
+def _body_antecedent(doc: Doc, sp: Span, spans: list[Span], body: str) -> None:
+    """ "Ruritania's Foreign Ministry said ... ministry spokesman X": a state body named in lower case in a
+    title, with no country of its own, is the last organisation before it whose name ends in that word; its
+    country (or, left to the corpus, the organisation itself) is the person's."""
+    text = doc_text(doc)
+    for other in sorted((o for o in spans if o.label == "ORG" and o.end <= sp.outer_start), key=lambda o: -o.start):
+        words = text[other.start : other.end].lower().split()
+        if words and words[-1] in (body, body + "s"):
+            if other.country:
+                sp.country, sp.country_cue = other.country, "body"
+            else:
+                sp.affiliation = other
+            return
 
 
 def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None, str | None]:
@@ -181,6 +217,8 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
     sp.country = sp.country or country or _spouse_country(doc, sp, spans) or appositive_before(doc, sp, cover)
     if cue.org is not None and cue.org.label == "ORG":
         sp.affiliation = cue.org
+    elif sp.country is None and cue.body:
+        _body_antecedent(doc, sp, spans, cue.body)
     if sp.country is None and actors.is_national_office(sp.role):
         sp.context_country = sentence_country(doc, sp, cover)
     return cue
