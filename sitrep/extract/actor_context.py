@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract import actors
 from sitrep.extract.actor_cues import (
+    affiliation_appositive,
     appositive_before,
     delegation_countries,
     org_country_in_text,
@@ -166,7 +167,7 @@ def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None,
         toks.append(doc[k])
         k += 1
     if not toks or not any(is_office(t.lower_) for t in toks):
-        return None, None
+        return None, affiliation_appositive(doc, toks, cover)
     country = None
     for t in toks:
         other = cover.get(t.i)

@@ -15,6 +15,7 @@ from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import TITLE_WORDS, name_tokens
 from sitrep.extract.entity_vocab import (
+    AFFILIATION_NOUNS,
     DELEGATION_WORDS,
     DETERMINERS,
     LIST_CUES,
@@ -100,6 +101,27 @@ def appositive_before(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
             country = actors.demonym_iso3(tok.text)
         if country:
             return country
+    return None
+
+
+_AFFILIATION_PREPOSITIONS = {"at", "of", "with", "for", "from"}
+
+
+def affiliation_appositive(doc: Doc, toks: list[Token], cover: dict[int, Span]) -> str | None:
+    """ "X, a senior fellow at the Ruritanian Institute of ...": an appositive whose person noun (a title word,
+    an agent noun or ``AFFILIATION_NOUNS``) is followed by a preposition and an organisation the text gives a
+    country, or a country or demonym ("a member of the Ruritanian parliament"): that country is X's."""
+    for p, tok in enumerate(toks[1:-1], start=1):
+        noun = toks[p - 1]
+        if tok.lower_ not in _AFFILIATION_PREPOSITIONS or not noun.is_lower or noun.pos_ != "NOUN":
+            continue
+        if noun.lower_ not in AFFILIATION_NOUNS and not _is_person_noun(noun):
+            continue
+        nxt = toks[p + 1 + (toks[p + 1].lower_ in DETERMINERS and p + 2 < len(toks))]
+        other = cover.get(nxt.i)
+        if other is not None and other.label == "ORG" and not other.country:  # named after the person
+            return org_country_in_text(doc, other, cover)
+        return _state_country(other)
     return None
 
 

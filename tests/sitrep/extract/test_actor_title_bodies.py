@@ -52,3 +52,15 @@ def test_lower_case_body_in_a_title_is_the_body_named_before(nlp) -> None:
 def test_no_body_named_before_leaves_the_title_without_country(nlp) -> None:
     text = 'Talks ended in Lome on Monday. "We will review it," ministry spokesman Kofi Mensah told reporters.'
     assert _country(nlp, text, "Kofi Mensah") is None
+
+
+AFFILIATION = json.loads(entity_vocab.VOCAB_FILE.read_text(encoding="utf-8"))["affiliation_nouns"]
+
+
+@pytest.mark.parametrize("word", sorted(AFFILIATION["words"]))
+def test_each_affiliation_noun_gives_the_organisation_country(nlp, word: str) -> None:
+    assert _country(nlp, AFFILIATION["example"].replace("{word}", word), AFFILIATION["name"]) == "PER"
+
+
+def test_an_appositive_without_a_post_gives_no_country(nlp) -> None:
+    assert _country(nlp, AFFILIATION["example"].replace("{word}", "visit"), AFFILIATION["name"]) is None
