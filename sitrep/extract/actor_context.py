@@ -17,6 +17,7 @@ from sitrep.extract.actor_cues import (
     sentence_country,
     sentence_setting,
     shared_title_country,
+    state_described,
 )
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
@@ -240,6 +241,7 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
             sp.country = org_country_in_text(doc, sp, cover)
             if sp.country is None:  # a weak cue: common-phrase dictionary names, bodies of one state's politics
                 sp.context_country = sentence_setting(doc, sp, cover)
+                sp.state_body = state_described(doc, sp)
     for sp, partner in partners:
         shared_title_country(sp, partner)
     delegation_countries(doc, spans, cover)

@@ -140,10 +140,12 @@ def _generic_name_country(row: dict, members: list) -> str | None:
 
 
 def _domestic_body_country(row: dict, members: dict[str, list]) -> str | None:
-    """A party, ministry or police force of no country yet ('the Cordova Party'): the one country its
-    sentences name, places included (``DOMESTIC_ORG_HEADS``; not a body spanning several states)."""
+    """A party, ministry or police force of no country yet ('the Cordova Party'), or a body the text calls a
+    state's ('the state corporation, Zenda'): the one country its sentences name, places included
+    (``DOMESTIC_ORG_HEADS``, ``STATE_DESCRIPTORS``; not a body spanning several states)."""
     words = row["canonical_name"].lower().split()
-    if row["entity_type"] != "ORG" or not words or words[-1] not in DOMESTIC_ORG_HEADS:
+    described = any(it.m.get("state_body") for it in members[row["entity_id"]])  # "the state corporation, X"
+    if row["entity_type"] != "ORG" or not words or (words[-1] not in DOMESTIC_ORG_HEADS and not described):
         return None
     if TRANSNATIONAL_WORDS & set(words) or any(regional_demonym(" ".join(words[i : i + 2])) for i in range(len(words))):
         return None

@@ -21,6 +21,7 @@ from sitrep.extract.entity_vocab import (
     LIST_CUES,
     NON_PERSON_NOUNS,
     ORG_WORDS,
+    STATE_DESCRIPTORS,
     STATE_WORDS,
 )
 from sitrep.extract.mention_span import Span, is_office, is_title_word
@@ -138,6 +139,25 @@ def org_country_in_text(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | Non
     if cs is None:
         return None
     return _org_words_before(doc, cs, sp, cover, text) or _org_appositive(cs, cover) or _based_in(cs, cover)
+
+
+def state_described(doc: Doc, sp: Span) -> bool:
+    """ "the state corporation, X", "the state-run broadcaster X": a word of ``STATE_DESCRIPTORS`` among the
+    (at most three) lower-case words right before an organisation's name, a comma allowed before the name."""
+    cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if cs is None:
+        return False
+    i = cs.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    first = i + 1
+    while i >= 0 and first - i <= 5 and (doc[i].is_lower or doc[i].text == "-"):
+        first = i
+        i -= 1
+    if first > cs.start - 1:
+        return False
+    words = doc[first:cs.start].text.replace(",", " ").split()[-3:]  # "state-run" is three tokens, one word
+    return any(w in STATE_DESCRIPTORS for w in words)
 
 
 def _based_in(cs, cover: dict[int, Span]) -> str | None:
