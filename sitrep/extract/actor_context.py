@@ -65,9 +65,12 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
         other = cover.get(i)
         low = tok.lower_.strip(".")
         if other is not None and other is not sp:
+            first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
+            if _posting(doc, other, first_tok):  # "ambassador to Peru X": where the envoy serves, not whose
+                i, steps = first_tok.start - 2, steps + 1
+                continue
             if not _take_span(cue, other, text):
                 break
-            first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
             i = (first_tok.start if first_tok is not None else i) - 1
             steps += 1
             continue
@@ -101,6 +104,13 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
     while cue.words and cue.words[0].lower() in ("of", "-"):
         cue.words.pop(0)
     return cue
+
+
+def _posting(doc: Doc, other: Span, first_tok) -> bool:  # noqa: ANN001 - a spaCy Span or None
+    """A place named as an envoy's posting inside a title: "ambassador to Peru", "envoy in Moscow"."""
+    if other.label != "GPE" or first_tok is None or first_tok.start < 2:
+        return False
+    return doc[first_tok.start - 1].lower_ in ("to", "in") and is_title_word(doc[first_tok.start - 2].text)
 
 
 def _take_span(cue: LeftCue, other: Span, text: str) -> bool:

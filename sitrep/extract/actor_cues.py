@@ -97,6 +97,8 @@ def appositive_before(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         return None
     for tok in reversed(toks):
         other = cover.get(tok.i)
+        if other is not None and _is_place_object(doc, other):
+            continue  # "Ruritania's ambassador to Peru, X": the posting, not X's country
         country = _state_country(other) if other is not None else None
         if country is None and other is None and tok.is_title:
             country = actors.demonym_iso3(tok.text)

@@ -64,3 +64,16 @@ def test_each_affiliation_noun_gives_the_organisation_country(nlp, word: str) ->
 
 def test_an_appositive_without_a_post_gives_no_country(nlp) -> None:
     assert _country(nlp, AFFILIATION["example"].replace("{word}", "visit"), AFFILIATION["name"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ("Officials met in Lima on Monday. Kenya's ambassador to Peru, Paul Njoro, said the talks went well.",
+         "Paul Njoro", "KEN"),
+        ("Officials met in Lima on Monday. Tanzania's Ambassador in Moscow Ali Said met officials.", "Ali Said",
+         "TZA"),
+    ],
+)  # fmt: skip
+def test_an_envoys_posting_is_not_the_envoys_country(nlp, text: str, name: str, iso3: str) -> None:
+    assert _country(nlp, text, name) == iso3
