@@ -226,6 +226,8 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
         sp.country, sp.country_cue = cue.country, "title"
     role, country = _appositive(doc, sp, cover)
     sp.role = sp.role or role
+    if country and sp.country_cue == "title" and not words:
+        sp.country = None  # a bare place glued before the name (a headline run on) yields to the appositive
     sp.country = sp.country or country or _spouse_country(doc, sp, spans) or appositive_before(doc, sp, cover)
     if cue.org is not None and cue.org.label == "ORG":
         sp.affiliation = cue.org

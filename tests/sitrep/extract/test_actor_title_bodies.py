@@ -77,3 +77,11 @@ def test_an_appositive_without_a_post_gives_no_country(nlp) -> None:
 )  # fmt: skip
 def test_an_envoys_posting_is_not_the_envoys_country(nlp, text: str, name: str, iso3: str) -> None:
     assert _country(nlp, text, name) == iso3
+
+
+def test_appositive_post_outranks_a_bare_place_glued_before_the_name(nlp) -> None:
+    text = (
+        "Talks ended in Lagos on Monday. ANALYSIS: What the deal means for South Sudan Luis Vega, a fellow at the "
+        "Peruvian Institute of Strategic Studies, said the deal was fragile."
+    )
+    assert _country(nlp, text, "Luis Vega") == "PER"
