@@ -158,7 +158,7 @@ def state_described(doc: Doc, sp: Span) -> bool:
         i -= 1
     if first > cs.start - 1:
         return False
-    words = doc[first:cs.start].text.replace(",", " ").split()[-3:]  # "state-run" is three tokens, one word
+    words = doc[first : cs.start].text.replace(",", " ").split()[-3:]  # "state-run" is three tokens, one word
     return any(w in STATE_DESCRIPTORS for w in words)
 
 
