@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract import actors
 from sitrep.extract.actor_cues import (
+    affiliation_appositive,
     appositive_before,
     delegation_countries,
     org_country_in_text,
@@ -16,6 +17,7 @@ from sitrep.extract.actor_cues import (
     sentence_country,
     sentence_setting,
     shared_title_country,
+    state_described,
 )
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
@@ -26,6 +28,7 @@ from sitrep.extract.entity_vocab import (
     GENERIC_QUALIFIERS,
     OFFICE_HEADS,
     SPOUSE,
+    TITLE_BODIES,
 )
 from sitrep.extract.mention_span import (
     Span,
@@ -45,6 +48,7 @@ class LeftCue:
     country: str | None = None
     org: Span | None = None
     partner: Span | None = None
+    body: str | None = None  # a state body named in lower case in the title ("ministry spokesman X")
 
 
 def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
@@ -54,28 +58,24 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
     first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
     if first is None:
         return cue
-    i, steps = first.start - 1, 0
+    i, steps, body = first.start - 1, 0, 0
     sent_start = first.sent.start
     while i >= sent_start and steps < 10:
         tok = doc[i]
         other = cover.get(i)
         low = tok.lower_.strip(".")
         if other is not None and other is not sp:
-            if other.label == "PERSON":
-                break
-            c = span_country(other, text)
-            if other.label in ("GPE", "NORP") and not c:
-                break
-            cue.country = cue.country or c
-            if other.label == "ORG":
-                cue.words.insert(0, text[other.start : other.end])
-                cue.org = cue.org or other
             first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
+            if _posting(doc, other, first_tok):  # "ambassador to Peru X": where the envoy serves, not whose
+                i, steps = first_tok.start - 2, steps + 1
+                continue
+            if not _take_span(cue, other, text):
+                break
             i = (first_tok.start if first_tok is not None else i) - 1
             steps += 1
             continue
-        if low in ("'s", "’s", "'", "’", "ʼs"):
-            i -= 1
+        if low in ("'s", "’s", "'", "’", "ʼs") or (tok.text == "." and i > 0 and is_title_word(doc[i - 1].text)):
+            i -= 1  # a possessive, or the full stop the tokenizer split from an abbreviated title ("Col" ".")
             continue
         if is_title_word(tok.text) or low in ("of", "-"):
             cue.words.insert(0, tok.text)
@@ -92,6 +92,9 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
             break  # 'the South American leader X': a region's, not 'American'
         elif tok.is_title and actors.demonym_iso3(tok.text):
             cue.country = cue.country or actors.demonym_iso3(tok.text)
+        elif _in_title_body(tok, body):
+            cue.body = cue.body or (low if tok.is_lower else None)
+            body += 1  # "the Ruritanian army spokesman X", "Ruritanian Northern Command spokesman X"
         else:
             if low in ("and", ",") and i > 0 and cover.get(i - 1) is not None and cover[i - 1].label == "PERSON":
                 cue.partner = cover[i - 1]
@@ -101,6 +104,51 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
     while cue.words and cue.words[0].lower() in ("of", "-"):
         cue.words.pop(0)
     return cue
+
+
+def _posting(doc: Doc, other: Span, first_tok) -> bool:  # noqa: ANN001 - a spaCy Span or None
+    """A place named as an envoy's posting inside a title: "ambassador to Peru", "envoy in Moscow"."""
+    if other.label != "GPE" or first_tok is None or first_tok.start < 2:
+        return False
+    return doc[first_tok.start - 1].lower_ in ("to", "in") and is_title_word(doc[first_tok.start - 2].text)
+
+
+def _take_span(cue: LeftCue, other: Span, text: str) -> bool:
+    """Read a mention inside the title run into ``cue`` (its country, an organisation's name); False when the
+    run stops at it (a person, or a place of no country)."""
+    if other.label == "PERSON":
+        return False
+    c = span_country(other, text)
+    if other.label in ("GPE", "NORP") and not c:
+        return False
+    cue.country = cue.country or c
+    if other.label == "ORG":
+        cue.words.insert(0, text[other.start : other.end])
+        cue.org = cue.org or other
+    return True
+
+
+def _in_title_body(tok, body: int) -> bool:
+    """A word of a state body named inside a title (``TITLE_BODIES``: "army", "Command"), or one of at most two
+    capitalised words of an untagged body's name before such a word ("Northern" of "Northern Command")."""
+    if tok.lower_ in TITLE_BODIES:
+        return True
+    return 0 < body < 3 and tok.is_title and tok.tag_ == "NNP" and not is_title_word(tok.text)
+
+
+def _body_antecedent(doc: Doc, sp: Span, spans: list[Span], body: str) -> None:
+    """ "Ruritania's Foreign Ministry said ... ministry spokesman X": a state body named in lower case in a
+    title, with no country of its own, is the last organisation before it whose name ends in that word; its
+    country (or, left to the corpus, the organisation itself) is the person's."""
+    text = doc_text(doc)
+    for other in sorted((o for o in spans if o.label == "ORG" and o.end <= sp.outer_start), key=lambda o: -o.start):
+        words = text[other.start : other.end].lower().split()
+        if words and words[-1] in (body, body + "s"):
+            if other.country:
+                sp.country, sp.country_cue = other.country, "body"
+            else:
+                sp.affiliation = other
+            return
 
 
 def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None, str | None]:
@@ -130,7 +178,7 @@ def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None,
         toks.append(doc[k])
         k += 1
     if not toks or not any(is_office(t.lower_) for t in toks):
-        return None, None
+        return None, affiliation_appositive(doc, toks, cover)
     country = None
     for t in toks:
         other = cover.get(t.i)
@@ -178,9 +226,13 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
         sp.country, sp.country_cue = cue.country, "title"
     role, country = _appositive(doc, sp, cover)
     sp.role = sp.role or role
+    if country and sp.country_cue == "title" and not words:
+        sp.country = None  # a bare place glued before the name (a headline run on) yields to the appositive
     sp.country = sp.country or country or _spouse_country(doc, sp, spans) or appositive_before(doc, sp, cover)
     if cue.org is not None and cue.org.label == "ORG":
         sp.affiliation = cue.org
+    elif sp.country is None and cue.body:
+        _body_antecedent(doc, sp, spans, cue.body)
     if sp.country is None and actors.is_national_office(sp.role):
         sp.context_country = sentence_country(doc, sp, cover)
     return cue
@@ -201,6 +253,7 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
             sp.country = org_country_in_text(doc, sp, cover)
             if sp.country is None:  # a weak cue: common-phrase dictionary names, bodies of one state's politics
                 sp.context_country = sentence_setting(doc, sp, cover)
+                sp.state_body = state_described(doc, sp)
     for sp, partner in partners:
         shared_title_country(sp, partner)
     delegation_countries(doc, spans, cover)

@@ -8,7 +8,8 @@ organisation named in their title ("RSF leader X", "Wall Street Journal reporter
 reading of their full name for the article date (or the latest reading) - or of the one listed name it
 misspells by a letter -, else - for a national office
 holder - the one country most of their sentences name; an organisation or group still open takes the one
-country its own name states ("Kenya Anti-Corruption Commission"), a party, ministry or police force the one
+country its own name states ("Kenya Anti-Corruption Commission"), a national news agency its state's
+(``data/news_agencies.tsv``), a party, ministry or police force the one
 country its sentences name, and a movement's adjective ("Sandinista") the one country of the listed
 organisations named after it. The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
@@ -30,6 +31,7 @@ from sitrep.extract.actor_dictionary import (
 from sitrep.extract.actors import is_national_office
 from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
+from sitrep.extract.outlet_countries import agency_country
 
 
 def _day(members: list, article_dates: dict[str, date]) -> date | None:
@@ -138,10 +140,12 @@ def _generic_name_country(row: dict, members: list) -> str | None:
 
 
 def _domestic_body_country(row: dict, members: dict[str, list]) -> str | None:
-    """A party, ministry or police force of no country yet ('the Cordova Party'): the one country its
-    sentences name, places included (``DOMESTIC_ORG_HEADS``; not a body spanning several states)."""
+    """A party, ministry or police force of no country yet ('the Cordova Party'), or a body the text calls a
+    state's ('the state corporation, Zenda'): the one country its sentences name, places included
+    (``DOMESTIC_ORG_HEADS``, ``STATE_DESCRIPTORS``; not a body spanning several states)."""
     words = row["canonical_name"].lower().split()
-    if row["entity_type"] != "ORG" or not words or words[-1] not in DOMESTIC_ORG_HEADS:
+    described = any(it.m.get("state_body") for it in members[row["entity_id"]])  # "the state corporation, X"
+    if row["entity_type"] != "ORG" or not words or (words[-1] not in DOMESTIC_ORG_HEADS and not described):
         return None
     if TRANSNATIONAL_WORDS & set(words) or any(regional_demonym(" ".join(words[i : i + 2])) for i in range(len(words))):
         return None
@@ -190,6 +194,7 @@ def complete_countries(
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
             row["country_iso3"] = (
                 name_country(row["canonical_name"])
+                or agency_country([row["canonical_name"], *(row.get("aliases") or [])])
                 or _domestic_body_country(row, members)
                 or (movement_country(row["canonical_name"]) if row["entity_type"] == "NORP" else None)
             )

@@ -15,11 +15,13 @@ from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import TITLE_WORDS, name_tokens
 from sitrep.extract.entity_vocab import (
+    AFFILIATION_NOUNS,
     DELEGATION_WORDS,
     DETERMINERS,
     LIST_CUES,
     NON_PERSON_NOUNS,
     ORG_WORDS,
+    STATE_DESCRIPTORS,
     STATE_WORDS,
 )
 from sitrep.extract.mention_span import Span, is_office, is_title_word
@@ -95,11 +97,34 @@ def appositive_before(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         return None
     for tok in reversed(toks):
         other = cover.get(tok.i)
+        if other is not None and _is_place_object(doc, other):
+            continue  # "Ruritania's ambassador to Peru, X": the posting, not X's country
         country = _state_country(other) if other is not None else None
         if country is None and other is None and tok.is_title:
             country = actors.demonym_iso3(tok.text)
         if country:
             return country
+    return None
+
+
+_AFFILIATION_PREPOSITIONS = {"at", "of", "with", "for", "from"}
+
+
+def affiliation_appositive(doc: Doc, toks: list[Token], cover: dict[int, Span]) -> str | None:
+    """ "X, a senior fellow at the Ruritanian Institute of ...": an appositive whose person noun (a title word,
+    an agent noun or ``AFFILIATION_NOUNS``) is followed by a preposition and an organisation the text gives a
+    country, or a country or demonym ("a member of the Ruritanian parliament"): that country is X's."""
+    for p, tok in enumerate(toks[1:-1], start=1):
+        noun = toks[p - 1]
+        if tok.lower_ not in _AFFILIATION_PREPOSITIONS or not noun.is_lower or noun.pos_ != "NOUN":
+            continue
+        if noun.lower_ not in AFFILIATION_NOUNS and not _is_person_noun(noun):
+            continue
+        nxt = toks[p + 1 + (toks[p + 1].lower_ in DETERMINERS and p + 2 < len(toks))]
+        other = cover.get(nxt.i)
+        if other is not None and other.label == "ORG" and not other.country:  # named after the person
+            return org_country_in_text(doc, other, cover)
+        return _state_country(other)
     return None
 
 
@@ -116,6 +141,25 @@ def org_country_in_text(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | Non
     if cs is None:
         return None
     return _org_words_before(doc, cs, sp, cover, text) or _org_appositive(cs, cover) or _based_in(cs, cover)
+
+
+def state_described(doc: Doc, sp: Span) -> bool:
+    """ "the state corporation, X", "the state-run broadcaster X": a word of ``STATE_DESCRIPTORS`` among the
+    (at most three) lower-case words right before an organisation's name, a comma allowed before the name."""
+    cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if cs is None:
+        return False
+    i = cs.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    first = i + 1
+    while i >= 0 and first - i <= 5 and (doc[i].is_lower or doc[i].text == "-"):
+        first = i
+        i -= 1
+    if first > cs.start - 1:
+        return False
+    words = doc[first : cs.start].text.replace(",", " ").split()[-3:]  # "state-run" is three tokens, one word
+    return any(w in STATE_DESCRIPTORS for w in words)
 
 
 def _based_in(cs, cover: dict[int, Span]) -> str | None:

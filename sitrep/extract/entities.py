@@ -85,6 +85,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
                 "geonameid": sp.geonameid,
                 "nominal": sp.kind == "role",
                 "context_country": sp.context_country,
+                "state_body": sp.state_body,
                 "sector": role_sector(sp.role),
                 "affiliation_idx": None,
             }

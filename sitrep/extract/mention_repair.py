@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from sitrep.extract import actors
-from sitrep.extract.actor_dictionary import known_person
+from sitrep.extract.actor_dictionary import agent_sector, known_person
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     CORE_TITLES,
@@ -267,6 +267,26 @@ def _split_leading_country(text: str, span: Span) -> list[Span]:
 _ARABIC_ARTICLE = re.compile(r" ((?:al|el|ad|ash|as|an|at|ar|az)[-‐][A-Z][\w’'-]*)")
 
 
+def _drop_capitalised_plural(doc: Doc, span: Span) -> None:
+    """ "U.S. Arms control advisers", "against U.S. Measures": a country name and one capitalised plural common
+    noun (title-cased or all-caps copy) taken for an organisation is the country alone; a plural that names
+    people by the Phoenix agents file ("Marines", "Diplomats") or an organisation word stays."""
+    if span.label != "ORG" or span.kind:
+        return
+    text = doc_text(doc)
+    words = word_spans(text, span.start, span.end)
+    last = doc.char_span(words[-1][0], words[-1][1]) if len(words) >= 2 else None
+    if last is None or len(last) != 1 or last[0].tag_ not in ("NNS", "NNPS"):
+        return
+    low = last[0].lower_
+    if low in ORG_WORDS or agent_sector(low) or agent_sector(low[:-1]) or not low.endswith("s"):
+        return
+    head_end = words[-2][1]
+    iso = actors.country_iso3(text[span.start : head_end])
+    if iso and len(words) <= 4:
+        span.end, span.label, span.kind, span.country = head_end, "GPE", "country", iso
+
+
 def _extend_right(doc: Doc, span: Span) -> None:
     """Add trailing surnames the model left out ("Bruno Rodriguez" + "Parrilla", "Abdel Fattah" + "el-Sisi")."""
     m = _ARABIC_ARTICLE.match(doc_text(doc), span.end)
@@ -367,6 +387,7 @@ def initial_spans(doc: Doc) -> list[Span]:
                 continue
             s, e = cleaned
             for span in _split_leading_country(text, Span(s, e, ent.label_, model_label=ent.label_)):
+                _drop_capitalised_plural(doc, span)
                 if _finish_span(doc, span, len(pieces) == 1):
                     out.append(span)
     return _keep_person_surnames(text, out)

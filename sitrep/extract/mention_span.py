@@ -54,6 +54,7 @@ class Span:
     context_country: str | None = None  # the one country its sentence names (a weak cue, used last)
     affiliation: Span | None = None  # the organisation named in the person's title ("RSF leader X")
     name: str | None = None  # the name to resolve by when not the surface ('the bloc' -> its antecedent)
+    state_body: bool = False  # an organisation the text calls a state's ("the state corporation, X")
 
     def __post_init__(self) -> None:
         if self.outer_start < 0:
