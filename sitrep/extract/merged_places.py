@@ -48,6 +48,12 @@ def _acting_state_place(etype: str, roles: dict[str, Counter], country_of: dict[
     return places.country_place(states.pop()) if len(states) == 1 else None
 
 
+def _target_ground(etype: str, roles: dict[str, Counter], country_of: dict[str, str]) -> bool:
+    """An attack or aid delivery with one target state: it happened on that state's ground, not where a report
+    filed from the attacker's side ('KYIV - shells fell on a Ruritanian town overnight') puts it."""
+    return etype in ON_TARGET_GROUND and len(_states_in_role(roles, country_of, "target")) == 1
+
+
 def _home_place(c: Cluster) -> dict | None:
     """A statement or measure whose sources are persons or bodies of one country (no state among them):
     'the Ruritanian army chief warned ...' was said where he acts, in his country."""
@@ -83,7 +89,7 @@ def event_place(
         place
         and acting
         and place.get("place_source") in BORROWED_PLACES
-        and c.etype in ACTS_FROM_HOME
+        and (c.etype in ACTS_FROM_HOME or _target_ground(c.etype, roles, country_of))
         and place["location_country_iso3"] != acting["location_country_iso3"]
     ):
         return _city_of_state(c, acting)

@@ -61,3 +61,21 @@ def test_no_country_for_parties_of_several_or_unknown_countries(party_country):
 
 def test_a_lone_party_is_not_a_domestic_happening():
     assert event_place(_Cluster(), {"minister": Counter(source=1)}, {}, {"minister": "BOL"}) is None
+
+
+class _Attack(_Cluster):
+    etype = "ASSAULT"
+
+    def place(self):
+        return {"location_name": "Oakport", "location_country_iso3": "FIN", "place_source": "dateline", "level": "city"}
+
+
+def test_an_attack_placed_only_by_a_dateline_on_the_other_side_is_on_its_target_states_ground():
+    roles = {"gunners": Counter(source=1), "state b": Counter(target=1)}
+    got = event_place(_Attack(), roles, {"state b": "NOR"}, {})
+    assert got["location_country_iso3"] == "NOR"
+
+
+def test_an_attack_with_no_one_target_state_keeps_the_dateline():
+    roles = {"gunners": Counter(source=1), "villagers": Counter(target=1)}
+    assert event_place(_Attack(), roles, {}, {})["location_name"] == "Oakport"
