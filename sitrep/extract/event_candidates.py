@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, event_arg_nouns, event_args, event_frames, event_parties, event_triggers, places
 from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.body_seats import session_place
 from sitrep.extract.domestic_groups import domestic_groups
 from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_arg_phrases import people_noun
@@ -464,6 +465,8 @@ def _build_candidate(
     struck = struck_place(ctx, trig, etype)
     if struck and not (place_source == "sentence" and place and place["level"] == "city"):
         place, place_source = struck, "sentence"  # 'shelled Vello': the place hit is where the attack was
+    if place_source != "sentence" and (seat := session_place(etype, [p["mention"]["surface"] for p in parts])):
+        place, place_source = seat, "sentence"  # 'vetoed a Security Council resolution': at the body's seat
     if mode is None and PHONE.search(sent.text):
         mode = "phone"
     if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:

@@ -72,6 +72,10 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
         # 'seized the palace on Saturday as fighting broke out': a clause of the same moment shares its day
         held = _clause_chars(sent, clause_tokens(verb.head))
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    if not exprs and status != "planned" and _purpose(verb):
+        # 'the envoys met last week to discuss ...': what a meeting was held for shares its time
+        held = _clause_chars(sent, clause_tokens(verb.head))
+        exprs = [e for e in all_exprs if any(i in held for i in range(e.start, e.end))]
     if not exprs and (held := _participle_chars(sent, verb)):
         # 'Speaking in Vienna on Monday, the minister condemned ...': a participle clause of the same moment
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
@@ -168,6 +172,20 @@ SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
 
 def _simultaneous(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+
+
+#: dependencies of a purpose infinitive on the clause it tells the aim of ('met [to discuss]')
+PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
+
+
+def _purpose(verb: Token) -> bool:
+    """A 'to' infinitive telling what its governing verb's act was for ('met on Monday to discuss trade',
+    'flew to X last week to sign ...'): it takes place in that act, at its time."""
+    return (
+        verb.dep_ in PURPOSE_DEPS
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
 
 
 def _participle_chars(sent: Span, verb: Token) -> set[int]:

@@ -472,8 +472,10 @@ def _role(counter: Counter) -> str:
     return min(counter, key=lambda r: (-counter[r], ROLE_RANK[r]))
 
 
-def _happening(c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> Happening:
-    place = event_place(c, roles, country_of)
+def _happening(
+    c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str], party_country: dict[str, str]
+) -> Happening:
+    place = event_place(c, roles, country_of, party_country)
     stated = place if place and place.get("place_source") == "sentence" and place.get("latitude") is not None else None
     iso, prec = c.date()
     return Happening(
@@ -505,7 +507,10 @@ def merge_events(
     country_of.update(untagged_states(analyses))
     events, participants, evidence, used = [], [], [], set()
     all_roles = [_roles(c) for c in clusters]
-    places_of = venue_places([_happening(c, roles, country_of) for c, roles in zip(clusters, all_roles, strict=True)])
+    party_country = {**(entity_country or {}), **country_of}
+    places_of = venue_places(
+        [_happening(c, roles, country_of, party_country) for c, roles in zip(clusters, all_roles, strict=True)]
+    )
     for c, roles, place in zip(clusters, all_roles, places_of, strict=True):
         iso, prec = c.date()
         first = min((m.article_id, m.cand["start_char"]) for m in c.members)

@@ -48,6 +48,12 @@ def _acting_state_place(etype: str, roles: dict[str, Counter], country_of: dict[
     return places.country_place(states.pop()) if len(states) == 1 else None
 
 
+def _target_ground(etype: str, roles: dict[str, Counter], country_of: dict[str, str]) -> bool:
+    """An attack or aid delivery with one target state: it happened on that state's ground, not where a report
+    filed from the attacker's side ('KYIV - shells fell on a Ruritanian town overnight') puts it."""
+    return etype in ON_TARGET_GROUND and len(_states_in_role(roles, country_of, "target")) == 1
+
+
 def _home_place(c: Cluster) -> dict | None:
     """A statement or measure whose sources are persons or bodies of one country (no state among them):
     'the Ruritanian army chief warned ...' was said where he acts, in his country."""
@@ -57,10 +63,23 @@ def _home_place(c: Cluster) -> dict | None:
     return places.country_place(homes.pop()) if len(homes) == 1 else None
 
 
-def event_place(c: Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
-    """The place the reports state; else the acting state's. A statement or measure placed only by the
-    dateline of a report filed abroad ('SEOUL - Ruritania expelled ...') happened where its one acting state
-    acts, not where the reporter was."""
+def _domestic_place(roles: dict[str, Counter], party_country: dict[str, str]) -> dict | None:
+    """A happening between compatriots only ('the labour minister met the miners' union leaders', 'the
+    president and the speaker agreed ...') took place in their country (its city unknown): every party
+    resolved to one and the same country, at least two parties."""
+    if len(roles) < 2:
+        return None
+    homes = {party_country.get(eid) for eid in roles}
+    return places.country_place(homes.pop()) if len(homes) == 1 and None not in homes else None
+
+
+def event_place(
+    c: Cluster, roles: dict[str, Counter], country_of: dict[str, str], party_country: dict[str, str] | None = None
+) -> dict | None:
+    """The place the reports state; else the acting state's; else, between compatriots, their country. A
+    statement or measure placed only by the dateline of a report filed abroad ('SEOUL - Ruritania expelled
+    ...') happened where its one acting state acts, not where the reporter was. ``party_country``: entity id ->
+    country of every resolved party (states and persons)."""
     place = c.place()
     if c.etype in SAID_BY_PHONE and any(m.cand.get("event_mode") == "phone" for m in c.members):
         # a call has no venue: only a place its own sentence states ('called from Paris') stands
@@ -70,11 +89,11 @@ def event_place(c: Cluster, roles: dict[str, Counter], country_of: dict[str, str
         place
         and acting
         and place.get("place_source") in BORROWED_PLACES
-        and c.etype in ACTS_FROM_HOME
+        and (c.etype in ACTS_FROM_HOME or _target_ground(c.etype, roles, country_of))
         and place["location_country_iso3"] != acting["location_country_iso3"]
     ):
         return _city_of_state(c, acting)
-    return place or acting
+    return place or acting or _domestic_place(roles, party_country or {})
 
 
 #: what can be done in a call: talks, and what is said in them (a demand, a warning, a promise)

@@ -24,6 +24,7 @@ from sitrep.ingest.metadata import (
     split_title,
     word_count,
 )
+from sitrep.ingest.record_dates import mail_date, page_published, published_value
 
 MAX_TITLE_CHARS = 500
 MAX_SENTENCE_TITLE_CHARS = 200  # a title made from a record's first sentence is cut at a word boundary past this
@@ -227,7 +228,7 @@ def _html_chrome(html: str, kept_text: str, limit: int = 200, max_scan: int = 20
 # --- JSON / JSON Lines records -------------------------------------------------------------------------------
 FIELDS = {
     "title": ("title", "headline", "name"),
-    "body": ("body", "text", "content", "article", "full_text", "maintext"),
+    "body": ("body", "text", "content", "article", "full_text", "maintext", "html", "raw_html"),
     "url": ("url", "link", "source_url", "canonical_url", "uri"),
     "published": (
         "published",
@@ -252,9 +253,13 @@ _LIST_KEYS = ("articles", "items", "records", "data", "documents", "results", "d
 
 
 def _field(rec: dict, name: str):
+    """The first present field of ``FIELDS[name]``, its key compared in any case ('Title', 'BODY')."""
+    folded: dict[str, object] = {}
+    for k, v in rec.items():
+        folded.setdefault(str(k).lower(), v)
     for key in FIELDS[name]:
-        if key in rec and rec[key] not in (None, "", [], {}):
-            return rec[key]
+        if folded.get(key) not in (None, "", [], {}):
+            return folded[key]
     return None
 
 
@@ -291,7 +296,9 @@ def parse_published(value) -> dt.date | None:
     except ValueError:
         pass
     dates = find_dates(s)
-    return dates[0][0] if dates else None
+    if dates:
+        return dates[0][0]
+    return mail_date(s) if "," in s else None
 
 
 def record_article(rec) -> dict:
@@ -319,8 +326,10 @@ def record_article(rec) -> dict:
     if not title:
         title, title_source = first_sentence(cleaned.body), "first_sentence"
     url = _as_text(_field(rec, "url"))
-    published = parse_published(_field(rec, "published"))
+    published = parse_published(published_value(rec))
     how = "record field" if published else None
+    if published is None and (published := page_published(rec)):
+        how = "html metadata"
     if published is None:
         published, how = published_from_text(
             cleaned.header, dateline_of(cleaned.body), [url] if url else [], full_text=body
