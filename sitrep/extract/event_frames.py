@@ -77,8 +77,11 @@ def _reported(tok: Token) -> bool:
 
 
 def _conditional(verbs: list[Token]) -> bool:
+    """'if Chile attacks', 'whether the government is prepared to ask': a mark of condition on the trigger's
+    verbs, or on the copula of a predicate adjective among them ('is prepared', 'is ready')."""
     marks = vocab()["condition_marks"]
-    return any(c.dep_ == "mark" and c.lower_ in marks for t in verbs for c in t.children)
+    holders = verbs + [t.head for t in verbs if t.dep_ == "acomp"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for t in holders for c in t.children)
 
 
 def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
@@ -100,6 +103,52 @@ def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
             return True
         if t is not trig and t.pos_ in {"VERB", "AUX"}:
             break  # the first governing verb's modals frame the trigger; higher ones are another clause
+    return False
+
+
+def _supposed_cause(trig: Token) -> bool:
+    """An event noun (or gerund) that is the subject of a modal clause with an object or a predicate, or inside its
+    predicate ('a hasty pullout may bring about chaos', 'sanctions could hurt the economy', 'a vote may become a
+    way of protecting the region'): the event is supposed as a cause or a means, reported or not. A verb
+    trigger under a reported modal stays a reported plan ('said it could cut supplies'), and so does a noun that
+    is only the object of its light verb ('may hold talks')."""
+    if trig.pos_ in {"VERB", "AUX"} and trig.dep_ != "pcomp":
+        return False
+    v = vocab()
+    cur, through = trig, False
+    for _ in range(MAX_CLIMB):
+        if cur.head.i == cur.i or cur.dep_ not in {"nsubj", "nsubjpass", "attr", "prep", "pobj", "pcomp"}:
+            return False
+        through = through or cur.dep_ in {"nsubj", "nsubjpass", "attr"}
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return False
+    modal = _aux(cur) & (v["hypothetical_aux"] | v["possibility_aux"] | v["guess_aux"])
+    consequence = any(c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp"} for c in cur.children)
+    return through and bool(modal) and consequence
+
+
+def _generic_relative(verbs: list[Token]) -> bool:
+    """'those who attacked', 'anyone who sends aid': a relative clause on a pronoun of anyone at all tells a kind
+    of act, no act of the report."""
+    return any(t.dep_ == "relcl" and t.head.lower_ in vocab()["generic_heads"] for t in verbs[:2])
+
+
+def _expected_of_another(verbs: list[Token]) -> bool:
+    """'we expect Peru to withdraw', 'Chile wants Peru to pay': the act of another actor that a verb of expecting
+    or wanting governs (an object and an infinitive) is wished for, not reported."""
+    for t in verbs[:2]:
+        gov = t.head
+        if (
+            t.dep_ in {"xcomp", "ccomp"}
+            and gov.pos_ in {"VERB", "AUX"}
+            and _lemma(gov) in vocab()["expectation_verbs"]
+            and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in gov.children)
+            and (any(c.dep_ == "dobj" for c in gov.children) or any(c.dep_ == "nsubj" for c in t.children))
+        ):
+            return True
     return False
 
 
@@ -456,7 +505,9 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("imperative", lambda: _imperative(verbs)),
         ("conditional", lambda: _conditional(verbs[:2])),
         ("obligation", lambda: _obliged(verbs)),
-        ("hypothetical", lambda: _hypothetical(trig, verbs)),
+        ("hypothetical", lambda: _hypothetical(trig, verbs) or _supposed_cause(trig)),
+        ("generic", lambda: _generic_relative(verbs)),
+        ("expected", lambda: _expected_of_another(verbs)),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),
