@@ -152,6 +152,17 @@ def _expected_of_another(verbs: list[Token]) -> bool:
     return False
 
 
+def _parenthetical(trig: Token) -> bool:
+    """'the Front (a militant group outlawed in Chile)': a trigger that describes a noun inside a parenthesis is a
+    standing description, no act of the report."""
+    if trig.dep_ not in vocab()["parenthetical_deps"]:
+        return False
+    sent = trig.sent
+    before = [t.text for t in sent if t.i < trig.i and t.text in {"(", ")"}]
+    after = [t.text for t in sent if t.i > trig.i and t.text in {"(", ")"}]
+    return bool(before) and before[-1] == "(" and bool(after) and after[0] == ")"
+
+
 def _complement(tok: Token) -> bool:
     """The clause is (inside) the complement of a verb: 'X said / outlined / announced that ...'."""
     cur = tok
@@ -506,7 +517,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("conditional", lambda: _conditional(verbs[:2])),
         ("obligation", lambda: _obliged(verbs)),
         ("hypothetical", lambda: _hypothetical(trig, verbs) or _supposed_cause(trig)),
-        ("generic", lambda: _generic_relative(verbs)),
+        ("generic", lambda: _generic_relative(verbs) or _parenthetical(trig)),
         ("expected", lambda: _expected_of_another(verbs)),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
