@@ -215,3 +215,16 @@ def test_a_persons_home_town_is_no_target(event_roles):
     roles = event_roles("Chilean police arrested Tomas Arbeloa, 41, of Valparaiso, Chile, on Friday.", "COERCE")
     assert ("target", "Tomas Arbeloa") in roles
     assert ("target", "Valparaiso") not in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean Prime Minister Ana Ruiz said Tomas Vega's remarks were inflammatory and demanded an apology.",
+        "The Chilean minister Ana Ruiz said the Peruvian decision was a mistake and called for new talks.",
+    ],
+)
+def test_a_speakers_second_verb_is_not_done_by_the_thing_judged(event_roles, text):
+    roles = event_roles(text, "REQUEST")
+    assert ("source", "Ana Ruiz") in roles
+    assert ("source", "Tomas Vega") not in roles and ("source", "Peruvian") not in roles
