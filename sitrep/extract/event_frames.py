@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, quote_lexicon
+from sitrep.extract import event_agency, frame_clauses, quote_lexicon
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_senses import (
@@ -42,6 +42,8 @@ CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl",
 #: the clauses a hedge or a condition covers (a relative clause is a frame of its own)
 FRAME_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "csubj", "conj"}
 MAX_CLIMB = 4
+#: links from a noun or gerund trigger up to the verb of its clause ('focused on removing X': the gerund's 'on')
+NOUN_CLAUSE_DEPS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "pcomp"}
 #: categories of a stance that a share of the people can hold ('a majority of voters back the plan')
 STANCE_TYPES = {"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST"}
 #: mentions that can speak a demand (a NORP needs its country worked out by the participant rows)
@@ -106,63 +108,6 @@ def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
     return False
 
 
-def _supposed_cause(trig: Token) -> bool:
-    """An event noun (or gerund) that is the subject of a modal clause with an object or a predicate, or inside its
-    predicate ('a hasty pullout may bring about chaos', 'sanctions could hurt the economy', 'a vote may become a
-    way of protecting the region'): the event is supposed as a cause or a means, reported or not. A verb
-    trigger under a reported modal stays a reported plan ('said it could cut supplies'), and so does a noun that
-    is only the object of its light verb ('may hold talks')."""
-    if trig.pos_ in {"VERB", "AUX"} and trig.dep_ != "pcomp":
-        return False
-    v = vocab()
-    cur, through = trig, False
-    for _ in range(MAX_CLIMB):
-        if cur.head.i == cur.i or cur.dep_ not in {"nsubj", "nsubjpass", "attr", "prep", "pobj", "pcomp"}:
-            return False
-        through = through or cur.dep_ in {"nsubj", "nsubjpass", "attr"}
-        cur = cur.head
-        if cur.pos_ in {"VERB", "AUX"}:
-            break
-    else:
-        return False
-    modal = _aux(cur) & (v["hypothetical_aux"] | v["possibility_aux"] | v["guess_aux"])
-    consequence = any(c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp"} for c in cur.children)
-    return through and bool(modal) and consequence
-
-
-def _generic_relative(verbs: list[Token]) -> bool:
-    """'those who attacked', 'anyone who sends aid': a relative clause on a pronoun of anyone at all tells a kind
-    of act, no act of the report."""
-    return any(t.dep_ == "relcl" and t.head.lower_ in vocab()["generic_heads"] for t in verbs[:2])
-
-
-def _expected_of_another(verbs: list[Token]) -> bool:
-    """'we expect Peru to withdraw', 'Chile wants Peru to pay': the act of another actor that a verb of expecting
-    or wanting governs (an object and an infinitive) is wished for, not reported."""
-    for t in verbs[:2]:
-        gov = t.head
-        if (
-            t.dep_ in {"xcomp", "ccomp"}
-            and gov.pos_ in {"VERB", "AUX"}
-            and _lemma(gov) in vocab()["expectation_verbs"]
-            and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in gov.children)
-            and (any(c.dep_ == "dobj" for c in gov.children) or any(c.dep_ == "nsubj" for c in t.children))
-        ):
-            return True
-    return False
-
-
-def _parenthetical(trig: Token) -> bool:
-    """'the Front (a militant group outlawed in Chile)': a trigger that describes a noun inside a parenthesis is a
-    standing description, no act of the report."""
-    if trig.dep_ not in vocab()["parenthetical_deps"]:
-        return False
-    sent = trig.sent
-    before = [t.text for t in sent if t.i < trig.i and t.text in {"(", ")"}]
-    after = [t.text for t in sent if t.i > trig.i and t.text in {"(", ")"}]
-    return bool(before) and before[-1] == "(" and bool(after) and after[0] == ")"
-
-
 def _complement(tok: Token) -> bool:
     """The clause is (inside) the complement of a verb: 'X said / outlined / announced that ...'."""
     cur = tok
@@ -211,8 +156,8 @@ def _hedged(trig: Token) -> bool:
     clause or as an object keeps its own frame ('media that did not appear ... reported a visit')."""
     v = vocab()
     clause = trig
-    for _ in range(MAX_CLIMB):  # a noun trigger: up to the verb of its clause
-        if clause.head.i == clause.i or clause.dep_ not in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}:
+    for _ in range(MAX_CLIMB):  # a noun or gerund trigger: up to the verb of its clause
+        if clause.head.i == clause.i or clause.dep_ not in NOUN_CLAUSE_DEPS:
             break
         if clause.dep_ == "pobj" and clause.head.lower_ in v["scene_preps"]:
             return False  # 'appeared to strike a cordial tone during his meetings': the meetings took place
@@ -222,8 +167,8 @@ def _hedged(trig: Token) -> bool:
     for _ in range(2):
         if _noun_content(clause) and _lemma(clause.head) in v["cognition_nouns"]:
             return True  # 'expressed the hope that they will help', 'the idea that ...'
-        if clause.dep_ not in {"xcomp", "ccomp", "conj"} or clause.head.i == clause.i:
-            return False
+        if clause.dep_ not in {"xcomp", "ccomp", "conj", "acomp"} or clause.head.i == clause.i:
+            return False  # ('they are focused on removing X': through the predicate adjective)
         gov = clause.head
         if gov.pos_ in {"VERB", "AUX"} and _lemma(gov) in v["cognition_verbs"]:
             return True
@@ -408,11 +353,9 @@ def _acknowledging(trig: Token) -> bool:
 
 
 def _shared_view(trig: Token) -> bool:
-    """'agrees with Peru that the border is safe': sharing a view with someone, not agreeing to act (no modal
-    in the that-clause: 'agreed that they should cooperate' is an agreement)."""
-    if _lemma(trig) not in vocab()["opinion_verbs"] or not any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in trig.children
-    ):
+    """'agrees with Peru that the border is safe', 'agrees that progress has been made': sharing a view, not
+    agreeing to act (no modal in the that-clause: 'agreed that they should cooperate' is an agreement)."""
+    if _lemma(trig) not in vocab()["opinion_verbs"]:
         return False
     clauses = [c for c in trig.children if c.dep_ == "ccomp"]
     modals = event_agency.vocab()["future_modals"] | vocab()["obligation_aux"]
@@ -516,9 +459,12 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("imperative", lambda: _imperative(verbs)),
         ("conditional", lambda: _conditional(verbs[:2])),
         ("obligation", lambda: _obliged(verbs)),
-        ("hypothetical", lambda: _hypothetical(trig, verbs) or _supposed_cause(trig)),
-        ("generic", lambda: _generic_relative(verbs) or _parenthetical(trig)),
-        ("expected", lambda: _expected_of_another(verbs)),
+        ("hypothetical", lambda: _hypothetical(trig, verbs) or frame_clauses.supposed_cause(trig, vocab())),
+        (
+            "generic",
+            lambda: frame_clauses.generic_relative(verbs, vocab()) or frame_clauses.parenthetical(trig, vocab()),
+        ),
+        ("expected", lambda: frame_clauses.expected_of_another(verbs, vocab())),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),

@@ -226,3 +226,16 @@ def test_supposed_asked_or_informative_acts_code_no_event(nlp, text):
 
 def test_a_reported_plan_with_a_modal_keeps_its_event(nlp):
     assert [c[0] for c in _coded(nlp, "Chile said it may hold talks with Peru next week.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a belief reached through a predicate adjective ('are focused on removing')
+        "The Chilean analyst thinks that Peruvian generals are focused on removing the rebels.",
+        # agreeing that something is so, with no one named to agree with
+        "The Chilean analyst agrees that Peru has made progress.",
+    ],
+)
+def test_views_code_no_event(nlp, text):
+    assert _coded(nlp, text) == []
