@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract import event_agency, quote_lexicon
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import quoted_apart, to_infinitive
@@ -141,7 +142,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
     coordination; a relative clause's subject is the noun it modifies ('rebels who attacked'). A subject borrowed
     through a preposition's gerund does it in the gerund's own voice: 'he is suspected of having attacked', 'was
     jailed for attacking' (he did it), while coordinated verbs share theirs ('was arrested and charged')."""
-    cur, via_prep, controlled = verb, False, None
+    cur, via_prep, controlled, via_conj = verb, False, None, False
     for _ in range(4):
         passive = any(c.dep_ == "auxpass" for c in cur.children) if controlled is None else controlled
         subj = [c for c in cur.children if c.dep_ in SUBJ]
@@ -154,6 +155,10 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             reporter, _ = subject_token(cur.head)  # 'Switzerland said it had expelled': it = Switzerland
             if reporter is not None:
                 return reporter, passive if controlled is not None else subj[0].dep_ == "nsubjpass" or passive
+        if subj and via_conj and said_of_a_thing(cur, subj[0]):
+            reporter, _ = subject_token(cur.head)  # 'X said the decision was wrong and demanded ...': X demanded
+            if reporter is not None:
+                return reporter, False
         if subj and subj[0].lower_ not in RELATIVE_WORDS:
             return subj[0], passive if controlled is not None else subj[0].dep_ == "nsubjpass" or passive
         if not subj and cur.dep_ == "conj" and cur.i > 0 and misparsed_subject(cur.doc[cur.i - 1]):
@@ -175,10 +180,25 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return None, passive
         if cur.dep_ in CONTROL_DEPS and controlled is None:
             controlled = passive  # (the voice of the verbs below the control link)
+        via_conj = cur.dep_ == "conj"
         cur = cur.head
         if cur.dep_ == "prep" and cur.head.i != cur.i:  # 'resorted to throwing': through the preposition
             cur, via_prep = cur.head, True
     return None, False
+
+
+def said_of_a_thing(copula: Token, subj: Token) -> bool:
+    """A reported judgement of a thing that a verb was coordinated with ('said the remarks were inflammatory and
+    demanded an apology', 'said the decision was a mistake and called for talks'): the parser hung the
+    speaker's second verb on the reported clause, whose subject (a remark, a decision: ``abstract_nouns`` and
+    ``rule_nouns`` of ``data/event_agency.json``) cannot act."""
+    said = copula.head
+    if copula.dep_ != "ccomp" or (copula.lemma_ or copula.lower_).lower() != "be" or said.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not (quote_lexicon.VERB_FORMS.get(said.lower_) or quote_lexicon.VERB_FORMS.get(said.lemma_.lower())):
+        return False
+    words = event_agency.vocab()["abstract_nouns"] | event_agency.vocab()["rule_nouns"]
+    return (subj.lemma_ or subj.lower_).lower() in words or subj.lower_ in words
 
 
 def causative_subject(verb: Token) -> Token | None:

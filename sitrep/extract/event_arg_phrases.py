@@ -72,9 +72,10 @@ def _institution_place(mention_of: Callable[[Token], dict | None], head: Token) 
 
 
 def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
-    """Token indexes of what only describes a named head: its appositive ('Ana Ruiz, the mayor of Tarsia') and
-    its parenthesis ('Paul Grant (R-Ohio)'). The head's own name is the actor; the towns and bodies of its
-    description are not parties of the event, the state it names still is ('Ana Ruiz, Peru's envoy')."""
+    """Token indexes of what only describes a named head: its appositive ('Ana Ruiz, the mayor of Tarsia'), its
+    parenthesis ('Paul Grant (R-Ohio)') and a person's 'of' / 'from' phrase ('Ana Ruiz of Tarsia'). The head's
+    own name is the actor; the towns and bodies of its description are not parties of the event, the state it
+    names still is ('Ana Ruiz, Peru's envoy')."""
     m = mention_of(head)
     if m is None or m.get("unnamed") or m["label"] not in NAMED_HEAD_LABELS:
         return set()
@@ -84,7 +85,8 @@ def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[i
         named = mention_of(c)
         if named is not None and not named.get("unnamed") and (not opens or named["surface"].isupper()):
             continue  # a list item or an acronym ('Kim, Lee and Park', 'the Economic Community (ECOWAS)')
-        if c.dep_ == "appos" or (opens and c.i > head.i):
+        origin = c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS and m["label"] == "PERSON"
+        if c.dep_ == "appos" or (opens and c.i > head.i) or origin:  # ('Ana Ruiz of Tarsia': where she is from)
             out |= {t.i for t in c.subtree if not _state_word(mention_of(t))}
     return out
 

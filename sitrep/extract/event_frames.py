@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, quote_lexicon
+from sitrep.extract import event_agency, frame_clauses, quote_lexicon
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_senses import (
@@ -42,6 +42,8 @@ CLIMB_DEPS = {"xcomp", "ccomp", "advcl", "dobj", "pobj", "prep", "pcomp", "acl",
 #: the clauses a hedge or a condition covers (a relative clause is a frame of its own)
 FRAME_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "csubj", "conj"}
 MAX_CLIMB = 4
+#: links from a noun or gerund trigger up to the verb of its clause ('focused on removing X': the gerund's 'on')
+NOUN_CLAUSE_DEPS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "pcomp"}
 #: categories of a stance that a share of the people can hold ('a majority of voters back the plan')
 STANCE_TYPES = {"SUPPORT", "REJECT", "AGREE", "ACCUSE", "REQUEST"}
 #: mentions that can speak a demand (a NORP needs its country worked out by the participant rows)
@@ -77,8 +79,11 @@ def _reported(tok: Token) -> bool:
 
 
 def _conditional(verbs: list[Token]) -> bool:
+    """'if Chile attacks', 'whether the government is prepared to ask': a mark of condition on the trigger's
+    verbs, or on the copula of a predicate adjective among them ('is prepared', 'is ready')."""
     marks = vocab()["condition_marks"]
-    return any(c.dep_ == "mark" and c.lower_ in marks for t in verbs for c in t.children)
+    holders = verbs + [t.head for t in verbs if t.dep_ == "acomp"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for t in holders for c in t.children)
 
 
 def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
@@ -151,8 +156,8 @@ def _hedged(trig: Token) -> bool:
     clause or as an object keeps its own frame ('media that did not appear ... reported a visit')."""
     v = vocab()
     clause = trig
-    for _ in range(MAX_CLIMB):  # a noun trigger: up to the verb of its clause
-        if clause.head.i == clause.i or clause.dep_ not in {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}:
+    for _ in range(MAX_CLIMB):  # a noun or gerund trigger: up to the verb of its clause
+        if clause.head.i == clause.i or clause.dep_ not in NOUN_CLAUSE_DEPS:
             break
         if clause.dep_ == "pobj" and clause.head.lower_ in v["scene_preps"]:
             return False  # 'appeared to strike a cordial tone during his meetings': the meetings took place
@@ -162,8 +167,8 @@ def _hedged(trig: Token) -> bool:
     for _ in range(2):
         if _noun_content(clause) and _lemma(clause.head) in v["cognition_nouns"]:
             return True  # 'expressed the hope that they will help', 'the idea that ...'
-        if clause.dep_ not in {"xcomp", "ccomp", "conj"} or clause.head.i == clause.i:
-            return False
+        if clause.dep_ not in {"xcomp", "ccomp", "conj", "acomp"} or clause.head.i == clause.i:
+            return False  # ('they are focused on removing X': through the predicate adjective)
         gov = clause.head
         if gov.pos_ in {"VERB", "AUX"} and _lemma(gov) in v["cognition_verbs"]:
             return True
@@ -348,11 +353,9 @@ def _acknowledging(trig: Token) -> bool:
 
 
 def _shared_view(trig: Token) -> bool:
-    """'agrees with Peru that the border is safe': sharing a view with someone, not agreeing to act (no modal
-    in the that-clause: 'agreed that they should cooperate' is an agreement)."""
-    if _lemma(trig) not in vocab()["opinion_verbs"] or not any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in trig.children
-    ):
+    """'agrees with Peru that the border is safe', 'agrees that progress has been made': sharing a view, not
+    agreeing to act (no modal in the that-clause: 'agreed that they should cooperate' is an agreement)."""
+    if _lemma(trig) not in vocab()["opinion_verbs"]:
         return False
     clauses = [c for c in trig.children if c.dep_ == "ccomp"]
     modals = event_agency.vocab()["future_modals"] | vocab()["obligation_aux"]
@@ -456,7 +459,12 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("imperative", lambda: _imperative(verbs)),
         ("conditional", lambda: _conditional(verbs[:2])),
         ("obligation", lambda: _obliged(verbs)),
-        ("hypothetical", lambda: _hypothetical(trig, verbs)),
+        ("hypothetical", lambda: _hypothetical(trig, verbs) or frame_clauses.supposed_cause(trig, vocab())),
+        (
+            "generic",
+            lambda: frame_clauses.generic_relative(verbs, vocab()) or frame_clauses.parenthetical(trig, vocab()),
+        ),
+        ("expected", lambda: frame_clauses.expected_of_another(verbs, vocab())),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),

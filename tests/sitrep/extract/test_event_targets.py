@@ -209,3 +209,22 @@ def test_the_subject_of_a_suspicion_did_the_gerund_it_is_suspected_of(event_role
 def test_the_occasion_a_criticism_is_made_at_is_no_target(event_roles, text):
     targets = {name for role, name in event_roles(text, "ACCUSE") if role == "target"}
     assert targets == {"Susan Clark"}
+
+
+def test_a_persons_home_town_is_no_target(event_roles):
+    roles = event_roles("Chilean police arrested Tomas Arbeloa, 41, of Valparaiso, Chile, on Friday.", "COERCE")
+    assert ("target", "Tomas Arbeloa") in roles
+    assert ("target", "Valparaiso") not in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean Prime Minister Ana Ruiz said Tomas Vega's remarks were inflammatory and demanded an apology.",
+        "The Chilean minister Ana Ruiz said the Peruvian decision was a mistake and called for new talks.",
+    ],
+)
+def test_a_speakers_second_verb_is_not_done_by_the_thing_judged(event_roles, text):
+    roles = event_roles(text, "REQUEST")
+    assert ("source", "Ana Ruiz") in roles
+    assert ("source", "Tomas Vega") not in roles and ("source", "Peruvian") not in roles

@@ -206,3 +206,36 @@ def test_a_polled_share_of_people_holds_a_stance_and_does_no_act(nlp, text):
 )
 def test_an_instruction_to_the_reader_is_no_event(nlp, text):
     assert _coded(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event noun supposed as the cause of a modal clause, reported or not
+        "A sudden pullout of Chilean troops may bring about chaos in the valley, the Peruvian envoy said.",
+        "The Peruvian envoy said a new border vote may become a way of protecting Chile's fishermen.",
+        # a question put through 'whether' on the copula of a predicate adjective
+        "The senator asked whether the Chilean government is prepared to ask Peru for compensation.",
+        # offering information is no offer to act
+        "The Chilean agency offered a report that contradicts the Peruvian figures.",
+    ],
+)
+def test_supposed_asked_or_informative_acts_code_no_event(nlp, text):
+    assert _coded(nlp, text) == []
+
+
+def test_a_reported_plan_with_a_modal_keeps_its_event(nlp):
+    assert [c[0] for c in _coded(nlp, "Chile said it may hold talks with Peru next week.")] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a belief reached through a predicate adjective ('are focused on removing')
+        "The Chilean analyst thinks that Peruvian generals are focused on removing the rebels.",
+        # agreeing that something is so, with no one named to agree with
+        "The Chilean analyst agrees that Peru has made progress.",
+    ],
+)
+def test_views_code_no_event(nlp, text):
+    assert _coded(nlp, text) == []

@@ -1,0 +1,70 @@
+"""Frames of a trigger's clause that tell no act of the report: an event supposed as a cause ('a pullout may bring
+about chaos'), a kind of act told of anyone ('those who attacked'), an act expected of or proposed to another
+actor ('we expect Peru to withdraw', 'suggested Peru send aid') and a participle describing a noun in a
+parenthesis ('a group banned in X'). Used by ``event_frames.frame_reason``, which passes
+the word lists of ``data/event_frames.json`` (``v``)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_senses import aux as _aux
+from sitrep.extract.event_syntax import lemma as _lemma
+
+MAX_CLIMB = 4
+
+
+def supposed_cause(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """An event noun (or gerund) that is the subject of a modal clause with an object or a predicate, or inside its
+    predicate ('a hasty pullout may bring about chaos', 'sanctions could hurt the economy', 'a vote may become a
+    way of protecting the region'): the event is supposed as a cause or a means, reported or not. A verb
+    trigger under a reported modal stays a reported plan ('said it could cut supplies'), and so does a noun that
+    is only the object of its light verb ('may hold talks')."""
+    if trig.pos_ in {"VERB", "AUX"} and trig.dep_ != "pcomp":
+        return False
+    cur, through = trig, False
+    for _ in range(MAX_CLIMB):
+        if cur.head.i == cur.i or cur.dep_ not in {"nsubj", "nsubjpass", "attr", "prep", "pobj", "pcomp"}:
+            return False
+        through = through or cur.dep_ in {"nsubj", "nsubjpass", "attr"}
+        cur = cur.head
+        if cur.pos_ in {"VERB", "AUX"}:
+            break
+    else:
+        return False
+    modal = _aux(cur) & (v["hypothetical_aux"] | v["possibility_aux"] | v["guess_aux"])
+    consequence = any(c.dep_ in {"dobj", "attr", "acomp", "xcomp", "ccomp"} for c in cur.children)
+    return through and bool(modal) and consequence
+
+
+def generic_relative(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'those who attacked', 'anyone who sends aid': a relative clause on a pronoun of anyone at all tells a kind
+    of act, no act of the report."""
+    return any(t.dep_ == "relcl" and t.head.lower_ in v["generic_heads"] for t in verbs[:2])
+
+
+def expected_of_another(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'we expect Peru to withdraw', 'Chile wants Peru to pay': the act of another actor that a verb of expecting
+    or wanting governs (an object and an infinitive) is wished for, not reported."""
+    for t in verbs[:2]:
+        gov = t.head
+        if (
+            t.dep_ in {"xcomp", "ccomp"}
+            and gov.pos_ in {"VERB", "AUX"}
+            and _lemma(gov) in v["expectation_verbs"]
+            and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in gov.children)
+            and (any(c.dep_ == "dobj" for c in gov.children) or any(c.dep_ == "nsubj" for c in t.children))
+        ):
+            return True
+    return False
+
+
+def parenthetical(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'the Front (a militant group outlawed in Chile)': a trigger that describes a noun inside a parenthesis is a
+    standing description, no act of the report."""
+    if trig.dep_ not in v["parenthetical_deps"]:
+        return False
+    sent = trig.sent
+    before = [t.text for t in sent if t.i < trig.i and t.text in {"(", ")"}]
+    after = [t.text for t in sent if t.i > trig.i and t.text in {"(", ")"}]
+    return bool(before) and before[-1] == "(" and bool(after) and after[0] == ")"
