@@ -40,6 +40,8 @@ SCENE_PREPS = {"during", "amid", "amidst"}
 #: material cooperation", "yield"): as the bare default of a verb they code everyday verbs ('go', 'think',
 #: 'want', 'lead', 'provide', 'allow') as events, so they count only through an object pattern
 GENERIC_CODES = {"020", "030", "040", "050", "060", "080"}
+#: entity types of a time phrase
+TIME_ENTS = {"DATE", "TIME"}
 ADVERB_PARTICLES = {"back", "out", "up", "down", "off", "over", "away"}
 #: the noun of 'in protest' (no article: 'in the protest' sets a scene)
 PROTEST_NOUNS = {"protest", "protests"}
@@ -330,8 +332,13 @@ def _particles(verb: Token) -> list[str]:
     return [
         c.lower_
         for c in verb.children
-        if c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+        if (c.dep_ in {"prt", "prep"} and not _time_phrase(c)) or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
     ]
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition of time ('called a strike on Monday'): no particle of a phrasal verb ('call on')."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in prep.children)
 
 
 def _word_phrases(verb: Token, lemma: str) -> list[str]:
