@@ -290,6 +290,14 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def passive_objects(verb: Token) -> list[tuple[str, Token]]:
+    """The subject of a passive verb as its object for the curated (verb, object) entries ('the ambassador was
+    summoned', 'a state of emergency was declared')."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [("", c) for c in verb.children if c.dep_ == "nsubjpass"]
+
+
 def _infinitive_after(verb: Token, span: Token) -> bool:
     """A loose counted noun of the verb followed by the verb's infinitive clause ('ten days to call an election';
     not a time adverbial, 'plenty of help last week to call for')."""
@@ -361,6 +369,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
     )
     objects = object_side(verb)
     objects += [(p.lower_, o) for p in verb.children if p.dep_ == "prt" for prep, o in list(objects) if not prep]
+    passive = passive_objects(verb)
     for key in keys:
         phrasal = key != lemma
         particle = key.split(" ", 1)[1] if phrasal else ""
@@ -368,7 +377,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
         pairs += role_nouns(pairs)
         if key not in lex.verbs and key not in lex.light and key not in lex.curated_verbs:
             continue
-        for prep, noun in pairs:
+        for prep, noun in pairs + passive:
             rd = lex.curated_object(key, prep, noun)
             if rd:
                 return Trigger(verb, rd, noun)
@@ -402,8 +411,8 @@ def envoy_reading(trig: Trigger) -> Trigger:
     if trig.reading.mode != "deport":
         return trig
     tok, lex = trig.token, lexicon()
-    if tok.pos_ == "VERB":
-        pairs = object_side(tok)
+    if tok.pos_ == "VERB":  # ... or its passive subject ('two diplomats were expelled')
+        pairs = object_side(tok) + [("", c) for c in tok.children if c.dep_ == "nsubjpass"]
     else:
         pairs = [("", o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if not any(ENVOY_CLASS in lex.classes.get(_lemma(n), ()) for _, n in pairs + role_nouns(pairs)):
