@@ -295,7 +295,10 @@ def passive_objects(verb: Token) -> list[tuple[str, Token]]:
     summoned', 'a state of emergency was declared')."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return []
-    return [("", c) for c in verb.children if c.dep_ == "nsubjpass"]
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    of_heads = [p for c in subjects for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+    return [("", c) for c in subjects + of_heads]
 
 
 def _infinitive_after(verb: Token, span: Token) -> bool:

@@ -37,3 +37,8 @@ def test_a_summoned_envoy_in_the_passive_is_a_diplomatic_protest(event_roles):
     roles = event_roles("The Bolivian ambassador was summoned by Chile on Thursday.", "ACCUSE")
     assert ("source", "Chile") in roles
     assert any(role == "target" for role, _ in roles)
+
+
+def test_a_state_of_emergency_declared_in_the_passive_is_martial_law(event_roles):
+    roles = event_roles("A state of emergency was declared in Santiago on Saturday.", "COERCE")
+    assert ("source", "government") in roles
