@@ -31,7 +31,7 @@ FORCE_GROUPS = {"military", "police", "rebels", "militants"}
 STATE_FORCES = {"police", "military", "government"}
 
 
-def _noun_holders(noun: Token) -> list[Token]:
+def noun_holders(noun: Token) -> list[Token]:
     """The event noun and, when it is the subject of a verb of happening ('clashes erupted between A and B',
     'talks took place among the parties'), that verb: the parser hangs the noun's phrases on the verb."""
     verb = noun.head
@@ -49,7 +49,7 @@ def _opponents(verb: Token) -> list[Token]:
 
 def noun_opponents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
     """The other side of an event noun told by a verb of happening ('clashes erupted with the army')."""
-    verbs = _noun_holders(noun)[1:]
+    verbs = noun_holders(noun)[1:]
     return [m for verb in verbs for p in prep_objects(verb, OPPONENT_PREPS) for m in np_actors(mention_of, p)]
 
 
@@ -88,7 +88,7 @@ def event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token) -
 def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
     """The actors of an event noun's 'between' / 'among' phrase ('talks between A and B')."""
     out: list[dict] = []
-    for prep in (c for h in _noun_holders(noun) for c in h.children):
+    for prep in (c for h in noun_holders(noun) for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:
             for p in prep.children:
                 if p.dep_ == "pobj":

@@ -14,8 +14,15 @@ PLACE_PREPS = {"in", "inside", "across", "throughout"}
 #: words after a place's name that say what kind of place it is ('Vojvodina province', 'Hebron district')
 PLACE_KIND_WORDS = {"province", "region", "district", "state", "county", "governorate", "city", "town", "area"}
 #: category -> (group, entity type) standing for its unnamed actor: the perpetrators of an attack, the
-#: authorities that arrest, detain or deport
-UNATTRIBUTED_SOURCES = {"ASSAULT": ("attackers", "NORP"), "COERCE": ("government", "ORG")}
+#: authorities that arrest, detain or deport, the people who protest ('a general strike in X', 'riots in Y')
+UNATTRIBUTED_SOURCES = {
+    "ASSAULT": ("attackers", "NORP"),
+    "COERCE": ("government", "ORG"),
+    "PROTEST": ("protesters", "NORP"),
+}
+#: categories whose unnamed actor stands only for an event noun ('a general strike in X', 'riots broke out in
+#: Y'): a verb with no actor for subject is as often a crowd at a festival ('20,000 people took to the streets')
+NOUN_ONLY_UNATTRIBUTED = {"PROTEST"}
 LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "outside"}
 
 

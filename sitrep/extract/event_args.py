@@ -29,6 +29,7 @@ from sitrep.extract.event_arg_nouns import (
     between_parties,
     event_noun_actors,
     event_subject_sources,
+    noun_holders,
     noun_opponents,
     noun_sources,
     withdrawn_forces,
@@ -37,6 +38,8 @@ from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 
+#: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
+EXPULSION_MODES = {"deport", "expel"}
 #: an object owned by the actor is its own means, not a target ('withdrew its troops')
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 #: categories of saying something to or of someone, whose owned group is still their target ('commended his
@@ -274,12 +277,32 @@ def _verb_subject_args(
     if subj is not None and not passive and event_noun(subj):  # 'the attack on the convoy killed ...'
         add(event_subject_sources(mention_of, subj), sources)
         add([m for p in prep_objects(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
-    elif subj is not None and not (trig.object is not None and subj.i == trig.object.i):
+    elif subj is not None and (
+        not (trig.object is not None and subj.i == trig.object.i) or (passive and not event_noun(subj))
+    ):  # (a passive subject read as the trigger's object is its target: 'the envoy was summoned')
         people = _recipients(subj) if passive and trig.reading.plover in PATIENT_TYPES else []
         add(np_actors(mention_of, subj) or people, targets if passive else sources)
         # (not 'sanctions imposed by'; 'eleven people were arrested': people named only as recipients)
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
+
+
+def _expeller(
+    mention_of: Callable[[Token], dict | None],
+    trig: Trigger,
+    add: Callable[[list[dict], list[dict]], None],
+    sources: list[dict],
+    targets: list[dict],
+) -> None:
+    """The state an expulsion is 'from' expels, it is not expelled: 'two envoys were expelled from X' (X the
+    source when no agent is named), 'expelled the reporters from X' (no target)."""
+    if trig.reading.mode not in EXPULSION_MODES or trig.token.pos_ != "VERB":
+        return
+    places = [m for p in prep_objects(trig.token, {"from"}) for m in np_actors(mention_of, p)]
+    expellers = {m.get("idx") for m in places}
+    targets[:] = [m for m in targets if m.get("idx") not in expellers]
+    if not sources:
+        add(places, sources)
 
 
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
@@ -317,12 +340,16 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         add(_defied(mention_of, tok), targets)  # 'declined to resign despite calls from X'
     if not targets and not is_noun:
         add(complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED), targets)
+    _expeller(mention_of, trig, add, sources, targets)
     if trig.reading.plover not in PLACE_NOT_TARGET and all(event_arg_places.named_place(m) for m in targets):
         # (a place named as a target may be only where)
         add(event_arg_places.place_target(mention_of, holders), targets)
     unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
+    if not is_noun and trig.reading.plover in event_arg_places.NOUN_ONLY_UNATTRIBUTED:
+        unnamed = None
     if unnamed and not sources and not trig.reading.reversed:
-        subj = None if is_noun else subject_token(tok)[0]
+        # (a noun's place may hang on its verb of happening: 'riots broke out in X')
+        subj = (noun_holders(tok) + [None])[1] if is_noun else subject_token(tok)[0]
         add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed), sources)
     if trig.reading.reversed:
         sources, targets = targets, sources

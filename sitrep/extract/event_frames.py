@@ -32,6 +32,7 @@ from sitrep.extract.event_senses import actor_like as _actor_like
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import to_infinitive
+from sitrep.extract.event_weapon_tests import as_weapon_test, weapon_test
 from sitrep.extract.meeting_rules import no_phone_call
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -521,6 +522,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     unnamed = [p for p in cand["participants"] if p.get("mention_idx") is None]  # 'the government', 'investors'
     if media_party(sensed, parties) or event_agency.commercial(trig, sensed, parties + unnamed):
         return None
+    if sensed == "ASSAULT" and weapon_test(trig, obj):
+        return as_weapon_test(cand)  # 'fired a missile into the sea': a show of force
     if sensed != etype:
         summary = cand.get("summary") or ""
         cand = {**cand, "event_type": sensed, "event_mode": None}

@@ -40,6 +40,8 @@ SCENE_PREPS = {"during", "amid", "amidst"}
 #: material cooperation", "yield"): as the bare default of a verb they code everyday verbs ('go', 'think',
 #: 'want', 'lead', 'provide', 'allow') as events, so they count only through an object pattern
 GENERIC_CODES = {"020", "030", "040", "050", "060", "080"}
+#: entity types of a time phrase
+TIME_ENTS = {"DATE", "TIME"}
 ADVERB_PARTICLES = {"back", "out", "up", "down", "off", "over", "away"}
 #: the noun of 'in protest' (no article: 'in the protest' sets a scene)
 PROTEST_NOUNS = {"protest", "protests"}
@@ -288,6 +290,17 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
     return out
 
 
+def passive_objects(verb: Token) -> list[tuple[str, Token]]:
+    """The subject of a passive verb as its object for the curated (verb, object) entries ('the ambassador was
+    summoned', 'a state of emergency was declared')."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    of_heads = [p for c in subjects for prep in c.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for p in prep.children if p.dep_ == "pobj"]  # fmt: skip
+    return [("", c) for c in subjects + of_heads]
+
+
 def _infinitive_after(verb: Token, span: Token) -> bool:
     """A loose counted noun of the verb followed by the verb's infinitive clause ('ten days to call an election';
     not a time adverbial, 'plenty of help last week to call for')."""
@@ -330,8 +343,13 @@ def _particles(verb: Token) -> list[str]:
     return [
         c.lower_
         for c in verb.children
-        if c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+        if (c.dep_ in {"prt", "prep"} and not _time_phrase(c)) or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
     ]
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition of time ('called a strike on Monday'): no particle of a phrasal verb ('call on')."""
+    return prep.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in TIME_ENTS for g in prep.children)
 
 
 def _word_phrases(verb: Token, lemma: str) -> list[str]:
@@ -354,6 +372,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
     )
     objects = object_side(verb)
     objects += [(p.lower_, o) for p in verb.children if p.dep_ == "prt" for prep, o in list(objects) if not prep]
+    passive = passive_objects(verb)
     for key in keys:
         phrasal = key != lemma
         particle = key.split(" ", 1)[1] if phrasal else ""
@@ -361,7 +380,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
         pairs += role_nouns(pairs)
         if key not in lex.verbs and key not in lex.light and key not in lex.curated_verbs:
             continue
-        for prep, noun in pairs:
+        for prep, noun in pairs + passive:
             rd = lex.curated_object(key, prep, noun)
             if rd:
                 return Trigger(verb, rd, noun)
@@ -395,8 +414,8 @@ def envoy_reading(trig: Trigger) -> Trigger:
     if trig.reading.mode != "deport":
         return trig
     tok, lex = trig.token, lexicon()
-    if tok.pos_ == "VERB":
-        pairs = object_side(tok)
+    if tok.pos_ == "VERB":  # ... or its passive subject ('two diplomats were expelled')
+        pairs = object_side(tok) + [("", c) for c in tok.children if c.dep_ == "nsubjpass"]
     else:
         pairs = [("", o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if not any(ENVOY_CLASS in lex.classes.get(_lemma(n), ()) for _, n in pairs + role_nouns(pairs)):

@@ -38,6 +38,8 @@ HOSTING_VERBS = {"receive", "host", "welcome", "greet"}
 PLACE_VISIT_VERBS = {"visit", "tour"}
 #: groups one meets as an audience, not as a party to talks ('met reporters after the vote')
 AUDIENCE_GROUPS = {"journalists"}
+#: prepositions of opposition: a talk verb with one is criticism, no meeting ('spoke out against the plan')
+OPPOSING_PREPS = {"against"}
 #: the one particle a phone call takes ('called back'); with any other 'call' is another verb ('called out the
 #: caucus' is criticism, 'called off the strike' a cancellation, 'called up reservists' a mobilisation)
 PHONE_PARTICLES = {"back"}
@@ -119,6 +121,8 @@ def _no_meeting(tok: Token, base: str, objs: list[Token]) -> bool:
     for its object ('met the criteria', 'met with resistance', 'visited their home')."""
     if tok.tag_ == "VBG" and tok.dep_ in {"amod", "compound", "acl"} and tok.head.pos_ == "NOUN":
         return True
+    if any(c.dep_ == "prep" and c.lower_ in OPPOSING_PREPS for c in tok.children):
+        return True  # 'spoke out against the plan': criticism, which the lexicon codes
     return _non_actor_object(tok, base, objs)
 
 
@@ -129,15 +133,16 @@ def no_phone_call(tok: Token) -> bool:
 
 def _no_call(tok: Token, objs: list[Token]) -> bool:
     """A 'call' that is no phone call: naming something ('called the move a disgrace', 'called the rhetoric
-    overheated'), a phrasal verb ('called out the caucus', 'called off the vote'), a summons with no caller
-    ('was called before the committee'), or a thing as object ('called the refusal "a pity"')."""
+    overheated'), a phrasal verb ('called out the caucus', 'called off the vote'), a summons ('was called before
+    the committee', 'were called to the scene by a neighbour'), or a thing as object ('called the refusal "a pity"')."""
     if any(c.dep_ == "oprd" for t in (tok, *objs) for c in t.children):
         return True
     if {c.lower_ for c in tok.children if c.dep_ == "prt"} - PHONE_PARTICLES:
         return True
     deps = {c.dep_ for c in tok.children}
-    if "auxpass" in deps and "agent" not in deps:
-        return True
+    summoned = any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children)
+    if "auxpass" in deps and ("agent" not in deps or summoned):
+        return True  # 'was called before the committee', 'had been called to the scene by a neighbour'
     return bool(objs) and all(_thing(o, HOSTED_NOUNS) and meeting_group(o) is None for o in objs)
 
 
