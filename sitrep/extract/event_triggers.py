@@ -396,12 +396,19 @@ def envoy_reading(trig: Trigger) -> Trigger:
         return trig
     tok, lex = trig.token, lexicon()
     if tok.pos_ == "VERB":
-        pairs = object_side(tok)
+        pairs = object_side(tok) + _passive_subjects(tok)  # 'a diplomat was expelled': the one expelled
     else:
         pairs = [("", o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if not any(ENVOY_CLASS in lex.classes.get(_lemma(n), ()) for _, n in pairs + role_nouns(pairs)):
         return trig
     return Trigger(tok, Reading("SANCTION", "expel", trig.reading.cameo, origin="curated"), trig.object)
+
+
+def _passive_subjects(verb: Token) -> list[tuple[str, Token]]:
+    """The subject of a passive verb, what the verb acts on ('two attaches were expelled')."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [("", c) for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def fixed_phrase(key: str, verb: Token) -> Trigger | None:

@@ -25,6 +25,8 @@ AID_WORDS = {"free", "credit", "credits", "investment", "loan", "loans", "aid", 
 DEBT_NOUNS = {"debt", "debts"}
 #: prepositions that make 'attack' verbal ('attacked X for ...', 'attacked X over ...')
 ACCUSE_PREPS = {"for", "over"}
+#: prepositions that make a meeting verb a stance against someone ("spoke out against the plan")
+OPPOSING_PREPS = {"against"}
 #: verbs of giving that are aid only with an aid object ('provided loans', not 'provided details')
 GIVING_VERBS = {"provide", "grant", "promise", "pledge"}
 #: prepositions a landing needs to be an arrival ('landed in X', 'landed at the airport')
@@ -119,7 +121,15 @@ def _no_meeting(tok: Token, base: str, objs: list[Token]) -> bool:
     for its object ('met the criteria', 'met with resistance', 'visited their home')."""
     if tok.tag_ == "VBG" and tok.dep_ in {"amod", "compound", "acl"} and tok.head.pos_ == "NOUN":
         return True
+    if _against(tok):
+        return True  # 'spoke out against the test': criticism (the lexicon codes it), not a meeting
     return _non_actor_object(tok, base, objs)
+
+
+def _against(tok: Token) -> bool:
+    """The verb (or its particle) governs an opposing preposition ('spoke against', 'spoke out against')."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in {"prt", "advmod"}]
+    return any(c.dep_ == "prep" and c.lower_ in OPPOSING_PREPS for h in heads for c in h.children)
 
 
 def no_phone_call(tok: Token) -> bool:

@@ -1,0 +1,46 @@
+"""Event types of classes of sentences from the round-nine review of wrong and missing types: speaking out
+against (ACCUSE, not a meeting), votes for or against (SUPPORT / REJECT), passive expulsions of diplomats
+(SANCTION expel), and the complement of a speech act whose speaker is not found (no event of its own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import entities, events
+
+
+def _coded(nlp, text: str) -> list[dict]:
+    doc = nlp(text)
+    return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
+
+
+def _types(nlp, text: str) -> set[str]:
+    return {c["event_type"] for c in _coded(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Portugal's foreign ministry spoke out against the border closure on Monday.", "ACCUSE"),
+        ("Chile voted in favour of the fisheries resolution.", "SUPPORT"),
+        ("Norway voted against the proposed whaling quota.", "REJECT"),
+        ("A Peruvian diplomat was expelled from Bolivia on Friday.", "SANCTION"),
+        ("A Chilean attache has been ejected from Argentina.", "SANCTION"),
+    ],
+)
+def test_class_is_coded_as_its_plover_type(nlp, text, etype):
+    assert etype in _types(nlp, text), (text, _coded(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("Portugal's foreign ministry spoke out against the border closure on Monday.", "CONSULT"),
+        ("A Peruvian diplomat was expelled from Bolivia on Friday.", "COERCE"),
+        # no speaker is found for the threat: the attack it names did not happen
+        ("Zorbania threatened to attack Quellia.", "ASSAULT"),
+        ("Zorbania threatened to impose sanctions on Quellia.", "SANCTION"),
+    ],
+)
+def test_class_is_not_coded_as_the_old_type(nlp, text, wrong):
+    assert wrong not in _types(nlp, text), (text, _coded(nlp, text))
