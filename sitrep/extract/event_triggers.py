@@ -48,8 +48,9 @@ POSSIBLE_AUX = {"could", "might", "may"}
 #: modifiers that make an object shared by the parties: a curated 'joint <noun>' entry matches them with other
 #: modifiers in between ('joint naval exercises', 'a joint peacekeeping exercise', 'combined military drills')
 SHARED_WORDS = {"joint", "combined"}
-#: how the second word of a verb + word entry hangs on the verb ('set them free', 'waged war', 'took note')
-PHRASE_WORD_DEPS = {"acomp", "oprd", "dobj", "obj", "advmod", "advcl", "ccomp", "xcomp"}
+#: how the second word of a verb + word entry hangs on the verb ('set them free', 'waged war', 'took note', the
+#: 'test' of 'test-fired')
+PHRASE_WORD_DEPS = {"acomp", "oprd", "dobj", "obj", "advmod", "npadvmod", "advcl", "ccomp", "xcomp"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
 #: heads of a partitive phrase whose 'of' noun is what the verb acts on ('a round of talks', 'tons of food')
 PARTITIVE_HEADS = {
@@ -330,8 +331,13 @@ def _particles(verb: Token) -> list[str]:
     return [
         c.lower_
         for c in verb.children
-        if c.dep_ in {"prt", "prep"} or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+        if (c.dep_ in {"prt", "prep"} and not _time_phrase(c)) or (c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
     ]
+
+
+def _time_phrase(prep: Token) -> bool:
+    """A preposition whose object is a date or time ('called Erdogan on Monday' is no 'call on')."""
+    return any(p.dep_ == "pobj" and p.ent_type_ in {"DATE", "TIME"} for p in prep.children)
 
 
 def _word_phrases(verb: Token, lemma: str) -> list[str]:
