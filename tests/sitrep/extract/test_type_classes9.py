@@ -31,7 +31,7 @@ def _types(nlp, text: str) -> set[str]:
         ("Iran test-fired a ballistic missile.", "MOBILIZE"),
         ("Pakistan fired a cruise missile into the sea during the drill.", "MOBILIZE"),
         ("Norway pledged its full support to Finland on Monday.", "AGREE"),
-        ("Finland called the border closure \"completely unacceptable\".", "ACCUSE"),
+        ('Finland called the border closure "completely unacceptable".', "ACCUSE"),
         ("Chile called the referendum a sham.", "ACCUSE"),
         ("Peru called on Bolivia to reopen the border.", "REQUEST"),
     ],
