@@ -34,6 +34,7 @@ def _types(nlp, text: str) -> set[str]:
         ('Finland called the border closure "completely unacceptable".', "ACCUSE"),
         ("Chile called the referendum a sham.", "ACCUSE"),
         ("Peru called on Bolivia to reopen the border.", "REQUEST"),
+        ("A Chilean court found the former mayor guilty of fraud.", "SANCTION"),
     ],
 )
 def test_class_is_coded_as_its_plover_type(nlp, text, etype):
@@ -52,6 +53,8 @@ def test_class_is_coded_as_its_plover_type(nlp, text, etype):
         ("Norway pledged its full support to Finland on Monday.", "AID"),
         # 'called X on <day>' is a phone call, not 'call on' (a request)
         ("Chile's president called his Peruvian counterpart on Monday.", "REQUEST"),
+        ("The Bolivian senator launched her presidential bid in June.", "SANCTION"),
+        ("Thousands of Malian villagers took refuge in Niger.", "AID"),
     ],
 )
 def test_class_is_not_coded_as_the_old_type(nlp, text, wrong):
