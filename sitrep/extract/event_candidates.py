@@ -211,8 +211,6 @@ def _trigger_candidate(
             # visited New York')
             cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
     if not cand:
-        if isinstance(found, event_triggers.Trigger) and event_triggers.coded_type(found)[0] in SPEECH_ACTS:
-            framed.add(tok.i)  # 'X threatened to attack Y' with no speaker found: the attack is no event either
         return None
     obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
     screened = event_frames.screen(cand, tok, obj, ctx.mentions)  # no event in this frame, or another sense

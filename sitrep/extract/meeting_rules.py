@@ -29,11 +29,6 @@ ACCUSE_PREPS = {"for", "over"}
 OPPOSING_PREPS = {"against"}
 #: verbs of giving that are aid only with an aid object ('provided loans', not 'provided details')
 GIVING_VERBS = {"provide", "grant", "promise", "pledge"}
-#: promising verbs and the object nouns that make their promise one of backing, not of aid: 'pledged his support
-#: to the ally' is a promise (CAMEO 032, PLOVER AGREE); with a material word it is aid ('pledged military support')
-PROMISE_VERBS = {"promise", "pledge"}
-BACKING_NOUNS = {"support", "backing", "solidarity"}
-MATERIAL_WORDS = {"financial", "economic", "military", "humanitarian", "logistical", "material", "budget", "budgetary"}
 #: prepositions a landing needs to be an arrival ('landed in X', 'landed at the airport')
 LANDING_PREPS = {"in", "at"}
 #: verbs of talking that are no event as modifiers ('talking points', 'briefing notes')
@@ -104,8 +99,6 @@ def _verb_type(tok: Token, base: str) -> tuple[str, str | None, Token | None] | 
         and not (obj_words & AID_OBJECTS or any(_has_aid_word(c) for c in tok.subtree))
     ):
         return None
-    if etype == "AID" and base in PROMISE_VERBS and _backing_only(tok, obj_words):
-        return None  # 'pledged full support to its ally': the lexicon codes the promise (AGREE)
     if base == "land" and not any(c.dep_ == "prep" and c.lower_ in LANDING_PREPS for c in tok.children):
         return None
     if base in TALK_VERBS and tok.dep_ in {"amod", "compound"}:
@@ -121,14 +114,6 @@ def _verb_type(tok: Token, base: str) -> tuple[str, str | None, Token | None] | 
     ):
         return None  # 'was met with criticism'
     return etype, mode, None
-
-
-def _backing_only(tok: Token, obj_words: set[str]) -> bool:
-    """The promised thing is backing ('support', 'solidarity'), with no aid or material word under the verb."""
-    aid = obj_words & AID_OBJECTS
-    if not aid or not aid <= BACKING_NOUNS:
-        return False
-    return not any(t.lower_ in MATERIAL_WORDS or _has_aid_word(t) for t in tok.subtree)
 
 
 def _no_meeting(tok: Token, base: str, objs: list[Token]) -> bool:

@@ -1,8 +1,7 @@
 """Event types of classes of sentences from the round-nine review of wrong and missing types: speaking out
 against (ACCUSE, not a meeting), votes for or against (SUPPORT / REJECT), passive expulsions of diplomats
-(SANCTION expel), weapons tests (MOBILIZE weapons), pledges of backing (AGREE, not AID), namings that judge
-('called the move unacceptable': ACCUSE), and the complement of a speech act whose speaker is not found (no
-event of its own)."""
+(SANCTION expel), weapons tests (MOBILIZE weapons), namings that judge
+('called the move unacceptable': ACCUSE)."""
 
 from __future__ import annotations
 
@@ -30,7 +29,6 @@ def _types(nlp, text: str) -> set[str]:
         ("A Chilean attache has been ejected from Argentina.", "SANCTION"),
         ("Iran test-fired a ballistic missile.", "MOBILIZE"),
         ("Pakistan fired a cruise missile into the sea during the drill.", "MOBILIZE"),
-        ("Norway pledged its full support to Finland on Monday.", "AGREE"),
         ('Finland called the border closure "completely unacceptable".', "ACCUSE"),
         ("Chile called the referendum a sham.", "ACCUSE"),
         ("Peru called on Bolivia to reopen the border.", "REQUEST"),
@@ -46,11 +44,7 @@ def test_class_is_coded_as_its_plover_type(nlp, text, etype):
     [
         ("Portugal's foreign ministry spoke out against the border closure on Monday.", "CONSULT"),
         ("A Peruvian diplomat was expelled from Bolivia on Friday.", "COERCE"),
-        # no speaker is found for the threat: the attack it names did not happen
-        ("Zorbania threatened to attack Quellia.", "ASSAULT"),
-        ("Zorbania threatened to impose sanctions on Quellia.", "SANCTION"),
         ("Iran test-fired a ballistic missile.", "ASSAULT"),
-        ("Norway pledged its full support to Finland on Monday.", "AID"),
         # 'called X on <day>' is a phone call, not 'call on' (a request)
         ("Chile's president called his Peruvian counterpart on Monday.", "REQUEST"),
         ("The Bolivian senator launched her presidential bid in June.", "SANCTION"),
