@@ -201,6 +201,7 @@ def _trigger_candidate(
     """The candidate of one trigger as its frame and parties leave it; a trigger that reports no real act (a
     negated, hypothetical or attempted one) goes into ``framed``, so that the acts it governs are not coded."""
     if isinstance(found, event_triggers.Trigger):
+        found = event_frames.naming_reading(found)  # 'called the launch intolerable' is a criticism
         cand = _lexicon_candidate(ctx, found, sent)
     else:
         cand = rule_candidate(ctx, tok, sent, *found)

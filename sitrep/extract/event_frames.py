@@ -477,7 +477,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("emotion", lambda: _emotion(trig)),
         ("habitual", lambda: _habitual(trig) or _repeated(trig)),
         ("mishap", lambda: _mishap(trig, etype)),
-        ("naming", lambda: _naming(trig)),
+        ("naming", lambda: etype != "ACCUSE" and _naming(trig)),  # (a naming that judges is ACCUSE)
         ("no-comment", lambda: _no_comment(trig, etype)),
         ("stative", lambda: _stative(trig)),
         ("poll", lambda: _poll_share(trig, etype)),
@@ -525,11 +525,35 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     if sensed == "ASSAULT" and weapon_test(trig, obj):
         return as_weapon_test(cand)  # 'fired a missile into the sea': a show of force
     if sensed != etype:
-        summary = cand.get("summary") or ""
-        cand = {**cand, "event_type": sensed, "event_mode": None}
-        if summary.startswith(etype):
-            cand["summary"] = sensed + summary[len(etype) :]
+        cand = _retyped(cand, sensed, None)
     return cand
+
+
+def _retyped(cand: dict, etype: str, mode: str | None) -> dict:
+    summary = cand.get("summary") or ""
+    out = {**cand, "event_type": etype, "event_mode": mode}
+    if summary.startswith(cand["event_type"]):
+        out["summary"] = etype + summary[len(cand["event_type"]) :]
+    return out
+
+
+def naming_reading(found):
+    """A phone call of the lexicon that is a naming with words of disapproval ('called the launch "absolutely
+    intolerable"', 'called the vote a sham') is a criticism: ACCUSE disapprove (the naming itself is no call)."""
+    tok, rd = found.token, found.reading
+    if rd.plover != "CONSULT" or not no_phone_call(tok) or not disapproving(tok):
+        return found
+    return type(found)(tok, type(rd)("ACCUSE", "disapprove", rd.cameo, origin="curated"), None)
+
+
+def disapproving(trig: Token) -> bool:
+    """A naming whose words after the verb judge what is named ('called the launch "absolutely intolerable"',
+    'called the vote a sham'): a word of ``disapproval_words`` in the verb's phrase after it, not negated."""
+    words = vocab()["disapproval_words"]
+    after = [t for t in trig.subtree if t.i > trig.i]
+    if any(t.dep_ == "neg" for t in after):
+        return False
+    return any(t.lower_ in words or _lemma(t) in words for t in after)
 
 
 def as_demand(cand: dict, trig: Token, mentions: list[dict]) -> dict | None:

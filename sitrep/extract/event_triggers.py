@@ -50,8 +50,9 @@ POSSIBLE_AUX = {"could", "might", "may"}
 #: modifiers that make an object shared by the parties: a curated 'joint <noun>' entry matches them with other
 #: modifiers in between ('joint naval exercises', 'a joint peacekeeping exercise', 'combined military drills')
 SHARED_WORDS = {"joint", "combined"}
-#: how the second word of a verb + word entry hangs on the verb ('set them free', 'waged war', 'took note')
-PHRASE_WORD_DEPS = {"acomp", "oprd", "dobj", "obj", "advmod", "advcl", "ccomp", "xcomp"}
+#: how the second word of a verb + word entry hangs on the verb ('set them free', 'waged war', 'took note', the
+#: 'test' of 'test-fired')
+PHRASE_WORD_DEPS = {"acomp", "oprd", "dobj", "obj", "advmod", "npadvmod", "advcl", "ccomp", "xcomp"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
 #: heads of a partitive phrase whose 'of' noun is what the verb acts on ('a round of talks', 'tons of food')
 PARTITIVE_HEADS = {
@@ -414,8 +415,8 @@ def envoy_reading(trig: Trigger) -> Trigger:
     if trig.reading.mode != "deport":
         return trig
     tok, lex = trig.token, lexicon()
-    if tok.pos_ == "VERB":  # ... or its passive subject ('two diplomats were expelled')
-        pairs = object_side(tok) + [("", c) for c in tok.children if c.dep_ == "nsubjpass"]
+    if tok.pos_ == "VERB":
+        pairs = object_side(tok) + passive_objects(tok)  # 'a diplomat was expelled': the one expelled
     else:
         pairs = [("", o) for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
     if not any(ENVOY_CLASS in lex.classes.get(_lemma(n), ()) for _, n in pairs + role_nouns(pairs)):

@@ -121,9 +121,15 @@ def _no_meeting(tok: Token, base: str, objs: list[Token]) -> bool:
     for its object ('met the criteria', 'met with resistance', 'visited their home')."""
     if tok.tag_ == "VBG" and tok.dep_ in {"amod", "compound", "acl"} and tok.head.pos_ == "NOUN":
         return True
-    if any(c.dep_ == "prep" and c.lower_ in OPPOSING_PREPS for c in tok.children):
-        return True  # 'spoke out against the plan': criticism, which the lexicon codes
+    if _against(tok):
+        return True  # 'spoke out against the test': criticism (the lexicon codes it), not a meeting
     return _non_actor_object(tok, base, objs)
+
+
+def _against(tok: Token) -> bool:
+    """The verb (or its particle) governs an opposing preposition ('spoke against', 'spoke out against')."""
+    heads = [tok] + [c for c in tok.children if c.dep_ in {"prt", "advmod"}]
+    return any(c.dep_ == "prep" and c.lower_ in OPPOSING_PREPS for h in heads for c in h.children)
 
 
 def no_phone_call(tok: Token) -> bool:
