@@ -1,6 +1,8 @@
 """Event types of classes of sentences that general news codes wrongly or not at all: gifts of equipment (AID to
 the recipient), withdrawn privileges (SANCTION), troops taking up positions (MOBILIZE, not a seizure), courts and
-prosecutors as actors (REJECT, ACCUSE allege, SANCTION convict)."""
+prosecutors as actors (REJECT, ACCUSE allege, SANCTION convict); speaking out against (ACCUSE, not a meeting),
+votes for or against (SUPPORT / REJECT), passive expulsions of diplomats (SANCTION expel), weapons tests
+(MOBILIZE weapons), namings that judge ('called the move unacceptable': ACCUSE)."""
 
 from __future__ import annotations
 
@@ -31,6 +33,17 @@ def _types(nlp, text: str) -> set[str]:
         ("A Kenyan court rejected the appeal of the opposition leader.", "REJECT"),
         ("Nigerian prosecutors charged the former governor with fraud.", "ACCUSE"),
         ("A Tunisian court convicted the former minister of graft.", "SANCTION"),
+        ("Portugal's foreign ministry spoke out against the border closure on Monday.", "ACCUSE"),
+        ("Chile voted in favour of the fisheries resolution.", "SUPPORT"),
+        ("Norway voted against the proposed whaling quota.", "REJECT"),
+        ("A Peruvian diplomat was expelled from Bolivia on Friday.", "SANCTION"),
+        ("A Chilean attache has been ejected from Argentina.", "SANCTION"),
+        ("Iran test-fired a ballistic missile.", "MOBILIZE"),
+        ("Pakistan fired a cruise missile into the sea during the drill.", "MOBILIZE"),
+        ('Finland called the border closure "completely unacceptable".', "ACCUSE"),
+        ("Chile called the referendum a sham.", "ACCUSE"),
+        ("Peru called on Bolivia to reopen the border.", "REQUEST"),
+        ("A Chilean court found the former mayor guilty of fraud.", "SANCTION"),
     ],
 )
 def test_class_is_coded_as_its_plover_type(nlp, text, etype):
@@ -43,6 +56,13 @@ def test_class_is_coded_as_its_plover_type(nlp, text, etype):
         ("Hungarian soldiers took up positions along the Serbian border.", "ASSAULT"),
         ("Nigerian prosecutors charged the former governor with fraud.", "COERCE"),
         ("Austria handed over six helicopters to the Slovenian border police.", "COOPERATE"),
+        ("Portugal's foreign ministry spoke out against the border closure on Monday.", "CONSULT"),
+        ("A Peruvian diplomat was expelled from Bolivia on Friday.", "COERCE"),
+        ("Iran test-fired a ballistic missile.", "ASSAULT"),
+        # 'called X on <day>' is a phone call, not 'call on' (a request)
+        ("Chile's president called his Peruvian counterpart on Monday.", "REQUEST"),
+        ("The Bolivian senator launched her presidential bid in June.", "SANCTION"),
+        ("Thousands of Malian villagers took refuge in Niger.", "AID"),
     ],
 )
 def test_class_is_not_coded_as_the_old_type(nlp, text, wrong):
