@@ -79,8 +79,10 @@ NAME_PARTICLES = frozenset(
 
 def fold(text: str) -> str:
     """Accent-free, case-folded, whitespace-normalised text (hyphens and apostrophes kept)."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = text or ""
+    if not stripped.isascii():  # NFKD leaves ASCII as it is and it has no combining marks: the fast path
+        decomposed = unicodedata.normalize("NFKD", stripped)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
 
 

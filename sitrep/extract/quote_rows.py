@@ -26,8 +26,11 @@ def quote_id_for(article_id: str, start_char: int) -> str:
 
 def normalise(text: str) -> str:
     """Lower-case words without accents or punctuation: what two republications of a quote share."""
-    s = unicodedata.normalize("NFKD", text or "")
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("’", "'")
+    s = text or ""
+    if not s.isascii():  # NFKD leaves ASCII as it is and it has no combining marks: the fast path
+        s = unicodedata.normalize("NFKD", s)
+        s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.lower().replace("’", "'")
     return " ".join(re.sub(r"[^\w\s]", " ", s).split())
 
 

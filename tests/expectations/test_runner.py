@@ -72,3 +72,20 @@ def test_failed_checks_carry_their_rows_while_passing_checks_stay_basic():
     by_name = {r.expectation_config.kwargs.get("column"): r for r in outcome.results.results}
     assert by_name["word_count"].result["unexpected_index_list"] == [1, 3]  # the GX result Data Docs renders
     assert len(outcome.results.results) == len(suites.articles())
+
+
+def test_configurations_built_once_gives_the_same_checks_and_restores_gx(monkeypatch):
+    import contextlib
+
+    from great_expectations.expectations.expectation import Expectation
+
+    from expectations import runner
+
+    before = Expectation.__dict__["configuration"]
+    df = pl.DataFrame([_article(1), _article(2, body="", word_count=0), _article(3, language="English")])
+    memo = validate_frame("ingest", "articles", df, suites.articles())
+    assert Expectation.__dict__["configuration"] is before  # restored after the validation
+    monkeypatch.setattr(runner, "_configurations_built_once", contextlib.nullcontext)
+    plain = validate_frame("ingest", "articles", df, suites.articles())
+    assert memo.checks == plain.checks and memo.failed_rows == plain.failed_rows
+    assert set(memo.failed_rows) == {1, 2}
