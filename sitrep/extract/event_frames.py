@@ -463,7 +463,11 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("hypothetical", lambda: _hypothetical(trig, verbs) or frame_clauses.supposed_cause(trig, vocab())),
         (
             "generic",
-            lambda: frame_clauses.generic_relative(verbs, vocab()) or frame_clauses.parenthetical(trig, vocab()),
+            lambda: (
+                frame_clauses.generic_relative(verbs, vocab())
+                or frame_clauses.parenthetical(trig, vocab())
+                or frame_clauses.describing_relative(verbs)
+            ),
         ),
         ("expected", lambda: frame_clauses.expected_of_another(verbs, vocab())),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
@@ -485,6 +489,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("shared-view", lambda: _shared_view(trig)),
         ("unrealised", lambda: _unrealised(trig)),
         ("sports-score", lambda: event_agency.sports_score(trig, etype)),
+        ("contest", lambda: frame_clauses.contest(trig, etype, vocab())),
     )
     for name, check in checks:
         if check():
@@ -521,6 +526,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
     unnamed = [p for p in cand["participants"] if p.get("mention_idx") is None]  # 'the government', 'investors'
     if media_party(sensed, parties) or event_agency.commercial(trig, sensed, parties + unnamed):
+        return None
+    if event_agency.leisure(trig, sensed, parties + unnamed):
         return None
     if sensed == "ASSAULT" and weapon_test(trig, obj):
         return as_weapon_test(cand)  # 'fired a missile into the sea': a show of force
