@@ -458,7 +458,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("teaser", lambda: _after_teaser(trig)),
         ("question", lambda: _question(trig)),
         ("imperative", lambda: _imperative(verbs)),
-        ("conditional", lambda: _conditional(verbs[:2])),
+        ("conditional", lambda: _conditional(verbs[:2]) or frame_clauses.conditional_guess(verbs, vocab())),
         ("obligation", lambda: _obliged(verbs)),
         ("hypothetical", lambda: _hypothetical(trig, verbs) or frame_clauses.supposed_cause(trig, vocab())),
         (
@@ -473,7 +473,8 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),
-        ("purpose", lambda: _purpose(verbs)),
+        ("purpose", lambda: _purpose(verbs) or frame_clauses.for_infinitive(verbs)),
+        ("since", lambda: frame_clauses.since_clause(verbs, vocab())),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),

@@ -110,3 +110,37 @@ def describing_relative(verbs: list[Token]) -> bool:
             continue
         return not any(w.ent_type_ in {"DATE", "TIME"} for w in t.subtree)
     return False
+
+
+def for_infinitive(verbs: list[Token]) -> bool:
+    """'needed consent for its troops to launch an offensive', 'paved the way for Peru to join': an infinitive
+    with its own subject brought in by 'for' tells an act needed, wanted or made possible, not one reported."""
+    for t in verbs[:2]:
+        kids = list(t.children)
+        if (
+            any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)
+        ):
+            return True
+    return False
+
+
+def since_clause(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'the worst clash since civil war broke out', 'has struggled since NATO troops withdrew': a clause of 'since'
+    names a past happening as the start of a span of time, background to the report, not an event of it."""
+    return any(
+        t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in v["since_marks"] for c in t.children)
+        for t in verbs[:2]
+    )
+
+
+def conditional_guess(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'If Peru breaks the deal, the court may impose a fine': the reporter's guess at what may follow a condition
+    (a main clause of 'may' with an 'if' clause, under no verb of saying) is no threat or act of anyone."""
+    for t in verbs[:1]:
+        if t.dep_ != "ROOT" or not _aux(t) & v["guess_aux"]:
+            continue
+        clauses = [c for c in t.children if c.dep_ == "advcl"]
+        return any(m.dep_ == "mark" and m.lower_ in v["condition_marks"] for c in clauses for m in c.children)
+    return False

@@ -255,6 +255,13 @@ def test_views_code_no_event(nlp, text):
         # idioms of the attack verbs: a tie broken in a vote, a show that 'killed it'
         "The speaker broke a tie to pass the budget.",
         "The band was killing it on stage in front of the Syldavian crowd.",
+        # an act needed or made possible for another ('for X to ...'), a consent or permission to act
+        "Syldavia needed Bordurian consent for its troops to launch an offensive across the river.",
+        "Chile now has the permission to sign the treaty with Peru.",
+        # a clause of 'since' names a past happening as the start of a span: background
+        "Trade has grown steadily since Borduria withdrew its troops from the border.",
+        # the reporter's guess at what may follow a condition
+        "If the utility breaks its pledges, the Syldavian regulator may impose a heavy fine.",
         # attending court is no meeting
         "The lawyer invited the defendant to attend court on Monday.",
     ],
