@@ -195,6 +195,8 @@ def _firm_origin(m: dict, trig: Token) -> bool:
 
 #: links from a trigger to the words that tell who acts and on what ('the striker signed a deal with the club')
 ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "poss"}
+#: prepositions of a party to the act ('a deal with the club'), not of its occasion ('at the film festival')
+PARTY_PREPS = {"with", "to", "from", "for", "of", "against", "by"}
 #: links from a noun or a clause up to the verb whose subject also tells the scene ('the club said the release of X')
 SCENE_CLIMB_DEPS = {"nsubj", "nsubjpass", "ccomp", "xcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl"}
 
@@ -210,13 +212,13 @@ def leisure(trig: Token, etype: str, parties: list[dict]) -> bool:
 
 
 def _scene_words(trig: Token) -> list[Token]:
-    """The trigger's arguments (and the objects of its prepositions), the subjects of the verbs it hangs on, a
-    few steps up, and each one's modifiers ('Midfielder Ruiz', 'a recording contract')."""
+    """The trigger's arguments and the objects of its prepositions of a party, the subjects of the verbs it hangs
+    on, a few steps up, and each one's modifiers ('Midfielder Ruiz', 'a recording contract')."""
     heads, cur = [], trig
     for _ in range(3):
         kids = list(cur.children)
         heads += [c for c in kids if c.dep_ in ARGUMENT_DEPS]
-        heads += [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        heads += [g for c in kids if c.lower_ in PARTY_PREPS for g in c.children if g.dep_ == "pobj"]
         if cur.dep_ not in SCENE_CLIMB_DEPS or cur.head.i == cur.i:
             break
         cur = cur.head
