@@ -191,3 +191,38 @@ def _firm_origin(m: dict, trig: Token) -> bool:
     while nouns[-1].dep_ == "compound" and nouns[-1].head.i != nouns[-1].i:
         nouns.append(nouns[-1].head)
     return any(_lemma(n) in vocab()["company_nouns"] for n in nouns)
+
+
+#: links from a trigger to the words that tell who acts and on what ('the striker signed a deal with the club')
+ARGUMENT_DEPS = {"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "poss"}
+#: prepositions of a party to the act ('a deal with the club'), not of its occasion ('at the film festival')
+PARTY_PREPS = {"with", "to", "from", "for", "of", "against", "by"}
+#: links from a noun or a clause up to the verb whose subject also tells the scene ('the club said the release of X')
+SCENE_CLIMB_DEPS = {"nsubj", "nsubjpass", "ccomp", "xcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl"}
+
+
+def leisure(trig: Token, etype: str, parties: list[dict]) -> bool:
+    """Sport and show business ('the striker signed a new deal with the club', 'the club released its captain',
+    'the singer signed his first recording contract'): a trigger whose doer, objects or their modifiers are
+    words of a game or a show, with no state party among the parties, is no political event."""
+    v = vocab()
+    if etype not in v["leisure_types"] or any(_state_party(m, trig) for m in parties):
+        return False
+    return any(_lemma(w) in v["leisure_words"] or w.lower_ in v["leisure_words"] for w in _scene_words(trig))
+
+
+def _scene_words(trig: Token) -> list[Token]:
+    """The trigger's arguments and the objects of its prepositions of a party, the subjects of the verbs it hangs
+    on, a few steps up, and each one's modifiers ('Midfielder Ruiz', 'a recording contract')."""
+    heads, cur = [], trig
+    for _ in range(3):
+        kids = list(cur.children)
+        heads += [c for c in kids if c.dep_ in ARGUMENT_DEPS]
+        heads += [g for c in kids if c.lower_ in PARTY_PREPS for g in c.children if g.dep_ == "pobj"]
+        if cur.dep_ not in SCENE_CLIMB_DEPS or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    who = doer(trig)
+    heads += [who] if who is not None else []
+    mods = [m for h in heads for m in h.children if m.dep_ in {"compound", "amod", "appos", "nmod"}]
+    return heads + mods + [m for h in mods for m in h.children if m.dep_ == "compound"]

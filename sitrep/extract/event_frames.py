@@ -458,18 +458,23 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("teaser", lambda: _after_teaser(trig)),
         ("question", lambda: _question(trig)),
         ("imperative", lambda: _imperative(verbs)),
-        ("conditional", lambda: _conditional(verbs[:2])),
+        ("conditional", lambda: _conditional(verbs[:2]) or frame_clauses.conditional_guess(verbs, vocab())),
         ("obligation", lambda: _obliged(verbs)),
         ("hypothetical", lambda: _hypothetical(trig, verbs) or frame_clauses.supposed_cause(trig, vocab())),
         (
             "generic",
-            lambda: frame_clauses.generic_relative(verbs, vocab()) or frame_clauses.parenthetical(trig, vocab()),
+            lambda: (
+                frame_clauses.generic_relative(verbs, vocab())
+                or frame_clauses.parenthetical(trig, vocab())
+                or frame_clauses.describing_relative(verbs)
+            ),
         ),
         ("expected", lambda: frame_clauses.expected_of_another(verbs, vocab())),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),
-        ("purpose", lambda: _purpose(verbs)),
+        ("purpose", lambda: _purpose(verbs) or frame_clauses.for_infinitive(verbs)),
+        ("since", lambda: frame_clauses.since_clause(verbs, vocab())),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),
@@ -485,6 +490,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("shared-view", lambda: _shared_view(trig)),
         ("unrealised", lambda: _unrealised(trig)),
         ("sports-score", lambda: event_agency.sports_score(trig, etype)),
+        ("contest", lambda: frame_clauses.contest(trig, etype, vocab())),
     )
     for name, check in checks:
         if check():
@@ -521,6 +527,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
     unnamed = [p for p in cand["participants"] if p.get("mention_idx") is None]  # 'the government', 'investors'
     if media_party(sensed, parties) or event_agency.commercial(trig, sensed, parties + unnamed):
+        return None
+    if event_agency.leisure(trig, sensed, parties + unnamed):
         return None
     if sensed == "ASSAULT" and weapon_test(trig, obj):
         return as_weapon_test(cand)  # 'fired a missile into the sea': a show of force

@@ -12,6 +12,8 @@ from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
 
 MAX_CLIMB = 4
+#: categories a verb of rivalry ('beat', 'overtake', 'defeat') is read as outside a contest
+CONTEST_TYPES = {"ASSAULT", "COERCE"}
 
 
 def supposed_cause(trig: Token, v: dict[str, frozenset[str]]) -> bool:
@@ -68,3 +70,77 @@ def parenthetical(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     before = [t.text for t in sent if t.i < trig.i and t.text in {"(", ")"}]
     after = [t.text for t in sent if t.i > trig.i and t.text in {"(", ")"}]
     return bool(before) and before[-1] == "(" and bool(after) and after[0] == ")"
+
+
+def contest(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'overtook Peru as the largest exporter', 'has overtaken her rival in the polls', 'won the vote, beating
+    Ruiz': a verb of rivalry told of a rank, a poll, a vote, a market or a game is a contest, no attack or
+    coercion. Cues on the trigger (or the verb it is a conjunct or participle of): 'in/at/on' a contest noun,
+    'as' a noun ranked by a superlative ('as the biggest buyer'), or a verb of winning it hangs on."""
+    if etype not in CONTEST_TYPES or trig.pos_ not in {"VERB", "AUX"}:
+        return False
+    holders = [trig]
+    if trig.dep_ in {"advcl", "conj", "xcomp"} and trig.head.i != trig.i:
+        holders.append(trig.head)
+        if _lemma(trig.head) in v["victory_verbs"]:
+            return True  # 'won the vote, beating Ruiz'
+    for h in holders:
+        for prep in (c for c in h.children if c.dep_ == "prep"):
+            objs = [g for g in prep.children if g.dep_ == "pobj"]
+            if prep.lower_ in {"in", "at", "on"} and any(_contest_noun(o, v) for o in objs):
+                return True
+            if prep.lower_ == "as" and any(any(m.tag_ == "JJS" for m in o.children) for o in objs):
+                return True  # 'as the world's largest importer'
+    return False
+
+
+def _contest_noun(tok: Token, v: dict[str, frozenset[str]]) -> bool:
+    return any(_lemma(t) in v["contest_nouns"] or t.lower_ in v["contest_nouns"] for t in (tok, *tok.children)
+               if t is tok or t.dep_ == "compound")  # fmt: skip
+
+
+def describing_relative(verbs: list[Token]) -> bool:
+    """'a charity that helps refugees', 'the bloc, which backs the plan': a relative clause in the simple present
+    (no auxiliary, no date) on a noun describes what the noun does or stands for, no act of the report (on a
+    pronoun of anyone, 'those who', it is ``generic_relative``)."""
+    for t in verbs[:1]:
+        if t.dep_ != "relcl" or t.tag_ not in {"VBZ", "VBP"} or t.head.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if any(c.dep_ in {"aux", "auxpass", "neg"} for c in t.children):
+            continue
+        return not any(w.ent_type_ in {"DATE", "TIME"} for w in t.subtree)
+    return False
+
+
+def for_infinitive(verbs: list[Token]) -> bool:
+    """'needed consent for its troops to launch an offensive', 'paved the way for Peru to join': an infinitive
+    with its own subject brought in by 'for' tells an act needed, wanted or made possible, not one reported."""
+    for t in verbs[:2]:
+        kids = list(t.children)
+        if (
+            any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids)
+            and any(c.dep_ in {"nsubj", "nsubjpass"} for c in kids)
+        ):
+            return True
+    return False
+
+
+def since_clause(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'the worst clash since civil war broke out', 'has struggled since NATO troops withdrew': a clause of 'since'
+    names a past happening as the start of a span of time, background to the report, not an event of it."""
+    return any(
+        t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in v["since_marks"] for c in t.children)
+        for t in verbs[:2]
+    )
+
+
+def conditional_guess(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'If Peru breaks the deal, the court may impose a fine': the reporter's guess at what may follow a condition
+    (a main clause of 'may' with an 'if' clause, under no verb of saying) is no threat or act of anyone."""
+    for t in verbs[:1]:
+        if t.dep_ != "ROOT" or not _aux(t) & v["guess_aux"]:
+            continue
+        clauses = [c for c in t.children if c.dep_ == "advcl"]
+        return any(m.dep_ == "mark" and m.lower_ in v["condition_marks"] for c in clauses for m in c.children)
+    return False

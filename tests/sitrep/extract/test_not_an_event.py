@@ -239,3 +239,50 @@ def test_a_reported_plan_with_a_modal_keeps_its_event(nlp):
 )
 def test_views_code_no_event(nlp, text):
     assert _coded(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sport and show business with no state party: contracts, releases of players, a singer's label
+        "The Syldavian striker Ana Ruiz signed a three-year deal with the club on Friday.",
+        "The club said the release of its goalkeeper followed a dispute with the coach.",
+        "The singer signed her first recording contract in 1988.",
+        # a verb of rivalry told of a poll, a vote or a rank is a contest, no attack
+        "The Syldavian senator has overtaken her rival in the latest polls.",
+        "Borduria overtook Syldavia as the largest buyer of wheat last year.",
+        "Ana Ruiz won the runoff, beating the incumbent mayor by a wide margin.",
+        # idioms of the attack verbs: a tie broken in a vote, a show that 'killed it'
+        "The speaker broke a tie to pass the budget.",
+        "The band was killing it on stage in front of the Syldavian crowd.",
+        # an act needed or made possible for another ('for X to ...'), a consent or permission to act
+        "Syldavia needed Bordurian consent for its troops to launch an offensive across the river.",
+        "Chile now has the permission to sign the treaty with Peru.",
+        # a clause of 'since' names a past happening as the start of a span: background
+        "Trade has grown steadily since Borduria withdrew its troops from the border.",
+        # the reporter's guess at what may follow a condition
+        "If the utility breaks its pledges, the Syldavian regulator may impose a heavy fine.",
+        # attending court is no meeting
+        "The lawyer invited the defendant to attend court on Monday.",
+    ],
+)
+def test_games_shows_contests_and_descriptions_code_no_event(nlp, text):
+    assert _coded(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Syldavian government banned the football club from the league.", "COERCE"),
+        ("Syldavian troops overtook the Bordurian convoy near the border.", "ASSAULT"),
+        ("The Syldavian army defeated the rebels in the battle for the port.", "ASSAULT"),
+        ("Chile, which sent troops to Peru last week, condemned the attack.", "ACCUSE"),
+    ],
+)
+def test_the_same_verbs_with_state_parties_or_in_war_still_code(nlp, text, etype):
+    assert etype in [c[0] for c in _coded(nlp, text)]
+
+
+def test_a_relative_clause_in_the_present_describes_its_noun(nlp):
+    coded = _coded(nlp, "Police raided the offices of a charity that helps flood victims.")
+    assert [c[0] for c in coded] == ["COERCE"]  # the raid, not the charity's help
