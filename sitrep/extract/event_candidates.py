@@ -10,7 +10,16 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, event_arg_nouns, event_args, event_frames, event_parties, event_triggers, places
+from sitrep.extract import (
+    dates,
+    event_anaphora,
+    event_arg_nouns,
+    event_args,
+    event_frames,
+    event_parties,
+    event_triggers,
+    places,
+)
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.body_seats import session_place
 from sitrep.extract.domestic_groups import domestic_groups
@@ -59,6 +68,7 @@ def doc_event_candidates(
     ctx = EventContext(doc, mentions, published_at, caption_text)
     lexical = {t.token.i: t for t in event_triggers.find_triggers(doc, _matcher(doc.vocab))}
     out: list[dict] = []
+    history: list[tuple[int, dict]] = []  # (trigger index, candidate) of the events coded so far
     for sent in doc.sents:
         made: dict[int, dict] = {}
         framed: set[int] = set()  # triggers that report no event: what they govern reports none either
@@ -71,7 +81,11 @@ def doc_event_candidates(
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day
                 elif cand["date_source"] == "expression" and cand["event_date"]:
                     ctx.after_late_arrival = False
+                cand["participants"] += event_anaphora.back_targets(
+                    _actor_of(ctx), tok, cand, history, lambda parts: _participant_rows(ctx, parts), mentions
+                )  # 'condemned the attack': whoever attacked
                 made[tok.i] = cand
+                history.append((tok.i, cand))
         out += [made[i] for i in sorted(made)]
         if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):
             update_discourse_date(ctx, sent)  # (the meeting rules' discourse state ignores lexicon events)
