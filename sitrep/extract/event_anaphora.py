@@ -100,12 +100,15 @@ def back_targets(
 ) -> list[dict]:
     """Target rows for ``cand`` (the act of ``trig``) from the happening its object noun refers back to;
     ``history``: (trigger index, candidate) of the events coded before it in the document."""
-    if cand["event_type"] not in data()["acts"] or any(p["role"] == "target" for p in cand["participants"]):
+    allowed = data()["acts"].get(cand["event_type"])
+    if allowed is None or any(p["role"] == "target" for p in cand["participants"]):
         return []
     noun = about_noun(trig)
     if noun is None or _own_actors(mention_of, noun):
         return []
-    types = noun_types(noun)
+    types = noun_types(noun) if allowed == "*" else noun_types(noun) & set(allowed)
+    if not types:
+        return []
     by_idx = {m["idx"]: m for m in mentions}
     own = {_key(p, by_idx) for p in cand["participants"]}
     for i, prior in sorted(history, key=lambda h: h[0], reverse=True):

@@ -43,6 +43,7 @@ from sitrep.extract.event_places import event_place, host_capital, place_not_act
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
+from sitrep.extract.speaker_states import speaker_state
 
 #: a meeting held by telephone
 PHONE = re.compile(
@@ -294,6 +295,7 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
         or pair_member(ctx, tok)
         or pronoun_actor(ctx, tok)
         or description_actor(ctx, tok)
+        or speaker_state(ctx, tok)
         or object_group(ctx, tok)
         or relative_antecedent(ctx, tok)
     )

@@ -39,3 +39,8 @@ def test_an_event_noun_with_its_own_actor_keeps_it(event_roles):
 def test_every_noun_category_is_a_plover_category():
     cats = {"ASSAULT", "MOBILIZE", "CONSULT", "SANCTION", "COERCE", "PROTEST"}
     assert all(set(types) <= cats for types in event_anaphora.data()["nouns"].values())
+
+
+def test_a_call_for_protests_does_not_ask_the_protesters(event_roles):
+    text = "Thousands of farmers protested in the capital on Monday. Senator Ana Ruiz called for the protests."
+    assert ("target", "protesters") not in event_roles(text, "REQUEST")
