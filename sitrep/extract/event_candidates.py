@@ -10,7 +10,16 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, event_arg_nouns, event_args, event_frames, event_parties, event_triggers, places
+from sitrep.extract import (
+    dates,
+    event_anaphora,
+    event_arg_nouns,
+    event_args,
+    event_frames,
+    event_parties,
+    event_triggers,
+    places,
+)
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.body_seats import session_place
 from sitrep.extract.domestic_groups import domestic_groups
@@ -34,6 +43,7 @@ from sitrep.extract.event_places import event_place, host_capital, place_not_act
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
+from sitrep.extract.speaker_states import speaker_state
 
 #: a meeting held by telephone
 PHONE = re.compile(
@@ -59,6 +69,7 @@ def doc_event_candidates(
     ctx = EventContext(doc, mentions, published_at, caption_text)
     lexical = {t.token.i: t for t in event_triggers.find_triggers(doc, _matcher(doc.vocab))}
     out: list[dict] = []
+    history: list[tuple[int, dict]] = []  # (trigger index, candidate) of the events coded so far
     for sent in doc.sents:
         made: dict[int, dict] = {}
         framed: set[int] = set()  # triggers that report no event: what they govern reports none either
@@ -71,7 +82,11 @@ def doc_event_candidates(
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day
                 elif cand["date_source"] == "expression" and cand["event_date"]:
                     ctx.after_late_arrival = False
+                cand["participants"] += event_anaphora.back_targets(
+                    _actor_of(ctx), tok, cand, history, lambda parts: _participant_rows(ctx, parts), mentions
+                )  # 'condemned the attack': whoever attacked
                 made[tok.i] = cand
+                history.append((tok.i, cand))
         out += [made[i] for i in sorted(made)]
         if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):
             update_discourse_date(ctx, sent)  # (the meeting rules' discourse state ignores lexicon events)
@@ -280,6 +295,7 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
         or pair_member(ctx, tok)
         or pronoun_actor(ctx, tok)
         or description_actor(ctx, tok)
+        or speaker_state(ctx, tok)
         or object_group(ctx, tok)
         or relative_antecedent(ctx, tok)
     )

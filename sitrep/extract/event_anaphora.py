@@ -1,0 +1,126 @@
+"""Targets of an act about a happening told earlier: 'Brazil condemned the test' blames whoever tested.
+
+An act of speech (``acts`` of ``data/event_anaphora.json``) with no target of its own whose object is a
+definite event noun naming no actor ('the attack', 'such tests', 'the meeting was requested by X') refers back
+to an earlier happening of the noun's categories: that happening's sources are the act's targets. Without an
+earlier event of those categories, the nearest earlier phrase of such a noun with its own actor serves ('X's
+tests', 'the Ruritanian test', 'X carried out tests').
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_arg_clauses import subject_token
+from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3
+
+DATA = Path(__file__).parent / "data" / "event_anaphora.json"
+#: prepositions an act is about its object with ('spoke out against', 'opposed to', 'protested over')
+ABOUT_PREPS = {"against", "to", "over", "about", "for", "on", "of"}
+#: modifiers that name the noun's own actor ('Iran's test', 'the Iranian test')
+OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+#: determiners of a new happening, not one told before
+NEW_DETS = {"a", "an", "another", "any", "no", "some", "every", "each"}
+
+
+@lru_cache(maxsize=1)
+def data() -> dict:
+    return json.loads(DATA.read_text(encoding="utf-8"))
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
+
+
+def noun_types(noun: Token) -> set[str]:
+    """Categories of the happening an event noun (or its compound modifier: 'launch activities') names."""
+    nouns = data()["nouns"]
+    out = set(nouns.get(_lemma(noun), ()))
+    for c in noun.children:
+        if c.dep_ == "compound":
+            out |= set(nouns.get(_lemma(c), ()))
+    return out
+
+
+def _refers_back(noun: Token) -> bool:
+    dets = {c.lower_ for c in noun.children if c.dep_ in {"det", "amod", "predet"}}
+    if dets & NEW_DETS:
+        return False
+    if dets & set(data()["determiners"]):
+        return True
+    if any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children):
+        return True  # "Sunday's test"
+    return noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
+
+
+def about_noun(trig: Token) -> Token | None:
+    """The event noun an act is about: its object, its passive subject or the object of 'against', 'to', ..."""
+    heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for g in c.children
+              if g.dep_ == "pobj"]  # fmt: skip
+    for head in heads:
+        if head.pos_ == "NOUN" and noun_types(head) and _refers_back(head):
+            return head
+    return None
+
+
+def _own_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The actor an event noun names itself ('X's test', 'the Ruritanian test', 'X carried out tests')."""
+    found = [m for c in noun.children if c.dep_ in OWNER_DEPS for m in np_actors(mention_of, c)]
+    if found or noun.dep_ != "dobj" or _lemma(noun.head) not in data()["doing_verbs"]:
+        return found
+    subj, passive = subject_token(noun.head)
+    return [] if subj is None or passive else np_actors(mention_of, subj)
+
+
+def _key(row: dict, mentions: dict[int, dict]) -> tuple:
+    """Who a participant row stands for: a state however it is written ('Iran', 'Iranian', 'Tehran'), else the
+    mention, else the group and its country."""
+    named = row.get("mention_idx")
+    if row.get("group"):
+        return ("group", row["group"], row.get("country_iso3"))
+    surface = mentions[named]["surface"] if named in mentions else ""
+    state = row.get("country_iso3") or demonym_iso3(surface) or country_iso3(surface) or capital_iso3(surface)
+    return ("state", state) if state else ("mention", named)
+
+
+def back_targets(
+    mention_of: Callable[[Token], dict | None],
+    trig: Token,
+    cand: dict,
+    history: list[tuple[int, dict]],
+    to_rows: Callable[[list[dict]], list[dict]],
+    mentions: list[dict],
+) -> list[dict]:
+    """Target rows for ``cand`` (the act of ``trig``) from the happening its object noun refers back to;
+    ``history``: (trigger index, candidate) of the events coded before it in the document."""
+    allowed = data()["acts"].get(cand["event_type"])
+    if allowed is None or any(p["role"] == "target" for p in cand["participants"]):
+        return []
+    noun = about_noun(trig)
+    if noun is None or _own_actors(mention_of, noun):
+        return []
+    types = noun_types(noun) if allowed == "*" else noun_types(noun) & set(allowed)
+    if not types:
+        return []
+    by_idx = {m["idx"]: m for m in mentions}
+    own = {_key(p, by_idx) for p in cand["participants"]}
+    for i, prior in sorted(history, key=lambda h: h[0], reverse=True):
+        if i < noun.i and prior["event_type"] in types:
+            rows = [{**p, "role": "target"} for p in prior["participants"] if p["role"] == "source"]
+            rows = [r for r in rows if _key(r, by_idx) not in own]
+            if rows:
+                return rows
+    for tok in reversed(trig.doc[: min(noun.i, trig.i)]):
+        if tok.pos_ == "NOUN" and noun_types(tok) & types:
+            found = [m for m in _own_actors(mention_of, tok) if not m.get("unnamed")]
+            rows = [r for r in to_rows([{"mention": m, "role": "target"} for m in found]) if _key(r, by_idx) not in own]
+            if rows:
+                return rows
+    return []
