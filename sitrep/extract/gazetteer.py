@@ -351,6 +351,13 @@ def capital_city(iso3: str) -> City | None:
     return _capitals().get(iso3)
 
 
+def capital_timezone(iso3: str) -> str | None:
+    """The IANA time zone name of a country's capital ('ECU' -> 'America/Guayaquil'), or None."""
+    capital = capital_city(iso3)
+    rec = _gc().get_cities().get(str(capital.geonameid)) if capital else None
+    return (rec or {}).get("timezone") or None
+
+
 @lru_cache(maxsize=1)
 def _capital_index() -> dict[int, str]:
     """geonameid of a capital -> the ISO-3 of its state."""
