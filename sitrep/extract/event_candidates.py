@@ -34,7 +34,6 @@ from sitrep.extract.event_places import event_place, host_capital, place_not_act
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
-from sitrep.extract.person_days import share_person_day_places
 
 #: a meeting held by telephone
 PHONE = re.compile(
@@ -93,7 +92,6 @@ def doc_event_candidates(
                 ctx.last_subject_person = persons[p["mention_idx"]]
                 break
     date_leads_forward(doc, out, published_at)
-    share_person_day_places(out, mentions)
     enrich_agreements(ctx, out)
     return out
 
