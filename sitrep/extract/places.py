@@ -7,7 +7,10 @@ countries carry no coordinates (a country centroid would look like a precise loc
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from sitrep.extract import gazetteer
 from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3, fold, regional_demonym
@@ -106,6 +109,24 @@ def well_known_city(name: str) -> bool:
     return lookup_city(name, min_pop=WELL_KNOWN_POPULATION) is not None or gazetteer.capital_iso3(name) is not None
 
 
+def region_country(text: str) -> str | None:
+    """ISO-3 of the country a name stands for as a country, a US state, a well-known region or a first-level
+    subdivision ('Florida', 'Ontario', 'Bavaria', 'Ruritania'): what may follow a town after a comma."""
+    return country_iso3(text) or gazetteer.region_iso3(text)[1] or gazetteer.subdivision_iso3(text)
+
+
+def qualified_town(name: str, qualifier: str) -> dict | None:
+    """'Palm Beach, Florida', 'Salem, Oregon', 'Springfield, Ruritania': a town followed by its state, province
+    or country is the town of that name in that country (down to the gazetteer's smallest towns), whichever
+    town of the name is the biggest elsewhere. None when the qualifier is no region of a known country or the
+    name is itself a country or region (a list: 'Ohio, Texas and Utah')."""
+    iso3 = region_country(qualifier)
+    if not iso3 or region_country(name):
+        return None
+    found = gazetteer.town(name, iso3)
+    return city_place(found) if found else None
+
+
 def capital_of(iso3: str) -> dict | None:
     """The capital city of a country, from the gazetteer."""
     found = gazetteer.capital_city(iso3)
@@ -140,7 +161,7 @@ def resolve_place(text: str, country_hint: str | None = None) -> dict | None:
 # "CARACAS, Venezuela —", "NAIROBI /Kenya/, May 29. /TASS/.", "Havana, Jun 15 (EFE).-", "Managua, Nicaragua–"
 _DATELINE = re.compile(
     r"^(?P<city>[A-Z][A-Za-z.' ]{2,30}?)(?:\s*,\s*(?P<country>[A-Z][A-Za-z ]{2,30}?))?\s*"
-    r"(?:/(?P<c2>[A-Za-z ]+)/)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*)?(?:[,(—–-]|\s-)",
+    r"(?:/(?P<c2>[A-Za-z ]+)/)?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*)?(?:[,(—–-]|\s-|(?P<colon>:)\s)",
 )
 
 
@@ -149,8 +170,23 @@ _DATELINE = re.compile(
 _DATELINE_HEAD = re.compile(
     r"(?P<city>[A-Z][A-Za-z.' ]{2,30}?)(?:\s*,\s*(?P<country>[A-Z][A-Za-z ]{2,30}?))?\s*(?:/[A-Za-z ]+/)?\s*,?\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*[,.]?\s*)?"
-    r"(?:\([^()\n]{2,80}\)\s*[.:]?\s*[-–—]*|/[A-Za-z ]{2,30}/\s*\.?|[—–]|-(?=\s))"
+    r"(?:\([^()\n]{2,80}\)\s*[.:]?\s*[-–—]*|/[A-Za-z ]{2,30}/\s*\.?|[—–]|-(?=\s)|(?P<colon>:)(?=\s))"
 )
+
+
+@lru_cache(maxsize=1)
+def _dateline_seats() -> dict[str, tuple[str, str]]:
+    """Folded seat name -> (city, ISO-3), from ``data/dateline_seats.tsv``."""
+    path = Path(__file__).parent / "data" / "dateline_seats.tsv"
+    with path.open(encoding="utf-8") as fh:
+        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
+        return {fold(r["name"]): (r["city"], r["iso3"]) for r in rows}
+
+
+def dateline_seat(name: str) -> dict | None:
+    """The city of a seat a story is filed from ('UNITED NATIONS (Wire) -': New York), or None."""
+    seat = _dateline_seats().get(fold(name))
+    return lookup_city(seat[0], seat[1]) if seat else None
 
 
 def dateline_spans(text: str) -> list[tuple[int, int]]:
@@ -164,10 +200,10 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
         if not head:
             continue
         city = head.group("city").strip()
-        if not (city.isupper() or city.istitle()):
-            continue
+        if not (city.isupper() or city.istitle()) or (head.group("colon") and not city.isupper()):
+            continue  # 'NEW DELHI:' is a dateline; 'Analysis:' or 'Paris: a view' is not
         name = city.title() if city.isupper() else city
-        if lookup_city(name, min_pop=50000) or country_iso3(name):
+        if lookup_city(name, min_pop=50000) or country_iso3(name) or dateline_seat(name):
             spans.append((m.start() + lead, m.start() + head.end()))
     return spans
 
@@ -182,12 +218,13 @@ def dateline_place(text: str) -> dict | None:
         if not m:
             continue
         city_name = m.group("city").strip()
-        if city_name.isupper() or city_name.istitle():
+        if (city_name.isupper() or city_name.istitle()) and not (m.group("colon") and not city_name.isupper()):
             iso3 = None
             for c in (m.group("country"), m.group("c2")):
                 if c:
                     iso3 = country_iso3(c) or iso3
-            city = lookup_city(city_name.title() if city_name.isupper() else city_name, iso3, min_pop=50000)
+            name = city_name.title() if city_name.isupper() else city_name
+            city = lookup_city(name, iso3, min_pop=50000) or dateline_seat(name)
             if city:
                 return city
     return None

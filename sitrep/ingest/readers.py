@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from sitrep.ingest.boilerplate import clean_lines, norm
 from sitrep.ingest.dates import find_dates, url_date
 from sitrep.ingest.decode import clean_control, looks_like_html
+from sitrep.ingest.local_day import local_publication_day
 from sitrep.ingest.metadata import (
     author_from_header,
     dateline_of,
@@ -326,8 +327,11 @@ def record_article(rec) -> dict:
     if not title:
         title, title_source = first_sentence(cleaned.body), "first_sentence"
     url = _as_text(_field(rec, "url"))
-    published = parse_published(published_value(rec))
+    raw_published = published_value(rec)
+    published = parse_published(raw_published)
     how = "record field" if published else None
+    if published and (local := local_publication_day(raw_published, title, cleaned.body)):
+        published, how = local, "record field, the day where the story happens"
     if published is None and (published := page_published(rec)):
         how = "html metadata"
     if published is None:
