@@ -149,6 +149,7 @@ def _holder_args(
             and c.lower_ in TARGET_PREPS
             and not (speech and _occasion(c))
             and not _scene(c, coerce)
+            and not (verb and _charge(c))
         ):
             ments = [
                 m
@@ -213,6 +214,13 @@ def _scene(prep: Token, coerce: bool) -> bool:
     """The 'at' phrase of an arrest or a seizure ('were arrested at the airport', 'detained at Camp Vale'):
     where it was done, never whom to (an attack 'at' a place is aimed at it)."""
     return coerce and prep.lower_ == "at"
+
+
+def _charge(prep: Token) -> bool:
+    """The 'of' phrase of a verb that has a direct object ('accused X of harbouring insurgents', 'warned Y of
+    reprisals', 'convicted Z of spying'): the charge or the topic told to the object, whose people are no
+    target (the parser often hangs it on the verb, a gerund read as a noun modifier)."""
+    return prep.lower_ == "of" and any(d.dep_ == "dobj" for d in prep.head.children)
 
 
 def _occasion(prep: Token) -> bool:
