@@ -65,3 +65,17 @@ def test_a_protest_lodged_by_a_state_names_no_protesters(nlp, text, source, targ
     (cand,) = cands
     assert _names(cand, by_idx, "source") == {source}
     assert _names(cand, by_idx, "target") == {target}
+
+
+@pytest.mark.parametrize(
+    "text, target, not_target",
+    [
+        ("Officials in Nairobi accused Mogadishu of harbouring insurgents.", "Mogadishu", "rebels"),
+        ("The minister accused Norway of sheltering militants.", "Norway", "militants"),
+    ],
+)
+def test_the_charge_of_an_accusation_names_no_target(nlp, text, target, not_target):
+    cands, by_idx = _coded(nlp, text)
+    (cand,) = [c for c in cands if c["event_type"] == "ACCUSE"]
+    names = _names(cand, by_idx, "target")
+    assert target in names and not_target not in names
