@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import lemma
-from sitrep.extract.event_triggers import read_tsv
+from sitrep.extract.event_triggers import lexicon, read_tsv, read_verb
 
 #: links from a protest trigger (or its subject) to the clause telling its demand ('marched, calling for',
 #: 'a rally demanding', 'protesters demanding X marched')
@@ -32,6 +32,9 @@ PROTESTED_DEPS = {"dobj"}
 PROTESTED_PREPS = {"against", "over"}
 #: links below an act protested that leave its phrase (a relative clause tells of something else)
 CLAUSE_LINKS = {"relcl", "acl", "advcl", "ccomp"}
+#: links from a protest trigger to another word of the same protest ('rioted following a demonstration calling
+#: for', 'converged for a rally to protest')
+SAME_PROTEST_LINKS = {"prep", "pobj", "dobj", "relcl", "acl", "advcl", "xcomp"}
 #: links from a verb of demanding to a clause of the act demanded ('demanding that X resign')
 CLAUSE_DEPS = {"ccomp", "xcomp"}
 
@@ -76,10 +79,34 @@ def _demand_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> 
     return out + [m for a in acts for m in _owners(mention_of, a)]
 
 
+def _protest_word(tok: Token) -> bool:
+    if tok.pos_ == "NOUN":
+        found = lexicon().nouns.get(lemma(tok))
+        return found is not None and found.plover == "PROTEST"
+    found = read_verb(tok) if tok.pos_ == "VERB" else None
+    return found is not None and found.reading.plover == "PROTEST"
+
+
+def protest_words(trig: Token) -> list[Token]:
+    """The trigger and the words of the same protest within three links below it ('rioted following a
+    demonstration calling for X', 'converged for a rally to protest Y'): the demand or the act protested may
+    hang on any of them."""
+    out, todo = [trig], [(trig, 0)]
+    while todo:
+        tok, depth = todo.pop()
+        for c in tok.children:
+            if c.dep_ in SAME_PROTEST_LINKS and depth < 3:
+                todo.append((c, depth + 1))
+                if c not in out and _protest_word(c):
+                    out.append(c)
+    return out
+
+
 def protest_demand_targets(mention_of: Callable[[Token], dict | None], trig: Token, subj: Token | None) -> list[dict]:
-    """Targets of a protest from the demand told in a clause on its trigger or its subject."""
+    """Targets of a protest from the demand told in a clause on its trigger (or a word of the same protest
+    below it) or its subject."""
     verbs = _words().get("demand_verb", set())
-    holders = [trig] + ([subj] if subj is not None else [])
+    holders = protest_words(trig) + ([subj] if subj is not None else [])
     clauses = [c for h in holders for c in h.children if c.dep_ in DEMAND_LINKS and c.pos_ == "VERB"]
     # 'marched in the capital demanding X': the participle hung by the parser on the trigger's place phrase
     places = [p for c in trig.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
@@ -107,8 +134,13 @@ def _agents_below(mention_of: Callable[[Token], dict | None], noun: Token) -> li
 def protested_agents(mention_of: Callable[[Token], dict | None], trig: Token) -> list[dict]:
     """Who did the act a protest is against ('protested the killing of a student by police', 'demonstrated
     outside the embassy against the arrest of a blogger by the authorities'): its 'by' actors."""
-    holders = [trig] + [p for c in trig.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    nouns = [c for c in trig.children if c.dep_ in PROTESTED_DEPS and c.pos_ == "NOUN"]
+    words = protest_words(trig)
+    holders = words + [p for w in words for c in w.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    nouns = [c for w in words for c in w.children if c.dep_ in PROTESTED_DEPS and c.pos_ == "NOUN"]
     nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PROTESTED_PREPS
               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]  # fmt: skip
-    return [m for n in nouns for m in _agents_below(mention_of, n)]
+    # 'to protest the violations by X': the parser hangs the act's 'by' phrase on an active protest verb
+    verbs = [w for w in words if w.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in w.children)]
+    hung = [p for w in verbs for c in w.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+    found = [m for n in nouns for m in _agents_below(mention_of, n)]
+    return found + [m for p in hung if p.dep_ == "pobj" for m in np_actors(mention_of, p)]

@@ -79,3 +79,9 @@ def test_the_charge_of_an_accusation_names_no_target(nlp, text, target, not_targ
     (cand,) = [c for c in cands if c["event_type"] == "ACCUSE"]
     names = _names(cand, by_idx, "target")
     assert target in names and not_target not in names
+
+
+def test_a_demand_told_on_another_word_of_the_same_protest_names_the_target(nlp):
+    text = "Angry students rioted after a sit-in demanding the dismissal of Minister Pavo Raine."
+    cands, by_idx = _coded(nlp, text)
+    assert any("Pavo Raine" in _names(c, by_idx, "target") for c in cands if c["event_type"] == "PROTEST")
