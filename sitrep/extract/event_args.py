@@ -172,12 +172,13 @@ def _own_event_object(trig: Trigger) -> int:
     """Token index of the event noun a trigger's pattern takes as its own event ('staged a protest'), whose
     holders are the trigger's actors, else -1. An object event of another category is acted on ('banned the
     rally staged by students', 'dispersed a march by farmers'): its holders are the targets; a light verb's
-    object is its own event whatever category the pair codes ('lodged a protest' is a diplomat's ACCUSE)."""
+    object is its own event when the pair codes an act of speech ('lodged a protest' is a diplomat's ACCUSE)."""
     obj = trig.object
     if obj is None:
         return -1
     found = lexicon().nouns.get(_lemma(obj))
-    light = _lemma(trig.token) in lexicon().light  # 'lodged a protest with X': the diplomat's own protest (ACCUSE)
+    # 'lodged a protest with X': a protest noun spoken by a light verb is the speaker's own act (ACCUSE)
+    light = _lemma(trig.token) in lexicon().light and trig.reading.plover in SPEECH_TARGETS
     if found is not None and found.plover == "PROTEST" != trig.reading.plover and not light:
         return -1
     return obj.i
