@@ -136,7 +136,8 @@ def _holder_args(
             agents = [c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == "by")]  # 'by X and by Y'
             found = [m for a in agents for p in a.children if p.dep_ != "conj" for m in np_actors(mention_of, p)]
             active = verb and not _passive(holder)
-            if (speech or protest) and active or (speech and not verb and holder.i == event_obj):
+            hung = protest and active and c.dep_ == "prep" and holder.tag_ != "VBN"  # (not 'a strike called by X')
+            if speech and active or hung or (speech and not verb and holder.i == event_obj):
                 targets += found  # 'welcomed the decision by the army', 'condemned the crackdown by X': judged
             else:
                 sources += found
