@@ -23,6 +23,7 @@ from sitrep.extract.event_arg_clauses import (
     prep_objects,
     subject_token,
 )
+from sitrep.extract.event_arg_demands import protest_demand_targets, protested_agents
 from sitrep.extract.event_arg_groups import group_of, recipient_group
 from sitrep.extract.event_arg_nouns import (
     PARTY_PREPS,
@@ -82,12 +83,15 @@ def _holder_args(
     event_obj: int = -1,
     speech: bool = False,
     coerce: bool = False,
+    protest: bool = False,
 ) -> tuple[list, list]:
     """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
     (and the targets of their prepositions), 'by' agents, target prepositions, and the target of the purpose
     ('mobilized reservists for a war against X'). With ``own_forces`` (deploying, mobilising) a direct object
     that is a group ('deployed troops') is the actor's means, not its target; with ``speech`` (praising,
-    blaming) a group the actor owns ('his administration') is its target."""
+    blaming) a group the actor owns ('his administration') is its target. An active protest verb's 'by' phrase
+    ('demonstrated against the detention of X by police', 'marched to protest the violence by gangs') is the
+    agent of the act protested, hung on the verb by the parser: the protest's target."""
     sources: list[dict] = []
     targets: list[dict] = []
     for c in holder.children:
@@ -131,7 +135,9 @@ def _holder_args(
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             agents = [c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == "by")]  # 'by X and by Y'
             found = [m for a in agents for p in a.children if p.dep_ != "conj" for m in np_actors(mention_of, p)]
-            if speech and ((verb and not _passive(holder)) or (not verb and holder.i == event_obj)):
+            active = verb and not _passive(holder)
+            hung = protest and active and c.dep_ == "prep" and holder.tag_ != "VBN"  # (not 'a strike called by X')
+            if speech and active or hung or (speech and not verb and holder.i == event_obj):
                 targets += found  # 'welcomed the decision by the army', 'condemned the crackdown by X': judged
             else:
                 sources += found
@@ -144,6 +150,7 @@ def _holder_args(
             and c.lower_ in TARGET_PREPS
             and not (speech and _occasion(c))
             and not _scene(c, coerce)
+            and not (verb and _charge(c))
         ):
             ments = [
                 m
@@ -165,12 +172,15 @@ def _holder_args(
 def _own_event_object(trig: Trigger) -> int:
     """Token index of the event noun a trigger's pattern takes as its own event ('staged a protest'), whose
     holders are the trigger's actors, else -1. An object event of another category is acted on ('banned the
-    rally staged by students', 'dispersed a march by farmers'): its holders are the targets."""
+    rally staged by students', 'dispersed a march by farmers'): its holders are the targets; a light verb's
+    object is its own event when the pair codes an act of speech ('lodged a protest' is a diplomat's ACCUSE)."""
     obj = trig.object
     if obj is None:
         return -1
     found = lexicon().nouns.get(_lemma(obj))
-    if found is not None and found.plover == "PROTEST" != trig.reading.plover:
+    # 'lodged a protest with X': a protest noun spoken by a light verb is the speaker's own act (ACCUSE)
+    light = _lemma(trig.token) in lexicon().light and trig.reading.plover in SPEECH_TARGETS
+    if found is not None and found.plover == "PROTEST" != trig.reading.plover and not light:
         return -1
     return obj.i
 
@@ -206,6 +216,13 @@ def _scene(prep: Token, coerce: bool) -> bool:
     """The 'at' phrase of an arrest or a seizure ('were arrested at the airport', 'detained at Camp Vale'):
     where it was done, never whom to (an attack 'at' a place is aimed at it)."""
     return coerce and prep.lower_ == "at"
+
+
+def _charge(prep: Token) -> bool:
+    """The 'of' phrase of a verb that has a direct object ('accused X of harbouring insurgents', 'warned Y of
+    reprisals', 'convicted Z of spying'): the charge or the topic told to the object, whose people are no
+    target (the parser often hangs it on the verb, a gerund read as a noun modifier)."""
+    return prep.lower_ == "of" and any(d.dep_ == "dobj" for d in prep.head.children)
 
 
 def _occasion(prep: Token) -> bool:
@@ -332,10 +349,20 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         plover = trig.reading.plover
         event_obj = _own_event_object(trig) if len(holders) > 1 else -1  # (the light verb's own event noun)
         src, tgt = _holder_args(
-            mention_of, holder, verb, plover == "MOBILIZE", event_obj, plover in SPEECH_TARGETS, plover == "COERCE"
+            mention_of,
+            holder,
+            verb,
+            plover == "MOBILIZE",
+            event_obj,
+            plover in SPEECH_TARGETS,
+            plover == "COERCE",
+            plover == "PROTEST",
         )
         add(src, sources)
         add(tgt, targets)
+    if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
+        add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
+        add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'
     if not targets and not is_noun and trig.reading.plover == "REJECT":
         add(_defied(mention_of, tok), targets)  # 'declined to resign despite calls from X'
     if not targets and not is_noun:

@@ -1,0 +1,146 @@
+"""The target of a protest told only by what it demands or by who did what it protests: 'marched, calling for
+the resignation of X', 'a rally demanding X's ouster', 'protested, urging the mayor to act', 'demanding that the
+minister resign'; 'protested the killing of a student by police', 'rallied against the arrest of a blogger by
+the authorities'. The one the demand is made of, the one the act demanded is done to, and the doer of the act
+protested are the protest's target (PLOVER TAR). The words are in ``data/protest_demands.tsv``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.event_syntax import lemma
+from sitrep.extract.event_triggers import lexicon, read_tsv, read_verb
+
+#: links from a protest trigger (or its subject) to the clause telling its demand ('marched, calling for',
+#: 'a rally demanding', 'protesters demanding X marched')
+DEMAND_LINKS = {"advcl", "acl", "xcomp", "relcl", "conj"}
+#: links from a verb of demanding to the ones it asks ('urging the mayor', 'calling on the governor')
+ASKED_DEPS = {"dobj", "dative"}
+#: prepositions of the one asked ('calling on X') and of the act demanded ('calling for X's resignation')
+ASKED_PREPS = {"on", "upon"}
+ACT_PREPS = {"for"}
+#: links from a demanded act to whom it is done to or demanded of ('the ouster of X', 'X's ouster')
+OWNER_DEPS = {"poss"}
+OWNER_PREPS = {"of"}
+#: links and prepositions from a protest trigger to the act it protests ('protested the killing', 'rallied
+#: against the arrest', 'demonstrated over the closure')
+PROTESTED_DEPS = {"dobj"}
+PROTESTED_PREPS = {"against", "over"}
+#: links below an act protested that leave its phrase (a relative clause tells of something else)
+CLAUSE_LINKS = {"relcl", "acl", "advcl", "ccomp"}
+#: links from a protest trigger to another word of the same protest ('rioted following a demonstration calling
+#: for', 'converged for a rally to protest')
+SAME_PROTEST_LINKS = {"prep", "pobj", "dobj", "relcl", "acl", "advcl", "xcomp"}
+#: links from a verb of demanding to a clause of the act demanded ('demanding that X resign')
+CLAUSE_DEPS = {"ccomp", "xcomp"}
+
+
+@cache
+def _words() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("protest_demands.tsv"):
+        out.setdefault(row["kind"], set()).add(row["word"])
+    return out
+
+
+def _owners(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The actors a demanded act is done to: its possessive and its 'of' object ('X's ouster', 'the removal of X')."""
+    heads = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+    heads += [p for c in noun.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for p in c.children
+              if p.dep_ == "pobj"]  # fmt: skip
+    return [m for h in heads for m in np_actors(mention_of, h)]
+
+
+def _demand_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """The targets one verb of demanding names: the ones it asks, and the ones its demanded act is done to."""
+    words = _words()
+    out: list[dict] = []
+    acts: list[Token] = []
+    for c in verb.children:
+        if c.dep_ in ASKED_DEPS:
+            if lemma(c) in words.get("act_noun", set()):
+                acts.append(c)
+            else:
+                out += np_actors(mention_of, c)
+        elif c.dep_ == "prep" and c.lower_ in ASKED_PREPS | ACT_PREPS:
+            for p in (p for p in c.children if p.dep_ == "pobj"):
+                if c.lower_ in ASKED_PREPS:
+                    out += np_actors(mention_of, p)
+                elif lemma(p) in words.get("act_noun", set()):
+                    acts.append(p)
+        elif c.dep_ in CLAUSE_DEPS and lemma(c) in words.get("act_verb", set()):
+            out += [m for s in c.children if s.dep_ in {"nsubj", "nsubjpass"} for m in np_actors(mention_of, s)]
+        elif c.dep_ in CLAUSE_DEPS and any(lemma(d) in words.get("act_verb", set()) for d in c.children):
+            out += np_actors(mention_of, c)  # 'demanding that Mayor X resign' parsed with the name as the clause head
+    return out + [m for a in acts for m in _owners(mention_of, a)]
+
+
+def _protest_word(tok: Token) -> bool:
+    if tok.pos_ == "NOUN":
+        found = lexicon().nouns.get(lemma(tok))
+        return found is not None and found.plover == "PROTEST"
+    found = read_verb(tok) if tok.pos_ == "VERB" else None
+    return found is not None and found.reading.plover == "PROTEST"
+
+
+def protest_words(trig: Token) -> list[Token]:
+    """The trigger and the words of the same protest within three links below it ('rioted following a
+    demonstration calling for X', 'converged for a rally to protest Y'): the demand or the act protested may
+    hang on any of them."""
+    out, todo = [trig], [(trig, 0)]
+    while todo:
+        tok, depth = todo.pop()
+        for c in tok.children:
+            if c.dep_ in SAME_PROTEST_LINKS and depth < 3:
+                todo.append((c, depth + 1))
+                if c not in out and _protest_word(c):
+                    out.append(c)
+    return out
+
+
+def protest_demand_targets(mention_of: Callable[[Token], dict | None], trig: Token, subj: Token | None) -> list[dict]:
+    """Targets of a protest from the demand told in a clause on its trigger (or a word of the same protest
+    below it) or its subject."""
+    verbs = _words().get("demand_verb", set())
+    holders = protest_words(trig) + ([subj] if subj is not None else [])
+    clauses = [c for h in holders for c in h.children if c.dep_ in DEMAND_LINKS and c.pos_ == "VERB"]
+    # 'marched in the capital demanding X': the participle hung by the parser on the trigger's place phrase
+    places = [p for c in trig.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    clauses += [c for p in places for c in p.children if c.dep_ == "acl" and c.tag_ == "VBG"]
+    return [m for v in clauses if lemma(v) in verbs for m in _demand_targets(mention_of, v)]
+
+
+def _agents_below(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The actors of the 'by' phrases inside a noun phrase, its clauses left out ('the arrest of a blogger by the
+    authorities': the parser may hang 'by' on the inner noun)."""
+    out: list[dict] = []
+    todo = [noun]
+    while todo:
+        tok = todo.pop()
+        for c in tok.children:
+            if c.dep_ in CLAUSE_LINKS:
+                continue
+            if c.dep_ in {"prep", "agent"} and c.lower_ == "by":
+                out += [m for p in c.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+            else:
+                todo.append(c)
+    return out
+
+
+def protested_agents(mention_of: Callable[[Token], dict | None], trig: Token) -> list[dict]:
+    """Who did the act a protest is against ('protested the killing of a student by police', 'demonstrated
+    outside the embassy against the arrest of a blogger by the authorities'): its 'by' actors."""
+    words = protest_words(trig)
+    holders = words + [p for w in words for c in w.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    nouns = [c for w in words for c in w.children if c.dep_ in PROTESTED_DEPS and c.pos_ == "NOUN"]
+    nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PROTESTED_PREPS
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]  # fmt: skip
+    # 'to protest the violations by X': the parser hangs the act's 'by' phrase on an active protest verb
+    verbs = [w for w in words if w.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in w.children)]
+    hung = [p for w in verbs for c in w.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
+    found = [m for n in nouns for m in _agents_below(mention_of, n)]
+    return found + [m for p in hung if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
