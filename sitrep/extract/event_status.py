@@ -13,6 +13,7 @@ from sitrep.extract.event_lexicon import (
     LIGHT_VERBS,
     NEGATION_NEUTRAL,
     PLAN_WORDS,
+    PROMISE_WORDS,
 )
 from sitrep.extract.event_syntax import governing_verb_tag, lemma, to_infinitive, verb_base
 
@@ -110,7 +111,7 @@ def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUX:
             return True
-        if i > 0 and t.lower_ in PLAN_WORDS:
+        if i > 0 and t.lower_ in PLAN_WORDS | PROMISE_WORDS:
             link = chain[i - 1].dep_
             if link == "ccomp" and _completed(chain[i - 1]):
                 return False  # 'announced that it had released them': the clause tells what was done

@@ -76,6 +76,8 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: PLOVER: expelling ambassadors or similar diplomats is SANCTION expel, other expulsions of individuals COERCE
 #: deport; the class of trigger_objects.tsv that names diplomats
 ENVOY_CLASS = "@envoys"
+#: classes of trigger_objects.tsv that name arms and equipment (sent to a state: military aid)
+MATERIEL_CLASSES = {"@materiel", "@arms", "@missiles"}
 #: how a named object carries its role noun ('expelled [diplomat] Karl Vance', 'freed Vance, [a reporter]')
 ROLE_NOUN_DEPS = {"compound", "appos"}
 PLOVER_TYPES = (
@@ -424,6 +426,22 @@ def envoy_reading(trig: Trigger) -> Trigger:
     return Trigger(tok, Reading("SANCTION", "expel", trig.reading.cameo, origin="curated"), trig.object)
 
 
+def materiel_reading(trig: Trigger) -> Trigger:
+    """Arms or equipment sent to a state are military aid, not a deployment: 'sent twenty tanks to Ukraine'
+    (PLOVER AID: "military and police assistance including arms"); 'sent tanks to the border' stays MOBILIZE."""
+    tok, lex = trig.token, lexicon()
+    if trig.reading.plover != "MOBILIZE" or trig.object is None or tok.pos_ != "VERB":
+        return trig
+    if not set(lex.classes.get(_lemma(trig.object), ())) & MATERIEL_CLASSES:
+        return trig
+    from sitrep.extract import places  # (places reads the gazetteer; imported when first needed)
+
+    to = [n for prep, n in object_side(tok) if prep == "to"]
+    if not any(n.ent_type_ == "GPE" and places.country_iso3(n.text) for n in to):
+        return trig
+    return Trigger(tok, Reading("AID", "military", trig.reading.cameo, origin="curated"), trig.object)
+
+
 def fixed_phrase(key: str, verb: Token) -> Trigger | None:
     """A curated object of three words or more later in the verb's clause (a fixed phrase such as 'persona non
     grata'): the parser breaks such phrases off their verb ('declared the consul, a veteran, persona non grata'
@@ -479,7 +497,7 @@ def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
         kind = doc.vocab.strings[match_id]
         trig = read_verb(tok) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
-            seen.setdefault(tok.i, envoy_reading(trig))
+            seen.setdefault(tok.i, materiel_reading(envoy_reading(trig)))
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
@@ -535,6 +553,14 @@ def refusal(trig: Trigger) -> bool:
 
 def _future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+
+
+def possible_threat(etype: str, tok: Token) -> bool:
+    """A hostile act its actor says it could or might do ('said it could cut gas supplies', 'the army said it
+    might strike the camps'): under a verb of saying (checked by the caller), a threat (PLOVER THREATEN: a
+    coercive warning; CAMEO 13x), not the act. Not a negated one ('said it could not stop them')."""
+    possible = any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in tok.children)
+    return possible and etype in CONDITIONAL_THREATS and not negated(tok)
 
 
 def intent_type(etype: str, status: str, tok: Token) -> str:
