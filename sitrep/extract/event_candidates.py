@@ -316,6 +316,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     cand["event_type"] = _said_as(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
+        said = cand["event_type"]  # the threat's content is its mode; AGREE and REJECT have none
+        cand["event_mode"] = event_triggers.threat_mode(etype, mode) if said == "THREATEN" else None
         if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
             return None  # 'he will be deported next week': a plan, but no one threatens or promises it
     elif cand["event_status"] == "planned" and etype in event_triggers.PLANNED_AS and not _has_source(parts):

@@ -12,7 +12,7 @@ PLOVER) -> CAMEO pattern of the verb's block (preposition, object) -> CAMEO verb
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -30,6 +30,7 @@ DATA_FILES = (
     "triggers_curated.tsv",
     "trigger_objects.tsv",
     "light_verbs.tsv",
+    "threat_modes.tsv",
     "event_groups.tsv",
     "agent_groups.tsv",
 )
@@ -470,6 +471,18 @@ def resolve_noun(noun: Token) -> Trigger | None:
     return Trigger(noun, rd, noun) if rd else None
 
 
+@lru_cache(maxsize=1)
+def _threat_modes() -> dict[tuple[str, str], str]:
+    return {(r["plover"], r["mode"]): r["threat_mode"] for r in read_tsv("threat_modes.tsv")}
+
+
+def threat_mode(plover: str, mode: str | None) -> str | None:
+    """The THREATEN mode (the content of the threat) of a threatened hostile act of this category and mode
+    (``data/threat_modes.tsv``): 'vowed to attack' violence, 'threatened to impose sanctions' restrict."""
+    table = _threat_modes()
+    return table.get((plover, mode or "")) or table.get((plover, "*"))
+
+
 def read_verb(verb: Token) -> Trigger | None:
     """A verb's trigger with PLOVER's complement rules (``trigger_readings``): readying to attack ('prepared to
     storm') is MOBILIZE; a promise of force or sanctions ('vowed to crush') is THREATEN, a promise not to yield
@@ -482,10 +495,15 @@ def read_verb(verb: Token) -> Trigger | None:
     if trig is not None and trig.reading.plover == "AGREE":
         hostile = trigger_readings.promised_reading(verb, resolve_verb)
         if hostile is not None:
-            return Trigger(verb, Reading("THREATEN", None, hostile.cameo, origin="intent"), None)
+            mode = threat_mode(hostile.plover, hostile.mode)
+            return Trigger(verb, Reading("THREATEN", mode, hostile.cameo, origin="intent"), None)
         refused = trigger_readings.refused_reading(verb, resolve_verb)
         if refused is not None:
             return Trigger(verb, Reading("REJECT", None, refused.cameo, origin="intent"), None)
+    if trig is not None and trig.reading.plover == "THREATEN" and trig.reading.mode is None:
+        hostile = trigger_readings.promised_reading(verb, resolve_verb, trigger_readings.THREAT_VERBS)
+        if hostile is not None:  # 'threatened to impose sanctions': the threat's content is its mode
+            return Trigger(verb, replace(trig.reading, mode=threat_mode(hostile.plover, hostile.mode)), trig.object)
     return trig
 
 

@@ -21,6 +21,8 @@ from sitrep.extract.actor_dictionary import agent_sector
 
 #: verbs of promise whose complement decides the category (a plain promise is AGREE)
 PROMISE_VERBS = {"vow", "pledge", "promise", "swear", "commit", "undertake", "resolve"}
+#: verbs of threatening whose complement gives the threat its content (its mode)
+THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 #: verbs of getting ready: readying to use force is MOBILIZE
 PREPARE_VERBS = {"prepare", "ready", "gear"}
 #: verbs through which a complement's action is reached ('to resume shelling', 'to keep fighting')

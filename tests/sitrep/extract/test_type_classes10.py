@@ -94,3 +94,16 @@ def test_class_is_coded_as_its_plover_type(nlp, text, etype):
 )
 def test_neighbouring_senses_keep_their_type(nlp, text, wrong):
     assert wrong not in _types(nlp, text)
+
+
+def _threat_rows():
+    from sitrep.extract.event_triggers import read_tsv
+
+    return [(r["threat_mode"], r["example"]) for r in read_tsv("threat_modes.tsv")]
+
+
+@pytest.mark.parametrize(("mode", "example"), _threat_rows())
+def test_each_threat_mode_row_codes_its_example(nlp, mode, example):
+    """The mode of a threat is its content (PLOVER 2021), read from the threatened act's category and mode."""
+    coded = _coded(nlp, example)
+    assert ("THREATEN", mode) in {(c["event_type"], c["event_mode"]) for c in coded}, coded
