@@ -107,3 +107,9 @@ def test_each_threat_mode_row_codes_its_example(nlp, mode, example):
     """The mode of a threat is its content (PLOVER 2021), read from the threatened act's category and mode."""
     coded = _coded(nlp, example)
     assert ("THREATEN", mode) in {(c["event_type"], c["event_mode"]) for c in coded}, coded
+
+
+def test_a_meeting_during_which_a_promise_was_made_took_place(nlp):
+    coded = _coded(nlp, "The envoy promised support to the island's leaders during a meeting in Valletta on Monday.")
+    meetings = [c for c in coded if c["event_type"] == "CONSULT"]
+    assert meetings and all(c["event_status"] == "occurred" for c in meetings), coded
