@@ -27,10 +27,6 @@ DEBT_NOUNS = {"debt", "debts"}
 ACCUSE_PREPS = {"for", "over"}
 #: verbs of giving that are aid only with an aid object ('provided loans', not 'provided details')
 GIVING_VERBS = {"provide", "grant", "promise", "pledge"}
-#: verbs of promising: aid pledged or promised is no aid given but a promise of it, PLOVER 2021's AGREE (the
-#: manual: "Broad promises of future AID should be coded as AGREE"; the crosswalk: CAMEO 033 "Express intent
-#: to provide material aid" -> AGREE). The lexicon codes them ('pledge' is AGREE in triggers_curated.tsv)
-PROMISE_VERBS = {"promise", "pledge"}
 #: prepositions a landing needs to be an arrival ('landed in X', 'landed at the airport')
 LANDING_PREPS = {"in", "at"}
 #: verbs of talking that are no event as modifiers ('talking points', 'briefing notes')
@@ -95,8 +91,6 @@ def _verb_type(tok: Token, base: str) -> tuple[str, str | None, Token | None] | 
         return None
     if etype == "CONSULT" and _no_meeting(tok, base, objs):
         return None
-    if base in PROMISE_VERBS:
-        return None  # 'pledged aid to Nepal': a promise (AGREE), coded by the lexicon
     if etype == "AID" and base in GIVING_VERBS and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in tok.children):
         return None  # 'promised to free the prisoners': the promise is of the complement's act (the lexicon codes it)
     if (
