@@ -113,7 +113,7 @@ def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUX:
             return True
-        if i > 0 and t.lower_ in PROMISE_WORDS and chain[i - 1].dep_ in PROMISED_LINKS:
+        if i == 1 and t.lower_ in PROMISE_WORDS and trig.dep_ in PROMISED_LINKS:
             return True  # 'promised to provide loans', 'offered talks' (not 'promised aid during a meeting')
         if i > 0 and t.lower_ in PLAN_WORDS:
             link = chain[i - 1].dep_
