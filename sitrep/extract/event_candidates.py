@@ -332,6 +332,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     cand["event_type"] = _said_as(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
+        said = cand["event_type"]  # the threat's content is its mode; AGREE and REJECT have none
+        cand["event_mode"] = event_triggers.threat_mode(etype, mode) if said == "THREATEN" else None
         if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
             return None  # 'he will be deported next week': a plan, but no one threatens or promises it
     elif cand["event_status"] == "planned" and etype in event_triggers.PLANNED_AS and not _has_source(parts):
@@ -352,10 +354,23 @@ def _has_source(parts: list[dict]) -> bool:
 def _said_as(etype: str, status: str, trig: Token) -> str:
     """The category under PLOVER's intent rules (``event_triggers.intent_type``); a planned act of force that is
     only striven for or the purpose of another act keeps its own category ('racing to seize the town')."""
+    if event_triggers.possible_threat(etype, trig) and _own_act(trig, event_frames.speech_verb(trig)):
+        return "THREATEN"  # 'said it could cut gas supplies to X': a hostile act told as possible is a threat
     said = event_triggers.intent_type(etype, status, trig)
     if said == "THREATEN" != etype and said == event_triggers.PLANNED_AS.get(etype) and striven(trig):
         return etype
     return said
+
+
+def _own_act(trig: Token, speech: Token | None) -> bool:
+    """The act is the speaker's own: the clause's subject is a pronoun ('X said it could ...') or the saying
+    verb's own subject word ('the army said the army could ...'), not another actor whose act is foretold
+    ('officials said the rebels could attack')."""
+    if speech is None:
+        return False
+    said_by = {c.lower_ for c in speech.children if c.dep_ == "nsubj"}
+    subjects = [c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return all(c.pos_ == "PRON" or c.lower_ in said_by for c in subjects)
 
 
 def _needs_source(etype: str, trig: Token) -> bool:

@@ -300,6 +300,12 @@ PLAN_WORDS = {
     "coming",
     "to-be",
 }
+#: words of promise or offer: the act they govern is still to come ('promised to provide loans', 'offered talks':
+#: PLOVER 2021 codes the promise AGREE, and a promised meeting or aid is planned); the promise itself happened
+PROMISE_WORDS = {
+    "promise", "promised", "promises", "promising", "pledge", "pledged", "pledges", "pledging", "vow", "vowed",
+    "vows", "vowing", "offer", "offered", "offers", "offering",
+}  # fmt: skip
 # plan words of wish or readiness rather than schedule ('focused on resuming talks', 'seeks a meeting'): such an
 # event has no venue or day of its own yet
 ASPIRATION_WORDS = {

@@ -13,6 +13,7 @@ from sitrep.extract.event_lexicon import (
     LIGHT_VERBS,
     NEGATION_NEUTRAL,
     PLAN_WORDS,
+    PROMISE_WORDS,
 )
 from sitrep.extract.event_syntax import governing_verb_tag, lemma, to_infinitive, verb_base
 
@@ -66,6 +67,8 @@ CHAIN_DEPS = {
 }
 #: dependencies by which a plan word governs the next word up the chain ('expected to meet', 'plans for talks')
 PLAN_LINKS = {"xcomp", "ccomp", "acomp", "nsubjpass", "nsubj", "dobj", "conj"}
+#: dependencies by which a word of promise governs what is promised ('promised to provide', 'offered talks')
+PROMISED_LINKS = {"xcomp", "dobj"}
 #: auxiliaries of the perfect: a clause with one tells of something done
 PERFECT_AUX = {"has", "have", "had", "'ve", "'s", "'d"}
 #: adjectives of a schedule before 'for' ('due for talks', 'set for a visit')
@@ -110,6 +113,8 @@ def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
         aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
         if aux & FUTURE_AUX:
             return True
+        if i == 1 and t.lower_ in PROMISE_WORDS and trig.dep_ in PROMISED_LINKS:
+            return True  # 'promised to provide loans', 'offered talks' (not 'promised aid during a meeting')
         if i > 0 and t.lower_ in PLAN_WORDS:
             link = chain[i - 1].dep_
             if link == "ccomp" and _completed(chain[i - 1]):

@@ -12,7 +12,7 @@ PLOVER) -> CAMEO pattern of the verb's block (preposition, object) -> CAMEO verb
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -30,6 +30,7 @@ DATA_FILES = (
     "triggers_curated.tsv",
     "trigger_objects.tsv",
     "light_verbs.tsv",
+    "threat_modes.tsv",
     "event_groups.tsv",
     "agent_groups.tsv",
 )
@@ -76,6 +77,8 @@ FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
 #: PLOVER: expelling ambassadors or similar diplomats is SANCTION expel, other expulsions of individuals COERCE
 #: deport; the class of trigger_objects.tsv that names diplomats
 ENVOY_CLASS = "@envoys"
+#: classes of trigger_objects.tsv that name arms and equipment (sent to a state: military aid)
+MATERIEL_CLASSES = {"@materiel", "@arms", "@missiles"}
 #: how a named object carries its role noun ('expelled [diplomat] Karl Vance', 'freed Vance, [a reporter]')
 ROLE_NOUN_DEPS = {"compound", "appos"}
 PLOVER_TYPES = (
@@ -424,6 +427,22 @@ def envoy_reading(trig: Trigger) -> Trigger:
     return Trigger(tok, Reading("SANCTION", "expel", trig.reading.cameo, origin="curated"), trig.object)
 
 
+def materiel_reading(trig: Trigger) -> Trigger:
+    """Arms or equipment sent to a state are military aid, not a deployment: 'sent twenty tanks to Ukraine'
+    (PLOVER AID: "military and police assistance including arms"); 'sent tanks to the border' stays MOBILIZE."""
+    tok, lex = trig.token, lexicon()
+    if trig.reading.plover != "MOBILIZE" or trig.object is None or tok.pos_ != "VERB":
+        return trig
+    if not set(lex.classes.get(_lemma(trig.object), ())) & MATERIEL_CLASSES:
+        return trig
+    from sitrep.extract import places  # (places reads the gazetteer; imported when first needed)
+
+    to = [n for prep, n in object_side(tok) if prep == "to"]
+    if not any(n.ent_type_ == "GPE" and places.country_iso3(n.text) for n in to):
+        return trig
+    return Trigger(tok, Reading("AID", "military", trig.reading.cameo, origin="curated"), trig.object)
+
+
 def fixed_phrase(key: str, verb: Token) -> Trigger | None:
     """A curated object of three words or more later in the verb's clause (a fixed phrase such as 'persona non
     grata'): the parser breaks such phrases off their verb ('declared the consul, a veteran, persona non grata'
@@ -452,6 +471,18 @@ def resolve_noun(noun: Token) -> Trigger | None:
     return Trigger(noun, rd, noun) if rd else None
 
 
+@lru_cache(maxsize=1)
+def _threat_modes() -> dict[tuple[str, str], str]:
+    return {(r["plover"], r["mode"]): r["threat_mode"] for r in read_tsv("threat_modes.tsv")}
+
+
+def threat_mode(plover: str, mode: str | None) -> str | None:
+    """The THREATEN mode (the content of the threat) of a threatened hostile act of this category and mode
+    (``data/threat_modes.tsv``): 'vowed to attack' violence, 'threatened to impose sanctions' restrict."""
+    table = _threat_modes()
+    return table.get((plover, mode or "")) or table.get((plover, "*"))
+
+
 def read_verb(verb: Token) -> Trigger | None:
     """A verb's trigger with PLOVER's complement rules (``trigger_readings``): readying to attack ('prepared to
     storm') is MOBILIZE; a promise of force or sanctions ('vowed to crush') is THREATEN, a promise not to yield
@@ -464,10 +495,15 @@ def read_verb(verb: Token) -> Trigger | None:
     if trig is not None and trig.reading.plover == "AGREE":
         hostile = trigger_readings.promised_reading(verb, resolve_verb)
         if hostile is not None:
-            return Trigger(verb, Reading("THREATEN", None, hostile.cameo, origin="intent"), None)
+            mode = threat_mode(hostile.plover, hostile.mode)
+            return Trigger(verb, Reading("THREATEN", mode, hostile.cameo, origin="intent"), None)
         refused = trigger_readings.refused_reading(verb, resolve_verb)
         if refused is not None:
             return Trigger(verb, Reading("REJECT", None, refused.cameo, origin="intent"), None)
+    if trig is not None and trig.reading.plover == "THREATEN" and trig.reading.mode is None:
+        hostile = trigger_readings.promised_reading(verb, resolve_verb, trigger_readings.THREAT_VERBS)
+        if hostile is not None:  # 'threatened to impose sanctions': the threat's content is its mode
+            return Trigger(verb, replace(trig.reading, mode=threat_mode(hostile.plover, hostile.mode)), trig.object)
     return trig
 
 
@@ -479,7 +515,7 @@ def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
         kind = doc.vocab.strings[match_id]
         trig = read_verb(tok) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
-            seen.setdefault(tok.i, envoy_reading(trig))
+            seen.setdefault(tok.i, materiel_reading(envoy_reading(trig)))
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
@@ -535,6 +571,14 @@ def refusal(trig: Trigger) -> bool:
 
 def _future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in tok.children)
+
+
+def possible_threat(etype: str, tok: Token) -> bool:
+    """A hostile act its actor says it could or might do ('said it could cut gas supplies', 'the army said it
+    might strike the camps'): under a verb of saying (checked by the caller), a threat (PLOVER THREATEN: a
+    coercive warning; CAMEO 13x), not the act. Not a negated one ('said it could not stop them')."""
+    possible = any(c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in tok.children)
+    return possible and etype in CONDITIONAL_THREATS and not negated(tok)
 
 
 def intent_type(etype: str, status: str, tok: Token) -> str:

@@ -21,6 +21,8 @@ from sitrep.extract.actor_dictionary import agent_sector
 
 #: verbs of promise whose complement decides the category (a plain promise is AGREE)
 PROMISE_VERBS = {"vow", "pledge", "promise", "swear", "commit", "undertake", "resolve"}
+#: verbs of threatening whose complement gives the threat its content (its mode)
+THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 #: verbs of getting ready: readying to use force is MOBILIZE
 PREPARE_VERBS = {"prepare", "ready", "gear"}
 #: verbs through which a complement's action is reached ('to resume shelling', 'to keep fighting')
@@ -77,8 +79,15 @@ def _complements(verb: Token) -> list[Token]:
 def _aimed_at_actor(verb: Token, trig) -> bool:
     """A hostile complement aims at someone: its reading comes from an object pattern ('impose sanctions'),
     it has no direct object ('vowed to fight on'), or its direct object's phrase names an actor ('to attack the
-    rebels', 'to shell Ruritanian positions'), not a thing alone ('vowed to fight corruption')."""
+    rebels', 'to shell Ruritanian positions', 'to kill the hostages'), not a thing alone ('vowed to fight
+    corruption')."""
     if trig.object is not None:
         return True
+    from sitrep.extract.event_arg_groups import group_of  # (imports event_triggers, which imports this module)
+
     objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    return not objs or any(t.pos_ == "PROPN" or t.ent_type_ or agent_sector(t.text) for o in objs for t in o.subtree)
+    return not objs or any(
+        t.pos_ == "PROPN" or t.ent_type_ or agent_sector(t.text) or (t.pos_ == "NOUN" and group_of(t))
+        for o in objs
+        for t in o.subtree
+    )  # ('to kill the hostages', 'to shell the villagers': a group of people is someone)
