@@ -44,6 +44,11 @@ def _types(nlp, text: str) -> set[str]:
         ("Chile called the referendum a sham.", "ACCUSE"),
         ("Peru called on Bolivia to reopen the border.", "REQUEST"),
         ("A Chilean court found the former mayor guilty of fraud.", "SANCTION"),
+        ("Canada slapped tariffs on Chinese steel.", "SANCTION"),
+        ("Turkey raised tariffs on American cars in retaliation.", "SANCTION"),
+        ("Georgia handed over the bodies of three soldiers to Azerbaijan.", "RETREAT"),
+        ("Poland sent forty tanks to Ukraine last year.", "AID"),
+        ("Norway delivered anti-ship missiles to the Estonian navy.", "AID"),
     ],
 )
 def test_class_is_coded_as_its_plover_type(nlp, text, etype):
@@ -63,6 +68,8 @@ def test_class_is_coded_as_its_plover_type(nlp, text, etype):
         ("Chile's president called his Peruvian counterpart on Monday.", "REQUEST"),
         ("The Bolivian senator launched her presidential bid in June.", "SANCTION"),
         ("Thousands of Malian villagers took refuge in Niger.", "AID"),
+        ("Police handed over the suspect to the Spanish authorities.", "RETREAT"),
+        ("Russia sent tanks to the border.", "AID"),
     ],
 )
 def test_class_is_not_coded_as_the_old_type(nlp, text, wrong):

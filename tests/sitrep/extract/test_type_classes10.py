@@ -54,31 +54,6 @@ def test_a_hostile_act_foretold_of_others_is_no_threat_of_theirs(nlp):
     assert "THREATEN" not in {c["event_type"] for c in coded}
 
 
-@pytest.mark.parametrize(
-    ("text", "etype"),
-    [
-        ("Canada slapped tariffs on Chinese steel.", "SANCTION"),
-        ("Turkey raised tariffs on American cars in retaliation.", "SANCTION"),
-        ("Georgia handed over the bodies of three soldiers to Azerbaijan.", "RETREAT"),
-        ("Poland sent forty tanks to Ukraine last year.", "AID"),
-        ("Norway delivered anti-ship missiles to the Estonian navy.", "AID"),
-    ],
-)
-def test_class_is_coded_as_its_plover_type(nlp, text, etype):
-    assert etype in _types(nlp, text), (text, _coded(nlp, text))
-
-
-@pytest.mark.parametrize(
-    ("text", "wrong"),
-    [
-        ("Police handed over the suspect to the Spanish authorities.", "RETREAT"),
-        ("Russia sent tanks to the border.", "AID"),
-    ],
-)
-def test_neighbouring_senses_keep_their_type(nlp, text, wrong):
-    assert wrong not in _types(nlp, text)
-
-
 def _threat_rows():
     from sitrep.extract.event_triggers import read_tsv
 
