@@ -227,24 +227,11 @@ def _html_chrome(html: str, kept_text: str, limit: int = 200, max_scan: int = 20
 
 
 # --- JSON / JSON Lines records -------------------------------------------------------------------------------
+#: field names of a JSON record, first present wins (the publish date: record_dates.published_value)
 FIELDS = {
     "title": ("title", "headline", "name"),
     "body": ("body", "text", "content", "article", "full_text", "maintext", "html", "raw_html"),
     "url": ("url", "link", "source_url", "canonical_url", "uri"),
-    "published": (
-        "published",
-        "published_at",
-        "publishedAt",
-        "date",
-        "pubdate",
-        "publish_date",
-        "date_published",
-        "datePublished",
-        "pub_date",
-        "time",
-        "timestamp",
-        "created_at",
-    ),
     "outlet": ("outlet", "source", "site_name", "sitename", "publisher", "site", "source_name", "domain"),
     "author": ("author", "authors", "byline", "creator"),
     "id": ("id", "_id", "article_id", "uid", "guid", "doc_id"),
