@@ -26,7 +26,7 @@ DEBT_NOUNS = {"debt", "debts"}
 #: prepositions that make 'attack' verbal ('attacked X for ...', 'attacked X over ...')
 ACCUSE_PREPS = {"for", "over"}
 #: verbs of giving that are aid only with an aid object ('provided loans', not 'provided details')
-GIVING_VERBS = {"provide", "grant", "promise", "pledge"}
+GIVING_VERBS = {"provide", "grant"}
 #: prepositions a landing needs to be an arrival ('landed in X', 'landed at the airport')
 LANDING_PREPS = {"in", "at"}
 #: verbs of talking that are no event as modifiers ('talking points', 'briefing notes')

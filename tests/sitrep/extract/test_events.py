@@ -622,13 +622,35 @@ def test_a_wished_for_meeting_has_no_venue_or_day_of_its_own(nlp):
     assert scheduled["event_status"] == "planned" and scheduled["event_date"] == "2025-06-03"
 
 
-def test_promised_support_is_aid(nlp):
+def test_promises_of_help_are_agree_and_deliveries_aid(nlp):
+    """PLOVER 2021: a promise, pledge or offer of aid, support or cooperation is AGREE (the manual: 'broad
+    promises of future AID should be coded as AGREE'; CAMEO 033); the promise itself happened. Help actually
+    sent, provided or delivered stays AID."""
     from sitrep.extract.entities import doc_mentions
 
-    doc = nlp("Nikolai Patrushev promised comprehensive support to Nicaragua during a meeting in Managua.")
-    ments = doc_mentions(doc)
-    aid = only(doc_event_candidates(doc, ments, date(2024, 2, 20)), "AID")[0]
-    assert aid["event_status"] == "occurred" and aid["location_name"] == "Managua"
+    def types(text):
+        doc = nlp(text)
+        return {c["event_type"]: c for c in doc_event_candidates(doc, doc_mentions(doc), date(2024, 2, 20))}
+
+    promises = (
+        "Chile pledged support to Peru during a meeting in Lima.",
+        "Sweden promised twelve million dollars in aid to Yemen.",
+        "Norway offered assistance to Nepal after the landslides.",
+        "Japan vowed to help Vietnam rebuild its ports.",
+        "Canada pledged funds to the Malian government for village schools.",
+    )
+    for text in promises:
+        got = types(text)
+        assert "AGREE" in got and "AID" not in got, (text, got)
+        assert got["AGREE"]["event_status"] == "occurred"
+    assert types(promises[0])["AGREE"]["location_name"] == "Lima"
+    deliveries = (
+        "Japan sent aid to the flooded provinces of Vietnam.",
+        "Norway provided five million dollars to the Malian government.",
+        "Canada gave Ukraine a hundred million dollars in military aid.",
+    )
+    for text in deliveries:
+        assert "AID" in types(text), text
 
 
 def test_a_meeting_someone_wanted_or_hoped_for_is_not_held(nlp):
