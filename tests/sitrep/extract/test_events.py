@@ -777,3 +777,29 @@ def test_a_deadline_told_before_does_not_date_what_has_happened(analyse):
     cands = doc_event_candidates(doc, ments, date(2024, 5, 14))
     warning = [c for c in cands if c["start_char"] > doc.text.index("\n\n")]
     assert warning and all(c["event_date"] == "2024-05-14" for c in warning), warning
+
+
+def test_manual_rulings_on_cancellations_boycotts_expulsions_and_ceasefires(nlp):
+    """PLOVER 2021 rulings over CAMEO's defaults: cancelling a meeting or visit is REJECT; boycotting a vote or a
+    session is PROTEST boycott; expelling a member from a party or bloc is SANCTION expel; respecting a ceasefire
+    is RETREAT."""
+    from sitrep.extract.entities import doc_mentions
+
+    def types(text):
+        doc = nlp(text)
+        return {c["event_type"] for c in doc_event_candidates(doc, doc_mentions(doc), date(2024, 2, 20))}
+
+    cases = {
+        "Norway called off a planned visit by the Danish king.": "REJECT",
+        "The Brazilian president cancelled his trip to Caracas on Monday.": "REJECT",
+        "Egypt postponed the water talks with Ethiopia until March.": "REJECT",
+        "The opposition boycotted Sunday's referendum in Togo.": "PROTEST",
+        "Teachers' unions boycotted the national exams in Kenya.": "PROTEST",
+        "The Labour Party expelled the former mayor from the party.": "SANCTION",
+        "The African Union suspended Niger from the union after the coup.": "SANCTION",
+        "Government troops and the rebels respected the ceasefire in the east.": "RETREAT",
+    }
+    for text, want in cases.items():
+        got = types(text)
+        assert want in got, (text, got)
+    assert "CONSULT" not in types("Norway called off a planned visit by the Danish king.")
