@@ -803,3 +803,21 @@ def test_manual_rulings_on_cancellations_boycotts_expulsions_and_ceasefires(nlp)
         got = types(text)
         assert want in got, (text, got)
     assert "CONSULT" not in types("Norway called off a planned visit by the Danish king.")
+
+
+def test_withdrawing_a_mission_is_sanction_and_withdrawing_troops_retreat(nlp):
+    """PLOVER SANCTION withdraw covers one's own peacekeepers, observers and monitors taken out of a country; a
+    military pullback of troops or tanks is RETREAT withdraw."""
+    from sitrep.extract.entities import doc_mentions
+
+    def types(text):
+        doc = nlp(text)
+        return {c["event_type"] for c in doc_event_candidates(doc, doc_mentions(doc), date(2024, 2, 20))}
+
+    for text in (
+        "The OSCE withdrew its monitors from eastern Moldova.",
+        "Uruguay pulled its peacekeeping force out of Haiti.",
+        "Forty Zambian peacekeepers were flown out of the Congolese town on Sunday.",
+    ):
+        assert "SANCTION" in types(text), text
+    assert "RETREAT" in types("Russia pulled out its troops from the border town.")
