@@ -27,15 +27,14 @@ import re
 import sys
 from pathlib import Path
 
-#: the PLOVER manual wins over the crosswalk (resources README): sanctions, embargoes, boycotts are SANCTION
-#: discontinue; expelling is SANCTION expel; deporting individuals is COERCE deport. CAMEO 02 (appeal) and 10
-#: (demand) are both PLOVER REQUEST; CAMEO 01 (public statements) codes no event.
+#: the PLOVER manual wins over the crosswalk (resources README): international sanctions, embargoes and boycotts
+#: (CAMEO 163, COERCE in the crosswalk) are SANCTION discontinue. CAMEO 02 (appeal) and 10 (demand) are both PLOVER
+#: REQUEST; CAMEO 01 (public statements) codes no event. The crosswalk's own readings of 166 (expel or withdraw:
+#: SANCTION expel) and 174 (deport individuals: COERCE deport) already follow the manual and need no override.
 OVERRIDES = {
     "163": ("SANCTION", "discontinue"),
     "1631": ("SANCTION", "discontinue"),
     "1632": ("SANCTION", "discontinue"),
-    "166": ("SANCTION", "expel"),
-    "174": ("COERCE", "deport"),
     "02": ("REQUEST", ""),
 }
 
