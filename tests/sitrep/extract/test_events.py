@@ -821,3 +821,20 @@ def test_withdrawing_a_mission_is_sanction_and_withdrawing_troops_retreat(nlp):
     ):
         assert "SANCTION" in types(text), text
     assert "RETREAT" in types("Russia pulled out its troops from the border town.")
+
+
+def test_embassy_closures_internet_shutdowns_and_hunger_strikes(nlp):
+    """Manual readings however the act is worded: shutting an embassy is SANCTION withdraw, shutting off the
+    internet COERCE withhold, a hunger strike PROTEST hunger."""
+    from sitrep.extract.entities import doc_mentions
+
+    def coded(text):
+        doc = nlp(text)
+        return {
+            (c["event_type"], c["event_mode"]) for c in doc_event_candidates(doc, doc_mentions(doc), date(2024, 2, 20))
+        }
+
+    assert ("SANCTION", "withdraw") in coded("Qatar shut down its consulate in Jeddah.")
+    assert ("COERCE", "withhold") in coded("Iran cut off internet access across the country on Friday.")
+    assert ("COERCE", "withhold") in coded("The Ethiopian government shut down the internet in Tigray.")
+    assert ("PROTEST", "hunger") in coded("Jailed Egyptian activists went on hunger strike in Cairo.")
