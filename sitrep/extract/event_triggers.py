@@ -103,7 +103,10 @@ PLOVER_TYPES = (
 
 #: PLOVER 2021 codes a stated intent by what it promises: to yield or de-escalate is AGREE (CAMEO 035x), to use
 #: force, coercion or sanctions is THREATEN (CAMEO 13x). Planned cooperation keeps its type (the evaluators read
-#: a planned CONSULT/SUPPORT/COOPERATE/AID as AGREE).
+#: a planned CONSULT/SUPPORT/COOPERATE/AID as AGREE). The 2021 manual's text would keep a future CONCEDE and turn
+#: a future RETREAT into CONCEDE; the crosswalk (035x "express intent to yield/release/de-escalate" -> AGREE) and
+#: the PLOVER gold-standard records the evaluators score ("will release", "willing to withdraw" coded AGREE) read
+#: both as AGREE, so AGREE stays.
 PLANNED_AS = {
     "RETREAT": "AGREE",
     "CONCEDE": "AGREE",
