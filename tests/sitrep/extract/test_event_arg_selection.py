@@ -100,4 +100,7 @@ def test_a_month_is_no_protest(nlp):
 def test_the_other_party_of_an_event_noun_is_the_target(nlp):
     assert ("target", "Pakistan") in _one(nlp, "India agreed to a ceasefire with Pakistan.", "AGREE")
     assert ("target", "Cuba") in _one(nlp, "The senator called for talks with Cuba.", "REQUEST")
-    assert ("target", "Nepal") in _one(nlp, "Japan pledged aid to Nepal after the quake.", "AID")
+    assert ("target", "Nepal") in _one(
+        nlp, "Japan pledged aid to Nepal after the quake.", "AGREE"
+    )  # PLOVER: a pledge is AGREE
+    assert ("target", "Nepal") in _one(nlp, "Japan sent aid to Nepal after the quake.", "AID")
