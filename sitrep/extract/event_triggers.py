@@ -106,7 +106,8 @@ PLOVER_TYPES = (
 #: a planned CONSULT/SUPPORT/COOPERATE/AID as AGREE). The 2021 manual's text would keep a future CONCEDE and turn
 #: a future RETREAT into CONCEDE; the crosswalk (035x "express intent to yield/release/de-escalate" -> AGREE) and
 #: the PLOVER gold-standard records the evaluators score ("will release", "willing to withdraw" coded AGREE) read
-#: both as AGREE, so AGREE stays.
+#: both as AGREE, so AGREE stays (measured in round 11: the manual-text reading drops GSR type recall 0.848 ->
+#: 0.823, tune 0.910 -> 0.872, held 0.791 -> 0.779; AGREE 19/20 -> 15/20).
 PLANNED_AS = {
     "RETREAT": "AGREE",
     "CONCEDE": "AGREE",
