@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract import event_arg_places
+from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
     causative_subject,
@@ -123,6 +124,7 @@ def _holder_args(
             titled = resolved.get("label") == "PERSON"  # 'backed his attorney general'
             titled = titled or (speech and (group_of(c) is not None or resolved.get("unnamed")))  # 'his country'
             titled = titled or _owned_by_another(mention_of, c)  # 'demanded her release'
+            titled = titled or _named_in_apposition(mention_of, c)  # 'phoned his counterpart, X'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
                 own = held or np_actors(mention_of, c) or _recipients(c)
@@ -195,6 +197,14 @@ def _owned_by_another(mention_of: Callable[[Token], dict | None], obj: Token) ->
     """An object whose possessive pronoun stands for a person other than the actor ('the judge ordered his
     release': the one released; ``event_mentions.pronoun_antecedent`` resolves it only so)."""
     return any(d.dep_ == "poss" and (mention_of(d) or {}).get("label") == "PERSON" for d in obj.children)
+
+
+def _named_in_apposition(mention_of: Callable[[Token], dict | None], obj: Token) -> bool:
+    """A possessed role noun whose appositive names its holder ('phoned his Ruritanian counterpart, Ana Lind',
+    'accused his rival, Tom Berg, of fraud'): the named holder is another party, not the actor's own body."""
+    return obj.pos_ == "NOUN" and any(
+        c.dep_ == "appos" and (mention_of(c) or {}).get("label") in {"PERSON", "ORG", "GPE"} for c in obj.children
+    )
 
 
 def _recipients(head: Token) -> list[dict]:
@@ -373,7 +383,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         add(event_arg_places.place_target(mention_of, holders), targets)
     unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
     if not is_noun and trig.reading.plover in event_arg_places.NOUN_ONLY_UNATTRIBUTED:
-        unnamed = None
+        unnamed = unnamed if crowd_protest(tok, subject_token(tok)[0]) else None  # 'thousands marched against X'
     if unnamed and not sources and not trig.reading.reversed:
         # (a noun's place may hang on its verb of happening: 'riots broke out in X')
         subj = (noun_holders(tok) + [None])[1] if is_noun else subject_token(tok)[0]

@@ -166,3 +166,13 @@ def quoted_apart(pronoun: Token, verb: Token) -> bool:
     """A third-person pronoun inside a quotation that ``verb``, outside it, attributes ('"He attacked the
     guard," Ruiz said'): the pronoun is someone other than the verb's subject, who would say 'I'."""
     return pronoun.lower_ in THIRD_PERSON and quoted(pronoun) and not quoted(verb)
+
+
+def participle_beside(clause: Token) -> bool:
+    """A bare participle clause beside its main verb ('met the rebels, urging them to disarm', 'expelled two
+    envoys, accusing them of spying'): no subordinator, no subject of its own; its act is the main actor's too."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in clause.children)
+    )
