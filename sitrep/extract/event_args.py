@@ -44,6 +44,8 @@ from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 EXPULSION_MODES = {"deport", "expel"}
 #: an object owned by the actor is its own means, not a target ('withdrew its troops')
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
+#: labels of a name that holds the role noun it is in apposition with
+APPOSED = {"PERSON", "ORG", "GPE"}
 #: categories of saying something to or of someone, whose owned group is still their target ('commended his
 #: cabinet', 'criticised her own party'): only acts done with one's means ('withdrew its troops',
 #: 'deployed their forces') spend what the actor owns
@@ -128,6 +130,7 @@ def _holder_args(
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
                 own = held or np_actors(mention_of, c) or _recipients(c)
+                own += _split_apposition(mention_of, c)  # 'phoned his counterpart, X on Monday' (X hung on the verb)
                 targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]
             # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
             preps = TARGET_PREPS | {"for"} if group_of(c) is None else TARGET_PREPS - {"of"}
@@ -202,9 +205,24 @@ def _owned_by_another(mention_of: Callable[[Token], dict | None], obj: Token) ->
 def _named_in_apposition(mention_of: Callable[[Token], dict | None], obj: Token) -> bool:
     """A possessed role noun whose appositive names its holder ('phoned his Ruritanian counterpart, Ana Lind',
     'accused his rival, Tom Berg, of fraud'): the named holder is another party, not the actor's own body."""
-    return obj.pos_ == "NOUN" and any(
-        c.dep_ == "appos" and (mention_of(c) or {}).get("label") in {"PERSON", "ORG", "GPE"} for c in obj.children
+    return obj.pos_ == "NOUN" and (
+        any(c.dep_ == "appos" and (mention_of(c) or {}).get("label") in APPOSED for c in obj.children)
+        or bool(_split_apposition(mention_of, obj))
     )
+
+
+def _split_apposition(mention_of: Callable[[Token], dict | None], obj: Token) -> list[dict]:
+    """The name right after a role noun object and its comma that the parser hung on the verb instead of the noun
+    ('phoned his counterpart, Ana Lind on Monday': 'Lind' an adverbial of 'phoned'): the noun's appositive."""
+    doc, after = obj.doc, obj.right_edge.i + 1
+    if obj.pos_ != "NOUN" or after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    out = []
+    for c in obj.head.children:
+        m = mention_of(c) if c.dep_ == "npadvmod" and c.left_edge.i == after + 1 else None
+        if m is not None and m.get("label") in APPOSED:
+            out.append(m)
+    return out
 
 
 def _recipients(head: Token) -> list[dict]:

@@ -80,6 +80,16 @@ def test_a_speech_act_told_as_a_participle_beside_another_act_is_coded(nlp, text
         ("The Kenyan president phoned his Ugandan counterpart, Paul Kato, on Monday.", "CONSULT", "Paul Kato"),
         ("The Kenyan president criticised his Ugandan counterpart, Paul Kato, on Monday.", "ACCUSE", "Paul Kato"),
         ("The minister accused his predecessor, Paul Kato, of corruption.", "ACCUSE", "Paul Kato"),
+        (
+            "French President Jacques Morel phoned his Polish counterpart, Jan Kowalski, on Tuesday.",
+            "CONSULT",
+            "Jan Kowalski",
+        ),
+        (
+            "Latvian President Juris Ozols phoned his Estonian counterpart, Kalev Tamm on Friday.",
+            "CONSULT",
+            "Kalev Tamm",
+        ),
     ],
 )
 def test_a_possessed_role_named_in_apposition_is_the_target(nlp, text, etype, target):
