@@ -106,3 +106,10 @@ def test_a_possessed_role_named_in_apposition_is_the_target(nlp, text, etype, ta
 )
 def test_condolences_offered_are_no_promise(nlp, text):
     assert "AGREE" not in _types(nlp, text)
+
+
+def test_a_participle_continuing_an_accusations_list_is_no_act_of_its_own(nlp):
+    text = (
+        "The watchdog accused the Kenyan government of jailing reporters, ignoring court rulings and silencing critics."
+    )
+    assert "REJECT" not in _types(nlp, text)
