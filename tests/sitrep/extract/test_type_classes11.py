@@ -113,3 +113,14 @@ def test_a_participle_continuing_an_accusations_list_is_no_act_of_its_own(nlp):
         "The watchdog accused the Kenyan government of jailing reporters, ignoring court rulings and silencing critics."
     )
     assert "REJECT" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania rejected the proposal, urging its neighbour to sign the regional pact instead.",
+        "About 300 supporters blocked roads in Nairobi demanding that the leader be reinstated.",
+    ],
+)
+def test_what_a_protest_or_a_refusal_demands_beside_it_is_its_content(nlp, text):
+    assert "REQUEST" not in _types(nlp, text)
