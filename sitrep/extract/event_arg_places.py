@@ -23,7 +23,7 @@ UNATTRIBUTED_SOURCES = {
 #: categories whose unnamed actor stands only for an event noun ('a general strike in X', 'riots broke out in
 #: Y'): a verb with no actor for subject is as often a crowd at a festival ('20,000 people took to the streets')
 NOUN_ONLY_UNATTRIBUTED = {"PROTEST"}
-LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "outside"}
+LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "through", "outside"}
 
 
 def locative_country(

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract import event_arg_places
+from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
     causative_subject,
@@ -43,6 +44,8 @@ from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 EXPULSION_MODES = {"deport", "expel"}
 #: an object owned by the actor is its own means, not a target ('withdrew its troops')
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
+#: labels of a name that holds the role noun it is in apposition with
+APPOSED = {"PERSON", "ORG", "GPE"}
 #: categories of saying something to or of someone, whose owned group is still their target ('commended his
 #: cabinet', 'criticised her own party'): only acts done with one's means ('withdrew its troops',
 #: 'deployed their forces') spend what the actor owns
@@ -123,9 +126,11 @@ def _holder_args(
             titled = resolved.get("label") == "PERSON"  # 'backed his attorney general'
             titled = titled or (speech and (group_of(c) is not None or resolved.get("unnamed")))  # 'his country'
             titled = titled or _owned_by_another(mention_of, c)  # 'demanded her release'
+            titled = titled or _named_in_apposition(mention_of, c)  # 'phoned his counterpart, X'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
                 own = held or np_actors(mention_of, c) or _recipients(c)
+                own += _split_apposition(mention_of, c)  # 'phoned his counterpart, X on Monday' (X hung on the verb)
                 targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]
             # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
             preps = TARGET_PREPS | {"for"} if group_of(c) is None else TARGET_PREPS - {"of"}
@@ -195,6 +200,29 @@ def _owned_by_another(mention_of: Callable[[Token], dict | None], obj: Token) ->
     """An object whose possessive pronoun stands for a person other than the actor ('the judge ordered his
     release': the one released; ``event_mentions.pronoun_antecedent`` resolves it only so)."""
     return any(d.dep_ == "poss" and (mention_of(d) or {}).get("label") == "PERSON" for d in obj.children)
+
+
+def _named_in_apposition(mention_of: Callable[[Token], dict | None], obj: Token) -> bool:
+    """A possessed role noun whose appositive names its holder ('phoned his Ruritanian counterpart, Ana Lind',
+    'accused his rival, Tom Berg, of fraud'): the named holder is another party, not the actor's own body."""
+    return obj.pos_ == "NOUN" and (
+        any(c.dep_ == "appos" and (mention_of(c) or {}).get("label") in APPOSED for c in obj.children)
+        or bool(_split_apposition(mention_of, obj))
+    )
+
+
+def _split_apposition(mention_of: Callable[[Token], dict | None], obj: Token) -> list[dict]:
+    """The name right after a role noun object and its comma that the parser hung on the verb instead of the noun
+    ('phoned his counterpart, Ana Lind on Monday': 'Lind' an adverbial of 'phoned'): the noun's appositive."""
+    doc, after = obj.doc, obj.right_edge.i + 1
+    if obj.pos_ != "NOUN" or after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    out = []
+    for c in obj.head.children:
+        m = mention_of(c) if c.dep_ == "npadvmod" and c.left_edge.i == after + 1 else None
+        if m is not None and m.get("label") in APPOSED:
+            out.append(m)
+    return out
 
 
 def _recipients(head: Token) -> list[dict]:
@@ -373,7 +401,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         add(event_arg_places.place_target(mention_of, holders), targets)
     unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
     if not is_noun and trig.reading.plover in event_arg_places.NOUN_ONLY_UNATTRIBUTED:
-        unnamed = None
+        unnamed = unnamed if crowd_protest(tok, subject_token(tok)[0]) else None  # 'thousands marched against X'
     if unnamed and not sources and not trig.reading.reversed:
         # (a noun's place may hang on its verb of happening: 'riots broke out in X')
         subj = (noun_holders(tok) + [None])[1] if is_noun else subject_token(tok)[0]

@@ -41,7 +41,7 @@ from sitrep.extract.event_missions import mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
-from sitrep.extract.event_syntax import PLACE_LABELS
+from sitrep.extract.event_syntax import PLACE_LABELS, participle_beside
 from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.speaker_states import speaker_state
 
@@ -133,6 +133,9 @@ ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "gover
 FIGHTING_GROUPS = {"military", "militants", "rebels", "attackers"}
 #: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+#: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
+#: demands in the PROTEST; a refusal's counter-demand is the refusal's)
+DEMAND_CARRIERS = {"PROTEST", "REJECT"}
 #: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
 #: of Japan's gift'), a mobilisation without anyone mobilising
 ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
@@ -200,8 +203,8 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
                 break  # 'promised support during a meeting with ...': the meeting is an event of its own
             if _own_happening(cur, sent.doc[i]):
                 break  # 'seized the airport as clashes broke out': the clashes happened too
-            if _actors_own_clause(cur):
-                break  # 'the minister, who visited Paris, criticised ...': the visit is an event of its own
+            if _actors_own_clause(cur) or (cur.i == i and _speech_beside(cur, trig, found.get(cur.head.i))):
+                break  # 'the minister, who visited Paris, criticised ...', 'condemned the raid, accusing X of ...'
             sibling = cur.dep_ == "conj"
             cur = cur.head
             if cur.i in found and not sibling and isinstance(trig, event_triggers.Trigger):
@@ -281,6 +284,16 @@ def _actors_own_clause(clause: Token) -> bool:
         return False
     noun = clause.head
     return noun.ent_type_ in ACTOR_ENTS or (noun.pos_ == "NOUN" and group_of(noun) is not None)
+
+
+def _speech_beside(clause: Token, trig: object, governor: object) -> bool:
+    """A lexicon speech act told as a participle beside the main act ('expelled two envoys, accusing them of
+    spying'): an act of its own, not a part of the act that governs the clause; but what a protest or a refusal
+    demands beside it ('blocked roads, demanding ...', 'rejected the plan, urging ... instead') is its content."""
+    gtype = governor.reading.plover if isinstance(governor, event_triggers.Trigger) else (governor or ("",))[0]
+    if not isinstance(trig, event_triggers.Trigger) or gtype in DEMAND_CARRIERS:
+        return False
+    return trig.reading.plover in SPEECH_ACTS and participle_beside(clause)
 
 
 def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:

@@ -166,3 +166,24 @@ def quoted_apart(pronoun: Token, verb: Token) -> bool:
     """A third-person pronoun inside a quotation that ``verb``, outside it, attributes ('"He attacked the
     guard," Ruiz said'): the pronoun is someone other than the verb's subject, who would say 'I'."""
     return pronoun.lower_ in THIRD_PERSON and quoted(pronoun) and not quoted(verb)
+
+
+def participle_beside(clause: Token) -> bool:
+    """A bare participle clause beside its main verb ('met the rebels, urging them to disarm', 'expelled two
+    envoys, accusing them of spying'): no subordinator, no subject of its own, no gerund of the main verb's
+    before it that it would continue; its act is the main actor's too."""
+    return (
+        clause.dep_ == "advcl"
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in {"mark", "nsubj", "nsubjpass"} for c in clause.children)
+        and not _gerund_before(clause.head, clause)
+    )
+
+
+def _gerund_before(verb: Token, clause: Token) -> bool:
+    """The main verb tells a gerund before the clause ('accused X of violating the law, ignoring ...'): the
+    participle continues the list of what is told, misread as an act beside the main verb."""
+    return any(
+        p.dep_ == "prep" and p.i < clause.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
+        for p in verb.children
+    )

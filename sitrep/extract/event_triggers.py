@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from spacy.vocab import Vocab
 
 from sitrep.extract import trigger_readings
+from sitrep.extract.event_departures import departure
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint
@@ -517,7 +518,7 @@ def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
     for match_id, start, _ in matcher(doc):
         tok = doc[start]
         kind = doc.vocab.strings[match_id]
-        trig = read_verb(tok) if kind == "VERB" else resolve_noun(tok)
+        trig = (read_verb(tok) or departure(tok)) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
             seen.setdefault(tok.i, materiel_reading(envoy_reading(trig)))
     for verb in protest_acts(doc):

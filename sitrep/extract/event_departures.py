@@ -1,0 +1,39 @@
+"""Departures of armed forces: 'the troops left the town' is a withdrawal (PLOVER RETREAT withdraw), not the
+travel that the lexicon's CAMEO default reads in 'leave' (040, go somewhere). Vocabulary in
+``data/departures.json``: the verbs of leaving and the armed groups whose leaving is a withdrawal."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).parent / "data" / "departures.json"
+#: entity labels of a named place
+PLACE_ENTS = {"GPE", "LOC", "FAC"}
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict:
+    raw = json.loads(DATA.read_text(encoding="utf-8"))
+    return {k: frozenset(raw[k]) for k in ("verbs", "groups", "places")} | {"examples": raw["examples"]}
+
+
+def departure(tok):
+    """A withdrawal trigger for a verb of leaving whose (active) subject is an armed group ('Ruritanian troops
+    left the town', 'the rebels departed'): the lexicon reads no event in the verb itself (a CAMEO generic code)."""
+    if tok.pos_ != "VERB" or (tok.lemma_ or tok.lower_).lower() not in vocab()["verbs"]:
+        return None
+    # (imported here: these modules read event_triggers, which reads this one)
+    from sitrep.extract.event_arg_clauses import subject_token
+    from sitrep.extract.event_arg_groups import group_of
+    from sitrep.extract.event_triggers import Reading, Trigger
+
+    left = [c for c in tok.children if c.dep_ == "dobj"]
+    if any(c.ent_type_ not in PLACE_ENTS and (c.lemma_ or c.lower_).lower() not in vocab()["places"] for c in left):
+        return None  # 'left their weapons behind': no place is left
+    subj, passive = subject_token(tok)
+    if subj is None or passive or (group_of(subj) or ("",))[0] not in vocab()["groups"]:
+        return None
+
+    return Trigger(tok, Reading("RETREAT", "withdraw", "", origin="curated"), None)
