@@ -37,6 +37,9 @@ OVERRIDES = {
     "1632": ("SANCTION", "discontinue"),
     "02": ("REQUEST", ""),
 }
+#: verb blocks of receiving ('receive', 'obtain', 'get'): the subject of a received aid is its recipient, the
+#: target (the dictionary marks this on some of the block's AID patterns only, e.g. aircraft but not food)
+RECEIVING_BLOCKS = {"obtain"}
 
 #: particles of phrasal verbs: in ``* DOWN &WEAPON`` ("laid down their weapons") the object is what follows and
 #: the particle takes the place of a preposition (the matcher pairs a verb's particle with its direct object)
@@ -236,6 +239,8 @@ def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict],
                 word = lemma(head, "NOUN") if head else ""
                 before = " ".join(lemma(w, "NOUN") for w in mods)
                 key = (name, prep, word, before)
+                if name in RECEIVING_BLOCKS and read["plover"] == "AID":
+                    read = {**read, "reversed": "1"}  # 'X received aid from Y': Y gives, X is the recipient
                 row = {"block": name, "prep": prep, "object": word, "words": before, **read}
                 old = patterns.get(key)
                 if old is None or (constrained(old["example"]) and not constrained(text)):

@@ -42,13 +42,17 @@ def _minority(ctx: EventContext, m: dict) -> bool:
 
 
 def _border_of(ctx: EventContext, m: dict) -> bool:
-    """A country written as the owner of a border ('near the Iraqi border', 'Ruritania's border with X'): a
-    border has two sides, so it does not say whose the group at it is."""
+    """A country written as the owner of a border ('near the Iraqi border', 'Ruritania's border with X', 'the
+    border with X'): a border has two sides, so it does not say whose the group at it is."""
     span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ in {"amod", "poss", "compound"} and (root.head.lemma_ or root.head.lower_).lower() in BORDER_NOUNS
+    if root.dep_ == "pobj" and root.head.lower_ == "with":  # 'near the border with X'
+        root = root.head
+    return root.dep_ in {"amod", "poss", "compound", "prep"} and (
+        (root.head.lemma_ or root.head.lower_).lower() in BORDER_NOUNS
+    )
 
 
 def _mention_country(m: dict) -> str | None:
@@ -82,9 +86,21 @@ def _one_country(found: dict[str, list[dict]], sent: Span, parts: list[dict]) ->
     abroad = countries - mission_states(sent)  # 'outside the French embassy': the protesters are not French
     countries = abroad or countries
     if len(countries) > 1:  # 'insurgents ambushed a U.S. patrol in Falluja': the group is not the named party's
-        others = countries - {p["mention"].get("country_iso3") for p in parts if not p["mention"].get("group")}
+        # (nor a group's whose own phrase gives its country: 'Kenyan troops attacked rebels in Somalia')
+        others = countries - {p["mention"].get("country_iso3") for p in parts if _own_country(p["mention"])}
         countries = others if len(others) == 1 else countries
     return countries.pop() if len(countries) == 1 else None
+
+
+def _own_country(m: dict) -> bool:
+    """A party with a country of its own: a named actor, or a group of people whose phrase gives its country
+    ('Kenyan troops'); not the place an act was aimed at ('ambushed a patrol in Falluja'), nor a domestic
+    authority, whose country is its own people's too."""
+    if not m.get("group"):
+        return True
+    return (
+        bool(m.get("country_iso3")) and m.get("label") not in {"GPE", "LOC"} and m["group"] not in DOMESTIC_AUTHORITIES
+    )
 
 
 def _party_span(m: dict) -> tuple[int, int]:

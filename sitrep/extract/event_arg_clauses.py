@@ -17,7 +17,7 @@ from sitrep.extract.event_triggers import lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 #: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on')
-TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "over", "into", "from", "of"}
+TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "from", "of"}
 #: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed', 'is willing to
 #: withdraw')
 BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}

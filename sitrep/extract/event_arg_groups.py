@@ -16,7 +16,7 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
-NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against", "over"}
+NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against"}
 #: tags of a finite verb (one that takes a subject of its own)
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 #: subject dependencies

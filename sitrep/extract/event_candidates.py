@@ -322,7 +322,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ]
     if not parts:
         return None
-    if trig.reading.origin == "cameo" and trig.object is None and not any(_dyad_target(p) for p in parts):
+    if trig.reading.origin == "cameo" and trig.object is None and not event_parties.dyad(parts, trig.reading.plover):
         return None  # a CAMEO verb default codes a dyad only: 'the deal collapsed' is no event
     etype, mode = event_triggers.coded_type(trig)
     if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
@@ -352,12 +352,6 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     elif cand["event_status"] == "planned" and etype in event_triggers.PLANNED_AS and not _has_source(parts):
         return None  # 'trying to attack the budget office': an act only aimed at, and no one aiming
     return {**cand, "lexicon": True}
-
-
-def _dyad_target(p: dict) -> bool:
-    """A target that makes a CAMEO verb default a dyad: not people named only as recipients ('encouraged
-    people to leave' is no event by itself; ``event_arg_groups.recipient_group``)."""
-    return p["role"] == "target" and not p["mention"].get("recipient")
 
 
 def _has_source(parts: list[dict]) -> bool:

@@ -18,6 +18,9 @@ PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID
 #: categories that need someone acting (as event_candidates' SPEECH_ACTS)
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: categories of an act two parties do to each other: coordinated subjects alone make its dyad ('X and Y fought
+#: a war', 'X and Y held talks')
+MUTUAL_TYPES = frozenset({"ASSAULT", "CONSULT", "COOPERATE"})
 #: words that end the name of a place below a state ('Yuba County', 'Grafton Street')
 PLACE_HEADS = frozenset(
     {"county", "street", "avenue", "road", "square", "district", "borough", "township", "parish", "station"}
@@ -76,3 +79,13 @@ def keep_parties(cand: dict, mentions: list[dict], doc: Doc | None = None) -> di
     if not kept or (etype in SPEECH_ACTS and not any(p["role"] == "source" for p in kept)):
         return None
     return {**cand, "participants": kept}
+
+
+def dyad(parts: list[dict], plover: str) -> bool:
+    """The parties make a CAMEO verb default an event between two sides: a target that is not people named only
+    as recipients ('encouraged people to leave' is no event by itself; ``event_arg_groups.recipient_group``),
+    or, for a mutual act, two named sources ('X and Y fought a war over the region')."""
+    if any(p["role"] == "target" and not p["mention"].get("recipient") for p in parts):
+        return True
+    named = {p["mention"].get("idx") for p in parts if p["role"] == "source" and not p["mention"].get("unnamed")}
+    return plover in MUTUAL_TYPES and len(named) >= 2
