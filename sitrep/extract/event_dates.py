@@ -325,7 +325,7 @@ def statement_time(trig: Token, start: int, end: int) -> bool:
 LEAD_SENTENCES = 4
 #: a lead's day lies at most this many days before the publication day
 LEAD_LAG_DAYS = 3
-_DAY_KINDS = frozenset({"weekday", "rel_day", "month_day", "full", "full_num"})
+_DAY_KINDS = frozenset({"weekday", "rel_day", "month_day", "ordinal_day", "full", "full_num"})
 
 
 def _first_lead_day(doc: Doc, published_at: date) -> tuple[int, str] | None:
