@@ -3,7 +3,8 @@ the officials who acted for them ('Ruritania's minister X pledged aid to Freedon
 
 Two reports of one story, of one type, dated the same day, are one act when one of them names no person, the
 other names persons, and their sides resolve to the same countries: the same single source country, and a
-country in common among the other parties. Two reports that both name persons are left to the person rule
+country in common among the other parties (or no other party named on one side: 'Ruritania agreed to send aid'
+beside 'Ruritania's minister promised Freedonia aid'). Two reports that both name persons are left to the person rule
 (disjoint persons may be two meetings of one day)."""
 
 from __future__ import annotations
@@ -26,4 +27,4 @@ def same_state_dyad(c: Cluster, x: Cand) -> bool:
         return False
     c_src, c_other = _sides(c.members)
     x_src, x_other = _sides([x])
-    return len(c_src) == 1 and c_src == x_src and bool(c_other & x_other)
+    return len(c_src) == 1 and c_src == x_src and (not c_other or not x_other or bool(c_other & x_other))
