@@ -224,7 +224,7 @@ def _capital_phrases(trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
     return out
 
 
-#: parts of a city whose 'of the capital' places what happens in them ('the streets of the capital')
+#: parts of a city whose 'of the capital' places what happens in them ('the centre of the capital')
 CAPITAL_PART_NOUNS = frozenset({"streets", "centre", "center", "outskirts", "heart", "suburbs", "parts", "downtown"})
 #: words before 'capital' that keep it bare: the capital of the country the story is about ('the country's capital')
 BARE_CAPITAL_WORDS = frozenset({"the", "country", "nation", "'s", "’s"})
@@ -239,7 +239,7 @@ def _bare_capital(ctx: EventContext, trig: Token, sent: Span) -> list[tuple[int,
         if tok.lower_ != "capital" or tok.i not in clause_toks or tok.dep_ != "pobj":
             continue
         prep = tok.head
-        of_part = prep.lower_ == "of" and prep.head.lower_ in CAPITAL_PART_NOUNS  # 'the streets of the capital'
+        of_part = prep.lower_ == "of" and prep.head.lower_ in CAPITAL_PART_NOUNS  # 'the centre of the capital'
         if prep.lower_ not in PLACE_PREPS - {"on", "of"} and not of_part:
             continue
         if any(c.dep_ in {"appos", "prep"} for c in tok.children):
