@@ -92,8 +92,6 @@ def event_place(
         # a call has no venue: only a place its own sentence states ('called from Paris') stands
         return place if place and place.get("place_source") == "sentence" else None
     acting = _acting_state_place(c.etype, roles, country_of) or _home_place(c)
-    if acting and _sources_of_several_countries(c.etype, roles, party_country or {}):
-        acting = None  # 'the Ruritanian leader and Freedonia's president urged X': said together, not at home
     if (
         place
         and acting
@@ -103,16 +101,6 @@ def event_place(
     ):
         return _city_of_state(c, acting)
     return place or acting or _domestic_place(roles, party_country or {})
-
-
-def _sources_of_several_countries(etype: str, roles: dict[str, Counter], party_country: dict[str, str]) -> bool:
-    """The sources of a statement or measure (states, persons, bodies) belong to more than one country: a
-    country named only by one source's title ('the Ruritanian leader and the Freedonian president warned ...')
-    does not place the act. An attack or aid delivery keeps its target's ground."""
-    if etype in ON_TARGET_GROUND:
-        return False
-    homes = {party_country.get(eid) for eid, counter in roles.items() if counter.get("source")} - {None}
-    return len(homes) > 1
 
 
 #: what can be done in a call: talks, and what is said in them (a demand, a warning, a promise)

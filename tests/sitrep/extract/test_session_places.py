@@ -79,20 +79,3 @@ def test_an_attack_placed_only_by_a_dateline_on_the_other_side_is_on_its_target_
 def test_an_attack_with_no_one_target_state_keeps_the_dateline():
     roles = {"gunners": Counter(source=1), "villagers": Counter(target=1)}
     assert event_place(_Attack(), roles, {}, {})["location_name"] == "Oakport"
-
-
-class _Said:
-    members: list = []
-    etype = "REQUEST"
-
-    def place(self):
-        return None
-
-
-def test_a_demand_made_together_by_leaders_of_two_countries_is_not_placed_in_one_of_them():
-    # 'the Freedonian premier and the Ruritanian president urged X': Freedonia is a state source by the title cue
-    roles = {"freedonia": Counter(source=1), "premier": Counter(source=1), "president": Counter(source=1)}
-    party = {"freedonia": "NOR", "premier": "NOR", "president": "CHL"}
-    assert event_place(_Said(), roles, {"freedonia": "NOR"}, party) is None
-    alone = {"freedonia": Counter(source=1), "premier": Counter(source=1)}
-    assert event_place(_Said(), alone, {"freedonia": "NOR"}, party)["location_country_iso3"] == "NOR"
