@@ -61,6 +61,13 @@ _SPAN = (
     r"(?!\s*(?:million|billion|per|%))"
 )
 
+#: a day of the month named by its ordinal alone, closing its phrase ('on the 28th,', 'on the 3rd of last month'):
+#: not 'the 5th Fleet' or 'on the 20th anniversary' (a noun follows)
+_ORDINAL_DAY = (
+    r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+    r"(?:\s+of\s+(?P<rel>this|last|next)\s+month\b)?(?=\s*(?:[,.;:)]|$|and\b|when\b|after\b|before\b|at\b|in\b))"
+)
+
 # (kind, pattern) in priority order; the first kinds are the most specific
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("full", re.compile(rf"\b{_SPAN},?\s+{_YEAR}\b", re.I)),
@@ -90,6 +97,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("rel_week", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+week\b", re.I)),
+    # a weekend: 'over the weekend', 'last weekend', 'this weekend', 'next weekend' (read as its Saturday's month)
+    ("weekend", re.compile(r"\b(?P<rel>over\s+the|during\s+the|at\s+the|the\s+past|last|this|next)\s+weekend\b", re.I)),
+    # a day of the month without its month ('on the 28th', 'on the 3rd of this month'): the latest such day
+    ("ordinal_day", re.compile(_ORDINAL_DAY, re.I)),
     ("rel_month", re.compile(r"\b(?P<rel>last|this|next|earlier\s+this|later\s+this)\s+month\b", re.I)),
     ("rel_year", re.compile(r"\b(?P<rel>last|this|next)\s+year\b", re.I)),
     (
@@ -127,6 +138,8 @@ _PATTERN_GATES: list[tuple[str, ...]] = [
     ("weekday",),
     ("rel_day",),
     ("week",),
+    ("week",),
+    ("digit",),
     ("month",),
     ("year",),
     ("mon",),
@@ -299,10 +312,40 @@ def _weekday_date(wd: int, anchor: date, future: bool, rel: str | None = None) -
     return anchor - timedelta(days=(anchor.weekday() - wd) % 7)
 
 
-def _week_month(monday: date) -> tuple[str, str] | tuple[None, None]:
-    sunday = monday + timedelta(days=6)
-    if monday.month == sunday.month:
-        return f"{monday.year:04d}-{monday.month:02d}", "month"
+def _week_month(monday: date) -> tuple[str, str]:
+    """A week's month: the month of its Thursday, the day ISO 8601 uses to give a week its year. A week across
+    two months ('last week' written on Tuesday 3 June) lies mostly in the month of its Thursday."""
+    thursday = monday + timedelta(days=3)
+    return f"{thursday.year:04d}-{thursday.month:02d}", "month"
+
+
+def _weekend_month(anchor: date, rel: str, future: bool) -> tuple[str, str]:
+    """A weekend's month, read from its Saturday: the last weekend on or before the anchor ('over the weekend',
+    'last weekend'), the next one for 'next weekend', the current one for 'this weekend' (the coming one for a
+    plan)."""
+    back = (anchor.weekday() - 5) % 7  # days since the last Saturday (0 on a Saturday)
+    saturday = anchor - timedelta(days=back)
+    if rel == "next" or (future and rel == "this" and back > 1):
+        saturday += timedelta(days=7)
+    elif rel == "last" and back <= 1:
+        saturday -= timedelta(days=7)
+    return f"{saturday.year:04d}-{saturday.month:02d}", "month"
+
+
+def _ordinal_day(day: int, anchor: date, rel: str | None, future: bool) -> tuple[str | None, str | None]:
+    """'on the 28th': that day of the anchor's month when it is not yet past for a plan or already past for a
+    report, else of the month before (after, for a plan); 'of last/this/next month' says which month."""
+    step = {"last": -1, "this": 0, "next": 1}.get(rel or "")
+    tries = 1 if step is not None else 3  # a 30th or 31st told without its month: the nearest month that has it
+    if step is None:
+        step = (0 if day >= anchor.day else 1) if future else (0 if day <= anchor.day else -1)
+    way = 1 if future else -1
+    for _ in range(tries):
+        month = anchor.month - 1 + step
+        try:
+            return date(anchor.year + month // 12, month % 12 + 1, day).isoformat(), "day"
+        except ValueError:
+            step += way
     return None, None
 
 
@@ -353,6 +396,10 @@ def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str |
         monday = anchor - timedelta(days=anchor.weekday())
         monday += timedelta(days=WEEK_OFFSETS.get(rel, 0))
         return _week_month(monday)
+    if k == "weekend":
+        return _weekend_month(anchor, " ".join(g["rel"].lower().split()), future)
+    if k == "ordinal_day":
+        return _ordinal_day(int(g["day"]), anchor, (g.get("rel") or "").lower() or None, future)
     if k == "rel_month":
         step = {"last": -1, "next": 1}.get(g["rel"].lower().split()[0], 0)
         month = anchor.month - 1 + step

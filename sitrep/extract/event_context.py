@@ -165,6 +165,10 @@ class EventContext:
 CALLED_OFF = re.compile(r"(?i)\b" + cue_alternation("called_off") + r"\b")
 
 
+#: kinds of time expression that name the day a sentence sets its scene on
+SCENE_DAY_KINDS = frozenset({"weekday", "rel_day", "month_day", "ordinal_day"})
+
+
 def update_discourse_date(ctx: EventContext, sent: Span) -> None:
     """A sentence without an event may still set the scene ('X called on Thursday for ...'); not one that tells
     of a plan put off (``CALLED_OFF``)."""
@@ -173,14 +177,14 @@ def update_discourse_date(ctx: EventContext, sent: Span) -> None:
     resolved = set()
     for e in dates.find_time_expressions(sent.text):
         iso, prec = dates.resolve(e, ctx.published_at, doc_dates=ctx.doc_dates)
-        if iso and prec == "day" and e.kind in {"weekday", "rel_day", "month_day"} and not _not_the_scene(sent, e):
+        if iso and prec == "day" and e.kind in SCENE_DAY_KINDS and not _not_the_scene(sent, e):
             resolved.add(iso)
         if ctx.published_at is None and e.kind == "weekday":
             ctx.unanchored_hints = {"kind": "weekday", "weekday": dates.WEEKDAYS[e.groups["wd"].lower()]}
         elif ctx.published_at is None and e.kind == "month_day":
             month = dates.MONTHS[e.groups["mon"].lower().rstrip(".")]
             ctx.unanchored_hints = {"kind": "month_day", "month_day": (month, int(e.groups["day"]))}
-        if e.kind in {"weekday", "rel_day", "month_day", "full", "full_num"}:
+        if e.kind in {"weekday", "rel_day", "month_day", "ordinal_day", "full", "full_num"}:
             ctx.after_late_arrival = False  # a day named since the late arrival sets the scene again
     if len(resolved) == 1:
         ctx.last_date = (resolved.pop(), "day")

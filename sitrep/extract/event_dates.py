@@ -68,10 +68,9 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
             for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
         }
         exprs = [e for e in all_exprs if any(i in outer for i in range(e.start, e.end))]
-    if not exprs and (_simultaneous(verb) or _consequence(verb)):
+    if not exprs and (held := _same_moment_chars(sent, verb)):
         # 'seized the palace on Saturday as fighting broke out': a clause of the same moment shares its day;
         # so does what the act did at once ('a bomb exploded outside the base on Sunday, wounding 12')
-        held = _clause_chars(sent, clause_tokens(verb.head))
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     if not exprs and status != "planned" and _purpose(verb):
         # 'the envoys met last week to discuss ...': what a meeting was held for shares its time
@@ -173,6 +172,21 @@ SIMULTANEOUS_MARKS = frozenset({"as", "when", "while"})
 
 def _simultaneous(verb: Token) -> bool:
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SIMULTANEOUS_MARKS for c in verb.children)
+
+
+def _same_moment_chars(sent: Span, verb: Token) -> set[int]:
+    """Sentence-relative character offsets of the clause told as the same moment as the verb's: the clause an
+    as/when/while clause or a bare consequence participle hangs on, else the as/when/while clauses hung on the
+    verb ('12 were killed [when jets struck the town on Monday]')."""
+    if _simultaneous(verb) or _consequence(verb):
+        return _clause_chars(sent, clause_tokens(verb.head))
+    held: set[int] = set()
+    for c in verb.children:
+        if c.dep_ == "advcl" and any(
+            g.dep_ in {"mark", "advmod"} and g.lower_ in SIMULTANEOUS_MARKS and g.i < c.i for g in c.children
+        ):  # the parser hangs 'when' as a mark or an adverb
+            held |= _clause_chars(sent, clause_tokens(c))
+    return held
 
 
 def _consequence(verb: Token) -> bool:
@@ -325,7 +339,7 @@ def statement_time(trig: Token, start: int, end: int) -> bool:
 LEAD_SENTENCES = 4
 #: a lead's day lies at most this many days before the publication day
 LEAD_LAG_DAYS = 3
-_DAY_KINDS = frozenset({"weekday", "rel_day", "month_day", "full", "full_num"})
+_DAY_KINDS = frozenset({"weekday", "rel_day", "month_day", "ordinal_day", "full", "full_num"})
 
 
 def _first_lead_day(doc: Doc, published_at: date) -> tuple[int, str] | None:

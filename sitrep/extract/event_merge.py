@@ -29,6 +29,7 @@ from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place
 from sitrep.extract.report_clusters import Cand as _Cand
 from sitrep.extract.report_clusters import Cluster as _Cluster
 from sitrep.extract.report_clusters import GrowingCluster as _Growing
+from sitrep.extract.state_dyads import same_state_dyad
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 #: a report dated only by its publication day may tell of a happening up to this many days before it
@@ -179,7 +180,7 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     if c.etype != x.cand["event_type"] or (c.etype in TIT_FOR_TAT and _reversed_roles(c, x)):
         return False
     if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)) and (
-        same_article or not _same_dyad(c, x)
+        same_article or not (_same_dyad(c, x) or same_state_dyad(c, x))
     ):
         return False
     if not _places_compatible(c.place(), x.cand, c.etype) and not _home_or_target_ground(c, x, same_article):
@@ -282,6 +283,7 @@ def _resolve(
 ) -> list[_Cand]:
     out = []
     countries = _country_entities(analyses, mention_entity)
+    state_iso = {eid: iso3 for iso3, eid in countries.items()}
     dated = collection_dates(articles)
     anchor_of = anchors(articles, dated)
     for a in analyses:
@@ -298,6 +300,7 @@ def _resolve(
             roles: dict[str, str] = {}
             persons, others = set(), set()
             clashing = _clashing_countries(cand["participants"])
+            sides: tuple[set[str], set[str]] = (set(), set())
             for p in cand["participants"]:
                 if p.get("group") and not p.get("country_iso3") and country.get(p.get("owner_idx")):
                     p = {**p, "country_iso3": country[p["owner_idx"]]}  # 'his administration': the owner's state's
@@ -311,6 +314,9 @@ def _resolve(
                     eid = group_entity_id(p["group"], p.get("country_iso3"))
                 if eid is None:
                     continue
+                iso = p.get("country_iso3") or country.get(p.get("mention_idx")) or state_iso.get(eid)
+                if iso := iso or (entity_country or {}).get(eid):
+                    sides[p["role"] != "source"].add(iso)
                 for e in _own_actor(p, eid):
                     if e not in roles or ROLE_RANK[p["role"]] < ROLE_RANK[roles[e]]:
                         roles[e] = p["role"]
@@ -334,6 +340,7 @@ def _resolve(
                     meta.get("story_id"),
                     meta.get("outlet"),
                     frozenset(home - {None}),
+                    state_sides=(frozenset(sides[0]), frozenset(sides[1])),
                 )
             )
     return out

@@ -70,7 +70,7 @@ def event_place(
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
     cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj, wide=etype in STRUCK_TYPES)
-    cands += _capital_phrases(trig, sent)
+    cands += _capital_phrases(trig, sent) or _bare_capital(ctx, trig, sent)
     if not cands:
         cands = _where_clause_place(ctx, trig) or _untagged_places(ctx, trig) or _setting_places(ctx, trig, content)
     if not cands and motion:
@@ -222,6 +222,47 @@ def _capital_phrases(trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
             if place:
                 out.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))
     return out
+
+
+#: parts of a city whose 'of the capital' places what happens in them ('the centre of the capital')
+CAPITAL_PART_NOUNS = frozenset({"streets", "centre", "center", "outskirts", "heart", "suburbs", "parts", "downtown"})
+#: words before 'capital' that keep it bare: the capital of the country the story is about ('the country's capital')
+BARE_CAPITAL_WORDS = frozenset({"the", "country", "nation", "'s", "’s"})
+
+
+def _bare_capital(ctx: EventContext, trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
+    """'protested in the capital', 'clashes in the country's capital': the capital of the one country the
+    sentence names (a name or a people: 'Ruritanian students'), else of the dateline's or the discourse's
+    country. Only a 'capital' in the trigger's clause used as a location, with no name of its own after it."""
+    clause_toks = clause_tokens(trig) | {t.i for t in trig.subtree}
+    for tok in sent:
+        if tok.lower_ != "capital" or tok.i not in clause_toks or tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        of_part = prep.lower_ == "of" and prep.head.lower_ in CAPITAL_PART_NOUNS  # 'the centre of the capital'
+        if prep.lower_ not in PLACE_PREPS - {"on", "of"} and not of_part:
+            continue
+        if any(c.dep_ in {"appos", "prep"} for c in tok.children):
+            continue
+        if any(c.dep_ in {"amod", "compound"} or c.lower_ not in BARE_CAPITAL_WORDS for c in tok.lefts):
+            continue  # 'the Ruritanian capital' is read by _capital_phrases; 'a regional capital' is another city
+        iso3 = _sentence_country(ctx, sent) or next(
+            (p["location_country_iso3"] for p in (ctx.dateline, ctx.last_place) if p), None
+        )
+        place = places.capital_of(iso3) if iso3 else None
+        return [(0, abs(tok.idx - trig.idx), place)] if place else []
+    return []
+
+
+def _sentence_country(ctx: EventContext, sent: Span) -> str | None:
+    """The one country the sentence's place, people and title mentions name ('Ruritanian', 'the Ruritanian
+    president')."""
+    found = {
+        places.country_cue(m["surface"]) if m["label"] in {"GPE", "NORP"} else m.get("country_iso3")
+        for m in ctx.mentions
+        if m["label"] in {"GPE", "NORP", "ROLE"} and sent.start_char <= m["start_char"] < sent.end_char
+    } - {None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _where_clause_place(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:

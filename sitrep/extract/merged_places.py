@@ -56,11 +56,18 @@ def _target_ground(etype: str, roles: dict[str, Counter], country_of: dict[str, 
 
 def _home_place(c: Cluster) -> dict | None:
     """A statement or measure whose sources are persons or bodies of one country (no state among them):
-    'the Ruritanian army chief warned ...' was said where he acts, in his country."""
-    if c.etype not in ACTS_FROM_HOME:
+    'the Ruritanian army chief warned ...' was said where he acts, in his country. A protest whose protesters
+    are of one country ('Ruritanian students marched against ...') took place in their country."""
+    if c.etype not in ACTS_FROM_HOME | AT_PROTESTERS_HOME:
         return None
     homes = set().union(*(m.home for m in c.members))
+    if not homes and c.etype in AT_PROTESTERS_HOME:
+        homes = set().union(*(m.state_sides[0] for m in c.members))
     return places.country_place(homes.pop()) if len(homes) == 1 else None
+
+
+#: a protest takes place where its protesters live, unless a report names another place
+AT_PROTESTERS_HOME = frozenset({"PROTEST"})
 
 
 def _domestic_place(roles: dict[str, Counter], party_country: dict[str, str]) -> dict | None:

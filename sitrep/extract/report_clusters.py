@@ -24,6 +24,8 @@ class Cand:
     outlet: str | None
     home: frozenset[str] = frozenset()  # countries its source persons and bodies are of (title, demonym cues)
     joined_day: date | None = None  # the dated happening's day an undated weekday report joined
+    #: countries of its source parties and of its other parties (states, persons and groups alike)
+    state_sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
 
 
 @dataclass

@@ -44,9 +44,46 @@ def test_no_anchor_no_date(text):
     assert normalize(text, None) == (None, None)
 
 
-def test_week_across_months_has_no_month():
-    # the week before Wednesday 2025-06-04 runs May 26 - Jun 1: no single month
-    assert normalize("last week", date(2025, 6, 4)) == (None, None)
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        # the week before Wednesday 2025-06-04 runs May 26 - Jun 1: its Thursday (ISO 8601) is May 29
+        ("last week", date(2025, 6, 4), ("2025-05", "month")),
+        # the week of Tuesday 2025-09-30 runs Sep 29 - Oct 5: its Thursday is October 2
+        ("earlier this week", date(2025, 9, 30), ("2025-10", "month")),
+        ("next week", date(2025, 7, 25), ("2025-07", "month")),  # Jul 28 - Aug 3, Thursday Jul 31
+    ],
+)
+def test_a_week_across_two_months_is_dated_to_the_month_of_its_thursday(text, anchor, expected):
+    assert normalize(text, anchor) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "future", "expected"),
+    [
+        ("clashes broke out over the weekend", date(2025, 6, 2), False, ("2025-05", "month")),  # Sat May 31
+        ("the rally held last weekend", date(2025, 6, 9), False, ("2025-06", "month")),  # Sat Jun 7
+        ("talks planned for next weekend", date(2025, 5, 28), True, ("2025-05", "month")),  # Sat May 31
+        ("the fair opens this weekend", date(2025, 8, 28), True, ("2025-08", "month")),  # Sat Aug 30
+    ],
+)
+def test_a_weekend_is_dated_to_the_month_of_its_saturday(text, anchor, future, expected):
+    assert normalize(text, anchor, future=future) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "future", "expected"),
+    [
+        ("the envoys arrived on the 28th.", date(2025, 3, 4), False, ("2025-02-28", "day")),
+        ("the envoys arrived on the 2nd, aides said", date(2025, 3, 4), False, ("2025-03-02", "day")),
+        ("the vote was held on the 30th.", date(2025, 3, 4), False, ("2025-01-30", "day")),  # no Feb 30
+        ("the vote will be held on the 9th.", date(2025, 3, 14), True, ("2025-04-09", "day")),
+        ("the pact was signed on the 3rd of last month.", date(2025, 3, 14), False, ("2025-02-03", "day")),
+        ("the 5th brigade sailed on the 20th anniversary", date(2025, 3, 14), False, (None, None)),
+    ],
+)
+def test_a_day_of_the_month_named_by_its_ordinal_alone(text, anchor, future, expected):
+    assert normalize(text, anchor, future=future) == expected
 
 
 def test_weekday_anchored_by_a_full_date_in_the_text():

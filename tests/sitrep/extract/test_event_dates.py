@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from sitrep.extract import entities
 from sitrep.extract.events import doc_event_candidates
 
 PUBLISHED = date(2024, 11, 8)  # a Friday: 'on Wednesday' is 2024-11-06
@@ -130,3 +131,19 @@ def test_an_announced_event_without_a_day_of_its_own_takes_the_day_it_was_told(a
     doc, ments = analyse(text)
     cands = [c for c in doc_event_candidates(doc, ments, PUBLISHED) if c["event_status"] == "planned"]
     assert cands and cands[0]["event_date"] == expected, cands
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        ("At least nine villagers were killed when jets struck the market on Monday, medics said.", "ASSAULT", 3),
+        ("Three soldiers were wounded when gunmen ambushed their patrol on Sunday.", "ASSAULT", 2),
+        ("Two officers were hurt while rioters clashed with the police on Saturday night.", "ASSAULT", 1),
+    ],
+)
+def test_a_main_clause_takes_the_day_of_its_when_clause(nlp, text, etype, day):
+    doc = nlp(text)
+    found = [
+        c for c in doc_event_candidates(doc, entities.doc_mentions(doc), date(2025, 3, 4)) if c["event_type"] == etype
+    ]
+    assert found and found[0]["event_date"] == f"2025-03-0{day}", found

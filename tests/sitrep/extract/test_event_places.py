@@ -159,3 +159,30 @@ def test_a_meeting_in_a_time_phrase_does_not_take_the_clauses_place(nlp):
         if c["start_char"] == second and {names.get(p["mention_idx"]) for p in c["participants"]} >= {"Vega", "Ruiz"}
     ]
     assert vega_ruiz and all(c["location_name"] != "Cochabamba" for c in vega_ruiz), cands
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "city"),
+    [
+        ("Thousands of Serbian students protested in the capital on Monday night.", "PROTEST", "Belgrade"),
+        ("Hundreds of Kenyan nurses marched across the centre of the capital on Friday.", "PROTEST", "Nairobi"),
+        (
+            "Angry farmers blocked roads in the country's capital on Sunday, Chilean officials said.",
+            "PROTEST",
+            "Santiago",
+        ),
+        ("The Moldovan president met the envoy in the capital on Thursday.", "CONSULT", "Chisinau"),
+    ],
+)
+def test_a_bare_capital_is_the_capital_of_the_one_country_the_sentence_names(nlp, text, etype, city):
+    doc = nlp(text)
+    found = [
+        c for c in doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 10)) if c["event_type"] == etype
+    ]
+    assert found and found[0]["location_name"] == city, found
+
+
+def test_a_bare_capital_with_two_countries_named_and_no_dateline_places_nothing(nlp):
+    doc = nlp("Chilean and Peruvian delegates met in the capital on Thursday.")
+    found = [c for c in doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 10))]
+    assert found and all(c["location_name"] is None for c in found), found
