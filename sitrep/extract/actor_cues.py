@@ -352,11 +352,14 @@ def sentence_setting(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
     first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if first is None:
         return None
-    found = _countries_named(first.sent, cover) or _countries_named(doc[: first.sent.start], cover)
+    sent = first.sent
+    found = _countries_named(sent.start, sent.end, cover) or _countries_named(0, sent.start, cover)
     return found.pop() if len(found) == 1 else None
 
 
-def _countries_named(tokens, cover: dict[int, Span]) -> set[str]:
-    found = {o.country for t in tokens if (o := cover.get(t.i)) is not None and o.label in ("GPE", "NORP")}
+def _countries_named(start: int, end: int, cover: dict[int, Span]) -> set[str]:
+    """Countries of the GPE and NORP mentions covering tokens ``start`` to ``end`` (read from ``cover``, not
+    token by token: asked per sentence, of the whole article before it)."""
+    found = {o.country for i, o in cover.items() if start <= i < end and o.label in ("GPE", "NORP")}
     found.discard(None)
     return found

@@ -205,7 +205,8 @@ def add_misspelt_countries(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         free = tok.pos_ == "PROPN" and not any(ts < e and s < te for ts, te in taken)
         iso3 = _misspelt_country(tok) if free else None
-        iso3 = iso3 if _beside_country(tok, spans) or _slip_of(tok, iso3, named) else None
+        # (no country misspelt: the coordination test, asked of every other word, cannot change that)
+        iso3 = iso3 if iso3 and (_beside_country(tok, spans) or _slip_of(tok, iso3, named)) else None
         if iso3:
             added.append(Span(s, e, "GPE", kind="country", country=iso3, model_label=""))
     return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans

@@ -21,6 +21,7 @@ Nothing fitting: no speaker (null rather than a guess).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
@@ -519,12 +520,19 @@ def _next_org(ments: Mentions, after: int, verb: Token | None) -> dict | None:
     return _org_speaker(ments, min(orgs, key=lambda m: m["start_char"]), verb, "title") if orgs else None
 
 
+def _tokens_starting_in(doc: Doc, start: int, end: int) -> Span:
+    """The tokens whose first character lies in ``start`` to ``end`` (token offsets only grow along a doc, so
+    two binary searches find them; no walk over the whole article per quote)."""
+    offset = lambda i: doc[i].idx  # noqa: E731
+    return doc[bisect_left(range(len(doc)), start, key=offset) : bisect_left(range(len(doc)), end, key=offset)]
+
+
 def actor_speaker(ments: Mentions, qstart: int, qend: int) -> dict | None:
     """A quoted noun phrase with no verb of saying that is the object of an act ('the bloc imposed sanctions,
     freezing "all trade with the junta"'): the words are those of whoever does the act, the subject of the
     clause the quote sits in (method ``actor``). A relative pronoun stands for the noun it hangs under."""
     doc = ments.doc
-    inside = [t for t in doc if qstart <= t.idx < qend]
+    inside = list(_tokens_starting_in(doc, qstart, qend))
     roots = [t for t in inside if not (qstart <= t.head.idx < qend) or t.head.i == t.i]
     if not roots or roots[0].pos_ in ("VERB", "AUX") or roots[0].dep_ not in ACT_OBJECTS:
         return None  # a clause of its own ('X thanked them: "You …"') is no object of an act
