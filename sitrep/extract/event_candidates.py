@@ -15,6 +15,7 @@ from sitrep.extract import (
     event_anaphora,
     event_arg_nouns,
     event_args,
+    event_clause_acts,
     event_frames,
     event_parties,
     event_triggers,
@@ -23,7 +24,6 @@ from sitrep.extract import (
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.body_seats import session_place
 from sitrep.extract.domestic_groups import domestic_groups
-from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
@@ -41,7 +41,7 @@ from sitrep.extract.event_missions import mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
-from sitrep.extract.event_syntax import PLACE_LABELS, participle_beside
+from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.speaker_states import speaker_state
 
@@ -131,11 +131,6 @@ READ_FROM_COMPLEMENT = {"intent", "modal"}
 ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
 #: groups whose strike is an attack, not a walkout
 FIGHTING_GROUPS = {"military", "militants", "rebels", "attackers"}
-#: categories that need someone acting (a speaker): a target alone is no event
-SPEECH_ACTS = {"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-#: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
-#: demands in the PROTEST; a refusal's counter-demand is the refusal's)
-DEMAND_CARRIERS = {"PROTEST", "REJECT"}
 #: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
 #: of Japan's gift'), a mobilisation without anyone mobilising
 ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
@@ -154,10 +149,6 @@ UNREAL_FRAMES = {
     "prospective",
     "imperative",
 }
-#: entity labels of a noun that acts: the clause that modifies it tells its own act
-ACTOR_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
-#: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
-CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 
 
 def _matcher(vocab):
@@ -201,9 +192,11 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
         while cur.head.i != cur.i:
             if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS:
                 break  # 'promised support during a meeting with ...': the meeting is an event of its own
-            if _own_happening(cur, sent.doc[i]):
+            if event_clause_acts.own_happening(cur, sent.doc[i]):
                 break  # 'seized the airport as clashes broke out': the clashes happened too
-            if _actors_own_clause(cur) or (cur.i == i and _speech_beside(cur, trig, found.get(cur.head.i))):
+            if event_clause_acts.actors_own_clause(cur) or (
+                cur.i == i and event_clause_acts.speech_beside(cur, trig, found.get(cur.head.i))
+            ):
                 break  # 'the minister, who visited Paris, criticised ...', 'condemned the raid, accusing X of ...'
             sibling = cur.dep_ == "conj"
             cur = cur.head
@@ -264,36 +257,6 @@ def _lexicon_fallback(ctx: EventContext, tok: Token, found: tuple, lexical: dict
         return True
     roles = {p["role"] for p in event_args.arguments(_actor_of(ctx), trig) if not place_not_actor(ctx, p["mention"])}
     return found[0] == "CONSULT" and found[1] != "visit" and roles == {"source", "target"}
-
-
-def _own_happening(clause: Token, noun: Token) -> bool:
-    """An event noun said to happen in an adverbial clause that is no condition ('as clashes broke out', 'after
-    fighting erupted'): a happening of its own, not a part of the event that governs the clause."""
-    if clause.dep_ != "advcl" or noun.dep_ != "nsubj" or noun.head.i != clause.i:
-        return False
-    if (clause.lemma_ or clause.lower_).lower() not in event_arg_nouns.HAPPENING_VERBS:
-        return False
-    return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
-
-
-def _actors_own_clause(clause: Token) -> bool:
-    """A clause that tells what the actor it modifies did: a relative clause ('the envoy, who met the rebels,
-    ...') or a present participle ('students protesting the fees') on a named actor or a group noun. Its act is
-    no part of the act that governs the noun (a clause on a thing, 'a proposal calling for talks', is)."""
-    if clause.dep_ != "acl" or clause.tag_ != "VBG":
-        return False
-    noun = clause.head
-    return noun.ent_type_ in ACTOR_ENTS or (noun.pos_ == "NOUN" and group_of(noun) is not None)
-
-
-def _speech_beside(clause: Token, trig: object, governor: object) -> bool:
-    """A lexicon speech act told as a participle beside the main act ('expelled two envoys, accusing them of
-    spying'): an act of its own, not a part of the act that governs the clause; but what a protest or a refusal
-    demands beside it ('blocked roads, demanding ...', 'rejected the plan, urging ... instead') is its content."""
-    gtype = governor.reading.plover if isinstance(governor, event_triggers.Trigger) else (governor or ("",))[0]
-    if not isinstance(trig, event_triggers.Trigger) or gtype in DEMAND_CARRIERS:
-        return False
-    return trig.reading.plover in SPEECH_ACTS and participle_beside(clause)
 
 
 def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
@@ -383,7 +346,7 @@ def _own_act(trig: Token, speech: Token | None) -> bool:
 def _needs_source(etype: str, trig: Token) -> bool:
     """Speech acts need a speaker, protests and mobilisations their actors, and helping a helper, for the
     sentence to report an event."""
-    if etype in SPEECH_ACTS or etype in ACTOR_NEEDED:
+    if etype in event_parties.SPEECH_ACTS or etype in ACTOR_NEEDED:
         return True
     return etype == "AID" and (trig.lemma_ or trig.lower_).lower() in HELPER_VERBS
 

@@ -15,7 +15,7 @@ from sitrep.extract import gazetteer
 
 #: categories whose target may be a place (an act done to a town)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "CONSULT"})
-#: categories that need someone acting (as event_candidates' SPEECH_ACTS)
+#: categories that need someone acting (a speaker): a target alone is no event
 SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: categories of an act two parties do to each other: coordinated subjects alone make its dyad ('X and Y fought

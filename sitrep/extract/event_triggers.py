@@ -104,11 +104,8 @@ PLOVER_TYPES = (
 
 #: PLOVER 2021 codes a stated intent by what it promises: to yield or de-escalate is AGREE (CAMEO 035x), to use
 #: force, coercion or sanctions is THREATEN (CAMEO 13x). Planned cooperation keeps its type (the evaluators read
-#: a planned CONSULT/SUPPORT/COOPERATE/AID as AGREE). The 2021 manual's text would keep a future CONCEDE and turn
-#: a future RETREAT into CONCEDE; the crosswalk (035x "express intent to yield/release/de-escalate" -> AGREE) and
-#: the PLOVER gold-standard records the evaluators score ("will release", "willing to withdraw" coded AGREE) read
-#: both as AGREE, so AGREE stays (measured in round 11: the manual-text reading drops GSR type recall 0.848 ->
-#: 0.823, tune 0.910 -> 0.872, held 0.791 -> 0.779; AGREE 19/20 -> 15/20).
+#: a planned CONSULT/SUPPORT/COOPERATE/AID as AGREE). A future RETREAT/CONCEDE is AGREE as in the crosswalk and
+#: the PLOVER gold (the manual's text would keep CONCEDE; measured in round 11: GSR type recall 0.848 -> 0.823).
 PLANNED_AS = {
     "RETREAT": "AGREE",
     "CONCEDE": "AGREE",

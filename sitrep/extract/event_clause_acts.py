@@ -1,0 +1,53 @@
+"""Clauses whose act is an event of its own, not a part of the act that governs them.
+
+A happening told in an adverbial clause ("as clashes broke out"), what an actor did in a clause on it ("the
+envoy, who met the rebels"), and a speech act told as a participle beside the main act ("expelled two envoys,
+accusing them of spying") are coded on their own; a protest's or a refusal's demand beside it is its content.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract import event_arg_nouns, event_triggers
+from sitrep.extract.event_arg_groups import group_of
+from sitrep.extract.event_parties import SPEECH_ACTS
+from sitrep.extract.event_syntax import participle_beside
+
+#: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
+#: demands in the PROTEST; a refusal's counter-demand is the refusal's)
+DEMAND_CARRIERS = {"PROTEST", "REJECT"}
+#: entity labels of a noun that acts: the clause that modifies it tells its own act
+ACTOR_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
+#: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
+CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
+
+
+def own_happening(clause: Token, noun: Token) -> bool:
+    """An event noun said to happen in an adverbial clause that is no condition ('as clashes broke out', 'after
+    fighting erupted'): a happening of its own, not a part of the event that governs the clause."""
+    if clause.dep_ != "advcl" or noun.dep_ != "nsubj" or noun.head.i != clause.i:
+        return False
+    if (clause.lemma_ or clause.lower_).lower() not in event_arg_nouns.HAPPENING_VERBS:
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
+def actors_own_clause(clause: Token) -> bool:
+    """A clause that tells what the actor it modifies did: a relative clause ('the envoy, who met the rebels,
+    ...') or a present participle ('students protesting the fees') on a named actor or a group noun. Its act is
+    no part of the act that governs the noun (a clause on a thing, 'a proposal calling for talks', is)."""
+    if clause.dep_ != "acl" or clause.tag_ != "VBG":
+        return False
+    noun = clause.head
+    return noun.ent_type_ in ACTOR_ENTS or (noun.pos_ == "NOUN" and group_of(noun) is not None)
+
+
+def speech_beside(clause: Token, trig: object, governor: object) -> bool:
+    """A lexicon speech act told as a participle beside the main act ('expelled two envoys, accusing them of
+    spying'): an act of its own, not a part of the act that governs the clause; but what a protest or a refusal
+    demands beside it ('blocked roads, demanding ...', 'rejected the plan, urging ... instead') is its content."""
+    gtype = governor.reading.plover if isinstance(governor, event_triggers.Trigger) else (governor or ("",))[0]
+    if not isinstance(trig, event_triggers.Trigger) or gtype in DEMAND_CARRIERS:
+        return False
+    return trig.reading.plover in SPEECH_ACTS and participle_beside(clause)
