@@ -138,9 +138,12 @@ def _money(tok: Token) -> bool:
 
 
 def _trade_object(obj: Token) -> bool:
-    """A stake, a takeover, shares; a deal, a contract or a bid that names a sum ('a $4 billion deal')."""
+    """A stake, a takeover, shares; a deal, a contract or a bid that names a sum ('a $4 billion deal'); an offer,
+    a bid or a plan whose infinitive is trade ('its offer to acquire the grocer', 'a bid to buy the chain')."""
     v = vocab()
     lemma = _lemma(obj)
+    if any(c.dep_ in {"acl", "xcomp"} and _lemma(c) in v["commerce_verbs"] for c in obj.children):
+        return True
     return lemma in v["commerce_objects"] or (lemma in v["priced_objects"] and _money(obj))
 
 
