@@ -91,6 +91,10 @@ def test_a_relative_clause_on_people_keeps_the_act(nlp, text, etype):
     [
         "The retail chain said it withdrew its offer to acquire a rival grocer for $40 million.",
         "Acme Corp withdrew its bid to buy Zenith Inc.",
+        # an agreement or an offer whose infinitive or partitive object is trade
+        "Zenith said it agreed to buy the 46 pct interest owned by Acme in Delta Motors.",
+        "Acme Corp agreed to buy Zenith Inc for $2 billion.",
+        "Acme Co is offering 200 mln dlrs of convertible preferred stock at 50 dlrs a share.",
     ],
 )
 def test_a_trade_offer_between_companies_is_business(nlp, text):
@@ -99,6 +103,18 @@ def test_a_trade_offer_between_companies_is_business(nlp, text):
 
 def test_a_state_withdrawing_troops_is_still_a_retreat(nlp):
     assert "RETREAT" in _types(nlp, "Chile withdrew its troops from the border.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile agreed to buy fighter jets from Peru.",
+        "Russia agreed to buy Brazilian beef.",
+        "The Peruvian government offered 500 million dollars of bonds to foreign banks.",
+    ],
+)
+def test_trade_with_a_state_party_is_still_coded(nlp, text):
+    assert "AGREE" in _types(nlp, text), text
 
 
 @pytest.mark.parametrize(
