@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "newsarticles2017.jsonl.gz"
 TSV = ROOT / "bench" / "precision" / "judged.tsv"
 RUN_INFO = ROOT / "bench" / "precision" / "run.json"
+REUTERS_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
 WORK = Path("/tmp/precision")
 N_ARTICLES = 300
 N_EVENTS = 60
@@ -212,6 +213,19 @@ def dev_articles(corpus: Path) -> list[dict]:
     return sorted(random.Random(DEV_SEED).sample(rest, DEV_ARTICLES), key=lambda r: r["id"])
 
 
+def fresh_articles(corpus: Path, n: int, seed: int, reuters: int = 0) -> list[dict]:
+    """A fresh development sample with its own seed: n articles of the corpus outside the evaluation sample, plus
+    `reuters` articles of REUTERS_CORPUS (records with a body) when asked."""
+    used = {r["id"] for r in sample_articles(corpus, N_ARTICLES, SEED)}
+    with gzip.open(corpus, "rt", encoding="utf-8") as fh:
+        records = [json.loads(line) for line in fh]
+    rest = [r for r in records if r.get("body", "").strip() and r["id"] not in used]
+    picked = random.Random(seed).sample(rest, n)
+    if reuters:
+        picked += sample_articles(REUTERS_CORPUS, reuters, seed)
+    return sorted(picked, key=lambda r: r["id"])
+
+
 def run_sitrep(articles: list[dict], work: Path) -> Path:
     work.mkdir(parents=True, exist_ok=True)
     source = work / "news300.jsonl"
@@ -311,10 +325,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-run", action="store_true", help="reuse the warehouse of the last run in --work")
     parser.add_argument("--figures-only", action="store_true", help="only print the figures of --tsv")
     parser.add_argument("--show", action="store_true", help="print the rows still to judge")
+    parser.add_argument("--seed", type=int, default=None, help="a fresh sample with this seed (needs --tsv)")
+    parser.add_argument("--articles", type=int, default=DEV_ARTICLES, help="with --seed: news articles drawn")
+    parser.add_argument("--reuters", type=int, default=0, help="with --seed: Reuters-21578 articles added")
+    parser.add_argument("--events", type=int, default=N_EVENTS, help="with --seed: coded events drawn")
     args = parser.parse_args(argv)
     default_tsv = DEV_TSV if args.dev else TSV
     args.tsv = args.tsv or default_tsv
     n_events, seed = (DEV_EVENTS, DEV_SEED) if args.dev else (N_EVENTS, SEED)
+    if args.seed is not None:
+        if args.tsv in (TSV, DEV_TSV):
+            parser.error("--seed needs its own --tsv")
+        n_events, seed = args.events, args.seed
     if args.dev:
         args.work = args.work / "dev"
 
@@ -323,7 +345,12 @@ def main(argv: list[str] | None = None) -> int:
         if not args.corpus.exists():
             print(f"corpus not found: {args.corpus}", file=sys.stderr)
             return 2
-        articles = dev_articles(args.corpus) if args.dev else sample_articles(args.corpus, N_ARTICLES, SEED)
+        if args.seed is not None:
+            articles = fresh_articles(args.corpus, args.articles, args.seed, args.reuters)
+        elif args.dev:
+            articles = dev_articles(args.corpus)
+        else:
+            articles = sample_articles(args.corpus, N_ARTICLES, SEED)
         warehouse = args.work / "news300.duckdb"
         if not args.no_run:
             warehouse = run_sitrep(articles, args.work)

@@ -138,9 +138,15 @@ def _money(tok: Token) -> bool:
 
 
 def _trade_object(obj: Token) -> bool:
-    """A stake, a takeover, shares; a deal, a contract or a bid that names a sum ('a $4 billion deal')."""
+    """A stake, a takeover, shares; a deal, a contract or a bid that names a sum ('a $4 billion deal'); an offer,
+    a bid or a plan whose infinitive is trade ('its offer to acquire the grocer', 'a bid to buy the chain')."""
     v = vocab()
     lemma = _lemma(obj)
+    if any(c.dep_ in {"acl", "xcomp"} and _lemma(c) in v["commerce_verbs"] for c in obj.children):
+        return True
+    parts = [g for p in obj.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+    if any(_lemma(g) in v["commerce_objects"] for g in parts):
+        return True  # '200 million dollars of preferred stock', 'an amount of bonds'
     return lemma in v["commerce_objects"] or (lemma in v["priced_objects"] and _money(obj))
 
 
@@ -156,6 +162,7 @@ def commercial(trig: Token, etype: str, parties: list[dict]) -> bool:
     lemma = _lemma(trig)
     objects = [c for c in trig.children if c.dep_ in {"dobj", "dative", "attr"}]
     trade = lemma in v["commerce_verbs"] or any(_trade_object(o) for o in objects)
+    trade = trade or any(c.dep_ == "xcomp" and _lemma(c) in v["commerce_verbs"] for c in trig.children)
     if not trade and not (lemma in v["money_verbs"] and any(_money(o) for o in objects)):
         return False
     return bool(parties) and not any(_state_party(m, trig) for m in parties)

@@ -55,6 +55,8 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
     out = [obj] if obj is not None and obj is not trig else []
     if trig.dep_ == "acl" and trig.tag_ in {"VBN", "VBD"}:
         out.append(trig.head)  # a participle's noun is its object: 'rules laid down by the council'
+    elif _relative_object(trig):
+        out.append(trig.head)  # a relative clause's noun is its object: 'the video (that) she released'
     for c in trig.children:
         if c.dep_ in OBJECT_DEPS or (trig.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"compound", "amod"}):
             out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
@@ -64,6 +66,16 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
     parts = event_agency.vocab()["partitive_objects"]
     return out + [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
+
+
+def _relative_object(trig: Token) -> bool:
+    """The trigger is a relative clause whose subject is its own ('the deal that Chile struck', 'the video she
+    released'), so the noun it describes is what it acts on; not 'the rebels who attacked' (their own subject)."""
+    if trig.dep_ != "relcl" or trig.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"dobj", "obj"} and c.tag_ not in WH_TAGS for c in trig.children):
+        return False  # 'the man who released the report': the verb has an object of its own
+    return any(c.dep_ == "nsubj" and c.tag_ not in WH_TAGS for c in trig.children)
 
 
 def _phrasal(trig: Token) -> str:
