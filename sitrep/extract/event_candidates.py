@@ -187,7 +187,7 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
         ):
             del found[i]  # 'clashes erupted with the army': the clashes are the event, the verb says they began
     out = []
-    for i, trig in _without_demanded(found, sent).items():
+    for i, trig in event_clause_acts.without_demanded(found, sent).items():
         cur, governors = sent.doc[i], []
         while cur.head.i != cur.i:
             if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS:
@@ -204,42 +204,6 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
                 governors.append(cur.i)
         out.append((sent.doc[i], trig, governors))
     return sorted(out, key=lambda x: (len(x[2]), x[0].i))
-
-
-#: categories of a governing trigger whose complement is an act asked for, not one that happened
-DEMAND_TYPES = {"REQUEST"}
-#: the clausal links that join an asked-for act to the demand ('urged X to provide', 'demanded that X hold');
-#: a noun object is not followed ('requested the consultations': the meeting may be told as held)
-DEMAND_DEPS = {"xcomp", "ccomp"}
-
-
-def _without_demanded(found: dict[int, object], sent: Span) -> dict[int, object]:
-    """The triggers less the hand-coded acts that a demand asks for: PLOVER codes the demand, not the act."""
-    return {
-        i: t for i, t in found.items() if isinstance(t, event_triggers.Trigger) or not _demanded(sent.doc[i], found)
-    }
-
-
-def _demanded(tok: Token, found: dict[int, object]) -> bool:
-    """A meeting, visit or aid of the hand-coded rules that is the clause a demand asks for ('urged Peru to send
-    aid', 'asked the council to provide funds', 'demanded that Chile hold talks'): the act did not happen."""
-    cur = tok if tok.pos_ in {"VERB", "AUX"} else tok.head  # 'urged Peru to hold talks': the noun's verb
-    for _ in range(2):
-        if cur.dep_ not in DEMAND_DEPS or cur.head.i == cur.i or not _asked_form(cur):
-            return False
-        cur = cur.head
-        gov = found.get(cur.i)
-        if isinstance(gov, event_triggers.Trigger):
-            return gov.reading.plover in DEMAND_TYPES
-    return False
-
-
-def _asked_form(verb: Token) -> bool:
-    """The clause has the form of an act asked for: an infinitive ('urged Peru to send'), a bare subjunctive ('demanded
-    that Chile hold talks') or a clause of 'should'/'must'; not a clause that tells ('was visiting')."""
-    if verb.dep_ == "xcomp":
-        return True
-    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in verb.children)
 
 
 def _trigger_candidate(

@@ -2,12 +2,13 @@
 
 A happening told in an adverbial clause ("as clashes broke out"), what an actor did in a clause on it ("the
 envoy, who met the rebels"), and a speech act told as a participle beside the main act ("expelled two envoys,
-accusing them of spying") are coded on their own; a protest's or a refusal's demand beside it is its content.
+accusing them of spying") are coded on their own; a protest's or a refusal's demand beside it is its content, and
+so is the act a demand asks for ("urged Peru to send aid").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sitrep.extract import event_arg_nouns, event_triggers
 from sitrep.extract.event_arg_groups import group_of
@@ -51,3 +52,37 @@ def speech_beside(clause: Token, trig: object, governor: object) -> bool:
     if not isinstance(trig, event_triggers.Trigger) or gtype in DEMAND_CARRIERS:
         return False
     return trig.reading.plover in SPEECH_ACTS and participle_beside(clause)
+
+
+#: categories of a governing trigger whose complement is an act asked for, not one that happened
+DEMAND_TYPES = {"REQUEST"}
+#: the clausal links that join an asked-for act to the demand ('urged X to provide', 'demanded that X hold');
+#: a noun object is not followed ('requested the consultations': the meeting may be told as held)
+DEMAND_DEPS = {"xcomp", "ccomp"}
+
+
+def without_demanded(found: dict[int, object], sent: Span) -> dict[int, object]:
+    """The triggers less the hand-coded acts that a demand asks for: PLOVER codes the demand, not the act."""
+    return {i: t for i, t in found.items() if isinstance(t, event_triggers.Trigger) or not demanded(sent.doc[i], found)}
+
+
+def demanded(tok: Token, found: dict[int, object]) -> bool:
+    """A meeting, visit or aid of the hand-coded rules that is the clause a demand asks for ('urged Peru to send
+    aid', 'asked the council to provide funds', 'demanded that Chile hold talks'): the act did not happen."""
+    cur = tok if tok.pos_ in {"VERB", "AUX"} else tok.head  # 'urged Peru to hold talks': the noun's verb
+    for _ in range(2):
+        if cur.dep_ not in DEMAND_DEPS or cur.head.i == cur.i or not _asked_form(cur):
+            return False
+        cur = cur.head
+        gov = found.get(cur.i)
+        if isinstance(gov, event_triggers.Trigger):
+            return gov.reading.plover in DEMAND_TYPES
+    return False
+
+
+def _asked_form(verb: Token) -> bool:
+    """The clause has the form of an act asked for: an infinitive ('urged Peru to send'), a bare subjunctive ('demanded
+    that Chile hold talks') or a clause of 'should'/'must'; not a clause that tells ('was visiting')."""
+    if verb.dep_ == "xcomp":
+        return True
+    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in verb.children)

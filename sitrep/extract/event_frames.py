@@ -418,23 +418,6 @@ def _naming(trig: Token) -> bool:
     )
 
 
-def _characterised(trig: Token) -> bool:
-    """'saw the move as a retreat', 'what Lima viewed as a US pull back', 'was described as a threat': the noun
-    after 'as' says how a thing is judged, not that this act happened. (The parser may read 'as a US pull back'
-    as a clause of 'as': a determiner after 'as' shows it is a noun phrase.)"""
-    head = trig.head
-    if trig.dep_ in {"pobj", "pcomp"} and head.lower_ == "as" and head.dep_ == "prep":
-        gov = head.head if head.head.pos_ in {"VERB", "AUX"} else head.head.head
-    elif trig.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ == "as" and any(t.dep_ == "det" for t in trig.doc[c.i + 1 : trig.i])
-        for c in trig.children
-    ):
-        gov = head
-    else:
-        return False
-    return _lemma(gov) in vocab()["characterising_verbs"]
-
-
 def _question(trig: Token) -> bool:
     """A sentence that asks. One question mark, at the end: texts that lost their curly quotes show '?' for
     them, several per sentence."""
@@ -499,8 +482,8 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("emotion", lambda: _emotion(trig)),
         ("habitual", lambda: _habitual(trig) or _repeated(trig)),
         ("mishap", lambda: _mishap(trig, etype)),
-        ("naming", lambda: etype != "ACCUSE" and _naming(trig)),
-        ("characterised", lambda: _characterised(trig)),  # (a naming that judges is ACCUSE)
+        ("naming", lambda: etype != "ACCUSE" and _naming(trig)),  # (a naming that judges is ACCUSE)
+        ("characterised", lambda: frame_clauses.characterised(trig, vocab())),
         ("no-comment", lambda: _no_comment(trig, etype)),
         ("stative", lambda: _stative(trig)),
         ("poll", lambda: _poll_share(trig, etype)),

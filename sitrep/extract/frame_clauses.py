@@ -1,8 +1,8 @@
 """Frames of a trigger's clause that tell no act of the report: an event supposed as a cause ('a pullout may bring
 about chaos'), a kind of act told of anyone ('those who attacked'), an act expected of or proposed to another
-actor ('we expect Peru to withdraw', 'suggested Peru send aid') and a participle describing a noun in a
-parenthesis ('a group banned in X'). Used by ``event_frames.frame_reason``, which passes
-the word lists of ``data/event_frames.json`` (``v``)."""
+actor ('we expect Peru to withdraw', 'suggested Peru send aid'), a participle describing a noun in a
+parenthesis ('a group banned in X') and an act a thing is judged as ('saw the move as a retreat'). Used by
+``event_frames.frame_reason``, which passes the word lists of ``data/event_frames.json`` (``v``)."""
 
 from __future__ import annotations
 
@@ -144,3 +144,20 @@ def conditional_guess(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
         clauses = [c for c in t.children if c.dep_ == "advcl"]
         return any(m.dep_ == "mark" and m.lower_ in v["condition_marks"] for c in clauses for m in c.children)
     return False
+
+
+def characterised(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'saw the move as a retreat', 'what Lima viewed as a US pull back', 'was described as a threat': the noun
+    after 'as' says how a thing is judged, not that this act happened. (The parser may read 'as a US pull back'
+    as a clause of 'as': a determiner after 'as' shows it is a noun phrase.)"""
+    head = trig.head
+    if trig.dep_ in {"pobj", "pcomp"} and head.lower_ == "as" and head.dep_ == "prep":
+        gov = head.head if head.head.pos_ in {"VERB", "AUX"} else head.head.head
+    elif trig.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "as" and any(t.dep_ == "det" for t in trig.doc[c.i + 1 : trig.i])
+        for c in trig.children
+    ):
+        gov = head
+    else:
+        return False
+    return _lemma(gov) in v["characterising_verbs"]
