@@ -4,35 +4,9 @@ from __future__ import annotations
 
 from sitrep.extract.event_merge import merge_events
 from sitrep.extract.group_rows import group_entity_id
+from tests.sitrep.extract.merge_inputs import analysis, cand, entities, mention
 
-
-def _mention(idx, surface, label="GPE"):
-    return {"idx": idx, "surface": surface, "label": label, "start_char": 0, "end_char": len(surface)}
-
-
-def _cand(etype, participants, day=None, source=None, start=0):
-    return {
-        "event_type": etype,
-        "event_status": "occurred",
-        "event_date": day,
-        "date_precision": "day" if day else None,
-        "date_source": source,
-        "date_hints": {},
-        "participants": [{"mention_idx": i, "role": r} for i, r in participants],
-        "start_char": start,
-        "end_char": start + 10,
-        "sentence": "a sentence of our own",
-        "location_name": None,
-        "location_country_iso3": None,
-    }
-
-
-def _analysis(aid, mentions, cands):
-    return {"article_id": aid, "mentions": mentions, "event_candidates": cands, "quotes": []}
-
-
-def _entities(analyses):
-    return {(a["article_id"], m["idx"]): "ent_" + m["surface"] for a in analyses for m in a["mentions"]}
+_mention, _cand, _analysis, _entities = mention, cand, analysis, entities
 
 
 def test_an_attack_or_aid_with_no_stated_place_happens_in_its_target_state():
