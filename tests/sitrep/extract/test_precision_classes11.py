@@ -127,8 +127,8 @@ def test_trade_with_a_state_party_is_still_coded(nlp, text):
         ("The bay was turned into a marine reserve to protect sea turtles.", "AID"),
         ("The Chilean ministry will protect the forests of the south.", "AID"),
         ("A laboratory received a grant to investigate soil contamination.", "ACCUSE"),
-        # a company's shareholders meeting is no meeting of political actors, nor its postponement a sanction
-        ("The carmaker's board voted to postpone its annual shareholders meeting.", "SANCTION"),
+        # a company's shareholders meeting is no meeting of political actors, nor its postponement a refusal
+        ("The carmaker's board voted to postpone its annual shareholders meeting.", "REJECT"),
         ("Delta Motors scheduled its annual shareholders meeting for April 29 in Lima.", "AGREE"),
         ("The stockholders meeting of the Chilean bank was held in Santiago.", "CONSULT"),
     ],
@@ -143,7 +143,7 @@ def test_a_verb_whose_object_is_no_actor_is_no_event(nlp, text, etype):
         ("The embassy was surrounded by protesters on Monday.", "PROTEST"),
         ("The army will protect civilians in the north.", "AID"),
         ("Police are investigating the death of a Chilean student.", "ACCUSE"),
-        ("Chile postponed its meeting with Peru.", "SANCTION"),
+        ("Chile postponed its meeting with Peru.", "REJECT"),  # PLOVER: a cancelled meeting is REJECT meet
         ("Chile scheduled a meeting with Peru for April.", "AGREE"),
     ],
 )
