@@ -11,6 +11,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from sitrep.extract.event_syntax import lemma as _lemma
+
 DATA = Path(__file__).parent / "data" / "crowd_protests.json"
 #: links from the protest verb to a clause that tells what is demanded or protested
 CUE_LINKS = {"advcl", "xcomp", "conj"}
@@ -21,10 +23,6 @@ def vocab() -> dict:
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     keys = ("crowd_words", "opposing_preps", "cue_verbs")
     return {k: frozenset(raw[k]) for k in keys} | {k: raw[k] for k in ("examples", "counterexamples")}
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def crowd(subj: Token | None) -> bool:
