@@ -54,9 +54,21 @@ def write_docs(corpus: Path, gold_path: Path, out: Path, *, day_only: bool) -> i
     return 0
 
 
+def out_dir(argv: list[str], default: str) -> Path | None:
+    """The folder to write (the one argument, else ``default``); None for an option such as --help, which
+    would otherwise become a folder of that name."""
+    if len(argv) > 1 and argv[1].startswith("-"):
+        print(
+            f"usage: {Path(argv[0]).name} [OUT_DIR]  (default {default}): writes the collection's texts",
+            file=sys.stderr,
+        )
+        return None
+    return Path(argv[1]) if len(argv) > 1 else Path(default)
+
+
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path("/tmp/unseen-news/docs")
-    return write_docs(CORPUS, GOLD, out, day_only=True)
+    out = out_dir(argv, "/tmp/unseen-news/docs")
+    return 2 if out is None else write_docs(CORPUS, GOLD, out, day_only=True)
 
 
 if __name__ == "__main__":

@@ -13,14 +13,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from build_docs import CORPUS, write_docs
+from build_docs import CORPUS, out_dir, write_docs
 
 GOLD = Path(__file__).resolve().with_name("newsarticles3_gold.json")
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path("/tmp/unseen-news3/docs")
-    return write_docs(CORPUS, GOLD, out, day_only=True)
+    out = out_dir(argv, "/tmp/unseen-news3/docs")
+    return 2 if out is None else write_docs(CORPUS, GOLD, out, day_only=True)
 
 
 if __name__ == "__main__":

@@ -14,15 +14,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from build_docs import ROOT, write_docs
+from build_docs import ROOT, out_dir, write_docs
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578.jsonl.gz"
 GOLD = Path(__file__).resolve().with_name("reuters_gold.json")
 
 
 def main(argv: list[str]) -> int:
-    out = Path(argv[1]) if len(argv) > 1 else Path("/tmp/unseen-reuters/docs")
-    return write_docs(CORPUS, GOLD, out, day_only=False)
+    out = out_dir(argv, "/tmp/unseen-reuters/docs")
+    return 2 if out is None else write_docs(CORPUS, GOLD, out, day_only=False)
 
 
 if __name__ == "__main__":
