@@ -492,6 +492,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("unrealised", lambda: _unrealised(trig)),
         ("sports-score", lambda: event_agency.sports_score(trig, etype)),
         ("contest", lambda: frame_clauses.contest(trig, etype, vocab())),
+        ("threat-scene", lambda: frame_clauses.threat_scene(trig, etype, vocab())),
     )
     for name, check in checks:
         if check():

@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import csv
+from functools import lru_cache
+from pathlib import Path
+
 from spacy.tokens import Token
 
 from sitrep.extract import event_frames
@@ -79,13 +83,28 @@ PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 ENACTED_TYPES = frozenset({"SANCTION", "COERCE"})
 
 
+@lru_cache(maxsize=1)
+def intent_nouns() -> dict[str, str]:
+    """Nouns of a stated will or readiness (``data/intent_nouns.tsv``) -> their example."""
+    path = Path(__file__).parent / "data" / "intent_nouns.tsv"
+    with path.open(encoding="utf-8") as f:
+        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
+        return {r["noun"]: r["example"] for r in rows}
+
+
+def _intended(chain: list[Token]) -> bool:
+    """The act hangs as an infinitive clause on a noun of will or readiness ('expressed readiness to resume
+    talks', 'its willingness to meet'): still to come."""
+    return any(t.dep_ == "acl" and lemma(t.head) in intent_nouns() for t in chain[:3] if t.head.i != t.i)
+
+
 def trigger_status(trig: Token) -> str:
     """planned for 'will/would meet', 'is expected/due/scheduled to meet', 'upcoming visit', 'to hold talks';
     denied for negated or cancelled events; else occurred."""
     if denied(trig):
         return "denied"
     chain = _governing_chain(trig)
-    if _planned_by_word(trig, chain) or _planned_by_infinitive(trig, chain):
+    if _planned_by_word(trig, chain) or _planned_by_infinitive(trig, chain) or _intended(chain):
         return "planned"
     if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lower_ in SCHEDULE_WORDS:
         return "planned"
@@ -238,6 +257,6 @@ def aspired(trig: Token) -> bool:
         if cur.head.i == cur.i:
             return False
         cur = cur.head
-        if cur.lower_ in ASPIRATION_WORDS:
+        if cur.lower_ in ASPIRATION_WORDS or lemma(cur) in intent_nouns():
             return True
     return False

@@ -161,3 +161,15 @@ def characterised(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     else:
         return False
     return _lemma(gov) in v["characterising_verbs"]
+
+
+def threat_scene(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'held drills amid the threat of an attack', 'amidst threats of an invasion': a threat noun setting the
+    scene of another act is its context (a danger felt), no threat anyone made (PLOVER THREATEN is a coercive
+    statement by an actor)."""
+    if etype != "THREATEN" or trig.pos_ != "NOUN" or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    return prep.lower_ in v["threat_scene_preps"] or (
+        prep.lower_ in {"of", "to"} and prep.head.lower_ in v["threat_scene_preps"]
+    )
