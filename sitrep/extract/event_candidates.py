@@ -39,6 +39,7 @@ from sitrep.extract.event_mentions import (
 )
 from sitrep.extract.event_missions import mission_targets
 from sitrep.extract.event_participants import trigger_participants
+from sitrep.extract.event_party_calls import own_fight_ended
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
@@ -288,6 +289,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if trig.reading.origin == "cameo" and trig.object is None and not event_parties.dyad(parts, trig.reading.plover):
         return None  # a CAMEO verb default codes a dyad only: 'the deal collapsed' is no event
     etype, mode = event_triggers.coded_type(trig)
+    if etype == "REQUEST" and own_fight_ended(trig.token, parts):
+        etype, mode = "AGREE", None  # a party to a fight calling for its end states its intent (PLOVER)
     if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
         return None  # 'Germany and Italy were threatened by terrorism': no one speaks
     protesters = any(p["role"] == "source" and p["mention"].get("group") == "protesters" for p in parts)
