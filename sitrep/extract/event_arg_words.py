@@ -19,6 +19,11 @@ GENERIC_TITLES = {"counterpart", "leader", "head", "official", "guest", "host"}
 ARRIVAL_VERBS = {"arrive", "land", "visit", "travel"}
 #: words of reporting that end the stretch a trigger's other party is looked for in
 REPORTING_WORDS = {"said", "told", "reported", "says", "according"}
+#: conjunctions of contrast that end the stretch a trigger's other party is looked for in ('the leaders met in
+#: Geneva, but X did not attend': X is told as absent)
+CONTRAST_CONJUNCTIONS = {"but", "yet"}
+#: prepositions of absence: the persons they govern took no part ('met without X', 'all members except X')
+ABSENCE_PREPS = {"without", "except", "excluding"}
 #: reporting verbs whose subject is the speaker of an event told in the sentence
 SPEAKER_VERBS = {"said", "says", "told", "added", "stated", "announced", "noted"}
 #: trigger words whose other party usually follows them ('met X', 'talks with X', 'signed ... with X')

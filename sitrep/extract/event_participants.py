@@ -8,7 +8,9 @@ from spacy.tokens import Span, Token
 from sitrep.extract import places
 from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_words import (
+    ABSENCE_PREPS,
     ARRIVAL_VERBS,
+    CONTRAST_CONJUNCTIONS,
     COUNTERPART_WORDS,
     INVOLVING,
     PRONOUNS,
@@ -371,8 +373,10 @@ def _persons_after(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
     for t in sent[start:]:
         if t.i - trig.i > 25 or t.text in {";", ":"} or (t.pos_ == "VERB" and is_trigger_verb(t)):
             break
-        if t.lower_ in REPORTING_WORDS:
+        if t.lower_ in REPORTING_WORDS or (t.dep_ == "cc" and t.lower_ in CONTRAST_CONJUNCTIONS):
             break
+        if any(a.dep_ == "prep" and a.lower_ in ABSENCE_PREPS for a in t.ancestors if a.i > trig.i):
+            continue  # 'met on Friday without President X': X took no part
         m = ctx.mention_of(t)
         if m and m["label"] in {"PERSON", "ORG"} and m not in found and (m["label"] == "PERSON" or person_like(m)):
             found.append(m)

@@ -156,3 +156,19 @@ def test_a_party_calling_for_an_end_to_its_fight_states_intent(nlp, text):
 def test_a_third_party_calling_for_an_end_to_a_fight_requests(nlp, text):
     types = _types(nlp, text)
     assert "REQUEST" in types and "AGREE" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders of the bloc met in Geneva on Monday, but President Anton Berg did not attend.",
+        "Foreign ministers of the bloc met in Lisbon on Friday without President Anton Berg, who stayed away.",
+    ],
+)
+def test_a_person_told_as_absent_is_no_party_of_the_meeting(event_roles, text):
+    assert not any(name == "Anton Berg" for _, name in event_roles(text, "CONSULT"))
+
+
+def test_a_person_met_is_still_a_party(event_roles):
+    roles = event_roles("Chancellor Maria Holm met President Anton Berg in Geneva on Monday.", "CONSULT")
+    assert ("target", "Anton Berg") in roles
