@@ -30,6 +30,8 @@ def _types(nlp, text: str) -> set[str]:
         "The militia allowed hundreds of families to leave the besieged city.",
         "The government let the foreign nationals depart through the southern crossing.",
         "Peru permitted the interned fishermen to return to their villages.",
+        "Peru allowed the departure of the foreign nationals.",
+        "The junta allowed the return of the exiled journalists.",
     ],
 )
 def test_letting_people_go_is_a_release(nlp, text):
@@ -42,6 +44,8 @@ def test_letting_people_go_is_a_release(nlp, text):
         "The president ordered troops to withdraw from the disputed border area.",
         "The commander ordered his forces to pull back from the front line.",
         "Chile ordered its warships to return to port on Tuesday.",
+        "The president ordered the withdrawal of troops from the border area.",
+        "Chile ordered a pullback of its forces from the frontier.",
     ],
 )
 def test_an_order_to_own_forces_to_leave_is_a_withdrawal(nlp, text):
