@@ -25,7 +25,7 @@ from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
 from sitrep.extract.event_candidates import STATE_GROUPS
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
-from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place
+from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
 from sitrep.extract.report_clusters import Cand as _Cand
 from sitrep.extract.report_clusters import Cluster as _Cluster
 from sitrep.extract.report_clusters import GrowingCluster as _Growing
@@ -519,6 +519,7 @@ def merge_events(
         [_happening(c, roles, country_of, party_country) for c, roles in zip(clusters, all_roles, strict=True)]
     )
     for c, roles, place in zip(clusters, all_roles, places_of, strict=True):
+        place = seat_of_government(c, place, roles, country_of)
         iso, prec = c.date()
         first = min((m.article_id, m.cand["start_char"]) for m in c.members)
         bucket = iso if iso else "undated:" + first[0]

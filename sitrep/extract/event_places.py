@@ -307,10 +307,30 @@ def _tied_to(tok: Token, trig: Token, clause: Token, obj: Token | None = None) -
     holder = cur.head.head  # the word the preposition attaches to
     return (
         holder in (trig, clause)
+        or _subject_of(holder, trig, clause)
         or (obj is not None and holder == obj)
         or holder.pos_ in {"VERB", "AUX", "PROPN"}
         or holder.lower_ in VENUE_NOUNS
         or holder.lower_ in NOUNS
+    )
+
+
+#: prepositions whose object, on the subject of the trigger, places the subject where it acts ('a strike in X
+#: killed ...', 'protesters in X burned ...'); not 'of' or 'to' ('the leader of X', 'the envoy to X')
+SUBJECT_PLACE_PREPS = frozenset({"in", "at", "inside", "near", "outside"})
+#: subjects that name a lasting situation, not one act: 'the war in X forced Y to ...' did not happen in X
+SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest", "turmoil", "tension", "tensions"})
+
+
+def _subject_of(holder: Token, trig: Token, clause: Token) -> bool:
+    """The word a place phrase hangs on is the subject of the trigger's verb: what it names acted there ('An
+    airstrike in X killed three soldiers', 'Clashes near X left five dead', 'Crowds in X marched')."""
+    prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in SUBJECT_PLACE_PREPS), None)
+    return (
+        prep is not None
+        and holder.dep_ in {"nsubj", "nsubjpass"}
+        and holder.head in (trig, clause)
+        and holder.lemma_.lower() not in SITUATION_NOUNS
     )
 
 

@@ -121,3 +121,24 @@ def _city_of_state(c: Cluster, state: dict) -> dict:
         return state
     name = Counter(p["location_name"] for p in cities).most_common(1)[0][0]
     return next(p for p in cities if p["location_name"] == name)
+
+
+#: what a government says or decides as a state: a statement, a demand, a measure, a promise, talks it holds, a
+#: step back. Not what happens on the ground (an attack, a protest, an arrest, a deployment, aid): that takes
+#: place anywhere in the country, not at its seat
+SEAT_ACTS = ACTS_FROM_HOME | {"AGREE", "SUPPORT", "CONSULT", "COOPERATE", "CONCEDE", "RETREAT"}
+
+
+def seat_of_government(
+    c: Cluster, place: dict | None, roles: dict[str, Counter], country_of: dict[str, str]
+) -> dict | None:
+    """A state's act placed only in its own country ('Ruritania expelled two envoys', 'the Ruritanian foreign
+    ministry protested') was said or decided at its seat of government: the country's capital. Only when the
+    country is that of a source (the acting state itself, or the home of its acting officials and bodies) and
+    the act is one a government makes as a state (``SEAT_ACTS``); a place with a city of its own stands."""
+    if not place or place.get("latitude") is not None or c.etype not in SEAT_ACTS:
+        return place
+    iso3 = place["location_country_iso3"]
+    acting = _states_in_role(roles, country_of, "source") | set().union(*(m.home for m in c.members))
+    seat = places.capital_of(iso3) if iso3 in acting else None
+    return {**seat, "place_source": place.get("place_source")} if seat else place

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sitrep.extract import places
 from sitrep.extract.event_merge import merge_events
 from sitrep.extract.group_rows import group_entity_id
 from tests.sitrep.extract.merge_inputs import analysis, cand, entities, mention
@@ -168,7 +169,8 @@ def test_what_the_parties_to_a_meeting_decide_that_day_takes_the_meeting_city():
     where = {e["event_type"]: (e["location_name"], e["location_country_iso3"]) for e in events}
     assert where["CONSULT"] == where["THREATEN"] == ("Kigali", "RWA")
     assert where["REQUEST"] == (None, None)  # three days earlier
-    assert where["REJECT"] == ("Chad", "TCD")  # Chad was not at the summit: its answer came from home
+    # Chad was not at the summit: its answer came from home, its seat of government
+    assert where["REJECT"] == (places.capital_of("TCD")["location_name"], "TCD")
     assert where["ASSAULT"] == ("Mali", "MLI")  # an attack happens on its target's ground
     assert where["ACCUSE"] == (None, None)  # another story
 
