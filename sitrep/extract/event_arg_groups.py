@@ -84,11 +84,14 @@ def _noun_group(tok: Token) -> tuple[str, str] | None:
 
 
 def phrase_sector(tok: Token) -> str | None:
-    """The Phoenix agent sector of a noun, read with the compound nouns right before it first ('law
-    enforcement', 'asylum seekers', 'riot police': the agents file lists the phrase, not its head)."""
+    """The Phoenix agent sector of a noun, read with the compound nouns and adjectives right before it first
+    ('law enforcement', 'asylum seekers', 'riot police', 'displaced families': the agents file lists the phrase,
+    not its head)."""
     mods: list[Token] = []
     for c in reversed(list(tok.lefts)):
-        if c.dep_ != "compound" or c.pos_ != "NOUN" or c.i != (mods[0].i if mods else tok.i) - 1:
+        if c.i != (mods[0].i if mods else tok.i) - 1 or not (
+            (c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "amod" and c.pos_ in {"ADJ", "VERB"})
+        ):
             break
         mods.insert(0, c)
     for k in range(len(mods)):

@@ -73,6 +73,9 @@ TIME_MARKS = {"when", "after", "as", "while"}
 #: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
 #: (AGREE); 'troops were put on alert', 'police were deployed': the forces moved act (MOBILIZE)
 SUBJECT_ACTS_PASSIVE = {"AGREE", "MOBILIZE"}
+#: categories of giving or promising, whose 'for' phrase naming people only as recipients is the one who gets it
+#: ('pledged tents for displaced families', 'approved aid for the refugees')
+BENEFICIARY_TYPES = {"AID", "AGREE"}
 #: categories whose passive subject naming people only as recipients ('nine people were arrested') is the
 #: target: the coercion is done to them by the state (a killing told only by its victims stays uncoded)
 PATIENT_TYPES = {"COERCE"}
@@ -172,6 +175,24 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
+
+
+def _recipient_targets(
+    trig: Trigger, holders: list[Token], add: Callable[[list[dict], list[dict]], None], targets: list[dict]
+) -> None:
+    """People as the recipients a giving or a taking is done to: a gift's 'for' phrase naming people only
+    ('pledged tents for displaced families'); the people an arrest takes, not the place it is done in
+    ('detained several suspects in Karachi')."""
+    if not targets and trig.reading.plover in BENEFICIARY_TYPES:
+        add([m for h in holders for p in prep_objects(h, {"for"}) for m in _recipients(p)], targets)
+    if trig.reading.mode in event_arg_places.PEOPLE_TAKEN_MODES:
+        targets[:] = event_arg_places.people_taken(targets, trig.object or _taken(trig.token))
+
+
+def _taken(tok: Token) -> Token | None:
+    """The noun of the people an arrest or an abduction takes: a verb's direct object or passive subject."""
+    deps = {"dobj", "nsubjpass"} if tok.pos_ == "VERB" else set()
+    return next((c for c in tok.children if c.dep_ in deps and c.pos_ in {"NOUN", "NUM", "PRON"}), None)
 
 
 def _own_event_object(trig: Trigger) -> int:
@@ -399,6 +420,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     if trig.reading.plover not in PLACE_NOT_TARGET and all(event_arg_places.named_place(m) for m in targets):
         # (a place named as a target may be only where)
         add(event_arg_places.place_target(mention_of, holders), targets)
+    _recipient_targets(trig, holders, add, targets)
     unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
     if not is_noun and trig.reading.plover in event_arg_places.NOUN_ONLY_UNATTRIBUTED:
         unnamed = unnamed if crowd_protest(tok, subject_token(tok)[0]) else None  # 'thousands marched against X'
