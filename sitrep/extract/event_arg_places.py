@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract import places
-from sitrep.extract.event_arg_groups import sector_groups
+from sitrep.extract.event_arg_groups import group_actor, sector_groups
 
 PLACE_PREPS = {"in", "inside", "across", "throughout"}
 #: words after a place's name that say what kind of place it is ('Vojvodina province', 'Hebron district')
@@ -126,3 +126,9 @@ def people_taken(targets: list[dict], taken: Token | None) -> list[dict]:
         if all(o.get("idx") != at["idx"] for o in out):
             out.append({**at, "unnamed": True, "group": group, "label": kind, "country_iso3": iso3, "recipient": True})
     return out
+
+
+def people_group(taken: Token) -> dict:
+    """The people an arrest or an abduction takes, named by a noun no group list holds ('detained 20 suspects'):
+    Phoenix's people in general, with the country their phrase gives."""
+    return {**group_actor(taken, sector_groups("target")[TAKEN_SECTOR]), "recipient": True}

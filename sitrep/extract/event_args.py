@@ -182,11 +182,14 @@ def _recipient_targets(
 ) -> None:
     """People as the recipients a giving or a taking is done to: a gift's 'for' phrase naming people only
     ('pledged tents for displaced families'); the people an arrest takes, not the place it is done in
-    ('detained several suspects in Karachi')."""
+    ('detained several suspects in Karachi'), or any people it takes ('detained 20 suspects')."""
     if not targets and trig.reading.plover in BENEFICIARY_TYPES:
         add([m for h in holders for p in prep_objects(h, {"for"}) for m in _recipients(p)], targets)
     if trig.reading.mode in event_arg_places.PEOPLE_TAKEN_MODES:
-        targets[:] = event_arg_places.people_taken(targets, trig.object or _taken(trig.token))
+        taken = trig.object or _taken(trig.token)
+        targets[:] = event_arg_places.people_taken(targets, taken)
+        if not targets and taken is not None and taken.pos_ == "NOUN":  # 'had detained 20 suspects'
+            add([event_arg_places.people_group(taken)], targets)
 
 
 def _taken(tok: Token) -> Token | None:

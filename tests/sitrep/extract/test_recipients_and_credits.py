@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from sitrep.extract import entities, entity_vocab, events
+from sitrep.extract import entities, entity_vocab, event_arg_groups, events
 from sitrep.extract.resolution import resolve_entities
 
 
@@ -95,3 +95,24 @@ def test_an_international_official_takes_no_country_from_the_places_named(nlp):
     rows, _ = resolve_entities([{"article_id": "a1", "mentions": entities.doc_mentions(doc)}], {"a1": date(2000, 1, 3)})
     (annan,) = [r for r in rows if r["canonical_name"].endswith("Annan")]
     assert annan["country_iso3"] is None
+
+
+def test_the_people_an_arrest_takes_are_its_target_without_a_place(nlp):
+    assert _targets(nlp, "Ruritanian police said on Monday they had detained 20 suspects.", "COERCE") == [
+        ("civilians", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,group,country",
+    [
+        ("Japanese Officials met Chinese Officials in Geneva on Monday.", "government", "JPN"),
+        ("U.S. Diplomats protested the detention of the reporter.", "government", "USA"),
+        ("Turkish Police detained the reporter.", "police", "TUR"),
+    ],
+)
+def test_a_capitalised_group_noun_is_read_as_the_lower_case_one(nlp, text, group, country):
+    doc = nlp(text)
+    head = next(t for t in doc if t.text.lower() in {"officials", "diplomats", "police"})
+    assert event_arg_groups.group_of(head) == (group, "ORG")
+    assert event_arg_groups.group_actor(head)["country_iso3"] == country
