@@ -73,6 +73,8 @@ TIME_MARKS = {"when", "after", "as", "while"}
 #: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
 #: (AGREE); 'troops were put on alert', 'police were deployed': the forces moved act (MOBILIZE)
 SUBJECT_ACTS_PASSIVE = {"AGREE", "MOBILIZE"}
+#: prepositions of what an inquiry is into ('an investigation into X', 'a probe into claims that X ...')
+INQUIRY_PREPS = {"into"}
 #: categories of giving or promising, whose 'for' phrase naming people only as recipients is the one who gets it
 #: ('pledged tents for displaced families', 'approved aid for the refugees')
 BENEFICIARY_TYPES = {"AID", "AGREE"}
@@ -190,6 +192,21 @@ def _recipient_targets(
         targets[:] = event_arg_places.people_taken(targets, taken)
         if not targets and taken is not None and taken.pos_ == "NOUN":  # 'had detained 20 suspects'
             add([event_arg_places.people_group(taken)], targets)
+
+
+def _inquiry_targets(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
+    """Who an inquiry is into: the actors of the trigger's or its noun's 'into' phrase ('a probe into the
+    ministry'), or of the clause that tells the claim it is into ('an investigation into allegations X had
+    spied', 'an inquiry into reports that the army had tortured ...'): that clause's subject is the one
+    accused."""
+    out: list[dict] = []
+    for p in (p for h in holders for p in prep_objects(h, INQUIRY_PREPS)):
+        found = np_actors(mention_of, p)
+        if not found:
+            clauses = [c for c in p.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}]
+            found = [m for c in clauses for s in c.children if s.dep_ == "nsubj" for m in np_actors(mention_of, s)]
+        out += found
+    return out
 
 
 def _taken(tok: Token) -> Token | None:
@@ -424,6 +441,8 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
         # (a place named as a target may be only where)
         add(event_arg_places.place_target(mention_of, holders), targets)
     _recipient_targets(trig, holders, add, targets)
+    if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
+        add(_inquiry_targets(mention_of, holders), targets)
     unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
     if not is_noun and trig.reading.plover in event_arg_places.NOUN_ONLY_UNATTRIBUTED:
         unnamed = unnamed if crowd_protest(tok, subject_token(tok)[0]) else None  # 'thousands marched against X'

@@ -116,3 +116,15 @@ def test_a_capitalised_group_noun_is_read_as_the_lower_case_one(nlp, text, group
     head = next(t for t in doc if t.text.lower() in {"officials", "diplomats", "police"})
     assert event_arg_groups.group_of(head) == (group, "ORG")
     assert event_arg_groups.group_actor(head)["country_iso3"] == country
+
+
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("Norway began an investigation into allegations that Russia had spied on its citizens.", "RUS"),
+        ("Peru opened an inquiry into claims that Chile had bribed officials.", "CHL"),
+        ("Germany began an inquiry into reports Turkey had monitored exiles.", "TUR"),
+    ],
+)
+def test_an_inquiry_into_a_claim_targets_the_one_it_accuses(nlp, text, country):
+    assert [iso3 for _, iso3 in _targets(nlp, text, "ACCUSE")] == [country]
