@@ -201,11 +201,9 @@ def _inquiry_targets(mention_of: Callable[[Token], dict | None], holders: list[T
     accused."""
     out: list[dict] = []
     for p in (p for h in holders for p in prep_objects(h, INQUIRY_PREPS)):
-        found = np_actors(mention_of, p)
-        if not found:
-            clauses = [c for c in p.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}]
-            found = [m for c in clauses for s in c.children if s.dep_ == "nsubj" for m in np_actors(mention_of, s)]
-        out += found
+        clauses = [c for c in p.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}]
+        found = [m for c in clauses for s in c.children if s.dep_ == "nsubj" for m in np_actors(mention_of, s)]
+        out += found or np_actors(mention_of, p)  # (not who made the claim: 'allegations by X that Y had ...')
     return out
 
 
