@@ -6,8 +6,8 @@ mentions' own cues voted for; an organisation the text leaves open takes the Pho
 leaves open takes the country of the
 organisation named in their title ("RSF leader X", "Wall Street Journal reporter Y"), else the dictionary's
 reading of their full name for the article date (or the latest reading) - or of the one listed name it
-misspells by a letter -, else - for a national office
-holder - the one country most of their sentences name; an organisation or group still open takes the one
+misspells by a letter; none for an official the dictionary lists with an international body -, else - for a
+national office holder - the one country most of their sentences name; an organisation or group still open takes the one
 country its own name states ("Kenya Anti-Corruption Commission"), a national news agency its state's
 (``data/news_agencies.tsv``), a party, ministry or police force the one
 country its sentences name, and a movement's adjective ("Sandinista") the one country of the listed
@@ -181,6 +181,8 @@ def complete_countries(
         country = _affiliation_country(group, mention_entity, by_id)
         if country is None:
             reading = dictionary_reading(row, group, article_dates) or _near_reading(row, group, article_dates)
+            if is_international(reading):  # 'Secretary-General X': an international official, of no state
+                continue
             country = reading.country if reading is not None else None
         if country is None:  # then: the one country the sentences of a national office holder name
             country = _weak_vote([it.m.get("context_country") for it in group])

@@ -35,6 +35,7 @@ from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
 from sitrep.extract.mention_repair import initial_spans
 from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.person_cues import dedupe, propagate_persons, speaker_cue, title_cue
+from sitrep.extract.photo_credits import drop_credits
 from sitrep.extract.resolution import entity_id_for, resolve_entities
 
 __all__ = [
@@ -52,7 +53,8 @@ __all__ = [
 def doc_mentions(doc: Doc) -> list[dict]:
     """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
     text = doc_text(doc)
-    spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_acronyms(doc, initial_spans(doc))))
+    spans = drop_credits(text, initial_spans(doc))  # 'REUTERS/Ana Kessler': a photographer, no actor
+    spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_acronyms(doc, spans)))
     title_cue(doc, spans)
     spans = dedupe(propagate_persons(doc, speaker_cue(doc, spans)), text)
     attribute(doc, spans)

@@ -75,20 +75,45 @@ def group_of(head: Token) -> tuple[str, str] | None:
 def _noun_group(tok: Token) -> tuple[str, str] | None:
     """(group name, entity type) of one noun: sitrep's group nouns, else its Phoenix agent sector."""
     lemma = (tok.lemma_ or tok.lower_).lower()
+    capitalised = capitalised_noun(tok)
+    if capitalised:  # 'U.S. Officials said', 'Chinese Diplomats Protest ...': a headline's or a wire's capitals
+        lemma = next((w for w in _singulars(tok.lower_) if w in groups() or agent_sector(w)), lemma)
     mod = next((c for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1), None)
     found = (groups().get(f"{mod.lower_} {lemma}") if mod is not None else None) or groups().get(lemma)
-    if not found and tok.pos_ == "NOUN":
+    if not found and (tok.pos_ == "NOUN" or capitalised):
         sector = phrase_sector(tok)
         found = sector_groups().get(sector[:3]) if sector else None
     return found
 
 
+def capitalised_noun(tok: Token) -> bool:
+    """A common noun the model took for a proper one for its capital ('U.S. Officials said', 'Chinese Diplomats
+    Protest ...'): a title-case proper-noun token outside any name the model found."""
+    return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
+
+
+def _singulars(word: str) -> list[str]:
+    """The word and its singular readings ('officials' -> 'official', 'militias' -> 'militia', 'parties' ->
+    'party'), for a capitalised plural the model left unlemmatised."""
+    out = [word]
+    if word.endswith("ies"):
+        out.append(word[:-3] + "y")
+    if word.endswith("es"):
+        out.append(word[:-2])
+    if word.endswith("s"):
+        out.append(word[:-1])
+    return out
+
+
 def phrase_sector(tok: Token) -> str | None:
-    """The Phoenix agent sector of a noun, read with the compound nouns right before it first ('law
-    enforcement', 'asylum seekers', 'riot police': the agents file lists the phrase, not its head)."""
+    """The Phoenix agent sector of a noun, read with the compound nouns and adjectives right before it first
+    ('law enforcement', 'asylum seekers', 'riot police', 'displaced families': the agents file lists the phrase,
+    not its head)."""
     mods: list[Token] = []
     for c in reversed(list(tok.lefts)):
-        if c.dep_ != "compound" or c.pos_ != "NOUN" or c.i != (mods[0].i if mods else tok.i) - 1:
+        if c.i != (mods[0].i if mods else tok.i) - 1 or not (
+            (c.dep_ == "compound" and c.pos_ == "NOUN") or (c.dep_ == "amod" and c.pos_ in {"ADJ", "VERB"})
+        ):
             break
         mods.insert(0, c)
     for k in range(len(mods)):

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract import places
+from sitrep.extract.event_arg_groups import group_actor, sector_groups
 
 PLACE_PREPS = {"in", "inside", "across", "throughout"}
 #: words after a place's name that say what kind of place it is ('Vojvodina province', 'Hebron district')
@@ -23,6 +24,12 @@ UNATTRIBUTED_SOURCES = {
 #: categories whose unnamed actor stands only for an event noun ('a general strike in X', 'riots broke out in
 #: Y'): a verb with no actor for subject is as often a crowd at a festival ('20,000 people took to the streets')
 NOUN_ONLY_UNATTRIBUTED = {"PROTEST"}
+#: modes of taking people (an arrest, a detention, an abduction): people are taken, never a place; a place named
+#: among such an act's targets is where they were taken ('detained several suspects in Karachi', 'seven men were
+#: abducted in the Niger delta'), and the target is the people taken, of that place's country
+PEOPLE_TAKEN_MODES = {"arrest", "abduct"}
+#: the agent sector of people named only as taken ('several suspects'): Phoenix's people in general
+TAKEN_SECTOR = "PPL"
 LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "through", "outside"}
 
 
@@ -97,3 +104,31 @@ def unattributed_source(
 
 def named_place(m: dict) -> bool:
     return not m.get("unnamed") and m["label"] in {"GPE", "LOC"}
+
+
+def people_taken(targets: list[dict], taken: Token | None) -> list[dict]:
+    """The targets of an arrest or an abduction with each named place among them turned into the people taken
+    there (``PEOPLE_TAKEN_MODES``): an unnamed group of the place's country, at the noun of the people taken when
+    there is one (the object, the passive subject), else at the place's words. A place counts when it is the
+    act's place phrase or lies in the phrase of the people taken, not when it is that noun itself."""
+    out = []
+    for m in targets:
+        where = m.get("unnamed") or (taken is not None and not m["start_char"] <= taken.idx < m["end_char"])
+        iso3 = m.get("country_iso3") or _place_country(m["surface"]) if where and m["label"] in {"GPE", "LOC"} else None
+        if not iso3:  # (a name the model took for a place, as the object itself, stays: 'arrested Ana Ruiz')
+            out.append(m)
+            continue
+        group, kind = sector_groups("target")[TAKEN_SECTOR]
+        at = {k: m[k] for k in ("start_char", "end_char", "surface", "idx")}
+        if taken is not None:
+            at = {"start_char": taken.idx, "end_char": taken.idx + len(taken.text), "surface": taken.text,
+                  "idx": -1 - taken.i}  # fmt: skip
+        if all(o.get("idx") != at["idx"] for o in out):
+            out.append({**at, "unnamed": True, "group": group, "label": kind, "country_iso3": iso3, "recipient": True})
+    return out
+
+
+def people_group(taken: Token) -> dict:
+    """The people an arrest or an abduction takes, named by a noun no group list holds ('detained 20 suspects'):
+    Phoenix's people in general, with the country their phrase gives."""
+    return {**group_actor(taken, sector_groups("target")[TAKEN_SECTOR]), "recipient": True}

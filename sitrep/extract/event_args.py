@@ -73,6 +73,11 @@ TIME_MARKS = {"when", "after", "as", "while"}
 #: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
 #: (AGREE); 'troops were put on alert', 'police were deployed': the forces moved act (MOBILIZE)
 SUBJECT_ACTS_PASSIVE = {"AGREE", "MOBILIZE"}
+#: prepositions of what an inquiry is into ('an investigation into X', 'a probe into claims that X ...')
+INQUIRY_PREPS = {"into"}
+#: categories of giving or promising, whose 'for' phrase naming people only as recipients is the one who gets it
+#: ('pledged tents for displaced families', 'approved aid for the refugees')
+BENEFICIARY_TYPES = {"AID", "AGREE"}
 #: categories whose passive subject naming people only as recipients ('nine people were arrested') is the
 #: target: the coercion is done to them by the state (a killing told only by its victims stays uncoded)
 PATIENT_TYPES = {"COERCE"}
@@ -172,6 +177,40 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
+
+
+def _recipient_targets(
+    trig: Trigger, holders: list[Token], add: Callable[[list[dict], list[dict]], None], targets: list[dict]
+) -> None:
+    """People as the recipients a giving or a taking is done to: a gift's 'for' phrase naming people only
+    ('pledged tents for displaced families'); the people an arrest takes, not the place it is done in
+    ('detained several suspects in Karachi'), or any people it takes ('detained 20 suspects')."""
+    if not targets and trig.reading.plover in BENEFICIARY_TYPES:
+        add([m for h in holders for p in prep_objects(h, {"for"}) for m in _recipients(p)], targets)
+    if trig.reading.mode in event_arg_places.PEOPLE_TAKEN_MODES:
+        taken = trig.object or _taken(trig.token)
+        targets[:] = event_arg_places.people_taken(targets, taken)
+        if not targets and taken is not None and taken.pos_ == "NOUN":  # 'had detained 20 suspects'
+            add([event_arg_places.people_group(taken)], targets)
+
+
+def _inquiry_targets(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
+    """Who an inquiry is into: the actors of the trigger's or its noun's 'into' phrase ('a probe into the
+    ministry'), or of the clause that tells the claim it is into ('an investigation into allegations X had
+    spied', 'an inquiry into reports that the army had tortured ...'): that clause's subject is the one
+    accused."""
+    out: list[dict] = []
+    for p in (p for h in holders for p in prep_objects(h, INQUIRY_PREPS)):
+        clauses = [c for c in p.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}]
+        found = [m for c in clauses for s in c.children if s.dep_ == "nsubj" for m in np_actors(mention_of, s)]
+        out += found or np_actors(mention_of, p)  # (not who made the claim: 'allegations by X that Y had ...')
+    return out
+
+
+def _taken(tok: Token) -> Token | None:
+    """The noun of the people an arrest or an abduction takes: a verb's direct object or passive subject."""
+    deps = {"dobj", "nsubjpass"} if tok.pos_ == "VERB" else set()
+    return next((c for c in tok.children if c.dep_ in deps and c.pos_ in {"NOUN", "NUM", "PRON"}), None)
 
 
 def _own_event_object(trig: Trigger) -> int:
@@ -399,6 +438,9 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     if trig.reading.plover not in PLACE_NOT_TARGET and all(event_arg_places.named_place(m) for m in targets):
         # (a place named as a target may be only where)
         add(event_arg_places.place_target(mention_of, holders), targets)
+    _recipient_targets(trig, holders, add, targets)
+    if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
+        add(_inquiry_targets(mention_of, holders), targets)
     unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
     if not is_noun and trig.reading.plover in event_arg_places.NOUN_ONLY_UNATTRIBUTED:
         unnamed = unnamed if crowd_protest(tok, subject_token(tok)[0]) else None  # 'thousands marched against X'

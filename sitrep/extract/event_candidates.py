@@ -217,6 +217,9 @@ def _trigger_candidate(
         cand = _lexicon_candidate(ctx, found, sent)
     else:
         cand = rule_candidate(ctx, tok, sent, *found)
+        if _recipient_missing(cand, found) and _lexicon_fallback(ctx, tok, found, lexical):
+            read = _lexicon_candidate(ctx, lexical[tok.i], sent)  # 'provided 300 tonnes of flour to refugees'
+            cand = read if _has_target(read) else cand
         if cand is None and _lexicon_fallback(ctx, tok, found, lexical):
             # 'held talks with', 'will provide $20 million to Mali', 'the deputy minister of Taiwan
             # visited Russia': the meeting/aid rules found no parties of their own kind; the lexicon's
@@ -583,3 +586,13 @@ def summary(etype: str, parts: list[dict], place: dict | None, trigger: str) -> 
     if place:
         text += f" in {place['location_name']}"
     return text
+
+
+def _recipient_missing(cand: dict | None, found: tuple) -> bool:
+    """An aid the meeting/aid rules coded with no recipient ('will provide 300 tonnes of flour to refugees'):
+    the lexicon's reading of the parse may name who receives it."""
+    return cand is not None and found[0] == "AID" and not _has_target(cand)
+
+
+def _has_target(cand: dict | None) -> bool:
+    return bool(cand) and any(p["role"] != "source" for p in cand["participants"])
