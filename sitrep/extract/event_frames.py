@@ -460,7 +460,14 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("imperative", lambda: _imperative(verbs)),
         ("conditional", lambda: _conditional(verbs[:2]) or frame_clauses.conditional_guess(verbs, vocab())),
         ("obligation", lambda: _obliged(verbs)),
-        ("hypothetical", lambda: _hypothetical(trig, verbs) or frame_clauses.supposed_cause(trig, vocab())),
+        (
+            "hypothetical",
+            lambda: (
+                _hypothetical(trig, verbs)
+                or frame_clauses.supposed_cause(trig, vocab())
+                or frame_clauses.modal_need(verbs, vocab())
+            ),
+        ),
         (
             "generic",
             lambda: (
@@ -531,6 +538,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None
     if event_agency.leisure(trig, sensed, parties + unnamed):
         return None
+    if sensed == "ASSAULT" and frame_clauses.spoken_attack(trig, vocab()):
+        return _retyped(cand, "ACCUSE", "disapprove")  # 'attacked the judge on Twitter': criticism
     if sensed == "ASSAULT" and weapon_test(trig, obj):
         return as_weapon_test(cand)  # 'fired a missile into the sea': a show of force
     if sensed != etype:

@@ -161,3 +161,33 @@ def characterised(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     else:
         return False
     return _lemma(gov) in v["characterising_verbs"]
+
+
+def modal_need(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'would have to vote for it', 'might need to raise taxes', 'could have to withdraw': what someone would,
+    could or might need to do is a condition or a guess, no act (the present 'has to pay' is a demand)."""
+    modals = v["hypothetical_aux"] | v["possibility_aux"] | v["guess_aux"]
+    for t in verbs[:2]:
+        need = t.head
+        if t.dep_ == "xcomp" and _lemma(need) in v["obligation_verbs"] and _aux(need) & modals:
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return False
+
+
+def spoken_attack(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'attacked the judge on Twitter', 'his attack on the judge in a speech': an attack made in words, through a
+    medium of speech (``speech_media``), is criticism (ACCUSE), no physical attack."""
+    holders = [trig]
+    for c in trig.children:
+        if c.dep_ in {"dobj", "obj"}:
+            holders.append(c)
+        elif c.dep_ == "prep" and c.lower_ in {"on", "against"}:
+            holders += [g for g in c.children if g.dep_ == "pobj"]  # 'attack on the judge (on Twitter)'
+    return any(
+        _lemma(g) in v["speech_media"] or g.lower_ in v["speech_media"]
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"on", "in", "via", "through", "during"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
