@@ -59,7 +59,7 @@ def test_the_political_sense_stays_coded(nlp, text, etype):
     "text",
     [
         "At least eight senators would have to vote for the cuts or refuse to block them.",
-        "The rebels would have to lay down their arms and release the hostages.",
+        "The rebels would have to hand in their rifles and free the hostages.",
         "Two senators might need to back the bill or at least refuse to block it.",
         "Under the deal Peru would have to withdraw its troops and return the captured boats.",
         "Chile could need to sign the accord and lift the sanctions on Bolivia.",
@@ -70,8 +70,8 @@ def test_what_someone_would_have_to_do_is_no_act(nlp, text):
 
 
 def test_a_present_duty_is_still_a_demand_and_a_past_one_an_act(nlp):
-    assert _types(nlp, "Chile has to withdraw its troops from the border, Peru said.") == ["REQUEST"]
-    assert "RETREAT" in _types(nlp, "The Peruvian army had to withdraw its troops from the border.")
+    assert _types(nlp, "Chile has to withdraw its soldiers from the frontier, Peru said.") == ["REQUEST"]
+    assert "RETREAT" in _types(nlp, "The Peruvian army had to withdraw its soldiers from the frontier.")
 
 
 @pytest.mark.parametrize(
