@@ -80,7 +80,7 @@ def doc_event_candidates(
             if tok.pos_ in {"VERB", "AUX"} and any(g in partyless for g in governors):
                 continue  # 'he accused the tycoon of undermining ...' with no named accuser: still no undermining
             cand = _trigger_candidate(ctx, tok, found, sent, lexical, framed)
-            if cand is None and isinstance(found, event_triggers.Trigger) and found.reading.plover in CONTENT_ACTS:
+            if cand is None and event_clause_acts.speech_act_sense(tok, found):
                 partyless.add(tok.i)
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
@@ -119,9 +119,6 @@ def doc_event_candidates(
 #: categories the meeting/visit/aid rules of ``trigger_type`` still code; every other category comes from the
 #: lexicon (``event_triggers``). A signed or concluded agreement is SUPPORT in PLOVER 2021.
 HAND_CODED = {"CONSULT": "CONSULT", "AGREE": "SUPPORT", "AID": "AID"}
-#: speech acts whose clause tells what is alleged, threatened or asked: no act of its own, even when the speech act
-#: itself is not coded for want of a named speaker ('he accused X of undermining ...', 'threatened to cut ...')
-CONTENT_ACTS = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 
 
 _MATCHERS: dict[int, object] = {}

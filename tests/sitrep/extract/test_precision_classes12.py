@@ -117,6 +117,29 @@ def test_a_named_accuser_is_coded_without_the_alleged_act(nlp):
     assert _types(nlp, "Peru accused Chile of attacking its fishing boats.") == ["ACCUSE"]
 
 
+def test_a_demand_beside_a_statement_in_another_sense_stays_coded(nlp):
+    text = "The rebel party issued a communique demanding that the Ruritanian government free its jailed leader."
+    assert "REQUEST" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Chilean economist who has studied how sanctions affected trade said the plan would fail.",
+        "The Peruvian minister studied law in Madrid.",
+        "Bolivian officials are studying the proposal from Chile.",
+    ],
+)
+def test_studying_a_subject_is_no_investigation(nlp, text):
+    assert "ACCUSE" not in _types(nlp, text), text
+
+
+def test_studying_allegations_is_an_investigation(nlp):
+    assert "ACCUSE" in _types(
+        nlp, "The Chilean senate committee is studying the complaints against the Peruvian envoy."
+    )
+
+
 @pytest.mark.parametrize(
     "text",
     [
