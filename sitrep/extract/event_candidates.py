@@ -74,10 +74,15 @@ def doc_event_candidates(
     for sent in doc.sents:
         made: dict[int, dict] = {}
         framed: set[int] = set()  # triggers that report no event: what they govern reports none either
+        partyless: set[int] = set()  # speech acts coded without parties: the acts of their clauses are content
         for tok, found, governors in _sentence_triggers(sent, lexical):
             if any(g in made or g in framed for g in governors):
                 continue  # a governing trigger coded the event ('refused to meet' is one REJECT)
+            if tok.dep_ in {"xcomp", "pcomp"} and any(g in partyless for g in governors):
+                continue  # 'he accused the tycoon of undermining ...' with no named accuser: still no undermining
             cand = _trigger_candidate(ctx, tok, found, sent, lexical, framed)
+            if cand is None and event_clause_acts.speech_act_sense(tok, found):
+                partyless.add(tok.i)
             if cand:
                 if ctx.after_late_arrival and cand["date_source"] == "unanchored":
                     cand["after_late_arrival"] = True  # a story anchor dates it as its own day

@@ -12,7 +12,9 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import event_arg_nouns, event_triggers
 from sitrep.extract.event_arg_groups import group_of
+from sitrep.extract.event_frames import frame_reason
 from sitrep.extract.event_parties import SPEECH_ACTS
+from sitrep.extract.event_senses import sense_type
 from sitrep.extract.event_syntax import participle_beside
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
@@ -22,6 +24,9 @@ DEMAND_CARRIERS = {"PROTEST", "REJECT"}
 ACTOR_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
+#: speech acts whose clause tells what is alleged, threatened or asked: no act of its own, even when the speech act
+#: itself is not coded for want of a named speaker ('he accused X of undermining ...', 'threatened to cut ...')
+CONTENT_ACTS = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 
 
 def own_happening(clause: Token, noun: Token) -> bool:
@@ -86,3 +91,12 @@ def _asked_form(verb: Token) -> bool:
     if verb.dep_ == "xcomp":
         return True
     return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in verb.children)
+
+
+def speech_act_sense(tok: Token, found: object) -> bool:
+    """The trigger is an accusation, threat or demand in that sense and frame ('accused X of', not 'issued a
+    statement demanding' nor 'did not accuse'), whether or not its parties were found."""
+    if not isinstance(found, event_triggers.Trigger) or found.reading.plover not in CONTENT_ACTS:
+        return False
+    plover = found.reading.plover
+    return frame_reason(tok, plover) is None and sense_type(tok, found.object, plover) == plover

@@ -308,31 +308,6 @@ def _mishap(trig: Token, etype: str) -> bool:
     return any(t.pos_ in {"NOUN", "PROPN"} and (t.lower_ in words or _lemma(t) in words) for t in trig.sent)
 
 
-def _habitual(trig: Token) -> bool:
-    """'exporters mainly sell wine', 'the ministry usually sends aid': what is usually done, not an event."""
-    return trig.tag_ in {"VBZ", "VBP"} and any(
-        c.dep_ == "advmod" and c.lower_ in vocab()["habitual_adverbs"] for c in trig.children
-    )
-
-
-def _repeated(trig: Token) -> bool:
-    """'used to meet', 'sends aid every winter', 'has met him three times': a habit or a tally of past
-    occasions, no event of the report."""
-    v = vocab()
-    head = trig.head
-    if trig.dep_ == "xcomp" and head.tag_ == "VBD" and _lemma(head) in v["habit_verbs"]:
-        return True
-    kids = list(trig.children)
-    if any(c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in v["frequency_dets"] for d in c.children)
-           for c in kids):  # fmt: skip
-        return True
-    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in kids):
-        return False
-    counts = [c for c in kids if c.dep_ in {"npadvmod", "advmod"}]
-    counts += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    return any(c.lower_ in v["tally_words"] for c in counts)
-
-
 def _unrealised(trig: Token) -> bool:
     """'their inability to accept', 'the failure to agree': a noun that says the act did not happen; 'the power
     to veto', 'a bid to open talks': a noun of a capacity or a will, which does not say it happened."""
@@ -460,7 +435,14 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("imperative", lambda: _imperative(verbs)),
         ("conditional", lambda: _conditional(verbs[:2]) or frame_clauses.conditional_guess(verbs, vocab())),
         ("obligation", lambda: _obliged(verbs)),
-        ("hypothetical", lambda: _hypothetical(trig, verbs) or frame_clauses.supposed_cause(trig, vocab())),
+        (
+            "hypothetical",
+            lambda: (
+                _hypothetical(trig, verbs)
+                or frame_clauses.supposed_cause(trig, vocab())
+                or frame_clauses.modal_need(verbs, vocab())
+            ),
+        ),
         (
             "generic",
             lambda: (
@@ -480,7 +462,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("quantity", lambda: _quantity_change(trig)),
         ("facilitative", lambda: _facilitative(trig)),
         ("emotion", lambda: _emotion(trig)),
-        ("habitual", lambda: _habitual(trig) or _repeated(trig)),
+        ("habitual", lambda: frame_clauses.habitual(trig, vocab())),
         ("mishap", lambda: _mishap(trig, etype)),
         ("naming", lambda: etype != "ACCUSE" and _naming(trig)),  # (a naming that judges is ACCUSE)
         ("characterised", lambda: frame_clauses.characterised(trig, vocab())),
@@ -532,6 +514,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None
     if event_agency.leisure(trig, sensed, parties + unnamed):
         return None
+    if sensed == "ASSAULT" and frame_clauses.spoken_attack(trig, vocab()):
+        return _retyped(cand, "ACCUSE", "disapprove")  # 'attacked the judge on Twitter': criticism
     if sensed == "ASSAULT" and weapon_test(trig, obj):
         return as_weapon_test(cand)  # 'fired a missile into the sea': a show of force
     if sensed != etype:

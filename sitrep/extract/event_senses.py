@@ -65,7 +65,11 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
         elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
     parts = event_agency.vocab()["partitive_objects"]
-    return out + [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
+    out += [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
+    measures = event_agency.vocab()["comparative_objects"]  # 'offered little more than a statement'
+    return out + [
+        g for o in out if o.lower_ in measures for p in o.children if p.lower_ in {"than", "but"} for g in p.children
+    ]
 
 
 def _relative_object(trig: Token) -> bool:

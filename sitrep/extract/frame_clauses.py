@@ -173,3 +173,54 @@ def threat_scene(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
     return prep.lower_ in v["threat_scene_preps"] or (
         prep.lower_ in {"of", "to"} and prep.head.lower_ in v["threat_scene_preps"]
     )
+
+
+def modal_need(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'would have to vote for it', 'might need to raise taxes', 'could have to withdraw': what someone would,
+    could or might need to do is a condition or a guess, no act (the present 'has to pay' is a demand)."""
+    modals = v["hypothetical_aux"] | v["possibility_aux"] | v["guess_aux"]
+    for t in verbs[:2]:
+        need = t.head
+        if t.dep_ == "xcomp" and _lemma(need) in v["obligation_verbs"] and _aux(need) & modals:
+            return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+    return False
+
+
+def spoken_attack(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'attacked the judge on Twitter', 'his attack on the judge in a speech': an attack made in words, through a
+    medium of speech (``speech_media``), is criticism (ACCUSE), no physical attack."""
+    holders = [trig]
+    for c in trig.children:
+        if c.dep_ in {"dobj", "obj"}:
+            holders.append(c)
+        elif c.dep_ == "prep" and c.lower_ in {"on", "against"}:
+            holders += [g for g in c.children if g.dep_ == "pobj"]  # 'attack on the judge (on Twitter)'
+    return any(
+        _lemma(g) in v["speech_media"] or g.lower_ in v["speech_media"]
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"on", "in", "via", "through", "during"}
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+
+
+def habitual(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'exporters mainly sell wine', 'the ministry usually sends aid': what is usually done; 'used to meet',
+    'sends aid every winter', 'has met him three times': a habit or a tally of past occasions. No event of the
+    report."""
+    usual = any(c.dep_ == "advmod" and c.lower_ in v["habitual_adverbs"] for c in trig.children)
+    if trig.tag_ in {"VBZ", "VBP"} and usual:
+        return True
+    head = trig.head
+    if trig.dep_ == "xcomp" and head.tag_ == "VBD" and _lemma(head) in v["habit_verbs"]:
+        return True
+    kids = list(trig.children)
+    if any(c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in v["frequency_dets"] for d in c.children)
+           for c in kids):  # fmt: skip
+        return True
+    if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in kids):
+        return False
+    counts = [c for c in kids if c.dep_ in {"npadvmod", "advmod"}]
+    counts += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    return any(c.lower_ in v["tally_words"] for c in counts)
