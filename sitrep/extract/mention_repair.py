@@ -24,6 +24,7 @@ from sitrep.extract.entity_vocab import (
     FIRST_NAMES_IN_STOPWORDS,
     KEEP_LABELS,
     LOOSE_LABELS,
+    NAME_ENDERS,
     NOT_ACTOR_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -66,6 +67,17 @@ def peel_person(text: str, span: Span) -> None:
     while len(words) > 1 and text[words[-1][0]].islower() and text[words[-1][0] : words[-1][1]] not in NAME_PARTICLES:
         words.pop()
         span.end = words[-1][1]
+    ender = next((i for i, (ws, _) in enumerate(words) if i >= 2 and _whole_word(text, ws) in NAME_ENDERS), None)
+    if ender is not None:  # a name run on into a description ('Ana Ruiz Long-time Vega critic')
+        span.end = words[ender - 1][1]
+
+
+def _whole_word(text: str, start: int) -> str:
+    """The lower-cased whitespace word that starts at ``start``, past the span's end ('Long' of 'Long-time')."""
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end].lower().strip(",.;:")
 
 
 # A lower-case English word glued to a name by a dash that stood for a space ("Fitzgerald-met",
