@@ -24,6 +24,7 @@ from sitrep.extract.entity_vocab import (
     FIRST_NAMES_IN_STOPWORDS,
     KEEP_LABELS,
     LOOSE_LABELS,
+    NAME_ENDERS,
     NOT_ACTOR_WORDS,
     ORG_WORDS,
     PLACE_WORDS,
@@ -66,6 +67,24 @@ def peel_person(text: str, span: Span) -> None:
     while len(words) > 1 and text[words[-1][0]].islower() and text[words[-1][0] : words[-1][1]] not in NAME_PARTICLES:
         words.pop()
         span.end = words[-1][1]
+    end_before_describer(text, span)
+
+
+def end_before_describer(text: str, span: Span) -> None:
+    """A name the model ran on into a description ends before its describer ('Ana Ruiz Long-time Vega critic'
+    -> 'Ana Ruiz'); two words at least stay a name."""
+    words = word_spans(text, span.start, span.end)
+    ender = next((i for i, (ws, _) in enumerate(words) if i >= 2 and _whole_word(text, ws) in NAME_ENDERS), None)
+    if ender is not None:
+        span.end = words[ender - 1][1]
+
+
+def _whole_word(text: str, start: int) -> str:
+    """The lower-cased whitespace word that starts at ``start``, past the span's end ('Long' of 'Long-time')."""
+    end = start
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return text[start:end].lower().strip(",.;:")
 
 
 # A lower-case English word glued to a name by a dash that stood for a space ("Fitzgerald-met",
@@ -309,6 +328,7 @@ def _extend_right(doc: Doc, span: Span) -> None:
             and not is_title_word(nxt.text)
             and not looks_like_place(nxt.text)
             and nxt.lower_ not in ORG_WORDS | PLACE_WORDS
+            and _whole_word(doc_text(doc), nxt.idx) not in NAME_ENDERS
         ):
             break
         span.end = nxt.idx + len(nxt.text)
@@ -351,6 +371,8 @@ def _finish_span(doc: Doc, span: Span, whole: bool) -> bool:
     """Label fixes, person repair and gazetteer relabelling of one span; False drops it. ``whole``: the span
     is the entity's only piece (then a person's name may be extended to the right)."""
     text = doc_text(doc)
+    if span.label == "PERSON":
+        end_before_describer(text, span)
     words = set(name_tokens(text[span.start : span.end]))
     if span.label == "ORG":
         _office_holder(text, span)
