@@ -7,6 +7,12 @@ name derived from everything it was built from (the building module's source, it
 so a changed input gives a new file and never a stale table. The folder is ``$SITREP_CACHE_DIR``, else
 ``$XDG_CACHE_HOME/sitrep``, else ``~/.cache/sitrep``; when it cannot be read or written the table is built as
 before. Files are written atomically (a parallel run never reads a partial file).
+
+The folder does not grow for ever: each use marks its file used (its mtime), and ``keep_using`` removes another
+version of the same table (an older fingerprint) once it has not been used for ``SUPERSEDED_AFTER`` (a day: two
+installs sharing the folder keep their own versions while both are in use), and any other file of sitrep's
+(a table no longer built, a partial file of a killed run) unused for ``STALE_AFTER`` (a week). Files whose names
+sitrep never writes are left alone.
 """
 
 from __future__ import annotations
@@ -15,12 +21,25 @@ import contextlib
 import hashlib
 import os
 import pickle
+import re
 import tempfile
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
 
 T = TypeVar("T")
+
+
+#: another version of a table in use is removed once unused for this long (seconds)
+SUPERSEDED_AFTER = 24 * 3600
+#: any other file sitrep writes here is removed once unused for this long
+STALE_AFTER = 7 * 24 * 3600
+#: a file used within this long is not marked used again
+_RECENT = 3600
+#: names of the files sitrep writes here: tables, the language model, partial files of both
+OWN_FILE = re.compile(r"[\w.-]+-\w+\.(?:pickle|npz)(?:\w*\.part)?")
+_kept: set[Path] = set()  # files this process has marked used (and pruned around) already
 
 
 def cache_dir() -> Path:
@@ -55,6 +74,35 @@ def write_atomically(path: Path, write: Callable[[object], None]) -> None:
             os.unlink(tmp)
 
 
+def keep_using(path: Path, same_table: re.Pattern[str]) -> list[Path]:
+    """Mark ``path`` used and remove the cache files nobody uses any more (see the module docstring): the files
+    ``same_table`` matches (other versions of it) unused for ``SUPERSEDED_AFTER``, other files of sitrep's
+    unused for ``STALE_AFTER``. Once per file and process; returns the files removed. Errors are ignored."""
+    if path in _kept:
+        return []
+    _kept.add(path)
+    now = time.time()
+    removed: list[Path] = []
+    with contextlib.suppress(OSError):
+        if now - path.stat().st_mtime > _RECENT:
+            os.utime(path)
+    with contextlib.suppress(OSError), os.scandir(path.parent) as entries:
+        for entry in entries:
+            if entry.name == path.name or not OWN_FILE.fullmatch(entry.name):
+                continue
+            limit = SUPERSEDED_AFTER if same_table.fullmatch(entry.name) else STALE_AFTER
+            with contextlib.suppress(OSError):
+                if entry.is_file(follow_symlinks=False) and now - entry.stat().st_mtime > limit:
+                    os.unlink(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def table_versions(name: str) -> re.Pattern[str]:
+    """The file names of every version of table ``name`` (``name-<key>.pickle``, partial files included)."""
+    return re.compile(re.escape(name) + r"-\w+\.pickle(?:\w*\.part)?")
+
+
 def load_or_build(name: str, key: Callable[[], str], build: Callable[[], T]) -> T:
     """The table ``build()`` returns, read from the cache when a file of this ``name`` and ``key()`` is there;
     built (and stored) otherwise. Any problem with the cache only means building."""
@@ -63,8 +111,11 @@ def load_or_build(name: str, key: Callable[[], str], build: Callable[[], T]) -> 
     except Exception:  # noqa: BLE001 - no fingerprint, no cache
         return build()
     with contextlib.suppress(Exception), path.open("rb") as fh:  # missing or damaged: built (and written) below
-        return pickle.load(fh)
+        value = pickle.load(fh)
+        keep_using(path, table_versions(name))
+        return value
     value = build()
     with contextlib.suppress(Exception):
         write_atomically(path, lambda out: pickle.dump(value, out, protocol=pickle.HIGHEST_PROTOCOL))
+        keep_using(path, table_versions(name))
     return value

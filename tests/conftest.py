@@ -1,4 +1,5 @@
-"""Shared fixtures: paths, the Prefect test harness (one per session), a spaCy pipeline (one per session)."""
+"""Shared fixtures: paths, the Prefect test harness, a spaCy pipeline and a seeds warehouse built by the real flow
+(each one per session, i.e. one per pytest-xdist worker under `make test`)."""
 
 from __future__ import annotations
 
@@ -41,11 +42,20 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
-def seeds_warehouse(tmp_path_factory, prefect_harness) -> Path:
-    """A warehouse built once per session by the real flow over seeds/. Read it; never write to it."""
+def seeds_run(tmp_path_factory, prefect_harness) -> tuple[Path, dict]:
+    """(warehouse, flow result) of the real flow over seeds/, run once per session (per xdist worker) with one
+    NLP worker process and batches of two articles; every test that only reads a seeds warehouse shares it
+    (tests/flows/test_workers_and_dask.py checks that other worker counts and the Dask runner give the same
+    warehouse). Read it; never write to it: copy the file first."""
     from flows.pipeline import pipeline
 
     wh = tmp_path_factory.mktemp("seeds-warehouse") / "sitrep.duckdb"
-    result = pipeline(sources=[str(SEEDS)], warehouse=str(wh))
-    assert result["articles"] == 5, result
-    return wh
+    result = pipeline(sources=[str(SEEDS)], warehouse=str(wh), nlp_batch_size=2, workers=1)
+    assert result["articles"] == 5 and result["quarantined"] == 0, result
+    return wh, result
+
+
+@pytest.fixture(scope="session")
+def seeds_warehouse(seeds_run) -> Path:
+    """The seeds warehouse of ``seeds_run``. Read it; never write to it."""
+    return seeds_run[0]

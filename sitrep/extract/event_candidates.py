@@ -44,6 +44,7 @@ from sitrep.extract.event_places import event_place, host_capital, place_not_act
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.meeting_rules import trigger_type
+from sitrep.extract.party_groups import STATE_GROUPS, armed_source, fighters, private_groups_only
 from sitrep.extract.speaker_states import speaker_state
 
 #: a meeting held by telephone
@@ -125,18 +126,9 @@ HAND_CODED = {"CONSULT": "CONSULT", "AGREE": "SUPPORT", "AID": "AID"}
 _MATCHERS: dict[int, object] = {}
 
 
-#: group actors that act for a state
-STATE_GROUPS = {"government", "military", "police"}
-#: groups of office holders or organised politics: a meeting of groups needs one of them ('the minister met
-#: opposition leaders'), not 'tourists met students'
-OFFICE_GROUPS = STATE_GROUPS | {"legislators", "judiciary", "opposition"}
 #: trigger readings taken from the complement clause (``trigger_readings``): the act is the vow, the demand or
 #: the readying, which happened, even when the complement it tells of is planned
 READ_FROM_COMPLEMENT = {"intent", "modal"}
-#: groups whose violence is an attack even during a protest
-ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
-#: groups whose strike is an attack, not a walkout
-FIGHTING_GROUPS = {"military", "militants", "rebels", "attackers"}
 #: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
 #: of Japan's gift'), a mobilisation without anyone mobilising
 ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
@@ -302,9 +294,9 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
         return None  # 'Germany and Italy were threatened by terrorism': no one speaks
     protesters = any(p["role"] == "source" and p["mention"].get("group") == "protesters" for p in parts)
-    if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not _armed_source(parts):
+    if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not armed_source(parts):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
-    if (etype, mode) == ("PROTEST", "strike") and trig.token.pos_ == "VERB" and _fighters(parts):
+    if (etype, mode) == ("PROTEST", "strike") and trig.token.pos_ == "VERB" and fighters(parts):
         etype, mode = "ASSAULT", None  # 'the gunmen struck at dawn': an armed group's strike is an attack
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
     parts = domestic_groups(ctx, sent, parts)
@@ -362,23 +354,6 @@ def _needs_source(etype: str, trig: Token) -> bool:
     return etype == "AID" and (trig.lemma_ or trig.lower_).lower() in HELPER_VERBS
 
 
-def _armed_source(parts: list[dict]) -> bool:
-    """A source that is a named person or organisation, or an armed or state group (not protesters)."""
-    for p in parts:
-        m = p["mention"]
-        if p["role"] != "source":
-            continue
-        if m.get("group") in ARMED_GROUPS or (not m.get("unnamed") and m["label"] in {"PERSON", "ORG"}):
-            return True
-    return False
-
-
-def _fighters(parts: list[dict]) -> bool:
-    """Every source is a fighting group ('militants', 'soldiers', 'rebels'; not police or officials)."""
-    sources = [p["mention"].get("group") for p in parts if p["role"] == "source"]
-    return bool(sources) and all(g in FIGHTING_GROUPS for g in sources)
-
-
 def _state_dyad(ctx: EventContext, trig: event_triggers.Trigger) -> bool:
     """The parse gives the trigger a source and a target that are states or their agents: a country, a named
     person or organisation, or a group of office holders or soldiers (not a city, not tourists)."""
@@ -405,14 +380,6 @@ def _state_demonym(ctx: EventContext, m: dict) -> bool:
     return bool(found) and found[0] in STATE_GROUPS
 
 
-def _private_groups_only(parts: list[dict]) -> bool:
-    """Every party is a group of private people ('tourists met students'): no named actor, no office holders."""
-    return all(
-        p["mention"].get("unnamed") and not p["mention"].get("named") and p["mention"].get("group") not in OFFICE_GROUPS
-        for p in parts
-    )
-
-
 def _members_meeting(parts: list[dict], mode: str | None) -> bool:
     """A summit of one international organisation ('the NATO summit', 'its summit') is a meeting of its
     members: the organisation is its one party (PLOVER codes it as CONSULT)."""
@@ -431,7 +398,7 @@ def rule_candidate(
     if not parts:
         return None
     parts = domestic_groups(ctx, sent, parts)  # 'met the senators in Brasilia': Brazil's legislators
-    if etype == "CONSULT" and _private_groups_only(parts):
+    if etype == "CONSULT" and private_groups_only(parts):
         return None  # 'tourists met students': people meeting people, no party of politics
     members = etype == "CONSULT" and len(parts) == 1 and _members_meeting(parts, mode)
     if etype == "CONSULT" and len(parts) < 2 and mode != "visit" and not members:

@@ -22,10 +22,10 @@ from datetime import date
 from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
-from sitrep.extract.event_candidates import STATE_GROUPS
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
+from sitrep.extract.party_groups import STATE_GROUPS
 from sitrep.extract.report_clusters import Cand as _Cand
 from sitrep.extract.report_clusters import Cluster as _Cluster
 from sitrep.extract.report_clusters import GrowingCluster as _Growing

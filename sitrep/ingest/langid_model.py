@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import contextlib
 import lzma
+import re
 import shutil
 from array import array
 from pathlib import Path
 from typing import Any
 
-from sitrep.disk_cache import cache_dir, write_atomically
+from sitrep.disk_cache import cache_dir, keep_using, write_atomically
 
 #: array typecodes by item size, as py3langid's loader converts its DFA tables
 _TYPECODE = {2: "H", 4: "I", 8: "L"}
+#: every version of the decompressed model in the cache folder (removed once unused: ``disk_cache.keep_using``)
+MODEL_VERSIONS = re.compile(r"py3langid-[\w.-]+\.npz(?:\w*\.part)?")
 
 
 def _model_file() -> Path:
@@ -79,9 +82,13 @@ def load_identifier(norm_probs: bool = True) -> Any:
         path = cached_model_path()
         if path.exists():
             with contextlib.suppress(Exception):  # a damaged file is written again below
-                return _from_npz(path, norm_probs)
+                identifier = _from_npz(path, norm_probs)
+                keep_using(path, MODEL_VERSIONS)
+                return identifier
         _decompress_to(path)
-        return _from_npz(path, norm_probs)
+        identifier = _from_npz(path, norm_probs)
+        keep_using(path, MODEL_VERSIONS)
+        return identifier
     except Exception:  # noqa: BLE001 - the cache only saves time: py3langid's own loader always works
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
 

@@ -65,10 +65,9 @@ def _kill(proc: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="module")
-def clean(tmp_path_factory, prefect_harness):
-    wh = tmp_path_factory.mktemp("clean") / "clean.duckdb"
-    pipeline(sources=[str(SEEDS)], warehouse=str(wh), nlp_batch_size=2, workers=1)
-    return curated_tables(wh)
+def clean(seeds_run):
+    """The curated tables of a clean run over the seeds (the session's, one worker, batches of two)."""
+    return curated_tables(seeds_run[0])
 
 
 def test_killed_during_nlp_readers_work_and_rerun_converges(clean, tmp_path):

@@ -39,10 +39,9 @@ def snapshot(path) -> dict:
 
 
 @pytest.fixture(scope="module")
-def seeded(tmp_path_factory, prefect_harness):
-    wh = tmp_path_factory.mktemp("wh") / "sitrep.duckdb"
-    first = pipeline(sources=[str(SEEDS)], warehouse=str(wh))
-    return wh, first
+def seeded(seeds_run):
+    """The session's seeds warehouse (read only) and the result of the run that built it."""
+    return seeds_run
 
 
 def test_seeds_load_into_every_stage(seeded):
@@ -69,8 +68,9 @@ def test_seeds_load_into_every_stage(seeded):
     assert bad == 0
 
 
-def test_rerun_on_same_input_changes_nothing(seeded):
-    wh, _ = seeded
+def test_rerun_on_same_input_changes_nothing(seeded, tmp_path):
+    wh = tmp_path / "again.duckdb"
+    shutil.copy(seeded[0], wh)
     before = snapshot(wh)
     again = pipeline(sources=[str(SEEDS)], warehouse=str(wh))
     assert again["stages"]["ingest"]["unchanged"] == 5

@@ -24,8 +24,10 @@ def _run(tmp_path, name: str, **kwargs) -> tuple[dict, dict, object]:
 
 
 @pytest.fixture(scope="module")
-def one_worker(tmp_path_factory, prefect_harness):
-    return _run(tmp_path_factory.mktemp("w1"), "one", workers=1)
+def one_worker(seeds_run):
+    """The session's seeds run (one NLP worker, batches of two): its result, curated tables and warehouse."""
+    wh, result = seeds_run
+    return result, curated_tables(wh), wh
 
 
 def test_one_worker_run_records_its_lineage(one_worker, tmp_path):

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import pickle
+import time
+
 import pytest
 
 from sitrep import disk_cache
@@ -81,3 +85,46 @@ def test_cached_lookup_tables_equal_freshly_built(cache):
             assert any(cache.iterdir())
         finally:
             cached.cache_clear()
+
+
+def _aged(path, days: float, body: bytes = b"x"):
+    """Write ``path`` and date its last use ``days`` ago."""
+    path.write_bytes(body)
+    then = time.time() - days * 86400
+    os.utime(path, (then, then))
+    return path
+
+
+def test_older_versions_of_a_table_go_once_unused_and_other_stale_files_after_a_week(cache):
+    cache.mkdir()
+    superseded = _aged(cache / "demo-k0.pickle", 2)  # an older fingerprint of the table read below
+    in_use = _aged(cache / "demo-k2.pickle", 0.5)  # another install's version, used today: kept
+    other = _aged(cache / "ports-k9.pickle", 2)  # another table, used two days ago: kept
+    gone = _aged(cache / "ports-k8.pickle", 9)  # a table nobody read for nine days
+    partial = _aged(cache / "demo-k1.pickle8f3k_x2a.part", 9)  # left by a killed writer
+    foreign = _aged(cache / "notes.txt", 30)  # not a file sitrep writes
+    calls: list = []
+    assert disk_cache.load_or_build("demo", lambda: "k1", _counting_build(calls))["ferry"] == []
+    names = sorted(p.name for p in cache.iterdir())
+    assert names == sorted(["demo-k1.pickle", in_use.name, other.name, foreign.name])
+    assert not superseded.exists() and not gone.exists() and not partial.exists()
+
+
+def test_reading_a_table_marks_it_used(cache):
+    cache.mkdir()
+    table = _aged(cache / "demo-k3.pickle", 3, pickle.dumps({"ferry": ["Skarvik"]}))
+    calls: list = []
+    assert disk_cache.load_or_build("demo", lambda: "k3", _counting_build(calls)) == {"ferry": ["Skarvik"]}
+    assert calls == []  # read, not built
+    assert time.time() - table.stat().st_mtime < 600  # and marked used: another version's run keeps it
+
+
+def test_an_older_language_model_goes_when_the_identifier_loads(cache):
+    from sitrep.ingest import langid_model
+
+    cache.mkdir()
+    older = _aged(cache / "py3langid-0.1-999-123.npz", 2)
+    identifier = langid_model.load_identifier()
+    assert identifier.classify("The ministers met in the capital on Monday to discuss trade.")[0] == "en"
+    assert not older.exists()
+    assert langid_model.cached_model_path().exists()
