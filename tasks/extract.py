@@ -144,7 +144,9 @@ def begin_nlp_on_staged(warehouse: str, model: str, nlp_batch_size: int) -> int:
 
 
 def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:
-    """One transaction: the analyses cached, their articles' extract quarantine rows replaced."""
+    """One transaction: the analyses cached (an article's analysis by an older code version of the same spaCy
+    model goes: it would never be read again, and the cache would grow with every upgrade), their articles'
+    extract quarantine rows replaced."""
     if not analyses:
         return 0
     rows = pl.DataFrame(
@@ -164,6 +166,11 @@ def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:
     # the write connection is held only for this transaction: readers get in between batches
     with db.connect(warehouse) as con, db.transaction(con):
         db.replace_by_key(con, "ops.article_analyses", rows, ("article_id", "model"))
+        con.execute(
+            "delete from ops.article_analyses where model <> ? and split_part(model, '@', 1) = split_part(?, '@', 1) "
+            "and article_id in (select unnest(?::varchar[]))",
+            [key, key, [a["article_id"] for a in analyses]],
+        )
         con.execute(
             "delete from quality.quarantine where stage = 'extract' and record_key in "
             "(select 'article:' || unnest(?::varchar[]))",
