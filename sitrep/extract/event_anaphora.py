@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3
 
 DATA = Path(__file__).parent / "data" / "event_anaphora.json"
@@ -32,10 +33,6 @@ NEW_DETS = {"a", "an", "another", "any", "no", "some", "every", "each"}
 @lru_cache(maxsize=1)
 def data() -> dict:
     return json.loads(DATA.read_text(encoding="utf-8"))
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def noun_types(noun: Token) -> set[str]:

@@ -10,6 +10,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from sitrep.extract.event_syntax import lemma as _lemma
+
 DATA = Path(__file__).parent / "data" / "party_calls.json"
 WORD_KEYS = ("end_nouns", "truce_nouns", "conflict_nouns", "groups")
 
@@ -18,10 +20,6 @@ WORD_KEYS = ("end_nouns", "truce_nouns", "conflict_nouns", "groups")
 def vocab() -> dict:
     raw = json.loads(DATA.read_text(encoding="utf-8"))
     return {k: frozenset(raw[k]) for k in WORD_KEYS} | {k: raw[k] for k in ("examples", "counterexamples")}
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def _demanded(trig: Token) -> list[Token]:
