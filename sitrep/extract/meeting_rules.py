@@ -72,7 +72,7 @@ def _light_verb_type(base: str, objs: list[Token]) -> tuple[str, str | None, Tok
         if o.lower_ in NOUNS and NOUNS[o.lower_][0] in {"CONSULT", "AGREE"}:
             return (*NOUNS[o.lower_], o)
         if base == "write" and o.lower_ in DEBT_NOUNS:
-            return "AID", "debt relief", o
+            return "AID", None, o  # PLOVER AID has no modes (the manual: debt forgiveness is AID)
     return None
 
 

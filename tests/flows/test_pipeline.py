@@ -68,6 +68,24 @@ def test_seeds_load_into_every_stage(seeded):
     assert bad == 0
 
 
+def test_seed_events_use_only_plover_types_and_modes(seeded):
+    """Every coded mode is one of PLOVER's (the crosswalk's or the manual's own tables): the seeds run records no
+    warning of the lenient mode check, and no mode outside the set the GX suite accepts."""
+    from expectations.suites import PLOVER_MODES, PLOVER_TYPES
+
+    wh, result = seeded
+    con = duckdb.connect(str(wh), read_only=True)
+    rows = con.execute("select distinct event_type, event_mode from curated.events").fetchall()
+    assert rows and {t for t, _ in rows} <= set(PLOVER_TYPES)
+    assert {m for _, m in rows if m is not None} <= set(PLOVER_MODES)
+    warned = con.execute(
+        "select count(*) from quality.check_results "
+        "where run_id = ? and not success and check_name like '%:event_mode'",
+        [result["run_id"]],
+    ).fetchall()[0][0]
+    assert warned == 0
+
+
 def test_rerun_on_same_input_changes_nothing(seeded, tmp_path):
     wh = tmp_path / "again.duckdb"
     shutil.copy(seeded[0], wh)
