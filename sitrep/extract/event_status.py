@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Token
 
@@ -20,6 +18,7 @@ from sitrep.extract.event_lexicon import (
     PROMISE_WORDS,
 )
 from sitrep.extract.event_syntax import governing_verb_tag, lemma, to_infinitive, verb_base
+from sitrep.extract.event_triggers import read_tsv
 
 
 def denied(trig: Token) -> bool:
@@ -86,10 +85,7 @@ ENACTED_TYPES = frozenset({"SANCTION", "COERCE"})
 @lru_cache(maxsize=1)
 def intent_nouns() -> dict[str, str]:
     """Nouns of a stated will or readiness (``data/intent_nouns.tsv``) -> their example."""
-    path = Path(__file__).parent / "data" / "intent_nouns.tsv"
-    with path.open(encoding="utf-8") as f:
-        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
-        return {r["noun"]: r["example"] for r in rows}
+    return {r["noun"]: r["example"] for r in read_tsv("intent_nouns.tsv")}
 
 
 def _intended(chain: list[Token]) -> bool:
