@@ -66,7 +66,8 @@ def test_workers_started_by_sitrep_run_before_the_flow_give_the_same_warehouse(b
     settings = Settings.from_env(sources=[str(docs)], warehouse=str(wh), workers=1, nlp_batch_size=2)
     args = argparse.Namespace(runner="local")
     with cli._early_nlp_workers(args, settings):
-        assert parallel.workers_running() and len(parallel._early) == 3  # 6 articles read ahead, units of 2
+        assert parallel.workers_running() and sum(len(u) for u, _f in parallel._early) == 6  # 6 read ahead
+        assert len(parallel._early) == len(parallel.unit_sizes(6, 2))  # in guided units of up to 2
         begun = [f for _u, f in parallel._early]
         result = pipeline(sources=[str(docs)], warehouse=str(wh), nlp_batch_size=2, workers=1)
         assert all(f.done() for f in begun)
