@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract import places
+from sitrep.extract import government_seats, places
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import NOUNS
@@ -364,7 +364,7 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
 
 def host_capital(ctx: EventContext, place: dict | None, etype: str, parts: list[dict]) -> dict | None:
     """'landed in Cuba, where he met Raúl Castro': a meeting of named persons placed only in a country is
-    placed in its capital (where official meetings are held) when the article names no city there."""
+    placed at its seat of government (where official meetings are held) when the article names no city there."""
     if not place or place.get("level") != "country" or etype != "CONSULT":
         return place
     iso3 = place["location_country_iso3"]
@@ -372,7 +372,7 @@ def host_capital(ctx: EventContext, place: dict | None, etype: str, parts: list[
         return place
     if any(c["location_country_iso3"] == iso3 for c in ctx.doc_cities):
         return place
-    return places.capital_of(iso3) or place
+    return government_seats.seat_of_government(iso3) or place
 
 
 def place_not_actor(ctx: EventContext, m: dict) -> bool:
