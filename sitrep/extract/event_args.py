@@ -25,7 +25,7 @@ from sitrep.extract.event_arg_clauses import (
     subject_token,
 )
 from sitrep.extract.event_arg_demands import protest_demand_targets, protested_agents
-from sitrep.extract.event_arg_groups import group_of, recipient_group
+from sitrep.extract.event_arg_groups import group_actor, group_of, recipient_group
 from sitrep.extract.event_arg_nouns import (
     PARTY_PREPS,
     between_parties,
@@ -389,6 +389,23 @@ def _expeller(
         add(places, sources)
 
 
+#: prepositions of a handing over or a flight ('surrendered to X', 'fled from X'): their clause's subject is
+#: the one the X act on
+HANDED_PREPS = frozenset({"to", "from"})
+
+
+def _modified_by_participle(tok: Token) -> Token | None:
+    """The noun a participle modifies that the parse read as a gerund governing it: 'gave herself up [to
+    arresting officers]', 'fled [from advancing troops]' (a bare plural right after the participle, after a
+    preposition of handing over or flight). The noun does the act, on the clause's subject; None otherwise."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in HANDED_PREPS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i != tok.i + 1 or obj.tag_ != "NNS":
+        return None
+    return obj
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     tok = trig.token
@@ -402,6 +419,10 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
             if not inside and all(m.get("idx") != x.get("idx") for x in sources + targets):
                 bucket.append(m)
 
+    if (doers := _modified_by_participle(tok)) is not None:  # 'gave herself up to arresting officers'
+        src = [m for m in [mention_of(doers) or group_actor(doers)] if m]
+        tgt = np_actors(mention_of, s) if (s := subject_token(tok.head.head)[0]) is not None else []
+        return [{"mention": m, "role": "source"} for m in src] + [{"mention": m, "role": "target"} for m in tgt]
     if is_noun:  # 'Israeli strikes', 'the rebels' attack'
         named = between_parties(mention_of, tok)
         if len(named) >= 2:  # 'a meeting between A and B' names all its parties
