@@ -406,8 +406,22 @@ def _modified_by_participle(tok: Token) -> Token | None:
     return obj
 
 
+def _participle_args(mention_of: Callable[[Token], dict | None], tok: Token, doers: Token) -> list[dict]:
+    """The noun a participle modifies is the source; the subject of the clause its preposition hangs on the
+    target ('X gave herself up to arresting officers': the officers arrest X)."""
+    src = [m for m in [mention_of(doers) or group_actor(doers)] if m]
+    tgt = np_actors(mention_of, s) if (s := subject_token(tok.head.head)[0]) is not None else []
+    return [{"mention": m, "role": "source"} for m in src] + [{"mention": m, "role": "target"} for m in tgt]
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
+    if (doers := _modified_by_participle(trig.token)) is not None:  # 'gave herself up to arresting officers'
+        return _participle_args(mention_of, trig.token, doers)
+    return _parse_arguments(mention_of, trig)
+
+
+def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     tok = trig.token
     is_noun = tok.pos_ in {"NOUN", "PROPN"}
     sources: list[dict] = []
@@ -419,10 +433,6 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
             if not inside and all(m.get("idx") != x.get("idx") for x in sources + targets):
                 bucket.append(m)
 
-    if (doers := _modified_by_participle(tok)) is not None:  # 'gave herself up to arresting officers'
-        src = [m for m in [mention_of(doers) or group_actor(doers)] if m]
-        tgt = np_actors(mention_of, s) if (s := subject_token(tok.head.head)[0]) is not None else []
-        return [{"mention": m, "role": "source"} for m in src] + [{"mention": m, "role": "target"} for m in tgt]
     if is_noun:  # 'Israeli strikes', 'the rebels' attack'
         named = between_parties(mention_of, tok)
         if len(named) >= 2:  # 'a meeting between A and B' names all its parties
