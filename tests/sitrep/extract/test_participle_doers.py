@@ -11,7 +11,7 @@ from sitrep.extract.events import doc_event_candidates
 @pytest.mark.parametrize(
     "text",
     [
-        "Marko Vell voluntarily gave himself over to arresting officers who were waiting at the court.",
+        "Marko Vell gave himself up to arresting officers outside the court on Monday.",
         "The opposition leader Ana Torvic gave herself up to arresting officers outside her office on Monday.",
     ],
 )

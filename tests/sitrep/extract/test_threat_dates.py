@@ -24,8 +24,8 @@ PUBLISHED = date(2024, 5, 10)  # a Friday
             "2024-05-07",
         ),
         (
-            "Freedonia's interior minister spoke to reporters on Tuesday. The government will look at imposing "
-            "sanctions on the smugglers, Marko Vell said.",
+            "Freedonia's interior minister spoke to reporters on Tuesday. The government will consider imposing "
+            "penalties on the smugglers, Marko Vell said.",
             "2024-05-07",
         ),
         (
