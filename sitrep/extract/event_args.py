@@ -25,7 +25,7 @@ from sitrep.extract.event_arg_clauses import (
     subject_token,
 )
 from sitrep.extract.event_arg_demands import protest_demand_targets, protested_agents
-from sitrep.extract.event_arg_groups import group_of, recipient_group
+from sitrep.extract.event_arg_groups import group_actor, group_of, recipient_group
 from sitrep.extract.event_arg_nouns import (
     PARTY_PREPS,
     between_parties,
@@ -389,8 +389,39 @@ def _expeller(
         add(places, sources)
 
 
+#: prepositions of a handing over or a flight ('surrendered to X', 'fled from X'): their clause's subject is
+#: the one the X act on
+HANDED_PREPS = frozenset({"to", "from"})
+
+
+def _modified_by_participle(tok: Token) -> Token | None:
+    """The noun a participle modifies that the parse read as a gerund governing it: 'gave herself up [to
+    arresting officers]', 'fled [from advancing troops]' (a bare plural right after the participle, after a
+    preposition of handing over or flight). The noun does the act, on the clause's subject; None otherwise."""
+    if tok.tag_ != "VBG" or tok.dep_ != "pcomp" or tok.head.lower_ not in HANDED_PREPS:
+        return None
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i != tok.i + 1 or obj.tag_ != "NNS":
+        return None
+    return obj
+
+
+def _participle_args(mention_of: Callable[[Token], dict | None], tok: Token, doers: Token) -> list[dict]:
+    """The noun a participle modifies is the source; the subject of the clause its preposition hangs on the
+    target ('X gave herself up to arresting officers': the officers arrest X)."""
+    src = [m for m in [mention_of(doers) or group_actor(doers)] if m]
+    tgt = np_actors(mention_of, s) if (s := subject_token(tok.head.head)[0]) is not None else []
+    return [{"mention": m, "role": "source"} for m in src] + [{"mention": m, "role": "target"} for m in tgt]
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
+    if (doers := _modified_by_participle(trig.token)) is not None:  # 'gave herself up to arresting officers'
+        return _participle_args(mention_of, trig.token, doers)
+    return _parse_arguments(mention_of, trig)
+
+
+def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     tok = trig.token
     is_noun = tok.pos_ in {"NOUN", "PROPN"}
     sources: list[dict] = []

@@ -306,11 +306,16 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if etype != trig.reading.plover and cand["event_status"] == "denied":
         cand["event_status"] = "occurred"  # 'did not accept the offer' is a rejection that happened
 
+    planned = cand["event_status"] == "planned"
     if trig.reading.origin in READ_FROM_COMPLEMENT and cand["event_status"] == "planned":
         cand["event_status"] = "occurred"  # the vow, the demand, the readying itself took place
     cand["event_type"] = _said_as(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
+    if planned and cand["event_status"] == "occurred" and cand["event_date"] is None:
+        state = dict(ctx.__dict__)
+        cand = _dated_as_said(ctx, trig.token, sent, cand)  # 'X will face sanctions, Y said': dated as told
+        ctx.__dict__.update(state)
         said = cand["event_type"]  # the threat's content is its mode; AGREE and REJECT have none
         cand["event_mode"] = event_triggers.threat_mode(etype, mode) if said == "THREATEN" else None
         if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):

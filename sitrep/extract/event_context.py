@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, gazetteer, places
+from sitrep.extract import dates, gazetteer, government_seats, places
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entities import NEWS_AGENCIES
 from sitrep.extract.entity_names import name_tokens
@@ -106,7 +106,7 @@ class EventContext:
         if places.country_iso3(surface):
             return places.resolve_place(surface)
         if seat := gazetteer.seat_iso3(surface):
-            return places.capital_of(seat)
+            return government_seats.seat_of_government(seat)
         name, comma, country = surface.rpartition(",")
         if comma and (iso3 := places.country_iso3(country.strip())):  # 'Springfield, Ruritania' states its country
             city = places.lookup_city(name.strip(), iso3, min_pop=1000)

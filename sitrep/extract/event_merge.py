@@ -275,6 +275,17 @@ def _country_entities(analyses: list[dict], mention_entity: dict[tuple[str, int]
     return {iso3: c.most_common(1)[0][0] for iso3, c in votes.items()}
 
 
+def _majority_labels(analyses: list[dict], mention_entity: dict[tuple[str, int], str]) -> dict[str, str]:
+    """Entity id -> the label more than half of its mentions carry: a person the NER once tags ORG ('De Vell gave
+    herself up') is still a person, so that report's event merges with the others of that person."""
+    votes: dict[str, Counter] = {}
+    for a in analyses:
+        for m in a.get("mentions", []):
+            if (eid := mention_entity.get((a["article_id"], m["idx"]))) is not None:
+                votes.setdefault(eid, Counter())[m["label"]] += 1
+    return {eid: lab for eid, c in votes.items() for lab, n in c.most_common(1) if 2 * n > c.total()}
+
+
 def _resolve(
     analyses: list[dict],
     articles: dict[str, dict],
@@ -284,6 +295,7 @@ def _resolve(
     out = []
     countries = _country_entities(analyses, mention_entity)
     state_iso = {eid: iso3 for iso3, eid in countries.items()}
+    ent_label = _majority_labels(analyses, mention_entity)
     dated = collection_dates(articles)
     anchor_of = anchors(articles, dated)
     for a in analyses:
@@ -320,7 +332,7 @@ def _resolve(
                 for e in _own_actor(p, eid):
                     if e not in roles or ROLE_RANK[p["role"]] < ROLE_RANK[roles[e]]:
                         roles[e] = p["role"]
-                    (persons if label.get(p["mention_idx"]) == "PERSON" else others).add(e)
+                    (persons if (ent_label.get(e) or label.get(p["mention_idx"])) == "PERSON" else others).add(e)
             if not roles:
                 continue
             # (a source's country from its own mention's cues, else the one its resolved entity has)

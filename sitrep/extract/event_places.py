@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract import places
+from sitrep.extract import government_seats, places
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import NOUNS
@@ -60,6 +60,21 @@ def _content_tokens(trig: Token) -> set[int]:
     return {t.i for c in held for t in c.subtree}
 
 
+#: measures a state takes at home: a place they are taken from ('withdrew its diplomats from [its embassy in
+#: X]', 'recalled its envoy from X', 'banned imports from X') is not where they were decided
+MEASURE_PLACE_TYPES = frozenset({"SANCTION"})
+#: the preposition of what a measure takes people or goods away from
+ORIGIN_PREPS = frozenset({"from"})
+
+
+def _origin_tokens(trig: Token, obj: Token | None) -> set[int]:
+    """Token ids of the 'from' phrases of a measure's verb and of its object ('withdrew [four diplomats] [from
+    the mission in X]', 'a ban on imports [from X]')."""
+    heads = [trig, clause_head(trig)] + ([obj] if obj is not None else [])
+    heads += [c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "pobj"}]
+    return {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS for t in c.subtree}
+
+
 def event_place(
     ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], etype: str = "", obj: Token | None = None
 ) -> tuple[dict | None, str]:
@@ -68,6 +83,8 @@ def event_place(
     what was said ('threatened force to restore order in X') is not where it was said. ``obj``: the event noun a
     light verb governs ('carried out strikes inside X': the place of the strikes)."""
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
+    if etype in MEASURE_PLACE_TYPES:
+        content |= _origin_tokens(trig, obj)
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
     cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj, wide=etype in STRUCK_TYPES)
     cands += _capital_phrases(trig, sent) or _bare_capital(ctx, trig, sent)
@@ -364,7 +381,7 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
 
 def host_capital(ctx: EventContext, place: dict | None, etype: str, parts: list[dict]) -> dict | None:
     """'landed in Cuba, where he met Raúl Castro': a meeting of named persons placed only in a country is
-    placed in its capital (where official meetings are held) when the article names no city there."""
+    placed at its seat of government (where official meetings are held) when the article names no city there."""
     if not place or place.get("level") != "country" or etype != "CONSULT":
         return place
     iso3 = place["location_country_iso3"]
@@ -372,7 +389,7 @@ def host_capital(ctx: EventContext, place: dict | None, etype: str, parts: list[
         return place
     if any(c["location_country_iso3"] == iso3 for c in ctx.doc_cities):
         return place
-    return places.capital_of(iso3) or place
+    return government_seats.seat_of_government(iso3) or place
 
 
 def place_not_actor(ctx: EventContext, m: dict) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Protocol
 
-from sitrep.extract import places
+from sitrep.extract import government_seats, places
 
 
 class Cluster(Protocol):
@@ -135,10 +135,11 @@ def seat_of_government(
     """A state's act placed only in its own country ('Ruritania expelled two envoys', 'the Ruritanian foreign
     ministry protested') was said or decided at its seat of government: the country's capital. Only when the
     country is that of a source (the acting state itself, or the home of its acting officials and bodies) and
-    the act is one a government makes as a state (``SEAT_ACTS``); a place with a city of its own stands."""
+    the act is one a government makes as a state (``SEAT_ACTS``); a place with a city of its own stands. The seat
+    is the city the government sits in (``government_seats``: La Paz, not Sucre)."""
     if not place or place.get("latitude") is not None or c.etype not in SEAT_ACTS:
         return place
     iso3 = place["location_country_iso3"]
     acting = _states_in_role(roles, country_of, "source") | set().union(*(m.home for m in c.members))
-    seat = places.capital_of(iso3) if iso3 in acting else None
+    seat = government_seats.seat_of_government(iso3) if iso3 in acting else None
     return {**seat, "place_source": place.get("place_source")} if seat else place

@@ -287,3 +287,28 @@ def test_a_measure_placed_at_home_by_one_report_and_where_it_lands_by_another_is
     assert len(merge_events([a1, a2], arts, _entities([a1, a2]))[0]) == 1
     other_story = {"a1": {"outlet": "X", "story_id": "s"}, "a2": {"outlet": "Y", "story_id": "t"}}
     assert len(merge_events([a1, a2], other_story, _entities([a1, a2]))[0]) == 2
+
+
+def test_a_person_the_ner_once_tags_as_an_organisation_is_still_that_person_when_merging():
+    """'Ana Ruiz was arrested on Friday' and, later in the report, 'Ana Ruiz gave herself up to arresting officers'
+    with the name tagged ORG: most of her mentions are a person's, so both tell one arrest."""
+    ments = [_mention(0, "Ana Ruiz", "PERSON"), _mention(1, "Chile"), _mention(2, "Ana Ruiz", "ORG")]
+    ments.append(_mention(3, "Ana Ruiz", "PERSON"))
+    cands = [
+        _cand("COERCE", [(1, "source"), (0, "target")], "2024-03-08", "expression", start=0),
+        _cand("COERCE", [(1, "source"), (2, "target")], "2024-03-08", "discourse", start=100),
+    ]
+    a = _analysis("a1", ments, cands)
+    events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
+    assert len(events) == 1
+
+
+def test_an_entity_tagged_half_as_a_person_keeps_each_mentions_own_label():
+    ments = [_mention(0, "Ana Ruiz", "PERSON"), _mention(1, "Chile"), _mention(2, "Ana Ruiz", "ORG")]
+    cands = [
+        _cand("COERCE", [(1, "source"), (0, "target")], "2024-03-08", "expression", start=0),
+        _cand("COERCE", [(1, "source"), (2, "target")], "2024-03-08", "discourse", start=100),
+    ]
+    a = _analysis("a1", ments, cands)
+    events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
+    assert len(events) == 2
