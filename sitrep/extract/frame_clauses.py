@@ -14,6 +14,9 @@ from sitrep.extract.event_syntax import lemma as _lemma
 MAX_CLIMB = 4
 #: categories a verb of rivalry ('beat', 'overtake', 'defeat') is read as outside a contest
 CONTEST_TYPES = {"ASSAULT", "COERCE"}
+#: categories of words and demands, which need another actor: aimed at oneself they tell no event ('blamed
+#: himself'); acts on oneself that are events stay ('blew himself up', 'armed themselves', 'gave himself up')
+SELF_DIRECTED_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
 
 
 def supposed_cause(trig: Token, v: dict[str, frozenset[str]]) -> bool:
@@ -276,3 +279,10 @@ def negated_frame(trig: Token, v: dict[str, frozenset[str]]) -> bool:
         gov = gov.head
     return _negated(gov, v)
 
+
+def self_directed(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'blamed himself for the defeat', 'challenged herself to learn Chinese', 'praised themselves': a criticism,
+    a demand or praise whose object is the speaker's own self names no other actor. No event."""
+    if etype not in SELF_DIRECTED_TYPES:
+        return False
+    return any(c.dep_ in {"dobj", "dative"} and c.lower_ in v["reflexive_objects"] for c in trig.children)
