@@ -126,3 +126,46 @@ def test_every_stance_noun_example_reads_the_stance(nlp):
 def test_the_seat_of_a_based_organisation_is_no_party(event_roles, text):
     roles = event_roles(text, "CONSULT") | event_roles(text, "ACCUSE")
     assert not any(name in {"Lima", "London"} for _, name in roles), roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean ministry released new requirements for border fences on Friday.",
+        "The Peruvian government released rules for the tender late on Monday.",
+    ],
+)
+def test_rules_released_are_documents_not_a_release(nlp, text):
+    assert "RETREAT" not in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian charity supports refugees with food and shelter.",
+        "The Chilean church supported flood victims with blankets.",
+    ],
+)
+def test_supporting_people_in_need_is_aid(nlp, text):
+    types = _types(nlp, text)
+    assert "AID" in types and "SUPPORT" not in types, text
+
+
+def test_supporting_a_bid_stays_support(nlp):
+    assert "SUPPORT" in _types(nlp, "The Chilean government supported the Peruvian bid.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers from Borduria began operations in the southern valleys.",
+        "The Syldavian navy launched an operation off the coast on Sunday.",
+        "Ruritania plans a new military operation near the lake.",
+    ],
+)
+def test_a_one_sided_operation_is_no_agreement(nlp, text):
+    assert "AGREE" not in _types(nlp, text), text
+
+
+def test_a_joint_operation_stays_cooperation(nlp):
+    assert "COOPERATE" in _types(nlp, "The two armies launched a joint operation against the bandits.")
