@@ -28,9 +28,9 @@ SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
 ROLE_HEADS = {"leader", "official", "commander", "spokesman", "spokeswoman", "spokesperson", "member"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
-#: words after a hyphen that make the name before it a backer or a period of what the phrase names, not the
-#: actor ('Tehran-backed militias', 'a Kremlin-linked group', 'Brezhnev-era rules')
-HYPHEN_SUFFIXES = {"backed", "linked", "era", "style", "allied", "aligned", "funded", "sponsored", "inspired"}
+#: words after a hyphen that make the name before it a backer, a period or the seat of what the phrase names,
+#: not the actor ('Tehran-backed militias', 'a Kremlin-linked group', 'Brezhnev-era rules', 'a Geneva-based agency')
+HYPHEN_SUFFIXES = {"backed", "linked", "era", "style", "allied", "aligned", "funded", "sponsored", "inspired", "based"}
 #: sectors whose compound phrases in the agents file are mostly machines of war ('cruise missiles', 'fighter
 #: jets'): a weapon, not an actor (the military's own nouns, 'troops', 'soldiers', are found alone)
 WEAPON_SECTORS = {"MIL"}
@@ -72,9 +72,25 @@ def group_of(head: Token) -> tuple[str, str] | None:
     return found
 
 
+@lru_cache(maxsize=1)
+def stance_nouns() -> frozenset[str]:
+    """Group nouns that also name a stance ('their opposition', 'opposition to the bill')."""
+    return frozenset(r["lemma"] for r in read_tsv("stance_nouns.tsv"))
+
+
+def stance_reading(tok: Token) -> bool:
+    """'announced their opposition', 'its opposition to the bill': a stance noun with a possessive pronoun or a
+    'to' after it names the stance, not the collective actor."""
+    if (tok.lemma_ or tok.lower_).lower() not in stance_nouns():
+        return False
+    return any((c.dep_ == "poss" and c.tag_ == "PRP$") or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children)
+
+
 def _noun_group(tok: Token) -> tuple[str, str] | None:
     """(group name, entity type) of one noun: sitrep's group nouns, else its Phoenix agent sector."""
     lemma = (tok.lemma_ or tok.lower_).lower()
+    if stance_reading(tok):
+        return None
     capitalised = capitalised_noun(tok)
     if capitalised:  # 'U.S. Officials said', 'Chinese Diplomats Protest ...': a headline's or a wire's capitals
         lemma = next((w for w in _singulars(tok.lower_) if w in groups() or agent_sector(w)), lemma)

@@ -463,6 +463,8 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("facilitative", lambda: _facilitative(trig)),
         ("emotion", lambda: _emotion(trig)),
         ("habitual", lambda: frame_clauses.habitual(trig, vocab())),
+        ("negated-frame", lambda: frame_clauses.negated_frame(trig, vocab())),
+        ("self-directed", lambda: frame_clauses.self_directed(trig, etype, vocab())),
         ("mishap", lambda: _mishap(trig, etype)),
         ("naming", lambda: etype != "ACCUSE" and _naming(trig)),  # (a naming that judges is ACCUSE)
         ("characterised", lambda: frame_clauses.characterised(trig, vocab())),

@@ -14,6 +14,9 @@ from sitrep.extract.event_syntax import lemma as _lemma
 MAX_CLIMB = 4
 #: categories a verb of rivalry ('beat', 'overtake', 'defeat') is read as outside a contest
 CONTEST_TYPES = {"ASSAULT", "COERCE"}
+#: categories of words and demands, which need another actor: aimed at oneself they tell no event ('blamed
+#: himself'); acts on oneself that are events stay ('blew himself up', 'armed themselves', 'gave himself up')
+SELF_DIRECTED_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
 
 
 def supposed_cause(trig: Token, v: dict[str, frozenset[str]]) -> bool:
@@ -205,12 +208,37 @@ def spoken_attack(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     )
 
 
+def _told_in_present(t: Token) -> bool:
+    """A verb in the simple present, active ('sends') or passive ('are jailed')."""
+    return t.tag_ in {"VBZ", "VBP"} or (
+        t.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in t.children)
+    )
+
+
+def _present_habit(t: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'the ministry usually sends aid', 'dissidents are routinely jailed': a habit adverb on a present verb."""
+    return _told_in_present(t) and any(c.dep_ == "advmod" and c.lower_ in v["habitual_adverbs"] for c in t.children)
+
+
+def _rate(t: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'twice a month', 'three times a year', 'once a week': a count of occasions per span of time on the verb."""
+    spans = [c for c in t.children if c.dep_ == "npadvmod"]
+    spans += [g for c in spans for g in c.children if g.dep_ == "npadvmod"]
+    for span in spans:
+        if not any(d.dep_ == "det" and d.lower_ in {"a", "an", "per"} for d in span.children):
+            continue
+        counts = [d for d in span.children if d.dep_ in {"advmod", "nummod", "npadvmod", "predet"}] + [span.head]
+        counts += [d for d in t.children if d.dep_ in {"advmod", "npadvmod"} and d.i < span.i]
+        if any(d.lower_ in v["rate_counts"] for d in counts):
+            return True
+    return False
+
+
 def habitual(trig: Token, v: dict[str, frozenset[str]]) -> bool:
-    """'exporters mainly sell wine', 'the ministry usually sends aid': what is usually done; 'used to meet',
-    'sends aid every winter', 'has met him three times': a habit or a tally of past occasions. No event of the
-    report."""
-    usual = any(c.dep_ == "advmod" and c.lower_ in v["habitual_adverbs"] for c in trig.children)
-    if trig.tag_ in {"VBZ", "VBP"} and usual:
+    """'exporters mainly sell wine', 'the ministry usually sends aid', 'dissidents are routinely jailed (and
+    beaten)': what is usually done; 'used to meet', 'sends aid every winter', 'visits twice a month', 'has met
+    him three times': a habit, a rate or a tally of past occasions. No event of the report."""
+    if _present_habit(trig, v) or (trig.dep_ == "conj" and _present_habit(trig.head, v)):
         return True
     head = trig.head
     if trig.dep_ == "xcomp" and head.tag_ == "VBD" and _lemma(head) in v["habit_verbs"]:
@@ -219,8 +247,42 @@ def habitual(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     if any(c.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in v["frequency_dets"] for d in c.children)
            for c in kids):  # fmt: skip
         return True
+    if _rate(trig, v):
+        return True
     if not any(c.dep_ == "aux" and _lemma(c) == "have" for c in kids):
         return False
     counts = [c for c in kids if c.dep_ in {"npadvmod", "advmod"}]
     counts += [p for c in kids if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     return any(c.lower_ in v["tally_words"] for c in counts)
+
+
+def _negated(t: Token, v: dict[str, frozenset[str]]) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in t.children) and (
+        _lemma(t) not in v["negation_neutral_verbs"]
+    )
+
+
+def negated_frame(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """An act told through a negated frame: an event noun as the subject of a negated verb of happening ('general
+    strikes don't happen here', 'such raids never occur') or the means of a negated act ('did not win by
+    attacking the courts', 'never made their anger known by shelling the town'). No event of the report."""
+    head = trig.head
+    if trig.pos_ in {"NOUN", "PROPN"} and trig.dep_ == "nsubj" and _lemma(head) in v["happening_verbs"]:
+        return _negated(head, v)
+    if trig.dep_ != "pcomp" or head.lower_ != "by":
+        return False
+    gov = head.head
+    for _ in range(MAX_CLIMB):
+        small_clause = gov.dep_ == "ccomp" and gov.tag_ == "VBN"  # 'make their anger known by ...'
+        if not (small_clause or gov.dep_ in {"acl", "dobj", "attr", "oprd"}) or gov.head.i == gov.i:
+            break
+        gov = gov.head
+    return _negated(gov, v)
+
+
+def self_directed(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'blamed himself for the defeat', 'challenged herself to learn Chinese', 'praised themselves': a criticism,
+    a demand or praise whose object is the speaker's own self names no other actor. No event."""
+    if etype not in SELF_DIRECTED_TYPES:
+        return False
+    return any(c.dep_ in {"dobj", "dative"} and c.lower_ in v["reflexive_objects"] for c in trig.children)
