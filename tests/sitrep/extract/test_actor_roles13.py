@@ -1,0 +1,64 @@
+"""Classes of source and target (round 13), on sentences of our own: the one said to be 'to blame' is the target
+of the accusation and whoever reports it the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import event_agency
+
+
+def _token(doc, word: str):
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "blamed", "blamer"),
+    [
+        ("The Chilean envoy said Peru was to blame for the border clashes.", "Peru", "envoy"),
+        ("Peru is to blame for the collapse of the talks, the Chilean minister said on Monday.", "Peru", "minister"),
+        ("Bolivia's president said that Chile was to blame for the rise in smuggling.", "Chile", "president"),
+        ("The opposition leader Ana Ruiz insisted the Peruvian army is to blame for the raid.", "military", "Ruiz"),
+    ],
+)
+def test_who_is_to_blame_is_the_target_and_the_reporter_the_source(nlp, event_roles, text, blamed, blamer):
+    roles = event_roles(text, "ACCUSE")
+    assert any(r == "target" and blamed in str(s) for r, s in roles), roles
+    assert not any(r == "source" and blamed in str(s) for r, s in roles), roles
+    doc = nlp(text)
+    copula = event_agency.blame_copula(_token(doc, "blame"))
+    assert copula is not None and _token(doc, blamer).i in {t.i for t in copula.head.subtree}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peru blamed Chile for the collapse of the talks.",
+        "Peru wants to blame Chile for the collapse of the talks.",
+        "The Peruvian minister tried to blame Chile for the clashes.",
+    ],
+)
+def test_an_active_blaming_keeps_its_subject_as_the_source(nlp, event_roles, text):
+    assert event_agency.blame_copula(_token(nlp(text), "blame" if "blame " in text else "blamed")) is None
+    roles = event_roles(text, "ACCUSE")
+    assert ("target", "Chile") in roles, roles
+    assert ("source", "Chile") not in roles, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "place"),
+    [
+        ("Chile boycotted the summit in Lima on Monday.", "REJECT", "Lima"),
+        ("The Bolivian president boycotted the regional conference in Quito over the guest list.", "REJECT", "Quito"),
+        ("Chile walked out of the talks in La Paz on Friday.", "SANCTION", "La Paz"),
+        ("Bolivia skipped the meeting in Lima, officials said.", "REJECT", "Lima"),
+    ],
+)
+def test_the_place_of_a_gathering_skipped_or_left_is_no_target(event_roles, text, etype, place):
+    roles = event_roles(text, etype)
+    assert roles and not any(r == "target" and s in {place, "Peru", "Ecuador", "Bolivia"} for r, s in roles), roles
+
+
+def test_an_act_that_falls_on_a_place_still_takes_it_as_target(event_roles):
+    roles = event_roles("The Nigerian army imposed a curfew in Lagos on Sunday.", "COERCE")
+    assert ("target", "Lagos") in roles, roles
