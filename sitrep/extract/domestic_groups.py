@@ -156,7 +156,7 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
     """``parts`` with each open group actor given the country the text ties to it (see module doc)."""
     if not any(_open(p["mention"]) for p in parts):
         return parts
-    parts = [_named_again(ctx, sent, p) for p in parts]
+    parts = [_named_again(ctx, sent, p, parts) for p in parts]
     if not any(_open(p["mention"]) for p in parts):
         return parts
     found = _sentence_countries(ctx, sent)
@@ -171,15 +171,20 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
     ]
 
 
-def _named_again(ctx: EventContext, sent: Span, part: dict) -> dict:
+def _named_again(ctx: EventContext, sent: Span, part: dict, parts: list[dict]) -> dict:
     """An open group whose sentence names the same group with one country elsewhere ('a spokesman for the
-    Ruritanian army said troops had demolished ...': the troops are that army): that country."""
+    Ruritanian army said troops had demolished ...': the troops are that army): that country. Not a group written
+    as a party on the other side ('troops clashed with Ruritanian soldiers': the troops are not Ruritanian)."""
     m = part["mention"]
     if not _open(m):
         return part
+    other = _OPPOSITE.get(part["role"])
+    spans = [_party_span(p["mention"]) for p in parts if p["role"] == other and p["mention"].get("start_char", -1) >= 0]
     found = set()
     for tok in sent:
         if m["start_char"] <= tok.idx < m["end_char"] or tok.pos_ != "NOUN":
+            continue
+        if any(lo <= tok.idx < hi for lo, hi in spans):
             continue
         g = group_of(tok)
         if g is not None and g[0] == m["group"]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import event_agency
+from sitrep.extract import entities, event_agency, events
 
 
 def _token(doc, word: str):
@@ -62,3 +62,25 @@ def test_the_place_of_a_gathering_skipped_or_left_is_no_target(event_roles, text
 def test_an_act_that_falls_on_a_place_still_takes_it_as_target(event_roles):
     roles = event_roles("The Nigerian army imposed a curfew in Lagos on Sunday.", "COERCE")
     assert ("target", "Lagos") in roles, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Troops clashed with Peruvian soldiers near the border, officials in Quito said.", "PER"),
+        ("Soldiers exchanged fire with Chilean troops along the frontier overnight, a spokesman said.", "CHL"),
+    ],
+)
+def test_an_unnamed_force_does_not_take_the_country_of_the_force_it_fights(nlp, text, other):
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    for cand in events.doc_event_candidates(doc, ments, None):
+        if cand["event_type"] != "ASSAULT":
+            continue
+        sources = [p for p in cand["participants"] if p["role"] == "source"]
+        assert sources and all(p.get("country_iso3") != other for p in sources), cand["participants"]
+
+
+def test_an_unnamed_force_still_takes_its_own_army_named_in_the_sentence(event_roles):
+    roles = event_roles("A spokesman for the Peruvian army said troops had destroyed a rebel camp.", "ASSAULT")
+    assert any(r == "source" for r, _ in roles), roles
