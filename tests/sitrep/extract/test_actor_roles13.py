@@ -84,3 +84,17 @@ def test_an_unnamed_force_does_not_take_the_country_of_the_force_it_fights(nlp, 
 def test_an_unnamed_force_still_takes_its_own_army_named_in_the_sentence(event_roles):
     roles = event_roles("A spokesman for the Peruvian army said troops had destroyed a rebel camp.", "ASSAULT")
     assert any(r == "source" for r, _ in roles), roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile put the blame on Peru for the failed talks.",
+        "The Chilean minister laid the blame for the riots on Peru.",
+        "Chile placed the blame for the ambush squarely on Peru.",
+    ],
+)
+def test_laying_the_blame_on_someone_accuses_them(event_roles, text):
+    roles = event_roles(text, "ACCUSE")
+    assert ("target", "Peru") in roles, roles
+    assert ("source", "Peru") not in roles, roles
