@@ -1,11 +1,13 @@
 """Classes of source and target (round 13), on sentences of our own: the one said to be 'to blame' is the target
-of the accusation and whoever reports it the source."""
+of the accusation and whoever reports it the source; the place of a gathering skipped or left is no target;
+laying the blame on someone accuses them; an unnamed force takes neither the country of the force it fights nor
+none when a state's forces body (army, defence ministry) reports its act."""
 
 from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, event_agency, events
+from sitrep.extract import actor_dictionary, entities, event_agency, events
 
 
 def _token(doc, word: str):
@@ -98,3 +100,28 @@ def test_laying_the_blame_on_someone_accuses_them(event_roles, text):
     roles = event_roles(text, "ACCUSE")
     assert ("target", "Peru") in roles, roles
     assert ("source", "Peru") not in roles, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Troops clashed with Chilean soldiers near the border, the Peruvian defence ministry said.", "PER"),
+        ("Soldiers raided a rebel camp in the north, Peru's defense ministry said.", "PER"),
+        ("Troops attacked rebel positions near the river, Chile's military said.", "CHL"),
+    ],
+)
+def test_an_unnamed_force_is_the_state_whose_forces_body_reports_its_act(nlp, text, iso3):
+    doc = nlp(text)
+    found = [
+        p.get("country_iso3")
+        for cand in events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
+        for p in cand["participants"]
+        if p["role"] == "source" and p.get("group") == "military"
+    ]
+    assert found and all(c == iso3 for c in found), found
+
+
+def test_the_agents_file_stems_cover_every_word_they_begin():
+    assert actor_dictionary.stem_sector("defence ministry") == "GOVMIL"
+    assert actor_dictionary.stem_sector("defense minister") == "GOVMIL"
+    assert actor_dictionary.stem_sector("foreign ministry") == "GOV"  # (a body that reports on any state's forces)
