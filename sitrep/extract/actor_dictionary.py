@@ -327,3 +327,15 @@ def agent_sector(phrase: str) -> str | None:
         if cand in table:
             return table[cand]
     return None
+
+
+def stem_sector(phrase: str) -> str | None:
+    """Sector of a role phrase read as the agents file's stems too: Phoenix writes some keys with a cut last word
+    that stands for every word it begins ('defence minist' GOVMIL: 'defence ministry', 'defence minister')."""
+    found = agent_sector(phrase)
+    head, _, last = fold(phrase).rpartition(" ")
+    for k in range(len(last) - 1, 4, -1):
+        if found:
+            break
+        found = agent_table().get(f"{head} {last[:k]}" if head else last[:k])
+    return found

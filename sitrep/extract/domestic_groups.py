@@ -15,9 +15,16 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from sitrep.extract import places
+from sitrep.extract import places, quote_lexicon
+from sitrep.extract.actor_dictionary import stem_sector
 from sitrep.extract.ethnic_groups import ethnic_token
-from sitrep.extract.event_arg_groups import country_cue, group_of, hyphen_modifier, np_tokens, regional_cue
+from sitrep.extract.event_arg_groups import (
+    country_cue,
+    group_of,
+    hyphen_modifier,
+    np_tokens,
+    regional_cue,
+)
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_missions import mission_states
@@ -27,6 +34,14 @@ DOMESTIC_AUTHORITIES = {"police", "government", "judiciary", "legislators"}
 _OPPOSITE = {"source": "target", "target": "source"}
 #: nouns of a line between two states: the country named as their owner is one side only
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+#: groups of a state's forces: an unnamed one whose act a state's body reports ('troops shelled the camp, the
+#: Ruritanian defence ministry said') is that state's
+FORCE_GROUPS = {"military", "police"}
+#: Phoenix sectors of a state's forces' bodies (army, defence ministry, police): they report their own forces'
+#: acts (a government or a foreign ministry may report another state's)
+#: labels of names in a body's phrase that are no part of its role words ("Ruritania's defence ministry")
+NAME_LABELS = {"GPE", "NORP", "PERSON", "LOC"}
+FORCE_SECTORS = {"MIL", "GOVMIL", "COP", "GOVCOP"}
 
 
 def _hyphen_named(ctx: EventContext, m: dict) -> bool:
@@ -156,7 +171,7 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
     """``parts`` with each open group actor given the country the text ties to it (see module doc)."""
     if not any(_open(p["mention"]) for p in parts):
         return parts
-    parts = [_named_again(ctx, sent, p) for p in parts]
+    parts = [_reported_by(ctx, _named_again(ctx, sent, p, parts)) for p in parts]
     if not any(_open(p["mention"]) for p in parts):
         return parts
     found = _sentence_countries(ctx, sent)
@@ -171,15 +186,20 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
     ]
 
 
-def _named_again(ctx: EventContext, sent: Span, part: dict) -> dict:
+def _named_again(ctx: EventContext, sent: Span, part: dict, parts: list[dict]) -> dict:
     """An open group whose sentence names the same group with one country elsewhere ('a spokesman for the
-    Ruritanian army said troops had demolished ...': the troops are that army): that country."""
+    Ruritanian army said troops had demolished ...': the troops are that army): that country. Not a group written
+    as a party on the other side ('troops clashed with Ruritanian soldiers': the troops are not Ruritanian)."""
     m = part["mention"]
     if not _open(m):
         return part
+    other = _OPPOSITE.get(part["role"])
+    spans = [_party_span(p["mention"]) for p in parts if p["role"] == other and p["mention"].get("start_char", -1) >= 0]
     found = set()
     for tok in sent:
         if m["start_char"] <= tok.idx < m["end_char"] or tok.pos_ != "NOUN":
+            continue
+        if any(lo <= tok.idx < hi for lo, hi in spans):
             continue
         g = group_of(tok)
         if g is not None and g[0] == m["group"]:
@@ -202,3 +222,33 @@ def _authority_country(ctx: EventContext, part: dict, parts: list[dict]) -> dict
     if len(found) != 1 or None in found:
         return part
     return {**part, "mention": {**part["mention"], "country_iso3": found.pop()}}
+
+
+def _reported_by(ctx: EventContext, part: dict) -> dict:
+    """An open force acting in a clause a state's body reports ('troops shelled the camp, the Ruritanian defence
+    ministry said', "Ruritania's army said soldiers had ..."): the body's country, its own forces."""
+    m = part["mention"]
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand") if m["start_char"] >= 0 else None
+    if not _open(m) or part["role"] != "source" or m["group"] not in FORCE_GROUPS or span is None:
+        return part
+    cur, said = span.root, None
+    for _ in range(6):
+        if cur.head.i == cur.i:
+            return part
+        if cur.dep_ in {"ccomp", "parataxis"} and (
+            quote_lexicon.VERB_FORMS.get(cur.head.lower_) or quote_lexicon.VERB_FORMS.get(cur.head.lemma_.lower())
+        ):
+            said = cur.head
+            break
+        cur = cur.head
+    subj = next((c for c in said.children if c.dep_ == "nsubj"), None) if said is not None else None
+    if subj is None or subj.pos_ not in {"NOUN", "PROPN"} or subj.ent_type_ == "PERSON":
+        return part
+    body = group_of(subj)
+    tokens = np_tokens(subj)
+    roles = [t for t in tokens if t.i <= subj.i and t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in NAME_LABELS]
+    words = " ".join(t.lower_ for t in roles)
+    if stem_sector(words) not in FORCE_SECTORS and not (body and body[0] in FORCE_GROUPS):
+        return part
+    iso3 = country_cue(tokens) if not regional_cue(tokens) else None
+    return {**part, "mention": {**m, "country_iso3": iso3}} if iso3 else part

@@ -233,3 +233,22 @@ def _scene_words(trig: Token) -> list[Token]:
     heads += [who] if who is not None else []
     mods = [m for h in heads for m in h.children if m.dep_ in {"compound", "amod", "appos", "nmod"}]
     return heads + mods + [m for h in mods for m in h.children if m.dep_ == "compound"]
+
+
+def blame_copula(verb: Token) -> Token | None:
+    """The 'be' a blaming infinitive hangs on when it reads as a passive ('Y was to blame for the clashes',
+    ``blame_infinitives``): its subject is the one blamed. None for any other verb ('wanted to blame Y')."""
+    head = verb.head
+    if _lemma(verb) not in vocab()["blame_infinitives"] or verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return None
+    if _lemma(head) != "be" or any(c.dep_ in {"dobj", "obj", "nsubjpass"} for c in verb.children):
+        return None
+    return head
+
+
+def blame_reporter(copula: Token) -> Token | None:
+    """The verb of saying a blaming clause is reported by ('the minister said Y was to blame'), else None."""
+    said = copula.head
+    if copula.dep_ != "ccomp" or said.pos_ not in {"VERB", "AUX"}:
+        return None
+    return said if quote_lexicon.VERB_FORMS.get(said.lower_) or quote_lexicon.VERB_FORMS.get(_lemma(said)) else None

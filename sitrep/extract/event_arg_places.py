@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract import places
+from sitrep.extract import event_agency, places
 from sitrep.extract.event_arg_groups import group_actor, sector_groups
 
 PLACE_PREPS = {"in", "inside", "across", "throughout"}
@@ -30,6 +30,8 @@ NOUN_ONLY_UNATTRIBUTED = {"PROTEST"}
 PEOPLE_TAKEN_MODES = {"arrest", "abduct"}
 #: the agent sector of people named only as taken ('several suspects'): Phoenix's people in general
 TAKEN_SECTOR = "PPL"
+#: prepositions of attending or leaving a gathering ('walked out of the talks', 'spoke at the summit')
+VENUE_PREPS = {"of", "from", "at", "to", "for"}
 LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "through", "outside"}
 
 
@@ -52,13 +54,17 @@ def locative_country(
     return set(), None
 
 
-def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
+def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token], plover: str = "") -> list[dict]:
     """The state where an action without a named recipient falls ('lifted the curfew in Montenegro', 'threatened
     to impose a curfew in Algiers', 'rallied in Lagos'): PLOVER codes the place's country as the recipient. The
-    place is an 'in' phrase on the trigger, its object or its infinitive complement, as a pseudo-mention."""
+    place is an 'in' phrase on the trigger, its object or its infinitive complement, as a pseudo-mention. An act
+    of ``venue_types`` on a gathering ('boycotted the summit in X', 'walked out of the talks in Y') has none: the
+    place is where the gathering met."""
     stack = list(holders)
     for _ in range(2):  # 'threatened to impose a curfew in ...': the complement's object
         stack += [c for h in stack for c in h.children if c.dep_ in {"xcomp", "dobj"} and c not in stack]
+    if plover in event_agency.vocab()["venue_types"] and any(_gathering(h) for h in stack):
+        return []  # 'boycotted the summit in X': where the gathering met, not whom the act is aimed at
     for h in stack:
         for prep in h.children:
             if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
@@ -73,6 +79,14 @@ def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token
                     return [{**m, "unnamed": True, "group": m["surface"], "label": "GPE", "idx": -1 - p.i,
                              "country_iso3": iso3, "named": True}]  # fmt: skip
     return []
+
+
+def _gathering(tok: Token) -> bool:
+    """A noun of a gathering held at a place ('summit', 'talks'; ``venue_nouns``), or the object of one of its
+    attending prepositions ('walked out of the talks', 'withdrew from the meeting', 'spoke at the forum')."""
+    nouns = [tok] + [p for c in tok.children if c.dep_ == "prep" and c.lower_ in VENUE_PREPS for p in c.children]
+    venues = event_agency.vocab()["venue_nouns"]
+    return any(n.pos_ == "NOUN" and (n.lemma_ or n.lower_).lower() in venues for n in nouns)
 
 
 def _place_country(name: str) -> str | None:

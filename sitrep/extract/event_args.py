@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_arg_places
+from sitrep.extract import event_agency, event_arg_places
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
@@ -351,6 +351,13 @@ def _verb_subject_args(
     an event noun as subject ('the attack on the convoy killed ...'), and the doer a time clause tells for a
     passive with no agent."""
     tok = trig.token
+    copula = event_agency.blame_copula(tok)
+    if copula is not None:  # 'the envoy said Y was to blame': Y is blamed, the envoy blames
+        add([m for s in copula.children if s.dep_ == "nsubj" for m in np_actors(mention_of, s)], targets)
+        said = event_agency.blame_reporter(copula)
+        reporter = subject_token(said)[0] if said is not None else None
+        add(np_actors(mention_of, reporter) if reporter is not None else [], sources)
+        return
     subj, passive = subject_token(tok)
     if passive and trig.reading.plover in SUBJECT_ACTS_PASSIVE and not any(c.dep_ == "agent" for c in tok.children):
         passive = False
@@ -468,7 +475,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     _expeller(mention_of, trig, add, sources, targets)
     if trig.reading.plover not in PLACE_NOT_TARGET and all(event_arg_places.named_place(m) for m in targets):
         # (a place named as a target may be only where)
-        add(event_arg_places.place_target(mention_of, holders), targets)
+        add(event_arg_places.place_target(mention_of, holders, trig.reading.plover), targets)
     _recipient_targets(trig, holders, add, targets)
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
         add(_inquiry_targets(mention_of, holders), targets)
