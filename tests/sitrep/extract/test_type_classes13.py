@@ -120,3 +120,27 @@ def test_ceding_ground_and_ending_the_fighting_are_retreats(nlp, text, reading):
 )
 def test_fighting_resumed_is_still_an_assault(nlp, text):
     assert "ASSAULT" in _types(nlp, text) and "RETREAT" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign minister visited Lima on Monday.",
+        "Chile's defence minister visited Lima on Tuesday.",
+        "Chilean officials discussed the water dispute with Peruvian officials on Monday.",
+        "Chilean President Gabriel Soto discussed fishing rights with Peruvian President Ana Quispe.",
+    ],
+)
+def test_office_holders_visiting_or_discussing_consult(nlp, text):
+    assert "CONSULT" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tourists visited Lima on Monday.",
+        "Chilean students visited Lima on Monday.",
+    ],
+)
+def test_tourists_and_students_visiting_do_not_consult(nlp, text):
+    assert "CONSULT" not in _types(nlp, text)
