@@ -296,9 +296,6 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     protesters = any(p["role"] == "source" and p["mention"].get("group") == "protesters" for p in parts)
     if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not armed_source(parts):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
-    if (etype, mode) == ("COERCE", "seize") and protesters and not armed_source(parts):
-        etype = "PROTEST"  # 'protesters occupied the ministry': a sit-in (CAMEO 14x), no seizure by force
-        mode = "demo"
     if (etype, mode) == ("PROTEST", "strike") and trig.token.pos_ == "VERB" and fighters(parts):
         etype, mode = "ASSAULT", None  # 'the gunmen struck at dawn': an armed group's strike is an attack
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None

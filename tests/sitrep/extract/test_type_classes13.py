@@ -144,32 +144,3 @@ def test_office_holders_visiting_or_discussing_consult(nlp, text):
 )
 def test_tourists_and_students_visiting_do_not_consult(nlp, text):
     assert "CONSULT" not in _types(nlp, text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chile gave the regional monitors access to the northern camps.",
-        "The Peruvian army restored humanitarian access to the besieged valley.",
-        "Chile accepted the deployment of foreign monitors along its border.",
-        "Peru admitted Red Cross convoys into the flooded region.",
-        "Chile accepted observers from the regional bloc at its polling stations.",
-    ],
-)
-def test_letting_third_parties_in_is_retreat_access(nlp, text):
-    assert ("RETREAT", "access") in _readings(nlp, text)
-
-
-@pytest.mark.parametrize(
-    ("text", "reading"),
-    [
-        ("Peruvian protesters occupied the regional airport in Cusco.", ("PROTEST", "demo")),
-        ("Hundreds of protesters occupied the ministry of education in Santiago.", ("PROTEST", "demo")),
-        ("Chilean dock workers downed tools on Monday.", ("PROTEST", "strike")),
-        ("Peruvian police occupied the university campus in Lima.", ("COERCE", "seize")),
-        ("Militants from the hills raided a village near the Peruvian border.", ("ASSAULT", None)),
-        ("Chilean police raided the offices of the newspaper in Santiago.", ("COERCE", "seize")),
-    ],
-)
-def test_occupations_strikes_and_raids(nlp, text, reading):
-    assert reading in _readings(nlp, text)
