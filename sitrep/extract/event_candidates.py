@@ -173,7 +173,7 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
         obj = trig.object if isinstance(trig, event_triggers.Trigger) else None
         if obj is None or obj.i == i or obj.i not in found or isinstance(found[obj.i], event_triggers.Trigger):
             continue
-        if trig.reading.plover == found[obj.i][0]:
+        if event_triggers.coded_type(trig)[0] == found[obj.i][0]:
             del found[i]  # 'resuming the consultations': the meeting rules code the meeting noun themselves
             lexical.setdefault(obj.i, trig)  # ... and the verb's parties serve when the noun's rule finds none
         else:

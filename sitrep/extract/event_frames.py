@@ -33,7 +33,7 @@ from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import to_infinitive
 from sitrep.extract.event_weapon_tests import as_weapon_test, weapon_test
-from sitrep.extract.meeting_rules import no_phone_call
+from sitrep.extract.meeting_rules import named_meeting, no_phone_call
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint (the fingerprint hashes all of data/)
@@ -504,7 +504,7 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     reason = frame_reason(trig, etype)
     if reason == "obligation":
         return as_demand(cand, trig, mentions)
-    if reason or (etype == "CONSULT" and no_phone_call(trig)):
+    if reason or (etype == "CONSULT" and (no_phone_call(trig) or named_meeting(trig))):
         return None  # (the lexicon reads every 'call' as a phone call: 'called the move a disgrace' is none)
     sensed = sense_type(trig, obj, etype)
     if sensed is None or event_agency.inanimate_doer(trig, sensed):

@@ -32,6 +32,7 @@ from sitrep.extract.event_syntax import (
     verb_objects,
 )
 from sitrep.extract.meeting_rules import meeting_group
+from sitrep.extract.party_groups import OFFICE_GROUPS
 
 
 def _recounted(trig: Token) -> bool:
@@ -58,6 +59,9 @@ MUTUAL_PREPS = {"between", "among"}
 #: meeting verbs whose subject may be a group ('the opposition leaders met the minister'); not a host's or a
 #: guest's verb ('the government welcomed the statement' is no meeting)
 GROUP_MEETING_VERBS = {"meet", "talk"}
+#: of the other meeting verbs, those whose subject may be a group of office holders ('the foreign minister visited
+#: Lima', 'officials discussed the dam with X'), not tourists or students ('tourists visited Lima' is no meeting)
+OFFICE_MEETING_VERBS = {"discuss", "negotiate"} | ARRIVAL_VERBS
 #: prepositions whose group object is the other party of a meeting ('talks with miners', 'met with senators')
 GROUP_PARTY_PREPS = {"with", "between", "among"}
 #: prepositions from a motion verb to the meeting it is for ('will travel to Beijing for talks with X')
@@ -163,8 +167,11 @@ def _add_subjects(
     elif subj is not None and not (is_noun and subj == trig):
         for s in [subj, *coordinated_subjects(subj)]:
             ments = arg_mentions(ctx, s, sent)
-            if not ments and verb_base(trig) in GROUP_MEETING_VERBS:  # 'opposition leaders met the minister'
-                parties.groups += [(g, "target" if passive else "source") for g in _group_parties(s, conj=False)]
+            if not ments and verb_base(trig) in GROUP_MEETING_VERBS | OFFICE_MEETING_VERBS:
+                groups = _group_parties(s, conj=False)  # 'opposition leaders met the minister'
+                if verb_base(trig) in OFFICE_MEETING_VERBS:
+                    groups = [g for g in groups if g.get("group") in OFFICE_GROUPS]  # 'the minister visited X'
+                parties.groups += [(g, "target" if passive else "source") for g in groups]
             raised = s.dep_ == "nsubjpass" and not passive  # 'X is expected to meet': X meets
             collective = raised and len(ments) > 1 and s.lower_ in COLLECTIVE_SUBJECTS  # 'the two sides are ...'
             parties.add(ments, "participant" if collective else "target" if passive else "source")

@@ -1,5 +1,4 @@
-"""Event triggers from the lexicon: spaCy's ``Matcher`` finds trigger lemmas, the verb's object side picks the
-reading.
+"""Event triggers from the lexicon: spaCy's ``Matcher`` finds trigger lemmas, the verb's object side picks the reading.
 
 The lexicon is data (``data/``): ``trigger_verbs.tsv`` and ``trigger_patterns.tsv`` are generated from PETRARCH2's
 CAMEO verb dictionary mapped to PLOVER 2021 (``scripts/build_triggers.py``); ``triggers_curated.tsv`` holds sitrep's
@@ -125,6 +124,7 @@ COMPLIANCE_MARKS = {"unless"}
 CONDITIONAL_THREATS = {"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"}
 #: cooperative categories whose negated future ('will not meet', 'would not sign') is a refusal: REJECT
 REFUSABLE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+REFUSED_MODES = {"CONSULT": "meet"}  #: a refused meeting is REJECT meet (CAMEO 125: reject proposal to meet)
 FUTURE_AUX = {"will", "would", "'ll", "shall"}
 #: nouns that tell an act as already decided, not promised ("the decision to deploy missiles", "an order to
 #: expel the envoys"): the act keeps its category (no threat is uttered)
@@ -250,7 +250,7 @@ def build_matcher(vocab: Vocab) -> Matcher:
     """One Matcher for the lexicon: verbs by lemma (tagged VERB), event nouns by lemma (tagged NOUN)."""
     lex = lexicon()
     matcher = Matcher(vocab)
-    heads = lex.heads() | trigger_readings.PREPARE_VERBS
+    heads = lex.heads() | trigger_readings.COMPLEMENT_HEADS
     matcher.add("VERB", [[{"LEMMA": {"IN": sorted(heads)}, "POS": "VERB"}]])
     matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
     return matcher
@@ -490,9 +490,9 @@ def read_verb(verb: Token) -> Trigger | None:
     storm') is MOBILIZE; a promise of force or sanctions ('vowed to crush') is THREATEN, a promise not to yield
     ('vowed never to withdraw') REJECT. (A demand told with a
     modal, 'said the army must leave', is coded on the complement's verb by the frame filter.)"""
-    ready = trigger_readings.prepared_reading(verb, resolve_verb)
-    if ready is not None:
-        return Trigger(verb, Reading("MOBILIZE", None, "150", origin="intent"), None)
+    act = trigger_readings.complement_act(verb, resolve_verb)  # 'prepared to storm', 'stopped fighting'
+    if act is not None:
+        return Trigger(verb, Reading(*act, origin="intent"), None)
     trig = resolve_verb(verb)
     if trig is not None and trig.reading.plover == "AGREE":
         hostile = trigger_readings.promised_reading(verb, resolve_verb)
@@ -560,9 +560,9 @@ def coded_type(trig: Trigger) -> tuple[str, str | None]:
     category (their status says denied)."""
     rd = trig.reading
     if rd.negated and negated(trig.token):
-        return rd.negated, None
+        return rd.negated, REFUSED_MODES.get(rd.plover) if rd.negated == "REJECT" else None
     if rd.plover in REFUSABLE and negated(trig.token) and _future(trig.token):
-        return "REJECT", None
+        return "REJECT", REFUSED_MODES.get(rd.plover)
     return rd.plover, rd.mode
 
 

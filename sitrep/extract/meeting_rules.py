@@ -43,6 +43,8 @@ OPPOSING_PREPS = {"against"}
 #: the one particle a phone call takes ('called back'); with any other 'call' is another verb ('called out the
 #: caucus' is criticism, 'called off the strike' a cancellation, 'called up reservists' a mobilisation)
 PHONE_PARTICLES = {"back"}
+#: determiners of a meeting already known to the reader ('called the summit a success')
+DEFINITE = {"the", "this", "that", "these", "those"}
 #: verbs the lexicon reads as a phone call (CONSULT, mode phone)
 PHONE_VERBS = {"call", "phone", "telephone", "ring"}
 
@@ -137,12 +139,21 @@ def no_phone_call(tok: Token) -> bool:
     return tok.pos_ in {"VERB", "AUX"} and lemma(tok) in PHONE_VERBS and _no_call(tok, verb_objects(tok))
 
 
+def named_meeting(tok: Token) -> bool:
+    """A meeting noun named and judged by a 'call' that is no phone call ('called the summit a success'): a
+    meeting told about, not a new one; a definite one ('the', a possessor), not one convened ('called a summit')."""
+    definite = any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in tok.children)
+    return tok.pos_ == "NOUN" and tok.dep_ in OBJ and definite and no_phone_call(tok.head)
+
+
 def _no_call(tok: Token, objs: list[Token]) -> bool:
     """A 'call' that is no phone call: naming something ('called the move a disgrace', 'called the rhetoric
     overheated'), a phrasal verb ('called out the caucus', 'called off the vote'), a summons ('was called before
     the committee', 'were called to the scene by a neighbour'), or a thing as object ('called the refusal "a pity"')."""
     if any(c.dep_ == "oprd" for t in (tok, *objs) for c in t.children):
         return True
+    if any(o.lower_ in NOUNS for o in objs):
+        return True  # 'called the summit (with X) a success': one phones people, not a meeting (its noun codes it)
     if {c.lower_ for c in tok.children if c.dep_ == "prt"} - PHONE_PARTICLES:
         return True
     deps = {c.dep_ for c in tok.children}

@@ -27,6 +27,10 @@ THREAT_VERBS = {"threaten", "warn", "vow", "swear"}
 PREPARE_VERBS = {"prepare", "ready", "gear"}
 #: verbs through which a complement's action is reached ('to resume shelling', 'to keep fighting')
 ASPECT_VERBS = {"resume", "continue", "keep", "begin", "start", "step"}
+#: verbs of ending: ending one's own fighting is de-escalation ('stopped fighting', CAMEO 0871 -> RETREAT)
+ENDING_VERBS = {"stop", "cease", "halt", "end", "quit"}
+#: verbs whose complement alone gives them a reading (``complement_act``)
+COMPLEMENT_HEADS = PREPARE_VERBS | ENDING_VERBS
 #: categories whose promise is a threat
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 #: categories of yielding or cooperating: a promise not to do them is a refusal
@@ -67,6 +71,21 @@ def prepared_reading(verb: Token, resolve: Callable[[Token], object | None]):
     resume shelling'), when the complement is an ASSAULT of the lexicon."""
     found = promised_reading(verb, resolve, PREPARE_VERBS)
     return found if found is not None and found.plover == "ASSAULT" else None
+
+
+def complement_act(verb: Token, resolve: Callable[[Token], object | None]) -> tuple[str, str | None, str] | None:
+    """(category, mode, CAMEO code) a verb takes from its complement: readying to use force is MOBILIZE
+    (``prepared_reading``); ending one's own fighting ('the militias stopped fighting', 'ceased firing on the
+    town') is RETREAT ceasefire (CAMEO 0871: declare truce, ceasefire)."""
+    if prepared_reading(verb, resolve) is not None:
+        return "MOBILIZE", None, "150"
+    if (verb.lemma_ or verb.lower_).lower() not in ENDING_VERBS:
+        return None
+    for c in verb.children:
+        trig = resolve(c) if c.dep_ == "xcomp" and c.tag_ == "VBG" and not negated(c) else None
+        if trig is not None and trig.reading.plover == "ASSAULT":
+            return "RETREAT", "ceasefire", "0871"
+    return None
 
 
 def _complements(verb: Token) -> list[Token]:
