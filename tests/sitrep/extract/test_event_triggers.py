@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sitrep.extract import entities, event_triggers, events
+from sitrep.extract import event_triggers
+from tests.sitrep.extract.coding import coded as _coded
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -95,11 +96,6 @@ def test_each_light_verb_takes_its_nouns_category(nlp, row):
     doc = nlp(row["example"])
     found = event_triggers.find_triggers(doc, event_triggers.build_matcher(doc.vocab))
     assert any(t.object is not None and t.reading.origin == "curated" for t in found), row["example"]
-
-
-def _coded(nlp, text: str) -> list[dict]:
-    doc = nlp(text)
-    return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
 
 
 CATEGORY_SENTENCES = [

@@ -8,15 +8,8 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract import crowd_protests, entities, event_departures, events
-
-
-def _coded(nlp, text: str) -> list[dict]:
-    doc = nlp(text)
-    return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
-
-
-def _types(nlp, text: str) -> set[str]:
-    return {c["event_type"] for c in _coded(nlp, text)}
+from tests.sitrep.extract.coding import coded as _coded
+from tests.sitrep.extract.coding import types as _types
 
 
 def _target_surfaces(nlp, text: str, etype: str) -> set[str]:

@@ -7,20 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, event_party_calls, event_status, events
-
-
-def _coded(nlp, text: str) -> list[dict]:
-    doc = nlp(text)
-    return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
-
-
-def _readings(nlp, text: str) -> set[tuple[str, str | None]]:
-    return {(c["event_type"], c.get("event_mode")) for c in _coded(nlp, text)}
-
-
-def _types(nlp, text: str) -> set[str]:
-    return {c["event_type"] for c in _coded(nlp, text)}
+from sitrep.extract import event_party_calls, event_status
+from tests.sitrep.extract.coding import coded as _coded
+from tests.sitrep.extract.coding import readings as _readings
+from tests.sitrep.extract.coding import types as _types
 
 
 @pytest.mark.parametrize(

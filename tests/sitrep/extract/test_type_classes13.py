@@ -7,20 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
-
-
-def _coded(nlp, text: str) -> list[dict]:
-    doc = nlp(text)
-    return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
-
-
-def _readings(nlp, text: str) -> set[tuple[str, str | None]]:
-    return {(c["event_type"], c.get("event_mode")) for c in _coded(nlp, text)}
-
-
-def _types(nlp, text: str) -> set[str]:
-    return {c["event_type"] for c in _coded(nlp, text)}
+from tests.sitrep.extract.coding import readings as _readings
+from tests.sitrep.extract.coding import types as _types
 
 
 @pytest.mark.parametrize(
