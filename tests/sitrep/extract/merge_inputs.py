@@ -2,6 +2,23 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
+
+@dataclass
+class SeatMember:
+    """A cluster member as ``merged_places.seat_of_government`` reads it: the countries its actors are of."""
+
+    home: frozenset = frozenset()
+
+
+@dataclass
+class SeatCluster:
+    """An event cluster as ``merged_places.seat_of_government`` reads it: its type and members."""
+
+    etype: str
+    members: list = field(default_factory=lambda: [SeatMember()])
+
 
 def mention(idx, surface, label="GPE", iso3=None):
     m = {"idx": idx, "surface": surface, "label": label, "start_char": 0, "end_char": len(surface)}

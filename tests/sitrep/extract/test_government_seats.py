@@ -2,7 +2,6 @@
 the capital the country records give (``data/government_seats.tsv``)."""
 
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 
 import pytest
@@ -12,17 +11,7 @@ from sitrep.extract.event_places import host_capital
 from sitrep.extract.event_triggers import read_tsv
 from sitrep.extract.events import doc_event_candidates
 from sitrep.extract.merged_places import seat_of_government
-
-
-@dataclass
-class _Member:
-    home: frozenset = frozenset()
-
-
-@dataclass
-class _Cluster:
-    etype: str
-    members: list = field(default_factory=lambda: [_Member()])
+from tests.sitrep.extract.merge_inputs import SeatCluster as _Cluster
 
 
 @pytest.mark.parametrize("row", read_tsv("government_seats.tsv"), ids=lambda r: r["iso3"])

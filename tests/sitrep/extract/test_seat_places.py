@@ -2,23 +2,13 @@
 what happens on the ground, an act placed in another state's country, and a place with its own city stand."""
 
 from collections import Counter
-from dataclasses import dataclass, field
 
 import pytest
 
 from sitrep.extract import places
 from sitrep.extract.merged_places import seat_of_government
-
-
-@dataclass
-class _Member:
-    home: frozenset = frozenset()
-
-
-@dataclass
-class _Cluster:
-    etype: str
-    members: list = field(default_factory=lambda: [_Member()])
+from tests.sitrep.extract.merge_inputs import SeatCluster as _Cluster
+from tests.sitrep.extract.merge_inputs import SeatMember as _Member
 
 
 def _country(iso3):
