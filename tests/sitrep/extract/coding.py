@@ -19,3 +19,8 @@ def readings(nlp, text: str) -> set[tuple[str, str | None]]:
 def types(nlp, text: str) -> set[str]:
     """The event types coded for ``text``."""
     return {c["event_type"] for c in coded(nlp, text)}
+
+
+def token(doc, word: str):
+    """The first token of ``doc`` whose text is ``word``."""
+    return next(t for t in doc if t.text == word)

@@ -8,10 +8,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract import actor_dictionary, entities, event_agency, events
-
-
-def _token(doc, word: str):
-    return next(t for t in doc if t.text == word)
+from tests.sitrep.extract.coding import token as _token
 
 
 @pytest.mark.parametrize(

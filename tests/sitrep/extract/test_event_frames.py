@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract import event_frames, event_senses
-
-
-def _token(doc, word: str):
-    return next(t for t in doc if t.text == word)
+from tests.sitrep.extract.coding import token as _token
 
 
 @pytest.mark.parametrize(
