@@ -224,6 +224,12 @@ def _authority_country(ctx: EventContext, part: dict, parts: list[dict]) -> dict
     return {**part, "mention": {**part["mention"], "country_iso3": found.pop()}}
 
 
+def _name_word(tok) -> bool:
+    """A word naming a person or a state, no role word of a body: a name's token, or a demonym or country
+    written inside a capitalised body's own name ('the Ruritanian Defence Ministry', tagged as one ORG)."""
+    return tok.ent_type_ in NAME_LABELS or bool(places.demonym_iso3(tok.text) or places.country_iso3(tok.text))
+
+
 def _reported_by(ctx: EventContext, part: dict) -> dict:
     """An open force acting in a clause a state's body reports ('troops shelled the camp, the Ruritanian defence
     ministry said', "Ruritania's army said soldiers had ..."): the body's country, its own forces."""
@@ -246,7 +252,7 @@ def _reported_by(ctx: EventContext, part: dict) -> dict:
         return part
     body = group_of(subj)
     tokens = np_tokens(subj)
-    roles = [t for t in tokens if t.i <= subj.i and t.pos_ in {"NOUN", "PROPN"} and t.ent_type_ not in NAME_LABELS]
+    roles = [t for t in tokens if t.i <= subj.i and t.pos_ in {"NOUN", "PROPN"} and not _name_word(t)]
     words = " ".join(t.lower_ for t in roles)
     if stem_sector(words) not in FORCE_SECTORS and not (body and body[0] in FORCE_GROUPS):
         return part

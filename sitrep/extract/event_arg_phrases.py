@@ -19,6 +19,7 @@ from sitrep.extract.event_arg_groups import (
     group_of,
     np_tokens,
     phrase_bounds,
+    recipient_group,
     unnamed_country,
 )
 
@@ -45,6 +46,13 @@ OWN_ACTOR_GROUPS = {"military", "police"}
 #: entity type of groups of people ('Ruritanian voters', 'Ruritanian students'): a demonym says where they are
 #: from, not that their state acts or is acted on; they keep their group with that country, as a state's forces do
 PEOPLE_TYPE = "NORP"
+#: groups that are the state itself when their phrase names it ('the Ruritanian government', 'Ruritanian
+#: lawmakers', 'the Ruritanian courts'); any other group named with a demonym is that group of that country
+#: ('Ruritanian rebels', 'the Ruritanian opposition', 'Ruritanian rights groups'), not its state (PLOVER's
+#: RURREB, RUROPP: the demonym says where the group is from)
+STATE_BODY_GROUPS = {"government", "legislators", "judiciary"}
+#: groups of people in general (the people sector of ``agent_groups.tsv``): 'an Ruritanian man' is a civilian
+PERSON_GROUPS = {"civilians"}
 
 
 def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> tuple[set[int], str | None]:
@@ -203,14 +211,23 @@ def _state_forces(head: Token, own: list[dict]) -> dict | None:
     """The group actor of a state's forces named with their state ('the Ruritanian military', 'Ruritania's
     police') or of a people group named with its nationality ('Ruritanian voters'), when the phrase's only names
     are that state's demonym or name modifying the group noun."""
-    g = group_actor(head)
-    if g is None or (g["group"] not in OWN_ACTOR_GROUPS and g["label"] != PEOPLE_TYPE):
-        return None
+    g = group_actor(head) or _person_of(head)
+    if g is None or g["group"] in STATE_BODY_GROUPS:
+        return None  # 'the Ruritanian government': the state itself acts
     iso3 = {places.country_cue(m["surface"]) for m in own}
     inside = all(g["phrase_start"] <= m["start_char"] < head.idx for m in own)
     if not inside or len(iso3) != 1 or None in iso3 or any(m["label"] not in {"NORP", "GPE"} for m in own):
         return None
     return {**g, "country_iso3": iso3.pop()}
+
+
+def _person_of(head: Token) -> dict | None:
+    """A person of a country named by a demonym on a noun of people ('an Ruritanian man', 'two Ruritanian
+    nationals'): PLOVER's civilian of that country, not its state (``agent_groups.tsv``'s people sector)."""
+    if head.pos_ != "NOUN" or head.tag_ not in {"NN", "NNS"}:
+        return None
+    g = recipient_group(head)
+    return {k: v for k, v in g.items() if k != "recipient"} if g and g["group"] in PERSON_GROUPS else None
 
 
 def people_noun(doc: Doc, m: dict) -> bool:

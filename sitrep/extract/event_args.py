@@ -38,6 +38,7 @@ from sitrep.extract.event_arg_nouns import (
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
 from sitrep.extract.event_syntax import lemma as _lemma
+from sitrep.extract.event_syntax import stranded_agent
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
@@ -376,6 +377,15 @@ def _verb_subject_args(
         # (not 'sanctions imposed by'; 'eleven people were arrested': people named only as recipients)
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
+    if passive and not sources:
+        add(_stranded_agents(mention_of, tok), sources)  # 'was blamed for the raid by the army'
+
+
+def _stranded_agents(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """The actors of a passive verb's 'by' agent that the parser hung on the noun of its charge or ground
+    (``event_syntax.stranded_agent``): 'rebels were blamed for the raid by the army' - the army blames."""
+    by = stranded_agent(verb)
+    return [m for p in by.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)] if by is not None else []
 
 
 def _expeller(

@@ -31,7 +31,7 @@ from sitrep.extract.event_senses import (
 from sitrep.extract.event_senses import actor_like as _actor_like
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.event_syntax import to_infinitive
+from sitrep.extract.event_syntax import stranded_agent, to_infinitive
 from sitrep.extract.event_weapon_tests import as_weapon_test, weapon_test
 from sitrep.extract.meeting_rules import named_meeting, no_phone_call
 
@@ -248,6 +248,8 @@ def _agentless_passive(trig: Token, etype: str) -> bool:
         return False
     if _lemma(trig) in v["stative_passives"] or any(c.dep_ == "agent" for c in trig.children):
         return False  # 'is committed to opening': the subject is the one who commits
+    if stranded_agent(trig) is not None:
+        return False  # 'was praised for the reform by the bank': the agent hung on the ground's noun
     subjects = [c for c in trig.children if c.dep_ == "nsubjpass"]
     passive = any(c.dep_ == "auxpass" for c in trig.children)
     if passive and not subjects and trig.dep_ == "conj":  # 'Chile signed it and was praised': acted on

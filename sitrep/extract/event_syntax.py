@@ -187,3 +187,29 @@ def _gerund_before(verb: Token, clause: Token) -> bool:
         p.dep_ == "prep" and p.i < clause.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
         for p in verb.children
     )
+
+
+#: prepositions of a passive verb's charge or ground ('was blamed for the raid', 'was accused of the killing'),
+#: on whose noun the parser may hang the verb's own 'by' agent ('was blamed for the raid by the army')
+GROUND_PREPS = {"for", "over", "of"}
+
+
+def stranded_agent(verb: Token) -> Token | None:
+    """The 'by' agent of a passive verb with none of its own that the parser hung on the noun of the verb's
+    charge or ground, ending the clause ('rebels were blamed for the raid by the army', 'was criticised over
+    the delay by the opposition'): that 'by' token. None when the noun has an 'of' phrase of its own ('blamed
+    for the killing of two guards by gunmen' tells who killed) or the verb has an agent."""
+    if not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in GROUND_PREPS:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+                continue
+            last = max(noun.children, key=lambda c: c.i, default=None)  # the phrase's end: 'by the army'
+            if last is not None and last.i > noun.i and last.dep_ in {"prep", "agent"} and last.lower_ == "by":
+                return last
+    return None

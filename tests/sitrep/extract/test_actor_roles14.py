@@ -1,0 +1,110 @@
+"""Classes of source and target (round 14), on sentences of our own: a passive's 'by' agent the parser hung on
+the noun of its charge is still the one who blames or praises; a capitalised forces body whose name holds a
+demonym gives its country to the forces it reports on; a demonym on a group other than the state's own bodies
+(rebels, the opposition, rights groups) or on a noun of people names where they are from, not the state acting;
+such a group keeps its own entity in the merge."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import entities, event_syntax, events
+from sitrep.extract.event_merge import merge_events
+from sitrep.extract.group_rows import group_entity_id
+from tests.sitrep.extract.coding import token as _token
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("Smugglers were blamed for the fire by the harbour police.", "ACCUSE", "police", "criminals"),
+        ("Insurgents were blamed for the bombing by the army.", "ACCUSE", "military", "rebels"),
+        ("The mayor was criticised over the flooding by opposition lawmakers.", "ACCUSE", "legislators", "government"),
+        ("The governor was praised for the pension reform by Amnesty International.", "SUPPORT",
+         "Amnesty International", "government"),
+        ("Two envoys were condemned for the remarks by the Peruvian government.", "ACCUSE", "Peruvian", None),
+    ],
+)  # fmt: skip
+def test_a_passive_agent_hung_on_the_charge_noun_is_the_source(event_roles, text, etype, source, target):
+    roles = event_roles(text, etype)
+    assert ("source", source) in roles, roles
+    if target:
+        assert ("target", target) in roles, roles
+
+
+def test_a_by_phrase_of_a_charge_with_its_own_of_phrase_is_that_act_s_doer(nlp):
+    doc = nlp("Two guards were blamed for the killing of a prisoner by the inmates.")
+    assert event_syntax.stranded_agent(_token(doc, "blamed")) is None
+    doc = nlp("Insurgents were blamed for the bombing by the army.")
+    assert event_syntax.stranded_agent(_token(doc, "blamed")).text == "by"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Troops killed twelve insurgents near the river, the Peruvian Defence Ministry said.", "PER"),
+        ("The Chilean Defence Ministry said soldiers had destroyed a rebel camp.", "CHL"),
+    ],
+)
+def test_a_capitalised_forces_body_with_a_demonym_gives_its_forces_their_country(nlp, text, iso3):
+    doc = nlp(text)
+    found = [
+        p.get("country_iso3")
+        for cand in events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
+        for p in cand["participants"]
+        if p["role"] == "source" and p.get("group") == "military"
+    ]
+    assert found and all(c == iso3 for c in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "group", "iso3"),
+    [
+        ("Peruvian rebels ambushed an army convoy in the hills.", "ASSAULT", "rebels", "PER"),
+        ("The Chilean opposition rejected the budget on Tuesday.", "REJECT", "opposition", "CHL"),
+        ("Bolivian rights groups demanded the release of the students.", "REQUEST", "rights groups", "BOL"),
+        ("A Peruvian man stabbed two guards outside the stadium.", "ASSAULT", "civilians", "PER"),
+    ],
+)
+def test_a_demonym_on_a_group_or_a_person_names_their_country_not_the_state(nlp, text, etype, group, iso3):
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    (cand,) = [c for c in events.doc_event_candidates(doc, ments, None) if c["event_type"] == etype]
+    sources = [p for p in cand["participants"] if p["role"] == "source"]
+    assert [(p.get("group"), p.get("country_iso3")) for p in sources] == [(group, iso3)], sources
+
+
+def test_the_state_body_named_with_a_demonym_is_still_the_state(event_roles):
+    roles = event_roles("The Peruvian government rejected the report.", "REJECT")
+    assert ("source", "Peruvian") in roles, roles
+
+
+def _merged_sources(group: str, group_type: str) -> set[str]:
+    """Source entities of one merged candidate whose source is ``group`` of Peru, against Chile."""
+    peru = {"idx": 0, "surface": "Peru", "label": "GPE", "start_char": 0, "end_char": 4, "country_iso3": "PER"}
+    chile = {"idx": 1, "surface": "Chile", "label": "GPE", "start_char": 20, "end_char": 25, "country_iso3": "CHL"}
+    source = {"mention_idx": None, "role": "source", "country_iso3": "PER", "group": group, "group_type": group_type,
+              "surface": group}  # fmt: skip
+    cand = {
+        "event_type": "ASSAULT",
+        "event_status": "occurred",
+        "event_date": "2024-03-04",
+        "date_precision": "day",
+        "date_source": "expression",
+        "date_hints": {},
+        "participants": [source, {"mention_idx": 1, "role": "target"}],
+        "start_char": 0,
+        "end_char": 30,
+        "sentence": "a sentence of our own",
+        "location_name": None,
+        "location_country_iso3": None,
+    }
+    analysis = {"article_id": "a1", "mentions": [peru, chile], "event_candidates": [cand], "quotes": []}
+    ids = {("a1", 0): "ent_peru", ("a1", 1): "ent_chile"}
+    _, participants, _ = merge_events([analysis], {"a1": {"outlet": "X", "story_id": "s"}}, ids)
+    return {p["entity_id"] for p in participants if p["role"] == "source"}
+
+
+def test_a_non_state_group_with_a_country_keeps_its_own_entity_in_the_merge():
+    assert _merged_sources("rebels", "ORG") == {group_entity_id("rebels", "PER")}
+    assert "ent_peru" in _merged_sources("military", "ORG")  # a state's forces still credit the state
