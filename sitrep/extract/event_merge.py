@@ -25,7 +25,7 @@ from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
-from sitrep.extract.party_groups import STATE_BODY_GROUPS, STATE_GROUPS
+from sitrep.extract.party_groups import STATE_GROUPS
 from sitrep.extract.report_clusters import Cand as _Cand
 from sitrep.extract.report_clusters import Cluster as _Cluster
 from sitrep.extract.report_clusters import GrowingCluster as _Growing
@@ -316,7 +316,7 @@ def _resolve(
             for p in cand["participants"]:
                 if p.get("group") and not p.get("country_iso3") and country.get(p.get("owner_idx")):
                     p = {**p, "country_iso3": country[p["owner_idx"]]}  # 'his administration': the owner's state's
-                people = _no_state(p)  # ('Ruritanian voters', 'Ruritanian rebels')
+                people = p.get("group_type") == PEOPLE_TYPE and not p.get("named")  # ('Ruritanian voters')
                 eid = None if people else countries.get(p.get("country_iso3") or "")
                 if eid is not None and p.get("group") and (p["country_iso3"], p["role"]) in clashing:
                     eid = None  # 'police arrested protesters' in one country: each group stays its own actor
@@ -356,14 +356,6 @@ def _resolve(
                 )
             )
     return out
-
-
-def _no_state(p: dict) -> bool:
-    """A group participant that is not its country's state: people ('Ruritanian voters') or a group other
-    than the state's own bodies ('Ruritanian rebels', 'the Ruritanian opposition'): it credits only itself."""
-    if not p.get("group") or p.get("named"):
-        return False
-    return p.get("group_type") == PEOPLE_TYPE or p["group"] not in STATE_BODY_GROUPS
 
 
 def _own_actor(p: dict, eid: str) -> list[str]:

@@ -10,10 +10,6 @@ STATE_GROUPS = {"government", "military", "police"}
 #: groups of office holders or organised politics: a meeting of groups needs one of them ('the minister met
 #: opposition leaders'), not 'tourists met students'
 OFFICE_GROUPS = STATE_GROUPS | {"legislators", "judiciary", "opposition"}
-#: groups that are their state's own bodies: one with its country credits that state's entity ('the
-#: Ruritanian courts' are Ruritania); any other group with a country stays a group of that country, not its state
-#: ('Ruritanian rebels', 'the Ruritanian opposition', 'Ruritanian rights groups': PLOVER's RURREB, RUROPP)
-STATE_BODY_GROUPS = STATE_GROUPS | {"legislators", "judiciary", "intelligence"}
 #: groups whose violence is an attack even during a protest
 ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
 #: groups whose strike is an attack, not a walkout
