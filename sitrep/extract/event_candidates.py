@@ -474,6 +474,7 @@ def _build_candidate(
         "date_source": ctx.date_source,
         "discourse_hints": ctx.unanchored_hints if ctx.date_source == "unanchored" else None,
         "location_name": place["location_name"] if place else None,
+        "location_written": place.get("written") if place else None,
         "location_country_iso3": place["location_country_iso3"] if place else None,
         "latitude": place["latitude"] if place else None,
         "longitude": place["longitude"] if place else None,
