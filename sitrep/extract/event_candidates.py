@@ -28,7 +28,7 @@ from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_coref import description_actor, object_group, pronoun_actor, relative_antecedent
-from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date
+from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date, note_lead_day
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_mentions import (
     description_antecedent,
@@ -95,6 +95,7 @@ def doc_event_candidates(
                 made[tok.i] = cand
                 history.append((tok.i, cand))
         out += [made[i] for i in sorted(made)]
+        note_lead_day(ctx, sent, [made[i] for i in sorted(made)])
         if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):
             update_discourse_date(ctx, sent)  # (the meeting rules' discourse state ignores lexicon events)
             add_attendees(ctx, sent, out)
@@ -243,7 +244,7 @@ def _dated_as_said(ctx: EventContext, tok: Token, sent: Span, cand: dict) -> dic
     demand takes the day of its saying (the speech verb's own time, else the discourse's or the publication's),
     not the time of the act demanded ('must leave by Friday')."""
     speech = event_frames.speech_verb(tok) or tok
-    iso, prec, hints = event_date(ctx, speech, sent, "occurred")
+    iso, prec, hints = event_date(ctx, speech, sent, "occurred", cand["event_type"])
     return {**cand, "event_date": iso, "date_precision": prec, "date_hints": hints, "date_source": ctx.date_source}
 
 
@@ -441,7 +442,7 @@ def _build_candidate(
     status = trigger_status(trig)
     if status == "planned" and enacted(trig, obj_noun, etype):
         status = "occurred"  # 'announced sanctions against X': the measure is in force, no threat
-    iso, prec, hints = event_date(ctx, trig, sent, status)
+    iso, prec, hints = event_date(ctx, trig, sent, status, etype)
     said_as = _said_as(etype, status, trig)  # 'will take measures' is said as a threat
     place, place_source = event_place(ctx, trig, sent, {p["mention"]["idx"] for p in parts}, said_as, obj_noun)
     if status == "planned" and place_source != "sentence" and aspired(trig):
@@ -474,6 +475,7 @@ def _build_candidate(
         "date_source": ctx.date_source,
         "discourse_hints": ctx.unanchored_hints if ctx.date_source == "unanchored" else None,
         "location_name": place["location_name"] if place else None,
+        "location_written": place.get("written") if place else None,
         "location_country_iso3": place["location_country_iso3"] if place else None,
         "latitude": place["latitude"] if place else None,
         "longitude": place["longitude"] if place else None,

@@ -61,6 +61,8 @@ class EventContext:
         self.last_participants: list[dict] = []
         self.last_date: tuple[str | None, str | None] = (None, None)
         self.last_any_date: tuple[str | None, str | None] = (None, None)
+        self.lead_date: str | None = None  # the day of the first happening the lead dates (``event_dates``)
+        self.lead_end: int | None = None  # start char of the lead's last sentence, once read
         self.last_place: dict | None = None
         self.last_subject_person: dict | None = None
         self.date_source = "expression"

@@ -41,11 +41,14 @@ ANAPHORIC_OCCASION = re.compile(
 )
 
 
-def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple[str | None, str | None, dict]:
+def event_date(
+    ctx: EventContext, trig: Token, sent: Span, status: str, etype: str = ""
+) -> tuple[str | None, str | None, dict]:
     """(iso, precision, hints) for the trigger from the nearest time expression in its clause (or the clause it
     happens with: 'as fighting broke out'); carried from the previous event (or the publication date) when
     the sentence has none; hints keep the weekday or day of month of unanchored expressions so merging can
-    check compatibility."""
+    check compatibility. ``etype``: a statement with no day of its own is told at the time of the news the
+    lead dates, not on the earlier day of a background happening told since (``_lead_over_background``)."""
     text = sent.text
     clause = clause_tokens(trig)
     char_ok = {
@@ -101,15 +104,55 @@ def event_date(ctx: EventContext, trig: Token, sent: Span, status: str) -> tuple
     if status == "planned" and not SAME_DAY.search(text):
         return None, None, hints  # an announced event names its own time ('later' = that day) or has none
     ctx.date_source = "discourse"
-    # a day after publication told before ('must leave by May 13') is no day for what has already happened
-    future = status != "planned" and _after_publication(ctx, ctx.last_date[0])
-    if ctx.last_date[0] and ctx.last_date[1] == "day" and not future and not _stale(ctx, ctx.last_date[0]):
-        return ctx.last_date[0], ctx.last_date[1], hints
+    if carried := _discourse_day(ctx, status, etype):
+        return carried, "day", hints
     ctx.date_source = "publication"
     if ctx.published_at is not None:
         return ctx.published_at.isoformat(), "day", hints
     ctx.date_source = "unanchored"  # would take the discourse or publication date if the article had one
     return None, None, hints
+
+
+#: what is said (demanded, accused, refused, warned): with no day of its own, said when the news was told
+STATEMENT_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+
+
+def _discourse_day(ctx: EventContext, status: str, etype: str) -> str | None:
+    """The day the discourse carries to a clause with no time of its own: the last day named, unless it lies
+    after publication for what has happened ('must leave by May 13') or is stale; a statement's is the lead's
+    day when the last day named is earlier (``_lead_over_background``)."""
+    last, prec = ctx.last_date
+    if not last or prec != "day" or (status != "planned" and _after_publication(ctx, last)) or _stale(ctx, last):
+        return None
+    if etype in STATEMENT_TYPES and status != "planned" and (lead := _lead_over_background(ctx)):
+        return lead
+    return last
+
+
+def _lead_over_background(ctx: EventContext) -> str | None:
+    """The lead's day when the day the discourse carries is earlier: news tells its newest happening first
+    ('X summoned Y's envoy on Wednesday'), then what led to it ('riots broke out on Monday'); a statement told
+    after that with no day of its own ('X demanded that Y punish those responsible') answers the news, not the
+    background. None when the lead dated nothing or the discourse day is not earlier than it."""
+    lead, last = ctx.lead_date, ctx.last_date[0]
+    return lead if lead and last and last < lead else None
+
+
+def note_lead_day(ctx: EventContext, sent: Span, cands: list[dict]) -> None:
+    """Keep the day of the first happening the lead (the opening ``LEAD_SENTENCES``) dates by an expression of
+    its own, from the candidates coded in ``sent``."""
+    if ctx.lead_end is None:
+        ctx.lead_end = list(ctx.doc.sents)[:LEAD_SENTENCES][-1].start_char
+    if ctx.lead_date or sent.start_char > ctx.lead_end:
+        return
+    for cand in cands:
+        if (
+            cand.get("date_source") == "expression"
+            and cand.get("date_precision") == "day"
+            and cand.get("event_status") != "planned"
+        ):
+            ctx.lead_date = cand["event_date"]
+            return
 
 
 #: dependencies of a clause hung on another one by 'after' / 'before' ('three days after X met Y')

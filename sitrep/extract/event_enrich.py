@@ -64,6 +64,7 @@ def _take_visit(c: dict, v: dict, theirs: dict, mine: set[str]) -> None:
     if not c["location_name"] or c["place_source"] != "sentence" or c["latitude"] is None:
         for k in ("location_name", "location_country_iso3", "latitude", "longitude", "place_source"):
             c[k] = v[k]
+        c["location_written"] = v.get("location_written")
 
 
 def _country_label(v: dict) -> str | None:

@@ -551,7 +551,7 @@ def merge_events(
                 "event_status": _status(c),
                 "event_date": iso,
                 "date_precision": prec,
-                "location_name": place["location_name"] if place else None,
+                "location_name": (place.get("location_written") or place["location_name"]) if place else None,
                 "location_country_iso3": place["location_country_iso3"] if place else None,
                 "latitude": place.get("latitude") if place else None,
                 "longitude": place.get("longitude") if place else None,

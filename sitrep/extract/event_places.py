@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract import government_seats, places
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_hosts import host_country
 from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 
@@ -92,6 +93,10 @@ def event_place(
         cands = _where_clause_place(ctx, trig) or _untagged_places(ctx, trig) or _setting_places(ctx, trig, content)
     if not cands and motion:
         cands = _places_right_after(ctx, trig, sent)
+    if not cands and (home := host_country(ctx, trig, etype)):
+        if ctx.last_place and ctx.last_place["location_country_iso3"] == home["location_country_iso3"]:
+            return ctx.last_place, "discourse"  # 'X flew to Lima. Y received X there': the city told before
+        return (_city_in_country(ctx, home) or home), "sentence"
     if cands:
         best = min(cands, key=lambda c: (c[0], c[1]))[2]
         if best["level"] == "country":

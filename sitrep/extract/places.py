@@ -86,17 +86,33 @@ def country_place(iso3: str) -> dict:
     }
 
 
+def _bare(text: str) -> str:
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
+def as_written(place: dict, name: str) -> dict:
+    """The city's place keeping the name the text wrote when that is another spelling than the gazetteer's
+    ('Kiev' for Kyiv, 'Peking' for Beijing, 'Moenchengladbach'), under ``written``: a report is read, and its
+    places named, as the report spells them. Not kept when the gazetteer's name holds the written one ('New
+    York' in 'New York City', 'St. Petersburg' = 'St Petersburg'). ``location_name`` stays the gazetteer's, so
+    reports spelling a city differently still name the same place."""
+    written = " ".join(name.split())
+    if written and _bare(written) not in _bare(place["location_name"]):
+        place["written"] = written
+    return place
+
+
 def lookup_city(name: str, country: str | None = None, min_pop: int = 15000) -> dict | None:
     """Best city for a name: inside ``country`` when given, else the most populous of that name."""
     found = gazetteer.city(name, country, min_pop)
-    return city_place(found) if found else None
+    return as_written(city_place(found), name) if found else None
 
 
 def lookup_city_among(name: str, countries: set[str], min_pop: int = 15000) -> dict | None:
     """The most populous city of that name in any of ``countries`` ('La Paz' in an article naming Argentina and
     Bolivia is Bolivia's seat of government, not the Argentine town)."""
     found = [c for iso3 in sorted(countries) if (c := gazetteer.city(name, iso3, min_pop))]
-    return city_place(max(found, key=lambda c: c.population)) if found else None
+    return as_written(city_place(max(found, key=lambda c: c.population)), name) if found else None
 
 
 #: a city this populous is known well enough to be placed abroad without the article naming its country
