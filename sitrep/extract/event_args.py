@@ -277,6 +277,9 @@ def _recipients(head: Token) -> list[dict]:
 
 
 def _passive(verb: Token) -> bool:
+    """A passive clause, or a participle on a noun with its doer's 'by' phrase ('the offer rejected by X')."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 

@@ -187,3 +187,10 @@ def _gerund_before(verb: Token, clause: Token) -> bool:
         p.dep_ == "prep" and p.i < clause.i and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in p.children)
         for p in verb.children
     )
+
+
+def own_doer_clause(tok: Token) -> bool:
+    """A clause on a noun that names its own doer in a 'by' phrase ('the offer, rejected by X on Monday,',
+    'the plan, which was dismissed by Y'): its act is its own, not a part of, nor framed by, the clause the noun
+    sits in ('the offer, rejected by X, would have ...' still tells a rejection that happened)."""
+    return tok.dep_ in {"acl", "relcl"} and any(c.dep_ == "agent" for c in tok.children)

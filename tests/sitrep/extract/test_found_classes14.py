@@ -76,3 +76,42 @@ def test_the_user_of_a_weapon_named_by_its_participle_attacks(nlp, text, user):
 )
 def test_a_participle_other_than_use_names_no_attacker(nlp, text, other):
     assert not any(other in s for s in _sources(nlp, text)), text
+
+
+def _coded(nlp, text: str) -> list[tuple[str, str, set[str]]]:
+    """(type, status, source names) of the candidates coded for ``text``."""
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    out = []
+    for cand in events.doc_event_candidates(doc, ments, None):
+        names = {
+            ments[p["mention_idx"]]["surface"] if p.get("mention_idx") is not None else p["surface"]
+            for p in cand["participants"]
+            if p["role"] == "source"
+        }
+        out.append((cand["event_type"], cand["event_status"], names))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("The offer, rejected by Ukraine on Monday, would have frozen the front line.", "Ukraine"),
+        ("The ceasefire proposal rejected by Hamas on Tuesday would have freed the hostages.", "Hamas"),
+        ("Kenya backed the resolution, which was rejected by Uganda.", "Uganda"),
+        (
+            "Officials said talks could resume, a plan quickly dismissed by Canadian Foreign Minister Ana Vela.",
+            "Ana Vela",
+        ),
+    ],
+)
+def test_a_clause_on_a_noun_with_its_own_doer_tells_its_own_act(nlp, text, doer):
+    """A participle or relative clause on a noun that names its own doer in a 'by' phrase: the doer acts (not
+    the target of its act), and the act is neither framed by the clause the noun sits in nor a part of it."""
+    rejections = [c for c in _coded(nlp, text) if c[0] == "REJECT"]
+    assert rejections and rejections[0][1] == "occurred" and doer in rejections[0][2], _coded(nlp, text)
+
+
+def test_a_clause_without_its_own_doer_stays_framed(nlp):
+    text = "The offer, if rejected, would have frozen the front line."
+    assert not [c for c in _coded(nlp, text) if c[0] == "REJECT" and c[1] == "occurred"], _coded(nlp, text)
