@@ -115,3 +115,15 @@ def test_a_clause_on_a_noun_with_its_own_doer_tells_its_own_act(nlp, text, doer)
 def test_a_clause_without_its_own_doer_stays_framed(nlp):
     text = "The offer, if rejected, would have frozen the front line."
     assert not [c for c in _coded(nlp, text) if c[0] == "REJECT" and c[1] == "occurred"], _coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops commanded by Ali Musa launched an offensive on the port on Tuesday.",
+        "A militia backed by Iran attacked the base on Sunday.",
+    ],
+)
+def test_a_clause_on_an_actor_only_says_who_it_is(nlp, text):
+    """'troops commanded by X', 'a militia backed by Y': no act of its own beside the attack."""
+    assert {c[0] for c in _coded(nlp, text)} == {"ASSAULT"}, _coded(nlp, text)
