@@ -37,6 +37,7 @@ from sitrep.extract.event_arg_nouns import (
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
+from sitrep.extract.event_instruments import instrument_users
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import stranded_agent
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
@@ -277,6 +278,9 @@ def _recipients(head: Token) -> list[dict]:
 
 
 def _passive(verb: Token) -> bool:
+    """A passive clause, or a participle on a noun with its doer's 'by' phrase ('the offer rejected by X')."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
+        return True
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
 
 
@@ -366,9 +370,12 @@ def _verb_subject_args(
     if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
         add(np_actors(mention_of, causer), sources)
         passive = True
+    users = instrument_users(mention_of, subj) if subj is not None and not passive else []
     if subj is not None and not passive and event_noun(subj):  # 'the attack on the convoy killed ...'
         add(event_subject_sources(mention_of, subj), sources)
         add([m for p in prep_objects(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
+    elif users:  # 'two missiles fired by the rebels hit the camp': the rebels attack
+        add(users, sources)
     elif subj is not None and (
         not (trig.object is not None and subj.i == trig.object.i) or (passive and not event_noun(subj))
     ):  # (a passive subject read as the trigger's object is its target: 'the envoy was summoned')

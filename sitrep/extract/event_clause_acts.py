@@ -15,7 +15,7 @@ from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_frames import frame_reason
 from sitrep.extract.event_parties import SPEECH_ACTS
 from sitrep.extract.event_senses import sense_type
-from sitrep.extract.event_syntax import participle_beside
+from sitrep.extract.event_syntax import own_doer_clause, participle_beside
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
 #: demands in the PROTEST; a refusal's counter-demand is the refusal's)
@@ -42,7 +42,10 @@ def own_happening(clause: Token, noun: Token) -> bool:
 def actors_own_clause(clause: Token) -> bool:
     """A clause that tells what the actor it modifies did: a relative clause ('the envoy, who met the rebels,
     ...') or a present participle ('students protesting the fees') on a named actor or a group noun. Its act is
-    no part of the act that governs the noun (a clause on a thing, 'a proposal calling for talks', is)."""
+    no part of the act that governs the noun (a clause on a thing, 'a proposal calling for talks', is); nor is a
+    clause that names its own doer ('backed the resolution, which was rejected by X')."""
+    if own_doer_clause(clause):
+        return True
     if clause.dep_ != "acl" or clause.tag_ != "VBG":
         return False
     noun = clause.head

@@ -31,7 +31,7 @@ from sitrep.extract.event_senses import (
 from sitrep.extract.event_senses import actor_like as _actor_like
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.event_syntax import stranded_agent, to_infinitive
+from sitrep.extract.event_syntax import own_doer_clause, stranded_agent, to_infinitive
 from sitrep.extract.event_weapon_tests import as_weapon_test, weapon_test
 from sitrep.extract.meeting_rules import named_meeting, no_phone_call
 
@@ -61,8 +61,8 @@ def _chain(trig: Token) -> list[Token]:
     """The trigger and the words that govern it, up to its clause's governing verbs (a few steps)."""
     out, cur = [trig], trig
     for _ in range(MAX_CLIMB):
-        if cur.head.i == cur.i or cur.dep_ not in CLIMB_DEPS | FRAME_DEPS:
-            break
+        if cur.head.i == cur.i or cur.dep_ not in CLIMB_DEPS | FRAME_DEPS or own_doer_clause(cur):
+            break  # ('the offer, rejected by X, would have ...': the rejection is not framed by 'would')
         if cur.dep_ == "pobj" and cur.head.lower_ in vocab()["scene_preps"]:
             break  # 'during his meetings in X': the meeting is told as a scene, not framed by the clause
         cur = cur.head

@@ -26,6 +26,7 @@ from sitrep.extract.entity_names import (
     skeleton,
 )
 from sitrep.extract.entity_vocab import (
+    FAMILY_NAMES_FIRST,
     NOT_ACTOR_WORDS,
     OFFICE_HEADS,
     ORG_STOPWORDS,
@@ -60,11 +61,14 @@ def _relabel_persons(items: list[Item]) -> None:
     """Corpus-wide: names the model mislabelled as ORG/GPE/... but that match a known person become PERSON."""
     person_names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
+    opening: set[tuple[str, str]] = set()  # (article, family name) of 'Wang Yi' written family name first
     for it in items:
         votes[it.tokens][it.label] += 1
         if it.label == "PERSON" and len(it.tokens) >= 2:
             for tok in it.tokens:
                 person_names[skeleton(tok)[:2]].add(it.tokens)
+            if fold(it.tokens[0]) in FAMILY_NAMES_FIRST:
+                opening.add((it.article_id, fold(it.tokens[0])))
     for it in items:
         if it.label not in PERSONLIKE_RELABEL or it.m.get("kind") or not it.tokens:
             continue
@@ -76,6 +80,9 @@ def _relabel_persons(items: list[Item]) -> None:
         if words & (ORG_WORDS | PLACE_WORDS | PLATFORM_OR_AGENCY | NOT_ACTOR_WORDS):
             continue
         if not NAME_SHAPE.match(it.m["name"]):
+            continue
+        if len(it.tokens) == 1 and (it.article_id, fold(it.tokens[0])) in opening:
+            it.label = "PERSON"  # 'Wang said' after 'Foreign Minister Wang Yi': the family name, not a firm
             continue
         v = votes[it.tokens]
         if v["PERSON"] and v["PERSON"] * 2 >= sum(v.values()) - v["PERSON"]:
