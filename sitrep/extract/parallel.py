@@ -19,7 +19,6 @@ ingest, those that cannot turn out exact duplicates), so they parse while the ru
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import math
 import multiprocessing
@@ -196,15 +195,18 @@ class Workers:
         )
         self._lock = threading.Lock()
         self._held: list[tuple[Callable, tuple, Future]] | None = []
+        self._started: list[Future] = [Future() for _ in range(n)]  # each a worker's pid once it runs
         self._starter = threading.Thread(target=self._start, name="sitrep-workers-start", daemon=True)
         self._starter.start()
 
     def _start(self) -> None:
         """Start the ``n`` processes (the pool starts one per submitted call until it has ``n``), then hand the
         held calls over."""
-        with contextlib.suppress(Exception):  # a broken pool fails the held calls below
-            for _ in range(self.n):
-                self.pool.submit(_ready)
+        for started in self._started:
+            try:
+                self.pool.submit(_ready).add_done_callback(functools.partial(_pass_on, target=started))
+            except Exception as exc:  # noqa: BLE001 - a broken pool also fails the held calls below
+                started.set_exception(exc)
         with self._lock:
             held, self._held = self._held, None
             for fn, args, future in held:
