@@ -23,11 +23,13 @@ run: install
 	$(BIN)/sitrep run
 
 # two pytest-xdist workers (the machines have 2 cores); each test file runs whole on one worker, so a module's
-# fixtures are built once; files go out in collection order (the few slow flow-test files first, not last as
-# xdist's default largest-file-first order has them). `$(BIN)/python -m pytest` runs the same suite in one process.
+# fixtures are built once, and the files that read the seeds warehouse run on one worker, so one builds it
+# (`--dist loadgroup`, groups set in tests/conftest.py); groups go out in collection order (the few slow flow-test
+# files first, not last as xdist's default largest-first order has them). `$(BIN)/python -m pytest` runs the same
+# suite in one process.
 TEST_WORKERS ?= 2
 test: install
-	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadfile --no-loadscope-reorder
+	$(BIN)/python -m pytest -n $(TEST_WORKERS) --dist loadgroup --no-loadscope-reorder
 
 lint: install
 	$(BIN)/ruff check . && $(BIN)/ruff format --check .

@@ -59,3 +59,23 @@ def seeds_run(tmp_path_factory, prefect_harness) -> tuple[Path, dict]:
 def seeds_warehouse(seeds_run) -> Path:
     """The seeds warehouse of ``seeds_run``. Read it; never write to it."""
     return seeds_run[0]
+
+
+#: the fixtures of the shared seeds warehouse (built by a real flow run: the costliest fixture of the suite)
+_SEEDS_FIXTURES = {"seeds_run", "seeds_warehouse"}
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items) -> None:
+    """Groups for `make test` (`--dist loadgroup`): each test file is one group, sent whole to one xdist worker
+    (its module fixtures built once), except that every file with a test reading the seeds warehouse joins one
+    group, so one worker builds that warehouse instead of each. Without loadgroup the marks change nothing."""
+    if getattr(config.option, "dist", "no") != "loadgroup":
+        return
+    files: dict[str, list] = {}
+    for item in items:
+        files.setdefault(item.nodeid.split("::")[0], []).append(item)
+    for name, tests in files.items():
+        group = "seeds" if any(_SEEDS_FIXTURES & set(t.fixturenames) for t in tests) else name
+        for item in tests:
+            item.add_marker(pytest.mark.xdist_group(group))

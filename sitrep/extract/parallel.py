@@ -6,8 +6,10 @@ batch anyway, and the analyses are identical whatever the worker count. Each wor
 (``load_nlp`` is cached per process) and returns plain analysis records: a ``Doc`` never leaves the process that
 made it.
 
-Worker processes are started with ``spawn`` (never ``fork``): the caller may be a Prefect flow process with
-threads and event loops running, which a forked child would inherit half-locked. A run starts them early
+Worker processes are never forked from the caller (a Prefect flow process with threads and event loops running,
+which a forked child would inherit half-locked): they are forked from a ``forkserver`` (a fresh single-threaded
+process that loads spaCy and warms the analysis once, ``preload``, before its first fork; ``spawn`` where the
+platform has no fork server), so each worker starts with the model loaded. A run starts them early
 (``start_workers``, as soon as it knows there is NLP work), so spaCy loads in them while the run's own process
 ingests and deduplicates; a worker exits by itself if the process that started it dies (even by SIGKILL).
 Articles can be handed to started workers before the NLP stage proper (``begin_analysis``: e.g. right after
@@ -17,11 +19,13 @@ ingest, those that cannot turn out exact duplicates), so they parse while the ru
 
 from __future__ import annotations
 
+import functools
 import math
 import multiprocessing
+import multiprocessing.context
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 
 # spaCy and the extraction modules are imported where they run (``analyze_unit``, ``_init_worker``): a run's
@@ -105,9 +109,14 @@ def _exit_with_parent() -> None:
     threading.Thread(target=watch, name="sitrep-parent-watch", daemon=True).start()
 
 
+def warm_up(model: str) -> None:
+    """Load ``model`` in this process and analyse a tiny text once, so lazily built tables are ready."""
+    analyze_unit([{"article_id": "warm-up", "body": _WARM_TEXT}], model, 32)
+
+
 def _init_worker(model: str) -> None:
     _exit_with_parent()
-    analyze_unit([{"article_id": "warm-up", "body": _WARM_TEXT}], model, 32)
+    warm_up(model)
 
 
 def _init_parser(model: str) -> None:
@@ -144,26 +153,76 @@ def _pass_on(source: Future, target: Future) -> None:
         target.set_result(source.result())
 
 
+def _context(model: str) -> multiprocessing.context.BaseContext:
+    """The start method of worker processes: a fork server that preloads ``model`` (started now, if this process
+    has none running yet; it loads while the caller goes on), or ``spawn`` where there is no fork server."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    from multiprocessing import forkserver
+
+    from sitrep.extract.preload import MODEL_VAR
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["sitrep.extract.preload"])
+    os.environ[MODEL_VAR] = model  # read by the server's preload (its environment is this one's at its start)
+    try:
+        forkserver.ensure_running()  # a running server is kept (its preloaded model may be another: loaded then)
+    finally:
+        os.environ.pop(MODEL_VAR, None)
+    return ctx
+
+
 class Workers:
     """``n`` spaCy worker processes for ``model``, all started (and loading spaCy) at once.
 
     With ``apart`` (``extraction_apart``), the workers only parse, and one more process (started when the first
     unit is parsed) turns their parsed ``Doc``s into analyses: the same analyses, in the same order.
+
+    The processes are started by a thread of their own (a fork server's first fork waits for its preload):
+    calls submitted meanwhile are held and handed to the pool, in order, once they run.
     """
 
     def __init__(self, model: str, n: int, apart: bool = False) -> None:
         self.model, self.n = model, n
-        ctx = multiprocessing.get_context("spawn")
+        ctx = _context(model)
         init = _init_parser if apart else _init_worker
         self.pool = ProcessPoolExecutor(max_workers=n, mp_context=ctx, initializer=init, initargs=(model,))
-        # spawned on its first task (the first parsed unit), so it does not load while the workers load
+        # started on its first task (the first parsed unit), so it does not load while the workers load
         self.extractor = (
             ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_init_worker, initargs=(model,))
             if apart
             else None
         )
-        # the pool spawns a process per submitted call until it has n: one call each starts them all now
-        self._started = [self.pool.submit(_ready) for _ in range(n)]
+        self._lock = threading.Lock()
+        self._held: list[tuple[Callable, tuple, Future]] | None = []
+        self._started: list[Future] = [Future() for _ in range(n)]  # each a worker's pid once it runs
+        self._starter = threading.Thread(target=self._start, name="sitrep-workers-start", daemon=True)
+        self._starter.start()
+
+    def _start(self) -> None:
+        """Start the ``n`` processes (the pool starts one per submitted call until it has ``n``), then hand the
+        held calls over."""
+        for started in self._started:
+            try:
+                self.pool.submit(_ready).add_done_callback(functools.partial(_pass_on, target=started))
+            except Exception as exc:  # noqa: BLE001 - a broken pool also fails the held calls below
+                started.set_exception(exc)
+        with self._lock:
+            held, self._held = self._held, None
+            for fn, args, future in held:
+                try:
+                    self.pool.submit(fn, *args).add_done_callback(functools.partial(_pass_on, target=future))
+                except Exception as exc:  # noqa: BLE001 - shut down or broken: the caller sees it on the future
+                    future.set_exception(exc)
+
+    def _submit(self, fn: Callable, *args: object) -> Future:
+        """``pool.submit``, held while the processes start."""
+        with self._lock:
+            if self._held is not None:
+                future: Future = Future()
+                self._held.append((fn, args, future))
+                return future
+        return self.pool.submit(fn, *args)
 
     def map(self, todo: list[list[dict]], batch_size: int) -> Iterator[list[dict]]:
         """Analyses of each unit, in input order; every unit is submitted up front (workers never wait)."""
@@ -178,7 +237,7 @@ class Workers:
     def submit(self, todo: list[list[dict]], batch_size: int) -> list[Future]:
         """One future per unit, queued behind the units submitted before."""
         if self.extractor is None:
-            return [self.pool.submit(analyze_unit, unit, self.model, batch_size) for unit in todo]
+            return [self._submit(analyze_unit, unit, self.model, batch_size) for unit in todo]
         return [self._parse_then_extract(unit, batch_size) for unit in todo]
 
     def _parse_then_extract(self, unit: list[dict], batch_size: int) -> Future:
@@ -196,10 +255,11 @@ class Workers:
                 return
             extracted.add_done_callback(lambda f: _pass_on(f, analysed))
 
-        self.pool.submit(parse_unit, unit, self.model, batch_size).add_done_callback(parsed)
+        self._submit(parse_unit, unit, self.model, batch_size).add_done_callback(parsed)
         return analysed
 
     def close(self) -> None:
+        self._starter.join()
         self.pool.shutdown(wait=True, cancel_futures=True)
         if self.extractor is not None:
             self.extractor.shutdown(wait=True, cancel_futures=True)

@@ -148,3 +148,24 @@ def test_articles_begun_early_come_first_and_match_one_process():
     in_process = [a for _u, analyses in analyze_all(asked, DEFAULT_MODEL, 2, workers=1) for a in analyses]
     assert [a for _u, analyses in got for a in analyses] == in_process
     assert parallel._early == []
+
+
+PRELOAD = """
+import os, sys
+os.environ["SITREP_PRELOAD_MODEL"] = sys.argv[1]
+import sitrep.extract.preload
+from sitrep.extract.nlp import load_nlp
+print(load_nlp.cache_info().currsize, "SITREP_PRELOAD_MODEL" in os.environ, flush=True)
+"""
+
+
+@pytest.mark.parametrize(("model", "loaded"), [(DEFAULT_MODEL, "1"), ("no-such-spacy-model", "0")])
+def test_fork_server_preload_loads_the_model_once_and_never_raises(model, loaded):
+    """What the workers' fork server imports before forking them: the model loaded and warmed in it (so a forked
+    worker starts with both), or, when that fails, nothing (the worker loads the model itself then)."""
+    proc = subprocess.run(
+        [sys.executable, "-c", PRELOAD, model],
+        capture_output=True, text=True, timeout=300, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )  # fmt: skip
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == [loaded, "False"]

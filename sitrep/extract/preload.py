@@ -1,0 +1,30 @@
+"""Imported by the NLP workers' fork server (``parallel.Workers``) before it forks a worker: loads the spaCy
+pipeline named in ``SITREP_PRELOAD_MODEL`` and warms the analysis once, so every worker forked from the server
+starts with both ready (instead of each importing spaCy, loading the model and warming the extraction: ≈ 4 CPU s a
+worker). A worker still runs its usual warm-up, which then finds everything loaded.
+
+Never raises: the fork server imports this module at its start, and a failure here would stop it serving; a
+worker forked from a server that could not preload simply loads everything itself, as a spawned one does.
+"""
+
+from __future__ import annotations
+
+import os
+
+#: the environment variable the fork server is started with (set only around its start, by ``parallel``)
+MODEL_VAR = "SITREP_PRELOAD_MODEL"
+
+
+def _preload() -> None:
+    model = os.environ.pop(MODEL_VAR, "")
+    if not model:
+        return
+    try:
+        from sitrep.extract.parallel import warm_up
+
+        warm_up(model)
+    except Exception:  # noqa: BLE001, S110 - only a head start (see the module's docstring)
+        pass
+
+
+_preload()
