@@ -42,6 +42,10 @@ NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 #: 'Ruritania's police'): a state's armed and police forces act as themselves (CAMEO's MIL / COP sectors), so
 #: the event keeps the group, with its country, besides the state (``event_merge``)
 OWN_ACTOR_GROUPS = {"military", "police"}
+#: groups that are no organ of their state ('Syrian rebels', 'the Ruritanian opposition', 'Britain's unions':
+#: CAMEO's REB, UAF, OPP, LAB, CRM sectors): the demonym or the possessive only says where they are from, so the
+#: group acts with that country and the state does not (as for a people group, 'Ruritanian voters')
+PLACED_GROUPS = {"rebels", "militants", "opposition", "unions", "criminals"}
 #: entity type of groups of people ('Ruritanian voters', 'Ruritanian students'): a demonym says where they are
 #: from, not that their state acts or is acted on; they keep their group with that country, as a state's forces do
 PEOPLE_TYPE = "NORP"
@@ -201,10 +205,11 @@ def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token,
 
 def _state_forces(head: Token, own: list[dict]) -> dict | None:
     """The group actor of a state's forces named with their state ('the Ruritanian military', 'Ruritania's
-    police') or of a people group named with its nationality ('Ruritanian voters'), when the phrase's only names
+    police'), of a people group named with its nationality ('Ruritanian voters') or of a group that is no organ of
+    the state ('Syrian rebels', 'Britain's unions'), when the phrase's only names
     are that state's demonym or name modifying the group noun."""
     g = group_actor(head)
-    if g is None or (g["group"] not in OWN_ACTOR_GROUPS and g["label"] != PEOPLE_TYPE):
+    if g is None or (g["group"] not in OWN_ACTOR_GROUPS | PLACED_GROUPS and g["label"] != PEOPLE_TYPE):
         return None
     iso3 = {places.country_cue(m["surface"]) for m in own}
     inside = all(g["phrase_start"] <= m["start_char"] < head.idx for m in own)

@@ -5,7 +5,9 @@ phrasings with controls that stay coded: a standing line told in the perfect ('h
 (CAMEO 016: 'dismissed suggestions that ...'); an event noun pointed back to ('those demands') or told as a
 kind ('such attacks'); mourning (an empathetic comment, no criticism); celebrating a festival (no support);
 the verb 'blast' said of people (criticism) or of things (an attack); foreign nationals as a people group;
-a relative clause on a plural of instances ('many cases in which police refused'), a kind of act."""
+a relative clause on a plural of instances ('many cases in which police refused'), a kind of act; a group that
+is no organ of its state named with its demonym or possessive ('Syrian rebels', 'Britain's unions'): the group
+with its country, not the state."""
 
 from __future__ import annotations
 
@@ -193,3 +195,22 @@ def test_a_relative_clause_on_a_plural_of_instances_tells_a_kind_of_act(nlp, tex
 
 def test_a_relative_clause_on_one_case_stays_coded(nlp):
     assert "COERCE" in _types(nlp, "The court heard the case in which police arrested two reporters.")
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "iso3"),
+    [
+        ("Syrian rebels attacked the town on Monday.", "rebels", "SYR"),
+        ("The Syrian opposition demanded new elections.", "opposition", "SYR"),
+        ("Britain's biggest unions condemned the pay freeze.", "unions", "GBR"),
+        ("Kenyan militants ambushed a convoy near the coast.", "militants", "KEN"),
+    ],
+)
+def test_a_group_that_is_no_organ_of_its_state_acts_with_its_country_not_as_the_state(nlp, text, group, iso3):
+    sources = [p for c in _coded(nlp, text) for p in c["participants"] if p["role"] == "source"]
+    assert [(p.get("group"), p.get("country_iso3"), p.get("mention_idx")) for p in sources] == [(group, iso3, None)]
+
+
+def test_the_state_s_own_forces_still_credit_their_group(nlp):
+    sources = [p for c in _coded(nlp, "Syrian troops shelled the town.") for p in c["participants"]]
+    assert any(p.get("group") == "military" and p.get("country_iso3") == "SYR" for p in sources)
