@@ -82,7 +82,7 @@ def test_declining_to_give_something_else_is_a_rejection(nlp, text):
         ("The senator dismissed suggestions that the scandal forced the minister out.", {"REJECT"}),
         ("The Bordurian minister dismissed reports that troops had crossed the border.", {"REJECT"}),
         ("The government rejected claims that it had jailed reporters.", {"REJECT", "COERCE"}),
-        ("Officials denied allegations that the army had shelled the village.", {"REJECT", "ASSAULT"}),
+        ("Officials denied reports that the army had shelled the village.", {"REJECT", "ASSAULT"}),
         ("The claims that police had beaten the students were dismissed by the mayor.", {"REJECT"}),
     ],
 )
@@ -97,6 +97,7 @@ def test_denying_a_claim_is_a_statement(nlp, text, absent):
         "The rebels rejected the proposal that they disarm by June.",
         "The cabinet dismissed the union's demands for higher pay.",
         "Borduria rejected Syldavia's offer of talks on Monday.",
+        "The minister dismissed the union's charge that the census was rigged.",
     ],
 )
 def test_rejecting_a_demand_or_a_proposal_stays_a_rejection(nlp, text):
