@@ -209,7 +209,8 @@ def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token,
 
 def _state_forces(head: Token, own: list[dict]) -> dict | None:
     """The group actor of a state's forces named with their state ('the Ruritanian military', 'Ruritania's
-    police') or of a people group named with its nationality ('Ruritanian voters'), when the phrase's only names
+    police'), of a people group named with its nationality ('Ruritanian voters') or of a group that is no organ of
+    the state ('Syrian rebels', 'Britain's unions'), when the phrase's only names
     are that state's demonym or name modifying the group noun."""
     g = group_actor(head) or _person_of(head)
     if g is None or g["group"] in STATE_BODY_GROUPS:

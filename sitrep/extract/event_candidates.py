@@ -147,6 +147,7 @@ UNREAL_FRAMES = {
     "question",
     "prospective",
     "imperative",
+    "denied-claim",  # 'denied reports that troops had crossed the border': the crossing is not reported either
 }
 
 

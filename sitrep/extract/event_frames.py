@@ -451,6 +451,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 frame_clauses.generic_relative(verbs, vocab())
                 or frame_clauses.parenthetical(trig, vocab())
                 or frame_clauses.describing_relative(verbs)
+                or frame_clauses.told_before(trig, vocab())
             ),
         ),
         ("expected", lambda: frame_clauses.expected_of_another(verbs, vocab())),
@@ -470,7 +471,8 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("mishap", lambda: _mishap(trig, etype)),
         ("naming", lambda: etype != "ACCUSE" and _naming(trig)),  # (a naming that judges is ACCUSE)
         ("characterised", lambda: frame_clauses.characterised(trig, vocab())),
-        ("no-comment", lambda: _no_comment(trig, etype)),
+        ("no-comment", lambda: _no_comment(trig, etype) or frame_clauses.withheld_comment(trig, etype, vocab())),
+        ("denied-claim", lambda: frame_clauses.denied_claim(trig, etype, vocab())),
         ("stative", lambda: _stative(trig)),
         ("poll", lambda: _poll_share(trig, etype)),
         ("acknowledging", lambda: _acknowledging(trig)),
@@ -506,6 +508,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     reason = frame_reason(trig, etype)
     if reason == "obligation":
         return as_demand(cand, trig, mentions)
+    if obj is not None and obj is not trig and frame_clauses.told_before(obj, vocab()):
+        return None  # 'declared that request moot': a light verb's event noun told before
     if reason or (etype == "CONSULT" and (no_phone_call(trig) or named_meeting(trig))):
         return None  # (the lexicon reads every 'call' as a phone call: 'called the move a disgrace' is none)
     sensed = sense_type(trig, obj, etype)

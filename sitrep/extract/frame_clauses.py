@@ -44,8 +44,11 @@ def supposed_cause(trig: Token, v: dict[str, frozenset[str]]) -> bool:
 
 def generic_relative(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
     """'those who attacked', 'anyone who sends aid': a relative clause on a pronoun of anyone at all tells a kind
-    of act, no act of the report."""
-    return any(t.dep_ == "relcl" and t.head.lower_ in v["generic_heads"] for t in verbs[:2])
+    of act, no act of the report; so does one on a plural of instances ('many cases in which police refused')."""
+    return any(
+        t.dep_ == "relcl" and (t.head.lower_ in v["generic_heads"] or t.head.lower_ in v["instance_heads"])
+        for t in verbs[:2]
+    )
 
 
 def expected_of_another(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
@@ -234,12 +237,25 @@ def _rate(t: Token, v: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+def _standing(t: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'has consistently rejected', 'has long denied': an adverb of a standing line on a verb in the perfect."""
+    kids = list(t.children)
+    return any(c.dep_ == "aux" and _lemma(c) == "have" for c in kids) and any(
+        c.dep_ == "advmod" and c.lower_ in v["constancy_adverbs"] for c in kids
+    )
+
+
 def habitual(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     """'exporters mainly sell wine', 'the ministry usually sends aid', 'dissidents are routinely jailed (and
     beaten)': what is usually done; 'used to meet', 'sends aid every winter', 'visits twice a month', 'has met
-    him three times': a habit, a rate or a tally of past occasions. No event of the report."""
-    if _present_habit(trig, v) or (trig.dep_ == "conj" and _present_habit(trig.head, v)):
+    him three times', 'has consistently refused': a habit, a rate, a tally of past occasions or a standing line. No
+    event of the report."""
+    if _present_habit(trig, v) or _standing(trig, v):
         return True
+    if (trig.dep_ == "conj" or (trig.dep_ == "advcl" and trig.tag_ == "VBG")) and (
+        _present_habit(trig.head, v) or _standing(trig.head, v)
+    ):
+        return True  # 'are routinely jailed and beaten', 'has consistently denied it, blaming others'
     head = trig.head
     if trig.dep_ == "xcomp" and head.tag_ == "VBD" and _lemma(head) in v["habit_verbs"]:
         return True
@@ -286,3 +302,38 @@ def self_directed(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool
     if etype not in SELF_DIRECTED_TYPES:
         return False
     return any(c.dep_ in {"dobj", "dative"} and c.lower_ in v["reflexive_objects"] for c in trig.children)
+
+
+def withheld_comment(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'declined to give details of the talks', 'refused to offer any specifics': declining to give the press
+    what it asks for is declining comment (CAMEO 011, a public statement PLOVER does not code), no rejection."""
+    return etype == "REJECT" and any(
+        c.dep_ == "xcomp" and any(o.dep_ == "dobj" and _lemma(o) in v["comment_objects"] for o in c.children)
+        for c in trig.children
+    )
+
+
+def denied_claim(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'dismissed suggestions that the scandal forced him out', 'rejected claims that it had jailed reporters':
+    denying that something is so is a statement (CAMEO 016, which PLOVER does not code by default), no rejection
+    of a proposal or a demand ('rejected the demand that he resign' is one)."""
+    if etype != "REJECT":
+        return False
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    objects += [c for c in trig.children if c.dep_ == "nsubjpass"]  # 'the claims were dismissed'
+    return any(
+        _lemma(o) in v["claim_nouns"]
+        and any(
+            k.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
+            for k in o.children
+        )
+        for o in objects
+    )
+
+
+def told_before(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """An event noun with a demonstrative ('declared this request moot', 'these demands were ignored') points
+    back to an act told before (coded where it was told), or with 'such' to a kind of act: no new event."""
+    return trig.pos_ == "NOUN" and any(
+        c.dep_ in {"det", "amod"} and c.lower_ in v["anaphoric_dets"] for c in trig.children
+    )
