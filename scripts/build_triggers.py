@@ -156,7 +156,10 @@ def _element(first: str, synsets: dict[str, list[str]]) -> list[tuple[str, tuple
     tokens = brace.group(1).split() if brace else first.split()
     if tokens and (tokens[0] if not brace else tokens[-1]).startswith("&"):  # '&WEAPON', '{&MILITARY &AIRCRAFT}'
         members = synsets.get((tokens[0] if not brace else tokens[-1]).rstrip("_"), [])
-        return [ph for w in members if w and (ph := _phrase(w.split()))]
+        # the plain words right before a group's closing set stay in front of each member ('{JOINT &EXERCISE}':
+        # 'joint exercise', not any exercise)
+        lead = _plain_before_set(tokens[:-1]) if brace else []
+        return [ph for w in members if w and (ph := _phrase([*lead, *w.split()]))]
     run: list[str] = []
     for tok in tokens:
         if tok.startswith("&"):
@@ -167,6 +170,16 @@ def _element(first: str, synsets: dict[str, list[str]]) -> list[tuple[str, tuple
         run.append(tok)
     ph = _phrase(run)
     return [ph] if ph else []
+
+
+def _plain_before_set(tokens: list[str]) -> list[str]:
+    """The run of plain words at the end of ``tokens`` (the words of a group before its closing synonym set)."""
+    run: list[str] = []
+    for tok in reversed(tokens):
+        if not re.match(r"^[A-Za-z\-]+$", tok):
+            break
+        run.insert(0, tok)
+    return run
 
 
 def pattern_object(text: str, synsets: dict[str, list[str]]) -> tuple[str, list[tuple[str, tuple[str, ...]]]] | None:
@@ -258,6 +271,23 @@ def _write(path: Path, cols: list[str], rows: list[dict]) -> None:
             f.write("\t".join(r[c].replace("\t", " ") for c in cols) + "\n")
 
 
+#: endings of English singular nouns and base-form verbs that the rule lemmatizer, given a word without its
+#: context, strips as a plural or third-person '-s' ('discuss' -> 'discus', 'access' -> 'acces', 'crisis' ->
+#: 'crisi'); in running text the tagger marks them singular and spaCy keeps them whole
+SINGULAR_ENDINGS = {"NOUN": ("ss", "is", "us"), "VERB": ("ss",)}
+
+
+def base_form(word: str, pos: str, index) -> bool:
+    """``word`` is its own lemma: a verb's base form that the lemmatizer's index lists ('discuss', 'need',
+    'bring'; the dictionary lists verbs by their base form, and irregular past forms such as 'forgave' are not in
+    the index), or a singular noun or verb with an ending the rule lemmatizer misreads out of context ('access',
+    'crisis', 'bus'). Nouns are not looked up in the index: it lists plurals such as 'talks' that the tagger
+    lemmatises to 'talk' in running text."""
+    if " " in word:
+        return False
+    return (pos == "VERB" and word in index) or word.endswith(SINGULAR_ENDINGS.get(pos, ()))
+
+
 def spacy_lemmatizer():
     """``lemma(word, pos)`` backed by spaCy's rule-based English lemmatizer (the model sitrep ships)."""
     import spacy
@@ -269,11 +299,15 @@ def spacy_lemmatizer():
     lemmatizer = nlp.get_pipe("lemmatizer")
     cache: dict[tuple[str, str], str] = {}
 
+    index = lemmatizer.lookups.get_table("lemma_index")
+
     def lemma(word: str, pos: str) -> str:
         word = word.lower()
         if (word, pos) not in cache:
             doc = Doc(nlp.vocab, words=[word], pos=[pos])
             cache[(word, pos)] = lemmatizer(doc)[0].lemma_.lower() or word
+            if base_form(word, pos, index.get(pos.lower(), ())):
+                cache[(word, pos)] = word
         return cache[(word, pos)]
 
     return lemma
