@@ -41,6 +41,11 @@ OVERRIDES = {
 #: target (the dictionary marks this on some of the block's AID patterns only, e.g. aircraft but not food)
 RECEIVING_BLOCKS = {"obtain"}
 
+#: CAMEO verbs that sitrep reads as a frame over their clause, not as an event: 'need' (CAMEO's demand block) is an
+#: obligation verb of data/event_frames.json ('needs to impose sanctions' is no demand by its subject). Until the
+#: base-form fix of ``base_form`` its row was the never-matching 'nee'; it stays out of the lexicon.
+FRAME_VERBS = {"need"}
+
 #: particles of phrasal verbs: in ``* DOWN &WEAPON`` ("laid down their weapons") the object is what follows and
 #: the particle takes the place of a preposition (the matcher pairs a verb's particle with its direct object)
 PARTICLES = {"down", "up", "out", "off", "back", "over", "away"}
@@ -240,6 +245,8 @@ def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict],
         for words, own in block["verbs"]:
             parts = words.split()
             verb = " ".join([lemma(parts[0], "VERB"), *parts[1:]])
+            if verb in FRAME_VERBS:
+                continue
             read = reading(own or block["code"]) or {"cameo": "", "plover": "", "mode": "", "reversed": "0"}
             verbs.setdefault(verb, {"verb": verb, "block": name, **read, "example": words})
         for text, code, comment in block["patterns"]:
