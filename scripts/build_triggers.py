@@ -41,6 +41,11 @@ OVERRIDES = {
 #: target (the dictionary marks this on some of the block's AID patterns only, e.g. aircraft but not food)
 RECEIVING_BLOCKS = {"obtain"}
 
+#: CAMEO verbs that sitrep reads as a frame over their clause, not as an event: 'need' (CAMEO's demand block) is an
+#: obligation verb of data/event_frames.json ('needs to impose sanctions' is no demand by its subject). Until the
+#: base-form fix of ``base_form`` its row was the never-matching 'nee'; it stays out of the lexicon.
+FRAME_VERBS = {"need"}
+
 #: particles of phrasal verbs: in ``* DOWN &WEAPON`` ("laid down their weapons") the object is what follows and
 #: the particle takes the place of a preposition (the matcher pairs a verb's particle with its direct object)
 PARTICLES = {"down", "up", "out", "off", "back", "over", "away"}
@@ -156,7 +161,10 @@ def _element(first: str, synsets: dict[str, list[str]]) -> list[tuple[str, tuple
     tokens = brace.group(1).split() if brace else first.split()
     if tokens and (tokens[0] if not brace else tokens[-1]).startswith("&"):  # '&WEAPON', '{&MILITARY &AIRCRAFT}'
         members = synsets.get((tokens[0] if not brace else tokens[-1]).rstrip("_"), [])
-        return [ph for w in members if w and (ph := _phrase(w.split()))]
+        # the plain words right before a group's closing set stay in front of each member ('{JOINT &EXERCISE}':
+        # 'joint exercise', not any exercise)
+        lead = _plain_before_set(tokens[:-1]) if brace else []
+        return [ph for w in members if w and (ph := _phrase([*lead, *w.split()]))]
     run: list[str] = []
     for tok in tokens:
         if tok.startswith("&"):
@@ -167,6 +175,16 @@ def _element(first: str, synsets: dict[str, list[str]]) -> list[tuple[str, tuple
         run.append(tok)
     ph = _phrase(run)
     return [ph] if ph else []
+
+
+def _plain_before_set(tokens: list[str]) -> list[str]:
+    """The run of plain words at the end of ``tokens`` (the words of a group before its closing synonym set)."""
+    run: list[str] = []
+    for tok in reversed(tokens):
+        if not re.match(r"^[A-Za-z\-]+$", tok):
+            break
+        run.insert(0, tok)
+    return run
 
 
 def pattern_object(text: str, synsets: dict[str, list[str]]) -> tuple[str, list[tuple[str, tuple[str, ...]]]] | None:
@@ -227,6 +245,8 @@ def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict],
         for words, own in block["verbs"]:
             parts = words.split()
             verb = " ".join([lemma(parts[0], "VERB"), *parts[1:]])
+            if verb in FRAME_VERBS:
+                continue
             read = reading(own or block["code"]) or {"cameo": "", "plover": "", "mode": "", "reversed": "0"}
             verbs.setdefault(verb, {"verb": verb, "block": name, **read, "example": words})
         for text, code, comment in block["patterns"]:
@@ -258,6 +278,23 @@ def _write(path: Path, cols: list[str], rows: list[dict]) -> None:
             f.write("\t".join(r[c].replace("\t", " ") for c in cols) + "\n")
 
 
+#: endings of English singular nouns and base-form verbs that the rule lemmatizer, given a word without its
+#: context, strips as a plural or third-person '-s' ('discuss' -> 'discus', 'access' -> 'acces', 'crisis' ->
+#: 'crisi'); in running text the tagger marks them singular and spaCy keeps them whole
+SINGULAR_ENDINGS = {"NOUN": ("ss", "is", "us"), "VERB": ("ss",)}
+
+
+def base_form(word: str, pos: str, index) -> bool:
+    """``word`` is its own lemma: a verb's base form that the lemmatizer's index lists ('discuss', 'need',
+    'bring'; the dictionary lists verbs by their base form, and irregular past forms such as 'forgave' are not in
+    the index), or a singular noun or verb with an ending the rule lemmatizer misreads out of context ('access',
+    'crisis', 'bus'). Nouns are not looked up in the index: it lists plurals such as 'talks' that the tagger
+    lemmatises to 'talk' in running text."""
+    if " " in word:
+        return False
+    return (pos == "VERB" and word in index) or word.endswith(SINGULAR_ENDINGS.get(pos, ()))
+
+
 def spacy_lemmatizer():
     """``lemma(word, pos)`` backed by spaCy's rule-based English lemmatizer (the model sitrep ships)."""
     import spacy
@@ -269,11 +306,15 @@ def spacy_lemmatizer():
     lemmatizer = nlp.get_pipe("lemmatizer")
     cache: dict[tuple[str, str], str] = {}
 
+    index = lemmatizer.lookups.get_table("lemma_index")
+
     def lemma(word: str, pos: str) -> str:
         word = word.lower()
         if (word, pos) not in cache:
             doc = Doc(nlp.vocab, words=[word], pos=[pos])
             cache[(word, pos)] = lemmatizer(doc)[0].lemma_.lower() or word
+            if base_form(word, pos, index.get(pos.lower(), ())):
+                cache[(word, pos)] = word
         return cache[(word, pos)]
 
     return lemma

@@ -43,6 +43,7 @@ from sitrep.extract.event_party_calls import own_fight_ended
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
+from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.party_groups import STATE_GROUPS, armed_source, fighters, private_groups_only
 from sitrep.extract.speaker_states import speaker_state
@@ -300,6 +301,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
     if (etype, mode) == ("PROTEST", "strike") and trig.token.pos_ == "VERB" and fighters(parts):
         etype, mode = "ASSAULT", None  # 'the gunmen struck at dawn': an armed group's strike is an attack
+    if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):
+        etype, mode = "PROTEST", "strike"  # 'the pilots launched a strike over pay': a labour strike
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
     parts = domestic_groups(ctx, sent, parts)
     state = dict(ctx.__dict__)

@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
-from sitrep.extract import trigger_readings
+from sitrep.extract import event_states, trigger_readings
 from sitrep.extract.event_departures import departure
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -463,14 +463,14 @@ def fixed_phrase(key: str, verb: Token) -> Trigger | None:
 
 
 def resolve_noun(noun: Token) -> Trigger | None:
-    """An event noun heading its own clause ("Protests erupted", a headline "Clashes in the north"), not the
-    object of a verb (the verb is the trigger then)."""
-    if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not (
-        noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS
-    ):
+    """An event noun heading its own clause ("Protests erupted", a headline "Clashes in the north") or the 'on'
+    phrase of a verb of being ('are on hunger strike': the verb is the trigger), not the object of a verb."""
+    verb = event_states.state_verb(noun)
+    scene = noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS
+    if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not scene and verb is None:
         return None
-    rd = lexicon().nouns.get(_lemma(noun))
-    return Trigger(noun, rd, noun) if rd else None
+    rd = event_states.noun_reading(noun, lexicon().nouns)
+    return Trigger(verb if verb is not None else noun, rd, noun) if rd else None
 
 
 @lru_cache(maxsize=1)
@@ -517,7 +517,7 @@ def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
         kind = doc.vocab.strings[match_id]
         trig = (read_verb(tok) or departure(tok)) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
-            seen.setdefault(tok.i, materiel_reading(envoy_reading(trig)))
+            seen.setdefault(trig.token.i, materiel_reading(envoy_reading(trig)))
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
