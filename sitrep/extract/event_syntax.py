@@ -219,10 +219,13 @@ def own_doer_clause(tok: Token) -> bool:
     """A clause on a thing that names its own doer in a 'by' phrase ('the offer, rejected by X on Monday,',
     'the plan, which was dismissed by Y'): its act is its own, not a part of, nor framed by, the clause the noun
     sits in ('the offer, rejected by X, would have ...' still tells a rejection that happened). A clause on an
-    actor only says who it is ('troops commanded by X', 'a militia backed by Y')."""
-    from sitrep.extract.event_arg_groups import group_of  # (event_arg_groups reads the lexicon modules)
+    actor only says who it is ('troops commanded by X', 'a militia backed by Y'). A clause on an event noun
+    ('the rally staged by nurses', 'a strike called by the union') names the doer of the noun's own event, whose
+    fate the clause around it tells ('police banned the rally staged by nurses': no rally took place)."""
+    from sitrep.extract.event_arg_clauses import event_noun  # (both read the lexicon modules)
+    from sitrep.extract.event_arg_groups import group_of
 
     if tok.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "agent" for c in tok.children):
         return False
     noun = tok.head
-    return noun.ent_type_ not in ACTOR_LABELS and group_of(noun) is None
+    return noun.ent_type_ not in ACTOR_LABELS and group_of(noun) is None and not event_noun(noun)

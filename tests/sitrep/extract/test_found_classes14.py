@@ -127,3 +127,17 @@ def test_a_clause_without_its_own_doer_stays_framed(nlp):
 def test_a_clause_on_an_actor_only_says_who_it_is(nlp, text):
     """'troops commanded by X', 'a militia backed by Y': no act of its own beside the attack."""
     assert {c[0] for c in _coded(nlp, text)} == {"ASSAULT"}, _coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riot police prevented the demonstration held by nurses near the ministry.",
+        "Police dispersed a rally organised by the opposition in Lima.",
+        "Officials banned the protest planned by the union for Friday.",
+    ],
+)
+def test_a_clause_on_an_event_noun_names_the_doer_of_the_noun_s_own_event(nlp, text):
+    """'the rally staged by nurses': the clause's verb is the rally's, whose fate the clause around it tells (a
+    prevented or banned rally took place nowhere); only the act on it is coded."""
+    assert {c[0] for c in _coded(nlp, text)} == {"COERCE"}, _coded(nlp, text)
