@@ -105,6 +105,9 @@ def test_laying_the_blame_on_someone_accuses_them(event_roles, text):
         ("Troops clashed with Chilean soldiers near the border, the Peruvian defence ministry said.", "PER"),
         ("Soldiers raided a rebel camp in the north, Peru's defense ministry said.", "PER"),
         ("Troops attacked rebel positions near the river, Chile's military said.", "CHL"),
+        # a capitalised body name with a demonym (one ORG span: the demonym is no role word)
+        ("Troops killed twelve insurgents near the river, the Peruvian Defence Ministry said.", "PER"),
+        ("The Chilean Defence Ministry said soldiers had destroyed a rebel camp.", "CHL"),
     ],
 )
 def test_an_unnamed_force_is_the_state_whose_forces_body_reports_its_act(nlp, text, iso3):

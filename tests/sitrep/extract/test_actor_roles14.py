@@ -38,24 +38,6 @@ def test_a_by_phrase_of_a_charge_with_its_own_of_phrase_is_that_act_s_doer(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "iso3"),
-    [
-        ("Troops killed twelve insurgents near the river, the Peruvian Defence Ministry said.", "PER"),
-        ("The Chilean Defence Ministry said soldiers had destroyed a rebel camp.", "CHL"),
-    ],
-)
-def test_a_capitalised_forces_body_with_a_demonym_gives_its_forces_their_country(nlp, text, iso3):
-    doc = nlp(text)
-    found = [
-        p.get("country_iso3")
-        for cand in events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
-        for p in cand["participants"]
-        if p["role"] == "source" and p.get("group") == "military"
-    ]
-    assert found and all(c == iso3 for c in found), found
-
-
-@pytest.mark.parametrize(
     ("text", "etype", "group", "iso3"),
     [
         ("Peruvian rebels ambushed an army convoy in the hills.", "ASSAULT", "rebels", "PER"),
