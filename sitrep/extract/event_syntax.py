@@ -215,17 +215,24 @@ def stranded_agent(verb: Token) -> Token | None:
     return None
 
 
+#: links of a noun that is the object of an act, whose fate that act tells ('banned the rally', 'against the march')
+OBJECT_DEPS = {"dobj", "pobj"}
+
+
 def own_doer_clause(tok: Token) -> bool:
     """A clause on a thing that names its own doer in a 'by' phrase ('the offer, rejected by X on Monday,',
     'the plan, which was dismissed by Y'): its act is its own, not a part of, nor framed by, the clause the noun
     sits in ('the offer, rejected by X, would have ...' still tells a rejection that happened). A clause on an
-    actor only says who it is ('troops commanded by X', 'a militia backed by Y'). A clause on an event noun
-    ('the rally staged by nurses', 'a strike called by the union') names the doer of the noun's own event, whose
-    fate the clause around it tells ('police banned the rally staged by nurses': no rally took place)."""
+    actor only says who it is ('troops commanded by X', 'a militia backed by Y'). A clause on an event noun that
+    is the object of an act ('police banned the rally staged by nurses') names the doer of the noun's own event,
+    whose fate that act tells (no rally took place); as a subject ('the strike, called by the unions, shut the
+    ports') the event is told as done."""
     from sitrep.extract.event_arg_clauses import event_noun  # (both read the lexicon modules)
     from sitrep.extract.event_arg_groups import group_of
 
     if tok.dep_ not in {"acl", "relcl"} or not any(c.dep_ == "agent" for c in tok.children):
         return False
     noun = tok.head
-    return noun.ent_type_ not in ACTOR_LABELS and group_of(noun) is None and not event_noun(noun)
+    if noun.dep_ in OBJECT_DEPS and event_noun(noun):
+        return False
+    return noun.ent_type_ not in ACTOR_LABELS and group_of(noun) is None

@@ -141,3 +141,16 @@ def test_a_clause_on_an_event_noun_names_the_doer_of_the_noun_s_own_event(nlp, t
     """'the rally staged by nurses': the clause's verb is the rally's, whose fate the clause around it tells (a
     prevented or banned rally took place nowhere); only the act on it is coded."""
     assert {c[0] for c in _coded(nlp, text)} == {"COERCE"}, _coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike, called by dockers' unions, shut the ports of Varna for two days last week.",
+        "The march, organised by the opposition, drew thousands to the square in Lima on Sunday.",
+    ],
+)
+def test_an_event_noun_as_subject_with_its_own_doer_is_told_as_done(nlp, text):
+    """'the strike, called by the unions, shut the ports': the strike took place (not planned, as an object of
+    'banned' or 'prevented' would be)."""
+    assert [c for c in _coded(nlp, text) if c[0] == "PROTEST" and c[1] == "occurred"], _coded(nlp, text)
