@@ -21,6 +21,11 @@ def types(nlp, text: str) -> set[str]:
     return {c["event_type"] for c in coded(nlp, text)}
 
 
+def type_list(nlp, text: str) -> list[str]:
+    """The event type of each candidate of ``text``, in order: one entry per candidate, so counts can be asserted."""
+    return [c["event_type"] for c in coded(nlp, text)]
+
+
 def token(doc, word: str):
     """The first token of ``doc`` whose text is ``word``."""
     return next(t for t in doc if t.text == word)

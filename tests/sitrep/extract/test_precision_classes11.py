@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities
-from sitrep.extract.event_candidates import doc_event_candidates
-
-
-def _types(nlp, text: str) -> list[str]:
-    doc = nlp(text)
-    return [c["event_type"] for c in doc_event_candidates(doc, entities.doc_mentions(doc), None)]
+from tests.sitrep.extract.coding import type_list as _types
 
 
 @pytest.mark.parametrize(

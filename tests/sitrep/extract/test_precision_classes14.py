@@ -13,17 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities
-from sitrep.extract.event_candidates import doc_event_candidates
-
-
-def _coded(nlp, text: str) -> list[dict]:
-    doc = nlp(text)
-    return doc_event_candidates(doc, entities.doc_mentions(doc), None)
-
-
-def _types(nlp, text: str) -> list[str]:
-    return [c["event_type"] for c in _coded(nlp, text)]
+from tests.sitrep.extract.coding import coded as _coded
+from tests.sitrep.extract.coding import type_list as _types
 
 
 @pytest.mark.parametrize(
