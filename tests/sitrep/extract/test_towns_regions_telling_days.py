@@ -1,0 +1,70 @@
+"""Small towns and regions as places, and the day of news told in the present: a town the article ties to a
+country it names (by its own or its usual English name), a state or province used as a place, a place in an
+event noun's own phrase, and a reported clause in the present perfect dated by its telling."""
+
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from sitrep.extract import gazetteer, places
+from sitrep.extract.events import doc_event_candidates
+from sitrep.extract.merged_places import seat_of_government
+from tests.sitrep.extract.merge_inputs import SeatCluster as _Cluster
+
+
+def _of_type(analyse, text, etype, published):
+    doc, ments = analyse(text)
+    return [c for c in doc_event_candidates(doc, ments, published) if c["event_type"] == etype]
+
+
+def test_a_town_is_found_by_its_usual_english_name_inside_its_country():
+    town = gazetteer.town("Sidi Barrani", "EGY")
+    assert town is not None and town.iso3 == "EGY"
+    assert gazetteer.town("Sidi Barrani", "FRA") is None
+
+
+def test_a_small_town_in_a_country_the_article_names_beats_a_namesake_abroad():
+    place = places.lookup_town_among("Palm Beach", {"USA", "JPN"})
+    assert place and place["location_country_iso3"] == "USA" and place["latitude"] > 20
+    assert places.lookup_town_among("Florida", {"USA"}) is None  # a state, not a town
+
+
+@pytest.mark.parametrize(("name", "iso3"), [("Florida", "USA"), ("Bavaria", "DEU"), ("Helmand", "AFG")])
+def test_a_state_or_province_is_a_place_in_its_country(name, iso3):
+    place = places.region_place(name)
+    assert place["location_country_iso3"] == iso3 and place["written"] == name and place["level"] == "region"
+    assert places.region_place("Peru") is None  # a country is no region
+
+
+def test_a_region_the_text_names_is_not_moved_to_the_seat_of_government():
+    region = {**places.region_place("Texas"), "location_written": "Texas", "place_source": "sentence"}
+    got = seat_of_government(_Cluster("ACCUSE"), region, {"state": Counter(source=1)}, {"state": "USA"})
+    assert got["location_written"] == "Texas" and got["latitude"] is None
+
+
+def test_a_summit_in_a_state_is_placed_there_not_where_it_is_prepared(analyse):
+    text = "The envoy was in Madrid to prepare a summit between President Macron and President Biden in Florida in May."
+    summits = _of_type(analyse, text, "CONSULT", date(2024, 3, 12))
+    assert summits and summits[0]["location_country_iso3"] == "USA", summits
+    assert summits[0]["location_written"] == "Florida"
+
+
+def test_a_town_the_tagger_missed_in_an_at_phrase_is_placed(analyse):
+    text = "Egyptian officials said on Monday that Russia has deployed drones at Sidi Barrani near the border."
+    moves = _of_type(analyse, text, "MOBILIZE", date(2024, 3, 12))
+    assert moves and moves[0]["location_country_iso3"] == "EGY", moves
+    assert moves[0]["location_written"] == "Sidi Barrani"
+
+
+def test_news_told_in_the_present_perfect_takes_the_day_of_the_telling(analyse):
+    text = ("Nine fighters died in clashes near the port on Friday. Meanwhile, officials on Tuesday told reporters "
+            "that Ruritania has deployed troops along the border.")  # fmt: skip
+    moves = _of_type(analyse, text, "MOBILIZE", date(2024, 3, 12))
+    assert moves and moves[0]["event_date"] == "2024-03-12", moves
+
+
+def test_a_past_happening_told_later_keeps_the_day_told_before(analyse):
+    text = "Gunmen raided the village on Sunday. Police said on Monday that the gunmen killed five guards."
+    attacks = _of_type(analyse, text, "ASSAULT", date(2024, 3, 12))
+    assert attacks and all(a["event_date"] == "2024-03-10" for a in attacks), attacks
