@@ -94,14 +94,23 @@ def event_date(
     ctx.date_source = "expression"
     if exprs:
         return _from_expression(ctx, trig, sent, _own_day_over_statement_day(trig, sent, exprs, all_exprs), status)
+    return _no_own_time(ctx, sent, verb, own_text, status, etype, all_exprs)
+
+
+def _no_own_time(
+    ctx: EventContext, sent: Span, verb: Token, own_text: str, status: str, etype: str, all_exprs: list
+) -> tuple[str | None, str | None, dict]:
+    """(iso, precision, hints) of a clause that names no time of its own: an occasion referred back to, none for
+    a vague time or an announced event, the day of a present news' telling, else the discourse's or the
+    publication day."""
     hints: dict = {}
     ctx.date_source = "discourse"
-    if ANAPHORIC_OCCASION.search(text) and ctx.last_any_date[0]:
+    if ANAPHORIC_OCCASION.search(sent.text) and ctx.last_any_date[0]:
         return ctx.last_any_date[0], ctx.last_any_date[1], hints  # 'During this visit, ...'
     ctx.date_source = "vague"
-    if dates.has_vague_time(" ".join(t.text for t in sent if t.i in clause)):
+    if dates.has_vague_time(own_text):
         return None, None, hints
-    if status == "planned" and not SAME_DAY.search(text):
+    if status == "planned" and not SAME_DAY.search(sent.text):
         return None, None, hints  # an announced event names its own time ('later' = that day) or has none
     if status != "planned" and _news_of_the_telling(verb) and (told := _telling_day(ctx, sent, verb, all_exprs)):
         ctx.date_source = "statement"  # 'sources told Reuters on Tuesday that X has deployed troops'

@@ -340,7 +340,8 @@ def _keep_larger(index: dict[tuple[str, str], City], key: tuple[str, str], town:
 
 def _plain_alternate(alt: str) -> bool:
     """An alternate name in plain Latin spelling, written as a name ('Sidi Barrani'), not a code ('SQK')."""
-    return len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and bool(re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", alt))
+    plain = re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", alt)
+    return len(alt) >= 4 and alt[0].isupper() and not alt.isupper() and bool(plain)
 
 
 @lru_cache(maxsize=65536)
