@@ -41,6 +41,9 @@ DAY_OFFSETS = {
     "the day after tomorrow": 2,
     "last night": -1,  # the evening before the day of writing ('exploded late last night')
     "last evening": -1,
+    "this morning": 0,  # the day of writing ('the minister said this morning')
+    "this afternoon": 0,
+    "this evening": 0,
 }
 WEEK_OFFSETS = {"last": -7, "next": 7}
 YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
@@ -120,7 +123,9 @@ _GATES = {
     "mon": re.compile(r"(?:\b|(?<=early)|(?<=mid)|(?<=late))(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I),
     "digit": re.compile(r"\d"),
     "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I),
-    "rel_day": re.compile(r"yesterday|today|tomorrow|tonight|last\s+(?:night|evening)", re.I),
+    "rel_day": re.compile(
+        r"yesterday|today|tomorrow|tonight|(?:last|this)\s+(?:night|morning|afternoon|evening)", re.I
+    ),
     "week": re.compile(r"week", re.I),
     "month": re.compile(r"month", re.I),
     "year": re.compile(r"year", re.I),

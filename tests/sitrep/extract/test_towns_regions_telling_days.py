@@ -68,3 +68,12 @@ def test_a_past_happening_told_later_keeps_the_day_told_before(analyse):
     text = "Gunmen raided the village on Sunday. Police said on Monday that the gunmen killed five guards."
     attacks = _of_type(analyse, text, "ASSAULT", date(2024, 3, 12))
     assert attacks and all(a["event_date"] == "2024-03-10" for a in attacks), attacks
+
+
+@pytest.mark.parametrize("words", ["this morning", "this afternoon", "this evening"])
+def test_a_part_of_today_is_the_day_of_writing(words):
+    from sitrep.extract import dates
+
+    text = f"The envoy flew to Oslo {words}."
+    found = dates.find_time_expressions(text)
+    assert [dates.resolve(e, date(2024, 3, 13)) for e in found] == [("2024-03-13", "day")]
