@@ -55,7 +55,7 @@ class EventContext:
             for m in mentions
             if m["label"] in {"GPE", "LOC"}
             for p in [self.place_for(m["surface"])]
-            if p and p["level"] == "city"
+            if p and p["level"] == "city" and not p.get("town")  # a small town is found only where it is named
         ]
         self.dateline = self._usable_dateline()
         self.last_participants: list[dict] = []

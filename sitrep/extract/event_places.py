@@ -82,11 +82,57 @@ def event_place(
     """(place, source): the most specific place tied to the trigger's clause ("sentence"), else the
     previous event's place ("discourse") or the dateline city ("dateline"). For a speech act, a place inside
     what was said ('threatened force to restore order in X') is not where it was said. ``obj``: the event noun a
-    light verb governs ('carried out strikes inside X': the place of the strikes)."""
+    light verb governs ('carried out strikes inside X': the place of the strikes). A place known only as a
+    country or a region takes the name of a town the clause names as where it happened that the gazetteer does
+    not know ('missiles hit worshippers in Sirwa'): reports name small places no gazetteer lists."""
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     if etype in MEASURE_PLACE_TYPES:
         content |= _origin_tokens(trig, obj)
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
+    place, source = _stated_place(ctx, trig, sent, participant_idx, etype, obj, content, motion)
+    town = (
+        place
+        and place.get("latitude") is None
+        and source != "dateline"
+        and _unknown_town(ctx, trig, sent, participant_idx, content, motion)
+    )
+    return ({**place, "written": town} if town else place), source
+
+
+def _unknown_town(
+    ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], content: set[int], motion: bool
+) -> str | None:
+    """The nearest place name tied to the trigger as where it happened ('in Sirwa', 'at Ouadi Doum') that the
+    gazetteer knows neither as a city, a region nor a country."""
+    clause = clause_head(trig)
+    best: tuple[int, str] | None = None
+    for m in ctx.mentions:
+        if m["label"] not in {"GPE", "LOC", "FAC"} or not (sent.start_char <= m["start_char"] < sent.end_char):
+            continue
+        if m["idx"] in participant_idx or m["surface"].isupper():
+            continue  # an actor, or a dateline ('KABUL -')
+        span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        if span is None or span.root.i in content or not _is_locative(span, motion):
+            continue
+        if not _tied_to(span.root, trig, clause) or ctx.place_for(m["surface"]):
+            continue
+        dist = abs(m["start_char"] - trig.idx)
+        if best is None or dist < best[0]:
+            best = (dist, m["surface"])
+    return best[1] if best else None
+
+
+def _stated_place(
+    ctx: EventContext,
+    trig: Token,
+    sent: Span,
+    participant_idx: set[int],
+    etype: str,
+    obj: Token | None,
+    content: set[int],
+    motion: bool,
+) -> tuple[dict | None, str]:
+    """(place, source) from the places the sentence ties to the trigger, else the discourse's or the dateline's."""
     cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj, wide=etype in STRUCK_TYPES)
     cands += _capital_phrases(trig, sent) or _bare_capital(ctx, trig, sent)
     if not cands:
@@ -140,7 +186,7 @@ def _clause_places(
             continue
         if span.root.i not in clause_toks and abs(span.root.i - trig.i) > 4:
             continue
-        place = ctx.place_for(m["surface"])
+        place = _area_of(span, ctx.place_for(m["surface"]))
         if not place:
             continue
         if _tied_to(span.root, trig, clause, obj):
@@ -150,6 +196,19 @@ def _clause_places(
             # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
             loose.append((0, abs(m["start_char"] - trig.idx), place))
     return cands or loose
+
+
+#: words after a name that make it an area, not its namesake town ('western Marib province', 'Idlib governorate')
+AREA_WORDS = frozenset({"province", "region", "district", "governorate", "state", "county"})
+
+
+def _area_of(span: Span, place: dict | None) -> dict | None:
+    """A city place read as the area the text names by a following area word ('in Marib province'): that
+    area's country, keeping the name as written; other places unchanged."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if not place or place["level"] != "city" or after is None or after.lower_ not in AREA_WORDS:
+        return place
+    return {**places.country_place(place["location_country_iso3"]), "level": "region", "written": span.text}
 
 
 def _noun_own_tokens(trig: Token) -> set[int]:

@@ -122,7 +122,7 @@ def lookup_town_among(name: str, countries: set[str]) -> dict | None:
     if region_country(name):
         return None  # a country or region, not a town
     found = [c for iso3 in sorted(countries) if (c := gazetteer.town(name, iso3))]
-    return as_written(city_place(max(found, key=lambda c: c.population)), name) if found else None
+    return {**as_written(city_place(max(found, key=lambda c: c.population)), name), "town": True} if found else None
 
 
 def region_place(name: str) -> dict | None:

@@ -77,3 +77,17 @@ def test_a_part_of_today_is_the_day_of_writing(words):
     text = f"The envoy flew to Oslo {words}."
     found = dates.find_time_expressions(text)
     assert [dates.resolve(e, date(2024, 3, 13)) for e in found] == [("2024-03-13", "day")]
+
+
+def test_a_town_no_gazetteer_lists_names_the_place_in_its_country(analyse):
+    attacks = _of_type(analyse, "Militants attacked soldiers in Wadi Sarra in Yemen on Tuesday.", "ASSAULT",
+                       date(2024, 3, 12))  # fmt: skip
+    assert attacks and attacks[0]["location_country_iso3"] == "YEM", attacks
+    assert attacks[0]["location_written"] == "Wadi Sarra"
+
+
+def test_a_name_before_an_area_word_is_the_area_not_its_namesake_town(analyse):
+    arrests = _of_type(analyse, "Police arrested ten protesters in Idlib province on Monday.", "COERCE",
+                       date(2024, 3, 12))  # fmt: skip
+    assert arrests and arrests[0]["location_country_iso3"] == "SYR", arrests
+    assert arrests[0]["latitude"] is None and arrests[0]["location_written"] == "Idlib"
