@@ -40,7 +40,7 @@ from sitrep.extract.event_mentions import (
 from sitrep.extract.event_missions import mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_party_calls import own_fight_ended
-from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
+from sitrep.extract.event_places import event_place, host_capital, place_not_actor, sets_the_scene, struck_place
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.labour_strikes import walkout
@@ -465,7 +465,7 @@ def _build_candidate(
     if iso and prec == "day":
         ctx.last_date = (iso, prec)
     ctx.last_any_date = (iso, prec)
-    if place and status != "planned" and place_source == "sentence" and not background:
+    if place and status != "planned" and place_source == "sentence" and not background and sets_the_scene(trig):
         ctx.last_place = place
     ctx.last_participants = [p["mention"] for p in parts if p["mention"]["label"] == "PERSON"]
     trig_span = _trigger_span(trig, obj_noun)

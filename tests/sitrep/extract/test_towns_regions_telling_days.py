@@ -91,3 +91,10 @@ def test_a_name_before_an_area_word_is_the_area_not_its_namesake_town(analyse):
                        date(2024, 3, 12))  # fmt: skip
     assert arrests and arrests[0]["location_country_iso3"] == "SYR", arrests
     assert arrests[0]["latitude"] is None and arrests[0]["location_written"] == "Idlib"
+
+
+def test_the_place_of_an_earlier_moment_does_not_carry_to_the_next_sentence(analyse):
+    text = ("Lima was the last stop of the envoy's tour after visiting Chile. Foreign Minister Ana Ruiz said Peru "
+            "had agreed to work with Brazil.")  # fmt: skip
+    agreements = _of_type(analyse, text, "AGREE", date(2024, 3, 10))
+    assert agreements and all(a["location_country_iso3"] != "CHL" for a in agreements), agreements
