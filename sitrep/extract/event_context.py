@@ -119,14 +119,11 @@ class EventContext:
             return city
         place = places.resolve_place(surface)
         region = places.region_place(surface)
-        if (
-            place
-            and place["level"] == "city"
-            and (self.doc_countries or region)
-            and place["location_country_iso3"] not in self.doc_countries
-            and not places.well_known_city(surface)
-        ):
-            place = None  # a namesake town abroad ('Florida' in Cuba for the US state)
+        if place and place["level"] == "city" and not places.well_known_city(surface):
+            iso3 = place["location_country_iso3"]
+            abroad = bool(self.doc_countries) and iso3 not in self.doc_countries
+            if abroad or (region and region["location_country_iso3"] != iso3):
+                place = None  # a namesake town abroad ('Florida' in Cuba for the US state)
         return place or places.lookup_town_among(surface, self.doc_countries) or region
 
     def _usable_dateline(self) -> dict | None:

@@ -98,3 +98,9 @@ def test_the_place_of_an_earlier_moment_does_not_carry_to_the_next_sentence(anal
             "had agreed to work with Brazil.")  # fmt: skip
     agreements = _of_type(analyse, text, "AGREE", date(2024, 3, 10))
     assert agreements and all(a["location_country_iso3"] != "CHL" for a in agreements), agreements
+
+
+def test_a_city_named_like_its_own_region_stays_the_city(analyse):
+    attacks = _of_type(analyse, "Government troops killed 40 rebels in clashes near Kidal on Sunday.", "ASSAULT",
+                       date(2024, 3, 12))  # fmt: skip
+    assert attacks and attacks[0]["location_name"] == "Kidal" and attacks[0]["latitude"] is not None, attacks
