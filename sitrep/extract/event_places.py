@@ -424,6 +424,24 @@ def _tied_to(tok: Token, trig: Token, clause: Token, obj: Token | None = None) -
         or holder.pos_ in {"VERB", "AUX", "PROPN"}
         or holder.lower_ in VENUE_NOUNS
         or holder.lower_ in NOUNS
+        or _circumstance(holder, trig, clause)
+    )
+
+
+#: prepositions of the happening an act took place in ('killed ten [in fighting near X]', 'shot two [during a raid
+#: in Y]', 'arrested 80 [amid protests in Z]')
+CIRCUMSTANCE_PREPS = frozenset({"in", "during", "amid", "amidst"})
+
+
+def _circumstance(holder: Token, trig: Token, clause: Token) -> bool:
+    """The noun a place hangs on tells the happening the trigger's act took place in: the object of the trigger's
+    own 'in' / 'during' / 'amid' phrase ('killed ten in [fighting] near X'), not a matter or a cause ('in response
+    to the attack on X'). A lasting situation ('amid the war in X') is no such happening."""
+    return (
+        holder.dep_ == "pobj"
+        and holder.head.lower_ in CIRCUMSTANCE_PREPS
+        and holder.head.head in (trig, clause)
+        and holder.lemma_.lower() not in SITUATION_NOUNS
     )
 
 

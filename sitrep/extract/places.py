@@ -119,8 +119,9 @@ def lookup_town_among(name: str, countries: set[str]) -> dict | None:
     """The most populous town of that name (its own or its usual English one: 'Sidi Barrani') in any of
     ``countries``, down to the gazetteer's smallest towns: a small place the article ties to a country it names
     ('talks at Palm Beach' in a story of Americans and Japanese), not a namesake abroad."""
-    if region_country(name):
-        return None  # a country or region, not a town
+    if country_iso3(name) or gazetteer.region_iso3(name)[0]:
+        return None  # a country, a US state or a well-known region ('Florida'), not a namesake town; a province
+        # named after its capital ('Jenin', 'Kidal') is read as the town unless an area word follows it
     found = [c for iso3 in sorted(countries) if (c := gazetteer.town(name, iso3))]
     return {**as_written(city_place(max(found, key=lambda c: c.population)), name), "town": True} if found else None
 

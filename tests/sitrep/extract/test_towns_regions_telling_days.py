@@ -105,3 +105,22 @@ def test_a_city_named_like_its_own_region_stays_the_city(nlp):
     text = "Government troops killed 40 rebels in clashes near Kidal on Sunday."
     attacks = [c for c in coded(nlp, text) if c["event_type"] == "ASSAULT"]
     assert attacks and attacks[0]["location_name"] == "Kidal" and attacks[0]["latitude"] is not None, attacks
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Soldiers killed 40 militants in clashes in northern Mali on Sunday.", "MLI"),
+        ("Soldiers shot dead two gunmen during a raid in Jenin on Sunday.", "PSE"),
+    ],
+)
+def test_the_place_of_the_happening_an_act_took_place_in(nlp, text, iso3):
+    attacks = [c for c in coded(nlp, text) if c["event_type"] == "ASSAULT"]
+    assert attacks and attacks[0]["location_country_iso3"] == iso3, attacks
+
+
+def test_a_lasting_situation_is_no_happening_an_act_took_place_in(nlp):
+    attacks = [
+        c for c in coded(nlp, "Rebels killed ten soldiers amid the war in Yemen.") if c["event_type"] == "ASSAULT"
+    ]
+    assert all(a["location_country_iso3"] != "YEM" for a in attacks), attacks
