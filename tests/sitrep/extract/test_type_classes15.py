@@ -2,12 +2,16 @@
 devset2: a meeting with a tentative or prospective schedule is still to come (PLOVER 2021: a future meeting is
 AGREE), the news headline's bare infinitive ('Chile to send aid') tells what is to come, an act an announcement
 tells as under way ('announced that it was suspending the deal') is the act, not a threat, and pledging one's
-support is an expression of support (SUPPORT), not a promise of future cooperation."""
+support is an expression of support (SUPPORT), not a promise of future cooperation; the author of the words a
+speech act judges ('rejected the claims made by Peru') is its recipient; a CAMEO synonym set that heads a longer
+object gives no lexicon rows ('ANNOUNCE: * &SOLUTION OF + TRADE OFFICE'); an expressed feeling with no PLOVER
+category is no disapproval ('expressed sympathy with Peru')."""
 
 from __future__ import annotations
 
 import pytest
 
+from sitrep.extract import entities, events
 from tests.sitrep.extract.coding import coded as _coded
 
 
@@ -80,3 +84,68 @@ def test_pledging_support_is_support(nlp, text):
 
 def test_pledging_to_act_is_still_a_promise(nlp):
     assert "AGREE" in {c["event_type"] for c in _coded(nlp, "Chile pledged to send engineers to Peru.")}
+
+
+def _targets(nlp, text: str, etype: str) -> set[str]:
+    doc = nlp(text)
+    surfaces = {m["idx"]: m["surface"] for m in entities.doc_mentions(doc)}
+    return {
+        surfaces.get(p.get("mention_idx"))
+        for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
+        if c["event_type"] == etype
+        for p in c["participants"]
+        if p["role"] == "target"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "author"),
+    [
+        ("Chile rejected the claims made by Peru about the fishing fleet.", "REJECT", "Peru"),
+        ("Bolivia criticised the plan drawn up by Chile for the river.", "ACCUSE", "Chile"),
+        ("Peru welcomed the proposal put forward by Bolivia.", "SUPPORT", "Bolivia"),
+    ],
+)
+def test_the_author_of_what_a_speech_act_judges_is_its_recipient(nlp, text, etype, author):
+    assert author in _targets(nlp, text, etype)
+
+
+def test_a_synonym_set_that_heads_a_longer_object_gives_no_rows():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "scripts" / "build_triggers.py"
+    spec = importlib.util.spec_from_file_location("build_triggers", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    assert build.lost_context("ANNOUNCE: * &SOLUTION OF + TRADE OFFICE")
+    assert build.lost_context("GIVE: * &PKO {GREEN LIGHT}")
+    assert not build.lost_context("STRENGTHEN: * &SECURITY (AT EMBASSY)")
+    assert not build.lost_context("MOVE: * &MILITARY (INTO +)")
+    assert not build.lost_context("ANNOUNCE: * CLOSING (OF EMBASSY)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru announced a resolution of their border dispute.",
+        "The Chilean minister explained the solution to the Peruvian delegation.",
+    ],
+)
+def test_announcing_a_solution_is_no_sanction(nlp, text):
+    assert "SANCTION" not in {c["event_type"] for c in _coded(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Chile expressed its appreciation to Peru for the rescue.", "SUPPORT"),
+        ("Chile expressed sympathy with Peru after the floods.", "SUPPORT"),
+        ("The Bolivian minister expressed hope for calm weather at the games.", None),
+    ],
+)
+def test_an_expressed_feeling_is_no_disapproval(nlp, text, etype):
+    """CAMEO's empathetic and optimistic comments (018, 013) have no PLOVER category: 'express' does not fall
+    back on its default reading (disapproval) for them."""
+    types = {c["event_type"] for c in _coded(nlp, text)}
+    assert "ACCUSE" not in types and (etype is None or etype in types), types
