@@ -5,7 +5,8 @@ tells as under way ('announced that it was suspending the deal') is the act, not
 support is an expression of support (SUPPORT), not a promise of future cooperation; the author of the words a
 speech act judges ('rejected the claims made by Peru') is its recipient; a CAMEO synonym set that heads a longer
 object gives no lexicon rows ('ANNOUNCE: * &SOLUTION OF + TRADE OFFICE'); an expressed feeling with no PLOVER
-category is no disapproval ('expressed sympathy with Peru')."""
+category is no disapproval ('expressed sympathy with Peru'); another party's obligation told by a speaker is
+the speaker's demand whatever the verb ('said Peru should remain calm')."""
 
 from __future__ import annotations
 
@@ -149,3 +150,38 @@ def test_an_expressed_feeling_is_no_disapproval(nlp, text, etype):
     back on its default reading (disapproval) for them."""
     types = {c["event_type"] for c in _coded(nlp, text)}
     assert "ACCUSE" not in types and (etype is None or etype in types), types
+
+
+def _requests(nlp, text: str) -> list[tuple[set[str], set[str]]]:
+    doc = nlp(text)
+    surfaces = {m["idx"]: m["surface"] for m in entities.doc_mentions(doc)}
+    return [
+        (
+            {surfaces.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == "source"},
+            {surfaces.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == "target"},
+        )
+        for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
+        if c["event_type"] == "REQUEST"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "obliged"),
+    [
+        ("Bolivia said Peru should remain calm during the election.", "Bolivia", "Peru"),
+        ("Chile said Bolivia should come back to the negotiating table.", "Chile", "Bolivia"),
+    ],
+)
+def test_an_obligation_another_party_is_told_of_is_a_demand(nlp, text, speaker, obliged):
+    assert any(speaker in src and obliged in tgt for src, tgt in _requests(nlp, text)), _requests(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia said it should remain calm during the election.",
+        "The minister said the economy should grow by three percent.",
+    ],
+)
+def test_an_obligation_of_the_speaker_or_of_no_actor_is_no_demand(nlp, text):
+    assert _requests(nlp, text) == []
