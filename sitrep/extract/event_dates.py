@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract import dates, quote_lexicon
 from sitrep.extract.event_context import CALLED_OFF, EventContext
 from sitrep.extract.event_lexicon import cue_alternation
-from sitrep.extract.event_status import aspired
+from sitrep.extract.event_status import aspired, under_way
 from sitrep.extract.event_syntax import clause_head, clause_tokens
 
 #: a participle's tags: 'carrying', 'sent'
@@ -86,7 +86,7 @@ def event_date(
         # 'troops killed 300 soldiers in routing a column to take the base on Sunday': the day of how it was done
         held = _action_chars(sent, trig)
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and e.start in held]
-    if not exprs and status == "planned" and (told := _telling_day(ctx, sent, verb, all_exprs)):
+    if not exprs and (status == "planned" or under_way(verb)) and (told := _telling_day(ctx, sent, verb, all_exprs)):
         ctx.date_source = "statement"  # 'said on Monday it was ready to talk': the intent is told that day
         return told
     if not exprs and status == "planned" and not aspired(trig):

@@ -145,6 +145,13 @@ def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
     return trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children)
 
 
+def under_way(clause: Token) -> bool:
+    """A clause told in the progressive, no future ('announced that it was suspending the deal', 'says it is
+    withdrawing'): the act is under way when it is told."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ == "VBG" and bool(aux & (PAST_BE | PRESENT_BE)) and not aux & FUTURE_AUX
+
+
 def _completed(clause: Token) -> bool:
     """A clause told in the past, the perfect or the past progressive ('had released', 'has called off', 'freed',
     'announced that it was suspending the deal': the act under way when announced, no plan)."""

@@ -185,3 +185,11 @@ def test_an_obligation_another_party_is_told_of_is_a_demand(nlp, text, speaker, 
 )
 def test_an_obligation_of_the_speaker_or_of_no_actor_is_no_demand(nlp, text):
     assert _requests(nlp, text) == []
+
+
+def test_an_act_announced_as_under_way_happens_on_the_day_it_is_told(nlp):
+    from datetime import date
+
+    doc = nlp("Bolivia announced on Monday that it was withdrawing its troops from the Peruvian border.")
+    cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 3, 7))
+    assert {(c["event_type"], c["event_date"]) for c in cands} == {("RETREAT", "2024-03-04")}
