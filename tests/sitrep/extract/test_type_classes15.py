@@ -6,7 +6,8 @@ support is an expression of support (SUPPORT), not a promise of future cooperati
 speech act judges ('rejected the claims made by Peru') is its recipient; a CAMEO synonym set that heads a longer
 object gives no lexicon rows ('ANNOUNCE: * &SOLUTION OF + TRADE OFFICE'); an expressed feeling with no PLOVER
 category is no disapproval ('expressed sympathy with Peru'); another party's obligation told by a speaker is
-the speaker's demand whatever the verb ('said Peru should remain calm')."""
+the speaker's demand whatever the verb ('said Peru should remain calm'); what a decided measure will do is the
+measure ('the measures, which will impose tariffs': SANCTION), not a threat."""
 
 from __future__ import annotations
 
@@ -193,3 +194,13 @@ def test_an_act_announced_as_under_way_happens_on_the_day_it_is_told(nlp):
     doc = nlp("Bolivia announced on Monday that it was withdrawing its troops from the Peruvian border.")
     cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 3, 7))
     assert {(c["event_type"], c["event_date"]) for c in cands} == {("RETREAT", "2024-03-04")}
+
+
+def test_what_a_decided_measure_will_do_is_the_measure_not_a_threat(nlp):
+    text = "Growers in Chile fear the Peruvian measures, which will impose tariffs on Chilean fruit."
+    types = {c["event_type"] for c in _coded(nlp, text)}
+    assert "SANCTION" in types and "THREATEN" not in types, types
+
+
+def test_what_a_government_says_it_will_impose_is_still_a_threat(nlp):
+    assert "THREATEN" in {c["event_type"] for c in _coded(nlp, "Chile said it would impose tariffs on Peruvian fruit.")}
