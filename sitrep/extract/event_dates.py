@@ -89,8 +89,10 @@ def event_date(
     if not exprs and (status == "planned" or under_way(verb)) and (told := _telling_day(ctx, sent, verb, all_exprs)):
         ctx.date_source = "statement"  # 'said on Monday it was ready to talk': the intent is told that day
         return told
-    if not exprs and status == "planned" and not aspired(trig):
-        exprs = all_exprs  # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere
+    if not exprs and ((status == "planned" and not aspired(trig)) or (status != "planned" and under_way(verb))):
+        # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere; an act under way
+        # takes the (unanchored: 'on 17 July') day of the clause that tells it
+        exprs = all_exprs if status == "planned" else _told_exprs(sent, verb, all_exprs)
     ctx.date_source = "expression"
     if exprs:
         return _from_expression(ctx, trig, sent, _own_day_over_statement_day(trig, sent, exprs, all_exprs), status)
@@ -187,16 +189,21 @@ def _telling_day(ctx: EventContext, sent: Span, verb: Token, exprs: list) -> tup
     """(iso, precision, hints) of the day of the clause that tells an announced event with no time of its own
     ('the government signalled on Monday that it was ready to swap prisoners', 'X said on Friday it is willing to
     hold talks'): a stated intent (PLOVER's AGREE) happens when it is told. None when that clause names no day."""
-    while verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
-        verb = clause_head(verb.head)  # 'was [ready [to agree]]'
-    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
-        return None
-    held = _clause_chars(sent, clause_tokens(verb.head))
-    told = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    told = _told_exprs(sent, verb, exprs)
     if not told:
         return None
     iso, prec = dates.resolve(told[0], ctx.published_at, doc_dates=ctx.doc_dates)
     return (iso, prec, _expr_hints(told[0])) if iso else None
+
+
+def _told_exprs(sent: Span, verb: Token, exprs: list) -> list:
+    """The day expressions of the clause that tells the verb's clause ('announced on Monday that ...')."""
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
+        verb = clause_head(verb.head)  # 'was [ready [to agree]]'
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return []
+    held = _clause_chars(sent, clause_tokens(verb.head))
+    return [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
 
 
 def _expr_hints(expr: dates.TimeExpr) -> dict:

@@ -1,8 +1,8 @@
 """Event-type classes of round 15, from the type confusions on the unseen tuning halves, NewsArticles4 and
 devset2: a meeting with a tentative or prospective schedule is still to come (PLOVER 2021: a future meeting is
 AGREE), the news headline's bare infinitive ('Chile to send aid') tells what is to come, an act an announcement
-tells as under way ('announced that it was suspending the deal') is the act, not a threat, and pledging one's
-support is an expression of support (SUPPORT), not a promise of future cooperation; the author of the words a
+tells as under way ('announced that it was suspending the deal') is the act, not a threat, and vowing one's
+support is an expression of support (SUPPORT, CAMEO 051), not a promise of future cooperation; the author of the words a
 speech act judges ('rejected the claims made by Peru') is its recipient; a CAMEO synonym set that heads a longer
 object gives no lexicon rows ('ANNOUNCE: * &SOLUTION OF + TRADE OFFICE'); an expressed feeling with no PLOVER
 category is no disapproval ('expressed sympathy with Peru'); another party's obligation told by a speaker is
@@ -75,17 +75,20 @@ def test_an_act_announced_as_to_come_is_still_a_threat(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Chilean president pledged his full support to Peru after the floods.",
+        "The Chilean president vowed his full support to Peru after the floods.",
         "Chile vowed its solidarity with the Peruvian government.",
     ],
 )
-def test_pledging_support_is_support(nlp, text):
+def test_vowing_support_is_support(nlp, text):
+    """CAMEO codes 'VOW: * SUPPORT' 051 (praise or endorse: SUPPORT), unlike 'PLEDGE: * SUPPORT' 032 (an intent
+    to support: AGREE, kept by tests/sitrep/extract/test_events.py)."""
     types = {c["event_type"] for c in _coded(nlp, text)}
     assert "SUPPORT" in types and "AGREE" not in types
 
 
-def test_pledging_to_act_is_still_a_promise(nlp):
-    assert "AGREE" in {c["event_type"] for c in _coded(nlp, "Chile pledged to send engineers to Peru.")}
+def test_pledging_support_or_vowing_to_act_is_still_a_promise(nlp):
+    assert "AGREE" in {c["event_type"] for c in _coded(nlp, "Chile vowed to send engineers to Peru.")}
+    assert "AGREE" in {c["event_type"] for c in _coded(nlp, "Chile pledged its full support to Peru.")}
 
 
 def _targets(nlp, text: str, etype: str) -> set[str]:
