@@ -222,6 +222,20 @@ def constrained(text: str) -> bool:
     return bool(re.search(r"[A-Za-z(]", obj))
 
 
+def lost_context(text: str) -> bool:
+    """A synonym-set pattern whose set is only the head of a longer object that the lexicon drops, its words
+    going on outside any prepositional group ('ANNOUNCE: * &SOLUTION OF + TRADE OFFICE', 'SEEK: * &INVESTIGATION
+    INTO INVASION', 'GIVE: * &PKO {GREEN LIGHT}'): each member of the set alone would read far more than the
+    pattern ('announced the results', 'told them the answer' are no sanctions), so the rows are left out. A
+    parenthesised context ('* &SECURITY (AT EMBASSY)', '* &MILITARY (INTO +)') keeps its rows, as before."""
+    obj = text.split("*", 1)[-1].strip()
+    if not obj.startswith("&"):
+        return False
+    rest = re.sub(r"^[A-Za-z&_\-]+", "", obj, count=1).strip()
+    words = [w.lower() for w in re.findall(r"[A-Za-z&_\-]+", rest.split("(", 1)[0])]
+    return not rest.startswith("(") and any(w not in PHRASE_STOPS for w in words)
+
+
 def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict], list[dict]]:
     """(verb rows, pattern rows) of the lexicon (see the module docstring). ``lemma(word, pos)`` lemmatises
     one word. A verb row gives a verb's block and its default reading; a pattern row a block's reading when
@@ -252,7 +266,7 @@ def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict],
         for text, code, comment in block["patterns"]:
             obj = pattern_object(text, synsets)
             read = reading(code)
-            if not obj or not read:
+            if not obj or not read or lost_context(text):
                 continue
             prep, phrases = obj
             for head, mods in phrases:

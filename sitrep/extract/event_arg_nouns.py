@@ -85,6 +85,13 @@ def event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token) -
              "start_char": noun.idx, "end_char": noun.idx + len(noun.text), "country_iso3": None}]  # fmt: skip
 
 
+def participle_agents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """Whose word a noun names through the agent of a participle on it ('rejected the claims made by Canada',
+    'welcomed the proposal put forward by Chile'): the author of what a speech act judges is its recipient."""
+    agents = [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
+    return [m for a in agents for p in a.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+
+
 def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
     """The actors of an event noun's 'between' / 'among' phrase ('talks between A and B')."""
     out: list[dict] = []

@@ -34,6 +34,7 @@ from sitrep.extract.event_arg_nouns import (
     noun_holders,
     noun_opponents,
     noun_sources,
+    participle_agents,
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
@@ -136,6 +137,7 @@ def _holder_args(
             titled = titled or _named_in_apposition(mention_of, c)  # 'phoned his counterpart, X'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
+                held = held or (participle_agents(mention_of, c) if speech and not event_noun(c) else [])
                 own = held or np_actors(mention_of, c) or _recipients(c)
                 own += _split_apposition(mention_of, c)  # 'phoned his counterpart, X on Monday' (X hung on the verb)
                 targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]

@@ -17,6 +17,7 @@ from sitrep.extract import (
     event_args,
     event_clause_acts,
     event_frames,
+    event_obligations,
     event_parties,
     event_triggers,
     places,
@@ -71,6 +72,7 @@ def doc_event_candidates(
     state may anchor a weekday when the article has no publication date."""
     ctx = EventContext(doc, mentions, published_at, caption_text)
     lexical = {t.token.i: t for t in event_triggers.find_triggers(doc, _matcher(doc.vocab))}
+    lexical.update({t.token.i: t for t in event_obligations.obliged_acts(doc, set(lexical))})
     out: list[dict] = []
     history: list[tuple[int, dict]] = []  # (trigger index, candidate) of the events coded so far
     for sent in doc.sents:

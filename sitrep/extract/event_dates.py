@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from sitrep.extract import dates, quote_lexicon
 from sitrep.extract.event_context import CALLED_OFF, EventContext
 from sitrep.extract.event_lexicon import cue_alternation
-from sitrep.extract.event_status import aspired
+from sitrep.extract.event_status import aspired, under_way
 from sitrep.extract.event_syntax import clause_head, clause_tokens
 
 #: a participle's tags: 'carrying', 'sent'
@@ -86,11 +86,13 @@ def event_date(
         # 'troops killed 300 soldiers in routing a column to take the base on Sunday': the day of how it was done
         held = _action_chars(sent, trig)
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and e.start in held]
-    if not exprs and status == "planned" and (told := _telling_day(ctx, sent, verb, all_exprs)):
+    if not exprs and (status == "planned" or under_way(verb)) and (told := _telling_day(ctx, sent, verb, all_exprs)):
         ctx.date_source = "statement"  # 'said on Monday it was ready to talk': the intent is told that day
         return told
-    if not exprs and status == "planned" and not aspired(trig):
-        exprs = all_exprs  # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere
+    if not exprs and ((status == "planned" and not aspired(trig)) or (status != "planned" and under_way(verb))):
+        # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere; an act under way
+        # takes the (unanchored: 'on 17 July') day of the clause that tells it
+        exprs = all_exprs if status == "planned" else _told_exprs(sent, verb, all_exprs)
     ctx.date_source = "expression"
     if exprs:
         return _from_expression(ctx, trig, sent, _own_day_over_statement_day(trig, sent, exprs, all_exprs), status)
@@ -199,12 +201,7 @@ def _telling_day(ctx: EventContext, sent: Span, verb: Token, exprs: list) -> tup
     """(iso, precision, hints) of the day of the clause that tells an announced event with no time of its own
     ('the government signalled on Monday that it was ready to swap prisoners', 'X said on Friday it is willing to
     hold talks'): a stated intent (PLOVER's AGREE) happens when it is told. None when that clause names no day."""
-    while verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
-        verb = clause_head(verb.head)  # 'was [ready [to agree]]'
-    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
-        return None
-    held = _clause_chars(sent, clause_tokens(verb.head))
-    told = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    told = _told_exprs(sent, verb, exprs)
     if not told:
         return None
     iso, prec = dates.resolve(told[0], ctx.published_at, doc_dates=ctx.doc_dates)
@@ -226,6 +223,16 @@ def _news_of_the_telling(verb: Token) -> bool:
     if auxes:
         return auxes[0].lower_ in PRESENT_AUX and verb.tag_ in {"VBN", "VBG"}
     return verb.tag_ in PRESENT_TAGS - {"VBG"}
+
+
+def _told_exprs(sent: Span, verb: Token, exprs: list) -> list:
+    """The day expressions of the clause that tells the verb's clause ('announced on Monday that ...')."""
+    while verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
+        verb = clause_head(verb.head)  # 'was [ready [to agree]]'
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
+        return []
+    held = _clause_chars(sent, clause_tokens(verb.head))
+    return [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
 
 
 def _expr_hints(expr: dates.TimeExpr) -> dict:

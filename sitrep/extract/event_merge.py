@@ -188,6 +188,8 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     cd = c.date()
     xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
     if cd[0] and xd[0]:
+        if same_article and _announced_beside_held(c, x, cd, xd):
+            return False
         if _dates_equal(cd, xd):
             return True
         return not same_article and bool(x.story_id and x.story_id in c.stories()) and _publication_fits(c, x)
@@ -220,6 +222,14 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     return _hints_compatible([x.cand.get("date_hints") or {}], cd[0], c.hints()) and _hints_compatible(
         c.hints(), xd[0], [x.cand.get("date_hints") or {}]
     )
+
+
+def _announced_beside_held(c: _Cluster, x: _Cand, cd: tuple, xd: tuple) -> bool:
+    """In one article, a happening still to come ('are set to meet again later this month') and one that took
+    place ('the ceasefire brokered by Turkey and Russia' on a day of that month) dated to different precisions:
+    they agree only on the coarser one, so they are two happenings, not one told twice."""
+    statuses = {m.cand.get("event_status") for m in c.members} | {x.cand.get("event_status")}
+    return cd[1] != xd[1] and "planned" in statuses and len(statuses) > 1
 
 
 def _continues(c: _Cluster, x: _Cand) -> bool:

@@ -78,6 +78,8 @@ PERFECT_AUX = {"has", "have", "had", "'ve", "'s", "'d"}
 SCHEDULE_WORDS = {"due", "set", "scheduled"}
 #: present forms of 'be' of a progressive ('is moving to oust')
 PRESENT_BE = {"is", "are", "am", "'s", "'re"}
+#: past forms of 'be' of a progressive ('announced that it was suspending')
+PAST_BE = {"was", "were"}
 #: categories whose measure is enacted by announcing it (see ``enacted``)
 ENACTED_TYPES = frozenset({"SANCTION", "COERCE"})
 
@@ -143,9 +145,19 @@ def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
     return trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children)
 
 
-def _completed(clause: Token) -> bool:
-    """A clause told in the past or the perfect ('had released', 'has called off', 'freed')."""
+def under_way(clause: Token) -> bool:
+    """A clause told in the progressive, no future ('announced that it was suspending the deal', 'says it is
+    withdrawing'): the act is under way when it is told."""
     aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    return clause.tag_ == "VBG" and bool(aux & (PAST_BE | PRESENT_BE)) and not aux & FUTURE_AUX
+
+
+def _completed(clause: Token) -> bool:
+    """A clause told in the past, the perfect or the past progressive ('had released', 'has called off', 'freed',
+    'announced that it was suspending the deal': the act under way when announced, no plan)."""
+    aux = {c.lower_ for c in clause.children if c.dep_ in {"aux", "auxpass"}}
+    if clause.tag_ == "VBG" and aux & PAST_BE and not aux & FUTURE_AUX:
+        return True
     return clause.tag_ == "VBD" or (bool(aux & PERFECT_AUX) and not aux & FUTURE_AUX)
 
 
@@ -155,6 +167,8 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
     for t in chain[:3]:
         if t is not trig and t.pos_ not in {"VERB", "AUX"}:
             continue
+        if _headline_future(t):
+            return True
         if (
             to_infinitive(t)
             and t.dep_ in {"advcl", "acl", "relcl", "xcomp"}
@@ -167,6 +181,12 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
     return trig.pos_ in {"NOUN", "PROPN"} and any(
         c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in trig.children
     )
+
+
+def _headline_future(t: Token) -> bool:
+    """The news convention for what is to come, a subject with a bare infinitive and no finite verb ('Chile to
+    send aid to Peru', '..., Russia to provide grain to Africa'): the infinitive has its own subject."""
+    return t.pos_ in {"VERB", "AUX"} and to_infinitive(t) and any(c.dep_ == "nsubj" for c in t.children)
 
 
 def _done_with_do(t: Token) -> bool:

@@ -312,3 +312,22 @@ def test_an_entity_tagged_half_as_a_person_keeps_each_mentions_own_label():
     a = _analysis("a1", ments, cands)
     events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
     assert len(events) == 2
+
+
+def test_a_meeting_still_to_come_stays_apart_from_a_held_one_of_its_month_in_one_article():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile"), _mention(2, "Peru")]
+    coming = _cand("CONSULT", [(0, "source"), (1, "source"), (2, "source")], "2024-03", "expression")
+    coming.update(event_status="planned", date_precision="month")
+    held = _cand("CONSULT", [(0, "source"), (1, "source")], "2024-03-02", "discourse", 80)
+    a = _analysis("a1", ments, [coming, held])
+    events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
+    assert sorted(e["event_status"] for e in events) == ["occurred", "planned"]
+
+
+def test_one_article_telling_a_held_meeting_twice_keeps_one_event():
+    ments = [_mention(0, "Norway"), _mention(1, "Chile")]
+    first = _cand("CONSULT", [(0, "source"), (1, "source")], "2024-03-02", "expression")
+    again = _cand("CONSULT", [(0, "source"), (1, "source")], "2024-03-02", "discourse", 80)
+    a = _analysis("a1", ments, [first, again])
+    events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
+    assert len(events) == 1

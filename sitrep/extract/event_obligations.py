@@ -1,0 +1,38 @@
+"""Demands told as another party's obligation under a verb of saying, whatever is demanded ('Wang said the
+United States should come back to the negotiating table', 'the ministry said Peru must respect the accord'):
+PLOVER codes the demand (REQUEST), also when the lexicon codes no act for the verb demanded. The obliged verb is
+read as a REQUEST trigger; the frame filter's obligation check (``event_frames.as_demand``) then makes the
+speaker its source and the obliged party its target, as for an obliged act the lexicon codes itself."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract import event_frames
+from sitrep.extract.event_triggers import Reading, Trigger
+
+#: the reading of an obliged act the lexicon does not code: a demand by whoever says it
+OBLIGED_ACT = Reading("REQUEST", None, origin="obligation")
+#: entity labels of an obliged party that can be asked to act (a country, an organisation, a person)
+OBLIGED_LABELS = {"GPE", "ORG", "PERSON", "NORP"}
+
+
+def obliged_acts(doc: Doc, coded: set[int]) -> list[Trigger]:
+    """Verbs with a modal of obligation ('should', 'must') whose clause is the complement of a verb of saying
+    and whose subject is a named actor, not the speaker's own pronoun ('said it must act' is a resolve); verbs
+    in ``coded`` (read by the lexicon already) are left to it."""
+    modals = event_frames.vocab()["obligation_aux"]
+    out = []
+    for tok in doc:
+        if tok.i in coded or tok.pos_ not in {"VERB", "AUX"} or tok.dep_ != "ccomp":
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
+            continue
+        if _named_subject(tok) and event_frames.speech_verb(tok) is not None:
+            out.append(Trigger(tok, OBLIGED_ACT, None))
+    return out
+
+
+def _named_subject(verb: Token) -> bool:
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.pos_ != "PRON" and any(t.ent_type_ in OBLIGED_LABELS for t in subj.subtree)
