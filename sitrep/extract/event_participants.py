@@ -27,6 +27,7 @@ from sitrep.extract.event_syntax import (
     coordinated_subjects,
     is_trigger_verb,
     noun_subject,
+    same_preps,
     trigger_subject,
     verb_base,
     verb_objects,
@@ -205,11 +206,11 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
     """by-phrases (source), with/between/of-phrases (target or participant), 'visit to X' (target)."""
     for prep in holder.children:
         if prep.dep_ == "agent" or prep.lower_ == "by":
-            for p in prep.children:
+            for p in (p for a in same_preps(prep) for p in a.children if p.dep_ != "conj"):
                 parties.add(arg_mentions(ctx, p, sent), "source")
         elif prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS:
             role = "participant" if prep.lower_ in MUTUAL_PREPS else "target"
-            for p in prep.children:
+            for p in (p for a in same_preps(prep) for p in a.children):  # 'spoke with X and with Y'
                 if p.dep_ == "pobj":
                     ments = [m for m in arg_mentions(ctx, p, sent) if m["label"] != "GPE" or prep.lower_ != "of"]
                     if not ments and prep.lower_ in GROUP_PARTY_PREPS:

@@ -27,6 +27,12 @@ def lemma(tok: Token) -> str:
     return tok.lemma_.lower() or tok.lower_
 
 
+def same_preps(prep: Token) -> list[Token]:
+    """A preposition and the same preposition coordinated under it ('with X and with Y', 'by X and by Y'): the
+    parser hangs the second as a conjunct of the first, so its object is no object of the first."""
+    return [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
+
+
 def to_infinitive(tok: Token) -> bool:
     """The verb has the infinitive marker 'to' ('to meet', 'in order to help')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)

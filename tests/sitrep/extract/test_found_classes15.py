@@ -1,0 +1,56 @@
+"""Event recall classes of round 15, each checked on sentences of our own written several ways.
+
+- the same preposition coordinated under itself ('spoke with X and with Y', 'was welcomed by X and by Y'): the
+  parser hangs the second as a conjunct of the first, and its object is a party too
+  (``event_syntax.same_preps``);
+- overseeing or supervising a weapons test or launch is a show of force of the overseer (``triggers_curated.tsv``
+  oversee / supervise rows); a test of something else is no event.
+"""
+
+import pytest
+
+from tests.sitrep.extract.coding import type_list
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "parties"),
+    [
+        ("Chancellor Olaf Scholz spoke with Emmanuel Macron and with Giorgia Meloni on Friday.", "CONSULT",
+         {"Emmanuel Macron", "Giorgia Meloni"}),
+        ("The envoy met with President William Ruto and with President Yoweri Museveni in Nairobi.", "CONSULT",
+         {"William Ruto", "Yoweri Museveni"}),
+        ("Prime Minister Anthony Albanese has talked with Rishi Sunak and with Justin Trudeau this week.", "CONSULT",
+         {"Rishi Sunak", "Justin Trudeau"}),
+    ],
+)  # fmt: skip
+def test_a_second_coordinated_preposition_adds_its_party(event_roles, text, etype, parties):
+    got = {name for role, name in event_roles(text, etype) if role in {"target", "participant"}}
+    assert parties <= got, got
+
+
+def test_a_single_preposition_keeps_its_one_party(event_roles):
+    got = {name for role, name in event_roles("Olaf Scholz spoke with Emmanuel Macron on Friday.", "CONSULT")}
+    assert "Emmanuel Macron" in got and "Friday" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korean leader Kim Jong Un oversaw a nuclear test in the mountains.",
+        "Kim Jong Un supervised the launch of four ballistic missiles, state media said.",
+        "President Ivo Tarn oversaw a missile test on the eastern coast.",
+    ],
+)
+def test_overseeing_a_weapons_test_is_a_show_of_force(nlp, text):
+    assert type_list(nlp, text) == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The health minister oversaw the test of a new vaccine.",
+        "The head of the agency supervised the launch of the new website.",
+    ],
+)
+def test_overseeing_a_test_of_something_else_is_no_event(nlp, text):
+    assert "MOBILIZE" not in type_list(nlp, text)
