@@ -4,7 +4,10 @@
   parser hangs the second as a conjunct of the first, and its object is a party too
   (``event_syntax.same_preps``);
 - overseeing or supervising a weapons test or launch is a show of force of the overseer (``triggers_curated.tsv``
-  oversee / supervise rows); a test of something else is no event.
+  oversee / supervise rows); a test of something else is no event;
+- an attack on several towns of one state hits that state, as an attack on one town does: a second town the
+  gazetteer puts in the same state (whatever the tagger took it for) or a place name it does not know, and the
+  plural settlement noun ('the ports of X and Y') names the place hit (``event_candidates._town_of``).
 """
 
 import pytest
@@ -54,3 +57,20 @@ def test_overseeing_a_weapons_test_is_a_show_of_force(nlp, text):
 )
 def test_overseeing_a_test_of_something_else_is_no_event(nlp, text):
     assert "MOBILIZE" not in type_list(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia attacked the ports of Odesa and Mykolaiv before dawn.",
+        "Russian drones struck Kharkiv and Kupiansk overnight.",
+        "Russian artillery shelled the cities of Kharkiv and Kupiansk on Tuesday.",
+    ],
+)
+def test_an_attack_on_several_towns_hits_their_state(event_roles, text):
+    assert ("target", "UKR") in event_roles(text, "ASSAULT")
+
+
+def test_an_attack_on_a_town_and_a_named_force_keeps_the_force_as_target(event_roles):
+    got = event_roles("Russian troops attacked Kharkiv and the Ukrainian army.", "ASSAULT")
+    assert ("target", "UKR") not in got, got
