@@ -7,7 +7,9 @@
   oversee / supervise rows); a test of something else is no event;
 - an attack on several towns of one state hits that state, as an attack on one town does: a second town the
   gazetteer puts in the same state (whatever the tagger took it for) or a place name it does not know, and the
-  plural settlement noun ('the ports of X and Y') names the place hit (``event_candidates._town_of``).
+  plural settlement noun ('the ports of X and Y') names the place hit (``event_candidates._town_of``);
+- a gerund in an 'in' phrase on a verb's object is done by that verb's subject ('claimed success in testing a
+  missile', 'played a part in organising the march'; ``event_arg_clauses.ACHIEVEMENT_PREPS``).
 """
 
 import pytest
@@ -74,3 +76,19 @@ def test_an_attack_on_several_towns_hits_their_state(event_roles, text):
 def test_an_attack_on_a_town_and_a_named_force_keeps_the_force_as_target(event_roles):
     got = event_roles("Russian troops attacked Kharkiv and the Ukrainian army.", "ASSAULT")
     assert ("target", "UKR") not in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("Iran claimed success in testing a new ballistic missile on Sunday.", "MOBILIZE", "Iran"),
+        ("Pakistan claimed success in testing its new cruise missile.", "MOBILIZE", "Pakistan"),
+        (
+            "The opposition played a key role in organising the protests against President Ruto.",
+            "PROTEST",
+            "opposition",
+        ),
+    ],
+)
+def test_a_gerund_on_a_claimed_object_is_done_by_the_claimer(event_roles, text, etype, source):
+    assert ("source", source) in event_roles(text, etype)
