@@ -9,11 +9,16 @@
   gazetteer puts in the same state (whatever the tagger took it for) or a place name it does not know, and the
   plural settlement noun ('the ports of X and Y') names the place hit (``event_candidates._town_of``);
 - a gerund in an 'in' phrase on a verb's object is done by that verb's subject ('claimed success in testing a
-  missile', 'played a part in organising the march'; ``event_arg_clauses.ACHIEVEMENT_PREPS``).
+  missile', 'played a part in organising the march'; ``event_arg_clauses.ACHIEVEMENT_PREPS``);
+- one actor under several names splits its events: a dotted acronym ('U.N.') and a name opening with an acronym
+  ('UN Security Council') join the spelled-out name (``resolution._merge_acronym_heads``), headline short forms
+  of countries are the country (``gazetteer.tsv``), and an honorific with a given name ('Mr Najib') joins the
+  person named in full elsewhere.
 """
 
 import pytest
 
+from sitrep.extract import entities
 from tests.sitrep.extract.coding import type_list
 
 
@@ -92,3 +97,52 @@ def test_an_attack_on_a_town_and_a_named_force_keeps_the_force_as_target(event_r
 )
 def test_a_gerund_on_a_claimed_object_is_done_by_the_claimer(event_roles, text, etype, source):
     assert ("source", source) in event_roles(text, etype)
+
+
+def _entity_names(nlp, texts: list[str]) -> list[str]:
+    """Canonical names of the entities resolved over ``texts`` (one article each)."""
+    analyses = [{"article_id": f"a{i}", "mentions": entities.doc_mentions(nlp(t))} for i, t in enumerate(texts)]
+    rows, _ = entities.resolve_entities(analyses)
+    return sorted(r["canonical_name"] for r in rows)
+
+
+def test_a_dotted_acronym_joins_the_spelled_out_name(nlp):
+    names = _entity_names(
+        nlp,
+        [
+            "The United Nations said on Monday it would fly tents to the flooded valley.",
+            "The U.N. warned that the valley was running short of water, the U.N. said.",
+        ],
+    )
+    assert names == ["United Nations"], names
+
+
+def test_a_name_opening_with_an_acronym_joins_the_spelled_out_name(nlp):
+    names = _entity_names(
+        nlp,
+        [
+            "The United Nations Security Council met behind closed doors on Friday.",
+            "The UN Security Council condemned the shelling of the dam.",
+            "Members of the U.N. Security Council voted on the draft.",
+            "The Russian Security Council met in Moscow.",
+        ],
+    )
+    assert names.count("United Nations Security Council") == 1 and "UN Security Council" not in names, names
+    assert "Russian Security Council" in names, names
+
+
+@pytest.mark.parametrize(("short", "full"), [("N Korea", "North Korea"), ("S. Korea", "South Korea")])
+def test_a_headline_short_form_of_a_country_is_that_country(nlp, short, full):
+    names = _entity_names(nlp, [f"Japan protests {short} launch", f"{full} fired a rocket on Monday, Japan said."])
+    assert short not in names and full in names, names
+
+
+def test_an_honorific_and_a_given_name_is_the_person_named_in_full_elsewhere(nlp):
+    names = _entity_names(
+        nlp,
+        [
+            "Malaysian Prime Minister Najib Razak met Chinese President Xi Jinping in Beijing on Tuesday.",
+            "Mr Najib said the talks on the railway had gone well.",
+        ],
+    )
+    assert "Najib" not in names and "Najib Razak" in names, names
