@@ -13,7 +13,9 @@
 - one actor under several names splits its events: a dotted acronym ('U.N.') and a name opening with an acronym
   ('UN Security Council') join the spelled-out name (``resolution._merge_acronym_heads``), headline short forms
   of countries are the country (``gazetteer.tsv``), and an honorific with a given name ('Mr Najib') joins the
-  person named in full elsewhere.
+  person named in full elsewhere;
+- a bare 'the council', 'the commission', 'the party' stands for the last organisation named whose name ends in
+  that noun, when the last two such names agree (``org_anaphora.HEAD_NOUNS``).
 """
 
 import pytest
@@ -146,3 +148,31 @@ def test_an_honorific_and_a_given_name_is_the_person_named_in_full_elsewhere(nlp
         ],
     )
     assert "Najib" not in names and "Najib Razak" in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "name"),
+    [
+        ("The UN Security Council met on Friday. The council condemned the shelling of the dam.", "council",
+         "UN Security Council"),
+        ("The European Commission proposed a ban on Monday. The commission said it would fine the ports.",
+         "commission", "European Commission"),
+        ("The Sudan People's Liberation Movement rejected the offer. The movement accused Khartoum of bad faith.",
+         "movement", "Sudan People's Liberation Movement"),
+    ],
+)  # fmt: skip
+def test_a_bare_head_noun_stands_for_the_organisation_it_ends(nlp, text, word, name):
+    found = [(m["surface"], m["name"]) for m in entities.doc_mentions(nlp(text))]
+    assert (word, name) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council met on Monday to discuss the budget.",  # no organisation named before
+        "The Security Council and the Human Rights Council met. The council adjourned.",  # two councils
+    ],
+)
+def test_a_head_noun_without_one_antecedent_stays_no_mention(nlp, text):
+    found = [m["surface"] for m in entities.doc_mentions(nlp(text))]
+    assert "council" not in found, found
