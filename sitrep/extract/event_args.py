@@ -38,8 +38,8 @@ from sitrep.extract.event_arg_nouns import (
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
 from sitrep.extract.event_instruments import instrument_users
+from sitrep.extract.event_syntax import companions, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.event_syntax import same_preps, stranded_agent
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
@@ -381,6 +381,8 @@ def _verb_subject_args(
     ):  # (a passive subject read as the trigger's object is its target: 'the envoy was summoned')
         people = _recipients(subj) if passive and trig.reading.plover in PATIENT_TYPES else []
         add(np_actors(mention_of, subj) or people, targets if passive else sources)
+        if not passive:  # 'X, along with Y, attended'
+            add([m for c in companions(subj) for m in np_actors(mention_of, c)], sources)
         # (not 'sanctions imposed by'; 'eleven people were arrested': people named only as recipients)
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)

@@ -24,6 +24,7 @@ from sitrep.extract.event_syntax import (
     ACTOR_LABELS,
     OBJ,
     SUBJ,
+    companions,
     coordinated_subjects,
     is_trigger_verb,
     noun_subject,
@@ -166,7 +167,7 @@ def _add_subjects(
     if infinitive_subject:
         parties.add(infinitive_subject, "source")
     elif subj is not None and not (is_noun and subj == trig):
-        for s in [subj, *coordinated_subjects(subj)]:
+        for s in [subj, *coordinated_subjects(subj), *(companions(subj) if not passive else [])]:
             ments = arg_mentions(ctx, s, sent)
             if not ments and verb_base(trig) in GROUP_MEETING_VERBS | OFFICE_MEETING_VERBS:
                 groups = _group_parties(s, conj=False)  # 'opposition leaders met the minister'

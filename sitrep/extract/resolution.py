@@ -126,9 +126,7 @@ class _Clusters:
             if len(tokens) == 1:
                 names = {n for n in names if not _given_name_form(n, names)}
             if any(
-                is_name_part_of(
-                    tokens, n, first_ok=honorific or (len(tokens[0]) <= 3 and known_person(" ".join(n)))
-                )
+                is_name_part_of(tokens, n, first_ok=honorific or (len(tokens[0]) <= 3 and known_person(" ".join(n))))
                 for n in names
             ):
                 out.append(cid)

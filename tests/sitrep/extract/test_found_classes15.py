@@ -15,7 +15,10 @@
   of countries are the country (``gazetteer.tsv``), and an honorific with a given name ('Mr Najib') joins the
   person named in full elsewhere;
 - a bare 'the council', 'the commission', 'the party' stands for the last organisation named whose name ends in
-  that noun, when the last two such names agree (``org_anaphora.HEAD_NOUNS``).
+  that noun, when the last two such names agree (``org_anaphora.HEAD_NOUNS``);
+- a subject's companion ('X, along with Y, attended'; 'X, together with Y, proposed') acts with it
+  (``event_syntax.companions``);
+- an amount 'in' aid is the aid ('announced $10 million in emergency aid for X': ``event_triggers.object_side``).
 """
 
 import pytest
@@ -176,3 +179,34 @@ def test_a_bare_head_noun_stands_for_the_organisation_it_ends(nlp, text, word, n
 def test_a_head_noun_without_one_antecedent_stays_no_mention(nlp, text):
     found = [m["surface"] for m in entities.doc_mentions(nlp(text))]
     assert "council" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "sources"),
+    [
+        ("President Vladimir Putin, along with President Recep Tayyip Erdogan, attended the summit in Sochi.",
+         "CONSULT", {"Vladimir Putin", "Recep Tayyip Erdogan"}),
+        ("Germany, together with France, condemned the shelling of the power plant.", "ACCUSE",
+         {"Germany", "France"}),
+    ],
+)  # fmt: skip
+def test_a_companion_of_the_subject_acts_with_it(event_roles, text, etype, sources):
+    got = {name for role, name in event_roles(text, etype) if role == "source"}
+    assert sources <= got, got
+
+
+def test_a_companion_of_the_object_is_no_source(event_roles):
+    got = event_roles("Police arrested the smuggler along with his two brothers.", "COERCE")
+    assert not any(role == "source" and name != "police" for role, name in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Japan announced $10 million in emergency aid for Turkey on Tuesday.", "Turkey"),
+        ("Canada pledged $40 million in humanitarian assistance to Chad.", "Chad"),
+    ],
+)
+def test_an_amount_in_aid_is_the_aid(event_roles, text, target):
+    got = event_roles(text, "AGREE") | event_roles(text, "AID")
+    assert ("target", target) in got, got
