@@ -13,7 +13,8 @@
 - one actor under several names splits its events: a dotted acronym ('U.N.') and a name opening with an acronym
   ('UN Security Council') join the spelled-out name (``resolution._merge_acronym_heads``), headline short forms
   of countries are the country (``gazetteer.tsv``), and an honorific with a given name ('Mr Najib') joins the
-  person named in full elsewhere;
+  person named in full elsewhere, and is a person's name whatever the tagger called it
+  (``mention_repair._honorific_name``);
 - a bare 'the council', 'the commission', 'the party' stands for the last organisation named whose name ends in
   that noun, when the last two such names agree (``org_anaphora.HEAD_NOUNS``);
 - a subject's companion ('X, along with Y, attended'; 'X, together with Y, proposed') acts with it
@@ -210,3 +211,15 @@ def test_a_companion_of_the_object_is_no_source(event_roles):
 def test_an_amount_in_aid_is_the_aid(event_roles, text, target):
     got = event_roles(text, "AGREE") | event_roles(text, "AID")
     assert ("target", target) in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Malaysia expelled the envoy for being "rude", though Mr Najib later said that ties would not be cut.',
+        "Malaysian Prime Minister Najib Razak visited Jakarta, and Mr Najib later flew home.",
+    ],
+)
+def test_an_honorific_and_a_name_is_a_person_whatever_the_tagger_said(nlp, text):
+    found = [(m["name"], m["label"]) for m in entities.doc_mentions(nlp(text)) if "Najib" in m["name"]]
+    assert found and all(label == "PERSON" and not name.startswith("Mr") for name, label in found), found
