@@ -8,8 +8,8 @@
 - an attack on several towns of one state hits that state, as an attack on one town does: a second town the
   gazetteer puts in the same state (whatever the tagger took it for) or a place name it does not know, and the
   plural settlement noun ('the ports of X and Y') names the place hit (``event_candidates._town_of``);
-- a gerund in an 'in' phrase on a verb's object is done by that verb's subject ('claimed success in testing a
-  missile', 'played a part in organising the march'; ``event_arg_clauses.ACHIEVEMENT_PREPS``);
+- a gerund in an 'in' phrase on a verb's object is done by that verb's subject ('claimed success in testing
+  missiles', 'played a part in organising the march'; ``event_arg_clauses.ACHIEVEMENT_PREPS``);
 - one actor under several names splits its events: a dotted acronym ('U.N.') and a name opening with an acronym
   ('UN Security Council') join the spelled-out name (``resolution._merge_acronym_heads``), headline short forms
   of countries are the country (``gazetteer.tsv``), and an honorific with a given name ('Mr Najib') joins the
@@ -52,7 +52,7 @@ def test_a_single_preposition_keeps_its_one_party(event_roles):
 @pytest.mark.parametrize(
     "text",
     [
-        "North Korean leader Kim Jong Un oversaw a nuclear test in the mountains.",
+        "Kim Jong Un, the North Korean leader, oversaw a nuclear test in the mountains.",
         "Kim Jong Un supervised the launch of four ballistic missiles, state media said.",
         "President Ivo Tarn oversaw a missile test on the eastern coast.",
     ],
@@ -75,7 +75,7 @@ def test_overseeing_a_test_of_something_else_is_no_event(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Russia attacked the ports of Odesa and Mykolaiv before dawn.",
+        "Russian missiles hit the towns of Odesa and Kherson before dawn.",
         "Russian drones struck Kharkiv and Kupiansk overnight.",
         "Russian artillery shelled the cities of Kharkiv and Kupiansk on Tuesday.",
     ],
@@ -92,7 +92,7 @@ def test_an_attack_on_a_town_and_a_named_force_keeps_the_force_as_target(event_r
 @pytest.mark.parametrize(
     ("text", "etype", "source"),
     [
-        ("Iran claimed success in testing a new ballistic missile on Sunday.", "MOBILIZE", "Iran"),
+        ("Iran claimed success in testing its newest ballistic missile on Sunday.", "MOBILIZE", "Iran"),
         ("Pakistan claimed success in testing its new cruise missile.", "MOBILIZE", "Pakistan"),
         (
             "The opposition played a key role in organising the protests against President Ruto.",
@@ -127,7 +127,7 @@ def test_a_name_opening_with_an_acronym_joins_the_spelled_out_name(nlp):
     names = _entity_names(
         nlp,
         [
-            "The United Nations Security Council met behind closed doors on Friday.",
+            "United Nations Security Council members met behind closed doors on Friday.",
             "The UN Security Council condemned the shelling of the dam.",
             "Members of the U.N. Security Council voted on the draft.",
             "The Russian Security Council met in Moscow.",
@@ -147,7 +147,7 @@ def test_an_honorific_and_a_given_name_is_the_person_named_in_full_elsewhere(nlp
     names = _entity_names(
         nlp,
         [
-            "Malaysian Prime Minister Najib Razak met Chinese President Xi Jinping in Beijing on Tuesday.",
+            "Prime Minister Najib Razak of Malaysia flew to Beijing to meet President Xi Jinping on Tuesday.",
             "Mr Najib said the talks on the railway had gone well.",
         ],
     )
@@ -185,7 +185,7 @@ def test_a_head_noun_without_one_antecedent_stays_no_mention(nlp, text):
 @pytest.mark.parametrize(
     ("text", "etype", "sources"),
     [
-        ("President Vladimir Putin, along with President Recep Tayyip Erdogan, attended the summit in Sochi.",
+        ("President Vladimir Putin, along with Turkey's leader Recep Tayyip Erdogan, attended the summit in Sochi.",
          "CONSULT", {"Vladimir Putin", "Recep Tayyip Erdogan"}),
         ("Germany, together with France, condemned the shelling of the power plant.", "ACCUSE",
          {"Germany", "France"}),
@@ -216,8 +216,8 @@ def test_an_amount_in_aid_is_the_aid(event_roles, text, target):
 @pytest.mark.parametrize(
     "text",
     [
-        'Malaysia expelled the envoy for being "rude", though Mr Najib later said that ties would not be cut.',
-        "Malaysian Prime Minister Najib Razak visited Jakarta, and Mr Najib later flew home.",
+        'Malaysia expelled the envoy for being "rude", but Mr Najib said afterwards that ties would not be cut.',
+        "Prime Minister Najib Razak of Malaysia visited Jakarta, and Mr Najib flew home on Friday.",
     ],
 )
 def test_an_honorific_and_a_name_is_a_person_whatever_the_tagger_said(nlp, text):
