@@ -43,6 +43,11 @@ DOCUMENT_NOUNS = {
     "tweet",
 }
 CONDITION_WORDS = {"unless", "if"}
+#: prepositions of a verb's object through which a gerund's doer is that verb's subject ('claimed success in
+#: testing a missile', 'played a part in organising the march')
+ACHIEVEMENT_PREPS = {"in"}
+#: determiners that deny the object such a gerund hangs on ('saw no point in talking')
+NEGATING_DETERMINERS = {"no"}
 #: verbs that make someone else act on their object ('Kim had his minister killed': Kim is the source)
 CAUSATIVE_VERBS = {"have", "get"}
 
@@ -183,8 +188,23 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         via_conj = cur.dep_ == "conj"
         cur = cur.head
         if cur.dep_ == "prep" and cur.head.i != cur.i:  # 'resorted to throwing': through the preposition
-            cur, via_prep = cur.head, True
+            cur, via_prep = _through_prep(cur), True
     return None, False
+
+
+def _through_prep(prep: Token) -> Token:
+    """What a gerund's preposition hangs on: its head, or the verb whose object that head is when the phrase tells
+    what the verb's subject did ('claimed success in testing', 'played a part in organising': ACHIEVEMENT_PREPS;
+    not 'saw no point in talking')."""
+    head = prep.head
+    if (
+        prep.lower_ in ACHIEVEMENT_PREPS
+        and head.dep_ == "dobj"
+        and head.head.pos_ in {"VERB", "AUX"}
+        and not any(c.lower_ in NEGATING_DETERMINERS for c in head.children)
+    ):
+        return head.head
+    return head
 
 
 def said_of_a_thing(copula: Token, subj: Token) -> bool:

@@ -39,8 +39,8 @@ from sitrep.extract.event_arg_nouns import (
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
 from sitrep.extract.event_instruments import instrument_users
+from sitrep.extract.event_syntax import companions, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.event_syntax import stranded_agent
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
@@ -147,7 +147,7 @@ def _holder_args(
                 preps = preps - ORIGIN_PREPS
             targets += [m for p in prep_objects(c, preps, pobj_only=False) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            agents = [c, *(x for x in c.children if x.dep_ == "conj" and x.lower_ == "by")]  # 'by X and by Y'
+            agents = same_preps(c)  # 'by X and by Y'
             found = [m for a in agents for p in a.children if p.dep_ != "conj" for m in np_actors(mention_of, p)]
             active = verb and not _passive(holder)
             hung = protest and active and c.dep_ == "prep" and holder.tag_ != "VBN"  # (not 'a strike called by X')
@@ -168,10 +168,10 @@ def _holder_args(
         ):
             ments = [
                 m
-                for p in c.children
+                for p in (p for a in same_preps(c) for p in a.children)
                 if p.dep_ == "pobj"
                 for m in (verb and event_noun_actors(mention_of, p)) or np_actors(mention_of, p) or _recipients(p)
-            ]  # 'fired at a protest': the protesters
+            ]  # 'fired at a protest': the protesters; 'spoke with X and with Y': both
             if verb:  # 'agreed to a ceasefire with Pakistan': the other party of the event agreed to
                 nouns = [p for p in c.children if p.dep_ == "pobj" and event_noun(p)]
                 ments += [m for n in nouns for o in prep_objects(n, PARTY_PREPS) for m in np_actors(mention_of, o)]
@@ -383,6 +383,8 @@ def _verb_subject_args(
     ):  # (a passive subject read as the trigger's object is its target: 'the envoy was summoned')
         people = _recipients(subj) if passive and trig.reading.plover in PATIENT_TYPES else []
         add(np_actors(mention_of, subj) or people, targets if passive else sources)
+        if not passive:  # 'X, along with Y, attended'
+            add([m for c in companions(subj) for m in np_actors(mention_of, c)], sources)
         # (not 'sanctions imposed by'; 'eleven people were arrested': people named only as recipients)
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)

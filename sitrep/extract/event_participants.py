@@ -24,9 +24,11 @@ from sitrep.extract.event_syntax import (
     ACTOR_LABELS,
     OBJ,
     SUBJ,
+    companions,
     coordinated_subjects,
     is_trigger_verb,
     noun_subject,
+    same_preps,
     trigger_subject,
     verb_base,
     verb_objects,
@@ -165,7 +167,7 @@ def _add_subjects(
     if infinitive_subject:
         parties.add(infinitive_subject, "source")
     elif subj is not None and not (is_noun and subj == trig):
-        for s in [subj, *coordinated_subjects(subj)]:
+        for s in [subj, *coordinated_subjects(subj), *(companions(subj) if not passive else [])]:
             ments = arg_mentions(ctx, s, sent)
             if not ments and verb_base(trig) in GROUP_MEETING_VERBS | OFFICE_MEETING_VERBS:
                 groups = _group_parties(s, conj=False)  # 'opposition leaders met the minister'
@@ -205,11 +207,11 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
     """by-phrases (source), with/between/of-phrases (target or participant), 'visit to X' (target)."""
     for prep in holder.children:
         if prep.dep_ == "agent" or prep.lower_ == "by":
-            for p in prep.children:
+            for p in (p for a in same_preps(prep) for p in a.children if p.dep_ != "conj"):
                 parties.add(arg_mentions(ctx, p, sent), "source")
         elif prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS:
             role = "participant" if prep.lower_ in MUTUAL_PREPS else "target"
-            for p in prep.children:
+            for p in (p for a in same_preps(prep) for p in a.children):  # 'spoke with X and with Y'
                 if p.dep_ == "pobj":
                     ments = [m for m in arg_mentions(ctx, p, sent) if m["label"] != "GPE" or prep.lower_ != "of"]
                     if not ments and prep.lower_ in GROUP_PARTY_PREPS:

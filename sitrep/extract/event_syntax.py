@@ -18,6 +18,9 @@ OBJ = {"dobj", "obj", "attr", "oprd", "dative"}
 PARTICLE_DEPS = {"prt", "advmod"}
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 
+#: words that make a 'with' phrase on a subject a co-actor ('along with', 'together with')
+COMPANION_WORDS = {"along", "together"}
+
 #: prepositions that set a noun event inside another one ('announced during talks'): the subject is the verb's
 OCCASION_PREPS = {"during", "at", "after", "before", "on"}
 
@@ -25,6 +28,12 @@ OCCASION_PREPS = {"during", "at", "after", "before", "on"}
 def lemma(tok: Token) -> str:
     """The token's lemma, lower-cased (its text when the lemmatizer gave none)."""
     return tok.lemma_.lower() or tok.lower_
+
+
+def same_preps(prep: Token) -> list[Token]:
+    """A preposition and the same preposition coordinated under it ('with X and with Y', 'by X and by Y'): the
+    parser hangs the second as a conjunct of the first, so its object is no object of the first."""
+    return [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ == prep.lower_)]
 
 
 def to_infinitive(tok: Token) -> bool:
@@ -68,6 +77,24 @@ def coordinated_subjects(subj: Token) -> list[Token]:
         lo, hi = sorted((c.i, subj.i))
         if any(t.lower_ == "and" and t.dep_ == "cc" for t in subj.doc[lo:hi]):
             out.append(c)
+    return out
+
+
+def companions(subj: Token) -> list[Token]:
+    """Actors joined to a subject by 'along with' / 'together with' ('X, along with Y, attended'; 'X, together
+    with Y, proposed'): they act with it. The parser hangs the phrase on the subject or on its verb, before the
+    verb."""
+    verb = subj.head
+    holders = [c for c in (*subj.children, *verb.children) if c.dep_ in {"prep", "advmod"} and c.i < verb.i]
+    out = []
+    for h in holders:
+        if h.lower_ in COMPANION_WORDS:  # 'along' / 'together' heading the 'with' phrase
+            withs = [w for w in h.children if w.dep_ == "prep" and w.lower_ == "with"]
+        elif h.lower_ == "with" and any(a.lower_ in COMPANION_WORDS for a in h.children):
+            withs = [h]
+        else:
+            continue
+        out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
     return out
 
 

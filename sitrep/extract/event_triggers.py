@@ -277,8 +277,8 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
         if c.dep_ in OBJECT_DEPS - {"nsubjpass"} or (c.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}):
             out += [("", c)] + [("", cc) for cc in c.conjuncts]
             for prep in c.children:  # 'declared a state of emergency': the head of an 'of' phrase
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    out += [("", p) for p in prep.children if p.dep_ == "pobj"]
+                if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and c.pos_ == "NUM")):
+                    out += [("", p) for p in prep.children if p.dep_ == "pobj"]  # ('$50 million in aid')
         elif c.dep_ in {"prep", "prt", "agent"}:
             for p in c.children:
                 if p.dep_ in {"pobj", "pcomp"}:

@@ -22,6 +22,7 @@ from sitrep.extract.entity_names import (
 )
 from sitrep.extract.entity_vocab import (
     FIRST_NAMES_IN_STOPWORDS,
+    HONORIFICS,
     KEEP_LABELS,
     LOOSE_LABELS,
     NAME_ENDERS,
@@ -371,6 +372,8 @@ def _finish_span(doc: Doc, span: Span, whole: bool) -> bool:
     """Label fixes, person repair and gazetteer relabelling of one span; False drops it. ``whole``: the span
     is the entity's only piece (then a person's name may be extended to the right)."""
     text = doc_text(doc)
+    if span.label != "PERSON" and _honorific_name(text, span):
+        span.label = "PERSON"  # 'Mr Najib' tagged as a facility
     if span.label == "PERSON":
         end_before_describer(text, span)
     words = set(name_tokens(text[span.start : span.end]))
@@ -388,6 +391,14 @@ def _finish_span(doc: Doc, span: Span, whole: bool) -> bool:
             _extend_right(doc, span)
     _gazetteer_label(text, span)
     return not (span.label in LOOSE_LABELS or _common_word(doc, span))
+
+
+def _honorific_name(text: str, span: Span) -> bool:
+    """An honorific and capitalised names after it ('Mr Najib', 'Dr. Ana Ruiz'): a person's name, whatever the
+    model tagged it."""
+    words = [text[a:b] for a, b in word_spans(text, span.start, span.end)]
+    rest = words[1:]
+    return bool(rest) and words[0].lower().rstrip(".") in HONORIFICS and all(w[:1].isupper() for w in rest)
 
 
 def initial_spans(doc: Doc) -> list[Span]:

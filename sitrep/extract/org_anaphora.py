@@ -1,5 +1,6 @@
 """'The bloc', 'the alliance': a bare definite description standing for the international organisation the
-article last named ("ECOWAS ... The bloc also imposed sanctions" -> ECOWAS).
+article last named ("ECOWAS ... The bloc also imposed sanctions" -> ECOWAS); 'the council', 'the party': the
+last organisation named whose name ends in that noun ("the Security Council ... The council condemned").
 
 The description becomes an ORG mention whose resolution name is its antecedent's, so events and quotes that
 have it as subject or speaker credit the organisation. Only a bare "the <noun>" counts ('the Western bloc' is
@@ -21,6 +22,31 @@ ANAPHOR_NOUNS = ("bloc", "alliance", "organisation", "organization", "grouping",
 _ANAPHOR = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(ANAPHOR_NOUNS) + r")\b(?![\w-])")
 
 
+#: head nouns of organisations' names: a bare 'the <noun>' stands for the last organisation named whose name ends in
+#: it ("the UN Security Council ... The council condemned" -> the UN Security Council; 'the commission', 'the party')
+HEAD_NOUNS = (
+    "council",
+    "commission",
+    "committee",
+    "ministry",
+    "party",
+    "front",
+    "movement",
+    "parliament",
+    "assembly",
+    "court",
+    "tribunal",
+    "federation",
+    "union",
+    "fund",
+    "bank",
+    "junta",
+    "agency",
+    "militia",
+)
+_HEAD = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(HEAD_NOUNS) + r")\b(?![\w-])")
+
+
 #: meeting nouns after which 'its' stands for an organisation named in the same sentence ('after its summit')
 MEETING_NOUNS = ("summit", "meeting", "conference", "congress", "assembly")
 _ITS = re.compile(r"\b(its)\s+(?:\w+\s+)?(?:" + "|".join(MEETING_NOUNS) + r")\b")
@@ -38,6 +64,19 @@ def _antecedent(text: str, spans: list[Span], before: int, after: int = 0) -> Sp
         if is_international(lookup(_name(text, sp), kind="org")):
             return sp
     return None
+
+
+def _headed_antecedent(text: str, spans: list[Span], before: int, noun: str) -> Span | None:
+    """The last organisation named before ``before`` whose name ends in ``noun`` ('the council': 'the UN Security
+    Council'); none when the last such names differ (two councils: ambiguous)."""
+    named = [
+        sp
+        for sp in sorted(spans, key=lambda s: -s.start)
+        if sp.end <= before and sp.label == "ORG" and _name(text, sp).lower().split()[-1:] == [noun]
+    ]
+    if not named or any(_name(text, sp) != _name(text, named[0]) for sp in named[1:2]):
+        return None
+    return named[0]
 
 
 def _possessives(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -64,6 +103,13 @@ def add_org_anaphors(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(ts < e and s < te for ts, te in taken):
             continue
         ante = _antecedent(text, [*spans, *added], m.start())
+        if ante is not None:
+            added.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
+    for m in _HEAD.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if any(ts < e and s < te for ts, te in taken + [(a.start, a.end) for a in added]):
+            continue
+        ante = _headed_antecedent(text, spans, m.start(), m.group(1))
         if ante is not None:
             added.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
     added += _possessives(doc, [*spans, *added])

@@ -27,6 +27,7 @@ from sitrep.extract.entity_names import (
 )
 from sitrep.extract.entity_vocab import (
     FAMILY_NAMES_FIRST,
+    HONORIFICS,
     NOT_ACTOR_WORDS,
     OFFICE_HEADS,
     ORG_STOPWORDS,
@@ -113,18 +114,20 @@ class _Clusters:
                 self.index[skeleton(tok)[:2]].add(cid)
         return cid
 
-    def matching(self, tokens: tuple[str, ...]) -> list[int]:
+    def matching(self, tokens: tuple[str, ...], honorific: bool = False) -> list[int]:
         """Clusters with a name that ``tokens`` is a form of (or equal to). A lone word never joins another
         article's person by a given name: not by a one-word name that article's cluster took as a first-name
         reference ("Ahmed" of "Ahmed Salah"), and by a first word only when it is short and the full name is
-        a person the dictionary knows (an East Asian surname first: "Xi" of "Xi Jinping")."""
+        a person the dictionary knows (an East Asian surname first: "Xi" of "Xi Jinping"), or when an honorific
+        goes before it ("Mr Najib" of "Najib Razak": the name a person is called by, whatever its place)."""
         out = []
         for cid in sorted(self.candidates(tokens)):
             names = self.names[cid]
             if len(tokens) == 1:
                 names = {n for n in names if not _given_name_form(n, names)}
             if any(
-                is_name_part_of(tokens, n, first_ok=len(tokens[0]) <= 3 and known_person(" ".join(n))) for n in names
+                is_name_part_of(tokens, n, first_ok=honorific or (len(tokens[0]) <= 3 and known_person(" ".join(n))))
+                for n in names
             ):
                 out.append(cid)
         return out
@@ -206,7 +209,8 @@ def _cluster_persons(items: list[Item]) -> list[list[Item]]:
         names = {m.tokens for m in group}
         top = longest(group)
         # a bare given name the article never completes ("Miguel said") names no one the corpus knows
-        fits = [] if len(top) == 1 and fold(top[0]) in given_names() else clusters.matching(top)
+        honorific = len(top) == 1 and any(fold(it.m.get("title") or "").rstrip(".") in HONORIFICS for it in group)
+        fits = [] if len(top) == 1 and fold(top[0]) in given_names() else clusters.matching(top, honorific)
         if len(fits) > 1:
             exact = [c for c in fits if any(names_equal(top, n) for n in clusters.names[c])]
             if exact:  # the same full name: the person most written about under it
@@ -285,6 +289,7 @@ def _cluster_orgs(items: list[Item]) -> list[list[Item]]:
             it.m = {**it.m, "country_iso3": country}
         groups[(content, country or "")].append(it)
     _merge_acronyms(groups)
+    _merge_acronym_heads(groups)
     return [groups[k] for k in sorted(groups)]
 
 
@@ -310,17 +315,46 @@ def _merge_acronyms(groups: dict[tuple, list[Item]]) -> None:
         if not members:
             continue
         name = members[0].m["name"]
-        if not (
-            name.isupper() and name.isalpha() and 2 <= len(name) <= 6 and all(it.m["name"] == name for it in members)
-        ):
+        if not (_acronym(name) and all(it.m["name"] == name for it in members)):
             continue
-        targets = sorted(by_initials.get(name, set()) - {key})
+        targets = sorted(by_initials.get(name.replace(".", ""), set()) - {key})
         if not targets:
             continue
         sizes = sorted(((len({it.article_id for it in groups[t]}), t) for t in targets), reverse=True)
         dominant = len(sizes) == 1 or sizes[0][0] >= 3 * sum(n for n, _ in sizes[1:])
         if dominant and _acronym_supported(members, groups[sizes[0][1]]):
             groups[sizes[0][1]] += groups.pop(key)
+
+
+def _acronym(name: str) -> bool:
+    """A name written as an acronym, with or without its dots ('UN', 'NATO', 'U.N.')."""
+    bare = name.replace(".", "")
+    return bare.isupper() and bare.isalpha() and 2 <= len(bare) <= 6 and (bare == name or name.endswith("."))
+
+
+def _merge_acronym_heads(groups: dict[tuple, list[Item]]) -> None:
+    """A name that opens with an acronym ("UN Security Council", "U.N. Human Rights Council") joins the one
+    organisation in the corpus whose name is the acronym's words spelled out before the same words ("United
+    Nations Security Council")."""
+    spelled: dict[str, set[tuple]] = defaultdict(set)  # 'security council' -> keys of '<words> Security Council'
+    for key, members in groups.items():
+        words = members[0].m["name"].split()
+        for k in range(2, len(words)):
+            spelled[" ".join(words[k:]).lower()].add(key)
+    for key in sorted(groups):
+        members = groups.get(key)
+        words = members[0].m["name"].split() if members else []
+        if len(words) < 2 or not _acronym(words[0]) or any(it.m["name"] != members[0].m["name"] for it in members):
+            continue
+        rest = " ".join(words[1:]).lower()
+        targets = [
+            t
+            for t in sorted(spelled.get(rest, set()) - {key})
+            if t in groups
+            and words[0].replace(".", "") in _initials(" ".join(groups[t][0].m["name"].split()[: -len(words) + 1]))
+        ]
+        if len(targets) == 1:
+            groups[targets[0]] += groups.pop(key)
 
 
 def _acronym_supported(acronym: list[Item], full: list[Item]) -> bool:
@@ -435,7 +469,16 @@ def _canonical(group: list[Item], entity_type: str) -> str:
     n_articles = len({it.article_id for it in named})
     multi = [k for k in articles if len(k.split()) > 1] or list(articles)
     common = [k for k in multi if 2 * len(articles[k]) >= n_articles] or multi
-    key = max(common, key=lambda k: (len(k.split()), len(articles[k]), sum(surfaces[k].values()), k))
+    key = max(  # ('United Nations' before 'U.N.': a dotted acronym has as many words)
+        common,
+        key=lambda k: (
+            len(k.split()),
+            not all(_acronym(s) for s in surfaces[k]),
+            len(articles[k]),
+            sum(surfaces[k].values()),
+            k,
+        ),
+    )
     form = max(
         surfaces[key], key=lambda s: (diacritic_count(s), s[:1].isupper() and not s.isupper(), surfaces[key][s], s)
     )
