@@ -23,7 +23,11 @@ With ``--strategies``, also NLP + per-article extraction without the flow: one p
 
 usage: .venv/bin/python bench/bench_throughput.py [--n 400] [--corpus newsarticles2017|reuters] [--dask]
        [--strategies] [--memory 1000,10000 [--memory-only]] [--memory-until extract|dedup] [--server PORT]
-       [--compare OTHER_CHECKOUT] [--json out.json]
+       [--compare OTHER_CHECKOUT] [--json out.json] [--workdir DIR [--rerun-only]]
+
+The 10k figures: ``--corpus reuters --memory 1000,10000 --memory-only --workdir DIR`` (first runs, their unchanged
+re-runs, peak memory as RSS and PSS and their 10k/1k ratios); ``--rerun-only`` with the same ``DIR`` repeats just
+the unchanged re-runs later (same code as the first runs, or the analysis cache is rightly redone).
 """
 
 from __future__ import annotations
@@ -132,12 +136,15 @@ def _role(proc: psutil.Process, root: int) -> str:
 
 
 class PeakRSS:
-    """Peak resident memory of a process and all its descendants (summed), sampled in a thread; also the CPU
-    seconds (user + system) each process of the tree used, as last seen (summed by role)."""
+    """Peak memory of a process and all its descendants (summed), sampled in a thread: resident set (RSS) and
+    proportional set (PSS: a page shared by k processes counts 1/k in each, so the NLP workers forked from one
+    fork server do not count the model's pages they share once each); also the CPU seconds (user + system) each
+    process of the tree used, as last seen (summed by role)."""
 
     def __init__(self, pid: int) -> None:
         self.proc = psutil.Process(pid)
         self.peak = 0
+        self.peak_pss = 0  # stays 0 where the platform gives no PSS (then read the RSS figure)
         self.cpu: dict[int, tuple[str, float]] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -147,14 +154,17 @@ class PeakRSS:
         while not self._stop.is_set():
             try:
                 procs = [self.proc, *self.proc.children(recursive=True)]
-                total = 0
+                total = pss = 0
                 for p in procs:
                     with contextlib.suppress(psutil.Error):
-                        total += p.memory_info().rss
+                        mem = p.memory_full_info()  # Linux: /proc/PID/smaps_rollup, ≈ 0.1 ms a process
+                        total += mem.rss
+                        pss += getattr(mem, "pss", 0)
                         times = p.cpu_times()
                         role = self.cpu[p.pid][0] if p.pid in self.cpu else _role(p, self.proc.pid)
                         self.cpu[p.pid] = (role, times.user + times.system)
                 self.peak = max(self.peak, total)
+                self.peak_pss = max(self.peak_pss, pss)
             except psutil.Error:
                 pass
             self._stop.wait(0.2)
@@ -222,6 +232,7 @@ def sitrep_run(source: Path, warehouse: Path, *args: str, until: str = "extract"
     return {
         "seconds": round(seconds, 2),
         "peak_rss_mb": round(peak / 2**20),
+        "peak_pss_mb": round(rss.peak_pss / 2**20),
         "stages": json.loads(timings),
         "cpu_s": rss.cpu_by_role(),
     }
@@ -238,6 +249,16 @@ def main() -> None:
     ap.add_argument("--memory-only", action="store_true", help="only the --memory runs (no bare spaCy, no --n runs)")
     ap.add_argument("--json", help="write the figures here too")
     ap.add_argument(
+        "--workdir",
+        type=Path,
+        help="keep the corpora and warehouses here (not in a temporary folder that is deleted at the end)",
+    )
+    ap.add_argument(
+        "--rerun-only",
+        action="store_true",
+        help="with --memory and --workdir: only the unchanged re-runs of warehouses an earlier call left there",
+    )
+    ap.add_argument(
         "--server", type=int, metavar="PORT", help="run against a `prefect server start` on PORT (no temporary server)"
     )
     ap.add_argument("--strategies", action="store_true", help="also time n_process vs work units (NLP + extraction)")
@@ -249,7 +270,10 @@ def main() -> None:
     )
     args = ap.parse_args()
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
-    tmp = Path(tempfile.mkdtemp(prefix="sitrep-bench-"))
+    if args.rerun_only and not (args.workdir and args.memory):
+        raise SystemExit("--rerun-only needs --workdir and --memory")
+    tmp = args.workdir or Path(tempfile.mkdtemp(prefix="sitrep-bench-"))
+    tmp.mkdir(parents=True, exist_ok=True)
     results: dict = {"n": args.n, "corpus": args.corpus, "cores": machine_cores(), "workers": args.workers}
     with contextlib.ExitStack() as stack:
         if args.server:
@@ -257,22 +281,30 @@ def main() -> None:
         try:
             run_all(args, tmp, results)
         finally:
-            shutil.rmtree(tmp, ignore_errors=True)
+            if args.workdir is None:
+                shutil.rmtree(tmp, ignore_errors=True)
 
 
-def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
-    articles = load_articles(args.corpus, args.n)
-    bodies = [a["body"] for a in articles]
-    results["words"] = sum(len(b.split()) for b in bodies)
-    source = write_corpus(articles, tmp / "src")
+def report_to(results: dict):  # noqa: ANN201
+    """A function that records a figure in ``results`` and prints it."""
 
     def report(name: str, r: dict) -> None:
         results[name] = r
         print(f"{name:<24} {json.dumps(r)}", flush=True)
 
-    if args.memory_only:
-        run_memory(args, tmp, results, report)
+    return report
+
+
+def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
+    if args.memory_only or args.rerun_only:
+        run_memory(args, tmp, results, report_to(results))
         return
+    articles = load_articles(args.corpus, args.n)
+    bodies = [a["body"] for a in articles]
+    results["words"] = sum(len(b.split()) for b in bodies)
+    source = write_corpus(articles, tmp / "src")
+
+    report = report_to(results)
     bare1 = bare_spacy(bodies, 1)
     report("bare_spacy_1", {"seconds": round(bare1, 2), "articles_per_s": round(args.n / bare1, 2)})
     bareN = bare_spacy(bodies, args.workers)
@@ -310,24 +342,25 @@ def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
 def run_memory(args: argparse.Namespace, tmp: Path, results: dict, report) -> None:  # noqa: ANN001
     """First run and unchanged re-run at each ``--memory`` size: seconds, peak memory, re-run fraction."""
     for size in [int(s) for s in args.memory.split(",") if s.strip()]:
-        src = write_corpus(load_articles(args.corpus, size), tmp / f"mem{size}")
-        r = sitrep_run(src, tmp / f"mem{size}.duckdb", "--workers", str(args.workers), until=args.memory_until)
+        warehouse, first_json = tmp / f"mem{size}.duckdb", tmp / f"mem{size}_{args.memory_until}.json"
+        if args.rerun_only:  # the corpus file and warehouse an earlier call left, untouched
+            r = json.loads(first_json.read_text(encoding="utf-8"))
+            src = tmp / f"mem{size}"
+        else:
+            src = write_corpus(load_articles(args.corpus, size), tmp / f"mem{size}")
+            r = sitrep_run(src, warehouse, "--workers", str(args.workers), until=args.memory_until)
+            first_json.write_text(json.dumps(r), encoding="utf-8")
         report(f"memory_{size}_{args.memory_until}", r)
-        again = sitrep_run(src, tmp / f"mem{size}.duckdb", "--workers", str(args.workers), until=args.memory_until)
+        again = sitrep_run(src, warehouse, "--workers", str(args.workers), until=args.memory_until)
         again["fraction_of_first_run"] = round(again["seconds"] / r["seconds"], 3)
         report(f"rerun_{size}_{args.memory_until}", again)
     sizes = [int(s) for s in args.memory.split(",") if s.strip()]
     if len(sizes) > 1:
-        small, large = min(sizes), max(sizes)
-        peak = results[f"memory_{large}_{args.memory_until}"]["peak_rss_mb"]
-        report(
-            "memory_ratio",
-            {
-                f"peak_{large}_over_{small}": round(
-                    peak / results[f"memory_{small}_{args.memory_until}"]["peak_rss_mb"], 2
-                )
-            },
-        )
+        small, large = (results[f"memory_{n}_{args.memory_until}"] for n in (min(sizes), max(sizes)))
+        ratios = {f"peak_rss_{max(sizes)}_over_{min(sizes)}": round(large["peak_rss_mb"] / small["peak_rss_mb"], 2)}
+        if small.get("peak_pss_mb"):
+            ratios[f"peak_pss_{max(sizes)}_over_{min(sizes)}"] = round(large["peak_pss_mb"] / small["peak_pss_mb"], 2)
+        report("memory_ratio", ratios)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
 

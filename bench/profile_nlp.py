@@ -7,6 +7,8 @@ usage: .venv/bin/python bench/profile_nlp.py [--n 100] [--corpus newsarticles201
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sys
 import time
 from datetime import date
@@ -21,7 +23,7 @@ from sitrep.extract import entities, events, quotes  # noqa: E402
 from sitrep.extract.nlp import load_nlp  # noqa: E402
 
 
-def profile(texts: list[str], warm: list[str], batch_size: int) -> dict[str, float]:
+def profile(texts: list[str], warm: list[str], batch_size: int, digest=None) -> dict[str, float]:  # noqa: ANN001
     nlp = load_nlp(DEFAULT_MODEL)
     for doc in nlp.pipe(warm):  # lazy tables (gazetteers, look-up caches) built before timing, as a worker does
         events.doc_event_candidates(doc, entities.doc_mentions(doc), date(2017, 6, 1), "")
@@ -38,10 +40,12 @@ def profile(texts: list[str], warm: list[str], batch_size: int) -> dict[str, flo
         t0 = time.process_time()
         mentions = entities.doc_mentions(doc)
         t1 = time.process_time()
-        events.doc_event_candidates(doc, mentions, date(2017, 6, 1), "")
+        candidates = events.doc_event_candidates(doc, mentions, date(2017, 6, 1), "")
         t2 = time.process_time()
-        quotes.doc_quotes(doc, mentions)
+        found = quotes.doc_quotes(doc, mentions)
         t3 = time.process_time()
+        if digest is not None:  # what extraction gave, to compare two checkouts' output (not timed)
+            digest.update(json.dumps([mentions, candidates, found], sort_keys=True, default=str).encode())
         parts["mentions"] += t1 - t0
         parts["events"] += t2 - t1
         parts["quotes"] += t3 - t2
@@ -58,9 +62,11 @@ def main() -> None:
     args = ap.parse_args()
     bodies = [a["body"] for a in load_articles(args.corpus, args.n + args.warm)]
     texts = bodies[args.warm :]
-    seconds = profile(texts, bodies[: args.warm], args.batch_size)
+    digest = hashlib.sha256()
+    seconds = profile(texts, bodies[: args.warm], args.batch_size, digest)
     total = sum(seconds.values())
     print(f"{args.n} articles, {sum(len(t.split()) for t in texts)} words: {total:.2f} CPU s")
+    print(f"  extraction output hash {digest.hexdigest()[:16]} (equal in two checkouts = same analyses)")
     for name, s in seconds.items():
         print(f"  {name:<28} {s:7.2f}  {100 * s / total:5.1f} %")
 

@@ -256,12 +256,14 @@ def find_time_expressions(text: str, *, include_dateline: bool = False) -> list[
 
 
 @lru_cache(maxsize=4096)
-def _time_expressions(text: str, include_dateline: bool) -> tuple[TimeExpr, ...]:
+def _time_expressions(text: str, include_dateline: bool, upto: int | None = None) -> tuple[TimeExpr, ...]:
+    """The expressions of the first ``upto`` patterns (all by default): a pattern's matches depend only on those
+    of the patterns before it (each takes what they left), so a prefix gives the same expressions of its kinds."""
     found: list[TimeExpr] = []
     skip = 0 if include_dateline else dateline_end(text)
     taken: list[tuple[int, int]] = [(0, skip)] if skip else []
     present = {name for name, gate in _GATES.items() if gate.search(text)}
-    for (kind, pat), needs in zip(PATTERNS, _PATTERN_GATES, strict=True):
+    for (kind, pat), needs in zip(PATTERNS[:upto], _PATTERN_GATES[:upto], strict=True):
         if not present.issuperset(needs):
             continue
         for m in pat.finditer(text):
@@ -428,11 +430,18 @@ def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str |
     return None, None
 
 
+#: the kinds of a full calendar date, and how many of the patterns (in priority order) can decide them
+FULL_DATE_KINDS = frozenset({"full", "full_num"})
+_FULL_DATE_PATTERNS = 1 + max(i for i, (kind, _pat) in enumerate(PATTERNS) if kind in FULL_DATE_KINDS)
+
+
 def explicit_dates(text: str) -> tuple[date, ...]:
-    """Full calendar dates stated in a text (used as a weekday anchor when the article has no date)."""
+    """Full calendar dates stated in a text (used as a weekday anchor when the article has no date). Read with
+    the patterns up to the last of a full date's kinds only (the rest cannot change them): a whole article's
+    text is read once so, not with all twenty patterns."""
     out = []
-    for e in find_time_expressions(text, include_dateline=True):
-        if e.kind in {"full", "full_num"}:
+    for e in _time_expressions(text, True, _FULL_DATE_PATTERNS):
+        if e.kind in FULL_DATE_KINDS:
             iso, _ = resolve(e, None)
             if iso:
                 out.append(date.fromisoformat(iso))

@@ -7,7 +7,7 @@ is kept in the Doc's own ``user_data`` on first use.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 _KEY = "sitrep.doc_text"
 
@@ -17,3 +17,10 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def span_text(span: Span) -> str:
+    """``span.text`` (a sentence's, say) cut from the document's text kept by ``doc_text``: spaCy joins the
+    span's tokens again on each access. The same string: a span's text runs from its first token's start to
+    its last token's end."""
+    return doc_text(span.doc)[span.start_char : span.end_char]

@@ -24,6 +24,7 @@ from sitrep.extract import (
 )
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.body_seats import session_place
+from sitrep.extract.doc_text import span_text
 from sitrep.extract.domestic_groups import domestic_groups
 from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
@@ -102,7 +103,7 @@ def doc_event_candidates(
         if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):
             update_discourse_date(ctx, sent)  # (the meeting rules' discourse state ignores lexicon events)
             add_attendees(ctx, sent, out)
-        if LATE_ARRIVAL.search(sent.text):
+        if LATE_ARRIVAL.search(span_text(sent)):
             ctx.last_date, ctx.unanchored_hints, ctx.after_late_arrival = (None, None), None, True
         update_salience(ctx, sent)
         sources = [

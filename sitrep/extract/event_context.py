@@ -10,7 +10,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, gazetteer, government_seats, places
-from sitrep.extract.doc_text import doc_text
+from sitrep.extract.doc_text import doc_text, span_text
 from sitrep.extract.entities import NEWS_AGENCIES
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_lexicon import MEDIA_ROLE_NOUNS, cue_alternation
@@ -172,10 +172,11 @@ SCENE_DAY_KINDS = frozenset({"weekday", "rel_day", "month_day", "ordinal_day"})
 def update_discourse_date(ctx: EventContext, sent: Span) -> None:
     """A sentence without an event may still set the scene ('X called on Thursday for ...'); not one that tells
     of a plan put off (``CALLED_OFF``)."""
-    if CALLED_OFF.search(sent.text):
+    text = span_text(sent)
+    if CALLED_OFF.search(text):
         return
     resolved = set()
-    for e in dates.find_time_expressions(sent.text):
+    for e in dates.find_time_expressions(text):
         iso, prec = dates.resolve(e, ctx.published_at, doc_dates=ctx.doc_dates)
         if iso and prec == "day" and e.kind in SCENE_DAY_KINDS and not _not_the_scene(sent, e):
             resolved.add(iso)

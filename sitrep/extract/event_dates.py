@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, quote_lexicon
+from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_context import CALLED_OFF, EventContext
 from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.event_status import aspired, under_way
@@ -49,7 +50,7 @@ def event_date(
     the sentence has none; hints keep the weekday or day of month of unanchored expressions so merging can
     check compatibility. ``etype``: a statement with no day of its own is told at the time of the news the
     lead dates, not on the earlier day of a background happening told since (``_lead_over_background``)."""
-    text = sent.text
+    text = span_text(sent)
     clause = clause_tokens(trig)
     char_ok = {
         i for t in sent if t.i in clause for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))

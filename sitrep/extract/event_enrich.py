@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span
 
 from sitrep.extract import places
+from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import cue_alternation
 
@@ -87,7 +88,7 @@ MEETING_TRIGGER = re.compile(r"(?i)meet|talk|met\b")
 
 def add_attendees(ctx: EventContext, sent: Span, out: list[dict]) -> None:
     """'Also present was X' / 'X attended the meeting': X joins the latest meeting of the article."""
-    if not ATTEND.search(sent.text):
+    if not ATTEND.search(span_text(sent)):
         return
     meetings = [
         c for c in out if c["event_type"] == "CONSULT" and not c.get("lexicon") and MEETING_TRIGGER.search(c["trigger"])

@@ -21,7 +21,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from sitrep.extract import event_agency, frame_clauses, quote_lexicon
-from sitrep.extract.doc_text import doc_text
+from sitrep.extract.doc_text import doc_text, span_text
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_senses import (
     OBJECT_DEPS,
@@ -398,7 +398,7 @@ def _naming(trig: Token) -> bool:
 def _question(trig: Token) -> bool:
     """A sentence that asks. One question mark, at the end: texts that lost their curly quotes show '?' for
     them, several per sentence."""
-    text = trig.sent.text.rstrip().rstrip("\"'”’)")
+    text = span_text(trig.sent).rstrip().rstrip("\"'”’)")
     return text.endswith("?") and text.count("?") == 1
 
 
@@ -422,7 +422,7 @@ def _after_teaser(trig: Token) -> bool:
     sent = trig.sent
     before = doc_text(trig.doc)[sent.start_char : trig.idx]
     if sent.start > 0:
-        previous = trig.doc[sent.start - 1].sent.text.strip(" -:")
+        previous = span_text(trig.doc[sent.start - 1].sent).strip(" -:")
         before = f"{previous}: {before}" if len(previous) <= 12 else before
     return any(mark in before for mark in vocab()["teaser_marks"])
 

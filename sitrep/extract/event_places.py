@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract import government_seats, places
+from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_hosts import host_country
@@ -329,7 +330,7 @@ def _capital_phrases(trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
     """Places written as 'the Ruritanian capital' or 'the capital, Springfield' anywhere in the sentence."""
     out = []
     for rx in (_CAPITAL, _CITY_OF):
-        for mm in rx.finditer(sent.text):
+        for mm in rx.finditer(span_text(sent)):
             place = places.resolve_place(mm.group(0)) if rx is _CAPITAL else places.resolve_place(mm.group(1))
             if place:
                 out.append((place["level"] != "city", abs(sent.start_char + mm.start() - trig.idx), place))

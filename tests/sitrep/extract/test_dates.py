@@ -292,3 +292,21 @@ def test_two_days_either_side_of_today(text, expected):
 )
 def test_part_of_a_month_without_a_preposition(text, expected):
     assert normalize(text, FRI) == (expected, "month")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks ran from March 6 to 10, 2023, and resumed on 17.06.2023; the deal of May 4, 2022 stood.",
+        "The council met on the 3rd of this month and again in late May 2021, not on 2021-05-30.",
+        "TARVIA, Oct. 3, 2024 (Agency) - Ministers spoke on Tuesday about the 4 June 2019 accord.",
+        "Officials may 2 countries visit? On May 12 last year, and on 2020-05-12, nothing happened.",
+    ],
+)
+def test_explicit_dates_read_with_the_full_date_patterns_only_are_those_of_all_patterns(text):
+    """``explicit_dates`` runs only the patterns up to the last full-date kind (the later ones cannot take a
+    span from an earlier one): the same dates as reading the text with every pattern."""
+    every = [e for e in dates.find_time_expressions(text, include_dateline=True) if e.kind in dates.FULL_DATE_KINDS]
+    expected = tuple(date.fromisoformat(iso) for e in every for iso, _p in [dates.resolve(e, None)] if iso)
+    assert expected  # each text states at least one full date
+    assert explicit_dates(text) == expected

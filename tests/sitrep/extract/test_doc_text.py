@@ -40,3 +40,17 @@ def test_doc_text_is_the_doc_text_read_once(nlp):
     assert doc_text(doc) == doc.text
     doc.user_data["sitrep.doc_text"] = "kept"  # the first read is kept on the Doc itself
     assert doc_text(doc) == "kept"
+
+
+def test_span_text_is_the_span_text(nlp):
+    """``span_text`` cuts a span's text from the kept document text: the same string spaCy builds from its
+    tokens, for every sentence and for spans ending on a token followed by a space or by none."""
+    from sitrep.extract.doc_text import span_text
+
+    doc = nlp(
+        "Farmers blocked the ring road near Tarvia on Monday.  Two ministers met them (briefly) later;\n"
+        "the talks ended without a deal.\n\nA spokesman said: “We will return.”"
+    )
+    spans = [*doc.sents, doc[0:0], doc[2:5], doc[len(doc) - 3 :], doc[:]]
+    for span in spans:
+        assert span_text(span) == span.text
