@@ -460,6 +460,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("attempt", lambda: _attempt(trig)),
         ("purpose", lambda: _purpose(verbs) or frame_clauses.for_infinitive(verbs)),
         ("since", lambda: frame_clauses.since_clause(verbs, vocab())),
+        ("deliberated", lambda: frame_clauses.deliberated(trig, vocab())),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),

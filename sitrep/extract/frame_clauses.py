@@ -141,6 +141,16 @@ def since_clause(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
     )
 
 
+def deliberated(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'was considering adding countries to the list', 'is weighing sending troops', 'discussed imposing a
+    curfew': an act told as the gerund a verb of weighing or discussing governs is weighed, not done (a list of
+    gerunds shares it: 'contemplating withdrawing troops and closing the border')."""
+    cur = trig
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.tag_ == "VBG":
+        cur = cur.head
+    return cur.tag_ == "VBG" and cur.dep_ in {"xcomp", "pcomp"} and _lemma(cur.head) in v["deliberation_verbs"]
+
+
 def conditional_guess(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
     """'If Peru breaks the deal, the court may impose a fine': the reporter's guess at what may follow a condition
     (a main clause of 'may' with an 'if' clause, under no verb of saying) is no threat or act of anyone."""
