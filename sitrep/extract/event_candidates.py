@@ -19,6 +19,7 @@ from sitrep.extract import (
     event_frames,
     event_parties,
     event_triggers,
+    frame_clauses,
     places,
 )
 from sitrep.extract.actor_dictionary import is_international, lookup
@@ -226,9 +227,10 @@ def _trigger_candidate(
             # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
             # visited New York')
             cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
-    if not cand:
-        return None
     obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
+    year = ctx.published_at.year if ctx.published_at else None
+    if not cand or any(frame_clauses.past_year_noun(t, year) for t in (tok, obj) if t is not None):
+        return None  # ('was describing the 2011 arrest of two men': a past event referred back to)
     screened = event_frames.screen(cand, tok, obj, ctx.mentions)  # no event in this frame, or another sense
     if screened and event_frames.frame_reason(tok, cand["event_type"]) == "obligation":
         screened = _dated_as_said(ctx, tok, sent, screened)  # 'X must pay, Y said': the demand is dated

@@ -17,6 +17,8 @@ CONTEST_TYPES = {"ASSAULT", "COERCE"}
 #: categories of words and demands, which need another actor: aimed at oneself they tell no event ('blamed
 #: himself'); acts on oneself that are events stay ('blew himself up', 'armed themselves', 'gave himself up')
 SELF_DIRECTED_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
+#: links of a year that names an event noun ('the 2011 arrest', "2003's invasion")
+YEAR_DEPS = {"compound", "nummod", "amod", "poss", "nmod"}
 
 
 def supposed_cause(trig: Token, v: dict[str, frozenset[str]]) -> bool:
@@ -149,6 +151,15 @@ def deliberated(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.tag_ == "VBG":
         cur = cur.head
     return cur.tag_ == "VBG" and cur.dep_ in {"xcomp", "pcomp"} and _lemma(cur.head) in v["deliberation_verbs"]
+
+
+def past_year_noun(trig: Token, published_year: int | None) -> bool:
+    """'was describing the 2011 arrest of two nationals', 'the 2003 invasion': an event noun named by a year
+    before the report's is a past event the report refers back to, background, no event of it."""
+    if published_year is None or trig.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    years = [c for c in trig.children if c.dep_ in YEAR_DEPS and c.text.isdigit() and len(c.text) == 4]
+    return any(c.ent_type_ == "DATE" and int(c.text) < published_year for c in years)
 
 
 def conditional_guess(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:

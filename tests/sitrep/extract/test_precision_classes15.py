@@ -1,0 +1,111 @@
+"""Classes of general-news sentences coded as events they do not report (precision, round 15), run through the
+real extraction on sentences of our own, with controls that stay coded: a sports score that ends a clause or a
+sentence ('won 6-7, 7-5, 6-4.', 'beat X 2-1.'); an act told as the gerund of a verb of weighing or discussing
+('was considering adding countries to the list'); a plea of guilty or not guilty in court (no appeal); an event
+noun named by a year before the report's ('the 2011 arrest of two men'), a past event referred back to."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract import entities, events
+from tests.sitrep.extract.coding import type_list as _types
+
+REPORT_DAY = date(2017, 3, 1)
+
+
+def _dated_types(nlp, text: str) -> list[str]:
+    doc = nlp(text)
+    return [c["event_type"] for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), REPORT_DAY)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the final, Ana Ruiz defeated Marta Sola in three sets 6-7, 7-5, 6-4.",
+        "Szohod United beat the visitors 2-1.",
+        "The champion overpowered her rival 6-2, 6-1, and reached the semifinal.",
+    ],
+)
+def test_a_score_before_a_comma_or_a_full_stop_is_a_game(nlp, text):
+    assert not {"ASSAULT", "COERCE"} & set(_types(nlp, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Syldavian troops defeated the rebels near Szohod.", "ASSAULT"),
+        ("The army defeated the rebels in the war of 1998-99.", "ASSAULT"),
+    ],
+)
+def test_a_defeat_without_a_score_stays_an_attack(nlp, text, etype):
+    assert etype in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Syldavian cabinet was considering adding nine countries to the travel ban.", "COERCE"),
+        ("The council is weighing sending troops to the northern border.", "MOBILIZE"),
+        ("Borduria is mulling expelling the Syldavian ambassador.", "SANCTION"),
+        ("The ministers discussed imposing a curfew on the capital.", "COERCE"),
+        ("Police were considering arresting the leaders of the march.", "COERCE"),
+        ("Syldavia is contemplating withdrawing its troops and closing the border.", "RETREAT"),
+    ],
+)
+def test_an_act_weighed_or_discussed_is_no_event(nlp, text, etype):
+    assert etype not in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Borduria expelled the Syldavian ambassador after considering it for weeks.", "SANCTION"),
+        ("Syldavia sent troops to the northern border on Monday.", "MOBILIZE"),
+        ("Police arrested the leaders of the march on Monday.", "COERCE"),
+    ],
+)
+def test_an_act_done_or_decided_stays_coded(nlp, text, etype):
+    assert etype in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former mayor of Szohod pleaded not guilty to bribery charges.",
+        "Two Syldavian soldiers pleaded guilty to looting on Tuesday.",
+        "The banker has pleaded innocent to all counts of fraud.",
+    ],
+)
+def test_a_plea_in_court_is_no_appeal(nlp, text):
+    assert "REQUEST" not in _types(nlp, text), text
+
+
+def test_a_plea_to_someone_stays_an_appeal(nlp):
+    assert "REQUEST" in _types(nlp, "The mayor pleaded with the Syldavian government for more flood aid.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The senator was describing the 2011 arrest of two Bordurian nationals in a failed plot.", "COERCE"),
+        ("The families marked the anniversary of the 2014 attack on the school in Szohod.", "ASSAULT"),
+        ("Police said the 2015 bombing of the embassy was planned in Klow.", "ASSAULT"),
+    ],
+)
+def test_an_event_noun_named_by_a_past_year_is_background(nlp, text, etype):
+    assert etype not in _dated_types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Rights groups condemned the 2015 arrest of the Syldavian reporter.", "ACCUSE"),
+        ("The 2017 talks between Chile and Peru ended on Monday.", "CONSULT"),
+        ("Police arrested two Bordurian nationals in 2011 over a failed plot.", "COERCE"),
+    ],
+)
+def test_an_act_on_a_past_event_or_in_the_reports_year_stays_coded(nlp, text, etype):
+    assert etype in _dated_types(nlp, text), text
