@@ -461,6 +461,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("purpose", lambda: _purpose(verbs) or frame_clauses.for_infinitive(verbs)),
         ("since", lambda: frame_clauses.since_clause(verbs, vocab())),
         ("deliberated", lambda: frame_clauses.deliberated(trig, vocab())),
+        ("held", lambda: frame_clauses.held_agreement(trig, vocab())),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),

@@ -17,6 +17,8 @@ CONTEST_TYPES = {"ASSAULT", "COERCE"}
 #: categories of words and demands, which need another actor: aimed at oneself they tell no event ('blamed
 #: himself'); acts on oneself that are events stay ('blew himself up', 'armed themselves', 'gave himself up')
 SELF_DIRECTED_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
+#: verbs of holding something ('has a contract with X'): no act of making it
+HOLDING_VERBS = {"have"}
 #: links of a year that names an event noun ('the 2011 arrest', "2003's invasion")
 YEAR_DEPS = {"compound", "nummod", "amod", "poss", "nmod"}
 
@@ -160,6 +162,14 @@ def past_year_noun(trig: Token, published_year: int | None) -> bool:
         return False
     years = [c for c in trig.children if c.dep_ in YEAR_DEPS and c.text.isdigit() and len(c.text) == 4]
     return any(c.ent_type_ == "DATE" and int(c.text) < published_year for c in years)
+
+
+def held_agreement(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'Gazprom has a 30-year contract with China', 'Peru had an accord with Chile': an agreement held is a
+    standing tie, no agreement made or signed."""
+    return _lemma(trig) in HOLDING_VERBS and any(
+        c.dep_ == "dobj" and _lemma(c) in v["held_agreements"] for c in trig.children
+    )
 
 
 def conditional_guess(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:

@@ -2,7 +2,9 @@
 real extraction on sentences of our own, with controls that stay coded: a sports score that ends a clause or a
 sentence ('won 6-7, 7-5, 6-4.', 'beat X 2-1.'); an act told as the gerund of a verb of weighing or discussing
 ('was considering adding countries to the list'); a plea of guilty or not guilty in court (no appeal); an event
-noun named by a year before the report's ('the 2011 arrest of two men'), a past event referred back to."""
+noun named by a year before the report's ('the 2011 arrest of two men'), a past event referred back to; an
+agreement held ('has a contract with X'), no agreement made; the parties of a meeting's 'of' phrase ('a meeting
+of A and B'), participants as in 'a meeting between A and B'."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from datetime import date
 import pytest
 
 from sitrep.extract import entities, events
+from tests.sitrep.extract.coding import coded as _coded
 from tests.sitrep.extract.coding import type_list as _types
 
 REPORT_DAY = date(2017, 3, 1)
@@ -109,3 +112,39 @@ def test_an_event_noun_named_by_a_past_year_is_background(nlp, text, etype):
 )
 def test_an_act_on_a_past_event_or_in_the_reports_year_stays_coded(nlp, text, etype):
     assert etype in _dated_types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile has a ten-year contract with Peru to supply gas.",
+        "Chile had an agreement with Peru on fishing rights until 2015.",
+        "Chile and Peru have a memorandum on border trade.",
+    ],
+)
+def test_an_agreement_held_is_no_agreement_made(nlp, text):
+    assert not {"SUPPORT", "AGREE"} & set(_types(nlp, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile signed a ten-year contract with Peru to supply gas.",
+        "Chile signed an agreement with Peru on fishing rights on Monday.",
+    ],
+)
+def test_an_agreement_made_stays_coded(nlp, text):
+    assert {"SUPPORT", "AGREE"} & set(_types(nlp, text)), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A meeting of Chilean lawmakers and the International Olympic Committee in Lima raised the doping issue.",
+        "A meeting of Chilean officials and Peruvian diplomats in Quito ended on Monday.",
+    ],
+)
+def test_the_parties_of_a_meetings_of_phrase_are_participants(nlp, text):
+    meetings = [c for c in _coded(nlp, text) if c["event_type"] == "CONSULT"]
+    roles = [p["role"] for c in meetings for p in c["participants"]]
+    assert meetings and roles.count("participant") >= 2 and "target" not in roles, (text, roles)
