@@ -4,7 +4,8 @@ sentence ('won 6-7, 7-5, 6-4.', 'beat X 2-1.'); an act told as the gerund of a v
 ('was considering adding countries to the list'); a plea of guilty or not guilty in court (no appeal); an event
 noun named by a year before the report's ('the 2011 arrest of two men'), a past event referred back to; an
 agreement held ('has a contract with X'), no agreement made; the parties of a meeting's 'of' phrase ('a meeting
-of A and B'), participants as in 'a meeting between A and B'."""
+of A and B'), participants as in 'a meeting between A and B'; the recipient of a request told as a participle
+clause is whom the verb it goes with addresses ('wrote to the UN, asking for aid')."""
 
 from __future__ import annotations
 
@@ -148,3 +149,21 @@ def test_the_parties_of_a_meetings_of_phrase_are_participants(nlp, text):
     meetings = [c for c in _coded(nlp, text) if c["event_type"] == "CONSULT"]
     roles = [p["role"] for c in meetings for p in c["participants"]]
     assert meetings and roles.count("participant") >= 2 and "target" not in roles, (text, roles)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister wrote to the United Nations, asking for more food aid.",
+        "The Peruvian ministry placed calls to Senator Ana Ruiz and the Chilean embassy, asking for more time.",
+    ],
+)
+def test_a_request_told_as_a_participle_goes_to_whom_its_verb_addresses(nlp, text):
+    requests = [c for c in _coded(nlp, text) if c["event_type"] == "REQUEST"]
+    assert requests and any(p["role"] == "target" for c in requests for p in c["participants"]), text
+
+
+def test_a_request_with_no_one_addressed_keeps_no_target(nlp):
+    text = "The Chilean minister spoke on Monday, asking for more food aid."
+    requests = [c for c in _coded(nlp, text) if c["event_type"] == "REQUEST"]
+    assert requests and not any(p["role"] == "target" for c in requests for p in c["participants"]), text
