@@ -1,11 +1,11 @@
-"""Classes of general-news sentences coded as events they do not report (precision, round 15), run through the
-real extraction on sentences of our own, with controls that stay coded: a sports score that ends a clause or a
-sentence ('won 6-7, 7-5, 6-4.', 'beat X 2-1.'); an act told as the gerund of a verb of weighing or discussing
-('was considering adding countries to the list'); a plea of guilty or not guilty in court (no appeal); an event
-noun named by a year before the report's ('the 2011 arrest of two men'), a past event referred back to; an
-agreement held ('has a contract with X'), no agreement made; the parties of a meeting's 'of' phrase ('a meeting
-of A and B'), participants as in 'a meeting between A and B'; the recipient of a request told as a participle
-clause is whom the verb it goes with addresses ('wrote to the UN, asking for aid')."""
+"""Classes of general-news sentences coded as events they do not report (precision, round 15), run through the real
+extraction on sentences of our own, with controls that stay coded: a sports score that ends a clause or a sentence
+('won 6-7, 7-5, 6-4.', 'beat X 2-1.'); an act told as the gerund of a verb of weighing or discussing ('was
+considering adding countries to the list'); a plea of guilty or not guilty in court (no appeal); part of a prison
+sentence suspended (no sanction); an event noun named by a year before the report's ('the 2011 arrest of two men'),
+a past event referred back to; an agreement held ('has a contract with X'), no agreement made; the parties of a
+meeting's 'of' phrase ('a meeting of A and B'), participants as in 'a meeting between A and B'; the recipient of a
+request told as a participle clause is whom the verb it goes with addresses ('wrote to the UN, asking for aid')."""
 
 from __future__ import annotations
 
@@ -85,6 +85,21 @@ def test_an_act_done_or_decided_stays_coded(nlp, text, etype):
 )
 def test_a_plea_in_court_is_no_appeal(nlp, text):
     assert "REQUEST" not in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The judge suspended the last three months of the sentence.",
+        "The appeal court suspended two years of his prison term.",
+    ],
+)
+def test_part_of_a_sentence_suspended_is_no_sanction(nlp, text):
+    assert "SANCTION" not in _types(nlp, text), text
+
+
+def test_aid_suspended_stays_a_sanction(nlp):
+    assert "SANCTION" in _types(nlp, "Chile suspended its military aid to Peru on Monday.")
 
 
 def test_a_plea_to_someone_stays_an_appeal(nlp):
