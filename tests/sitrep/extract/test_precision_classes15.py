@@ -5,7 +5,8 @@ considering adding countries to the list'); a plea of guilty or not guilty in co
 sentence suspended (no sanction); an event noun named by a year before the report's ('the 2011 arrest of two men'),
 a past event referred back to; an agreement held ('has a contract with X'), no agreement made; the parties of a
 meeting's 'of' phrase ('a meeting of A and B'), participants as in 'a meeting between A and B'; the recipient of a
-request told as a participle clause is whom the verb it goes with addresses ('wrote to the UN, asking for aid')."""
+request told as a participle clause is whom the verb it goes with addresses ('wrote to the UN, asking for aid');
+private people visiting a country (travel, no visit of politics); support enjoyed (a standing state)."""
 
 from __future__ import annotations
 
@@ -182,3 +183,36 @@ def test_a_request_with_no_one_addressed_keeps_no_target(nlp):
     text = "The Chilean minister spoke on Monday, asking for more food aid."
     requests = [c for c in _coded(nlp, text) if c["event_type"] == "REQUEST"]
     assert requests and not any(p["role"] == "target" for c in requests for p in c["participants"]), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of Chilean citizens visiting Peru neared 800,000 last year.",
+        "Chinese tourists visiting Lima were robbed near the cathedral.",
+    ],
+)
+def test_private_people_visiting_a_country_is_no_visit(nlp, text):
+    assert "CONSULT" not in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean officials visiting Lima signed a deal on fishing rights.",
+        "The Chilean president visited Lima on Monday.",
+    ],
+)
+def test_office_holders_visiting_stay_a_visit(nlp, text):
+    assert "CONSULT" in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The governor enjoys wide support among farmers.",
+        "The Chilean plan enjoys the backing of most parties in congress.",
+    ],
+)
+def test_support_enjoyed_is_a_standing_state(nlp, text):
+    assert "SUPPORT" not in _types(nlp, text), text
