@@ -225,7 +225,11 @@ def modal_need(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
 
 def spoken_attack(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     """'attacked the judge on Twitter', 'his attack on the judge in a speech': an attack made in words, through a
-    medium of speech (``speech_media``), is criticism (ACCUSE), no physical attack."""
+    medium of speech (``speech_media``), or told as made in words ('verbally attacked', 'a verbal attack':
+    ``verbal_modifiers``), is criticism (ACCUSE), no physical attack."""
+    acts = [trig] + [c for c in trig.children if c.dep_ in {"dobj", "obj"}]  # ('launched a verbal attack')
+    if any(c.dep_ in {"advmod", "amod"} and c.lower_ in v["verbal_modifiers"] for a in acts for c in a.children):
+        return True
     holders = [trig]
     for c in trig.children:
         if c.dep_ in {"dobj", "obj"}:

@@ -6,7 +6,8 @@ sentence suspended (no sanction); an event noun named by a year before the repor
 a past event referred back to; an agreement held ('has a contract with X'), no agreement made; the parties of a
 meeting's 'of' phrase ('a meeting of A and B'), participants as in 'a meeting between A and B'; the recipient of a
 request told as a participle clause is whom the verb it goes with addresses ('wrote to the UN, asking for aid');
-private people visiting a country (travel, no visit of politics); support enjoyed (a standing state)."""
+private people visiting a country (travel, no visit of politics); support enjoyed (a standing state); an attack
+made in words ('verbally attacked')."""
 
 from __future__ import annotations
 
@@ -216,3 +217,20 @@ def test_office_holders_visiting_stay_a_visit(nlp, text):
 )
 def test_support_enjoyed_is_a_standing_state(nlp, text):
     assert "SUPPORT" not in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president verbally attacked the Peruvian judge on Monday.",
+        "The Chilean president launched a verbal attack on the Peruvian judge.",
+        "The senator publicly attacked the Peruvian ambassador over the fishing dispute.",
+    ],
+)
+def test_an_attack_made_in_words_is_criticism(nlp, text):
+    types = _types(nlp, text)
+    assert "ACCUSE" in types and "ASSAULT" not in types, (text, types)
+
+
+def test_an_attack_without_words_stays_an_assault(nlp):
+    assert "ASSAULT" in _types(nlp, "Rebels attacked the Peruvian border post on Monday.")
