@@ -29,7 +29,7 @@ from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_coref import description_actor, object_group, pronoun_actor, relative_antecedent
-from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date, note_lead_day
+from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date, long_past, note_lead_day
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_mentions import (
     description_antecedent,
@@ -240,7 +240,7 @@ def _trigger_candidate(
     if cand and cand.get("lexicon") and cand["event_status"] == "denied":
         framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
         return None
-    return cand
+    return None if cand and long_past(cand, ctx.published_at) else cand  # (history: 'the battle of 1904')
 
 
 def _dated_as_said(ctx: EventContext, tok: Token, sent: Span, cand: dict) -> dict:

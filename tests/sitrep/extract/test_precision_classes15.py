@@ -234,3 +234,26 @@ def test_an_attack_made_in_words_is_criticism(nlp, text):
 
 def test_an_attack_without_words_stays_an_assault(nlp):
     assert "ASSAULT" in _types(nlp, "Rebels attacked the Peruvian border post on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("In 1987, Syldavian soldiers attacked the village of Szohod.", "ASSAULT"),
+        ("On January 27, 1904, the cruiser engaged a squadron of Japanese ships off Chemulpo.", "ASSAULT"),
+        ("Chilean police arrested the poet in Santiago in March 1973.", "COERCE"),
+    ],
+)
+def test_an_event_the_sentence_dates_decades_back_is_history(nlp, text, etype):
+    assert etype not in _dated_types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("In 2014, Houthi fighters overran the port of Hodeidah.", "COERCE"),
+        ("Chilean police arrested the poet in Santiago on Monday.", "COERCE"),
+    ],
+)
+def test_a_recent_event_stays_coded(nlp, text, etype):
+    assert etype in _dated_types(nlp, text), text
