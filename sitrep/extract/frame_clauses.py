@@ -17,6 +17,8 @@ CONTEST_TYPES = {"ASSAULT", "COERCE"}
 #: categories of words and demands, which need another actor: aimed at oneself they tell no event ('blamed
 #: himself'); acts on oneself that are events stay ('blew himself up', 'armed themselves', 'gave himself up')
 SELF_DIRECTED_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
+#: auxiliaries of an announced step: 'will consider imposing penalties' tells what will be done (a threat)
+FUTURE_AUX = {"will", "shall", "'ll"}
 #: verbs of holding something ('has a contract with X'): no act of making it
 HOLDING_VERBS = {"have"}
 #: links of a year that names an event noun ('the 2011 arrest', "2003's invasion")
@@ -148,11 +150,14 @@ def since_clause(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
 def deliberated(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     """'was considering adding countries to the list', 'is weighing sending troops', 'discussed imposing a
     curfew': an act told as the gerund a verb of weighing or discussing governs is weighed, not done (a list of
-    gerunds shares it: 'contemplating withdrawing troops and closing the border')."""
+    gerunds shares it: 'contemplating withdrawing troops and closing the border'); a weighing announced for the
+    future ('will consider imposing penalties') keeps the act's reading as a threat."""
     cur = trig
     while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.tag_ == "VBG":
         cur = cur.head
-    return cur.tag_ == "VBG" and cur.dep_ in {"xcomp", "pcomp"} and _lemma(cur.head) in v["deliberation_verbs"]
+    if cur.tag_ != "VBG" or cur.dep_ not in {"xcomp", "pcomp"} or _lemma(cur.head) not in v["deliberation_verbs"]:
+        return False
+    return not _aux(cur.head) & FUTURE_AUX  # ('will consider imposing penalties' is announced: a threat)
 
 
 def past_year_noun(trig: Token, published_year: int | None) -> bool:
