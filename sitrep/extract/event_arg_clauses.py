@@ -50,6 +50,8 @@ ACHIEVEMENT_PREPS = {"in"}
 NEGATING_DETERMINERS = {"no"}
 #: verbs that make someone else act on their object ('Kim had his minister killed': Kim is the source)
 CAUSATIVE_VERBS = {"have", "get"}
+#: prepositions of whom a message is sent or addressed to ('wrote to the UN', 'placed calls to X')
+ADDRESS_PREPS = {"to"}
 
 
 def event_noun(tok: Token) -> bool:
@@ -231,3 +233,15 @@ def causative_subject(verb: Token) -> Token | None:
     if (cause.lemma_ or cause.lower_).lower() not in CAUSATIVE_VERBS:
         return None
     return next((c for c in cause.children if c.dep_ == "nsubj"), None)
+
+
+def addressed_targets(mention_of: Callable[[Token], dict | None], verb: Token, speech: bool) -> list[dict]:
+    """Whom a speech act told as a participle clause is addressed to: the actors of the 'to' phrase of the verb
+    it goes with, or of that verb's object ('wrote to the UN, asking for aid', 'placed calls to X and Y, asking
+    for more time'). None for a clause of its own ('asked for aid'), or for an act that is no speech act
+    (``speech`` False)."""
+    if not speech or verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.i == verb.i:
+        return []
+    head = verb.head
+    holders = [head] + [c for c in head.children if c.dep_ in {"dobj", "obj"}]
+    return [m for h in holders for p in prep_objects(h, ADDRESS_PREPS) for m in np_actors(mention_of, p)]

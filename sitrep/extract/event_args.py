@@ -18,6 +18,7 @@ from sitrep.extract import event_agency, event_arg_places
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
+    addressed_targets,
     causative_subject,
     complement_targets,
     event_noun,
@@ -492,7 +493,8 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     if not targets and not is_noun and trig.reading.plover == "REJECT":
         add(_defied(mention_of, tok), targets)  # 'declined to resign despite calls from X'
     if not targets and not is_noun:
-        add(complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED), targets)
+        told = complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED)
+        add(told or addressed_targets(mention_of, tok, trig.reading.plover in SPEECH_TARGETS), targets)
     _expeller(mention_of, trig, add, sources, targets)
     if trig.reading.plover not in PLACE_NOT_TARGET and all(event_arg_places.named_place(m) for m in targets):
         # (a place named as a target may be only where)

@@ -20,6 +20,7 @@ from sitrep.extract import (
     event_obligations,
     event_parties,
     event_triggers,
+    frame_clauses,
     places,
 )
 from sitrep.extract.actor_dictionary import is_international, lookup
@@ -30,7 +31,7 @@ from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_coref import description_actor, object_group, pronoun_actor, relative_antecedent
-from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date, note_lead_day
+from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date, long_past, note_lead_day
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_mentions import (
     description_antecedent,
@@ -229,9 +230,10 @@ def _trigger_candidate(
             # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
             # visited New York')
             cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
-    if not cand:
-        return None
     obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
+    year = ctx.published_at.year if ctx.published_at else None
+    if not cand or any(frame_clauses.past_year_noun(t, year) for t in (tok, obj) if t is not None):
+        return None  # ('was describing the 2011 arrest of two men': a past event referred back to)
     screened = event_frames.screen(cand, tok, obj, ctx.mentions)  # no event in this frame, or another sense
     if screened and event_frames.frame_reason(tok, cand["event_type"]) == "obligation":
         screened = _dated_as_said(ctx, tok, sent, screened)  # 'X must pay, Y said': the demand is dated
@@ -241,7 +243,7 @@ def _trigger_candidate(
     if cand and cand.get("lexicon") and cand["event_status"] == "denied":
         framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
         return None
-    return cand
+    return None if cand and long_past(cand, ctx.published_at) else cand  # (history: 'the battle of 1904')
 
 
 def _dated_as_said(ctx: EventContext, tok: Token, sent: Span, cand: dict) -> dict:

@@ -490,3 +490,16 @@ def date_leads_forward(doc: Doc, cands: list[dict], published_at: date | None) -
             and cand.get("event_status") != "planned"
         ):
             cand.update(event_date=iso, date_precision="day", date_source="discourse")
+
+
+#: years before the report's beyond which an event dated by the sentence itself is history told as background
+#: ('took part in the battle of Chemulpo on January 27, 1904', 'soldiers fighting from 1931 to 1937')
+HISTORY_YEARS = 10
+
+
+def long_past(cand: dict, published_at: date | None) -> bool:
+    """The sentence dates the event more than ``HISTORY_YEARS`` before the report: history, no event of it."""
+    iso = cand.get("event_date") or ""
+    if published_at is None or cand.get("date_source") != "expression" or not iso[:4].isdigit():
+        return False
+    return int(iso[:4]) < published_at.year - HISTORY_YEARS

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, frame_clauses, quote_lexicon
+from sitrep.extract import event_agency, frame_clauses, party_groups, quote_lexicon
 from sitrep.extract.doc_text import doc_text, span_text
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_senses import (
@@ -460,6 +460,8 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("attempt", lambda: _attempt(trig)),
         ("purpose", lambda: _purpose(verbs) or frame_clauses.for_infinitive(verbs)),
         ("since", lambda: frame_clauses.since_clause(verbs, vocab())),
+        ("deliberated", lambda: frame_clauses.deliberated(trig, vocab())),
+        ("held", lambda: frame_clauses.held_agreement(trig, vocab())),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),
@@ -520,8 +522,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     unnamed = [p for p in cand["participants"] if p.get("mention_idx") is None]  # 'the government', 'investors'
     if media_party(sensed, parties) or event_agency.commercial(trig, sensed, parties + unnamed):
         return None
-    if event_agency.leisure(trig, sensed, parties + unnamed):
-        return None
+    if event_agency.leisure(trig, sensed, parties + unnamed) or party_groups.private_visitors(cand):
+        return None  # (a game or a show; tourists visiting a city)
     if sensed == "ASSAULT" and frame_clauses.spoken_attack(trig, vocab()):
         return _retyped(cand, "ACCUSE", "disapprove")  # 'attacked the judge on Twitter': criticism
     if sensed == "ASSAULT" and weapon_test(trig, obj):

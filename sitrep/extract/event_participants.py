@@ -210,7 +210,7 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
             for p in (p for a in same_preps(prep) for p in a.children if p.dep_ != "conj"):
                 parties.add(arg_mentions(ctx, p, sent), "source")
         elif prep.dep_ == "prep" and prep.lower_ in PARTY_PREPS:
-            role = "participant" if prep.lower_ in MUTUAL_PREPS else "target"
+            role = "participant" if prep.lower_ in MUTUAL_PREPS or _joint_of(holder, trig, prep) else "target"
             for p in (p for a in same_preps(prep) for p in a.children):  # 'spoke with X and with Y'
                 if p.dep_ == "pobj":
                     ments = [m for m in arg_mentions(ctx, p, sent) if m["label"] != "GPE" or prep.lower_ != "of"]
@@ -230,6 +230,12 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
                 parties.add([m for m in ments if _state_iso3(m) not in own or m["label"] != "GPE"], "target")
         elif prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS and holder is trig:
             parties.add(_host_states(ctx, trig, prep, parties), "target")
+
+
+def _joint_of(holder: Token, trig: Token, prep: Token) -> bool:
+    """A meeting noun's 'of' phrase that names two or more parties ('a meeting of Russian lawmakers and the
+    committee'): they meet each other, equal participants, as in 'a meeting between A and B'."""
+    return holder is trig and trig.pos_ == "NOUN" and prep.lower_ == "of" and any(p.conjuncts for p in prep.children)
 
 
 def _group_parties(head: Token, conj: bool = True) -> list[dict]:

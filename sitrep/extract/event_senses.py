@@ -60,6 +60,8 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
     for c in trig.children:
         if c.dep_ in OBJECT_DEPS or (trig.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"compound", "amod"}):
             out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
+        elif c.dep_ == "acomp":
+            out.append(c)  # a verb's predicate adjective: 'pleaded guilty'
         elif c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}:
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
         elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":

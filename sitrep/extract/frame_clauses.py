@@ -17,6 +17,12 @@ CONTEST_TYPES = {"ASSAULT", "COERCE"}
 #: categories of words and demands, which need another actor: aimed at oneself they tell no event ('blamed
 #: himself'); acts on oneself that are events stay ('blew himself up', 'armed themselves', 'gave himself up')
 SELF_DIRECTED_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
+#: auxiliaries of an announced step: 'will consider imposing penalties' tells what will be done (a threat)
+FUTURE_AUX = {"will", "shall", "'ll"}
+#: verbs of holding something ('has a contract with X'): no act of making it
+HOLDING_VERBS = {"have"}
+#: links of a year that names an event noun ('the 2011 arrest', "2003's invasion")
+YEAR_DEPS = {"compound", "nummod", "amod", "poss", "nmod"}
 
 
 def supposed_cause(trig: Token, v: dict[str, frozenset[str]]) -> bool:
@@ -141,6 +147,36 @@ def since_clause(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
     )
 
 
+def deliberated(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'was considering adding countries to the list', 'is weighing sending troops', 'discussed imposing a
+    curfew': an act told as the gerund a verb of weighing or discussing governs is weighed, not done (a list of
+    gerunds shares it: 'contemplating withdrawing troops and closing the border'); a weighing announced for the
+    future ('will consider imposing penalties') keeps the act's reading as a threat."""
+    cur = trig
+    while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.tag_ == "VBG":
+        cur = cur.head
+    if cur.tag_ != "VBG" or cur.dep_ not in {"xcomp", "pcomp"} or _lemma(cur.head) not in v["deliberation_verbs"]:
+        return False
+    return not _aux(cur.head) & FUTURE_AUX  # ('will consider imposing penalties' is announced: a threat)
+
+
+def past_year_noun(trig: Token, published_year: int | None) -> bool:
+    """'was describing the 2011 arrest of two nationals', 'the 2003 invasion': an event noun named by a year
+    before the report's is a past event the report refers back to, background, no event of it."""
+    if published_year is None or trig.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    years = [c for c in trig.children if c.dep_ in YEAR_DEPS and c.text.isdigit() and len(c.text) == 4]
+    return any(c.ent_type_ == "DATE" and int(c.text) < published_year for c in years)
+
+
+def held_agreement(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'Gazprom has a 30-year contract with China', 'Peru had an accord with Chile': an agreement held is a
+    standing tie, no agreement made or signed."""
+    return _lemma(trig) in HOLDING_VERBS and any(
+        c.dep_ == "dobj" and _lemma(c) in v["held_agreements"] for c in trig.children
+    )
+
+
 def conditional_guess(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
     """'If Peru breaks the deal, the court may impose a fine': the reporter's guess at what may follow a condition
     (a main clause of 'may' with an 'if' clause, under no verb of saying) is no threat or act of anyone."""
@@ -194,7 +230,11 @@ def modal_need(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
 
 def spoken_attack(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     """'attacked the judge on Twitter', 'his attack on the judge in a speech': an attack made in words, through a
-    medium of speech (``speech_media``), is criticism (ACCUSE), no physical attack."""
+    medium of speech (``speech_media``), or told as made in words ('verbally attacked', 'a verbal attack':
+    ``verbal_modifiers``), is criticism (ACCUSE), no physical attack."""
+    acts = [trig] + [c for c in trig.children if c.dep_ in {"dobj", "obj"}]  # ('launched a verbal attack')
+    if any(c.dep_ in {"advmod", "amod"} and c.lower_ in v["verbal_modifiers"] for a in acts for c in a.children):
+        return True
     holders = [trig]
     for c in trig.children:
         if c.dep_ in {"dobj", "obj"}:

@@ -39,3 +39,19 @@ def private_groups_only(parts: list[dict]) -> bool:
         p["mention"].get("unnamed") and not p["mention"].get("named") and p["mention"].get("group") not in OFFICE_GROUPS
         for p in parts
     )
+
+
+def private_visitors(cand: dict) -> bool:
+    """Every visitor of a coded visit is a group of private people, named by no one ('citizens visiting Cyprus',
+    'Chinese tourists visiting Paris'): travel, no visit of a party of politics. ``cand``: a candidate with its
+    participant rows (a group row has its ``group`` and no ``mention_idx``)."""
+    sources = [p for p in cand["participants"] if p["role"] == "source"]
+    return (
+        cand.get("event_type") == "CONSULT"
+        and cand.get("event_mode") == "visit"
+        and bool(sources)
+        and all(
+            p.get("mention_idx") is None and p.get("group") not in {None} | OFFICE_GROUPS | ARMED_GROUPS
+            for p in sources
+        )
+    )
