@@ -162,3 +162,32 @@ def test_the_plover_manual_yardstick_rows_load_and_score():
     fake = {"m0": [(rows[0]["type"], {rows[0]["source"]}, {rows[0]["target"]})]}
     result = plover_manual.score(rows[:2], fake)
     assert result["recall"] == 0.5 and result["precision"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "iso3"),
+    [
+        # the place left by a withdrawal (PLOVER's gold records code its country as the recipient)
+        ("Syldavian troops pulled out of three villages in southern Lebanon on Friday.", "RETREAT", "LBN"),
+        ("The militia withdrew from Kandahar after the talks.", "RETREAT", "AFG"),
+        ("Freedonia withdrew its ambassador from Tehran.", "SANCTION", "IRN"),
+        # the state a military move goes near or shares the border with
+        ("Syldavia massed tanks along its border with Pakistan.", "MOBILIZE", "PAK"),
+        ("Borduria sent warships near Taiwan.", "MOBILIZE", "TWN"),
+        # the place goods go to or are cut off from
+        ("The regime cut off fuel supplies to the Gaza Strip.", "COERCE", "PSE"),
+        ("Freedonia sent medical aid to Darfur.", "AID", "SDN"),
+    ],
+)
+def test_the_place_left_approached_or_supplied_is_the_recipient(nlp, text, etype, iso3):
+    doc = nlp(text)
+    mentions = entities.doc_mentions(doc)
+    cands = [c for c in events.doc_event_candidates(doc, mentions, None) if c["event_type"] == etype]
+    assert cands and iso3 in _target_countries(cands[0], mentions)
+
+
+def test_people_sent_somewhere_are_no_goods(nlp):
+    doc = nlp("Freedonia deported the traders to Lagos.")
+    mentions = entities.doc_mentions(doc)
+    cands = events.doc_event_candidates(doc, mentions, None)
+    assert all("NGA" not in _target_countries(c, mentions) for c in cands)
