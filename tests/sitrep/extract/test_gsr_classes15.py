@@ -173,7 +173,7 @@ def test_the_plover_manual_yardstick_rows_load_and_score():
         ("Freedonia withdrew its ambassador from Tehran.", "SANCTION", "IRN"),
         # the state a military move goes near or shares the border with
         ("Syldavia massed tanks along its border with Pakistan.", "MOBILIZE", "PAK"),
-        ("Borduria sent warships near Taiwan.", "MOBILIZE", "TWN"),
+        ("Japan sent warships near Taiwan on Friday.", "MOBILIZE", "TWN"),
         # the place goods go to or are cut off from
         ("The regime cut off fuel supplies to the Gaza Strip.", "COERCE", "PSE"),
         ("Freedonia sent medical aid to Darfur.", "AID", "SDN"),
