@@ -185,7 +185,10 @@ def unattributed_source(
     arrested in Lebanon') is coded, as ICEWS and the PLOVER gold records do, with an unnamed actor of the
     country where it happened as its source (see UNATTRIBUTED_SOURCES): the place phrase of the trigger or of
     its subject (the weapon, the blast)."""
-    clause = [tok.head] if tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB" else []  # 'exploded in X, killing'
+    told = tok.dep_ in {"advcl", "conj"} or (tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"})
+    clause = (
+        [tok.head] if told and tok.head.pos_ == "VERB" else []
+    )  # 'exploded in X, killing', 'rallies were held in X'
     for head in [tok] + ([subj] if subj is not None else []) + clause:
         _, iso3 = locative_country(mention_of, head, _place_country)
         if iso3:

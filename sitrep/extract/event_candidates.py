@@ -45,7 +45,13 @@ from sitrep.extract.event_status import aspired, enacted, striven, trigger_statu
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
-from sitrep.extract.party_groups import STATE_GROUPS, armed_source, fighters, private_groups_only
+from sitrep.extract.party_groups import (
+    STATE_GROUPS,
+    armed_source,
+    fighters,
+    private_groups_only,
+    protesting_groups,
+)
 from sitrep.extract.speaker_states import speaker_state
 
 #: a meeting held by telephone
@@ -134,6 +140,8 @@ READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
 #: of Japan's gift'), a mobilisation without anyone mobilising
 ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
+#: COERCE modes a protesting group's act is an obstruction in ('blocked the highway', 'blockaded the port')
+OBSTRUCTING_MODES = {None, "restrict"}
 #: verbs of helping that code AID only with the helper named: 'the plan will help farmers', 'an effort to
 #: help users' (helping as a description of something useful, not aid given by anyone)
 HELPER_VERBS = {"help", "assist"}
@@ -299,6 +307,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     protesters = any(p["role"] == "source" and p["mention"].get("group") == "protesters" for p in parts)
     if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not armed_source(parts):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
+    if etype == "COERCE" and mode in OBSTRUCTING_MODES and protesting_groups(parts):
+        etype, mode = "PROTEST", "obstruct"  # 'miners blocked the highway': their blockade is a protest
     if (etype, mode) == ("PROTEST", "strike") and trig.token.pos_ == "VERB" and fighters(parts):
         etype, mode = "ASSAULT", None  # 'the gunmen struck at dawn': an armed group's strike is an attack
     if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):

@@ -14,6 +14,10 @@ OFFICE_GROUPS = STATE_GROUPS | {"legislators", "judiciary", "opposition"}
 ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
 #: groups whose strike is an attack, not a walkout
 FIGHTING_GROUPS = {"military", "militants", "rebels", "attackers"}
+#: groups of people who protest: their blocking or blockading of a road, a port or a plant is a protest
+#: (PLOVER PROTEST obstruct), not a state's restriction
+PROTESTING_GROUPS = {"protesters", "workers", "farmers", "students", "activists", "supporters", "unions", "villagers",
+                     "residents"}  # fmt: skip
 
 
 def armed_source(parts: list[dict]) -> bool:
@@ -25,6 +29,12 @@ def armed_source(parts: list[dict]) -> bool:
         if m.get("group") in ARMED_GROUPS or (not m.get("unnamed") and m["label"] in {"PERSON", "ORG"}):
             return True
     return False
+
+
+def protesting_groups(parts: list[dict]) -> bool:
+    """Every source is a group of people who protest ('miners', 'farmers', 'students'), none armed or named."""
+    sources = [p["mention"] for p in parts if p["role"] == "source"]
+    return bool(sources) and all(m.get("group") in PROTESTING_GROUPS and m.get("unnamed") for m in sources)
 
 
 def fighters(parts: list[dict]) -> bool:

@@ -191,3 +191,44 @@ def test_people_sent_somewhere_are_no_goods(nlp):
     mentions = entities.doc_mentions(doc)
     cands = events.doc_event_candidates(doc, mentions, None)
     assert all("NGA" not in _target_countries(c, mentions) for c in cands)
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        # an armed force raiding a base, a camp or a position attacks it; police raiding offices search them
+        ("Government jets raided rebel bases in the hills.", ("ASSAULT", None)),
+        ("Syldavian commandos raided a guerrilla camp near the river.", ("ASSAULT", None)),
+        ("Police raided the offices of the opposition weekly.", ("COERCE", "seize")),
+        # people who protest blocking a road or a port: PLOVER PROTEST obstruct
+        ("Striking miners blocked the main highway to the capital.", ("PROTEST", "obstruct")),
+        ("Angry fishermen's unions blockaded the ferry port for two days.", ("PROTEST", "obstruct")),
+    ],
+)
+def test_raids_on_strongholds_and_blockades_by_protesting_groups(nlp, text, reading):
+    assert reading in readings(nlp, text)
+
+
+def test_a_blockade_by_police_is_no_protest(nlp):
+    assert "PROTEST" not in types(nlp, "Riot police blocked the highway to the capital.")
+
+
+def test_a_protest_noun_told_as_held_somewhere_takes_that_country(nlp):
+    doc = nlp("Rallies against the new tax were held in Kathmandu on Friday.")
+    mentions = entities.doc_mentions(doc)
+    (protest,) = [c for c in events.doc_event_candidates(doc, mentions, None) if c["event_type"] == "PROTEST"]
+    assert [p.get("country_iso3") for p in protest["participants"] if p["role"] == "source"] == ["NPL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("The Syldavian prime minister met his Indian counterpart on the sidelines of the summit.", "IND"),
+        ("Ana Lind held talks with her Japanese counterpart in Oslo.", "JPN"),
+    ],
+)
+def test_a_counterpart_named_by_state_alone_is_that_states_office_holder(nlp, text, iso3):
+    doc = nlp(text)
+    mentions = entities.doc_mentions(doc)
+    cands = [c for c in events.doc_event_candidates(doc, mentions, None) if c["event_type"] == "CONSULT"]
+    assert cands and iso3 in _target_countries(cands[0], mentions)
