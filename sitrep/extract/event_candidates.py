@@ -27,7 +27,13 @@ from sitrep.extract.domestic_groups import domestic_groups
 from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
-from sitrep.extract.event_coref import description_actor, object_group, pronoun_actor, relative_antecedent
+from sitrep.extract.event_coref import (
+    agency_subject,
+    description_actor,
+    object_group,
+    pronoun_actor,
+    relative_antecedent,
+)
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date, note_lead_day
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_mentions import (
@@ -45,13 +51,7 @@ from sitrep.extract.event_status import aspired, enacted, striven, trigger_statu
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
-from sitrep.extract.party_groups import (
-    STATE_GROUPS,
-    armed_source,
-    fighters,
-    private_groups_only,
-    protesting_groups,
-)
+from sitrep.extract.party_groups import STATE_GROUPS, armed_source, doers_reading, private_groups_only
 from sitrep.extract.speaker_states import speaker_state
 
 #: a meeting held by telephone
@@ -140,8 +140,6 @@ READ_FROM_COMPLEMENT = {"intent", "modal"}
 #: acts that need their actors named too: a protest without protesters ('the festival marks the anniversary
 #: of Japan's gift'), a mobilisation without anyone mobilising
 ACTOR_NEEDED = {"PROTEST", "MOBILIZE"}
-#: COERCE modes a protesting group's act is an obstruction in ('blocked the highway', 'blockaded the port')
-OBSTRUCTING_MODES = {None, "restrict"}
 #: verbs of helping that code AID only with the helper named: 'the plan will help farmers', 'an effort to
 #: help users' (helping as a description of something useful, not aid given by anyone)
 HELPER_VERBS = {"help", "assist"}
@@ -286,6 +284,7 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
         or speaker_state(ctx, tok)
         or object_group(ctx, tok)
         or relative_antecedent(ctx, tok)
+        or agency_subject(ctx, tok)
     )
 
 
@@ -307,10 +306,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     protesters = any(p["role"] == "source" and p["mention"].get("group") == "protesters" for p in parts)
     if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not armed_source(parts):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
-    if etype == "COERCE" and mode in OBSTRUCTING_MODES and protesting_groups(parts):
-        etype, mode = "PROTEST", "obstruct"  # 'miners blocked the highway': their blockade is a protest
-    if (etype, mode) == ("PROTEST", "strike") and trig.token.pos_ == "VERB" and fighters(parts):
-        etype, mode = "ASSAULT", None  # 'the gunmen struck at dawn': an armed group's strike is an attack
+    etype, mode = doers_reading(etype, mode, parts, trig.token.pos_ == "VERB")
     if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):
         etype, mode = "PROTEST", "strike"  # 'the pilots launched a strike over pay': a labour strike
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None

@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract import government_seats, places
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_hosts import host_country
@@ -404,8 +405,19 @@ def place_not_actor(ctx: EventContext, m: dict) -> bool:
         m["label"] in {"GPE", "LOC", "FAC"}
         and not m.get("unnamed")
         and not places.country_iso3(m["surface"])
-        and (_locative_use(ctx, m) or (m["surface"].isupper() and len(m["surface"]) > 3))
+        and (_locative_use(ctx, m) or _dateline_like(ctx, m))
     )
+
+
+#: what follows a dateline's place ('CARACAS, Venezuela -', 'PARIS (AFP) -')
+DATELINE_FOLLOWERS = (",", "(", "-", "\u2014", "\u2013")
+
+
+def _dateline_like(ctx: EventContext, m: dict) -> bool:
+    """A place name in capitals followed by a comma, a parenthesis or a dash, as a dateline writes it ('CARACAS,
+    Venezuela -'); not an acronym acting ('SWAPO accused ...')."""
+    after = doc_text(ctx.doc)[m["end_char"] :].lstrip()
+    return m["surface"].isupper() and len(m["surface"]) > 3 and after.startswith(DATELINE_FOLLOWERS)
 
 
 def _locative_use(ctx: EventContext, m: dict) -> bool:

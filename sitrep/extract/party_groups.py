@@ -31,10 +31,35 @@ def armed_source(parts: list[dict]) -> bool:
     return False
 
 
+#: COERCE modes a protesting group's act is an obstruction in ('blocked the highway', 'blockaded the port')
+OBSTRUCTING_MODES = {None, "restrict"}
+
+
+def doers_reading(etype: str, mode: str | None, parts: list[dict], verb: bool) -> tuple[str, str | None]:
+    """The category an act takes from who does it: a protesting group's blockade is a protest ('miners blocked
+    the highway': PROTEST obstruct), the state's forces' obstruction a restriction ('police blocked the roads':
+    COERCE restrict), an armed group's strike (a verb) an attack ('the gunmen struck at dawn')."""
+    if etype == "COERCE" and mode in OBSTRUCTING_MODES and protesting_groups(parts):
+        return "PROTEST", "obstruct"
+    if (etype, mode) == ("PROTEST", "obstruct") and state_forces(parts):
+        return "COERCE", "restrict"
+    if (etype, mode) == ("PROTEST", "strike") and verb and fighters(parts):
+        return "ASSAULT", None
+    return etype, mode
+
+
 def protesting_groups(parts: list[dict]) -> bool:
     """Every source is a group of people who protest ('miners', 'farmers', 'students'), none armed or named."""
     sources = [p["mention"] for p in parts if p["role"] == "source"]
     return bool(sources) and all(m.get("group") in PROTESTING_GROUPS and m.get("unnamed") for m in sources)
+
+
+def state_forces(parts: list[dict]) -> bool:
+    """A source that is a state's own group ('police', 'troops', 'the government') or a state named as such."""
+    return any(
+        p["role"] == "source" and (p["mention"].get("group") in STATE_GROUPS or p["mention"].get("kind") == "country")
+        for p in parts
+    )
 
 
 def fighters(parts: list[dict]) -> bool:
