@@ -304,7 +304,11 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
         return None  # 'Germany and Italy were threatened by terrorism': no one speaks
     protesters = any(p["role"] == "source" and p["mention"].get("group") == "protesters" for p in parts)
-    if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not armed_source(parts):
+    if (
+        etype == "ASSAULT"
+        and (protesters or event_triggers.during_protest(trig.token))
+        and not armed_source(parts, ctx.doc)
+    ):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
     etype, mode = doers_reading(etype, mode, parts, trig.token.pos_ == "VERB")
     if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):

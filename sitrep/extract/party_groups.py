@@ -5,6 +5,8 @@ fighting groups, and the predicates over a candidate's participants that the eve
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 #: group actors that act for a state
 STATE_GROUPS = {"government", "military", "police"}
 #: groups of office holders or organised politics: a meeting of groups needs one of them ('the minister met
@@ -12,6 +14,8 @@ STATE_GROUPS = {"government", "military", "police"}
 OFFICE_GROUPS = STATE_GROUPS | {"legislators", "judiciary", "opposition"}
 #: groups whose violence is an attack even during a protest
 ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
+#: participles that tell a group as armed ('youths armed with machetes'): its violence is an attack, no riot
+ARMING_WORDS = {"arm", "armed"}
 #: groups whose strike is an attack, not a walkout
 FIGHTING_GROUPS = {"military", "militants", "rebels", "attackers"}
 #: groups of people who protest: their blocking or blockading of a road, a port or a plant is a protest
@@ -20,15 +24,26 @@ PROTESTING_GROUPS = {"protesters", "workers", "farmers", "students", "activists"
                      "residents"}  # fmt: skip
 
 
-def armed_source(parts: list[dict]) -> bool:
-    """A source that is a named person or organisation, or an armed or state group (not protesters)."""
+def armed_source(parts: list[dict], doc: Doc | None = None) -> bool:
+    """A source that is a named person or organisation, or an armed or state group (not protesters), or, with
+    ``doc``, a group told as armed ('youths armed with machetes')."""
     for p in parts:
         m = p["mention"]
         if p["role"] != "source":
             continue
         if m.get("group") in ARMED_GROUPS or (not m.get("unnamed") and m["label"] in {"PERSON", "ORG"}):
             return True
+        if doc is not None and _told_armed(doc, m):
+            return True
     return False
+
+
+def _told_armed(doc: Doc, m: dict) -> bool:
+    """The mention's head noun has a participle of arming ('youths armed with machetes', 'armed men')."""
+    span = doc.char_span(m.get("start_char", -1), m.get("end_char", -1), alignment_mode="expand")
+    if span is None or m.get("start_char", -1) < 0:
+        return False
+    return any(c.lemma_.lower() in ARMING_WORDS and c.dep_ in {"acl", "amod"} for c in span.root.children)
 
 
 #: COERCE modes a protesting group's act is an obstruction in ('blocked the highway', 'blockaded the port')

@@ -259,3 +259,16 @@ def test_an_acronym_in_capitals_acting_is_no_dateline(nlp):
     (accuse,) = [c for c in events.doc_event_candidates(doc, mentions, None) if c["event_type"] == "ACCUSE"]
     by_idx = {m["idx"]: m["surface"] for m in mentions}
     assert [by_idx.get(p.get("mention_idx")) for p in accuse["participants"] if p["role"] == "source"] == ["SWAPO"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Syldavian youths armed with machetes attacked a village in the valley.", "ASSAULT"),
+        ("Armed youths attacked a farm near the river.", "ASSAULT"),
+        ("Youths threw stones at the patrol during the march.", "PROTEST"),
+        ("Islamic fundamentalists killed twelve villagers in Algeria.", "ASSAULT"),
+    ],
+)
+def test_groups_told_as_armed_attack_and_stone_throwers_riot(nlp, text, etype):
+    assert etype in types(nlp, text)
