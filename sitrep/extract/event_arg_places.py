@@ -100,6 +100,37 @@ def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token
     return []
 
 
+def place_recipient(
+    mention_of: Callable[[Token], dict | None], holders: list[Token], plover: str, targets: list[dict]
+) -> list[dict]:
+    """The place recipient of an act: where an act with no recipient but places falls (``place_target``; a place
+    named as a target may be only where), else the place a withdrawal leaves when no target is of its country
+    (``left_place``: 'peacekeepers were shipped out of X')."""
+    if all(named_place(m) for m in targets):
+        return place_target(mention_of, holders, plover)
+    found = left_place(mention_of, holders) if plover in DEPARTURE_TYPES else []
+    if found and any(t.get("country_iso3") == found[0]["country_iso3"] for t in targets):
+        return []
+    return found
+
+
+def left_place(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
+    """The place a withdrawal leaves, whoever else it names ('peacekeepers were shipped out of the enclave of X',
+    'withdrew its envoy from X'): its country is a recipient beside the parties named."""
+    left = _places_left(list(holders))
+    for h in left:
+        found = _place_mention(mention_of, h)
+        for prep in (c for c in h.children if c.dep_ == "prep") if not found else ():
+            area = h.pos_ == "NOUN" and h.lemma_.lower() in AREA_NOUNS
+            if prep.lower_ in PLACE_PREPS | ({"of"} if area else set()):
+                found = next(
+                    (f for p in prep.children if p.dep_ == "pobj" for f in [_place_mention(mention_of, p)] if f), []
+                )
+        if found:
+            return found
+    return []
+
+
 def _places_left(stack: list[Token]) -> list[Token]:
     """The objects of the departure phrases of the trigger's words ('from Beirut', 'out of two villages')."""
     preps = [c for h in stack for c in h.children if c.dep_ == "prep"]

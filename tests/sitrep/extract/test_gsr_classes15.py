@@ -272,3 +272,10 @@ def test_an_acronym_in_capitals_acting_is_no_dateline(nlp):
 )
 def test_groups_told_as_armed_attack_and_stone_throwers_riot(nlp, text, etype):
     assert etype in types(nlp, text)
+
+
+def test_the_place_a_passive_withdrawal_leaves_is_a_recipient_too(nlp):
+    doc = nlp("Sixty Syldavian monitors were pulled out of the northern enclave of Gorazde on Monday.")
+    mentions = entities.doc_mentions(doc)
+    cands = [c for c in events.doc_event_candidates(doc, mentions, None) if c["event_type"] in {"SANCTION", "RETREAT"}]
+    assert cands and "BIH" in _target_countries(cands[0], mentions)
