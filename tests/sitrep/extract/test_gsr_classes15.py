@@ -279,3 +279,21 @@ def test_the_place_a_passive_withdrawal_leaves_is_a_recipient_too(nlp):
     mentions = entities.doc_mentions(doc)
     cands = [c for c in events.doc_event_candidates(doc, mentions, None) if c["event_type"] in {"SANCTION", "RETREAT"}]
     assert cands and "BIH" in _target_countries(cands[0], mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3"),
+    [
+        ("Canberra protested to Jakarta over the arrests of its fishermen.", "IDN"),
+        ("The rebel leaders appealed to Washington for food aid.", "USA"),
+    ],
+)
+def test_a_capital_addressed_after_to_is_its_state(nlp, text, iso3):
+    doc = nlp(text)
+    mentions = entities.doc_mentions(doc)
+    cands = events.doc_event_candidates(doc, mentions, None)
+    assert cands and iso3 in _target_countries(cands[0], mentions)
+
+
+def test_a_capital_travelled_to_stays_a_place(nlp):
+    assert coded(nlp, "The trade delegation travelled to Jakarta by train.") == []
