@@ -51,7 +51,13 @@ from sitrep.extract.event_status import aspired, enacted, striven, trigger_statu
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
-from sitrep.extract.party_groups import STATE_GROUPS, armed_source, doers_reading, private_groups_only
+from sitrep.extract.party_groups import (
+    STATE_GROUPS,
+    armed_source,
+    doers_reading,
+    member_officials,
+    private_groups_only,
+)
 from sitrep.extract.speaker_states import speaker_state
 
 #: a meeting held by telephone
@@ -400,15 +406,14 @@ def _state_demonym(ctx: EventContext, m: dict) -> bool:
     return bool(found) and found[0] in STATE_GROUPS
 
 
-def _members_meeting(parts: list[dict], mode: str | None) -> bool:
-    """A summit of one international organisation ('the NATO summit', 'its summit') is a meeting of its
-    members: the organisation is its one party (PLOVER codes it as CONSULT)."""
+def _members_meeting(parts: list[dict], mode: str | None, trig: Token) -> bool:
+    """A summit of one international organisation ('the NATO summit', 'its summit'), or its members' office
+    holders meeting ('NATO defence ministers met in Brussels'), is a meeting of its members: the organisation is
+    its one party (PLOVER codes it as CONSULT)."""
     m = parts[0]["mention"]
-    return (
-        mode == "multilateral"
-        and m["label"] == "ORG"
-        and is_international(lookup(m.get("name") or m["surface"], kind="org"))
-    )
+    if m["label"] != "ORG" or not is_international(lookup(m.get("name") or m["surface"], kind="org")):
+        return False
+    return mode == "multilateral" or (mode is None and member_officials(trig, m))
 
 
 def rule_candidate(
@@ -420,7 +425,7 @@ def rule_candidate(
     parts = domestic_groups(ctx, sent, parts)  # 'met the senators in Brasilia': Brazil's legislators
     if etype == "CONSULT" and private_groups_only(parts):
         return None  # 'tourists met students': people meeting people, no party of politics
-    members = etype == "CONSULT" and len(parts) == 1 and _members_meeting(parts, mode)
+    members = etype == "CONSULT" and len(parts) == 1 and _members_meeting(parts, mode, trig)
     if etype == "CONSULT" and len(parts) < 2 and mode != "visit" and not members:
         return None
     if (

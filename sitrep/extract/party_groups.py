@@ -5,7 +5,9 @@ fighting groups, and the predicates over a candidate's participants that the eve
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.actor_dictionary import agent_sector
 
 #: group actors that act for a state
 STATE_GROUPS = {"government", "military", "police"}
@@ -46,6 +48,8 @@ def _told_armed(doc: Doc, m: dict) -> bool:
     return any(c.lemma_.lower() in ARMING_WORDS and c.dep_ in {"acl", "amod"} for c in span.root.children)
 
 
+#: plural nouns of office holders besides the agent dictionary's government ones ('leaders of the bloc met')
+OFFICIAL_NOUNS = {"leader", "official", "head"}
 #: COERCE modes a protesting group's act is an obstruction in ('blocked the highway', 'blockaded the port')
 OBSTRUCTING_MODES = {None, "restrict"}
 
@@ -75,6 +79,15 @@ def state_forces(parts: list[dict]) -> bool:
         p["role"] == "source" and (p["mention"].get("group") in STATE_GROUPS or p["mention"].get("kind") == "country")
         for p in parts
     )
+
+
+def member_officials(trig: Token, m: dict) -> bool:
+    """The subject of a meeting verb is a plural noun of office holders whose phrase holds the mention ('NATO
+    defence ministers met', 'foreign ministers of the Arab League met'): the members' officials meet."""
+    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.tag_ != "NNS" or not (agent_sector(subj.text) == "GOV" or subj.lemma_ in OFFICIAL_NOUNS):
+        return False
+    return any(t.idx <= m["start_char"] < t.idx + len(t.text) for t in subj.subtree)
 
 
 def fighters(parts: list[dict]) -> bool:

@@ -297,3 +297,18 @@ def test_a_capital_addressed_after_to_is_its_state(nlp, text, iso3):
 
 def test_a_capital_travelled_to_stays_a_place(nlp):
     assert coded(nlp, "The trade delegation travelled to Jakarta by train.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO defence ministers met in Brussels to discuss the air patrols.",
+        "Leaders of the Arab League met in Cairo on Sunday.",
+    ],
+)
+def test_office_holders_of_an_international_body_meeting_is_a_consultation(nlp, text):
+    assert "CONSULT" in types(nlp, text)
+
+
+def test_one_bodys_spokesman_meeting_no_one_is_no_consultation(nlp):
+    assert "CONSULT" not in types(nlp, "A NATO spokesman met reporters in Brussels.")
