@@ -8,9 +8,10 @@ Rows are in ``bench/plover_manual/examples.tsv`` (type, mode, source and target 
 for the manual's own sentences, ``invented``, or ``convention`` where sitrep follows the gold records and the
 CAMEO2PLOVER crosswalk over the manual's text: an apology is SUPPORT, a declared ceasefire RETREAT, an announced
 withdrawal AGREE; sentence). Compound and reciprocal actors are all sources, with no target (the manual's
-section on compound actors). Run on main at ec385c1: recall .892, precision .910, source .927, target .872. Scoring follows ``evaluate_gsr.py``: a planned
-CONSULT/SUPPORT/COOPERATE/AID counts as AGREE; the country of the source (target) is right when an event of the
-gold type has a source- or participant- (target- or participant-) role entity of that country.
+section on compound actors). Run on main at ec385c1: recall .892, precision .910, source .927, target .872.
+Scoring follows ``evaluate_gsr.py``: a planned CONSULT/SUPPORT/COOPERATE/AID counts as AGREE; the country of
+the source (target) is right when an event of the gold type has a source- or participant- (target- or
+participant-) role entity of that country.
 """
 
 from __future__ import annotations
