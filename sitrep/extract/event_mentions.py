@@ -140,10 +140,26 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
             if c.dep_ in {"amod", "compound", "poss", "nmod"}:
                 iso3 = iso3 or places.country_cue(c.text)
         found = _latest_person(ctx, sent, iso3, exclude_counterpart=word == "counterpart", title=word)
-        if not found and iso3 and word in STATE_COUNTERPARTS:  # 'met his Indian counterpart': India's office holder
+        named = _named_after(ctx, head)  # 'his Chinese counterpart, Foreign Minister Wang Yi': named right after
+        if not found and iso3 and word in STATE_COUNTERPARTS and not named:  # 'his Indian counterpart': India's
             return [{**group_actor(head, COUNTERPART_GROUP), "country_iso3": iso3}]
         return found
     return []
+
+
+#: characters after a title noun within which a person's name names its holder ('his counterpart, Minister X')
+NAMED_AFTER_CHARS = 40
+
+
+def _named_after(ctx: EventContext, head: Token) -> bool:
+    """A person mention starts right after the title noun, in its sentence (an apposition, however parsed)."""
+    end = head.idx + len(head.text)
+    return any(
+        m["label"] == "PERSON"
+        and end <= m["start_char"] <= end + NAMED_AFTER_CHARS
+        and m["end_char"] <= head.sent.end_char
+        for m in ctx.mentions
+    )
 
 
 def _reporting_subject(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:

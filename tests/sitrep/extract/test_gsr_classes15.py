@@ -312,3 +312,15 @@ def test_office_holders_of_an_international_body_meeting_is_a_consultation(nlp, 
 
 def test_one_bodys_spokesman_meeting_no_one_is_no_consultation(nlp):
     assert "CONSULT" not in types(nlp, "A NATO spokesman met reporters in Brussels.")
+
+
+def test_a_counterpart_named_right_after_stays_that_person(nlp):
+    text = "After meeting his Syldavian counterpart, Foreign Minister Ana Lind, on Friday, the envoy left Oslo."
+    doc = nlp(text)
+    mentions = entities.doc_mentions(doc)
+    by_idx = {m["idx"]: m["surface"] for m in mentions}
+    cands = [c for c in events.doc_event_candidates(doc, mentions, None) if c["event_type"] == "CONSULT"]
+    targets = [p for c in cands for p in c["participants"] if p["role"] == "target"]
+    assert targets and all(p.get("group") != "government" for p in targets), [
+        by_idx.get(p.get("mention_idx")) for p in targets
+    ]
