@@ -38,6 +38,8 @@ LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "through
 #: enclave of Y'): the place left is where the act falls, its country the recipient (as the gold records code it)
 DEPARTURE_TYPES = {"RETREAT", "SANCTION"}
 DEPARTURE_PREPS = {"from", "of"}
+#: modes of those categories that leave a place (not an expulsion: 'expelled from X' is X's act)
+WITHDRAWAL_MODES = {None, "withdraw"}
 #: military moves aimed at a state by where they go ('massed troops along its border with X', 'sent warships
 #: near X'): the prepositions of the place approached and the nouns of a border, whose 'with' phrase names it
 APPROACH_TYPES = {"MOBILIZE"}
@@ -101,15 +103,16 @@ def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token
 
 
 def place_recipient(
-    mention_of: Callable[[Token], dict | None], holders: list[Token], plover: str, targets: list[dict]
+    mention_of: Callable[[Token], dict | None], holders: list[Token], reading, targets: list[dict], sources: list[dict]
 ) -> list[dict]:
     """The place recipient of an act: where an act with no recipient but places falls (``place_target``; a place
-    named as a target may be only where), else the place a withdrawal leaves when no target is of its country
-    (``left_place``: 'peacekeepers were shipped out of X')."""
+    named as a target may be only where), else the place a withdrawal leaves when no party is of its country
+    (``left_place``: 'peacekeepers were shipped out of X'; not 'diplomats were expelled from X', X's act)."""
     if all(named_place(m) for m in targets):
-        return place_target(mention_of, holders, plover)
-    found = left_place(mention_of, holders) if plover in DEPARTURE_TYPES else []
-    if found and any(t.get("country_iso3") == found[0]["country_iso3"] for t in targets):
+        return place_target(mention_of, holders, reading.plover)
+    withdrawal = reading.plover in DEPARTURE_TYPES and reading.mode in WITHDRAWAL_MODES
+    found = left_place(mention_of, holders) if withdrawal else []
+    if found and any(t.get("country_iso3") == found[0]["country_iso3"] for t in targets + sources):
         return []
     return found
 

@@ -491,7 +491,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED), targets)
     _expeller(mention_of, trig, add, sources, targets)
     if trig.reading.plover not in PLACE_NOT_TARGET:
-        add(event_arg_places.place_recipient(mention_of, holders, trig.reading.plover, targets), targets)
+        add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
     _recipient_targets(trig, holders, add, targets)
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
         add(_inquiry_targets(mention_of, holders), targets)
