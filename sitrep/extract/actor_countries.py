@@ -27,6 +27,7 @@ from sitrep.extract.actor_dictionary import (
     lookup,
     movement_country,
     near_person,
+    titled_surname,
 )
 from sitrep.extract.actors import is_national_office
 from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
@@ -76,6 +77,15 @@ def _near_reading(row: dict, members: list, article_dates: dict[str, date]) -> R
         if reading is not None:
             return reading
     return None
+
+
+def _titled_reading(row: dict, members: list, article_dates: dict[str, date]) -> Reading | None:
+    """The reading of an office holder the text names by a national title and the surname only ('President
+    Mugabe', 'Chancellor Kohl'): the one country of the listed holders of that surname (``titled_surname``)."""
+    name = row["canonical_name"]
+    if " " in name.strip() or not any(is_national_office(it.m.get("title")) for it in members):
+        return None
+    return titled_surname(name, _day(members, article_dates))
 
 
 def _affiliation_country(members: list, mention_entity: dict, by_id: dict[str, dict]) -> str | None:
@@ -180,7 +190,11 @@ def complete_countries(
         group = members[row["entity_id"]]
         country = _affiliation_country(group, mention_entity, by_id)
         if country is None:
-            reading = dictionary_reading(row, group, article_dates) or _near_reading(row, group, article_dates)
+            reading = (
+                dictionary_reading(row, group, article_dates)
+                or _near_reading(row, group, article_dates)
+                or _titled_reading(row, group, article_dates)
+            )
             if is_international(reading):  # 'Secretary-General X': an international official, of no state
                 continue
             country = reading.country if reading is not None else None

@@ -198,6 +198,42 @@ def near_person(name: str, day: date | None = None) -> Reading | None:
     return lookup(found.pop(), day, "person")
 
 
+#: sectors of an office the news names a holder by with a title and the surname alone ('President Mugabe')
+TITLED_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "ELI"})
+#: shortest surname read alone ('President Mugabe'; not 'Kim', 'Ali', 'Khan': too many holders share them)
+SURNAME_MIN = 4
+#: listed names (forms) a surname needs outside a dated term of government: a well-known holder is listed under
+#: several forms ('robert mugabe', 'robert gabriel mugabe'); one lone entry may be another holder of the name
+SURNAME_KEYS = 2
+
+
+@lru_cache(maxsize=1)
+def _officials_by_surname() -> dict[str, tuple[str, ...]]:
+    """Folded last word -> the person keys of two words or more ending with it that hold an office sector."""
+    out: dict[str, list[str]] = {}
+    for key, readings in actor_table().items():
+        words = key.split()
+        if len(words) >= 2 and any(r.kind == "person" and r.sector in TITLED_SECTORS for r in readings):
+            out.setdefault(words[-1], []).append(key)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=65536)
+def titled_surname(surname: str, day: date | None = None) -> Reading | None:
+    """The reading of an office holder named by title and surname alone ('President Mugabe', 'Chancellor
+    Kohl'): every listed office holder with that surname is of one country (the surname SURNAME_MIN letters or
+    more); None when the surname is shared across countries or unknown."""
+    key = fold(surname)
+    if " " in key or len(key) < SURNAME_MIN:
+        return None
+    found = [r for other in _officials_by_surname().get(key, ()) if (r := lookup(other, day, "person"))]
+    governing = [r for r in found if r.sector == "GOV" and r.dated and day is not None and r.holds_on(day)]
+    for readings, least in ((governing, 1), (found, SURNAME_KEYS)):  # in government on the day first
+        if len(readings) >= least and len({r.country for r in readings}) == 1 and not is_international(readings[0]):
+            return readings[0]
+    return None
+
+
 #: first triples of a CAMEO code that name an international or transnational actor type
 INTERNATIONAL_TYPES = frozenset({"IGO", "NGO", "MNC", "IMG", "INT", "UIS"})
 #: CAMEO sector triples (actor roles), which may also stand first in a code with no country ("[MED]")

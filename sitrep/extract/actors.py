@@ -22,6 +22,7 @@ from sitrep.extract.gazetteer import (
     region_iso3,
     regional_demonym,
     seat_iso3,
+    subdivision_iso3,
 )
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "region_iso3",
     "regional_demonym",
     "seat_iso3",
+    "subdivision_iso3",
 ]
 
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract import event_agency, places
+from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.event_arg_groups import group_actor, sector_groups
 
 PLACE_PREPS = {"in", "inside", "across", "throughout"}
@@ -33,6 +34,22 @@ TAKEN_SECTOR = "PPL"
 #: prepositions of attending or leaving a gathering ('walked out of the talks', 'spoke at the summit')
 VENUE_PREPS = {"of", "from", "at", "to", "for"}
 LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "through", "outside"}
+#: categories of leaving a place ('withdrew from Beirut', 'pulled out of two villages in X', 'shipped out of the
+#: enclave of Y'): the place left is where the act falls, its country the recipient (as the gold records code it)
+DEPARTURE_TYPES = {"RETREAT", "SANCTION"}
+DEPARTURE_PREPS = {"from", "of"}
+#: modes of those categories that leave a place (not an expulsion: 'expelled from X' is X's act)
+WITHDRAWAL_MODES = {None, "withdraw"}
+#: military moves aimed at a state by where they go ('massed troops along its border with X', 'sent warships
+#: near X'): the prepositions of the place approached and the nouns of a border, whose 'with' phrase names it
+APPROACH_TYPES = {"MOBILIZE"}
+APPROACH_PREPS = {"near", "off", "toward", "towards", "along", "on", "to", "at"}
+BORDER_NOUNS = {"border", "frontier", "boundary"}
+#: giving or cutting off goods ('sent food aid to Darfur', 'cut off fuel supplies to the Gaza Strip'): the place
+#: a common-noun object goes 'to' is where the act falls
+SUPPLY_TYPES = {"AID", "SANCTION", "COERCE"}
+#: nouns of a settlement or an area whose 'of' phrase names it ('the enclave of Gorazde', 'the town of X')
+AREA_NOUNS = PLACE_KIND_WORDS | {"enclave", "village", "capital", "territory", "zone", "outskirts", "outskirt"}
 
 
 def locative_country(
@@ -65,20 +82,116 @@ def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token
         stack += [c for h in stack for c in h.children if c.dep_ in {"xcomp", "dobj"} and c not in stack]
     if plover in event_agency.vocab()["venue_types"] and any(_gathering(h) for h in stack):
         return []  # 'boycotted the summit in X': where the gathering met, not whom the act is aimed at
-    for h in stack:
+    left = _places_left(stack) if plover in DEPARTURE_TYPES else []
+    left += _places_approached(stack) if plover in APPROACH_TYPES else []
+    left += _places_supplied(stack) if plover in SUPPLY_TYPES else []
+    for p in left:  # 'withdrew from Beirut', 'pulled out of Chechnya'
+        found = _place_mention(mention_of, p)
+        if found:
+            return found
+    for h in stack + left:
+        area = h in left and h.pos_ == "NOUN" and h.lemma_.lower() in AREA_NOUNS  # 'out of the enclave of X'
+        preps = PLACE_PREPS | ({"of"} if area else set())
         for prep in h.children:
-            if prep.dep_ != "prep" or prep.lower_ not in PLACE_PREPS:
+            if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for p in prep.children:
-                named = [p, *(c for c in p.children if c.dep_ == "compound")] if p.dep_ == "pobj" else []
-                m = next((m for m in map(mention_of, named) if m is not None), None)  # 'in Kosovo province'
-                if m is None or m["label"] not in {"GPE", "LOC"}:
-                    continue
-                iso3 = _place_country(m["surface"])
-                if iso3:
-                    return [{**m, "unnamed": True, "group": m["surface"], "label": "GPE", "idx": -1 - p.i,
-                             "country_iso3": iso3, "named": True}]  # fmt: skip
+                found = _place_mention(mention_of, p) if p.dep_ == "pobj" else []
+                if found:
+                    return found
     return []
+
+
+def place_recipient(
+    mention_of: Callable[[Token], dict | None], holders: list[Token], reading, targets: list[dict], sources: list[dict]
+) -> list[dict]:
+    """The place recipient of an act: where an act with no recipient but places falls (``place_target``; a place
+    named as a target may be only where), else the place a withdrawal leaves when no party is of its country
+    (``left_place``: 'peacekeepers were shipped out of X'; not 'diplomats were expelled from X', X's act)."""
+    if all(named_place(m) for m in targets):
+        return place_target(mention_of, holders, reading.plover)
+    withdrawal = reading.plover in DEPARTURE_TYPES and reading.mode in WITHDRAWAL_MODES
+    found = left_place(mention_of, holders) if withdrawal else []
+    if found and any(t.get("country_iso3") == found[0]["country_iso3"] for t in targets + sources):
+        return []
+    return found
+
+
+def left_place(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
+    """The place a withdrawal leaves, whoever else it names ('peacekeepers were shipped out of the enclave of X',
+    'withdrew its envoy from X'): its country is a recipient beside the parties named."""
+    left = _places_left(list(holders))
+    for h in left:
+        found = _place_mention(mention_of, h)
+        for prep in (c for c in h.children if c.dep_ == "prep") if not found else ():
+            area = h.pos_ == "NOUN" and h.lemma_.lower() in AREA_NOUNS
+            if prep.lower_ in PLACE_PREPS | ({"of"} if area else set()):
+                found = next(
+                    (f for p in prep.children if p.dep_ == "pobj" for f in [_place_mention(mention_of, p)] if f), []
+                )
+        if found:
+            return found
+    return []
+
+
+def _places_left(stack: list[Token]) -> list[Token]:
+    """The objects of the departure phrases of the trigger's words ('from Beirut', 'out of two villages')."""
+    preps = [c for h in stack for c in h.children if c.dep_ == "prep"]
+    preps += [o for c in preps if c.lower_ == "out" for o in c.children if o.dep_ == "prep"]  # 'out' 'of'
+    return [
+        p
+        for prep in preps
+        if prep.lower_ in DEPARTURE_PREPS and (prep.lower_ == "from" or _out_of(prep))
+        for p in prep.children
+        if p.dep_ == "pobj"
+    ]
+
+
+def _places_approached(stack: list[Token]) -> list[Token]:
+    """The places a military move goes near ('near Taiwan', 'off X') and the states a border it goes to is shared
+    with ('along its border with X', 'to the border with X')."""
+    out = []
+    for p in (p for h in stack for c in h.children if c.dep_ == "prep" and c.lower_ in APPROACH_PREPS
+              for p in c.children if p.dep_ == "pobj"):  # fmt: skip
+        if p.lemma_.lower() in BORDER_NOUNS:
+            out += [o for c in p.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children
+                    if o.dep_ == "pobj"]  # fmt: skip
+        elif p.pos_ == "PROPN" and p.head.lower_ in {"near", "off"}:
+            out.append(p)
+    return out
+
+
+def _places_supplied(stack: list[Token]) -> list[Token]:
+    """The place goods go 'to' ('sent food aid to Darfur', 'cut off fuel supplies to Gaza'): a 'to' phrase of a
+    verb whose object is a common noun naming no people (the goods), or of that noun."""
+    verbs = [h for h in stack if h.pos_ == "VERB" and any(_goods(c) for c in h.children)]
+    goods = [c for h in verbs for c in h.children if _goods(c)]
+    return [p for h in verbs + goods for c in h.children if c.dep_ == "prep" and c.lower_ == "to"
+            for p in c.children if p.dep_ == "pobj"]  # fmt: skip
+
+
+def _goods(tok: Token) -> bool:
+    """A common-noun object that names no people ('aid', 'fuel supplies'; not 'the traders', 'troops')."""
+    return tok.dep_ == "dobj" and tok.pos_ == "NOUN" and agent_sector(tok.text) is None
+
+
+def _out_of(prep: Token) -> bool:
+    """'pulled out of', 'shipped out of': an 'of' after the particle or preposition 'out'."""
+    return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
+
+
+def _place_mention(mention_of: Callable[[Token], dict | None], p: Token) -> list[dict]:
+    """The place a phrase's noun names ('Kosovo province' by its compound too), as the pseudo-mention of its
+    country; [] when it names no place of one country."""
+    named = [p, *(c for c in p.children if c.dep_ == "compound")]
+    m = next((m for m in map(mention_of, named) if m is not None), None)
+    if m is None or m["label"] not in {"GPE", "LOC"}:
+        return []
+    iso3 = _place_country(m["surface"])
+    if not iso3:
+        return []
+    return [{**m, "unnamed": True, "group": m["surface"], "label": "GPE", "idx": -1 - p.i,
+             "country_iso3": iso3, "named": True}]  # fmt: skip
 
 
 def _gathering(tok: Token) -> bool:
@@ -106,7 +219,10 @@ def unattributed_source(
     arrested in Lebanon') is coded, as ICEWS and the PLOVER gold records do, with an unnamed actor of the
     country where it happened as its source (see UNATTRIBUTED_SOURCES): the place phrase of the trigger or of
     its subject (the weapon, the blast)."""
-    clause = [tok.head] if tok.dep_ in {"advcl", "conj"} and tok.head.pos_ == "VERB" else []  # 'exploded in X, killing'
+    told = tok.dep_ in {"advcl", "conj"} or (tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"})
+    clause = (
+        [tok.head] if told and tok.head.pos_ == "VERB" else []
+    )  # 'exploded in X, killing', 'rallies were held in X'
     for head in [tok] + ([subj] if subj is not None else []) + clause:
         _, iso3 = locative_country(mention_of, head, _place_country)
         if iso3:

@@ -496,9 +496,8 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         told = complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED)
         add(told or addressed_targets(mention_of, tok, trig.reading.plover in SPEECH_TARGETS), targets)
     _expeller(mention_of, trig, add, sources, targets)
-    if trig.reading.plover not in PLACE_NOT_TARGET and all(event_arg_places.named_place(m) for m in targets):
-        # (a place named as a target may be only where)
-        add(event_arg_places.place_target(mention_of, holders, trig.reading.plover), targets)
+    if trig.reading.plover not in PLACE_NOT_TARGET:
+        add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
     _recipient_targets(trig, holders, add, targets)
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
         add(_inquiry_targets(mention_of, holders), targets)

@@ -30,7 +30,13 @@ from sitrep.extract.domestic_groups import domestic_groups
 from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
-from sitrep.extract.event_coref import description_actor, object_group, pronoun_actor, relative_antecedent
+from sitrep.extract.event_coref import (
+    agency_subject,
+    description_actor,
+    object_group,
+    pronoun_actor,
+    relative_antecedent,
+)
 from sitrep.extract.event_dates import LATE_ARRIVAL, date_leads_forward, event_date, long_past, note_lead_day
 from sitrep.extract.event_enrich import add_attendees, enrich_agreements
 from sitrep.extract.event_mentions import (
@@ -45,10 +51,17 @@ from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_party_calls import own_fight_ended
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor, sets_the_scene, struck_place
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
+from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
-from sitrep.extract.party_groups import STATE_GROUPS, armed_source, fighters, private_groups_only
+from sitrep.extract.party_groups import (
+    STATE_GROUPS,
+    armed_source,
+    doers_reading,
+    member_officials,
+    private_groups_only,
+)
 from sitrep.extract.speaker_states import speaker_state
 
 #: a meeting held by telephone
@@ -283,6 +296,7 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
         or speaker_state(ctx, tok)
         or object_group(ctx, tok)
         or relative_antecedent(ctx, tok)
+        or agency_subject(ctx, tok)
     )
 
 
@@ -302,10 +316,13 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if _needs_source(etype, trig.token) and not any(p["role"] == "source" for p in parts):
         return None  # 'Germany and Italy were threatened by terrorism': no one speaks
     protesters = any(p["role"] == "source" and p["mention"].get("group") == "protesters" for p in parts)
-    if etype == "ASSAULT" and (protesters or event_triggers.during_protest(trig.token)) and not armed_source(parts):
+    if (
+        etype == "ASSAULT"
+        and (protesters or event_triggers.during_protest(trig.token))
+        and not armed_source(parts, ctx.doc)
+    ):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
-    if (etype, mode) == ("PROTEST", "strike") and trig.token.pos_ == "VERB" and fighters(parts):
-        etype, mode = "ASSAULT", None  # 'the gunmen struck at dawn': an armed group's strike is an attack
+    etype, mode = doers_reading(etype, mode, parts, trig.token.pos_ == "VERB")
     if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):
         etype, mode = "PROTEST", "strike"  # 'the pilots launched a strike over pay': a labour strike
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None
@@ -395,15 +412,14 @@ def _state_demonym(ctx: EventContext, m: dict) -> bool:
     return bool(found) and found[0] in STATE_GROUPS
 
 
-def _members_meeting(parts: list[dict], mode: str | None) -> bool:
-    """A summit of one international organisation ('the NATO summit', 'its summit') is a meeting of its
-    members: the organisation is its one party (PLOVER codes it as CONSULT)."""
+def _members_meeting(parts: list[dict], mode: str | None, trig: Token) -> bool:
+    """A summit of one international organisation ('the NATO summit', 'its summit'), or its members' office
+    holders meeting ('NATO defence ministers met in Brussels'), is a meeting of its members: the organisation is
+    its one party (PLOVER codes it as CONSULT)."""
     m = parts[0]["mention"]
-    return (
-        mode == "multilateral"
-        and m["label"] == "ORG"
-        and is_international(lookup(m.get("name") or m["surface"], kind="org"))
-    )
+    if m["label"] != "ORG" or not is_international(lookup(m.get("name") or m["surface"], kind="org")):
+        return False
+    return mode == "multilateral" or (mode is None and member_officials(trig, m))
 
 
 def rule_candidate(
@@ -415,7 +431,7 @@ def rule_candidate(
     parts = domestic_groups(ctx, sent, parts)  # 'met the senators in Brasilia': Brazil's legislators
     if etype == "CONSULT" and private_groups_only(parts):
         return None  # 'tourists met students': people meeting people, no party of politics
-    members = etype == "CONSULT" and len(parts) == 1 and _members_meeting(parts, mode)
+    members = etype == "CONSULT" and len(parts) == 1 and _members_meeting(parts, mode, trig)
     if etype == "CONSULT" and len(parts) < 2 and mode != "visit" and not members:
         return None
     if (
@@ -490,7 +506,7 @@ def _build_candidate(
         "longitude": place["longitude"] if place else None,
         "place_source": place_source if place else None,
         "participants": _participant_rows(ctx, parts)
-        + _struck_state(parts, struck)
+        + struck_state(parts, struck)
         + mission_targets(sent, etype, parts),
         "start_char": sent.start_char,
         "end_char": sent.end_char,
@@ -533,41 +549,6 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
                 row["country_iso3"] = iso3
         rows.append(row)
     return rows
-
-
-def _struck_state(parts: list[dict], struck: dict | None) -> list[dict]:
-    """An attack on a named city with no target of its own hits that city's state ('shelled Vello': the
-    state Vello is in is the target), PLOVER's TAR; nothing when the attack already has a target."""
-    if not struck:
-        return []
-    iso3 = struck["location_country_iso3"]
-    targets = [p for p in parts if p["role"] == "target"]
-    if targets and not all(_names_place(p["mention"], struck) or _town_of(p["mention"], iso3) for p in targets):
-        return []  # a target of its own ('shelled the rebels in Vello')
-    if any(p["role"] == "source" and _state_of(p["mention"]) == iso3 for p in parts):
-        return []  # 'the army shelled its own capital': a state's forces are no attack on that state
-    return [{"mention_idx": None, "role": "target", "country_iso3": iso3}]
-
-
-def _names_place(m: dict, place: dict) -> bool:
-    """The mention is the place itself ('shelled Vello' makes Vello the object and the place)."""
-    found = places.resolve_place(m.get("surface") or "")
-    return bool(found) and found["location_name"] == place["location_name"]
-
-
-def _town_of(m: dict, iso3: str) -> bool:
-    """Another town named among an attack's targets ('shelled the ports of Vello and Kasta': the state both are in
-    is hit): one the gazetteer puts in the struck state (whatever the tagger took it for: small models tag foreign
-    towns as persons), or a place name it does not know; not a state itself."""
-    surface = m.get("surface") or ""
-    found = places.resolve_place(surface)
-    if found is not None:
-        return found["level"] != "country" and found["location_country_iso3"] == iso3
-    return m.get("label") in {"GPE", "LOC", "FAC"}
-
-
-def _state_of(m: dict) -> str | None:
-    return m.get("country_iso3") or places.country_cue(m["surface"])
 
 
 def _trigger_span(trig: Token, obj_noun: Token | None) -> str:

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract.event_arg_groups import group_actor, recipient_group
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
+from sitrep.extract.outlet_countries import agency_country
 
 #: pronouns of one state, organisation or institution
 SINGULAR_PRONOUNS = {"it"}
@@ -53,6 +54,19 @@ def pronoun_actor(ctx: EventContext, tok: Token) -> dict | None:
     if not _opens_sentence(tok):
         return None
     return _previous_subject(ctx, tok.sent, plural=word in PLURAL_PRONOUNS, hops=MAX_HOPS)
+
+
+def agency_subject(ctx: EventContext, tok: Token) -> dict | None:
+    """A state news agency that is the subject of an act ('Xinhua accused Vietnam of ...', 'the KCNA news agency
+    warned Seoul'): it speaks for its state (the gold records code official media by their country). One that
+    only filed the story ('told Reuters', 'MOSCOW (Sputnik)') is no subject and stays no party."""
+    if tok.dep_ not in SUBJ:
+        return None
+    for m in ctx.mentions:
+        if m["label"] in {"ORG", "PERSON"} and m["start_char"] <= tok.idx < m["end_char"]:
+            iso3 = agency_country([m["surface"]])
+            return {**m, "label": "ORG", "country_iso3": iso3} if iso3 else None
+    return None
 
 
 def object_group(ctx: EventContext, tok: Token) -> dict | None:

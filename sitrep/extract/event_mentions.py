@@ -30,6 +30,11 @@ from sitrep.extract.event_lexicon import GROUP_WORDS
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ, quoted_apart
 from sitrep.extract.event_triggers import lexicon
 
+#: title nouns that name the office holder of another state by the state alone ('his Indian counterpart'): with no
+#: person of that state named before, the state's unnamed office holder (a government group of its country)
+STATE_COUNTERPARTS = {"counterpart"}
+COUNTERPART_GROUP = ("government", "ORG")
+
 _ORG_NAME = re.compile(r"(?i)\b(?:" + "|".join(ORG_NAME_WORDS) + r")\b")
 #: personal pronouns the lexicon's events resolve to a person (not possessives: 'his son' is the son)
 PERSON_PRONOUNS = {"he", "him", "she", "her"}
@@ -134,8 +139,27 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
         for c in head.children:
             if c.dep_ in {"amod", "compound", "poss", "nmod"}:
                 iso3 = iso3 or places.country_cue(c.text)
-        return _latest_person(ctx, sent, iso3, exclude_counterpart=word == "counterpart", title=word)
+        found = _latest_person(ctx, sent, iso3, exclude_counterpart=word == "counterpart", title=word)
+        named = _named_after(ctx, head)  # 'his Chinese counterpart, Foreign Minister Wang Yi': named right after
+        if not found and iso3 and word in STATE_COUNTERPARTS and not named:  # 'his Indian counterpart': India's
+            return [{**group_actor(head, COUNTERPART_GROUP), "country_iso3": iso3}]
+        return found
     return []
+
+
+#: characters after a title noun within which a person's name names its holder ('his counterpart, Minister X')
+NAMED_AFTER_CHARS = 40
+
+
+def _named_after(ctx: EventContext, head: Token) -> bool:
+    """A person mention starts right after the title noun, in its sentence (an apposition, however parsed)."""
+    end = head.idx + len(head.text)
+    return any(
+        m["label"] == "PERSON"
+        and end <= m["start_char"] <= end + NAMED_AFTER_CHARS
+        and m["end_char"] <= head.sent.end_char
+        for m in ctx.mentions
+    )
 
 
 def _reporting_subject(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:

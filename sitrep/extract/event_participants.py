@@ -271,9 +271,10 @@ def _host_states(ctx: EventContext, trig: Token, prep: Token, parties: _Parties)
     coming home)."""
     if verb_base(trig) not in ARRIVAL_VERBS - {"visit"} and (trig.lemma_.lower() != "fly" or prep.lower_ != "to"):
         return []
-    if not any(r == "source" and not m.get("group") for m, r in parties.out):
-        return []
-    own = _visitor_states(ctx, parties)
+    office = [m for m, r in parties.groups if r == "source" and m.get("group") in OFFICE_GROUPS]
+    if not office and not any(r == "source" and not m.get("group") for m, r in parties.out):
+        return []  # (an office holder told by title arrives too: 'the Indian foreign minister arrived in X')
+    own = _visitor_states(ctx, parties) | {m.get("country_iso3") for m in office} - {None}
     out = []
     for p in prep.children:
         for m in np_mentions(ctx, p) if p.dep_ == "pobj" else []:

@@ -7,13 +7,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract import government_seats, places
-from sitrep.extract.doc_text import span_text
+from sitrep.extract import event_agency, government_seats, places
+from sitrep.extract.doc_text import doc_text, span_text
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_hosts import host_country
 from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
+from sitrep.extract.event_syntax import lemma as _lemma
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
 _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")
@@ -513,8 +514,19 @@ def place_not_actor(ctx: EventContext, m: dict) -> bool:
         m["label"] in {"GPE", "LOC", "FAC"}
         and not m.get("unnamed")
         and not places.country_iso3(m["surface"])
-        and (_locative_use(ctx, m) or (m["surface"].isupper() and len(m["surface"]) > 3))
+        and (_locative_use(ctx, m) or _dateline_like(ctx, m))
     )
+
+
+#: what follows a dateline's place ('CARACAS, Venezuela -', 'PARIS (AFP) -')
+DATELINE_FOLLOWERS = (",", "(", "-", "\u2014", "\u2013")
+
+
+def _dateline_like(ctx: EventContext, m: dict) -> bool:
+    """A place name in capitals followed by a comma, a parenthesis or a dash, as a dateline writes it ('CARACAS,
+    Venezuela -'); not an acronym acting ('SWAPO accused ...')."""
+    after = doc_text(ctx.doc)[m["end_char"] :].lstrip()
+    return m["surface"].isupper() and len(m["surface"]) > 3 and after.startswith(DATELINE_FOLLOWERS)
 
 
 def _locative_use(ctx: EventContext, m: dict) -> bool:
@@ -525,6 +537,12 @@ def _locative_use(ctx: EventContext, m: dict) -> bool:
     cur = span.root
     while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
         cur = cur.head
+    if (
+        cur.dep_ == "pobj"
+        and cur.head.lower_ == "to"
+        and _lemma(cur.head.head) in event_agency.vocab()["address_verbs"]
+    ):
+        return False  # 'protested to Jakarta': the state addressed, not a destination
     return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS
 
 

@@ -9,9 +9,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.event_senses import aux as _aux
+from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.event_syntax import lemma as _lemma
 
 MAX_CLIMB = 4
+#: determiners of a noun told as one place among many ('at a market in X'), not as the one contest of a field
+INDEFINITE = {"a", "an"}
 #: categories a verb of rivalry ('beat', 'overtake', 'defeat') is read as outside a contest
 CONTEST_TYPES = {"ASSAULT", "COERCE"}
 #: categories of words and demands, which need another actor: aimed at oneself they tell no event ('blamed
@@ -107,8 +110,24 @@ def contest(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
 
 
 def _contest_noun(tok: Token, v: dict[str, frozenset[str]]) -> bool:
+    if _scene(tok):
+        return False  # 'blew himself up at a market in X', 'exploded in a crowded market': a place, no contest
     return any(_lemma(t) in v["contest_nouns"] or t.lower_ in v["contest_nouns"] for t in (tok, *tok.children)
                if t is tok or t.dep_ == "compound")  # fmt: skip
+
+
+def _scene(tok: Token) -> bool:
+    """A noun told as a place: with an indefinite article ('a market') or placed by a named place ('the main market
+    of X', 'the market in X')."""
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in tok.children):
+        return True
+    return any(
+        g.ent_type_ in PLACE_LABELS
+        for p in tok.children
+        if p.dep_ == "prep" and p.lower_ in {"in", "of"}
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
 
 
 def describing_relative(verbs: list[Token]) -> bool:

@@ -224,6 +224,10 @@ def _gazetteer_label(text: str, span: Span) -> None:
             return
     if span.label in ("GPE", "LOC") and set(name_tokens(surface)) & ORG_WORDS:
         span.label = "ORG"  # "the African Union/GPE"
+        return
+    sub = span.label in ("GPE", "LOC") and actors.subdivision_iso3(surface)
+    if sub:  # a state or province of one country ('Helmand', 'Chiapas', 'Balochistan'): that country's
+        span.label, span.kind, span.country = "GPE", "region", sub
 
 
 _INNER_POSSESSIVE = re.compile(r"[’'ʼ]s(?:\s+|-(?=[A-Z]))|\s+[-–—/]+\s*|\s*[-–—/]+\s+")

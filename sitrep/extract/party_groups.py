@@ -5,6 +5,10 @@ fighting groups, and the predicates over a candidate's participants that the eve
 
 from __future__ import annotations
 
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.actor_dictionary import agent_sector
+
 #: group actors that act for a state
 STATE_GROUPS = {"government", "military", "police"}
 #: groups of office holders or organised politics: a meeting of groups needs one of them ('the minister met
@@ -12,19 +16,78 @@ STATE_GROUPS = {"government", "military", "police"}
 OFFICE_GROUPS = STATE_GROUPS | {"legislators", "judiciary", "opposition"}
 #: groups whose violence is an attack even during a protest
 ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "government", "criminals", "intelligence"}
+#: participles that tell a group as armed ('youths armed with machetes'): its violence is an attack, no riot
+ARMING_WORDS = {"arm", "armed"}
 #: groups whose strike is an attack, not a walkout
 FIGHTING_GROUPS = {"military", "militants", "rebels", "attackers"}
+#: groups of people who protest: their blocking or blockading of a road, a port or a plant is a protest
+#: (PLOVER PROTEST obstruct), not a state's restriction
+PROTESTING_GROUPS = {"protesters", "workers", "farmers", "students", "activists", "supporters", "unions", "villagers",
+                     "residents"}  # fmt: skip
 
 
-def armed_source(parts: list[dict]) -> bool:
-    """A source that is a named person or organisation, or an armed or state group (not protesters)."""
+def armed_source(parts: list[dict], doc: Doc | None = None) -> bool:
+    """A source that is a named person or organisation, or an armed or state group (not protesters), or, with
+    ``doc``, a group told as armed ('youths armed with machetes')."""
     for p in parts:
         m = p["mention"]
         if p["role"] != "source":
             continue
         if m.get("group") in ARMED_GROUPS or (not m.get("unnamed") and m["label"] in {"PERSON", "ORG"}):
             return True
+        if doc is not None and _told_armed(doc, m):
+            return True
     return False
+
+
+def _told_armed(doc: Doc, m: dict) -> bool:
+    """The mention's head noun has a participle of arming ('youths armed with machetes', 'armed men')."""
+    span = doc.char_span(m.get("start_char", -1), m.get("end_char", -1), alignment_mode="expand")
+    if span is None or m.get("start_char", -1) < 0:
+        return False
+    return any(c.lemma_.lower() in ARMING_WORDS and c.dep_ in {"acl", "amod"} for c in span.root.children)
+
+
+#: plural nouns of office holders besides the agent dictionary's government ones ('leaders of the bloc met')
+OFFICIAL_NOUNS = {"leader", "official", "head"}
+#: COERCE modes a protesting group's act is an obstruction in ('blocked the highway', 'blockaded the port')
+OBSTRUCTING_MODES = {None, "restrict"}
+
+
+def doers_reading(etype: str, mode: str | None, parts: list[dict], verb: bool) -> tuple[str, str | None]:
+    """The category an act takes from who does it: a protesting group's blockade is a protest ('miners blocked
+    the highway': PROTEST obstruct), the state's forces' obstruction a restriction ('police blocked the roads':
+    COERCE restrict), an armed group's strike (a verb) an attack ('the gunmen struck at dawn')."""
+    if etype == "COERCE" and mode in OBSTRUCTING_MODES and protesting_groups(parts):
+        return "PROTEST", "obstruct"
+    if (etype, mode) == ("PROTEST", "obstruct") and state_forces(parts):
+        return "COERCE", "restrict"
+    if (etype, mode) == ("PROTEST", "strike") and verb and fighters(parts):
+        return "ASSAULT", None
+    return etype, mode
+
+
+def protesting_groups(parts: list[dict]) -> bool:
+    """Every source is a group of people who protest ('miners', 'farmers', 'students'), none armed or named."""
+    sources = [p["mention"] for p in parts if p["role"] == "source"]
+    return bool(sources) and all(m.get("group") in PROTESTING_GROUPS and m.get("unnamed") for m in sources)
+
+
+def state_forces(parts: list[dict]) -> bool:
+    """A source that is a state's own group ('police', 'troops', 'the government') or a state named as such."""
+    return any(
+        p["role"] == "source" and (p["mention"].get("group") in STATE_GROUPS or p["mention"].get("kind") == "country")
+        for p in parts
+    )
+
+
+def member_officials(trig: Token, m: dict) -> bool:
+    """The subject of a meeting verb is a plural noun of office holders whose phrase holds the mention ('NATO
+    defence ministers met', 'foreign ministers of the Arab League met'): the members' officials meet."""
+    subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None or subj.tag_ != "NNS" or not (agent_sector(subj.text) == "GOV" or subj.lemma_ in OFFICIAL_NOUNS):
+        return False
+    return any(t.idx <= m["start_char"] < t.idx + len(t.text) for t in subj.subtree)
 
 
 def fighters(parts: list[dict]) -> bool:

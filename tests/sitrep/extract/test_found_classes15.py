@@ -7,7 +7,7 @@
   oversee / supervise rows); a test of something else is no event;
 - an attack on several towns of one state hits that state, as an attack on one town does: a second town the
   gazetteer puts in the same state (whatever the tagger took it for) or a place name it does not know, and the
-  plural settlement noun ('the ports of X and Y') names the place hit (``event_candidates._town_of``);
+  plural settlement noun ('the ports of X and Y') names the place hit (``event_struck._town_of``);
 - a gerund in an 'in' phrase on a verb's object is done by that verb's subject ('claimed success in testing
   missiles', 'played a part in organising the march'; ``event_arg_clauses.ACHIEVEMENT_PREPS``);
 - one actor under several names splits its events: a dotted acronym ('U.N.') and a name opening with an acronym
