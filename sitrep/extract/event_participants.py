@@ -66,6 +66,9 @@ GROUP_MEETING_VERBS = {"meet", "talk"}
 OFFICE_MEETING_VERBS = {"discuss", "negotiate"} | ARRIVAL_VERBS
 #: prepositions whose group object is the other party of a meeting ('talks with miners', 'met with senators')
 GROUP_PARTY_PREPS = {"with", "between", "among"}
+#: dependencies of a clause that tells another happening, with a subject of its own ('the first test since
+#: President X took office'): its persons are no counterparts of the event before it
+OWN_CLAUSE_DEPS = {"advcl"}
 #: prepositions from a motion verb to the meeting it is for ('will travel to Beijing for talks with X')
 PURPOSE_PREPS = {"for", "to"}
 #: possessives that tie a noun event to the last subject person ('his visit')
@@ -393,10 +396,16 @@ def _persons_after(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
             break
         if any(a.dep_ == "prep" and a.lower_ in ABSENCE_PREPS for a in t.ancestors if a.i > trig.i):
             continue  # 'met on Friday without President X': X took no part
+        if any(a.dep_ in OWN_CLAUSE_DEPS and _has_subject(a) for a in t.ancestors if a.i > trig.i):
+            continue  # 'the first since President X took office': X acts in a clause of its own
         m = ctx.mention_of(t)
         if m and m["label"] in {"PERSON", "ORG"} and m not in found and (m["label"] == "PERSON" or person_like(m)):
             found.append(m)
     return found
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJ for c in verb.children)
 
 
 def _speaker(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
