@@ -66,9 +66,12 @@ GROUP_MEETING_VERBS = {"meet", "talk"}
 OFFICE_MEETING_VERBS = {"discuss", "negotiate"} | ARRIVAL_VERBS
 #: prepositions whose group object is the other party of a meeting ('talks with miners', 'met with senators')
 GROUP_PARTY_PREPS = {"with", "between", "among"}
-#: dependencies of a clause that tells another happening, with a subject of its own ('the first test since
-#: President X took office'): its persons are no counterparts of the event before it
+#: an adverbial clause of another time with a subject of its own ('the first test since President X took office',
+#: 'after Prime Minister Y resigned') tells another happening: its persons are no counterparts of the event before
+#: it; a clause of the same moment ('signed six accords while Presidents X and Y looked on', 'as X wrapped up a
+#: tour') tells who was there, and its persons stay
 OWN_CLAUSE_DEPS = {"advcl"}
+OTHER_TIME_MARKS = {"since", "after", "before", "until", "till", "once"}
 #: prepositions from a motion verb to the meeting it is for ('will travel to Beijing for talks with X')
 PURPOSE_PREPS = {"for", "to"}
 #: possessives that tie a noun event to the last subject person ('his visit')
@@ -396,16 +399,17 @@ def _persons_after(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
             break
         if any(a.dep_ == "prep" and a.lower_ in ABSENCE_PREPS for a in t.ancestors if a.i > trig.i):
             continue  # 'met on Friday without President X': X took no part
-        if any(a.dep_ in OWN_CLAUSE_DEPS and _has_subject(a) for a in t.ancestors if a.i > trig.i):
-            continue  # 'the first since President X took office': X acts in a clause of its own
+        if any(a.dep_ in OWN_CLAUSE_DEPS and _other_time_clause(a) for a in t.ancestors if a.i > trig.i):
+            continue  # 'the first since President X took office': X acts at another time
         m = ctx.mention_of(t)
         if m and m["label"] in {"PERSON", "ORG"} and m not in found and (m["label"] == "PERSON" or person_like(m)):
             found.append(m)
     return found
 
 
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in SUBJ for c in verb.children)
+def _other_time_clause(verb: Token) -> bool:
+    kids = list(verb.children)
+    return any(c.dep_ in SUBJ for c in kids) and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in kids)
 
 
 def _speaker(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:

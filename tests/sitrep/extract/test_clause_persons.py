@@ -1,6 +1,7 @@
 """A person who acts in a clause of its own after an event ('the first since President X took office', 'after
 Prime Minister Y resigned') is no counterpart of that event (``event_participants.OWN_CLAUSE_DEPS``): the
-fallback that takes persons after a trigger skips them; a person named in the event's own phrase still counts."""
+fallback that takes persons after a trigger skips them; a person named in the event's own phrase still counts, and
+so do the persons of a clause of the same moment ('while Presidents X and Y looked on': they were there)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,21 @@ def test_person_of_the_event_phrase_still_counts(nlp):
         nlp, "The Varnian minister held a meeting with President Ana Lind, after Prime Minister Jon Berg resigned."
     )
     assert any("Ana Lind" in p for p in parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        (
+            "Varnian and Arbelian officials signed four accords on Monday while Presidents Ana Lind and Tom Hale "
+            "looked on.",
+            "Tom Hale",
+        ),
+        (
+            "Varnia and Arbelia have signed nine agreements as Varnian President Ana Lind wrapped up a two-day tour.",
+            "Ana Lind",
+        ),
+    ],
+)
+def test_same_moment_clause_persons_stay(nlp, text, present):
+    assert any(present in p for p in _parties(nlp, text))
