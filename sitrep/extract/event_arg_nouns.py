@@ -86,7 +86,7 @@ def event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token) -
 
 
 def participle_agents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
-    """Whose word a noun names through the agent of a participle on it ('rejected the claims made by Canada',
+    """Whose word a noun names through the agent of a participle on it ('dismissed the charges levelled by Canada',
     'welcomed the proposal put forward by Chile'): the author of what a speech act judges is its recipient."""
     agents = [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
     return [m for a in agents for p in a.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]

@@ -34,7 +34,7 @@ TAKEN_SECTOR = "PPL"
 #: prepositions of attending or leaving a gathering ('walked out of the talks', 'spoke at the summit')
 VENUE_PREPS = {"of", "from", "at", "to", "for"}
 LOCATIVE_PREPS = {"in", "inside", "near", "at", "across", "throughout", "through", "outside"}
-#: categories of leaving a place ('withdrew from Beirut', 'pulled out of two villages in X', 'shipped out of the
+#: categories of leaving a place ('withdrew from Beirut', 'pulled out of two villages in X', 'flown out of the
 #: enclave of Y'): the place left is where the act falls, its country the recipient (as the gold records code it)
 DEPARTURE_TYPES = {"RETREAT", "SANCTION"}
 DEPARTURE_PREPS = {"from", "of"}
@@ -107,7 +107,7 @@ def place_recipient(
 ) -> list[dict]:
     """The place recipient of an act: where an act with no recipient but places falls (``place_target``; a place
     named as a target may be only where), else the place a withdrawal leaves when no party is of its country
-    (``left_place``: 'peacekeepers were shipped out of X'; not 'diplomats were expelled from X', X's act)."""
+    (``left_place``: 'monitors were flown out of X'; not 'diplomats were expelled from X', X's act)."""
     if all(named_place(m) for m in targets):
         return place_target(mention_of, holders, reading.plover)
     withdrawal = reading.plover in DEPARTURE_TYPES and reading.mode in WITHDRAWAL_MODES
@@ -118,7 +118,7 @@ def place_recipient(
 
 
 def left_place(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
-    """The place a withdrawal leaves, whoever else it names ('peacekeepers were shipped out of the enclave of X',
+    """The place a withdrawal leaves, whoever else it names ('monitors were flown out of the enclave of X',
     'withdrew its envoy from X'): its country is a recipient beside the parties named."""
     left = _places_left(list(holders))
     for h in left:
@@ -176,7 +176,7 @@ def _goods(tok: Token) -> bool:
 
 
 def _out_of(prep: Token) -> bool:
-    """'pulled out of', 'shipped out of': an 'of' after the particle or preposition 'out'."""
+    """'pulled out of', 'flown out of': an 'of' after the particle or preposition 'out'."""
     return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
 
 

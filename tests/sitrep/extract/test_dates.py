@@ -297,7 +297,7 @@ def test_part_of_a_month_without_a_preposition(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Talks ran from March 6 to 10, 2023, and resumed on 17.06.2023; the deal of May 4, 2022 stood.",
+        "Talks ran from March 7 to 11, 2023, and resumed on 17.06.2023; the deal of May 4, 2022 stood.",
         "The council met on the 3rd of this month and again in late May 2021, not on 2021-05-30.",
         "TARVIA, Oct. 3, 2024 (Agency) - Ministers spoke on Tuesday about the 4 June 2019 accord.",
         "Officials may 2 countries visit? On May 12 last year, and on 2020-05-12, nothing happened.",

@@ -3,7 +3,7 @@ devset2: a meeting with a tentative or prospective schedule is still to come (PL
 AGREE), the news headline's bare infinitive ('Chile to send aid') tells what is to come, an act an announcement
 tells as under way ('announced that it was suspending the deal') is the act, not a threat, and vowing one's
 support is an expression of support (SUPPORT, CAMEO 051), not a promise of future cooperation; the author of the words a
-speech act judges ('rejected the claims made by Peru') is its recipient; a CAMEO synonym set that heads a longer
+speech act judges ('dismissed the charges levelled by Peru') is its recipient; a CAMEO synonym set that heads a longer
 object gives no lexicon rows ('ANNOUNCE: * &SOLUTION OF + TRADE OFFICE'); an expressed feeling with no PLOVER
 category is no disapproval ('expressed sympathy with Peru'); another party's obligation told by a speaker is
 the speaker's demand whatever the verb ('said Peru should remain calm'); what a decided measure will do is the
@@ -106,7 +106,7 @@ def _targets(nlp, text: str, etype: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "etype", "author"),
     [
-        ("Chile rejected the claims made by Peru about the fishing fleet.", "REJECT", "Peru"),
+        ("Chile dismissed the charges levelled by Peru about the fishing fleet.", "REJECT", "Peru"),
         ("Bolivia criticised the plan drawn up by Chile for the river.", "ACCUSE", "Chile"),
         ("Peru welcomed the proposal put forward by Bolivia.", "SUPPORT", "Bolivia"),
     ],
