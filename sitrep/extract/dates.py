@@ -44,6 +44,13 @@ DAY_OFFSETS = {
     "this morning": 0,  # the day of writing ('the minister said this morning')
     "this afternoon": 0,
     "this evening": 0,
+    # the hours just before writing ('the minister has spoken with both leaders in the last few hours')
+    "in the last few hours": 0,
+    "in the past few hours": 0,
+    "in recent hours": 0,
+    "in the last hour": 0,
+    "in the past hour": 0,
+    "a few hours ago": 0,
 }
 WEEK_OFFSETS = {"last": -7, "next": 7}
 YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
@@ -124,7 +131,7 @@ _GATES = {
     "digit": re.compile(r"\d"),
     "weekday": re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I),
     "rel_day": re.compile(
-        r"yesterday|today|tomorrow|tonight|(?:last|this)\s+(?:night|morning|afternoon|evening)", re.I
+        r"yesterday|today|tomorrow|tonight|(?:last|this)\s+(?:night|morning|afternoon|evening)|hours?\b", re.I
     ),
     "week": re.compile(r"week", re.I),
     "month": re.compile(r"month", re.I),
@@ -152,7 +159,8 @@ _PATTERN_GATES: list[tuple[str, ...]] = [
 ]
 # expressions that place an event in time without giving a resolvable date: block carrying a date over
 VAGUE = re.compile(
-    r"\b(?:recently|previously|formerly|in the past|(?:last|past|previous)\s+(?:decade|few\s+\w+|several\s+\w+)|"
+    r"\b(?:recently|previously|formerly|in the past(?!\s+(?:few\s+)?hours?\b)|"
+    r"(?:last|past|previous)\s+(?:decade|few\s+(?!hours?\b)\w+|several\s+\w+)|"
     r"(?:\w+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:ago|after|before|earlier|later)|since\s+the|"
     r"in\s+the\s+(?:coming|next)\s+\w+|"
     r"over\s+the\s+past\s+\w+|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b",
