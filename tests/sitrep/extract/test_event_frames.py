@@ -33,6 +33,8 @@ from tests.sitrep.extract.coding import token as _token
         ("The new port will help boost trade along the coast.", "help", "AID", "facilitative"),
         ("Farmers were shocked by the ruling.", "shocked", "ACCUSE", "emotion"),
         ("The two ministries usually send envoys to the summit.", "send", "CONSULT", "habitual"),
+        ("Farmers distrust the ministry and regularly visit the regional office.", "visit", "CONSULT", "habitual"),
+        ("We often hear that the coastguard detains fishermen near the reef.", "detains", "COERCE", "habitual"),
         ("The governor called the mayor a coward.", "called", "CONSULT", "naming"),
         ("Critics pointed to the failure to agree on a budget.", "agree", "AGREE", "unrealised"),
         ("Most voters now accept that the reform will take years.", "accept", "AGREE", "acknowledging"),
@@ -78,6 +80,8 @@ def test_frames_that_report_no_event(nlp, text, word, etype, reason):
         ("The governor called the mayor on Tuesday.", "called", "CONSULT"),
         ("The council had to pay damages to the fishermen.", "pay", "RETREAT"),
         ("The fighting went on until the army withdrew from the valley.", "withdrew", "RETREAT"),
+        ("Farmers distrust the ministry and visited the regional office on Monday.", "visited", "CONSULT"),
+        ("We often hear that the coastguard detained two fishermen near the reef on Friday.", "detained", "COERCE"),
         ("The spokeswoman declined to sign the accord.", "declined", "REJECT"),
         ("The senator admired the general's speech and praised him.", "praised", "SUPPORT"),
         ("Two hikers were shot by poachers after the storm.", "shot", "ASSAULT"),
@@ -122,6 +126,9 @@ def test_every_sense_example_reads_another_sense(nlp):
         ("The mayor called for calm after the riot.", "called", "REQUEST"),
         ("The minister called on farmers to end the blockade.", "called", "REQUEST"),
         ("The bloc imposed sanctions on the regime.", "imposed", "SANCTION"),
+        ("The kingdom cancelled the trade privileges of its neighbour.", "cancelled", "SANCTION"),
+        ("The village elders welcomed the envoy from the capital.", "welcomed", "SUPPORT"),
+        ("Gunmen hit a police post near the border.", "hit", "ASSAULT"),
     ],
 )
 def test_physical_senses_are_kept(nlp, text, word, etype):
