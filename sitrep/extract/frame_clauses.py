@@ -311,11 +311,27 @@ def _rate(t: Token, v: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+def _long_span(t: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'for decades', 'since the 1990s', 'since 2011': a span of years after 'for' or 'since' on the verb (not
+    a counted term: 'for five years')."""
+    heads = [t] + [g for c in t.children if c.dep_ in {"prep", "agent"} for g in c.children]  # 'by fighting for'
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "since"}]
+    for prep in preps:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            counted = any(g.dep_ == "nummod" for g in obj.children)  # ('has banned him for five years': a term)
+            if (obj.lower_ in v["span_nouns"] and not counted) or (
+                prep.lower_ == "since" and obj.shape_ in {"dddd", "ddddx"}
+            ):
+                return True
+    return False
+
+
 def _standing(t: Token, v: dict[str, frozenset[str]]) -> bool:
-    """'has consistently rejected', 'has long denied': an adverb of a standing line on a verb in the perfect."""
+    """'has consistently rejected', 'has long denied', 'has been torn by fighting for decades': an adverb of a
+    standing line or a span of years on a verb in the perfect."""
     kids = list(t.children)
-    return any(c.dep_ == "aux" and _lemma(c) == "have" for c in kids) and any(
-        c.dep_ == "advmod" and c.lower_ in v["constancy_adverbs"] for c in kids
+    return any(c.dep_ == "aux" and _lemma(c) == "have" for c in kids) and (
+        any(c.dep_ == "advmod" and c.lower_ in v["constancy_adverbs"] for c in kids) or _long_span(t, v)
     )
 
 
