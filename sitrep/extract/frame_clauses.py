@@ -312,15 +312,15 @@ def _rate(t: Token, v: dict[str, frozenset[str]]) -> bool:
 
 
 def _long_span(t: Token, v: dict[str, frozenset[str]]) -> bool:
-    """'for decades', 'since the 1990s', 'since 2011': a span of years after 'for' or 'since' on the verb (not
-    a counted term: 'for five years')."""
+    """'for decades', 'since the 1990s': a span of years after 'for' or 'since' on the verb (not a counted
+    term: 'for five years'; not a year: 'has been banned since 1993' tells a ban in force)."""
     heads = [t] + [g for c in t.children if c.dep_ in {"prep", "agent"} for g in c.children]  # 'by fighting for'
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "since"}]
     for prep in preps:
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             counted = any(g.dep_ == "nummod" for g in obj.children)  # ('has banned him for five years': a term)
             if (obj.lower_ in v["span_nouns"] and not counted) or (
-                prep.lower_ == "since" and obj.shape_ in {"dddd", "ddddx"}
+                prep.lower_ == "since" and obj.shape_ == "ddddx"  # a decade; ('banned since 1993' holds a ban)
             ):
                 return True
     return False
