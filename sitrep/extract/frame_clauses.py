@@ -271,10 +271,25 @@ def spoken_attack(trig: Token, v: dict[str, frozenset[str]]) -> bool:
 
 
 def _told_in_present(t: Token) -> bool:
-    """A verb in the simple present, active ('sends') or passive ('are jailed')."""
+    """A verb in the simple present, active ('sends') or passive ('are jailed'), or a bare verb joined to one
+    with no auxiliary of its own ('pilgrims revere the saint and regularly visit the tomb')."""
+    if t.tag_ == "VB" and t.dep_ == "conj" and not any(c.dep_ in {"aux", "auxpass"} for c in t.children):
+        return _told_in_present(t.head)
     return t.tag_ in {"VBZ", "VBP"} or (
         t.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in t.children)
     )
+
+
+def _under_present_habit(t: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'we often hear that the guards arrest them', 'voters usually say the party helps them': a present verb in
+    a clause told of what usually happens."""
+    if not _told_in_present(t):
+        return False
+    while t.dep_ in {"ccomp", "advcl", "xcomp", "conj"} and t.head is not t:
+        t = t.head
+        if _present_habit(t, v):
+            return True
+    return False
 
 
 def _present_habit(t: Token, v: dict[str, frozenset[str]]) -> bool:
@@ -296,11 +311,27 @@ def _rate(t: Token, v: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+def _long_span(t: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'for decades', 'since the 1990s': a span of years after 'for' or 'since' on the verb (not a counted
+    term: 'for five years'; not a year: 'has been banned since 1993' tells a ban in force)."""
+    heads = [t] + [g for c in t.children if c.dep_ in {"prep", "agent"} for g in c.children]  # 'by fighting for'
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"for", "since"}]
+    for prep in preps:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            counted = any(g.dep_ == "nummod" for g in obj.children)  # ('has banned him for five years': a term)
+            if (obj.lower_ in v["span_nouns"] and not counted) or (
+                prep.lower_ == "since" and obj.shape_ == "ddddx"  # a decade; ('banned since 1993' holds a ban)
+            ):
+                return True
+    return False
+
+
 def _standing(t: Token, v: dict[str, frozenset[str]]) -> bool:
-    """'has consistently rejected', 'has long denied': an adverb of a standing line on a verb in the perfect."""
+    """'has consistently rejected', 'has long denied', 'has been torn by fighting for decades': an adverb of a
+    standing line or a span of years on a verb in the perfect."""
     kids = list(t.children)
-    return any(c.dep_ == "aux" and _lemma(c) == "have" for c in kids) and any(
-        c.dep_ == "advmod" and c.lower_ in v["constancy_adverbs"] for c in kids
+    return any(c.dep_ == "aux" and _lemma(c) == "have" for c in kids) and (
+        any(c.dep_ == "advmod" and c.lower_ in v["constancy_adverbs"] for c in kids) or _long_span(t, v)
     )
 
 
@@ -309,7 +340,7 @@ def habitual(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     beaten)': what is usually done; 'used to meet', 'sends aid every winter', 'visits twice a month', 'has met
     him three times', 'has consistently refused': a habit, a rate, a tally of past occasions or a standing line. No
     event of the report."""
-    if _present_habit(trig, v) or _standing(trig, v):
+    if _present_habit(trig, v) or _standing(trig, v) or _under_present_habit(trig, v):
         return True
     if (trig.dep_ == "conj" or (trig.dep_ == "advcl" and trig.tag_ == "VBG")) and (
         _present_habit(trig.head, v) or _standing(trig.head, v)

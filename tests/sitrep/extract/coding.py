@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from sitrep.extract import entities, events
+from sitrep.extract.contractions import parse_text
 
 
 def coded(nlp, text: str) -> list[dict]:
     """The event candidates of ``text`` (no publication date)."""
-    doc = nlp(text)
+    doc = nlp(parse_text(text))
     return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
 
 
