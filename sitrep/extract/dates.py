@@ -44,7 +44,7 @@ DAY_OFFSETS = {
     "this morning": 0,  # the day of writing ('the minister said this morning')
     "this afternoon": 0,
     "this evening": 0,
-    # the hours just before writing ('the minister has spoken with both leaders in the last few hours')
+    # the hours just before writing ('rebels shelled the port in recent hours', 'a few hours ago, talks began')
     "in the last few hours": 0,
     "in the past few hours": 0,
     "in recent hours": 0,
