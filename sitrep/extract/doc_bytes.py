@@ -10,8 +10,6 @@ from collections.abc import Iterable
 
 from spacy.language import Language
 
-from sitrep.extract.contractions import parse_text  # (re only)
-
 #: what a parsed ``Doc`` leaves out when it is sent to another process for its analysis: the encoder's output
 #: (large, read by no extraction rule) and the per-Doc caches extraction itself fills
 DOC_BYTES_EXCLUDE = ("tensor", "user_data")
@@ -21,5 +19,5 @@ def parse_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 32
     """Each article's parsed ``Doc`` as bytes, for ``pipeline.analyze_parsed`` in another process (the same
     analyses as ``pipeline.analyze_articles``: tokens, tags, lemmas, parse, entities and sentence starts all
     travel)."""
-    texts = (parse_text(a["body"]) for a in articles)
+    texts = (a["body"] for a in articles)
     return [doc.to_bytes(exclude=DOC_BYTES_EXCLUDE) for doc in nlp.pipe(texts, batch_size=batch_size)]

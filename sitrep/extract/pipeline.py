@@ -17,7 +17,6 @@ from spacy.tokens import Doc
 
 from sitrep.extract import actors, entities, events, group_rows, quotes
 from sitrep.extract import quote_rows as quote_table
-from sitrep.extract.contractions import parse_text
 from sitrep.extract.doc_bytes import DOC_BYTES_EXCLUDE as _DOC_BYTES_EXCLUDE
 from sitrep.extract.doc_bytes import parse_articles  # noqa: F401 - kept importable from here
 from sitrep.extract.quote_rows import quote_id_for  # noqa: F401 - kept importable from here
@@ -47,7 +46,7 @@ def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 
     instead (``sitrep.extract.parallel``), which bench/bench_throughput.py measures faster.
     """
     articles = list(articles)
-    texts = (parse_text(a["body"]) for a in articles)
+    texts = (a["body"] for a in articles)
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
     return [analyze_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
 

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from sitrep.extract import entities, events
-from sitrep.extract.contractions import parse_text
 
 
 def coded(nlp, text: str) -> list[dict]:
     """The event candidates of ``text`` (no publication date)."""
-    doc = nlp(parse_text(text))
+    doc = nlp(text)
     return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
 
 
