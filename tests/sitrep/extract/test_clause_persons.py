@@ -1,5 +1,5 @@
-"""A person who acts in a clause of its own after an event ('the first since President X took office', 'after
-Prime Minister Y resigned') is no counterpart of that event (``event_participants.OWN_CLAUSE_DEPS``): the
+"""A person who acts in a clause of another time after an event ('the first since President X took office', 'after
+Prime Minister Y resigned') is no counterpart of that event (``event_participants.OTHER_TIME_MARKS``): the
 fallback that takes persons after a trigger skips them; a person named in the event's own phrase still counts, and
 so do the persons of a clause of the same moment ('while Presidents X and Y looked on': they were there)."""
 
@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
 
-
-def _parties(nlp, text: str) -> list[set[str]]:
-    doc = nlp(text)
-    ments = entities.doc_mentions(doc)
-    out = []
-    for cand in events.doc_event_candidates(doc, ments, None):
-        out.append(
-            {ments[p["mention_idx"]]["surface"] for p in cand["participants"] if p.get("mention_idx") is not None}
-        )
-    return out
+def _surfaces(roles: set[tuple[str, str]]) -> set[str]:
+    return {surface for _role, surface in roles}
 
 
 @pytest.mark.parametrize(
@@ -35,17 +26,15 @@ def _parties(nlp, text: str) -> list[set[str]]:
         ),
     ],
 )
-def test_clause_subject_is_no_counterpart(nlp, text, absent):
-    parties = _parties(nlp, text)
-    assert parties, text
-    assert all(absent not in p for p in parties)
+def test_clause_subject_is_no_counterpart(event_roles, text, absent):
+    roles = event_roles(text, "CONSULT")
+    assert roles, text
+    assert absent not in _surfaces(roles)
 
 
-def test_person_of_the_event_phrase_still_counts(nlp):
-    parties = _parties(
-        nlp, "The Varnian minister held a meeting with President Ana Lind, after Prime Minister Jon Berg resigned."
-    )
-    assert any("Ana Lind" in p for p in parties)
+def test_person_of_the_event_phrase_still_counts(event_roles):
+    text = "The Varnian minister held a meeting with President Ana Lind, after Prime Minister Jon Berg resigned."
+    assert "Ana Lind" in _surfaces(event_roles(text, "CONSULT"))
 
 
 @pytest.mark.parametrize(
@@ -62,5 +51,5 @@ def test_person_of_the_event_phrase_still_counts(nlp):
         ),
     ],
 )
-def test_same_moment_clause_persons_stay(nlp, text, present):
-    assert any(present in p for p in _parties(nlp, text))
+def test_same_moment_clause_persons_stay(event_roles, text, present):
+    assert present in _surfaces(event_roles(text, "SUPPORT"))
