@@ -107,13 +107,14 @@ def _no_own_time(
     a vague time or an announced event, the day of a present news' telling, else the discourse's or the
     publication day."""
     hints: dict = {}
+    text = span_text(sent)
     ctx.date_source = "discourse"
-    if ANAPHORIC_OCCASION.search(sent.text) and ctx.last_any_date[0]:
+    if ANAPHORIC_OCCASION.search(text) and ctx.last_any_date[0]:
         return ctx.last_any_date[0], ctx.last_any_date[1], hints  # 'During this visit, ...'
     ctx.date_source = "vague"
     if dates.has_vague_time(own_text):
         return None, None, hints
-    if status == "planned" and not SAME_DAY.search(sent.text):
+    if status == "planned" and not SAME_DAY.search(text):
         return None, None, hints  # an announced event names its own time ('later' = that day) or has none
     if status != "planned" and _news_of_the_telling(verb) and (told := _telling_day(ctx, sent, verb, all_exprs)):
         ctx.date_source = "statement"  # 'sources told Reuters on Tuesday that X has deployed troops'
