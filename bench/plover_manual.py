@@ -23,7 +23,6 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROWS = Path(__file__).parent / "plover_manual" / "examples.tsv"
-PLANNED_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 
 
 def load_rows() -> list[dict]:
@@ -33,6 +32,7 @@ def load_rows() -> list[dict]:
 
 def code(rows: list[dict], nlp) -> dict[str, list[tuple[str, set, set]]]:
     """Article id -> [(category as scored, source-side countries, target-side countries)] per coded event."""
+    from sitrep.extract.coded_roles import coded_by_article, side_countries
     from sitrep.extract.pipeline import analyze_articles, assemble
 
     articles = [
@@ -40,24 +40,10 @@ def code(rows: list[dict], nlp) -> dict[str, list[tuple[str, set, set]]]:
         for i, r in enumerate(rows)
     ]
     out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
-    country = {e["entity_id"]: e.get("country_iso3") for e in out["entities"]}
-    sides: dict[str, tuple[set, set]] = {}
-    for p in out["event_participants"]:
-        src, tgt = sides.setdefault(p["event_id"], (set(), set()))
-        c = country.get(p["entity_id"])
-        if p["role"] in {"source", "participant"}:
-            src.add(c)
-        if p["role"] in {"target", "participant"}:
-            tgt.add(c)
-    events = {e["event_id"]: e for e in out["events"]}
-    by_article: dict[str, list] = {}
-    for m in out["event_mentions"]:
-        e = events[m["event_id"]]
-        typ = e["event_type"]
-        typ = "AGREE" if typ in PLANNED_AS_AGREE and e["event_status"] == "planned" else typ
-        src, tgt = sides.get(m["event_id"], (set(), set()))
-        by_article.setdefault(m["article_id"], []).append((typ, src, tgt))
-    return by_article
+    return {
+        aid: [(typ, side_countries(roles, "source"), side_countries(roles, "target")) for typ, roles in coded]
+        for aid, coded in coded_by_article(out).items()
+    }
 
 
 def score(rows: list[dict], coded: dict, misses: bool = False) -> dict:

@@ -14,7 +14,7 @@ def struck_state(parts: list[dict], struck: dict | None) -> list[dict]:
     targets = [p for p in parts if p["role"] == "target"]
     if targets and not all(_names_place(p["mention"], struck) or _town_of(p["mention"], iso3) for p in targets):
         return []  # a target of its own ('shelled the rebels in Vello')
-    if any(p["role"] == "source" and _state_of(p["mention"]) == iso3 for p in parts):
+    if any(p["role"] == "source" and _country_cue_of(p["mention"]) == iso3 for p in parts):
         return []  # 'the army shelled its own capital': a state's forces are no attack on that state
     return [{"mention_idx": None, "role": "target", "country_iso3": iso3}]
 
@@ -36,5 +36,6 @@ def _town_of(m: dict, iso3: str) -> bool:
     return m.get("label") in {"GPE", "LOC", "FAC"}
 
 
-def _state_of(m: dict) -> str | None:
+def _country_cue_of(m: dict) -> str | None:
+    """Any country the mention carries: its resolved country, else a cue in its words ('Ruritanian troops')."""
     return m.get("country_iso3") or places.country_cue(m["surface"])

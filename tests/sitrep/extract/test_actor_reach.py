@@ -12,6 +12,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from sitrep.extract.coded_roles import coded_by_article
 from sitrep.extract.event_arg_groups import fronted_subject
 from sitrep.extract.pipeline import analyze_articles, assemble
 
@@ -32,8 +33,6 @@ CASES = [
     ("Supporters of the ousted Haitian president clashed with police in Port-au-Prince.", "ASSAULT", "target", "HTI"),
 ]  # fmt: skip
 
-PLANNED_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-
 
 @pytest.fixture(scope="module")
 def coded(nlp):
@@ -43,17 +42,9 @@ def coded(nlp):
         for i, (text, *_) in enumerate(CASES)
     ]
     out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
-    country = {e["entity_id"]: e.get("country_iso3") for e in out["entities"]}
-    events = {e["event_id"]: e for e in out["events"]}
-    roles: dict[str, list] = {}
-    for p in out["event_participants"]:
-        roles.setdefault(p["event_id"], []).append((p["role"], country.get(p["entity_id"])))
-    by_article: dict[str, list] = {}
-    for m in out["event_mentions"]:
-        e = events[m["event_id"]]
-        typ = "AGREE" if e["event_type"] in PLANNED_AS_AGREE and e["event_status"] == "planned" else e["event_type"]
-        by_article.setdefault(m["article_id"], []).extend((typ, r, c) for r, c in roles.get(m["event_id"], []))
-    return by_article
+    return {
+        aid: [(typ, r, c) for typ, roles in coded for r, c in roles] for aid, coded in coded_by_article(out).items()
+    }
 
 
 @pytest.mark.parametrize(("i", "case"), list(enumerate(CASES)), ids=[c[0][:40] for c in CASES])

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from sitrep.extract.coded_roles import coded_by_article, side_countries
 from sitrep.extract.pipeline import analyze_articles, assemble
 
 #: (expected category, expected source country or None, sentence); planned cooperation counts as AGREE
@@ -45,8 +46,6 @@ CASES = [
     ("PROTEST", "IND", "Thousands of Indian Muslims took to the streets to protest the ruling."),
 ]
 
-PLANNED_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
-
 
 @pytest.fixture(scope="module")
 def coded(nlp):
@@ -57,19 +56,10 @@ def coded(nlp):
         for i, (_, _, text) in enumerate(CASES)
     ]
     out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
-    country = {e["entity_id"]: e.get("country_iso3") for e in out["entities"]}
-    sources: dict[str, set] = {}
-    for p in out["event_participants"]:
-        if p["role"] in {"source", "participant"}:
-            sources.setdefault(p["event_id"], set()).add(country.get(p["entity_id"]))
-    events = {e["event_id"]: e for e in out["events"]}
-    by_article: dict[str, list] = {}
-    for m in out["event_mentions"]:
-        e = events[m["event_id"]]
-        typ = e["event_type"]
-        typ = "AGREE" if typ in PLANNED_AS_AGREE and e["event_status"] == "planned" else typ
-        by_article.setdefault(m["article_id"], []).append((typ, sources.get(m["event_id"], set())))
-    return by_article
+    return {
+        aid: [(typ, side_countries(roles, "source")) for typ, roles in coded]
+        for aid, coded in coded_by_article(out).items()
+    }
 
 
 @pytest.mark.parametrize(("i", "case"), list(enumerate(CASES)), ids=[c[2][:40] for c in CASES])
