@@ -15,6 +15,7 @@ import pytest
 
 from sitrep.extract import entities, events
 from sitrep.extract.actor_dictionary import titled_surname
+from sitrep.extract.coded_roles import coded_by_article
 from sitrep.extract.pipeline import analyze_articles, assemble
 from tests.sitrep.extract.coding import coded, readings, types
 
@@ -108,12 +109,7 @@ def test_a_titled_surname_takes_the_one_country_of_its_listed_holders():
 def _source_countries(text: str, nlp) -> list[set]:
     article = {"article_id": "t1", "body": text, "published_at": date(2000, 1, 3)}
     out = assemble(analyze_articles([article], nlp), {"t1": article})
-    country = {e["entity_id"]: e.get("country_iso3") for e in out["entities"]}
-    sources: dict[str, set] = {}
-    for p in out["event_participants"]:
-        if p["role"] == "source":
-            sources.setdefault(p["event_id"], set()).add(country.get(p["entity_id"]))
-    return list(sources.values())
+    return [{c for r, c in roles if r == "source"} for _, roles in coded_by_article(out).get("t1", [])]
 
 
 def test_an_office_holder_named_by_title_and_surname_takes_that_country(nlp):
