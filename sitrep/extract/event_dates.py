@@ -287,14 +287,19 @@ def _consequence(verb: Token) -> bool:
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
+#: dependency of a 'to' infinitive on the noun of the occasion it is for ('a stop in X [to meet Y]')
+OCCASION_PURPOSE_DEPS = frozenset({"acl"})
+
+
 def _purpose(verb: Token) -> bool:
     """A 'to' infinitive telling what its governing verb's act was for ('met on Monday to discuss trade',
-    'flew to X last week to sign ...'): it takes place in that act, at its time."""
+    'flew to X last week to sign ...'), or what the occasion its clause tells was for ('flew in on Monday for
+    talks to sign a deal', 'wrapped up the tour on Wednesday with a stop in X to meet Y'): it takes place in
+    that act, at its time."""
     return (
-        verb.dep_ in PURPOSE_DEPS
-        and verb.head.pos_ in {"VERB", "AUX"}
-        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-    )
+        (verb.dep_ in PURPOSE_DEPS and verb.head.pos_ in {"VERB", "AUX"})
+        or (verb.dep_ in OCCASION_PURPOSE_DEPS and verb.head.pos_ == "NOUN")
+    ) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def _participle_chars(sent: Span, verb: Token) -> set[int]:
@@ -341,7 +346,7 @@ def _from_expression(
     pos = trig.idx - sent.start_char
     hints: dict = {}
     expr = min(exprs, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
-    told = statement_time(trig, *_chars(sent, expr))
+    told = statement_time(trig, *_chars(sent, expr)) or (status == "planned" and _said_on(trig, sent, expr))
     # the day of the telling is past even for what is announced ('said on Friday it would send aid')
     future = status == "planned" and not told
     iso, prec = dates.resolve(expr, ctx.published_at, future=future, doc_dates=ctx.doc_dates)
@@ -351,6 +356,23 @@ def _from_expression(
     if iso is None and expr.kind in {"year", "full", "full_num", "month_year"}:
         return None, None, hints
     return iso, prec, hints
+
+
+#: tags of a verb that tells a past act ('announced', 'unveiled')
+PAST_TAGS = frozenset({"VBD"})
+
+
+def _said_on(trig: Token, sent: Span, expr: dates.TimeExpr) -> bool:
+    """The time expression hangs on a past verb of saying whose clause holds an announced event ('X announced on
+    Monday a plan to expel two envoys', 'X on Friday announced plans to ...'): the day the intent was told,
+    which is past, not a day still to come."""
+    verb = clause_head(trig)
+    if verb.tag_ not in PAST_TAGS or not quote_lexicon.VERB_FORMS.get(verb.lower_):
+        return False
+    start = sent.start_char + expr.start
+    tok = next((t for t in sent if t.idx >= start), None)
+    holder = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok is not None else None
+    return holder == verb
 
 
 def _own_day_over_statement_day(trig: Token, sent: Span, exprs: list, all_exprs: list) -> list:
