@@ -1,0 +1,40 @@
+"""A where / when clause happens at the time of the phrase it hangs on ('his remarks the day before in X, where
+he warned ...', 'the summit on Monday in Lima, where they signed ...')."""
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract import entities
+from sitrep.extract.events import doc_event_candidates
+
+
+def _dates(nlp, text, etype):
+    doc = nlp(text)
+    cands = doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 18))  # a Saturday
+    return [c["event_date"] for c in cands if c["event_type"] == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "want"),
+    [
+        (
+            "Minister Ana Ruiz's visit on Saturday came after her speech the previous day in Chile where Ruiz "
+            "warned Peru against sending troops north.",
+            "THREATEN",
+            "2024-05-17",
+        ),
+        (
+            "The summit on Monday in Lima, where Peru and Chile signed a border treaty, ended early.",
+            "SUPPORT",
+            "2024-05-13",
+        ),
+    ],
+)
+def test_a_where_clause_takes_the_time_of_its_scene(nlp, text, etype, want):
+    assert _dates(nlp, text, etype) == [want]
+
+
+def test_a_where_clause_that_names_its_own_time_keeps_it(nlp):
+    text = "The two presidents met on Tuesday in Lima, where Peru and Chile signed a border treaty in 2019."
+    assert _dates(nlp, text, "SUPPORT") == ["2019"]
