@@ -370,7 +370,10 @@ def _from_expression(
     """(iso, precision, hints) from the time expression nearest the trigger."""
     pos = trig.idx - sent.start_char
     hints: dict = {}
-    expr = min(exprs, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
+    # a day named in the clause dates it before a vaguer time beside it ('supporters of the junta, in power since
+    # earlier this week, marched on Sunday, July 30')
+    pool = [e for e in exprs if e.kind in _DAY_KINDS] or exprs
+    expr = min(pool, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
     told = statement_time(trig, *_chars(sent, expr)) or (status == "planned" and _said_on(trig, sent, expr))
     # the day of the telling is past even for what is announced ('said on Friday it would send aid')
     future = status == "planned" and not told

@@ -1,5 +1,6 @@
 """A where / when clause happens at the time of the phrase it hangs on ('his remarks the day before in X, where
-he warned ...', 'the summit on Monday in Lima, where they signed ...')."""
+he warned ...', 'the summit on Monday in Lima, where they signed ...'); a day named in a clause dates it before a
+vaguer time beside it."""
 
 from datetime import date
 
@@ -38,3 +39,13 @@ def test_a_where_clause_takes_the_time_of_its_scene(nlp, text, etype, want):
 def test_a_where_clause_that_names_its_own_time_keeps_it(nlp):
     text = "The two presidents met on Tuesday in Lima, where Peru and Chile signed a border treaty in 2019."
     assert _dates(nlp, text, "SUPPORT") == ["2019"]
+
+
+def test_a_day_named_in_the_clause_dates_it_before_a_vaguer_time_beside_it(nlp):
+    text = (
+        "Hundreds of supporters of the party that won the vote earlier this week marched through the streets of "
+        "the capital, Lima, on Sunday, May 12, waving flags."
+    )
+    doc = nlp(text)
+    cands = doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 15))
+    assert [c["event_date"] for c in cands if c["event_type"] == "PROTEST"] == ["2024-05-12"]
