@@ -312,19 +312,14 @@ def _consequence(verb: Token) -> bool:
 PURPOSE_DEPS = frozenset({"advcl", "xcomp"})
 
 
-#: dependency of a 'to' infinitive on the noun of the occasion it is for ('a stop in X [to meet Y]')
-OCCASION_PURPOSE_DEPS = frozenset({"acl"})
-
-
 def _purpose(verb: Token) -> bool:
     """A 'to' infinitive telling what its governing verb's act was for ('met on Monday to discuss trade',
-    'flew to X last week to sign ...'), or what the occasion its clause tells was for ('flew in on Monday for
-    talks to sign a deal', 'wrapped up the tour on Wednesday with a stop in X to meet Y'): it takes place in
-    that act, at its time."""
+    'flew to X last week to sign ...'): it takes place in that act, at its time."""
     return (
-        (verb.dep_ in PURPOSE_DEPS and verb.head.pos_ in {"VERB", "AUX"})
-        or (verb.dep_ in OCCASION_PURPOSE_DEPS and verb.head.pos_ == "NOUN")
-    ) and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        verb.dep_ in PURPOSE_DEPS
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+    )
 
 
 def _participle_chars(sent: Span, verb: Token) -> set[int]:

@@ -1,5 +1,5 @@
 """Phrases that name another happening than the clause's own: a time adjunct ('ahead of the summit', 'after talks
-with X') or what an act answers ('in response to the attack on X'). A place inside them is that happening's."""
+with X') or what an act answers ('in response to the attack on X'). A place inside the latter is that happening's."""
 
 from __future__ import annotations
 
@@ -24,22 +24,22 @@ def time_adjunct(trig: Token) -> bool:
 CAUSE_HEADS = frozenset({"response", "retaliation", "reaction", "reprisal", "revenge"})
 
 
-def _cause_or_time(holder: Token) -> bool:
-    """An event noun named as what the act answers or follows ('ordered ships east [in response to an attack on
-    X]', '[after the bombing in Y]'): another happening, whose place is its own."""
+def _answered(holder: Token) -> bool:
+    """An event noun named as what the act answers ('ordered ships east [in response to an attack on X]'): another
+    happening, whose place is its own. (Not one the act follows: 'agreed after talks in X' was agreed in X.)"""
     if holder.dep_ != "pobj":
         return False
     prep = holder.head
-    return prep.lower_ in TIME_PREPS or (prep.dep_ == "prep" and prep.head.lower_ in CAUSE_HEADS | TIME_PREP_HEADS)
+    return prep.dep_ == "prep" and prep.head.lower_ in CAUSE_HEADS
 
 
 def within_other_happening(tok: Token, stops: set[Token]) -> bool:
-    """``tok`` lies in the phrase of an event noun named as what an act answers or follows, below the first of
+    """``tok`` lies in the phrase of an event noun named as what an act answers, below the first of
     ``stops`` (the trigger and its clause verb) it meets going up: 'in response to [an attack on X]', 'in
     retaliation for [the killing of a sailor in Y]'."""
     for a in tok.ancestors:
         if a in stops:
             return False
-        if a.pos_ == "NOUN" and _cause_or_time(a):
+        if a.pos_ == "NOUN" and _answered(a):
             return True
     return False

@@ -36,3 +36,8 @@ def test_the_place_of_the_answered_happening_is_not_the_acts(nlp, text, etype):
 def test_the_acts_own_place_still_stands(nlp):
     got = _places(nlp, "Rebels attacked an army post in Goma after the peace talks in Kinshasa.", "ASSAULT")
     assert got == ["COD"], got
+
+
+def test_the_place_of_talks_an_agreement_follows_is_the_agreements(nlp):
+    text = "Peru and Chile agreed to reopen their embassies following three days of talks in Quito."
+    assert _places(nlp, text, "AGREE") == ["ECU"]
