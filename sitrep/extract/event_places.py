@@ -370,13 +370,21 @@ def _sentence_country(ctx: EventContext, sent: Span) -> str | None:
 
 
 def _where_clause_place(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:
-    """'... from Saint Petersburg, where Putin is meeting X': the place the where-clause hangs off."""
+    """'... from Saint Petersburg, where Putin is meeting X', 'his remarks the day before in X, where he warned ...':
+    the place the where-clause hangs off, or the place of that word's own 'in' / 'at' phrase."""
     clause = clause_head(trig)
     if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
         return []
-    m = ctx.mention_of(clause.head)
-    place = ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS else None
-    return [(place["level"] != "city", 0, place)] if place else []
+    # the antecedent itself, else the place of its own 'in' / 'at' phrase ('the day before in X, where ...')
+    heads = [clause.head] + [
+        p for c in clause.head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS for p in c.children
+    ]
+    for head in heads:
+        m = ctx.mention_of(head)
+        place = ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS else None
+        if place:
+            return [(place["level"] != "city", 0, place)]
+    return []
 
 
 #: prepositions of where a journey starts ('arrived from Lima', 'flew in from Quito'): the origin, not the venue

@@ -49,3 +49,15 @@ def test_a_day_named_in_the_clause_dates_it_before_a_vaguer_time_beside_it(nlp):
     doc = nlp(text)
     cands = doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 15))
     assert [c["event_date"] for c in cands if c["event_type"] == "PROTEST"] == ["2024-05-12"]
+
+
+def test_a_where_clause_on_a_time_noun_takes_the_place_of_its_in_phrase(nlp):
+    # the parse hangs 'where ...' on 'day', whose own 'in' phrase names the place
+    text = (
+        "Minister Ana Ruiz's visit on Saturday followed her speech the previous day in Chile where Ruiz "
+        "warned Peru against sending troops north."
+    )
+    doc = nlp(text)
+    cands = doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 18))
+    got = [(c["event_date"], c["location_country_iso3"]) for c in cands if c["event_type"] == "THREATEN"]
+    assert got == [("2024-05-17", "CHL")]
