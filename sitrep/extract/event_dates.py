@@ -59,7 +59,9 @@ def event_date(
     exprs = [e for e in all_exprs if any(i in char_ok for i in range(e.start, e.end))]
     verb = clause_head(trig)
     own_text = " ".join(t.text for t in sent if t.i in clause)
-    if not exprs and (shifted := _shifted_day(ctx, verb, sent, own_text, all_exprs)):
+    scene = _where_scene(verb)  # ('his remarks the day before in X, [where he warned ...]')
+    shift_text = " ".join(t.text for t in sent if t.i in clause or t.i in scene) if scene else own_text
+    if not exprs and (shifted := _shifted_day(ctx, verb, sent, shift_text, all_exprs)):
         ctx.date_source = "expression"
         return shifted, "day", {"kind": "shift"}
     if not exprs and verb.dep_ == "acl" and verb.tag_ in PARTICIPLES and not dates.has_vague_time(own_text):
@@ -261,6 +263,8 @@ def _same_moment_chars(sent: Span, verb: Token) -> set[int]:
     verb ('12 were killed [when jets struck the town on Monday]')."""
     if _simultaneous(verb) or _consequence(verb):
         return _clause_chars(sent, clause_tokens(verb.head))
+    if scene := _where_scene(verb):
+        return _clause_chars(sent, scene)
     held: set[int] = set()
     for c in verb.children:
         if c.dep_ == "advcl" and any(
@@ -268,6 +272,27 @@ def _same_moment_chars(sent: Span, verb: Token) -> set[int]:
         ):  # the parser hangs 'when' as a mark or an adverb
             held |= _clause_chars(sent, clause_tokens(c))
     return held
+
+
+#: relative adverbs of a clause told as happening at its antecedent's place or time ('in X, where ...')
+SCENE_ADVERBS = frozenset({"where", "when"})
+#: dependencies climbed from a where-clause's antecedent to the phrase that names its scene
+SCENE_LINKS = frozenset({"pobj", "prep", "compound", "appos", "conj"})
+
+
+def _where_scene(verb: Token) -> set[int]:
+    """Token ids of the phrase a where / when clause hangs on ('his remarks the day before in X [where he
+    warned ...]', 'on Monday [when the envoys met]'): the clause happens at the time that phrase names. The
+    noun phrase the antecedent belongs to (without the clause), or the clause of the verb it hangs on; empty
+    for any other clause."""
+    if verb.dep_ != "relcl" or not any(c.lower_ in SCENE_ADVERBS and c.dep_ == "advmod" for c in verb.children):
+        return set()
+    holder = verb.head
+    while holder.dep_ in SCENE_LINKS and holder.head.i != holder.i and holder.head.pos_ not in {"VERB", "AUX"}:
+        holder = holder.head
+    if holder.dep_ in SCENE_LINKS and holder.head.pos_ in {"VERB", "AUX"}:
+        return clause_tokens(holder.head)
+    return {t.i for t in holder.subtree} - {t.i for t in verb.subtree}
 
 
 def _consequence(verb: Token) -> bool:
@@ -340,8 +365,11 @@ def _from_expression(
     """(iso, precision, hints) from the time expression nearest the trigger."""
     pos = trig.idx - sent.start_char
     hints: dict = {}
-    expr = min(exprs, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
-    told = statement_time(trig, *_chars(sent, expr))
+    # a day named in the clause dates it before a vaguer time beside it ('supporters of the junta, in power since
+    # earlier this week, marched on Sunday, July 30')
+    pool = [e for e in exprs if e.kind in _DAY_KINDS] or exprs
+    expr = min(pool, key=lambda e: (abs((e.start + e.end) / 2 - pos), e.start))
+    told = statement_time(trig, *_chars(sent, expr)) or (status == "planned" and _said_on(trig, sent, expr))
     # the day of the telling is past even for what is announced ('said on Friday it would send aid')
     future = status == "planned" and not told
     iso, prec = dates.resolve(expr, ctx.published_at, future=future, doc_dates=ctx.doc_dates)
@@ -351,6 +379,23 @@ def _from_expression(
     if iso is None and expr.kind in {"year", "full", "full_num", "month_year"}:
         return None, None, hints
     return iso, prec, hints
+
+
+#: tags of a verb that tells a past act ('announced', 'unveiled')
+PAST_TAGS = frozenset({"VBD"})
+
+
+def _said_on(trig: Token, sent: Span, expr: dates.TimeExpr) -> bool:
+    """The time expression hangs on a past verb of saying whose clause holds an announced event ('X announced on
+    Monday a plan to expel two envoys', 'X on Friday announced plans to ...'): the day the intent was told,
+    which is past, not a day still to come."""
+    verb = clause_head(trig)
+    if verb.tag_ not in PAST_TAGS or not quote_lexicon.VERB_FORMS.get(verb.lower_):
+        return False
+    start = sent.start_char + expr.start
+    tok = next((t for t in sent if t.idx >= start), None)
+    holder = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok is not None else None
+    return holder == verb
 
 
 def _own_day_over_statement_day(trig: Token, sent: Span, exprs: list, all_exprs: list) -> list:

@@ -26,23 +26,16 @@ from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
 from sitrep.extract.party_groups import STATE_GROUPS
+from sitrep.extract.pledge_joins import join_pledges
 from sitrep.extract.report_clusters import Cand as _Cand
 from sitrep.extract.report_clusters import Cluster as _Cluster
 from sitrep.extract.report_clusters import GrowingCluster as _Growing
+from sitrep.extract.report_clusters import participants_compatible as _participants_compatible
 from sitrep.extract.state_dyads import same_state_dyad
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 #: a report dated only by its publication day may tell of a happening up to this many days before it
 PUBLICATION_LAG_DAYS = 3
-
-
-def _participants_compatible(a_p: set, a_o: set, b_p: set, b_o: set) -> bool:
-    """Nested person sets sharing someone; without persons on one side, nested non-person actors."""
-    if a_p and b_p:
-        return bool(a_p & b_p) and (a_p <= b_p or b_p <= a_p)
-    if not a_p and not b_p:
-        return bool(a_o & b_o) and (a_o <= b_o or b_o <= a_o)
-    return False
 
 
 def _places_compatible(a: dict | None, b: dict | None, etype: str = "") -> bool:
@@ -406,7 +399,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         else:
             merged.append(_Growing(list(c.members)))
             by_type.setdefault(c.etype, []).append(merged[-1])
-    return [_Cluster(c.members) for c in _join_weekday_reports(merged)]
+    return [_Cluster(c.members) for c in _join_weekday_reports(join_pledges(merged))]
 
 
 def _join_weekday_reports(clusters: list[_Cluster]) -> list[_Cluster]:

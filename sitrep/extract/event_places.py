@@ -15,6 +15,7 @@ from sitrep.extract.event_hosts import host_country
 from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 from sitrep.extract.event_syntax import lemma as _lemma
+from sitrep.extract.happening_phrases import time_adjunct, within_other_happening
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
 _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")
@@ -118,6 +119,8 @@ def _unknown_town(
             continue
         if not _tied_to(span.root, trig, clause) or ctx.place_for(m["surface"]):
             continue
+        if within_other_happening(span.root, {trig, clause}):
+            continue
         dist = abs(m["start_char"] - trig.idx)
         if best is None or dist < best[0]:
             best = (dist, m["surface"])
@@ -188,6 +191,8 @@ def _clause_places(
             continue
         if span.root.i not in clause_toks and abs(span.root.i - trig.i) > 4:
             continue
+        if within_other_happening(span.root, {trig, clause}):
+            continue  # 'ordered ships east in response to an attack on X': the attack's place
         place = _area_of(span, ctx.place_for(m["surface"]))
         if not place:
             continue
@@ -234,21 +239,6 @@ def _noun_own_tokens(trig: Token) -> set[int]:
     if trig.pos_ not in {"NOUN", "PROPN"}:
         return {t.i for t in trig.doc}
     return {t.i for t in trig.subtree}
-
-
-#: prepositions of time whose object is another happening than the clause's own ('before the talks', 'ahead of
-#: the vote'); 'ahead of' and 'prior to' are read on their first word
-TIME_PREPS = frozenset({"before", "after", "following", "since", "until"})
-TIME_PREP_HEADS = frozenset({"ahead", "prior"})
-
-
-def time_adjunct(trig: Token) -> bool:
-    """An event noun in a time phrase of another clause ('Ahead of the summit, the minister spoke in Y', 'after
-    talks with X, he flew to Z'): the clause's place is not the noun's."""
-    if trig.pos_ not in {"NOUN", "PROPN"} or trig.dep_ != "pobj":
-        return False
-    prep = trig.head
-    return prep.lower_ in TIME_PREPS or (prep.lower_ in {"of", "to"} and prep.head.lower_ in TIME_PREP_HEADS)
 
 
 #: dependents that tell another happening than the operation's ('rebels [who fled to X]', 'said [that ...]')
@@ -380,13 +370,21 @@ def _sentence_country(ctx: EventContext, sent: Span) -> str | None:
 
 
 def _where_clause_place(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:
-    """'... from Saint Petersburg, where Putin is meeting X': the place the where-clause hangs off."""
+    """'... from Saint Petersburg, where Putin is meeting X', 'his remarks the day before in X, where he warned ...':
+    the place the where-clause hangs off, or the place of that word's own 'in' / 'at' phrase."""
     clause = clause_head(trig)
     if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
         return []
-    m = ctx.mention_of(clause.head)
-    place = ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS else None
-    return [(place["level"] != "city", 0, place)] if place else []
+    # the antecedent itself, else the place of its own 'in' / 'at' phrase ('the day before in X, where ...')
+    heads = [clause.head] + [
+        p for c in clause.head.children if c.dep_ == "prep" and c.lower_ in SETTING_PREPS for p in c.children
+    ]
+    for head in heads:
+        m = ctx.mention_of(head)
+        place = ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS else None
+        if place:
+            return [(place["level"] != "city", 0, place)]
+    return []
 
 
 #: prepositions of where a journey starts ('arrived from Lima', 'flew in from Quito'): the origin, not the venue

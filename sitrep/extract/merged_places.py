@@ -54,6 +54,17 @@ def _target_ground(etype: str, roles: dict[str, Counter], country_of: dict[str, 
     return etype in ON_TARGET_GROUND and len(_states_in_role(roles, country_of, "target")) == 1
 
 
+#: (type, mode) of an act done on the acting state's own ground: a weapons test (one held abroad is stated)
+HOME_GROUND_ACTS = frozenset({("MOBILIZE", "weapons")})
+
+
+def _home_ground(c: Cluster) -> bool:
+    """A show of weapons ('X test-fired a missile', 'claimed success in testing an engine') took place in the
+    testing state, not where the report placed the story before ('Tillerson met Wang in Beijing. The talks came
+    hours after North Korea tested ...')."""
+    return all((c.etype, m.cand.get("event_mode")) in HOME_GROUND_ACTS for m in c.members)
+
+
 def _home_place(c: Cluster) -> dict | None:
     """A statement or measure whose sources are persons or bodies of one country (no state among them):
     'the Ruritanian army chief warned ...' was said where he acts, in his country. A protest whose protesters
@@ -96,7 +107,7 @@ def event_place(
         place
         and acting
         and place.get("place_source") in BORROWED_PLACES
-        and (c.etype in ACTS_FROM_HOME or _target_ground(c.etype, roles, country_of))
+        and (c.etype in ACTS_FROM_HOME or _target_ground(c.etype, roles, country_of) or _home_ground(c))
         and place["location_country_iso3"] != acting["location_country_iso3"]
     ):
         return _city_of_state(c, acting)

@@ -11,6 +11,15 @@ from datetime import date
 SOURCE_RANK = {"expression": 0, "discourse": 1, "statement": 1, "story": 1, "publication": 2, "collection": 2}
 
 
+def participants_compatible(a_p: set, a_o: set, b_p: set, b_o: set) -> bool:
+    """Nested person sets sharing someone; without persons on one side, nested non-person actors."""
+    if a_p and b_p:
+        return bool(a_p & b_p) and (a_p <= b_p or b_p <= a_p)
+    if not a_p and not b_p:
+        return bool(a_o & b_o) and (a_o <= b_o or b_o <= a_o)
+    return False
+
+
 @dataclass
 class Cand:
     """One candidate with resolved entity ids."""
