@@ -473,13 +473,20 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("mishap", lambda: _mishap(trig, etype)),
         ("naming", lambda: etype != "ACCUSE" and _naming(trig)),  # (a naming that judges is ACCUSE)
         ("characterised", lambda: frame_clauses.characterised(trig, vocab())),
-        ("no-comment", lambda: _no_comment(trig, etype) or frame_clauses.withheld_comment(trig, etype, vocab())),
+        (
+            "no-comment",
+            lambda: (
+                _no_comment(trig, etype)
+                or frame_clauses.withheld_comment(trig, etype, vocab())
+                or frame_clauses.anonymity_request(trig, etype, vocab())
+            ),
+        ),
         ("denied-claim", lambda: frame_clauses.denied_claim(trig, etype, vocab())),
         ("stative", lambda: _stative(trig)),
         ("poll", lambda: _poll_share(trig, etype)),
         ("acknowledging", lambda: _acknowledging(trig)),
         ("shared-view", lambda: _shared_view(trig)),
-        ("unrealised", lambda: _unrealised(trig)),
+        ("unrealised", lambda: _unrealised(trig) or frame_clauses.unreal_noun(trig, vocab())),
         ("sports-score", lambda: event_agency.sports_score(trig, etype)),
         ("contest", lambda: frame_clauses.contest(trig, etype, vocab())),
         ("threat-scene", lambda: frame_clauses.threat_scene(trig, etype, vocab())),
@@ -512,6 +519,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return as_demand(cand, trig, mentions)
     if obj is not None and obj is not trig and frame_clauses.told_before(obj, vocab()):
         return None  # 'declared that request moot': a light verb's event noun told before
+    if obj is not None and obj is not trig and frame_clauses.unreal_noun(obj, vocab()):
+        return None  # 'cited a nonexistent attack': the event noun never happened
     if reason or (etype == "CONSULT" and (no_phone_call(trig) or named_meeting(trig))):
         return None  # (the lexicon reads every 'call' as a phone call: 'called the move a disgrace' is none)
     sensed = sense_type(trig, obj, etype)

@@ -403,6 +403,34 @@ def withheld_comment(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> b
     )
 
 
+def anonymity_request(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'asked not to be named', 'requested anonymity', 'asked to remain anonymous': a source's terms with the press
+    (the other side of declining comment), no request between actors."""
+    if etype != "REQUEST":
+        return False
+    words = v["anonymity_requests"]
+    if any(c.dep_ in {"dobj", "dative"} and _lemma(c) not in words for c in trig.children):
+        return False  # someone else is asked ('asked Peru to be named as mediator')
+    for c in trig.children:
+        passive = any(a.dep_ == "auxpass" for a in c.children)  # (not 'asked Peru to name a mediator')
+        if ((c.dep_ == "xcomp" and passive) or c.dep_ == "dobj") and _lemma(c) in words:
+            return True  # 'asked not to be named', 'requested anonymity'
+        if c.dep_ == "xcomp" and any(a.dep_ == "acomp" and _lemma(a) in words for a in c.children):
+            return True  # 'asked to remain anonymous'
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _lemma(g) in words for g in c.children):
+            return True  # 'asked for anonymity'
+    return False
+
+
+def unreal_noun(noun: Token, v: dict[str, frozenset[str]]) -> bool:
+    """An event noun that an adjective says never happened ('cited a nonexistent attack', 'a fictitious raid',
+    'a hypothetical strike'): no event."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.lower_ in v["unreal_adjectives"] or _lemma(c) in v["unreal_adjectives"])
+        for c in noun.children
+    )
+
+
 def denied_claim(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
     """'dismissed suggestions that the scandal forced him out', 'rejected claims that it had jailed reporters':
     denying that something is so is a statement (CAMEO 016, which PLOVER does not code by default), no rejection

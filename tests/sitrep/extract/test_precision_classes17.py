@@ -1,0 +1,113 @@
+"""Classes of general-news sentences coded as events they do not report, or as the wrong category (precision,
+round 17), run through the real extraction on sentences of our own, with controls that stay coded: an act whose
+object or passive subject is quantified by 'no' ('signed no agreement', 'no one was arrested'); a penalty dealt
+with 'hit X with' (a fine, sanctions, charges: no attack); a source's terms with the press ('asked not to be
+named', 'requested anonymity': no request between actors); a search or hunt for a suspect (a police
+investigation, no threat); an event noun an adjective says never happened ('cited a nonexistent attack')."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sitrep.extract.coding import coded as _coded
+from tests.sitrep.extract.coding import readings as _readings
+from tests.sitrep.extract.coding import types as _types
+
+
+def _occurred(nlp, text: str) -> set[str]:
+    return {c["event_type"] for c in _coded(nlp, text) if c["event_status"] == "occurred"}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Syldavia signed no agreement with Borduria at the summit.", "SUPPORT"),
+        ("Borduria gave no aid to the flooded provinces of Syldavia.", "AID"),
+        ("No one was arrested after the march through Szohod.", "COERCE"),
+        ("The Syldavian army killed no civilians in the raid, the ministry said.", "ASSAULT"),
+    ],
+)
+def test_an_act_on_no_one_or_nothing_did_not_happen(nlp, text, etype):
+    assert etype not in _occurred(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Syldavia signed an agreement with Borduria at the summit.", "SUPPORT"),
+        ("Police arrested no fewer than twenty protesters in Szohod.", "COERCE"),
+    ],
+)
+def test_an_act_on_someone_stays_coded(nlp, text, etype):
+    assert etype in _occurred(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Syldavian watchdog hit the state airline with a hefty fine.", "COERCE"),
+        ("The bloc hit Borduria with fresh sanctions on Monday.", "SANCTION"),
+        ("Syldavia was hit with new tariffs by its neighbours.", "SANCTION"),
+        ("Prosecutors hit the former mayor of Szohod with bribery charges.", "ACCUSE"),
+    ],
+)
+def test_a_penalty_dealt_with_hit_is_no_attack(nlp, text, etype):
+    found = _types(nlp, text)
+    assert "ASSAULT" not in found and etype in found, (text, found)
+
+
+def test_hitting_with_weapons_stays_an_attack(nlp):
+    assert "ASSAULT" in _types(nlp, "Syldavian rebels hit the army convoy with rockets.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Bordurian diplomat, who asked not to be named, said the border talks had stalled.",
+        "A Syldavian officer who asked not to be identified said the troops had left Borduria.",
+        "A Syldavian aide, who requested anonymity, said the minister would fly to Szohod.",
+        "One Bordurian envoy who asked to remain anonymous said the deal with Syldavia was close.",
+    ],
+)
+def test_a_sources_terms_with_the_press_are_no_request(nlp, text):
+    assert "REQUEST" not in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syldavia asked Borduria to name a mediator for the talks.",
+        "Syldavia asked Borduria to be named as a mediator.",
+    ],
+)
+def test_asking_another_party_to_name_or_be_named_stays_a_request(nlp, text):
+    assert "REQUEST" in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police were searching for a suspect in the arson attack on the mosque.",
+        "Police are hunting for two suspects after the robbery of the central bank.",
+        "Police were looking for a suspect seen near the depot.",
+    ],
+)
+def test_a_search_for_a_suspect_is_an_investigation(nlp, text):
+    found = _readings(nlp, text)
+    assert ("ACCUSE", "investigate") in found and not {t for t, _ in found} & {"THREATEN", "COOPERATE"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syldavian minister cited a nonexistent attack on Bordurian troops.",
+        "Borduria described a hypothetical strike on the Syldavian capital.",
+        "The spokesman invented a fictitious raid on the border post.",
+    ],
+)
+def test_an_event_noun_that_never_happened_is_no_event(nlp, text):
+    assert "ASSAULT" not in _types(nlp, text), text
+
+
+def test_an_event_noun_that_happened_stays_coded(nlp):
+    assert "ASSAULT" in _types(nlp, "The Syldavian minister cited a recent attack on Bordurian troops.")
