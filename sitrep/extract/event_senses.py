@@ -99,6 +99,7 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         objects = {w for o in _objects(word, its_obj) for w in (_lemma(o), o.lower_)}
         if word is obj and obj is not trig:  # ... and with the doer of its light verb ('jets carried out strikes')
             objects |= {w for c in trig.children if c.dep_ == "nsubj" for w in (_lemma(c), c.lower_)}
+            objects |= {w for g in _of_objects(trig) for w in (_lemma(g), g.lower_)}
         for lemma in dict.fromkeys((_phrasal(word), _lemma(word))):
             for words, instead in table.get((lemma, etype), []):
                 if objects & words:
@@ -107,6 +108,12 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
             if need and not _has_required(word, its_obj, need):
                 return None
     return etype
+
+
+def _of_objects(verb: Token) -> list[Token]:
+    """The nouns of an 'of' phrase the parser hung on a light verb rather than on its event noun ('take control
+    of its own destiny'): the event noun's own object."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 @lru_cache(maxsize=1)

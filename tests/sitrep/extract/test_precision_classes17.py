@@ -3,7 +3,9 @@ round 17), run through the real extraction on sentences of our own, with control
 object or passive subject is quantified by 'no' ('signed no agreement', 'no one was arrested'); a penalty dealt
 with 'hit X with' (a fine, sanctions, charges: no attack); a source's terms with the press ('asked not to be
 named', 'requested anonymity': no request between actors); a search or hunt for a suspect (a police
-investigation, no threat); an event noun an adjective says never happened ('cited a nonexistent attack')."""
+investigation, no threat); an event noun an adjective says never happened ('cited a nonexistent attack'); taking
+control of one's own affairs ('take control of its own destiny', no seizure: the 'of' phrase the parser hangs on the
+light verb is read as its event noun's object)."""
 
 from __future__ import annotations
 
@@ -111,3 +113,26 @@ def test_an_event_noun_that_never_happened_is_no_event(nlp, text):
 
 def test_an_event_noun_that_happened_stays_coded(nlp):
     assert "ASSAULT" in _types(nlp, "The Syldavian minister cited a recent attack on Bordurian troops.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syldavia will take control of its own destiny, the president said.",
+        "The minister said Borduria would take control of the things that matter to its people.",
+        "Syldavians took control of their own lives again after the war.",
+    ],
+)
+def test_taking_control_of_ones_own_affairs_is_no_seizure(nlp, text):
+    assert not {"COERCE", "THREATEN", "ASSAULT"} & _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etypes"),
+    [
+        ("Syldavian troops took control of the border crossing.", {"COERCE", "ASSAULT"}),
+        ("The rebels will take control of the capital, their leader said.", {"THREATEN"}),
+    ],
+)
+def test_taking_control_of_a_place_stays_a_seizure(nlp, text, etypes):
+    assert etypes & _types(nlp, text), text
