@@ -5,7 +5,8 @@ with 'hit X with' (a fine, sanctions, charges: no attack); a source's terms with
 named', 'requested anonymity': no request between actors); a search or hunt for a suspect (a police
 investigation, no threat); an event noun an adjective says never happened ('cited a nonexistent attack'); taking
 control of one's own affairs ('take control of its own destiny', no seizure: the 'of' phrase the parser hangs on the
-light verb is read as its event noun's object)."""
+light verb is read as its event noun's object); a headline's passive without its auxiliary ('Singer convicted of
+obscenity', 'X accused of torture by Y'): its subject is the one acted on, its 'by' phrase the doer."""
 
 from __future__ import annotations
 
@@ -136,3 +137,22 @@ def test_taking_control_of_ones_own_affairs_is_no_seizure(nlp, text):
 )
 def test_taking_control_of_a_place_stays_a_seizure(nlp, text, etypes):
     assert etypes & _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target", "source"),
+    [
+        ("Peru accused of torture by the United Nations", "ACCUSE", "Peru", "United Nations"),
+        ("Borduria accused of torture by the United Nations", "ACCUSE", "Borduria", "United Nations"),
+        ("Syldavia criticised by Borduria over border wall", "ACCUSE", "Syldavia", "Borduria"),
+    ],
+)
+def test_a_headline_passive_without_its_auxiliary_keeps_its_roles(event_roles, text, etype, target, source):
+    roles = event_roles(text, etype)
+    assert ("target", target) in roles and ("source", target) not in roles, roles
+    assert source is None or ("source", source) in roles, roles
+
+
+def test_an_active_clause_keeps_its_subject_as_source(event_roles):
+    roles = event_roles("Syldavia accused Borduria of torture.", "ACCUSE")
+    assert ("source", "Syldavia") in roles and ("target", "Borduria") in roles, roles
