@@ -6,7 +6,9 @@ named', 'requested anonymity': no request between actors); a search or hunt for 
 investigation, no threat); an event noun an adjective says never happened ('cited a nonexistent attack'); taking
 control of one's own affairs ('take control of its own destiny', no seizure: the 'of' phrase the parser hangs on the
 light verb is read as its event noun's object); a headline's passive without its auxiliary ('Singer convicted of
-obscenity', 'X accused of torture by Y'): its subject is the one acted on, its 'by' phrase the doer."""
+obscenity', 'X accused of torture by Y'): its subject is the one acted on, its 'by' phrase the doer; another sense
+of a verb told as planned ('will seize the opportunity', no threat); an act negotiations are held for
+('negotiations to quit the alliance', not done)."""
 
 from __future__ import annotations
 
@@ -156,3 +158,28 @@ def test_a_headline_passive_without_its_auxiliary_keeps_its_roles(event_roles, t
 def test_an_active_clause_keeps_its_subject_as_source(event_roles):
     roles = event_roles("Syldavia accused Borduria of torture.", "ACCUSE")
     assert ("source", "Syldavia") in roles and ("target", "Borduria") in roles, roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syldavia will seize the opportunity to regroup, its leader said.",
+        "Borduria will take this opportunity to build a stronger economy.",
+        "The ministers said Syldavia would take umbrage at any such remark.",
+    ],
+)
+def test_another_sense_of_a_verb_told_as_planned_is_no_threat(nlp, text):
+    assert not {"THREATEN", "COERCE"} & _types(nlp, text), text
+
+
+def test_a_planned_seizure_of_a_town_stays_a_threat(nlp):
+    assert "THREATEN" in _types(nlp, "Syldavian rebels will seize the town of Szohod, their commander said.")
+
+
+def test_an_act_negotiations_are_held_for_is_not_done(nlp):
+    found = _types(nlp, "The Bordurian envoy warned of delays in negotiations to quit the alliance.")
+    assert not {"RETREAT", "AGREE", "SANCTION"} & found, found
+
+
+def test_negotiations_held_stay_a_meeting(nlp):
+    assert "CONSULT" in _types(nlp, "Syldavia opened negotiations with Borduria on Monday.")
