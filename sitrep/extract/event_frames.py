@@ -313,6 +313,8 @@ def _mishap(trig: Token, etype: str) -> bool:
 def _unrealised(trig: Token) -> bool:
     """'their inability to accept', 'the failure to agree': a noun that says the act did not happen; 'the power
     to veto', 'a bid to open talks': a noun of a capacity or a will, which does not say it happened."""
+    while trig.dep_ == "conj" and trig.head.i != trig.i and trig.head.pos_ in {"VERB", "AUX"}:
+        trig = trig.head  # ('the failure to seek a deal or to support it': the list shares the noun)
     return (
         trig.dep_ in {"acl", "xcomp", "relcl"}
         and trig.head.pos_ == "NOUN"

@@ -166,6 +166,10 @@ def since_clause(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
     )
 
 
+#: prepositions of a topic between a verb of weighing and the gerund it weighs ('thought about lifting')
+TOPIC_PREPS = {"about", "of", "over"}
+
+
 def deliberated(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     """'was considering adding countries to the list', 'is weighing sending troops', 'discussed imposing a
     curfew': an act told as the gerund a verb of weighing or discussing governs is weighed, not done (a list of
@@ -174,9 +178,12 @@ def deliberated(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     cur = trig
     while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.tag_ == "VBG":
         cur = cur.head
-    if cur.tag_ != "VBG" or cur.dep_ not in {"xcomp", "pcomp"} or _lemma(cur.head) not in v["deliberation_verbs"]:
+    gov = cur.head
+    if cur.dep_ == "pcomp" and gov.lower_ in TOPIC_PREPS and gov.head.i != gov.i:
+        gov = gov.head  # 'thought about lifting sanctions', 'talked about sending troops'
+    if cur.tag_ != "VBG" or cur.dep_ not in {"xcomp", "pcomp"} or _lemma(gov) not in v["deliberation_verbs"]:
         return False
-    return not _aux(cur.head) & FUTURE_AUX  # ('will consider imposing penalties' is announced: a threat)
+    return not _aux(gov) & FUTURE_AUX  # ('will consider imposing penalties' is announced: a threat)
 
 
 def past_year_noun(trig: Token, published_year: int | None) -> bool:

@@ -8,7 +8,9 @@ control of one's own affairs ('take control of its own destiny', no seizure: the
 light verb is read as its event noun's object); a headline's passive without its auxiliary ('Singer convicted of
 obscenity', 'X accused of torture by Y'): its subject is the one acted on, its 'by' phrase the doer; another sense
 of a verb told as planned ('will seize the opportunity', no threat); an act negotiations are held for
-('negotiations to quit the alliance', not done)."""
+('negotiations to quit the alliance', not done); harm done to an ability or a standing ('impaired its ability',
+'undermined the court's credibility', no attack); an act thought or talked about ('thought about lifting
+sanctions', weighed); an act in a list under a noun of failure ('the failure to seek a deal or to support it')."""
 
 from __future__ import annotations
 
@@ -183,3 +185,35 @@ def test_an_act_negotiations_are_held_for_is_not_done(nlp):
 
 def test_negotiations_held_stay_a_meeting(nlp):
     assert "CONSULT" in _types(nlp, "Syldavia opened negotiations with Borduria on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The minister said the new rules impaired the agency's ability to plan ahead.", "ASSAULT"),
+        ("Syldavia said the leak had harmed Borduria's reputation abroad.", "ASSAULT"),
+        ("The opposition said the ruling undermined the credibility of the Syldavian court.", "SANCTION"),
+    ],
+)
+def test_harm_done_to_an_ability_or_a_standing_is_no_attack(nlp, text, etype):
+    assert etype not in _types(nlp, text), text
+
+
+def test_harm_done_to_people_stays_an_attack(nlp):
+    assert "ASSAULT" in _types(nlp, "Syldavian troops hurt three protesters in Szohod on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Syldavian cabinet thought about expelling the Bordurian ambassador.",
+        "The Syldavian ministers talked about expelling the Bordurian ambassador.",
+    ],
+)
+def test_an_act_thought_or_talked_about_is_weighed_not_done(nlp, text):
+    assert "SANCTION" not in _types(nlp, text), text
+
+
+def test_an_act_in_a_list_under_a_failure_is_not_done(nlp):
+    found = _types(nlp, "Syldavia criticised the failure of Borduria to seek a deal or to support the talks.")
+    assert "SUPPORT" not in found and "ACCUSE" in found, found
