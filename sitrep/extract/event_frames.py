@@ -523,6 +523,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None  # 'declared that request moot': a light verb's event noun told before
     if obj is not None and obj is not trig and frame_clauses.unreal_noun(obj, vocab()):
         return None  # 'cited a nonexistent attack': the event noun never happened
+    if frame_clauses.bare_death(trig, obj, etype, vocab()):
+        return None  # 'died last year of renal failure': a death, no attack
     if reason or (etype == "CONSULT" and (no_phone_call(trig) or named_meeting(trig))):
         return None  # (the lexicon reads every 'call' as a phone call: 'called the move a disgrace' is none)
     sensed = sense_type(trig, obj, etype)

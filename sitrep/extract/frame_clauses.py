@@ -438,6 +438,18 @@ def unreal_noun(noun: Token, v: dict[str, frozenset[str]]) -> bool:
     )
 
 
+def bare_death(trig: Token, obj: Token | None, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'died last year of renal failure', 'six people died in the floods': a verb of dying read without a cause
+    of violence (the lexicon's 'died in an airstrike', 'died from injuries' come with theirs) tells a death,
+    no attack; its subject is who died, not a doer."""
+    return (
+        etype == "ASSAULT"
+        and (obj is None or obj is trig)
+        and _lemma(trig) in v["death_verbs"]
+        and not any(c.dep_ == "agent" for c in trig.children)
+    )
+
+
 def denied_claim(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
     """'dismissed suggestions that the scandal forced him out', 'rejected claims that it had jailed reporters':
     denying that something is so is a statement (CAMEO 016, which PLOVER does not code by default), no rejection

@@ -10,7 +10,9 @@ obscenity', 'X accused of torture by Y'): its subject is the one acted on, its '
 of a verb told as planned ('will seize the opportunity', no threat); an act negotiations are held for
 ('negotiations to quit the alliance', not done); harm done to an ability or a standing ('impaired its ability',
 'undermined the court's credibility', no attack); an act thought or talked about ('thought about lifting
-sanctions', weighed); an act in a list under a noun of failure ('the failure to seek a deal or to support it')."""
+sanctions', weighed); an act in a list under a noun of failure ('the failure to seek a deal or to support it');
+a death with no violence told ('died of heart failure', 'died in the floods') and weather as a doer ('torrential
+rains struck'), no attack; calling the police (no consultation); releasing a proposal (no release)."""
 
 from __future__ import annotations
 
@@ -217,3 +219,39 @@ def test_an_act_thought_or_talked_about_is_weighed_not_done(nlp, text):
 def test_an_act_in_a_list_under_a_failure_is_not_done(nlp):
     found = _types(nlp, "Syldavia criticised the failure of Borduria to seek a deal or to support the talks.")
     assert "SUPPORT" not in found and "ACCUSE" in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former Syldavian envoy died last year in Szohod of heart failure.",
+        "At least six people have died in Borduria after a night of torrential rain and flooding.",
+        "Torrential rains and strong winds struck several provinces of Syldavia last night.",
+    ],
+)
+def test_a_death_or_a_storm_with_no_violence_told_is_no_attack(nlp, text):
+    assert "ASSAULT" not in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Syldavian soldiers died in an airstrike on the base.",
+        "Three protesters died from their injuries after the police raid.",
+    ],
+)
+def test_a_death_in_an_attack_stays_an_attack(nlp, text):
+    assert "ASSAULT" in _types(nlp, text), text
+
+
+def test_calling_the_police_is_no_consultation(nlp):
+    assert "CONSULT" not in _types(nlp, "A neighbour called the police when she heard the shots in Szohod.")
+
+
+def test_calling_a_state_stays_a_phone_call(nlp):
+    assert "CONSULT" in _types(nlp, "Syldavia called Borduria to discuss the border.")
+
+
+def test_releasing_a_proposal_is_no_release_of_prisoners(nlp):
+    found = _types(nlp, "The Syldavian president released his budget proposal on Monday.")
+    assert not {"RETREAT", "CONCEDE"} & found, found
