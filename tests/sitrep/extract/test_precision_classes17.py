@@ -12,7 +12,8 @@ of a verb told as planned ('will seize the opportunity', no threat); an act nego
 'undermined the court's credibility', no attack); an act thought or talked about ('thought about lifting
 sanctions', weighed); an act in a list under a noun of failure ('the failure to seek a deal or to support it');
 a death with no violence told ('died of heart failure', 'died in the floods') and weather as a doer ('torrential
-rains struck'), no attack; calling the police (no consultation); releasing a proposal (no release)."""
+rains struck'), no attack; calling the police (no consultation); releasing a proposal (no release); engaging with
+residents or lawmakers (dialogue, no fight); hijacking an election or a debate (no seizure)."""
 
 from __future__ import annotations
 
@@ -255,3 +256,27 @@ def test_calling_a_state_stays_a_phone_call(nlp):
 def test_releasing_a_proposal_is_no_release_of_prisoners(nlp):
     found = _types(nlp, "The Syldavian president released his budget proposal on Monday.")
     assert not {"RETREAT", "CONCEDE"} & found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Syldavian minister engaged with local residents about the new road.", "CONSULT"),
+        ("The Syldavian president will engage with lawmakers who oppose the bill.", "AGREE"),
+    ],
+)
+def test_engaging_with_residents_or_lawmakers_is_dialogue(nlp, text, etype):
+    found = _types(nlp, text)
+    assert etype in found and not {"ASSAULT", "THREATEN"} & found, found
+
+
+def test_engaging_with_rebels_stays_a_fight(nlp):
+    assert "ASSAULT" in _types(nlp, "Syldavian troops engaged with the rebels near the border.")
+
+
+def test_hijacking_a_debate_is_no_seizure(nlp):
+    assert "COERCE" not in _types(nlp, "Borduria tried to hijack the Syldavian election through propaganda.")
+
+
+def test_hijacking_an_airliner_stays_a_seizure(nlp):
+    assert "COERCE" in _types(nlp, "Gunmen hijacked a Syldavian airliner.")
