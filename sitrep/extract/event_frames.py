@@ -475,14 +475,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("mishap", lambda: _mishap(trig, etype)),
         ("naming", lambda: etype != "ACCUSE" and _naming(trig)),  # (a naming that judges is ACCUSE)
         ("characterised", lambda: frame_clauses.characterised(trig, vocab())),
-        (
-            "no-comment",
-            lambda: (
-                _no_comment(trig, etype)
-                or frame_clauses.withheld_comment(trig, etype, vocab())
-                or frame_clauses.anonymity_request(trig, etype, vocab())
-            ),
-        ),
+        ("no-comment", lambda: _no_comment(trig, etype) or frame_clauses.press_terms(trig, etype, vocab())),
         ("denied-claim", lambda: frame_clauses.denied_claim(trig, etype, vocab())),
         ("stative", lambda: _stative(trig)),
         ("poll", lambda: _poll_share(trig, etype)),

@@ -410,6 +410,11 @@ def withheld_comment(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> b
     )
 
 
+def press_terms(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """A source's dealings with the press: declining to give details, asking not to be named. No event."""
+    return withheld_comment(trig, etype, v) or anonymity_request(trig, etype, v)
+
+
 def anonymity_request(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
     """'asked not to be named', 'requested anonymity', 'asked to remain anonymous': a source's terms with the press
     (the other side of declining comment), no request between actors."""
