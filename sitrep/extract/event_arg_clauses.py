@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from sitrep.extract import event_agency, quote_lexicon
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
-from sitrep.extract.event_syntax import quoted_apart, to_infinitive
+from sitrep.extract.event_syntax import quoted_apart, reduced_passive, to_infinitive
 from sitrep.extract.event_triggers import lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -151,7 +151,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
     jailed for attacking' (he did it), while coordinated verbs share theirs ('was arrested and charged')."""
     cur, via_prep, controlled, via_conj = verb, False, None, False
     for _ in range(4):
-        passive = any(c.dep_ == "auxpass" for c in cur.children) if controlled is None else controlled
+        passive = any(c.dep_ == "auxpass" for c in cur.children) or reduced_passive(cur)
+        passive = passive if controlled is None else controlled
         subj = [c for c in cur.children if c.dep_ in SUBJ]
         if (
             subj

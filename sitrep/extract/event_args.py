@@ -40,7 +40,7 @@ from sitrep.extract.event_arg_nouns import (
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
 from sitrep.extract.event_instruments import instrument_users
-from sitrep.extract.event_syntax import companions, same_preps, stranded_agent
+from sitrep.extract.event_syntax import companions, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 
@@ -284,7 +284,7 @@ def _passive(verb: Token) -> bool:
     """A passive clause, or a participle on a noun with its doer's 'by' phrase ('the offer rejected by X')."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return True
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or reduced_passive(verb)
 
 
 def _scene(prep: Token, coerce: bool) -> bool:

@@ -313,6 +313,8 @@ def _mishap(trig: Token, etype: str) -> bool:
 def _unrealised(trig: Token) -> bool:
     """'their inability to accept', 'the failure to agree': a noun that says the act did not happen; 'the power
     to veto', 'a bid to open talks': a noun of a capacity or a will, which does not say it happened."""
+    while trig.dep_ == "conj" and trig.head.i != trig.i and trig.head.pos_ in {"VERB", "AUX"}:
+        trig = trig.head  # ('the failure to seek a deal or to support it': the list shares the noun)
     return (
         trig.dep_ in {"acl", "xcomp", "relcl"}
         and trig.head.pos_ == "NOUN"
@@ -473,13 +475,13 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("mishap", lambda: _mishap(trig, etype)),
         ("naming", lambda: etype != "ACCUSE" and _naming(trig)),  # (a naming that judges is ACCUSE)
         ("characterised", lambda: frame_clauses.characterised(trig, vocab())),
-        ("no-comment", lambda: _no_comment(trig, etype) or frame_clauses.withheld_comment(trig, etype, vocab())),
+        ("no-comment", lambda: _no_comment(trig, etype) or frame_clauses.press_terms(trig, etype, vocab())),
         ("denied-claim", lambda: frame_clauses.denied_claim(trig, etype, vocab())),
         ("stative", lambda: _stative(trig)),
         ("poll", lambda: _poll_share(trig, etype)),
         ("acknowledging", lambda: _acknowledging(trig)),
         ("shared-view", lambda: _shared_view(trig)),
-        ("unrealised", lambda: _unrealised(trig)),
+        ("unrealised", lambda: _unrealised(trig) or frame_clauses.unreal_noun(trig, vocab())),
         ("sports-score", lambda: event_agency.sports_score(trig, etype)),
         ("contest", lambda: frame_clauses.contest(trig, etype, vocab())),
         ("threat-scene", lambda: frame_clauses.threat_scene(trig, etype, vocab())),
@@ -512,6 +514,10 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return as_demand(cand, trig, mentions)
     if obj is not None and obj is not trig and frame_clauses.told_before(obj, vocab()):
         return None  # 'declared that request moot': a light verb's event noun told before
+    if obj is not None and obj is not trig and frame_clauses.unreal_noun(obj, vocab()):
+        return None  # 'cited a nonexistent attack': the event noun never happened
+    if frame_clauses.bare_death(trig, obj, etype, vocab()):
+        return None  # 'died last year of renal failure': a death, no attack
     if reason or (etype == "CONSULT" and (no_phone_call(trig) or named_meeting(trig))):
         return None  # (the lexicon reads every 'call' as a phone call: 'called the move a disgrace' is none)
     sensed = sense_type(trig, obj, etype)

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import to_infinitive
+from sitrep.extract.event_triggers import PLANNED_AS
 
 DATA_DIR = Path(__file__).parent / "data"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
@@ -99,14 +100,33 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         objects = {w for o in _objects(word, its_obj) for w in (_lemma(o), o.lower_)}
         if word is obj and obj is not trig:  # ... and with the doer of its light verb ('jets carried out strikes')
             objects |= {w for c in trig.children if c.dep_ == "nsubj" for w in (_lemma(c), c.lower_)}
+            objects |= {w for g in _of_objects(trig) for w in (_lemma(g), g.lower_)}
         for lemma in dict.fromkeys((_phrasal(word), _lemma(word))):
             for words, instead in table.get((lemma, etype), []):
                 if objects & words:
                     return instead
+            if any(objects & words for kind in said_from(etype) for words, _ in _no_event_rows(table, lemma, kind)):
+                return None  # 'will seize the opportunity' (a COERCE said as a threat): still no seizure
             need = vocab_required().get((lemma, etype))
             if need and not _has_required(word, its_obj, need):
                 return None
     return etype
+
+
+def said_from(etype: str) -> list[str]:
+    """The categories an act told as planned is coded as ``etype`` from (PLOVER's intent rules: a planned attack
+    is a threat, a planned withdrawal an agreement)."""
+    return [kind for kind, said in PLANNED_AS.items() if said == etype]
+
+
+def _no_event_rows(table: dict, lemma: str, kind: str) -> list[tuple[frozenset[str], str | None]]:
+    return [(words, instead) for words, instead in table.get((lemma, kind), []) if instead is None]
+
+
+def _of_objects(verb: Token) -> list[Token]:
+    """The nouns of an 'of' phrase the parser hung on a light verb rather than on its event noun ('take control
+    of its own destiny'): the event noun's own object."""
+    return [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 @lru_cache(maxsize=1)

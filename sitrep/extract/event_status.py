@@ -26,8 +26,10 @@ def denied(trig: Token) -> bool:
     'refused to meet'. Not denial: 'media did not disclose a visit' (the visit happened)."""
     if any(c.dep_ == "neg" for c in trig.children):
         return True
-    if trig.pos_ in {"NOUN", "PROPN"} and any(c.lower_ == "no" and c.dep_ == "det" for c in trig.children):
+    if trig.pos_ in {"NOUN", "PROPN"} and _no_det(trig):
         return True
+    if trig.pos_ in {"VERB", "AUX"} and any(c.dep_ in NONE_OBJECT_DEPS and _no_det(c) for c in trig.children):
+        return True  # 'signed no agreement', 'gave no aid', 'no one was arrested': nothing was done
     head = trig.head
     if head == trig:
         return False
@@ -41,6 +43,15 @@ def denied(trig: Token) -> bool:
         and verb_base(head) in LIGHT_VERBS | {"take"}
         and any(c.dep_ == "neg" for c in head.children)
     )
+
+
+#: a verb's arguments that say what it acted on: with 'no' before them the act is denied
+NONE_OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
+
+
+def _no_det(noun: Token) -> bool:
+    """The noun is quantified by 'no' ('no agreement', 'no one'), not 'no fewer than' (an adverb of a number)."""
+    return any(c.lower_ == "no" and c.dep_ == "det" for c in noun.children)
 
 
 def _negated_governor(gov: Token) -> bool:

@@ -98,13 +98,32 @@ def companions(subj: Token) -> list[Token]:
     return out
 
 
+#: marks that end a sentence of running text (a headline has none)
+FULL_STOPS = {".", "!", "?"}
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A headline's passive with its auxiliary dropped ('Singer convicted of obscenity', 'Peru accused of
+    torture by UN panel'): a verb with a 'by' agent, or a past participle in a line with no full stop (a tagged
+    participle in a sentence may be a past tense: 'farmers protested.'), with a subject and no auxiliary nor
+    object of its own, which the parser reads as an active clause; its subject is the one acted on."""
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    headline = verb.tag_ == "VBN" and not any(t.text in FULL_STOPS for t in verb.sent[-2:])
+    return (
+        (agent or headline)
+        and verb.tag_ in {"VBN", "VBD"}
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp"} for c in verb.children)
+    )
+
+
 def trigger_subject(tok: Token) -> tuple[Token | None, bool]:
     """The subject token of a trigger (climbing through xcomp/advcl/conj/prep chains) and whether passive."""
     cur, raised = tok, False
     for _ in range(6):
         subj = _subjects_of(cur)
         if subj:  # 'X is expected / was asked to meet Y': X, passive subject of the governor, meets
-            return subj[0], subj[0].dep_ == "nsubjpass" and not raised
+            return subj[0], (subj[0].dep_ == "nsubjpass" or reduced_passive(cur)) and not raised
         if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN", "PRON"}:
             return cur.head, False
         if cur.dep_ == "ROOT" or cur.head.i == cur.i:

@@ -166,6 +166,10 @@ def since_clause(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
     )
 
 
+#: prepositions of a topic between a verb of weighing and the gerund it weighs ('thought about lifting')
+TOPIC_PREPS = {"about", "of", "over"}
+
+
 def deliberated(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     """'was considering adding countries to the list', 'is weighing sending troops', 'discussed imposing a
     curfew': an act told as the gerund a verb of weighing or discussing governs is weighed, not done (a list of
@@ -174,9 +178,12 @@ def deliberated(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     cur = trig
     while cur.dep_ == "conj" and cur.head.i != cur.i and cur.head.tag_ == "VBG":
         cur = cur.head
-    if cur.tag_ != "VBG" or cur.dep_ not in {"xcomp", "pcomp"} or _lemma(cur.head) not in v["deliberation_verbs"]:
+    gov = cur.head
+    if cur.dep_ == "pcomp" and gov.lower_ in TOPIC_PREPS and gov.head.i != gov.i:
+        gov = gov.head  # 'thought about lifting sanctions', 'talked about sending troops'
+    if cur.tag_ != "VBG" or cur.dep_ not in {"xcomp", "pcomp"} or _lemma(gov) not in v["deliberation_verbs"]:
         return False
-    return not _aux(cur.head) & FUTURE_AUX  # ('will consider imposing penalties' is announced: a threat)
+    return not _aux(gov) & FUTURE_AUX  # ('will consider imposing penalties' is announced: a threat)
 
 
 def past_year_noun(trig: Token, published_year: int | None) -> bool:
@@ -400,6 +407,51 @@ def withheld_comment(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> b
     return etype == "REJECT" and any(
         c.dep_ == "xcomp" and any(o.dep_ == "dobj" and _lemma(o) in v["comment_objects"] for o in c.children)
         for c in trig.children
+    )
+
+
+def press_terms(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """A source's dealings with the press: declining to give details, asking not to be named. No event."""
+    return withheld_comment(trig, etype, v) or anonymity_request(trig, etype, v)
+
+
+def anonymity_request(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'asked not to be named', 'requested anonymity', 'asked to remain anonymous': a source's terms with the press
+    (the other side of declining comment), no request between actors."""
+    if etype != "REQUEST":
+        return False
+    words = v["anonymity_requests"]
+    if any(c.dep_ in {"dobj", "dative"} and _lemma(c) not in words for c in trig.children):
+        return False  # someone else is asked ('asked Peru to be named as mediator')
+    for c in trig.children:
+        passive = any(a.dep_ == "auxpass" for a in c.children)  # (not 'asked Peru to name a mediator')
+        if ((c.dep_ == "xcomp" and passive) or c.dep_ == "dobj") and _lemma(c) in words:
+            return True  # 'asked not to be named', 'requested anonymity'
+        if c.dep_ == "xcomp" and any(a.dep_ == "acomp" and _lemma(a) in words for a in c.children):
+            return True  # 'asked to remain anonymous'
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and _lemma(g) in words for g in c.children):
+            return True  # 'asked for anonymity'
+    return False
+
+
+def unreal_noun(noun: Token, v: dict[str, frozenset[str]]) -> bool:
+    """An event noun that an adjective says never happened ('cited a nonexistent attack', 'a fictitious raid',
+    'a hypothetical strike'): no event."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and (c.lower_ in v["unreal_adjectives"] or _lemma(c) in v["unreal_adjectives"])
+        for c in noun.children
+    )
+
+
+def bare_death(trig: Token, obj: Token | None, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'died last year of renal failure', 'six people died in the floods': a verb of dying read without a cause
+    of violence (the lexicon's 'died in an airstrike', 'died from injuries' come with theirs) tells a death,
+    no attack; its subject is who died, not a doer."""
+    return (
+        etype == "ASSAULT"
+        and (obj is None or obj is trig)
+        and _lemma(trig) in v["death_verbs"]
+        and not any(c.dep_ == "agent" for c in trig.children)
     )
 
 
