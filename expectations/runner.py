@@ -14,6 +14,7 @@ from typing import Any
 import polars as pl
 
 from expectations.severity import ERROR, severity_of
+from sitrep import heap
 from sitrep.config import quiet_environment
 
 #: failing rows shown per check (report, artifacts); long text cut to EXAMPLE_CHARS characters
@@ -77,7 +78,9 @@ def _batch_definition() -> Any:
     ctx = gx.get_context(mode="ephemeral")
     ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
     asset = ctx.data_sources.add_pandas("sitrep").add_dataframe_asset("staged")
-    return ctx, asset.add_batch_definition_whole_dataframe("whole")
+    whole = asset.add_batch_definition_whole_dataframe("whole")
+    heap.freeze_loaded()  # GX and its context stay loaded for the process's life: out of the collector's scans
+    return ctx, whole
 
 
 _CONFIGURATIONS_LOCK = threading.Lock()

@@ -20,9 +20,12 @@ def _preload() -> None:
     if not model:
         return
     try:
+        from sitrep import heap
         from sitrep.extract.parallel import warm_up
 
+        heap.collect_less()  # in the server and the workers forked from it
         warm_up(model)
+        heap.freeze_loaded()  # the loaded model stays for the workers' lives: out of their collectors' scans
     except Exception:  # noqa: BLE001, S110 - only a head start (see the module's docstring)
         pass
 
