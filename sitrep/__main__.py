@@ -1,3 +1,6 @@
+from sitrep import heap
 from sitrep.cli import main
 
-raise SystemExit(main())
+code = main()
+heap.freeze_loaded()  # no collection over all objects as the interpreter exits
+raise SystemExit(code)

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from sitrep import __version__, api_server, commands
+from sitrep import __version__, api_server, commands, heap
 from sitrep.config import DEFAULT_SOURCE, STAGES, Settings, quiet_environment
 from sitrep.report import SUMMARY_KEYS
 from sitrep.usage import EXIT_FAILED, EXIT_USAGE, UsageError, check_run, has_input, hide_run_tracebacks
@@ -101,6 +101,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.verbose:
         os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
     quiet_environment()
+    heap.collect_less()
     server = api_server.start()  # boots on another core while this process imports its libraries
     try:
         return _run_flow(args, settings, server)
@@ -116,6 +117,8 @@ def _run_flow(args: argparse.Namespace, settings: Settings, server: api_server.T
         # taken before Prefect starts: a second run on the same warehouse stops here with one line
         with run_lock(settings.warehouse), _early_nlp_workers(args, settings):
             from flows.pipeline import pipeline
+
+            heap.freeze_loaded()  # Prefect, polars and the flow stay loaded: out of the collector's scans
 
             hide_run_tracebacks(not args.verbose)
 

@@ -20,9 +20,17 @@ def _preload() -> None:
     if not model:
         return
     try:
+        from sitrep import heap
         from sitrep.extract.parallel import warm_up
 
+        heap.collect_less()  # in the server and the workers forked from it
         warm_up(model)
+        # the finer town index (≈ 200k towns) is read at the first town tied to its country ('X, Florida'), which
+        # the warm-up text has not: each worker loaded it for itself (≈ 0.35 CPU s); loaded once here, shared
+        from sitrep.extract import gazetteer
+
+        gazetteer._town_index()
+        heap.freeze_loaded()  # the loaded model stays for the workers' lives: out of their collectors' scans
     except Exception:  # noqa: BLE001, S110 - only a head start (see the module's docstring)
         pass
 

@@ -153,19 +153,23 @@ def test_articles_begun_early_come_first_and_match_one_process():
 PRELOAD = """
 import os, sys
 os.environ["SITREP_PRELOAD_MODEL"] = sys.argv[1]
+import gc
 import sitrep.extract.preload
+from sitrep.extract import gazetteer
 from sitrep.extract.nlp import load_nlp
-print(load_nlp.cache_info().currsize, "SITREP_PRELOAD_MODEL" in os.environ, flush=True)
+print(load_nlp.cache_info().currsize, "SITREP_PRELOAD_MODEL" in os.environ, gazetteer._town_index.cache_info().currsize,
+      gc.get_freeze_count() > 0, flush=True)
 """
 
 
 @pytest.mark.parametrize(("model", "loaded"), [(DEFAULT_MODEL, "1"), ("no-such-spacy-model", "0")])
 def test_fork_server_preload_loads_the_model_once_and_never_raises(model, loaded):
-    """What the workers' fork server imports before forking them: the model loaded and warmed in it (so a forked
-    worker starts with both), or, when that fails, nothing (the worker loads the model itself then)."""
+    """What the workers' fork server imports before forking them: the model loaded and warmed in it, the town index
+    read, all of it frozen out of the collector's scans (so a forked worker starts with all that), or, when that
+    fails, nothing (the worker loads the model itself then)."""
     proc = subprocess.run(
         [sys.executable, "-c", PRELOAD, model],
         capture_output=True, text=True, timeout=300, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
     )  # fmt: skip
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout.split() == [loaded, "False"]
+    assert proc.stdout.split() == [loaded, "False", loaded, str(loaded == "1")]
