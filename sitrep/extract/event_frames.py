@@ -124,9 +124,9 @@ def _complement(tok: Token) -> bool:
 
 
 def _obliged(verbs: list[Token]) -> bool:
-    """'X should hand him over', 'Y must resign', 'Z needs to / has to pay': a demand by whoever says it, not the
-    act (a past 'had to pay' tells what was done)."""
-    if any(_aux(t) & vocab()["obligation_aux"] for t in verbs[:2]):
+    """'X should hand him over', 'Y must resign', 'Z needs to / has to pay', 'has a duty to pay': a demand by
+    whoever says it, not the act (a past 'had to pay' tells what was done)."""
+    if any(_aux(t) & vocab()["obligation_aux"] or frame_clauses.owed_act(t, vocab()) for t in verbs[:2]):
         return True
     return any(
         t.dep_ == "xcomp"

@@ -247,6 +247,19 @@ def modal_need(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+def owed_act(t: Token, v: dict[str, frozenset[str]]) -> Token | None:
+    """The present 'have' of a to-infinitive that tells a duty ('Chile has an obligation to protect the
+    embassy', 'X has a duty to pay'): the infinitive hangs on a noun of ``obligation_nouns`` that is the object
+    of a present 'have'; None otherwise."""
+    noun = t.head
+    if t.dep_ != "acl" or _lemma(noun) not in v["obligation_nouns"] or noun.dep_ not in {"dobj", "obj"}:
+        return None
+    have = noun.head
+    if _lemma(have) != "have" or have.tag_ not in {"VBZ", "VBP"}:
+        return None
+    return have if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
+
+
 def spoken_attack(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     """'attacked the judge on Twitter', 'his attack on the judge in a speech': an attack made in words, through a
     medium of speech (``speech_media``), or told as made in words ('verbally attacked', 'a verbal attack':

@@ -1,0 +1,90 @@
+"""Event-type classes of round 17, from the type confusions on the unseen tuning halves, NewsArticles4 and
+devset2: a walkout told by its own phrase ('went on strike', 'staged a strike') is a labour strike whoever does
+it, even people the agent dictionary files under the military ('seamen', 'sailors'), while an armed group's bare
+'struck' stays an attack; standing by or behind an actor states support for it (CAMEO 051 'STAND: * (BY)'),
+with the actor stood behind as the target; another party's duty told by a speaker ('said Peru has an obligation
+to protect the embassy') is the speaker's demand, as a modal of obligation is."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import entities, events
+from tests.sitrep.extract.coding import coded, readings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some four thousand seamen went on strike in Valparaiso to demand better pay.",
+        "Sailors of the ferry company went on strike on Tuesday.",
+        "Hundreds of seamen staged a strike at the Callao docks over unpaid wages.",
+    ],
+)
+def test_a_walkout_told_by_its_own_phrase_is_a_strike_whoever_does_it(nlp, text):
+    assert readings(nlp, text) == {("PROTEST", "strike")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunmen struck at dawn near the Bolivian border.",
+        "Rebels struck at dawn, killing four soldiers near Arica.",
+    ],
+)
+def test_an_armed_group_striking_is_still_an_attack(nlp, text):
+    assert ("ASSAULT", None) in readings(nlp, text)
+
+
+def _dyads(nlp, text: str, etype: str) -> list[tuple[set[str], set[str]]]:
+    doc = nlp(text)
+    surfaces = {m["idx"]: m["surface"] for m in entities.doc_mentions(doc)}
+    return [
+        (
+            {surfaces.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == "source"},
+            {surfaces.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == "target"},
+        )
+        for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
+        if c["event_type"] == etype
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Chile stands firmly behind Peru in the fishing dispute.", "Chile", "Peru"),
+        ("The Chilean president said Chile stands behind Peru, its closest ally.", "Chile", "Peru"),
+        ("Bolivia stood by Paraguay throughout the border crisis.", "Bolivia", "Paraguay"),
+    ],
+)
+def test_standing_by_or_behind_an_actor_is_support_for_it(nlp, text, source, target):
+    dyads = _dyads(nlp, text, "SUPPORT")
+    assert any(source in src and target in tgt for src, tgt in dyads), dyads
+
+
+def test_standing_behind_someone_in_a_room_is_no_support(nlp):
+    assert coded(nlp, "The guards stood behind the minister during the ceremony.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "obliged"),
+    [
+        ("Bolivia said Peru has a duty to protect the Bolivian consulate in Tacna.", "Bolivia", "Peru"),
+        ("Chile said Argentina has an obligation to return the seized trawlers.", "Chile", "Argentina"),
+        ("Ecuador said Colombia has a responsibility to impose sanctions on Venezuela.", "Ecuador", "Colombia"),
+    ],
+)
+def test_a_duty_of_another_party_told_by_a_speaker_is_a_demand(nlp, text, speaker, obliged):
+    dyads = _dyads(nlp, text, "REQUEST")
+    assert any(speaker in src and obliged in tgt for src, tgt in dyads), dyads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia said it has a duty to protect its citizens abroad.",
+        "Peru has a duty to protect the Bolivian consulate in Tacna.",
+    ],
+)
+def test_a_duty_of_the_speaker_or_told_by_no_one_is_no_demand(nlp, text):
+    assert _dyads(nlp, text, "REQUEST") == []
