@@ -512,6 +512,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return as_demand(cand, trig, mentions)
     if obj is not None and obj is not trig and frame_clauses.told_before(obj, vocab()):
         return None  # 'declared that request moot': a light verb's event noun told before
+    if not reason and etype == "CONSULT" and frame_clauses.appeal_call(trig, vocab()):
+        return _retyped(cand, "REQUEST", None)  # 'called to maintain good relations': an appeal
     if reason or (etype == "CONSULT" and (no_phone_call(trig) or named_meeting(trig))):
         return None  # (the lexicon reads every 'call' as a phone call: 'called the move a disgrace' is none)
     sensed = sense_type(trig, obj, etype)

@@ -88,3 +88,27 @@ def test_a_duty_of_another_party_told_by_a_speaker_is_a_demand(nlp, text, speake
 )
 def test_a_duty_of_the_speaker_or_told_by_no_one_is_no_demand(nlp, text):
     assert _dyads(nlp, text, "REQUEST") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Chile called to maintain good relations with Peru.", "Chile", "Peru"),
+        ("Bolivia called at the summit to end the sanctions against Paraguay.", "Bolivia", "Paraguay"),
+    ],
+)
+def test_a_call_for_an_aim_with_no_one_called_is_an_appeal(nlp, text, source, target):
+    dyads = _dyads(nlp, text, "REQUEST")
+    assert any(source in src and target in tgt for src, tgt in dyads), dyads
+    assert _dyads(nlp, text, "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's president called to congratulate the Peruvian president on his victory.",
+        "Chile's president called the Peruvian president to discuss the floods.",
+    ],
+)
+def test_a_call_to_talk_to_someone_stays_a_phone_call(nlp, text):
+    assert readings(nlp, text) == {("CONSULT", "phone")}
