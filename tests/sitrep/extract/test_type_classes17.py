@@ -112,3 +112,18 @@ def test_a_call_for_an_aim_with_no_one_called_is_an_appeal(nlp, text, source, ta
 )
 def test_a_call_to_talk_to_someone_stays_a_phone_call(nlp, text):
     assert readings(nlp, text) == {("CONSULT", "phone")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile took the views of the Peruvian fishermen into consideration.",
+        "Bolivia will take into account the concerns of Paraguay.",
+    ],
+)
+def test_taking_something_into_account_is_no_seizure_or_threat(nlp, text):
+    assert coded(nlp, text) == []
+
+
+def test_taking_a_suspect_into_custody_is_still_an_arrest(nlp):
+    assert ("COERCE", "arrest") in readings(nlp, "Peruvian police took the Chilean smuggler into custody.")
