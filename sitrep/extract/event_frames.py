@@ -31,7 +31,7 @@ from sitrep.extract.event_senses import (
 from sitrep.extract.event_senses import actor_like as _actor_like
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.event_syntax import own_doer_clause, stranded_agent, to_infinitive
+from sitrep.extract.event_syntax import own_doer_clause, relative_antecedent, stranded_agent, to_infinitive
 from sitrep.extract.event_weapon_tests import as_weapon_test, weapon_test
 from sitrep.extract.meeting_rules import named_meeting, no_phone_call
 
@@ -571,6 +571,9 @@ def as_demand(cand: dict, trig: Token, mentions: list[dict]) -> dict | None:
     speaker = []
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        noun = relative_antecedent(verb)  # 'Wang, who said the US should come back': the noun it describes speaks
+        if noun is not None:
+            lo, hi = noun.left_edge.idx, noun.idx + len(noun)
         speaker += [m for m in mentions if lo <= m["start_char"] < hi and m["label"] in SPEAKER_LABELS]
     if not speaker:
         return None

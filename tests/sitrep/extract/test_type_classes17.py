@@ -127,3 +127,27 @@ def test_taking_something_into_account_is_no_seizure_or_threat(nlp, text):
 
 def test_taking_a_suspect_into_custody_is_still_an_arrest(nlp):
     assert ("COERCE", "arrest") in readings(nlp, "Peruvian police took the Chilean smuggler into custody.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Lee met Kim, who said Japan must return the seized fishing boats.", "Kim", "Japan"),
+        ("Ruiz met her Bolivian counterpart Morales, who said Peru should come back to the table.", "Morales", "Peru"),
+        (
+            'For an hour, Blinken met with his Japanese counterpart Taro Kono, who said China should "come back to the '
+            'negotiating table."',
+            "Taro Kono",
+            "China",
+        ),
+    ],
+)
+def test_a_demand_told_in_a_relative_clause_is_made_by_the_one_it_describes(nlp, text, source, target):
+    dyads = _dyads(nlp, text, "REQUEST")
+    assert any(source in src and target in tgt for src, tgt in dyads), dyads
+
+
+def test_an_act_told_in_a_relative_clause_on_an_actor_is_its_own_event(nlp):
+    text = "Lee met Kim, who criticised Japan for its whaling."
+    assert any("Kim" in src and "Japan" in tgt for src, tgt in _dyads(nlp, text, "ACCUSE"))
+    assert any("Lee" in src for src, _ in _dyads(nlp, text, "CONSULT"))
