@@ -19,8 +19,8 @@ from sitrep.extract.event_syntax import to_infinitive
 DATA_DIR = Path(__file__).parent / "data"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 #: prepositions whose object is read with the verb's own objects ('slapped with a fine', 'took them to court',
-#: 'took their views into account')
-OBJECT_PREPS = {"with", "to", "into"}
+#: 'took their views into account', 'stood by his account'; a passive's agent is no 'prep')
+OBJECT_PREPS = {"with", "to", "into", "by"}
 #: keys of a required_arguments entry that document it (its examples, its entries without effect, why it is
 #: there), not rules
 REQUIREMENT_NOTES = {"examples", "no_effect", "about"}
