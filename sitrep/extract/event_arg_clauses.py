@@ -9,15 +9,15 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, quote_lexicon
+from sitrep.extract import event_agency, event_frames, quote_lexicon
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import quoted_apart, reduced_passive, to_infinitive
 from sitrep.extract.event_triggers import lexicon
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
-#: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on')
-TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "from", "of"}
+#: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on', 'stands behind')
+TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "from", "of", "behind"}
 #: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed', 'is willing to
 #: withdraw')
 BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
@@ -30,19 +30,29 @@ RELATIVE_WORDS = {"who", "which", "that"}
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
 #: nouns of a text or speech someone issues: a participle on one speaks for its issuer ('issued a statement condemning
 #: the raid': who issued it condemns)
-DOCUMENT_NOUNS = {
-    "statement",
-    "communique",
-    "communiqué",
-    "letter",
-    "declaration",
-    "note",
-    "speech",
-    "address",
-    "remarks",
-    "tweet",
-}
+DOCUMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "communique",
+        "communiqué",
+        "letter",
+        "declaration",
+        "note",
+        "speech",
+        "address",
+        "remarks",
+        "tweet",
+    }
+)
 CONDITION_WORDS = {"unless", "if"}
+
+
+def held_nouns() -> frozenset[str]:
+    """Nouns whose infinitive or participle is done by who holds them: a text someone issues, a duty someone
+    has (``obligation_nouns`` of data/event_frames.json: 'has an obligation to protect the embassy')."""
+    return DOCUMENT_NOUNS | event_frames.vocab()["obligation_nouns"]
+
+
 #: prepositions of a verb's object through which a gerund's doer is that verb's subject ('claimed success in
 #: testing a missile', 'played a part in organising the march')
 ACHIEVEMENT_PREPS = {"in"}
@@ -175,10 +185,11 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return fronted_subject(cur), passive  # 'With the accord signed, X and Y have agreed'
         if (
             cur.dep_ in {"relcl", "acl"}
-            and (event_noun(cur.head) or (cur.dep_ == "acl" and cur.head.lemma_.lower() in DOCUMENT_NOUNS))
+            and (event_noun(cur.head) or (cur.dep_ == "acl" and cur.head.lemma_.lower() in held_nouns()))
             and governing_verb(cur.head) is not None
         ):
-            cur = governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests
+            cur = governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests, 'has a
+            # duty to protect': who has it protects
             continue
         if cur.dep_ == "relcl" and passive:  # 'the reporter who was arrested': the reporter is acted on
             return cur.head, True

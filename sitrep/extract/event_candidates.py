@@ -322,7 +322,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
         and not armed_source(parts, ctx.doc)
     ):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
-    etype, mode = doers_reading(etype, mode, parts, trig.token.pos_ == "VERB")
+    etype, mode = doers_reading(etype, mode, parts, trig.token.lemma_ if trig.token.pos_ == "VERB" else "")
     if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):
         etype, mode = "PROTEST", "strike"  # 'the pilots launched a strike over pay': a labour strike
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None

@@ -15,7 +15,7 @@ from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_frames import frame_reason
 from sitrep.extract.event_parties import SPEECH_ACTS
 from sitrep.extract.event_senses import sense_type
-from sitrep.extract.event_syntax import own_doer_clause, participle_beside
+from sitrep.extract.event_syntax import own_doer_clause, participle_beside, relative_antecedent
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
 #: demands in the PROTEST; a refusal's counter-demand is the refusal's)
@@ -46,9 +46,10 @@ def actors_own_clause(clause: Token) -> bool:
     clause that names its own doer ('backed the resolution, which was rejected by X')."""
     if own_doer_clause(clause):
         return True
-    if clause.dep_ != "acl" or clause.tag_ != "VBG":
+    noun = relative_antecedent(clause)  # 'the envoy, who met the rebels, ...'
+    if noun is None and (clause.dep_ != "acl" or clause.tag_ != "VBG"):
         return False
-    noun = clause.head
+    noun = noun if noun is not None else clause.head
     return noun.ent_type_ in ACTOR_ENTS or (noun.pos_ == "NOUN" and group_of(noun) is not None)
 
 

@@ -31,7 +31,7 @@ from sitrep.extract.event_senses import (
 from sitrep.extract.event_senses import actor_like as _actor_like
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.event_syntax import own_doer_clause, stranded_agent, to_infinitive
+from sitrep.extract.event_syntax import own_doer_clause, relative_antecedent, stranded_agent, to_infinitive
 from sitrep.extract.event_weapon_tests import as_weapon_test, weapon_test
 from sitrep.extract.meeting_rules import named_meeting, no_phone_call
 
@@ -124,9 +124,9 @@ def _complement(tok: Token) -> bool:
 
 
 def _obliged(verbs: list[Token]) -> bool:
-    """'X should hand him over', 'Y must resign', 'Z needs to / has to pay': a demand by whoever says it, not the
-    act (a past 'had to pay' tells what was done)."""
-    if any(_aux(t) & vocab()["obligation_aux"] for t in verbs[:2]):
+    """'X should hand him over', 'Y must resign', 'Z needs to / has to pay', 'has a duty to pay': a demand by
+    whoever says it, not the act (a past 'had to pay' tells what was done)."""
+    if any(_aux(t) & vocab()["obligation_aux"] or frame_clauses.owed_act(t, vocab()) for t in verbs[:2]):
         return True
     return any(
         t.dep_ == "xcomp"
@@ -518,6 +518,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None  # 'cited a nonexistent attack': the event noun never happened
     if frame_clauses.bare_death(trig, obj, etype, vocab()):
         return None  # 'died last year of renal failure': a death, no attack
+    if not reason and etype == "CONSULT" and frame_clauses.appeal_call(trig, vocab()):
+        return _retyped(cand, "REQUEST", None)  # 'called to maintain good relations': an appeal
     if reason or (etype == "CONSULT" and (no_phone_call(trig) or named_meeting(trig))):
         return None  # (the lexicon reads every 'call' as a phone call: 'called the move a disgrace' is none)
     sensed = sense_type(trig, obj, etype)
@@ -575,6 +577,9 @@ def as_demand(cand: dict, trig: Token, mentions: list[dict]) -> dict | None:
     speaker = []
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         lo, hi = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+        noun = relative_antecedent(verb)  # 'Wang, who said the US should come back': the noun it describes speaks
+        if noun is not None:
+            lo, hi = noun.left_edge.idx, noun.idx + len(noun)
         speaker += [m for m in mentions if lo <= m["start_char"] < hi and m["label"] in SPEAKER_LABELS]
     if not speaker:
         return None

@@ -1,5 +1,6 @@
 """Demands told as another party's obligation under a verb of saying, whatever is demanded ('Wang said the
-United States should come back to the negotiating table', 'the ministry said Peru must respect the accord'):
+United States should come back to the negotiating table', 'the ministry said Peru must respect the accord',
+'... Peru has an obligation to protect the embassy'):
 PLOVER codes the demand (REQUEST), also when the lexicon codes no act for the verb demanded. The obliged verb is
 read as a REQUEST trigger; the frame filter's obligation check (``event_frames.as_demand``) then makes the
 speaker its source and the obliged party its target, as for an obliged act the lexicon codes itself."""
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract import event_frames
+from sitrep.extract import event_frames, frame_clauses
 from sitrep.extract.event_triggers import Reading, Trigger
 
 #: the reading of an obliged act the lexicon does not code: a demand by whoever says it
@@ -21,16 +22,25 @@ def obliged_acts(doc: Doc, coded: set[int]) -> list[Trigger]:
     """Verbs with a modal of obligation ('should', 'must') whose clause is the complement of a verb of saying
     and whose subject is a named actor, not the speaker's own pronoun ('said it must act' is a resolve); verbs
     in ``coded`` (read by the lexicon already) are left to it."""
-    modals = event_frames.vocab()["obligation_aux"]
+    vocab = event_frames.vocab()
     out = []
     for tok in doc:
-        if tok.i in coded or tok.pos_ not in {"VERB", "AUX"} or tok.dep_ != "ccomp":
+        if tok.i in coded or tok.pos_ not in {"VERB", "AUX"}:
             continue
-        if not any(c.dep_ == "aux" and c.lower_ in modals for c in tok.children):
-            continue
-        if _named_subject(tok) and event_frames.speech_verb(tok) is not None:
+        clause = _obliged_clause(tok, vocab)
+        if clause is not None and _named_subject(clause) and event_frames.speech_verb(clause) is not None:
             out.append(Trigger(tok, OBLIGED_ACT, None))
     return out
+
+
+def _obliged_clause(tok: Token, vocab: dict[str, frozenset[str]]) -> Token | None:
+    """The said clause whose subject is obliged to do ``tok``: ``tok`` itself with a modal of obligation ('said
+    Peru must respect the accord'), or the present 'have' of a noun of duty ``tok`` hangs on ('said Peru has an
+    obligation to protect the embassy')."""
+    if tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ in vocab["obligation_aux"] for c in tok.children):
+        return tok
+    have = frame_clauses.owed_act(tok, vocab)
+    return have if have is not None and have.dep_ == "ccomp" else None
 
 
 def _named_subject(verb: Token) -> bool:

@@ -19,6 +19,9 @@ from sitrep.extract.event_triggers import PLANNED_AS
 
 DATA_DIR = Path(__file__).parent / "data"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
+#: prepositions whose object is read with the verb's own objects ('slapped with a fine', 'took them to court',
+#: 'took their views into account', 'stood by his account'; a passive's agent is no 'prep')
+OBJECT_PREPS = {"with", "to", "into", "by"}
 #: keys of a required_arguments entry that document it (its examples, its entries without effect, why it is
 #: there), not rules
 REQUIREMENT_NOTES = {"examples", "no_effect", "about"}
@@ -63,7 +66,7 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
         elif c.dep_ == "acomp":
             out.append(c)  # a verb's predicate adjective: 'pleaded guilty'
-        elif c.dep_ in {"prep", "dative"} and c.lower_ in {"with", "to"}:
+        elif c.dep_ in {"prep", "dative"} and c.lower_ in OBJECT_PREPS:
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
         elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'

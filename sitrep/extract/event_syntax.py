@@ -282,3 +282,16 @@ def own_doer_clause(tok: Token) -> bool:
     if noun.dep_ in OBJECT_DEPS and event_noun(noun):
         return False
     return noun.ent_type_ not in ACTOR_LABELS and group_of(noun) is None
+
+
+def relative_antecedent(clause: Token) -> Token | None:
+    """The noun a relative clause with a relative pronoun as its subject describes ('Wang, who said ...'): the
+    clause's head, or, when the parser hangs the clause on the verb, the name or noun right before the pronoun
+    ('met with his counterpart Wang Yi, who said ...'); None for any other clause."""
+    who = next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ == "WP"), None)
+    if clause.dep_ != "relcl" or who is None:
+        return None
+    if clause.head.pos_ in {"NOUN", "PROPN"}:
+        return clause.head
+    before = next((t for t in reversed(clause.doc[clause.sent.start : who.i]) if not t.is_punct), None)
+    return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None

@@ -28,6 +28,10 @@ HOLDING_VERBS = {"have"}
 YEAR_DEPS = {"compound", "nummod", "amod", "poss", "nmod"}
 
 
+#: verbs of phoning whose bare use with an infinitive of an aim is an appeal ('called to maintain ties')
+APPEAL_VERBS = {"call"}
+
+
 def supposed_cause(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     """An event noun (or gerund) that is the subject of a modal clause with an object or a predicate, or inside its
     predicate ('a hasty pullout may bring about chaos', 'sanctions could hurt the economy', 'a vote may become a
@@ -252,6 +256,36 @@ def modal_need(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
         if t.dep_ == "xcomp" and _lemma(need) in v["obligation_verbs"] and _aux(need) & modals:
             return any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
     return False
+
+
+def owed_act(t: Token, v: dict[str, frozenset[str]]) -> Token | None:
+    """The present 'have' of a to-infinitive that tells a duty ('Chile has an obligation to protect the
+    embassy', 'X has a duty to pay'): the infinitive hangs on a noun of ``obligation_nouns`` that is the object
+    of a present 'have'; None otherwise."""
+    noun = t.head
+    if t.dep_ != "acl" or _lemma(noun) not in v["obligation_nouns"] or noun.dep_ not in {"dobj", "obj"}:
+        return None
+    have = noun.head
+    if _lemma(have) != "have" or have.tag_ not in {"VBZ", "VBP"}:
+        return None
+    return have if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) else None
+
+
+def appeal_call(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """A 'call' with no one called and a to-infinitive of what is called for ('Chile called to maintain good
+    relations with Peru', 'who called at the conference to end the sanctions'): an appeal (PLOVER REQUEST), no
+    phone call; an infinitive of talking (``call_purposes``: 'called to congratulate X', 'to discuss Y') keeps
+    the call."""
+    if trig.pos_ != "VERB" or _lemma(trig) not in APPEAL_VERBS:
+        return False
+    if any(c.dep_ in {"dobj", "obj", "dative", "auxpass", "prt"} for c in trig.children):
+        return False
+    aims = [c for c in trig.children if c.dep_ in {"xcomp", "advcl"} and c.pos_ == "VERB" and _to_marked(c)]
+    return bool(aims) and all(_lemma(c) not in v["call_purposes"] for c in aims)
+
+
+def _to_marked(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def spoken_attack(trig: Token, v: dict[str, frozenset[str]]) -> bool:

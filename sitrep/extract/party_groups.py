@@ -50,19 +50,23 @@ def _told_armed(doc: Doc, m: dict) -> bool:
 
 #: plural nouns of office holders besides the agent dictionary's government ones ('leaders of the bloc met')
 OFFICIAL_NOUNS = {"leader", "official", "head"}
+#: verbs whose bare use by a fighting group is an attack, not a walkout ('the gunmen struck at dawn')
+STRIKING_VERBS = {"strike"}
 #: COERCE modes a protesting group's act is an obstruction in ('blocked the highway', 'blockaded the port')
 OBSTRUCTING_MODES = {None, "restrict"}
 
 
-def doers_reading(etype: str, mode: str | None, parts: list[dict], verb: bool) -> tuple[str, str | None]:
+def doers_reading(etype: str, mode: str | None, parts: list[dict], verb: str) -> tuple[str, str | None]:
     """The category an act takes from who does it: a protesting group's blockade is a protest ('miners blocked
     the highway': PROTEST obstruct), the state's forces' obstruction a restriction ('police blocked the roads':
-    COERCE restrict), an armed group's strike (a verb) an attack ('the gunmen struck at dawn')."""
+    COERCE restrict), an armed group's striking (``verb``, the trigger verb's lemma, of ``STRIKING_VERBS``) an
+    attack ('the gunmen struck at dawn'). A walkout told by its own phrase stays a strike whoever does it
+    ('the seamen went on strike', 'soldiers staged a strike over unpaid pay')."""
     if etype == "COERCE" and mode in OBSTRUCTING_MODES and protesting_groups(parts):
         return "PROTEST", "obstruct"
     if (etype, mode) == ("PROTEST", "obstruct") and state_forces(parts):
         return "COERCE", "restrict"
-    if (etype, mode) == ("PROTEST", "strike") and verb and fighters(parts):
+    if (etype, mode) == ("PROTEST", "strike") and verb in STRIKING_VERBS and fighters(parts):
         return "ASSAULT", None
     return etype, mode
 
