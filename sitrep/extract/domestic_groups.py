@@ -17,6 +17,8 @@ from spacy.tokens import Span
 
 from sitrep.extract import places, quote_lexicon
 from sitrep.extract.actor_dictionary import stem_sector
+from sitrep.extract.article_setting import home_country, setting_of
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.ethnic_groups import ethnic_token
 from sitrep.extract.event_arg_groups import (
     country_cue,
@@ -80,14 +82,25 @@ def _mention_country(m: dict) -> str | None:
 
 def _sentence_countries(ctx: EventContext, sent: Span) -> dict[str, list[dict]]:
     """Country -> the sentence's place and people mentions that give it; for a sentence that names none, the
-    article's so far ('Protests spread across Ruritania. The government imposed a curfew.')."""
-    return _countries_between(ctx, sent.start_char, sent.end_char) or _countries_between(ctx, 0, sent.start_char)
+    article's so far ('Protests spread across Ruritania. The government imposed a curfew.'), or the article's
+    home country when the text so far names none or several, that one among them (``article_setting``)."""
+    own = _countries_between(ctx, sent.start_char, sent.end_char)
+    if own:
+        return own
+    so_far = _countries_between(ctx, 0, sent.start_char)
+    whole = _countries_between(ctx, 0, len(doc_text(ctx.doc)))
+    iso3 = setting_of(set(so_far), home_country(doc_text(ctx.doc), whole))
+    return {iso3: so_far.get(iso3) or whole[iso3]} if iso3 else so_far
 
 
 def _countries_between(ctx: EventContext, start: int, end: int) -> dict[str, list[dict]]:
     found: dict[str, list[dict]] = {}
     for m in ctx.mentions:
-        if start <= m["start_char"] < end and m["label"] in {"GPE", "NORP"}:
+        if not start <= m["start_char"] < end:
+            continue
+        if m["label"] == "ROLE" and m.get("country_iso3"):  # an unnamed office holder: "Ruritania's president"
+            found.setdefault(m["country_iso3"], []).append(m)
+        elif m["label"] in {"GPE", "NORP"}:
             if _hyphen_named(ctx, m) or _border_of(ctx, m) or _minority(ctx, m):
                 continue  # 'Tehran-backed militias' are not Iran's; 'near the Iraqi border' is on both sides
             iso3 = _mention_country(m)
