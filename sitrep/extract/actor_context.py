@@ -20,6 +20,7 @@ from sitrep.extract.actor_cues import (
     state_described,
 )
 from sitrep.extract.doc_text import doc_text
+from sitrep.extract.speaker_home import reported_state
 from sitrep.extract.entity_names import (
     TITLE_WORDS,
 )
@@ -235,6 +236,8 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
         _body_antecedent(doc, sp, spans, cue.body)
     if sp.country is None and actors.is_national_office(sp.role):
         sp.context_country = sentence_country(doc, sp, cover)
+    if sp.country is None and sp.context_country is None:
+        sp.context_country = reported_state(doc, sp, cover)  # 'Ruritania will not retaliate, X said'
     return cue
 
 
