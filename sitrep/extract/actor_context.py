@@ -20,7 +20,6 @@ from sitrep.extract.actor_cues import (
     state_described,
 )
 from sitrep.extract.doc_text import doc_text
-from sitrep.extract.speaker_home import reported_state
 from sitrep.extract.entity_names import (
     TITLE_WORDS,
 )
@@ -38,6 +37,7 @@ from sitrep.extract.mention_span import (
     is_title_word,
     span_country,
 )
+from sitrep.extract.speaker_home import reported_state
 
 
 @dataclass
