@@ -3,8 +3,9 @@ Novak, said'; 'Ruritania is working to open two more crossings, Foreign Minister
 
 A person the text gives no country who says a clause whose subject is a country is taken, as a weak cue used
 only after the dictionaries (``actor_countries``), to speak for that country: an official states what their
-own state does or plans. The speaker is the subject of the speech verb, or a name written just before it with
-only punctuation between ('..., the minister, Jan Novak, said' where the parse leaves the verb no subject).
+own state does or plans. The speaker is the subject of the speech verb (or its appositive), or a name written
+just before it with only punctuation between ('..., the minister, Jan Novak, said' where the parse leaves the
+verb no subject).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def _speech_verb(doc: Doc, sp: Span) -> Token | None:
     if first is None:
         return None
     root = first.root
+    while root.dep_ == "appos" and root.head.i != root.i:  # 'the minister, Jan Novak, said'
+        root = root.head
     if root.dep_ == "nsubj" and _says(root.head):
         return root.head
     nxt = first.end
