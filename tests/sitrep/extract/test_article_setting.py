@@ -100,6 +100,19 @@ def test_a_ministry_without_its_country_takes_the_dateline_country(nlp) -> None:
     assert got["foreign affairs ministry"]["country_iso3"] == "ZMB", got
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "iso3"),
+    [
+        ("Officials of the Ministry of Finance met bankers in Lima on Monday.", "ministry of finance", "PER"),
+        ("The Party of Labour rallied its members in Lima on Monday.", "party of labour", "PER"),
+        ("The Organization of American States met in Lima on Monday.", "organization of american states", None),
+    ],
+)
+def test_a_body_named_with_of_is_headed_by_the_word_before_it(nlp, text: str, name: str, iso3: str | None) -> None:
+    got = _entities(nlp, text)
+    assert got[name]["country_iso3"] == iso3, got
+
+
 def test_a_ministry_in_a_report_of_several_countries_without_dateline_stays_open(nlp) -> None:
     text = (
         "Zambia's president met Chinese officials on Friday to discuss debt relief.\n"
