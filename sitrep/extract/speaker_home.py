@@ -5,7 +5,7 @@ A person the text gives no country who says a clause whose subject is a country 
 only after the dictionaries (``actor_countries``), to speak for that country: an official states what their
 own state does or plans. The speaker is the subject of the speech verb (or its appositive), or a name written
 just before it with only punctuation between ('..., the minister, Jan Novak, said' where the parse leaves the
-verb no subject).
+verb no subject). A demand made of the state ('Ruritania must ...') says nothing of the speaker's own.
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from sitrep.extract.quote_lexicon import verb_lemma
 REPORTED = {"ccomp", "parataxis"}
 #: subjects of a reported clause
 SUBJECTS = {"nsubj", "nsubjpass"}
+#: modals of a demand: 'Ruritania must release the sailors, the minister said' is said to that state, not for it
+DEMAND_MODALS = {"should", "must", "ought"}
 
 
 def _says(tok: Token) -> bool:
@@ -51,6 +53,8 @@ def reported_state(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         return None
     found = set()
     for clause in (c for c in verb.children if c.dep_ in REPORTED):
+        if any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in clause.children):
+            continue
         for subj in (c for c in clause.children if c.dep_ in SUBJECTS):
             found.add(_country(doc, subj, cover))
     found.discard(None)
