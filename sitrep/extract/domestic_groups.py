@@ -88,9 +88,8 @@ def _sentence_countries(ctx: EventContext, sent: Span) -> dict[str, list[dict]]:
     if own:
         return own
     so_far = _countries_between(ctx, 0, sent.start_char)
-    whole = _countries_between(ctx, 0, len(doc_text(ctx.doc)))
-    iso3 = setting_of(set(so_far), home_country(doc_text(ctx.doc), whole))
-    return {iso3: so_far.get(iso3) or whole[iso3]} if iso3 else so_far
+    iso3 = setting_of(set(so_far), _home(ctx))
+    return {iso3: so_far.get(iso3) or _countries_between(ctx, 0, len(doc_text(ctx.doc)))[iso3]} if iso3 else so_far
 
 
 def _countries_between(ctx: EventContext, start: int, end: int) -> dict[str, list[dict]]:
@@ -190,13 +189,34 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
     found = _sentence_countries(ctx, sent)
     iso3 = _one_country(found, sent, parts)
     if iso3 is None:
-        return [_authority_country(ctx, p, parts) for p in parts]
-    return [
-        {**p, "mention": {**p["mention"], "country_iso3": iso3}}
-        if _open(p["mention"]) and _tied(ctx, found[iso3], p["role"], parts)
-        else p
-        for p in parts
-    ]
+        parts = [_authority_country(ctx, p, parts) for p in parts]
+    else:
+        parts = [
+            {**p, "mention": {**p["mention"], "country_iso3": iso3}}
+            if _open(p["mention"]) and _tied(ctx, found[iso3], p["role"], parts)
+            else p
+            for p in parts
+        ]
+    return [_home_authority(ctx, p, parts) for p in parts]
+
+
+def _home(ctx: EventContext) -> str | None:
+    """The article's home country (``article_setting``)."""
+    text = doc_text(ctx.doc)
+    return home_country(text, _countries_between(ctx, 0, len(text)))
+
+
+def _home_authority(ctx: EventContext, part: dict, parts: list[dict]) -> dict:
+    """A domestic authority the sentence's countries leave open, as they are the other side's ('the government
+    recalled its ambassador from Ruritania', 'Ruritania urged the authorities to ...'): the article's home
+    country, when no party on the other side is of it."""
+    m = part["mention"]
+    if not _open(m) or m["group"] not in DOMESTIC_AUTHORITIES:
+        return part
+    other = _OPPOSITE.get(part["role"])
+    theirs = {p["mention"].get("country_iso3") or _mention_country(p["mention"]) for p in parts if p["role"] == other}
+    home = _home(ctx)
+    return part if home is None or home in theirs else {**part, "mention": {**m, "country_iso3": home}}
 
 
 def _named_again(ctx: EventContext, sent: Span, part: dict, parts: list[dict]) -> dict:
@@ -212,13 +232,19 @@ def _named_again(ctx: EventContext, sent: Span, part: dict, parts: list[dict]) -
     for tok in sent:
         if m["start_char"] <= tok.idx < m["end_char"] or tok.pos_ != "NOUN":
             continue
-        if any(lo <= tok.idx < hi for lo, hi in spans):
+        if any(lo <= tok.idx < hi for lo, hi in spans) or _owned(tok):
             continue
         g = group_of(tok)
         if g is not None and g[0] == m["group"]:
             found.add(country_cue(np_tokens(tok)) if not regional_cue(np_tokens(tok)) else None)
     found.discard(None)
     return {**part, "mention": {**m, "country_iso3": found.pop()}} if len(found) == 1 else part
+
+
+def _owned(tok) -> bool:
+    """A noun an actor's possessive pronoun owns ('recalled its ambassador from Ruritania', 'withdrew their
+    troops from X'): the actor's own people, so a country in its phrase is where they were, not whose."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
 
 
 def _authority_country(ctx: EventContext, part: dict, parts: list[dict]) -> dict:

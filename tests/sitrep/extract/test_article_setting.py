@@ -17,7 +17,7 @@ from sitrep.extract.pipeline import analyze_articles, assemble
 def test_home_country_is_the_dateline_country_the_text_names_again() -> None:
     text = "MAPUTO (Reuters) - Mozambique's leader flew to Pretoria."
     assert home_country(text, ["MOZ", "ZAF"]) == "MOZ"
-    assert home_country(text, ["ZAF"]) == "ZAF"  # a dateline the text never returns to says nothing
+    assert home_country(text, ["ZAF"]) is None  # a dateline the text never returns to: no home at all
 
 
 def test_home_country_without_dateline_is_the_one_country_named() -> None:
@@ -58,6 +58,13 @@ CASES = [
         "police",
         None,
     ),
+    (
+        "BAMAKO, Mali (AP) - Soldiers detained the president on Tuesday, witnesses said. France urged the "
+        "government to hold elections within a year.",
+        "government",
+        "MLI",
+    ),
+    ("The government recalled its ambassador from France on Monday, citing national security.", "government", None),
 ]
 
 
