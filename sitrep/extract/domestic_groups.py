@@ -191,13 +191,28 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
     if iso3 is None:
         parts = [_authority_country(ctx, p, parts) for p in parts]
     else:
+        home = _home(ctx)
         parts = [
-            {**p, "mention": {**p["mention"], "country_iso3": iso3}}
+            {**p, "mention": {**p["mention"], "country_iso3": _tied_country(ctx, iso3, home, found[iso3], p, parts)}}
             if _open(p["mention"]) and _tied(ctx, found[iso3], p["role"], parts)
             else p
             for p in parts
         ]
-    return [_home_authority(ctx, p, parts) for p in parts]
+    return [_home_group(ctx, p, parts) for p in parts]
+
+
+def _tied_country(ctx: EventContext, iso3: str, home: str | None, givers: list[dict], part: dict, parts: list[dict]):
+    """The sentence's country for an open group it ties, unless only states named as the object of what is
+    said or done give it ('demonstrators denounced Ruritania and its troops' in a report set at home): then the
+    article's home country. A place where it happened, or a domestic authority of that country acting on
+    the group ('Ruritanian police detained students'), keeps the sentence's."""
+    if home is None or home == iso3 or any(not _state_named(m) or _where(ctx, m) for m in givers):
+        return iso3
+    other = _OPPOSITE.get(part["role"])
+    authorities = [_party_span(p["mention"]) for p in parts if p["role"] == other and _authority(ctx, p["mention"])]
+    if any(lo <= m["start_char"] < hi for m in givers for lo, hi in authorities):
+        return iso3
+    return home
 
 
 def _home(ctx: EventContext) -> str | None:
@@ -206,12 +221,12 @@ def _home(ctx: EventContext) -> str | None:
     return home_country(text, _countries_between(ctx, 0, len(text)))
 
 
-def _home_authority(ctx: EventContext, part: dict, parts: list[dict]) -> dict:
-    """A domestic authority the sentence's countries leave open, as they are the other side's ('the government
-    recalled its ambassador from Ruritania', 'Ruritania urged the authorities to ...'): the article's home
-    country, when no party on the other side is of it."""
+def _home_group(ctx: EventContext, part: dict, parts: list[dict]) -> dict:
+    """An open group the sentence's countries leave open, as they are the other side's ('the government
+    recalled its ambassador from Ruritania', 'Ruritania urged the authorities to ...', 'protesters burned
+    Ruritanian flags'): the article's home country, when no party on the other side is of it."""
     m = part["mention"]
-    if not _open(m) or m["group"] not in DOMESTIC_AUTHORITIES:
+    if not _open(m):
         return part
     other = _OPPOSITE.get(part["role"])
     theirs = {p["mention"].get("country_iso3") or _mention_country(p["mention"]) for p in parts if p["role"] == other}

@@ -65,6 +65,24 @@ CASES = [
         "MLI",
     ),
     ("The government recalled its ambassador from France on Monday, citing national security.", "government", None),
+    (
+        "ISLAMABAD (Reuters) - Pakistan's parliament debated the drone strikes on Monday. Protesters burned "
+        "American flags outside the building.",
+        "protesters",
+        "PAK",
+    ),
+    (
+        "BAMAKO, Mali (AP) - Thousands rallied in the Malian capital on Friday. Demonstrators denounced France "
+        "and its military presence on Saturday.",
+        "protesters",
+        "MLI",
+    ),
+    (
+        "QUITO (Reuters) - Peru closed its border crossings on Monday. Ecuadorian police detained dozens of "
+        "students after the march.",
+        "students",
+        "ECU",
+    ),
 ]
 
 
