@@ -218,7 +218,7 @@ def _tied_country(ctx: EventContext, iso3: str, home: str | None, givers: list[d
 def _home(ctx: EventContext) -> str | None:
     """The article's home country (``article_setting``)."""
     text = doc_text(ctx.doc)
-    return home_country(text, _countries_between(ctx, 0, len(text)))
+    return home_country(text, {iso3: len(ms) for iso3, ms in _countries_between(ctx, 0, len(text)).items()})
 
 
 def _home_group(ctx: EventContext, part: dict, parts: list[dict]) -> dict:

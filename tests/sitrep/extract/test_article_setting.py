@@ -16,13 +16,20 @@ from sitrep.extract.pipeline import analyze_articles, assemble
 
 def test_home_country_is_the_dateline_country_the_text_names_again() -> None:
     text = "MAPUTO (Reuters) - Mozambique's leader flew to Pretoria."
-    assert home_country(text, ["MOZ", "ZAF"]) == "MOZ"
-    assert home_country(text, ["ZAF"]) is None  # a dateline the text never returns to: no home at all
+    assert home_country(text, {"MOZ": 1, "ZAF": 1}) == "MOZ"
+    assert home_country(text, {"ZAF": 4}) is None  # a dateline the text never returns to: no home at all
 
 
 def test_home_country_without_dateline_is_the_one_country_named() -> None:
-    assert home_country("Police fired on students. Ecuador mourned.", ["ECU", None]) == "ECU"
-    assert home_country("Benin and Niger reopened their border.", ["BEN", "NER"]) is None
+    assert home_country("Police fired on students. Ecuador mourned.", {"ECU": 1}) == "ECU"
+    assert home_country("Benin and Niger reopened their border.", {"BEN": 1, "NER": 1}) is None
+
+
+def test_home_country_without_dateline_is_a_country_named_far_more_than_others() -> None:
+    text = "Police fired on students."
+    assert home_country(text, {"ECU": 4, "PER": 2}) == "ECU"
+    assert home_country(text, {"ECU": 3, "PER": 2}) is None  # not twice as often
+    assert home_country(text, {"ECU": 2, "PER": 1}) is None  # too few mentions to tell
 
 
 def test_setting_of_a_sentence_naming_no_country() -> None:
