@@ -85,6 +85,18 @@ CASES = [
         "MLI",
     ),
     (
+        "Israel's cabinet met on Sunday. Israeli officials said Israel would expand the settlement despite "
+        "objections from Jordan. Police later arrested dozens of protesters near the building.",
+        "police",
+        "ISR",
+    ),
+    (
+        "Chile's cabinet met on Sunday. Officials said Chile would keep the new tax despite objections from "
+        "Peru. Police later arrested dozens of protesters near the building.",
+        "police",
+        None,
+    ),
+    (
         "QUITO (Reuters) - Peru closed its border crossings on Monday. Ecuadorian police detained dozens of "
         "students after the march.",
         "students",
