@@ -2,7 +2,10 @@
 sentence names (by name, demonym, capital or a city the gazetteer places), when the text ties that country to
 the group - a domestic happening.
 
-A sentence that names no country is set in the one country the article has named so far. The text does not
+A sentence that names no country is set in the one country the article has named so far, else in the article's
+home country when the text so far names none or several, that one among them (``article_setting``); a group the
+sentence's countries leave open as the other side's ('protesters burned Ruritanian flags') takes the home
+country when no party on the other side is of it. The text does not
 tie it when the only mentions giving that country belong to a party on the other side of
 the event ('gunmen attacked Ruritanian soldiers': the gunmen are not thereby Ruritanian; 'Ruritanian
 drones struck the port, killing three civilians': the civilians are not either) - unless that party is a
