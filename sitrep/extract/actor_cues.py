@@ -8,8 +8,6 @@ tests run); none is written for one sentence.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import actors
@@ -360,14 +358,14 @@ def sentence_setting(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
     found = _countries_named(sent.start, sent.end, cover)
     if found:
         return found.pop() if len(found) == 1 else None
-    home = home_country(doc_text(doc), _country_counts(cover))  # ``article_setting``
+    home = home_country(doc_text(doc), _country_mentions(cover))  # ``article_setting``
     return setting_of(_countries_named(0, sent.start, cover), home)
 
 
-def _country_counts(cover: dict[int, Span]) -> Counter:
-    """Country -> how many GPE and NORP mentions of the article name it."""
-    spans = {id(o): o for o in cover.values() if o.label in ("GPE", "NORP") and o.country}
-    return Counter(o.country for o in spans.values())
+def _country_mentions(cover: dict[int, Span]) -> list[tuple[int, str]]:
+    """(start character, country) of each GPE, NORP and nominal-office mention of the article naming one."""
+    spans = {id(o): o for o in cover.values() if o.label in ("GPE", "NORP", "ROLE") and o.country}
+    return [(o.start, o.country) for o in spans.values()]
 
 
 def _countries_named(start: int, end: int, cover: dict[int, Span]) -> set[str]:

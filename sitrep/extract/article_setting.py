@@ -1,23 +1,22 @@
 """The article's home country: the one country a report is set in, a last-resort cue for actors the text leaves
 without a country ('police', 'the authorities', 'the Foreign Affairs ministry').
 
-An article has a home country when its dateline names a city of a country its text names again ('NAIROBI
-(Reuters) - ... Kenya's opposition ...'), else - filed without a dateline - when its text names one country
-only, by a country name, a people, a capital, a city or a nominal office ('Kenya's president'), or names one
-country far more often than any other (``DOMINANT_MENTIONS``, ``DOMINANCE``). A report naming several countries
-about as often has none (nothing tells which of them it is set in), and so has one filed from a country its
-text never names again ('TEHRAN (MNA) - ...': an agency's home city says where it was filed).
+With a dateline, the dateline city's country, when the text names that country again and no less often than
+any other ('NAIROBI (Reuters) - ... Kenya's opposition ...'); else none ('MOSCOW (TASS) - Ruritania's security
+service ...': an agency's home city says where a report was filed, not where it is set). Without a dateline,
+the one country the text names (by a country name, a people, a capital, a city or a nominal office: 'Kenya's
+president'), or the one it names far more often than any other (``DOMINANT_MENTIONS``, ``DOMINANCE``); a
+report naming several countries about as often has none: nothing tells which of them it is set in.
 
 Callers use it only where a sentence names no country of its own and the article before it names none or
-several, and (for several) only when the home country is among them; and for a state's domestic authority
-('the government', 'police') whose sentence names only the other side's country, when no party on the other
-side is of the home country (``domestic_groups``).
+several, and (for several) only when the home country is among them; and for a group actor whose sentence names
+only the other side's country, when no party on the other side is of the home country (``domestic_groups``).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable
 
 from sitrep.extract import places
 
@@ -27,14 +26,16 @@ DOMINANT_MENTIONS = 3
 DOMINANCE = 2
 
 
-def home_country(text: str, named: Mapping[str, int]) -> str | None:
-    """The home country of an article of ``text`` whose country-naming mentions name each country of ``named``
-    so many times (see module doc)."""
-    counts = Counter({c: n for c, n in named.items() if c and n > 0})
-    dateline = places.dateline_place(text)
-    if dateline is not None:  # filed from a country the text never names again: no home (an agency's city)
-        return dateline["location_country_iso3"] if dateline["location_country_iso3"] in counts else None
+def home_country(text: str, named: Iterable[tuple[int, str | None]]) -> str | None:
+    """The home country of an article of ``text`` whose country-naming mentions are ``named`` as (start
+    character, country) pairs (see module doc); mentions inside a dateline's head do not count."""
+    heads = places.dateline_spans(text)
+    counts = Counter(c for at, c in named if c and not any(lo <= at < hi for lo, hi in heads))
     ranked = counts.most_common(2)
+    dateline = places.dateline_place(text)
+    if dateline is not None:  # named again, and named no less than any other country: else an agency's city
+        iso3 = dateline["location_country_iso3"]
+        return iso3 if ranked and counts[iso3] == ranked[0][1] else None
     if len(ranked) == 1:
         return ranked[0][0]
     if ranked and ranked[0][1] >= DOMINANT_MENTIONS and ranked[0][1] >= DOMINANCE * ranked[1][1]:

@@ -221,15 +221,18 @@ def _tied_country(ctx: EventContext, iso3: str, home: str | None, givers: list[d
 def _home(ctx: EventContext) -> str | None:
     """The article's home country (``article_setting``)."""
     text = doc_text(ctx.doc)
-    return home_country(text, {iso3: len(ms) for iso3, ms in _countries_between(ctx, 0, len(text)).items()})
+    found = _countries_between(ctx, 0, len(text))
+    return home_country(text, [(m["start_char"], iso3) for iso3, ms in found.items() for m in ms])
 
 
 def _home_group(ctx: EventContext, part: dict, parts: list[dict]) -> dict:
     """An open group the sentence's countries leave open, as they are the other side's ('the government
     recalled its ambassador from Ruritania', 'Ruritania urged the authorities to ...', 'protesters burned
-    Ruritanian flags'): the article's home country, when no party on the other side is of it."""
+    Ruritanian flags'): the article's home country, when no party on the other side is of it - and the group
+    is no one's own ('his fighters' are whoever 'his' is)."""
     m = part["mention"]
-    if not _open(m):
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand") if m["start_char"] >= 0 else None
+    if not _open(m) or span is None or _owned(span.root):  # 'offered the services of his fighters': the speaker's
         return part
     other = _OPPOSITE.get(part["role"])
     theirs = {p["mention"].get("country_iso3") or _mention_country(p["mention"]) for p in parts if p["role"] == other}

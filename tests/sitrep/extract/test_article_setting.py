@@ -16,20 +16,21 @@ from sitrep.extract.pipeline import analyze_articles, assemble
 
 def test_home_country_is_the_dateline_country_the_text_names_again() -> None:
     text = "MAPUTO (Reuters) - Mozambique's leader flew to Pretoria."
-    assert home_country(text, {"MOZ": 1, "ZAF": 1}) == "MOZ"
-    assert home_country(text, {"ZAF": 4}) is None  # a dateline the text never returns to: no home at all
+    assert home_country(text, [(0, "MOZ"), (19, "MOZ"), (50, "ZAF")]) == "MOZ"
+    assert home_country(text, [(0, "MOZ"), (50, "ZAF")]) is None  # the dateline's own name does not count
+    assert home_country(text, [(19, "MOZ"), (50, "ZAF"), (60, "ZAF")]) is None  # named less than another
 
 
 def test_home_country_without_dateline_is_the_one_country_named() -> None:
-    assert home_country("Police fired on students. Ecuador mourned.", {"ECU": 1}) == "ECU"
-    assert home_country("Benin and Niger reopened their border.", {"BEN": 1, "NER": 1}) is None
+    assert home_country("Police fired on students. Ecuador mourned.", [(30, "ECU"), (40, None)]) == "ECU"
+    assert home_country("Benin and Niger reopened their border.", [(0, "BEN"), (10, "NER")]) is None
 
 
 def test_home_country_without_dateline_is_a_country_named_far_more_than_others() -> None:
     text = "Police fired on students."
-    assert home_country(text, {"ECU": 4, "PER": 2}) == "ECU"
-    assert home_country(text, {"ECU": 3, "PER": 2}) is None  # not twice as often
-    assert home_country(text, {"ECU": 2, "PER": 1}) is None  # too few mentions to tell
+    assert home_country(text, [(i, "ECU") for i in range(4)] + [(9, "PER"), (10, "PER")]) == "ECU"
+    assert home_country(text, [(i, "ECU") for i in range(3)] + [(9, "PER"), (10, "PER")]) is None  # not twice
+    assert home_country(text, [(0, "ECU"), (1, "ECU"), (9, "PER")]) is None  # too few mentions to tell
 
 
 def test_setting_of_a_sentence_naming_no_country() -> None:
@@ -43,15 +44,15 @@ def test_setting_of_a_sentence_naming_no_country() -> None:
 #: (article, group name as coded, the country the group must have: None for none)
 CASES = [
     (
-        "MAPUTO (Reuters) - Mozambique's president returned from a summit in South Africa on Sunday. "
+        "MAPUTO (Reuters) - Mozambique's president returned to Mozambique from a summit in South Africa on Sunday. "
         "On Monday police fired tear gas at protesters near the port.",
         "protesters",
         "MOZ",
     ),
     (
-        "MAPUTO (Reuters) - Mozambique's president returned from a summit in South Africa on Sunday. "
+        "MAPUTO (Reuters) - Mozambique's president returned to Mozambique from a summit in South Africa on Sunday. "
         "The authorities later detained dozens of students near the port.",
-        "government",
+        "Mozambique",  # a state's government the article names is coded as that state
         "MOZ",
     ),
     (
@@ -66,9 +67,9 @@ CASES = [
         None,
     ),
     (
-        "BAMAKO, Mali (AP) - Soldiers detained the president on Tuesday, witnesses said. France urged the "
+        "BAMAKO, Mali (AP) - Soldiers in Mali detained the president on Tuesday, witnesses said. France urged the "
         "government to hold elections within a year.",
-        "government",
+        "Mali",
         "MLI",
     ),
     ("The government recalled its ambassador from France on Monday, citing national security.", "government", None),
@@ -94,6 +95,12 @@ CASES = [
         "Chile's cabinet met on Sunday. Officials said Chile would keep the new tax despite objections from "
         "Peru. Police later arrested dozens of protesters near the building.",
         "police",
+        None,
+    ),
+    (
+        "KINSHASA (Reuters) - Congo's army retook two towns in Congo on Friday. A Rwandan businessman offered "
+        "the services of his fighters on Saturday.",
+        "militants",
         None,
     ),
     (
