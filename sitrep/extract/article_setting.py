@@ -5,8 +5,8 @@ With a dateline, the dateline city's country, when the text names that country a
 any other ('NAIROBI (Reuters) - ... Kenya's opposition ...'); else none ('MOSCOW (TASS) - Ruritania's security
 service ...': an agency's home city says where a report was filed, not where it is set). Without a dateline,
 the one country the text names (by a country name, a people, a capital, a city or a nominal office: 'Kenya's
-president'), or the one it names far more often than any other (``DOMINANT_MENTIONS``, ``DOMINANCE``); a
-report naming several countries about as often has none: nothing tells which of them it is set in.
+president'); a report naming several has none, even one it names far more often than the others (a summit's
+host, the subject of a bloc's sanctions): nothing tells which of them its unnamed actors belong to.
 
 Callers use it only where a sentence names no country of its own and the article before it names none or
 several, and (for several) only when the home country is among them; and for a group actor whose sentence names
@@ -20,11 +20,6 @@ from collections.abc import Iterable
 
 from sitrep.extract import places
 
-#: a report without dateline naming several countries is set in the one it names most when it names that one
-#: at least this often and at least DOMINANCE times as often as any other
-DOMINANT_MENTIONS = 3
-DOMINANCE = 2
-
 
 def home_country(text: str, named: Iterable[tuple[int, str | None]]) -> str | None:
     """The home country of an article of ``text`` whose country-naming mentions are ``named`` as (start
@@ -36,11 +31,7 @@ def home_country(text: str, named: Iterable[tuple[int, str | None]]) -> str | No
     if dateline is not None:  # named again, and named no less than any other country: else an agency's city
         iso3 = dateline["location_country_iso3"]
         return iso3 if ranked and counts[iso3] == ranked[0][1] else None
-    if len(ranked) == 1:
-        return ranked[0][0]
-    if ranked and ranked[0][1] >= DOMINANT_MENTIONS and ranked[0][1] >= DOMINANCE * ranked[1][1]:
-        return ranked[0][0]
-    return None
+    return ranked[0][0] if len(ranked) == 1 else None
 
 
 def setting_of(so_far: set[str], home: str | None) -> str | None:

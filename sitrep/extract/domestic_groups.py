@@ -207,15 +207,15 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
 def _tied_country(ctx: EventContext, iso3: str, home: str | None, givers: list[dict], part: dict, parts: list[dict]):
     """The sentence's country for an open group it ties, unless only states named as the object of what is
     said or done give it ('demonstrators denounced Ruritania and its troops' in a report set at home): then the
-    article's home country. A place where it happened, or a domestic authority of that country acting on
-    the group ('Ruritanian police detained students'), keeps the sentence's."""
+    article's home country. A place where it happened, a word of the group's own phrase ('Jewish settlers'), or
+    a domestic authority of that country acting on the group ('Ruritanian police detained students') keeps the
+    sentence's."""
+    own = _party_span(part["mention"])
     if home is None or home == iso3 or any(not _state_named(m) or _where(ctx, m) for m in givers):
         return iso3
     other = _OPPOSITE.get(part["role"])
-    authorities = [_party_span(p["mention"]) for p in parts if p["role"] == other and _authority(ctx, p["mention"])]
-    if any(lo <= m["start_char"] < hi for m in givers for lo, hi in authorities):
-        return iso3
-    return home
+    keep = [own, *(_party_span(p["mention"]) for p in parts if p["role"] == other and _authority(ctx, p["mention"]))]
+    return iso3 if any(lo <= m["start_char"] < hi for m in givers for lo, hi in keep) else home
 
 
 def _home(ctx: EventContext) -> str | None:

@@ -26,11 +26,9 @@ def test_home_country_without_dateline_is_the_one_country_named() -> None:
     assert home_country("Benin and Niger reopened their border.", [(0, "BEN"), (10, "NER")]) is None
 
 
-def test_home_country_without_dateline_is_a_country_named_far_more_than_others() -> None:
+def test_home_country_without_dateline_is_none_when_several_are_named() -> None:
     text = "Police fired on students."
-    assert home_country(text, [(i, "ECU") for i in range(4)] + [(9, "PER"), (10, "PER")]) == "ECU"
-    assert home_country(text, [(i, "ECU") for i in range(3)] + [(9, "PER"), (10, "PER")]) is None  # not twice
-    assert home_country(text, [(0, "ECU"), (1, "ECU"), (9, "PER")]) is None  # too few mentions to tell
+    assert home_country(text, [(i, "ECU") for i in range(5)] + [(9, "PER")]) is None
 
 
 def test_setting_of_a_sentence_naming_no_country() -> None:
@@ -84,12 +82,6 @@ CASES = [
         "and its military presence on Saturday.",
         "protesters",
         "MLI",
-    ),
-    (
-        "Israel's cabinet met on Sunday. Israeli officials said Israel would expand the settlement despite "
-        "objections from Jordan. Police later arrested dozens of protesters near the building.",
-        "police",
-        "ISR",
     ),
     (
         "Chile's cabinet met on Sunday. Officials said Chile would keep the new tax despite objections from "
