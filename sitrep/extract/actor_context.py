@@ -37,6 +37,7 @@ from sitrep.extract.mention_span import (
     is_title_word,
     span_country,
 )
+from sitrep.extract.speaker_home import reported_state
 
 
 @dataclass
@@ -235,6 +236,8 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
         _body_antecedent(doc, sp, spans, cue.body)
     if sp.country is None and actors.is_national_office(sp.role):
         sp.context_country = sentence_country(doc, sp, cover)
+    if sp.country is None and sp.context_country is None:
+        sp.context_country = reported_state(doc, sp, cover)  # 'Ruritania will not retaliate, X said'
     return cue
 
 

@@ -149,13 +149,19 @@ def _generic_name_country(row: dict, members: list) -> str | None:
     return _weak_vote([it.m.get("context_country") for it in members])
 
 
+def _head_word(words: list[str]) -> str:
+    """The head of a body's name: its last word, or the word before 'of' ('Ministry of Foreign Affairs')."""
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
 def _domestic_body_country(row: dict, members: dict[str, list]) -> str | None:
-    """A party, ministry or police force of no country yet ('the Cordova Party'), or a body the text calls a
-    state's ('the state corporation, Zenda'): the one country its sentences name, places included
+    """A party, ministry or police force of no country yet ('the Cordova Party', 'the Ministry of Foreign
+    Affairs'), or a body the text calls a state's ('the state corporation, Zenda'): the one country its sentences
+    name, places included
     (``DOMESTIC_ORG_HEADS``, ``STATE_DESCRIPTORS``; not a body spanning several states)."""
     words = row["canonical_name"].lower().split()
     described = any(it.m.get("state_body") for it in members[row["entity_id"]])  # "the state corporation, X"
-    if row["entity_type"] != "ORG" or not words or (words[-1] not in DOMESTIC_ORG_HEADS and not described):
+    if row["entity_type"] != "ORG" or not words or (_head_word(words) not in DOMESTIC_ORG_HEADS and not described):
         return None
     if TRANSNATIONAL_WORDS & set(words) or any(regional_demonym(" ".join(words[i : i + 2])) for i in range(len(words))):
         return None

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract import actors
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.article_setting import home_country, setting_of
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import TITLE_WORDS, name_tokens
 from sitrep.extract.entity_vocab import (
@@ -348,13 +349,23 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
 def sentence_setting(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
     """The one country a sentence names by any country, demonym, region or town mention, places included ("in
     Arequipa"): where an organisation of one state's political life named without a country acts; for a
-    sentence that names none, the article's so far. None when they name none or several."""
+    sentence that names none, the article's so far, or its home country when the text so far names none or
+    several, that one among them (``article_setting``). None when they name none or several."""
     first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if first is None:
         return None
     sent = first.sent
-    found = _countries_named(sent.start, sent.end, cover) or _countries_named(0, sent.start, cover)
-    return found.pop() if len(found) == 1 else None
+    found = _countries_named(sent.start, sent.end, cover)
+    if found:
+        return found.pop() if len(found) == 1 else None
+    home = home_country(doc_text(doc), _country_mentions(cover))  # ``article_setting``
+    return setting_of(_countries_named(0, sent.start, cover), home)
+
+
+def _country_mentions(cover: dict[int, Span]) -> list[tuple[int, str]]:
+    """(start character, country) of each GPE, NORP and nominal-office mention of the article naming one."""
+    spans = {id(o): o for o in cover.values() if o.label in ("GPE", "NORP", "ROLE") and o.country}
+    return [(o.start, o.country) for o in spans.values()]
 
 
 def _countries_named(start: int, end: int, cover: dict[int, Span]) -> set[str]:

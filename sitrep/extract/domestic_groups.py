@@ -2,7 +2,10 @@
 sentence names (by name, demonym, capital or a city the gazetteer places), when the text ties that country to
 the group - a domestic happening.
 
-A sentence that names no country is set in the one country the article has named so far. The text does not
+A sentence that names no country is set in the one country the article has named so far, else in the article's
+home country when the text so far names none or several, that one among them (``article_setting``); a group the
+sentence's countries leave open as the other side's ('protesters burned Ruritanian flags') takes the home
+country when no party on the other side is of it. The text does not
 tie it when the only mentions giving that country belong to a party on the other side of
 the event ('gunmen attacked Ruritanian soldiers': the gunmen are not thereby Ruritanian; 'Ruritanian
 drones struck the port, killing three civilians': the civilians are not either) - unless that party is a
@@ -17,6 +20,8 @@ from spacy.tokens import Span
 
 from sitrep.extract import places, quote_lexicon
 from sitrep.extract.actor_dictionary import stem_sector
+from sitrep.extract.article_setting import home_country, setting_of
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.ethnic_groups import ethnic_token
 from sitrep.extract.event_arg_groups import (
     country_cue,
@@ -80,14 +85,24 @@ def _mention_country(m: dict) -> str | None:
 
 def _sentence_countries(ctx: EventContext, sent: Span) -> dict[str, list[dict]]:
     """Country -> the sentence's place and people mentions that give it; for a sentence that names none, the
-    article's so far ('Protests spread across Ruritania. The government imposed a curfew.')."""
-    return _countries_between(ctx, sent.start_char, sent.end_char) or _countries_between(ctx, 0, sent.start_char)
+    article's so far ('Protests spread across Ruritania. The government imposed a curfew.'), or the article's
+    home country when the text so far names none or several, that one among them (``article_setting``)."""
+    own = _countries_between(ctx, sent.start_char, sent.end_char)
+    if own:
+        return own
+    so_far = _countries_between(ctx, 0, sent.start_char)
+    iso3 = setting_of(set(so_far), _home(ctx))
+    return {iso3: so_far.get(iso3) or _countries_between(ctx, 0, len(doc_text(ctx.doc)))[iso3]} if iso3 else so_far
 
 
 def _countries_between(ctx: EventContext, start: int, end: int) -> dict[str, list[dict]]:
     found: dict[str, list[dict]] = {}
     for m in ctx.mentions:
-        if start <= m["start_char"] < end and m["label"] in {"GPE", "NORP"}:
+        if not start <= m["start_char"] < end:
+            continue
+        if m["label"] == "ROLE" and m.get("country_iso3"):  # an unnamed office holder: "Ruritania's president"
+            found.setdefault(m["country_iso3"], []).append(m)
+        elif m["label"] in {"GPE", "NORP"}:
             if _hyphen_named(ctx, m) or _border_of(ctx, m) or _minority(ctx, m):
                 continue  # 'Tehran-backed militias' are not Iran's; 'near the Iraqi border' is on both sides
             iso3 = _mention_country(m)
@@ -177,13 +192,52 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
     found = _sentence_countries(ctx, sent)
     iso3 = _one_country(found, sent, parts)
     if iso3 is None:
-        return [_authority_country(ctx, p, parts) for p in parts]
-    return [
-        {**p, "mention": {**p["mention"], "country_iso3": iso3}}
-        if _open(p["mention"]) and _tied(ctx, found[iso3], p["role"], parts)
-        else p
-        for p in parts
-    ]
+        parts = [_authority_country(ctx, p, parts) for p in parts]
+    else:
+        home = _home(ctx)
+        parts = [
+            {**p, "mention": {**p["mention"], "country_iso3": _tied_country(ctx, iso3, home, found[iso3], p, parts)}}
+            if _open(p["mention"]) and _tied(ctx, found[iso3], p["role"], parts)
+            else p
+            for p in parts
+        ]
+    return [_home_group(ctx, p, parts) for p in parts]
+
+
+def _tied_country(ctx: EventContext, iso3: str, home: str | None, givers: list[dict], part: dict, parts: list[dict]):
+    """The sentence's country for an open group it ties, unless only states named as the object of what is
+    said or done give it ('demonstrators denounced Ruritania and its troops' in a report set at home): then the
+    article's home country. A place where it happened, a word of the group's own phrase ('Jewish settlers'), or
+    a domestic authority of that country acting on the group ('Ruritanian police detained students') keeps the
+    sentence's."""
+    own = _party_span(part["mention"])
+    if home is None or home == iso3 or any(not _state_named(m) or _where(ctx, m) for m in givers):
+        return iso3
+    other = _OPPOSITE.get(part["role"])
+    keep = [own, *(_party_span(p["mention"]) for p in parts if p["role"] == other and _authority(ctx, p["mention"]))]
+    return iso3 if any(lo <= m["start_char"] < hi for m in givers for lo, hi in keep) else home
+
+
+def _home(ctx: EventContext) -> str | None:
+    """The article's home country (``article_setting``)."""
+    text = doc_text(ctx.doc)
+    found = _countries_between(ctx, 0, len(text))
+    return home_country(text, [(m["start_char"], iso3) for iso3, ms in found.items() for m in ms])
+
+
+def _home_group(ctx: EventContext, part: dict, parts: list[dict]) -> dict:
+    """An open group the sentence's countries leave open, as they are the other side's ('the government
+    recalled its ambassador from Ruritania', 'Ruritania urged the authorities to ...', 'protesters burned
+    Ruritanian flags'): the article's home country, when no party on the other side is of it - and the group
+    is no one's own ('his fighters' are whoever 'his' is)."""
+    m = part["mention"]
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand") if m["start_char"] >= 0 else None
+    if not _open(m) or span is None or _owned(span.root):  # 'offered the services of his fighters': the speaker's
+        return part
+    other = _OPPOSITE.get(part["role"])
+    theirs = {p["mention"].get("country_iso3") or _mention_country(p["mention"]) for p in parts if p["role"] == other}
+    home = _home(ctx)
+    return part if home is None or home in theirs else {**part, "mention": {**m, "country_iso3": home}}
 
 
 def _named_again(ctx: EventContext, sent: Span, part: dict, parts: list[dict]) -> dict:
@@ -199,13 +253,19 @@ def _named_again(ctx: EventContext, sent: Span, part: dict, parts: list[dict]) -
     for tok in sent:
         if m["start_char"] <= tok.idx < m["end_char"] or tok.pos_ != "NOUN":
             continue
-        if any(lo <= tok.idx < hi for lo, hi in spans):
+        if any(lo <= tok.idx < hi for lo, hi in spans) or _owned(tok):
             continue
         g = group_of(tok)
         if g is not None and g[0] == m["group"]:
             found.add(country_cue(np_tokens(tok)) if not regional_cue(np_tokens(tok)) else None)
     found.discard(None)
     return {**part, "mention": {**m, "country_iso3": found.pop()}} if len(found) == 1 else part
+
+
+def _owned(tok) -> bool:
+    """A noun an actor's possessive pronoun owns ('recalled its ambassador from Ruritania', 'withdrew their
+    troops from X'): the actor's own people, so a country in its phrase is where they were, not whose."""
+    return any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children)
 
 
 def _authority_country(ctx: EventContext, part: dict, parts: list[dict]) -> dict:
