@@ -22,6 +22,8 @@ from sitrep.extract.event_syntax import own_doer_clause, participle_beside
 DEMAND_CARRIERS = {"PROTEST", "REJECT"}
 #: entity labels of a noun that acts: the clause that modifies it tells its own act
 ACTOR_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
+#: tags of a relative pronoun ('who', 'which', 'that')
+RELATIVE_TAGS = {"WP", "WDT"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 #: speech acts whose clause tells what is alleged, threatened or asked: no act of its own, even when the speech act
@@ -46,10 +48,16 @@ def actors_own_clause(clause: Token) -> bool:
     clause that names its own doer ('backed the resolution, which was rejected by X')."""
     if own_doer_clause(clause):
         return True
-    if clause.dep_ != "acl" or clause.tag_ != "VBG":
+    if not (clause.dep_ == "acl" and clause.tag_ == "VBG") and not _relative_doer(clause):
         return False
     noun = clause.head
     return noun.ent_type_ in ACTOR_ENTS or (noun.pos_ == "NOUN" and group_of(noun) is not None)
+
+
+def _relative_doer(clause: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun ('the miners, who demanded higher pay, ...'):
+    the noun it modifies does the clause's act."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in clause.children)
 
 
 def speech_beside(clause: Token, trig: object, governor: object) -> bool:

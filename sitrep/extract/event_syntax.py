@@ -95,7 +95,25 @@ def companions(subj: Token) -> list[Token]:
         else:
             continue
         out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
-    return out
+    return out + headline_partners(subj)
+
+
+def headline_partners(subj: Token) -> list[Token]:
+    """A name that opens a headline and is joined to the subject by a comma instead of 'and' ('China, Russia
+    condemn ...', 'US, Japan agree ...'): the parser hangs it on the verb as a noun modifier; it acts with the
+    subject."""
+    verb = subj.head
+    left = subj.left_edge
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ in ACTOR_LABELS
+        and c.left_edge.i == c.sent.start
+        and c.right_edge.i + 2 == left.i
+        and c.doc[c.right_edge.i + 1].text == ","
+    ]
 
 
 def trigger_subject(tok: Token) -> tuple[Token | None, bool]:

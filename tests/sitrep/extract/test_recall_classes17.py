@@ -1,0 +1,126 @@
+"""Event recall classes of round 17, each checked on sentences of our own written several ways.
+
+- an act told in the infinitive clause of a decision or a stated will that its holder made, announced or voiced
+  ('made a decision to impose sanctions on X', 'expressed readiness to hold talks with X') is the holder's: the
+  verb's subject is its source (``event_arg_clauses.held_will``, ``data/held_wills.tsv``); a decision someone
+  else welcomed names no holder;
+- what an actor did in a relative clause on it ('the miners, who demanded higher pay, clashed with police') is an
+  act of its own, coded beside the act of the main clause (``event_clause_acts.actors_own_clause``);
+- an international organisation meeting with no partner, or its members or delegates meeting, is a meeting of
+  its members ('the G-7 will meet in Ottawa', 'members of the Arab League met': ``party_groups.member_officials``);
+- a name opening a headline and joined to the subject by a comma acts with it ('China, Russia condemn ...':
+  ``event_syntax.headline_partners``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import entities, events
+from sitrep.extract.event_arg_clauses import held_wills
+from sitrep.extract.event_triggers import read_tsv
+from tests.sitrep.extract.coding import coded
+
+
+def _roles(nlp, text: str) -> list[tuple[str, str, set[tuple[str, str]]]]:
+    """(event type, trigger, {(role, surface)}) of each candidate of ``text``."""
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    by_idx = {m["idx"]: m for m in ments}
+    out = []
+    for cand in events.doc_event_candidates(doc, ments, None):
+        roles = {
+            (p["role"], by_idx[p["mention_idx"]]["surface"] if p.get("mention_idx") is not None else p.get("group"))
+            for p in cand["participants"]
+        }
+        out.append((cand["event_type"], cand["trigger"], roles))
+    return out
+
+
+@pytest.mark.parametrize("row", read_tsv("held_wills.tsv"), ids=lambda r: f"{r['kind']}-{r['lemma']}")
+def test_the_holder_of_a_decision_or_will_does_its_act(nlp, row):
+    doc = nlp(row["example"])
+    act = next(t for t in doc if t.dep_ == "acl" and t.head.lemma_ in held_wills()["noun"])
+    holder = next(t for t in act.head.head.children if t.dep_ == "nsubj")
+    got = [roles for _, trig, roles in _roles(nlp, row["example"]) if trig.split()[0] == act.text]
+    assert any(("source", surface) in roles for roles in got for surface in (holder.text, *[w.text for w in holder.subtree])), got
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("Estonia has made a decision to expel three Russian diplomats.", "SANCTION", "Estonia"),
+        ("Lithuania announced its decision to impose sanctions on Belarus.", "SANCTION", "Lithuania"),
+        ("The rebels expressed readiness to hold talks with the government of Chad.", "CONSULT", "rebels"),
+    ],
+)
+def test_a_decision_made_codes_its_act_with_its_maker(nlp, text, etype, source):
+    got = [roles for t, _, roles in _roles(nlp, text) if t == etype]
+    assert any(("source", source) in roles for roles in got), got
+
+
+def test_a_decision_welcomed_is_not_the_welcomers_act(nlp):
+    got = _roles(nlp, "Norway welcomed the decision to impose sanctions on Belarus.")
+    assert not any(t == "SANCTION" and ("source", "Norway") in roles for t, _, roles in got), got
+
+
+def test_a_possessor_keeps_its_decision(nlp):
+    got = _roles(nlp, "Ghana's decision to boycott Togolese goods angered the traders.")
+    assert any(t == "SANCTION" and ("source", "Ghana") in roles for t, _, roles in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("The protesters, who demanded the resignation of the governor, clashed with police in Lagos.", "REQUEST",
+         "protesters"),
+        ("The minister met the union leaders, who demanded that the government raise wages.", "REQUEST", "unions"),
+        ("Police arrested the strikers, who had demanded higher wages from the mining company.", "REQUEST",
+         "workers"),
+    ],
+)  # fmt: skip
+def test_an_actors_relative_clause_is_an_act_of_its_own(nlp, text, etype, source):
+    got = _roles(nlp, text)
+    assert len({t for t, _, _ in got}) >= 2, got
+    assert any(t == etype and ("source", source) in roles for t, _, roles in got), got
+
+
+def test_a_relative_clause_on_a_thing_stays_part_of_its_act(nlp):
+    got = _roles(nlp, "The envoy rejected the proposal, which called for new elections in Togo.")
+    assert [t for t, _, _ in got] == ["REJECT"], got
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Members of the G-7 will meet in Ottawa next month.", "G-7"),
+        ("The European Union met in Brussels on Monday.", "European Union"),
+        ("Representatives of the Arab League will meet in Cairo on Sunday.", "Arab League"),
+    ],
+)
+def test_an_organisation_meeting_alone_is_its_members_meeting(nlp, text, org):
+    got = [roles for t, _, roles in _roles(nlp, text) if t == "CONSULT"]
+    assert any(("source", org) in roles for roles in got), got
+
+
+def test_an_organisation_meeting_a_partner_meets_the_partner(nlp):
+    got = [roles for t, _, roles in _roles(nlp, "NATO will meet Russia in Brussels next week.") if t == "CONSULT"]
+    assert got and all(("target", "Russia") in roles for roles in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "sources"),
+    [
+        ("Germany, France condemn attack on embassy", "ACCUSE", {"Germany", "France"}),
+        ("China, Russia condemn North Korean missile test", "ACCUSE", {"China", "Russia"}),
+        ("US, Japan agree to boost missile defence", "AGREE", {"US", "Japan"}),
+    ],
+)
+def test_a_headline_name_before_a_comma_acts_with_the_subject(nlp, text, etype, sources):
+    got = [roles for t, _, roles in _roles(nlp, text) if t == etype]
+    assert any(sources <= {s for r, s in roles if r == "source"} for roles in got), got
+
+
+def test_a_fronted_time_is_no_partner(nlp):
+    got = [c for c in coded(nlp, "On Monday, Russia condemned the attack.") if c["event_type"] == "ACCUSE"]
+    assert got and all(len([p for p in c["participants"] if p["role"] == "source"]) == 1 for c in got), got
