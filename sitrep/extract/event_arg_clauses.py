@@ -44,6 +44,8 @@ DOCUMENT_NOUNS = {
     "tweet",
 }
 CONDITION_WORDS = {"unless", "if"}
+#: prepositions by which a noun of a decision or will names its holders ('the determination by X to ...')
+HOLDER_PREPS = {"by", "of"}
 #: prepositions of a verb's object through which a gerund's doer is that verb's subject ('claimed success in
 #: testing a missile', 'played a part in organising the march')
 ACHIEVEMENT_PREPS = {"in"}
@@ -164,6 +166,8 @@ def held_will(clause: Token) -> bool:
         return False
     if (noun.lemma_ or noun.lower_).lower() not in wills["noun"]:
         return False
+    if any(c.dep_ == "prep" and c.lower_ in HOLDER_PREPS for c in noun.children):
+        return False  # 'stressed the determination by X and Y to ...': the noun names its holders
     return all(c.lower_ in PRONOUN_WORDS for c in noun.children if c.dep_ == "poss")
 
 
@@ -195,14 +199,14 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return cur.doc[cur.i - 1], passive  # 'sent troops to Mali and Norway urged ...': Norway urged
         if not subj and fronted_subject(cur) is not None:
             return fronted_subject(cur), passive  # 'With the accord signed, X and Y have agreed'
-        if cur.dep_ == "acl" and held_will(cur):
-            cur = cur.head.head  # 'made a decision to impose sanctions': who made it imposes them
-            continue
         if (
             cur.dep_ in {"relcl", "acl"}
-            and (event_noun(cur.head) or (cur.dep_ == "acl" and cur.head.lemma_.lower() in DOCUMENT_NOUNS))
+            and (
+                event_noun(cur.head)
+                or (cur.dep_ == "acl" and (cur.head.lemma_.lower() in DOCUMENT_NOUNS or held_will(cur)))
+            )
             and governing_verb(cur.head) is not None
-        ):
+        ):  # ('made a decision to impose sanctions': who made it imposes them)
             cur = governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests
             continue
         if cur.dep_ == "relcl" and passive:  # 'the reporter who was arrested': the reporter is acted on

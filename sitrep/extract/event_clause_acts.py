@@ -15,15 +15,13 @@ from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_frames import frame_reason
 from sitrep.extract.event_parties import SPEECH_ACTS
 from sitrep.extract.event_senses import sense_type
-from sitrep.extract.event_syntax import own_doer_clause, participle_beside
+from sitrep.extract.event_syntax import actor_relative_clause, own_doer_clause, participle_beside
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
 #: demands in the PROTEST; a refusal's counter-demand is the refusal's)
 DEMAND_CARRIERS = {"PROTEST", "REJECT"}
 #: entity labels of a noun that acts: the clause that modifies it tells its own act
 ACTOR_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
-#: tags of a relative pronoun ('who', 'which', 'that')
-RELATIVE_TAGS = {"WP", "WDT"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 #: speech acts whose clause tells what is alleged, threatened or asked: no act of its own, even when the speech act
@@ -46,18 +44,12 @@ def actors_own_clause(clause: Token) -> bool:
     ...') or a present participle ('students protesting the fees') on a named actor or a group noun. Its act is
     no part of the act that governs the noun (a clause on a thing, 'a proposal calling for talks', is); nor is a
     clause that names its own doer ('backed the resolution, which was rejected by X')."""
-    if own_doer_clause(clause):
+    if own_doer_clause(clause) or actor_relative_clause(clause):
         return True
-    if not (clause.dep_ == "acl" and clause.tag_ == "VBG") and not _relative_doer(clause):
+    if clause.dep_ != "acl" or clause.tag_ != "VBG":
         return False
     noun = clause.head
     return noun.ent_type_ in ACTOR_ENTS or (noun.pos_ == "NOUN" and group_of(noun) is not None)
-
-
-def _relative_doer(clause: Token) -> bool:
-    """A relative clause whose subject is its relative pronoun ('the miners, who demanded higher pay, ...'):
-    the noun it modifies does the clause's act."""
-    return clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in clause.children)
 
 
 def speech_beside(clause: Token, trig: object, governor: object) -> bool:

@@ -552,6 +552,8 @@ STRUCK_TYPES = frozenset({"ASSAULT"})
 STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})
 #: area nouns whose 'of X' names the place hit ('the province of X'), beside the settlement nouns
 STRUCK_AREA_NOUNS = frozenset({"town", "village", "region", "province"})
+#: prepositions of where a thing hit stands ('the grain terminals in the ports of X'): the place is hit too
+SITED_PREPS = frozenset({"in"})
 
 
 def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
@@ -564,6 +566,15 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
     heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
     heads += [
         p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
+    ]
+    heads += [  # 'attacked the grain terminals in the ports of X', 'shelled a power station in X'
+        p
+        for h in heads
+        if h.pos_ == "NOUN"
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in SITED_PREPS
+        for p in c.children
+        if p.dep_ == "pobj"
     ]
     for head in heads:
         for tok in _named_place_tokens(head):

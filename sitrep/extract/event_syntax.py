@@ -281,3 +281,19 @@ def own_doer_clause(tok: Token) -> bool:
     if noun.dep_ in OBJECT_DEPS and event_noun(noun):
         return False
     return noun.ent_type_ not in ACTOR_LABELS and group_of(noun) is None
+
+
+#: tags of a relative pronoun ('who', 'which', 'that')
+RELATIVE_TAGS = {"WP", "WDT"}
+
+
+def actor_relative_clause(tok: Token) -> bool:
+    """A relative clause whose subject is its relative pronoun, on a named actor or a group noun ('the miners,
+    who demanded higher pay, ...', 'Trump, who criticised X, will ...'): the actor does the clause's act, an act of
+    its own with its own tense, not a part of (nor planned by) the clause the actor sits in."""
+    from sitrep.extract.event_arg_groups import group_of  # (it reads the lexicon modules)
+
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in tok.children):
+        return False
+    noun = tok.head
+    return noun.ent_type_ in ACTOR_LABELS or (noun.pos_ == "NOUN" and group_of(noun) is not None)
