@@ -9,7 +9,10 @@
 - an international organisation meeting with no partner, or its members or delegates meeting, is a meeting of
   its members ('the G-7 will meet in Ottawa', 'members of the Arab League met': ``party_groups.member_officials``);
 - a name opening a headline and joined to the subject by a comma acts with it ('China, Russia condemn ...':
-  ``event_syntax.headline_partners``).
+  ``event_syntax.headline_partners``);
+- an act of custody told in the agentless passive ('were arrested, police said', 'the ministry said 40 inmates were
+  released') was done by the state body or state whose statement tells it, not by a witness or a rights group
+  (``event_authorities.reporting_authority``).
 """
 
 from __future__ import annotations
@@ -125,3 +128,28 @@ def test_a_headline_name_before_a_comma_acts_with_the_subject(nlp, text, etype, 
 def test_a_fronted_time_is_no_partner(nlp):
     got = [c for c in coded(nlp, "On Monday, Russia condemned the attack.") if c["event_type"] == "ACCUSE"]
     assert got and all(len([p for p in c["participants"] if p["role"] == "source"]) == 1 for c in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("Nine students were detained in Harare on Monday, police said.", "COERCE", "police"),
+        ("The interior ministry said 40 inmates were released on Friday.", "RETREAT", "government"),
+        ("Chile said three Peruvian fishermen were freed on Sunday.", "RETREAT", "Chile"),
+    ],
+)
+def test_the_authority_reporting_an_agentless_custody_act_did_it(nlp, text, etype, source):
+    got = [roles for t, _, roles in _roles(nlp, text) if t == etype]
+    assert any(("source", source) in roles for roles in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter"),
+    [
+        ("Amnesty International said 40 inmates were released on Friday.", "Amnesty International"),
+        ("Witnesses said nine students were detained in Harare.", "Witnesses"),
+    ],
+)
+def test_a_witness_or_rights_group_reporting_custody_is_no_doer(nlp, text, reporter):
+    got = [roles for _, _, roles in _roles(nlp, text)]
+    assert got and not any(("source", reporter) in roles for roles in got), got
