@@ -288,12 +288,14 @@ RELATIVE_TAGS = {"WP", "WDT"}
 
 
 def actor_relative_clause(tok: Token) -> bool:
-    """A relative clause whose subject is its relative pronoun, on a named actor or a group noun ('the miners,
-    who demanded higher pay, ...', 'Trump, who criticised X, will ...'): the actor does the clause's act, an act of
-    its own with its own tense, not a part of (nor planned by) the clause the actor sits in."""
+    """A relative clause set off by a comma whose subject is its relative pronoun, on a named actor or a group noun
+    ('the miners, who demanded higher pay, ...', 'Trump, who criticised X, will ...'): the actor does the clause's
+    act, an act of its own with its own tense, not a part of (nor planned by) the clause the actor sits in."""
     from sitrep.extract.event_arg_groups import group_of  # (it reads the lexicon modules)
 
     if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in tok.children):
         return False
+    if tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False  # a defining clause ('a regime that oppresses', 'units that had joined') tells who, not what
     noun = tok.head
     return noun.ent_type_ in ACTOR_LABELS or (noun.pos_ == "NOUN" and group_of(noun) is not None)

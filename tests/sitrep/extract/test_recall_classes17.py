@@ -153,3 +153,13 @@ def test_the_authority_reporting_an_agentless_custody_act_did_it(nlp, text, etyp
 def test_a_witness_or_rights_group_reporting_custody_is_no_doer(nlp, text, reporter):
     got = [roles for _, _, roles in _roles(nlp, text)]
     assert got and not any(("source", reporter) in roles for roles in got), got
+
+
+def test_a_defining_relative_clause_stays_part_of_its_act(nlp):
+    got = _roles(nlp, "A UN report accuses Serbia of having built a regime that oppresses the Kosovars.")
+    assert [t for t, _, _ in got] == ["ACCUSE"], got
+
+
+def test_an_organisations_members_speaking_about_a_topic_is_no_meeting(nlp):
+    got = _roles(nlp, "Representatives of the alliance speak about the need to prevent such incidents.")
+    assert not any(t == "CONSULT" for t, _, _ in got), got
