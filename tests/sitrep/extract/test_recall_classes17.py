@@ -12,7 +12,9 @@
   ``event_syntax.headline_partners``);
 - an act of custody told in the agentless passive ('were arrested, police said', 'the ministry said 40 inmates were
   released') was done by the state body or state whose statement tells it, not by a witness or a rights group
-  (``event_authorities.reporting_authority``).
+  (``event_authorities.reporting_authority``);
+- regaining, reclaiming or liberating a town, a port or a territory is taking it in fighting, ASSAULT seize, as
+  retaking and recapturing are (``triggers_curated.tsv`` regain / reclaim / liberate rows).
 """
 
 from __future__ import annotations
@@ -163,3 +165,23 @@ def test_a_defining_relative_clause_stays_part_of_its_act(nlp):
 def test_an_organisations_members_speaking_about_a_topic_is_no_meeting(nlp):
     got = _roles(nlp, "Representatives of the alliance speak about the need to prevent such incidents.")
     assert not any(t == "CONSULT" for t, _, _ in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army regained the town of Marawi after a month of fighting.",
+        "Syrian troops reclaimed three villages near Palmyra.",
+        "Iraqi forces liberated the city of Tal Afar from the militants.",
+    ],
+)
+def test_taking_back_territory_is_an_attack(nlp, text):
+    assert "ASSAULT" in {t for t, _, _ in _roles(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The team regained the lead in the second half.", "The country regained its independence in 1991."],
+)
+def test_regaining_what_is_no_territory_is_no_attack(nlp, text):
+    assert "ASSAULT" not in {t for t, _, _ in _roles(nlp, text)}
