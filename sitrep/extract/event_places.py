@@ -567,15 +567,8 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
     heads += [
         p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
     ]
-    heads += [  # 'attacked the grain terminals in the ports of X', 'shelled a power station in X'
-        p
-        for h in heads
-        if h.pos_ == "NOUN"
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ in SITED_PREPS
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    sites = [c for h in heads if h.pos_ == "NOUN" for c in h.children if c.lower_ in SITED_PREPS]
+    heads += [p for c in sites if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]  # 'a plant in X'
     for head in heads:
         for tok in _named_place_tokens(head):
             m = ctx.mention_of(tok)
