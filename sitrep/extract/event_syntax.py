@@ -285,6 +285,8 @@ def own_doer_clause(tok: Token) -> bool:
 
 #: tags of a relative pronoun ('who', 'which', 'that')
 RELATIVE_TAGS = {"WP", "WDT"}
+#: auxiliaries of the present perfect, the tense in which a relative clause tells what an actor is known for
+EXPERIENCE_AUX = {"has", "have"}
 
 
 def actor_relative_clause(tok: Token) -> bool:
@@ -297,5 +299,7 @@ def actor_relative_clause(tok: Token) -> bool:
         return False
     if tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
         return False  # a defining clause ('a regime that oppresses', 'units that had joined') tells who, not what
+    if any(c.dep_ == "aux" and c.lower_ in EXPERIENCE_AUX for c in tok.children):
+        return False  # 'X, which has staged such raids before, ...': what the actor is known for, no news
     noun = tok.head
     return noun.ent_type_ in ACTOR_LABELS or (noun.pos_ == "NOUN" and group_of(noun) is not None)

@@ -217,3 +217,14 @@ def test_an_attack_on_a_thing_in_a_town_hits_the_towns_state(event_roles, text):
 def test_an_attack_on_fighters_in_a_town_keeps_its_own_target(event_roles):
     got = event_roles("Syrian troops shelled rebel fighters in Idlib on Monday.", "ASSAULT")
     assert ("target", "SYR") not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Al-Shabaab, which has staged similar raids in the past, denied responsibility for the bombing.",
+        "The rebels, who have attacked convoys in the past, denied involvement in the ambush.",
+    ],
+)
+def test_what_an_actor_is_known_for_is_no_act_of_its_own(nlp, text):
+    assert "ASSAULT" not in {t for t, _, _ in _roles(nlp, text)}
