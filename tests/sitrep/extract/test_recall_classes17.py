@@ -19,7 +19,9 @@
   'X said ..., a proposal rejected by Y') is aimed at the doer of that clause, or at the speaker of a proposal
   (``event_summaries``, ``data/summary_nouns.tsv``);
 - an attack on a thing sited in a town ('shelled the power station in X', 'hit the silos in the port of X') hits
-  the town's state, as an attack on the town does (``event_places.SITED_PREPS``).
+  the town's state, as an attack on the town does (``event_places.SITED_PREPS``);
+- criticism an act draws from someone ('the build-up drew criticism from X', 'closed the border, sparking
+  condemnation from X') is X's ACCUSE of the act's doer (``drawn_reactions``, ``data/drawn_reactions.tsv``).
 """
 
 from __future__ import annotations
@@ -228,3 +230,16 @@ def test_an_attack_on_fighters_in_a_town_keeps_its_own_target(event_roles):
 )
 def test_what_an_actor_is_known_for_is_no_act_of_its_own(nlp, text):
     assert "ASSAULT" not in {t for t, _, _ in _roles(nlp, text)}
+
+
+@pytest.mark.parametrize("row", read_tsv("drawn_reactions.tsv"), ids=lambda r: f"{r['kind']}-{r['lemma']}")
+def test_a_reaction_drawn_from_someone_is_their_criticism_of_the_doer(nlp, row):
+    got = [roles for t, _, roles in _roles(nlp, row["example"]) if t == "ACCUSE"]
+    assert any({("source", row["source"]), ("target", row["target"])} <= roles for roles in got), got
+
+
+@pytest.mark.parametrize(
+    "text", ["The film drew criticism from reviewers.", "The verdict sparked protests across the country."]
+)
+def test_a_reaction_from_no_actor_is_no_criticism(nlp, text):
+    assert "ACCUSE" not in {t for t, _, _ in _roles(nlp, text)}
