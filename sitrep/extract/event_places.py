@@ -552,8 +552,6 @@ STRUCK_TYPES = frozenset({"ASSAULT"})
 STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})
 #: area nouns whose 'of X' names the place hit ('the province of X'), beside the settlement nouns
 STRUCK_AREA_NOUNS = frozenset({"town", "village", "region", "province"})
-#: prepositions of where a thing hit stands ('the grain terminals in the ports of X'): the place is hit too
-SITED_PREPS = frozenset({"in"})
 
 
 def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
@@ -567,8 +565,6 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
     heads += [
         p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
     ]
-    sites = [c for h in heads if h.pos_ == "NOUN" for c in h.children if c.lower_ in SITED_PREPS]
-    heads += [p for c in sites if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]  # 'a plant in X'
     for head in heads:
         for tok in _named_place_tokens(head):
             m = ctx.mention_of(tok)

@@ -18,8 +18,6 @@
 - a reaction told on a noun that sums up the clause before it ('X annexed the district, a move condemned by Y';
   'X said ..., a proposal rejected by Y') is aimed at the doer of that clause, or at the speaker of a proposal
   (``event_summaries``, ``data/summary_nouns.tsv``);
-- an attack on a thing sited in a town ('shelled the power station in X', 'hit the silos in the port of X') hits
-  the town's state, as an attack on the town does (``event_places.SITED_PREPS``);
 - criticism an act draws from someone ('the build-up drew criticism from X', 'closed the border, sparking
   condemnation from X') is X's ACCUSE of the act's doer (``drawn_reactions``, ``data/drawn_reactions.tsv``).
 """
@@ -203,22 +201,6 @@ def test_a_reaction_on_a_summing_up_noun_targets_the_doer_or_speaker(nlp, row):
 def test_a_reaction_on_a_noun_with_no_clause_before_has_no_target(nlp):
     got = [roles for t, _, roles in _roles(nlp, "The move was condemned by France on Monday.") if t == "ACCUSE"]
     assert got and not any(r == "target" for roles in got for r, _ in roles), got
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Russian missiles hit the power station in Kharkiv overnight.",
-        "Russia shelled the grain silos in the port of Odesa on Tuesday.",
-    ],
-)
-def test_an_attack_on_a_thing_in_a_town_hits_the_towns_state(event_roles, text):
-    assert ("target", "UKR") in event_roles(text, "ASSAULT")
-
-
-def test_an_attack_on_fighters_in_a_town_keeps_its_own_target(event_roles):
-    got = event_roles("Syrian troops shelled rebel fighters in Idlib on Monday.", "ASSAULT")
-    assert ("target", "SYR") not in got, got
 
 
 @pytest.mark.parametrize(
