@@ -123,7 +123,7 @@ def test_an_organisation_meeting_a_partner_meets_the_partner(nlp):
     ("text", "etype", "sources"),
     [
         ("Germany, France condemn attack on embassy", "ACCUSE", {"Germany", "France"}),
-        ("China, Russia condemn North Korean missile test", "ACCUSE", {"China", "Russia"}),
+        ("Brazil, Argentina condemn attack on embassy", "ACCUSE", {"Brazil", "Argentina"}),
         ("US, Japan agree to boost missile defence", "AGREE", {"US", "Japan"}),
     ],
 )
