@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.event_summaries import summary_noun, summary_targets
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3
 
@@ -100,14 +101,17 @@ def back_targets(
     allowed = data()["acts"].get(cand["event_type"])
     if allowed is None or any(p["role"] == "target" for p in cand["participants"]):
         return []
+    by_idx = {m["idx"]: m for m in mentions}
+    own = {_key(p, by_idx) for p in cand["participants"]}
+    summed = summary_noun(trig)  # '..., a move condemned by Y'
+    if summed is not None:
+        return [r for r in summary_targets(mention_of, summed, history, to_rows) if _key(r, by_idx) not in own]
     noun = about_noun(trig)
     if noun is None or _own_actors(mention_of, noun):
         return []
     types = noun_types(noun) if allowed == "*" else noun_types(noun) & set(allowed)
     if not types:
         return []
-    by_idx = {m["idx"]: m for m in mentions}
-    own = {_key(p, by_idx) for p in cand["participants"]}
     for i, prior in sorted(history, key=lambda h: h[0], reverse=True):
         if i < noun.i and prior["event_type"] in types:
             rows = [{**p, "role": "target"} for p in prior["participants"] if p["role"] == "source"]

@@ -6,6 +6,7 @@ the governing verb of a noun, and the targets a speech act or an intent names in
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -13,7 +14,7 @@ from sitrep.extract import event_agency, event_frames, quote_lexicon
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import quoted_apart, reduced_passive, to_infinitive
-from sitrep.extract.event_triggers import lexicon
+from sitrep.extract.event_triggers import lexicon, read_tsv
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 #: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on', 'stands behind')
@@ -45,6 +46,8 @@ DOCUMENT_NOUNS = frozenset(
     }
 )
 CONDITION_WORDS = {"unless", "if"}
+#: prepositions by which a noun of a decision or will names its holders ('the determination by X to ...')
+HOLDER_PREPS = {"by", "of"}
 
 
 def held_nouns() -> frozenset[str]:
@@ -154,6 +157,30 @@ def governing_verb(tok: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def held_wills() -> dict[str, frozenset[str]]:
+    """``data/held_wills.tsv`` by kind: nouns of a decision or a will (with those of ``data/intent_nouns.tsv``)
+    and the verbs by which their subject makes or states one."""
+    rows = read_tsv("held_wills.tsv")
+    nouns = {r["lemma"] for r in rows if r["kind"] == "noun"} | {r["noun"] for r in read_tsv("intent_nouns.tsv")}
+    return {"noun": frozenset(nouns), "verb": frozenset(r["lemma"] for r in rows if r["kind"] == "verb")}
+
+
+def held_will(clause: Token) -> bool:
+    """An infinitive clause on a noun of a decision or a will that a verb of making or stating one has as its
+    object, with no possessor but a pronoun ('made a decision to impose', 'announced its decision to expel',
+    'expressed readiness to resume'): the act is that verb's subject's ('Ukraine's decision to ...' names its
+    holder itself; 'welcomed the decision to ...' names none)."""
+    noun, wills = clause.head, held_wills()
+    if not to_infinitive(clause) or noun.dep_ != "dobj" or (noun.head.lemma_ or "").lower() not in wills["verb"]:
+        return False
+    if (noun.lemma_ or noun.lower_).lower() not in wills["noun"]:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in HOLDER_PREPS for c in noun.children):
+        return False  # 'stressed the determination by X and Y to ...': the noun names its holders
+    return all(c.lower_ in PRONOUN_WORDS for c in noun.children if c.dep_ == "poss")
+
+
 def subject_token(verb: Token) -> tuple[Token | None, bool]:
     """(subject, passive) of a verb, borrowing the governing verb's subject through infinitives and
     coordination; a relative clause's subject is the noun it modifies ('rebels who attacked'). A subject borrowed
@@ -185,9 +212,12 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return fronted_subject(cur), passive  # 'With the accord signed, X and Y have agreed'
         if (
             cur.dep_ in {"relcl", "acl"}
-            and (event_noun(cur.head) or (cur.dep_ == "acl" and cur.head.lemma_.lower() in held_nouns()))
+            and (
+                event_noun(cur.head)
+                or (cur.dep_ == "acl" and (cur.head.lemma_.lower() in held_nouns() or held_will(cur)))
+            )
             and governing_verb(cur.head) is not None
-        ):
+        ):  # ('made a decision to impose sanctions': who made it imposes them)
             cur = governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests, 'has a
             # duty to protect': who has it protects
             continue

@@ -39,6 +39,7 @@ from sitrep.extract.event_arg_nouns import (
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
+from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_instruments import instrument_users
 from sitrep.extract.event_syntax import companions, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
@@ -391,6 +392,8 @@ def _verb_subject_args(
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
     if passive and not sources:
         add(_stranded_agents(mention_of, tok), sources)  # 'was blamed for the raid by the army'
+    if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
+        add(reporting_authority(mention_of, tok, trig.reading.plover, trig.reading.mode), sources)  # '..., police said'
 
 
 def _stranded_agents(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:

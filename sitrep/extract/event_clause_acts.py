@@ -15,7 +15,7 @@ from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_frames import frame_reason
 from sitrep.extract.event_parties import SPEECH_ACTS
 from sitrep.extract.event_senses import sense_type
-from sitrep.extract.event_syntax import own_doer_clause, participle_beside, relative_antecedent
+from sitrep.extract.event_syntax import actor_relative_clause, own_doer_clause, participle_beside, relative_antecedent
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
 #: demands in the PROTEST; a refusal's counter-demand is the refusal's)
@@ -44,7 +44,7 @@ def actors_own_clause(clause: Token) -> bool:
     ...') or a present participle ('students protesting the fees') on a named actor or a group noun. Its act is
     no part of the act that governs the noun (a clause on a thing, 'a proposal calling for talks', is); nor is a
     clause that names its own doer ('backed the resolution, which was rejected by X')."""
-    if own_doer_clause(clause):
+    if own_doer_clause(clause) or actor_relative_clause(clause):
         return True
     noun = relative_antecedent(clause)  # 'the envoy, who met the rebels, ...'
     if noun is None and (clause.dep_ != "acl" or clause.tag_ != "VBG"):

@@ -17,7 +17,14 @@ from sitrep.extract.event_lexicon import (
     PLAN_WORDS,
     PROMISE_WORDS,
 )
-from sitrep.extract.event_syntax import governing_verb_tag, lemma, own_doer_clause, to_infinitive, verb_base
+from sitrep.extract.event_syntax import (
+    actor_relative_clause,
+    governing_verb_tag,
+    lemma,
+    own_doer_clause,
+    to_infinitive,
+    verb_base,
+)
 from sitrep.extract.event_triggers import read_tsv
 
 
@@ -125,7 +132,7 @@ def _governing_chain(trig: Token) -> list[Token]:
     chain = [trig]
     cur = trig
     for _ in range(4):
-        if cur.dep_ not in CHAIN_DEPS or cur.head.i == cur.i or own_doer_clause(cur):
+        if cur.dep_ not in CHAIN_DEPS or cur.head.i == cur.i or own_doer_clause(cur) or actor_relative_clause(cur):
             break
         cur = cur.head
         chain.append(cur)

@@ -95,7 +95,25 @@ def companions(subj: Token) -> list[Token]:
         else:
             continue
         out += [p for w in withs for p in w.children if p.dep_ == "pobj"]
-    return out
+    return out + headline_partners(subj)
+
+
+def headline_partners(subj: Token) -> list[Token]:
+    """A name that opens a headline and is joined to the subject by a comma instead of 'and' ('China, Russia
+    condemn ...', 'US, Japan agree ...'): the parser hangs it on the verb as a noun modifier; it acts with the
+    subject."""
+    verb = subj.head
+    left = subj.left_edge
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "PROPN"
+        and c.ent_type_ in ACTOR_LABELS
+        and c.left_edge.i == c.sent.start
+        and c.right_edge.i + 2 == left.i
+        and c.doc[c.right_edge.i + 1].text == ","
+    ]
 
 
 #: marks that end a sentence of running text (a headline has none)
@@ -295,3 +313,25 @@ def relative_antecedent(clause: Token) -> Token | None:
         return clause.head
     before = next((t for t in reversed(clause.doc[clause.sent.start : who.i]) if not t.is_punct), None)
     return before if before is not None and before.pos_ in {"NOUN", "PROPN"} else None
+
+
+#: tags of a relative pronoun ('who', 'which', 'that')
+RELATIVE_TAGS = {"WP", "WDT"}
+#: auxiliaries of the present perfect, the tense in which a relative clause tells what an actor is known for
+EXPERIENCE_AUX = {"has", "have"}
+
+
+def actor_relative_clause(tok: Token) -> bool:
+    """A relative clause set off by a comma whose subject is its relative pronoun, on a named actor or a group noun
+    ('the miners, who demanded higher pay, ...', 'Trump, who criticised X, will ...'): the actor does the clause's
+    act, an act of its own with its own tense, not a part of (nor planned by) the clause the actor sits in."""
+    from sitrep.extract.event_arg_groups import group_of  # (it reads the lexicon modules)
+
+    if tok.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ in RELATIVE_TAGS for c in tok.children):
+        return False
+    if tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
+        return False  # a defining clause ('a regime that oppresses', 'units that had joined') tells who, not what
+    if any(c.dep_ == "aux" and c.lower_ in EXPERIENCE_AUX for c in tok.children):
+        return False  # 'X, which has staged such raids before, ...': what the actor is known for, no news
+    noun = tok.head
+    return noun.ent_type_ in ACTOR_LABELS or (noun.pos_ == "NOUN" and group_of(noun) is not None)

@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
-from sitrep.extract import event_states, trigger_readings
+from sitrep.extract import drawn_reactions, event_states, trigger_readings
 from sitrep.extract.event_departures import departure
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -515,7 +515,7 @@ def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
     for match_id, start, _ in matcher(doc):
         tok = doc[start]
         kind = doc.vocab.strings[match_id]
-        trig = (read_verb(tok) or departure(tok)) if kind == "VERB" else resolve_noun(tok)
+        trig = (drawn_reactions.read(tok) or read_verb(tok) or departure(tok)) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
             seen.setdefault(trig.token.i, materiel_reading(envoy_reading(trig)))
     for verb in protest_acts(doc):

@@ -52,6 +52,14 @@ def _told_armed(doc: Doc, m: dict) -> bool:
 OFFICIAL_NOUNS = {"leader", "official", "head"}
 #: verbs whose bare use by a fighting group is an attack, not a walkout ('the gunmen struck at dawn')
 STRIKING_VERBS = {"strike"}
+#: nouns of an organisation's members, and the verbs of convening by which they (or the organisation itself, with
+#: no partner) hold a meeting among themselves ('members of the G-7 will meet', 'the Arab League convened')
+MEMBER_NOUNS = {"member", "representative", "delegate"}
+CONVENING_VERBS = {"meet", "convene", "gather"}
+#: links of a meeting verb's partner ('met the envoy', 'met and talked'; 'met with X' by PARTNER_PREPS): a meeting
+#: with someone, not one among an organisation's members
+PARTNER_DEPS = {"dobj", "conj"}
+PARTNER_PREPS = {"with"}
 #: COERCE modes a protesting group's act is an obstruction in ('blocked the highway', 'blockaded the port')
 OBSTRUCTING_MODES = {None, "restrict"}
 
@@ -89,7 +97,13 @@ def member_officials(trig: Token, m: dict) -> bool:
     """The subject of a meeting verb is a plural noun of office holders whose phrase holds the mention ('NATO
     defence ministers met', 'foreign ministers of the Arab League met'): the members' officials meet."""
     subj = next((c for c in trig.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subj is None or subj.tag_ != "NNS" or not (agent_sector(subj.text) == "GOV" or subj.lemma_ in OFFICIAL_NOUNS):
+    if subj is None:
+        return False
+    convened = trig.lemma_.lower() in CONVENING_VERBS
+    if convened and subj.left_edge.idx <= m["start_char"] < subj.idx + len(subj.text):
+        return not any(c.dep_ in PARTNER_DEPS or c.lower_ in PARTNER_PREPS for c in trig.children)  # 'the G-7 met'
+    officials = agent_sector(subj.text) == "GOV" or subj.lemma_ in OFFICIAL_NOUNS
+    if subj.tag_ != "NNS" or not (officials or (convened and subj.lemma_ in MEMBER_NOUNS)):
         return False
     return any(t.idx <= m["start_char"] < t.idx + len(t.text) for t in subj.subtree)
 
