@@ -15,7 +15,13 @@ from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_frames import frame_reason
 from sitrep.extract.event_parties import SPEECH_ACTS
 from sitrep.extract.event_senses import sense_type
-from sitrep.extract.event_syntax import actor_relative_clause, own_doer_clause, participle_beside, relative_antecedent
+from sitrep.extract.event_syntax import (
+    actor_relative_clause,
+    known_for,
+    own_doer_clause,
+    participle_beside,
+    relative_antecedent,
+)
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
 #: demands in the PROTEST; a refusal's counter-demand is the refusal's)
@@ -46,6 +52,8 @@ def actors_own_clause(clause: Token) -> bool:
     clause that names its own doer ('backed the resolution, which was rejected by X')."""
     if own_doer_clause(clause) or actor_relative_clause(clause):
         return True
+    if known_for(clause):
+        return False  # 'the rebels, who have attacked convoys before, denied ...': background, no act of its own
     noun = relative_antecedent(clause)  # 'the envoy, who met the rebels, ...'
     if noun is None and (clause.dep_ != "acl" or clause.tag_ != "VBG"):
         return False

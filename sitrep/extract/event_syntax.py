@@ -321,6 +321,12 @@ RELATIVE_TAGS = {"WP", "WDT"}
 EXPERIENCE_AUX = {"has", "have"}
 
 
+def known_for(clause: Token) -> bool:
+    """A relative clause in the present perfect ('X, which has staged such raids before, ...', 'the rebels, who
+    have attacked convoys, ...'): it tells what the actor is known for, not an act of the news."""
+    return clause.dep_ == "relcl" and any(c.dep_ == "aux" and c.lower_ in EXPERIENCE_AUX for c in clause.children)
+
+
 def actor_relative_clause(tok: Token) -> bool:
     """A relative clause set off by a comma whose subject is its relative pronoun, on a named actor or a group noun
     ('the miners, who demanded higher pay, ...', 'Trump, who criticised X, will ...'): the actor does the clause's
@@ -331,7 +337,7 @@ def actor_relative_clause(tok: Token) -> bool:
         return False
     if tok.left_edge.i == 0 or tok.doc[tok.left_edge.i - 1].text != ",":
         return False  # a defining clause ('a regime that oppresses', 'units that had joined') tells who, not what
-    if any(c.dep_ == "aux" and c.lower_ in EXPERIENCE_AUX for c in tok.children):
+    if known_for(tok):
         return False  # 'X, which has staged such raids before, ...': what the actor is known for, no news
     noun = tok.head
     return noun.ent_type_ in ACTOR_LABELS or (noun.pos_ == "NOUN" and group_of(noun) is not None)
