@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from sitrep.extract import entities, events
+from sitrep.extract.pipeline import analyze_articles, assemble
 
 
 def coded(nlp, text: str) -> list[dict]:
@@ -29,3 +32,21 @@ def type_list(nlp, text: str) -> list[str]:
 def token(doc, word: str):
     """The first token of ``doc`` whose text is ``word``."""
     return next(t for t in doc if t.text == word)
+
+
+def group_countries(nlp, texts: list[str], prefix: str, start: date) -> dict[str, dict[str, set]]:
+    """Article id (``prefix`` + index) -> participant entity name -> its countries, each text one article, the
+    articles dated months apart from ``start`` so that no two are taken for one happening."""
+    articles = [
+        {"article_id": f"{prefix}{i}", "body": text, "published_at": start + timedelta(days=60 * i)}
+        for i, text in enumerate(texts)
+    ]
+    out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
+    by_id = {e["entity_id"]: e for e in out["entities"]}
+    article_of = {m["event_id"]: m["article_id"] for m in out["event_mentions"]}
+    found: dict[str, dict[str, set]] = {}
+    for p in out["event_participants"]:
+        e = by_id[p["entity_id"]]
+        name = e["canonical_name"].split(" (")[0]
+        found.setdefault(article_of[p["event_id"]], {}).setdefault(name, set()).add(e.get("country_iso3"))
+    return found

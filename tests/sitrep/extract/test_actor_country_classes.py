@@ -6,7 +6,7 @@ the group (not when only the other side of the event holds it)."""
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
@@ -14,6 +14,7 @@ from sitrep.extract import actor_dictionary, entity_vocab, gazetteer
 from sitrep.extract.entities import doc_mentions, resolve_entities
 from sitrep.extract.entity_names import fold
 from sitrep.extract.pipeline import analyze_articles, assemble
+from tests.sitrep.extract.coding import group_countries as coded_group_countries
 
 
 def _entities(nlp, text: str) -> dict[str, dict]:
@@ -76,19 +77,7 @@ GROUP_CASES = [
 @pytest.fixture(scope="module")
 def group_countries(nlp) -> dict[str, dict[str, set]]:
     """Article id -> group entity name -> its countries, every case one article, months apart."""
-    articles = [
-        {"article_id": f"g{i}", "body": text, "published_at": date(2003, 1, 1) + timedelta(days=60 * i)}
-        for i, (text, _, _) in enumerate(GROUP_CASES)
-    ]
-    out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
-    entities = {e["entity_id"]: e for e in out["entities"]}
-    article_of = {m["event_id"]: m["article_id"] for m in out["event_mentions"]}
-    found: dict[str, dict[str, set]] = {}
-    for p in out["event_participants"]:
-        e = entities[p["entity_id"]]
-        name = e["canonical_name"].split(" (")[0]
-        found.setdefault(article_of[p["event_id"]], {}).setdefault(name, set()).add(e.get("country_iso3"))
-    return found
+    return coded_group_countries(nlp, [text for text, _, _ in GROUP_CASES], "g", date(2003, 1, 1))
 
 
 @pytest.mark.parametrize(("i", "case"), list(enumerate(GROUP_CASES)), ids=[c[0][:40] for c in GROUP_CASES])

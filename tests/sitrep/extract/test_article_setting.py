@@ -4,14 +4,14 @@ taking the country that is the subject of the clause they report; on articles of
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
 from sitrep.extract.article_setting import home_country, setting_of
 from sitrep.extract.entities import doc_mentions, resolve_entities
 from sitrep.extract.entity_names import fold
-from sitrep.extract.pipeline import analyze_articles, assemble
+from tests.sitrep.extract.coding import group_countries as coded_group_countries
 
 
 def test_home_country_is_the_dateline_country_the_text_names_again() -> None:
@@ -107,19 +107,7 @@ CASES = [
 @pytest.fixture(scope="module")
 def group_countries(nlp) -> dict[str, dict[str, set]]:
     """Article id -> group entity name -> its countries, every case one article, months apart."""
-    articles = [
-        {"article_id": f"h{i}", "body": text, "published_at": date(2005, 1, 1) + timedelta(days=60 * i)}
-        for i, (text, _, _) in enumerate(CASES)
-    ]
-    out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
-    entities = {e["entity_id"]: e for e in out["entities"]}
-    article_of = {m["event_id"]: m["article_id"] for m in out["event_mentions"]}
-    found: dict[str, dict[str, set]] = {}
-    for p in out["event_participants"]:
-        e = entities[p["entity_id"]]
-        name = e["canonical_name"].split(" (")[0]
-        found.setdefault(article_of[p["event_id"]], {}).setdefault(name, set()).add(e.get("country_iso3"))
-    return found
+    return coded_group_countries(nlp, [text for text, _, _ in CASES], "h", date(2005, 1, 1))
 
 
 @pytest.mark.parametrize(("i", "case"), list(enumerate(CASES)), ids=[c[0][:40] for c in CASES])
