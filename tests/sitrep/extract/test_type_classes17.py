@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract import entities, events
-from tests.sitrep.extract.coding import coded, readings
+from tests.sitrep.extract.coding import coded, readings, types
 
 
 @pytest.mark.parametrize(
@@ -70,7 +70,7 @@ def test_standing_by_or_behind_an_actor_is_support_for_it(nlp, text, source, tar
     ],
 )
 def test_standing_behind_someone_in_a_room_or_by_ones_own_words_is_no_support(nlp, text):
-    assert "SUPPORT" not in {c["event_type"] for c in coded(nlp, text)}
+    assert "SUPPORT" not in types(nlp, text)
 
 
 @pytest.mark.parametrize(
