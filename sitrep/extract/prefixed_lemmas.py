@@ -29,6 +29,7 @@ class PrefixedLemmas:
     def __init__(self, verb_exceptions: dict[str, list[str]], verb_lemmas: frozenset[str] = frozenset()) -> None:
         self.exceptions = verb_exceptions
         self.verb_lemmas = verb_lemmas  # verbs of their own ('resent', 'rebound'): never split
+        self.verb_pos = [getattr(symbols, p) for p in VERB_POS]
 
     def lemma(self, lower: str) -> str | None:
         """The lemma of a prefixed irregular past form ('retook' -> 'retake'), or None."""
@@ -43,7 +44,7 @@ class PrefixedLemmas:
 
     def __call__(self, doc: Doc) -> Doc:
         table = doc.to_array([POS, LEMMA, LOWER])
-        verbs = numpy.isin(table[:, 0], [getattr(symbols, p) for p in VERB_POS])
+        verbs = numpy.isin(table[:, 0], self.verb_pos)
         for i in numpy.flatnonzero(verbs & (table[:, 1] == table[:, 2])).tolist():
             lemma = self.lemma(doc[i].lower_)
             if lemma is not None:
