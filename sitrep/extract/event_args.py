@@ -459,12 +459,9 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     sources: list[dict] = []
     targets: list[dict] = []
 
-    # the trigger word and the object its pattern names ('went on strike': the strike) are the act, never its party
-    own = [tok.idx] + ([trig.object.idx] if trig.object is not None and trig.object.i != tok.i else [])
-
     def add(ments: list[dict], bucket: list[dict]) -> None:
         for m in ments:
-            inside = any(m["start_char"] <= i < m["end_char"] for i in own)
+            inside = m["start_char"] <= tok.idx < m["end_char"]
             if not inside and all(m.get("idx") != x.get("idx") for x in sources + targets):
                 bucket.append(m)
 

@@ -158,16 +158,3 @@ def test_an_act_told_in_a_relative_clause_on_an_actor_is_its_own_event(nlp):
     text = "Lee met Kim, who criticised Japan for its whaling."
     assert any("Kim" in src and "Japan" in tgt for src, tgt in _dyads(nlp, text, "ACCUSE"))
     assert any("Lee" in src for src, _ in _dyads(nlp, text, "CONSULT"))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Teachers in Kenya went on strike on Tuesday over unpaid wages.",
-        "Ghanaian nurses went on strike in the capital.",
-    ],
-)
-def test_the_strike_a_pattern_names_is_the_act_not_its_target(nlp, text):
-    strikes = [c for c in coded(nlp, text) if c["event_type"] == "PROTEST"]
-    assert strikes, text
-    assert all(p["role"] != "target" for c in strikes for p in c["participants"]), strikes
