@@ -14,6 +14,21 @@ def coded(nlp, text: str) -> list[dict]:
     return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
 
 
+def dyads(nlp, text: str, etype: str) -> list[tuple[set, set]]:
+    """(source surfaces, target surfaces) of each candidate of ``etype`` in ``text`` (None for an unnamed party)."""
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    surfaces = {m["idx"]: m["surface"] for m in ments}
+    return [
+        (
+            {surfaces.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == "source"},
+            {surfaces.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == "target"},
+        )
+        for c in events.doc_event_candidates(doc, ments, None)
+        if c["event_type"] == etype
+    ]
+
+
 def readings(nlp, text: str) -> set[tuple[str, str | None]]:
     """(event_type, event_mode) of each candidate of ``text``."""
     return {(c["event_type"], c.get("event_mode")) for c in coded(nlp, text)}

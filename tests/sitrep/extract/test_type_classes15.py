@@ -15,6 +15,7 @@ import pytest
 
 from sitrep.extract import entities, events
 from tests.sitrep.extract.coding import coded as _coded
+from tests.sitrep.extract.coding import dyads
 
 
 def _statuses(nlp, text: str, etype: str) -> set[str]:
@@ -145,16 +146,7 @@ def test_an_expressed_feeling_is_no_disapproval(nlp, text, etype):
 
 
 def _requests(nlp, text: str) -> list[tuple[set[str], set[str]]]:
-    doc = nlp(text)
-    surfaces = {m["idx"]: m["surface"] for m in entities.doc_mentions(doc)}
-    return [
-        (
-            {surfaces.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == "source"},
-            {surfaces.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == "target"},
-        )
-        for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
-        if c["event_type"] == "REQUEST"
-    ]
+    return dyads(nlp, text, "REQUEST")
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
-from tests.sitrep.extract.coding import coded, readings, types
+from tests.sitrep.extract.coding import coded, dyads, readings, types
 
 
 @pytest.mark.parametrize(
@@ -36,19 +35,6 @@ def test_an_armed_group_striking_is_still_an_attack(nlp, text):
     assert ("ASSAULT", None) in readings(nlp, text)
 
 
-def _dyads(nlp, text: str, etype: str) -> list[tuple[set[str], set[str]]]:
-    doc = nlp(text)
-    surfaces = {m["idx"]: m["surface"] for m in entities.doc_mentions(doc)}
-    return [
-        (
-            {surfaces.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == "source"},
-            {surfaces.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == "target"},
-        )
-        for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
-        if c["event_type"] == etype
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
@@ -58,8 +44,8 @@ def _dyads(nlp, text: str, etype: str) -> list[tuple[set[str], set[str]]]:
     ],
 )
 def test_standing_by_or_behind_an_actor_is_support_for_it(nlp, text, source, target):
-    dyads = _dyads(nlp, text, "SUPPORT")
-    assert any(source in src and target in tgt for src, tgt in dyads), dyads
+    found = dyads(nlp, text, "SUPPORT")
+    assert any(source in src and target in tgt for src, tgt in found), found
 
 
 @pytest.mark.parametrize(
@@ -82,8 +68,8 @@ def test_standing_behind_someone_in_a_room_or_by_ones_own_words_is_no_support(nl
     ],
 )
 def test_a_duty_of_another_party_told_by_a_speaker_is_a_demand(nlp, text, speaker, obliged):
-    dyads = _dyads(nlp, text, "REQUEST")
-    assert any(speaker in src and obliged in tgt for src, tgt in dyads), dyads
+    found = dyads(nlp, text, "REQUEST")
+    assert any(speaker in src and obliged in tgt for src, tgt in found), found
 
 
 @pytest.mark.parametrize(
@@ -94,7 +80,7 @@ def test_a_duty_of_another_party_told_by_a_speaker_is_a_demand(nlp, text, speake
     ],
 )
 def test_a_duty_of_the_speaker_or_told_by_no_one_is_no_demand(nlp, text):
-    assert _dyads(nlp, text, "REQUEST") == []
+    assert dyads(nlp, text, "REQUEST") == []
 
 
 @pytest.mark.parametrize(
@@ -105,9 +91,9 @@ def test_a_duty_of_the_speaker_or_told_by_no_one_is_no_demand(nlp, text):
     ],
 )
 def test_a_call_for_an_aim_with_no_one_called_is_an_appeal(nlp, text, source, target):
-    dyads = _dyads(nlp, text, "REQUEST")
-    assert any(source in src and target in tgt for src, tgt in dyads), dyads
-    assert _dyads(nlp, text, "CONSULT") == []
+    found = dyads(nlp, text, "REQUEST")
+    assert any(source in src and target in tgt for src, tgt in found), found
+    assert dyads(nlp, text, "CONSULT") == []
 
 
 @pytest.mark.parametrize(
@@ -150,11 +136,11 @@ def test_taking_a_suspect_into_custody_is_still_an_arrest(nlp):
     ],
 )
 def test_a_demand_told_in_a_relative_clause_is_made_by_the_one_it_describes(nlp, text, source, target):
-    dyads = _dyads(nlp, text, "REQUEST")
-    assert any(source in src and target in tgt for src, tgt in dyads), dyads
+    found = dyads(nlp, text, "REQUEST")
+    assert any(source in src and target in tgt for src, tgt in found), found
 
 
 def test_an_act_told_in_a_relative_clause_on_an_actor_is_its_own_event(nlp):
     text = "Lee met Kim, who criticised Japan for its whaling."
-    assert any("Kim" in src and "Japan" in tgt for src, tgt in _dyads(nlp, text, "ACCUSE"))
-    assert any("Lee" in src for src, _ in _dyads(nlp, text, "CONSULT"))
+    assert any("Kim" in src and "Japan" in tgt for src, tgt in dyads(nlp, text, "ACCUSE"))
+    assert any("Lee" in src for src, _ in dyads(nlp, text, "CONSULT"))
