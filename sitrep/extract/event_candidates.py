@@ -49,12 +49,13 @@ from sitrep.extract.event_mentions import (
 from sitrep.extract.event_missions import mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_party_calls import own_fight_ended
-from sitrep.extract.event_places import event_place, host_capital, place_not_actor, sets_the_scene, struck_place
+from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
+from sitrep.extract.occasion_days import date_occasions
 from sitrep.extract.party_groups import (
     STATE_GROUPS,
     armed_source,
@@ -62,6 +63,7 @@ from sitrep.extract.party_groups import (
     member_officials,
     private_groups_only,
 )
+from sitrep.extract.scene_setting import sets_the_scene
 from sitrep.extract.speaker_states import speaker_state
 
 #: a meeting held by telephone
@@ -133,6 +135,7 @@ def doc_event_candidates(
                 ctx.last_subject_person = persons[p["mention_idx"]]
                 break
     date_leads_forward(doc, out, published_at)
+    date_occasions(doc, out, published_at)
     enrich_agreements(ctx, out)
     return out
 

@@ -205,20 +205,6 @@ def _clause_places(
     return cands or loose
 
 
-#: words that tell a clause as another moment than the one it hangs on ('after visiting X', 'before flying to Y')
-EARLIER_MARKS = frozenset({"after", "before", "since"})
-
-
-def sets_the_scene(trig: Token) -> bool:
-    """The trigger's place may carry to the next sentences: not a clause told as another moment than its main
-    clause's ('X met Y in Beijing after visiting Japan', 'Beijing was his last stop after visiting Japan'), whose
-    place is not where the story goes on."""
-    verb = clause_head(trig)
-    if verb.dep_ == "pcomp" and verb.head.lower_ in EARLIER_MARKS:
-        return False
-    return not (verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in EARLIER_MARKS for c in verb.children))
-
-
 #: words after a name that make it an area, not its namesake town ('western Marib province', 'Idlib governorate')
 AREA_WORDS = frozenset({"province", "region", "district", "governorate", "state", "county"})
 

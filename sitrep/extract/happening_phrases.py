@@ -9,15 +9,29 @@ from spacy.tokens import Token
 #: the vote'); 'ahead of' and 'prior to' are read on their first word
 TIME_PREPS = frozenset({"before", "after", "following", "since", "until"})
 TIME_PREP_HEADS = frozenset({"ahead", "prior"})
+#: nouns of phrases whose 'of' object came before the clause ('on the heels of a visit', 'in the wake of talks')
+EARLIER_PHRASE_NOUNS = frozenset({"heels", "wake", "aftermath"})
 
 
 def time_adjunct(trig: Token) -> bool:
     """An event noun in a time phrase of another clause ('Ahead of the summit, the minister spoke in Y', 'after
-    talks with X, he flew to Z'): the clause's place is not the noun's."""
+    talks with X, he flew to Z', 'on the heels of a visit to X'): the clause's place is not the noun's."""
     if trig.pos_ not in {"NOUN", "PROPN"} or trig.dep_ != "pobj":
         return False
     prep = trig.head
-    return prep.lower_ in TIME_PREPS or (prep.lower_ in {"of", "to"} and prep.head.lower_ in TIME_PREP_HEADS)
+    if prep.lower_ in TIME_PREPS or (prep.lower_ in {"of", "to"} and prep.head.lower_ in TIME_PREP_HEADS):
+        return True
+    return prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in EARLIER_PHRASE_NOUNS
+
+
+#: nouns of a journey: one told in a time phrase ('comes after [a visit] to X') went elsewhere at another moment
+JOURNEY_LEMMAS = frozenset({"visit", "trip", "tour", "journey", "stopover"})
+
+
+def _earlier_journey(noun: Token) -> bool:
+    """A journey named in a time phrase ('after a visit to X', 'on the heels of a trip to Y'): its destination is
+    where the traveller was then, not where the clause it hangs on happens."""
+    return noun.lemma_.lower() in JOURNEY_LEMMAS and time_adjunct(noun)
 
 
 #: nouns whose 'to' / 'for' phrase names the happening an act answers ('in response to the attack on X')
@@ -34,12 +48,12 @@ def _answered(holder: Token) -> bool:
 
 
 def within_other_happening(tok: Token, stops: set[Token]) -> bool:
-    """``tok`` lies in the phrase of an event noun named as what an act answers, below the first of
-    ``stops`` (the trigger and its clause verb) it meets going up: 'in response to [an attack on X]', 'in
-    retaliation for [the killing of a sailor in Y]'."""
+    """``tok`` lies in the phrase of an event noun named as what an act answers, or of a journey told as another
+    moment, below the first of ``stops`` (the trigger and its clause verb) it meets going up: 'in response to [an
+    attack on X]', 'in retaliation for [the killing of a sailor in Y]', 'her visit comes after [a visit to Z]'."""
     for a in tok.ancestors:
         if a in stops:
             return False
-        if a.pos_ == "NOUN" and _answered(a):
+        if a.pos_ == "NOUN" and (_answered(a) or _earlier_journey(a)):
             return True
     return False
