@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, event_arg_places
+from sitrep.extract import event_agency, event_arg_places, frame_clauses
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
@@ -40,6 +40,7 @@ from sitrep.extract.event_arg_nouns import (
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
 from sitrep.extract.event_authorities import reporting_authority
+from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
 from sitrep.extract.event_syntax import companions, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
@@ -368,7 +369,8 @@ def _verb_subject_args(
         add(np_actors(mention_of, reporter) if reporter is not None else [], sources)
         return
     subj, passive = subject_token(tok)
-    if passive and trig.reading.plover in SUBJECT_ACTS_PASSIVE and not any(c.dep_ == "agent" for c in tok.children):
+    own_stance = trig.reading.plover in SUBJECT_ACTS_PASSIVE or frame_clauses.stative_passive(tok, frame_vocab())
+    if passive and own_stance and not any(c.dep_ == "agent" for c in tok.children):
         passive = False
     causer = causative_subject(tok)
     if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target

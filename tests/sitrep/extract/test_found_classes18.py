@@ -1,0 +1,64 @@
+"""Event recall classes of round 18, each checked on sentences of our own written several ways.
+
+- a stance told with a passive form ('X was opposed to Y', as 'X is committed to Y'): the parser reads the
+  subject as acted on, but the subject holds the stance, so it is the actor; a real passive with its 'by' agent
+  keeps the agent as the actor (``event_frames.json`` stative_passives, ``frame_clauses.stative_passive``);
+- handing in, tendering or submitting one's resignation is the resignation (``triggers_curated.tsv``); the same
+  verbs with other objects are no resignation;
+- an island is territory: ceding one is a retreat (``trigger_objects.tsv`` @territory).
+"""
+
+import pytest
+
+from tests.sitrep.extract.coding import readings, types
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Brazil was opposed to the new sanctions against Venezuela.", "Brazil", "Venezuela"),
+        ("Argentina's foreign ministry said that his country was strongly opposed to the British plan.", "Argentina",
+         None),
+        ("Egypt has long been opposed to the dam project of Ethiopia, officials said.", "Egypt", None),
+    ],
+)  # fmt: skip
+def test_a_stance_told_in_the_passive_is_its_subjects(event_roles, text, source, target):
+    roles = event_roles(text, "REJECT")
+    assert ("source", source) in roles
+    if target:
+        assert ("target", target) in roles
+    assert ("target", source) not in roles
+
+
+def test_a_passive_with_its_agent_keeps_the_agent_as_actor(event_roles):
+    roles = event_roles("The tariff plan of Peru was opposed by Chile on Monday.", "REJECT")
+    assert ("source", "Chile") in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister Karl Vance handed in his resignation on Monday.",
+        "Defence Minister Ana Ruiz tendered her resignation after the scandal.",
+        "The governor, Tomas Ferreira, submitted his resignation to the assembly on Friday.",
+    ],
+)
+def test_a_resignation_handed_in_is_a_resignation(nlp, text):
+    assert ("RETREAT", "resign") in readings(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The builder Karl Vance tendered a bid for the bridge contract.",
+        "Ana Ruiz handed in her homework on Monday.",
+        "Tomas Ferreira submitted his thesis to the university.",
+    ],
+)
+def test_the_same_verbs_with_other_objects_are_no_resignation(nlp, text):
+    assert "RETREAT" not in types(nlp, text)
+
+
+def test_ceding_islands_is_a_retreat(event_roles):
+    roles = event_roles("Japan ceded two disputed islands to Russia under the accord.", "RETREAT")
+    assert ("source", "Japan") in roles
