@@ -32,6 +32,7 @@ from sitrep.extract.event_arg_nouns import (
     between_parties,
     event_noun_actors,
     event_subject_sources,
+    event_subject_targets,
     noun_holders,
     noun_opponents,
     noun_sources,
@@ -379,7 +380,7 @@ def _verb_subject_args(
     users = instrument_users(mention_of, subj) if subj is not None and not passive else []
     if subj is not None and not passive and event_noun(subj):  # 'the attack on the convoy killed ...'
         add(event_subject_sources(mention_of, subj), sources)
-        add([m for p in prep_objects(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
+        add([m for p in event_subject_targets(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
     elif users:  # 'two missiles fired by the rebels hit the camp': the rebels attack
         add(users, sources)
     elif subj is not None and (

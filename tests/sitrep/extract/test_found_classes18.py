@@ -5,7 +5,11 @@
   keeps the agent as the actor (``event_frames.json`` stative_passives, ``frame_clauses.stative_passive``);
 - handing in, tendering or submitting one's resignation is the resignation (``triggers_curated.tsv``); the same
   verbs with other objects are no resignation;
-- an island is territory: ceding one is a retreat (``trigger_objects.tsv`` @territory).
+- an island is territory: ceding one is a retreat (``trigger_objects.tsv`` @territory);
+- a relative clause on a noun whose object is that noun ('the aid that X will provide to Y', 'the talks X held
+  with Y', zero relative 'the aid X will provide') reads as the plain clause, so its event is found
+  (``relative_objects.relative_object``); an event noun told by such a clause and subject of a consequence ('the
+  attack that X launched on Y killed six') takes the clause's subject and target phrase as its parties.
 """
 
 import pytest
@@ -62,3 +66,41 @@ def test_the_same_verbs_with_other_objects_are_no_resignation(nlp, text):
 def test_ceding_islands_is_a_retreat(event_roles):
     roles = event_roles("Japan ceded two disputed islands to Russia under the accord.", "RETREAT")
     assert ("source", "Japan") in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("The military aid that Germany will provide to Ukraine includes tanks.", "AID", "Germany", "Ukraine"),
+        ("The aid Japan delivered to Turkey after the quake included tents.", "AID", "Japan", "Turkey"),
+        ("The talks that Joe Biden held with Xi Jinping in Bali lasted three hours.", "CONSULT", "Joe Biden",
+         "Xi Jinping"),
+        ("The sanctions that the European Union imposed on Belarus hurt its potash exports.", "SANCTION",
+         "European Union", "Belarus"),
+    ],
+)  # fmt: skip
+def test_a_relative_clause_on_its_object_noun_is_found(event_roles, text, etype, source, target):
+    roles = event_roles(text, etype)
+    assert ("source", source) in roles
+    assert ("target", target) in roles
+
+
+def test_an_event_noun_told_by_a_relative_clause_takes_its_parties(event_roles):
+    roles = event_roles("The missile attack that Russia launched on Kharkiv killed six people.", "ASSAULT")
+    assert ("source", "Russia") in roles
+    assert ("target", "Kharkiv") in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The day Russia attacked Ukraine, the markets in Moscow fell.",
+        "The group that attacked the convoy in Mali was never named.",
+        "The report that Amnesty said was false named no officials in Peru.",
+    ],
+)
+def test_a_relative_clause_with_another_shape_keeps_its_own_object(nlp, text):
+    doc = nlp(text)
+    from sitrep.extract.relative_objects import relative_object
+
+    assert not any(relative_object(t) for t in doc)
