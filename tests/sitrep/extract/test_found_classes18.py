@@ -9,7 +9,10 @@
 - a relative clause on a noun whose object is that noun ('the aid that X will provide to Y', 'the talks X held
   with Y', zero relative 'the aid X will provide') reads as the plain clause, so its event is found
   (``relative_objects.relative_object``); an event noun told by such a clause and subject of a consequence ('the
-  attack that X launched on Y killed six') takes the clause's subject and target phrase as its parties.
+  attack that X launched on Y killed six') takes the clause's subject and target phrase as its parties;
+- an arrest, a detention, a seizure, a confiscation or a deportation told as the subject of its own clause is the
+  act (``triggers_curated.tsv`` NOUN rows of COERCE 171/173/174), its 'by' phrase or possessive the doer; a figure
+  of such acts that doubles or triples is a statistic (``event_frames.json`` quantity_verbs).
 """
 
 import pytest
@@ -104,3 +107,31 @@ def test_a_relative_clause_with_another_shape_keeps_its_own_object(nlp, text):
     from sitrep.extract.relative_objects import relative_object
 
     assert not any(relative_object(t) for t in doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "source", "target"),
+    [
+        ("The arrest of opposition leader Ana Ruiz by police in Caracas drew condemnation.", "arrest", "police",
+         "Ana Ruiz"),
+        ("The detention of two Canadians by China soured relations with Ottawa.", "arrest", "China", "Canadians"),
+        ("Iran's seizure of a Greek tanker in the Gulf raised tensions with Athens.", "seize", "Iran", "Greek"),
+    ],
+)  # fmt: skip
+def test_a_coercive_act_told_as_a_noun_is_found(nlp, event_roles, text, mode, source, target):
+    assert ("COERCE", mode) in readings(nlp, text)
+    roles = event_roles(text, "COERCE")
+    assert ("source", source) in roles
+    assert ("target", target) in roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drug seizures by the Mexican navy doubled in 2022.",
+        "Arrests of protesters in Iran tripled last month.",
+        "The arrest warrant for the former mayor of Lima was issued on Monday.",
+    ],
+)
+def test_a_figure_or_a_modifier_of_such_acts_is_no_act(nlp, text):
+    assert "COERCE" not in types(nlp, text)
