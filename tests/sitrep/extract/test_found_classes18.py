@@ -12,7 +12,9 @@
   attack that X launched on Y killed six') takes the clause's subject and target phrase as its parties;
 - an arrest, a detention, a seizure, a confiscation or a deportation told as the subject of its own clause is the
   act (``triggers_curated.tsv`` NOUN rows of COERCE 171/173/174), its 'by' phrase or possessive the doer; a figure
-  of such acts that doubles or triples is a statistic (``event_frames.json`` quantity_verbs).
+  of such acts that doubles or triples is a statistic (``event_frames.json`` quantity_verbs);
+- a headline's 'launches offensive' / 'begins offensive' (no article: the tagger reads the noun as an adjective)
+  is the offensive (``triggers_curated.tsv`` verb + word rows); 'offensive' as an adjective elsewhere is none.
 """
 
 import pytest
@@ -135,3 +137,20 @@ def test_a_coercive_act_told_as_a_noun_is_found(nlp, event_roles, text, mode, so
 )
 def test_a_figure_or_a_modifier_of_such_acts_is_no_act(nlp, text):
     assert "COERCE" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Syrian army launches offensive on Idlib", "military", "Idlib"),
+        ("Turkey begins offensive on Afrin", "Turkey", "Afrin"),
+    ],
+)
+def test_a_headline_offensive_is_an_attack(event_roles, text, source, target):
+    roles = event_roles(text, "ASSAULT")
+    assert ("source", source) in roles
+    assert ("target", target) in roles
+
+
+def test_offensive_as_an_adjective_is_no_attack(nlp):
+    assert "ASSAULT" not in types(nlp, "Critics in Peru said the minister's remarks were offensive to farmers.")
