@@ -136,3 +136,11 @@ def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, so
             if lexicon().nouns[(tok.lemma_ or tok.lower_).lower()].plover == "PROTEST":
                 found = [m for m in found if m.get("group") not in STATE_FORCES]
             add(found, sources)
+
+
+def patient_possessives(mention_of: Callable[[Token], dict | None], tok: Token) -> list[dict]:
+    """The person an act done to people is done to, told by the act's possessive ('Navalny's arrest', 'the
+    mayor's assassination'): not the doer (the @done_to nouns of trigger_objects.tsv)."""
+    if "@done_to" not in lexicon().classes.get((tok.lemma_ or tok.lower_).lower(), ()):
+        return []
+    return [m for c in tok.children if c.dep_ == "poss" for m in np_actors(mention_of, c) if m.get("label") == "PERSON"]

@@ -37,6 +37,7 @@ from sitrep.extract.event_arg_nouns import (
     noun_opponents,
     noun_sources,
     participle_agents,
+    patient_possessives,
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
@@ -472,6 +473,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         named = between_parties(mention_of, tok)
         if len(named) >= 2:  # 'a meeting between A and B' names all its parties
             return [{"mention": named[0], "role": "source"}] + [{"mention": m, "role": "target"} for m in named[1:]]
+        add(patient_possessives(mention_of, tok), targets)  # 'Navalny's arrest': done to him
         noun_sources(mention_of, tok, add, sources)
         add(noun_opponents(mention_of, tok), targets)  # 'fighting erupted with the army'
     else:

@@ -12,7 +12,9 @@
   attack that X launched on Y killed six') takes the clause's subject and target phrase as its parties;
 - an arrest, a detention, a seizure, a confiscation or a deportation told as the subject of its own clause is the
   act (``triggers_curated.tsv`` NOUN rows of COERCE 171/173/174), its 'by' phrase or possessive the doer; a figure
-  of such acts that doubles or triples is a statistic (``event_frames.json`` quantity_verbs);
+  of such acts that doubles or triples is a statistic (``event_frames.json`` quantity_verbs); a person told by
+  the possessive of an act done to people ('Vance's arrest', 'Ruiz's release by the rebels') is its target, not
+  its doer (``trigger_objects.tsv`` @done_to, ``event_arg_nouns.patient_possessives``);
 - a headline's 'launches offensive' / 'begins offensive' (no article: the tagger reads the noun as an adjective)
   is the offensive (``triggers_curated.tsv`` verb + word rows); 'offensive' as an adjective elsewhere is none.
 """
@@ -154,3 +156,29 @@ def test_a_headline_offensive_is_an_attack(event_roles, text, source, target):
 
 def test_offensive_as_an_adjective_is_no_attack(nlp):
     assert "ASSAULT" not in types(nlp, "Critics in Peru said the minister's remarks were offensive to farmers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "person", "doer"),
+    [
+        (
+            "Tomas Ferreira's detention by the secret police in Minsk drew protests.",
+            "COERCE",
+            "Tomas Ferreira",
+            "police",
+        ),
+        ("Karl Vance's release by the rebels came on Monday.", "RETREAT", "Karl Vance", "rebels"),
+        ("Karl Vance's assassination shocked Peru.", "ASSAULT", "Karl Vance", None),
+    ],
+)
+def test_a_person_told_by_the_possessive_of_an_act_done_to_people_is_its_target(event_roles, text, etype, person, doer):
+    roles = event_roles(text, etype)
+    assert ("target", person) in roles
+    assert ("source", person) not in roles
+    if doer:
+        assert ("source", doer) in roles
+
+
+def test_a_state_told_by_the_possessive_is_still_the_doer(event_roles):
+    roles = event_roles("Turkey's release of the pastor Andrew Brunson eased tensions with Washington.", "RETREAT")
+    assert ("source", "Turkey") in roles
