@@ -10,8 +10,8 @@
   with Y', zero relative 'the aid X will provide') reads as the plain clause, so its event is found
   (``relative_objects.relative_object``); an event noun told by such a clause and subject of a consequence ('the
   attack that X launched on Y killed six') takes the clause's subject and target phrase as its parties;
-- an arrest, a detention, a seizure, a confiscation or a deportation told as the subject of its own clause is the
-  act (``triggers_curated.tsv`` NOUN rows of COERCE 171/173/174), its 'by' phrase or possessive the doer; a figure
+- an arrest, a detention, a seizure or a confiscation told as the subject of its own clause is the act
+  (``triggers_curated.tsv`` NOUN rows of COERCE 171/173; deportations, mostly a policy's, are left out), its 'by' phrase or possessive the doer; a figure
   of such acts that doubles or triples is a statistic (``event_frames.json`` quantity_verbs); a person told by
   the possessive of an act done to people ('Vance's arrest', 'Ruiz's release by the rebels') is its target, not
   its doer (``trigger_objects.tsv`` @done_to, ``event_arg_nouns.patient_possessives``);
