@@ -11,10 +11,11 @@
   (``relative_objects.relative_object``); an event noun told by such a clause and subject of a consequence ('the
   attack that X launched on Y killed six') takes the clause's subject and target phrase as its parties;
 - an arrest, a detention, a seizure or a confiscation told as the subject of its own clause is the act
-  (``triggers_curated.tsv`` NOUN rows of COERCE 171/173; deportations, mostly a policy's, are left out), its 'by' phrase or possessive the doer; a figure
-  of such acts that doubles or triples is a statistic (``event_frames.json`` quantity_verbs); a person told by
-  the possessive of an act done to people ('Vance's arrest', 'Ruiz's release by the rebels') is its target, not
-  its doer (``trigger_objects.tsv`` @done_to, ``event_arg_nouns.patient_possessives``);
+  (``triggers_curated.tsv`` NOUN rows of COERCE 171/173; deportations, mostly a policy's, are left out), its
+  'by' phrase or possessive the doer; a figure of such acts that doubles or triples is a statistic
+  (``event_frames.json`` quantity_verbs); a person told by the possessive of an act done to people ('Vance's
+  arrest', 'Ruiz's release by the rebels') is its target, not its doer (``trigger_objects.tsv`` @done_to,
+  ``event_arg_nouns.patient_possessives``);
 - a headline's 'launches offensive' / 'begins offensive' (no article: the tagger reads the noun as an adjective)
   is the offensive (``triggers_curated.tsv`` verb + word rows); 'offensive' as an adjective elsewhere is none.
 """
