@@ -14,6 +14,7 @@ from sitrep.extract.event_arg_clauses import event_noun, governing_verb, prep_ob
 from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_triggers import lexicon
+from sitrep.extract.relative_objects import relative_object
 
 #: verbs that only say an event noun happened ('clashes erupted', 'talks took place'): the phrases they carry
 #: ('between A and B', 'with the army') are the event noun's own
@@ -108,7 +109,15 @@ def event_subject_sources(mention_of: Callable[[Token], dict | None], noun: Toke
     the convoy killed nine'): its possessive, modifier and 'by' actors; its target phrase ('on the Kenyan
     convoy') names the ones hit, not the ones acting."""
     holders = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}] + prep_objects(noun, {"by"})
-    return [m for h in holders for m in np_actors(mention_of, h)]
+    holders += [s for c in noun.children if relative_object(c) for s in c.children if s.dep_ == "nsubj"]
+    return [m for h in holders for m in np_actors(mention_of, h)]  # (and 'the attack that Russia launched')
+
+
+def event_subject_targets(noun: Token, preps: set[str]) -> list[Token]:
+    """The target phrases of an event noun that is a subject ('the attack on the convoy killed nine'), also
+    those of a relative clause that tells it ('the attack that Russia launched on Kharkiv killed six')."""
+    clauses = [c for c in noun.children if relative_object(c)]
+    return prep_objects(noun, preps) + [p for c in clauses for p in prep_objects(c, preps)]
 
 
 def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, sources: list[dict]) -> None:
@@ -127,3 +136,11 @@ def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, so
             if lexicon().nouns[(tok.lemma_ or tok.lower_).lower()].plover == "PROTEST":
                 found = [m for m in found if m.get("group") not in STATE_FORCES]
             add(found, sources)
+
+
+def patient_possessives(mention_of: Callable[[Token], dict | None], tok: Token) -> list[dict]:
+    """The person an act done to people is done to, told by the act's possessive ('Navalny's arrest', 'the
+    mayor's assassination'): not the doer (the @done_to nouns of trigger_objects.tsv)."""
+    if "@done_to" not in lexicon().classes.get((tok.lemma_ or tok.lower_).lower(), ()):
+        return []
+    return [m for c in tok.children if c.dep_ == "poss" for m in np_actors(mention_of, c) if m.get("label") == "PERSON"]

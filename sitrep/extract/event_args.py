@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, event_arg_places
+from sitrep.extract import event_agency, event_arg_places, frame_clauses
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
@@ -32,14 +32,17 @@ from sitrep.extract.event_arg_nouns import (
     between_parties,
     event_noun_actors,
     event_subject_sources,
+    event_subject_targets,
     noun_holders,
     noun_opponents,
     noun_sources,
     participle_agents,
+    patient_possessives,
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
 from sitrep.extract.event_authorities import reporting_authority
+from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
 from sitrep.extract.event_syntax import companions, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
@@ -368,7 +371,8 @@ def _verb_subject_args(
         add(np_actors(mention_of, reporter) if reporter is not None else [], sources)
         return
     subj, passive = subject_token(tok)
-    if passive and trig.reading.plover in SUBJECT_ACTS_PASSIVE and not any(c.dep_ == "agent" for c in tok.children):
+    own_stance = trig.reading.plover in SUBJECT_ACTS_PASSIVE or frame_clauses.stative_passive(tok, frame_vocab())
+    if passive and own_stance and not any(c.dep_ == "agent" for c in tok.children):
         passive = False
     causer = causative_subject(tok)
     if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
@@ -377,7 +381,7 @@ def _verb_subject_args(
     users = instrument_users(mention_of, subj) if subj is not None and not passive else []
     if subj is not None and not passive and event_noun(subj):  # 'the attack on the convoy killed ...'
         add(event_subject_sources(mention_of, subj), sources)
-        add([m for p in prep_objects(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
+        add([m for p in event_subject_targets(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
     elif users:  # 'two missiles fired by the rebels hit the camp': the rebels attack
         add(users, sources)
     elif subj is not None and (
@@ -469,6 +473,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         named = between_parties(mention_of, tok)
         if len(named) >= 2:  # 'a meeting between A and B' names all its parties
             return [{"mention": named[0], "role": "source"}] + [{"mention": m, "role": "target"} for m in named[1:]]
+        add(patient_possessives(mention_of, tok), targets)  # 'Navalny's arrest': done to him
         noun_sources(mention_of, tok, add, sources)
         add(noun_opponents(mention_of, tok), targets)  # 'fighting erupted with the army'
     else:

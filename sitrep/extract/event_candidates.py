@@ -63,6 +63,7 @@ from sitrep.extract.party_groups import (
     member_officials,
     private_groups_only,
 )
+from sitrep.extract.relative_objects import relative_object
 from sitrep.extract.scene_setting import sets_the_scene
 from sitrep.extract.speaker_states import speaker_state
 
@@ -198,7 +199,9 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
             continue
         if event_triggers.coded_type(trig)[0] == found[obj.i][0]:
             del found[i]  # 'resuming the consultations': the meeting rules code the meeting noun themselves
-            lexical.setdefault(obj.i, trig)  # ... and the verb's parties serve when the noun's rule finds none
+            # ... and the verb's parties serve when the noun's rule finds none (first of all those of a relative
+            # clause on the noun: 'the talks that X held with Y' names them, the noun's own reading none)
+            lexical[obj.i] = trig if relative_object(sent.doc[i]) else lexical.get(obj.i, trig)
         else:
             del found[obj.i]  # 'walked out of the talks', 'ruled out talks': the verb's act, the talks its topic
     for i in list(found):

@@ -246,7 +246,7 @@ def _agentless_passive(trig: Token, etype: str) -> bool:
     v = vocab()
     if etype not in v["agentless_passive_types"] or trig.pos_ not in {"VERB", "AUX"}:
         return False
-    if _lemma(trig) in v["stative_passives"] or any(c.dep_ == "agent" for c in trig.children):
+    if frame_clauses.stative_passive(trig, v) or any(c.dep_ == "agent" for c in trig.children):
         return False  # 'is committed to opening': the subject is the one who commits
     if stranded_agent(trig) is not None:
         return False  # 'was praised for the reform by the bank': the agent hung on the ground's noun

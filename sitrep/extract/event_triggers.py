@@ -19,7 +19,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
-from sitrep.extract import drawn_reactions, event_states, trigger_readings
+from sitrep.extract import drawn_reactions, event_states, relative_objects, trigger_readings
 from sitrep.extract.event_departures import departure
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -271,8 +271,8 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
     """(preposition, noun) pairs of the verb's object side: direct objects and their conjuncts with an empty
     preposition, prepositional objects under their preposition, an infinitive complement under "to"."""
     out: list[tuple[str, Token]] = []
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
-        out.append(("", verb.head))  # 'sanctions imposed by Washington': the noun is what was imposed
+    if relative_objects.acted_on_noun(verb):
+        out.append(("", verb.head))  # 'sanctions imposed by Washington', 'the aid that X will provide': the noun
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS - {"nsubjpass"} or (c.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}):
             out += [("", c)] + [("", cc) for cc in c.conjuncts]

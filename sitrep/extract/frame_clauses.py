@@ -513,3 +513,9 @@ def told_before(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     return trig.pos_ == "NOUN" and any(
         c.dep_ in {"det", "amod"} and c.lower_ in v["anaphoric_dets"] for c in trig.children
     )
+
+
+def stative_passive(trig: Token, vocab: dict) -> bool:
+    """A passive form that tells its subject's own stance ('is committed to', 'was opposed to'): the subject
+    holds the stance, no one acts on it."""
+    return trig.pos_ in {"VERB", "AUX"} and _lemma(trig) in vocab["stative_passives"]
