@@ -513,3 +513,27 @@ def told_before(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     return trig.pos_ == "NOUN" and any(
         c.dep_ in {"det", "amod"} and c.lower_ in v["anaphoric_dets"] for c in trig.children
     )
+
+
+#: distinct field labels ('TARGET:', 'ATTACKER:') that make a stretch of text the cells of a table
+FACT_BOX_LABELS = 2
+#: the shortest word read as a field label (not 'US:' or 'UN:')
+LABEL_LENGTH = 3
+
+
+def fact_box(trig: Token) -> bool:
+    """The trigger's sentence is the run-on text of a table or fact box ('... wounded in a bomb attack ATTACKER:
+    Juan Ortiz 52 stories LIMA, PERU March, 2016 TARGET: ...'): two or more distinct capitalised field labels,
+    each a word followed by a colon. Its cells are a list of past entries, no sentence reporting an event, and
+    the parser glues one entry's parties to the next one's act. A single repeated label is a run of link
+    teasers ('READ: ... READ: ...'), read by ``event_frames``' teaser marks. The sentences on either side count
+    too: the parser may cut the table after each label."""
+    doc, sent = trig.doc, trig.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    labels = {
+        t.text.rstrip("S")
+        for t in doc[start:end]
+        if t.is_upper and t.is_alpha and len(t) >= LABEL_LENGTH and t.i + 1 < len(doc) and doc[t.i + 1].text == ":"
+    }
+    return len(labels) >= FACT_BOX_LABELS

@@ -1,0 +1,91 @@
+"""Classes of general-news sentences coded as events they do not report (precision, round 18), run through the
+real extraction on sentences of our own, with controls that stay coded: the run-on cells of a table or fact box
+(two or more distinct field labels such as 'TARGET:' and 'ATTACKER:'; a run of one repeated teaser label is no
+table); competing (a rivalry, a race or a game: no criticism); ruining, tarnishing or destroying a reputation, an
+image or a career (no attack); an infinitive hung on a negated 'be' ('is not in a position right now to
+cooperate': not done)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sitrep.extract.coding import coded as _coded
+from tests.sitrep.extract.coding import types as _types
+
+
+def _occurred(nlp, text: str) -> set[str]:
+    return {c["event_type"] for c in _coded(nlp, text) if c["event_status"] == "occurred"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four guards wounded in a bomb attack at a bank ATTACKER: Juan Ortiz 52 stories LIMA, PERU March, 2016 "
+        "TARGET: Two police officers shot at a checkpoint ATTACKERS:",
+        "VICTIMS: Six soldiers killed in an ambush near Tacna SUSPECTS: Unknown gunmen 14 stories",
+    ],
+)
+def test_the_cells_of_a_fact_box_are_no_events(nlp, text):
+    assert "ASSAULT" not in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("UPDATE: Police arrested two men in Lima. Peru's army shelled the rebel camp on Monday.", "ASSAULT"),
+        ("EXCLUSIVE: Gunmen attacked a convoy of Peruvian soldiers near Tacna on Monday.", "ASSAULT"),
+    ],
+)
+def test_one_label_is_no_fact_box(nlp, text, etype):
+    assert etype in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean swimmer will compete on the Peruvian national team next year.",
+        "The Korean carmaker opened a plant in Ohio to compete with General Motors.",
+        "Ruritania and Freedonia compete for investment from Gulf states.",
+    ],
+)
+def test_competing_is_no_criticism(nlp, text):
+    assert "ACCUSE" not in _types(nlp, text), text
+
+
+def test_disagreeing_with_a_rival_stays_a_criticism(nlp):
+    text = "The Chilean foreign minister sharply criticised Peru over the fishing ban on Monday."
+    assert "ACCUSE" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian mayor ruined the reputation of the charity Oxfam when he spoke.",
+        "The bribery affair tarnished the Chilean navy's image abroad.",
+        "The leaked tapes destroyed the Bolivian governor's credibility.",
+    ],
+)
+def test_harm_to_a_reputation_is_no_attack(nlp, text):
+    assert "ASSAULT" not in _types(nlp, text), text
+
+
+def test_destroying_a_place_stays_an_attack(nlp):
+    text = "Rebel fighters destroyed a Peruvian army base near the border on Sunday."
+    assert "ASSAULT" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Belgium is not in a position right now to cooperate with France on defence.", "COOPERATE"),
+        ("Ghana was not there to attack the Togolese border posts, the minister said.", "ASSAULT"),
+    ],
+)
+def test_an_act_hung_on_a_negated_be_is_not_done(nlp, text, etype):
+    assert etype not in _occurred(nlp, text), text
+    assert not any(c["event_type"] == etype and c["event_status"] == "planned" for c in _coded(nlp, text)), text
+
+
+def test_an_act_hung_on_a_plain_be_stays_coded(nlp):
+    text = "Belgium is now ready to cooperate with France on defence."
+    assert "COOPERATE" in _types(nlp, text)
