@@ -3,7 +3,8 @@ real extraction on sentences of our own, with controls that stay coded: the run-
 (two or more distinct field labels such as 'TARGET:' and 'ATTACKER:'; a run of one repeated teaser label is no
 table); competing (a rivalry, a race or a game: no criticism); ruining, tarnishing or destroying a reputation, an
 image or a career (no attack); an infinitive hung on a negated 'be' ('is not in a position right now to
-cooperate': not done)."""
+cooperate': not done); pulling out a gun (no withdrawal); conceding a goal (a game, no concession); attending a
+funeral or a wedding (no visit)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,28 @@ def test_an_act_hung_on_a_negated_be_is_not_done(nlp, text, etype):
 def test_an_act_hung_on_a_plain_be_stays_coded(nlp):
     text = "Belgium is now ready to cooperate with France on defence."
     assert "COOPERATE" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Peruvian guard pulled out a pistol and waved it at the driver.", "RETREAT"),
+        ("We conceded two goals in the first half, the Chilean coach said.", "CONCEDE"),
+        ("Tom Doe, the brother of the victim, also attended the funerals in Kenya.", "CONSULT"),
+        ("The Bolivian senator attended her niece's wedding in Lima on Saturday.", "CONSULT"),
+    ],
+)
+def test_another_sense_of_a_trigger_is_no_event(nlp, text, etype):
+    assert etype not in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Uganda pulled out its troops from the border town.", "RETREAT"),
+        ("The president of Chile conceded defeat in the runoff.", "CONCEDE"),
+        ("The premier of Ruritania attended the summit in Freedonia.", "CONSULT"),
+    ],
+)
+def test_the_political_sense_stays_coded(nlp, text, etype):
+    assert etype in _types(nlp, text), text
