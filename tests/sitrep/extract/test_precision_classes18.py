@@ -115,3 +115,32 @@ def test_another_sense_of_a_trigger_is_no_event(nlp, text, etype):
 )
 def test_the_political_sense_stays_coded(nlp, text, etype):
     assert etype in _types(nlp, text), text
+
+
+def _groups(nlp, text: str, role: str) -> set[tuple[str | None, str | None]]:
+    """(group, country) of the unnamed parties of ``role``, and (surface, None) of the named ones."""
+    out = set()
+    for c in _coded(nlp, text):
+        for p in c["participants"]:
+            if p["role"] == role:
+                out.add((p.get("group"), p.get("country_iso3")) if p.get("group") else (p.get("surface"), None))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "group"),
+    [
+        ("A Texas man attacked his neighbour with an axe on Monday.", "source", ("civilians", "USA")),
+        ("Two Ohio police officers were shot dead by a gunman on Friday.", "target", ("police", "USA")),
+        ("Police in Kenya arrested two Nairobi students on Friday.", "target", ("students", "KEN")),
+    ],
+)
+def test_people_named_with_their_home_place_are_the_actors(nlp, text, role, group):
+    parties = _groups(nlp, text, role)
+    assert group in parties, (text, parties)
+    assert not any(name in {"Texas", "Ohio", "Nairobi"} for name, _ in parties), (text, parties)
+
+
+def test_a_state_body_named_with_its_place_keeps_the_place(nlp):
+    text = "The Ohio governor sharply criticised the federal government on Monday."
+    assert not any(g == ("government", "USA") for g in _groups(nlp, text, "source"))
