@@ -456,7 +456,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 or frame_clauses.told_before(trig, vocab())
             ),
         ),
-        ("expected", lambda: frame_clauses.expected_of_another(verbs, vocab())),
+        ("expected", lambda: frame_clauses.expected(verbs, vocab())),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),

@@ -22,6 +22,8 @@ CONTEST_TYPES = {"ASSAULT", "COERCE"}
 SELF_DIRECTED_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
 #: auxiliaries of an announced step: 'will consider imposing penalties' tells what will be done (a threat)
 FUTURE_AUX = {"will", "shall", "'ll"}
+#: the auxiliary of the past perfect: a plan told with it has been overtaken ('had been expected to visit')
+PAST_PERFECT_AUX = {"had", "'d"}
 #: verbs of holding something ('has a contract with X'): no act of making it
 HOLDING_VERBS = {"have"}
 #: links of a year that names an event noun ('the 2011 arrest', "2003's invasion")
@@ -76,6 +78,22 @@ def expected_of_another(verbs: list[Token], v: dict[str, frozenset[str]]) -> boo
             and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in gov.children)
             and (any(c.dep_ == "dobj" for c in gov.children) or any(c.dep_ == "nsubj" for c in t.children))
         ):
+            return True
+    return False
+
+
+def expected(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """An act wished for from another actor (``expected_of_another``) or a plan told as superseded
+    (``superseded_plan``): neither is reported as done or still to come."""
+    return expected_of_another(verbs, v) or superseded_plan(verbs, v)
+
+
+def superseded_plan(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'May had been expected to visit Cardiff before ...', 'the envoy had planned to meet them': a plan told in
+    the past perfect is one the report has overtaken; it neither happened nor stays planned."""
+    for t in verbs[:2]:
+        gov = t.head
+        if t.dep_ == "xcomp" and _lemma(gov) in v["superseded_plans"] and PAST_PERFECT_AUX & _aux(gov):
             return True
     return False
 

@@ -4,7 +4,9 @@ real extraction on sentences of our own, with controls that stay coded: the run-
 table); competing (a rivalry, a race or a game: no criticism); ruining, tarnishing or destroying a reputation, an
 image or a career (no attack); an infinitive hung on a negated 'be' ('is not in a position right now to
 cooperate': not done); pulling out a gun (no withdrawal); conceding a goal (a game, no concession); attending a
-funeral or a wedding (no visit)."""
+funeral or a wedding (no visit); people named with their home place ("a Connecticut man", "Ohio police officers":
+the people, with the country, not the place); a plan told in the past perfect ("had been expected to visit":
+overtaken, neither done nor still planned)."""
 
 from __future__ import annotations
 
@@ -144,3 +146,25 @@ def test_people_named_with_their_home_place_are_the_actors(nlp, text, role, grou
 def test_a_state_body_named_with_its_place_keeps_the_place(nlp):
     text = "The Ohio governor sharply criticised the federal government on Monday."
     assert not any(g == ("government", "USA") for g in _groups(nlp, text, "source"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian president had been expected to visit Santiago before the election.",
+        "The Peruvian delegation had planned to meet the rebels in Havana in May.",
+    ],
+)
+def test_a_plan_told_in_the_past_perfect_is_no_event(nlp, text):
+    assert not _coded(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian president is expected to visit Santiago before the election.",
+        "The Peruvian delegation plans to meet the rebels in Havana in May.",
+    ],
+)
+def test_a_plan_still_ahead_stays_planned(nlp, text):
+    assert any(c["event_type"] == "CONSULT" and c["event_status"] == "planned" for c in _coded(nlp, text)), text
