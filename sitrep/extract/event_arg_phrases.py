@@ -143,7 +143,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if g and where_iso3 and not g.get("country_iso3"):
                 g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
-        elif forces := _state_forces(conj, own):
+        elif forces := _state_forces(conj, own) or _local_people(conj, own):
             own = [forces]  # 'the Ruritanian army': the army acts, with its country (not only the state)
         elif all(m["label"] == "NORP" and not m.get("unnamed") and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
@@ -220,6 +220,23 @@ def _state_forces(head: Token, own: list[dict]) -> dict | None:
     if not inside or len(iso3) != 1 or None in iso3 or any(m["label"] not in {"NORP", "GPE"} for m in own):
         return None
     return {**g, "country_iso3": iso3.pop()}
+
+
+def _local_people(head: Token, own: list[dict]) -> dict | None:
+    """People or a group named with the state, province or city they are from, compounded before the noun ('a
+    Connecticut man', 'two Ohio police officers', 'Aleppo rebels'): the man, the officers, the rebels are the
+    actors, with the place's country; the place is no party (its government is not the one who acts or is
+    acted on). A country's own name is read by ``_state_forces``; a state body keeps its place ('the Ohio
+    governor': the state acts)."""
+    g = group_actor(head) or _person_of(head)
+    if g is None or g["group"] in STATE_BODY_GROUPS or len(own) != 1:
+        return None
+    m = own[0]
+    if m["label"] != "GPE" or m.get("unnamed") or places.country_cue(m["surface"]):
+        return None
+    inside = g["phrase_start"] <= m["start_char"] and m["end_char"] <= head.idx
+    iso3 = places.place_country(m["surface"]) if inside else None
+    return {**g, "country_iso3": iso3} if iso3 else None
 
 
 def _person_of(head: Token) -> dict | None:

@@ -434,7 +434,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
     chain = _chain(trig)
     verbs = _verbs(chain)
     checks = (
-        ("teaser", lambda: _after_teaser(trig)),
+        ("teaser", lambda: _after_teaser(trig) or frame_clauses.fact_box(trig)),
         ("question", lambda: _question(trig)),
         ("imperative", lambda: _imperative(verbs)),
         ("conditional", lambda: _conditional(verbs[:2]) or frame_clauses.conditional_guess(verbs, vocab())),
@@ -456,7 +456,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 or frame_clauses.told_before(trig, vocab())
             ),
         ),
-        ("expected", lambda: frame_clauses.expected_of_another(verbs, vocab())),
+        ("expected", lambda: frame_clauses.expected(verbs, vocab())),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
         ("attempt", lambda: _attempt(trig)),

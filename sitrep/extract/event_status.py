@@ -44,6 +44,8 @@ def denied(trig: Token) -> bool:
         return True
     if trig.dep_ == "xcomp" and _negated_governor(head):
         return True  # 'did not want to attack', 'was not willing to reject'
+    if trig.dep_ == "advcl" and to_infinitive(trig) and lemma(head) == COPULA and _negated_governor(head):
+        return True  # 'is not in a position right now to cooperate' (the parse hangs the act on 'is')
 
     return bool(
         trig.dep_ in {"dobj", "nsubjpass"}
@@ -52,6 +54,8 @@ def denied(trig: Token) -> bool:
     )
 
 
+#: the copula: an infinitive hung on a negated one is not done ('is not in a position yet to sign')
+COPULA = "be"
 #: a verb's arguments that say what it acted on: with 'no' before them the act is denied
 NONE_OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
 

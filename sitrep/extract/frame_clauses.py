@@ -22,6 +22,8 @@ CONTEST_TYPES = {"ASSAULT", "COERCE"}
 SELF_DIRECTED_TYPES = {"ACCUSE", "SUPPORT", "REQUEST", "THREATEN"}
 #: auxiliaries of an announced step: 'will consider imposing penalties' tells what will be done (a threat)
 FUTURE_AUX = {"will", "shall", "'ll"}
+#: the auxiliary of the past perfect: a plan told with it has been overtaken ('had been expected to visit')
+PAST_PERFECT_AUX = {"had", "'d"}
 #: verbs of holding something ('has a contract with X'): no act of making it
 HOLDING_VERBS = {"have"}
 #: links of a year that names an event noun ('the 2011 arrest', "2003's invasion")
@@ -76,6 +78,22 @@ def expected_of_another(verbs: list[Token], v: dict[str, frozenset[str]]) -> boo
             and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in gov.children)
             and (any(c.dep_ == "dobj" for c in gov.children) or any(c.dep_ == "nsubj" for c in t.children))
         ):
+            return True
+    return False
+
+
+def expected(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """An act wished for from another actor (``expected_of_another``) or a plan told as superseded
+    (``superseded_plan``): neither is reported as done or still to come."""
+    return expected_of_another(verbs, v) or superseded_plan(verbs, v)
+
+
+def superseded_plan(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'May had been expected to visit Cardiff before ...', 'the envoy had planned to meet them': a plan told in
+    the past perfect is one the report has overtaken; it neither happened nor stays planned."""
+    for t in verbs[:2]:
+        gov = t.head
+        if t.dep_ == "xcomp" and _lemma(gov) in v["superseded_plans"] and PAST_PERFECT_AUX & _aux(gov):
             return True
     return False
 
@@ -519,3 +537,27 @@ def stative_passive(trig: Token, vocab: dict) -> bool:
     """A passive form that tells its subject's own stance ('is committed to', 'was opposed to'): the subject
     holds the stance, no one acts on it."""
     return trig.pos_ in {"VERB", "AUX"} and _lemma(trig) in vocab["stative_passives"]
+
+
+#: distinct field labels ('TARGET:', 'ATTACKER:') that make a stretch of text the cells of a table
+FACT_BOX_LABELS = 2
+#: the shortest word read as a field label (not 'US:' or 'UN:')
+LABEL_LENGTH = 3
+
+
+def fact_box(trig: Token) -> bool:
+    """The trigger's sentence is the run-on text of a table or fact box ('... wounded in a bomb attack ATTACKER:
+    Juan Ortiz 52 stories LIMA, PERU March, 2016 TARGET: ...'): two or more distinct capitalised field labels,
+    each a word followed by a colon. Its cells are a list of past entries, no sentence reporting an event, and
+    the parser glues one entry's parties to the next one's act. A single repeated label is a run of link
+    teasers ('READ: ... READ: ...'), read by ``event_frames``' teaser marks. The sentences on either side count
+    too: the parser may cut the table after each label."""
+    doc, sent = trig.doc, trig.sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    labels = {
+        t.text.rstrip("S")
+        for t in doc[start:end]
+        if t.is_upper and t.is_alpha and len(t) >= LABEL_LENGTH and t.i + 1 < len(doc) and doc[t.i + 1].text == ":"
+    }
+    return len(labels) >= FACT_BOX_LABELS
