@@ -57,7 +57,9 @@ PERSON_GROUPS = {"civilians"}
 
 def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> tuple[set[int], str | None]:
     """(token indexes, country) of a group noun's place phrase ('police in Nairobi' -> KEN), when the phrase
-    names a place the gazetteer resolves; ``(set(), None)`` otherwise."""
+    names a place the gazetteer resolves; ``(set(), None)`` otherwise. A quantity's place phrase is its counted
+    group's ('hundreds of workers in Lima' are workers, of Peru)."""
+    head = _counted(head)
     found = group_of(head)
     if found is None:
         return set(), None
@@ -104,13 +106,19 @@ def _state_word(m: dict | None) -> bool:
     return m is not None and bool(places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"]))
 
 
+def _counted(head: Token) -> Token:
+    """The noun a quantity counts ('dozens of fighters' -> fighters), else ``head``."""
+    if head.pos_ == "NUM" or (head.lemma_ or head.lower_).lower() in QUANTITY_HEADS:
+        counted = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+        return next((p for p in counted if p.dep_ == "pobj"), head)
+    return head
+
+
 def _possessed_group(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:
     """A group noun whose only names are its owners ('Kato's fighters', 'the rebels of Kato', 'dozens of
     Kato's fighters') is that group (with the owner after it): the fighters are hit or act, not a state
     their leader is credited to."""
-    if head.pos_ == "NUM" or (head.lemma_ or head.lower_).lower() in QUANTITY_HEADS:
-        counted = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
-        head = next((p for p in counted if p.dep_ == "pobj"), head)
+    head = _counted(head)
     g = group_of(head)
     if g is None or not own or any(m["label"] != "PERSON" for m in own):
         return own
