@@ -15,10 +15,11 @@ from tests.sitrep.extract.coding import group_countries
 
 
 def dyads(nlp, text: str, etype: str) -> list[tuple[set, set]]:
-    """(source, target) surfaces of each candidate of ``etype``, unnamed groups by their own surface."""
+    """(source, target) names of each candidate of ``etype`` (a mention's resolution name, an unnamed group's own
+    surface)."""
     doc = nlp(text)
     ments = entities.doc_mentions(doc)
-    named = {m["idx"]: m["surface"] for m in ments}
+    named = {m["idx"]: m.get("name") or m["surface"] for m in ments}
     return [
         tuple(
             {p.get("surface") or named.get(p.get("mention_idx")) for p in c["participants"] if p["role"] == role}
@@ -89,3 +90,26 @@ def test_a_counted_group_takes_its_place_phrase_as_its_country(nlp, i, case):
     got = group_countries(nlp, [text], "q", date(2004, 1, 1)).get("q0", {})
     assert got.get(group) == {iso3}, got
     assert not any(name in {"Peru", "Kenya"} for name in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters of the Ruritanian Liberation Army entered Tarsia on Monday. A spokesman said the armed group had "
+        "seized the port from the Northern Militia.",
+        "A spokesman for the Ruritanian Liberation Army said the eastern-based armed group had seized the port from "
+        "the Northern Militia.",
+    ],
+)
+def test_a_description_of_an_armed_group_stands_for_the_armed_organisation_named_before(nlp, text):
+    found = dyads(nlp, text, "COERCE")
+    assert any(any(s and "Liberation Army" in s for s in src) for src, _ in found), found
+
+
+def test_a_description_of_an_armed_group_after_two_armed_organisations_is_left_unnamed(nlp):
+    text = (
+        "The Ruritanian Liberation Army fought the Southern Brigades near Tarsia. The armed group later seized the "
+        "port from the Northern Militia."
+    )
+    for src, _ in dyads(nlp, text, "COERCE"):
+        assert not any(s and ("Liberation Army" in s or "Brigades" in s) for s in src), src
