@@ -151,7 +151,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if g and where_iso3 and not g.get("country_iso3"):
                 g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
-        elif forces := _state_forces(conj, own):
+        elif forces := _state_forces(conj, own) or _local_group(conj, own):
             own = [forces]  # 'the Ruritanian army': the army acts, with its country (not only the state)
         elif all(m["label"] == "NORP" and not m.get("unnamed") and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
@@ -227,6 +227,22 @@ def _state_forces(head: Token, own: list[dict]) -> dict | None:
     inside = all(g["phrase_start"] <= m["start_char"] < head.idx for m in own)
     if not inside or len(iso3) != 1 or None in iso3 or any(m["label"] not in {"NORP", "GPE"} for m in own):
         return None
+    return {**g, "country_iso3": iso3.pop()}
+
+
+def _local_group(head: Token, own: list[dict]) -> dict | None:
+    """The group actor of a group noun whose only names are places within a state modifying it ('Kabul police',
+    'Gaza militants', 'the Tarsia teachers'): the group acts, of the place's country, not the town or the province
+    ('the Tarsia government' stays the place: its own government)."""
+    g = group_actor(head) or _person_of(head)
+    if g is None or g["group"] in STATE_BODY_GROUPS or not own:
+        return None
+    inside = all(g["phrase_start"] <= m["start_char"] < head.idx for m in own)
+    iso3 = {m.get("country_iso3") for m in own}
+    if not inside or len(iso3) != 1 or None in iso3 or any(m["label"] not in PLACE_LABELS for m in own):
+        return None
+    if any(places.country_cue(m["surface"]) for m in own):
+        return None  # a state's own name ('Ruritania's police'): ``_state_forces``
     return {**g, "country_iso3": iso3.pop()}
 
 

@@ -113,3 +113,19 @@ def test_a_description_of_an_armed_group_after_two_armed_organisations_is_left_u
     )
     for src, _ in dyads(nlp, text, "COERCE"):
         assert not any(s and ("Liberation Army" in s or "Brigades" in s) for s in src), src
+
+
+LOCAL_GROUPS = [
+    ("Karachi police arrested five men on Tuesday.", "COERCE", "source", "police", "Karachi", "PAK"),
+    ("Nairobi teachers marched against the new pension law.", "PROTEST", "source", "teachers", "Nairobi", "KEN"),
+    ("Basra residents attacked the police station.", "ASSAULT", "source", "residents", "Basra", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "role", "group", "town", "iso3"), LOCAL_GROUPS)
+def test_a_town_modifying_a_group_noun_is_where_the_group_is_from(nlp, text, etype, role, group, town, iso3):
+    doc = nlp(text)
+    cands = [c for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), None) if c["event_type"] == etype]
+    parts = [p for c in cands for p in c["participants"] if p["role"] == role]
+    assert any(p.get("surface") == group and p.get("country_iso3") == iso3 for p in parts), parts
+    assert not any(p.get("surface") == town for p in parts), parts
