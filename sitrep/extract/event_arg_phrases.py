@@ -22,6 +22,7 @@ from sitrep.extract.event_arg_groups import (
     recipient_group,
     unnamed_country,
 )
+from sitrep.extract.plural_pronouns import plural_antecedent
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: labels of a place's name
@@ -132,7 +133,10 @@ def _possessed_group(mention_of: Callable[[Token], dict | None], head: Token, ow
 
 def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
     """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names (with the
-    country of its place phrase: 'protesters in Caracas', 'residents of Mosul')."""
+    country of its place phrase: 'protesters in Caracas', 'residents of Mosul'); for 'them', the group it stands
+    for (``plural_pronouns``)."""
+    if mention_of(head) is None and (ante := plural_antecedent(mention_of, head)) is not None:
+        return np_actors(mention_of, ante)
     out: list[dict] = []
     for conj in (head, *head.conjuncts):
         own: list[dict] = []

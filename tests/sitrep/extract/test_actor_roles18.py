@@ -129,3 +129,28 @@ def test_a_town_modifying_a_group_noun_is_where_the_group_is_from(nlp, text, ety
     parts = [p for c in cands for p in c["participants"] if p["role"] == role]
     assert any(p.get("surface") == group and p.get("country_iso3") == iso3 for p in parts), parts
     assert not any(p.get("surface") == town for p in parts), parts
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "group"),
+    [
+        ("Police detained twelve students on Monday. A court later released them.", "RETREAT", "students"),
+        ("Riot police fired tear gas at the farmers and dispersed them.", "COERCE", "farmers"),
+        ("The rebels said the army had attacked them near Tarsia.", "ASSAULT", "rebels"),
+    ],
+)
+def test_them_as_an_object_stands_for_the_group_named_before(nlp, text, etype, group):
+    found = dyads(nlp, text, etype)
+    assert any(group in tgt for _, tgt in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army seized the rifles and destroyed them.",
+        "The police said the soldiers had attacked them near Tarsia.",
+    ],
+)
+def test_them_is_no_thing_and_not_the_subject_of_its_own_verb(nlp, text):
+    for _, tgt in dyads(nlp, text, "ASSAULT") + dyads(nlp, text, "COERCE"):
+        assert not tgt & {"rifles", "soldiers", "army"}, tgt

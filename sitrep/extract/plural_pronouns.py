@@ -1,0 +1,56 @@
+"""'Them' as an event's object ('Israel banned them from entering', 'police dispersed them', 'Sweden's decision to
+send them back'): the people a plural pronoun stands for, the last plural group or people named before it in its
+sentence or the one before ('Hundreds of migrants reached the border. Hungary turned them back' -> the migrants),
+never the subject of the pronoun's own verb ('the police said they would expel them': not the police). A name that
+is no people (a place, a thing) is no antecedent; when no group is named that close, 'them' stays unnamed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_arg_groups import group_of
+
+#: object pronouns that stand for a plural party
+PLURAL_OBJECT_PRONOUNS = {"them"}
+#: tags of a plural noun or name
+PLURAL_TAGS = {"NNS", "NNPS"}
+#: labels of a name that may stand behind 'them' (a people or an organisation's members)
+PEOPLE_LABELS = {"NORP"}
+#: dependencies of a subject
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+
+
+def _subjects(verb: Token) -> set[int]:
+    """Token indexes of the subjects of ``verb`` and of the verbs it is conjoined with or is the complement of; a
+    relative clause's subject is the noun it hangs on ('the protesters who asked them')."""
+    out: set[int] = set()
+    for v in (verb, *(a for a in verb.ancestors if verb.dep_ in {"xcomp", "conj"})):
+        out |= {t.i for c in v.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+        out |= {v.head.i} if v.dep_ == "relcl" else set()
+    return out
+
+
+def _people(mention_of: Callable[[Token], dict | None], tok: Token) -> bool:
+    """A plural noun naming a group ('migrants', 'the rebels') or a people ('Palestinians')."""
+    if tok.tag_ not in PLURAL_TAGS or tok.dep_ in {"compound", "amod", "poss"}:
+        return False
+    m = mention_of(tok)
+    if m is not None and not m.get("unnamed"):
+        return m["label"] in PEOPLE_LABELS
+    return group_of(tok) is not None
+
+
+def plural_antecedent(mention_of: Callable[[Token], dict | None], pron: Token) -> Token | None:
+    """The head of the group 'them' stands for, or None."""
+    if pron.lower_ not in PLURAL_OBJECT_PRONOUNS or pron.dep_ in SUBJECT_DEPS:
+        return None
+    sents = list(pron.doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start <= pron.i < s.end)
+    start = sents[max(0, at - 1)].start
+    own = _subjects(pron.head) if pron.head.pos_ in {"VERB", "AUX"} else set()
+    for tok in reversed(pron.doc[start : pron.i]):
+        if tok.i not in own and _people(mention_of, tok):
+            return tok
+    return None
