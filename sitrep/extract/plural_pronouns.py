@@ -2,7 +2,8 @@
 send them back'): the people a plural pronoun stands for, the last plural group or people named before it in its
 sentence or the one before ('Hundreds of migrants reached the border. Hungary turned them back' -> the migrants),
 never the subject of the pronoun's own verb ('the police said they would expel them': not the police). A name that
-is no people (a place, a thing) is no antecedent; when no group is named that close, 'them' stays unnamed."""
+is no people (a place, a thing) is no antecedent, nor are officials, who speak for their states; when no group is
+named that close, 'them' stays unnamed."""
 
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ PLURAL_OBJECT_PRONOUNS = {"them"}
 PLURAL_TAGS = {"NNS", "NNPS"}
 #: labels of a name that may stand behind 'them' (a people or an organisation's members)
 PEOPLE_LABELS = {"NORP"}
+#: groups that speak for a state ('the ministers', 'the leaders', 'the diplomats'): 'them' after them as often stands
+#: for the states they speak for ('congratulated the two sides ... supports them'), which an unnamed group is not
+STATE_GROUPS = {"government", "legislators", "judiciary"}
 #: dependencies of a subject
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -39,7 +43,8 @@ def _people(mention_of: Callable[[Token], dict | None], tok: Token) -> bool:
     m = mention_of(tok)
     if m is not None and not m.get("unnamed"):
         return m["label"] in PEOPLE_LABELS
-    return group_of(tok) is not None
+    found = group_of(tok)
+    return found is not None and found[0] not in STATE_GROUPS
 
 
 def plural_antecedent(mention_of: Callable[[Token], dict | None], pron: Token) -> Token | None:

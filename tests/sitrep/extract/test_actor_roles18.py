@@ -154,3 +154,9 @@ def test_them_as_an_object_stands_for_the_group_named_before(nlp, text, etype, g
 def test_them_is_no_thing_and_not_the_subject_of_its_own_verb(nlp, text):
     for _, tgt in dyads(nlp, text, "ASSAULT") + dyads(nlp, text, "COERCE"):
         assert not tgt & {"rifles", "soldiers", "army"}, tgt
+
+
+def test_them_after_officials_is_not_an_unnamed_government(nlp):
+    text = "The foreign ministers of Chile and Peru signed the accord. Bolivia congratulated them on Friday."
+    for _, tgt in dyads(nlp, text, "SUPPORT"):
+        assert "ministers" not in tgt, tgt
