@@ -109,6 +109,8 @@ def appositive_before(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
 
 
 _AFFILIATION_PREPOSITIONS = {"at", "of", "with", "for", "from"}
+# Prepositions of serving a state body in a relative clause ("who works for", "who serves in", "who works at").
+_SERVING_PREPOSITIONS = {"for", "in", "at"}
 
 
 def affiliation_appositive(doc: Doc, toks: list[Token], cover: dict[int, Span]) -> str | None:
@@ -126,6 +128,23 @@ def affiliation_appositive(doc: Doc, toks: list[Token], cover: dict[int, Span]) 
         if other is not None and other.label == "ORG" and not other.country:  # named after the person
             return org_country_in_text(doc, other, cover)
         return _state_country(other)
+    return None
+
+
+def relative_state(doc: Doc, verb: Token, cover: dict[int, Span]) -> str | None:
+    """ "X, a lawmaker who coordinates relations for the Ruritanian government": the state body that a relative
+    clause on the appositive's person noun names after a preposition ("works for", "serves in", "an adviser at"),
+    with a demonym or a country before it, gives X's country."""
+    if verb.dep_ != "relcl" or not _is_person_noun(verb.head):
+        return None
+    for tok in verb.subtree:
+        if tok.lower_ not in STATE_WORDS or tok.head.dep_ != "prep" or tok.head.lower_ not in _SERVING_PREPOSITIONS:
+            continue
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+                country = _state_country(cover.get(c.i)) or (actors.demonym_iso3(c.text) if c.is_title else None)
+                if country:
+                    return country
     return None
 
 

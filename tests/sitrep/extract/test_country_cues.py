@@ -85,3 +85,19 @@ def test_sentence_country_for_an_untitled_national_office_holder(nlp) -> None:
 def test_sentence_country_ignores_places_and_foreign_agents(nlp) -> None:
     text = "Officials said President Maria Lopes arrived in Norway and Sweden for talks on fishing quotas."
     assert _entities(nlp, text)["maria lopes"]["country_iso3"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg, a lawyer who sued the Chilean government, spoke to reporters on Monday.",
+        "Tom Berg, a reporter who met with the Chilean government, spoke to reporters on Monday.",
+    ],
+)
+def test_a_relative_clause_acting_on_a_state_body_gives_no_country(nlp, text: str) -> None:
+    assert _entities(nlp, text)["tom berg"]["country_iso3"] is None
+
+
+def test_a_relative_clause_serving_a_state_body_gives_its_country(nlp) -> None:
+    text = "Ana Ruiz, an economist who worked for the Chilean government until 2010, criticised the plan."
+    assert _entities(nlp, text)["ana ruiz"]["country_iso3"] == "CHL"
