@@ -26,6 +26,7 @@ from sitrep.extract.entity_vocab import (
     STATE_WORDS,
 )
 from sitrep.extract.mention_span import Span, is_office, is_title_word
+from sitrep.extract.speaker_home import DEMAND_MODALS, SUBJECTS
 
 _POSSESSIVES = ("'s", "’s", "ʼs")
 _PHRASE_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "\n"}
@@ -360,9 +361,19 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         ):
             continue
         seen.add(id(other))
-        if other.country and not _is_place_object(doc, other) and not _qualifies_someone(doc, other, sp):
+        told = _told_to_act(doc, other)  # 'Ruritania should ...': the state addressed
+        if other.country and not _is_place_object(doc, other) and not _qualifies_someone(doc, other, sp) and not told:
             found.add(other.country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _told_to_act(doc: Doc, country: Span) -> bool:
+    """A country that is the subject of a clause of what it should or must do ("Ruritania should punish those
+    behind the attacks, X said"): the one addressed, not the speaker's state (as in ``speaker_home``)."""
+    span = doc.char_span(country.start, country.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in SUBJECTS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in span.root.head.children)
 
 
 def sentence_setting(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
