@@ -1,9 +1,9 @@
 """'Them' as an event's object ('Israel banned them from entering', 'police dispersed them', 'Sweden's decision to
 send them back'): the people a plural pronoun stands for, the last plural group or people named before it in its
 sentence or the one before ('Hundreds of migrants reached the border. Hungary turned them back' -> the migrants),
-never the subject of the pronoun's own verb ('the police said they would expel them': not the police). A name that
-is no people (a place, a thing) is no antecedent, nor are officials, who speak for their states; when no group is
-named that close, 'them' stays unnamed."""
+never the subject of the pronoun's own verb ('the police said they would expel them': not the police). When the
+nearest plural before it names no people (a thing: 'seized rifles from the rebels and destroyed them'), nor a group
+of officials, who speak for their states, 'them' stays unnamed."""
 
 from __future__ import annotations
 
@@ -22,6 +22,8 @@ PEOPLE_LABELS = {"NORP"}
 #: groups that speak for a state ('the ministers', 'the leaders', 'the diplomats'): 'them' after them as often stands
 #: for the states they speak for ('congratulated the two sides ... supports them'), which an unnamed group is not
 STATE_GROUPS = {"government", "legislators", "judiciary"}
+#: dependencies of a noun that only modifies another ('rebel positions', 'the students' union')
+MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 #: dependencies of a subject
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 
@@ -38,8 +40,6 @@ def _subjects(verb: Token) -> set[int]:
 
 def _people(mention_of: Callable[[Token], dict | None], tok: Token) -> bool:
     """A plural noun naming a group ('migrants', 'the rebels') or a people ('Palestinians')."""
-    if tok.tag_ not in PLURAL_TAGS or tok.dep_ in {"compound", "amod", "poss"}:
-        return False
     m = mention_of(tok)
     if m is not None and not m.get("unnamed"):
         return m["label"] in PEOPLE_LABELS
@@ -56,6 +56,7 @@ def plural_antecedent(mention_of: Callable[[Token], dict | None], pron: Token) -
     start = sents[max(0, at - 1)].start
     own = _subjects(pron.head) if pron.head.pos_ in {"VERB", "AUX"} else set()
     for tok in reversed(pron.doc[start : pron.i]):
-        if tok.i not in own and _people(mention_of, tok):
-            return tok
+        if tok.i in own or tok.tag_ not in PLURAL_TAGS or tok.dep_ in MODIFIER_DEPS:
+            continue
+        return tok if _people(mention_of, tok) else None  # the nearest plural: 'seized rifles ... destroyed them'
     return None
