@@ -344,7 +344,8 @@ def _qualifies_someone(doc: Doc, country: Span, sp: Span) -> bool:
 def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
     """The one country a sentence names as a country name, a possessive, "of X" or a demonym (not as a place
     after "in", "to", "from", ...): a weak cue for a national office holder named without one ("Ruritania's
-    army said that General X ..."). None when the sentence names none or several."""
+    army said that General X ..."). None when the sentence names none or several, or tells a state what it
+    should do."""
     first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if first is None:
         return None
@@ -361,8 +362,9 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         ):
             continue
         seen.add(id(other))
-        told = _told_to_act(doc, other)  # 'Ruritania should ...': the state addressed
-        if other.country and not _is_place_object(doc, other) and not _qualifies_someone(doc, other, sp) and not told:
+        if _told_to_act(doc, other):
+            return None  # 'Ruritania should ...': the state addressed; the speaker is of another (not told which)
+        if other.country and not _is_place_object(doc, other) and not _qualifies_someone(doc, other, sp):
             found.add(other.country)
     return next(iter(found)) if len(found) == 1 else None
 
