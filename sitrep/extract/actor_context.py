@@ -14,6 +14,7 @@ from sitrep.extract.actor_cues import (
     delegation_countries,
     org_country_in_text,
     phrase_before,
+    relative_state,
     sentence_country,
     sentence_setting,
     shared_title_country,
@@ -174,7 +175,9 @@ def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None,
         return None, None
     toks = []
     while k < sent_end and k - j <= 12 and doc[k].text not in {",", ";", "(", ")", "—", "–", ".", "\n"}:
-        if doc[k].pos_ in ("VERB", "AUX") or (cover.get(k) is not None and cover[k].label == "PERSON"):
+        if doc[k].pos_ in ("VERB", "AUX"):  # ', a lawmaker who works for the Ruritanian government'
+            return None, relative_state(doc, doc[k], cover)
+        if cover.get(k) is not None and cover[k].label == "PERSON":
             return None, None
         toks.append(doc[k])
         k += 1

@@ -26,6 +26,7 @@ from sitrep.extract.entity_vocab import (
     STATE_WORDS,
 )
 from sitrep.extract.mention_span import Span, is_office, is_title_word
+from sitrep.extract.speaker_home import DEMAND_MODALS, SUBJECTS
 
 _POSSESSIVES = ("'s", "’s", "ʼs")
 _PHRASE_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "\n"}
@@ -109,6 +110,8 @@ def appositive_before(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
 
 
 _AFFILIATION_PREPOSITIONS = {"at", "of", "with", "for", "from"}
+# Prepositions of serving a state body in a relative clause ("who works for", "who serves in", "who works at").
+_SERVING_PREPOSITIONS = {"for", "in", "at"}
 
 
 def affiliation_appositive(doc: Doc, toks: list[Token], cover: dict[int, Span]) -> str | None:
@@ -126,6 +129,23 @@ def affiliation_appositive(doc: Doc, toks: list[Token], cover: dict[int, Span]) 
         if other is not None and other.label == "ORG" and not other.country:  # named after the person
             return org_country_in_text(doc, other, cover)
         return _state_country(other)
+    return None
+
+
+def relative_state(doc: Doc, verb: Token, cover: dict[int, Span]) -> str | None:
+    """ "X, a lawmaker who coordinates relations for the Ruritanian government": the state body that a relative
+    clause on the appositive's person noun names after a preposition ("works for", "serves in", "an adviser at"),
+    with a demonym or a country before it, gives X's country."""
+    if verb.dep_ != "relcl" or not _is_person_noun(verb.head):
+        return None
+    for tok in verb.subtree:
+        if tok.lower_ not in STATE_WORDS or tok.head.dep_ != "prep" or tok.head.lower_ not in _SERVING_PREPOSITIONS:
+            continue
+        for c in tok.children:
+            if c.dep_ in {"amod", "compound", "poss", "nmod"}:
+                country = _state_country(cover.get(c.i)) or (actors.demonym_iso3(c.text) if c.is_title else None)
+                if country:
+                    return country
     return None
 
 
@@ -324,7 +344,8 @@ def _qualifies_someone(doc: Doc, country: Span, sp: Span) -> bool:
 def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
     """The one country a sentence names as a country name, a possessive, "of X" or a demonym (not as a place
     after "in", "to", "from", ...): a weak cue for a national office holder named without one ("Ruritania's
-    army said that General X ..."). None when the sentence names none or several."""
+    army said that General X ..."). None when the sentence names none or several, or tells a state what it
+    should do."""
     first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
     if first is None:
         return None
@@ -341,9 +362,20 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         ):
             continue
         seen.add(id(other))
+        if _told_to_act(doc, other):
+            return None  # 'Ruritania should ...': the state addressed; the speaker is of another (not told which)
         if other.country and not _is_place_object(doc, other) and not _qualifies_someone(doc, other, sp):
             found.add(other.country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _told_to_act(doc: Doc, country: Span) -> bool:
+    """A country that is the subject of a clause of what it should or must do ("Ruritania should punish those
+    behind the attacks, X said"): the one addressed, not the speaker's state (as in ``speaker_home``)."""
+    span = doc.char_span(country.start, country.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in SUBJECTS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in DEMAND_MODALS for c in span.root.head.children)
 
 
 def sentence_setting(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:

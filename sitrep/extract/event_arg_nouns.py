@@ -70,20 +70,33 @@ def withdrawn_forces(mention_of: Callable[[Token], dict | None], noun: Token) ->
     return None
 
 
-def event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+def event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token, crowd: bool = True) -> list[dict]:
     """Who holds an event named as an object ('dispersed a rally by students', 'broke up the protest',
     'criticised the sanctions imposed by Japan'): the actors of its 'by' phrase or of the agent of a participle
-    on it, else, for a protest, the protesters as a group (the police act on them)."""
+    on it, else, for a protest, the protesters as a group (the police act on them), unless ``crowd`` is False (the
+    protest is the act itself: 'went on strike')."""
     if not event_noun(noun):
         return []
     agents = [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
+    agents += stray_holders(noun)
     holders = prep_objects(noun, {"by"}) + [p for a in agents for p in a.children if p.dep_ == "pobj"]
     found = [m for p in holders for m in np_actors(mention_of, p)]
-    if found or lexicon().nouns[(noun.lemma_ or noun.lower_).lower()].plover != "PROTEST":
+    if found or not crowd or lexicon().nouns[(noun.lemma_ or noun.lower_).lower()].plover != "PROTEST":
         return found
     g = groups().get("protester")
     return [{"unnamed": True, "group": g[0], "label": g[1], "surface": noun.text, "idx": -1 - noun.i,
              "start_char": noun.idx, "end_char": noun.idx + len(noun.text), "country_iso3": None}]  # fmt: skip
+
+
+def stray_holders(noun: Token) -> list[Token]:
+    """The 'by' phrase the parser hung on the verb right after an event noun that is its object ('dispersed a
+    rally by students', 'banned a march by farmers'): it names who holds the event, not who does the verb."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "obj"} or verb.pos_ != "VERB" or not event_noun(noun):
+        return []
+    return [
+        c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and c.i == noun.right_edge.i + 1
+    ]
 
 
 def participle_agents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:

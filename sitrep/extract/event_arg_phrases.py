@@ -22,6 +22,7 @@ from sitrep.extract.event_arg_groups import (
     recipient_group,
     unnamed_country,
 )
+from sitrep.extract.plural_pronouns import plural_antecedent
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: labels of a place's name
@@ -57,7 +58,9 @@ PERSON_GROUPS = {"civilians"}
 
 def _locative_place(mention_of: Callable[[Token], dict | None], head: Token) -> tuple[set[int], str | None]:
     """(token indexes, country) of a group noun's place phrase ('police in Nairobi' -> KEN), when the phrase
-    names a place the gazetteer resolves; ``(set(), None)`` otherwise."""
+    names a place the gazetteer resolves; ``(set(), None)`` otherwise. A quantity's place phrase is its counted
+    group's ('hundreds of workers in Lima' are workers, of Peru)."""
+    head = _counted(head)
     found = group_of(head)
     if found is None:
         return set(), None
@@ -104,13 +107,19 @@ def _state_word(m: dict | None) -> bool:
     return m is not None and bool(places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"]))
 
 
+def _counted(head: Token) -> Token:
+    """The noun a quantity counts ('dozens of fighters' -> fighters), else ``head``."""
+    if head.pos_ == "NUM" or (head.lemma_ or head.lower_).lower() in QUANTITY_HEADS:
+        counted = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
+        return next((p for p in counted if p.dep_ == "pobj"), head)
+    return head
+
+
 def _possessed_group(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:
     """A group noun whose only names are its owners ('Kato's fighters', 'the rebels of Kato', 'dozens of
     Kato's fighters') is that group (with the owner after it): the fighters are hit or act, not a state
     their leader is credited to."""
-    if head.pos_ == "NUM" or (head.lemma_ or head.lower_).lower() in QUANTITY_HEADS:
-        counted = [p for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for p in prep.children]
-        head = next((p for p in counted if p.dep_ == "pobj"), head)
+    head = _counted(head)
     g = group_of(head)
     if g is None or not own or any(m["label"] != "PERSON" for m in own):
         return own
@@ -124,7 +133,10 @@ def _possessed_group(mention_of: Callable[[Token], dict | None], head: Token, ow
 
 def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
     """Actors of the noun phrase headed by ``head``: its named mentions, else the group it names (with the
-    country of its place phrase: 'protesters in Caracas', 'residents of Mosul')."""
+    country of its place phrase: 'protesters in Caracas', 'residents of Mosul'); for 'them', the group it stands
+    for (``plural_pronouns``)."""
+    if mention_of(head) is None and (ante := plural_antecedent(mention_of, head)) is not None:
+        return np_actors(mention_of, ante)
     out: list[dict] = []
     for conj in (head, *head.conjuncts):
         own: list[dict] = []
@@ -143,7 +155,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if g and where_iso3 and not g.get("country_iso3"):
                 g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
-        elif forces := _state_forces(conj, own) or _local_people(conj, own):
+        elif forces := _state_forces(conj, own) or _local_group(conj, own):
             own = [forces]  # 'the Ruritanian army': the army acts, with its country (not only the state)
         elif all(m["label"] == "NORP" and not m.get("unnamed") and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
@@ -222,21 +234,20 @@ def _state_forces(head: Token, own: list[dict]) -> dict | None:
     return {**g, "country_iso3": iso3.pop()}
 
 
-def _local_people(head: Token, own: list[dict]) -> dict | None:
-    """People or a group named with the state, province or city they are from, compounded before the noun ('a
-    Connecticut man', 'two Ohio police officers', 'Aleppo rebels'): the man, the officers, the rebels are the
-    actors, with the place's country; the place is no party (its government is not the one who acts or is
-    acted on). A country's own name is read by ``_state_forces``; a state body keeps its place ('the Ohio
-    governor': the state acts)."""
+def _local_group(head: Token, own: list[dict]) -> dict | None:
+    """The group actor of a group noun whose only names are places within a state modifying it ('Kabul police',
+    'Gaza militants', 'the Tarsia teachers'): the group acts, of the place's country, not the town or the province
+    ('the Tarsia government' stays the place: its own government)."""
     g = group_actor(head) or _person_of(head)
-    if g is None or g["group"] in STATE_BODY_GROUPS or len(own) != 1:
+    if g is None or g["group"] in STATE_BODY_GROUPS or not own:
         return None
-    m = own[0]
-    if m["label"] != "GPE" or m.get("unnamed") or places.country_cue(m["surface"]):
+    inside = all(g["phrase_start"] <= m["start_char"] < head.idx for m in own)
+    iso3 = {m.get("country_iso3") for m in own}
+    if not inside or len(iso3) != 1 or None in iso3 or any(m["label"] not in PLACE_LABELS for m in own):
         return None
-    inside = g["phrase_start"] <= m["start_char"] and m["end_char"] <= head.idx
-    iso3 = places.place_country(m["surface"]) if inside else None
-    return {**g, "country_iso3": iso3} if iso3 else None
+    if any(places.country_cue(m["surface"]) for m in own):
+        return None  # a state's own name ('Ruritania's police'): ``_state_forces``
+    return {**g, "country_iso3": iso3.pop()}
 
 
 def _person_of(head: Token) -> dict | None:

@@ -38,6 +38,7 @@ from sitrep.extract.event_arg_nouns import (
     noun_sources,
     participle_agents,
     patient_possessives,
+    stray_holders,
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
@@ -152,6 +153,8 @@ def _holder_args(
                 preps = preps - ORIGIN_PREPS
             targets += [m for p in prep_objects(c, preps, pobj_only=False) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            if verb and any(c in stray_holders(o) for o in holder.children if o.i != event_obj):
+                continue  # 'dispersed a rally by students': the rally's holders, taken with its object above
             agents = same_preps(c)  # 'by X and by Y'
             found = [m for a in agents for p in a.children if p.dep_ != "conj" for m in np_actors(mention_of, p)]
             active = verb and not _passive(holder)
@@ -175,7 +178,9 @@ def _holder_args(
                 m
                 for p in (p for a in same_preps(c) for p in a.children)
                 if p.dep_ == "pobj"
-                for m in (verb and event_noun_actors(mention_of, p)) or np_actors(mention_of, p) or _recipients(p)
+                for m in (verb and event_noun_actors(mention_of, p, p.i != event_obj))
+                or np_actors(mention_of, p)
+                or _recipients(p)
             ]  # 'fired at a protest': the protesters; 'spoke with X and with Y': both
             if verb:  # 'agreed to a ceasefire with Pakistan': the other party of the event agreed to
                 nouns = [p for p in c.children if p.dep_ == "pobj" and event_noun(p)]

@@ -47,6 +47,19 @@ HEAD_NOUNS = (
 _HEAD = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(HEAD_NOUNS) + r")\b(?![\w-])")
 
 
+#: descriptions of an armed group ('the armed group', 'the eastern-based armed group', 'the militia', 'the rebel
+#: faction'): up to two modifiers, then the description's noun
+ARMED_DESCRIPTIONS = ("armed group", "militant group", "rebel group", "armed faction", "rebel faction", "militia")
+_ARMED = re.compile(
+    r"\b(?:[Tt]he)\s+(?:(?!(?:and|or|of)\s)[\w-]+\s+){0,2}?("
+    + "|".join(d.replace(" ", r"\s+") for d in ARMED_DESCRIPTIONS)
+    + r")\b(?![\w-])"
+)
+#: last words of an armed organisation's name ('Libyan National Army', 'Benghazi Defence Brigades'): the antecedent
+#: a description of an armed group stands for
+ARMED_NAME_HEADS = {"army", "brigades", "brigade", "militia", "front", "battalion", "battalions", "corps", "guards"}
+
+
 #: meeting nouns after which 'its' stands for an organisation named in the same sentence ('after its summit')
 MEETING_NOUNS = ("summit", "meeting", "conference", "congress", "assembly")
 _ITS = re.compile(r"\b(its)\s+(?:\w+\s+)?(?:" + "|".join(MEETING_NOUNS) + r")\b")
@@ -73,6 +86,19 @@ def _headed_antecedent(text: str, spans: list[Span], before: int, noun: str) -> 
         sp
         for sp in sorted(spans, key=lambda s: -s.start)
         if sp.end <= before and sp.label == "ORG" and _name(text, sp).lower().split()[-1:] == [noun]
+    ]
+    if not named or any(_name(text, sp) != _name(text, named[0]) for sp in named[1:2]):
+        return None
+    return named[0]
+
+
+def _armed_antecedent(text: str, spans: list[Span], before: int) -> Span | None:
+    """The last organisation named before ``before`` whose name ends in an armed organisation's noun ('the armed
+    group': the Ruritanian Liberation Army); none when the last two such names differ (ambiguous)."""
+    named = [
+        sp
+        for sp in sorted(spans, key=lambda s: -s.start)
+        if sp.end <= before and sp.label == "ORG" and ARMED_NAME_HEADS & set(_name(text, sp).lower().split()[-1:])
     ]
     if not named or any(_name(text, sp) != _name(text, named[0]) for sp in named[1:2]):
         return None
@@ -110,6 +136,13 @@ def add_org_anaphors(doc: Doc, spans: list[Span]) -> list[Span]:
         if any(ts < e and s < te for ts, te in taken + [(a.start, a.end) for a in added]):
             continue
         ante = _headed_antecedent(text, spans, m.start(), m.group(1))
+        if ante is not None:
+            added.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
+    for m in _ARMED.finditer(text):
+        s, e = m.start(1), m.end(1)
+        if any(ts < e and s < te for ts, te in taken + [(a.start, a.end) for a in added]):
+            continue
+        ante = _armed_antecedent(text, spans, m.start())
         if ante is not None:
             added.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
     added += _possessives(doc, [*spans, *added])

@@ -85,3 +85,30 @@ def test_sentence_country_for_an_untitled_national_office_holder(nlp) -> None:
 def test_sentence_country_ignores_places_and_foreign_agents(nlp) -> None:
     text = "Officials said President Maria Lopes arrived in Norway and Sweden for talks on fishing quotas."
     assert _entities(nlp, text)["maria lopes"]["country_iso3"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Berg, a lawyer who sued the Chilean government, spoke to reporters on Monday.",
+        "Tom Berg, a reporter who met with the Chilean government, spoke to reporters on Monday.",
+    ],
+)
+def test_a_relative_clause_acting_on_a_state_body_gives_no_country(nlp, text: str) -> None:
+    assert _entities(nlp, text)["tom berg"]["country_iso3"] is None
+
+
+def test_a_relative_clause_serving_a_state_body_gives_its_country(nlp) -> None:
+    text = "Ana Ruiz, an economist who worked for the Chilean government until 2010, criticised the plan."
+    assert _entities(nlp, text)["ana ruiz"]["country_iso3"] == "CHL"
+
+
+def _context_country(nlp, text: str, name: str) -> str | None:
+    return next(m["context_country"] for m in doc_mentions(nlp(text)) if m["surface"] == name)
+
+
+def test_a_state_told_what_it_should_do_is_not_the_speakers(nlp) -> None:
+    told = "Chile should punish those behind the attacks, Foreign Minister Maria Gonzalez said on Monday."
+    assert _context_country(nlp, told, "Maria Gonzalez") is None
+    own = "Chile will punish those behind the attacks, Foreign Minister Maria Gonzalez said on Monday."
+    assert _context_country(nlp, own, "Maria Gonzalez") == "CHL"
