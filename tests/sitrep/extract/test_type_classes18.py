@@ -1,0 +1,100 @@
+"""Event-type classes of round 18, from the type confusions on the unseen tuning halves, NewsArticles4 and the
+development precision sample: a stated concern, alarm or dismay about another party's act is a disapproval
+(ACCUSE), its target the doer of that act, whatever verb states it (CAMEO's 'raise concerns' would read a
+consultation); approving or adopting a coercive measure (sanctions, tariffs, a ban, a detention) enacts it, not
+a support of it; leading a delegation is its visit, not CAMEO's stated willingness to meet (AGREE); singling an
+actor out is criticism of it (ACCUSE), singling it out for praise support."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sitrep.extract.coding import dyads, readings, types
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Norway has voiced its concern over Sweden's naval manoeuvres near the fjords.", "Norway", "Sweden"),
+        ("Chile expressed alarm at the deployment of rocket batteries by Bolivia.", "Chile", "Bolivia"),
+        ("Portugal raised concerns about the detention of its trawler crews by Morocco.", "Portugal", "Morocco"),
+        ("Finland reiterated its unease over Russia's flights along the border.", "Finland", "Russia"),
+    ],
+)
+def test_a_stated_concern_about_an_actors_act_is_a_disapproval_of_that_actor(nlp, text, source, target):
+    found = dyads(nlp, text, "ACCUSE")
+    assert any(source in src and target in tgt for src, tgt in found), found
+
+
+def test_raising_a_concern_is_no_meeting(nlp):
+    found = readings(nlp, "Portugal raised concerns about the detention of its trawler crews by Morocco.")
+    assert ("ACCUSE", "disapprove") in found
+    assert not any(t == "CONSULT" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway expressed regret over the sinking of the Swedish ferry.",
+        "Peru voiced support for Chile's bid to host the games.",
+        "Chile expressed its readiness to reopen the border crossing with Bolivia.",
+    ],
+)
+def test_regret_support_and_readiness_keep_their_own_categories(nlp, text):
+    assert "ACCUSE" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Polish senate approved new sanctions on Belarus on Tuesday.", ("SANCTION", "discontinue")),
+        ("The European Union adopted an oil embargo on Iran.", ("SANCTION", "discontinue")),
+        ("The Peruvian congress approved tariffs on Chilean wine.", ("SANCTION", "discontinue")),
+        ("Hungary's parliament approved the detention of all asylum seekers from Serbia.", ("COERCE", "arrest")),
+        ("The Lithuanian parliament adopted a ban on Russian broadcasts.", ("COERCE", "restrict")),
+    ],
+)
+def test_approving_or_adopting_a_coercive_measure_enacts_it(nlp, text, expected):
+    found = readings(nlp, text)
+    assert expected in found
+    assert not any(t == "SUPPORT" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Norwegian parliament approved the new border treaty with Sweden.", "SUPPORT"),
+        ("The US Congress approved emergency aid for Ukraine.", "AID"),
+    ],
+)
+def test_approving_a_treaty_or_aid_keeps_its_reading(nlp, text, expected):
+    assert expected in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean Finance Minister Mario Marcel led a delegation to Lima on Monday.",
+        "The talks followed discussions with a delegation led by Peruvian Trade Minister Juan Mathews.",
+    ],
+)
+def test_leading_a_delegation_is_its_visit_not_a_promise(nlp, text):
+    found = types(nlp, text)
+    assert "CONSULT" in found
+    assert "AGREE" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("Angela Merkel singled out Poland on Friday, saying it had done little to help.", "ACCUSE", "Angela Merkel",
+         "Poland"),
+        ("Emmanuel Macron singled out Italy for criticism over the migrant boats.", "ACCUSE", "Emmanuel Macron",
+         "Italy"),
+        ("Emmanuel Macron singled out Portugal for praise at the summit.", "SUPPORT", "Emmanuel Macron", "Portugal"),
+    ],
+)  # fmt: skip
+def test_singling_an_actor_out_is_criticism_and_for_praise_support(nlp, text, etype, source, target):
+    found = dyads(nlp, text, etype)
+    assert any(source in src and target in tgt for src, tgt in found), (found, types(nlp, text))
+    assert ({"ACCUSE", "SUPPORT"} - {etype}).isdisjoint(types(nlp, text))
