@@ -62,6 +62,7 @@ from sitrep.extract.party_groups import (
     member_officials,
     private_groups_only,
 )
+from sitrep.extract.rescues import rescue_reading
 from sitrep.extract.speaker_states import speaker_state
 
 #: a meeting held by telephone
@@ -323,6 +324,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
     etype, mode = doers_reading(etype, mode, parts, trig.token.lemma_ if trig.token.pos_ == "VERB" else "")
+    etype, mode = rescue_reading(etype, mode, parts, trig.token)  # 'police freed ten kidnap victims': AID
     if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):
         etype, mode = "PROTEST", "strike"  # 'the pilots launched a strike over pay': a labour strike
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None

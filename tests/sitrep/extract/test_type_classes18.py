@@ -98,3 +98,36 @@ def test_singling_an_actor_out_is_criticism_and_for_praise_support(nlp, text, et
     found = dyads(nlp, text, etype)
     assert any(source in src and target in tgt for src, tgt in found), (found, types(nlp, text))
     assert ({"ACCUSE", "SUPPORT"} - {etype}).isdisjoint(types(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Lyon freed twelve kidnap victims during a raid on Tuesday.",
+        "Turkish troops freed twenty hostages held by the rebels near the border.",
+        "Eight captives were freed by Nigerian soldiers in the forest on Sunday.",
+    ],
+)
+def test_captives_freed_by_a_states_forces_are_a_rescue_aid(nlp, text):
+    found = types(nlp, text)
+    assert "AID" in found
+    assert "RETREAT" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels freed twenty hostages near the border on Sunday.",
+        "Iran freed the five American hostages in a swap.",
+        "Police freed the detained students on Monday.",
+    ],
+)
+def test_captors_freeing_their_captives_stay_a_release(nlp, text):
+    found = readings(nlp, text)
+    assert ("RETREAT", "release") in found
+    assert "AID" not in types(nlp, text)
+
+
+def test_captives_allowed_to_board_a_plane_home_are_released(nlp):
+    text = "Donald Tusk said seven Poles barred from leaving Belarus had been allowed to board a plane to leave Minsk."
+    assert ("RETREAT", "release") in readings(nlp, text)
