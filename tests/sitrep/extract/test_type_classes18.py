@@ -131,3 +131,21 @@ def test_captors_freeing_their_captives_stay_a_release(nlp, text):
 def test_captives_allowed_to_board_a_plane_home_are_released(nlp):
     text = "Donald Tusk said seven Poles barred from leaving Belarus had been allowed to board a plane to leave Minsk."
     assert ("RETREAT", "release") in readings(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram claimed responsibility for the bombing in Maiduguri in a video posted online.",
+        "The Islamic State claimed responsibility for the attack on the Kabul hotel in a statement on Tuesday.",
+    ],
+)
+def test_a_claim_of_responsibility_made_in_a_statement_is_still_the_attack(nlp, text):
+    found = types(nlp, text)
+    assert "ASSAULT" in found
+    assert "ACCUSE" not in found
+
+
+def test_an_attack_made_in_a_statement_is_still_criticism(nlp):
+    text = "Emmanuel Macron attacked Italy's interior minister in a statement on Monday."
+    assert ("ACCUSE", "disapprove") in readings(nlp, text)
