@@ -149,3 +149,25 @@ def test_a_claim_of_responsibility_made_in_a_statement_is_still_the_attack(nlp, 
 def test_an_attack_made_in_a_statement_is_still_criticism(nlp):
     text = "Emmanuel Macron attacked Italy's interior minister in a statement on Monday."
     assert ("ACCUSE", "disapprove") in readings(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The nurses' union suspended its strike on Monday after the pay offer from the Chilean government.",
+        "Peruvian farmers called off their protests in Puno after the minister's visit.",
+    ],
+)
+def test_suspending_or_calling_off_ones_own_protest_is_a_concession(nlp, text):
+    found = types(nlp, text)
+    assert "CONCEDE" in found
+    assert "SANCTION" not in found
+
+
+def test_suspending_loans_stays_a_sanction(nlp):
+    assert ("SANCTION", "discontinue") in readings(nlp, "Japan suspended its loans to Myanmar after the coup.")
+
+
+def test_shutting_down_internet_access_is_withholding(nlp):
+    text = "The Bolivian government shut down internet access in La Paz on Sunday."
+    assert ("COERCE", "withhold") in readings(nlp, text)
