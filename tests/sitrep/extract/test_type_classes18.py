@@ -171,3 +171,28 @@ def test_suspending_loans_stays_a_sanction(nlp):
 def test_shutting_down_internet_access_is_withholding(nlp):
     text = "The Bolivian government shut down internet access in La Paz on Sunday."
     assert ("COERCE", "withhold") in readings(nlp, text)
+
+
+def test_suspending_talks_is_a_withdrawal_from_them_not_a_meeting(nlp):
+    found = readings(nlp, "Peru suspended its border talks with Chile on Friday.")
+    assert ("SANCTION", "withdraw") in found
+    assert not any(t == "CONSULT" for t, _ in found)
+
+
+def test_a_threat_to_suspend_talks_threatens_relations(nlp):
+    found = readings(nlp, "Peru threatened to suspend its border talks with Chile.")
+    assert ("THREATEN", "relations") in found
+    assert not any(t == "CONSULT" for t, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany paid reparations to Namibia for the colonial massacres.",
+        "Chile paid compensation to the families of the Peruvian fishermen.",
+    ],
+)
+def test_reparations_paid_are_aid(nlp, text):
+    found = types(nlp, text)
+    assert "AID" in found
+    assert not found & {"COOPERATE", "RETREAT"}
