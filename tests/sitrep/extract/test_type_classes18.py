@@ -196,3 +196,18 @@ def test_reparations_paid_are_aid(nlp, text):
     found = types(nlp, text)
     assert "AID" in found
     assert not found & {"COOPERATE", "RETREAT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Soviet Union expressed a goodwill gesture to Japan in the declaration.",
+        "Chile expressed its views on Peru's proposal for the fishing zone.",
+    ],
+)
+def test_expressing_goodwill_or_a_view_is_no_criticism(nlp, text):
+    assert "ACCUSE" not in types(nlp, text)
+
+
+def test_expressing_thanks_is_support(nlp):
+    assert "SUPPORT" in types(nlp, "Chile expressed its thanks to Peru for the help after the floods.")
