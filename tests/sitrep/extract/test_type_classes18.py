@@ -211,3 +211,19 @@ def test_expressing_goodwill_or_a_view_is_no_criticism(nlp, text):
 
 def test_expressing_thanks_is_support(nlp):
     assert "SUPPORT" in types(nlp, "Chile expressed its thanks to Peru for the help after the floods.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Khalifa Haftar claims to control most of eastern Libya.",
+        "The Chilean senator Jose Garcia claims to speak for the fishermen of Arica.",
+    ],
+)
+def test_a_claim_told_by_an_infinitive_is_about_the_claimer_no_accusation(nlp, text):
+    assert "ACCUSE" not in types(nlp, text)
+
+
+def test_a_claim_that_another_actor_did_something_is_an_accusation(nlp):
+    found = dyads(nlp, "Chile claimed that Peru had moved troops to the border.", "ACCUSE")
+    assert any("Chile" in src and "Peru" in tgt for src, tgt in found), found
