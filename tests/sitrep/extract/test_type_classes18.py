@@ -227,3 +227,20 @@ def test_a_claim_told_by_an_infinitive_is_about_the_claimer_no_accusation(nlp, t
 def test_a_claim_that_another_actor_did_something_is_an_accusation(nlp):
     found = dyads(nlp, "Chile claimed that Peru had moved troops to the border.", "ACCUSE")
     assert any("Chile" in src and "Peru" in tgt for src, tgt in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile blocked Peru's bid to join the council on Tuesday.",
+        "Greece blocked North Macedonia's accession to the alliance.",
+    ],
+)
+def test_blocking_a_bid_or_an_accession_is_a_rejection(nlp, text):
+    found = types(nlp, text)
+    assert "REJECT" in found
+    assert "COERCE" not in found
+
+
+def test_pulling_an_ambassador_is_a_withdrawal(nlp):
+    assert ("SANCTION", "withdraw") in readings(nlp, "Chile pulled its ambassador from Peru on Monday.")
