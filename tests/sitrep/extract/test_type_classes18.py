@@ -244,3 +244,22 @@ def test_blocking_a_bid_or_an_accession_is_a_rejection(nlp, text):
 
 def test_pulling_an_ambassador_is_a_withdrawal(nlp):
     assert ("SANCTION", "withdraw") in readings(nlp, "Chile pulled its ambassador from Peru on Monday.")
+
+
+def test_a_context_in_the_crosswalks_mode_place_is_no_mode():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[3] / "scripts" / "build_triggers.py"
+    spec = importlib.util.spec_from_file_location("build_triggers", path)
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    walk = build.parse_crosswalk("175: ASSAULT, pro_autocracy , military # Use violent repression\n183: ASSAULT, x\n")
+    assert walk["175"] == ("ASSAULT", "")
+    assert walk["183"] == ("ASSAULT", "x")
+
+
+def test_water_cannon_used_on_protesters_is_an_assault_with_no_context_as_its_mode(nlp):
+    found = readings(nlp, "Chilean police used water cannon against the protesters in Santiago.")
+    assert ("ASSAULT", None) in found
+    assert not any(m == "pro_autocracy" for _, m in found)
