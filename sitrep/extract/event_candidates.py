@@ -53,6 +53,7 @@ from sitrep.extract.event_places import event_place, host_capital, place_not_act
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
+from sitrep.extract.force_arrivals import force_arrival
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.party_groups import (
@@ -254,6 +255,7 @@ def _trigger_candidate(
     if screened is None and event_frames.frame_reason(tok, cand["event_type"]) in UNREAL_FRAMES:
         framed.add(tok.i)  # 'an effort to block the ban targeting ...': the targeting is no event
     cand = screened and event_parties.keep_parties(screened, ctx.mentions, ctx.doc)  # a town is no party
+    cand = force_arrival(cand, tok)  # 'Russian troops arrived in Syria': a deployment, no visit
     if cand and cand.get("lexicon") and cand["event_status"] == "denied":
         framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
         return None

@@ -263,3 +263,21 @@ def test_water_cannon_used_on_protesters_is_an_assault_with_no_context_as_its_mo
     found = readings(nlp, "Chilean police used water cannon against the protesters in Santiago.")
     assert ("ASSAULT", None) in found
     assert not any(m == "pro_autocracy" for _, m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russian troops arrived in Belarus on Monday for the drills.", ("MOBILIZE", "troops")),
+        ("Two Chilean warships arrived in Lima on Friday.", ("MOBILIZE", "troops")),
+        ("Al-Shabaab fighters arrived in the town of Baidoa on Monday.", ("MOBILIZE", "militia")),
+    ],
+)
+def test_a_force_arriving_somewhere_is_a_deployment_not_a_visit(nlp, text, expected):
+    found = readings(nlp, text)
+    assert expected in found
+    assert ("CONSULT", "visit") not in found
+
+
+def test_a_leader_arriving_is_still_a_visit(nlp):
+    assert ("CONSULT", "visit") in readings(nlp, "Chilean President Gabriel Boric arrived in Lima on Friday.")
