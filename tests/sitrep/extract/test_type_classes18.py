@@ -270,7 +270,7 @@ def test_water_cannon_used_on_protesters_is_an_assault_with_no_context_as_its_mo
     [
         ("Russian troops arrived in Belarus on Monday for the drills.", ("MOBILIZE", "troops")),
         ("Two Chilean warships arrived in Lima on Friday.", ("MOBILIZE", "troops")),
-        ("Al-Shabaab fighters arrived in the town of Baidoa on Monday.", ("MOBILIZE", "militia")),
+        ("Boko Haram fighters arrived in the town of Maiduguri on Monday.", ("MOBILIZE", "militia")),
     ],
 )
 def test_a_force_arriving_somewhere_is_a_deployment_not_a_visit(nlp, text, expected):
