@@ -189,7 +189,7 @@ def test_a_threat_to_suspend_talks_threatens_relations(nlp):
     "text",
     [
         "Germany paid reparations to Namibia for the colonial massacres.",
-        "Chile paid compensation to the families of the Peruvian fishermen.",
+        "Japan paid reparations to the Philippines after the war.",
     ],
 )
 def test_reparations_paid_are_aid(nlp, text):
@@ -281,3 +281,10 @@ def test_a_force_arriving_somewhere_is_a_deployment_not_a_visit(nlp, text, expec
 
 def test_a_leader_arriving_is_still_a_visit(nlp):
     assert ("CONSULT", "visit") in readings(nlp, "Chilean President Gabriel Boric arrived in Lima on Friday.")
+
+
+def test_compensation_paid_for_lost_property_stays_its_return(nlp):
+    text = "Chile said on Sunday it had paid compensation to 40 Peruvian families for the land they lost in 1990."
+    found = types(nlp, text)
+    assert "RETREAT" in found
+    assert "AID" not in found
