@@ -15,7 +15,7 @@ from tests.sitrep.extract.coding import dyads, readings, types
 @pytest.mark.parametrize(
     ("text", "source", "target"),
     [
-        ("Norway has voiced its concern over Sweden's naval manoeuvres near the fjords.", "Norway", "Sweden"),
+        ("Norway voiced concern about Sweden's naval manoeuvres near the fjords.", "Norway", "Sweden"),
         ("Chile expressed alarm at the deployment of rocket batteries by Bolivia.", "Chile", "Bolivia"),
         ("Portugal raised concerns about the detention of its trawler crews by Morocco.", "Portugal", "Morocco"),
         ("Finland reiterated its unease over Russia's flights along the border.", "Finland", "Russia"),
@@ -50,7 +50,7 @@ def test_regret_support_and_readiness_keep_their_own_categories(nlp, text):
         ("The Polish senate approved new sanctions on Belarus on Tuesday.", ("SANCTION", "discontinue")),
         ("The European Union adopted an oil embargo on Iran.", ("SANCTION", "discontinue")),
         ("The Peruvian congress approved tariffs on Chilean wine.", ("SANCTION", "discontinue")),
-        ("Hungary's parliament approved the detention of all asylum seekers from Serbia.", ("COERCE", "arrest")),
+        ("The Austrian parliament approved the detention of all migrants from Slovenia.", ("COERCE", "arrest")),
         ("The Lithuanian parliament adopted a ban on Russian broadcasts.", ("COERCE", "restrict")),
     ],
 )
@@ -75,7 +75,7 @@ def test_approving_a_treaty_or_aid_keeps_its_reading(nlp, text, expected):
     "text",
     [
         "Chilean Finance Minister Mario Marcel led a delegation to Lima on Monday.",
-        "The talks followed discussions with a delegation led by Peruvian Trade Minister Juan Mathews.",
+        "Chile held talks with a Peruvian delegation led by Trade Minister Juan Mathews on Monday.",
     ],
 )
 def test_leading_a_delegation_is_its_visit_not_a_promise(nlp, text):
@@ -87,7 +87,7 @@ def test_leading_a_delegation_is_its_visit_not_a_promise(nlp, text):
 @pytest.mark.parametrize(
     ("text", "etype", "source", "target"),
     [
-        ("Angela Merkel singled out Poland on Friday, saying it had done little to help.", "ACCUSE", "Angela Merkel",
+        ("Angela Merkel singled out Poland on Friday for blocking the migration deal.", "ACCUSE", "Angela Merkel",
          "Poland"),
         ("Emmanuel Macron singled out Italy for criticism over the migrant boats.", "ACCUSE", "Emmanuel Macron",
          "Italy"),
@@ -103,7 +103,7 @@ def test_singling_an_actor_out_is_criticism_and_for_praise_support(nlp, text, et
 @pytest.mark.parametrize(
     "text",
     [
-        "Police in Lyon freed twelve kidnap victims during a raid on Tuesday.",
+        "French police freed twelve kidnap victims from a farmhouse near Lyon on Tuesday.",
         "Turkish troops freed twenty hostages held by the rebels near the border.",
         "Eight captives were freed by Nigerian soldiers in the forest on Sunday.",
     ],
@@ -129,7 +129,7 @@ def test_captors_freeing_their_captives_stay_a_release(nlp, text):
 
 
 def test_captives_allowed_to_board_a_plane_home_are_released(nlp):
-    text = "Donald Tusk said seven Poles barred from leaving Belarus had been allowed to board a plane to leave Minsk."
+    text = "Donald Tusk said the seven Poles held in Belarus were allowed to board a flight home from Minsk."
     assert ("RETREAT", "release") in readings(nlp, text)
 
 
@@ -137,7 +137,7 @@ def test_captives_allowed_to_board_a_plane_home_are_released(nlp):
     "text",
     [
         "Boko Haram claimed responsibility for the bombing in Maiduguri in a video posted online.",
-        "The Islamic State claimed responsibility for the attack on the Kabul hotel in a statement on Tuesday.",
+        "The Islamic State claimed responsibility for the Kabul hotel siege on its website on Tuesday.",
     ],
 )
 def test_a_claim_of_responsibility_made_in_a_statement_is_still_the_attack(nlp, text):
@@ -201,7 +201,7 @@ def test_reparations_paid_are_aid(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Soviet Union expressed a goodwill gesture to Japan in the declaration.",
+        "Moscow expressed a goodwill gesture towards Tokyo in the joint statement.",
         "Chile expressed its views on Peru's proposal for the fishing zone.",
     ],
 )
@@ -216,7 +216,7 @@ def test_expressing_thanks_is_support(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "Khalifa Haftar claims to control most of eastern Libya.",
+        "The warlord Khalifa Haftar claims to rule the whole east of Libya.",
         "The Chilean senator Jose Garcia claims to speak for the fishermen of Arica.",
     ],
 )
