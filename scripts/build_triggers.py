@@ -37,6 +37,9 @@ OVERRIDES = {
     "1632": ("SANCTION", "discontinue"),
     "02": ("REQUEST", ""),
 }
+#: PLOVER context codes (the manual's general contexts) that the crosswalk writes in a mode's place ('175: ASSAULT,
+#: pro_autocracy, military'): a context, no mode of the category, so the row gets no mode
+CONTEXTS = {"pro_autocracy", "pro_democracy", "repression", "military", "political_institutions"}
 #: verb blocks of receiving ('receive', 'obtain', 'get'): the subject of a received aid is its recipient, the
 #: target (the dictionary marks this on some of the block's AID patterns only, e.g. aircraft but not food)
 RECEIVING_BLOCKS = {"obtain"}
@@ -71,7 +74,8 @@ def parse_crosswalk(text: str) -> dict[str, tuple[str, str]]:
         line = line.split("#", 1)[0].strip()
         m = re.match(r"^(\d+):\s*([A-Z]+)\s*(?:,\s*([^,]*))?", line)
         if m:
-            out[m.group(1)] = (m.group(2), (m.group(3) or "").strip())
+            mode = (m.group(3) or "").strip()
+            out[m.group(1)] = (m.group(2), "" if mode in CONTEXTS else mode)
     out.update(OVERRIDES)
     return out
 

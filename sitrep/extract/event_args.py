@@ -48,6 +48,7 @@ from sitrep.extract.event_instruments import instrument_users
 from sitrep.extract.event_syntax import companions, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
+from sitrep.extract.stance_topics import topic_doers
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
 EXPULSION_MODES = {"deport", "expel"}
@@ -513,7 +514,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
     _recipient_targets(trig, holders, add, targets)
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
-        add(_inquiry_targets(mention_of, holders), targets)
+        add(_inquiry_targets(mention_of, holders) or topic_doers(mention_of, trig.object), targets)
     unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
     if not is_noun and trig.reading.plover in event_arg_places.NOUN_ONLY_UNATTRIBUTED:
         unnamed = unnamed if crowd_protest(tok, subject_token(tok)[0]) else None  # 'thousands marched against X'

@@ -53,6 +53,7 @@ from sitrep.extract.event_places import event_place, host_capital, place_not_act
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
+from sitrep.extract.force_arrivals import force_arrival
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.occasion_days import date_occasions
@@ -64,6 +65,7 @@ from sitrep.extract.party_groups import (
     private_groups_only,
 )
 from sitrep.extract.relative_objects import relative_object
+from sitrep.extract.rescues import rescue_reading
 from sitrep.extract.scene_setting import sets_the_scene
 from sitrep.extract.speaker_states import speaker_state
 
@@ -259,6 +261,7 @@ def _trigger_candidate(
     if screened is None and event_frames.frame_reason(tok, cand["event_type"]) in UNREAL_FRAMES:
         framed.add(tok.i)  # 'an effort to block the ban targeting ...': the targeting is no event
     cand = screened and event_parties.keep_parties(screened, ctx.mentions, ctx.doc)  # a town is no party
+    cand = force_arrival(cand, tok)  # 'Russian troops arrived in Syria': a deployment, no visit
     if cand and cand.get("lexicon") and cand["event_status"] == "denied":
         framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
         return None
@@ -329,6 +332,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     ):
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
     etype, mode = doers_reading(etype, mode, parts, trig.token.lemma_ if trig.token.pos_ == "VERB" else "")
+    etype, mode = rescue_reading(etype, mode, parts, trig.token)  # 'police freed ten kidnap victims': AID
     if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):
         etype, mode = "PROTEST", "strike"  # 'the pilots launched a strike over pay': a labour strike
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None

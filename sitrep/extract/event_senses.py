@@ -156,10 +156,7 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"} and not _when(c)}
     if preps & need.get("preps", frozenset()) or _topic(holders, need):
         return True
-    if need.get("clause") and any(
-        (c.dep_ in {"xcomp", "ccomp"} and not asks(c)) or (c.dep_ == "advcl" and to_infinitive(c))
-        for c in trig.children
-    ):
+    if need.get("clause") and any(_told_clause(c, need["clause"]) for c in trig.children):
         return True  # 'pressed X to free', 'pushed to end the blockade' (not 'asked what he would do')
     if need.get("infinitive") and any(c.dep_ == "xcomp" for c in trig.children):
         return True  # 'warned the rebels not to cross the river'
@@ -175,6 +172,17 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     ):
         return True
     return not objects and need.get("bare", False)
+
+
+def _told_clause(c: Token, kind: object) -> bool:
+    """A clause the trigger governs that tells what is asked or claimed (not a question). With ``kind`` "finite"
+    only a finite clause ('claimed that X had shelled the town'), not an infinitive, whose subject is the
+    trigger's own ('claims to control the east' is a claim about oneself, no accusation)."""
+    if asks(c):
+        return False
+    if kind == "finite":
+        return c.dep_ == "ccomp"
+    return c.dep_ in {"xcomp", "ccomp"} or (c.dep_ == "advcl" and to_infinitive(c))
 
 
 def _when(prep: Token) -> bool:

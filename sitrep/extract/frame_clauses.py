@@ -311,6 +311,8 @@ def spoken_attack(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     medium of speech (``speech_media``), or told as made in words ('verbally attacked', 'a verbal attack':
     ``verbal_modifiers``), is criticism (ACCUSE), no physical attack."""
     acts = [trig] + [c for c in trig.children if c.dep_ in {"dobj", "obj"}]  # ('launched a verbal attack')
+    if any(_lemma(a) in v["claimed_acts"] for a in acts[1:]):
+        return False  # 'claimed responsibility for the bombing in a statement': the claim is made in words
     if any(c.dep_ in {"advmod", "amod"} and c.lower_ in v["verbal_modifiers"] for a in acts for c in a.children):
         return True
     holders = [trig]

@@ -1,0 +1,34 @@
+"""Arrivals of armed forces: 'Russian troops arrived in Syria', 'two warships arrived in the port', 'fighters
+arrived in the village' move a force somewhere (PLOVER MOBILIZE: troops; an armed group's fighters: militia),
+no visit of a host (CONSULT visit). The force is the subject noun of the verb of arriving, a noun of the
+``@forces`` or ``@fighters`` class of ``data/trigger_objects.tsv``; peacekeepers and observers (``@mission``)
+arrive on a mission and are left as they are."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_syntax import lemma
+from sitrep.extract.event_triggers import lexicon
+
+#: the readings of a force's arrival, by the class of its subject noun
+ARRIVALS = {"@forces": ("MOBILIZE", "troops"), "@fighters": ("MOBILIZE", "militia")}
+#: the class of those who arrive on a mission (left as a visit)
+MISSION_CLASS = "@mission"
+VISIT = ("CONSULT", "visit")
+
+
+def force_arrival(cand: dict | None, trig: Token) -> dict | None:
+    """``cand`` retyped as a deployment when it is a visit whose visitor is a force, else unchanged."""
+    if cand is None or (cand["event_type"], cand.get("event_mode")) != VISIT or trig.pos_ != "VERB":
+        return cand
+    subjects = [c for c in trig.children if c.dep_ == "nsubj"]
+    classes = {k for s in subjects for k in lexicon().classes.get(lemma(s), ())}
+    reading = next((ARRIVALS[k] for k in ARRIVALS if k in classes), None)
+    if reading is None or MISSION_CLASS in classes:
+        return cand
+    summary = cand.get("summary") or ""
+    out = {**cand, "event_type": reading[0], "event_mode": reading[1]}
+    if summary.startswith(VISIT[0]):
+        out["summary"] = reading[0] + summary[len(VISIT[0]) :]
+    return out
