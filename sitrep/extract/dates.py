@@ -18,6 +18,7 @@ or a full date the text states).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -137,6 +138,45 @@ _GATES = {
     "month": re.compile(r"month", re.I),
     "year": re.compile(r"year", re.I),
 }
+#: the words a match of the slower gates above starts with (lower case): such a gate is tried only where one of
+#: them starts (``_open_gates``), not at every character of the text
+_GATE_STARTS = {
+    "mon": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+    "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "rel_day": ("yesterday", "today", "tomorrow", "tonight", "last", "this", "hour"),
+}
+#: the two letters ``re.IGNORECASE`` matches to an ASCII letter whose lower case is not that letter
+_ASCII_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i"})
+
+
+def _open_gates(text: str) -> set[str]:
+    """The names of the gates (``_GATES``) with a match in ``text``. A case-insensitive match of a gate starts
+    where its text, lower-cased (``_ASCII_FOLD`` added), has one of the gate's start words; the gate is asked
+    there only (``match`` at that position, which sees the text before it). Where lower-casing changes the
+    text's length ('İ'), positions do not line up and the gate searches the whole text as before."""
+    folded = text.lower()
+    aligned = len(folded) == len(text)
+    folded = folded.translate(_ASCII_FOLD)
+    present = set()
+    for name, gate in _GATES.items():
+        starts = _GATE_STARTS.get(name) if aligned else None
+        if starts is None:
+            hit = gate.search(text) is not None
+        else:
+            hit = any(gate.match(text, at) for at in _positions(folded, starts))
+        if hit:
+            present.add(name)
+    return present
+
+
+def _positions(folded: str, words: tuple[str, ...]) -> Iterator[int]:
+    for word in words:
+        at = folded.find(word)
+        while at >= 0:
+            yield at
+            at = folded.find(word, at + 1)
+
+
 _PATTERN_GATES: list[tuple[str, ...]] = [
     ("mon", "digit"),
     ("mon", "digit"),
@@ -270,7 +310,7 @@ def _time_expressions(text: str, include_dateline: bool, upto: int | None = None
     found: list[TimeExpr] = []
     skip = 0 if include_dateline else dateline_end(text)
     taken: list[tuple[int, int]] = [(0, skip)] if skip else []
-    present = {name for name, gate in _GATES.items() if gate.search(text)}
+    present = _open_gates(text)
     for (kind, pat), needs in zip(PATTERNS[:upto], _PATTERN_GATES[:upto], strict=True):
         if not present.issuperset(needs):
             continue

@@ -47,6 +47,8 @@ FORCE_GROUPS = {"military", "police"}
 #: labels of names in a body's phrase that are no part of its role words ("Ruritania's defence ministry")
 NAME_LABELS = {"GPE", "NORP", "PERSON", "LOC"}
 FORCE_SECTORS = {"MIL", "GOVMIL", "COP", "GOVCOP"}
+#: keys of this module's per-article answers in ``EventContext.memo``
+_GIVERS, _HOME = "domestic_groups.givers", "domestic_groups.home"
 
 
 def _hyphen_named(ctx: EventContext, m: dict) -> bool:
@@ -97,18 +99,29 @@ def _sentence_countries(ctx: EventContext, sent: Span) -> dict[str, list[dict]]:
 
 def _countries_between(ctx: EventContext, start: int, end: int) -> dict[str, list[dict]]:
     found: dict[str, list[dict]] = {}
-    for m in ctx.mentions:
-        if not start <= m["start_char"] < end:
-            continue
-        if m["label"] == "ROLE" and m.get("country_iso3"):  # an unnamed office holder: "Ruritania's president"
-            found.setdefault(m["country_iso3"], []).append(m)
-        elif m["label"] in {"GPE", "NORP"}:
-            if _hyphen_named(ctx, m) or _border_of(ctx, m) or _minority(ctx, m):
-                continue  # 'Tehran-backed militias' are not Iran's; 'near the Iraqi border' is on both sides
-            iso3 = _mention_country(m)
-            if iso3:
-                found.setdefault(iso3, []).append(m)
+    for m, iso3 in _country_givers(ctx):
+        if start <= m["start_char"] < end:
+            found.setdefault(iso3, []).append(m)
     return found
+
+
+def _country_givers(ctx: EventContext) -> list[tuple[dict, str]]:
+    """The article's mentions that give a country, with it, in mention order: judged once per article (each
+    sentence and group asks again, and a judgment reads the mention's parse)."""
+    givers = ctx.memo.get(_GIVERS)
+    if givers is None:
+        givers = ctx.memo[_GIVERS] = [(m, iso3) for m in ctx.mentions for iso3 in [_country_given(ctx, m)] if iso3]
+    return givers
+
+
+def _country_given(ctx: EventContext, m: dict) -> str | None:
+    if m["label"] == "ROLE" and m.get("country_iso3"):  # an unnamed office holder: "Ruritania's president"
+        return m["country_iso3"]
+    if m["label"] in {"GPE", "NORP"}:
+        if _hyphen_named(ctx, m) or _border_of(ctx, m) or _minority(ctx, m):
+            return None  # 'Tehran-backed militias' are not Iran's; 'near the Iraqi border' is on both sides
+        return _mention_country(m)
+    return None
 
 
 def _one_country(found: dict[str, list[dict]], sent: Span, parts: list[dict]) -> str | None:
@@ -219,10 +232,12 @@ def _tied_country(ctx: EventContext, iso3: str, home: str | None, givers: list[d
 
 
 def _home(ctx: EventContext) -> str | None:
-    """The article's home country (``article_setting``)."""
-    text = doc_text(ctx.doc)
-    found = _countries_between(ctx, 0, len(text))
-    return home_country(text, [(m["start_char"], iso3) for iso3, ms in found.items() for m in ms])
+    """The article's home country (``article_setting``), found once per article."""
+    if _HOME not in ctx.memo:
+        text = doc_text(ctx.doc)
+        found = _countries_between(ctx, 0, len(text))
+        ctx.memo[_HOME] = home_country(text, [(m["start_char"], iso3) for iso3, ms in found.items() for m in ms])
+    return ctx.memo[_HOME]
 
 
 def _home_group(ctx: EventContext, part: dict, parts: list[dict]) -> dict:

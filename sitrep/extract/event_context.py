@@ -68,6 +68,8 @@ class EventContext:
         self.date_source = "expression"
         self.unanchored_hints: dict | None = None  # last day named without an anchor ('on Monday')
         self.after_late_arrival = False  # a late arrival was told ('landed on Monday night'): see LATE_ARRIVAL
+        #: answers other modules compute once per article from the doc and its mentions (never changed here)
+        self.memo: dict[str, object] = {}
 
     def _doc_countries(self) -> set[str]:
         """Countries the article names (as countries or demonyms): context for ambiguous city names."""

@@ -223,7 +223,7 @@ def _noun_own_tokens(trig: Token) -> set[int]:
     happening's own, before one of the clause it is told in ('Z was in Beijing to prepare a summit in Florida').
     For a verb: every token (no preference)."""
     if trig.pos_ not in {"NOUN", "PROPN"}:
-        return {t.i for t in trig.doc}
+        return set(range(len(trig.doc)))
     return {t.i for t in trig.subtree}
 
 

@@ -1,4 +1,4 @@
-"""Event triggers from the lexicon: spaCy's ``Matcher`` finds trigger lemmas, the verb's object side picks the reading.
+"""Event triggers from the lexicon: a lemma look-up (``trigger_matcher``) finds them, the object picks the reading.
 
 The lexicon is data (``data/``): ``trigger_verbs.tsv`` and ``trigger_patterns.tsv`` are generated from PETRARCH2's
 CAMEO verb dictionary mapped to PLOVER 2021 (``scripts/build_triggers.py``); ``triggers_curated.tsv`` holds sitrep's
@@ -15,12 +15,12 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from spacy.matcher import Matcher
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
 from sitrep.extract import drawn_reactions, event_states, relative_objects, trigger_readings
 from sitrep.extract.event_departures import departure
+from sitrep.extract.trigger_matcher import LemmaMatcher
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint
@@ -246,13 +246,12 @@ def lexicon() -> Lexicon:
     return Lexicon(verbs, patterns, curated, nouns, light, classes, phrases)
 
 
-def build_matcher(vocab: Vocab) -> Matcher:
-    """One Matcher for the lexicon: verbs by lemma (tagged VERB), event nouns by lemma (tagged NOUN)."""
+def build_matcher(vocab: Vocab) -> LemmaMatcher:
+    """One matcher for the lexicon: verbs by lemma (tagged VERB), event nouns by lemma (tagged NOUN)."""
     lex = lexicon()
-    matcher = Matcher(vocab)
-    heads = lex.heads() | trigger_readings.COMPLEMENT_HEADS
-    matcher.add("VERB", [[{"LEMMA": {"IN": sorted(heads)}, "POS": "VERB"}]])
-    matcher.add("NOUN", [[{"LEMMA": {"IN": sorted(lex.nouns)}, "POS": "NOUN"}]])
+    matcher = LemmaMatcher(vocab)
+    matcher.add("VERB", "VERB", lex.heads() | trigger_readings.COMPLEMENT_HEADS)
+    matcher.add("NOUN", "NOUN", lex.nouns)
     return matcher
 
 
@@ -509,7 +508,7 @@ def read_verb(verb: Token) -> Trigger | None:
     return trig
 
 
-def find_triggers(doc, matcher: Matcher) -> list[Trigger]:
+def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
     """Every trigger of the doc, in text order (one per token)."""
     seen: dict[int, Trigger] = {}
     for match_id, start, _ in matcher(doc):
