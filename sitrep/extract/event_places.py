@@ -16,6 +16,7 @@ from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.happening_phrases import time_adjunct, within_other_happening
+from sitrep.extract.place_holders import ACTED_ON_TYPES, CITY_PART_NOUNS, acted_on, city_part
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
 _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")
@@ -138,7 +139,8 @@ def _stated_place(
     motion: bool,
 ) -> tuple[dict | None, str]:
     """(place, source) from the places the sentence ties to the trigger, else the discourse's or the dateline's."""
-    cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj, wide=etype in STRUCK_TYPES)
+    wide = etype in STRUCK_TYPES
+    cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj, wide, etype in ACTED_ON_TYPES)
     cands += _capital_phrases(trig, sent) or _bare_capital(ctx, trig, sent)
     if not cands:
         cands = _where_clause_place(ctx, trig) or _untagged_places(ctx, trig) or _setting_places(ctx, trig, content)
@@ -167,11 +169,13 @@ def _clause_places(
     content: set[int],
     obj: Token | None = None,
     wide: bool = False,
+    on_object: bool = False,
 ) -> list[tuple[int, int, dict]]:
     """(level rank, distance, place) of the place mentions used as locations in the trigger's clause: those
     tied to the trigger, else cities of the clause the parse hung on another noun; none inside ``content``.
     ``wide`` (attacks): the clauses of the operation the trigger governs count as its clause ('killed 300 and
-    captured 40 in fighting near the base in northern X', 'killed 300 in routing a column to take the base in X')."""
+    captured 40 in fighting near the base in northern X', 'killed 300 in routing a column to take the base in X').
+    ``on_object`` (acts done to their object): a place on the object places the act ('bombed positions in X')."""
     clause = clause_head(trig)
     clause_toks = clause_tokens(trig) | ({t.i for t in trig.subtree} if trig.pos_ in {"NOUN", "PROPN"} else set())
     if time_adjunct(trig):
@@ -196,7 +200,7 @@ def _clause_places(
         place = _area_of(span, ctx.place_for(m["surface"]))
         if not place:
             continue
-        if _tied_to(span.root, trig, clause, obj):
+        if _tied_to(span.root, trig, clause, obj) or (on_object and _on_object(span.root, trig, clause)):
             rank = (place["level"] != "city") + 2 * (span.root.i not in own)
             cands.append((rank, abs(m["start_char"] - trig.idx), place))
         elif place["level"] == "city" and span.root.i in clause_toks:
@@ -314,8 +318,6 @@ def _capital_phrases(trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
     return out
 
 
-#: parts of a city whose 'of the capital' places what happens in them ('the centre of the capital')
-CAPITAL_PART_NOUNS = frozenset({"streets", "centre", "center", "outskirts", "heart", "suburbs", "parts", "downtown"})
 #: words before 'capital' that keep it bare: the capital of the country the story is about ('the country's capital')
 BARE_CAPITAL_WORDS = frozenset({"the", "country", "nation", "'s", "’s"})
 
@@ -329,7 +331,7 @@ def _bare_capital(ctx: EventContext, trig: Token, sent: Span) -> list[tuple[int,
         if tok.lower_ != "capital" or tok.i not in clause_toks or tok.dep_ != "pobj":
             continue
         prep = tok.head
-        of_part = prep.lower_ == "of" and prep.head.lower_ in CAPITAL_PART_NOUNS  # 'the centre of the capital'
+        of_part = prep.lower_ == "of" and prep.head.lower_ in CITY_PART_NOUNS  # 'the centre of the capital'
         if prep.lower_ not in PLACE_PREPS - {"on", "of"} and not of_part:
             continue
         if any(c.dep_ in {"appos", "prep"} for c in tok.children):
@@ -389,6 +391,14 @@ def _places_right_after(ctx: EventContext, trig: Token, sent: Span) -> list[tupl
             if place:
                 return [(place["level"] != "city", 0, place)]
     return []
+
+
+def _on_object(tok: Token, trig: Token, clause: Token) -> bool:
+    """The place phrase hangs on what the act is done to ('killed villagers [in X]'; see ``place_holders``)."""
+    cur = tok
+    while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
+        cur = cur.head
+    return cur.dep_ == "pobj" and acted_on(cur.head.head, trig, clause)
 
 
 def _tied_to(tok: Token, trig: Token, clause: Token, obj: Token | None = None) -> bool:
@@ -470,7 +480,7 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
         if cur.dep_ == "pobj" and cur.head.lower_ in PLACE_PREPS:
             if cur.head.lower_ in DIRECTION_PREPS:
                 return motion or cur.head.head.lower_ in JOURNEY_NOUNS
-            return cur.head.lower_ != "of" or cur.head.head.lower_ in SETTLEMENT_NOUNS
+            return cur.head.lower_ != "of" or cur.head.head.lower_ in SETTLEMENT_NOUNS or city_part(cur.head.head)
         if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
             cur = cur.head
             continue

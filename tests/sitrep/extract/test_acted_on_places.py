@@ -1,0 +1,34 @@
+"""The place of what an act is done to places the act ('killed five herders in X', 'bombed positions in northern
+Y'), and a city part's 'of X' names the city ('marched through the streets of Z'): ``place_holders``."""
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract import entities
+from sitrep.extract.events import doc_event_candidates
+
+
+def _places(nlp, text, etype):
+    doc = nlp(text)
+    cands = doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 15))
+    return [(c.get("location_name"), c.get("location_country_iso3")) for c in cands if c["event_type"] == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "iso3"),
+    [
+        ("Chadian jets bombed rebel camps in northern Libya on Tuesday.", "ASSAULT", "LBY"),
+        ("Officials in Lusaka said bandits killed seven herders in Mongu district.", "ASSAULT", "ZMB"),
+        ("Armenian artillery shelled two villages in Nagorno-Karabakh overnight.", "ASSAULT", "AZE"),
+    ],
+)
+def test_the_objects_place_places_the_act(nlp, text, etype, iso3):
+    got = _places(nlp, text, etype)
+    assert [c for _, c in got] == [iso3], got
+
+
+def test_a_city_part_names_its_city(nlp):
+    got = _places(nlp, "Students marched through the streets of Mombasa on Thursday.", "PROTEST")
+    assert got == [("Mombasa", "KEN")], got
+
