@@ -31,4 +31,3 @@ def test_the_objects_place_places_the_act(nlp, text, etype, iso3):
 def test_a_city_part_names_its_city(nlp):
     got = _places(nlp, "Students marched through the streets of Mombasa on Thursday.", "PROTEST")
     assert got == [("Mombasa", "KEN")], got
-

@@ -16,4 +16,3 @@ def test_curly_text_is_tagged_and_parsed_as_the_straight_one(nlp, curly):
     a, b = nlp(curly), nlp(straight)
     assert [(t.tag_, t.dep_, t.head.i) for t in a] == [(t.tag_, t.dep_, t.head.i) for t in b]
     assert a.text == curly  # the body's own marks: offsets and surfaces point into it
-
