@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract import event_agency, government_seats, places
+from sitrep.extract.abroad_venues import venue_abroad
 from sitrep.extract.doc_text import doc_text, span_text
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
@@ -197,7 +198,7 @@ def _clause_places(
             continue
         if within_other_happening(span.root, {trig, clause}):
             continue  # 'ordered ships east in response to an attack on X': the attack's place
-        place = _area_of(span, ctx.place_for(m["surface"]))
+        place = _area_of(span, ctx.place_for(m["surface"]) or (m["label"] == "GPE" and venue_abroad(span)) or None)
         if not place:
             continue
         if _tied_to(span.root, trig, clause, obj) or (on_object and _on_object(span.root, trig, clause)):

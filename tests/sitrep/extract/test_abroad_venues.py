@@ -1,0 +1,35 @@
+"""A sizeable city abroad named bare after 'in' / 'at' is where the act happened, though the article names no
+country of it ('the envoys of Peru and Chile met in Lausanne'): ``abroad_venues``."""
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract import entities
+from sitrep.extract.abroad_venues import venue_abroad
+from sitrep.extract.events import doc_event_candidates
+
+
+def _places(nlp, text, etype):
+    doc = nlp(text)
+    cands = doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 15))
+    return [(c.get("location_name"), c.get("location_country_iso3")) for c in cands if c["event_type"] == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "iso3"),
+    [
+        ("The envoys of Peru and Chile met in Lausanne on Thursday.", "Lausanne", "CHE"),
+        ("Negotiators from Ruritania and Chile held talks at a hotel in Geneva on Friday.", "Geneva", "CHE"),
+        ("The foreign ministers of Peru and Bolivia met in Rotterdam on Monday.", "Rotterdam", "NLD"),
+    ],
+)
+def test_a_sizeable_city_abroad_is_the_venue(nlp, text, city, iso3):
+    assert _places(nlp, text, "CONSULT") == [(city, iso3)]
+
+
+def test_a_name_modifying_a_building_or_naming_no_sizeable_city_is_no_venue(nlp):
+    doc = nlp("The minister spoke at the Miraflores palace and later in Peru and in Ohio.")
+    spans = {e.text: e for e in doc.ents}
+    assert venue_abroad(doc[4:5]) is None  # 'Miraflores' modifies 'palace'
+    assert all(venue_abroad(spans[n]) is None for n in ("Peru", "Ohio") if n in spans)  # a country, a region
