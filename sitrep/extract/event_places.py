@@ -17,7 +17,7 @@ from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.happening_phrases import time_adjunct, within_other_happening
-from sitrep.extract.place_holders import ACTED_ON_TYPES, CITY_PART_NOUNS, acted_on, city_part
+from sitrep.extract.place_holders import ACTED_ON_TYPES, CITY_PART_NOUNS, city_part, on_acted_object, place_word
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
 _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")
@@ -198,10 +198,11 @@ def _clause_places(
             continue
         if within_other_happening(span.root, {trig, clause}):
             continue  # 'ordered ships east in response to an attack on X': the attack's place
-        place = _area_of(span, ctx.place_for(m["surface"]) or (m["label"] == "GPE" and venue_abroad(span)) or None)
+        found = ctx.place_for(m["surface"])
+        place = _area_of(span, venue_abroad(span, found) if m["label"] == "GPE" else found)
         if not place:
             continue
-        if _tied_to(span.root, trig, clause, obj) or (on_object and _on_object(span.root, trig, clause)):
+        if _tied_to(span.root, trig, clause, obj) or (on_object and on_acted_object(span.root, trig, clause)):
             rank = (place["level"] != "city") + 2 * (span.root.i not in own)
             cands.append((rank, abs(m["start_char"] - trig.idx), place))
         elif place["level"] == "city" and span.root.i in clause_toks:
@@ -394,23 +395,13 @@ def _places_right_after(ctx: EventContext, trig: Token, sent: Span) -> list[tupl
     return []
 
 
-def _on_object(tok: Token, trig: Token, clause: Token) -> bool:
-    """The place phrase hangs on what the act is done to ('killed villagers [in X]'; see ``place_holders``)."""
-    cur = tok
-    while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
-        cur = cur.head
-    return cur.dep_ == "pobj" and acted_on(cur.head.head, trig, clause)
-
-
 def _tied_to(tok: Token, trig: Token, clause: Token, obj: Token | None = None) -> bool:
     """True when the place hangs off the trigger, its clause verb, the event noun its light verb governs, or a
     venue noun under them — not off an unrelated noun ('the situation in Ukraine', 'the war in Ukraine')."""
     anc = [a for a in tok.ancestors]
     if trig not in anc and clause not in anc and abs(tok.i - trig.i) > 4:
         return False
-    cur = tok
-    while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
-        cur = cur.head
+    cur = place_word(tok)  # 'the town of X': the town
     if cur.dep_ != "pobj":
         return True
     holder = cur.head.head  # the word the preposition attaches to

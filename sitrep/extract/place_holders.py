@@ -1,6 +1,7 @@
 """Words a place phrase may hang on and still tell where an act happened, beyond the trigger and its clause verb:
-the thing or people an act is done to ('killed five villagers [in X]': they were in X, so was the killing) and
-the part of a city an act moves through ('marched through the streets [of X]')."""
+the thing or people an act is done to ('killed five villagers [in X]': they were in X, so was the killing); and
+the words a place name stands under as a whole: a settlement or a part of a city whose 'of X' names it ('in the
+southern town [of X]', 'marched through the streets [of X]'), tied to the act as that word is."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from spacy.tokens import Token
 ACTED_ON_TYPES = frozenset({"ASSAULT", "COERCE", "SEIZE", "MOBILIZE", "AID"})
 #: the dependencies of an act's object on its verb
 OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+#: settlements whose 'of X' names them ('the port city of X', 'the town of X')
+SETTLEMENT_WORDS = frozenset({"city", "capital", "town", "port", "village"})
 #: parts of a city whose 'of X' names the city ('the streets of X', 'the centre of the capital')
 CITY_PART_NOUNS = frozenset({"streets", "centre", "center", "outskirts", "heart", "suburbs", "parts", "downtown"})
 
@@ -24,3 +27,24 @@ def acted_on(holder: Token, trig: Token, clause: Token) -> bool:
 def city_part(noun: Token) -> bool:
     """``noun`` names a part of a city, so its 'of' phrase names the city ('the streets of X')."""
     return noun.lower_ in CITY_PART_NOUNS
+
+
+def place_word(tok: Token) -> Token:
+    """The word that stands for the place a name heads in its clause: the name itself, the head of a name it is in
+    apposition or compound with, or the settlement or city part whose 'of' it follows ('the town [of X]', 'the
+    streets [of X]')."""
+    cur = tok
+    while True:
+        while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
+            cur = cur.head
+        noun = cur.head.head
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and (noun.lower_ in SETTLEMENT_WORDS or city_part(noun)):
+            cur = noun
+            continue
+        return cur
+
+
+def on_acted_object(tok: Token, trig: Token, clause: Token) -> bool:
+    """The place name ``tok`` hangs on what the act is done to ('killed villagers [in X]')."""
+    cur = place_word(tok)
+    return cur.dep_ == "pobj" and acted_on(cur.head.head, trig, clause)

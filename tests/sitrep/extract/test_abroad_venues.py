@@ -31,5 +31,16 @@ def test_a_sizeable_city_abroad_is_the_venue(nlp, text, city, iso3):
 def test_a_name_modifying_a_building_or_naming_no_sizeable_city_is_no_venue(nlp):
     doc = nlp("The minister spoke at the Miraflores palace and later in Peru and in Ohio.")
     spans = {e.text: e for e in doc.ents}
-    assert venue_abroad(doc[4:5]) is None  # 'Miraflores' modifies 'palace'
-    assert all(venue_abroad(spans[n]) is None for n in ("Peru", "Ohio") if n in spans)  # a country, a region
+    assert venue_abroad(doc[4:5], None) is None  # 'Miraflores' modifies 'palace'
+    assert all(venue_abroad(spans[n], None) is None for n in ("Peru", "Ohio") if n in spans)  # a country, a region
+
+
+def test_a_town_named_after_its_province_is_the_town_there(nlp):
+    got = _places(nlp, "An Israeli drone killed two gunmen in the border town of Rafah.", "ASSAULT")
+    assert [c for _, c in got] == ["PSE"] and got[0][0].startswith("Rafa"), got
+
+
+def test_a_bare_name_shared_by_large_cities_abroad_stays_unplaced():
+    from sitrep.extract.abroad_venues import _unrivalled
+
+    assert _unrivalled("Geneva") and not _unrivalled("Hamilton")

@@ -31,3 +31,8 @@ def test_the_objects_place_places_the_act(nlp, text, etype, iso3):
 def test_a_city_part_names_its_city(nlp):
     got = _places(nlp, "Students marched through the streets of Mombasa on Thursday.", "PROTEST")
     assert got == [("Mombasa", "KEN")], got
+
+
+def test_a_settlements_of_phrase_places_the_act_as_the_settlement_would(nlp):
+    got = _places(nlp, "Police arrested ten students in the northern town of Garissa on Friday.", "COERCE")
+    assert got == [("Garissa", "KEN")], got
