@@ -16,7 +16,7 @@ from sitrep.extract.event_hosts import host_country
 from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.happening_phrases import time_adjunct, within_other_happening
+from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
 from sitrep.extract.place_holders import ACTED_ON_TYPES, CITY_PART_NOUNS, city_part, on_acted_object, place_word
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
@@ -71,14 +71,18 @@ def _content_tokens(trig: Token) -> set[int]:
 MEASURE_PLACE_TYPES = frozenset({"SANCTION"})
 #: the preposition of what a measure takes people or goods away from
 ORIGIN_PREPS = frozenset({"from"})
+#: prepositions of the state a measure is laid on ('sanctions on X', 'an embargo against X'): a target, no place
+LAID_ON_PREPS = frozenset({"on", "against"})
 
 
 def _origin_tokens(trig: Token, obj: Token | None) -> set[int]:
     """Token ids of the 'from' phrases of a measure's verb and of its object ('withdrew [four diplomats] [from
-    the mission in X]', 'a ban on imports [from X]')."""
+    the mission in X]', 'a ban on imports [from X]'), and the state it is laid on ('imposed sanctions on [X]')."""
     heads = [trig, clause_head(trig)] + ([obj] if obj is not None else [])
     heads += [c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "pobj"}]
-    return {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS for t in c.subtree}
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    laid_on = {p.i for c in preps if c.lower_ in LAID_ON_PREPS for p in c.children if p.dep_ == "pobj"}
+    return laid_on | {t.i for c in preps if c.lower_ in ORIGIN_PREPS for t in c.subtree}
 
 
 def event_place(
@@ -92,7 +96,7 @@ def event_place(
     not know ('missiles hit worshippers in Sirwa'): reports name small places no gazetteer lists."""
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     if etype in MEASURE_PLACE_TYPES:
-        content |= _origin_tokens(trig, obj)
+        content |= _origin_tokens(trig, obj) | cause_tokens(trig, clause_head(trig))
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
     place, source = _stated_place(ctx, trig, sent, participant_idx, etype, obj, content, motion)
     town = (
@@ -542,8 +546,9 @@ STRUCK_AREA_NOUNS = frozenset({"town", "village", "region", "province"})
 
 def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
     """The city or region an attack hit, named as its object: 'shelled Vello', 'a strike on Vello', 'hit the
-    port city of Vello'. A proper name the gazetteer knows counts even when the tagger missed the place (small
-    models often tag a foreign city as a person). None for other events or when no object is a known place."""
+    port city of Vello', 'launched an offensive to retake Vello'. A proper name the gazetteer knows counts even
+    when the tagger missed the place (small models often tag a foreign city as a person). None for other events
+    or when no object is a known place."""
     if etype not in STRUCK_TYPES:
         return None
     events = [trig] + [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # 'launched strikes'
@@ -551,6 +556,7 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
     heads += [
         p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
     ]
+    heads += [o for p in _purposes(events) for o in p.children if o.dep_ == "dobj"]  # '... to retake Vello'
     for head in heads:
         for tok in _named_place_tokens(head):
             m = ctx.mention_of(tok)
@@ -563,6 +569,16 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
             if place and place["level"] == "city":
                 return place
     return None
+
+
+def _purposes(events: list[Token]) -> list[Token]:
+    """The clauses of an attack's purpose ('launched an offensive [to retake Vello]'): what they take is what it
+    struck."""
+    return [c for e in events for c in e.children if c.dep_ in PURPOSE_DEPS and any(g.lower_ == "to" for g in c.lefts)]
+
+
+#: dependencies of a clause of purpose on the attack it tells the aim of
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
 
 
 def _named_place_tokens(head: Token) -> list[Token]:
