@@ -585,7 +585,7 @@ def _named_place_tokens(head: Token) -> list[Token]:
     """The proper-name heads under an attack's object: the object itself, or the X of 'the city of X'."""
     out = [head] if _name_like(head) else []
     noun = (head.lemma_ or head.lower_).lower() if head.pos_ == "NOUN" else head.lower_  # 'the ports of X and Y'
-    if noun in SETTLEMENT_NOUNS or noun in STRUCK_AREA_NOUNS:
+    if noun in SETTLEMENT_NOUNS or noun in STRUCK_AREA_NOUNS or city_part(head):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 out += [p for p in prep.children if _name_like(p)]

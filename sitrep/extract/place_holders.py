@@ -14,7 +14,23 @@ OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
 #: settlements whose 'of X' names them ('the port city of X', 'the town of X')
 SETTLEMENT_WORDS = frozenset({"city", "capital", "town", "port", "village"})
 #: parts of a city whose 'of X' names the city ('the streets of X', 'the centre of the capital')
-CITY_PART_NOUNS = frozenset({"streets", "centre", "center", "outskirts", "heart", "suburbs", "parts", "downtown"})
+CITY_PART_NOUNS = frozenset(
+    {
+        "streets",
+        "centre",
+        "center",
+        "outskirts",
+        "heart",
+        "suburbs",
+        "parts",
+        "downtown",
+        "districts",
+        "neighbourhoods",
+        "neighborhoods",
+        "quarters",
+        "areas",
+    }
+)
 
 
 def acted_on(holder: Token, trig: Token, clause: Token) -> bool:

@@ -36,3 +36,15 @@ def test_a_city_part_names_its_city(nlp):
 def test_a_settlements_of_phrase_places_the_act_as_the_settlement_would(nlp):
     got = _places(nlp, "Police arrested ten students in the northern town of Garissa on Friday.", "COERCE")
     assert got == [("Garissa", "KEN")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "city"),
+    [
+        ("Government artillery shelled the northern districts of Homs on Tuesday.", "ASSAULT", "Homs"),
+        ("Riot police fired tear gas at students in the western neighbourhoods of Tehran.", "ASSAULT", "Tehran"),
+    ],
+)
+def test_a_part_of_a_city_hit_or_acted_in_places_the_act_in_the_city(nlp, text, etype, city):
+    got = _places(nlp, text, etype)
+    assert [n for n, _ in got] == [city], got
