@@ -198,8 +198,8 @@ def _clause_places(
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         if span is None or not _is_locative(span, motion) or span.root.i in content:
             continue
-        if span.root.i not in clause_toks and abs(span.root.i - trig.i) > 4:
-            continue
+        if span.root.i not in clause_toks and (abs(span.root.i - trig.i) > 4 or clause.dep_ == "ccomp"):
+            continue  # near the trigger but outside its clause: not where a reported act happened ('said in X that')
         if within_other_happening(span.root, {trig, clause}):
             continue  # 'ordered ships east in response to an attack on X': the attack's place
         found = ctx.place_for(m["surface"])
