@@ -209,8 +209,8 @@ def _clause_places(
         if _tied_to(span.root, trig, clause, obj) or (on_object and on_acted_object(span.root, trig, clause)):
             rank = (place["level"] != "city") + 2 * (span.root.i not in own)
             cands.append((rank, abs(m["start_char"] - trig.idx), place))
-        elif place["level"] == "city" and span.root.i in clause_toks:
-            # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
+        elif found and place["level"] == "city" and span.root.i in clause_toks:
+            # 'signed a memorandum on grain exports in Istanbul': a city the context knows is rarely a topic's modifier
             loose.append((0, abs(m["start_char"] - trig.idx), place))
     return cands or loose
 
