@@ -17,7 +17,7 @@ from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
-from sitrep.extract.place_holders import ACTED_ON_TYPES, CITY_PART_NOUNS, city_part, on_acted_object, place_word
+from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
 _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")
@@ -206,6 +206,8 @@ def _clause_places(
         place = _area_of(span, venue_abroad(span, found) if m["label"] == "GPE" else found)
         if not place:
             continue
+        if place["level"] == "country" and compass_part(span):
+            place = {**place, "level": "region"}  # 'in northern X': no city of X the article names elsewhere
         if _tied_to(span.root, trig, clause, obj) or (on_object and on_acted_object(span.root, trig, clause)):
             rank = (place["level"] != "city") + 2 * (span.root.i not in own)
             cands.append((rank, abs(m["start_char"] - trig.idx), place))
@@ -337,7 +339,7 @@ def _bare_capital(ctx: EventContext, trig: Token, sent: Span) -> list[tuple[int,
         if tok.lower_ != "capital" or tok.i not in clause_toks or tok.dep_ != "pobj":
             continue
         prep = tok.head
-        of_part = prep.lower_ == "of" and prep.head.lower_ in CITY_PART_NOUNS  # 'the centre of the capital'
+        of_part = prep.lower_ == "of" and city_part(prep.head)  # 'the centre of the capital'
         if prep.lower_ not in PLACE_PREPS - {"on", "of"} and not of_part:
             continue
         if any(c.dep_ in {"appos", "prep"} for c in tok.children):

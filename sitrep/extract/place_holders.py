@@ -5,7 +5,7 @@ southern town [of X]', 'marched through the streets [of X]'), tied to the act as
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 #: acts done on the spot to their object (people, forces, goods, positions): the object's place is the act's
 ACTED_ON_TYPES = frozenset({"ASSAULT", "COERCE", "SEIZE", "MOBILIZE", "AID"})
@@ -64,3 +64,25 @@ def on_acted_object(tok: Token, trig: Token, clause: Token) -> bool:
     """The place name ``tok`` hangs on what the act is done to ('killed villagers [in X]')."""
     cur = place_word(tok)
     return cur.dep_ == "pobj" and acted_on(cur.head.head, trig, clause)
+
+
+#: words that name a part of a country ('northern X', 'central X'): a region, not the country's one named city
+COMPASS_WORDS = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "central",
+    }
+)
+
+
+def compass_part(span: Span) -> bool:
+    """A country named by a part of it ('in northwestern X'): somewhere in that part, not the city of the country
+    an article happens to name elsewhere."""
+    return any(c.dep_ == "amod" and c.lower_ in COMPASS_WORDS for c in span.root.children)

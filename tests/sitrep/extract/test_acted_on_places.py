@@ -48,3 +48,9 @@ def test_a_settlements_of_phrase_places_the_act_as_the_settlement_would(nlp):
 def test_a_part_of_a_city_hit_or_acted_in_places_the_act_in_the_city(nlp, text, etype, city):
     got = _places(nlp, text, etype)
     assert [n for n, _ in got] == [city], got
+
+
+def test_a_part_of_a_country_is_not_made_the_city_the_article_names_elsewhere(nlp):
+    text = "Government jets bombed a market in northwestern Syria on Monday. Medics in Homs said the toll was rising."
+    got = _places(nlp, text, "ASSAULT")
+    assert got and got[0] == ("Syria", "SYR"), got
