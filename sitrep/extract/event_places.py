@@ -203,7 +203,7 @@ def _clause_places(
         if within_other_happening(span.root, {trig, clause}):
             continue  # 'ordered ships east in response to an attack on X': the attack's place
         found = ctx.place_for(m["surface"])
-        place = _area_of(span, venue_abroad(span, found) if m["label"] == "GPE" else found)
+        place = _area_of(span, venue_abroad(span, found, trig, obj) if m["label"] == "GPE" else found)
         if not place:
             continue
         if place["level"] == "country" and compass_part(span):

@@ -44,3 +44,8 @@ def test_a_bare_name_shared_by_large_cities_abroad_stays_unplaced():
     from sitrep.extract.abroad_venues import _unrivalled
 
     assert _unrivalled("Geneva") and not _unrivalled("Hamilton")
+
+
+def test_the_venue_of_what_a_meeting_discusses_is_not_the_meetings(nlp):
+    text = "The Peruvian and Chilean envoys will discuss the border dispute and the coming peace talks in Lausanne."
+    assert all(c != "CHE" for _, c in _places(nlp, text, "CONSULT"))
