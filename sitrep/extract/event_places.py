@@ -8,6 +8,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sitrep.extract import event_agency, government_seats, places
+from sitrep.extract.abroad_venues import venue_abroad
 from sitrep.extract.doc_text import doc_text, span_text
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
@@ -15,7 +16,8 @@ from sitrep.extract.event_hosts import host_country
 from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.happening_phrases import time_adjunct, within_other_happening
+from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
+from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
 _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")
@@ -69,14 +71,18 @@ def _content_tokens(trig: Token) -> set[int]:
 MEASURE_PLACE_TYPES = frozenset({"SANCTION"})
 #: the preposition of what a measure takes people or goods away from
 ORIGIN_PREPS = frozenset({"from"})
+#: prepositions of the state a measure is laid on ('sanctions on X', 'an embargo against X'): a target, no place
+LAID_ON_PREPS = frozenset({"on", "against"})
 
 
 def _origin_tokens(trig: Token, obj: Token | None) -> set[int]:
     """Token ids of the 'from' phrases of a measure's verb and of its object ('withdrew [four diplomats] [from
-    the mission in X]', 'a ban on imports [from X]')."""
+    the mission in X]', 'a ban on imports [from X]'), and the state it is laid on ('imposed sanctions on [X]')."""
     heads = [trig, clause_head(trig)] + ([obj] if obj is not None else [])
     heads += [c for h in list(heads) for c in h.children if c.dep_ in {"dobj", "pobj"}]
-    return {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS for t in c.subtree}
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep"]
+    laid_on = {p.i for c in preps if c.lower_ in LAID_ON_PREPS for p in c.children if p.dep_ == "pobj"}
+    return laid_on | {t.i for c in preps if c.lower_ in ORIGIN_PREPS for t in c.subtree}
 
 
 def event_place(
@@ -90,7 +96,7 @@ def event_place(
     not know ('missiles hit worshippers in Sirwa'): reports name small places no gazetteer lists."""
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     if etype in MEASURE_PLACE_TYPES:
-        content |= _origin_tokens(trig, obj)
+        content |= _origin_tokens(trig, obj) | cause_tokens(trig, clause_head(trig))
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
     place, source = _stated_place(ctx, trig, sent, participant_idx, etype, obj, content, motion)
     town = (
@@ -138,7 +144,8 @@ def _stated_place(
     motion: bool,
 ) -> tuple[dict | None, str]:
     """(place, source) from the places the sentence ties to the trigger, else the discourse's or the dateline's."""
-    cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj, wide=etype in STRUCK_TYPES)
+    wide = etype in STRUCK_TYPES
+    cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj, wide, etype in ACTED_ON_TYPES)
     cands += _capital_phrases(trig, sent) or _bare_capital(ctx, trig, sent)
     if not cands:
         cands = _where_clause_place(ctx, trig) or _untagged_places(ctx, trig) or _setting_places(ctx, trig, content)
@@ -167,11 +174,13 @@ def _clause_places(
     content: set[int],
     obj: Token | None = None,
     wide: bool = False,
+    on_object: bool = False,
 ) -> list[tuple[int, int, dict]]:
     """(level rank, distance, place) of the place mentions used as locations in the trigger's clause: those
     tied to the trigger, else cities of the clause the parse hung on another noun; none inside ``content``.
     ``wide`` (attacks): the clauses of the operation the trigger governs count as its clause ('killed 300 and
-    captured 40 in fighting near the base in northern X', 'killed 300 in routing a column to take the base in X')."""
+    captured 40 in fighting near the base in northern X', 'killed 300 in routing a column to take the base in X').
+    ``on_object`` (acts done to their object): a place on the object places the act ('bombed positions in X')."""
     clause = clause_head(trig)
     clause_toks = clause_tokens(trig) | ({t.i for t in trig.subtree} if trig.pos_ in {"NOUN", "PROPN"} else set())
     if time_adjunct(trig):
@@ -189,18 +198,21 @@ def _clause_places(
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         if span is None or not _is_locative(span, motion) or span.root.i in content:
             continue
-        if span.root.i not in clause_toks and abs(span.root.i - trig.i) > 4:
-            continue
+        if span.root.i not in clause_toks and (abs(span.root.i - trig.i) > 4 or clause.dep_ == "ccomp"):
+            continue  # near the trigger but outside its clause: not where a reported act happened ('said in X that')
         if within_other_happening(span.root, {trig, clause}):
             continue  # 'ordered ships east in response to an attack on X': the attack's place
-        place = _area_of(span, ctx.place_for(m["surface"]))
+        found = ctx.place_for(m["surface"])
+        place = _area_of(span, venue_abroad(span, found, trig, obj) if m["label"] == "GPE" else found)
         if not place:
             continue
-        if _tied_to(span.root, trig, clause, obj):
+        if place["level"] == "country" and compass_part(span):
+            place = {**place, "level": "region"}  # 'in northern X': no city of X the article names elsewhere
+        if _tied_to(span.root, trig, clause, obj) or (on_object and on_acted_object(span.root, trig, clause)):
             rank = (place["level"] != "city") + 2 * (span.root.i not in own)
             cands.append((rank, abs(m["start_char"] - trig.idx), place))
-        elif place["level"] == "city" and span.root.i in clause_toks:
-            # 'signed a memorandum on grain exports in Istanbul': a city is rarely a topic's modifier
+        elif found and place["level"] == "city" and span.root.i in clause_toks:
+            # 'signed a memorandum on grain exports in Istanbul': a city the context knows is rarely a topic's modifier
             loose.append((0, abs(m["start_char"] - trig.idx), place))
     return cands or loose
 
@@ -314,8 +326,6 @@ def _capital_phrases(trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
     return out
 
 
-#: parts of a city whose 'of the capital' places what happens in them ('the centre of the capital')
-CAPITAL_PART_NOUNS = frozenset({"streets", "centre", "center", "outskirts", "heart", "suburbs", "parts", "downtown"})
 #: words before 'capital' that keep it bare: the capital of the country the story is about ('the country's capital')
 BARE_CAPITAL_WORDS = frozenset({"the", "country", "nation", "'s", "’s"})
 
@@ -329,7 +339,7 @@ def _bare_capital(ctx: EventContext, trig: Token, sent: Span) -> list[tuple[int,
         if tok.lower_ != "capital" or tok.i not in clause_toks or tok.dep_ != "pobj":
             continue
         prep = tok.head
-        of_part = prep.lower_ == "of" and prep.head.lower_ in CAPITAL_PART_NOUNS  # 'the centre of the capital'
+        of_part = prep.lower_ == "of" and city_part(prep.head)  # 'the centre of the capital'
         if prep.lower_ not in PLACE_PREPS - {"on", "of"} and not of_part:
             continue
         if any(c.dep_ in {"appos", "prep"} for c in tok.children):
@@ -397,9 +407,7 @@ def _tied_to(tok: Token, trig: Token, clause: Token, obj: Token | None = None) -
     anc = [a for a in tok.ancestors]
     if trig not in anc and clause not in anc and abs(tok.i - trig.i) > 4:
         return False
-    cur = tok
-    while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
-        cur = cur.head
+    cur = place_word(tok)  # 'the town of X': the town
     if cur.dep_ != "pobj":
         return True
     holder = cur.head.head  # the word the preposition attaches to
@@ -470,7 +478,7 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
         if cur.dep_ == "pobj" and cur.head.lower_ in PLACE_PREPS:
             if cur.head.lower_ in DIRECTION_PREPS:
                 return motion or cur.head.head.lower_ in JOURNEY_NOUNS
-            return cur.head.lower_ != "of" or cur.head.head.lower_ in SETTLEMENT_NOUNS
+            return cur.head.lower_ != "of" or cur.head.head.lower_ in SETTLEMENT_NOUNS or city_part(cur.head.head)
         if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
             cur = cur.head
             continue
@@ -540,8 +548,9 @@ STRUCK_AREA_NOUNS = frozenset({"town", "village", "region", "province"})
 
 def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
     """The city or region an attack hit, named as its object: 'shelled Vello', 'a strike on Vello', 'hit the
-    port city of Vello'. A proper name the gazetteer knows counts even when the tagger missed the place (small
-    models often tag a foreign city as a person). None for other events or when no object is a known place."""
+    port city of Vello', 'launched an offensive to retake Vello'. A proper name the gazetteer knows counts even
+    when the tagger missed the place (small models often tag a foreign city as a person). None for other events
+    or when no object is a known place."""
     if etype not in STRUCK_TYPES:
         return None
     events = [trig] + [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # 'launched strikes'
@@ -549,6 +558,7 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
     heads += [
         p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
     ]
+    heads += [o for p in _purposes(events) for o in p.children if o.dep_ == "dobj"]  # '... to retake Vello'
     for head in heads:
         for tok in _named_place_tokens(head):
             m = ctx.mention_of(tok)
@@ -563,11 +573,21 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
     return None
 
 
+def _purposes(events: list[Token]) -> list[Token]:
+    """The clauses of an attack's purpose ('launched an offensive [to retake Vello]'): what they take is what it
+    struck."""
+    return [c for e in events for c in e.children if c.dep_ in PURPOSE_DEPS and any(g.lower_ == "to" for g in c.lefts)]
+
+
+#: dependencies of a clause of purpose on the attack it tells the aim of
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
+
+
 def _named_place_tokens(head: Token) -> list[Token]:
     """The proper-name heads under an attack's object: the object itself, or the X of 'the city of X'."""
     out = [head] if _name_like(head) else []
     noun = (head.lemma_ or head.lower_).lower() if head.pos_ == "NOUN" else head.lower_  # 'the ports of X and Y'
-    if noun in SETTLEMENT_NOUNS or noun in STRUCK_AREA_NOUNS:
+    if noun in SETTLEMENT_NOUNS or noun in STRUCK_AREA_NOUNS or city_part(head):
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 out += [p for p in prep.children if _name_like(p)]

@@ -294,6 +294,11 @@ def city(text: str, country: str | None = None, min_pop: int = 0, alternates: bo
     return None
 
 
+def cities_named(text: str) -> list[City]:
+    """Every city of that primary name, most populous first (namesakes: 'Victoria' in Hong Kong and Canada)."""
+    return list(_city_indexes()[0].get(fold(text), []))
+
+
 #: smallest town the second, finer index holds: read only for a town its text ties to a country ('X, Florida')
 TOWN_POPULATION = 5000
 

@@ -57,3 +57,15 @@ def within_other_happening(tok: Token, stops: set[Token]) -> bool:
         if a.pos_ == "NOUN" and (_answered(a) or _earlier_journey(a)):
             return True
     return False
+
+
+#: prepositions of the cause a measure answers ('sanctions [over the crackdown in X]', 'expelled two envoys [for
+#: spying in Y]'): the cause happened elsewhere, before
+CAUSE_PREPS = frozenset({"over", "for"})
+
+
+def cause_tokens(trig: Token, clause: Token) -> set[int]:
+    """Token ids of the cause phrases of a measure's trigger, of its clause verb and of the event noun they govern
+    ('imposed [sanctions] on X [over the crackdown in Y]')."""
+    heads = {trig, clause} | {c for c in (trig, clause) for c in c.children if c.dep_ == "dobj"}
+    return {t.i for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for t in c.subtree}

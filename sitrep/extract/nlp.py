@@ -28,9 +28,10 @@ def load_nlp(model: str) -> Language:
             "at another installed pipeline."
         ) from exc
     # only sitrep's component, not the extraction code: a worker that only parses never loads the latter
-    from sitrep.extract import paragraphs, prefixed_lemmas
+    from sitrep.extract import curly_marks, paragraphs, prefixed_lemmas
     from sitrep.extract.fast_pipes import LEMMATIZER_NAME, speed_up
 
+    curly_marks.straighten(nlp)
     paragraphs.add_components(nlp)
     nlp = speed_up(nlp)
     prefixed_lemmas.add_component(nlp, LEMMATIZER_NAME if LEMMATIZER_NAME in nlp.pipe_names else "lemmatizer")

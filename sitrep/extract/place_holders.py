@@ -1,0 +1,88 @@
+"""Words a place phrase may hang on and still tell where an act happened, beyond the trigger and its clause verb:
+the thing or people an act is done to ('killed five villagers [in X]': they were in X, so was the killing); and
+the words a place name stands under as a whole: a settlement or a part of a city whose 'of X' names it ('in the
+southern town [of X]', 'marched through the streets [of X]'), tied to the act as that word is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+#: acts done on the spot to their object (people, forces, goods, positions): the object's place is the act's
+ACTED_ON_TYPES = frozenset({"ASSAULT", "COERCE", "SEIZE", "MOBILIZE", "AID"})
+#: the dependencies of an act's object on its verb
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+#: settlements whose 'of X' names them ('the port city of X', 'the town of X')
+SETTLEMENT_WORDS = frozenset({"city", "capital", "town", "port", "village"})
+#: parts of a city whose 'of X' names the city ('the streets of X', 'the centre of the capital')
+CITY_PART_NOUNS = frozenset(
+    {
+        "streets",
+        "centre",
+        "center",
+        "outskirts",
+        "heart",
+        "suburbs",
+        "parts",
+        "downtown",
+        "districts",
+        "neighbourhoods",
+        "neighborhoods",
+        "quarters",
+        "areas",
+    }
+)
+
+
+def acted_on(holder: Token, trig: Token, clause: Token) -> bool:
+    """``holder`` (the word a place phrase hangs on) is what the trigger's act is done to: the object of the
+    trigger or of its clause verb ('bombed positions [in northern X]', 'arrested 20 students [at Y]'), or the
+    subject of its passive ('ten villagers [in Z] were killed')."""
+    return holder.dep_ in OBJECT_DEPS and holder.head in (trig, clause)
+
+
+def city_part(noun: Token) -> bool:
+    """``noun`` names a part of a city, so its 'of' phrase names the city ('the streets of X')."""
+    return noun.lower_ in CITY_PART_NOUNS
+
+
+def place_word(tok: Token) -> Token:
+    """The word that stands for the place a name heads in its clause: the name itself, the head of a name it is in
+    apposition or compound with, or the settlement or city part whose 'of' it follows ('the town [of X]', 'the
+    streets [of X]')."""
+    cur = tok
+    while True:
+        while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
+            cur = cur.head
+        noun = cur.head.head
+        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and (noun.lower_ in SETTLEMENT_WORDS or city_part(noun)):
+            cur = noun
+            continue
+        return cur
+
+
+def on_acted_object(tok: Token, trig: Token, clause: Token) -> bool:
+    """The place name ``tok`` hangs on what the act is done to ('killed villagers [in X]')."""
+    cur = place_word(tok)
+    return cur.dep_ == "pobj" and acted_on(cur.head.head, trig, clause)
+
+
+#: words that name a part of a country ('northern X', 'central X'): a region, not the country's one named city
+COMPASS_WORDS = frozenset(
+    {
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "central",
+    }
+)
+
+
+def compass_part(span: Span) -> bool:
+    """A country named by a part of it ('in northwestern X'): somewhere in that part, not the city of the country
+    an article happens to name elsewhere."""
+    return any(c.dep_ == "amod" and c.lower_ in COMPASS_WORDS for c in span.root.children)
