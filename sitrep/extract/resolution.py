@@ -40,6 +40,13 @@ from sitrep.extract.mention_span import (
     NAME_SHAPE,
 )
 
+#: how many times as often as the most recently named one a person of an article must have been told of to take a
+#: bare surname both fit (the article's main subject, not a passing namesake)
+SALIENCE_RATIO = 2
+#: how close before a bare surname (in characters, about a sentence and a half) a person's last mention makes it
+#: the one meant, however often the article tells of another of that name
+RECENT_CHARS = 250
+
 
 # ------------------------------------------------------------------------------------------- resolution
 @dataclass
@@ -170,7 +177,7 @@ def _local_person_groups(mentions: list[Item]) -> list[list[Item]]:
             fits = [g2 for g2 in groups if any(is_name_part_of(m.tokens, n) for n in g2["names"])]
             before = [g2 for g2 in fits if g2["members"]]
             if before:
-                g = max(before, key=lambda g2: g2["members"][-1].m["start_char"])
+                g = _likely_referent(before, m.m["start_char"])
             else:
                 g = min(
                     fits,
@@ -180,6 +187,18 @@ def _local_person_groups(mentions: list[Item]) -> list[list[Item]]:
                 )
         g["members"].append(m)
     return [g["members"] for g in groups if g["members"]]
+
+
+def _likely_referent(named: list[dict], at: int) -> dict:
+    """Of several people of an article a bare surname fits, all named before it: the one the article has told of
+    at least ``SALIENCE_RATIO`` times as often so far as the most recently named one (its main subject: "Trump"
+    after a passing "Melania Trump"), else the most recently named one (Raúl and Fidel Castro told of alike). One
+    named within ``RECENT_CHARS`` before the surname (``at``) is the one it means."""
+    nearest = max(named, key=lambda g: g["members"][-1].m["start_char"])
+    if at - nearest["members"][-1].m["start_char"] <= RECENT_CHARS:
+        return nearest  # named just before: 'Samaria Rice said ... Rice's attorney'
+    main = max(named, key=lambda g: (len(g["members"]), -g["members"][0].m["start_char"]))
+    return main if len(main["members"]) >= SALIENCE_RATIO * len(nearest["members"]) else nearest
 
 
 def _dominant(fits: list[int], members: dict[int, list[Item]]) -> list[int]:

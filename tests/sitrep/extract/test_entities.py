@@ -297,3 +297,36 @@ def test_a_person_named_by_a_second_given_name_gets_the_first_the_dictionary_wri
     name = {r["entity_id"]: r["canonical_name"] for r in rows}
     assert name[ent_of[("a0", "Erdogan")]] == "Recep Tayyip Erdogan"
     assert name[ent_of[("a1", "Rosa Fuentes")]] == "Rosa Fuentes"
+
+
+def test_a_bare_surname_goes_to_the_articles_main_subject_not_a_passing_namesake(nlp) -> None:
+    text = (
+        "President Donald Trump welcomed the Peruvian president to the White House on Monday. "
+        "Trump promised new trade talks. First lady Melania Trump showed the guests the East Room. "
+        "The two delegations then held a working lunch with their trade ministers and went through the tariffs on "
+        "copper, avocados, fishmeal and steel for more than an hour, aides to both leaders told reporters afterwards. "
+        "The Peruvian guest thanked his hosts. Trump later said the talks would begin in May."
+    )
+    analyses = [{"article_id": "b1", "mentions": doc_mentions(nlp(text))}]
+    entities, mention_entity = resolve_entities(analyses)
+    by_id = {e["entity_id"]: e for e in entities}
+    last = max((m for m in analyses[0]["mentions"] if m["surface"] == "Trump"), key=lambda m: m["start_char"])
+    assert by_id[mention_entity[("b1", last["idx"])]]["canonical_name"] == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interior Minister Carlos Vega met the mayor of Lima on Monday. His cousin, opposition deputy Jorge Vega, "
+        "also attended. Vega told reporters the meeting was useful.",
+        "Interior Minister Carlos Vega met the mayor of Lima on Monday. Vega promised more police for the city, "
+        "and Vega also pledged new patrol cars. His cousin, opposition deputy Jorge Vega, said in a statement "
+        "that the pledge came too late. Vega's office did not reply to questions.",
+    ],
+)
+def test_a_bare_surname_right_after_a_namesake_goes_to_the_namesake(nlp, text) -> None:
+    analyses = [{"article_id": "b2", "mentions": doc_mentions(nlp(text))}]
+    entities, mention_entity = resolve_entities(analyses)
+    by_id = {e["entity_id"]: e for e in entities}
+    last = max((m for m in analyses[0]["mentions"] if m["surface"] == "Vega"), key=lambda m: m["start_char"])
+    assert by_id[mention_entity[("b2", last["idx"])]]["canonical_name"] == "Jorge Vega"
