@@ -1,7 +1,7 @@
 """Words a place phrase may hang on and still tell where an act happened, beyond the trigger and its clause verb:
 the thing or people an act is done to ('killed five villagers [in X]': they were in X, so was the killing); and
 the words a place name stands under as a whole: a settlement or a part of a city whose 'of X' names it ('in the
-southern town [of X]', 'marched through the streets [of X]'), tied to the act as that word is."""
+southern town [of X]', 'marched along the streets [of X]'), tied to the act as that word is."""
 
 from __future__ import annotations
 

@@ -284,7 +284,7 @@ def test_a_leader_arriving_is_still_a_visit(nlp):
 
 
 def test_compensation_paid_for_lost_property_stays_its_return(nlp):
-    text = "Chile said on Sunday it had paid compensation to 40 Peruvian families for the land they lost in 1990."
+    text = "Chile said on Sunday that 40 Peruvian families were paid compensation for the land they lost in 1990."
     found = types(nlp, text)
     assert "RETREAT" in found
     assert "AID" not in found
