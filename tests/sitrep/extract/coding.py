@@ -14,6 +14,13 @@ def coded(nlp, text: str) -> list[dict]:
     return events.doc_event_candidates(doc, entities.doc_mentions(doc), None)
 
 
+def places(nlp, text: str, etype: str, published: date = date(2024, 5, 15)) -> list[tuple[str | None, str | None]]:
+    """(location name, location country) of each candidate of ``etype`` in ``text`` published on ``published``."""
+    doc = nlp(text)
+    cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), published)
+    return [(c.get("location_name"), c.get("location_country_iso3")) for c in cands if c["event_type"] == etype]
+
+
 def dyads(nlp, text: str, etype: str) -> list[tuple[set, set]]:
     """(source surfaces, target surfaces) of each candidate of ``etype`` in ``text`` (None for an unnamed party)."""
     doc = nlp(text)

@@ -1,19 +1,10 @@
 """A sizeable city abroad named bare after 'in' / 'at' is where the act happened, though the article names no
 country of it ('the envoys of Peru and Chile met in Lausanne'): ``abroad_venues``."""
 
-from datetime import date
-
 import pytest
 
-from sitrep.extract import entities
 from sitrep.extract.abroad_venues import venue_abroad
-from sitrep.extract.events import doc_event_candidates
-
-
-def _places(nlp, text, etype):
-    doc = nlp(text)
-    cands = doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 15))
-    return [(c.get("location_name"), c.get("location_country_iso3")) for c in cands if c["event_type"] == etype]
+from tests.sitrep.extract.coding import places
 
 
 @pytest.mark.parametrize(
@@ -25,7 +16,7 @@ def _places(nlp, text, etype):
     ],
 )
 def test_a_sizeable_city_abroad_is_the_venue(nlp, text, city, iso3):
-    assert _places(nlp, text, "CONSULT") == [(city, iso3)]
+    assert places(nlp, text, "CONSULT") == [(city, iso3)]
 
 
 def test_a_name_modifying_a_building_or_naming_no_sizeable_city_is_no_venue(nlp):
@@ -36,7 +27,7 @@ def test_a_name_modifying_a_building_or_naming_no_sizeable_city_is_no_venue(nlp)
 
 
 def test_a_town_named_after_its_province_is_the_town_there(nlp):
-    got = _places(nlp, "An Israeli drone killed two gunmen in the border town of Rafah.", "ASSAULT")
+    got = places(nlp, "An Israeli drone killed two gunmen in the border town of Rafah.", "ASSAULT")
     assert [c for _, c in got] == ["PSE"] and got[0][0].startswith("Rafa"), got
 
 
@@ -48,4 +39,4 @@ def test_a_bare_name_shared_by_large_cities_abroad_stays_unplaced():
 
 def test_the_venue_of_what_a_meeting_discusses_is_not_the_meetings(nlp):
     text = "The Peruvian and Chilean envoys will discuss the border dispute and the coming peace talks in Lausanne."
-    assert all(c != "CHE" for _, c in _places(nlp, text, "CONSULT"))
+    assert all(c != "CHE" for _, c in places(nlp, text, "CONSULT"))

@@ -1,18 +1,9 @@
 """The place of what an act is done to places the act ('killed five herders in X', 'bombed positions in northern
 Y'), and a city part's 'of X' names the city ('marched along the streets of Z'): ``place_holders``."""
 
-from datetime import date
-
 import pytest
 
-from sitrep.extract import entities
-from sitrep.extract.events import doc_event_candidates
-
-
-def _places(nlp, text, etype):
-    doc = nlp(text)
-    cands = doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 15))
-    return [(c.get("location_name"), c.get("location_country_iso3")) for c in cands if c["event_type"] == etype]
+from tests.sitrep.extract.coding import places
 
 
 @pytest.mark.parametrize(
@@ -24,17 +15,17 @@ def _places(nlp, text, etype):
     ],
 )
 def test_the_objects_place_places_the_act(nlp, text, etype, iso3):
-    got = _places(nlp, text, etype)
+    got = places(nlp, text, etype)
     assert [c for _, c in got] == [iso3], got
 
 
 def test_a_city_part_names_its_city(nlp):
-    got = _places(nlp, "Striking students marched along the streets of Mombasa on Thursday.", "PROTEST")
+    got = places(nlp, "Striking students marched along the streets of Mombasa on Thursday.", "PROTEST")
     assert got == [("Mombasa", "KEN")], got
 
 
 def test_a_settlements_of_phrase_places_the_act_as_the_settlement_would(nlp):
-    got = _places(nlp, "Police arrested ten students in the northern town of Garissa on Friday.", "COERCE")
+    got = places(nlp, "Police arrested ten students in the northern town of Garissa on Friday.", "COERCE")
     assert got == [("Garissa", "KEN")], got
 
 
@@ -46,11 +37,11 @@ def test_a_settlements_of_phrase_places_the_act_as_the_settlement_would(nlp):
     ],
 )
 def test_a_part_of_a_city_hit_or_acted_in_places_the_act_in_the_city(nlp, text, etype, city):
-    got = _places(nlp, text, etype)
+    got = places(nlp, text, etype)
     assert [n for n, _ in got] == [city], got
 
 
 def test_a_part_of_a_country_is_not_made_the_city_the_article_names_elsewhere(nlp):
     text = "Government jets bombed a market in northwestern Syria on Monday. Medics in Homs said the toll was rising."
-    got = _places(nlp, text, "ASSAULT")
+    got = places(nlp, text, "ASSAULT")
     assert got and got[0] == ("Syria", "SYR"), got

@@ -1,18 +1,13 @@
 """A place inside the phrase of the happening an act answers or follows ('in response to an attack on X', 'in
 retaliation for the killing of a sailor in Y') is that happening's, not the act's (``happening_phrases``)."""
 
-from datetime import date
-
 import pytest
 
-from sitrep.extract import entities
-from sitrep.extract.events import doc_event_candidates
+from tests.sitrep.extract.coding import places
 
 
 def _places(nlp, text, etype):
-    doc = nlp(text)
-    cands = doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 15))
-    return [c.get("location_country_iso3") for c in cands if c["event_type"] == etype]
+    return [iso3 for _, iso3 in places(nlp, text, etype)]
 
 
 @pytest.mark.parametrize(

@@ -1,16 +1,11 @@
 """A place in the clause that reports an act ('told a news conference in X that ...') is where it was told, not
 where the reported act happened, however close the two words stand."""
 
-from datetime import date
-
-from sitrep.extract import entities
-from sitrep.extract.events import doc_event_candidates
+from tests.sitrep.extract.coding import places
 
 
 def _places(nlp, text, etype):
-    doc = nlp(text)
-    cands = doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 15))
-    return [c.get("location_country_iso3") for c in cands if c["event_type"] == etype]
+    return [iso3 for _, iso3 in places(nlp, text, etype)]
 
 
 def test_the_reporting_clauses_place_is_not_the_reported_acts(nlp):
