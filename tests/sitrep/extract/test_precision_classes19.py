@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.sitrep.extract.coding import coded as _coded
+from tests.sitrep.extract.coding import dyads
 from tests.sitrep.extract.coding import types as _types
 
 
@@ -104,3 +105,48 @@ def test_removing_a_barrier_or_protecting_interests_is_no_event(nlp):
 def test_removing_people_and_protecting_an_embassy_stay_coded(nlp):
     assert "COERCE" in _types(nlp, "Chile removed hundreds of Bolivian migrants last year.")
     assert any(c["event_type"] == "AID" for c in _coded(nlp, "Chilean troops protected the Bolivian embassy."))
+
+
+# Targets that are a nearby noun, not the recipient: where a retreating doer goes ('withdrew to residential
+# neighbourhoods', 'fled into Chile'); the court or the police a complaint is filed with; the owner of a thing a
+# meeting or a deal is about ('negotiating the opening of a military base').
+
+
+def _targets(nlp, text: str, etype: str) -> set:
+    return {t for _, tgt in dyads(nlp, text, etype) for t in tgt}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Chilean rebels withdrew to residential neighbourhoods in the north.", None),
+        ("Chilean rebels retreated to Bolivia after the clashes.", "Bolivia"),
+    ],
+)
+def test_where_a_retreat_goes_is_no_target(nlp, text, absent):
+    assert ("RETREAT" in _types(nlp, text)) and absent not in _targets(nlp, text, "RETREAT"), text
+    assert not any(t is None for t in _targets(nlp, text, "RETREAT")), text  # (no 'civilians' of the place)
+
+
+def test_a_retreat_that_hands_over_keeps_its_recipient(nlp):
+    text = "The prisoners were released to the Red Cross by Chilean rebels."
+    assert "Red Cross" in _targets(nlp, text, "RETREAT")
+
+
+def test_the_court_a_complaint_is_filed_with_is_no_target(nlp):
+    text = "Bolivia filed a complaint against Chile with the International Court of Justice."
+    assert _targets(nlp, text, "ACCUSE") == {"Chile"}
+    alone = "Bolivia filed a complaint with the International Court of Justice about Chile's plans."
+    assert "International Court of Justice" not in _targets(nlp, alone, "ACCUSE")
+
+
+def test_an_accusation_of_a_court_keeps_its_target(nlp):
+    text = "Bolivia's president accused the Chilean court of bias on Monday."
+    assert _targets(nlp, text, "ACCUSE")
+
+
+def test_the_owner_of_a_base_talks_are_about_is_no_target(nlp):
+    text = "The Chilean government is negotiating the opening of a military base with Bolivia."
+    assert None not in _targets(nlp, text, "CONSULT")
+    struck = "Rebels attacked a military base near the Bolivian border."
+    assert None in _targets(nlp, struck, "ASSAULT")  # (the military, an unnamed group, is hit)
