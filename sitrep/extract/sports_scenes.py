@@ -12,12 +12,20 @@ from sitrep.extract.event_syntax import lemma as _lemma
 
 #: different game nouns a sentence needs to tell a game (one alone may be politics: 'the title of president')
 GAME_NOUNS_NEEDED = 2
+#: dependencies of a word that stands as a noun
+NOMINAL_DEPS = {"pobj", "dobj", "nsubj", "nsubjpass", "attr", "appos"}
+
+
+def _nominal(tok: Token) -> bool:
+    """A noun, or a word the tagger took for an adjective that stands as one ('defeated in the final'), not a
+    modifier ('the final round of talks')."""
+    return tok.pos_ in {"NOUN", "PROPN"} or tok.dep_ in NOMINAL_DEPS
 
 
 def game_report(trig: Token, parties: list[dict]) -> bool:
     """The trigger's sentence tells a game and no state party takes part."""
     words = event_agency.vocab()["game_nouns"]
-    found = {_lemma(t) for t in trig.sent if t.pos_ in {"NOUN", "PROPN"} and (_lemma(t) in words or t.lower_ in words)}
+    found = {_lemma(t) for t in trig.sent if _nominal(t) and (_lemma(t) in words or t.lower_ in words)}
     if len(found) < GAME_NOUNS_NEEDED:
         return False
     return not any(event_agency.state_party(m, trig) for m in parties)

@@ -80,6 +80,7 @@ def test_a_coordinated_act_with_a_subject_stays_coded(nlp):
     [
         ("After winning the title in Lima, the tennis star defeated her old rival in the final.", "ASSAULT"),
         ("Her return to the top of the rankings came after Ana Ruiz withdrew before a single match.", "RETREAT"),
+        ("Eva Lind, whom Ana Ruiz defeated in the final, won the title in 2015.", "ASSAULT"),
     ],
 )
 def test_a_game_report_is_no_event(nlp, text, etype):
