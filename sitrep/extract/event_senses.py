@@ -66,7 +66,7 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
         elif c.dep_ == "acomp":
             out.append(c)  # a verb's predicate adjective: 'pleaded guilty'
-        elif c.dep_ in {"prep", "dative"} and c.lower_ in OBJECT_PREPS:
+        elif c.dep_ in {"prep", "dative"} and (c.lower_ in OBJECT_PREPS or _intransitive_for(trig, c)):
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
         elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
@@ -76,6 +76,12 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
     return out + [
         g for o in out if o.lower_ in measures for p in o.children if p.lower_ in {"than", "but"} for g in p.children
     ]
+
+
+def _intransitive_for(trig: Token, prep: Token) -> bool:
+    """The 'for' phrase of a verb with no object of its own, which stands as its object ('voted for the plan',
+    'voted for the first time'); not beside an object ('took the town for the first time')."""
+    return prep.lower_ == "for" and trig.pos_ == "VERB" and not any(c.dep_ in OBJECT_DEPS for c in trig.children)
 
 
 def _relative_object(trig: Token) -> bool:
