@@ -151,3 +151,35 @@ def test_the_owner_of_a_base_talks_are_about_is_no_target(nlp):
     assert None not in _targets(nlp, text, "CONSULT")
     struck = "Rebels attacked a military base near the Bolivian border."
     assert None in _targets(nlp, struck, "ASSAULT")  # (the military, an unnamed group, is hit)
+
+
+# Senses read with the object a verb's phrase stands for: the 'from' phrase of a verb with no object ('withdrew
+# from the race', 'suspended from school'); the noun a passive relative clause describes ('the list, which was
+# released on Monday'); fighting a prejudice or a fear (no attack).
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Bolivian senator withdrew from the race after the first debate.", "RETREAT"),
+        ("A Chilean pupil was suspended from school for a week.", "SANCTION"),
+        ("La Paz topped the ranking, according to the Bolivian Rich List, which was released on March 7.", "RETREAT"),
+        ("Bolivian students fought racism and hatred in their town.", "ASSAULT"),
+        ("The Chilean sergeant laid down his life for his comrades.", "RETREAT"),
+    ],
+)
+def test_a_sense_read_through_a_phrase_is_no_event(nlp, text, etype):
+    assert etype not in _types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Bolivian troops withdrew from the border town on Monday.", "RETREAT"),
+        ("The two Bolivian hostages, who were released on Monday, flew home.", "RETREAT"),
+        ("Rebels fought the Bolivian army for control of the town.", "ASSAULT"),
+        ("The Chilean envoy was expelled from Bolivia.", "SANCTION"),
+    ],
+)
+def test_the_act_through_a_phrase_stays_coded(nlp, text, etype):
+    assert etype in _types(nlp, text), text
