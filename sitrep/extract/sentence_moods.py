@@ -33,8 +33,8 @@ def imperative(verbs: list[Token]) -> bool:
     with it ('Book a tour and visit ...')."""
     for t in verbs[:1]:
         root = t
-        while root.dep_ == "conj" and root.head.pos_ in {"VERB", "AUX"} and root.head.i < root.i:
-            root = root.head
+        while _bare_conjunct(root):
+            root = root.head  # ('Book a tour and visit ...': 'visit' is an instruction as 'Book' is)
         if root.dep_ != "ROOT" or root.tag_ != "VB":
             continue
         if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in root.children):
@@ -42,6 +42,13 @@ def imperative(verbs: list[Token]) -> bool:
         first = next((w for w in root.sent if not (w.is_punct or w.dep_ in {"cc", "intj"})), None)
         return first is not None and first.i == root.i
     return False
+
+
+def _bare_conjunct(verb: Token) -> bool:
+    """A base-form verb with no subject coordinated after another verb ('... and visit the ambassador')."""
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in {"VERB", "AUX"} or verb.head.i > verb.i:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in verb.children)
 
 
 def after_teaser(trig: Token, marks: frozenset[str]) -> bool:
