@@ -180,8 +180,6 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
         return True
     if need.get("clause") and any(_told_clause(c, need["clause"]) for c in trig.children):
         return True  # 'pressed X to free', 'pushed to end the blockade' (not 'asked what he would do')
-    if any(c.dep_ in {"xcomp", "ccomp"} and _lemma(c) in need.get("clause_verbs", ()) for c in trig.children):
-        return True  # 'failed to comply with the ruling' (not 'failed to save the regime')
     if need.get("infinitive") and any(c.dep_ == "xcomp" for c in trig.children):
         return True  # 'warned the rebels not to cross the river'
     if need.get("future_clause") and any(

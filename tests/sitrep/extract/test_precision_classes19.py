@@ -183,19 +183,3 @@ def test_a_sense_read_through_a_phrase_is_no_event(nlp, text, etype):
 )
 def test_the_act_through_a_phrase_stays_coded(nlp, text, etype):
     assert etype in _types(nlp, text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The Bolivian reforms failed to save the old regime from collapse.",
-        "Chile failed to reach the final of the regional cup for the first time.",
-        "Bolivia failed to pay its debts to Chilean banks last year.",
-    ],
-)
-def test_failing_at_an_act_is_no_rejection(nlp, text):
-    assert "REJECT" not in _types(nlp, text), text
-
-
-def test_failing_to_comply_stays_a_rejection(nlp):
-    assert "REJECT" in _types(nlp, "Bolivia failed to comply with the ruling of the Chilean court.")
