@@ -165,10 +165,10 @@ def commercial(trig: Token, etype: str, parties: list[dict]) -> bool:
     trade = trade or any(c.dep_ == "xcomp" and _lemma(c) in v["commerce_verbs"] for c in trig.children)
     if not trade and not (lemma in v["money_verbs"] and any(_money(o) for o in objects)):
         return False
-    return bool(parties) and not any(_state_party(m, trig) for m in parties)
+    return bool(parties) and not any(state_party(m, trig) for m in parties)
 
 
-def _state_party(m: dict, trig: Token) -> bool:
+def state_party(m: dict, trig: Token) -> bool:
     """A party that makes trade political: a state or its people, a state group, an office holder, a body of
     state, an international organisation."""
     v = vocab()
@@ -213,7 +213,7 @@ def leisure(trig: Token, etype: str, parties: list[dict]) -> bool:
     'the singer signed his first recording contract'): a trigger whose doer, objects or their modifiers are
     words of a game or a show, with no state party among the parties, is no political event."""
     v = vocab()
-    if etype not in v["leisure_types"] or any(_state_party(m, trig) for m in parties):
+    if etype not in v["leisure_types"] or any(state_party(m, trig) for m in parties):
         return False
     return any(_lemma(w) in v["leisure_words"] or w.lower_ in v["leisure_words"] for w in _scene_words(trig))
 

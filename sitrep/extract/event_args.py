@@ -41,7 +41,7 @@ from sitrep.extract.event_arg_nouns import (
     stray_holders,
     withdrawn_forces,
 )
-from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
+from sitrep.extract.event_arg_phrases import HELD_NOUNS, ORIGIN_PREPS, np_actors
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
@@ -78,6 +78,11 @@ SETTING_PREPS = {"in"}
 #: nouns of a standing conflict whose 'with' phrase names the other side ('their dispute with X', 'a row with Y')
 CONFLICT_NOUNS = {"dispute", "row", "feud", "standoff", "battle", "conflict", "fight", "war", "spat", "confrontation",
                   "struggle", "quarrel", "talks"}  # fmt: skip
+#: prepositions of where a moving doer goes ('withdrew to the hills', 'fled into Chile')
+DESTINATION_PREPS = {"to", "into", "toward", "towards"}
+#: prepositions of the body an accusation is brought before, and the words of such a body
+FORUM_PREPS = {"with", "before", "to"}
+FORUM_WORDS = {"court", "tribunal", "arbitration", "ombudsman", "ombudsperson", "police", "prosecutor", "prosecutors"}
 #: marks of a time clause that may tell who did a passive act ('were killed when gunmen attacked')
 TIME_MARKS = {"when", "after", "as", "while"}
 #: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
@@ -102,6 +107,7 @@ def _holder_args(
     speech: bool = False,
     coerce: bool = False,
     protest: bool = False,
+    retreat: bool = False,
 ) -> tuple[list, list]:
     """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
     (and the targets of their prepositions), 'by' agents, target prepositions, and the target of the purpose
@@ -173,6 +179,7 @@ def _holder_args(
             and c.lower_ in TARGET_PREPS
             and not (speech and _occasion(c))
             and not _scene(c, coerce)
+            and not (retreat and _destination(c))
             and not (verb and _charge(c))
         ):
             ments = [
@@ -301,6 +308,46 @@ def _scene(prep: Token, coerce: bool) -> bool:
     """The 'at' phrase of an arrest or a seizure ('were arrested at the airport', 'detained at Camp Vale'):
     where it was done, never whom to (an attack 'at' a place is aimed at it)."""
     return coerce and prep.lower_ == "at"
+
+
+def _destination(prep: Token) -> bool:
+    """The 'to' phrase of a retreat that moves its own doer ('withdrew to the hills', 'pulled back to residential
+    neighbourhoods', 'fled into Chile'): where the doer went, no recipient. A retreat that hands something over
+    ('handed the town back to X') or a passive one ('were released to the Red Cross') keeps its recipient."""
+    verb = prep.head
+    if prep.lower_ not in DESTINATION_PREPS or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return not any(c.dep_ in {"dobj", "obj", "dative", "nsubjpass", "auxpass"} for c in verb.children)
+
+
+def _no_recipient(doc, m: dict, plover: str) -> bool:
+    """A target the act is not aimed at: the court a complaint is filed with ('filed a complaint with the court
+    against X'), the owner of a thing a meeting, a deal or praise is about ('negotiating the opening of a
+    military base')."""
+    if plover == "ACCUSE":
+        return _forum(doc, m)
+    return plover in PLACE_NOT_TARGET and _held_thing_owner(doc, m)
+
+
+def _held_thing_owner(doc, m: dict) -> bool:
+    """A group named only as the modifier of a thing it holds ('a military base', 'police stations'): the owner a
+    strike on the thing hits, but a meeting, a deal or praise about the thing is not aimed at it."""
+    if m.get("idx") is None or m["idx"] >= 0 or -1 - m["idx"] >= len(doc):
+        return False
+    word = doc[-1 - m["idx"]]
+    return word.dep_ in {"amod", "compound"} and _lemma(word.head) in HELD_NOUNS
+
+
+def _forum(doc, m: dict) -> bool:
+    """A court, a tribunal or the police an accusation is brought before ('filed a complaint with the Court of
+    Arbitration', 'lodged a complaint with police', 'complained to the tribunal'): who hears it, not the accused."""
+    if m.get("idx") is not None and m["idx"] < 0:
+        span = doc[-1 - m["idx"] : -m["idx"]] if -1 - m["idx"] < len(doc) else None
+    else:
+        span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in FORUM_PREPS:
+        return False
+    return any(_lemma(t) in FORUM_WORDS or t.lower_ in FORUM_WORDS for t in span)
 
 
 def _charge(prep: Token) -> bool:
@@ -498,6 +545,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
             plover in SPEECH_TARGETS,
             plover == "COERCE",
             plover == "PROTEST",
+            plover == "RETREAT",
         )
         add(src, sources)
         add(tgt, targets)
@@ -510,6 +558,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         told = complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED)
         add(told or addressed_targets(mention_of, tok, trig.reading.plover in SPEECH_TARGETS), targets)
     _expeller(mention_of, trig, add, sources, targets)
+    targets[:] = [m for m in targets if not _no_recipient(tok.doc, m, trig.reading.plover)]
     if trig.reading.plover not in PLACE_NOT_TARGET:
         add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
     _recipient_targets(trig, holders, add, targets)

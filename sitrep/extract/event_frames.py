@@ -20,8 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, frame_clauses, party_groups, quote_lexicon
-from sitrep.extract.doc_text import doc_text, span_text
+from sitrep.extract import event_agency, frame_clauses, party_groups, quote_lexicon, sentence_moods, sports_scenes
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_senses import (
     OBJECT_DEPS,
@@ -397,46 +396,14 @@ def _naming(trig: Token) -> bool:
     )
 
 
-def _question(trig: Token) -> bool:
-    """A sentence that asks. One question mark, at the end: texts that lost their curly quotes show '?' for
-    them, several per sentence."""
-    text = span_text(trig.sent).rstrip().rstrip("\"'”’)")
-    return text.endswith("?") and text.count("?") == 1
-
-
-def _imperative(verbs: list[Token]) -> bool:
-    """'Call your senator and tell them to ...', 'Please sign the petition': an instruction to the reader, no
-    event (a quoted order hangs under its verb of saying and is read as a demand there). The trigger itself is
-    the instruction; the acts it governs are not coded either (an unreal frame)."""
-    for t in verbs[:1]:
-        root = t
-        if root.dep_ != "ROOT" or root.tag_ != "VB":
-            continue
-        if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in root.children):
-            continue
-        first = next((w for w in root.sent if not (w.is_punct or w.dep_ in {"cc", "intj"})), None)
-        return first is not None and first.i == root.i
-    return False
-
-
-def _after_teaser(trig: Token) -> bool:
-    """A link teaser glued to the sentence ('READ MORE: ...'): a headline of another story."""
-    sent = trig.sent
-    before = doc_text(trig.doc)[sent.start_char : trig.idx]
-    if sent.start > 0:
-        previous = span_text(trig.doc[sent.start - 1].sent).strip(" -:")
-        before = f"{previous}: {before}" if len(previous) <= 12 else before
-    return any(mark in before for mark in vocab()["teaser_marks"])
-
-
 def frame_reason(trig: Token, etype: str) -> str | None:
     """Why the trigger reports no event of ``etype`` (a short name), or None when it does."""
     chain = _chain(trig)
     verbs = _verbs(chain)
     checks = (
-        ("teaser", lambda: _after_teaser(trig) or frame_clauses.fact_box(trig)),
-        ("question", lambda: _question(trig)),
-        ("imperative", lambda: _imperative(verbs)),
+        ("teaser", lambda: sentence_moods.after_teaser(trig, vocab()["teaser_marks"]) or frame_clauses.fact_box(trig)),
+        ("question", lambda: sentence_moods.question(trig)),
+        ("imperative", lambda: sentence_moods.imperative(verbs)),
         ("conditional", lambda: _conditional(verbs[:2]) or frame_clauses.conditional_guess(verbs, vocab())),
         ("obligation", lambda: _obliged(verbs)),
         (
@@ -532,6 +499,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None
     if event_agency.leisure(trig, sensed, parties + unnamed) or party_groups.private_visitors(cand):
         return None  # (a game or a show; tourists visiting a city)
+    if sports_scenes.game_report(trig, parties + unnamed):
+        return None  # 'whom he defeated in the final' (a sentence of titles and matches)
     if sensed == "ASSAULT" and frame_clauses.spoken_attack(trig, vocab()):
         return _retyped(cand, "ACCUSE", "disapprove")  # 'attacked the judge on Twitter': criticism
     if sensed == "ASSAULT" and weapon_test(trig, obj):

@@ -22,6 +22,9 @@ OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
 #: prepositions whose object is read with the verb's own objects ('slapped with a fine', 'took them to court',
 #: 'took their views into account', 'stood by his account'; a passive's agent is no 'prep')
 OBJECT_PREPS = {"with", "to", "into", "by"}
+#: prepositions whose phrase stands as the object of a verb that has none ('voted for the first time',
+#: 'withdrew from the race')
+STANDING_PREPS = {"for", "from"}
 #: keys of a required_arguments entry that document it (its examples, its entries without effect, why it is
 #: there), not rules
 REQUIREMENT_NOTES = {"examples", "no_effect", "about"}
@@ -61,12 +64,14 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
         out.append(trig.head)  # a participle's noun is its object: 'rules laid down by the council'
     elif _relative_object(trig):
         out.append(trig.head)  # a relative clause's noun is its object: 'the video (that) she released'
+    elif _passive_relative(trig):
+        out.append(trig.head)  # 'the list, which was released on Monday': the noun is what was released
     for c in trig.children:
         if c.dep_ in OBJECT_DEPS or (trig.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"compound", "amod"}):
             out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
         elif c.dep_ == "acomp":
             out.append(c)  # a verb's predicate adjective: 'pleaded guilty'
-        elif c.dep_ in {"prep", "dative"} and c.lower_ in OBJECT_PREPS:
+        elif c.dep_ in {"prep", "dative"} and (c.lower_ in OBJECT_PREPS or _intransitive_for(trig, c)):
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
         elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
@@ -76,6 +81,23 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
     return out + [
         g for o in out if o.lower_ in measures for p in o.children if p.lower_ in {"than", "but"} for g in p.children
     ]
+
+
+def _intransitive_for(trig: Token, prep: Token) -> bool:
+    """The 'for' or 'from' phrase of a verb with no object of its own, which stands as its object ('voted for the
+    first time', 'withdrew from the race', 'was suspended from school'); not beside an object ('took the town
+    for the first time'). A passive's subject is what it acted on, no object of its own here."""
+    if prep.lower_ not in STANDING_PREPS or trig.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in OBJECT_DEPS - {"nsubjpass"} for c in trig.children)
+
+
+def _passive_relative(trig: Token) -> bool:
+    """A passive relative clause whose subject is its relative pronoun ('the report, which was released on
+    Monday'): the noun it describes is what the verb acted on."""
+    if trig.dep_ != "relcl" or trig.pos_ not in {"VERB", "AUX"}:
+        return False
+    return any(c.dep_ == "nsubjpass" and c.tag_ in WH_TAGS for c in trig.children)
 
 
 def _relative_object(trig: Token) -> bool:

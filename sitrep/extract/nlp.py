@@ -31,6 +31,7 @@ def load_nlp(model: str) -> Language:
     from sitrep.extract import curly_marks, paragraphs, prefixed_lemmas
     from sitrep.extract.fast_pipes import LEMMATIZER_NAME, speed_up
 
+    curly_marks.lost_apostrophes(nlp)
     curly_marks.straighten(nlp)
     paragraphs.add_components(nlp)
     nlp = speed_up(nlp)
