@@ -1,0 +1,134 @@
+"""Event-type classes of round 19, from the type confusions on the unseen tuning halves, NewsArticles4 and the
+development precision samples: a raid told through a light verb ('carried out raids') codes as the verb 'raid'
+does (COERCE seize; by troops or fighters, or from the air, an attack); taking back a town or port is fighting
+over it (ASSAULT); a pledge or promise of support is support (SUPPORT), not a promise to act (AGREE); dismissing
+an official is no rejection; vowing to fight for a cause is no threat of violence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sitrep.extract.coding import readings, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian tax police carried out raids on the offices of two trading firms.",
+        "Freedonian customs officers conducted a raid on a warehouse near the docks on Tuesday.",
+        "Ruritanian anti-graft investigators launched dawn raids on the homes of two senators.",
+    ],
+)
+def test_a_raid_by_police_through_a_light_verb_is_a_seizure(nlp, text):
+    found = readings(nlp, text)
+    assert ("COERCE", "seize") in found, found
+    assert not any(t == "ASSAULT" for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian rebel fighters carried out a raid on an army barracks at dawn.",
+        "Freedonian warplanes carried out air raids on villages near the border.",
+        "Ruritanian troops conducted a raid on a militia camp in the hills.",
+    ],
+)
+def test_a_raid_by_troops_or_from_the_air_stays_an_attack(nlp, text):
+    assert "ASSAULT" in types(nlp, text)
+    assert "COERCE" not in types(nlp, text)
+
+
+def test_the_verb_and_the_light_verb_agree_on_a_police_raid(nlp):
+    verb = readings(nlp, "Freedonian police raided the offices of an opposition weekly.")
+    noun = readings(nlp, "Freedonian police carried out a raid on the offices of an opposition weekly.")
+    assert ("COERCE", "seize") in verb and ("COERCE", "seize") in noun, (verb, noun)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian army took back the river port from the separatist militia.",
+        "Freedonian government troops won back two border villages from the rebels.",
+    ],
+)
+def test_taking_back_a_place_is_fighting_over_it(nlp, text):
+    found = types(nlp, text)
+    assert "ASSAULT" in found and "COERCE" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedonian president pledged full support to the Ruritanian government.",
+        "Ruritania promised its backing to Freedonia's candidate for the post.",
+        "The Freedonian unions pledged solidarity with the striking Ruritanian dock workers.",
+        "The mayor of Ruritania's capital voiced her backing for the harbour workers.",
+    ],
+)
+def test_a_pledge_of_support_is_support(nlp, text):
+    found = types(nlp, text)
+    assert "SUPPORT" in found and "AGREE" not in found, found
+
+
+def test_a_pledge_to_act_stays_a_promise(nlp):
+    assert "AGREE" in types(nlp, "Freedonia pledged to rebuild the Ruritanian bridges by spring.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian president dismissed his finance minister on Monday.",
+        "The Freedonian king dismissed the army chief after the mutiny.",
+    ],
+)
+def test_dismissing_an_official_is_no_rejection(nlp, text):
+    assert "REJECT" not in types(nlp, text)
+
+
+def test_dismissing_a_demand_stays_a_rejection(nlp):
+    assert "REJECT" in types(nlp, "The Ruritanian government dismissed the demands of the Freedonian strikers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian farmers' union vowed to fight for the rights of smallholders.",
+        "Freedonian activists vowed to fight for the release of the jailed reporters.",
+        "The new Ruritanian cabinet vowed to fight against corruption in the ports.",
+    ],
+)
+def test_vowing_to_fight_for_a_cause_is_no_threat(nlp, text):
+    assert "THREATEN" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian army vowed to fight against the rebels until victory.",
+        "The Freedonian militia vowed to fight against Ruritania and its allies.",
+    ],
+)
+def test_vowing_to_fight_against_an_actor_stays_a_threat(nlp, text):
+    assert ("THREATEN", "violence") in readings(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ruritanian court issued an arrest warrant in absentia for the former Freedonian mayor.",
+        "A Freedonian court sentenced the exiled Ruritanian opposition leader in absentia to ten years.",
+    ],
+)
+def test_an_arrest_in_absentia_is_a_threat_of_arrest(nlp, text):
+    found = readings(nlp, text)
+    assert ("THREATEN", "arrest") in found and ("COERCE", "arrest") not in found, found
+
+
+def test_an_arrest_warrant_for_someone_present_stays_an_arrest(nlp):
+    found = readings(nlp, "A Ruritanian court issued an arrest warrant for the former Freedonian mayor.")
+    assert ("COERCE", "arrest") in found, found
+
+
+def test_searching_homes_is_a_search_not_a_threat(nlp):
+    found = readings(nlp, "Ruritanian police searched the homes of two Freedonian opposition activists.")
+    assert ("COERCE", "seize") in found and "THREATEN" not in {t for t, _ in found}, found
