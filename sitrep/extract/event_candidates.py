@@ -57,6 +57,7 @@ from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.force_arrivals import force_arrival
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
+from sitrep.extract.natural_emergencies import disaster_emergency
 from sitrep.extract.occasion_days import date_occasions
 from sitrep.extract.party_groups import (
     STATE_GROUPS,
@@ -335,6 +336,8 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     etype, mode = doers_reading(etype, mode, parts, trig.token.lemma_ if trig.token.pos_ == "VERB" else "")
     etype, mode = rescue_reading(etype, mode, parts, trig.token)  # 'police freed ten kidnap victims': AID
     etype, mode = absent_reading(etype, mode, trig.token, trig.object)  # 'a warrant in absentia': THREATEN
+    if disaster_emergency(etype, mode, trig.token):
+        return None  # 'declared a state of emergency after the floods': no repression
     if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):
         etype, mode = "PROTEST", "strike"  # 'the pilots launched a strike over pay': a labour strike
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None

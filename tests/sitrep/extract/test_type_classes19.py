@@ -132,3 +132,41 @@ def test_an_arrest_warrant_for_someone_present_stays_an_arrest(nlp):
 def test_searching_homes_is_a_search_not_a_threat(nlp):
     found = readings(nlp, "Ruritanian police searched the homes of two Freedonian opposition activists.")
     assert ("COERCE", "seize") in found and "THREATEN" not in {t for t, _ in found}, found
+
+
+def _disaster_rows():
+    from sitrep.extract.natural_emergencies import DATA
+
+    with DATA.open(encoding="utf-8") as f:
+        lines = [ln.rstrip("\n").split("\t") for ln in f if not ln.startswith("#")]
+    return [row for row in lines[1:] if len(row) == 2]
+
+
+@pytest.mark.parametrize(("lemma", "example"), _disaster_rows(), ids=lambda v: v if " " not in v else "")
+def test_a_state_of_emergency_over_a_disaster_is_no_repression(nlp, lemma, example):
+    assert "COERCE" not in types(nlp, example), (lemma, example)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian government declared a state of emergency after the protests.",
+        "Ruritania declared a state of emergency after soldiers opened fire on protesters.",
+        "Freedonia declared a state of emergency after protesters stormed the palace.",
+    ],
+)
+def test_a_state_of_emergency_over_unrest_stays_coercion(nlp, text):
+    assert ("COERCE", "martial-law") in readings(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania vowed revenge for the killing of its border guards.",
+        "The Freedonian militia vowed retaliation against Ruritania.",
+        "The Ruritanian defence minister promised retaliation against anyone who attacked the ships.",
+    ],
+)
+def test_vowing_revenge_is_a_threat_of_violence(nlp, text):
+    found = readings(nlp, text)
+    assert ("THREATEN", "violence") in found and "AGREE" not in {t for t, _ in found}, found
