@@ -2,7 +2,9 @@
 development precision samples: a raid told through a light verb ('carried out raids') codes as the verb 'raid'
 does (COERCE seize; by troops or fighters, or from the air, an attack); taking back a town or port is fighting
 over it (ASSAULT); a pledge or promise of support is support (SUPPORT), not a promise to act (AGREE); dismissing
-an official is no rejection; vowing to fight for a cause is no threat of violence."""
+an official is no rejection; vowing to fight for a cause is no threat of violence, vowing revenge is one; an arrest
+in absentia is a threat of arrest; searching homes is a seizure (the manual's 'execute search'); a state of
+emergency over a natural disaster is no repression; a cyber attack is coercion (the manual's COERCE 'cyber')."""
 
 from __future__ import annotations
 
@@ -170,3 +172,19 @@ def test_a_state_of_emergency_over_unrest_stays_coercion(nlp, text):
 def test_vowing_revenge_is_a_threat_of_violence(nlp, text):
     found = readings(nlp, text)
     assert ("THREATEN", "violence") in found and "AGREE" not in {t for t, _ in found}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian hackers attacked the servers of the Freedonian central bank.",
+        "Ruritanian hackers carried out a cyber attack on the Freedonian power grid.",
+    ],
+)
+def test_a_cyber_attack_is_coercion_not_an_assault(nlp, text):
+    found = types(nlp, text)
+    assert "COERCE" in found and "ASSAULT" not in found, found
+
+
+def test_an_attack_on_a_border_post_stays_an_assault(nlp):
+    assert "ASSAULT" in types(nlp, "Ruritanian troops attacked a Freedonian border post at night.")
