@@ -4,7 +4,9 @@ does (COERCE seize; by troops or fighters, or from the air, an attack); taking b
 over it (ASSAULT); a pledge or promise of support is support (SUPPORT), not a promise to act (AGREE); dismissing
 an official is no rejection; vowing to fight for a cause is no threat of violence, vowing revenge is one; an arrest
 in absentia is a threat of arrest; searching homes is a seizure (the manual's 'execute search'); a state of
-emergency over a natural disaster is no repression; a cyber attack is coercion (the manual's COERCE 'cyber')."""
+emergency over a natural disaster is no repression; a cyber attack is coercion (the manual's COERCE 'cyber'); a
+dispersal with tear gas, water cannon or batons is an assault (the manual's ASSAULT 'crowd-control': an explicit
+crowd-control weapon)."""
 
 from __future__ import annotations
 
@@ -188,3 +190,19 @@ def test_a_cyber_attack_is_coercion_not_an_assault(nlp, text):
 
 def test_an_attack_on_a_border_post_stays_an_assault(nlp):
     assert "ASSAULT" in types(nlp, "Ruritanian troops attacked a Freedonian border post at night.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritanian riot police dispersed the marchers with tear gas and water cannon.",
+        "Freedonian police broke up the sit-in outside parliament with batons and pepper spray.",
+    ],
+)
+def test_a_dispersal_with_crowd_control_weapons_is_an_assault(nlp, text):
+    found = types(nlp, text)
+    assert "ASSAULT" in found and "COERCE" not in found, found
+
+
+def test_a_dispersal_with_no_weapon_named_stays_a_restriction(nlp):
+    assert ("COERCE", "restrict") in readings(nlp, "Ruritanian police dispersed the demonstrators outside parliament.")
