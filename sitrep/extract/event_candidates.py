@@ -26,6 +26,7 @@ from sitrep.extract import (
 from sitrep.extract.absent_arrests import absent_reading
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.body_seats import session_place
+from sitrep.extract.disaster_readings import disaster_emergency, relief_reading
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.domestic_groups import domestic_groups
 from sitrep.extract.event_arg_phrases import people_noun
@@ -57,7 +58,6 @@ from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.force_arrivals import force_arrival
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
-from sitrep.extract.natural_emergencies import disaster_emergency
 from sitrep.extract.occasion_days import date_occasions
 from sitrep.extract.party_groups import (
     STATE_GROUPS,
@@ -338,6 +338,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     etype, mode = absent_reading(etype, mode, trig.token, trig.object)  # 'a warrant in absentia': THREATEN
     if disaster_emergency(etype, mode, trig.token):
         return None  # 'declared a state of emergency after the floods': no repression
+    etype, mode = relief_reading(etype, mode, trig.token)  # 'deployed troops to help flood victims': AID
     if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):
         etype, mode = "PROTEST", "strike"  # 'the pilots launched a strike over pay': a labour strike
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None

@@ -1,12 +1,12 @@
 """Event-type classes of round 19, from the type confusions on the unseen tuning halves, NewsArticles4 and the
-development precision samples: a raid told through a light verb ('carried out raids') codes as the verb 'raid'
-does (COERCE seize; by troops or fighters, or from the air, an attack); taking back a town or port is fighting
-over it (ASSAULT); a pledge or promise of support is support (SUPPORT), not a promise to act (AGREE); dismissing
-an official is no rejection; vowing to fight for a cause is no threat of violence, vowing revenge is one; an arrest
-in absentia is a threat of arrest; searching homes is a seizure (the manual's 'execute search'); a state of
-emergency over a natural disaster is no repression; a cyber attack is coercion (the manual's COERCE 'cyber'); a
-dispersal with tear gas, water cannon or batons is an assault (the manual's ASSAULT 'crowd-control': an explicit
-crowd-control weapon)."""
+development precision samples: a raid told through a light verb ('carried out raids') codes as the verb 'raid' does
+(COERCE seize; by troops or fighters, or from the air, an attack); taking back a town or port is fighting over it
+(ASSAULT); a pledge or promise of support is support (SUPPORT), not a promise to act (AGREE); dismissing an official
+is no rejection; vowing to fight for a cause is no threat of violence, vowing revenge is one; an arrest in absentia
+is a threat of arrest; searching homes is a seizure (the manual's 'execute search'); a state of emergency over a
+natural disaster is no repression, forces sent for its relief are aid; a cyber attack is coercion (the manual's
+COERCE 'cyber'); a dispersal with tear gas, water cannon or batons is an assault (the manual's ASSAULT
+'crowd-control': an explicit crowd-control weapon)."""
 
 from __future__ import annotations
 
@@ -138,17 +138,32 @@ def test_searching_homes_is_a_search_not_a_threat(nlp):
     assert ("COERCE", "seize") in found and "THREATEN" not in {t for t, _ in found}, found
 
 
-def _disaster_rows():
-    from sitrep.extract.natural_emergencies import DATA
+def _disaster_rows(kind: str) -> list[tuple[str, str]]:
+    from sitrep.extract.disaster_readings import DATA
 
     with DATA.open(encoding="utf-8") as f:
         lines = [ln.rstrip("\n").split("\t") for ln in f if not ln.startswith("#")]
-    return [row for row in lines[1:] if len(row) == 2]
+    return [(row[0], row[2]) for row in lines[1:] if len(row) == 3 and row[1] == kind]
 
 
-@pytest.mark.parametrize(("lemma", "example"), _disaster_rows(), ids=lambda v: v if " " not in v else "")
+@pytest.mark.parametrize(("lemma", "example"), _disaster_rows("disaster"), ids=lambda v: v if " " not in v else "")
 def test_a_state_of_emergency_over_a_disaster_is_no_repression(nlp, lemma, example):
     assert "COERCE" not in types(nlp, example), (lemma, example)
+
+
+@pytest.mark.parametrize(("lemma", "example"), _disaster_rows("relief"), ids=lambda v: v if " " not in v else "")
+def test_forces_sent_for_a_disasters_relief_are_aid(nlp, lemma, example):
+    found = types(nlp, example)
+    assert "AID" in found and "MOBILIZE" not in found, (lemma, example, found)
+
+
+def test_forces_sent_after_a_disaster_are_aid(nlp):
+    found = types(nlp, "Ruritanian troops were deployed to the northern province after the earthquake.")
+    assert "AID" in found and "MOBILIZE" not in found, found
+
+
+def test_forces_sent_to_a_border_stay_a_deployment(nlp):
+    assert "MOBILIZE" in types(nlp, "Ruritanian troops were deployed to the border town after the riots.")
 
 
 @pytest.mark.parametrize(
