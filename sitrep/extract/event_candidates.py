@@ -23,8 +23,10 @@ from sitrep.extract import (
     frame_clauses,
     places,
 )
+from sitrep.extract.absent_arrests import absent_reading
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.body_seats import session_place
+from sitrep.extract.disaster_readings import disaster_emergency, relief_reading
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.domestic_groups import domestic_groups
 from sitrep.extract.event_arg_phrases import people_noun
@@ -333,6 +335,10 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
         etype, mode = "PROTEST", "riot"  # protesters' violence during their protest is its riot (PLOVER)
     etype, mode = doers_reading(etype, mode, parts, trig.token.lemma_ if trig.token.pos_ == "VERB" else "")
     etype, mode = rescue_reading(etype, mode, parts, trig.token)  # 'police freed ten kidnap victims': AID
+    etype, mode = absent_reading(etype, mode, trig.token, trig.object)  # 'a warrant in absentia': THREATEN
+    if disaster_emergency(etype, mode, trig.token):
+        return None  # 'declared a state of emergency after the floods': no repression
+    etype, mode = relief_reading(etype, mode, trig.token)  # 'deployed troops to help flood victims': AID
     if etype == "ASSAULT" and walkout(trig.token, trig.object, parts, event_triggers.lexicon().classes):
         etype, mode = "PROTEST", "strike"  # 'the pilots launched a strike over pay': a labour strike
     obj = trig.object if trig.object is not None and trig.object.i != trig.token.i else None

@@ -31,6 +31,9 @@ ASPECT_VERBS = {"resume", "continue", "keep", "begin", "start", "step"}
 ENDING_VERBS = {"stop", "cease", "halt", "end", "quit"}
 #: verbs whose complement alone gives them a reading (``complement_act``)
 COMPLEMENT_HEADS = PREPARE_VERBS | ENDING_VERBS
+#: prepositions of what one fights for or against: with no direct object, their phrase must name an actor
+#: ('vowed to fight against the rebels') for the promise to be a threat ('vowed to fight for justice' is none)
+CAUSE_PREPS = {"for", "against"}
 #: categories whose promise is a threat
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 #: categories of yielding or cooperating: a promise not to do them is a refusal
@@ -99,14 +102,22 @@ def _aimed_at_actor(verb: Token, trig) -> bool:
     """A hostile complement aims at someone: its reading comes from an object pattern ('impose sanctions'),
     it has no direct object ('vowed to fight on'), or its direct object's phrase names an actor ('to attack the
     rebels', 'to shell Ruritanian positions', 'to kill the hostages'), not a thing alone ('vowed to fight
-    corruption')."""
+    corruption'); without a direct object, the head of a 'for' or 'against' phrase must be an actor ('vowed to
+    fight against the rebels', not 'to fight for the rights of farmers')."""
     if trig.object is not None:
         return True
+    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not objs:  # 'vowed to fight for their rights', 'to fight against graft': a cause, no one fought
+        objs = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS for g in c.children]
+        objs += [g for o in objs for g in o.children if g.dep_ == "conj"]
+        return not objs or any(_names_actor(o) for o in objs)  # (the head: 'the rights of farmers' is a cause)
+    return any(_names_actor(t) for o in objs for t in o.subtree)
+
+
+def _names_actor(tok: Token) -> bool:
+    """A name, or a word for an actor ('the rebels', 'the villagers': a group of people is someone)."""
     from sitrep.extract.event_arg_groups import group_of  # (imports event_triggers, which imports this module)
 
-    objs = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-    return not objs or any(
-        t.pos_ == "PROPN" or t.ent_type_ or agent_sector(t.text) or (t.pos_ == "NOUN" and group_of(t))
-        for o in objs
-        for t in o.subtree
-    )  # ('to kill the hostages', 'to shell the villagers': a group of people is someone)
+    return bool(
+        tok.pos_ == "PROPN" or tok.ent_type_ or agent_sector(tok.text) or (tok.pos_ == "NOUN" and group_of(tok))
+    )
