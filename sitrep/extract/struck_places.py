@@ -1,0 +1,69 @@
+"""The place an attack hit, named as its object ('shelled Vello', 'a strike on the port of Vello', 'an offensive
+to retake Vello'): where the attack happened, before a place its clause names otherwise."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract import places
+from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_places import SETTLEMENT_NOUNS, STRUCK_TYPES
+from sitrep.extract.place_holders import city_part
+
+#: prepositions that name what an attack hit ('drones at Vello', 'strikes on Vello', 'fired into Vello')
+STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})
+#: area nouns whose 'of X' names the place hit ('the province of X'), beside the settlement nouns
+STRUCK_AREA_NOUNS = frozenset({"town", "village", "region", "province"})
+
+
+def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
+    """The city or region an attack hit, named as its object: 'shelled Vello', 'a strike on Vello', 'hit the
+    port city of Vello', 'launched an offensive to retake Vello'. A proper name the gazetteer knows counts even
+    when the tagger missed the place (small models often tag a foreign city as a person). None for other events
+    or when no object is a known place."""
+    if etype not in STRUCK_TYPES:
+        return None
+    events = [trig] + [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # 'launched strikes'
+    heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += [
+        p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
+    ]
+    heads += [o for p in _purposes(events) for o in p.children if o.dep_ == "dobj"]  # '... to retake Vello'
+    for head in heads:
+        for tok in _named_place_tokens(head):
+            m = ctx.mention_of(tok)
+            if m and m["label"] in {"NORP", "ORG"}:
+                continue
+            surface = m["surface"] if m else " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t == tok)
+            place = ctx.place_for(surface)
+            if place is None and not (m and m["label"] == "PERSON"):
+                place = places.resolve_place(surface)  # hit by an attack: a place by its syntax, even abroad
+            if place and place["level"] == "city":
+                return place
+    return None
+
+
+def _purposes(events: list[Token]) -> list[Token]:
+    """The clauses of an attack's purpose ('launched an offensive [to retake Vello]'): what they take is what it
+    struck."""
+    return [c for e in events for c in e.children if c.dep_ in PURPOSE_DEPS and any(g.lower_ == "to" for g in c.lefts)]
+
+
+#: dependencies of a clause of purpose on the attack it tells the aim of
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
+
+
+def _named_place_tokens(head: Token) -> list[Token]:
+    """The proper-name heads under an attack's object: the object itself, or the X of 'the city of X'."""
+    out = [head] if _name_like(head) else []
+    noun = (head.lemma_ or head.lower_).lower() if head.pos_ == "NOUN" else head.lower_  # 'the ports of X and Y'
+    if noun in SETTLEMENT_NOUNS or noun in STRUCK_AREA_NOUNS or city_part(head):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out += [p for p in prep.children if _name_like(p)]
+    return out
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper name, or a capitalised word the tagger read as a noun ('Vello was hit', sentence-initial)."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())
