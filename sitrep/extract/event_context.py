@@ -72,13 +72,16 @@ class EventContext:
         self.memo: dict[str, object] = {}
 
     def _doc_countries(self) -> set[str]:
-        """Countries the article names (as countries or demonyms): context for ambiguous city names."""
+        """Countries the article names (as countries, demonyms or in titles: "Australia's prime minister"):
+        context for ambiguous city names."""
         found = set()
         for m in self.mentions:
             if m["label"] == "NORP":
                 iso3 = places.demonym_iso3(m["surface"])
             elif m["label"] in {"GPE", "LOC"}:
                 iso3 = places.country_iso3(m["surface"])
+            elif m["label"] == "ROLE":
+                iso3 = m.get("country_iso3")
             else:
                 iso3 = None
             if iso3:
@@ -120,7 +123,7 @@ class EventContext:
         if city:
             return city
         place = places.resolve_place(surface)
-        region = places.region_place(surface)
+        region = places.region_place(surface) or places.region_place_among(surface, self.doc_countries)
         if place and place["level"] == "city" and not places.well_known_city(surface):
             iso3 = place["location_country_iso3"]
             abroad = bool(self.doc_countries) and iso3 not in self.doc_countries

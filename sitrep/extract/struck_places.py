@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
-from sitrep.extract.event_places import SETTLEMENT_NOUNS, STRUCK_TYPES
+from sitrep.extract.event_places import AREA_WORDS, SETTLEMENT_NOUNS, STRUCK_TYPES
 from sitrep.extract.place_holders import city_part
 
 #: prepositions that name what an attack hit ('drones at Vello', 'strikes on Vello', 'fired into Vello')
@@ -29,18 +29,42 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
         p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
     ]
     heads += [o for p in _purposes(events) for o in p.children if o.dep_ == "dobj"]  # '... to retake Vello'
+    areas = []
     for head in heads:
         for tok in _named_place_tokens(head):
-            m = ctx.mention_of(tok)
-            if m and m["label"] in {"NORP", "ORG"}:
-                continue
-            surface = m["surface"] if m else " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t == tok)
-            place = ctx.place_for(surface)
-            if place is None and not (m and m["label"] == "PERSON"):
-                place = places.resolve_place(surface)  # hit by an attack: a place by its syntax, even abroad
+            place = _named_place(ctx, tok)
             if place and place["level"] == "city":
                 return place
-    return None
+            areas += [place] if place and place["level"] == "region" else []
+        areas += [area] if (area := _area_phrase(ctx, head)) else []
+    return areas[0] if areas else None
+
+
+def _named_place(ctx: EventContext, tok: Token) -> dict | None:
+    """The place a proper name hit by an attack names (a city, a region or a country), else None."""
+    m = ctx.mention_of(tok)
+    if m and m["label"] in {"NORP", "ORG"}:
+        return None
+    surface = m["surface"] if m else " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t == tok)
+    place = ctx.place_for(surface)
+    if place is None and not (m and m["label"] == "PERSON"):
+        place = places.resolve_place(surface)  # hit by an attack: a place by its syntax, even abroad
+    return place
+
+
+def _area_phrase(ctx: EventContext, head: Token) -> dict | None:
+    """'shelled [the Donetsk region]', 'struck [Idlib province]': an area word with a name before it is that
+    region of the name's country, keeping the phrase as written; not the namesake city the name alone is."""
+    if (head.lemma_ or head.lower_).lower() not in AREA_WORDS:
+        return None
+    names = [c for c in head.lefts if c.dep_ == "compound" and _name_like(c)]
+    if not names:
+        return None
+    written = " ".join(t.text for t in head.doc[names[0].i : head.i + 1])
+    place = ctx.place_for(written) or ctx.place_for(" ".join(t.text for t in names))
+    if not place or not place["location_country_iso3"]:
+        return None
+    return {**places.country_place(place["location_country_iso3"]), "level": "region", "written": written}
 
 
 def _purposes(events: list[Token]) -> list[Token]:
