@@ -10,6 +10,10 @@ from tests.sitrep.extract.coding import coded
 from tests.sitrep.extract.coding import places as placed
 
 
+def _written(nlp, text, etype):
+    return [(c["location_written"], c["location_country_iso3"]) for c in coded(nlp, text) if c["event_type"] == etype]
+
+
 def test_a_state_of_a_country_the_article_names_is_no_namesake_city_abroad(nlp):
     got = placed(nlp, "Australian police detained two climate activists in Victoria on Tuesday.", "COERCE")
     assert [c for _, c in got] == ["AUS"], got
@@ -50,7 +54,7 @@ def test_a_subdivision_name_shared_abroad_is_read_in_the_country_named():
 
 def test_a_city_hit_by_an_attack_under_its_news_spelling(nlp):
     text = "Houthi rebels shelled Marib on Sunday, Yemen's army said."
-    got = [(c["location_written"], c["location_country_iso3"]) for c in coded(nlp, text) if c["event_type"] == "ASSAULT"]
+    got = _written(nlp, text, "ASSAULT")
     assert got == [("Marib", "YEM")], got
 
 
@@ -62,5 +66,5 @@ def test_a_city_hit_by_an_attack_under_its_news_spelling(nlp):
     ],
 )
 def test_a_region_an_attack_hit_places_it(nlp, text, written, iso3):
-    got = [(c["location_written"], c["location_country_iso3"]) for c in coded(nlp, text) if c["event_type"] == "ASSAULT"]
+    got = _written(nlp, text, "ASSAULT")
     assert got == [(written, iso3)], got
