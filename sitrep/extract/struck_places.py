@@ -9,6 +9,7 @@ from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_places import AREA_WORDS, SETTLEMENT_NOUNS, STRUCK_TYPES
 from sitrep.extract.place_holders import city_part
+from sitrep.extract.unknown_places import written_place
 
 #: prepositions that name what an attack hit ('drones at Vello', 'strikes on Vello', 'fired into Vello')
 STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})
@@ -16,11 +17,13 @@ STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})
 STRUCK_AREA_NOUNS = frozenset({"town", "village", "region", "province"})
 
 
-def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
+def struck_place(ctx: EventContext, trig: Token, etype: str, around: dict | None = None) -> dict | None:
     """The city or region an attack hit, named as its object: 'shelled Vello', 'a strike on Vello', 'hit the
     port city of Vello', 'launched an offensive to retake Vello'. A proper name the gazetteer knows counts even
-    when the tagger missed the place (small models often tag a foreign city as a person). None for other events
-    or when no object is a known place."""
+    when the tagger missed the place (small models often tag a foreign city as a person). A settlement the
+    gazetteer does not know ('struck the village of Kfar Tala', 'shelled Kfar Tala') is kept as written in the
+    country of ``around`` (the event's other place), else of the discourse or the dateline. None for other events
+    or when no object is a place."""
     if etype not in STRUCK_TYPES:
         return None
     events = [trig] + [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # 'launched strikes'
@@ -29,15 +32,39 @@ def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
         p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
     ]
     heads += [o for p in _purposes(events) for o in p.children if o.dep_ == "dobj"]  # '... to retake Vello'
-    areas = []
+    areas, unknown = [], []
     for head in heads:
         for tok in _named_place_tokens(head):
             place = _named_place(ctx, tok)
             if place and place["level"] == "city":
                 return place
             areas += [place] if place and place["level"] == "region" else []
+            unknown += [tok] if place is None and _settlement_name(ctx, tok) else []
         areas += [area] if (area := _area_phrase(ctx, head)) else []
-    return areas[0] if areas else None
+    return _unknown_settlement(ctx, unknown, areas[0] if areas else around) or (areas[0] if areas else None)
+
+
+#: entity labels of a name an attack hit that is a place though the gazetteer does not know it
+SETTLEMENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _settlement_name(ctx: EventContext, tok: Token) -> bool:
+    """A name hit by an attack that is a settlement: the X of 'the village of X' (however the tagger read it), or
+    a name tagged as a place."""
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if holder is not None and (holder.lemma_ or holder.lower_).lower() in SETTLEMENT_NOUNS | STRUCK_AREA_NOUNS:
+        return True
+    m = ctx.mention_of(tok)
+    return m is not None and m["label"] in SETTLEMENT_LABELS and not m["surface"].isupper()
+
+
+def _unknown_settlement(ctx: EventContext, toks: list[Token], around: dict | None) -> dict | None:
+    """The first unknown settlement hit, as written, in the country the event is otherwise placed in."""
+    if not toks:
+        return None
+    m = ctx.mention_of(toks[0])
+    written = m["surface"] if m else " ".join(t.text for t in toks[0].subtree if t.dep_ == "compound" or t == toks[0])
+    return written_place(ctx, written, around)
 
 
 def _named_place(ctx: EventContext, tok: Token) -> dict | None:

@@ -68,3 +68,18 @@ def test_a_city_hit_by_an_attack_under_its_news_spelling(nlp):
 def test_a_region_an_attack_hit_places_it(nlp, text, written, iso3):
     got = _written(nlp, text, "ASSAULT")
     assert got == [(written, iso3)], got
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "iso3"),
+    [
+        ("Syrian jets struck the village of Kafr Hamra on Thursday, killing nine.", "Kafr Hamra", "SYR"),
+        (
+            "Bandits attacked the village of Tungan Bako in Niger State on Sunday, Nigerian police said.",
+            "Tungan Bako",
+            "NGA",
+        ),
+    ],
+)
+def test_a_settlement_the_gazetteer_does_not_know_is_kept_as_written_in_the_events_country(nlp, text, written, iso3):
+    assert _written(nlp, text, "ASSAULT") == [(written, iso3)]
