@@ -83,3 +83,14 @@ def test_a_region_an_attack_hit_places_it(nlp, text, written, iso3):
 )
 def test_a_settlement_the_gazetteer_does_not_know_is_kept_as_written_in_the_events_country(nlp, text, written, iso3):
     assert _written(nlp, text, "ASSAULT") == [(written, iso3)]
+
+
+def test_a_town_the_gazetteer_does_not_know_is_where_the_clause_places_the_act(nlp):
+    text = "The envoy met rebel leaders in Kafr Hamra on Monday, Syria's state media said."
+    assert _written(nlp, text, "CONSULT") == [("Kafr Hamra", "SYR")]
+
+
+def test_an_unknown_town_the_sentence_names_outranks_the_place_told_before(nlp):
+    first = "Syrian troops clashed with rebels in Aleppo on Monday."
+    text = first + " On Tuesday rebels shelled an army post in Kafr Hamra."
+    assert _written(nlp, text, "ASSAULT") == [(None, "SYR"), ("Kafr Hamra", "SYR")]
