@@ -303,7 +303,12 @@ def _untagged_places(ctx: EventContext, trig: Token) -> list[tuple[int, int, dic
             place = ctx.place_for(name)
             if place and place.get("level") in {"city", "country"}:
                 out.append((place["level"] != "city", abs(p.idx - trig.idx), place))
-            elif place is None and p.ent_type_ == "PERSON" and (written := written_place(ctx, name)):
+            elif (
+                place is None
+                and (m := ctx.mention_of(p))
+                and m["label"] == "PERSON"
+                and (written := written_place(ctx, m["surface"]))
+            ):
                 unknown.append((1, abs(p.idx - trig.idx), written))
     return out or unknown
 

@@ -94,3 +94,8 @@ def test_an_unknown_town_the_sentence_names_outranks_the_place_told_before(nlp):
     first = "Syrian troops clashed with rebels in Aleppo on Monday."
     text = first + " On Tuesday rebels shelled an army post in Kafr Hamra."
     assert _written(nlp, text, "ASSAULT") == [(None, "SYR"), ("Kafr Hamra", "SYR")]
+
+
+def test_a_town_tagged_as_a_person_in_the_acts_own_phrase_is_kept_as_written(nlp):
+    text = "Syrian officials met the delegation in Jisr al-Shughur on Friday."
+    assert _written(nlp, text, "CONSULT") == [("Jisr al-Shughur", "SYR")]
