@@ -72,16 +72,13 @@ class EventContext:
         self.memo: dict[str, object] = {}
 
     def _doc_countries(self) -> set[str]:
-        """Countries the article names (as countries, demonyms or in titles: "Australia's prime minister"):
-        context for ambiguous city names."""
+        """Countries the article names (as countries or demonyms): context for ambiguous city names."""
         found = set()
         for m in self.mentions:
             if m["label"] == "NORP":
                 iso3 = places.demonym_iso3(m["surface"])
             elif m["label"] in {"GPE", "LOC"}:
                 iso3 = places.country_iso3(m["surface"])
-            elif m["label"] == "ROLE":
-                iso3 = m.get("country_iso3")
             else:
                 iso3 = None
             if iso3:

@@ -17,7 +17,7 @@ def _written(nlp, text, etype):
 def test_a_state_of_a_country_the_article_names_is_no_namesake_city_abroad(nlp):
     got = placed(nlp, "Australian police detained two climate activists in Victoria on Tuesday.", "COERCE")
     assert [c for _, c in got] == ["AUS"], got
-    text = "Australia's premier toured the farms on Monday. Police detained four miners in Victoria on Tuesday."
+    text = "Australian farmers blocked the highway on Monday. Police detained four miners in Victoria on Tuesday."
     assert [c for _, c in placed(nlp, text, "COERCE")] == ["AUS"]
 
 
