@@ -51,7 +51,7 @@ from sitrep.extract.event_mentions import (
 from sitrep.extract.event_missions import mission_targets
 from sitrep.extract.event_participants import trigger_participants
 from sitrep.extract.event_party_calls import own_fight_ended
-from sitrep.extract.event_places import event_place, host_capital, place_not_actor, struck_place
+from sitrep.extract.event_places import event_place, host_capital, place_not_actor
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
@@ -70,6 +70,7 @@ from sitrep.extract.relative_objects import relative_object
 from sitrep.extract.rescues import rescue_reading
 from sitrep.extract.scene_setting import sets_the_scene
 from sitrep.extract.speaker_states import speaker_state
+from sitrep.extract.struck_places import struck_place
 
 #: a meeting held by telephone
 PHONE = re.compile(
@@ -489,7 +490,7 @@ def _build_candidate(
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)
-    struck = struck_place(ctx, trig, etype)
+    struck = struck_place(ctx, trig, etype, place)
     if struck and not (place_source == "sentence" and place and place["level"] == "city"):
         place, place_source = struck, "sentence"  # 'shelled Vello': the place hit is where the attack was
     if place_source != "sentence" and (seat := session_place(etype, [p["mention"]["surface"] for p in parts])):

@@ -120,7 +120,7 @@ class EventContext:
         if city:
             return city
         place = places.resolve_place(surface)
-        region = places.region_place(surface)
+        region = places.region_place(surface) or places.region_place_among(surface, self.doc_countries)
         if place and place["level"] == "city" and not places.well_known_city(surface):
             iso3 = place["location_country_iso3"]
             abroad = bool(self.doc_countries) and iso3 not in self.doc_countries

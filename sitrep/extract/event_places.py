@@ -18,6 +18,7 @@ from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
 from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
+from sitrep.extract.unknown_places import written_place
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
 _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")
@@ -99,24 +100,38 @@ def event_place(
         content |= _origin_tokens(trig, obj) | cause_tokens(trig, clause_head(trig))
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
     place, source = _stated_place(ctx, trig, sent, participant_idx, etype, obj, content, motion)
-    town = (
-        place
-        and place.get("latitude") is None
-        and source != "dateline"
-        and _unknown_town(ctx, trig, sent, participant_idx, content, motion)
-    )
-    return ({**place, "written": town} if town else place), source
+    if place and place.get("latitude") is None and source != "dateline":
+        town = _unknown_town(ctx, trig, sent, participant_idx, content, motion, UNKNOWN_PLACE_LABELS)
+        return ({**place, "written": town} if town else place), source
+    if place and source == "sentence":
+        return place, source
+    town = _unknown_town(ctx, trig, sent, participant_idx, content, motion, UNKNOWN_TOWN_LABELS)
+    if town and (written := written_place(ctx, town, place)):
+        return written, "sentence"  # 'clashes in X' told after 'Y - ...' or another city: X, in that country
+    return place, source
+
+
+#: labels of a name the gazetteer does not know that the clause places its act in, within a known country
+UNKNOWN_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: ... and of one that places it where nothing else in the sentence does: a town (not a sea, a range, a building)
+UNKNOWN_TOWN_LABELS = frozenset({"GPE"})
 
 
 def _unknown_town(
-    ctx: EventContext, trig: Token, sent: Span, participant_idx: set[int], content: set[int], motion: bool
+    ctx: EventContext,
+    trig: Token,
+    sent: Span,
+    participant_idx: set[int],
+    content: set[int],
+    motion: bool,
+    labels: frozenset[str],
 ) -> str | None:
     """The nearest place name tied to the trigger as where it happened ('in Sirwa', 'at Ouadi Doum') that the
     gazetteer knows neither as a city, a region nor a country."""
     clause = clause_head(trig)
     best: tuple[int, str] | None = None
     for m in ctx.mentions:
-        if m["label"] not in {"GPE", "LOC", "FAC"} or not (sent.start_char <= m["start_char"] < sent.end_char):
+        if m["label"] not in labels or not (sent.start_char <= m["start_char"] < sent.end_char):
             continue
         if m["idx"] in participant_idx or m["surface"].isupper():
             continue  # an actor, or a dateline ('KABUL -')
@@ -272,8 +287,10 @@ MISSED_PLACE_LABELS = frozenset({"", "PERSON"})
 def _untagged_places(ctx: EventContext, trig: Token) -> list[tuple[int, int, dict]]:
     """A proper name the NER left untagged (or tagged as a person) in the trigger's own 'in' / 'at' phrase ('met
     in Tiraspol'), or in that of its object ('deployed drones at Sidi Barrani'), when the gazetteer knows it as a
-    city or a country."""
-    out = []
+    city or a country; else a name tagged as a person there that the gazetteer does not know, as written in the
+    story's country ('clashed with police in Kafr Hamra': small models tag many foreign towns as persons, and a
+    person is not what an act happens in)."""
+    out, unknown = [], []
     heads = [trig] + [c for c in trig.children if c.dep_ == "dobj"]
     for prep in [c for h in heads for c in h.children]:
         if prep.dep_ != "prep" or prep.lower_ not in UNTAGGED_PLACE_PREPS:
@@ -282,10 +299,18 @@ def _untagged_places(ctx: EventContext, trig: Token) -> list[tuple[int, int, dic
             if p.dep_ != "pobj" or p.pos_ != "PROPN" or p.ent_type_ not in MISSED_PLACE_LABELS:
                 continue
             words = [c for c in p.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [p]
-            place = ctx.place_for(" ".join(t.text for t in words))
+            name = " ".join(t.text for t in words)
+            place = ctx.place_for(name)
             if place and place.get("level") in {"city", "country"}:
                 out.append((place["level"] != "city", abs(p.idx - trig.idx), place))
-    return out
+            elif (
+                place is None
+                and (m := ctx.mention_of(p))
+                and m["label"] == "PERSON"
+                and (written := written_place(ctx, m["surface"]))
+            ):
+                unknown.append((1, abs(p.idx - trig.idx), written))
+    return out or unknown
 
 
 #: prepositions of a setting clause's place ('speaking in X', 'standing at X')
@@ -540,60 +565,3 @@ def _locative_use(ctx: EventContext, m: dict) -> bool:
 
 #: attacks: the place named as what was hit ('shelled Vello', 'strikes on the port of Vello') is where it happened
 STRUCK_TYPES = frozenset({"ASSAULT"})
-#: prepositions that name what an attack hit ('drones at Vello', 'strikes on Vello', 'fired into Vello')
-STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})
-#: area nouns whose 'of X' names the place hit ('the province of X'), beside the settlement nouns
-STRUCK_AREA_NOUNS = frozenset({"town", "village", "region", "province"})
-
-
-def struck_place(ctx: EventContext, trig: Token, etype: str) -> dict | None:
-    """The city or region an attack hit, named as its object: 'shelled Vello', 'a strike on Vello', 'hit the
-    port city of Vello', 'launched an offensive to retake Vello'. A proper name the gazetteer knows counts even
-    when the tagger missed the place (small models often tag a foreign city as a person). None for other events
-    or when no object is a known place."""
-    if etype not in STRUCK_TYPES:
-        return None
-    events = [trig] + [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # 'launched strikes'
-    heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
-    heads += [
-        p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
-    ]
-    heads += [o for p in _purposes(events) for o in p.children if o.dep_ == "dobj"]  # '... to retake Vello'
-    for head in heads:
-        for tok in _named_place_tokens(head):
-            m = ctx.mention_of(tok)
-            if m and m["label"] in {"NORP", "ORG"}:
-                continue
-            surface = m["surface"] if m else " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t == tok)
-            place = ctx.place_for(surface)
-            if place is None and not (m and m["label"] == "PERSON"):
-                place = places.resolve_place(surface)  # hit by an attack: a place by its syntax, even abroad
-            if place and place["level"] == "city":
-                return place
-    return None
-
-
-def _purposes(events: list[Token]) -> list[Token]:
-    """The clauses of an attack's purpose ('launched an offensive [to retake Vello]'): what they take is what it
-    struck."""
-    return [c for e in events for c in e.children if c.dep_ in PURPOSE_DEPS and any(g.lower_ == "to" for g in c.lefts)]
-
-
-#: dependencies of a clause of purpose on the attack it tells the aim of
-PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
-
-
-def _named_place_tokens(head: Token) -> list[Token]:
-    """The proper-name heads under an attack's object: the object itself, or the X of 'the city of X'."""
-    out = [head] if _name_like(head) else []
-    noun = (head.lemma_ or head.lower_).lower() if head.pos_ == "NOUN" else head.lower_  # 'the ports of X and Y'
-    if noun in SETTLEMENT_NOUNS or noun in STRUCK_AREA_NOUNS or city_part(head):
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                out += [p for p in prep.children if _name_like(p)]
-    return out
-
-
-def _name_like(tok: Token) -> bool:
-    """A proper name, or a capitalised word the tagger read as a noun ('Vello was hit', sentence-initial)."""
-    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())

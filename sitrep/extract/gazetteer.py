@@ -269,15 +269,31 @@ def _build_city_indexes() -> tuple[dict[str, list[City]], dict[str, list[City]]]
             rec["longitude"],
             int(rec.get("population") or 0),
         )
-        primary.setdefault(fold(city.name), []).append(city)
+        for key in _unmarked(fold(city.name)):
+            primary.setdefault(key, []).append(city)
         if city.population >= _MIN_ALTERNATE_POPULATION:
             for alt in rec.get("alternatenames", []):
                 if len(alt) >= 4 and alt[0].isupper() and re.fullmatch(r"[A-Za-z][A-Za-z .'\-]+", alt):
-                    alternate.setdefault(fold(alt), []).append(city)
+                    for key in _spellings(fold(alt)):
+                        alternate.setdefault(key, []).append(city)
     for index in (primary, alternate):
         for cities in index.values():
             cities.sort(key=lambda c: -c.population)
     return primary, alternate
+
+
+def _unmarked(key: str) -> set[str]:
+    """A folded name and, when it has them, the name without its apostrophes: the mark of a transliterated
+    consonant news leaves out ("Ma'rib" is 'Marib', "Ra's Lanuf" 'Ras Lanuf')."""
+    return {key, key.replace("'", "")}
+
+
+def _spellings(key: str) -> set[str]:
+    """A folded alternate name as :func:`_unmarked` spells it and, when it opens with an Arabic article, the name
+    without it ('El-Hodeidah' is 'Hodeidah' in news, as 'Al Anbar' is 'Anbar'); not when what is left is too
+    short to be a name."""
+    bare = _ARTICLE_PREFIX.sub("", key)
+    return _unmarked(key) | (_unmarked(bare) if len(bare) >= _MIN_SUBDIVISION else set())
 
 
 @lru_cache(maxsize=65536)
@@ -329,10 +345,12 @@ def _build_town_index() -> dict[tuple[str, str], City]:
             continue
         town = City(rec["name"], int(rec["geonameid"]), iso3, rec["latitude"], rec["longitude"],
                     int(rec.get("population") or 0))  # fmt: skip
-        _keep_larger(out, (fold(town.name), iso3), town)
+        for key in _unmarked(fold(town.name)):
+            _keep_larger(out, (key, iso3), town)
         for alt in rec.get("alternatenames", []):
             if _plain_alternate(alt):
-                _keep_larger(alternate, (fold(alt), iso3), town)
+                for key in _spellings(fold(alt)):
+                    _keep_larger(alternate, (key, iso3), town)
     # a town's usual English spelling ('Sidi Barrani' for Sidi Barani): only where no town has it as its own name
     return {**alternate, **out}
 
@@ -459,11 +477,10 @@ _MIN_SUBDIVISION = 4
 
 
 @lru_cache(maxsize=1)
-def _subdivisions() -> dict[str, str]:
-    """Folded first-level subdivision name (a state, province, governorate, region) -> ISO-3, from pycountry's
-    ISO 3166-2 tables: the name without its type word ("North Darfur State" -> "north darfur", "Al Anbār
-    Governorate" -> "anbar"). A name several countries' subdivisions share, or that is a country's or a city
-    of another country's name, is left out."""
+def _subdivision_countries() -> dict[str, set[str]]:
+    """Folded first-level subdivision name (a state, province, governorate, region) -> ISO-3 of every country
+    with a subdivision of that name, from pycountry's ISO 3166-2 tables: the name without its type word ("North
+    Darfur State" -> "north darfur", "Al Anbār Governorate" -> "anbar")."""
     found: dict[str, set[str]] = {}
     for sub in pycountry.subdivisions:
         if sub.parent_code:
@@ -477,8 +494,15 @@ def _subdivisions() -> dict[str, str]:
             key = key[: -len(kind) - 1]
         for name in {key, _ARTICLE_PREFIX.sub("", key)}:
             found.setdefault(name, set()).add(country.alpha_3)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> dict[str, str]:
+    """Folded first-level subdivision name -> ISO-3 of the one country that has it. A name several countries'
+    subdivisions share, or that is a country's or a city of another country's name, is left out."""
     out = {}
-    for key, isos in found.items():
+    for key, isos in _subdivision_countries().items():
         if len(isos) != 1 or len(key) < _MIN_SUBDIVISION or country_iso3(key):
             continue
         iso3 = next(iter(isos))
@@ -497,3 +521,18 @@ def subdivision_iso3(text: str) -> str | None:
     if part and part.group("country2"):  # "Helmand province"
         key = part.group("country2")
     return _subdivisions().get(key) or _subdivisions().get(_ARTICLE_PREFIX.sub("", key))
+
+
+def subdivision_among(text: str, countries: set[str] | frozenset[str]) -> str | None:
+    """ISO-3 of the one country among ``countries`` that has a first-level subdivision of that name, even a name
+    other countries' subdivisions share ('Victoria' in a story naming Australia is the Australian state, not
+    the Seychelles' or Malta's namesake); None when none or several of them have it."""
+    key = fold(text)
+    part = _PART_OF_COUNTRY.match(key)
+    if part and part.group("country2"):
+        key = part.group("country2")
+    held = _subdivision_countries().get(key) or _subdivision_countries().get(_ARTICLE_PREFIX.sub("", key), set())
+    if len(key) < _MIN_SUBDIVISION or country_iso3(key):
+        return None
+    mine = held & set(countries)
+    return next(iter(mine)) if len(mine) == 1 else None

@@ -108,11 +108,22 @@ def lookup_city(name: str, country: str | None = None, min_pop: int = 15000) -> 
     return as_written(city_place(found), name) if found else None
 
 
+#: a namesake this small in a country the article names yields to a capital or a great city of the name abroad
+SMALL_NAMESAKE_POPULATION = 100_000
+
+
 def lookup_city_among(name: str, countries: set[str], min_pop: int = 15000) -> dict | None:
     """The most populous city of that name in any of ``countries`` ('La Paz' in an article naming Argentina and
-    Bolivia is Bolivia's seat of government, not the Argentine town)."""
+    Bolivia is Bolivia's seat of government, not the Argentine town). A small town there does not outweigh a
+    national capital or a great city of the name elsewhere ('Santiago' in a story naming only Peru is Chile's
+    capital, not the Peruvian town)."""
     found = [c for iso3 in sorted(countries) if (c := gazetteer.city(name, iso3, min_pop))]
-    return as_written(city_place(max(found, key=lambda c: c.population)), name) if found else None
+    if not found:
+        return None
+    best = max(found, key=lambda c: c.population)
+    if best.population < SMALL_NAMESAKE_POPULATION and well_known_city(name):
+        best = gazetteer.city(name) or best
+    return as_written(city_place(best), name)
 
 
 def lookup_town_among(name: str, countries: set[str]) -> dict | None:
@@ -135,6 +146,15 @@ def region_place(name: str) -> dict | None:
     return {**country_place(iso3), "level": "region", "written": " ".join(name.split())} if iso3 else None
 
 
+def region_place_among(name: str, countries: set[str]) -> dict | None:
+    """A state or province of one of ``countries`` (those the article names) used as a place, though a city
+    abroad bears its name ('clashes in Victoria' in a story about Australia: the state, not Hong Kong's Victoria)."""
+    if country_iso3(name):
+        return None
+    iso3 = gazetteer.subdivision_among(name, countries)
+    return {**country_place(iso3), "level": "region", "written": " ".join(name.split())} if iso3 else None
+
+
 #: a city this populous is known well enough to be placed abroad without the article naming its country
 WELL_KNOWN_POPULATION = 1_000_000
 
@@ -142,7 +162,8 @@ WELL_KNOWN_POPULATION = 1_000_000
 def well_known_city(name: str) -> bool:
     """A city a reader places without help: a large city or a national capital ('talks in Bern', 'a speech in
     Tokyo'), unlike a small town that merely shares a name with a palace or a district abroad."""
-    return lookup_city(name, min_pop=WELL_KNOWN_POPULATION) is not None or gazetteer.capital_iso3(name) is not None
+    found = gazetteer.city(name)  # the city the name is read as: not a bigger one it is another name of
+    return found is not None and (found.population >= WELL_KNOWN_POPULATION or gazetteer.capital_iso3(name) is not None)
 
 
 def region_country(text: str) -> str | None:

@@ -1,0 +1,120 @@
+"""The place an attack hit, named as its object ('shelled Vello', 'a strike on the port of Vello', 'an offensive
+to retake Vello'): where the attack happened, before a place its clause names otherwise."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract import places
+from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_places import AREA_WORDS, SETTLEMENT_NOUNS, STRUCK_TYPES
+from sitrep.extract.place_holders import city_part
+from sitrep.extract.unknown_places import written_place
+
+#: prepositions that name what an attack hit ('drones at Vello', 'strikes on Vello', 'fired into Vello')
+STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})
+#: area nouns whose 'of X' names the place hit ('the province of X'), beside the settlement nouns
+STRUCK_AREA_NOUNS = frozenset({"town", "village", "region", "province"})
+
+
+def struck_place(ctx: EventContext, trig: Token, etype: str, around: dict | None = None) -> dict | None:
+    """The city or region an attack hit, named as its object: 'shelled Vello', 'a strike on Vello', 'hit the
+    port city of Vello', 'launched an offensive to retake Vello'. A proper name the gazetteer knows counts even
+    when the tagger missed the place (small models often tag a foreign city as a person). A settlement the
+    gazetteer does not know ('struck the village of Kfar Tala', 'shelled Kfar Tala') is kept as written in the
+    country of ``around`` (the event's other place), else of the discourse or the dateline. None for other events
+    or when no object is a place."""
+    if etype not in STRUCK_TYPES:
+        return None
+    events = [trig] + [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # 'launched strikes'
+    heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
+    heads += [
+        p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
+    ]
+    heads += [o for p in _purposes(events) for o in p.children if o.dep_ == "dobj"]  # '... to retake Vello'
+    areas, unknown = [], []
+    for head in heads:
+        for tok in _named_place_tokens(head):
+            place = _named_place(ctx, tok)
+            if place and place["level"] == "city":
+                return place
+            areas += [place] if place and place["level"] == "region" else []
+            unknown += [tok] if place is None and _settlement_name(ctx, tok) else []
+        areas += [area] if (area := _area_phrase(ctx, head)) else []
+    return _unknown_settlement(ctx, unknown, areas[0] if areas else around) or (areas[0] if areas else None)
+
+
+#: entity labels of a name an attack hit that is a place though the gazetteer does not know it
+SETTLEMENT_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _settlement_name(ctx: EventContext, tok: Token) -> bool:
+    """A name hit by an attack that is a settlement: the X of 'the village of X' (however the tagger read it), or
+    a name tagged as a place."""
+    holder = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else None
+    if holder is not None and (holder.lemma_ or holder.lower_).lower() in SETTLEMENT_NOUNS | STRUCK_AREA_NOUNS:
+        return True
+    m = ctx.mention_of(tok)
+    return m is not None and m["label"] in SETTLEMENT_LABELS and not m["surface"].isupper()
+
+
+def _unknown_settlement(ctx: EventContext, toks: list[Token], around: dict | None) -> dict | None:
+    """The first unknown settlement hit, as written, in the country the event is otherwise placed in."""
+    if not toks:
+        return None
+    m = ctx.mention_of(toks[0])
+    written = m["surface"] if m else " ".join(t.text for t in toks[0].subtree if t.dep_ == "compound" or t == toks[0])
+    return written_place(ctx, written, around)
+
+
+def _named_place(ctx: EventContext, tok: Token) -> dict | None:
+    """The place a proper name hit by an attack names (a city, a region or a country), else None."""
+    m = ctx.mention_of(tok)
+    if m and m["label"] in {"NORP", "ORG"}:
+        return None
+    surface = m["surface"] if m else " ".join(t.text for t in tok.subtree if t.dep_ == "compound" or t == tok)
+    place = ctx.place_for(surface)
+    if place is None and not (m and m["label"] == "PERSON"):
+        place = places.resolve_place(surface)  # hit by an attack: a place by its syntax, even abroad
+    return place
+
+
+def _area_phrase(ctx: EventContext, head: Token) -> dict | None:
+    """'shelled [the Donetsk region]', 'struck [Idlib province]': an area word with a name before it is that
+    region of the name's country, keeping the phrase as written; not the namesake city the name alone is."""
+    if (head.lemma_ or head.lower_).lower() not in AREA_WORDS:
+        return None
+    names = [c for c in head.lefts if c.dep_ == "compound" and _name_like(c)]
+    if not names:
+        return None
+    written = " ".join(t.text for t in head.doc[names[0].i : head.i + 1])
+    place = ctx.place_for(written) or ctx.place_for(" ".join(t.text for t in names))
+    if not place or not place["location_country_iso3"]:
+        return None
+    return {**places.country_place(place["location_country_iso3"]), "level": "region", "written": written}
+
+
+def _purposes(events: list[Token]) -> list[Token]:
+    """The clauses of an attack's purpose ('launched an offensive [to retake Vello]'): what they take is what it
+    struck."""
+    return [c for e in events for c in e.children if c.dep_ in PURPOSE_DEPS and any(g.lower_ == "to" for g in c.lefts)]
+
+
+#: dependencies of a clause of purpose on the attack it tells the aim of
+PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
+
+
+def _named_place_tokens(head: Token) -> list[Token]:
+    """The proper-name heads under an attack's object: the object itself, or the X of 'the city of X'."""
+    out = [head] if _name_like(head) else []
+    noun = (head.lemma_ or head.lower_).lower() if head.pos_ == "NOUN" else head.lower_  # 'the ports of X and Y'
+    if noun in SETTLEMENT_NOUNS or noun in STRUCK_AREA_NOUNS or city_part(head):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out += [p for p in prep.children if _name_like(p)]
+    return out
+
+
+def _name_like(tok: Token) -> bool:
+    """A proper name, or a capitalised word the tagger read as a noun ('Vello was hit', sentence-initial)."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper())
