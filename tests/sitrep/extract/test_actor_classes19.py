@@ -1,0 +1,73 @@
+"""Actor classes of round 19, each checked on sentences of our own.
+
+- a city standing as an actor for the organisation seated there ('talks with Brussels', 'Brussels fined the
+  firm', 'pressure from Brussels') is that organisation, not the city's country; as a place or inside a name
+  ('a summit in Brussels', 'flew to Brussels', 'Brussels police') it stays the city (``seat_actors``,
+  ``data/seat_actors.tsv``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import entities, events
+from sitrep.extract.event_triggers import read_tsv
+
+
+def parties(nlp, text: str, etype: str) -> list[tuple[str | None, str | None, str]]:
+    """(resolution name, country, role) of each participant of the candidates of ``etype``."""
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    by_idx = {m["idx"]: m for m in ments}
+    out = []
+    for c in events.doc_event_candidates(doc, ments, None):
+        if c["event_type"] != etype:
+            continue
+        for p in c["participants"]:
+            m = by_idx.get(p.get("mention_idx")) or {}
+            out.append((m.get("name") or p.get("surface"), m.get("country_iso3"), p["role"]))
+    return out
+
+
+def city_mention(nlp, text: str, city: str) -> dict:
+    return next(m for m in entities.doc_mentions(nlp(text)) if m["surface"] == city)
+
+
+@pytest.mark.parametrize("row", read_tsv("seat_actors.tsv"), ids=lambda r: r["city"])
+def test_each_seat_row_example_reads_back_to_its_organisation(nlp, row):
+    m = city_mention(nlp, row["example"], row["city"])
+    assert (m["name"], m["country_iso3"]) == (row["actor"], None), m
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role"),
+    [
+        ("Freedonia signed a new fisheries agreement with Brussels on Tuesday.", "SUPPORT", "target"),
+        ("Brussels fined a Ruritanian chip maker for abusing its market power.", "COERCE", "source"),
+        ("Warsaw rejected the latest demands from Brussels over its courts.", "REJECT", "target"),
+        ("Brussels warned Budapest that it would withhold the funds.", "THREATEN", "source"),
+    ],
+)
+def test_brussels_as_an_actor_is_the_european_union(nlp, text, etype, role):
+    found = parties(nlp, text, etype)
+    assert ("European Union", None, role) in found, found
+    assert not any(country == "BEL" for _, country, _ in found), found
+
+
+def test_brussels_joined_to_a_party_of_talks_is_the_european_union(nlp):
+    m = city_mention(nlp, "The talks between London and Brussels on fishing rights broke down.", "Brussels")
+    assert m["name"] == "European Union", m
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Foreign ministers of the bloc met in Brussels on Monday.",
+        "The Freedonian envoy flew to Brussels for a round of talks.",
+        "Brussels police detained two men near the station.",
+        "Two bombs exploded in Brussels during the morning rush hour.",
+    ],
+)
+def test_brussels_as_a_place_or_inside_a_name_stays_the_belgian_city(nlp, text):
+    m = city_mention(nlp, text, "Brussels")
+    assert m["country_iso3"] == "BEL" and m["name"] != "European Union", m
