@@ -49,6 +49,7 @@ from sitrep.extract.event_syntax import companions, reduced_passive, same_preps,
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 from sitrep.extract.stance_topics import topic_doers
+from sitrep.extract.strike_employers import strike_employers, strikers
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
 EXPULSION_MODES = {"deport", "expel"}
@@ -456,6 +457,20 @@ def _participle_args(mention_of: Callable[[Token], dict | None], tok: Token, doe
     return [{"mention": m, "role": "source"} for m in src] + [{"mention": m, "role": "target"} for m in tgt]
 
 
+def _employer_targets(
+    mention_of: Callable[[Token], dict | None], subj: Token | None, sources: list[dict], targets: list[dict]
+) -> None:
+    """A strike's employer named in its subject's phrase is its target, not a striker (``strike_employers``);
+    the working people are the source when no other source remains."""
+    employers = strike_employers(mention_of, subj)
+    if not employers:
+        return
+    sources[:] = [m for m in sources if all(m.get("idx") != e.get("idx") for e in employers)]
+    targets += [e for e in employers if all(e.get("idx") != t.get("idx") for t in targets)]
+    if not sources and subj is not None and (workers := strikers(subj)) is not None:
+        sources.append(workers)
+
+
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     if (doers := _modified_by_participle(trig.token)) is not None:  # 'gave herself up to arresting officers'
@@ -501,6 +516,8 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         )
         add(src, sources)
         add(tgt, targets)
+    if trig.reading.mode == "strike" and not is_noun:  # 'Boeing machinists went on strike': against Boeing
+        _employer_targets(mention_of, subject_token(tok)[0], sources, targets)
     if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
         add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
         add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'

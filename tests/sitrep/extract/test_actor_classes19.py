@@ -3,7 +3,10 @@
 - a city standing as an actor for the organisation seated there ('talks with Brussels', 'Brussels fined the
   firm', 'pressure from Brussels') is that organisation, not the city's country; as a place or inside a name
   ('a summit in Brussels', 'flew to Brussels', 'Brussels police') it stays the city (``seat_actors``,
-  ``data/seat_actors.tsv``).
+  ``data/seat_actors.tsv``);
+- a strike's employer named in the strikers' own phrase ('Ruritex machinists', 'employees of X', 'workers at X's
+  plant', 'miners employed by X') is its target, not a striker; the working people are its source; their own
+  union stays the source (``strike_employers``).
 """
 
 from __future__ import annotations
@@ -71,3 +74,24 @@ def test_brussels_joined_to_a_party_of_talks_is_the_european_union(nlp):
 def test_brussels_as_a_place_or_inside_a_name_stays_the_belgian_city(nlp, text):
     m = city_mention(nlp, text, "Brussels")
     assert m["country_iso3"] == "BEL" and m["name"] != "European Union", m
+
+
+@pytest.mark.parametrize(
+    ("text", "employer"),
+    [
+        ("Ruritex machinists went on strike on Tuesday over pensions.", "Ruritex"),
+        ("Employees of Ruritel went on strike after the wage talks failed.", "Ruritel"),
+        ("Workers at Ruritex's assembly plant in Tarsia went on strike.", "Ruritex"),
+        ("About 4,000 miners employed by the mining company, Minco, declared a general strike on Monday.", "Minco"),
+    ],
+)
+def test_a_strikes_employer_in_the_strikers_phrase_is_its_target(nlp, text, employer):
+    found = parties(nlp, text, "PROTEST")
+    assert (employer, None, "target") in found, found
+    assert not any(name == employer and role == "source" for name, _, role in found), found
+    assert any(role == "source" for _, _, role in found), found
+
+
+def test_the_strikers_own_union_stays_the_source(nlp):
+    found = parties(nlp, "Members of the Ruritanian Dockers Union went on strike on Monday.", "PROTEST")
+    assert not any(role == "target" for _, _, role in found), found
