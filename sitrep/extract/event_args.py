@@ -458,10 +458,13 @@ def _participle_args(mention_of: Callable[[Token], dict | None], tok: Token, doe
 
 
 def _employer_targets(
-    mention_of: Callable[[Token], dict | None], subj: Token | None, sources: list[dict], targets: list[dict]
+    mention_of: Callable[[Token], dict | None], trig: Trigger, sources: list[dict], targets: list[dict]
 ) -> None:
-    """A strike's employer named in its subject's phrase is its target, not a striker (``strike_employers``);
-    the working people are the source when no other source remains."""
+    """A strike's employer named in its verb's subject phrase is its target, not a striker
+    (``strike_employers``); the working people are the source when no other source remains."""
+    if trig.reading.mode != "strike" or trig.token.pos_ != "VERB":
+        return
+    subj = subject_token(trig.token)[0]
     employers = strike_employers(mention_of, subj)
     if not employers:
         return
@@ -516,8 +519,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         )
         add(src, sources)
         add(tgt, targets)
-    if trig.reading.mode == "strike" and not is_noun:  # 'Boeing machinists went on strike': against Boeing
-        _employer_targets(mention_of, subject_token(tok)[0], sources, targets)
+    _employer_targets(mention_of, trig, sources, targets)  # 'Boeing machinists went on strike': against Boeing
     if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
         add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
         add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'
