@@ -102,16 +102,33 @@ def protest_words(trig: Token) -> list[Token]:
     return out
 
 
+def _denounced(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """The actors a verb of denouncing is aimed at: its named object ('denouncing X'), or the owner of the policy
+    or act it denounces ("denouncing the government's reform"), not one an act was done to ("condemning Ana's
+    arrest": the @done_to nouns of trigger_objects.tsv)."""
+    out: list[dict] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if mention_of(obj) is not None:
+            out += np_actors(mention_of, obj)
+        elif "@done_to" not in lexicon().classes.get(lemma(obj), ()):
+            out += [m for c in obj.children if c.dep_ in OWNER_DEPS for m in np_actors(mention_of, c)]
+    return out
+
+
 def protest_demand_targets(mention_of: Callable[[Token], dict | None], trig: Token, subj: Token | None) -> list[dict]:
-    """Targets of a protest from the demand told in a clause on its trigger (or a word of the same protest
-    below it) or its subject."""
-    verbs = _words().get("demand_verb", set())
+    """Targets of a protest from the demand or the denunciation told in a clause on its trigger (or a word of
+    the same protest below it) or its subject, or in a clause joined to one ('waving flags and denouncing X')."""
+    words = _words()
     holders = protest_words(trig) + ([subj] if subj is not None else [])
     clauses = [c for h in holders for c in h.children if c.dep_ in DEMAND_LINKS and c.pos_ == "VERB"]
     # 'marched in the capital demanding X': the participle hung by the parser on the trigger's place phrase
     places = [p for c in trig.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     clauses += [c for p in places for c in p.children if c.dep_ == "acl" and c.tag_ == "VBG"]
-    return [m for v in clauses if lemma(v) in verbs for m in _demand_targets(mention_of, v)]
+    clauses += [j for c in clauses for j in c.children if j.dep_ == "conj" and j.pos_ == "VERB" and j not in clauses]
+    out = [m for v in clauses if lemma(v) in words.get("demand_verb", set()) for m in _demand_targets(mention_of, v)]
+    return out + [
+        m for v in clauses if lemma(v) in words.get("denounce_verb", set()) for m in _denounced(mention_of, v)
+    ]
 
 
 def _agents_below(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:

@@ -6,7 +6,12 @@
   ``data/seat_actors.tsv``);
 - a strike's employer named in the strikers' own phrase ('Ruritex machinists', 'employees of X', 'workers at X's
   plant', 'miners employed by X') is its target, not a striker; the working people are its source; their own
-  union stays the source (``strike_employers``).
+  union stays the source (``strike_employers``);
+- a protest told with a clause of denouncing, alone or joined to another ('marched, waving flags and denouncing
+  X'), is against X, or against the owner of the policy it denounces ("denouncing the government's reform"), not
+  against one an act was done to ("condemning Ana's arrest") (``event_arg_demands``, denounce_verb rows);
+- a capitalised common noun opening a sentence ('Students marched') is no movement's adjective: the group gets no
+  country from an organisation whose name opens with that word.
 """
 
 from __future__ import annotations
@@ -95,3 +100,30 @@ def test_a_strikes_employer_in_the_strikers_phrase_is_its_target(nlp, text, empl
 def test_the_strikers_own_union_stays_the_source(nlp):
     found = parties(nlp, "Members of the Ruritanian Dockers Union went on strike on Monday.", "PROTEST")
     assert not any(role == "target" for _, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Thousands of nurses marched through Tarsia, waving banners and denouncing Freedonia.", "Freedonia"),
+        ("Hundreds of farmers rallied in Nairobi, chanting slogans and condemning Uganda.", "Uganda"),
+        ("Farmers marched to the port, denouncing the Ruritanian government's new labour code.", "government"),
+    ],
+)
+def test_a_protest_denouncing_someone_is_against_them(nlp, text, target):
+    found = parties(nlp, text, "PROTEST")
+    assert any(target in (name or "") and role == "target" for name, _, role in found), found
+
+
+def test_a_protest_condemning_what_was_done_to_someone_is_not_against_them(nlp):
+    found = parties(nlp, "Students rallied outside the court, condemning Ana Ruiz's arrest.", "PROTEST")
+    assert not any(name == "Ana Ruiz" and role == "target" for name, _, role in found), found
+
+
+@pytest.mark.parametrize("text", ["Students marched through the capital on Monday.", "Students rallied again."])
+def test_a_sentence_opening_group_noun_takes_no_country_from_an_organisations_first_word(nlp, text):
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    (cand,) = [c for c in events.doc_event_candidates(doc, ments, None) if c["event_type"] == "PROTEST"]
+    groups = [p for p in cand["participants"] if p["role"] == "source"]
+    assert groups and all(p.get("country_iso3") is None for p in groups), groups
