@@ -48,6 +48,7 @@ from sitrep.extract.event_instruments import instrument_users
 from sitrep.extract.event_syntax import companions, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
+from sitrep.extract.party_groups import ARMED_GROUPS
 from sitrep.extract.stance_topics import topic_doers
 from sitrep.extract.strike_employers import strike_employers, strikers
 
@@ -57,6 +58,8 @@ EXPULSION_MODES = {"deport", "expel"}
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 #: labels of a name that holds the role noun it is in apposition with
 APPOSED = {"PERSON", "ORG", "GPE"}
+#: prepositions of the forces an actor acts with ('attacked with his militia')
+OWN_FORCE_PREPS = {"with"}
 #: categories of saying something to or of someone, whose owned group is still their target ('commended his
 #: cabinet', 'criticised her own party'): only acts done with one's means ('withdrew its troops',
 #: 'deployed their forces') spend what the actor owns
@@ -153,7 +156,8 @@ def _holder_args(
             preps = TARGET_PREPS | {"for"} if group_of(c) is None else TARGET_PREPS - {"of"}
             if resolved.get("label") == "PERSON":  # 'arrested Ana Ruiz of Tarsia': where she is from, no target
                 preps = preps - ORIGIN_PREPS
-            targets += [m for p in prep_objects(c, preps, pobj_only=False) for m in np_actors(mention_of, p)]
+            objs = prep_objects(c, preps, pobj_only=False)
+            targets += [m for p in objs if not _own_force(p) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             if verb and any(c in stray_holders(o) for o in holder.children if o.i != event_obj):
                 continue  # 'dispersed a rally by students': the rally's holders, taken with its object above
@@ -176,10 +180,12 @@ def _holder_args(
             and not _scene(c, coerce)
             and not (verb and _charge(c))
         ):
+            objs = [p for a in same_preps(c) for p in a.children if p.dep_ == "pobj"]
+            sources += [m for p in objs if _own_force(p) for m in np_actors(mention_of, p)]  # 'with his militia'
             ments = [
                 m
-                for p in (p for a in same_preps(c) for p in a.children)
-                if p.dep_ == "pobj"
+                for p in objs
+                if not _own_force(p)
                 for m in (verb and event_noun_actors(mention_of, p, p.i != event_obj))
                 or np_actors(mention_of, p)
                 or _recipients(p)
@@ -193,6 +199,15 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
+
+
+def _own_force(obj: Token) -> bool:
+    """'attacked the town with his militia', 'fought with its LNA forces': an armed group the actor owns and acts
+    with, on its own side (its means), not a party it acts against ('clashed with the army' still is one)."""
+    if obj.dep_ != "pobj" or obj.head.lower_ not in OWN_FORCE_PREPS:
+        return False
+    owned = any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in obj.children)
+    return owned and (group_of(obj) or ("",))[0] in ARMED_GROUPS
 
 
 def _recipient_targets(

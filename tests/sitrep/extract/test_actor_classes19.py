@@ -11,7 +11,9 @@
   X'), is against X, or against the owner of the policy it denounces ("denouncing the government's reform"), not
   against one an act was done to ("condemning Ana's arrest") (``event_arg_demands``, denounce_verb rows);
 - a capitalised common noun opening a sentence ('Students marched') is no movement's adjective: the group gets no
-  country from an organisation whose name opens with that word.
+  country from an organisation whose name opens with that word;
+- an armed group the actor owns and acts with ('attacked the town with his militia', 'with its air force') is
+  on its side, not a target; a group it clashes with stays the target (``event_args._own_force``).
 """
 
 from __future__ import annotations
@@ -127,3 +129,24 @@ def test_a_sentence_opening_group_noun_takes_no_country_from_an_organisations_fi
     (cand,) = [c for c in events.doc_event_candidates(doc, ments, None) if c["event_type"] == "PROTEST"]
     groups = [p for p in cand["participants"] if p["role"] == "source"]
     assert groups and all(p.get("country_iso3") is None for p in groups), groups
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "own"),
+    [
+        ("General Kato attacked the border town with his militia on Sunday.", "ASSAULT", "militants"),
+        ("Ruritania bombed the rebel camps with its air force.", "ASSAULT", "military"),
+    ],
+)
+def test_forces_an_actor_acts_with_are_on_its_side(nlp, text, etype, own):
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    cands = [c for c in events.doc_event_candidates(doc, ments, None) if c["event_type"] == etype]
+    assert cands, text
+    targets = {p.get("group") for c in cands for p in c["participants"] if p["role"] == "target"}
+    assert own not in targets, cands
+
+
+def test_a_group_clashed_with_stays_the_target(nlp):
+    found = parties(nlp, "Rebels clashed with the army near the border on Friday.", "ASSAULT")
+    assert any(name == "army" and role == "target" for name, _, role in found), found
