@@ -58,6 +58,10 @@ EXPULSION_MODES = {"deport", "expel"}
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 #: labels of a name that holds the role noun it is in apposition with
 APPOSED = {"PERSON", "ORG", "GPE"}
+#: categories of charging someone with a crime ('charged X with the murder of Y': Y is no target)
+CHARGE_TYPES = {"ACCUSE"}
+#: prepositions of the crime an object is charged with
+CHARGE_PREPS = {"of", "with"}
 #: prepositions of the forces an actor acts with ('attacked with his militia')
 OWN_FORCE_PREPS = {"with"}
 #: categories of saying something to or of someone, whose owned group is still their target ('commended his
@@ -106,6 +110,7 @@ def _holder_args(
     speech: bool = False,
     coerce: bool = False,
     protest: bool = False,
+    charging: bool = False,
 ) -> tuple[list, list]:
     """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
     (and the targets of their prepositions), 'by' agents, target prepositions, and the target of the purpose
@@ -178,7 +183,7 @@ def _holder_args(
             and c.lower_ in TARGET_PREPS
             and not (speech and _occasion(c))
             and not _scene(c, coerce)
-            and not (verb and _charge(c))
+            and not (verb and _charge(c, charging))
         ):
             objs = [p for a in same_preps(c) for p in a.children if p.dep_ == "pobj"]
             sources += [m for p in objs if _own_force(p) for m in np_actors(mention_of, p)]  # 'with his militia'
@@ -199,6 +204,14 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
+
+
+def _unless_victims_of_charge(trig: Trigger, holder: Token, targets: list[dict], found: list[dict]) -> list[dict]:
+    """``found``, the targets of ``holder``, unless they are the victims of the crime an accused is charged with:
+    'charged a man with the murder of X', 'accused the soldiers of the killing of Y' name the accused as the
+    verb's object; the crime noun's own actors (X, Y) are whom the crime was done to, not the ones accused."""
+    charged = trig.reading.plover in CHARGE_TYPES and holder.i != trig.token.i and holder.head.dep_ == "prep"
+    return [] if charged and targets else found
 
 
 def _own_force(obj: Token) -> bool:
@@ -319,11 +332,13 @@ def _scene(prep: Token, coerce: bool) -> bool:
     return coerce and prep.lower_ == "at"
 
 
-def _charge(prep: Token) -> bool:
+def _charge(prep: Token, charging: bool = False) -> bool:
     """The 'of' phrase of a verb that has a direct object ('accused X of harbouring insurgents', 'warned Y of
-    reprisals', 'convicted Z of spying'): the charge or the topic told to the object, whose people are no
-    target (the parser often hangs it on the verb, a gerund read as a noun modifier)."""
-    return prep.lower_ == "of" and any(d.dep_ == "dobj" for d in prep.head.children)
+    reprisals', 'convicted Z of spying'), and with ``charging`` its 'with' phrase ('charged X with the murder
+    of Y'): the charge or the topic told to the object, whose people are no target (the parser often hangs it
+    on the verb, a gerund read as a noun modifier)."""
+    preps = CHARGE_PREPS if charging else {"of"}
+    return prep.lower_ in preps and any(d.dep_ == "dobj" for d in prep.head.children)
 
 
 def _occasion(prep: Token) -> bool:
@@ -531,9 +546,10 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
             plover in SPEECH_TARGETS,
             plover == "COERCE",
             plover == "PROTEST",
+            plover in CHARGE_TYPES,
         )
         add(src, sources)
-        add(tgt, targets)
+        add(_unless_victims_of_charge(trig, holder, targets, tgt), targets)
     _employer_targets(mention_of, trig, sources, targets)  # 'Boeing machinists went on strike': against Boeing
     if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
         add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)

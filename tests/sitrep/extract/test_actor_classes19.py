@@ -13,7 +13,9 @@
 - a capitalised common noun opening a sentence ('Students marched') is no movement's adjective: the group gets no
   country from an organisation whose name opens with that word;
 - an armed group the actor owns and acts with ('attacked the town with his militia', 'with its air force') is
-  on its side, not a target; a group it clashes with stays the target (``event_args._own_force``).
+  on its side, not a target; a group it clashes with stays the target (``event_args._own_force``);
+- the victim of the crime someone is charged with ('charged a man with the murder of X') is no target of the
+  charge: the accused is (``event_args._charge``, ``_unless_victims_of_charge``).
 """
 
 from __future__ import annotations
@@ -150,3 +152,21 @@ def test_forces_an_actor_acts_with_are_on_its_side(nlp, text, etype, own):
 def test_a_group_clashed_with_stays_the_target(nlp):
     found = parties(nlp, "Rebels clashed with the army near the border on Friday.", "ASSAULT")
     assert any(name == "army" and role == "target" for name, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "victim"),
+    [
+        ("Police in Tarsia charged a 40-year-old driver with the murder of the tourist Anna Berg.", "Anna Berg"),
+        ("Prosecutors charged two soldiers with the killing of the reporter Lena Voss on Monday.", "Lena Voss"),
+    ],
+)
+def test_the_victim_of_a_crime_charged_is_no_target(nlp, text, victim):
+    found = parties(nlp, text, "ACCUSE")
+    assert any(role == "target" for _, _, role in found), found
+    assert not any(name == victim for name, _, _ in found), found
+
+
+def test_a_deal_signed_with_someone_still_targets_them(nlp):
+    found = parties(nlp, "Britain signed a trade agreement with Norway.", "SUPPORT")
+    assert any(name == "Norway" and role == "target" for name, _, role in found), found
