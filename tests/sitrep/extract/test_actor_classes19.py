@@ -15,7 +15,9 @@
 - an armed group the actor owns and acts with ('attacked the town with his militia', 'with its air force') is
   on its side, not a target; a group it clashes with stays the target (``event_args._own_force``);
 - the victim of the crime someone is charged with ('charged a man with the murder of X') is no target of the
-  charge: the accused is (``event_args._charge``, ``_unless_victims_of_charge``).
+  charge: the accused is (``event_args._charge``, ``_unless_victims_of_charge``);
+- a threat to file a complaint about someone's policy ('threatened to file a complaint about X's law') is aimed
+  at the policy's owner; talks about it are not (``event_arg_clauses._grievance_topic``).
 """
 
 from __future__ import annotations
@@ -170,3 +172,20 @@ def test_the_victim_of_a_crime_charged_is_no_target(nlp, text, victim):
 def test_a_deal_signed_with_someone_still_targets_them(nlp):
     found = parties(nlp, "Britain signed a trade agreement with Norway.", "SUPPORT")
     assert any(name == "Norway" and role == "target" for name, _, role in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Chile threatened to file a complaint about Peru's fishing quotas.", "Peru"),
+        ("Hungary threatened to lodge a complaint over Austria's new border checks.", "Austria"),
+    ],
+)
+def test_a_threatened_complaint_about_a_policy_targets_its_owner(nlp, text, owner):
+    found = parties(nlp, text, "THREATEN")
+    assert any(name == owner and role == "target" for name, _, role in found), found
+
+
+def test_threatened_talks_about_a_policy_do_not_target_its_owner(nlp):
+    found = parties(nlp, "Hungary threatened to hold talks about Austria's new border controls.", "THREATEN")
+    assert not any(name == "Austria" for name, _, _ in found), found
