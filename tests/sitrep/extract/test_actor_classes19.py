@@ -17,7 +17,10 @@
 - the victim of the crime someone is charged with ('charged a man with the murder of X') is no target of the
   charge: the accused is (``event_args._charge``, ``_unless_victims_of_charge``);
 - a threat to file a complaint about someone's policy ('threatened to file a complaint about X's law') is aimed
-  at the policy's owner; talks about it are not (``event_arg_clauses._grievance_topic``).
+  at the policy's owner; talks about it are not (``event_arg_clauses._grievance_topic``);
+- 'them' as the object of a verb joined to another takes up that verb's plural object, not a nearer plural in
+  between ('seized rifles from the gangs and destroyed them': the rifles, no group;
+  ``plural_pronouns.parallel_object``).
 """
 
 from __future__ import annotations
@@ -189,3 +192,11 @@ def test_a_threatened_complaint_about_a_policy_targets_its_owner(nlp, text, owne
 def test_threatened_talks_about_a_policy_do_not_target_its_owner(nlp):
     found = parties(nlp, "Hungary threatened to hold talks about Austria's new border controls.", "THREATEN")
     assert not any(name == "Austria" for name, _, _ in found), found
+
+
+def test_them_after_a_joined_verb_takes_up_its_object_not_a_nearer_plural(nlp):
+    found = parties(nlp, "The army seized rifles from the gangs near the river and destroyed them.", "ASSAULT")
+    assert not any(role == "target" for _, _, role in found), found
+    beaten = parties(nlp, "Police surrounded the students near the embassies and beat them.", "ASSAULT")
+    assert not any(name == "government" for name, _, _ in beaten), beaten
+    assert any(name == "students" and role == "target" for name, _, role in beaten), beaten
