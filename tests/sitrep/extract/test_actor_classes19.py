@@ -20,7 +20,9 @@
   at the policy's owner; talks about it are not (``event_arg_clauses._grievance_topic``);
 - 'them' as the object of a verb joined to another takes up that verb's plural object, not a nearer plural in
   between ('seized rifles from the gangs and destroyed them': the rifles, no group;
-  ``plural_pronouns.parallel_object``).
+  ``plural_pronouns.parallel_object``);
+- officials journeying somewhere ('the foreign minister flew to Paris', 'a delegation arrived in Tokyo') are not
+  of the destination's country (``domestic_groups._destination``); officials meeting in a city still are.
 """
 
 from __future__ import annotations
@@ -200,3 +202,31 @@ def test_them_after_a_joined_verb_takes_up_its_object_not_a_nearer_plural(nlp):
     beaten = parties(nlp, "Police surrounded the students near the embassies and beat them.", "ASSAULT")
     assert not any(name == "government" for name, _, _ in beaten), beaten
     assert any(name == "students" and role == "target" for name, _, role in beaten), beaten
+
+
+def _source_countries(nlp, text: str, etype: str) -> set:
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    return {
+        p.get("country_iso3")
+        for c in events.doc_event_candidates(doc, ments, None)
+        if c["event_type"] == etype
+        for p in c["participants"]
+        if p["role"] == "source" and p.get("group")
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "destination"),
+    [
+        ("A trade delegation arrived in Tokyo on Monday for talks.", "JPN"),
+        ("Kenya's harvest failed last year. The farm minister flew to Paris for talks on Monday.", "FRA"),
+    ],
+)
+def test_travelling_officials_are_not_of_their_destination(nlp, text, destination):
+    found = _source_countries(nlp, text, "CONSULT")
+    assert found and destination not in found, found
+
+
+def test_officials_meeting_in_a_city_are_still_of_its_country(nlp):
+    assert "BRA" in _source_countries(nlp, "The minister met the senators in Brasilia on Friday.", "CONSULT")
