@@ -429,12 +429,25 @@ def _verb_subject_args(
         if not passive:  # 'X, along with Y, attended'
             add([m for c in companions(subj) for m in np_actors(mention_of, c)], sources)
         # (not 'sanctions imposed by'; 'eleven people were arrested': people named only as recipients)
+    if passive and subj is not None and trig.object is not None and subj.i == trig.object.i:
+        add(_measure_owners(mention_of, tok, subj), sources)  # "China's ban on coal was lifted": China lifts it
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
     if passive and not sources:
         add(_stranded_agents(mention_of, tok), sources)  # 'was blamed for the raid by the army'
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(reporting_authority(mention_of, tok, trig.reading.plover, trig.reading.mode), sources)  # '..., police said'
+
+
+def _measure_owners(mention_of: Callable[[Token], dict | None], verb: Token, noun: Token) -> list[dict]:
+    """The owner of a measure that an agentless passive lifts, eases or extends, told by its possessive ("China's
+    ban on coal was lifted", "Washington's sanctions were eased"): the one who holds the measure acts on it. An
+    act done to someone ("Navalny's detention was extended": the @done_to nouns) names no owner."""
+    if not event_noun(noun) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if "@done_to" in lexicon().classes.get(_lemma(noun), ()):
+        return []
+    return [m for c in noun.children if c.dep_ == "poss" for m in np_actors(mention_of, c)]
 
 
 def _stranded_agents(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:

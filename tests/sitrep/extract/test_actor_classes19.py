@@ -22,7 +22,9 @@
   between ('seized rifles from the gangs and destroyed them': the rifles, no group;
   ``plural_pronouns.parallel_object``);
 - officials journeying somewhere ('the foreign minister flew to Paris', 'a delegation arrived in Tokyo') are not
-  of the destination's country (``domestic_groups._destination``); officials meeting in a city still are.
+  of the destination's country (``domestic_groups._destination``); officials meeting in a city still are;
+- the owner of a measure an agentless passive eases or lifts ("Washington's sanctions on X were eased") is the one
+  easing it, not a target (``event_args._measure_owners``).
 """
 
 from __future__ import annotations
@@ -230,3 +232,16 @@ def test_travelling_officials_are_not_of_their_destination(nlp, text, destinatio
 
 def test_officials_meeting_in_a_city_are_still_of_its_country(nlp):
     assert "BRA" in _source_countries(nlp, "The minister met the senators in Brasilia on Friday.", "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Washington's sanctions on Venezuela were eased last month.", "Washington"),
+        ("Britain's embargo on Iranian oil was lifted in March.", "Britain"),
+    ],
+)
+def test_the_owner_of_a_measure_eased_in_the_passive_eases_it(nlp, text, owner):
+    found = parties(nlp, text, "RETREAT")
+    assert any(name == owner and role == "source" for name, _, role in found), found
+    assert not any(name == owner and role == "target" for name, _, role in found), found
