@@ -158,7 +158,8 @@ def _holder_args(
                 own += _split_apposition(mention_of, c)  # 'phoned his counterpart, X on Monday' (X hung on the verb)
                 targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]
             # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
-            preps = TARGET_PREPS | {"for"} if group_of(c) is None else TARGET_PREPS - {"of"}
+            # ('investigated the ties between X and Y': both sides of what the object relates are its targets)
+            preps = TARGET_PREPS | {"for", "between"} if group_of(c) is None else TARGET_PREPS - {"of"}
             if resolved.get("label") == "PERSON":  # 'arrested Ana Ruiz of Tarsia': where she is from, no target
                 preps = preps - ORIGIN_PREPS
             objs = prep_objects(c, preps, pobj_only=False)

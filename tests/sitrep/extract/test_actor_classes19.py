@@ -24,7 +24,9 @@
 - officials journeying somewhere ('the foreign minister flew to Paris', 'a delegation arrived in Tokyo') are not
   of the destination's country (``domestic_groups._destination``); officials meeting in a city still are;
 - the owner of a measure an agentless passive eases or lifts ("Washington's sanctions on X were eased") is the one
-  easing it, not a target (``event_args._measure_owners``).
+  easing it, not a target (``event_args._measure_owners``);
+- an act on the ties between two parties ('investigating the ties between X and Y') targets both
+  (``event_args._holder_args``: a 'between' phrase of the object).
 """
 
 from __future__ import annotations
@@ -245,3 +247,10 @@ def test_the_owner_of_a_measure_eased_in_the_passive_eases_it(nlp, text, owner):
     found = parties(nlp, text, "RETREAT")
     assert any(name == owner and role == "source" for name, _, role in found), found
     assert not any(name == owner and role == "target" for name, _, role in found), found
+
+
+def test_an_inquiry_into_ties_between_two_parties_targets_both(nlp):
+    text = "The FBI is investigating the ties between Russian officials and the Trump campaign."
+    found = parties(nlp, text, "ACCUSE")
+    targets = {name for name, _, role in found if role == "target"}
+    assert any("Trump" in (n or "") for n in targets) and any("Russia" in (n or "") for n in targets), found
