@@ -30,6 +30,8 @@ OWNER_PREPS = {"of"}
 #: against the arrest', 'demonstrated over the closure')
 PROTESTED_DEPS = {"dobj"}
 PROTESTED_PREPS = {"against", "over"}
+#: prepositions of what a protest's motive noun answers ('in response to X', 'in protest at Y')
+MOTIVE_PREPS = {"to", "at", "against", "over"}
 #: links below an act protested that leave its phrase (a relative clause tells of something else)
 CLAUSE_LINKS = {"relcl", "acl", "advcl", "ccomp"}
 #: links from a protest trigger to another word of the same protest ('rioted following a demonstration calling
@@ -156,8 +158,21 @@ def protested_agents(mention_of: Callable[[Token], dict | None], trig: Token) ->
     nouns = [c for w in words for c in w.children if c.dep_ in PROTESTED_DEPS and c.pos_ == "NOUN"]
     nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PROTESTED_PREPS
               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]  # fmt: skip
+    # 'rallied in response to X's law', 'struck in opposition to the ministry's reforms'
+    motives = [h for h in holders if lemma(h) in _words().get("motive_noun", set())]
+    nouns += [p for h in motives for c in h.children if c.dep_ == "prep" and c.lower_ in MOTIVE_PREPS
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]  # fmt: skip
     # 'to protest the violations by X': the parser hangs the act's 'by' phrase on an active protest verb
     verbs = [w for w in words if w.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in w.children)]
     hung = [p for w in verbs for c in w.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
     found = [m for n in nouns for m in _agents_below(mention_of, n)]
+    found += [m for n in nouns for m in _measure_owners(mention_of, n)]
     return found + [m for p in hung if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+
+
+def _measure_owners(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The owner of a measure or decision protested ("protested over the government's decision"), told by its
+    possessive; not one an act was done to ("protested over the student's killing": the @done_to nouns)."""
+    if "@done_to" in lexicon().classes.get(lemma(noun), ()):
+        return []
+    return [m for c in noun.children if c.dep_ in OWNER_DEPS for m in np_actors(mention_of, c)]

@@ -26,7 +26,10 @@
 - the owner of a measure an agentless passive eases or lifts ("Washington's sanctions on X were eased") is the one
   easing it, not a target (``event_args._measure_owners``);
 - an act on the ties between two parties ('investigating the ties between X and Y') targets both
-  (``event_args._holder_args``: a 'between' phrase of the object).
+  (``event_args._holder_args``: a 'between' phrase of the object);
+- a protest over someone's decision or measure, or in response / opposition to it ('protested over the
+  government's decision', 'struck in opposition to the ministry's reforms'), is against its owner; one over what
+  was done to someone ('over the activist's killing') is not against them (``event_arg_demands``, motive_noun rows).
 """
 
 from __future__ import annotations
@@ -254,3 +257,21 @@ def test_an_inquiry_into_ties_between_two_parties_targets_both(nlp):
     found = parties(nlp, text, "ACCUSE")
     targets = {name for name, _, role in found if role == "target"}
     assert any("Trump" in (n or "") for n in targets) and any("Russia" in (n or "") for n in targets), found
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Students protested over the government's decision to raise tuition fees.", "government"),
+        ("Teachers went on strike in opposition to the ministry's reforms.", "ministry"),
+        ("Nurses marched through Tarsia in response to Governor Ilka Sorn's budget cuts.", "Ilka Sorn"),
+    ],
+)
+def test_a_protest_over_a_decision_is_against_its_owner(nlp, text, owner):
+    found = parties(nlp, text, "PROTEST")
+    assert any(owner in (name or "") and role == "target" for name, _, role in found), found
+
+
+def test_a_protest_over_a_killing_is_not_against_the_victim(nlp):
+    found = parties(nlp, "Students protested over the young activist Lena Voss's killing.", "PROTEST")
+    assert not any(name == "Lena Voss" and role == "target" for name, _, role in found), found
