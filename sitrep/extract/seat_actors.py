@@ -4,7 +4,10 @@ Brussels', 'Brussels' demands') is the European Union, not Belgium. The mention 
 when its city is the subject of an active verb, the owner of a noun, the object of 'with'/'against'/'between',
 or the object of 'from'/'to' hung on an event noun of the lexicon ('a request to Brussels', not 'trips to
 Brussels'); a coordinated name takes the position of the name it is joined to ('talks between London and
-Brussels'). Elsewhere ('a summit in Brussels', 'flew to Brussels', 'Brussels police') it stays a place."""
+Brussels'). Elsewhere ('a summit in Brussels', 'flew to Brussels', 'Brussels police') it stays a place.
+
+A capital in the same 'from' position on an event noun ('pressure from Washington', 'demands from Moscow'), or
+addressed by a verb of addressing ('protested to Jakarta'), is its state acting, not a place (``state_party``)."""
 
 from __future__ import annotations
 
@@ -12,6 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract import event_agency, places
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon, read_tsv
 
@@ -54,3 +58,15 @@ def rename_seat_actors(doc: Doc, mentions: list[dict]) -> None:
         if span is None or not _acts_as_party(span.root):
             continue
         m.update(label="ORG", name=actor, country_iso3=None, kind=None, geonameid=None, context_country=None)
+
+
+def state_party(tok: Token, surface: str) -> bool:
+    """``tok`` (the head of the name ``surface``) is a capital standing for its state: the object of 'from' on an
+    event noun ('pressure from Washington') or of 'to' after a verb of addressing ('protested to Jakarta')."""
+    if tok.dep_ != "pobj":
+        return False
+    prep, head = tok.head, tok.head.head
+    if prep.lower_ == "to" and lemma(head) in event_agency.vocab()["address_verbs"]:
+        return True
+    pressing = prep.lower_ == "from" and head.pos_ == "NOUN" and lemma(head) in lexicon().nouns
+    return pressing and bool(places.capital_iso3(surface))

@@ -29,7 +29,9 @@
   (``event_args._holder_args``: a 'between' phrase of the object);
 - a protest over someone's decision or measure, or in response / opposition to it ('protested over the
   government's decision', 'struck in opposition to the ministry's reforms'), is against its owner; one over what
-  was done to someone ('over the activist's killing') is not against them (``event_arg_demands``, motive_noun rows).
+  was done to someone ('over the activist's killing') is not against them (``event_arg_demands``, motive_noun rows);
+- a capital in the 'from' phrase of an event noun ('the demands from Moscow') is its state acting, not a place
+  (``seat_actors.state_party``).
 """
 
 from __future__ import annotations
@@ -275,3 +277,13 @@ def test_a_protest_over_a_decision_is_against_its_owner(nlp, text, owner):
 def test_a_protest_over_a_killing_is_not_against_the_victim(nlp):
     found = parties(nlp, "Students protested over the young activist Lena Voss's killing.", "PROTEST")
     assert not any(name == "Lena Voss" and role == "target" for name, _, role in found), found
+
+
+def test_a_capital_after_from_on_an_event_noun_is_its_state(nlp):
+    found = parties(nlp, "Warsaw rejected the latest demands from Moscow on Tuesday.", "REJECT")
+    assert any(name == "Moscow" and country == "RUS" and role == "target" for name, country, role in found), found
+
+
+def test_a_capital_after_from_on_a_people_noun_stays_a_place(nlp):
+    found = parties(nlp, "Dozens of students from Nairobi marched on the ministry on Friday.", "PROTEST")
+    assert not any(name == "Nairobi" for name, _, _ in found), found
