@@ -119,7 +119,7 @@ def _denounced(mention_of: Callable[[Token], dict | None], verb: Token) -> list[
 
 def protest_demand_targets(mention_of: Callable[[Token], dict | None], trig: Token, subj: Token | None) -> list[dict]:
     """Targets of a protest from the demand or the denunciation told in a clause on its trigger (or a word of
-    the same protest below it) or its subject, or in a clause joined to one ('waving flags and denouncing X')."""
+    the same protest below it) or its subject, or in a clause joined to one ('waving banners and denouncing X')."""
     words = _words()
     holders = protest_words(trig) + ([subj] if subj is not None else [])
     clauses = [c for h in holders for c in h.children if c.dep_ in DEMAND_LINKS and c.pos_ == "VERB"]

@@ -1,7 +1,7 @@
 """The employer a strike is aimed at. PLOVER PROTEST strike: "members of an organization or union engage in the
 abandonment of workplaces"; the organisation whose workplaces they leave is the recipient (TAR) and the working
-people the source: 'Boeing machinists went on strike', 'workers at the Ruritex plant walked out', 'miners
-employed by the state company, Minco, declared a strike', "Ruritair's pilots struck", 'employees of Ruritel went
+people the source: 'Boeing machinists went on strike', 'workers at the Ruritex plant walked out', 'nurses
+employed by the hospital group, Medico, began a strike', "Ruritair's pilots struck", 'employees of Ruritel went
 on strike' -> source the workers, target the company. The employer is a named organisation in the striking
 workers' own phrase: a compound or possessive on the worker noun, the object of 'at' / 'of' / 'for' on it (or
 of a workplace noun there: 'workers at Ruritex's plant'), or the agent of a participle of hiring on it. A union
@@ -44,11 +44,11 @@ def strike_employers(mention_of: Callable[[Token], dict | None], workers: Token 
     for c in workers.children:
         if c.dep_ == "prep" and c.lower_ in EMPLOYER_PREPS:
             heads += [p for p in c.children if p.dep_ == "pobj"]
-        elif c.dep_ == "acl" and c.tag_ == "VBN":  # 'miners employed by X'
+        elif c.dep_ == "acl" and c.tag_ == "VBN":  # 'nurses employed by X'
             agents = [p for a in c.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
             heads += agents
             hired = hired or bool(agents)
-    if hired:  # 'miners employed by the state company, Minco,': the company's name parsed on the workers
+    if hired:  # 'nurses employed by the hospital group, Medico,': the name parsed on the workers
         heads += [c for c in workers.children if c.dep_ == "appos"]
     out: list[dict] = []
     for h in heads:

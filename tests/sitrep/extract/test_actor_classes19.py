@@ -5,9 +5,9 @@
   ('a summit in Brussels', 'flew to Brussels', 'Brussels police') it stays the city (``seat_actors``,
   ``data/seat_actors.tsv``);
 - a strike's employer named in the strikers' own phrase ('Ruritex machinists', 'employees of X', 'workers at X's
-  plant', 'miners employed by X') is its target, not a striker; the working people are its source; their own
+  plant', 'nurses employed by X') is its target, not a striker; the working people are its source; their own
   union stays the source (``strike_employers``);
-- a protest told with a clause of denouncing, alone or joined to another ('marched, waving flags and denouncing
+- a protest told with a clause of denouncing, alone or joined to another ('marched, waving banners and denouncing
   X'), is against X, or against the owner of the policy it denounces ("denouncing the government's reform"), not
   against one an act was done to ("condemning Ana's arrest") (``event_arg_demands``, denounce_verb rows);
 - a capitalised common noun opening a sentence ('Students marched') is no movement's adjective: the group gets no
@@ -107,7 +107,7 @@ def test_brussels_as_a_place_or_inside_a_name_stays_the_belgian_city(nlp, text):
         ("Ruritex machinists went on strike on Tuesday over pensions.", "Ruritex"),
         ("Employees of Ruritel went on strike after the wage talks failed.", "Ruritel"),
         ("Workers at Ruritex's assembly plant in Tarsia went on strike.", "Ruritex"),
-        ("About 4,000 miners employed by the mining company, Minco, declared a general strike on Monday.", "Minco"),
+        ("Roughly 3,000 nurses employed by the hospital group, Medico, began a strike on Monday.", "Medico"),
     ],
 )
 def test_a_strikes_employer_in_the_strikers_phrase_is_its_target(nlp, text, employer):
@@ -255,10 +255,10 @@ def test_the_owner_of_a_measure_eased_in_the_passive_eases_it(nlp, text, owner):
 
 
 def test_an_inquiry_into_ties_between_two_parties_targets_both(nlp):
-    text = "The FBI is investigating the ties between Russian officials and the Trump campaign."
+    text = "The Senate committee is investigating the contacts between Iranian agents and Hezbollah."
     found = parties(nlp, text, "ACCUSE")
     targets = {name for name, _, role in found if role == "target"}
-    assert any("Trump" in (n or "") for n in targets) and any("Russia" in (n or "") for n in targets), found
+    assert "Hezbollah" in targets and any("Iran" in (n or "") for n in targets), found
 
 
 @pytest.mark.parametrize(
