@@ -42,15 +42,15 @@ from sitrep.extract.event_arg_nouns import (
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
+from sitrep.extract.event_arg_sides import CHARGE_TYPES, measure_owners, own_force, unless_victims_of_charge
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
 from sitrep.extract.event_syntax import companions, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
-from sitrep.extract.party_groups import ARMED_GROUPS
 from sitrep.extract.stance_topics import topic_doers
-from sitrep.extract.strike_employers import strike_employers, strikers
+from sitrep.extract.strike_employers import employer_targets
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
 EXPULSION_MODES = {"deport", "expel"}
@@ -58,12 +58,8 @@ EXPULSION_MODES = {"deport", "expel"}
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 #: labels of a name that holds the role noun it is in apposition with
 APPOSED = {"PERSON", "ORG", "GPE"}
-#: categories of charging someone with a crime ('charged X with the murder of Y': Y is no target)
-CHARGE_TYPES = {"ACCUSE"}
-#: prepositions of the crime an object is charged with
+#: prepositions of the crime an object is charged with ('charged X with the murder of Y': Y is no target)
 CHARGE_PREPS = {"of", "with"}
-#: prepositions of the forces an actor acts with ('attacked with his militia')
-OWN_FORCE_PREPS = {"with"}
 #: categories of saying something to or of someone, whose owned group is still their target ('commended his
 #: cabinet', 'criticised her own party'): only acts done with one's means ('withdrew its troops',
 #: 'deployed their forces') spend what the actor owns
@@ -163,7 +159,7 @@ def _holder_args(
             if resolved.get("label") == "PERSON":  # 'arrested Ana Ruiz of Tarsia': where she is from, no target
                 preps = preps - ORIGIN_PREPS
             objs = prep_objects(c, preps, pobj_only=False)
-            targets += [m for p in objs if not _own_force(p) for m in np_actors(mention_of, p)]
+            targets += [m for p in objs if not own_force(p) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             if verb and any(c in stray_holders(o) for o in holder.children if o.i != event_obj):
                 continue  # 'dispersed a rally by students': the rally's holders, taken with its object above
@@ -187,11 +183,11 @@ def _holder_args(
             and not (verb and _charge(c, charging))
         ):
             objs = [p for a in same_preps(c) for p in a.children if p.dep_ == "pobj"]
-            sources += [m for p in objs if _own_force(p) for m in np_actors(mention_of, p)]  # 'with his militia'
+            sources += [m for p in objs if own_force(p) for m in np_actors(mention_of, p)]  # 'with his militia'
             ments = [
                 m
                 for p in objs
-                if not _own_force(p)
+                if not own_force(p)
                 for m in (verb and event_noun_actors(mention_of, p, p.i != event_obj))
                 or np_actors(mention_of, p)
                 or _recipients(p)
@@ -205,23 +201,6 @@ def _holder_args(
             else:
                 targets += ments
     return sources, targets
-
-
-def _unless_victims_of_charge(trig: Trigger, holder: Token, targets: list[dict], found: list[dict]) -> list[dict]:
-    """``found``, the targets of ``holder``, unless they are the victims of the crime an accused is charged with:
-    'charged a man with the murder of X', 'accused the soldiers of the killing of Y' name the accused as the
-    verb's object; the crime noun's own actors (X, Y) are whom the crime was done to, not the ones accused."""
-    charged = trig.reading.plover in CHARGE_TYPES and holder.i != trig.token.i and holder.head.dep_ == "prep"
-    return [] if charged and targets else found
-
-
-def _own_force(obj: Token) -> bool:
-    """'attacked the town with his militia', 'fought with its LNA forces': an armed group the actor owns and acts
-    with, on its own side (its means), not a party it acts against ('clashed with the army' still is one)."""
-    if obj.dep_ != "pobj" or obj.head.lower_ not in OWN_FORCE_PREPS:
-        return False
-    owned = any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in obj.children)
-    return owned and (group_of(obj) or ("",))[0] in ARMED_GROUPS
 
 
 def _recipient_targets(
@@ -431,24 +410,13 @@ def _verb_subject_args(
             add([m for c in companions(subj) for m in np_actors(mention_of, c)], sources)
         # (not 'sanctions imposed by'; 'eleven people were arrested': people named only as recipients)
     if passive and subj is not None and trig.object is not None and subj.i == trig.object.i:
-        add(_measure_owners(mention_of, tok, subj), sources)  # "China's ban on coal was lifted": China lifts it
+        add(measure_owners(mention_of, tok, subj), sources)  # "China's ban on coal was lifted": China lifts it
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
     if passive and not sources:
         add(_stranded_agents(mention_of, tok), sources)  # 'was blamed for the raid by the army'
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(reporting_authority(mention_of, tok, trig.reading.plover, trig.reading.mode), sources)  # '..., police said'
-
-
-def _measure_owners(mention_of: Callable[[Token], dict | None], verb: Token, noun: Token) -> list[dict]:
-    """The owner of a measure that an agentless passive lifts, eases or extends, told by its possessive ("China's
-    ban on coal was lifted", "Washington's sanctions were eased"): the one who holds the measure acts on it. An
-    act done to someone ("Navalny's detention was extended": the @done_to nouns) names no owner."""
-    if not event_noun(noun) or any(c.dep_ == "agent" for c in verb.children):
-        return []
-    if "@done_to" in lexicon().classes.get(_lemma(noun), ()):
-        return []
-    return [m for c in noun.children if c.dep_ == "poss" for m in np_actors(mention_of, c)]
 
 
 def _stranded_agents(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
@@ -501,23 +469,6 @@ def _participle_args(mention_of: Callable[[Token], dict | None], tok: Token, doe
     return [{"mention": m, "role": "source"} for m in src] + [{"mention": m, "role": "target"} for m in tgt]
 
 
-def _employer_targets(
-    mention_of: Callable[[Token], dict | None], trig: Trigger, sources: list[dict], targets: list[dict]
-) -> None:
-    """A strike's employer named in its verb's subject phrase is its target, not a striker
-    (``strike_employers``); the working people are the source when no other source remains."""
-    if trig.reading.mode != "strike" or trig.token.pos_ != "VERB":
-        return
-    subj = subject_token(trig.token)[0]
-    employers = strike_employers(mention_of, subj)
-    if not employers:
-        return
-    sources[:] = [m for m in sources if all(m.get("idx") != e.get("idx") for e in employers)]
-    targets += [e for e in employers if all(e.get("idx") != t.get("idx") for t in targets)]
-    if not sources and subj is not None and (workers := strikers(subj)) is not None:
-        sources.append(workers)
-
-
 def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     if (doers := _modified_by_participle(trig.token)) is not None:  # 'gave herself up to arresting officers'
@@ -563,8 +514,8 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
             plover in CHARGE_TYPES,
         )
         add(src, sources)
-        add(_unless_victims_of_charge(trig, holder, targets, tgt), targets)
-    _employer_targets(mention_of, trig, sources, targets)  # 'Boeing machinists went on strike': against Boeing
+        add(unless_victims_of_charge(trig, holder, targets, tgt), targets)
+    employer_targets(mention_of, trig, sources, targets)  # 'Boeing machinists went on strike': against Boeing
     if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
         add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
         add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'

@@ -13,8 +13,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.event_triggers import Trigger
 
 #: the group (``agent_groups.tsv``) the working people of a strike are, whatever their noun ('machinists')
 WORKERS = ("workers", "NORP")
@@ -59,3 +61,20 @@ def strike_employers(mention_of: Callable[[Token], dict | None], workers: Token 
 def strikers(workers: Token) -> dict | None:
     """The working people of a strike whose subject phrase names their employer, as a group actor."""
     return group_actor(workers, WORKERS)
+
+
+def employer_targets(
+    mention_of: Callable[[Token], dict | None], trig: Trigger, sources: list[dict], targets: list[dict]
+) -> None:
+    """A strike's employer named in its verb's subject phrase is its target, not a striker; the working people
+    are the source when no other source remains (``sources`` and ``targets`` are updated in place)."""
+    if trig.reading.mode != "strike" or trig.token.pos_ != "VERB":
+        return
+    subj = subject_token(trig.token)[0]
+    employers = strike_employers(mention_of, subj)
+    if not employers:
+        return
+    sources[:] = [m for m in sources if all(m.get("idx") != e.get("idx") for e in employers)]
+    targets += [e for e in employers if all(e.get("idx") != t.get("idx") for t in targets)]
+    if not sources and subj is not None and (workers := strikers(subj)) is not None:
+        sources.append(workers)
