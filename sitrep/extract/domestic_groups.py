@@ -30,7 +30,7 @@ from sitrep.extract.event_arg_groups import (
     np_tokens,
     regional_cue,
 )
-from sitrep.extract.event_arg_words import LOCATIVE_PREPS
+from sitrep.extract.event_arg_words import ARRIVAL_VERBS, LOCATIVE_PREPS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_missions import mission_states
 
@@ -47,6 +47,11 @@ FORCE_GROUPS = {"military", "police"}
 #: labels of names in a body's phrase that are no part of its role words ("Ruritania's defence ministry")
 NAME_LABELS = {"GPE", "NORP", "PERSON", "LOC"}
 FORCE_SECTORS = {"MIL", "GOVMIL", "COP", "GOVCOP"}
+#: groups of officials whose journey's destination is not their country ('the foreign minister flew to Paris'),
+#: the prepositions of a destination, and those of the place an arrival verb reaches ('arrived in Tokyo')
+TRAVELLING_GROUPS = {"government", "legislators"}
+DESTINATION_PREPS = {"to", "into"}
+ARRIVAL_PREPS = {"in", "at"}
 #: keys of this module's per-article answers in ``EventContext.memo``
 _GIVERS, _HOME = "domestic_groups.givers", "domestic_groups.home"
 
@@ -182,10 +187,29 @@ def _where(ctx: EventContext, m: dict) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ in (LOCATIVE_PREPS - {"to", "into", "from"})
 
 
-def _tied(ctx: EventContext, givers: list[dict], role: str, parts: list[dict]) -> bool:
+def _destination(ctx: EventContext, m: dict) -> bool:
+    """The mention is where a journey goes ('flew to Paris', 'arrived in Tokyo', 'visited Hanoi'): an official
+    travelling there is a visitor, not of that country."""
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if verb.pos_ != "VERB":
+        return False
+    arrival = (verb.lemma_ or verb.lower_).lower() in ARRIVAL_VERBS
+    if root.dep_ == "pobj":
+        return root.head.lower_ in DESTINATION_PREPS or (arrival and root.head.lower_ in ARRIVAL_PREPS)
+    return arrival and root.dep_ == "dobj"
+
+
+def _tied(ctx: EventContext, givers: list[dict], role: str, parts: list[dict], part: dict | None = None) -> bool:
     """Some mention giving the country is a town or country where it happened, or is not written as (or
-    inside) a party on the other side ('ambushed a patrol in Falluja' is where the insurgents were too)."""
+    inside) a party on the other side ('ambushed a patrol in Falluja' is where the insurgents were too). The
+    destination of a journey does not tie the officials who make it ('the foreign minister flew to Paris')."""
     spans = _other_sides(ctx, parts, role)
+    if part is not None and role == "source" and part["mention"].get("group") in TRAVELLING_GROUPS:
+        givers = [m for m in givers if not _destination(ctx, m)]
     return any(
         not _state_named(m) or _where(ctx, m) or not any(lo <= m["start_char"] < hi for lo, hi in spans) for m in givers
     )
@@ -210,7 +234,7 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
         home = _home(ctx)
         parts = [
             {**p, "mention": {**p["mention"], "country_iso3": _tied_country(ctx, iso3, home, found[iso3], p, parts)}}
-            if _open(p["mention"]) and _tied(ctx, found[iso3], p["role"], parts)
+            if _open(p["mention"]) and _tied(ctx, found[iso3], p["role"], parts, p)
             else p
             for p in parts
         ]

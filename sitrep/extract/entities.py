@@ -37,6 +37,7 @@ from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.person_cues import dedupe, propagate_persons, speaker_cue, title_cue
 from sitrep.extract.photo_credits import drop_credits
 from sitrep.extract.resolution import entity_id_for, resolve_entities
+from sitrep.extract.seat_actors import rename_seat_actors
 
 __all__ = [
     "NEWS_AGENCIES",
@@ -95,6 +96,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     for sp in spans:  # the organisation named in a person's title, when it is a mention of its own
         if sp.affiliation is not None and id(sp) in kept and id(sp.affiliation) in kept:
             out[kept[id(sp)]]["affiliation_idx"] = kept[id(sp.affiliation)]
+    rename_seat_actors(doc, out)
     return out
 
 

@@ -19,6 +19,9 @@ from sitrep.extract.event_triggers import lexicon, read_tsv
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 #: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on', 'stands behind')
 TARGET_PREPS = {"with", "against", "on", "upon", "to", "toward", "towards", "at", "into", "from", "of", "behind"}
+#: prepositions of what a grievance is about ('a complaint about X's policy'), and the categories of its nouns
+GRIEVANCE_PREPS = {"about", "over"}
+GRIEVANCE_TYPES = {"ACCUSE"}
 #: a verb's subject is borrowed through these links ('agreed to cooperate', 'met and signed', 'is willing to
 #: withdraw')
 BORROW_DEPS = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
@@ -122,12 +125,19 @@ def complement_targets(
             for o in c.children:
                 if o.dep_ in {"dobj", "dative"}:
                     out += np_actors(mention_of, o)
-                    for prep in o.children:  # 'a war against Iraq'
-                        if prep.dep_ == "prep" and prep.lower_ in TARGET_PREPS:
+                    for prep in o.children:  # 'a war against Iraq', 'a complaint about X's policy'
+                        if prep.dep_ == "prep" and (prep.lower_ in TARGET_PREPS or _grievance_topic(o, prep)):
                             out += [m for p in prep.children for m in np_actors(mention_of, p)]
                 elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
                     out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
     return out
+
+
+def _grievance_topic(noun: Token, prep: Token) -> bool:
+    """The 'about' / 'over' phrase of a noun of complaining ('to file a complaint about X's policy', 'to bring a
+    case over Y's law'): what the grievance is about, whose owner it is aimed at."""
+    found = lexicon().nouns.get((noun.lemma_ or noun.lower_).lower())
+    return prep.lower_ in GRIEVANCE_PREPS and found is not None and found.plover in GRIEVANCE_TYPES
 
 
 def _chained(verb: Token) -> list[Token]:

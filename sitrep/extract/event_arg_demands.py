@@ -30,6 +30,8 @@ OWNER_PREPS = {"of"}
 #: against the arrest', 'demonstrated over the closure')
 PROTESTED_DEPS = {"dobj"}
 PROTESTED_PREPS = {"against", "over"}
+#: prepositions of what a protest's motive noun answers ('in response to X', 'in protest at Y')
+MOTIVE_PREPS = {"to", "at", "against", "over"}
 #: links below an act protested that leave its phrase (a relative clause tells of something else)
 CLAUSE_LINKS = {"relcl", "acl", "advcl", "ccomp"}
 #: links from a protest trigger to another word of the same protest ('rioted following a demonstration calling
@@ -102,16 +104,33 @@ def protest_words(trig: Token) -> list[Token]:
     return out
 
 
+def _denounced(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """The actors a verb of denouncing is aimed at: its named object ('denouncing X'), or the owner of the policy
+    or act it denounces ("denouncing the government's reform"), not one an act was done to ("condemning Ana's
+    arrest": the @done_to nouns of trigger_objects.tsv)."""
+    out: list[dict] = []
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if mention_of(obj) is not None:
+            out += np_actors(mention_of, obj)
+        elif "@done_to" not in lexicon().classes.get(lemma(obj), ()):
+            out += [m for c in obj.children if c.dep_ in OWNER_DEPS for m in np_actors(mention_of, c)]
+    return out
+
+
 def protest_demand_targets(mention_of: Callable[[Token], dict | None], trig: Token, subj: Token | None) -> list[dict]:
-    """Targets of a protest from the demand told in a clause on its trigger (or a word of the same protest
-    below it) or its subject."""
-    verbs = _words().get("demand_verb", set())
+    """Targets of a protest from the demand or the denunciation told in a clause on its trigger (or a word of
+    the same protest below it) or its subject, or in a clause joined to one ('waving banners and denouncing X')."""
+    words = _words()
     holders = protest_words(trig) + ([subj] if subj is not None else [])
     clauses = [c for h in holders for c in h.children if c.dep_ in DEMAND_LINKS and c.pos_ == "VERB"]
     # 'marched in the capital demanding X': the participle hung by the parser on the trigger's place phrase
     places = [p for c in trig.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
     clauses += [c for p in places for c in p.children if c.dep_ == "acl" and c.tag_ == "VBG"]
-    return [m for v in clauses if lemma(v) in verbs for m in _demand_targets(mention_of, v)]
+    clauses += [j for c in clauses for j in c.children if j.dep_ == "conj" and j.pos_ == "VERB" and j not in clauses]
+    out = [m for v in clauses if lemma(v) in words.get("demand_verb", set()) for m in _demand_targets(mention_of, v)]
+    return out + [
+        m for v in clauses if lemma(v) in words.get("denounce_verb", set()) for m in _denounced(mention_of, v)
+    ]
 
 
 def _agents_below(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
@@ -139,8 +158,21 @@ def protested_agents(mention_of: Callable[[Token], dict | None], trig: Token) ->
     nouns = [c for w in words for c in w.children if c.dep_ in PROTESTED_DEPS and c.pos_ == "NOUN"]
     nouns += [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in PROTESTED_PREPS
               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]  # fmt: skip
+    # 'rallied in response to X's law', 'struck in opposition to the ministry's reforms'
+    motives = [h for h in holders if lemma(h) in _words().get("motive_noun", set())]
+    nouns += [p for h in motives for c in h.children if c.dep_ == "prep" and c.lower_ in MOTIVE_PREPS
+              for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"]  # fmt: skip
     # 'to protest the violations by X': the parser hangs the act's 'by' phrase on an active protest verb
     verbs = [w for w in words if w.pos_ == "VERB" and not any(c.dep_ == "auxpass" for c in w.children)]
     hung = [p for w in verbs for c in w.children if c.dep_ == "prep" and c.lower_ == "by" for p in c.children]
     found = [m for n in nouns for m in _agents_below(mention_of, n)]
+    found += [m for n in nouns for m in _measure_owners(mention_of, n)]
     return found + [m for p in hung if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+
+
+def _measure_owners(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The owner of a measure or decision protested ("protested over the government's decision"), told by its
+    possessive; not one an act was done to ("protested over the student's killing": the @done_to nouns)."""
+    if "@done_to" in lexicon().classes.get(lemma(noun), ()):
+        return []
+    return [m for c in noun.children if c.dep_ in OWNER_DEPS for m in np_actors(mention_of, c)]

@@ -231,7 +231,11 @@ def country_cue(tokens: list[Token]) -> str | None:
         (
             iso3
             for t in tokens
-            if t.text[:1].isupper() and t.ent_type_ not in PLACE_ENTS and (iso3 := movement_country(t.text))
+            if t.text[:1].isupper()
+            and t.ent_type_ not in PLACE_ENTS
+            and t.head.i in inside  # the phrase's own head is its group noun ('Students marched'), no movement
+            and t.head.i != t.i
+            and (iso3 := movement_country(t.text))
         ),
         None,
     )

@@ -42,6 +42,7 @@ from sitrep.extract.event_arg_nouns import (
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import HELD_NOUNS, ORIGIN_PREPS, np_actors
+from sitrep.extract.event_arg_sides import CHARGE_TYPES, measure_owners, own_force, unless_victims_of_charge
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
@@ -49,6 +50,7 @@ from sitrep.extract.event_syntax import companions, reduced_passive, same_preps,
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 from sitrep.extract.stance_topics import topic_doers
+from sitrep.extract.strike_employers import employer_targets
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
 EXPULSION_MODES = {"deport", "expel"}
@@ -56,6 +58,8 @@ EXPULSION_MODES = {"deport", "expel"}
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 #: labels of a name that holds the role noun it is in apposition with
 APPOSED = {"PERSON", "ORG", "GPE"}
+#: prepositions of the crime an object is charged with ('charged X with the murder of Y': Y is no target)
+CHARGE_PREPS = {"of", "with"}
 #: categories of saying something to or of someone, whose owned group is still their target ('commended his
 #: cabinet', 'criticised her own party'): only acts done with one's means ('withdrew its troops',
 #: 'deployed their forces') spend what the actor owns
@@ -108,6 +112,7 @@ def _holder_args(
     coerce: bool = False,
     protest: bool = False,
     retreat: bool = False,
+    charging: bool = False,
 ) -> tuple[list, list]:
     """(source heads' actors, target heads' actors) hanging on a trigger or its object noun: direct objects
     (and the targets of their prepositions), 'by' agents, target prepositions, and the target of the purpose
@@ -155,10 +160,12 @@ def _holder_args(
                 own += _split_apposition(mention_of, c)  # 'phoned his counterpart, X on Monday' (X hung on the verb)
                 targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]
             # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
-            preps = TARGET_PREPS | {"for"} if group_of(c) is None else TARGET_PREPS - {"of"}
+            # ('investigated the ties between X and Y': both sides of what the object relates are its targets)
+            preps = TARGET_PREPS | {"for", "between"} if group_of(c) is None else TARGET_PREPS - {"of"}
             if resolved.get("label") == "PERSON":  # 'arrested Ana Ruiz of Tarsia': where she is from, no target
                 preps = preps - ORIGIN_PREPS
-            targets += [m for p in prep_objects(c, preps, pobj_only=False) for m in np_actors(mention_of, p)]
+            objs = prep_objects(c, preps, pobj_only=False)
+            targets += [m for p in objs if not own_force(p) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             if verb and any(c in stray_holders(o) for o in holder.children if o.i != event_obj):
                 continue  # 'dispersed a rally by students': the rally's holders, taken with its object above
@@ -180,12 +187,14 @@ def _holder_args(
             and not (speech and _occasion(c))
             and not _scene(c, coerce)
             and not (retreat and _destination(c))
-            and not (verb and _charge(c))
+            and not (verb and _charge(c, charging))
         ):
+            objs = [p for a in same_preps(c) for p in a.children if p.dep_ == "pobj"]
+            sources += [m for p in objs if own_force(p) for m in np_actors(mention_of, p)]  # 'with his militia'
             ments = [
                 m
-                for p in (p for a in same_preps(c) for p in a.children)
-                if p.dep_ == "pobj"
+                for p in objs
+                if not own_force(p)
                 for m in (verb and event_noun_actors(mention_of, p, p.i != event_obj))
                 or np_actors(mention_of, p)
                 or _recipients(p)
@@ -350,11 +359,13 @@ def _forum(doc, m: dict) -> bool:
     return any(_lemma(t) in FORUM_WORDS or t.lower_ in FORUM_WORDS for t in span)
 
 
-def _charge(prep: Token) -> bool:
+def _charge(prep: Token, charging: bool = False) -> bool:
     """The 'of' phrase of a verb that has a direct object ('accused X of harbouring insurgents', 'warned Y of
-    reprisals', 'convicted Z of spying'): the charge or the topic told to the object, whose people are no
-    target (the parser often hangs it on the verb, a gerund read as a noun modifier)."""
-    return prep.lower_ == "of" and any(d.dep_ == "dobj" for d in prep.head.children)
+    reprisals', 'convicted Z of spying'), and with ``charging`` its 'with' phrase ('charged X with the murder
+    of Y'): the charge or the topic told to the object, whose people are no target (the parser often hangs it
+    on the verb, a gerund read as a noun modifier)."""
+    preps = CHARGE_PREPS if charging else {"of"}
+    return prep.lower_ in preps and any(d.dep_ == "dobj" for d in prep.head.children)
 
 
 def _occasion(prep: Token) -> bool:
@@ -445,6 +456,8 @@ def _verb_subject_args(
         if not passive:  # 'X, along with Y, attended'
             add([m for c in companions(subj) for m in np_actors(mention_of, c)], sources)
         # (not 'sanctions imposed by'; 'eleven people were arrested': people named only as recipients)
+    if passive and subj is not None and trig.object is not None and subj.i == trig.object.i:
+        add(measure_owners(mention_of, tok, subj), sources)  # "China's ban on coal was lifted": China lifts it
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
     if passive and not sources:
@@ -546,9 +559,11 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
             plover == "COERCE",
             plover == "PROTEST",
             plover == "RETREAT",
+            plover in CHARGE_TYPES,
         )
         add(src, sources)
-        add(tgt, targets)
+        add(unless_victims_of_charge(trig, holder, targets, tgt), targets)
+    employer_targets(mention_of, trig, sources, targets)  # 'Boeing machinists went on strike': against Boeing
     if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
         add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
         add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'

@@ -18,6 +18,7 @@ from sitrep.extract.event_arg_groups import group_actor, recipient_group
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
 from sitrep.extract.outlet_countries import agency_country
+from sitrep.extract.plural_pronouns import parallel_object
 
 #: pronouns of one state, organisation or institution
 SINGULAR_PRONOUNS = {"it"}
@@ -75,6 +76,9 @@ def object_group(ctx: EventContext, tok: Token) -> dict | None:
     pronoun's own verb."""
     if tok.tag_ != "PRP" or tok.lower_ != "them" or tok.dep_ not in OBJECT_DEPS:
         return None
+    parallel = parallel_object(tok)
+    if parallel is not None:  # 'seized weapons from the militias and destroyed them': the weapons, no group
+        return recipient_group(parallel)
     verb = tok.head.head if tok.dep_ == "pobj" else tok.head
     own = {t.i for s in verb.children if s.dep_ in SUBJ for t in s.subtree}
     for cand in reversed(ctx.doc[tok.sent.start : tok.i]):

@@ -7,7 +7,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract import event_agency, government_seats, places
+from sitrep.extract import government_seats, places
 from sitrep.extract.abroad_venues import venue_abroad
 from sitrep.extract.doc_text import doc_text, span_text
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
@@ -15,9 +15,9 @@ from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_hosts import host_country
 from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
-from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
 from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
+from sitrep.extract.seat_actors import state_party
 from sitrep.extract.unknown_places import written_place
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
@@ -554,12 +554,8 @@ def _locative_use(ctx: EventContext, m: dict) -> bool:
     cur = span.root
     while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
         cur = cur.head
-    if (
-        cur.dep_ == "pobj"
-        and cur.head.lower_ == "to"
-        and _lemma(cur.head.head) in event_agency.vocab()["address_verbs"]
-    ):
-        return False  # 'protested to Jakarta': the state addressed, not a destination
+    if state_party(cur, m["surface"]):
+        return False  # 'protested to Jakarta', 'pressure from Washington': the state, not a place
     return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS
 
 

@@ -2,8 +2,9 @@
 send them back'): the people a plural pronoun stands for, the last plural group or people named before it in its
 sentence or the one before ('Hundreds of migrants reached the border. Hungary turned them back' -> the migrants),
 never the subject of the pronoun's own verb ('the police said they would expel them': not the police). When the
-nearest plural before it names no people (a thing: 'seized rifles from the rebels and destroyed them'), nor a group
-of officials, who speak for their states, 'them' stays unnamed."""
+nearest plural before it names no people (a thing: 'seized rifles and destroyed them'), nor a group of officials, who
+speak for their states, 'them' stays unnamed. The object of a verb joined to the pronoun's verb comes first ('seized
+rifles from the rebels and destroyed them': the rifles, not the nearer rebels)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,8 @@ STATE_GROUPS = {"government", "legislators", "judiciary"}
 MODIFIER_DEPS = {"compound", "amod", "poss", "nmod"}
 #: dependencies of a subject
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: dependencies of a verb's direct object
+OBJECT_DEPS = {"dobj"}
 
 
 def _subjects(verb: Token) -> set[int]:
@@ -55,8 +58,22 @@ def plural_antecedent(mention_of: Callable[[Token], dict | None], pron: Token) -
     at = next(i for i, s in enumerate(sents) if s.start <= pron.i < s.end)
     start = sents[max(0, at - 1)].start
     own = _subjects(pron.head) if pron.head.pos_ in {"VERB", "AUX"} else set()
+    parallel = parallel_object(pron)
+    if parallel is not None:  # 'seized weapons from the militias and destroyed them': the weapons
+        return parallel if _people(mention_of, parallel) else None
     for tok in reversed(pron.doc[start : pron.i]):
         if tok.i in own or tok.tag_ not in PLURAL_TAGS or tok.dep_ in MODIFIER_DEPS:
             continue
         return tok if _people(mention_of, tok) else None  # the nearest plural: 'seized rifles ... destroyed them'
     return None
+
+
+def parallel_object(pron: Token) -> Token | None:
+    """The plural direct object of the verb that the pronoun's verb is joined to ('captured two villages from the
+    troops and burned them', 'arrested the protesters outside the hall and beat them'): a coordinated verb's
+    'them' takes up the first verb's object, whatever plural is named nearer in between."""
+    verb = pron.head
+    if pron.dep_ not in OBJECT_DEPS or verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    objs = [c for c in verb.head.children if c.dep_ in OBJECT_DEPS and c.i < pron.i]
+    return objs[0] if len(objs) == 1 and objs[0].tag_ in PLURAL_TAGS else None

@@ -1,0 +1,57 @@
+"""Phrases whose actors are on another side than their place in the parse says:
+
+- an armed group the actor owns and acts with ('attacked the town with his militia', 'fought with its forces') is
+  on the actor's side, not a party it acts against ('clashed with the army' still is one): ``own_force``;
+- the crime noun's own actors in a charge ('charged a man with the murder of X') are whom the crime was done to,
+  not the ones accused: ``unless_victims_of_charge``;
+- the possessive owner of a measure an agentless passive lifts or eases ("Washington's sanctions on X were
+  eased") is the one acting on it, not a target: ``measure_owners``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_arg_clauses import event_noun
+from sitrep.extract.event_arg_groups import group_of
+from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.event_syntax import lemma
+from sitrep.extract.event_triggers import Trigger, lexicon
+from sitrep.extract.party_groups import ARMED_GROUPS
+
+#: categories of charging someone with a crime ('charged X with the murder of Y': Y is no target)
+CHARGE_TYPES = {"ACCUSE"}
+#: prepositions of the forces an actor acts with ('attacked with his militia')
+OWN_FORCE_PREPS = {"with"}
+#: possessives by which an actor owns the forces it acts with ('his militia', 'its air force')
+FORCE_OWNERS = {"its", "their", "his", "her", "our"}
+
+
+def unless_victims_of_charge(trig: Trigger, holder: Token, targets: list[dict], found: list[dict]) -> list[dict]:
+    """``found``, the targets of ``holder``, unless they are the victims of the crime an accused is charged with:
+    'charged a man with the murder of X', 'accused the soldiers of the killing of Y' name the accused as the
+    verb's object; the crime noun's own actors (X, Y) are whom the crime was done to, not the ones accused."""
+    charged = trig.reading.plover in CHARGE_TYPES and holder.i != trig.token.i and holder.head.dep_ == "prep"
+    return [] if charged and targets else found
+
+
+def own_force(obj: Token) -> bool:
+    """'attacked the town with his militia', 'fought with its LNA forces': an armed group the actor owns and acts
+    with, on its own side (its means), not a party it acts against ('clashed with the army' still is one)."""
+    if obj.dep_ != "pobj" or obj.head.lower_ not in OWN_FORCE_PREPS:
+        return False
+    owned = any(d.dep_ == "poss" and d.lower_ in FORCE_OWNERS for d in obj.children)
+    return owned and (group_of(obj) or ("",))[0] in ARMED_GROUPS
+
+
+def measure_owners(mention_of: Callable[[Token], dict | None], verb: Token, noun: Token) -> list[dict]:
+    """The owner of a measure that an agentless passive lifts, eases or extends, told by its possessive ("China's
+    ban on coal was lifted", "Washington's sanctions were eased"): the one who holds the measure acts on it. An
+    act done to someone ("Navalny's detention was extended": the @done_to nouns) names no owner."""
+    if not event_noun(noun) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    if "@done_to" in lexicon().classes.get(lemma(noun), ()):
+        return []
+    return [m for c in noun.children if c.dep_ == "poss" for m in np_actors(mention_of, c)]
