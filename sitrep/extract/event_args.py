@@ -39,6 +39,7 @@ from sitrep.extract.event_arg_nouns import (
     participle_agents,
     patient_possessives,
     stray_holders,
+    verb_between_parties,
     withdrawn_forces,
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
@@ -78,6 +79,8 @@ SETTING_PREPS = {"in"}
 #: nouns of a standing conflict whose 'with' phrase names the other side ('their dispute with X', 'a row with Y')
 CONFLICT_NOUNS = {"dispute", "row", "feud", "standoff", "battle", "conflict", "fight", "war", "spat", "confrontation",
                   "struggle", "quarrel", "talks"}  # fmt: skip
+#: prepositions of the event a passive act happened in ('killed in a Taliban attack', 'wounded during shelling')
+SCENE_PREPS = {"in", "during"}
 #: marks of a time clause that may tell who did a passive act ('were killed when gunmen attacked')
 TIME_MARKS = {"when", "after", "as", "while"}
 #: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
@@ -358,6 +361,25 @@ def _clause_agents(mention_of: Callable[[Token], dict | None], verb: Token, plov
     return out
 
 
+def _between_sides(
+    mutual: list[dict], add: Callable[[list[dict], list[dict]], None], sources: list[dict], targets: list[dict]
+) -> None:
+    """The parties of a verb's 'between' phrase: its targets ('Qatar mediated between A and B'); with no doer
+    named, the first is the source ('a ceasefire was agreed between A and B')."""
+    if not sources and len(mutual) >= 2:
+        add(mutual[:1], sources)
+    add(mutual, targets)
+
+
+def _scene_agents(mention_of: Callable[[Token], dict | None], verb: Token, plover: str) -> list[dict]:
+    """Who did a passive act with no agent, told by the event noun of the same category it happened in ('three
+    soldiers were killed in a Taliban attack', 'in an attack claimed by the rebels', 'during Russian shelling'):
+    the noun's own actors."""
+    nouns = [p for p in prep_objects(verb, SCENE_PREPS) if event_noun(p)]
+    same = [n for n in nouns if lexicon().nouns[(n.lemma_ or n.lower_).lower()].plover == plover]
+    return [m for n in same for m in event_subject_sources(mention_of, n) + participle_agents(mention_of, n)]
+
+
 def _verb_subject_args(
     mention_of: Callable[[Token], dict | None],
     trig: Trigger,
@@ -400,6 +422,8 @@ def _verb_subject_args(
         # (not 'sanctions imposed by'; 'eleven people were arrested': people named only as recipients)
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
+    if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
+        add(_scene_agents(mention_of, tok, trig.reading.plover), sources)  # 'killed in a Taliban attack'
     if passive and not sources:
         add(_stranded_agents(mention_of, tok), sources)  # 'was blamed for the raid by the army'
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
@@ -484,6 +508,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(noun_opponents(mention_of, tok), targets)  # 'fighting erupted with the army'
     else:
         _verb_subject_args(mention_of, trig, add, sources, targets)
+        _between_sides(verb_between_parties(mention_of, tok, trig.object), add, sources, targets)
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
     for holder in holders:
         verb = holder.i == tok.i and not is_noun
