@@ -97,3 +97,48 @@ def test_a_death_in_no_event_codes_nothing(nlp, text):
 def test_arms_provided_with_are_aid_to_the_recipient(nlp, text):
     found = dyads(nlp, text, "AID")
     assert any(tgt & {"Ukraine", "Kyiv"} for _, tgt in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington removed sanctions on Syria's central bank last week.",
+        "The EU suspended its sanctions on Belarus for six months.",
+        "Beijing dropped the tariffs on Australian barley in August.",
+    ],
+)
+def test_lifting_sanctions_or_tariffs_is_an_easing_not_a_new_measure(nlp, text):
+    assert ("RETREAT", "ease") in readings(nlp, text)
+    assert not types(nlp, text) & {"SANCTION", "COERCE"}
+
+
+def test_placing_sanctions_imposes_them(nlp):
+    found = dyads(nlp, "The Obama administration placed fresh sanctions on Russia over the hacking.", "SANCTION")
+    assert any("Russia" in tgt for _, tgt in found), found
+
+
+def test_letting_relief_in_is_access(nlp):
+    assert ("RETREAT", "access") in readings(nlp, "Israel allowed food and medicine into Gaza on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Russia said its jets bombed rebel positions near Idlib overnight.", "Russia"),
+        ("Ruritania said its drones had struck two rebel camps on Sunday.", "Ruritania"),
+    ],
+)
+def test_the_owner_of_the_weapons_is_the_attacker(nlp, text, source):
+    found = dyads(nlp, text, "ASSAULT")
+    assert any(source in src for src, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of people protested in Tbilisi on Sunday evening.",
+        "Hundreds demonstrated outside the parliament in Vilnius on Friday.",
+    ],
+)
+def test_a_crowd_protesting_needs_no_further_cue(nlp, text):
+    assert "PROTEST" in types(nlp, text)
