@@ -142,3 +142,20 @@ def test_the_owner_of_the_weapons_is_the_attacker(nlp, text, source):
 )
 def test_a_crowd_protesting_needs_no_further_cue(nlp, text):
     assert "PROTEST" in types(nlp, text)
+
+
+def test_claiming_an_attack_makes_the_claimant_its_source(nlp):
+    found = dyads(nlp, "The Taliban claimed the bombing of the checkpoint on Monday.", "ASSAULT")
+    assert any("Taliban" in src for src, _ in found), found
+
+
+def test_extending_a_ceasefire_is_observing_it(nlp):
+    assert ("RETREAT", "ceasefire") in readings(nlp, "Israel and Hamas extended the ceasefire by two days.")
+
+
+def test_troops_leaving_a_country_the_tagger_took_for_a_person_withdraw(nlp):
+    assert ("RETREAT", "withdraw") in readings(nlp, "French troops left Mali in August after nine years.")
+
+
+def test_holding_people_as_human_shields_is_coercion(nlp):
+    assert "COERCE" in types(nlp, "The army has been holding thousands of Tamil refugees as human shields.")
