@@ -122,18 +122,6 @@ def test_letting_relief_in_is_access(nlp):
 
 
 @pytest.mark.parametrize(
-    ("text", "source"),
-    [
-        ("Russia said its jets bombed rebel positions near Idlib overnight.", "Russia"),
-        ("Ruritania said its drones had struck two rebel camps on Sunday.", "Ruritania"),
-    ],
-)
-def test_the_owner_of_the_weapons_is_the_attacker(nlp, text, source):
-    found = dyads(nlp, text, "ASSAULT")
-    assert any(source in src for src, _ in found), found
-
-
-@pytest.mark.parametrize(
     "text",
     [
         "Thousands of people protested in Tbilisi on Sunday evening.",
