@@ -546,7 +546,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     if unnamed and not sources and not trig.reading.reversed:
         # (a noun's place may hang on its verb of happening: 'riots broke out in X')
         subj = (noun_holders(tok) + [None])[1] if is_noun else subject_token(tok)[0]
-        add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed), sources)
+        add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed, trig.object), sources)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]

@@ -147,3 +147,9 @@ def test_troops_leaving_a_country_the_tagger_took_for_a_person_withdraw(nlp):
 
 def test_holding_people_as_human_shields_is_coercion(nlp):
     assert "COERCE" in types(nlp, "The army has been holding thousands of Tamil refugees as human shields.")
+
+
+def test_a_crowd_taking_to_the_streets_of_a_city_protests_there(nlp):
+    text = "Thousands took to the streets of Tbilisi on Sunday to protest against the new law."
+    assert "PROTEST" in types(nlp, text)
+    assert not types(nlp, "Thousands took to the streets of Tbilisi on Sunday.")
