@@ -153,3 +153,8 @@ def test_a_crowd_taking_to_the_streets_of_a_city_protests_there(nlp):
     text = "Thousands took to the streets of Tbilisi on Sunday to protest against the new law."
     assert "PROTEST" in types(nlp, text)
     assert not types(nlp, "Thousands took to the streets of Tbilisi on Sunday.")
+
+
+def test_extending_an_arrest_keeps_the_detention(nlp):
+    found = dyads(nlp, "A Moscow court extended the arrest of Ivan Petrov until April 30.", "COERCE")
+    assert any("Ivan Petrov" in tgt for _, tgt in found), found
