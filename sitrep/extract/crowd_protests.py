@@ -21,7 +21,7 @@ CUE_LINKS = {"advcl", "xcomp", "conj"}
 @lru_cache(maxsize=1)
 def vocab() -> dict:
     raw = json.loads(DATA.read_text(encoding="utf-8"))
-    keys = ("crowd_words", "opposing_preps", "cue_verbs")
+    keys = ("crowd_words", "opposing_preps", "cue_verbs", "protest_verbs")
     return {k: frozenset(raw[k]) for k in keys} | {k: raw[k] for k in ("examples", "counterexamples")}
 
 
@@ -47,6 +47,14 @@ def protest_told(verb: Token) -> bool:
     return False
 
 
+def self_told(verb: Token) -> bool:
+    """A verb that tells a protest by itself, with no object of its own ('protested', 'demonstrated', not
+    'demonstrated the new phones')."""
+    objects = any(c.dep_ in {"dobj", "obj"} for c in verb.children)
+    return _lemma(verb) in vocab()["protest_verbs"] and not objects
+
+
 def crowd_protest(verb: Token, subj: Token | None) -> bool:
-    """A protest verb whose subject is a crowd named by its size and which tells what it protests."""
-    return verb.pos_ == "VERB" and crowd(subj) and protest_told(verb)
+    """A protest verb whose subject is a crowd named by its size and which tells what it protests (or is itself a
+    word of protesting)."""
+    return verb.pos_ == "VERB" and crowd(subj) and (protest_told(verb) or self_told(verb))

@@ -26,6 +26,8 @@ OPPONENT_PREPS = {"with", "against"}
 PARTY_PREPS = {"with", "to", "against", "on"}
 #: modes of event nouns whose 'of' phrase names the actor's own forces ('the pullout of US troops')
 OWN_FORCE_MODES = {"withdraw"}
+#: the class of trigger_objects.tsv that names places held: a 'between' phrase naming them names no parties
+TERRITORY_CLASS = "@territory"
 #: groups that are forces
 FORCE_GROUPS = {"military", "police", "rebels", "militants"}
 #: groups that act for a state's force: a protest is not theirs ('police fired on the protest')
@@ -113,6 +115,19 @@ def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> 
         if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:
             for p in prep.children:
                 if p.dep_ == "pobj":
+                    out += [m for m in np_actors(mention_of, p) if m not in out]
+    return out
+
+
+def verb_between_parties(mention_of: Callable[[Token], dict | None], verb: Token, obj: Token | None) -> list[dict]:
+    """The actors of the 'between' / 'among' phrase of a verb or of the event noun it takes ('mediated between A
+    and B', 'a ceasefire was agreed between A and B', 'an agreement was reached between A and B')."""
+    heads = [verb] + ([obj] if obj is not None and obj.i != verb.i else [])
+    out: list[dict] = []
+    for prep in (c for h in heads for c in h.children):
+        if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:
+            for p in prep.children:  # (not places: 'were evacuated between the towns of A and B')
+                if p.dep_ == "pobj" and TERRITORY_CLASS not in lexicon().classes.get(p.lemma_.lower(), ()):
                     out += [m for m in np_actors(mention_of, p) if m not in out]
     return out
 

@@ -213,18 +213,24 @@ def _place_country(name: str) -> str | None:
 
 
 def unattributed_source(
-    mention_of: Callable[[Token], dict | None], tok: Token, subj: Token | None, unnamed: tuple[str, str]
+    mention_of: Callable[[Token], dict | None],
+    tok: Token,
+    subj: Token | None,
+    unnamed: tuple[str, str],
+    obj: Token | None = None,
 ) -> list[dict]:
     """An attack or an arrest nobody is named for ('a roadside bomb near Tikrit killed two soldiers', 'was
     arrested in Lebanon') is coded, as ICEWS and the PLOVER gold records do, with an unnamed actor of the
     country where it happened as its source (see UNATTRIBUTED_SOURCES): the place phrase of the trigger or of
-    its subject (the weapon, the blast)."""
+    its subject (the weapon, the blast), or of the object noun that read the trigger ('took to the streets of X')."""
     told = tok.dep_ in {"advcl", "conj"} or (tok.pos_ == "NOUN" and tok.dep_ in {"nsubj", "nsubjpass"})
     clause = (
         [tok.head] if told and tok.head.pos_ == "VERB" else []
     )  # 'exploded in X, killing', 'rallies were held in X'
-    for head in [tok] + ([subj] if subj is not None else []) + clause:
-        _, iso3 = locative_country(mention_of, head, _place_country)
+    heads = [(h, LOCATIVE_PREPS) for h in [tok] + ([subj] if subj is not None else []) + clause]
+    heads += [(obj, LOCATIVE_PREPS | {"of"})] if obj is not None and obj.i != tok.i else []
+    for head, preps in heads:
+        _, iso3 = locative_country(mention_of, head, _place_country, preps)
         if iso3:
             group, kind = unnamed
             return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,

@@ -39,9 +39,11 @@ from sitrep.extract.event_arg_nouns import (
     participle_agents,
     patient_possessives,
     stray_holders,
+    verb_between_parties,
     withdrawn_forces,
 )
-from sitrep.extract.event_arg_phrases import HELD_NOUNS, ORIGIN_PREPS, np_actors
+from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
+from sitrep.extract.event_arg_recipients import PLACE_NOT_TARGET, destination, no_recipient
 from sitrep.extract.event_arg_sides import CHARGE_TYPES, measure_owners, own_force, unless_victims_of_charge
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
@@ -74,19 +76,14 @@ PRESSING_TYPES = {"REQUEST", "THREATEN", "PROTEST", "COERCE"}
 #: ceremony'): the 'at' phrase is the scene, not a second target
 OCCASION_NOUNS = {"ceremony", "summit", "conference", "meeting", "forum", "rally", "convention", "hearing",
                   "session", "dinner", "lunch", "gala", "festival", "funeral", "debate", "congress"}  # fmt: skip
-#: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
-PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
 #: prepositions of the event an act is part of, whose other party is the act's target ('conceded in their
 #: quarrel with the unions', 'conceded in the talks with the rebels')
 SETTING_PREPS = {"in"}
 #: nouns of a standing conflict whose 'with' phrase names the other side ('their dispute with X', 'a row with Y')
 CONFLICT_NOUNS = {"dispute", "row", "feud", "standoff", "battle", "conflict", "fight", "war", "spat", "confrontation",
                   "struggle", "quarrel", "talks"}  # fmt: skip
-#: prepositions of where a moving doer goes ('withdrew to the hills', 'fled into Chile')
-DESTINATION_PREPS = {"to", "into", "toward", "towards"}
-#: prepositions of the body an accusation is brought before, and the words of such a body
-FORUM_PREPS = {"with", "before", "to"}
-FORUM_WORDS = {"court", "tribunal", "arbitration", "ombudsman", "ombudsperson", "police", "prosecutor", "prosecutors"}
+#: prepositions of the event a passive act happened in ('killed in a Taliban attack', 'wounded during shelling')
+SCENE_PREPS = {"in", "during"}
 #: marks of a time clause that may tell who did a passive act ('were killed when gunmen attacked')
 TIME_MARKS = {"when", "after", "as", "while"}
 #: categories whose agentless passive subject is still the actor: 'is committed to' states the subject's intent
@@ -186,7 +183,7 @@ def _holder_args(
             and c.lower_ in TARGET_PREPS
             and not (speech and _occasion(c))
             and not _scene(c, coerce)
-            and not (retreat and _destination(c))
+            and not (retreat and destination(c))
             and not (verb and _charge(c, charging))
         ):
             objs = [p for a in same_preps(c) for p in a.children if p.dep_ == "pobj"]
@@ -319,46 +316,6 @@ def _scene(prep: Token, coerce: bool) -> bool:
     return coerce and prep.lower_ == "at"
 
 
-def _destination(prep: Token) -> bool:
-    """The 'to' phrase of a retreat that moves its own doer ('withdrew to the hills', 'pulled back to residential
-    neighbourhoods', 'fled into Chile'): where the doer went, no recipient. A retreat that hands something over
-    ('handed the town back to X') or a passive one ('were released to the Red Cross') keeps its recipient."""
-    verb = prep.head
-    if prep.lower_ not in DESTINATION_PREPS or verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    return not any(c.dep_ in {"dobj", "obj", "dative", "nsubjpass", "auxpass"} for c in verb.children)
-
-
-def _no_recipient(doc, m: dict, plover: str) -> bool:
-    """A target the act is not aimed at: the court a complaint is filed with ('filed a complaint with the court
-    against X'), the owner of a thing a meeting, a deal or praise is about ('negotiating the opening of a
-    military base')."""
-    if plover == "ACCUSE":
-        return _forum(doc, m)
-    return plover in PLACE_NOT_TARGET and _held_thing_owner(doc, m)
-
-
-def _held_thing_owner(doc, m: dict) -> bool:
-    """A group named only as the modifier of a thing it holds ('a military base', 'police stations'): the owner a
-    strike on the thing hits, but a meeting, a deal or praise about the thing is not aimed at it."""
-    if m.get("idx") is None or m["idx"] >= 0 or -1 - m["idx"] >= len(doc):
-        return False
-    word = doc[-1 - m["idx"]]
-    return word.dep_ in {"amod", "compound"} and _lemma(word.head) in HELD_NOUNS
-
-
-def _forum(doc, m: dict) -> bool:
-    """A court, a tribunal or the police an accusation is brought before ('filed a complaint with the Court of
-    Arbitration', 'lodged a complaint with police', 'complained to the tribunal'): who hears it, not the accused."""
-    if m.get("idx") is not None and m["idx"] < 0:
-        span = doc[-1 - m["idx"] : -m["idx"]] if -1 - m["idx"] < len(doc) else None
-    else:
-        span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-    if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in FORUM_PREPS:
-        return False
-    return any(_lemma(t) in FORUM_WORDS or t.lower_ in FORUM_WORDS for t in span)
-
-
 def _charge(prep: Token, charging: bool = False) -> bool:
     """The 'of' phrase of a verb that has a direct object ('accused X of harbouring insurgents', 'warned Y of
     reprisals', 'convicted Z of spying'), and with ``charging`` its 'with' phrase ('charged X with the murder
@@ -416,6 +373,25 @@ def _clause_agents(mention_of: Callable[[Token], dict | None], verb: Token, plov
     return out
 
 
+def _between_sides(
+    mutual: list[dict], add: Callable[[list[dict], list[dict]], None], sources: list[dict], targets: list[dict]
+) -> None:
+    """The parties of a verb's 'between' phrase: its targets ('Qatar mediated between A and B'); with no doer
+    named, the first is the source ('a ceasefire was agreed between A and B')."""
+    if not sources and len(mutual) >= 2:
+        add(mutual[:1], sources)
+    add(mutual, targets)
+
+
+def _scene_agents(mention_of: Callable[[Token], dict | None], verb: Token, plover: str) -> list[dict]:
+    """Who did a passive act with no agent, told by the event noun of the same category it happened in ('three
+    soldiers were killed in a Taliban attack', 'in an attack claimed by the rebels', 'during Russian shelling'):
+    the noun's own actors."""
+    nouns = [p for p in prep_objects(verb, SCENE_PREPS) if event_noun(p)]
+    same = [n for n in nouns if lexicon().nouns[(n.lemma_ or n.lower_).lower()].plover == plover]
+    return [m for n in same for m in event_subject_sources(mention_of, n) + participle_agents(mention_of, n)]
+
+
 def _verb_subject_args(
     mention_of: Callable[[Token], dict | None],
     trig: Trigger,
@@ -460,6 +436,8 @@ def _verb_subject_args(
         add(measure_owners(mention_of, tok, subj), sources)  # "China's ban on coal was lifted": China lifts it
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
+    if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
+        add(_scene_agents(mention_of, tok, trig.reading.plover), sources)  # 'killed in a Taliban attack'
     if passive and not sources:
         add(_stranded_agents(mention_of, tok), sources)  # 'was blamed for the raid by the army'
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
@@ -544,6 +522,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(noun_opponents(mention_of, tok), targets)  # 'fighting erupted with the army'
     else:
         _verb_subject_args(mention_of, trig, add, sources, targets)
+        _between_sides(verb_between_parties(mention_of, tok, trig.object), add, sources, targets)
     holders = [tok] + ([trig.object] if trig.object is not None and trig.object.i != tok.i else [])
     for holder in holders:
         verb = holder.i == tok.i and not is_noun
@@ -573,7 +552,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         told = complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED)
         add(told or addressed_targets(mention_of, tok, trig.reading.plover in SPEECH_TARGETS), targets)
     _expeller(mention_of, trig, add, sources, targets)
-    targets[:] = [m for m in targets if not _no_recipient(tok.doc, m, trig.reading.plover)]
+    targets[:] = [m for m in targets if not no_recipient(tok.doc, m, trig.reading.plover)]
     if trig.reading.plover not in PLACE_NOT_TARGET:
         add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
     _recipient_targets(trig, holders, add, targets)
@@ -585,7 +564,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     if unnamed and not sources and not trig.reading.reversed:
         # (a noun's place may hang on its verb of happening: 'riots broke out in X')
         subj = (noun_holders(tok) + [None])[1] if is_noun else subject_token(tok)[0]
-        add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed), sources)
+        add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed, trig.object), sources)
     if trig.reading.reversed:
         sources, targets = targets, sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]

@@ -26,6 +26,7 @@ from sitrep.extract import (
 from sitrep.extract.absent_arrests import absent_reading
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.body_seats import session_place
+from sitrep.extract.casualty_scenes import casualty_scene
 from sitrep.extract.disaster_readings import disaster_emergency, relief_reading
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.domestic_groups import domestic_groups
@@ -49,7 +50,7 @@ from sitrep.extract.event_mentions import (
     title_antecedent,
 )
 from sitrep.extract.event_missions import mission_targets
-from sitrep.extract.event_participants import trigger_participants
+from sitrep.extract.event_participants import mutual_sides, trigger_participants
 from sitrep.extract.event_party_calls import own_fight_ended
 from sitrep.extract.event_places import event_place, host_capital, place_not_actor
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
@@ -219,7 +220,7 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
     for i, trig in event_clause_acts.without_demanded(found, sent).items():
         cur, governors = sent.doc[i], []
         while cur.head.i != cur.i:
-            if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS:
+            if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS and not casualty_scene(cur):
                 break  # 'promised support during a meeting with ...': the meeting is an event of its own
             if event_clause_acts.own_happening(cur, sent.doc[i]):
                 break  # 'seized the airport as clashes broke out': the clashes happened too
@@ -473,6 +474,8 @@ def rule_candidate(
         return None  # 'tourists visited New York City', 'the teams visited Beijing, Shanghai...': no party
     if obj_noun == trig and etype in {"SUPPORT", "AID"} and not any(p["role"] != "source" for p in parts):
         return None
+    if _needs_source(etype, trig) and not any(p["role"] == "source" for p in parts):
+        parts = mutual_sides(parts)  # 'an agreement was reached between A and B': the parties, no doer
     if _needs_source(etype, trig) and not any(p["role"] == "source" for p in parts):
         return None  # 'the talks would help Trump': no one gives anything
     return _build_candidate(ctx, trig, sent, etype, mode, obj_noun, parts)

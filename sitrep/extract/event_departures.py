@@ -30,10 +30,20 @@ def departure(tok):
     from sitrep.extract.event_triggers import Reading, Trigger
 
     left = [c for c in tok.children if c.dep_ == "dobj"]
-    if any(c.ent_type_ not in PLACE_ENTS and (c.lemma_ or c.lower_).lower() not in vocab()["places"] for c in left):
+    if not all(_place(c) for c in left):
         return None  # 'left their weapons behind': no place is left
     subj, passive = subject_token(tok)
     if subj is None or passive or (group_of(subj) or ("",))[0] not in vocab()["groups"]:
         return None
 
     return Trigger(tok, Reading("RETREAT", "withdraw", "", origin="curated"), None)
+
+
+def _place(tok) -> bool:
+    """A place left: a place name (the tagger's, or the gazetteer's for a name it took for a person: 'troops left
+    Mali') or a noun of ``places``."""
+    from sitrep.extract import places  # (reads the gazetteer; imported when first needed)
+
+    if tok.ent_type_ in PLACE_ENTS or (tok.lemma_ or tok.lower_).lower() in vocab()["places"]:
+        return True
+    return tok.pos_ == "PROPN" and places.resolve_place(tok.text) is not None

@@ -164,6 +164,18 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
     return parties.rows()
 
 
+def mutual_sides(parts: list[dict]) -> list[dict]:
+    """Two or more equal participants ('an agreement was reached between A and B') and no source: the first is
+    the source and the others its targets, as the lexicon reads 'a ceasefire was agreed between A and B'."""
+    mutual = [p for p in parts if p["role"] == "participant"]
+    if len(mutual) < 2 or any(p["role"] == "source" for p in parts):
+        return parts
+    first = mutual[0]
+    return [
+        {**p, "role": "source" if p is first else "target" if p["role"] == "participant" else p["role"]} for p in parts
+    ]
+
+
 def _add_subjects(
     ctx: EventContext, trig: Token, sent: Span, parties: _Parties, is_noun: bool, recounted: bool
 ) -> None:
@@ -223,8 +235,8 @@ def _add_prepositional(ctx: EventContext, trig: Token, holder: Token, sent: Span
                     if not ments and prep.lower_ in GROUP_PARTY_PREPS:
                         parties.groups += [(g, role) for g in _group_parties(p)]  # 'talks with striking miners'
                     parties.add(ments, role)
-                    if role == "participant" and holder is trig:
-                        parties.mutual += ments
+                    if role == "participant" and (holder is trig or prep.lower_ in MUTUAL_PREPS):
+                        parties.mutual += ments  # (and 'an agreement was reached between A and B')
         elif prep.dep_ == "prep" and prep.lower_ == "to" and holder is not trig and _aid_noun(holder):
             for p in prep.children:  # 'pledged aid to Nepal': the recipient
                 if p.dep_ == "pobj":

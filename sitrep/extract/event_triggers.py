@@ -18,7 +18,7 @@ from pathlib import Path
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
-from sitrep.extract import drawn_reactions, event_states, relative_objects, trigger_readings
+from sitrep.extract import casualty_scenes, drawn_reactions, event_states, relative_objects, trigger_readings
 from sitrep.extract.event_departures import departure
 from sitrep.extract.trigger_matcher import LemmaMatcher
 
@@ -393,7 +393,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
         if direct and (key, "", "*") in lex.curated:  # 'struck the depots' (any object) vs 'workers struck'
             return Trigger(verb, lex.curated[(key, "", "*")], None)
         if key in lex.light:
-            for prep, noun in pairs:
+            for prep, noun in pairs + passive:  # 'a general strike was called by the unions'
                 if not prep and _lemma(noun) in lex.nouns:
                     return Trigger(verb, lex.nouns[_lemma(noun)], noun)
         rd = lex.curated.get((key, "", ""))
@@ -465,7 +465,7 @@ def resolve_noun(noun: Token) -> Trigger | None:
     """An event noun heading its own clause ("Protests erupted", a headline "Clashes in the north") or the 'on'
     phrase of a verb of being ('are on hunger strike': the verb is the trigger), not the object of a verb."""
     verb = event_states.state_verb(noun)
-    scene = noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS
+    scene = (noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS) or casualty_scenes.casualty_scene(noun)
     if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not scene and verb is None:
         return None
     rd = event_states.noun_reading(noun, lexicon().nouns)
