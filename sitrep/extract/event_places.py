@@ -138,14 +138,19 @@ def _unknown_town(
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         if span is None or span.root.i in content or not _is_locative(span, motion):
             continue
-        if not _tied_to(span.root, trig, clause) or ctx.place_for(m["surface"]):
-            continue
+        if not _tied_to(span.root, trig, clause) or ctx.place_for(m["surface"]) or _known(m["surface"]):
+            continue  # (a known city abroad that the story does not place its acts in is no unknown town)
         if within_other_happening(span.root, {trig, clause}):
             continue
         dist = abs(m["start_char"] - trig.idx)
         if best is None or dist < best[0]:
             best = (dist, m["surface"])
     return best[1] if best else None
+
+
+def _known(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a city or a region anywhere."""
+    return bool(places.resolve_place(name) or places.region_place(name))
 
 
 def _stated_place(

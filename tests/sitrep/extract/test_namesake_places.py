@@ -99,3 +99,14 @@ def test_an_unknown_town_the_sentence_names_outranks_the_place_told_before(nlp):
 def test_a_town_tagged_as_a_person_in_the_acts_own_phrase_is_kept_as_written(nlp):
     text = "Syrian officials met the delegation in Jisr al-Shughur on Friday."
     assert _written(nlp, text, "CONSULT") == [("Jisr al-Shughur", "SYR")]
+
+
+def test_a_known_city_abroad_is_never_written_into_the_story_country(nlp):
+    """Only a name the gazetteer knows nowhere is an unknown town kept as written in the story's country: a
+    foreign city the acts are not placed in ('talks in Geneva' as a topic of a Moscow meeting) is not one."""
+    text = (
+        "The Ruritanian minister Ivo Brand arrived in Moscow on Monday. Brand and Lavrov will also discuss the war "
+        "in Syria and the upcoming peace talks in Geneva."
+    )
+    got = _written(nlp, text, "CONSULT")
+    assert len(got) == 2 and ("Geneva", "RUS") not in got, got
