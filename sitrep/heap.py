@@ -17,7 +17,13 @@ reference counting frees objects as before, and the collector still collects eve
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import gc
+import os
+import sys
+import threading
+from typing import NoReturn
 
 #: collection thresholds of a run's long-lived processes (Python's default is (700, 10, 10)): a young generation
 #: of 50,000 objects, and a full collection only after 100 collections of the middle one. Once the loaded
@@ -35,3 +41,19 @@ def freeze_loaded() -> None:
     """Leave every object tracked so far out of later collections: what a process keeps loaded to its end, or,
     at its very end, everything (the operating system frees it)."""
     gc.freeze()
+
+
+def exit_process(code: object) -> NoReturn:
+    """End this process with ``code`` as ``raise SystemExit(code)`` does (the exit functions run, the standard
+    streams flushed), but without the interpreter's teardown: it frees the objects of every loaded module one by
+    one (Prefect, GX, pandas, polars, the gazetteers: ≈ 0.1-0.3 s of one core at a run's end, when nothing else
+    runs), which the operating system frees at once. The usual exit when a thread it would wait for still runs,
+    or the code is no exit status."""
+    others = [t for t in threading.enumerate() if t is not threading.main_thread() and not t.daemon]
+    if not isinstance(code, int) or any(t.is_alive() for t in others):
+        raise SystemExit(code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)

@@ -414,8 +414,8 @@ def resolve(
             day = g["first"] if future else g["day"]
             return date(int(g["year"]), _month_num(g), int(day)).isoformat(), "day"
         if k == "full":
-            parsed = dateparser.parse(expr.text, languages=["en"], settings={"STRICT_PARSING": True})
-            d = parsed.date() if parsed else date(int(g["year"]), _month_num(g), int(g["day"]))
+            parsed = _strict_date(expr.text)
+            d = parsed or date(int(g["year"]), _month_num(g), int(g["day"]))
             return d.isoformat(), "day"
         if k == "full_num":  # a slashed date with two readings takes the one nearer the anchor, else none
             d = numeric_date("either" if "a" in g else "ymd", g, anchor)
@@ -433,6 +433,16 @@ def resolve(
     if anchor is None:
         return None, None
     return _resolve_relative(expr, anchor, future)
+
+
+@lru_cache(maxsize=4096)
+def _strict_date(text: str) -> date | None:
+    """The day dateparser reads in a full calendar date ('May 4, 2022'; strict: day, month and year all
+    stated, so nothing is taken from today), None when it reads none. An article states the same date in its
+    own text and again in the sentences of its events, and news of one week repeat their dates: dateparser,
+    the slowest step of date reading, is asked once per text."""
+    parsed = dateparser.parse(text, languages=["en"], settings={"STRICT_PARSING": True})
+    return parsed.date() if parsed else None
 
 
 def _resolve_relative(expr: TimeExpr, anchor: date, future: bool) -> tuple[str | None, str | None]:

@@ -72,6 +72,9 @@ from sitrep import api_server
 
 @flow
 def chatty():
+    from prefect.settings import get_current_settings
+
+    print("heartbeat", get_current_settings().flows.heartbeat_frequency, flush=True)
     logger = get_run_logger()
     for i in range(50):
         logger.info("line %d", i)
@@ -93,3 +96,12 @@ def test_run_logs_are_sent_before_the_server_stops(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "stopped True" in proc.stdout
     assert "Error logging to API" not in proc.stderr
+    assert "heartbeat None" in proc.stdout  # no heartbeat thread for the server of one run (its end waited for it)
+
+
+def test_heartbeats_stay_when_the_environment_sets_them(monkeypatch):
+    monkeypatch.delenv("PREFECT_RUNNER_HEARTBEAT_FREQUENCY", raising=False)
+    monkeypatch.delenv("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", raising=False)
+    assert list(api_server._one_run_settings().values()) == [None]
+    monkeypatch.setenv("PREFECT_FLOWS_HEARTBEAT_FREQUENCY", "60")
+    assert api_server._one_run_settings() == {}
