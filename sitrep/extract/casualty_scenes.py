@@ -8,21 +8,17 @@ the noun is governed by it and is not coded twice."""
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Token
 
-DATA_DIR = Path(__file__).parent / "data"
+from sitrep.extract.data_files import read_tsv
 
 
 @lru_cache(maxsize=1)
 def casualty_verbs() -> frozenset[tuple[str, str]]:
     """(verb lemma, preposition) pairs of ``casualty_scenes.tsv``."""
-    with (DATA_DIR / "casualty_scenes.tsv").open(encoding="utf-8") as f:
-        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
-        return frozenset((r["verb"], r["prep"]) for r in rows)
+    return frozenset((r["verb"], r["prep"]) for r in read_tsv("casualty_scenes.tsv"))
 
 
 def casualty_scene(noun: Token) -> bool:

@@ -8,11 +8,12 @@ relief should be coded as AID"): 'deployed troops to help with relief efforts' i
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.tokens import Token
+
+from sitrep.extract.data_files import read_tsv
 
 DATA = Path(__file__).parent / "data" / "disaster_causes.tsv"
 #: the reading of a declared state of emergency
@@ -26,8 +27,7 @@ NOUN_TAGS = {"NOUN", "PROPN"}
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """kind (disaster, relief) -> lemmas."""
-    with DATA.open(encoding="utf-8") as f:
-        rows = list(csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE))
+    rows = read_tsv(DATA.name)
     return {k: frozenset(r["lemma"] for r in rows if r["kind"] == k) for k in {r["kind"] for r in rows}}
 
 

@@ -5,7 +5,6 @@ all ('fired rockets at', not 'fired her deputy'; ``required_arguments`` in ``dat
 
 from __future__ import annotations
 
-import csv
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -13,6 +12,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
+from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
@@ -39,11 +39,9 @@ TIME_ENTS = {"DATE", "TIME"}
 def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str | None]]]:
     """(lemma, category) -> [(objects that give the verb another sense, the category it codes then or None)]."""
     out: dict[tuple[str, str], list[tuple[frozenset[str], str | None]]] = {}
-    with (DATA_DIR / "trigger_senses.tsv").open(encoding="utf-8") as f:
-        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
-        for r in rows:
-            instead = None if r["instead"] == "-" else r["instead"]
-            out.setdefault((r["lemma"], r["plover"]), []).append((frozenset(r["objects"].split()), instead))
+    for r in read_tsv("trigger_senses.tsv"):
+        instead = None if r["instead"] == "-" else r["instead"]
+        out.setdefault((r["lemma"], r["plover"]), []).append((frozenset(r["objects"].split()), instead))
     return out
 
 

@@ -7,21 +7,17 @@ a curated two-word reading ('hunger strike') takes that reading before the head 
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Token
 
-DATA_DIR = Path(__file__).parent / "data"
+from sitrep.extract.data_files import read_tsv
 
 
 @lru_cache(maxsize=1)
 def state_verbs() -> frozenset[tuple[str, str]]:
     """(verb lemma, preposition) pairs of ``event_states.tsv``."""
-    with (DATA_DIR / "event_states.tsv").open(encoding="utf-8") as f:
-        rows = csv.DictReader((ln for ln in f if not ln.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)
-        return frozenset((r["verb"], r["prep"]) for r in rows)
+    return frozenset((r["verb"], r["prep"]) for r in read_tsv("event_states.tsv"))
 
 
 def state_verb(noun: Token) -> Token | None:

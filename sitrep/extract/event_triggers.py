@@ -10,7 +10,6 @@ PLOVER) -> CAMEO pattern of the verb's block (preposition, object) -> CAMEO verb
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -19,6 +18,7 @@ from spacy.tokens import Token
 from spacy.vocab import Vocab
 
 from sitrep.extract import casualty_scenes, drawn_reactions, event_states, relative_objects, trigger_readings
+from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_departures import departure
 from sitrep.extract.trigger_matcher import LemmaMatcher
 
@@ -150,13 +150,6 @@ class Trigger:
     token: Token
     reading: Reading
     object: Token | None
-
-
-def read_tsv(name: str) -> list[dict]:
-    """Rows of a data file (``#`` lines are comments; the first other line is the header)."""
-    with (DATA_DIR / name).open(encoding="utf-8") as f:
-        lines = [ln for ln in f if not ln.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
 @dataclass

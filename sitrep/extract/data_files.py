@@ -1,0 +1,16 @@
+"""The extraction's data files (``sitrep/extract/data``): tab-separated rows under a header line, ``#`` lines
+are comments."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def read_tsv(name: str) -> list[dict]:
+    """Rows of a data file (``#`` lines are comments; the first other line is the header)."""
+    with (DATA_DIR / name).open(encoding="utf-8") as f:
+        lines = [ln for ln in f if not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
