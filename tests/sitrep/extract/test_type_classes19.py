@@ -219,3 +219,19 @@ def test_a_dispersal_with_crowd_control_weapons_is_an_assault(nlp, text):
 
 def test_a_dispersal_with_no_weapon_named_stays_a_restriction(nlp):
     assert ("COERCE", "restrict") in readings(nlp, "Ruritanian police dispersed the demonstrators outside parliament.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        ("The Ruritanian army carried out strikes on rebel positions near the border.", "ASSAULT", "PROTEST"),
+        ("Freedonian government forces staged strikes on the rebel stronghold overnight.", "ASSAULT", "PROTEST"),
+        ("Ruritanian dock workers carried out strikes at three ports over pay.", "PROTEST", "ASSAULT"),
+        ("Freedonian nurses staged strikes across the country over pay.", "PROTEST", "ASSAULT"),
+    ],
+)
+def test_strikes_by_armed_forces_are_attacks_strikes_by_workers_are_protests(nlp, text, expected, not_expected):
+    """The doer of a light verb reads the noun 'strikes' as the arms or the weapons before it do ('warplanes
+    carried out strikes'): an army's or a militia's strikes are attacks, workers' strikes stay walkouts."""
+    found = types(nlp, text)
+    assert expected in found and not_expected not in found, found
