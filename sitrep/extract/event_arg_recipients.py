@@ -39,19 +39,25 @@ def no_recipient(doc, m: dict, plover: str) -> bool:
 def _held_thing_owner(doc, m: dict) -> bool:
     """A group named only as the modifier of a thing it holds ('a military base', 'police stations'): the owner a
     strike on the thing hits, but a meeting, a deal or praise about the thing is not aimed at it."""
-    if m.get("idx") is None or m["idx"] >= 0 or -1 - m["idx"] >= len(doc):
-        return False
-    word = doc[-1 - m["idx"]]
-    return word.dep_ in {"amod", "compound"} and _lemma(word.head) in HELD_NOUNS
+    word = _unnamed_head(doc, m)
+    return word is not None and word.dep_ in {"amod", "compound"} and _lemma(word.head) in HELD_NOUNS
 
 
 def _forum(doc, m: dict) -> bool:
     """A court, a tribunal or the police an accusation is brought before ('filed a complaint with the Court of
     Arbitration', 'lodged a complaint with police', 'complained to the tribunal'): who hears it, not the accused."""
     if m.get("idx") is not None and m["idx"] < 0:
-        span = doc[-1 - m["idx"] : -m["idx"]] if -1 - m["idx"] < len(doc) else None
+        word = _unnamed_head(doc, m)
+        span = doc[word.i : word.i + 1] if word is not None else None
     else:
         span = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
     if span is None or span.root.dep_ != "pobj" or span.root.head.lower_ not in FORUM_PREPS:
         return False
     return any(_lemma(t) in FORUM_WORDS or t.lower_ in FORUM_WORDS for t in span)
+
+
+def _unnamed_head(doc, m: dict) -> Token | None:
+    """The word of an unnamed group's mention (its ``idx`` is -1 minus the word's index: 'police', 'a military
+    base'), None for a named mention or an index outside ``doc``."""
+    idx = m.get("idx")
+    return doc[-1 - idx] if idx is not None and idx < 0 and -1 - idx < len(doc) else None
