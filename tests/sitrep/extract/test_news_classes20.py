@@ -8,7 +8,10 @@
 - bringing, filing, pressing, levelling or laying charges against someone is a charge (ACCUSE allege), not an
   arrest (``triggers_curated.tsv``);
 - armed men counted by a quantity ('scores of rebel fighters left the town', 'hundreds of soldiers departed')
-  withdraw as the bare group does (``event_departures``).
+  withdraw as the bare group does (``event_departures``);
+- a named party's breach of a commitment told by someone else ('the minister said the EU has not complied with its
+  obligations', 'X said Y had failed to honour the accord') is the speaker's criticism of that party, ACCUSE
+  disapprove (``event_breaches``, ``data/told_breaches.tsv``).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract import entities, events
+from sitrep.extract.data_files import read_tsv
 from tests.sitrep.extract.coding import coded
 
 
@@ -97,3 +101,26 @@ def test_counted_armed_men_leaving_withdraw(nlp, text):
 
 def test_counted_civilians_leaving_do_not_withdraw(nlp):
     assert not any(c["event_type"] == "RETREAT" for c in coded(nlp, "Hundreds of tourists left Misrata on Sunday."))
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in read_tsv("told_breaches.tsv") if r["kind"] == "keep"], ids=lambda r: r["lemma"]
+)
+def test_a_breach_told_by_another_party_is_its_criticism(nlp, row):
+    got = [(c["event_type"], c.get("event_mode")) for c in coded(nlp, row["example"])]
+    assert ("ACCUSE", "disapprove") in got, got
+    roles = _roles(nlp, row["example"], "ACCUSE")
+    assert any({r for r, _ in found} == {"source", "target"} for found in roles), roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Peruvian foreign minister said Bolivia has complied with its obligations under the accord.",
+        "The Peruvian foreign minister said Bolivia has not complied with the ruling of the court.",
+        "The Peruvian foreign minister said we have not complied with our obligations under the accord.",
+        "Bolivia has not complied with its obligations under the accord.",
+    ],
+)
+def test_kept_words_unspoken_breaches_and_own_breaches_are_no_criticism(nlp, text):
+    assert not any(c["event_type"] == "ACCUSE" for c in coded(nlp, text)), coded(nlp, text)
