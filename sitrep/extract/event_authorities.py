@@ -72,13 +72,14 @@ def told_by_source(cand: dict, verb: Token, mentions: list[dict]) -> bool:
 def _authority(m: dict, speaker: Token) -> bool:
     """A state body ('police', 'the ministry', 'officials', 'the US Justice Department'), a state, or a state's
     demonym on a state body ('the Afghan interior ministry')."""
-    if m.get("group") in AUTHORITY_GROUPS or m.get("label") == "GPE" or _state_body(m):
+    if m.get("group") in AUTHORITY_GROUPS or m.get("label") == "GPE" or state_body(m):
         return True
     found = group_of(speaker) if speaker.pos_ == "NOUN" else None
     return m.get("label") == "NORP" and bool(found) and found[0] in AUTHORITY_GROUPS
 
 
-def _state_body(m: dict) -> bool:
-    """A named organisation of a state whose name ends in a word of a state body ('the US Justice Department')."""
+def state_body(m: dict) -> bool:
+    """A named organisation of a state whose name ends in a word of a state body ('the US Justice Department',
+    'the Russian Defence Ministry'): it acts for its state."""
     words = (m.get("surface") or "").lower().split()
     return m.get("label") == "ORG" and bool(m.get("country_iso3")) and bool(words) and words[-1] in STATE_BODIES
