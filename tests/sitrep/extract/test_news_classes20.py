@@ -11,16 +11,22 @@
   withdraw as the bare group does (``event_departures``);
 - a named party's breach of a commitment told by someone else ('the minister said the EU has not complied with its
   obligations', 'X said Y had failed to honour the accord') is the speaker's criticism of that party, ACCUSE
-  disapprove (``event_breaches``, ``data/told_breaches.tsv``).
+  disapprove (``event_breaches``, ``data/told_breaches.tsv``);
+- a named state body ('the Peruvian Justice Ministry') credits its state as well as itself, as a state's forces
+  do (``event_merge._own_actor``), and reports naming more actors seed the cross-article merge, so that one naming
+  the state and its body takes in another naming the body alone (``event_merge._cluster``).
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from sitrep.extract import entities, events
+from sitrep.extract import entities, event_merge, events
 from sitrep.extract.data_files import read_tsv
-from tests.sitrep.extract.coding import coded
+from sitrep.extract.report_clusters import Cand
+from tests.sitrep.extract.coding import coded, group_countries
 
 
 def _roles(nlp, text: str, etype: str) -> list[set[tuple[str, str | None]]]:
@@ -124,3 +130,43 @@ def test_a_breach_told_by_another_party_is_its_criticism(nlp, row):
 )
 def test_kept_words_unspoken_breaches_and_own_breaches_are_no_criticism(nlp, text):
     assert not any(c["event_type"] == "ACCUSE" for c in coded(nlp, text)), coded(nlp, text)
+
+
+def test_a_named_state_body_credits_its_state(nlp):
+    # (the state credited is the article's own entity of it: the article names Peru)
+    found = group_countries(
+        nlp,
+        [
+            "Two Bolivian customs officers have been charged with smuggling, the Peruvian Justice Ministry said. "
+            "Peru has fought the smuggling ring for years."
+        ],
+        "sb",
+        date(2024, 3, 1),
+    )
+    assert {"Peru", "Peruvian Justice Ministry"} <= set(found["sb0"]), found
+
+
+def _report(article: str, others: set[str], start: int) -> Cand:
+    cand = {
+        "event_type": "ACCUSE",
+        "event_date": "2024-03-05",
+        "date_precision": "day",
+        "event_status": "occurred",
+        "start_char": start,
+        "end_char": start + 10,
+        "participants": [],
+    }
+    return Cand(article, cand, frozenset(), frozenset(others), dict.fromkeys(others, "source"), "story", article)
+
+
+def test_the_report_naming_more_actors_takes_in_the_others_across_articles():
+    # article 'a' names the body and the accused; article 'b' also names the state, in two sentences that
+    # join each other (nested) but not, one by one, the report of 'a'
+    clusters = event_merge._cluster(
+        [
+            _report("a", {"state", "body", "accused"}, 0),
+            _report("b", {"state", "body", "accused", "accused_state"}, 0),
+            _report("b", {"state", "accused_state"}, 50),
+        ]
+    )
+    assert [sorted({m.article_id for m in c.members}) for c in clusters] == [["a", "b"]]
