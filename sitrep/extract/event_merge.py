@@ -364,9 +364,10 @@ def _resolve(
 
 
 def _own_actor(p: dict, eid: str, state: str | None = None) -> list[str]:
-    """The entities a participant credits: a state's forces ('the Ruritanian army') or a named state body ('the
-    Ruritanian Justice Ministry', ``state``: its country's entity) credit the state and themselves, an actor of
-    their own. (A group of people with their country, 'Ruritanian voters', credits only itself.)"""
+    """The entities a participant credits: a state's forces with their country ('the Ruritanian army') credit
+    the state and the forces themselves, which act as an actor of their own; so does a named state body ('the
+    Ruritanian Justice Ministry', ``state`` the entity of its country). (A group of people with their
+    country, 'Ruritanian voters', credits only itself: the people are not their state.)"""
     if state and state != eid:
         return [eid, state]
     if p.get("group") in OWN_ACTOR_GROUPS and p.get("country_iso3") and not p.get("named"):
@@ -376,7 +377,7 @@ def _own_actor(p: dict, eid: str, state: str | None = None) -> list[str]:
 
 
 def _cluster(cands: list[_Cand]) -> list[_Cluster]:
-    """Within-article clusters first, then greedy cross-article merging (dated, more persons, more actors first)."""
+    """Within-article clusters first, then greedy cross-article merging (dated, larger events first)."""
     by_article: dict[str, list[_Cluster]] = {}
     for x in sorted(cands, key=lambda x: -len(x.persons)):
         clusters = by_article.setdefault(x.article_id, [])
@@ -387,13 +388,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
             clusters.append(_Growing([x]))
     local = [c for cs in by_article.values() for c in cs]
     local.sort(
-        key=lambda c: (
-            c.date()[0] is None,
-            -len(c.persons),
-            -len(c.others),
-            c.members[0].article_id,
-            c.members[0].cand["start_char"],
-        )
+        key=lambda c: (c.date()[0] is None, -len(c.persons), c.members[0].article_id, c.members[0].cand["start_char"])
     )
     merged: list[_Cluster] = []
     by_type: dict[str, list[_Cluster]] = {}  # the same clusters by event type (only one type can fit), in order

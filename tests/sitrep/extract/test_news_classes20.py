@@ -11,10 +11,10 @@
   withdraw as the bare group does (``event_departures``);
 - a named party's breach of a commitment told by someone else ('the minister said the EU has not complied with its
   obligations', 'X said Y had failed to honour the accord') is the speaker's criticism of that party, ACCUSE
-  disapprove (``event_breaches``, ``data/told_breaches.tsv``);
+  disapprove (``event_breaches``, ``data/told_breaches.tsv``); keeping a commitment told pointless ('there is no
+  reason for us to continue implementing the deal with X, the minister said') is the speaker's THREATEN at X;
 - a named state body ('the Peruvian Justice Ministry') credits its state as well as itself, as a state's forces
-  do (``event_merge._own_actor``), and reports naming more actors seed the cross-article merge, so that one naming
-  the state and its body takes in another naming the body alone (``event_merge._cluster``).
+  do (``event_merge._own_actor``).
 """
 
 from __future__ import annotations
@@ -23,9 +23,8 @@ from datetime import date
 
 import pytest
 
-from sitrep.extract import entities, event_merge, events
+from sitrep.extract import entities, events
 from sitrep.extract.data_files import read_tsv
-from sitrep.extract.report_clusters import Cand
 from tests.sitrep.extract.coding import coded, group_countries
 
 
@@ -132,6 +131,26 @@ def test_kept_words_unspoken_breaches_and_own_breaches_are_no_criticism(nlp, tex
     assert not any(c["event_type"] == "ACCUSE" for c in coded(nlp, text)), coded(nlp, text)
 
 
+@pytest.mark.parametrize(
+    "row", [r for r in read_tsv("told_breaches.tsv") if r["kind"] in {"continue", "purpose"}], ids=lambda r: r["lemma"]
+)
+def test_keeping_a_commitment_told_pointless_is_a_threat_to_its_other_party(nlp, row):
+    roles = _roles(nlp, row["example"], "THREATEN")
+    assert any({r for r, _ in found} == {"source", "target"} for found in roles), roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Polish president said there is every reason to continue the transit deal with Belarus.",
+        "The Polish president said there is no reason to continue the talks with Belarus.",
+        "There is no point in continuing the transit deal with Belarus.",
+    ],
+)
+def test_commitments_worth_keeping_talks_and_unspoken_doubts_are_no_threat(nlp, text):
+    assert not any(c["event_type"] == "THREATEN" for c in coded(nlp, text)), coded(nlp, text)
+
+
 def test_a_named_state_body_credits_its_state(nlp):
     # (the state credited is the article's own entity of it: the article names Peru)
     found = group_countries(
@@ -144,29 +163,3 @@ def test_a_named_state_body_credits_its_state(nlp):
         date(2024, 3, 1),
     )
     assert {"Peru", "Peruvian Justice Ministry"} <= set(found["sb0"]), found
-
-
-def _report(article: str, others: set[str], start: int) -> Cand:
-    cand = {
-        "event_type": "ACCUSE",
-        "event_date": "2024-03-05",
-        "date_precision": "day",
-        "event_status": "occurred",
-        "start_char": start,
-        "end_char": start + 10,
-        "participants": [],
-    }
-    return Cand(article, cand, frozenset(), frozenset(others), dict.fromkeys(others, "source"), "story", article)
-
-
-def test_the_report_naming_more_actors_takes_in_the_others_across_articles():
-    # article 'a' names the body and the accused; article 'b' also names the state, in two sentences that
-    # join each other (nested) but not, one by one, the report of 'a'
-    clusters = event_merge._cluster(
-        [
-            _report("a", {"state", "body", "accused"}, 0),
-            _report("b", {"state", "body", "accused", "accused_state"}, 0),
-            _report("b", {"state", "accused_state"}, 50),
-        ]
-    )
-    assert [sorted({m.article_id for m in c.members}) for c in clusters] == [["a", "b"]]
