@@ -14,9 +14,9 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract import quote_lexicon
-from sitrep.extract.event_arg_groups import group_of
+from sitrep.extract.event_arg_groups import group_of, groups
 from sitrep.extract.event_arg_phrases import np_actors
-from sitrep.extract.party_groups import STATE_GROUPS
+from sitrep.extract.party_groups import ARMED_GROUPS, STATE_GROUPS
 from sitrep.extract.quote_lexicon import STATE_BODIES
 
 #: (category, mode) of acts of custody only a state does: arresting or detaining, deporting, releasing; and the
@@ -83,3 +83,14 @@ def state_body(m: dict) -> bool:
     'the Russian Defence Ministry'): it acts for its state."""
     words = (m.get("surface") or "").lower().split()
     return m.get("label") == "ORG" and bool(m.get("country_iso3")) and bool(words) and words[-1] in STATE_BODIES
+
+
+def civil_body(m: dict) -> bool:
+    """A named state body that is no armed force ('the US Justice Department', not 'the Syrian Army' nor 'the
+    Syrian Democratic Forces'): an armed group's name may end in a state's word for its forces, and a state's
+    forces credit the state through their own group rows."""
+    if not state_body(m):
+        return False
+    last = m["surface"].lower().split()[-1]
+    found = groups().get(last) or groups().get(last.removesuffix("s"))
+    return not (found and found[0] in ARMED_GROUPS)

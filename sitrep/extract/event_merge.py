@@ -22,7 +22,7 @@ from datetime import date
 from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
-from sitrep.extract.event_authorities import state_body
+from sitrep.extract.event_authorities import civil_body
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
@@ -306,7 +306,7 @@ def _resolve(
         aid = a["article_id"]
         label = {m["idx"]: m["label"] for m in a.get("mentions", [])}
         country = {m["idx"]: m.get("country_iso3") for m in a.get("mentions", []) if m["label"] in ("PERSON", "ORG")}
-        bodies = {m["idx"]: countries.get(m["country_iso3"]) for m in a.get("mentions", []) if state_body(m)}
+        bodies = {m["idx"]: countries.get(m["country_iso3"]) for m in a.get("mentions", []) if civil_body(m)}
         meta = articles.get(aid, {})
         cands = a.get("event_candidates", [])
         if aid in anchor_of:

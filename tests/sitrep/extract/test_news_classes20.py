@@ -14,7 +14,8 @@
   disapprove (``event_breaches``, ``data/told_breaches.tsv``); keeping a commitment told pointless ('there is no
   reason for us to continue implementing the deal with X, the minister said') is the speaker's THREATEN at X;
 - a named state body ('the Peruvian Justice Ministry') credits its state as well as itself, as a state's forces
-  do (``event_merge._own_actor``).
+  do (``event_merge._own_actor``); an armed force's name does not ('the Syrian Democratic Forces': a state's
+  forces credit it through their group rows; ``event_authorities.civil_body``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import pytest
 
 from sitrep.extract import entities, events
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.event_authorities import civil_body
 from tests.sitrep.extract.coding import coded, group_countries
 
 
@@ -163,3 +165,17 @@ def test_a_named_state_body_credits_its_state(nlp):
         date(2024, 3, 1),
     )
     assert {"Peru", "Peruvian Justice Ministry"} <= set(found["sb0"]), found
+
+
+@pytest.mark.parametrize(
+    ("text", "credits"),
+    [
+        ("The Chilean Interior Ministry said the border post would reopen.", True),
+        ("The Chilean Army said the border post would reopen.", False),
+        ("The Chilean Patriotic Forces said the border post would reopen.", False),
+    ],
+)
+def test_only_a_civil_state_body_credits_its_state(nlp, text, credits):
+    doc = nlp(text)
+    body = next(m for m in entities.doc_mentions(doc) if m["label"] == "ORG")
+    assert civil_body(body) is credits, body
