@@ -1,6 +1,6 @@
 """Commitments said to be broken or not worth keeping, read on the verb of saying that tells them.
 
-- A breach told by another party: 'the minister said the EU has not complied with its obligations', 'Ruritania
+- A breach told by another party: 'the minister said Freedonia has not honoured its obligations', 'Ruritania
   said Freedonia had failed to honour the accord'. The speaker criticises the party said to break its word
   (PLOVER ACCUSE disapprove, as CAMEO 111 'criticize or denounce'): its subject is the source and the said
   clause's subject the target (``complement_targets``).
@@ -20,7 +20,7 @@ from spacy.tokens import Token
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 
-#: links of the said clause under the verb of saying ('said the EU has not complied', '..., the minister said')
+#: links of the said clause under the verb of saying ('said Freedonia has not complied', '..., the minister said')
 SAID_DEPS = frozenset({"ccomp"})
 #: links of a commitment to the verb of keeping: its object, or the noun after 'with' / 'by' ('complied with')
 OBJECT_DEPS = frozenset({"dobj", "obj"})

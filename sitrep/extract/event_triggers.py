@@ -514,7 +514,7 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
-    for trig in filter(None, map(told_breach, doc)):  # 'said the EU has not complied with its obligations'
+    for trig in filter(None, map(told_breach, doc)):  # 'said Freedonia has not complied with its obligations'
         seen.setdefault(trig.token.i, trig)
     return [seen[i] for i in sorted(seen)]
 

@@ -9,7 +9,7 @@
   arrest (``triggers_curated.tsv``);
 - armed men counted by a quantity ('scores of rebel fighters left the town', 'hundreds of soldiers departed')
   withdraw as the bare group does (``event_departures``);
-- a named party's breach of a commitment told by someone else ('the minister said the EU has not complied with its
+- a named party's breach of a commitment told by someone else ('the minister said Freedonia has not complied with its
   obligations', 'X said Y had failed to honour the accord') is the speaker's criticism of that party, ACCUSE
   disapprove (``event_breaches``, ``data/told_breaches.tsv``); keeping a commitment told pointless ('there is no
   reason for us to continue implementing the deal with X, the minister said') is the speaker's THREATEN at X;
