@@ -1,8 +1,10 @@
-"""The authority that reports an act of custody told in the agentless passive is its doer.
+"""The authority that reports an act of custody or a charge told in the agentless passive is its doer.
 
 "Twelve protesters were arrested, police said", "the interior ministry said 25 detainees were freed": only a
 state holds, frees or deports people, and the state body (or the state) whose statement tells the act is the one
-that did it (PLOVER SRC). A rights group or a reporter that tells it is no doer, nor is a person named alone.
+that did it (PLOVER SRC). So with charges and inquiries: "two officers have been charged, the justice ministry
+announced" - the ministry (or its prosecutors) accuses them. A rights group or a reporter that tells it is no
+doer, nor is a person named alone.
 """
 
 from __future__ import annotations
@@ -11,13 +13,25 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract.event_arg_groups import group_of
+from sitrep.extract import quote_lexicon
+from sitrep.extract.event_arg_groups import group_of, groups
 from sitrep.extract.event_arg_phrases import np_actors
-from sitrep.extract.event_frames import speech_verb
-from sitrep.extract.party_groups import STATE_GROUPS
+from sitrep.extract.party_groups import ARMED_GROUPS, STATE_GROUPS
+from sitrep.extract.quote_lexicon import STATE_BODIES
 
-#: (category, mode) of acts of custody only a state does: arresting or detaining, deporting, releasing
-CUSTODY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("RETREAT", "release")})
+#: (category, mode) of acts of custody only a state does: arresting or detaining, deporting, releasing; and the
+#: charges and inquiries a state body announces ('have been charged, the ministry said')
+CUSTODY_ACTS = frozenset(
+    {
+        ("COERCE", "arrest"),
+        ("COERCE", "deport"),
+        ("RETREAT", "release"),
+        ("ACCUSE", "allege"),
+        ("ACCUSE", "investigate"),
+    }
+)
+#: groups of state bodies that tell such acts: the state's own groups and its prosecutors and courts
+AUTHORITY_GROUPS = frozenset(STATE_GROUPS | {"judiciary"})
 #: the links from the reported clause up to the verb of saying ('..., police said'; 'police said that ...')
 REPORTED_DEPS = frozenset({"ccomp"})
 
@@ -27,19 +41,56 @@ def reporting_authority(mention_of: Callable[[Token], dict | None], verb: Token,
     caller checks the voice and that no agent is named): 'were arrested, police said' -> police."""
     if (plover, mode) not in CUSTODY_ACTS or verb.dep_ not in REPORTED_DEPS:
         return []
-    said = speech_verb(verb)
-    if said is None or said.i != verb.head.i:
-        return []
-    speaker = next((c for c in said.children if c.dep_ == "nsubj"), None)
+    speaker = reporter(verb)
     if speaker is None:
         return []
     return [m for m in np_actors(mention_of, speaker) if _authority(m, speaker)]
 
 
+def reporter(verb: Token) -> Token | None:
+    """The subject of the verb of saying whose complement ``verb``'s clause is ('..., police said'; 'the
+    ministry announced that ...'), None when the clause is not told by someone."""
+    said = verb.head
+    if verb.dep_ not in REPORTED_DEPS or said.i == verb.i or said.pos_ not in {"VERB", "AUX"}:
+        return None
+    if not (quote_lexicon.VERB_FORMS.get(said.lower_) or quote_lexicon.VERB_FORMS.get(said.lemma_.lower())):
+        return None
+    return next((c for c in said.children if c.dep_ == "nsubj"), None)
+
+
+def told_by_source(cand: dict, verb: Token, mentions: list[dict]) -> bool:
+    """An agentless passive whose candidate's source is the one who tells it ('two officers have been charged,
+    the justice ministry announced'): its speaker is named, so it is no passive with its speaker left out."""
+    speaker = reporter(verb)
+    if speaker is None:
+        return False
+    lo, hi = speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
+    start = {m["idx"]: m["start_char"] for m in mentions}
+    return any(p["role"] == "source" and lo <= start.get(p.get("mention_idx"), -1) < hi for p in cand["participants"])
+
+
 def _authority(m: dict, speaker: Token) -> bool:
-    """A state body ('police', 'the ministry', 'officials'), a state, or a state's demonym on a state body ('the
-    Afghan interior ministry')."""
-    if m.get("group") in STATE_GROUPS or m.get("label") == "GPE":
+    """A state body ('police', 'the ministry', 'officials', 'the US Justice Department'), a state, or a state's
+    demonym on a state body ('the Afghan interior ministry')."""
+    if m.get("group") in AUTHORITY_GROUPS or m.get("label") == "GPE" or state_body(m):
         return True
     found = group_of(speaker) if speaker.pos_ == "NOUN" else None
-    return m.get("label") == "NORP" and bool(found) and found[0] in STATE_GROUPS
+    return m.get("label") == "NORP" and bool(found) and found[0] in AUTHORITY_GROUPS
+
+
+def state_body(m: dict) -> bool:
+    """A named organisation of a state whose name ends in a word of a state body ('the US Justice Department',
+    'the Russian Defence Ministry'): it acts for its state."""
+    words = (m.get("surface") or "").lower().split()
+    return m.get("label") == "ORG" and bool(m.get("country_iso3")) and bool(words) and words[-1] in STATE_BODIES
+
+
+def civil_body(m: dict) -> bool:
+    """A named state body that is no armed force ('the US Justice Department', not 'the Syrian Army' nor 'the
+    Syrian Democratic Forces'): an armed group's name may end in a state's word for its forces, and a state's
+    forces credit the state through their own group rows."""
+    if not state_body(m):
+        return False
+    last = m["surface"].lower().split()[-1]
+    found = groups().get(last) or groups().get(last.removesuffix("s"))
+    return not (found and found[0] in ARMED_GROUPS)

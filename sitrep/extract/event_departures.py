@@ -21,19 +21,21 @@ def vocab() -> dict:
 
 def departure(tok):
     """A withdrawal trigger for a verb of leaving whose (active) subject is an armed group ('Ruritanian troops
-    left the town', 'the rebels departed'): the lexicon reads no event in the verb itself (a CAMEO generic code)."""
+    left the town', 'the rebels departed', 'hundreds of fighters left'): the lexicon reads no event in the verb
+    itself (a CAMEO generic code)."""
     if tok.pos_ != "VERB" or (tok.lemma_ or tok.lower_).lower() not in vocab()["verbs"]:
         return None
     # (imported here: these modules read event_triggers, which reads this one)
     from sitrep.extract.event_arg_clauses import subject_token
-    from sitrep.extract.event_arg_groups import group_of
+    from sitrep.extract.event_arg_groups import group_actor
     from sitrep.extract.event_triggers import Reading, Trigger
 
     left = [c for c in tok.children if c.dep_ == "dobj"]
     if not all(_place(c) for c in left):
         return None  # 'left their weapons behind': no place is left
     subj, passive = subject_token(tok)
-    if subj is None or passive or (group_of(subj) or ("",))[0] not in vocab()["groups"]:
+    group = group_actor(subj) if subj is not None and not passive else None  # ('scores of fighters left')
+    if group is None or group["group"] not in vocab()["groups"]:
         return None
 
     return Trigger(tok, Reading("RETREAT", "withdraw", "", origin="curated"), None)

@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_agency, frame_clauses, party_groups, quote_lexicon, sentence_moods, sports_scenes
 from sitrep.extract.entity_names import name_tokens
+from sitrep.extract.event_authorities import told_by_source
 from sitrep.extract.event_senses import (
     OBJECT_DEPS,
     asks,
@@ -487,6 +488,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None  # 'died last year of renal failure': a death, no attack
     if not reason and etype == "CONSULT" and frame_clauses.appeal_call(trig, vocab()):
         return _retyped(cand, "REQUEST", None)  # 'called to maintain good relations': an appeal
+    if reason == "agentless-passive" and told_by_source(cand, trig, mentions):
+        reason = None  # 'two officers have been charged, prosecutors said': the prosecutors charge them
     if reason or (etype == "CONSULT" and (no_phone_call(trig) or named_meeting(trig))):
         return None  # (the lexicon reads every 'call' as a phone call: 'called the move a disgrace' is none)
     sensed = sense_type(trig, obj, etype)

@@ -22,6 +22,7 @@ from datetime import date
 from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
+from sitrep.extract.event_authorities import civil_body
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
@@ -305,6 +306,7 @@ def _resolve(
         aid = a["article_id"]
         label = {m["idx"]: m["label"] for m in a.get("mentions", [])}
         country = {m["idx"]: m.get("country_iso3") for m in a.get("mentions", []) if m["label"] in ("PERSON", "ORG")}
+        bodies = {m["idx"]: countries.get(m["country_iso3"]) for m in a.get("mentions", []) if civil_body(m)}
         meta = articles.get(aid, {})
         cands = a.get("event_candidates", [])
         if aid in anchor_of:
@@ -332,7 +334,7 @@ def _resolve(
                 iso = p.get("country_iso3") or country.get(p.get("mention_idx")) or state_iso.get(eid)
                 if iso := iso or (entity_country or {}).get(eid):
                     sides[p["role"] != "source"].add(iso)
-                for e in _own_actor(p, eid):
+                for e in _own_actor(p, eid, bodies.get(p.get("mention_idx"))):
                     if e not in roles or ROLE_RANK[p["role"]] < ROLE_RANK[roles[e]]:
                         roles[e] = p["role"]
                     (persons if (ent_label.get(e) or label.get(p["mention_idx"])) == "PERSON" else others).add(e)
@@ -361,10 +363,13 @@ def _resolve(
     return out
 
 
-def _own_actor(p: dict, eid: str) -> list[str]:
+def _own_actor(p: dict, eid: str, state: str | None = None) -> list[str]:
     """The entities a participant credits: a state's forces with their country ('the Ruritanian army') credit
-    the state and the forces themselves, which act as an actor of their own. (A group of people with their
+    the state and the forces themselves, which act as an actor of their own; so does a named state body ('the
+    Ruritanian Justice Ministry', ``state`` the entity of its country). (A group of people with their
     country, 'Ruritanian voters', credits only itself: the people are not their state.)"""
+    if state and state != eid:
+        return [eid, state]
     if p.get("group") in OWN_ACTOR_GROUPS and p.get("country_iso3") and not p.get("named"):
         own = group_entity_id(p["group"], p["country_iso3"])
         return [eid] if own == eid else [eid, own]
