@@ -1,12 +1,14 @@
 """Event-type classes of round 20, from the type confusions on the unseen tuning halves, NewsArticles4, devset2,
 the GSR tuning half and the PLOVER manual's rulings: an apology, however it is delivered ('apologized', 'offered
-an apology', 'issued an apology'), is an expression of regret (the manual's CONCEDE, not SUPPORT)."""
+an apology', 'issued an apology'), is an expression of regret (the manual's CONCEDE, not SUPPORT); strikes
+carried out by a force that reports them through a pronoun ('the air force said it carried out strikes on ...')
+are attacks as they are when the force is their subject, not a walkout beside the attack."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.sitrep.extract.coding import types
+from tests.sitrep.extract.coding import type_list, types
 
 
 @pytest.mark.parametrize(
@@ -35,3 +37,30 @@ def test_an_apology_is_a_concession(nlp, text):
 def test_a_demanded_apology_is_no_concession(nlp, text):
     found = types(nlp, text)
     assert "CONCEDE" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian air force said it carried out strikes on militant depots near Vella.",
+        "Freedonia's army said on Friday that it had conducted strikes against rebel camps in the hills.",
+        "Ruritanian troops said they staged strikes on smuggler bases along the river.",
+    ],
+)
+def test_strikes_a_force_reports_through_a_pronoun_are_attacks(nlp, text):
+    found = type_list(nlp, text)
+    assert "ASSAULT" in found, found
+    assert "PROTEST" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Freedonian dockers' union said it would stage a strike over pay next week.",
+        "Ruritanian nurses said they carried out a strike to demand more staff.",
+    ],
+)
+def test_a_walkout_a_union_reports_through_a_pronoun_stays_a_protest(nlp, text):
+    found = types(nlp, text)
+    assert "PROTEST" in found, found
+    assert "ASSAULT" not in found, found
