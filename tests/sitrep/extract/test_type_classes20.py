@@ -2,13 +2,15 @@
 the GSR tuning half and the PLOVER manual's rulings: an apology, however it is delivered ('apologized', 'offered
 an apology', 'issued an apology'), is an expression of regret (the manual's CONCEDE, not SUPPORT); strikes
 carried out by a force that reports them through a pronoun ('the air force said it carried out strikes on ...')
-are attacks as they are when the force is their subject, not a walkout beside the attack."""
+are attacks as they are when the force is their subject, not a walkout beside the attack; regret voiced over another
+actor's act ('voiced regret over the U.S. tariffs') is a complaint (ACCUSE disapprove), regret over one's own act
+stays CONCEDE."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.sitrep.extract.coding import type_list, types
+from tests.sitrep.extract.coding import readings, type_list, types
 
 
 @pytest.mark.parametrize(
@@ -64,3 +66,31 @@ def test_a_walkout_a_union_reports_through_a_pronoun_stays_a_protest(nlp, text):
     found = types(nlp, text)
     assert "PROTEST" in found, found
     assert "ASSAULT" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian foreign ministry voiced regret over the Freedonian tariffs on its steel exports.",
+        "Ruritania expressed regret at Freedonia's decision to close the border crossing at Vella.",
+        "The Ruritanian cabinet conveyed its regret over the ruling by the Freedonian court against the fishermen.",
+    ],
+)
+def test_regret_over_another_actors_act_is_a_complaint(nlp, text):
+    found = readings(nlp, text)
+    assert ("ACCUSE", "disapprove") in found, found
+    assert not any(t == "CONCEDE" for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian navy expressed regret over the sinking of a fishing boat by one of its patrol ships.",
+        "Freedonia voiced regret over its own decision to close the border crossing at Vella.",
+        "The Ruritanian defence ministry expressed regret over the Ruritanian shelling of the village.",
+    ],
+)
+def test_regret_over_ones_own_act_stays_a_concession(nlp, text):
+    found = types(nlp, text)
+    assert "CONCEDE" in found, found
+    assert "ACCUSE" not in found, found
