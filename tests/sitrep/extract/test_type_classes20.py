@@ -4,7 +4,8 @@ an apology', 'issued an apology'), is an expression of regret (the manual's CONC
 carried out by a force that reports them through a pronoun ('the air force said it carried out strikes on ...')
 are attacks as they are when the force is their subject, not a walkout beside the attack; regret voiced over another
 actor's act ('voiced regret over the U.S. tariffs') is a complaint (ACCUSE disapprove), regret over one's own act
-stays CONCEDE."""
+stays CONCEDE; what measures or a law already decided 'will impose' is that act, planned, not a threat (plural
+and capitalised heads: 'the U.S. Measures, which will impose tariffs')."""
 
 from __future__ import annotations
 
@@ -94,3 +95,16 @@ def test_regret_over_ones_own_act_stays_a_concession(nlp, text):
     found = types(nlp, text)
     assert "CONCEDE" in found, found
     assert "ACCUSE" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia voiced dismay at the Ruritania measures, which will impose duties on Freedonian cars from May.",
+        "Freedonia voiced dismay at the Ruritania Measures, which will impose duties on Freedonian cars from May.",
+    ],
+)
+def test_what_decided_measures_will_impose_is_the_sanction_itself(nlp, text):
+    found = types(nlp, text)
+    assert "SANCTION" in found, found
+    assert "THREATEN" not in found, found
