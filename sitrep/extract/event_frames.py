@@ -20,15 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import (
-    event_agency,
-    frame_clauses,
-    party_groups,
-    quote_lexicon,
-    regret_objects,
-    sentence_moods,
-    sports_scenes,
-)
+from sitrep.extract import event_agency, frame_clauses, party_groups, quote_lexicon, sentence_moods, sports_scenes
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_senses import (
     OBJECT_DEPS,
@@ -513,8 +505,6 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return _retyped(cand, "ACCUSE", "disapprove")  # 'attacked the judge on Twitter': criticism
     if sensed == "ASSAULT" and weapon_test(trig, obj):
         return as_weapon_test(cand)  # 'fired a missile into the sea': a show of force
-    if sensed == "CONCEDE" and regret_objects.others_act(trig, obj):
-        return _retyped(cand, "ACCUSE", "disapprove")  # 'voiced regret over the U.S. measures': a complaint
     if sensed != etype:
         cand = _retyped(cand, sensed, None)
     return cand

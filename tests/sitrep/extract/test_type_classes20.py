@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sitrep.extract.coding import readings, type_list, types
+from tests.sitrep.extract.coding import dyads, readings, type_list, types
 
 
 @pytest.mark.parametrize(
@@ -73,7 +73,7 @@ def test_a_walkout_a_union_reports_through_a_pronoun_stays_a_protest(nlp, text):
     "text",
     [
         "The Ruritanian foreign ministry voiced regret over the Freedonian tariffs on its steel exports.",
-        "Ruritania expressed regret at Freedonia's decision to close the border crossing at Vella.",
+        "The Ruritanian foreign ministry expressed regret at Freedonia's decision to close the crossing at Vella.",
         "The Ruritanian cabinet conveyed its regret over the ruling by the Freedonian court against the fishermen.",
     ],
 )
@@ -108,3 +108,8 @@ def test_what_decided_measures_will_impose_is_the_sanction_itself(nlp, text):
     found = types(nlp, text)
     assert "SANCTION" in found, found
     assert "THREATEN" not in found, found
+
+
+def test_regret_over_another_actors_decision_targets_that_actor(nlp):
+    text = "Japan voiced regret over Russia's decision to shut the consulate in Sapporo."
+    assert ({"Japan"}, {"Russia"}) in dyads(nlp, text, "ACCUSE"), dyads(nlp, text, "ACCUSE")
