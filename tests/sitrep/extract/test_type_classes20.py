@@ -5,7 +5,8 @@ carried out by a force that reports them through a pronoun ('the air force said 
 are attacks as they are when the force is their subject, not a walkout beside the attack; regret voiced over another
 actor's act ('voiced regret over the U.S. tariffs') is a complaint (ACCUSE disapprove), regret over one's own act
 stays CONCEDE; what measures or a law already decided 'will impose' is that act, planned, not a threat (plural
-and capitalised heads: 'the U.S. Measures, which will impose tariffs')."""
+and capitalised heads: 'the U.S. Measures, which will impose tariffs'); looting by gunmen, militants or soldiers is an
+attack (as ransacking and pillage are), by protesters or rioters still their riot."""
 
 from __future__ import annotations
 
@@ -113,3 +114,22 @@ def test_what_decided_measures_will_impose_is_the_sanction_itself(nlp, text):
 def test_regret_over_another_actors_decision_targets_that_actor(nlp):
     text = "Japan voiced regret over Russia's decision to shut the consulate in Sapporo."
     assert ({"Japan"}, {"Russia"}) in dyads(nlp, text, "ACCUSE"), dyads(nlp, text, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen looted the market town of Vella and set fire to the mayor's office.",
+        "Islamic State militants looted the ancient library in Raqqa.",
+    ],
+)
+def test_looting_by_armed_men_is_an_attack(nlp, text):
+    found = types(nlp, text)
+    assert "ASSAULT" in found, found
+    assert "PROTEST" not in found, found
+
+
+def test_looting_by_protesters_stays_their_riot(nlp):
+    found = readings(nlp, "Protesters looted the offices of the ruling party in Colombo on Saturday.")
+    assert ("PROTEST", "riot") in found, found
+    assert not any(t == "ASSAULT" for t, _ in found), found
