@@ -6,7 +6,8 @@ are attacks as they are when the force is their subject, not a walkout beside th
 actor's act ('voiced regret over the U.S. tariffs') is a complaint (ACCUSE disapprove), regret over one's own act
 stays CONCEDE; what measures or a law already decided 'will impose' is that act, planned, not a threat (plural
 and capitalised heads: 'the U.S. Measures, which will impose tariffs'); looting by gunmen, militants or soldiers is an
-attack (as ransacking and pillage are), by protesters or rioters still their riot."""
+attack (as ransacking and pillage are), by protesters or rioters still their riot; a payment a court orders is a
+sanction on the payer (the manual's court-ordered payments: SANCTION), not a request."""
 
 from __future__ import annotations
 
@@ -133,3 +134,16 @@ def test_looting_by_protesters_stays_their_riot(nlp):
     found = readings(nlp, "Protesters looted the offices of the ruling party in Colombo on Saturday.")
     assert ("PROTEST", "riot") in found, found
     assert not any(t == "ASSAULT" for t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Freedonian appeals court ordered the Ruritanian oil firm Vellax to pay damages to the fishermen.",
+        "A judge in Vella ordered the Ruritanian government to compensate the families of the miners.",
+    ],
+)
+def test_a_court_ordered_payment_is_a_sanction(nlp, text):
+    found = readings(nlp, text)
+    assert ("SANCTION", "convict") in found, found
+    assert not any(t == "REQUEST" for t, _ in found), found
