@@ -129,7 +129,7 @@ REFUSED_MODES = {"CONSULT": "meet"}  #: a refused meeting is REJECT meet (CAMEO 
 FUTURE_AUX = {"will", "would", "'ll", "shall"}
 #: nouns that tell an act as already decided, not promised ("the decision to deploy missiles", "an order to
 #: expel the envoys"): the act keeps its category (no threat is uttered)
-DECIDED_NOUNS = {"decision", "order", "ruling", "verdict", "directive", "decree", "measure", "law", "regulation"}
+DECIDED_NOUNS = {"decision", "order", "ruling", "verdict", "directive", "decree", "measure"}
 
 
 @dataclass(frozen=True)
@@ -588,6 +588,6 @@ def intent_type(etype: str, status: str, tok: Token) -> str:
         return "THREATEN"
     if marks & COMPLIANCE_MARKS and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
         return "THREATEN"
-    if tok.dep_ in {"acl", "relcl"} and _lemma(tok.head).removesuffix("s") in DECIDED_NOUNS:
+    if tok.dep_ in {"acl", "relcl"} and _lemma(tok.head) in DECIDED_NOUNS:
         return etype
     return PLANNED_AS.get(etype, etype)

@@ -4,10 +4,9 @@ an apology', 'issued an apology'), is an expression of regret (the manual's CONC
 carried out by a force that reports them through a pronoun ('the air force said it carried out strikes on ...')
 are attacks as they are when the force is their subject, not a walkout beside the attack; regret voiced over another
 actor's act ('voiced regret over the U.S. tariffs') is a complaint (ACCUSE disapprove), regret over one's own act
-stays CONCEDE; what measures or a law already decided 'will impose' is that act, planned, not a threat (plural
-and capitalised heads: 'the U.S. Measures, which will impose tariffs'); looting by gunmen, militants or soldiers is an
-attack (as ransacking and pillage are), by protesters or rioters still their riot; a payment a court orders is a
-sanction on the payer (the manual's court-ordered payments: SANCTION), not a request."""
+stays CONCEDE; looting by gunmen, militants or soldiers is an attack (as ransacking and pillage are), by protesters or
+rioters still their riot; a payment a court orders is a sanction on the payer (the manual's court-ordered payments:
+SANCTION), not a request."""
 
 from __future__ import annotations
 
@@ -97,19 +96,6 @@ def test_regret_over_ones_own_act_stays_a_concession(nlp, text):
     found = types(nlp, text)
     assert "CONCEDE" in found, found
     assert "ACCUSE" not in found, found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Freedonia voiced dismay at the Ruritania measures, which will impose duties on Freedonian cars from May.",
-        "Freedonia voiced dismay at the Ruritania Measures, which will impose duties on Freedonian cars from May.",
-    ],
-)
-def test_what_decided_measures_will_impose_is_the_sanction_itself(nlp, text):
-    found = types(nlp, text)
-    assert "SANCTION" in found, found
-    assert "THREATEN" not in found, found
 
 
 def test_regret_over_another_actors_decision_targets_that_actor(nlp):
