@@ -135,8 +135,8 @@ TIT_FOR_TAT = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT", 
 
 
 def _reversed_roles(c: _Cluster, x: _Cand) -> bool:
-    """'A expelled B's envoy' and 'B expelled A's envoy' (tit for tat), 'A opened a probe into B' and 'B accused
-    ...' (a reply): two acts with no source in common, one side's sources all among the other's targets."""
+    """'A expelled B's envoy' and 'B expelled A's envoy' (tit for tat) are two acts: one side's source is only
+    the other's target, and the other way round, with no source in common."""
 
     def side(roles: dict[str, str], role: str) -> set[str]:
         return {e for e, r in roles.items() if r == role}
@@ -144,7 +144,7 @@ def _reversed_roles(c: _Cluster, x: _Cand) -> bool:
     c_src = set().union(*(side(m.roles, "source") for m in c.members))
     c_tgt = set().union(*(side(m.roles, "target") for m in c.members)) - c_src
     x_src, x_tgt = side(x.roles, "source"), side(x.roles, "target") - side(x.roles, "source")
-    return bool(c_src and x_src) and not (c_src & x_src) and (x_src <= c_tgt or c_src <= x_tgt)
+    return not (c_src & x_src) and bool(c_src & x_tgt) and bool(x_src & c_tgt)
 
 
 def _same_dyad(c: _Cluster, x: _Cand) -> bool:

@@ -331,17 +331,3 @@ def test_one_article_telling_a_held_meeting_twice_keeps_one_event():
     a = _analysis("a1", ments, [first, again])
     events, _, _ = merge_events([a], {"a1": {"outlet": "X", "story_id": "s"}}, _entities([a]))
     assert len(events) == 1
-
-
-def test_a_reply_by_the_target_of_an_accusation_is_an_accusation_of_its_own():
-    ments = [_mention(0, "Ana Vella", "PERSON"), _mention(1, "Ivo Dano", "PERSON")]
-    probe = _analysis("a1", ments, [_cand("ACCUSE", [(0, "source"), (1, "target")], "2024-03-04", "expression")])
-    reply = _analysis("a2", ments, [_cand("ACCUSE", [(1, "source")], "2024-03-04", "publication")])
-    again = _analysis("a3", ments, [_cand("ACCUSE", [(0, "source")], "2024-03-04", "publication")])
-    arts = {aid: {"outlet": aid, "story_id": "s"} for aid in ("a1", "a2", "a3")}
-    analyses = [probe, reply, again]
-    events, _, evidence = merge_events(analyses, arts, _entities(analyses))
-    arts_of: dict[str, set] = {}
-    for row in evidence:
-        arts_of.setdefault(row["event_id"], set()).add(row["article_id"])
-    assert sorted(map(sorted, arts_of.values())) == [["a1", "a3"], ["a2"]]  # the accuser told again joins
