@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.event_syntax import to_infinitive
+from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -122,7 +122,9 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
     for word, its_obj in readings:
         objects = {w for o in _objects(word, its_obj) for w in (_lemma(o), o.lower_)}
         if word is obj and obj is not trig:  # ... and with the doer of its light verb ('jets carried out strikes')
-            objects |= {w for c in trig.children if c.dep_ == "nsubj" for w in (_lemma(c), c.lower_)}
+            doers = [c for c in trig.children if c.dep_ == "nsubj"]
+            doers += [d for c in doers if (d := reporting_subject(c)) is not None]  # 'the army said it carried out'
+            objects |= {w for c in doers for w in (_lemma(c), c.lower_)}
             objects |= {w for g in _of_objects(trig) for w in (_lemma(g), g.lower_)}
         for lemma in dict.fromkeys((_phrasal(word), _lemma(word))):
             for words, instead in table.get((lemma, etype), []):

@@ -302,6 +302,18 @@ def own_doer_clause(tok: Token) -> bool:
     return noun.ent_type_ not in ACTOR_LABELS and group_of(noun) is None
 
 
+def reporting_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb that reports the clause a subject pronoun opens ('the air force said it carried out
+    strikes', 'the rebels claimed they had shelled the town'): the pronoun's antecedent; None when the pronoun is no
+    subject, its clause no reported one, or the reporting verb's subject a pronoun itself."""
+    if pronoun.tag_ != "PRP" or pronoun.dep_ not in SUBJ:
+        return None
+    clause = pronoun.head
+    if clause.dep_ != "ccomp" or clause.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return next((c for c in clause.head.children if c.dep_ in SUBJ and c.pos_ in {"NOUN", "PROPN"}), None)
+
+
 def relative_antecedent(clause: Token) -> Token | None:
     """The noun a relative clause with a relative pronoun as its subject describes ('Wang, who said ...'): the
     clause's head, or, when the parser hangs the clause on the verb, the name or noun right before the pronoun

@@ -52,6 +52,9 @@ def _told_armed(doc: Doc, m: dict) -> bool:
 OFFICIAL_NOUNS = {"leader", "official", "head"}
 #: verbs whose bare use by a fighting group is an attack, not a walkout ('the gunmen struck at dawn')
 STRIKING_VERBS = {"strike"}
+#: verbs of plunder that CAMEO codes as a riot (145): by an armed group or a state's forces, an attack on property
+#: as its synonyms 'ransack', 'pillage' and 'plunder' are (CAMEO 190), not a protest ('militants looted the museum')
+LOOTING_VERBS = {"loot"}
 #: nouns of an organisation's members, and the verbs of convening by which they (or the organisation itself, with
 #: no partner) hold a meeting among themselves ('members of the G-7 will meet', 'the Arab League convened')
 MEMBER_NOUNS = {"member", "representative", "delegate"}
@@ -69,13 +72,15 @@ def doers_reading(etype: str, mode: str | None, parts: list[dict], verb: str) ->
     the highway': PROTEST obstruct), the state's forces' obstruction a restriction ('police blocked the roads':
     COERCE restrict), an armed group's striking (``verb``, the trigger verb's lemma, of ``STRIKING_VERBS``) an
     attack ('the gunmen struck at dawn'). A walkout told by its own phrase stays a strike whoever does it
-    ('the seamen went on strike', 'soldiers staged a strike over unpaid pay')."""
+    ('the seamen went on strike', 'soldiers staged a strike over unpaid pay'). Armed men's looting is an attack."""
     if etype == "COERCE" and mode in OBSTRUCTING_MODES and protesting_groups(parts):
         return "PROTEST", "obstruct"
     if (etype, mode) == ("PROTEST", "obstruct") and state_forces(parts):
         return "COERCE", "restrict"
     if (etype, mode) == ("PROTEST", "strike") and verb in STRIKING_VERBS and fighters(parts):
         return "ASSAULT", None
+    if (etype, mode) == ("PROTEST", "riot") and verb in LOOTING_VERBS and armed_source(parts):
+        return "ASSAULT", None  # 'the gunmen looted the village': plunder by armed men, no riot
     return etype, mode
 
 
