@@ -4,7 +4,11 @@
   objects of 'fire' ('fired off a tweet', 'a salvo of questions') are words (``trigger_senses.tsv`` fire);
 - 'beat' the weather, the traffic or the clock is a race against time, no attack (``trigger_senses.tsv`` beat);
 - a court or a legislature striking down a law, an order or a ban rejects it (REJECT), no attack; striking
-  down a person stays an attack (``trigger_senses.tsv`` strike down).
+  down a person stays an attack (``trigger_senses.tsv`` strike down);
+- an act told as left undone, a gerund after 'without' ('lent money without asking for collateral') or after
+  'from' on a verb of prevention ('was barred from visiting Lima', 'refrained from criticising'), did not
+  happen; the prevention keeps its own reading (``undone_acts``, ``event_frames.json`` absence_preps,
+  prevention_verbs).
 """
 
 import pytest
@@ -57,3 +61,33 @@ def test_a_court_striking_down_a_law_rejects_it(nlp, text):
 
 def test_striking_down_people_stays_an_attack(nlp):
     assert "ASSAULT" in types(nlp, "Rebel gunmen struck down three Bolivian soldiers at the checkpoint.")
+
+
+@pytest.mark.parametrize(
+    ("text", "undone"),
+    [
+        ("Acme Bank offered personal loans without asking for any collateral.", "REQUEST"),
+        ("Peru signed the fishing accord without consulting Chile.", "CONSULT"),
+        ("The rebels freed the hostages without demanding a ransom from Bolivia.", "REQUEST"),
+        ("The former Chilean president was barred from visiting Peru under a secrecy law.", "CONSULT"),
+        ("The Bolivian envoy refrained from criticising the Peruvian government.", "ACCUSE"),
+        ("Chilean police prevented the union leaders from meeting the Peruvian minister.", "CONSULT"),
+    ],
+)
+def test_acts_left_undone_are_no_events(nlp, text, undone):
+    assert undone not in types(nlp, text)
+
+
+def test_the_prevention_itself_is_kept(nlp):
+    assert "COERCE" in types(nlp, "The former Chilean president was barred from visiting Peru under a secrecy law.")
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("Peru signed the fishing accord after consulting Chile.", "CONSULT"),
+        ("The rebels freed the hostages after talks with Bolivian envoys.", "RETREAT"),
+    ],
+)
+def test_acts_told_as_done_beside_them_stay(nlp, text, done):
+    assert done in types(nlp, text)
