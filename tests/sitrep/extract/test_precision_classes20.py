@@ -8,7 +8,11 @@
 - an act told as left undone, a gerund after 'without' ('lent money without asking for collateral') or after
   'from' on a verb of prevention ('was barred from visiting Lima', 'refrained from criticising'), did not
   happen; the prevention keeps its own reading (``undone_acts``, ``event_frames.json`` absence_preps,
-  prevention_verbs).
+  prevention_verbs);
+- an act told in the past passive under a verb of announcing ('announced that 40 smugglers were arrested') was
+  done, no plan read as a threat (``event_status._completed``);
+- backing up one's words, claims or promises (with facts, with action) is no support of an actor
+  (``trigger_senses.tsv`` back up).
 """
 
 import pytest
@@ -91,3 +95,32 @@ def test_the_prevention_itself_is_kept(nlp):
 )
 def test_acts_told_as_done_beside_them_stay(nlp, text, done):
     assert done in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "done"),
+    [
+        ("Bolivian prosecutors announced that 40 smugglers were arrested last month.", "COERCE"),
+        ("Nearly 900 people were detained in Peru last year, the Peruvian interior ministry announced.", "COERCE"),
+        ("The Chilean ministry announced that two Peruvian diplomats were expelled.", "SANCTION"),
+    ],
+)
+def test_an_announced_past_passive_is_done_not_threatened(nlp, text, done):
+    found = types(nlp, text)
+    assert done in found
+    assert "THREATEN" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister backed up her claims with figures from the census.",
+        "The Bolivian president is ready to back his words up with action.",
+    ],
+)
+def test_backing_up_ones_words_is_no_support(nlp, text):
+    assert "SUPPORT" not in types(nlp, text)
+
+
+def test_backing_another_actor_stays_support(nlp):
+    assert "SUPPORT" in types(nlp, "Chile backed up the Peruvian government with loans.")
