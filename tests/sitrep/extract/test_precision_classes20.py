@@ -12,11 +12,15 @@
 - an act told in the past passive under a verb of announcing ('announced that 40 smugglers were arrested') was
   done, no plan read as a threat (``event_status._completed``);
 - backing up one's words, claims or promises (with facts, with action) is no support of an actor
-  (``trigger_senses.tsv`` back up).
+  (``trigger_senses.tsv`` back up);
+- the 'at' phrase of an act done to people its verb names as object ('killed five soldiers at a prison') is
+  where it was done, not a second target; with no such object ('fired rockets at the army base') it stays the
+  target (``event_arg_scenes.scene_phrase``).
 """
 
 import pytest
 
+from sitrep.extract import entities, events
 from tests.sitrep.extract.coding import types
 
 
@@ -124,3 +128,34 @@ def test_backing_up_ones_words_is_no_support(nlp, text):
 
 def test_backing_another_actor_stays_support(nlp):
     assert "SUPPORT" in types(nlp, "Chile backed up the Peruvian government with loans.")
+
+
+def _target_words(nlp, text: str, etype: str) -> set[str]:
+    """The surface of each target (a name or a group noun) of the ``etype`` candidates of ``text``."""
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    surfaces = {m["idx"]: m["surface"] for m in ments}
+    return {
+        surfaces.get(p.get("mention_idx")) or p.get("surface") or ""
+        for c in events.doc_event_candidates(doc, ments, None)
+        if c["event_type"] == etype
+        for p in c["participants"]
+        if p["role"] == "target"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "victims", "place"),
+    [
+        ("Gunmen killed five soldiers at a prison near Lima.", "soldiers", "prison"),
+        ("Rebels abducted three Chilean engineers at an army camp.", "engineers", "army"),
+    ],
+)
+def test_the_place_of_an_attack_on_named_people_is_no_target(nlp, text, victims, place):
+    targets = _target_words(nlp, text, "ASSAULT")
+    assert any(victims in t for t in targets)
+    assert not any(place in t for t in targets)
+
+
+def test_an_attack_at_a_body_with_no_people_object_targets_it(nlp):
+    assert any("army" in t for t in _target_words(nlp, "Rebels fired rockets at the army base.", "ASSAULT"))
