@@ -15,7 +15,11 @@
   (``trigger_senses.tsv`` back up);
 - the 'at' phrase of an act done to people its verb names as object ('killed five soldiers at a prison') is
   where it was done, not a second target; with no such object ('fired rockets at the army base') it stays the
-  target (``event_arg_scenes.scene_phrase``).
+  target (``event_arg_scenes.scene_phrase``);
+- a claim whose clause's active doer is the claimer's own side ('the army claimed it had killed 20 rebels',
+  'claims its missiles downed a jet') accuses no one: the clause is coded as the claimer's own act; a claim
+  about another actor's deed, or one done to the claimer, stays an accusation (``own_claims``,
+  ``event_frames.json`` claim_verbs).
 """
 
 import pytest
@@ -159,3 +163,30 @@ def test_the_place_of_an_attack_on_named_people_is_no_target(nlp, text, victims,
 
 def test_an_attack_at_a_body_with_no_people_object_targets_it(nlp):
     assert any("army" in t for t in _target_words(nlp, "Rebels fired rockets at the army base.", "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("The Bolivian army claimed it had killed 20 rebels near the border.", "ASSAULT"),
+        ("Chile claims its missiles downed a Peruvian drone on Friday.", None),
+        ("The rebels claimed that their fighters had captured two Chilean soldiers.", None),
+        ("The Peruvian minister claimed he had never met the Bolivian envoy.", None),
+    ],
+)
+def test_a_claim_of_ones_own_deed_accuses_no_one(nlp, text, act):
+    found = types(nlp, text)
+    assert "ACCUSE" not in found
+    if act:
+        assert act in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister claimed the Peruvian opposition had rigged the vote.",
+        "Peru claimed it was attacked by Chilean troops.",
+    ],
+)
+def test_a_claim_about_another_actors_deed_stays_an_accusation(nlp, text):
+    assert "ACCUSE" in types(nlp, text)
