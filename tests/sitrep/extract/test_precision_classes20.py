@@ -2,7 +2,9 @@
 
 - shots fired are shots: 'fired shots at', 'fired warning shots toward' is force, no criticism; only figurative
   objects of 'fire' ('fired off a tweet', 'a salvo of questions') are words (``trigger_senses.tsv`` fire);
-- 'beat' the weather, the traffic or the clock is a race against time, no attack (``trigger_senses.tsv`` beat);
+- 'beat' the weather, the traffic or the clock is a race against time, and 'beat' a lawsuit or the charges is
+  winning in court, no attack (``trigger_senses.tsv`` beat); beating a side in a final, a semifinal, a
+  championship or a playoff is a contest (``event_frames.json`` contest_nouns);
 - a court or a legislature striking down a law, an order or a ban rejects it (REJECT), no attack; striking
   down a person stays an attack (``trigger_senses.tsv`` strike down);
 - an act told as left undone, a gerund after 'without' ('lent money without asking for collateral') or after
@@ -52,6 +54,9 @@ def test_a_tweet_fired_off_is_still_words(nlp):
         "Thousands of migrants hurried north to beat the coming winter weather.",
         "Delegates of the Chilean union left at dawn to beat the traffic into Lima.",
         "Bolivian farmers raced to beat the frost and bring in the harvest.",
+        "The Peruvian senator beat a lawsuit that questioned his citizenship.",
+        "The former Chilean mayor beat the corruption charges in 2015.",
+        "Bolivia beat Peru in the semifinal on Sunday.",
     ],
 )
 def test_beating_the_weather_or_traffic_is_no_attack(nlp, text):
