@@ -21,7 +21,10 @@
 - a claim whose clause's active doer is the claimer's own side ('the army claimed it had killed 20 rebels',
   'claims its missiles downed a jet') accuses no one: the clause is coded as the claimer's own act; a claim
   about another actor's deed, or one done to the claimer, stays an accusation (``own_claims``,
-  ``event_frames.json`` claim_verbs).
+  ``event_frames.json`` claim_verbs);
+- signing a law, a bill, a decree or an order is no support of anyone (``trigger_senses.tsv`` sign); the act a
+  participle on such a signed, issued or passed text tells is done by who signed it ('signed a decree expelling
+  the envoy': the president expels; ``event_arg_clauses.RULE_NOUNS``).
 """
 
 import pytest
@@ -195,3 +198,51 @@ def test_a_claim_of_ones_own_deed_accuses_no_one(nlp, text, act):
 )
 def test_a_claim_about_another_actors_deed_stays_an_accusation(nlp, text):
     assert "ACCUSE" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian president signed the new pension law on Friday.",
+        "The Peruvian president signed a decree on school holidays.",
+        "The Chilean president signed the budget bill in December.",
+    ],
+)
+def test_signing_a_law_is_no_support(nlp, text):
+    found = types(nlp, text)
+    assert "SUPPORT" not in found
+    assert "REQUEST" not in found
+
+
+def test_signing_a_treaty_with_another_state_stays_support(nlp):
+    assert "SUPPORT" in types(nlp, "Chile signed a trade agreement with Peru on Monday.")
+
+
+def _sources(nlp, text: str, etype: str) -> set[str]:
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    surfaces = {m["idx"]: m["surface"] for m in ments}
+    return {
+        surfaces.get(p.get("mention_idx")) or p.get("surface") or ""
+        for c in events.doc_event_candidates(doc, ments, None)
+        if c["event_type"] == etype
+        for p in c["participants"]
+        if p["role"] == "source"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "signer"),
+    [
+        ("The Bolivian president signed a decree expelling the Peruvian ambassador.", "SANCTION", "president"),
+        ("President Ana Ruiz signed an executive order banning refugees from three countries.", "COERCE", "Ruiz"),
+        ("The Peruvian congress passed a bill banning Chilean imports.", "SANCTION", "Peruvian"),
+    ],
+)
+def test_the_act_of_a_signed_text_is_the_signers(nlp, text, etype, signer):
+    assert any(signer in s for s in _sources(nlp, text, etype))
+
+
+def test_an_order_that_is_no_object_keeps_its_owner(nlp):
+    text = "The judge's order banning the march was ignored by the protesters."
+    assert any("judge" in s for s in _sources(nlp, text, "COERCE"))
