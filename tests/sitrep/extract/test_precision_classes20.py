@@ -24,7 +24,9 @@
   ``event_frames.json`` claim_verbs);
 - signing a law, a bill, a decree or an order is no support of anyone (``trigger_senses.tsv`` sign); the act a
   participle on such a signed, issued or passed text tells is done by who signed it ('signed a decree expelling
-  the envoy': the president expels; ``event_arg_clauses.RULE_NOUNS``).
+  the envoy': the president expels; ``event_arg_clauses.RULE_NOUNS``);
+- hurting or damaging an agenda, a plan, trade, business or a campaign is harm to a thing, no attack nor threat
+  of one (``trigger_senses.tsv`` hurt, damage, harm ...); hurting people stays one.
 """
 
 import pytest
@@ -246,3 +248,21 @@ def test_the_act_of_a_signed_text_is_the_signers(nlp, text, etype, signer):
 def test_an_order_that_is_no_object_keeps_its_owner(nlp):
     text = "The judge's order banning the march was ignored by the protesters."
     assert any("judge" in s for s in _sources(nlp, text, "COERCE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean senators will hurt the whole party agenda if they vote against the bill.",
+        "The long strike damaged trade between Peru and Bolivia.",
+        "The dispute harmed the Bolivian campaign for a seat on the council.",
+    ],
+)
+def test_harm_to_an_agenda_or_trade_is_no_attack(nlp, text):
+    found = types(nlp, text)
+    assert "ASSAULT" not in found
+    assert "THREATEN" not in found
+
+
+def test_a_conditional_harm_to_people_stays_a_threat(nlp):
+    assert "THREATEN" in types(nlp, "Chilean troops will hurt the Peruvian rebels if they attack.")
