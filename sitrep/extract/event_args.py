@@ -45,7 +45,13 @@ from sitrep.extract.event_arg_nouns import (
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
 from sitrep.extract.event_arg_recipients import PLACE_NOT_TARGET, destination, no_recipient
 from sitrep.extract.event_arg_scenes import charge_phrase, occasion_phrase, scene_phrase
-from sitrep.extract.event_arg_sides import CHARGE_TYPES, measure_owners, own_force, unless_victims_of_charge
+from sitrep.extract.event_arg_sides import (
+    CHARGE_TYPES,
+    means_owners,
+    measure_owners,
+    own_force,
+    unless_victims_of_charge,
+)
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
@@ -150,7 +156,10 @@ def _holder_args(
                 held = held or (participle_agents(mention_of, c) if speech and not event_noun(c) else [])
                 own = held or np_actors(mention_of, c) or _recipients(c)
                 own += _split_apposition(mention_of, c)  # 'phoned his counterpart, X on Monday' (X hung on the verb)
-                targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]
+                owners = means_owners(mention_of, c)  # 'cut American aid to X': the giver's side
+                targets += [
+                    m for m in own if not (own_forces and m.get("unnamed") and m.get("group")) and m not in owners
+                ]
             # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
             # ('investigated the ties between X and Y': both sides of what the object relates are its targets)
             preps = TARGET_PREPS | {"for", "between"} if group_of(c) is None else TARGET_PREPS - {"of"}

@@ -26,7 +26,9 @@
   participle on such a signed, issued or passed text tells is done by who signed it ('signed a decree expelling
   the envoy': the president expels; ``event_arg_clauses.RULE_NOUNS``);
 - hurting or damaging an agenda, a plan, trade, business or a campaign is harm to a thing, no attack nor threat
-  of one (``trigger_senses.tsv`` hurt, damage, harm ...); hurting people stays one.
+  of one (``trigger_senses.tsv`` hurt, damage, harm ...); hurting people stays one;
+- the nationality or owner told on aid or money an act cuts or withdraws ('withdrew Chilean funds from X') is the
+  giver's side, not a target (``event_arg_sides.means_owners``).
 """
 
 import pytest
@@ -266,3 +268,17 @@ def test_harm_to_an_agenda_or_trade_is_no_attack(nlp, text):
 
 def test_a_conditional_harm_to_people_stays_a_threat(nlp):
     assert "THREATEN" in types(nlp, "Chilean troops will hurt the Peruvian rebels if they attack.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "owner", "target"),
+    [
+        ("The Chilean government withdrew Chilean funds from the Bolivian dam project.", "SANCTION", "Chilean",
+         "Bolivian"),
+        ("Peru suspended Peruvian aid to Bolivia after the vote.", "SANCTION", "Peruvian", "Bolivia"),
+    ],
+)  # fmt: skip
+def test_the_owner_of_withheld_aid_is_no_target(nlp, text, etype, owner, target):
+    targets = _target_words(nlp, text, etype)
+    assert target in targets
+    assert owner not in targets
