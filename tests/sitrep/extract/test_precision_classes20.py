@@ -28,7 +28,10 @@
 - hurting or damaging an agenda, a plan, trade, business or a campaign is harm to a thing, no attack nor threat
   of one (``trigger_senses.tsv`` hurt, damage, harm ...); hurting people stays one;
 - the nationality or owner told on aid or money an act cuts or withdraws ('withdrew Chilean funds from X') is the
-  giver's side, not a target (``event_arg_sides.means_owners``).
+  giver's side, not a target (``event_arg_sides.means_owners``);
+- 'demonstrate' with an object is showing something ('demonstrated its commitment', 'demonstrated its new rocket
+  to the officers'), no protest; with none it is a demonstration (``event_frames.json`` required_arguments
+  'demonstrate PROTEST').
 """
 
 import pytest
@@ -282,3 +285,26 @@ def test_the_owner_of_withheld_aid_is_no_target(nlp, text, etype, owner, target)
     targets = _target_words(nlp, text, etype)
     assert target in targets
     assert owner not in targets
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile demonstrated its commitment to the fishing accord with Peru.",
+        "The Bolivian army demonstrated its new rocket to Peruvian officers.",
+        "The Peruvian engineer demonstrated the new pump to the visiting Chilean minister.",
+    ],
+)
+def test_demonstrating_something_is_no_protest(nlp, text):
+    assert "PROTEST" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian students demonstrated outside the Chilean embassy on Monday.",
+        "Thousands of Peruvians demonstrated in Lima to demand the release of the miners.",
+    ],
+)
+def test_a_demonstration_with_no_object_is_a_protest(nlp, text):
+    assert "PROTEST" in types(nlp, text)
