@@ -48,6 +48,9 @@ DOCUMENT_NOUNS = frozenset(
         "tweet",
     }
 )
+#: nouns of an act of rule: a participle on one that is the object of a verb ('signed a decree expelling the envoy',
+#: 'issued an order banning the rallies', 'passed a bill banning imports') is done by who signed, issued or passed it
+RULE_NOUNS = frozenset({"decree", "order", "directive", "law", "bill", "ordinance"})
 CONDITION_WORDS = {"unless", "if"}
 #: prepositions by which a noun of a decision or will names its holders ('the determination by X to ...')
 HOLDER_PREPS = {"by", "of"}
@@ -57,6 +60,12 @@ def held_nouns() -> frozenset[str]:
     """Nouns whose infinitive or participle is done by who holds them: a text someone issues, a duty someone
     has (``obligation_nouns`` of data/event_frames.json: 'has an obligation to protect the embassy')."""
     return DOCUMENT_NOUNS | event_frames.vocab()["obligation_nouns"]
+
+
+def _held_text(noun: Token) -> bool:
+    """A text or duty its holder acts through (``held_nouns``), or an act of rule named as a verb's object."""
+    lemma = noun.lemma_.lower()
+    return lemma in held_nouns() or (lemma in RULE_NOUNS and noun.dep_ == "dobj")
 
 
 #: prepositions of a verb's object through which a gerund's doer is that verb's subject ('claimed success in
@@ -222,10 +231,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return fronted_subject(cur), passive  # 'With the accord signed, X and Y have agreed'
         if (
             cur.dep_ in {"relcl", "acl"}
-            and (
-                event_noun(cur.head)
-                or (cur.dep_ == "acl" and (cur.head.lemma_.lower() in held_nouns() or held_will(cur)))
-            )
+            and (event_noun(cur.head) or (cur.dep_ == "acl" and (_held_text(cur.head) or held_will(cur))))
             and governing_verb(cur.head) is not None
         ):  # ('made a decision to impose sanctions': who made it imposes them)
             cur = governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests, 'has a

@@ -5,7 +5,10 @@
 - the crime noun's own actors in a charge ('charged a man with the murder of X') are whom the crime was done to,
   not the ones accused: ``unless_victims_of_charge``;
 - the possessive owner of a measure an agentless passive lifts or eases ("Washington's sanctions on X were
-  eased") is the one acting on it, not a target: ``measure_owners``.
+  eased") is the one acting on it, not a target: ``measure_owners``;
+- the nationality or owner told on aid or money an act gives, cuts or withdraws ('cut American aid to X',
+  'withdraw American tax dollars from UN programmes', 'Washington's funds') is the giver's side, not a target:
+  ``means_owners``.
 """
 
 from __future__ import annotations
@@ -25,6 +28,10 @@ from sitrep.extract.party_groups import ARMED_GROUPS
 CHARGE_TYPES = {"ACCUSE"}
 #: prepositions of the forces an actor acts with ('attacked with his militia')
 OWN_FORCE_PREPS = {"with"}
+#: classes of trigger_objects.tsv that name aid or money one side gives or withholds
+MEANS_CLASSES = {"@relief", "@funds"}
+#: links of a noun's own modifiers that tell whose it is ('American aid', 'US funds', "Washington's money")
+OWNER_DEPS = {"amod", "compound", "poss"}
 #: possessives by which an actor owns the forces it acts with ('his militia', 'its air force')
 FORCE_OWNERS = {"its", "their", "his", "her", "our"}
 
@@ -55,3 +62,15 @@ def measure_owners(mention_of: Callable[[Token], dict | None], verb: Token, noun
     if "@done_to" in lexicon().classes.get(lemma(noun), ()):
         return []
     return [m for c in noun.children if c.dep_ == "poss" for m in np_actors(mention_of, c)]
+
+
+def means_owners(mention_of: Callable[[Token], dict | None], obj: Token) -> list[dict]:
+    """The actors told as the owners of an aid or money object ('American aid', 'US funds', "Washington's
+    dollars"; the @relief and @funds classes of trigger_objects.tsv): the giver's side, never the target."""
+    if not MEANS_CLASSES & set(lexicon().classes.get(lemma(obj), ())):
+        return []
+    out: list[dict] = []
+    for c in obj.children:
+        if c.dep_ in OWNER_DEPS:
+            out += [m for t in c.subtree if (m := mention_of(t)) is not None and m not in out]
+    return out

@@ -44,7 +44,14 @@ from sitrep.extract.event_arg_nouns import (
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
 from sitrep.extract.event_arg_recipients import PLACE_NOT_TARGET, destination, no_recipient
-from sitrep.extract.event_arg_sides import CHARGE_TYPES, measure_owners, own_force, unless_victims_of_charge
+from sitrep.extract.event_arg_scenes import charge_phrase, occasion_phrase, scene_phrase
+from sitrep.extract.event_arg_sides import (
+    CHARGE_TYPES,
+    means_owners,
+    measure_owners,
+    own_force,
+    unless_victims_of_charge,
+)
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
@@ -60,8 +67,6 @@ EXPULSION_MODES = {"deport", "expel"}
 OWN_WORDS = {"its", "their", "his", "her", "our", "own"}
 #: labels of a name that holds the role noun it is in apposition with
 APPOSED = {"PERSON", "ORG", "GPE"}
-#: prepositions of the crime an object is charged with ('charged X with the murder of Y': Y is no target)
-CHARGE_PREPS = {"of", "with"}
 #: categories of saying something to or of someone, whose owned group is still their target ('commended his
 #: cabinet', 'criticised her own party'): only acts done with one's means ('withdrew its troops',
 #: 'deployed their forces') spend what the actor owns
@@ -72,10 +77,6 @@ BLAMED_OR_ASKED = {"ACCUSE", "REQUEST"}
 #: lexicon's nouns of demanding, threatening and protesting
 PRESSURE_NOUNS = {"pressure", "call", "urging", "petition"}
 PRESSING_TYPES = {"REQUEST", "THREATEN", "PROTEST", "COERCE"}
-#: occasions an act of speech is made at ('criticised X at the summit', 'denounced Y at a film
-#: ceremony'): the 'at' phrase is the scene, not a second target
-OCCASION_NOUNS = {"ceremony", "summit", "conference", "meeting", "forum", "rally", "convention", "hearing",
-                  "session", "dinner", "lunch", "gala", "festival", "funeral", "debate", "congress"}  # fmt: skip
 #: prepositions of the event an act is part of, whose other party is the act's target ('conceded in their
 #: quarrel with the unions', 'conceded in the talks with the rebels')
 SETTING_PREPS = {"in"}
@@ -155,7 +156,10 @@ def _holder_args(
                 held = held or (participle_agents(mention_of, c) if speech and not event_noun(c) else [])
                 own = held or np_actors(mention_of, c) or _recipients(c)
                 own += _split_apposition(mention_of, c)  # 'phoned his counterpart, X on Monday' (X hung on the verb)
-                targets += [m for m in own if not (own_forces and m.get("unnamed") and m.get("group"))]
+                owners = means_owners(mention_of, c)  # 'cut American aid to X': the giver's side
+                targets += [
+                    m for m in own if not (own_forces and m.get("unnamed") and m.get("group")) and m not in owners
+                ]
             # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
             # ('investigated the ties between X and Y': both sides of what the object relates are its targets)
             preps = TARGET_PREPS | {"for", "between"} if group_of(c) is None else TARGET_PREPS - {"of"}
@@ -181,10 +185,10 @@ def _holder_args(
         elif (
             (c.dep_ == "prep" or _dative_prep(c))
             and c.lower_ in TARGET_PREPS
-            and not (speech and _occasion(c))
-            and not _scene(c, coerce)
+            and not (speech and occasion_phrase(c))
+            and not scene_phrase(c, coerce)
             and not (retreat and destination(c))
-            and not (verb and _charge(c, charging))
+            and not (verb and charge_phrase(c, charging))
         ):
             objs = [p for a in same_preps(c) for p in a.children if p.dep_ == "pobj"]
             sources += [m for p in objs if own_force(p) for m in np_actors(mention_of, p)]  # 'with his militia'
@@ -308,28 +312,6 @@ def _passive(verb: Token) -> bool:
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return True
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or reduced_passive(verb)
-
-
-def _scene(prep: Token, coerce: bool) -> bool:
-    """The 'at' phrase of an arrest or a seizure ('were arrested at the airport', 'detained at Camp Vale'):
-    where it was done, never whom to (an attack 'at' a place is aimed at it)."""
-    return coerce and prep.lower_ == "at"
-
-
-def _charge(prep: Token, charging: bool = False) -> bool:
-    """The 'of' phrase of a verb that has a direct object ('accused X of harbouring insurgents', 'warned Y of
-    reprisals', 'convicted Z of spying'), and with ``charging`` its 'with' phrase ('charged X with the murder
-    of Y'): the charge or the topic told to the object, whose people are no target (the parser often hangs it
-    on the verb, a gerund read as a noun modifier)."""
-    preps = CHARGE_PREPS if charging else {"of"}
-    return prep.lower_ in preps and any(d.dep_ == "dobj" for d in prep.head.children)
-
-
-def _occasion(prep: Token) -> bool:
-    """An 'at' phrase naming an occasion ('at the summit', 'at this year's awards ceremony')."""
-    return prep.lower_ == "at" and any(
-        p.dep_ == "pobj" and (p.lemma_ or p.lower_).lower() in OCCASION_NOUNS for p in prep.children
-    )
 
 
 def _defied(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:

@@ -34,6 +34,8 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import own_doer_clause, relative_antecedent, stranded_agent, to_infinitive
 from sitrep.extract.event_weapon_tests import as_weapon_test, weapon_test
 from sitrep.extract.meeting_rules import named_meeting, no_phone_call
+from sitrep.extract.own_claims import own_deed_claim
+from sitrep.extract.undone_acts import left_undone
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint (the fingerprint hashes all of data/)
@@ -439,6 +441,8 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("emotion", lambda: _emotion(trig)),
         ("habitual", lambda: frame_clauses.habitual(trig, vocab())),
         ("negated-frame", lambda: frame_clauses.negated_frame(trig, vocab())),
+        ("undone", lambda: left_undone(trig, vocab())),
+        ("own-claim", lambda: own_deed_claim(trig, etype, vocab())),
         ("self-directed", lambda: frame_clauses.self_directed(trig, etype, vocab())),
         ("mishap", lambda: _mishap(trig, etype)),
         ("naming", lambda: etype != "ACCUSE" and _naming(trig)),  # (a naming that judges is ACCUSE)

@@ -15,7 +15,7 @@
 - an armed group the actor owns and acts with ('attacked the town with his militia', 'with its air force') is
   on its side, not a target; a group it clashes with stays the target (``event_args._own_force``);
 - the victim of the crime someone is charged with ('charged a man with the murder of X') is no target of the
-  charge: the accused is (``event_args._charge``, ``_unless_victims_of_charge``);
+  charge: the accused is (``event_arg_scenes.charge_phrase``, ``_unless_victims_of_charge``);
 - a threat to file a complaint about someone's policy ('threatened to file a complaint about X's law') is aimed
   at the policy's owner; talks about it are not (``event_arg_clauses._grievance_topic``);
 - 'them' as the object of a verb joined to another takes up that verb's plural object, not a nearer plural in

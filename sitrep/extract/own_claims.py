@@ -1,0 +1,34 @@
+"""Claims of one's own deeds: a verb of claiming (``claim_verbs`` of ``data/event_frames.json``) whose clause has
+the claimer's own side as its doer ('the army claimed it had killed 20 rebels', 'Peru claims its missiles downed
+a jet', 'the minister claimed he had never met the envoy') tells what the claimer did, so it accuses no one; the
+clause is then an act of its own (a claimed attack is the claimer's attack). A clause whose doer is another actor
+('claimed the opposition had rigged the vote') or whose own side is acted on ('claimed it was attacked by X')
+stays an accusation. Used by ``event_frames.frame_reason``."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_syntax import lemma as _lemma
+
+#: subject pronouns that point back to the claimer ('claimed it had killed', 'claimed they shot down')
+OWN_SUBJECTS = {"it", "they", "we", "i", "he", "she"}
+#: possessives of the claimer's own people or means ('claimed its missiles downed', 'their fighters captured')
+OWN_POSSESSIVES = {"its", "their", "our", "my", "his", "her"}
+
+
+def own_deed_claim(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """An accusation read from a verb of claiming whose clause's active subject is the claimer's own side."""
+    if etype != "ACCUSE" or _lemma(trig) not in v["claim_verbs"]:
+        return False
+    return any(c.dep_ == "ccomp" and _own_doer(c) for c in trig.children)
+
+
+def _own_doer(clause: Token) -> bool:
+    for s in clause.children:
+        if s.dep_ != "nsubj":
+            continue
+        if s.lower_ in OWN_SUBJECTS:
+            return True
+        return any(d.dep_ == "poss" and d.lower_ in OWN_POSSESSIVES for d in s.children)
+    return False
