@@ -1,0 +1,93 @@
+"""Event recall classes of round 20, each checked on sentences of our own written several ways.
+
+- a trigger sense that makes a noun no event ('sales hit their target') does not apply to a noun of
+  ``party_targets`` with a named party before it, or in the plural with a group before it ('jets hit PKK
+  targets', 'rebel targets'): those are a party's assets under attack (``event_agency.json`` party_targets,
+  ``event_senses._party_target``);
+- setting fire to property is the manual's ASSAULT `destroy`: burning anything down, setting it ablaze or on
+  fire, burning or destroying buildings, vehicles or crops (``triggers_curated.tsv``, ``trigger_objects.tsv``
+  @structures); a flag or an effigy burned stays a protest, a building that burned down by itself no event;
+- a missile launched at a city the tagger read as a time ('at Kyiv overnight') is aimed at someone, so it is an
+  attack, not a weapons test (``event_weapon_tests._time_word``); drones launched or sent are an attack
+  (``triggers_curated.tsv``).
+"""
+
+import pytest
+
+from tests.sitrep.extract.coding import coded, dyads, readings, types
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Turkish warplanes hit PKK targets in the mountains on Sunday.", "PKK"),
+        ("Israeli jets hit Hezbollah targets near the border.", "Hezbollah"),
+        ("Ukrainian drones hit Russian military targets in Crimea overnight.", "Russian"),
+    ],
+)
+def test_a_named_party_s_targets_that_are_hit_are_attacked(nlp, text, target):
+    assert any(target in tgt for _, tgt in dyads(nlp, text, "ASSAULT")), coded(nlp, text)
+
+
+def test_plural_targets_of_a_group_that_are_hit_are_attacked(nlp):
+    assert "ASSAULT" in types(nlp, "Syrian jets hit rebel targets near Homs on Friday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The retailer hit its sales target in the spring.",
+        "Chinese exporters hit the government target this year.",
+        "Kenya hit its revenue targets for the first time.",
+    ],
+)
+def test_a_target_reached_is_still_no_attack(nlp, text):
+    assert "ASSAULT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boko Haram fighters burned down a police station in Maiduguri.",
+        "Al-Shabaab militants set ablaze three churches in Mandera.",
+        "Boko Haram fighters set the mission school on fire.",
+        "Ethiopian troops burned crops in Tigray.",
+        "Kenyan soldiers destroyed crops belonging to Somali herders.",
+    ],
+)
+def test_property_set_on_fire_or_destroyed_is_an_attack(nlp, text):
+    assert ("ASSAULT", "destroy") in readings(nlp, text), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Danish protesters burned the flag of Turkey.", "PROTEST"),
+        ("The old Lisbon warehouse burned down on Friday.", None),
+    ],
+)
+def test_other_burnings_are_no_attack(nlp, text, kind):
+    found = types(nlp, text)
+    assert "ASSAULT" not in found
+    assert kind is None or kind in found
+
+
+def test_missiles_launched_at_a_city_read_as_a_time_are_an_attack(nlp):
+    text = "Russia launched missiles at Kyiv overnight."
+    assert "ASSAULT" in types(nlp, text)
+    assert "MOBILIZE" not in types(nlp, text)
+
+
+def test_a_missile_fired_into_the_sea_on_a_day_is_still_a_test(nlp):
+    assert readings(nlp, "Peru fired a ballistic missile into the sea on Sunday.") == {("MOBILIZE", "weapons")}
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Russia launched a barrage of drones against Odesa.", "Odesa"),
+        ("Houthi rebels launched dozens of drones toward Saudi Arabia.", "Saudi Arabia"),
+    ],
+)
+def test_drones_launched_at_someone_are_an_attack(nlp, text, target):
+    assert any(target in tgt for _, tgt in dyads(nlp, text, "ASSAULT")), coded(nlp, text)
