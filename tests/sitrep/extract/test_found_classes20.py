@@ -9,6 +9,10 @@
   @structures); a flag or an effigy burned stays a protest, a building that burned down by itself no event;
 - a missile launched at a city the tagger read as a time ('at Kyiv overnight') is aimed at someone, so it is an
   attack, not a weapons test (``event_weapon_tests._time_word``); drones launched or sent are an attack
+  (``triggers_curated.tsv``);
+- storming anything, occupying towns or strongholds, targeting buildings, strongholds or roads are attacks with
+  only the attacker named (the CAMEO verb defaults code them only between two named parties); dissolving a party,
+  a movement or an organization is a ban (COERCE); opening a corridor lets aid in (RETREAT access)
   (``triggers_curated.tsv``).
 """
 
@@ -91,3 +95,43 @@ def test_a_missile_fired_into_the_sea_on_a_day_is_still_a_test(nlp):
 )
 def test_drones_launched_at_someone_are_an_attack(nlp, text, target):
     assert any(target in tgt for _, tgt in dyads(nlp, text, "ASSAULT")), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chechen special forces stormed the concert hall in Grozny.",
+        "Sudanese paramilitaries occupied two villages near El Fasher.",
+        "Ukrainian drones targeted an oil refinery in Ryazan.",
+        "Houthi fighters targeted the port with missiles.",
+    ],
+)
+def test_attacks_with_only_the_attacker_named_are_found(nlp, text):
+    assert "ASSAULT" in types(nlp, text), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Thai court dissolved the reformist opposition party.",
+        "Nicaragua dissolved the Jesuit organization and seized its property.",
+    ],
+)
+def test_dissolving_a_party_or_organization_is_a_ban(nlp, text):
+    assert ("COERCE", "ban") in readings(nlp, text), coded(nlp, text)
+
+
+def test_opening_a_corridor_is_access(nlp):
+    assert ("RETREAT", "access") in readings(nlp, "Azerbaijan opened the corridor to Red Cross trucks on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rapper stormed the charts with her second album.",
+        "The new tariffs target Chinese electric cars.",
+        "The Danish prime minister dissolved parliament on Friday.",
+    ],
+)
+def test_other_storming_targeting_and_dissolving_is_no_event(nlp, text):
+    assert not types(nlp, text) & {"ASSAULT", "COERCE"}, coded(nlp, text)
