@@ -57,6 +57,8 @@ def test_a_target_reached_is_still_no_attack(nlp, text):
         "Boko Haram fighters set the mission school on fire.",
         "Ethiopian troops burned crops in Tigray.",
         "Kenyan soldiers destroyed crops belonging to Somali herders.",
+        "Ukraine said its artillery had destroyed three Russian missile launchers.",
+        "Colombian commandos destroyed two guerrilla hideouts in the jungle.",
     ],
 )
 def test_property_set_on_fire_or_destroyed_is_an_attack(nlp, text):
@@ -135,3 +137,18 @@ def test_opening_a_corridor_is_access(nlp):
 )
 def test_other_storming_targeting_and_dissolving_is_no_event(nlp, text):
     assert not types(nlp, text) & {"ASSAULT", "COERCE"}, coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran carried out 14 executions in the first week of June.",
+        "The junta carried out the execution of two activists.",
+    ],
+)
+def test_executions_carried_out_are_killings(nlp, text):
+    assert ("ASSAULT", "targeted") in readings(nlp, text), coded(nlp, text)
+
+
+def test_destroyed_documents_are_no_attack(nlp):
+    assert "ASSAULT" not in types(nlp, "The Kenyan firm destroyed the tax documents.")
