@@ -13,7 +13,10 @@
 - storming anything, occupying towns or strongholds, targeting buildings, strongholds or roads are attacks with
   only the attacker named (the CAMEO verb defaults code them only between two named parties); dissolving a party,
   a movement or an organization is a ban (COERCE); opening a corridor lets aid in (RETREAT access)
-  (``triggers_curated.tsv``).
+  (``triggers_curated.tsv``);
+- a participle clause that names whose a thing is ('crops belonging to X', 'a ship owned by X', 'a school run by
+  X') is part of the noun phrase: the owner is the target of what is done to the thing
+  (``event_arg_groups.np_tokens``, OWNER_VERBS).
 """
 
 import pytest
@@ -152,3 +155,21 @@ def test_executions_carried_out_are_killings(nlp, text):
 
 def test_destroyed_documents_are_no_attack(nlp):
     assert "ASSAULT" not in types(nlp, "The Kenyan firm destroyed the tax documents.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target"),
+    [
+        ("Kenyan soldiers destroyed crops belonging to Somali herders.", "ASSAULT", "Somali"),
+        ("Houthi rebels attacked a tanker owned by a Greek shipping firm.", "ASSAULT", "Greek"),
+        ("Israeli jets struck a school run by UNRWA in Gaza.", "ASSAULT", "UNRWA"),
+        ("The Houthis seized a cargo ship operated by a Japanese company.", "COERCE", "Japanese"),
+    ],
+)
+def test_the_owner_named_by_a_participle_clause_is_the_target(nlp, text, etype, target):
+    assert any(target in tgt for _, tgt in dyads(nlp, text, etype)), coded(nlp, text)
+
+
+def test_a_clause_of_another_verb_on_the_object_names_no_target(nlp):
+    text = "Russian jets bombed a convoy heading to Ukraine's border with Poland."
+    assert not any("Poland" in tgt for _, tgt in dyads(nlp, text, "ASSAULT")), coded(nlp, text)
