@@ -16,7 +16,9 @@
   (``triggers_curated.tsv``);
 - a participle clause that names whose a thing is ('crops belonging to X', 'a ship owned by X', 'a school run by
   X') is part of the noun phrase: the owner is the target of what is done to the thing
-  (``event_arg_groups.np_tokens``, OWNER_VERBS).
+  (``event_arg_groups.np_tokens``, OWNER_VERBS);
+- vacating a town or a stronghold is a withdrawal (RETREAT); vowing or promising reprisals is a threat of
+  violence (``triggers_curated.tsv``).
 """
 
 import pytest
@@ -173,3 +175,20 @@ def test_the_owner_named_by_a_participle_clause_is_the_target(nlp, text, etype, 
 def test_a_clause_of_another_verb_on_the_object_names_no_target(nlp):
     text = "Russian jets bombed a convoy heading to Ukraine's border with Poland."
     assert not any("Poland" in tgt for _, tgt in dyads(nlp, text, "ASSAULT")), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hamas fighters vacated their bases in Rafah.", "Ethiopian federal troops vacated the town of Shire."],
+)
+def test_vacating_a_town_or_stronghold_is_a_withdrawal(nlp, text):
+    assert ("RETREAT", "withdraw") in readings(nlp, text), coded(nlp, text)
+
+
+def test_a_house_vacated_by_tenants_is_no_withdrawal(nlp):
+    assert "RETREAT" not in types(nlp, "The Spanish tenants vacated the house in May.")
+
+
+def test_vowed_reprisals_are_a_threat(nlp):
+    text = "Al-Shabaab vowed reprisals against Kenya for the airstrike."
+    assert ("THREATEN", "violence") in readings(nlp, text), coded(nlp, text)
