@@ -17,6 +17,11 @@ from sitrep.extract.event_triggers import read_tsv
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against"}
+#: verbs of a participle clause that names whose a thing is ('crops belonging to the herders', 'a ship owned by a
+#: Greek firm', 'the clinic run by the charity', 'a town controlled by the rebels'): its owner is of the phrase
+OWNER_VERBS = frozenset({"belong", "own", "run", "operate", "control"})
+#: the prepositions that name the owner in such a clause
+OWNER_PREPS = frozenset({"to", "by"})
 #: tags of a finite verb (one that takes a subject of its own)
 FINITE_TAGS = {"VBD", "VBZ", "VBP"}
 #: subject dependencies
@@ -192,6 +197,11 @@ def fronted_subject(verb: Token) -> Token | None:
     return roots[0]
 
 
+def _owner_clause(tok: Token) -> bool:
+    """A participle clause on a noun that names its owner ('belonging to X', 'owned by X', 'run by X')."""
+    return tok.dep_ == "acl" and tok.tag_ in {"VBG", "VBN"} and tok.lemma_.lower() in OWNER_VERBS
+
+
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` with its coordinated phrases, not descending into clauses nor into
     prepositional phrases other than NP_PREPS ('the leader of Hamas', 'police in Kenya'; not
@@ -200,12 +210,13 @@ def np_tokens(head: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
+        preps = NP_PREPS | OWNER_PREPS if _owner_clause(t) else NP_PREPS
         stack += [
             c
             for c in t.children
-            if c.dep_ not in CLAUSE_DEPS
+            if (c.dep_ not in CLAUSE_DEPS or _owner_clause(c))
             and c.dep_ != "punct"
-            and (c.dep_ != "prep" or c.lower_ in NP_PREPS)
+            and (c.dep_ != "prep" or c.lower_ in preps)
             and not misparsed_subject(c)
             and not hyphen_modifier(c)
             and not misparsed_speaker(c)

@@ -120,22 +120,37 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
     if obj is not None and obj is not trig:
         readings.append((obj, None))  # a light verb's event noun read with its own modifiers ('led air strikes')
     for word, its_obj in readings:
-        objects = {w for o in _objects(word, its_obj) for w in (_lemma(o), o.lower_)}
+        found = _objects(word, its_obj)
+        objects = {w for o in found for w in (_lemma(o), o.lower_)}
         if word is obj and obj is not trig:  # ... and with the doer of its light verb ('jets carried out strikes')
             doers = [c for c in trig.children if c.dep_ == "nsubj"]
             doers += [d for c in doers if (d := reporting_subject(c)) is not None]  # 'the army said it carried out'
             objects |= {w for c in doers for w in (_lemma(c), c.lower_)}
             objects |= {w for g in _of_objects(trig) for w in (_lemma(g), g.lower_)}
+        plain = objects - {w for o in found if _party_target(o) for w in (_lemma(o), o.lower_)}
         for lemma in dict.fromkeys((_phrasal(word), _lemma(word))):
             for words, instead in table.get((lemma, etype), []):
-                if objects & words:
+                if (objects if instead else plain) & words:
                     return instead
-            if any(objects & words for kind in said_from(etype) for words, _ in _no_event_rows(table, lemma, kind)):
+            if any(plain & words for kind in said_from(etype) for words, _ in _no_event_rows(table, lemma, kind)):
                 return None  # 'will seize the opportunity' (a COERCE said as a threat): still no seizure
             need = vocab_required().get((lemma, etype))
             if need and not _has_required(word, its_obj, need):
                 return None
     return etype
+
+
+def _party_target(obj: Token) -> bool:
+    """A noun of ``party_targets`` with a named party before it ('hit PKK targets', 'Russian military targets'),
+    or in the plural with a group before it ('rebel targets'): that party's assets under attack, not a goal
+    reached ('sales hit their target', 'hit the government target')."""
+    if _lemma(obj) not in event_agency.vocab()["party_targets"]:
+        return False
+    parties = event_agency.vocab()["agent_nouns"] if obj.tag_ == "NNS" else frozenset()
+    return any(
+        c.dep_ in {"compound", "amod", "nmod"} and (c.ent_type_ in ACTOR_ENTS or _lemma(c) in parties)
+        for c in obj.children
+    )
 
 
 def said_from(etype: str) -> list[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from sitrep.extract import gazetteer
 from sitrep.extract.event_syntax import lemma as _lemma
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -17,6 +18,8 @@ DATA_DIR = Path(__file__).parent / "data"
 TARGET_ENTS = {"GPE", "ORG", "NORP", "PERSON", "FAC"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
 TIME_ENTS = {"DATE", "TIME"}
+#: the population of a city whose name is taken for a place even where the tagger reads it as a time
+PLACE_POP = 100_000
 
 
 @lru_cache(maxsize=1)
@@ -38,13 +41,22 @@ def _targeted(holders: list[Token]) -> bool:
     voc = vocab()
     for h in holders:
         for prep in h.children:
-            if prep.dep_ != "prep" or any(g.ent_type_ in TIME_ENTS for g in prep.children):
+            if prep.dep_ != "prep" or any(_time_word(g) for g in prep.children):
                 continue  # 'on Sunday' is when, not what was hit
             if prep.lower_ in voc["target_preps"]:
                 return True
             if prep.lower_ in voc["place_preps"] and any(g.dep_ == "pobj" and _named_target(g) for g in prep.children):
                 return True
     return False
+
+
+def _time_word(noun: Token) -> bool:
+    """A word of time ('on Sunday', 'at dawn'), not a city the tagger took for one ('at Kyiv overnight')."""
+    if noun.ent_type_ not in TIME_ENTS:
+        return False
+    if noun.pos_ != "PROPN":
+        return True
+    return not (gazetteer.city(noun.text, min_pop=PLACE_POP) or gazetteer.country_iso3(noun.text))
 
 
 def _named_target(noun: Token) -> bool:
