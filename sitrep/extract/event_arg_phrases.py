@@ -22,6 +22,7 @@ from sitrep.extract.event_arg_groups import (
     recipient_group,
     unnamed_country,
 )
+from sitrep.extract.mention_span import is_title_word
 from sitrep.extract.plural_pronouns import plural_antecedent
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -148,6 +149,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
                 own.append(m)
         own = [minority_of(mention_of, conj, m) for m in _possessed_group(mention_of, conj, own)]
         own = _named_holder(mention_of, conj, own)
+        own = _trailing_holder(mention_of, conj, own)
         if own and all(m["label"] in PLACE_LABELS for m in own) and (owner := _possessor_group(conj, poss_only=True)):
             own = [owner, *own]  # "the army's conduct in Darfur": the army, and where
         if not own:
@@ -180,6 +182,19 @@ def _named_holder(mention_of: Callable[[Token], dict | None], head: Token, own: 
     if not named or not owners:
         return own
     return [m for m in own if m not in owners]
+
+
+def _trailing_holder(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:
+    """A title heading the phrase whose holder's name ends it, hung by the parser inside a prepositional phrase
+    ('Chairman of the Public Council under the Interior Ministry Anatoly Kucherena'): the person holds the
+    title and acts, beside the bodies the title names."""
+    if not is_title_word(head.text) or any(m["label"] == "PERSON" for m in own):
+        return own
+    edge = head.right_edge
+    m = mention_of(edge)
+    if m is None or m.get("unnamed") or m["label"] != "PERSON" or edge.dep_ != "pobj" or edge.head.head != head:
+        return own
+    return [m, *own]
 
 
 def _owner_group(head: Token) -> dict | None:
