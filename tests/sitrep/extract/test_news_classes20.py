@@ -1,0 +1,93 @@
+"""Classes of round 20 seen on new news text, each checked on sentences of our own.
+
+- hijacking a ship, a plane or a bus is ASSAULT abduct (the PLOVER manual's abduct mode: 'Abduct, kidnap,
+  hijack'), as is commandeering one; hijacking a debate is still no event (``triggers_curated.tsv``,
+  ``trigger_senses.tsv``);
+- a possessive day names its own noun's happening: nested under another word than the trigger's clause it does
+  not date the trigger ('pledged to review each arrest during Saturday's march'); a verbal act told in the active
+  present perfect with no time of its own ('has asked', 'has pledged') is news of the report's day, not of the day
+  an earlier sentence named (``news_days``);
+- an organisation's name glued to its head's name ('the Interior Ministry Anatoly Kucherena') is split into the
+  body and the person when the surname is also written alone (``org_holders``); a title heading a subject whose
+  holder's name the parser hung inside a prepositional phrase is held by that person (``event_arg_phrases``).
+"""
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract import entities, events
+from tests.sitrep.extract.coding import readings, types
+
+PUBLISHED = date(2024, 5, 15)
+
+
+def dates_of(nlp, text: str, etype: str) -> list[str | None]:
+    doc = nlp(text)
+    cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), PUBLISHED)
+    return [c.get("event_date") for c in cands if c["event_type"] == etype]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen hijacked a ferry with forty passengers aboard off the cape.",
+        "Armed men hijacked a passenger jet bound for the capital on Monday.",
+        "Bandits commandeered a bus full of pilgrims near the border.",
+        "The hijacking of the grain freighter by raiders alarmed the port authority.",
+    ],
+)
+def test_a_hijacking_is_an_abduction(nlp, text):
+    assert ("ASSAULT", "abduct") in readings(nlp, text)
+    assert "COERCE" not in types(nlp, text)
+
+
+def test_hijacking_a_debate_is_no_event(nlp):
+    assert types(nlp, "The opposition said the lobby had hijacked the debate on pensions.") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Ivan Petrov has pledged to review each case of arrest during Saturday's march in central Warsaw.", "AGREE"),
+        ("The mayor has promised to look into every complaint about Sunday's raids on the dormitories.", "AGREE"),
+    ],
+)
+def test_a_possessive_day_of_a_nested_noun_does_not_date_the_act(nlp, text, etype):
+    assert dates_of(nlp, text, etype) == [PUBLISHED.isoformat()]
+
+
+def test_a_possessive_day_on_the_acts_own_phrase_still_dates_it(nlp):
+    text = "Police arrested twenty students after Saturday's clashes in the old town."
+    assert dates_of(nlp, text, "COERCE") == ["2024-05-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A photographer was detained at the march on Saturday. Ana Ruiz has urged Tomas Vidal to investigate the "
+         "beating.", "REQUEST"),
+        ("Two farmers were beaten at the market on Saturday. The governor Luis Soto has vowed to punish those "
+         "responsible.", "AGREE"),
+    ],
+)  # fmt: skip
+def test_a_present_perfect_statement_is_news_of_the_report_day(nlp, text, etype):
+    assert dates_of(nlp, text, etype) == [PUBLISHED.isoformat()]
+
+
+def test_a_past_statement_keeps_the_day_the_discourse_named(nlp):
+    text = "A reporter was detained at the march on Saturday. Ana Ruiz urged Tomas Vidal to investigate the beating."
+    assert dates_of(nlp, text, "REQUEST") == ["2024-05-11"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chairman of the Veterans Board under the Interior Ministry Oleg Varnikov has pledged to review each "
+         "complaint. Varnikov spoke to reporters on Monday.", "Oleg Varnikov"),
+        ("Head of the Fisheries Council under the Agriculture Ministry Marta Kovalenko promised to reopen the "
+         "harbour. Kovalenko gave no date.", "Marta Kovalenko"),
+    ],
+)  # fmt: skip
+def test_a_body_glued_to_its_heads_name_gives_the_head(event_roles, text, person):
+    assert ("source", person) in event_roles(text, "AGREE")
