@@ -9,7 +9,11 @@
   an earlier sentence named (``news_days``);
 - an organisation's name glued to its head's name ('the Interior Ministry Anatoly Kucherena') is split into the
   body and the person when the surname is also written alone (``org_holders``); a title heading a subject whose
-  holder's name the parser hung inside a prepositional phrase is held by that person (``event_arg_phrases``).
+  holder's name the parser hung inside a prepositional phrase is held by that person (``event_arg_phrases``);
+- a local body named by its city ('a Minsk court sentenced', 'by a Minsk court') acts where it sits
+  (``body_seats.local_seat``);
+- an armed group outside the state named by its country ('Nigerian militants', 'Yemeni pirates') stays an actor
+  of its own beside the state it is credited to (``event_arg_phrases.OWN_ACTOR_GROUPS``).
 """
 
 from datetime import date
@@ -17,7 +21,7 @@ from datetime import date
 import pytest
 
 from sitrep.extract import entities, events
-from tests.sitrep.extract.coding import readings, types
+from tests.sitrep.extract.coding import group_countries, places, readings, types
 
 PUBLISHED = date(2024, 5, 15)
 
@@ -91,3 +95,24 @@ def test_a_past_statement_keeps_the_day_the_discourse_named(nlp):
 )  # fmt: skip
 def test_a_body_glued_to_its_heads_name_gives_the_head(event_roles, text, person):
     assert ("source", person) in event_roles(text, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Minsk district court sentenced the blogger to ten days in jail.",
+        "The blogger was sentenced to ten days in jail by a Minsk court.",
+    ],
+)
+def test_a_local_body_acts_in_its_city(nlp, text):
+    assert places(nlp, text, "COERCE") == [("Minsk", "BLR")]
+
+
+def test_an_armed_group_named_by_its_country_stays_an_actor(nlp):
+    texts = [
+        "Nigerian militants blew up an oil pipeline in the delta. Nigeria said it would hunt them.",
+        "Yemeni pirates demanded a ransom for the crew of the freighter. Yemen condemned the hijacking.",
+    ]
+    found = group_countries(nlp, texts, "g", date(2024, 1, 1))
+    assert found["g0"]["militants"] == {"NGA"}
+    assert found["g1"]["criminals"] == {"YEM"}
