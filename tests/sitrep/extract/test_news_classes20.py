@@ -13,7 +13,10 @@
 - a local body named by its city ('a Minsk court sentenced', 'by a Minsk court') acts where it sits
   (``body_seats.local_seat``);
 - an armed group outside the state named by its country ('Nigerian militants', 'Yemeni pirates') stays an actor
-  of its own beside the state it is credited to (``event_arg_phrases.OWN_ACTOR_GROUPS``).
+  of its own beside the state it is credited to (``event_arg_phrases.OWN_ACTOR_GROUPS``);
+- forces sent, dispatched or launched told in the agentless passive ('troops were sent to the border', 'a navy
+  patrol aircraft was launched') are a mobilisation whose forces act (``event_args``; ``triggers_curated.tsv``
+  dispatch / launch + @forces).
 """
 
 from datetime import date
@@ -116,3 +119,19 @@ def test_an_armed_group_named_by_its_country_stays_an_actor(nlp):
     found = group_countries(nlp, texts, "g", date(2024, 1, 1))
     assert found["g0"]["militants"] == {"NGA"}
     assert found["g1"]["criminals"] == {"YEM"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Troops were sent to the border town after the riots.", "military"),
+        ("Two warships were dispatched to the strait on Monday.", "military"),
+        ("A Ruritanian Navy patrol aircraft was launched from its base to overfly the ferry.", "Ruritanian Navy"),
+    ],
+)
+def test_forces_sent_in_the_passive_are_mobilised(event_roles, text, source):
+    assert ("source", source) in event_roles(text, "MOBILIZE")
+
+
+def test_launching_an_offensive_is_no_mobilisation(nlp):
+    assert "MOBILIZE" not in types(nlp, "The rebels launched an offensive on the city.")
