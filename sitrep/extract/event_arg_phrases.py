@@ -31,6 +31,8 @@ PLACE_LABELS = {"GPE", "LOC"}
 #: prepositions of a people group's place of origin ('residents of Mosul', 'refugees from Aleppo'): the place
 #: is where the people are from, the people are the actor ('the government of Kenya' stays Kenya)
 ORIGIN_PREPS = {"of", "from"}
+#: prepositions that name members of a group ('hundreds of people, including X')
+MEMBER_PREPS = {"including"}
 #: labels of a named institution or building a group is at ('students at Tarsia University'), not a party
 INSTITUTION_LABELS = {"ORG", "FAC"}
 #: tags of a people named by a plural noun of its own ('the Kurds', 'Republicans'), not an adjective
@@ -164,7 +166,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
         elif all(m["label"] == "NORP" and not m.get("unnamed") and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
             own = ([g] if g else []) + own  # names no state
-        out += own
+        out += own + [m for m in _named_members(mention_of, conj) if m not in own and m not in out]
         if conj.i == head.i:
             break  # np_tokens(head) already walked the coordinated phrases
     return out + _coordinated_groups(mention_of, head, out)
@@ -184,6 +186,21 @@ def _named_holder(mention_of: Callable[[Token], dict | None], head: Token, own: 
     if not named or not owners:
         return own
     return [m for m in own if m not in owners]
+
+
+def _named_members(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
+    """The persons and bodies named as members of a group noun ('600 people, including the organiser Ana Ruiz',
+    'dozens of activists, including Ruiz'): each is one of the group, so a party of its event too."""
+    people = _counted(head)
+    if people.pos_ != "NUM" and group_of(people) is None and recipient_group(people) is None:
+        return []
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS]
+    return [
+        m
+        for prep in preps
+        for t in prep.subtree
+        if (m := mention_of(t)) and not m.get("unnamed") and m["label"] in {"PERSON", "ORG"}
+    ]
 
 
 def _trailing_holder(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:

@@ -16,7 +16,9 @@
   of its own beside the state it is credited to (``event_arg_phrases.OWN_ACTOR_GROUPS``);
 - forces sent, dispatched or launched told in the agentless passive ('troops were sent to the border', 'a navy
   patrol aircraft was launched') are a mobilisation whose forces act (``event_args``; ``triggers_curated.tsv``
-  dispatch / launch + @forces).
+  dispatch / launch + @forces);
+- persons named as members of a group acted on ('600 people, including the organiser Ivan Dorn, were detained',
+  'detained dozens of activists, including Ivan Dorn') are parties of the act (``event_arg_phrases``).
 """
 
 from datetime import date
@@ -135,3 +137,19 @@ def test_forces_sent_in_the_passive_are_mobilised(event_roles, text, source):
 
 def test_launching_an_offensive_is_no_mobilisation(nlp):
     assert "MOBILIZE" not in types(nlp, "The rebels launched an offensive on the city.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 300 people, including the march's organiser Ivan Dorn, were detained on Sunday in Minsk.",
+        "Police detained dozens of activists, including Ivan Dorn, on Sunday.",
+    ],
+)
+def test_a_member_named_in_an_including_phrase_is_a_target(event_roles, text):
+    assert ("target", "Ivan Dorn") in event_roles(text, "COERCE")
+
+
+def test_an_including_phrase_of_a_thing_names_no_party(event_roles):
+    roles = event_roles("The ministry detained a shipment of goods, including cars made by Tesla.", "COERCE")
+    assert ("target", "Tesla") not in roles
