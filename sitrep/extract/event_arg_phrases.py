@@ -22,6 +22,7 @@ from sitrep.extract.event_arg_groups import (
     recipient_group,
     unnamed_country,
 )
+from sitrep.extract.mention_span import is_title_word
 from sitrep.extract.plural_pronouns import plural_antecedent
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -30,6 +31,8 @@ PLACE_LABELS = {"GPE", "LOC"}
 #: prepositions of a people group's place of origin ('residents of Mosul', 'refugees from Aleppo'): the place
 #: is where the people are from, the people are the actor ('the government of Kenya' stays Kenya)
 ORIGIN_PREPS = {"of", "from"}
+#: prepositions that name members of a group ('hundreds of people, including X')
+MEMBER_PREPS = {"including"}
 #: labels of a named institution or building a group is at ('students at Tarsia University'), not a party
 INSTITUTION_LABELS = {"ORG", "FAC"}
 #: tags of a people named by a plural noun of its own ('the Kurds', 'Republicans'), not an adjective
@@ -42,8 +45,10 @@ HELD_NOUNS = {"position", "base", "outpost", "post", "checkpoint", "convoy", "ca
 NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 #: groups that are actors of their own even when their phrase names their state ('the Ruritanian army',
 #: 'Ruritania's police'): a state's armed and police forces act as themselves (CAMEO's MIL / COP sectors), so
-#: the event keeps the group, with its country, besides the state (``event_merge``)
-OWN_ACTOR_GROUPS = {"military", "police"}
+#: the event keeps the group, with its country, besides the state (``event_merge``); so do armed groups outside
+#: the state named by their country ('Somali pirates', 'Nigerian militants', 'Ruritanian rebels': CAMEO's CRM,
+#: REB sectors), which act as themselves
+OWN_ACTOR_GROUPS = {"military", "police", "criminals", "militants", "rebels"}
 #: entity type of groups of people ('Ruritanian voters', 'Ruritanian students'): a demonym says where they are
 #: from, not that their state acts or is acted on; they keep their group with that country, as a state's forces do
 PEOPLE_TYPE = "NORP"
@@ -148,6 +153,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
                 own.append(m)
         own = [minority_of(mention_of, conj, m) for m in _possessed_group(mention_of, conj, own)]
         own = _named_holder(mention_of, conj, own)
+        own = _trailing_holder(mention_of, conj, own)
         if own and all(m["label"] in PLACE_LABELS for m in own) and (owner := _possessor_group(conj, poss_only=True)):
             own = [owner, *own]  # "the army's conduct in Darfur": the army, and where
         if not own:
@@ -160,7 +166,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
         elif all(m["label"] == "NORP" and not m.get("unnamed") and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
             own = ([g] if g else []) + own  # names no state
-        out += own
+        out += own + [m for m in _named_members(mention_of, conj) if m not in own and m not in out]
         if conj.i == head.i:
             break  # np_tokens(head) already walked the coordinated phrases
     return out + _coordinated_groups(mention_of, head, out)
@@ -180,6 +186,34 @@ def _named_holder(mention_of: Callable[[Token], dict | None], head: Token, own: 
     if not named or not owners:
         return own
     return [m for m in own if m not in owners]
+
+
+def _named_members(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:
+    """The persons and bodies named as members of a group noun ('600 people, including the organiser Ana Ruiz',
+    'dozens of activists, including Ruiz'): each is one of the group, so a party of its event too."""
+    people = _counted(head)
+    if people.pos_ != "NUM" and group_of(people) is None and recipient_group(people) is None:
+        return []
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ in MEMBER_PREPS]
+    return [
+        m
+        for prep in preps
+        for t in prep.subtree
+        if (m := mention_of(t)) and not m.get("unnamed") and m["label"] in {"PERSON", "ORG"}
+    ]
+
+
+def _trailing_holder(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:
+    """A title heading the phrase whose holder's name ends it, hung by the parser inside a prepositional phrase
+    ('Chairman of the Public Council under the Interior Ministry Anatoly Kucherena'): the person holds the
+    title and acts, beside the bodies the title names."""
+    if not is_title_word(head.text) or any(m["label"] == "PERSON" for m in own):
+        return own
+    edge = head.right_edge
+    m = mention_of(edge)
+    if m is None or m.get("unnamed") or m["label"] != "PERSON" or edge.dep_ != "pobj" or edge.head.head != head:
+        return own
+    return [m, *own]
 
 
 def _owner_group(head: Token) -> dict | None:

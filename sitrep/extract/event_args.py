@@ -394,8 +394,9 @@ def _verb_subject_args(
         return
     subj, passive = subject_token(tok)
     own_stance = trig.reading.plover in SUBJECT_ACTS_PASSIVE or frame_clauses.stative_passive(tok, frame_vocab())
-    if passive and own_stance and not any(c.dep_ == "agent" for c in tok.children):
-        passive = False
+    moved = passive and own_stance and not any(c.dep_ == "agent" for c in tok.children)
+    if moved:
+        passive = False  # ('troops were sent to the border': the forces moved act, even read as the object)
     causer = causative_subject(tok)
     if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
         add(np_actors(mention_of, causer), sources)
@@ -407,7 +408,7 @@ def _verb_subject_args(
     elif users:  # 'two missiles fired by the rebels hit the camp': the rebels attack
         add(users, sources)
     elif subj is not None and (
-        not (trig.object is not None and subj.i == trig.object.i) or (passive and not event_noun(subj))
+        not (trig.object is not None and subj.i == trig.object.i) or (passive and not event_noun(subj)) or moved
     ):  # (a passive subject read as the trigger's object is its target: 'the envoy was summoned')
         people = _recipients(subj) if passive and trig.reading.plover in PATIENT_TYPES else []
         add(np_actors(mention_of, subj) or people, targets if passive else sources)

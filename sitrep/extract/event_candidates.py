@@ -25,7 +25,7 @@ from sitrep.extract import (
 )
 from sitrep.extract.absent_arrests import absent_reading
 from sitrep.extract.actor_dictionary import is_international, lookup
-from sitrep.extract.body_seats import session_place
+from sitrep.extract.body_seats import body_place
 from sitrep.extract.casualty_scenes import casualty_scene
 from sitrep.extract.disaster_readings import disaster_emergency, relief_reading
 from sitrep.extract.doc_text import span_text
@@ -496,7 +496,7 @@ def _build_candidate(
     struck = struck_place(ctx, trig, etype, place)
     if struck and not (place_source == "sentence" and place and place["level"] == "city"):
         place, place_source = struck, "sentence"  # 'shelled Vello': the place hit is where the attack was
-    if place_source != "sentence" and (seat := session_place(etype, [p["mention"]["surface"] for p in parts])):
+    if place_source != "sentence" and (seat := body_place(ctx, trig, etype, [p["mention"]["surface"] for p in parts])):
         place, place_source = seat, "sentence"  # 'vetoed a Security Council resolution': at the body's seat
     if mode is None and PHONE.search(sent.text):
         mode = "phone"

@@ -14,6 +14,7 @@ from sitrep.extract.event_context import CALLED_OFF, EventContext
 from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.event_status import aspired, under_way
 from sitrep.extract.event_syntax import clause_head, clause_tokens
+from sitrep.extract.news_days import other_noun_day, perfect_news
 
 #: a participle's tags: 'carrying', 'sent'
 PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -55,9 +56,9 @@ def event_date(
     char_ok = {
         i for t in sent if t.i in clause for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
     }
-    all_exprs = dates.find_time_expressions(text)
-    exprs = [e for e in all_exprs if any(i in char_ok for i in range(e.start, e.end))]
     verb = clause_head(trig)
+    all_exprs = [e for e in dates.find_time_expressions(text) if not other_noun_day(sent, e.start, e.end, trig, verb)]
+    exprs = [e for e in all_exprs if any(i in char_ok for i in range(e.start, e.end))]
     own_text = " ".join(t.text for t in sent if t.i in clause)
     scene = _where_scene(verb)  # ('his remarks the day before in X, [where he warned ...]')
     shift_text = " ".join(t.text for t in sent if t.i in clause or t.i in scene) if scene else own_text
@@ -121,6 +122,9 @@ def _no_own_time(
     if status != "planned" and _news_of_the_telling(verb) and (told := _telling_day(ctx, sent, verb, all_exprs)):
         ctx.date_source = "statement"  # 'sources told Reuters on Tuesday that X has deployed troops'
         return told
+    if perfect_news(verb, etype, status) and ctx.published_at is not None:
+        ctx.date_source = "publication"  # 'X has asked Y to look into it': news of the report's day
+        return ctx.published_at.isoformat(), "day", hints
     ctx.date_source = "discourse"
     if carried := _discourse_day(ctx, status, etype):
         return carried, "day", hints

@@ -43,6 +43,7 @@ from sitrep.extract.mention_span import (
     trim,
     word_spans,
 )
+from sitrep.extract.org_holders import split_trailing_person
 from sitrep.timewords import MONTHS
 
 
@@ -423,7 +424,8 @@ def initial_spans(doc: Doc) -> list[Span]:
             if cleaned is None:
                 continue
             s, e = cleaned
-            for span in _split_leading_country(text, Span(s, e, ent.label_, model_label=ent.label_)):
+            whole = Span(s, e, ent.label_, model_label=ent.label_)
+            for span in (p for c in _split_leading_country(text, whole) for p in split_trailing_person(text, c)):
                 _drop_capitalised_plural(doc, span)
                 if _finish_span(doc, span, len(pieces) == 1):
                     out.append(span)
