@@ -1,0 +1,70 @@
+"""Actor classes of round 20, each checked on sentences of our own.
+
+- a group of people owned by a named person ('Ana Ruiz's associates', 'followers of the cleric Omar Sidi') is
+  that group alone, with the owner's country when the phrase gives none: they are arrested or march, not the one
+  they follow (``event_arg_phrases._possessed_group``, NORP rows of ``data/event_groups.tsv``); an armed group
+  keeps its commander beside it ('Kato's fighters');
+- the owner of a measure that an agentless passive of a retreat or concession lifts or ends ("Peru's ban on
+  fishing was lifted", "the army's curfew was ended") is the one giving it up, its source, even when the measure
+  is no event noun; whom the measure was aimed at stays the target (``event_arg_sides.measure_owners``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import entities, events
+
+
+def sides(nlp, text: str, etype: str) -> list[tuple[set, set]]:
+    """(source names, target names) of each candidate of ``etype``: a group by its group name."""
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    surface = {m["idx"]: m["surface"] for m in ments}
+    out = []
+    for c in events.doc_event_candidates(doc, ments, None):
+        if c["event_type"] != etype:
+            continue
+        names = {"source": set(), "target": set()}
+        for p in c["participants"]:
+            if p["role"] in names:
+                names[p["role"]].add(p.get("group") or surface.get(p.get("mention_idx")))
+        out.append((names["source"], names["target"]))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "group", "owner"),
+    [
+        ("Police arrested nine associates of Dmitri Volkov at his campaign office.", "COERCE", "associates", "Volkov"),
+        ("Dmitri Volkov's associates were detained by the police on Friday.", "COERCE", "associates", "Volkov"),
+        ("Riot police detained dozens of supporters of Ana Ruiz outside the court.", "COERCE", "supporters", "Ruiz"),
+    ],
+)
+def test_people_of_a_named_person_are_the_target_not_the_person(nlp, text, etype, group, owner):
+    found = sides(nlp, text, etype)
+    assert found, found
+    _, targets = found[0]
+    assert group in targets and not any(owner in (t or "") for t in targets), found
+
+
+def test_followers_of_a_person_march_without_him(nlp):
+    found = sides(nlp, "Followers of the cleric Omar Sidi marched through the capital on Friday.", "PROTEST")
+    assert found and "supporters" in found[0][0] and not any("Sidi" in (s or "") for s in found[0][0]), found
+
+
+def test_an_armed_group_keeps_its_commander_beside_it(nlp):
+    found = sides(nlp, "Kato's fighters attacked the village on Sunday.", "ASSAULT")
+    assert found and {"militants", "Kato"} <= found[0][0], found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "owner", "aimed_at"),
+    [
+        ("Peru's ban on fishing boats from Chile was lifted on Monday.", "CONCEDE", "Peru", "Chile"),
+        ("Washington's sanctions on Iran were eased last week.", "RETREAT", "Washington", "Iran"),
+    ],
+)
+def test_the_owner_of_a_lifted_measure_gives_it_up(nlp, text, etype, owner, aimed_at):
+    found = sides(nlp, text, etype)
+    assert found and owner in found[0][0] and aimed_at in found[0][1], found
