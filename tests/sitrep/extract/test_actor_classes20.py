@@ -6,7 +6,10 @@
   keeps its commander beside it ('Kato's fighters');
 - the owner of a measure that an agentless passive of a retreat or concession lifts or ends ("Peru's ban on
   fishing was lifted", "the army's curfew was ended") is the one giving it up, its source, even when the measure
-  is no event noun; whom the measure was aimed at stays the target (``event_arg_sides.measure_owners``).
+  is no event noun; whom the measure was aimed at stays the target (``event_arg_sides.measure_owners``);
+- a capital in the 'from' phrase of a demand noun ('bowed to pressure from Lima', 'an ultimatum from Moscow'; the
+  ``@demand`` class of ``data/trigger_objects.tsv``) is its state, the target of the concession, also when the
+  parser reads 'to pressure' as an infinitive (``seat_actors.state_party``).
 """
 
 from __future__ import annotations
@@ -68,3 +71,16 @@ def test_an_armed_group_keeps_its_commander_beside_it(nlp):
 def test_the_owner_of_a_lifted_measure_gives_it_up(nlp, text, etype, owner, aimed_at):
     found = sides(nlp, text, etype)
     assert found and owner in found[0][0] and aimed_at in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("The government of Ecuador yielded to pressure from Lima and freed the fishermen.", "Lima"),
+        ("Bolivia bowed to pressure from Santiago on Tuesday.", "Santiago"),
+        ("The cabinet caved in to an ultimatum from Moscow over the pipeline.", "Moscow"),
+    ],
+)
+def test_the_capital_pressing_a_concession_is_its_target(nlp, text, state):
+    found = sides(nlp, text, "CONCEDE")
+    assert found and state in found[0][1], found
