@@ -52,6 +52,8 @@ FORCE_SECTORS = {"MIL", "GOVMIL", "COP", "GOVCOP"}
 TRAVELLING_GROUPS = {"government", "legislators"}
 DESTINATION_PREPS = {"to", "into"}
 ARRIVAL_PREPS = {"in", "at"}
+#: prepositions that aim an act at a state rather than place it there ('fired rockets at Ruritania')
+AIMED_PREPS = {"at"}
 #: keys of this module's per-article answers in ``EventContext.memo``
 _GIVERS, _HOME = "domestic_groups.givers", "domestic_groups.home"
 
@@ -179,12 +181,14 @@ def _state_named(m: dict) -> bool:
 
 
 def _where(ctx: EventContext, m: dict) -> bool:
-    """The mention is the object of a place preposition ('a state of siege in Ruritania'): where it happened."""
+    """The mention is the object of a place preposition ('a state of siege in Ruritania'): where it happened; a
+    country is not where an act aimed 'at' it happened ('militants fired rockets at Ruritania': they are not its)."""
     span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in (LOCATIVE_PREPS - {"to", "into", "from"})
+    preps = LOCATIVE_PREPS - {"to", "into", "from"} - (AIMED_PREPS if places.country_iso3(m["surface"]) else set())
+    return root.dep_ == "pobj" and root.head.lower_ in preps
 
 
 def _destination(ctx: EventContext, m: dict) -> bool:

@@ -212,6 +212,10 @@ def _place_country(name: str) -> str | None:
     return places.place_country(name) or places.gazetteer.region_iso3(name)[1]
 
 
+#: prepositions that aim an act at a state rather than place it there ('fired drones at Ruritania')
+AIMED_PREPS = frozenset({"at"})
+
+
 def unattributed_source(
     mention_of: Callable[[Token], dict | None],
     tok: Token,
@@ -230,12 +234,25 @@ def unattributed_source(
     heads = [(h, LOCATIVE_PREPS) for h in [tok] + ([subj] if subj is not None else []) + clause]
     heads += [(obj, LOCATIVE_PREPS | {"of"})] if obj is not None and obj.i != tok.i else []
     for head, preps in heads:
-        _, iso3 = locative_country(mention_of, head, _place_country, preps)
+        _, iso3 = locative_country(mention_of, head, _place_country, preps - _aimed_at_state(mention_of, head))
         if iso3:
             group, kind = unnamed
             return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,
                      "start_char": -1, "end_char": -1, "country_iso3": iso3}]  # fmt: skip
     return []
+
+
+def _aimed_at_state(mention_of: Callable[[Token], dict | None], head: Token) -> frozenset[str]:
+    """The prepositions of ``head`` that aim it at a state, not place it ('fired drones at Ruritania'; not 'at
+    Strelsau', a city, or 'at a checkpoint')."""
+    out = set()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in AIMED_PREPS:
+            for p in prep.children:
+                m = mention_of(p) if p.dep_ == "pobj" else None
+                if m and places.country_iso3(m["surface"]):
+                    out.add(prep.lower_)
+    return frozenset(out)
 
 
 def named_place(m: dict) -> bool:

@@ -9,14 +9,20 @@
   is no event noun; whom the measure was aimed at stays the target (``event_arg_sides.measure_owners``);
 - a capital in the 'from' phrase of a demand noun ('bowed to pressure from Lima', 'an ultimatum from Moscow'; the
   ``@demand`` class of ``data/trigger_objects.tsv``) is its state, the target of the concession, also when the
-  parser reads 'to pressure' as an infinitive (``seat_actors.state_party``).
+  parser reads 'to pressure' as an infinitive (``seat_actors.state_party``);
+- a country an act is aimed 'at' ('gunmen fired rockets at Ruritania') is its target, not where it happened: an
+  unnamed attacker does not take its country (``domestic_groups._where``, ``event_arg_places._aimed_at_state``);
+  a town or country 'in' which it happened still gives it ('gunmen attacked a village in Ruritania').
 """
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from sitrep.extract import entities, events
+from tests.sitrep.extract.coding import group_countries
 
 
 def sides(nlp, text: str, etype: str) -> list[tuple[set, set]]:
@@ -84,3 +90,16 @@ def test_the_owner_of_a_lifted_measure_gives_it_up(nlp, text, etype, owner, aime
 def test_the_capital_pressing_a_concession_is_its_target(nlp, text, state):
     found = sides(nlp, text, "CONCEDE")
     assert found and state in found[0][1], found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "country"),
+    [
+        ("Gunmen fired rockets at Kenya from across the border on Monday.", "militants", None),
+        ("Rebels fired missiles at Ukraine overnight.", "rebels", None),
+        ("Gunmen attacked a village in Nigeria on Monday.", "militants", "NGA"),
+    ],
+)
+def test_a_country_aimed_at_gives_the_attackers_no_country(nlp, text, group, country):
+    found = group_countries(nlp, [text], "aimed", date(2023, 4, 1)).get("aimed0", {})
+    assert found.get(group) == {country}, found
