@@ -52,6 +52,8 @@ FORCE_SECTORS = {"MIL", "GOVMIL", "COP", "GOVCOP"}
 TRAVELLING_GROUPS = {"government", "legislators"}
 DESTINATION_PREPS = {"to", "into"}
 ARRIVAL_PREPS = {"in", "at"}
+#: the gazetteer's kind of a region of one country ('the Niger Delta', 'Darfur')
+REGION = "region"
 #: prepositions that aim an act at a state rather than place it there ('fired rockets at Ruritania')
 AIMED_PREPS = {"at"}
 #: keys of this module's per-article answers in ``EventContext.memo``
@@ -85,10 +87,12 @@ def _border_of(ctx: EventContext, m: dict) -> bool:
 
 
 def _mention_country(m: dict) -> str | None:
+    """The country a place or people mention names: a country, its people, its capital, a city the gazetteer
+    places, or a region of one country ('the Niger Delta', 'Darfur')."""
     iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
     iso3 = iso3 or places.capital_iso3(m["surface"])
     if not iso3 and m["label"] == "GPE":
-        iso3 = places.place_country(m["surface"])
+        iso3 = places.place_country(m["surface"]) or (m.get("country_iso3") if m.get("kind") == REGION else None)
     return iso3
 
 

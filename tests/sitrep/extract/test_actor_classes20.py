@@ -12,7 +12,9 @@
   parser reads 'to pressure' as an infinitive (``seat_actors.state_party``);
 - a country an act is aimed 'at' ('gunmen fired rockets at Ruritania') is its target, not where it happened: an
   unnamed attacker does not take its country (``domestic_groups._where``, ``event_arg_places._aimed_at_state``);
-  a town or country 'in' which it happened still gives it ('gunmen attacked a village in Ruritania').
+  a town or country 'in' which it happened still gives it ('gunmen attacked a village in Ruritania');
+- a region of one country where an act happened ('in the Niger Delta', 'in Darfur') gives an unnamed group its
+  country, as a town there does (``domestic_groups._mention_country``).
 """
 
 from __future__ import annotations
@@ -102,4 +104,16 @@ def test_the_capital_pressing_a_concession_is_its_target(nlp, text, state):
 )
 def test_a_country_aimed_at_gives_the_attackers_no_country(nlp, text, group, country):
     found = group_countries(nlp, [text], "aimed", date(2023, 4, 1)).get("aimed0", {})
+    assert found.get(group) == {country}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "country"),
+    [
+        ("Gunmen seized two engineers near a pipeline in the Niger Delta.", "militants", "NGA"),
+        ("Soldiers shelled three villages in Darfur on Friday.", "military", "SDN"),
+    ],
+)
+def test_a_region_of_one_country_gives_a_group_its_country(nlp, text, group, country):
+    found = group_countries(nlp, [text], "region", date(2023, 6, 1)).get("region0", {})
     assert found.get(group) == {country}, found
