@@ -59,16 +59,24 @@ def locative_country(
     preps: set[str] = LOCATIVE_PREPS,
 ) -> tuple[set[int], str | None]:
     """(token indexes, country) of the first locative phrase of ``head`` ('in Nairobi', 'near Goma') whose
-    place name ``country_of`` resolves; ``(set(), None)`` when none does."""
+    place name ``country_of`` resolves, or whose area noun a demonym gives its country ('in the Kenyan capital',
+    'near a Syrian town'); ``(set(), None)`` when none does."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for t in prep.subtree:
             m = mention_of(t)
             iso3 = country_of(m["surface"]) if m and m["label"] in {"GPE", "LOC"} else None
+            iso3 = iso3 or (_area_demonym(t, m) if m else None)
             if iso3:
                 return {t.i for t in prep.subtree}, iso3
     return set(), None
+
+
+def _area_demonym(tok: Token, m: dict) -> str | None:
+    """The country of a demonym modifying an area noun ('the Kenyan capital', 'a Syrian town')."""
+    area = tok.dep_ in {"amod", "compound"} and (tok.head.lemma_ or tok.head.lower_).lower() in AREA_NOUNS
+    return places.demonym_iso3(m["surface"]) if area and m["label"] == "NORP" else None
 
 
 def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token], plover: str = "") -> list[dict]:

@@ -14,7 +14,9 @@
   unnamed attacker does not take its country (``domestic_groups._where``, ``event_arg_places._aimed_at_state``);
   a town or country 'in' which it happened still gives it ('gunmen attacked a village in Ruritania');
 - a region of one country where an act happened ('in the Niger Delta', 'in Darfur') gives an unnamed group its
-  country, as a town there does (``domestic_groups._mention_country``).
+  country, as a town there does (``domestic_groups._mention_country``);
+- a demonym on an area noun of a group's place phrase ('police in the Kenyan capital', 'a blast in the Iraqi
+  capital') is where the group is, with that country, not a party of its own (``event_arg_places._area_demonym``).
 """
 
 from __future__ import annotations
@@ -117,3 +119,11 @@ def test_a_country_aimed_at_gives_the_attackers_no_country(nlp, text, group, cou
 def test_a_region_of_one_country_gives_a_group_its_country(nlp, text, group, country):
     found = group_countries(nlp, [text], "region", date(2023, 6, 1)).get("region0", {})
     assert found.get(group) == {country}, found
+
+
+def test_a_demonym_on_an_area_noun_places_the_group(nlp):
+    found = sides(nlp, "Opposition supporters fought with police in the Chilean capital on Monday.", "ASSAULT")
+    assert found and "police" in found[0][1] and "Chilean" not in found[0][1], found
+    countries = group_countries(nlp, ["Opposition supporters fought with police in the Chilean capital on Monday."],
+                                "area", date(2023, 8, 1)).get("area0", {})  # fmt: skip
+    assert countries.get("police") == {"CHL"}, countries
