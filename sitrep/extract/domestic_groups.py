@@ -39,6 +39,10 @@ DOMESTIC_AUTHORITIES = {"police", "government", "judiciary", "legislators"}
 _OPPOSITE = {"source": "target", "target": "source"}
 #: nouns of a line between two states: the country named as their owner is one side only
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+#: a state's own groups, and the groups that rise against their own state: facing one of a country, an open
+#: state group is that country's ('Sudanese rebels shot down a government plane')
+STATE_OWN_GROUPS = DOMESTIC_AUTHORITIES | {"military"}
+RISING_GROUPS = {"rebels", "protesters", "opposition", "militants"}
 #: groups of a state's forces: an unnamed one whose act a state's body reports ('troops shelled the camp, the
 #: Ruritanian defence ministry said') is that state's
 FORCE_GROUPS = {"military", "police"}
@@ -246,7 +250,26 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
             else p
             for p in parts
         ]
+    parts = [_rebels_state(p, parts) for p in parts]
     return [_home_group(ctx, p, parts) for p in parts]
+
+
+def _rebels_state(part: dict, parts: list[dict]) -> dict:
+    """An open state group (government, troops, police) facing rebels, protesters or an opposition of one known
+    country ('Sudanese rebels shot down a government plane', 'Afghan insurgents ambushed army troops'): that
+    country's, the state they rise against."""
+    m = part["mention"]
+    if not _open(m) or m["group"] not in STATE_OWN_GROUPS:
+        return part
+    other = _OPPOSITE.get(part["role"])
+    found = {p["mention"].get("country_iso3") for p in parts if p["role"] == other and _rising(p["mention"])}
+    if len(found) != 1 or None in found:
+        return part
+    return {**part, "mention": {**m, "country_iso3": found.pop()}}
+
+
+def _rising(m: dict) -> bool:
+    return bool(m.get("group")) and m["group"] in RISING_GROUPS and not m.get("regional")
 
 
 def _tied_country(ctx: EventContext, iso3: str, home: str | None, givers: list[dict], part: dict, parts: list[dict]):

@@ -16,7 +16,10 @@
 - a region of one country where an act happened ('in the Niger Delta', 'in Darfur') gives an unnamed group its
   country, as a town there does (``domestic_groups._mention_country``);
 - a demonym on an area noun of a group's place phrase ('police in the Kenyan capital', 'a blast in the Iraqi
-  capital') is where the group is, with that country, not a party of its own (``event_arg_places._area_demonym``).
+  capital') is where the group is, with that country, not a party of its own (``event_arg_places._area_demonym``);
+- an open state group (government, troops, police) facing rebels, protesters or an opposition of one country
+  ('Peruvian rebels shot down a government helicopter') is that country's (``domestic_groups._rebels_state``);
+  facing a named state's forces it stays open.
 """
 
 from __future__ import annotations
@@ -127,3 +130,15 @@ def test_a_demonym_on_an_area_noun_places_the_group(nlp):
     countries = group_countries(nlp, ["Opposition supporters fought with police in the Chilean capital on Monday."],
                                 "area", date(2023, 8, 1)).get("area0", {})  # fmt: skip
     assert countries.get("police") == {"CHL"}, countries
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "country"),
+    [
+        ("Peruvian rebels said they shot down a government helicopter.", "government", "PER"),
+        ("Nepalese insurgents ambushed army troops on Monday.", "military", "NPL"),
+    ],
+)
+def test_the_state_group_rebels_rise_against_is_theirs(nlp, text, group, country):
+    found = group_countries(nlp, [text], "rising", date(2023, 9, 1)).get("rising0", {})
+    assert found.get(group) == {country}, found
