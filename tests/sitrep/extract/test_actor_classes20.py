@@ -19,7 +19,10 @@
   capital') is where the group is, with that country, not a party of its own (``event_arg_places._area_demonym``);
 - an open state group (government, troops, police) facing rebels, protesters or an opposition of one country
   ('Peruvian rebels shot down a government helicopter') is that country's (``domestic_groups._rebels_state``);
-  facing a named state's forces it stays open.
+  facing a named state's forces it stays open;
+- an office holder of a state's executive, forces or courts who tells an agentless act of custody ('Interior
+  Minister Ana Ruiz said 40 protesters were detained') speaks for the state that did it: its source; a lawmaker
+  or an opposition leader who tells it is not (``event_authorities._authority``).
 """
 
 from __future__ import annotations
@@ -142,3 +145,16 @@ def test_a_demonym_on_an_area_noun_places_the_group(nlp):
 def test_the_state_group_rebels_rise_against_is_theirs(nlp, text, group, country):
     found = group_countries(nlp, [text], "rising", date(2023, 9, 1)).get("rising0", {})
     assert found.get(group) == {country}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "doer"),
+    [
+        ("Interior Minister Rosa Vidal said 30 demonstrators were detained overnight.", {"Rosa Vidal"}),
+        ("Prime Minister Tomas Herrera said that eleven fishermen had been released.", {"Tomas Herrera"}),
+        ("Senator Rosa Vidal said 30 demonstrators were detained overnight.", set()),
+    ],
+)
+def test_a_state_office_holder_telling_an_arrest_is_its_doer(nlp, text, doer):
+    found = [f for t in ("COERCE", "RETREAT") for f in sides(nlp, text, t)]
+    assert found and found[0][0] == doer, found
