@@ -2,7 +2,8 @@
 
 - a group of people owned by a named person ('Ana Ruiz's associates', 'followers of the cleric Omar Sidi') is
   that group alone, with the owner's country when the phrase gives none: they are arrested or march, not the one
-  they follow (``event_arg_phrases._possessed_group``, NORP rows of ``data/event_groups.tsv``); an armed group
+  they follow (``event_arg_phrases._possessed_group``, NORP rows of ``data/event_groups.tsv``: associates,
+  followers, loyalists, relatives); an armed group
   keeps its commander beside it ('Kato's fighters');
 - the owner of a measure that an agentless passive of a retreat or concession lifts or ends ("Peru's ban on
   fishing was lifted", "the army's curfew was ended") is the one giving it up, its source, even when the measure
@@ -65,6 +66,11 @@ def test_people_of_a_named_person_are_the_target_not_the_person(nlp, text, etype
     assert found, found
     _, targets = found[0]
     assert group in targets and not any(owner in (t or "") for t in targets), found
+
+
+def test_relatives_of_victims_are_the_protesting_side(nlp):
+    found = sides(nlp, "Relatives of the drowned fishermen protested outside the ministry in Lima.", "PROTEST")
+    assert found and "relatives" in found[0][0], found
 
 
 def test_followers_of_a_person_march_without_him(nlp):
