@@ -25,6 +25,8 @@ from sitrep.extract.gazetteer import fold, one_edit
 DATA = Path(__file__).parent / "data"
 ACTORS_FILE = DATA / "phoenix_actors.tsv.gz"
 AGENTS_FILE = DATA / "phoenix_agents.tsv"
+#: armed groups the Phoenix tables lack, with the state they fight in (``data/armed_groups.tsv``)
+ARMED_GROUPS_FILE = DATA / "armed_groups.tsv"
 _OPEN_END = date.max
 _OPEN_START = date.min
 
@@ -55,7 +57,7 @@ def actor_table() -> dict[str, tuple[Reading, ...]]:
     from sitrep.extract import gazetteer
 
     def key() -> str:
-        return disk_cache.fingerprint([Path(__file__), Path(gazetteer.__file__), ACTORS_FILE])
+        return disk_cache.fingerprint([Path(__file__), Path(gazetteer.__file__), ACTORS_FILE, ARMED_GROUPS_FILE])
 
     return disk_cache.load_or_build("actor-table", key, _build_actor_table)
 
@@ -76,7 +78,20 @@ def _build_actor_table() -> dict[str, tuple[Reading, ...]]:
                 date.fromisoformat(row["end"]) if row["end"] else None,
             )
             table.setdefault(row["key"], []).append(distinct.setdefault(reading, reading))
+    for key, reading in armed_group_readings():
+        table.setdefault(key, [reading])  # a name the Phoenix tables read keeps their reading
     return {k: tuple(v) for k, v in table.items()}
+
+
+def armed_group_readings() -> list[tuple[str, Reading]]:
+    """(folded name, reading) of each name of ``data/armed_groups.tsv``: an armed group of one state."""
+    from sitrep.extract.data_files import read_tsv
+
+    out = []
+    for row in read_tsv(ARMED_GROUPS_FILE.name):
+        reading = Reading("org", row["country"], row["sector"], row["country"] + row["sector"], None, None)
+        out.extend((fold(name), reading) for name in row["names"].split("|"))
+    return out
 
 
 def _best(readings: tuple[Reading, ...], day: date | None) -> list[Reading]:
@@ -106,6 +121,17 @@ def lookup(name: str, day: date | None = None, kind: str | None = None) -> Readi
         return None
     governing = [r for r in best if r.sector == "GOV"]
     return (governing or best)[0]
+
+
+#: CAMEO sectors of armed groups (rebels, militias, insurgents, separatists) and armed forces
+ARMED_SECTORS = frozenset({"REB", "UAF", "INS", "SEP", "MIL"})
+
+
+def armed_group_name(name: str) -> bool:
+    """The tables list ``name`` as an armed group's (Phoenix's armed groups, ``data/armed_groups.tsv``) and as
+    no person's: 'Houthis', 'Hezbollah', which the model may take for a person."""
+    readings = actor_table().get(fold(name), ())
+    return bool(readings) and all(r.kind == "org" and r.sector in ARMED_SECTORS for r in readings)
 
 
 #: sectors of a state's own bodies (government, armed forces, police, courts, parliament, intelligence)

@@ -39,6 +39,10 @@ DOMESTIC_AUTHORITIES = {"police", "government", "judiciary", "legislators"}
 _OPPOSITE = {"source": "target", "target": "source"}
 #: nouns of a line between two states: the country named as their owner is one side only
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+#: a state's own groups, and the groups that rise against their own state: facing one of a country, an open
+#: state group is that country's ('Sudanese rebels shot down a government plane')
+STATE_OWN_GROUPS = DOMESTIC_AUTHORITIES | {"military"}
+RISING_GROUPS = {"rebels", "protesters", "opposition", "militants"}
 #: groups of a state's forces: an unnamed one whose act a state's body reports ('troops shelled the camp, the
 #: Ruritanian defence ministry said') is that state's
 FORCE_GROUPS = {"military", "police"}
@@ -52,6 +56,10 @@ FORCE_SECTORS = {"MIL", "GOVMIL", "COP", "GOVCOP"}
 TRAVELLING_GROUPS = {"government", "legislators"}
 DESTINATION_PREPS = {"to", "into"}
 ARRIVAL_PREPS = {"in", "at"}
+#: the gazetteer's kind of a region of one country ('the Niger Delta', 'Darfur')
+REGION = "region"
+#: prepositions that aim an act at a state rather than place it there ('fired rockets at Ruritania')
+AIMED_PREPS = {"at"}
 #: keys of this module's per-article answers in ``EventContext.memo``
 _GIVERS, _HOME = "domestic_groups.givers", "domestic_groups.home"
 
@@ -83,10 +91,12 @@ def _border_of(ctx: EventContext, m: dict) -> bool:
 
 
 def _mention_country(m: dict) -> str | None:
+    """The country a place or people mention names: a country, its people, its capital, a city the gazetteer
+    places, or a region of one country ('the Niger Delta', 'Darfur')."""
     iso3 = places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"])
     iso3 = iso3 or places.capital_iso3(m["surface"])
     if not iso3 and m["label"] == "GPE":
-        iso3 = places.place_country(m["surface"])
+        iso3 = places.place_country(m["surface"]) or (m.get("country_iso3") if m.get("kind") == REGION else None)
     return iso3
 
 
@@ -179,12 +189,14 @@ def _state_named(m: dict) -> bool:
 
 
 def _where(ctx: EventContext, m: dict) -> bool:
-    """The mention is the object of a place preposition ('a state of siege in Ruritania'): where it happened."""
+    """The mention is the object of a place preposition ('a state of siege in Ruritania'): where it happened; a
+    country is not where an act aimed 'at' it happened ('militants fired rockets at Ruritania': they are not its)."""
     span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in (LOCATIVE_PREPS - {"to", "into", "from"})
+    preps = LOCATIVE_PREPS - {"to", "into", "from"} - (AIMED_PREPS if places.country_iso3(m["surface"]) else set())
+    return root.dep_ == "pobj" and root.head.lower_ in preps
 
 
 def _destination(ctx: EventContext, m: dict) -> bool:
@@ -238,7 +250,26 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
             else p
             for p in parts
         ]
+    parts = [_rebels_state(p, parts) for p in parts]
     return [_home_group(ctx, p, parts) for p in parts]
+
+
+def _rebels_state(part: dict, parts: list[dict]) -> dict:
+    """An open state group (government, troops, police) facing rebels, protesters or an opposition of one known
+    country ('Sudanese rebels shot down a government plane', 'Afghan insurgents ambushed army troops'): that
+    country's, the state they rise against."""
+    m = part["mention"]
+    if not _open(m) or m["group"] not in STATE_OWN_GROUPS:
+        return part
+    other = _OPPOSITE.get(part["role"])
+    found = {p["mention"].get("country_iso3") for p in parts if p["role"] == other and _rising(p["mention"])}
+    if len(found) != 1 or None in found:
+        return part
+    return {**part, "mention": {**m, "country_iso3": found.pop()}}
+
+
+def _rising(m: dict) -> bool:
+    return bool(m.get("group")) and m["group"] in RISING_GROUPS and not m.get("regional")
 
 
 def _tied_country(ctx: EventContext, iso3: str, home: str | None, givers: list[dict], part: dict, parts: list[dict]):

@@ -123,17 +123,30 @@ def _counted(head: Token) -> Token:
 def _possessed_group(mention_of: Callable[[Token], dict | None], head: Token, own: list[dict]) -> list[dict]:
     """A group noun whose only names are its owners ('Kato's fighters', 'the rebels of Kato', 'dozens of
     Kato's fighters') is that group (with the owner after it): the fighters are hit or act, not a state
-    their leader is credited to."""
+    their leader is credited to. A group of people (NORP: 'Kato's associates', 'supporters of Kato') is that
+    group alone, with the owner's country: they are arrested or march, not the one they follow, who commands
+    no force of them."""
     head = _counted(head)
     g = group_of(head)
-    if g is None or not own or any(m["label"] != "PERSON" for m in own):
+    people = g is not None and g[1] == "NORP"  # (a name the model mislabels: 'associates of Navalny' GPE)
+    if g is None or not own or any(m["label"] != "PERSON" and not (people and _no_place(m)) for m in own):
         return own
     owners = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     owners |= {t.i for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for t in c.subtree}
     if not all(any(mention_of(t) is m for t in head.doc if t.i in owners) for m in own):
         return own
     actor = group_actor(head)
+    if actor and actor["label"] == "NORP":
+        countries = {m.get("country_iso3") for m in own}
+        owner_country = countries.pop() if len(countries) == 1 else None
+        return [{**actor, "country_iso3": actor.get("country_iso3") or owner_country}]
     return ([actor] if actor else []) + own
+
+
+def _no_place(m: dict) -> bool:
+    """A named mention that is no country, city or place the gazetteer knows (a person or a body, whatever the
+    model's label)."""
+    return not m.get("kind") and not _state_word(m) and m["label"] != "LOC"
 
 
 def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[dict]:

@@ -59,16 +59,24 @@ def locative_country(
     preps: set[str] = LOCATIVE_PREPS,
 ) -> tuple[set[int], str | None]:
     """(token indexes, country) of the first locative phrase of ``head`` ('in Nairobi', 'near Goma') whose
-    place name ``country_of`` resolves; ``(set(), None)`` when none does."""
+    place name ``country_of`` resolves, or whose area noun a demonym gives its country ('in the Kenyan capital',
+    'near a Syrian town'); ``(set(), None)`` when none does."""
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in preps:
             continue
         for t in prep.subtree:
             m = mention_of(t)
             iso3 = country_of(m["surface"]) if m and m["label"] in {"GPE", "LOC"} else None
+            iso3 = iso3 or (_area_demonym(t, m) if m else None)
             if iso3:
                 return {t.i for t in prep.subtree}, iso3
     return set(), None
+
+
+def _area_demonym(tok: Token, m: dict) -> str | None:
+    """The country of a demonym modifying an area noun ('the Kenyan capital', 'a Syrian town')."""
+    area = tok.dep_ in {"amod", "compound"} and (tok.head.lemma_ or tok.head.lower_).lower() in AREA_NOUNS
+    return places.demonym_iso3(m["surface"]) if area and m["label"] == "NORP" else None
 
 
 def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token], plover: str = "") -> list[dict]:
@@ -212,6 +220,10 @@ def _place_country(name: str) -> str | None:
     return places.place_country(name) or places.gazetteer.region_iso3(name)[1]
 
 
+#: prepositions that aim an act at a state rather than place it there ('fired drones at Ruritania')
+AIMED_PREPS = frozenset({"at"})
+
+
 def unattributed_source(
     mention_of: Callable[[Token], dict | None],
     tok: Token,
@@ -230,12 +242,25 @@ def unattributed_source(
     heads = [(h, LOCATIVE_PREPS) for h in [tok] + ([subj] if subj is not None else []) + clause]
     heads += [(obj, LOCATIVE_PREPS | {"of"})] if obj is not None and obj.i != tok.i else []
     for head, preps in heads:
-        _, iso3 = locative_country(mention_of, head, _place_country, preps)
+        _, iso3 = locative_country(mention_of, head, _place_country, preps - _aimed_at_state(mention_of, head))
         if iso3:
             group, kind = unnamed
             return [{"unnamed": True, "group": group, "label": kind, "surface": group, "idx": -1 - head.i,
                      "start_char": -1, "end_char": -1, "country_iso3": iso3}]  # fmt: skip
     return []
+
+
+def _aimed_at_state(mention_of: Callable[[Token], dict | None], head: Token) -> frozenset[str]:
+    """The prepositions of ``head`` that aim it at a state, not place it ('fired drones at Ruritania'; not 'at
+    Strelsau', a city, or 'at a checkpoint')."""
+    out = set()
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in AIMED_PREPS:
+            for p in prep.children:
+                m = mention_of(p) if p.dep_ == "pobj" else None
+                if m and places.country_iso3(m["surface"]):
+                    out.add(prep.lower_)
+    return frozenset(out)
 
 
 def named_place(m: dict) -> bool:

@@ -26,6 +26,8 @@ from sitrep.extract.party_groups import ARMED_GROUPS
 
 #: categories of charging someone with a crime ('charged X with the murder of Y': Y is no target)
 CHARGE_TYPES = {"ACCUSE"}
+#: categories whose object is a measure its owner gives up ('the ban was lifted', 'the curfew was ended')
+YIELD_TYPES = {"RETREAT", "CONCEDE"}
 #: prepositions of the forces an actor acts with ('attacked with his militia')
 OWN_FORCE_PREPS = {"with"}
 #: classes of trigger_objects.tsv that name aid or money one side gives or withholds
@@ -53,11 +55,16 @@ def own_force(obj: Token) -> bool:
     return owned and (group_of(obj) or ("",))[0] in ARMED_GROUPS
 
 
-def measure_owners(mention_of: Callable[[Token], dict | None], verb: Token, noun: Token) -> list[dict]:
+def measure_owners(
+    mention_of: Callable[[Token], dict | None], verb: Token, noun: Token, plover: str = ""
+) -> list[dict]:
     """The owner of a measure that an agentless passive lifts, eases or extends, told by its possessive ("China's
     ban on coal was lifted", "Washington's sanctions were eased"): the one who holds the measure acts on it. An
-    act done to someone ("Navalny's detention was extended": the @done_to nouns) names no owner."""
-    if not event_noun(noun) or any(c.dep_ == "agent" for c in verb.children):
+    act done to someone ("Navalny's detention was extended": the @done_to nouns) names no owner. The object of
+    a retreat or concession ('lifted the ban', 'ended the curfew') is such a measure, though no event noun; a
+    group is not ('Ana's aides were released')."""
+    measure = plover in YIELD_TYPES and noun.pos_ == "NOUN" and not noun.ent_type_ and group_of(noun) is None
+    if not (event_noun(noun) or measure) or any(c.dep_ == "agent" for c in verb.children):
         return []
     if "@done_to" in lexicon().classes.get(lemma(noun), ()):
         return []

@@ -401,6 +401,8 @@ def _verb_subject_args(
     if causer is not None:  # 'Kim had his minister killed': Kim acts, the minister is the target
         add(np_actors(mention_of, causer), sources)
         passive = True
+    if passive and subj is not None and trig.object is not None and subj.i == trig.object.i:
+        add(measure_owners(mention_of, tok, subj, trig.reading.plover), sources)  # "China's ban was lifted"
     users = instrument_users(mention_of, subj) if subj is not None and not passive else []
     if subj is not None and not passive and event_noun(subj):  # 'the attack on the convoy killed ...'
         add(event_subject_sources(mention_of, subj), sources)
@@ -415,8 +417,6 @@ def _verb_subject_args(
         if not passive:  # 'X, along with Y, attended'
             add([m for c in companions(subj) for m in np_actors(mention_of, c)], sources)
         # (not 'sanctions imposed by'; 'eleven people were arrested': people named only as recipients)
-    if passive and subj is not None and trig.object is not None and subj.i == trig.object.i:
-        add(measure_owners(mention_of, tok, subj), sources)  # "China's ban on coal was lifted": China lifts it
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):
         add(_clause_agents(mention_of, tok, trig.reading.plover), sources)
     if passive and not sources and not any(c.dep_ == "agent" for c in tok.children):

@@ -2,9 +2,10 @@
 
 "Twelve protesters were arrested, police said", "the interior ministry said 25 detainees were freed": only a
 state holds, frees or deports people, and the state body (or the state) whose statement tells the act is the one
-that did it (PLOVER SRC). So with charges and inquiries: "two officers have been charged, the justice ministry
-announced" - the ministry (or its prosecutors) accuses them. A rights group or a reporter that tells it is no
-doer, nor is a person named alone.
+that did it (PLOVER SRC); so is an office holder of the state's executive, forces or courts speaking for it
+('Interior Minister X said ...'). So with charges and inquiries: "two officers have been charged, the justice
+ministry announced" - the ministry (or its prosecutors) accuses them. A rights group or a reporter that tells it
+is no doer, nor is a person named alone or a lawmaker.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract import quote_lexicon
+from sitrep.extract.actor_dictionary import stem_sector
 from sitrep.extract.event_arg_groups import group_of, groups
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.party_groups import ARMED_GROUPS, STATE_GROUPS
@@ -32,6 +34,8 @@ CUSTODY_ACTS = frozenset(
 )
 #: groups of state bodies that tell such acts: the state's own groups and its prosecutors and courts
 AUTHORITY_GROUPS = frozenset(STATE_GROUPS | {"judiciary"})
+#: Phoenix sectors of the offices whose holders speak for the state that holds, frees or deports people
+CUSTODY_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
 #: the links from the reported clause up to the verb of saying ('..., police said'; 'police said that ...')
 REPORTED_DEPS = frozenset({"ccomp"})
 
@@ -70,10 +74,14 @@ def told_by_source(cand: dict, verb: Token, mentions: list[dict]) -> bool:
 
 
 def _authority(m: dict, speaker: Token) -> bool:
-    """A state body ('police', 'the ministry', 'officials', 'the US Justice Department'), a state, or a state's
-    demonym on a state body ('the Afghan interior ministry')."""
+    """A state body ('police', 'the ministry', 'officials', 'the US Justice Department'), a state, a state's
+    demonym on a state body ('the Afghan interior ministry'), or a person titled with an office of the state's
+    executive, forces or courts ('Interior Minister Ana Ruiz', 'Police Chief X'; not a lawmaker or a spokesman)."""
     if m.get("group") in AUTHORITY_GROUPS or m.get("label") == "GPE" or state_body(m):
         return True
+    if m.get("label") == "PERSON" and m.get("title"):  # 'Interior Minister Ana Ruiz said ...': for the state
+        sector = stem_sector(m["title"])
+        return bool(sector) and sector[:3] in CUSTODY_SECTORS
     found = group_of(speaker) if speaker.pos_ == "NOUN" else None
     return m.get("label") == "NORP" and bool(found) and found[0] in AUTHORITY_GROUPS
 

@@ -56,7 +56,7 @@ from sitrep.extract.event_places import event_place, host_capital, place_not_act
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
-from sitrep.extract.force_arrivals import force_arrival
+from sitrep.extract.force_arrivals import arriving_force, force_arrival
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.occasion_days import date_occasions
@@ -457,7 +457,7 @@ def rule_candidate(
         and len(parts) < 2
         and not members
         and (
-            parts[0]["mention"]["label"] not in {"PERSON", "ROLE"}
+            (parts[0]["mention"]["label"] not in {"PERSON", "ROLE"} and not arriving_force(trig))
             or not any(
                 m["label"] in PLACE_LABELS and sent.start_char <= m["start_char"] < sent.end_char for m in ctx.mentions
             )

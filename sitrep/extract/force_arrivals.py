@@ -18,14 +18,23 @@ MISSION_CLASS = "@mission"
 VISIT = ("CONSULT", "visit")
 
 
-def force_arrival(cand: dict | None, trig: Token) -> dict | None:
-    """``cand`` retyped as a deployment when it is a visit whose visitor is a force, else unchanged."""
-    if cand is None or (cand["event_type"], cand.get("event_mode")) != VISIT or trig.pos_ != "VERB":
-        return cand
+def arriving_force(trig: Token) -> tuple[str, str] | None:
+    """The deployment reading of a verb of arriving whose subject noun is a force ('Ruritanian troops arrived',
+    'the group's fighters arrived'): a lone party named by an organisation is then no visitor left out."""
+    if trig.pos_ != "VERB":
+        return None
     subjects = [c for c in trig.children if c.dep_ == "nsubj"]
     classes = {k for s in subjects for k in lexicon().classes.get(lemma(s), ())}
     reading = next((ARRIVALS[k] for k in ARRIVALS if k in classes), None)
-    if reading is None or MISSION_CLASS in classes:
+    return None if MISSION_CLASS in classes else reading
+
+
+def force_arrival(cand: dict | None, trig: Token) -> dict | None:
+    """``cand`` retyped as a deployment when it is a visit whose visitor is a force, else unchanged."""
+    if cand is None or (cand["event_type"], cand.get("event_mode")) != VISIT:
+        return cand
+    reading = arriving_force(trig)
+    if reading is None:
         return cand
     summary = cand.get("summary") or ""
     out = {**cand, "event_type": reading[0], "event_mode": reading[1]}

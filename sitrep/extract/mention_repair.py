@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
 from sitrep.extract import actors
-from sitrep.extract.actor_dictionary import agent_sector, known_person
+from sitrep.extract.actor_dictionary import agent_sector, armed_group_name, known_person
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     CORE_TITLES,
@@ -384,8 +384,8 @@ def _finish_span(doc: Doc, span: Span, whole: bool) -> bool:
     words = set(name_tokens(text[span.start : span.end]))
     if span.label == "ORG":
         _office_holder(text, span)
-    if span.label == "PERSON" and words & ORG_WORDS:
-        span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"
+    if span.label == "PERSON" and (words & ORG_WORDS or armed_group_name(text[span.start : span.end])):
+        span.label = "ORG"  # "China Daily", "Rossiyskaya Gazeta"; an armed group's name ("Houthis")
     elif span.label == "PERSON" and words & PLACE_WORDS:
         span.label = "LOC"  # "Great Barrier Reef"
     if span.label == "PERSON" and (_plural_common_noun(doc, span) or not repair_person(text, span)):

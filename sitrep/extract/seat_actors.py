@@ -25,6 +25,8 @@ ACTOR_DEPS = {"nsubj", "poss"}
 PARTY_PREPS = {"with", "against", "between"}
 #: prepositions whose object is a party only when they hang on an event noun ('pressure from', 'a request to')
 EVENT_NOUN_PREPS = {"from", "to"}
+#: the class of object nouns (``data/trigger_objects.tsv``) that name a demand made of someone ('pressure')
+DEMAND_CLASS = "@demand"
 
 
 @cache
@@ -44,7 +46,18 @@ def _acts_as_party(tok: Token) -> bool:
     prep = tok.head
     if prep.lower_ in PARTY_PREPS:
         return True
-    return prep.lower_ in EVENT_NOUN_PREPS and prep.head.pos_ == "NOUN" and lemma(prep.head) in lexicon().nouns
+    return prep.lower_ in EVENT_NOUN_PREPS and _event_noun(prep.head)
+
+
+def _event_noun(head: Token) -> bool:
+    """An event noun of the lexicon or a noun of demands ('pressure', 'an ultimatum': ``@demand`` of
+    ``data/trigger_objects.tsv``), also when the parser took it for an infinitive with no object of its own
+    ('yielded to pressure from Washington' parsed as 'to pressure')."""
+    if lemma(head) not in lexicon().nouns and DEMAND_CLASS not in lexicon().classes.get(lemma(head), ()):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    objectless = not any(c.dep_ in {"dobj", "obj", "nsubj", "ccomp", "xcomp"} for c in head.children)
+    return head.pos_ == "NOUN" or (head.pos_ == "VERB" and infinitive and objectless)
 
 
 def rename_seat_actors(doc: Doc, mentions: list[dict]) -> None:
@@ -68,5 +81,5 @@ def state_party(tok: Token, surface: str) -> bool:
     prep, head = tok.head, tok.head.head
     if prep.lower_ == "to" and lemma(head) in event_agency.vocab()["address_verbs"]:
         return True
-    pressing = prep.lower_ == "from" and head.pos_ == "NOUN" and lemma(head) in lexicon().nouns
+    pressing = prep.lower_ == "from" and _event_noun(head)
     return pressing and bool(places.capital_iso3(surface))
