@@ -52,7 +52,7 @@ from sitrep.extract.event_mentions import (
 from sitrep.extract.event_missions import mission_targets
 from sitrep.extract.event_participants import mutual_sides, trigger_participants
 from sitrep.extract.event_party_calls import own_fight_ended
-from sitrep.extract.event_places import event_place, host_capital, place_not_actor
+from sitrep.extract.event_places import event_place, host_capital
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
@@ -67,6 +67,7 @@ from sitrep.extract.party_groups import (
     member_officials,
     private_groups_only,
 )
+from sitrep.extract.place_roles import place_not_actor
 from sitrep.extract.relative_objects import relative_object
 from sitrep.extract.rescues import rescue_reading
 from sitrep.extract.scene_setting import sets_the_scene

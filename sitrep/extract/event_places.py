@@ -1,5 +1,5 @@
 """The place of an event: the most specific place tied to the trigger's clause, else the discourse's place
-or the dateline city; and which place mentions are locations rather than acting states."""
+or the dateline city (which place mentions are locations rather than acting states: ``place_roles``)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,14 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import government_seats, places
 from sitrep.extract.abroad_venues import venue_abroad
-from sitrep.extract.doc_text import doc_text, span_text
-from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
+from sitrep.extract.doc_text import span_text
+from sitrep.extract.event_arg_words import VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_hosts import host_country
 from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
 from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
-from sitrep.extract.seat_actors import state_party
 from sitrep.extract.unknown_places import written_place
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
@@ -527,41 +526,6 @@ def host_capital(ctx: EventContext, place: dict | None, etype: str, parts: list[
     if any(c["location_country_iso3"] == iso3 for c in ctx.doc_cities):
         return place
     return government_seats.seat_of_government(iso3) or place
-
-
-def place_not_actor(ctx: EventContext, m: dict) -> bool:
-    """A city or region named as where something happens ('met in Caracas') or as a dateline
-    ('CARACAS, Venezuela — ...'), not a state acting."""
-    return (
-        m["label"] in {"GPE", "LOC", "FAC"}
-        and not m.get("unnamed")
-        and not places.country_iso3(m["surface"])
-        and (_locative_use(ctx, m) or _dateline_like(ctx, m))
-    )
-
-
-#: what follows a dateline's place ('CARACAS, Venezuela -', 'PARIS (AFP) -')
-DATELINE_FOLLOWERS = (",", "(", "-", "\u2014", "\u2013")
-
-
-def _dateline_like(ctx: EventContext, m: dict) -> bool:
-    """A place name in capitals followed by a comma, a parenthesis or a dash, as a dateline writes it ('CARACAS,
-    Venezuela -'); not an acronym acting ('SWAPO accused ...')."""
-    after = doc_text(ctx.doc)[m["end_char"] :].lstrip()
-    return m["surface"].isupper() and len(m["surface"]) > 3 and after.startswith(DATELINE_FOLLOWERS)
-
-
-def _locative_use(ctx: EventContext, m: dict) -> bool:
-    """The mention is the object of a place preposition ('in Caracas', 'to Havana')."""
-    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-    if span is None:
-        return False
-    cur = span.root
-    while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
-        cur = cur.head
-    if state_party(cur, m["surface"]):
-        return False  # 'protested to Jakarta', 'pressure from Washington': the state, not a place
-    return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS
 
 
 #: attacks: the place named as what was hit ('shelled Vello', 'strikes on the port of Vello') is where it happened
