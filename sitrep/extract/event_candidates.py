@@ -16,6 +16,7 @@ from sitrep.extract import (
     event_arg_nouns,
     event_args,
     event_clause_acts,
+    event_dates,
     event_frames,
     event_obligations,
     event_parties,
@@ -358,7 +359,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     cand["event_type"] = _said_as(etype, cand["event_status"], trig.token)
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
-    if planned and cand["event_status"] == "occurred" and cand["event_date"] is None:
+    if planned and cand["event_status"] == "occurred" and event_dates.undated_telling(ctx, cand):
         state = dict(ctx.__dict__)
         cand = _dated_as_said(ctx, trig.token, sent, cand)  # 'X will face sanctions, Y said': dated as told
         ctx.__dict__.update(state)
