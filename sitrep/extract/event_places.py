@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import government_seats, places
 from sitrep.extract.abroad_venues import venue_abroad
+from sitrep.extract.described_places import describes_participant
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_arg_words import VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
@@ -434,8 +435,8 @@ def _tied_to(tok: Token, trig: Token, clause: Token, obj: Token | None = None) -
     """True when the place hangs off the trigger, its clause verb, the event noun its light verb governs, or a
     venue noun under them — not off an unrelated noun ('the situation in Ukraine', 'the war in Ukraine')."""
     anc = [a for a in tok.ancestors]
-    if trig not in anc and clause not in anc and abs(tok.i - trig.i) > 4:
-        return False
+    if (trig not in anc and clause not in anc and abs(tok.i - trig.i) > 4) or describes_participant(tok, trig):
+        return False  # (not a place in what a relative clause says of a party: 'militants who are based in X')
     cur = place_word(tok)  # 'the town of X': the town
     if cur.dep_ != "pobj":
         return True
