@@ -355,13 +355,6 @@ def _after_publication(ctx: EventContext, iso: str | None) -> bool:
     return bool(iso) and ctx.published_at is not None and date.fromisoformat(iso) > ctx.published_at
 
 
-def undated_telling(ctx: EventContext, cand: dict) -> bool:
-    """A planned act read as the order, threat or vow made ('was ordered to be arrested by a court on Thursday',
-    'must leave the country, X said'): it has no day of its own yet, or the day its clause names lies after
-    publication (the act ordered, not the order): the telling must be dated again, as a thing that took place."""
-    return cand["event_date"] is None or _after_publication(ctx, cand["event_date"])
-
-
 def _chars(sent: Span, e: dates.TimeExpr) -> tuple[int, int]:
     return sent.start_char + e.start, sent.start_char + e.end
 
