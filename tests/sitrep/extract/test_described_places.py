@@ -13,9 +13,8 @@ PUBLISHED = date(2024, 5, 15)
 
 def _attacks(nlp, text: str) -> list[dict]:
     doc = nlp(text)
-    return [
-        c for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), PUBLISHED) if c["event_type"] == "ASSAULT"
-    ]
+    cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), PUBLISHED)
+    return [c for c in cands if c["event_type"] == "ASSAULT"]
 
 
 @pytest.mark.parametrize(
