@@ -52,3 +52,26 @@ def _past(verb: Token) -> bool:
 def _lasting_or_earlier(verb: Token) -> bool:
     parts = _finite_parts(verb)
     return any(t.tag_ in PRESENT_TAGS for t in parts) or any(t.lower_ == "had" and t.dep_ == "aux" for t in parts)
+
+
+#: nouns of people and offices a state posts abroad: their 'in X' tells where they serve ('its ambassador in X')
+POSTED_NOUNS = frozenset({"diplomat", "ambassador", "envoy", "embassy", "consul", "consulate", "attache", "mission"})
+#: prepositions of a posting's place
+POSTING_PREPS = frozenset({"in", "at"})
+#: dependencies of the parties a measure's verb names
+PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def posting_tokens(trig: Token, obj: Token | None = None) -> set[int]:
+    """Token ids of the place phrases of a posting the measure takes away ('recalled its ambassador [in X]', 'its
+    diplomats [in X] will return home'): where they served, not where the state decided the measure."""
+    heads = [trig, clause_head(trig)] + ([obj] if obj is not None else [])
+    nouns = [c for h in heads for c in h.children if c.dep_ in PARTY_DEPS] + heads
+    return {
+        t.i
+        for n in nouns
+        if (n.lemma_ or n.lower_).lower() in POSTED_NOUNS
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ in POSTING_PREPS
+        for t in c.subtree
+    }

@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import government_seats, places
 from sitrep.extract.abroad_venues import venue_abroad
-from sitrep.extract.described_places import describes_participant
+from sitrep.extract.described_places import describes_participant, posting_tokens
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_arg_words import VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
@@ -97,7 +97,7 @@ def event_place(
     not know ('missiles hit worshippers in Sirwa'): reports name small places no gazetteer lists."""
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     if etype in MEASURE_PLACE_TYPES:
-        content |= _origin_tokens(trig, obj) | cause_tokens(trig, clause_head(trig))
+        content |= _origin_tokens(trig, obj) | cause_tokens(trig, clause_head(trig)) | posting_tokens(trig, obj)
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
     place, source = _stated_place(ctx, trig, sent, participant_idx, etype, obj, content, motion)
     if place and place.get("latitude") is None and source != "dateline":

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from sitrep.extract import entities, events
+from sitrep.extract.pipeline import analyze_articles, assemble
 from tests.sitrep.extract.coding import places
 
 PUBLISHED = date(2024, 5, 15)
@@ -46,3 +47,18 @@ def test_the_victims_do_not_take_the_attackers_home_country(nlp):
     (attack,) = _attacks(nlp, "Militants who are based in Somalia killed six police officers on Monday.")
     countries = {p["role"]: p.get("country_iso3") for p in attack["participants"]}
     assert countries == {"source": "SOM", "target": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile recalled its ambassador in Lima on Monday after the border incident.",
+        "Chile ordered its diplomats in Lima to return home within a week.",
+    ],
+)
+def test_a_posting_abroad_is_not_where_a_recall_was_decided(nlp, text):
+    assert places(nlp, text, "SANCTION", PUBLISHED) == [(None, None)]
+    article = {"article_id": "r1", "body": text, "published_at": PUBLISHED}
+    out = assemble(analyze_articles([article], nlp), {"r1": article})
+    recalls = [e for e in out["events"] if e["event_type"] == "SANCTION"]
+    assert recalls and all(e["location_country_iso3"] == "CHL" for e in recalls), recalls
