@@ -18,6 +18,7 @@ from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
 from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
+from sitrep.extract.sea_places import AT_SEA, DEPLOYMENT_TYPES, sea_destination
 from sitrep.extract.unknown_places import written_place
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
@@ -95,10 +96,13 @@ def event_place(
     light verb governs ('carried out strikes inside X': the place of the strikes). A place known only as a
     country or a region takes the name of a town the clause names as where it happened that the gazetteer does
     not know ('missiles hit worshippers in Sirwa'): reports name small places no gazetteer lists."""
+    if sea := sea_destination(ctx, trig, sent, etype):
+        return sea, AT_SEA  # 'sent two warships to the Black Sea': at sea, in no country
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     if etype in MEASURE_PLACE_TYPES:
         content |= _origin_tokens(trig, obj) | cause_tokens(trig, clause_head(trig)) | posting_tokens(trig, obj)
-    motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
+    # a deployment goes where its 'to X' says ('deployed troops to X'), as a journey does
+    motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS or etype in DEPLOYMENT_TYPES
     place, source = _stated_place(ctx, trig, sent, participant_idx, etype, obj, content, motion)
     if place and place.get("latitude") is None and source != "dateline":
         town = _unknown_town(ctx, trig, sent, participant_idx, content, motion, UNKNOWN_PLACE_LABELS)
