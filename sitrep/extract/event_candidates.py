@@ -357,7 +357,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
         if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
             return None  # 'he will be deported next week': a plan, but no one threatens or promises it
     elif planned and cand["event_status"] == "occurred" and told_after_publication(ctx, cand):
-        cand = redated_as_said(ctx, trig.token, sent, cand)  # 'was ordered to be arrested on Thursday': the order's
+        cand = redated_as_said(ctx, trig.token, sent, cand)  # 'was ordered to be detained on Thursday': the order's
     elif cand["event_status"] == "planned" and etype in event_triggers.PLANNED_AS and not _has_source(parts):
         return None  # 'trying to attack the budget office': an act only aimed at, and no one aiming
     return {**cand, "lexicon": True}

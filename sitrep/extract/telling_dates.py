@@ -1,5 +1,5 @@
 """The day of a planned act read as the demand, threat or order that was made ('India should arrest them, the envoy
-said on Monday', 'the senator was ordered to be arrested by a court on Thursday'): the day of its telling, not
+said on Monday', 'the governor was ordered to be detained by a judge on Thursday'): the day of its telling, not
 the time of the act demanded ('must leave by Friday')."""
 
 from __future__ import annotations

@@ -44,7 +44,7 @@ def test_a_threat_without_its_own_time_is_dated_as_said(analyse, text, day):
     ("text", "day"),
     [
         # the weekday hangs on the act ordered: the order took place, so its Thursday is the one before publication
-        ("The opposition senator was ordered to be arrested by a provincial court on Thursday.", "2024-05-09"),
+        ("The former governor was ordered to be detained by a provincial judge on Thursday.", "2024-05-09"),
         # the act threatened names a day still to come: the threat itself is made when it is told
         (
             "Freedonia will impose sanctions on Ruritania on Monday unless its troops pull back, the Freedonian "
