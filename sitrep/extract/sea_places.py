@@ -36,10 +36,17 @@ def sea_destination(ctx: EventContext, trig: Token, sent: Span, etype: str) -> d
             continue
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         root = span.root if span is not None else None
-        if root is not None and root.dep_ == "pobj" and root.head.lower_ in TOWARD_PREPS and root.head.head in heads:
+        if root is not None and root.dep_ == "pobj" and root.head.lower_ in TOWARD_PREPS and _goes(root.head, heads):
             name = m["surface"][4:] if m["surface"].lower().startswith("the ") else m["surface"]
             return {"location_name": name, "location_country_iso3": None, "latitude": None, "longitude": None}
     return None
+
+
+def _goes(prep: Token, heads: set[Token]) -> bool:
+    """The 'to' phrase tells where the deployment goes: it hangs on its verb, or on a word of how near it goes
+    ('move closer to X', 'sail nearer to X')."""
+    holder = prep.head
+    return holder in heads or (holder.dep_ == "advmod" and holder.head in heads)
 
 
 def sea_of(members: list[dict], place: dict | None) -> dict | None:

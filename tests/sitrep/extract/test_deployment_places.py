@@ -22,6 +22,8 @@ def _deployments(nlp, text: str) -> list[tuple[str | None, str | None]]:
         ("Italy sent two warships to the Black Sea on Monday.", ("Black Sea", None)),
         ("Greece sent four warships to the eastern Mediterranean on Tuesday.", ("Mediterranean", None)),
         ("Poland deployed two armoured brigades to Lithuania on Monday.", ("Lithuania", "LTU")),
+        # 'closer to X': where it goes, however near
+        ("Spain deployed two warships closer to the Black Sea on Sunday.", ("Black Sea", None)),
     ],
 )
 def test_a_deployment_takes_place_where_it_is_sent(nlp, text, place):
