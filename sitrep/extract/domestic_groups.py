@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from sitrep.extract import places, quote_lexicon
 from sitrep.extract.actor_dictionary import stem_sector
 from sitrep.extract.article_setting import home_country, setting_of
+from sitrep.extract.described_places import described_party
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.ethnic_groups import ethnic_token
 from sitrep.extract.event_arg_groups import (
@@ -222,9 +223,18 @@ def _tied(ctx: EventContext, givers: list[dict], role: str, parts: list[dict], p
     spans = _other_sides(ctx, parts, role)
     if part is not None and role == "source" and part["mention"].get("group") in TRAVELLING_GROUPS:
         givers = [m for m in givers if not _destination(ctx, m)]
+    givers = [m for m in givers if not _describes_other_side(ctx, m, spans)]
     return any(
         not _state_named(m) or _where(ctx, m) or not any(lo <= m["start_char"] < hi for lo, hi in spans) for m in givers
     )
+
+
+def _describes_other_side(ctx: EventContext, m: dict, spans: list[tuple[int, int]]) -> bool:
+    """The mention lies in what a relative clause says of a party on the other side ('militants who are based in
+    X killed five policemen'): where that party lives or came from, not the country of this side."""
+    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+    party = described_party(span.root) if span is not None else None
+    return party is not None and any(lo <= party.idx < hi for lo, hi in spans)
 
 
 def _open(m: dict) -> bool:

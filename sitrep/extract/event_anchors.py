@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from sitrep.extract import dates
-from sitrep.extract.event_dates import LEAD_LAG_DAYS
+from sitrep.extract.event_dates import LEAD_LAG_DAYS, STALE_DAYS
 from sitrep.ingest.metadata import dateline_of
 
 #: a year-less date takes the one year that puts it this close to the collection's dated articles
@@ -145,7 +145,7 @@ def _redate_with(
                 if cand.get("after_late_arrival"):  # (an announced one here says 'later', that same day)
                     day = after_late
                 else:
-                    day = day_of(cand.get("discourse_hints") or {}, False) or last
+                    day = _fresh(day_of(cand.get("discourse_hints") or {}, False) or last, fallback)
                 if day is None and fallback is not None and cand.get("event_status") != "planned":
                     day = _lead_day(cand.get("lead_hints"), day_of, fallback)
                 if day is None and fallback is not None and cand.get("event_status") != "planned":
@@ -157,6 +157,12 @@ def _redate_with(
             last = as_date(cand["event_date"])
         out.append(cand)
     return out
+
+
+def _fresh(day: date | None, anchor: date | None) -> date | None:
+    """A day the discourse carries, unless it lies more than ``STALE_DAYS`` before the story's publication day: a
+    background happening's ('was killed on June 18'), as a dated article would not carry it (``_discourse_day``)."""
+    return None if day and anchor and (anchor - day).days > STALE_DAYS else day
 
 
 def _lead_day(hints: dict | None, day_of: Callable[[dict, bool], date | None], fallback: date) -> date | None:

@@ -52,7 +52,7 @@ from sitrep.extract.event_mentions import (
 from sitrep.extract.event_missions import mission_targets
 from sitrep.extract.event_participants import mutual_sides, trigger_participants
 from sitrep.extract.event_party_calls import own_fight_ended
-from sitrep.extract.event_places import event_place, host_capital, place_not_actor
+from sitrep.extract.event_places import event_place, host_capital
 from sitrep.extract.event_status import aspired, enacted, striven, trigger_status
 from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
@@ -67,11 +67,13 @@ from sitrep.extract.party_groups import (
     member_officials,
     private_groups_only,
 )
+from sitrep.extract.place_roles import place_not_actor
 from sitrep.extract.relative_objects import relative_object
 from sitrep.extract.rescues import rescue_reading
 from sitrep.extract.scene_setting import sets_the_scene
 from sitrep.extract.speaker_states import speaker_state
 from sitrep.extract.struck_places import struck_place
+from sitrep.extract.telling_dates import dated_as_said, redated_as_said, told_after_publication
 
 #: a meeting held by telephone
 PHONE = re.compile(
@@ -261,7 +263,7 @@ def _trigger_candidate(
         return None  # ('was describing the 2011 arrest of two men': a past event referred back to)
     screened = event_frames.screen(cand, tok, obj, ctx.mentions)  # no event in this frame, or another sense
     if screened and event_frames.frame_reason(tok, cand["event_type"]) == "obligation":
-        screened = _dated_as_said(ctx, tok, sent, screened)  # 'X must pay, Y said': the demand is dated
+        screened = dated_as_said(ctx, tok, sent, screened)  # 'X must pay, Y said': the demand is dated
     if screened is None and event_frames.frame_reason(tok, cand["event_type"]) in UNREAL_FRAMES:
         framed.add(tok.i)  # 'an effort to block the ban targeting ...': the targeting is no event
     cand = screened and event_parties.keep_parties(screened, ctx.mentions, ctx.doc)  # a town is no party
@@ -270,15 +272,6 @@ def _trigger_candidate(
         framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
         return None
     return None if cand and long_past(cand, ctx.published_at) else cand  # (history: 'the battle of 1904')
-
-
-def _dated_as_said(ctx: EventContext, tok: Token, sent: Span, cand: dict) -> dict:
-    """A planned act read as the demand made now ('India should arrest them, the envoy said on Monday'): the
-    demand takes the day of its saying (the speech verb's own time, else the discourse's or the publication's),
-    not the time of the act demanded ('must leave by Friday')."""
-    speech = event_frames.speech_verb(tok) or tok
-    iso, prec, hints = event_date(ctx, speech, sent, "occurred", cand["event_type"])
-    return {**cand, "event_date": iso, "date_precision": prec, "date_hints": hints, "date_source": ctx.date_source}
 
 
 def _lexicon_fallback(ctx: EventContext, tok: Token, found: tuple, lexical: dict[int, event_triggers.Trigger]) -> bool:
@@ -358,13 +351,13 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if cand["event_type"] != etype:
         cand["event_status"] = "occurred"  # the promise or threat itself was made
     if planned and cand["event_status"] == "occurred" and cand["event_date"] is None:
-        state = dict(ctx.__dict__)
-        cand = _dated_as_said(ctx, trig.token, sent, cand)  # 'X will face sanctions, Y said': dated as told
-        ctx.__dict__.update(state)
+        cand = redated_as_said(ctx, trig.token, sent, cand)  # 'X will face sanctions, Y said': dated as told
         said = cand["event_type"]  # the threat's content is its mode; AGREE and REJECT have none
         cand["event_mode"] = event_triggers.threat_mode(etype, mode) if said == "THREATEN" else None
         if _needs_source(cand["event_type"], trig.token) and not any(p["role"] == "source" for p in parts):
             return None  # 'he will be deported next week': a plan, but no one threatens or promises it
+    elif planned and cand["event_status"] == "occurred" and told_after_publication(ctx, cand):
+        cand = redated_as_said(ctx, trig.token, sent, cand)  # 'was ordered to be detained on Thursday': the order's
     elif cand["event_status"] == "planned" and etype in event_triggers.PLANNED_AS and not _has_source(parts):
         return None  # 'trying to attack the budget office': an act only aimed at, and no one aiming
     return {**cand, "lexicon": True}

@@ -1,5 +1,5 @@
 """The place of an event: the most specific place tied to the trigger's clause, else the discourse's place
-or the dateline city; and which place mentions are locations rather than acting states."""
+or the dateline city (which place mentions are locations rather than acting states: ``place_roles``)."""
 
 from __future__ import annotations
 
@@ -9,15 +9,16 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import government_seats, places
 from sitrep.extract.abroad_venues import venue_abroad
-from sitrep.extract.doc_text import doc_text, span_text
-from sitrep.extract.event_arg_words import LOCATIVE_PREPS, VENUE_NOUNS
+from sitrep.extract.described_places import describes_participant, posting_tokens
+from sitrep.extract.doc_text import span_text
+from sitrep.extract.event_arg_words import VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_hosts import host_country
 from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
 from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
-from sitrep.extract.seat_actors import state_party
+from sitrep.extract.sea_places import AT_SEA, DEPLOYMENT_TYPES, sea_destination
 from sitrep.extract.unknown_places import written_place
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
@@ -95,10 +96,13 @@ def event_place(
     light verb governs ('carried out strikes inside X': the place of the strikes). A place known only as a
     country or a region takes the name of a town the clause names as where it happened that the gazetteer does
     not know ('missiles hit worshippers in Sirwa'): reports name small places no gazetteer lists."""
+    if sea := sea_destination(ctx, trig, sent, etype):
+        return sea, AT_SEA  # 'sent two warships to the Black Sea': at sea, in no country
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     if etype in MEASURE_PLACE_TYPES:
-        content |= _origin_tokens(trig, obj) | cause_tokens(trig, clause_head(trig))
-    motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS
+        content |= _origin_tokens(trig, obj) | cause_tokens(trig, clause_head(trig)) | posting_tokens(trig, obj)
+    # a deployment goes where its 'to X' says ('deployed troops to X'), as a journey does
+    motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS or etype in DEPLOYMENT_TYPES
     place, source = _stated_place(ctx, trig, sent, participant_idx, etype, obj, content, motion)
     if place and place.get("latitude") is None and source != "dateline":
         town = _unknown_town(ctx, trig, sent, participant_idx, content, motion, UNKNOWN_PLACE_LABELS)
@@ -435,8 +439,8 @@ def _tied_to(tok: Token, trig: Token, clause: Token, obj: Token | None = None) -
     """True when the place hangs off the trigger, its clause verb, the event noun its light verb governs, or a
     venue noun under them — not off an unrelated noun ('the situation in Ukraine', 'the war in Ukraine')."""
     anc = [a for a in tok.ancestors]
-    if trig not in anc and clause not in anc and abs(tok.i - trig.i) > 4:
-        return False
+    if (trig not in anc and clause not in anc and abs(tok.i - trig.i) > 4) or describes_participant(tok, trig):
+        return False  # (not a place in what a relative clause says of a party: 'militants who are based in X')
     cur = place_word(tok)  # 'the town of X': the town
     if cur.dep_ != "pobj":
         return True
@@ -527,41 +531,6 @@ def host_capital(ctx: EventContext, place: dict | None, etype: str, parts: list[
     if any(c["location_country_iso3"] == iso3 for c in ctx.doc_cities):
         return place
     return government_seats.seat_of_government(iso3) or place
-
-
-def place_not_actor(ctx: EventContext, m: dict) -> bool:
-    """A city or region named as where something happens ('met in Caracas') or as a dateline
-    ('CARACAS, Venezuela — ...'), not a state acting."""
-    return (
-        m["label"] in {"GPE", "LOC", "FAC"}
-        and not m.get("unnamed")
-        and not places.country_iso3(m["surface"])
-        and (_locative_use(ctx, m) or _dateline_like(ctx, m))
-    )
-
-
-#: what follows a dateline's place ('CARACAS, Venezuela -', 'PARIS (AFP) -')
-DATELINE_FOLLOWERS = (",", "(", "-", "\u2014", "\u2013")
-
-
-def _dateline_like(ctx: EventContext, m: dict) -> bool:
-    """A place name in capitals followed by a comma, a parenthesis or a dash, as a dateline writes it ('CARACAS,
-    Venezuela -'); not an acronym acting ('SWAPO accused ...')."""
-    after = doc_text(ctx.doc)[m["end_char"] :].lstrip()
-    return m["surface"].isupper() and len(m["surface"]) > 3 and after.startswith(DATELINE_FOLLOWERS)
-
-
-def _locative_use(ctx: EventContext, m: dict) -> bool:
-    """The mention is the object of a place preposition ('in Caracas', 'to Havana')."""
-    span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
-    if span is None:
-        return False
-    cur = span.root
-    while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
-        cur = cur.head
-    if state_party(cur, m["surface"]):
-        return False  # 'protested to Jakarta', 'pressure from Washington': the state, not a place
-    return cur.dep_ == "pobj" and cur.head.lower_ in LOCATIVE_PREPS
 
 
 #: attacks: the place named as what was hit ('shelled Vello', 'strikes on the port of Vello') is where it happened

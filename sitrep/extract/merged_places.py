@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Protocol
 
 from sitrep.extract import government_seats, places
+from sitrep.extract.sea_places import AT_SEA, sea_of
 
 
 class Cluster(Protocol):
@@ -98,7 +99,9 @@ def event_place(
     statement or measure placed only by the dateline of a report filed abroad ('SEOUL - Ruritania expelled
     ...') happened where its one acting state acts, not where the reporter was. ``party_country``: entity id ->
     country of every resolved party (states and persons)."""
-    place = c.place()
+    place = sea_of([m.cand for m in c.members], c.place())
+    if place and place.get("place_source") == AT_SEA:
+        return place  # 'sent two warships to the Black Sea': at sea, not in the sending state
     if c.etype in SAID_BY_PHONE and any(m.cand.get("event_mode") == "phone" for m in c.members):
         # a call has no venue: only a place its own sentence states ('called from Paris') stands
         return place if place and place.get("place_source") == "sentence" else None

@@ -118,6 +118,22 @@ def test_a_background_day_long_before_publication_is_not_carried(analyse):
         assert meetings and meetings[-1]["event_date"] == expected, (published, meetings)
 
 
+def test_an_undated_article_does_not_carry_a_background_day_long_before_its_story(analyse):
+    """The same in an article with no publication date, dated by its story: a day named weeks before the story's
+    publication day is a background happening's, not the day of the news told after it."""
+    from sitrep.extract.event_anchors import redate
+
+    text = (
+        "Ruritanian envoy Ana Ruiz was attacked in Santiago on March 2. "
+        "Chilean President Luis Vega met Ruritanian President Marco Paz in Santiago."
+    )
+    doc, ments = analyse(text)
+    meetings = [c for c in doc_event_candidates(doc, ments, None) if c["event_type"] == "CONSULT"]
+    assert meetings and all(c["event_date"] is None for c in meetings)
+    for anchor, expected in ((date(2024, 4, 12), "2024-04-12"), (date(2024, 3, 5), "2024-03-02")):
+        assert {c["event_date"] for c in redate(meetings, anchor)} == {expected}, anchor
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

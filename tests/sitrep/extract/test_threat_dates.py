@@ -38,3 +38,28 @@ def test_a_threat_without_its_own_time_is_dated_as_said(analyse, text, day):
     doc, ments = analyse(text)
     threats = [c for c in doc_event_candidates(doc, ments, PUBLISHED) if c["event_type"] == "THREATEN"]
     assert threats and all(c["event_date"] == day for c in threats), threats
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the weekday hangs on the act ordered: the order took place, so its Thursday is the one before publication
+        ("The former governor was ordered to be detained by a provincial judge on Thursday.", "2024-05-09"),
+        # the act threatened names a day still to come: the threat itself is made when it is told
+        (
+            "Freedonia will impose sanctions on Ruritania on Monday unless its troops pull back, the Freedonian "
+            "envoy said.",
+            "2024-05-10",
+        ),
+    ],
+)
+def test_a_threat_whose_clause_names_a_later_day_is_dated_as_made(analyse, text, day):
+    doc, ments = analyse(text)
+    threats = [c for c in doc_event_candidates(doc, ments, PUBLISHED) if c["event_type"] == "THREATEN"]
+    assert threats and all(c["event_date"] == day for c in threats), threats
+
+
+def test_a_planned_meeting_keeps_its_day_to_come(analyse):
+    doc, ments = analyse("The Freedonian and Ruritanian foreign ministers will meet in Geneva on Monday.")
+    meetings = [c for c in doc_event_candidates(doc, ments, PUBLISHED) if c["event_status"] == "planned"]
+    assert meetings and all(c["event_date"] == "2024-05-13" for c in meetings), meetings
