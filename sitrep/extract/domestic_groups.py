@@ -279,7 +279,12 @@ def _rebels_state(part: dict, parts: list[dict]) -> dict:
 
 
 def _rising(m: dict) -> bool:
-    return bool(m.get("group")) and m["group"] in RISING_GROUPS and not m.get("regional")
+    """Rebels, protesters or an opposition whose own words name their country ('Sudanese rebels'), not a place
+    said of them ('militants who are based in Ruritania': their base is no state they rise against)."""
+    if not m.get("group") or m["group"] not in RISING_GROUPS or m.get("regional"):
+        return False
+    own = {places.demonym_iso3(w) or places.country_iso3(w) for w in (m.get("phrase") or m["surface"]).split()}
+    return m.get("country_iso3") in own
 
 
 def _tied_country(ctx: EventContext, iso3: str, home: str | None, givers: list[dict], part: dict, parts: list[dict]):
