@@ -64,13 +64,15 @@ PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 def posting_tokens(trig: Token, obj: Token | None = None) -> set[int]:
     """Token ids of the place phrases of a posting the measure takes away ('recalled its ambassador [in X]', 'its
-    diplomats [in X] will return home'): where they served, not where the state decided the measure."""
+    diplomats [in X] will return home'): where they served, not where the state decided the measure. Only an
+    envoy owned by a possessive is the actor's own, posted abroad; the foreign diplomats a state expels serve in
+    it ('expelled two Ruritanian diplomats in Oslo': Oslo is where the measure fell)."""
     heads = [trig, clause_head(trig)] + ([obj] if obj is not None else [])
     nouns = [c for h in heads for c in h.children if c.dep_ in PARTY_DEPS] + heads
     return {
         t.i
         for n in nouns
-        if (n.lemma_ or n.lower_).lower() in POSTED_NOUNS
+        if (n.lemma_ or n.lower_).lower() in POSTED_NOUNS and any(c.dep_ == "poss" for c in n.children)
         for c in n.children
         if c.dep_ == "prep" and c.lower_ in POSTING_PREPS
         for t in c.subtree

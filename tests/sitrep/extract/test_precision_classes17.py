@@ -278,5 +278,6 @@ def test_hijacking_a_debate_is_no_seizure(nlp):
     assert "COERCE" not in _types(nlp, "Borduria tried to hijack the Syldavian election through propaganda.")
 
 
-def test_hijacking_an_airliner_stays_a_seizure(nlp):
-    assert "COERCE" in _types(nlp, "Gunmen hijacked a Syldavian airliner.")
+def test_hijacking_an_airliner_is_an_abduction(nlp):
+    # PLOVER 2021: 'Abduct, kidnap, hijack' is ASSAULT abduct (round 20; round 17 had it a COERCE seizure)
+    assert "ASSAULT" in _types(nlp, "Gunmen hijacked a Syldavian airliner.")
