@@ -45,10 +45,8 @@ HELD_NOUNS = {"position", "base", "outpost", "post", "checkpoint", "convoy", "ca
 NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 #: groups that are actors of their own even when their phrase names their state ('the Ruritanian army',
 #: 'Ruritania's police'): a state's armed and police forces act as themselves (CAMEO's MIL / COP sectors), so
-#: the event keeps the group, with its country, besides the state (``event_merge``); so do armed groups outside
-#: the state named by their country ('Somali pirates', 'Nigerian militants', 'Ruritanian rebels': CAMEO's CRM,
-#: REB sectors), which act as themselves
-OWN_ACTOR_GROUPS = {"military", "police", "criminals", "militants", "rebels"}
+#: the event keeps the group, with its country, besides the state (``event_merge``)
+OWN_ACTOR_GROUPS = {"military", "police"}
 #: entity type of groups of people ('Ruritanian voters', 'Ruritanian students'): a demonym says where they are
 #: from, not that their state acts or is acted on; they keep their group with that country, as a state's forces do
 PEOPLE_TYPE = "NORP"

@@ -12,8 +12,6 @@
   holder's name the parser hung inside a prepositional phrase is held by that person (``event_arg_phrases``);
 - a local body named by its city ('a Minsk court sentenced', 'by a Minsk court') acts where it sits
   (``body_seats.local_seat``);
-- an armed group outside the state named by its country ('Nigerian militants', 'Yemeni pirates') stays an actor
-  of its own beside the state it is credited to (``event_arg_phrases.OWN_ACTOR_GROUPS``);
 - forces sent, dispatched or launched told in the agentless passive ('troops were sent to the border', 'a navy
   patrol aircraft was launched') are a mobilisation whose forces act (``event_args``; ``triggers_curated.tsv``
   dispatch / launch + @forces);
@@ -26,7 +24,7 @@ from datetime import date
 import pytest
 
 from sitrep.extract import entities, events
-from tests.sitrep.extract.coding import group_countries, places, readings, types
+from tests.sitrep.extract.coding import places, readings, types
 
 PUBLISHED = date(2024, 5, 15)
 
@@ -111,16 +109,6 @@ def test_a_body_glued_to_its_heads_name_gives_the_head(event_roles, text, person
 )
 def test_a_local_body_acts_in_its_city(nlp, text):
     assert places(nlp, text, "COERCE") == [("Minsk", "BLR")]
-
-
-def test_an_armed_group_named_by_its_country_stays_an_actor(nlp):
-    texts = [
-        "Nigerian militants blew up an oil pipeline in the delta. Nigeria said it would hunt them.",
-        "Yemeni pirates demanded a ransom for the crew of the freighter. Yemen condemned the hijacking.",
-    ]
-    found = group_countries(nlp, texts, "g", date(2024, 1, 1))
-    assert found["g0"]["militants"] == {"NGA"}
-    assert found["g1"]["criminals"] == {"YEM"}
 
 
 @pytest.mark.parametrize(
