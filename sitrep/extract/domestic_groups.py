@@ -283,7 +283,7 @@ def _rising(m: dict) -> bool:
     said of them ('militants who are based in Ruritania': their base is no state they rise against)."""
     if not m.get("group") or m["group"] not in RISING_GROUPS or m.get("regional"):
         return False
-    own = {places.demonym_iso3(w) or places.country_iso3(w) for w in (m.get("phrase") or m["surface"]).split()}
+    own = {places.country_cue(w) for w in (m.get("phrase") or m["surface"]).split()}
     return m.get("country_iso3") in own
 
 
