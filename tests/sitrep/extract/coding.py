@@ -36,6 +36,21 @@ def dyads(nlp, text: str, etype: str) -> list[tuple[set, set]]:
     ]
 
 
+def role_words(nlp, text: str, etype: str, role: str) -> set[str]:
+    """The surface of each ``role`` party (a name, or an unnamed group's noun) of the ``etype`` candidates of
+    ``text``."""
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    surfaces = {m["idx"]: m["surface"] for m in ments}
+    return {
+        surfaces.get(p.get("mention_idx")) or p.get("surface") or ""
+        for c in events.doc_event_candidates(doc, ments, None)
+        if c["event_type"] == etype
+        for p in c["participants"]
+        if p["role"] == role
+    }
+
+
 def readings(nlp, text: str) -> set[tuple[str, str | None]]:
     """(event_type, event_mode) of each candidate of ``text``."""
     return {(c["event_type"], c.get("event_mode")) for c in coded(nlp, text)}

@@ -36,8 +36,7 @@
 
 import pytest
 
-from sitrep.extract import entities, events
-from tests.sitrep.extract.coding import types
+from tests.sitrep.extract.coding import role_words, types
 
 
 @pytest.mark.parametrize(
@@ -149,20 +148,6 @@ def test_backing_another_actor_stays_support(nlp):
     assert "SUPPORT" in types(nlp, "Chile backed up the Peruvian government with loans.")
 
 
-def _target_words(nlp, text: str, etype: str) -> set[str]:
-    """The surface of each target (a name or a group noun) of the ``etype`` candidates of ``text``."""
-    doc = nlp(text)
-    ments = entities.doc_mentions(doc)
-    surfaces = {m["idx"]: m["surface"] for m in ments}
-    return {
-        surfaces.get(p.get("mention_idx")) or p.get("surface") or ""
-        for c in events.doc_event_candidates(doc, ments, None)
-        if c["event_type"] == etype
-        for p in c["participants"]
-        if p["role"] == "target"
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "victims", "place"),
     [
@@ -171,13 +156,13 @@ def _target_words(nlp, text: str, etype: str) -> set[str]:
     ],
 )
 def test_the_place_of_an_attack_on_named_people_is_no_target(nlp, text, victims, place):
-    targets = _target_words(nlp, text, "ASSAULT")
+    targets = role_words(nlp, text, "ASSAULT", "target")
     assert any(victims in t for t in targets)
     assert not any(place in t for t in targets)
 
 
 def test_an_attack_at_a_body_with_no_people_object_targets_it(nlp):
-    assert any("army" in t for t in _target_words(nlp, "Rebels fired rockets at the army base.", "ASSAULT"))
+    assert any("army" in t for t in role_words(nlp, "Rebels fired rockets at the army base.", "ASSAULT", "target"))
 
 
 @pytest.mark.parametrize(
@@ -225,19 +210,6 @@ def test_signing_a_treaty_with_another_state_stays_support(nlp):
     assert "SUPPORT" in types(nlp, "Chile signed a trade agreement with Peru on Monday.")
 
 
-def _sources(nlp, text: str, etype: str) -> set[str]:
-    doc = nlp(text)
-    ments = entities.doc_mentions(doc)
-    surfaces = {m["idx"]: m["surface"] for m in ments}
-    return {
-        surfaces.get(p.get("mention_idx")) or p.get("surface") or ""
-        for c in events.doc_event_candidates(doc, ments, None)
-        if c["event_type"] == etype
-        for p in c["participants"]
-        if p["role"] == "source"
-    }
-
-
 @pytest.mark.parametrize(
     ("text", "etype", "signer"),
     [
@@ -247,12 +219,12 @@ def _sources(nlp, text: str, etype: str) -> set[str]:
     ],
 )
 def test_the_act_of_a_signed_text_is_the_signers(nlp, text, etype, signer):
-    assert any(signer in s for s in _sources(nlp, text, etype))
+    assert any(signer in s for s in role_words(nlp, text, etype, "source"))
 
 
 def test_an_order_that_is_no_object_keeps_its_owner(nlp):
     text = "The judge's order banning the march was ignored by the protesters."
-    assert any("judge" in s for s in _sources(nlp, text, "COERCE"))
+    assert any("judge" in s for s in role_words(nlp, text, "COERCE", "source"))
 
 
 @pytest.mark.parametrize(
@@ -282,7 +254,7 @@ def test_a_conditional_harm_to_people_stays_a_threat(nlp):
     ],
 )  # fmt: skip
 def test_the_owner_of_withheld_aid_is_no_target(nlp, text, etype, owner, target):
-    targets = _target_words(nlp, text, etype)
+    targets = role_words(nlp, text, etype, "target")
     assert target in targets
     assert owner not in targets
 
