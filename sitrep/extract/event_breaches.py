@@ -9,7 +9,7 @@
   that its side may quit (PLOVER THREATEN, as CAMEO 13 'threaten'), aimed at the commitment's other party (the
   trigger's object is the commitment noun, whose 'with' phrase names it).
 Vocabulary in ``data/told_breaches.tsv``: verbs of keeping a commitment and of continuing, nouns of a commitment
-and of a purpose."""
+and of a purpose, quantifiers before a commitment ('any of its obligations')."""
 
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ PARTY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
     rows = read_tsv("told_breaches.tsv")
-    kinds = ("keep", "commitment", "continue", "purpose")
+    kinds = ("keep", "commitment", "continue", "purpose", "quantifier")
     return {kind: frozenset(r["lemma"] for r in rows if r["kind"] == kind) for kind in kinds}
 
 
@@ -73,7 +73,7 @@ def _commitment(verb: Token) -> Token | None:
     """The noun of a commitment the verb keeps ('complied with its obligations', 'honour the accord')."""
     nouns = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in COMMITMENT_PREPS for p in c.children]
-    nouns += [p for n in list(nouns) if n.lower_ in {"any", "all", "none"} for c in n.children for p in c.children]
+    nouns += [p for n in list(nouns) if n.lower_ in vocab()["quantifier"] for c in n.children for p in c.children]
     return next((n for n in nouns if _lemma(n) in vocab()["commitment"]), None)
 
 
