@@ -66,6 +66,15 @@ def out_dir(argv: list[str], default: str) -> Path | None:
     return Path(argv[1]) if len(argv) > 1 else Path(default)
 
 
+def collection_main(argv: list[str], number: int) -> int:
+    """The command line of the hand-coded collection `number` (build_docs3.py ... build_docs7.py): write the
+    articles of newsarticles<number>_gold.json from the shared corpus to OUT_DIR, by default
+    /tmp/unseen-news<number>/docs, one record per day-stamped JSON file under the gold's file names."""
+    gold = GOLD.with_name(f"newsarticles{number}_gold.json")
+    out = out_dir(argv, f"/tmp/unseen-news{number}/docs")
+    return 2 if out is None else write_docs(CORPUS, gold, out, day_only=True)
+
+
 def main(argv: list[str]) -> int:
     out = out_dir(argv, "/tmp/unseen-news/docs")
     return 2 if out is None else write_docs(CORPUS, GOLD, out, day_only=True)

@@ -4,24 +4,15 @@ usage (from the project root; needs ../shared/corpora):
     .venv/bin/python bench/unseen/build_docs5.py [OUT_DIR]        # default /tmp/unseen-news5/docs
 
 The fifth hand-coded collection (README_newsarticles5.md): the same corpus and layout as build_docs.py, other
-articles. Each record is written as a one-record JSON file under the gold's file name (q01.json, ...) with its
-title, body, published date, outlet and url. Only annotations are kept in the repository, never article text.
+articles (q01.json, ...). build_docs.collection_main does the work for every numbered collection; only
+annotations are kept in the repository, never article text.
 """
 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-from build_docs import CORPUS, out_dir, write_docs
-
-GOLD = Path(__file__).resolve().with_name("newsarticles5_gold.json")
-
-
-def main(argv: list[str]) -> int:
-    out = out_dir(argv, "/tmp/unseen-news5/docs")
-    return 2 if out is None else write_docs(CORPUS, GOLD, out, day_only=True)
-
+from build_docs import collection_main
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(collection_main(sys.argv, 5))
