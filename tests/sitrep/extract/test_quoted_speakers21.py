@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, quoted_speakers
+from sitrep.extract import entities, quoted_speakers, quotes
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import quoted
 
@@ -81,3 +81,15 @@ def test_a_pronoun_does_not_follow_back_over_an_actor_of_another_kind(event_role
         "It demanded that Athens withdraw its troops."
     )
     assert ("source", "Turkey") not in event_roles(text, "REQUEST")
+
+
+def test_the_minister_is_the_one_titled_minister_before_a_name_whose_title_was_cut(nlp):
+    text = (
+        "Turkish Minister for EU Affairs Mehmet Yilmaz spoke in Ankara on Thursday. "
+        '"The EU has failed to keep its word. We see no reason to continue," the minister said.'
+    )
+    doc = nlp(text)
+    mentions = entities.doc_mentions(doc)
+    by_idx = {m["idx"]: m for m in mentions}
+    (quote,) = quotes.doc_quotes(doc, mentions)
+    assert by_idx[quote["speaker_mention_idx"]]["surface"] == "Mehmet Yilmaz"
