@@ -34,6 +34,7 @@ from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_coref import (
+    addressed_actor,
     agency_subject,
     description_actor,
     object_group,
@@ -306,6 +307,7 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
         or speaker_state(ctx, tok)
         or first_person_speaker(ctx, tok)
         or object_group(ctx, tok)
+        or addressed_actor(ctx, tok)
         or relative_antecedent(ctx, tok)
         or agency_subject(ctx, tok)
     )

@@ -174,3 +174,28 @@ def _previous_subject(ctx: EventContext, sent: Span, plural: bool, hops: int) ->
 def _thing(subj: Token) -> bool:
     """A common noun that names no actor, no person and no people ('the dispute', 'the town', 'talks')."""
     return subj.pos_ == "NOUN" and not subj.ent_type_ and agent_sector(subj.lower_) is None
+
+
+#: prepositions through which a verb of asking names whom it asks ('called on it to')
+ADDRESS_PREPS = {"on", "upon"}
+
+
+def addressed_actor(ctx: EventContext, tok: Token) -> dict | None:
+    """The state or organisation an object 'it' of a verb of asking stands for ('Hungary blocked the statement.
+    Brussels urged it to reconsider', 'called on it to withdraw'): only one that can act is asked to do
+    something, so the pronoun is the centre of the sentences before (``_previous_subject``), not the asking verb's
+    own subject; without an infinitive after it ('rejected it') an 'it' is as often a thing and stays unnamed."""
+    if tok.tag_ != "PRP" or tok.lower_ not in SINGULAR_PRONOUNS:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ADDRESS_PREPS else tok.head
+    if tok.dep_ not in {"dobj", "pobj"} or (tok.dep_ == "pobj" and verb is tok.head):
+        return None
+    if not any(c.dep_ == "xcomp" and c.i > tok.i and _to_infinitive(c) for c in verb.children):
+        return None
+    found = _previous_subject(ctx, tok.sent, plural=False, hops=MAX_HOPS)
+    own = {id(m) for c in verb.children if c.dep_ in SUBJ for t in c.subtree if (m := ctx.mention_of(t))}
+    return found if found is not None and id(found) not in own and found.get("label") in SINGULAR_LABELS else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -93,3 +93,20 @@ def test_the_minister_is_the_one_titled_minister_before_a_name_whose_title_was_c
     by_idx = {m["idx"]: m for m in mentions}
     (quote,) = quotes.doc_quotes(doc, mentions)
     assert by_idx[quote["speaker_mention_idx"]]["surface"] == "Mehmet Yilmaz"
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Hungary blocked the EU statement on Monday. Brussels urged it to reconsider.", "Hungary"),
+        ("Iran seized a tanker in the Gulf on Friday. Britain called on it to release the ship.", "Iran"),
+        ("Russia tested a missile on Monday. The UN asked it to stop.", "Russia"),
+    ],
+)
+def test_an_it_asked_to_act_is_the_state_told_of_before(event_roles, text, target):
+    assert ("target", target) in event_roles(text, "REQUEST")
+
+
+def test_an_it_with_no_act_asked_of_it_stays_a_thing(event_roles):
+    roles = event_roles("The EU published a plan on Monday. Poland rejected it.", "REJECT")
+    assert not any(role == "target" for role, _ in roles)
