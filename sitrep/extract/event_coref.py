@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.actor_dictionary import agent_sector, nonstate_armed_name
 from sitrep.extract.event_arg_groups import group_actor, recipient_group
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
@@ -159,6 +159,8 @@ def _previous_subject(ctx: EventContext, sent: Span, plural: bool, hops: int) ->
         same = subj.lower_ in (PLURAL_PRONOUNS if plural else SINGULAR_PRONOUNS)
         return _previous_subject(ctx, prev, plural, hops - 1) if same else None
     named = ctx.mention_of(subj)
+    if named is not None and plural and nonstate_armed_name(named["surface"]):
+        return named  # 'The Taliban seized Kabul. They ...': an armed group is told of as 'they' as well
     if named is not None:
         return named if named["label"] in (PLURAL_LABELS if plural else SINGULAR_LABELS) else None
     either = (subj.lemma_ or subj.lower_).lower() in EITHER_NUMBER
