@@ -69,7 +69,7 @@ from sitrep.extract.party_groups import (
     private_groups_only,
 )
 from sitrep.extract.place_roles import place_not_actor
-from sitrep.extract.quoted_speakers import first_person_speaker, set_quotes
+from sitrep.extract.quoted_speakers import first_person_speaker
 from sitrep.extract.relative_objects import relative_object
 from sitrep.extract.rescues import rescue_reading
 from sitrep.extract.scene_setting import sets_the_scene
@@ -92,16 +92,13 @@ ALSO = re.compile(r"(?i)\balso\b")
 
 
 def doc_event_candidates(
-    doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = "", quotes: list | None = None
+    doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = ""
 ) -> list[dict]:
     """Event candidates of one article, in text order, as JSON-serialisable dicts (see API.md).
 
     caption_text: the article's photo captions, removed from the body as boilerplate; the full dates they
-    state may anchor a weekday when the article has no publication date. quotes: its ``quotes.doc_quotes``
-    when the caller has them (else found when a first-person actor asks for its speaker)."""
+    state may anchor a weekday when the article has no publication date."""
     ctx = EventContext(doc, mentions, published_at, caption_text)
-    if quotes is not None:
-        set_quotes(ctx, quotes)
     lexical = {t.token.i: t for t in event_triggers.find_triggers(doc, _matcher(doc.vocab))}
     lexical.update({t.token.i: t for t in event_obligations.obliged_acts(doc, set(lexical))})
     out: list[dict] = []

@@ -58,14 +58,13 @@ def analyze_doc(article: dict, doc: Doc) -> dict:
         published = date.fromisoformat(published)
     try:
         mentions = entities.doc_mentions(doc)
-        found = quotes.doc_quotes(doc, mentions)  # (the events read their speakers too)
         return {
             "article_id": article["article_id"],
             "mentions": mentions,
             "event_candidates": events.doc_event_candidates(
-                doc, mentions, published, article.get("caption_text") or "", found
+                doc, mentions, published, article.get("caption_text") or ""
             ),
-            "quotes": found,
+            "quotes": quotes.doc_quotes(doc, mentions),
         }
     except Exception as exc:  # noqa: BLE001 - reported per article, never silently dropped
         return {
