@@ -134,6 +134,17 @@ def armed_group_name(name: str) -> bool:
     return bool(readings) and all(r.kind == "org" and r.sector in ARMED_SECTORS for r in readings)
 
 
+#: sectors of armed groups that are no state's forces (rebels, insurgents, separatists, militias, militants across
+#: borders)
+NONSTATE_ARMED_SECTORS = frozenset({"REB", "INS", "SEP", "UAF", "IMG"})
+
+
+def nonstate_armed_name(name: str) -> bool:
+    """The tables list ``name`` only as a non-state armed group's ('Hamas', 'the Houthis', 'al-Shabaab')."""
+    readings = actor_table().get(fold(name), ())
+    return bool(readings) and all(r.kind == "org" and r.sector in NONSTATE_ARMED_SECTORS for r in readings)
+
+
 #: sectors of a state's own bodies (government, armed forces, police, courts, parliament, intelligence)
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 

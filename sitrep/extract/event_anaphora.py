@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from sitrep.extract.event_addressees import carried_targets
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_summaries import summary_noun, summary_targets
@@ -96,8 +97,24 @@ def back_targets(
     to_rows: Callable[[list[dict]], list[dict]],
     mentions: list[dict],
 ) -> list[dict]:
-    """Target rows for ``cand`` (the act of ``trig``) from the happening its object noun refers back to;
-    ``history``: (trigger index, candidate) of the events coded before it in the document."""
+    """Target rows for ``cand`` (the act of ``trig``) from the happening its object noun refers back to, else the
+    addressee its speaker's last act had (``event_addressees``); ``history``: (trigger index, candidate) of the
+    events coded before it in the document."""
+    found = _noun_targets(mention_of, trig, cand, history, to_rows, mentions)
+    if found:
+        return found
+    by_idx = {m["idx"]: m for m in mentions}
+    return carried_targets(trig, cand, history, lambda row: _key(row, by_idx))
+
+
+def _noun_targets(
+    mention_of: Callable[[Token], dict | None],
+    trig: Token,
+    cand: dict,
+    history: list[tuple[int, dict]],
+    to_rows: Callable[[list[dict]], list[dict]],
+    mentions: list[dict],
+) -> list[dict]:
     allowed = data()["acts"].get(cand["event_type"])
     if allowed is None or any(p["role"] == "target" for p in cand["participants"]):
         return []

@@ -34,6 +34,7 @@ from sitrep.extract.event_arg_phrases import people_noun
 from sitrep.extract.event_arg_words import SCENE_PREPS
 from sitrep.extract.event_context import EventContext, update_discourse_date, update_salience
 from sitrep.extract.event_coref import (
+    addressed_actor,
     agency_subject,
     description_actor,
     object_group,
@@ -68,6 +69,7 @@ from sitrep.extract.party_groups import (
     private_groups_only,
 )
 from sitrep.extract.place_roles import place_not_actor
+from sitrep.extract.quoted_speakers import first_person_speaker
 from sitrep.extract.relative_objects import relative_object
 from sitrep.extract.rescues import rescue_reading
 from sitrep.extract.scene_setting import sets_the_scene
@@ -300,7 +302,9 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
         or pronoun_actor(ctx, tok)
         or description_actor(ctx, tok)
         or speaker_state(ctx, tok)
+        or first_person_speaker(ctx, tok)
         or object_group(ctx, tok)
+        or addressed_actor(ctx, tok)
         or relative_antecedent(ctx, tok)
         or agency_subject(ctx, tok)
     )

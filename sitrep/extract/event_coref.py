@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitrep.extract.actor_dictionary import agent_sector, nonstate_armed_name
 from sitrep.extract.event_arg_groups import group_actor, recipient_group
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
 from sitrep.extract.outlet_countries import agency_country
 from sitrep.extract.plural_pronouns import parallel_object
+from sitrep.extract.quote_lexicon import VERB_KINDS, verb_lemma
 
 #: pronouns of one state, organisation or institution
 SINGULAR_PRONOUNS = {"it"}
@@ -129,27 +131,73 @@ def _opens_sentence(tok: Token) -> bool:
 
 
 def _main_subject(sent: Span) -> Token | None:
-    """The subject of a sentence's root verb (the speaker of 'X said ...')."""
-    return next((c for c in sent.root.children if c.dep_ in SUBJ and c.dep_ != "expl"), None)
+    """The subject of a sentence's root verb (the speaker of 'X said ...'); of a sentence that tells a clause
+    before its verb of saying ('China sent warships, the ministry said'), the clause's subject: its topic."""
+    root = sent.root
+    told = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if told is not None and verb_lemma(root.text, root.lemma_) in VERB_KINDS:
+        inner = next((c for c in told.children if c.dep_ in SUBJ and c.dep_ != "expl"), None)
+        if inner is not None and inner.tag_ != "PRP":
+            return inner
+    return next((c for c in root.children if c.dep_ in SUBJ and c.dep_ != "expl"), None)
 
 
 def _previous_subject(ctx: EventContext, sent: Span, plural: bool, hops: int) -> dict | None:
     """The actor of the main subject of the sentence before ``sent`` when it fits the number asked; a pronoun
-    of the same number there is followed back (``hops`` sentences at most)."""
+    of the same number there is followed back, and so is a sentence about a thing or with no subject ('Turkey
+    accused Greece. The dispute is old. It demanded ...'), ``hops`` sentences at most. A sentence whose subject
+    is an actor of another kind, a first-person pronoun or a coordination ends the search."""
     if sent.start == 0 or hops <= 0:
         return None
     prev = ctx.doc[sent.start - 1].sent
     subj = _main_subject(prev)
-    if subj is None or subj.conjuncts:
-        return None  # no subject, or a coordination ('A and B said'): no single antecedent
+    if subj is None:
+        return _previous_subject(ctx, prev, plural, hops - 1)  # a headline or a fragment: no centre of its own
+    if subj.conjuncts:
+        return None  # a coordination ('A and B said'): no single antecedent
     if subj.tag_ == "PRP":
         same = subj.lower_ in (PLURAL_PRONOUNS if plural else SINGULAR_PRONOUNS)
         return _previous_subject(ctx, prev, plural, hops - 1) if same else None
     named = ctx.mention_of(subj)
+    if named is not None and plural and nonstate_armed_name(named["surface"]):
+        return named  # 'The Taliban seized Kabul. They ...': an armed group is told of as 'they' as well
     if named is not None:
         return named if named["label"] in (PLURAL_LABELS if plural else SINGULAR_LABELS) else None
     either = (subj.lemma_ or subj.lower_).lower() in EITHER_NUMBER
     counted = subj.pos_ == "NUM" or subj.tag_ == "NNS"  # ('thousands of protesters', a group's plural)
+    found = group_actor(subj)
+    if found is None and _thing(subj):
+        return _previous_subject(ctx, prev, plural, hops - 1)  # 'The town lies near the border.': no actor
     if counted != plural and not either:
         return None
-    return group_actor(subj)
+    return found
+
+
+def _thing(subj: Token) -> bool:
+    """A common noun that names no actor, no person and no people ('the dispute', 'the town', 'talks')."""
+    return subj.pos_ == "NOUN" and not subj.ent_type_ and agent_sector(subj.lower_) is None
+
+
+#: prepositions through which a verb of asking names whom it asks ('called on it to')
+ADDRESS_PREPS = {"on", "upon"}
+
+
+def addressed_actor(ctx: EventContext, tok: Token) -> dict | None:
+    """The state or organisation an object 'it' of a verb of asking stands for ('Hungary blocked the statement.
+    Brussels urged it to reconsider', 'called on it to withdraw'): only one that can act is asked to do
+    something, so the pronoun is the centre of the sentences before (``_previous_subject``), not the asking verb's
+    own subject; without an infinitive after it ('rejected it') an 'it' is as often a thing and stays unnamed."""
+    if tok.tag_ != "PRP" or tok.lower_ not in SINGULAR_PRONOUNS:
+        return None
+    verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ADDRESS_PREPS else tok.head
+    if tok.dep_ not in {"dobj", "pobj"} or (tok.dep_ == "pobj" and verb is tok.head):
+        return None
+    if not any(c.dep_ == "xcomp" and c.i > tok.i and _to_infinitive(c) for c in verb.children):
+        return None
+    found = _previous_subject(ctx, tok.sent, plural=False, hops=MAX_HOPS)
+    own = {id(m) for c in verb.children if c.dep_ in SUBJ for t in c.subtree if (m := ctx.mention_of(t))}
+    return found if found is not None and id(found) not in own and found.get("label") in SINGULAR_LABELS else None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -170,7 +170,7 @@ def _reporting_subject(ctx: EventContext, tok: Token, sent: Span) -> list[dict]:
             return []
         if cur.dep_ in {"ccomp", "xcomp", "advcl", "conj"}:
             subj = [c for c in cur.head.children if c.dep_ in SUBJ]
-            if subj and subj[0] is not tok:
+            if subj and subj[0] is not tok and not quoted_apart(tok, cur.head):  # ('"They shot us," X said')
                 found = [
                     m
                     for m in np_mentions(ctx, subj[0]) + [m for c in subj[0].conjuncts for m in np_mentions(ctx, c)]

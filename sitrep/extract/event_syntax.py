@@ -5,10 +5,13 @@ and place."""
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Token
 
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_lexicon import PHRASAL_VERBS, VERB_FORMS
+from sitrep.extract.quote_marks import double_spans
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -213,17 +216,23 @@ def clause_head(trig: Token) -> Token:
     return cur
 
 
-#: the marks that open and close a direct quotation
-QUOTE_MARKS = ('"', "\u201c", "\u201d")
 #: pronouns of someone other than the speaker: inside a direct quotation they never stand for its speaker
 THIRD_PERSON = {"he", "she", "him", "her", "his", "it", "its", "they", "them", "their"}
+#: key of the article's quoted spans in ``Doc.user_data`` (plain offsets, computed once per article)
+_QUOTED_KEY = "sitrep_quoted_spans"
 
 
 def quoted(tok: Token) -> bool:
-    """The token is inside a direct quotation of its sentence: an odd number of quotation marks before it."""
-    sent = tok.sent
-    text = doc_text(tok.doc)[sent.start_char : tok.idx]
-    return sum(text.count(q) for q in QUOTE_MARKS) % 2 == 1
+    """The token is inside a direct quotation (double marks, ``quote_marks``): also one opened in an earlier
+    sentence or paragraph ('"We will not yield. They attacked us," he said': 'They' is quoted)."""
+    doc = tok.doc
+    spans = doc.user_data.get(_QUOTED_KEY)
+    if spans is None:
+        found = double_spans(doc_text(doc))
+        spans = doc.user_data[_QUOTED_KEY] = [[s.start for s in found], [s.end for s in found]]
+    starts, ends = spans
+    i = bisect.bisect_right(starts, tok.idx) - 1
+    return i >= 0 and tok.idx < ends[i]
 
 
 def quoted_apart(pronoun: Token, verb: Token) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.actor_dictionary import is_international, lookup, nonstate_armed_name
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span
 
@@ -48,8 +48,19 @@ _HEAD = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(HEAD_NOUNS) + r")\b(?![\w-])")
 
 
 #: descriptions of an armed group ('the armed group', 'the eastern-based armed group', 'the militia', 'the rebel
-#: faction'): up to two modifiers, then the description's noun
-ARMED_DESCRIPTIONS = ("armed group", "militant group", "rebel group", "armed faction", "rebel faction", "militia")
+#: faction', 'the militants'): up to two modifiers, then the description's noun
+ARMED_DESCRIPTIONS = (
+    "armed group",
+    "militant group",
+    "rebel group",
+    "armed faction",
+    "rebel faction",
+    "militia",
+    "militants",
+    "rebels",
+    "insurgents",
+    "jihadists",
+)
 _ARMED = re.compile(
     r"\b(?:[Tt]he)\s+(?:(?!(?:and|or|of)\s)[\w-]+\s+){0,2}?("
     + "|".join(d.replace(" ", r"\s+") for d in ARMED_DESCRIPTIONS)
@@ -92,14 +103,20 @@ def _headed_antecedent(text: str, spans: list[Span], before: int, noun: str) -> 
     return named[0]
 
 
+def _armed_name(text: str, sp: Span) -> bool:
+    """An organisation whose name ends in an armed organisation's noun ('the Ruritanian Liberation Army'), or a
+    name the actor tables list as a non-state armed group only ('Hamas', 'the Houthis', 'al-Shabaab'), however the
+    model labelled it."""
+    name = _name(text, sp)
+    if sp.label == "ORG" and ARMED_NAME_HEADS & set(name.lower().split()[-1:]):
+        return True
+    return sp.label in {"ORG", "NORP", "PERSON"} and nonstate_armed_name(name)
+
+
 def _armed_antecedent(text: str, spans: list[Span], before: int) -> Span | None:
-    """The last organisation named before ``before`` whose name ends in an armed organisation's noun ('the armed
-    group': the Ruritanian Liberation Army); none when the last two such names differ (ambiguous)."""
-    named = [
-        sp
-        for sp in sorted(spans, key=lambda s: -s.start)
-        if sp.end <= before and sp.label == "ORG" and ARMED_NAME_HEADS & set(_name(text, sp).lower().split()[-1:])
-    ]
+    """The last armed group named before ``before`` (``_armed_name``: 'the armed group': the Ruritanian Liberation
+    Army; 'the militants': Hamas); none when the last two such names differ (ambiguous)."""
+    named = [sp for sp in sorted(spans, key=lambda s: -s.start) if sp.end <= before and _armed_name(text, sp)]
     if not named or any(_name(text, sp) != _name(text, named[0]) for sp in named[1:2]):
         return None
     return named[0]

@@ -413,11 +413,12 @@ def _titled_person(ments: Mentions, phrase: list[Token], head: Token, country: s
     start = min(t.idx for t in phrase)
     before = start if start < qstart else qstart
     loose = []
+    text = doc_text(head.doc)
     for m in ments.persons_before(before):
         title = set(fold(" ".join(x for x in (m.get("title"), m.get("role")) if x)).split())
         if country and m.get("country_iso3") and m["country_iso3"] != country:
             continue
-        if title & words:
+        if title & words or _titled_before(text, m, words):
             return m
         if country and m.get("country_iso3") == country:
             return m
@@ -430,6 +431,19 @@ def _titled_person(ments: Mentions, phrase: list[Token], head: Token, country: s
         if set(fold(" ".join(x for x in (m.get("title"), m.get("role")) if x)).split()) & words:
             return m
     return None
+
+
+#: characters before a person's name in which its title is read ('Minister for EU Affairs Omer Celik')
+TITLE_BEFORE = 40
+
+
+def _titled_before(text: str, m: dict, words: set[str]) -> bool:
+    """The title word is written right before the name, in a title the mention did not keep whole ('Turkish
+    Minister for EU Affairs Omer Celik' kept only 'Affairs')."""
+    if m["label"] != "PERSON" or not m.get("title"):
+        return False
+    before = text[max(0, m["start_char"] - TITLE_BEFORE) : m["start_char"]].split("\n")[-1]
+    return bool({fold(w.strip(",.;:()")) for w in before.split()} & words)
 
 
 def _prior_body(ments: Mentions, arg: Token, qstart: int) -> dict | None:
