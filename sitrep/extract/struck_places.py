@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_places import AREA_WORDS, SETTLEMENT_NOUNS, STRUCK_TYPES
+from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.place_holders import city_part
 from sitrep.extract.unknown_places import written_place
@@ -134,8 +135,8 @@ def _holding_noun(head: Token) -> bool:
 def _site_names(head: Token) -> list[Token]:
     """The proper names compounded with a site noun ('Vello airport', 'the Vello air base'), unless a phrase of
     the site's own places it ('the Vello air base in northern Ruritania': a base named after somewhere else)."""
-    if not SITE_CLASSES & set(_classes(head)):
-        return []
+    if not SITE_CLASSES & set(_classes(head)) or lemma(head) in AREA_WORDS | SETTLEMENT_NOUNS | STRUCK_AREA_NOUNS:
+        return []  # 'the Vello region' is an area of its own (``_area_phrase``), not a site named after Vello
     if any(c.dep_ == "prep" and c.lower_ in SITE_LOCATIVE_PREPS for c in head.children):
         return []
     return [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
