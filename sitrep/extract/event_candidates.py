@@ -27,6 +27,7 @@ from sitrep.extract.absent_arrests import absent_reading
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.body_seats import body_place
 from sitrep.extract.casualty_scenes import casualty_scene
+from sitrep.extract.claimed_attacks import claimed_targets
 from sitrep.extract.disaster_readings import disaster_emergency, relief_reading
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.domestic_groups import domestic_groups
@@ -123,6 +124,7 @@ def doc_event_candidates(
                 cand["participants"] += event_anaphora.back_targets(
                     _actor_of(ctx), tok, cand, history, lambda parts: _participant_rows(ctx, parts), mentions
                 )  # 'condemned the attack': whoever attacked
+                cand["participants"] += claimed_targets(tok, cand, history)  # 'claimed the attacks': whom they hit
                 made[tok.i] = cand
                 history.append((tok.i, cand))
         out += [made[i] for i in sorted(made)]

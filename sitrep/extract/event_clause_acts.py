@@ -26,6 +26,9 @@ from sitrep.extract.event_syntax import (
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
 #: demands in the PROTEST; a refusal's counter-demand is the refusal's)
 DEMAND_CARRIERS = {"PROTEST", "REJECT"}
+#: of those, the ones whose content beside them is only a demand: an accusation or a threat told beside a refusal
+#: ('refused the visa, accusing the group of bias') is an act of its own
+DEMAND_ONLY_CARRIERS = {"REJECT"}
 #: entity labels of a noun that acts: the clause that modifies it tells its own act
 ACTOR_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
@@ -66,7 +69,9 @@ def speech_beside(clause: Token, trig: object, governor: object) -> bool:
     spying'): an act of its own, not a part of the act that governs the clause; but what a protest or a refusal
     demands beside it ('blocked roads, demanding ...', 'rejected the plan, urging ... instead') is its content."""
     gtype = governor.reading.plover if isinstance(governor, event_triggers.Trigger) else (governor or ("",))[0]
-    if not isinstance(trig, event_triggers.Trigger) or gtype in DEMAND_CARRIERS:
+    if not isinstance(trig, event_triggers.Trigger) or gtype in DEMAND_CARRIERS - DEMAND_ONLY_CARRIERS:
+        return False
+    if gtype in DEMAND_ONLY_CARRIERS and trig.reading.plover in DEMAND_TYPES:
         return False
     return trig.reading.plover in SPEECH_ACTS and participle_beside(clause)
 

@@ -15,6 +15,7 @@ from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.event_status import aspired, under_way
 from sitrep.extract.event_syntax import clause_head, clause_tokens
 from sitrep.extract.news_days import other_noun_day, perfect_news
+from sitrep.extract.stance_days import speaker_clause, told_stance
 
 #: a participle's tags: 'carrying', 'sent'
 PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -90,7 +91,12 @@ def event_date(
         # 'troops killed 300 soldiers in routing a column to take the base on Sunday': the day of how it was done
         held = _action_chars(sent, trig)
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and e.start in held]
-    if not exprs and (status == "planned" or under_way(verb)) and (told := _telling_day(ctx, sent, verb, all_exprs)):
+    stance = told_stance(verb, etype, status)  # 'said on Thursday that he disagreed': taken when said
+    if (
+        not exprs
+        and (status == "planned" or under_way(verb) or stance)
+        and (told := _telling_day(ctx, sent, verb, all_exprs))
+    ):
         ctx.date_source = "statement"  # 'said on Monday it was ready to talk': the intent is told that day
         return told
     if not exprs and ((status == "planned" and not aspired(trig)) or (status != "planned" and under_way(verb))):
@@ -240,7 +246,11 @@ def _told_exprs(sent: Span, verb: Token, exprs: list) -> list:
     if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
         return []
     held = _clause_chars(sent, clause_tokens(verb.head))
-    return [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    told = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    if not told and (outer := speaker_clause(verb.head)) is not None:
+        held = _clause_chars(sent, clause_tokens(outer))  # 'support on Thursday from X, whose envoy said ...'
+        told = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
+    return told
 
 
 def _expr_hints(expr: dates.TimeExpr) -> dict:

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_places import AREA_WORDS, SETTLEMENT_NOUNS, STRUCK_TYPES
+from sitrep.extract.event_syntax import lemma
+from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.place_holders import city_part
 from sitrep.extract.unknown_places import written_place
 
@@ -32,6 +34,15 @@ def struck_place(ctx: EventContext, trig: Token, etype: str, around: dict | None
         p for e in events for c in e.children if c.dep_ == "prep" and c.lower_ in STRUCK_PREPS for p in c.children
     ]
     heads += [o for p in _purposes(events) for o in p.children if o.dep_ == "dobj"]  # '... to retake Vello'
+    heads += [
+        p
+        for h in heads
+        if _holding_noun(h)
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]  # 'regained control [of the ports of Vello]'
     areas, unknown = [], []
     for head in heads:
         for tok in _named_place_tokens(head):
@@ -104,9 +115,37 @@ def _purposes(events: list[Token]) -> list[Token]:
 PURPOSE_DEPS = frozenset({"advcl", "xcomp", "relcl", "acl"})
 
 
+#: classes of ``data/trigger_objects.tsv`` whose nouns are sites a force takes or hits: a name compounded with one
+#: ('stormed Vello airport', 'the Vello air base') is where the site is, so where the act happened
+SITE_CLASSES = frozenset({"@territory", "@strongholds"})
+#: the class of nouns of holding a place ('seized control of X'): their 'of X' is what the act took
+HOLDING_CLASS = "@holding"
+#: prepositions that locate a site themselves ('the Vello air base in northern Ruritania'): no compound name then
+SITE_LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside"})
+
+
+def _classes(tok: Token) -> tuple[str, ...]:
+    return lexicon().classes.get((tok.lemma_ or tok.lower_).lower(), ()) if tok.pos_ == "NOUN" else ()
+
+
+def _holding_noun(head: Token) -> bool:
+    return HOLDING_CLASS in _classes(head)
+
+
+def _site_names(head: Token) -> list[Token]:
+    """The proper names compounded with a site noun ('Vello airport', 'the Vello air base'), unless a phrase of
+    the site's own places it ('the Vello air base in northern Ruritania': a base named after somewhere else)."""
+    if not SITE_CLASSES & set(_classes(head)) or lemma(head) in AREA_WORDS | SETTLEMENT_NOUNS | STRUCK_AREA_NOUNS:
+        return []  # 'the Vello region' is an area of its own (``_area_phrase``), not a site named after Vello
+    if any(c.dep_ == "prep" and c.lower_ in SITE_LOCATIVE_PREPS for c in head.children):
+        return []
+    return [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+
+
 def _named_place_tokens(head: Token) -> list[Token]:
-    """The proper-name heads under an attack's object: the object itself, or the X of 'the city of X'."""
-    out = [head] if _name_like(head) else []
+    """The proper-name heads under an attack's object: the object itself, the X of 'the city of X', or the name a
+    site is called by ('Vello airport')."""
+    out = [head] if _name_like(head) else _site_names(head)
     noun = (head.lemma_ or head.lower_).lower() if head.pos_ == "NOUN" else head.lower_  # 'the ports of X and Y'
     if noun in SETTLEMENT_NOUNS or noun in STRUCK_AREA_NOUNS or city_part(head):
         for prep in head.children:
