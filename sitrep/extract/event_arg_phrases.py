@@ -244,8 +244,17 @@ def _possessor_group(head: Token, poss_only: bool = False) -> dict | None:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None and not poss_only and agent_sector((head.lemma_ or head.lower_).lower()) is None:
-        owner = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and group_of(c)), None)
+        owner = next(
+            (c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and group_of(c) and not _whole(c)),
+            None,
+        )
     return group_actor(owner) if owner is not None else None
+
+
+def _whole(compound: Token) -> bool:
+    """A compound the agents file lists with its head as one thing ('fighter jets', 'bomber aircraft'): the
+    compound is no owner of the head ('fighter' alone names militants)."""
+    return agent_sector(f"{compound.lower_} {compound.head.lower_}") is not None
 
 
 def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token, found: list[dict]) -> list[dict]:

@@ -52,6 +52,7 @@ from sitrep.extract.event_arg_sides import (
     own_force,
     unless_victims_of_charge,
 )
+from sitrep.extract.event_arg_victims import harmed_people
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
@@ -536,6 +537,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(told or addressed_targets(mention_of, tok, trig.reading.plover in SPEECH_TARGETS), targets)
     _expeller(mention_of, trig, add, sources, targets)
     targets[:] = [m for m in targets if not no_recipient(tok.doc, m, trig.reading.plover)]
+    add(harmed_people(mention_of, trig, sources, targets), targets)  # 'stabbed his rival', 'were shot by X'
     if trig.reading.plover not in PLACE_NOT_TARGET:
         add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
     _recipient_targets(trig, holders, add, targets)
