@@ -1,0 +1,51 @@
+"""Actor classes of round 21 (development samples 2323, 2121, 2020, 1919), each checked on sentences of our own.
+
+- 'officer' is a role noun whose group modifier says whose side it is on ('army officers' are the military,
+  'intelligence officers' the spies); bare 'officers' stay police (``event_arg_groups.ROLE_HEADS``);
+- the people an arrest takes keep the group their noun names when the actor's possessive pronoun hides it from
+  the object ('arrested his fellow army officers': the military, not people in general;
+  ``event_arg_places.people_group``);
+- a place name compounded on a thing a named actor owns ('NAMA's Northern Ireland loan book', 'Moscow's Crimea
+  policy') says what the thing is of: the owner is the party, the place is none
+  (``event_arg_phrases._owned_scope``); a place that is the thing's own object stays ('the sale of the Tarsia
+  port').
+"""
+
+import pytest
+
+from tests.sitrep.extract.coding import role_words
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Police arrested two army officers in Tarsia.", "officers"),
+        ("The regime arrested his fellow army officers in Tarsia.", "officers"),
+    ],
+)
+def test_army_officers_are_the_military(nlp, event_roles, text, group):
+    roles = event_roles(text, "COERCE")
+    assert ("target", "military") in roles, roles
+    assert group in role_words(nlp, text, "COERCE", "target")
+
+
+def test_bare_officers_stay_police(event_roles):
+    assert ("source", "police") in event_roles("Officers raided the warehouse in Tarsia at dawn.", "COERCE")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "owner", "place"),
+    [
+        (
+            "The Oireachtas committee that examined the sale of NAMA's Northern Ireland loan book has concluded "
+            "the agency's strategy was deficient.",
+            "ACCUSE",
+            "NAMA",
+            "Northern Ireland",
+        ),
+        ("The Peruvian minister condemned Moscow's Crimea policy on Monday.", "ACCUSE", "Moscow", "Crimea"),
+    ],
+)
+def test_a_place_compounded_on_an_owned_thing_is_no_target(nlp, text, etype, owner, place):
+    found = role_words(nlp, text, etype, "target")
+    assert owner in found and place not in found, found
