@@ -11,7 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.event_arg_clauses import event_noun, governing_verb, prep_objects, subject_token
-from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups
+from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups, recipient_group
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.relative_objects import relative_object
@@ -101,11 +101,14 @@ def stray_holders(noun: Token) -> list[Token]:
     ]
 
 
-def participle_agents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+def participle_agents(mention_of: Callable[[Token], dict | None], noun: Token, recipients: bool = False) -> list[dict]:
     """Whose word a noun names through the agent of a participle on it ('dismissed the charges levelled by Canada',
-    'welcomed the proposal put forward by Chile'): the author of what a speech act judges is its recipient."""
+    'welcomed the proposal put forward by Chile'): the author of what a speech act judges is its recipient; with
+    ``recipients``, a body named only as a recipient too ('vetoed a bill passed by parliament', 'dismissed the
+    claims made by the newspaper')."""
     agents = [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
-    return [m for a in agents for p in a.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+    objs = [p for a in agents for p in a.children if p.dep_ == "pobj"]
+    return [m for p in objs for m in np_actors(mention_of, p) or [g for g in [recipient_group(p)] if g and recipients]]
 
 
 def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:

@@ -268,9 +268,11 @@ def _possessor_group(head: Token, poss_only: bool = False) -> dict | None:
 
 
 def _whole(compound: Token) -> bool:
-    """A compound the agents file lists with its head as one thing ('fighter jets', 'bomber aircraft'): the
-    compound is no owner of the head ('fighter' alone names militants)."""
-    return agent_sector(f"{compound.lower_} {compound.head.lower_}") is not None
+    """A compound the agents file lists with its head as one thing of another sector than its own ('fighter jets'
+    MIL, 'fighter' alone militants): the compound is no owner of the head ('army chief' is the army's)."""
+    whole = agent_sector(f"{compound.lower_} {compound.head.lower_}")
+    own = agent_sector(compound.lower_)
+    return whole is not None and own is not None and whole[:3] != own[:3]
 
 
 def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token, found: list[dict]) -> list[dict]:

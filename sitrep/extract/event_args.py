@@ -154,7 +154,7 @@ def _holder_args(
             titled = titled or _named_in_apposition(mention_of, c)  # 'phoned his counterpart, X'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
-                held = held or (participle_agents(mention_of, c) if speech and not event_noun(c) else [])
+                held = held or (participle_agents(mention_of, c, True) if speech and not event_noun(c) else [])
                 own = held or np_actors(mention_of, c) or _recipients(c)
                 own += _split_apposition(mention_of, c)  # 'phoned his counterpart, X on Monday' (X hung on the verb)
                 owners = means_owners(mention_of, c)  # 'cut American aid to X': the giver's side

@@ -8,7 +8,10 @@
 - a place name compounded on a thing a named actor owns ('NAMA's Northern Ireland loan book', 'Moscow's Crimea
   policy') says what the thing is of: the owner is the party, the place is none
   (``event_arg_phrases._owned_scope``); a place that is the thing's own object stays ('the sale of the Tarsia
-  port').
+  port');
+- the author a participle's 'by' phrase names on what a speech act judges is its target also when a noun named
+  only as a recipient names it ('vetoed a bill passed by parliament', 'dismissed the claims made by the
+  newspaper'; ``event_arg_nouns.participle_agents``).
 """
 
 import pytest
@@ -49,3 +52,18 @@ def test_bare_officers_stay_police(event_roles):
 def test_a_place_compounded_on_an_owned_thing_is_no_target(nlp, text, etype, owner, place):
     found = role_words(nlp, text, etype, "target")
     assert owner in found and place not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "group"),
+    [
+        ("The Ruritanian president vetoed a bill passed by parliament on Monday.", "REJECT", "legislators"),
+        ("The Ruritanian minister dismissed the claims made by the newspaper.", "REJECT", "media"),
+    ],
+)
+def test_the_author_of_what_is_judged_is_the_target(event_roles, text, etype, group):
+    assert ("target", group) in event_roles(text, etype)
+
+
+def test_a_compound_of_its_own_sector_still_owns_the_head(event_roles):
+    assert ("source", "military") in event_roles("The army chief accused the rebels of shelling Tarsia.", "ACCUSE")
