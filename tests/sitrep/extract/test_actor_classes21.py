@@ -11,12 +11,16 @@
   port');
 - the author a participle's 'by' phrase names on what a speech act judges is its target also when a noun named
   only as a recipient names it ('vetoed a bill passed by parliament', 'dismissed the claims made by the
-  newspaper'; ``event_arg_nouns.participle_agents``).
+  newspaper'; ``event_arg_nouns.participle_agents``);
+- the one invited to an event noun takes part in it ('Moscow invited Fayez Sarraj to a two-day visit': Sarraj
+  visits, the source), the one inviting hosts it (a target), not the other way round (``invited_parties``,
+  ``data/invitation_verbs.tsv``).
 """
 
 import pytest
 
-from tests.sitrep.extract.coding import role_words
+from sitrep.extract import event_triggers
+from tests.sitrep.extract.coding import dyads, role_words
 
 
 @pytest.mark.parametrize(
@@ -67,3 +71,16 @@ def test_the_author_of_what_is_judged_is_the_target(event_roles, text, etype, gr
 
 def test_a_compound_of_its_own_sector_still_owns_the_head(event_roles):
     assert ("source", "military") in event_roles("The army chief accused the rebels of shelling Tarsia.", "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "row", event_triggers.read_tsv("invitation_verbs.tsv"), ids=lambda r: f"{r['lemma']}-{r['prep']}"
+)
+def test_each_invitation_makes_the_one_invited_the_visitor(nlp, row):
+    found = dyads(nlp, row["example"], "CONSULT")
+    assert any("Tom Berg" in src and "Ana Lind" in tgt for src, tgt in found), found
+
+
+def test_the_one_invited_to_a_visit_to_a_capital_visits_it(nlp):
+    found = dyads(nlp, "On March 3, Moscow invited Fayez Sarraj to a two-day visit to Moscow.", "CONSULT")
+    assert any("Fayez Sarraj" in src and "Fayez Sarraj" not in tgt for src, tgt in found), found
