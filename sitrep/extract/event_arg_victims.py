@@ -32,12 +32,13 @@ def harm_verbs() -> frozenset[str]:
 def harmed_people(
     mention_of: Callable[[Token], dict | None], trig: Trigger, sources: list[dict], targets: list[dict]
 ) -> list[dict]:
-    """The people hurt, when the act has a doer and no target but places: one group per noun of the object
-    (shared with a coordinated verb: 'abducted and stabbed his rival') or of the passive subject."""
+    """The people hurt, when the act has a doer and no target but places (which stay: 'stabbed his rival in
+    Leeds'): one group per noun of the object (shared with a coordinated verb: 'abducted and stabbed his rival')
+    or of the passive subject."""
     tok = trig.token
     if trig.reading.plover not in HARM_TYPES or tok.pos_ != "VERB" or lemma(tok) not in harm_verbs():
         return []
-    if not sources or not all(named_place(m) for m in targets):
+    if not sources or not all(_place(m) for m in targets):
         return []
     victim = _victim(tok)
     out: list[dict] = []
@@ -67,3 +68,9 @@ def _names_someone(mention_of: Callable[[Token], dict | None], noun: Token) -> b
     """The phrase names an actor of its own ('the son of Ana Ruiz'), which the parse already coded; a place it
     names ('a man in Tarsia') says where the people are."""
     return any((m := mention_of(t)) is not None and not named_place(m) for t in noun.subtree if t.pos_ == "PROPN")
+
+
+def _place(m: dict) -> bool:
+    """A place among the targets: a place name, or the place where the act falls (``place_target``'s named
+    pseudo-mention), which the people hurt there join."""
+    return named_place(m) or (m["label"] in {"GPE", "LOC"} and bool(m.get("named")))

@@ -537,9 +537,9 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(told or addressed_targets(mention_of, tok, trig.reading.plover in SPEECH_TARGETS), targets)
     _expeller(mention_of, trig, add, sources, targets)
     targets[:] = [m for m in targets if not no_recipient(tok.doc, m, trig.reading.plover)]
-    add(harmed_people(mention_of, trig, sources, targets), targets)  # 'stabbed his rival', 'were shot by X'
     if trig.reading.plover not in PLACE_NOT_TARGET:
         add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
+    add(harmed_people(mention_of, trig, sources, targets), targets)  # 'stabbed his rival', 'were shot by X'
     _recipient_targets(trig, holders, add, targets)
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
         add(_inquiry_targets(mention_of, holders) or topic_doers(mention_of, trig.object), targets)

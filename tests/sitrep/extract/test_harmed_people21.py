@@ -50,3 +50,8 @@ def test_fighter_jets_are_no_militants(nlp, text):
 
 def test_fighters_stay_militants(nlp):
     assert role_words(nlp, "Fighters shelled the outskirts of Tarsia.", "ASSAULT", "source") == {"Fighters"}
+
+
+def test_the_place_an_attack_falls_in_stays_beside_the_people_hurt(event_roles):
+    roles = event_roles("The militia slaughtered his neighbours in Tarsia.", "ASSAULT")
+    assert ("target", "civilians") in roles and ("source", "militants") in roles, roles
