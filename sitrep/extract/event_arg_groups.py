@@ -29,8 +29,9 @@ SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 #: collective heads a group noun gives a side to ('rebel groups', 'opposition parties', 'army units')
 SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
 #: role nouns whose group modifier says whose side they lead or speak for ('rebel leaders', 'militia
-#: commanders', 'opposition officials'), though they name a group of their own when bare ('the leaders')
-ROLE_HEADS = {"leader", "official", "commander", "spokesman", "spokeswoman", "spokesperson", "member"}
+#: commanders', 'opposition officials', 'army officers'), though they name a group of their own when bare ('the
+#: leaders', 'officers raided the warehouse': police)
+ROLE_HEADS = {"leader", "official", "commander", "spokesman", "spokeswoman", "spokesperson", "member", "officer"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
 #: words after a hyphen that make the name before it a backer, a period or the seat of what the phrase names,

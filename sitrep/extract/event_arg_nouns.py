@@ -11,9 +11,10 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract.event_arg_clauses import event_noun, governing_verb, prep_objects, subject_token
-from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups
+from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups, recipient_group
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_triggers import lexicon
+from sitrep.extract.invited_parties import invitees, inviters
 from sitrep.extract.relative_objects import relative_object
 
 #: verbs that only say an event noun happened ('clashes erupted', 'talks took place'): the phrases they carry
@@ -51,9 +52,11 @@ def _opponents(verb: Token) -> list[Token]:
 
 
 def noun_opponents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
-    """The other side of an event noun told by a verb of happening ('clashes erupted with the army')."""
+    """The other side of an event noun told by a verb of happening ('clashes erupted with the army'), or the host
+    who invites someone to it ('X invited Y to a visit')."""
     verbs = noun_holders(noun)[1:]
-    return [m for verb in verbs for p in prep_objects(verb, OPPONENT_PREPS) for m in np_actors(mention_of, p)]
+    found = [m for verb in verbs for p in prep_objects(verb, OPPONENT_PREPS) for m in np_actors(mention_of, p)]
+    return found + inviters(mention_of, noun)
 
 
 def withdrawn_forces(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict] | None:
@@ -101,11 +104,14 @@ def stray_holders(noun: Token) -> list[Token]:
     ]
 
 
-def participle_agents(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+def participle_agents(mention_of: Callable[[Token], dict | None], noun: Token, recipients: bool = False) -> list[dict]:
     """Whose word a noun names through the agent of a participle on it ('dismissed the charges levelled by Canada',
-    'welcomed the proposal put forward by Chile'): the author of what a speech act judges is its recipient."""
+    'welcomed the proposal put forward by Chile'): the author of what a speech act judges is its recipient; with
+    ``recipients``, a body named only as a recipient too ('vetoed a bill passed by parliament', 'dismissed the
+    claims made by the newspaper')."""
     agents = [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
-    return [m for a in agents for p in a.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+    objs = [p for a in agents for p in a.children if p.dep_ == "pobj"]
+    return [m for p in objs for m in np_actors(mention_of, p) or [g for g in [recipient_group(p)] if g and recipients]]
 
 
 def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
@@ -149,8 +155,13 @@ def event_subject_targets(noun: Token, preps: set[str]) -> list[Token]:
 
 
 def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, sources: list[dict]) -> None:
-    """Sources of an event noun: its possessive or modifier actors, else the subject of the verb governing it
-    (not for a protest the police or the army act on: 'police arrested dozens during the protests')."""
+    """Sources of an event noun: who is invited to it ('invited X to a visit': ``invited_parties``), else its
+    possessive or modifier actors, else the subject of the verb governing it (not for a protest the police or
+    the army act on: 'police arrested dozens during the protests')."""
+    guests = invitees(mention_of, tok)
+    if guests:
+        add(guests, sources)
+        return
     for c in tok.children:
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
             add(np_actors(mention_of, c), sources)

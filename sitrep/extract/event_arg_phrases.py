@@ -105,6 +105,22 @@ def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[i
     return out
 
 
+def _owned_scope(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
+    """Token indexes of the place names compounded on a thing a named actor owns ('NAMA's Northern Ireland loan
+    book', 'Russia's Syria policy'): the owner is the party, the place only says what the thing is of."""
+    out: set[int] = set()
+    for t in np_tokens(head):
+        owner = next((c for c in t.children if c.dep_ == "poss"), None) if t.pos_ == "NOUN" else None
+        owned = mention_of(owner) if owner is not None else None
+        if owned is None or owned.get("unnamed") or owned["label"] not in ACTOR_LABELS:
+            continue
+        for c in t.lefts:
+            m = mention_of(c) if c.dep_ == "compound" and c.pos_ == "PROPN" else None
+            if m is not None and not m.get("unnamed") and m["label"] in PLACE_LABELS and c.i > owner.i:
+                out |= {x.i for x in c.subtree}
+    return out
+
+
 def _state_word(m: dict | None) -> bool:
     """A mention naming a state ('Iran', 'Iranian'): in a description it still says whom the actor acts for."""
     return m is not None and bool(places.country_iso3(m["surface"]) or places.demonym_iso3(m["surface"]))
@@ -157,7 +173,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
     for conj in (head, *head.conjuncts):
         own: list[dict] = []
         where, where_iso3 = _locative_place(mention_of, conj)
-        where = where | _described(mention_of, conj)
+        where = where | _described(mention_of, conj) | _owned_scope(mention_of, conj)
         for t in np_tokens(conj) if conj.i == head.i else [conj]:
             m = mention_of(t)
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:
@@ -244,8 +260,19 @@ def _possessor_group(head: Token, poss_only: bool = False) -> dict | None:
         return None
     owner = next((c for c in head.children if c.dep_ == "poss"), None)
     if owner is None and not poss_only and agent_sector((head.lemma_ or head.lower_).lower()) is None:
-        owner = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and group_of(c)), None)
+        owner = next(
+            (c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and group_of(c) and not _whole(c)),
+            None,
+        )
     return group_actor(owner) if owner is not None else None
+
+
+def _whole(compound: Token) -> bool:
+    """A compound the agents file lists with its head as one thing of another sector than its own ('fighter jets'
+    MIL, 'fighter' alone militants): the compound is no owner of the head ('army chief' is the army's)."""
+    whole = agent_sector(f"{compound.lower_} {compound.head.lower_}")
+    own = agent_sector(compound.lower_)
+    return whole is not None and own is not None and whole[:3] != own[:3]
 
 
 def _coordinated_groups(mention_of: Callable[[Token], dict | None], head: Token, found: list[dict]) -> list[dict]:

@@ -291,5 +291,6 @@ def people_taken(targets: list[dict], taken: Token | None) -> list[dict]:
 
 def people_group(taken: Token) -> dict:
     """The people an arrest or an abduction takes, named by a noun no group list holds ('detained 20 suspects'):
-    Phoenix's people in general, with the country their phrase gives."""
-    return {**group_actor(taken, sector_groups("target")[TAKEN_SECTOR]), "recipient": True}
+    Phoenix's people in general, with the country their phrase gives; a group noun the actor owns keeps its
+    group ('arrested his fellow army officers': the military)."""
+    return {**(group_actor(taken) or group_actor(taken, sector_groups("target")[TAKEN_SECTOR])), "recipient": True}

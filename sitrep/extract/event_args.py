@@ -52,6 +52,7 @@ from sitrep.extract.event_arg_sides import (
     own_force,
     unless_victims_of_charge,
 )
+from sitrep.extract.event_arg_victims import harmed_people
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
@@ -153,7 +154,7 @@ def _holder_args(
             titled = titled or _named_in_apposition(mention_of, c)  # 'phoned his counterpart, X'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
-                held = held or (participle_agents(mention_of, c) if speech and not event_noun(c) else [])
+                held = held or (participle_agents(mention_of, c, True) if speech and not event_noun(c) else [])
                 own = held or np_actors(mention_of, c) or _recipients(c)
                 own += _split_apposition(mention_of, c)  # 'phoned his counterpart, X on Monday' (X hung on the verb)
                 owners = means_owners(mention_of, c)  # 'cut American aid to X': the giver's side
@@ -538,6 +539,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     targets[:] = [m for m in targets if not no_recipient(tok.doc, m, trig.reading.plover)]
     if trig.reading.plover not in PLACE_NOT_TARGET:
         add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
+    add(harmed_people(mention_of, trig, sources, targets), targets)  # 'stabbed his rival', 'were shot by X'
     _recipient_targets(trig, holders, add, targets)
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
         add(_inquiry_targets(mention_of, holders) or topic_doers(mention_of, trig.object), targets)

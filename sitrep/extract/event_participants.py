@@ -33,6 +33,7 @@ from sitrep.extract.event_syntax import (
     verb_base,
     verb_objects,
 )
+from sitrep.extract.invited_parties import invitation_sides
 from sitrep.extract.meeting_rules import meeting_group
 from sitrep.extract.party_groups import OFFICE_GROUPS
 
@@ -131,8 +132,9 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
         for c in trig.children:
             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
                 parties.add(arg_mentions(ctx, c, sent) + unnamed_countries(ctx, c), "source")
+    invited = is_noun and _add_invited(ctx, trig, sent, parties)  # 'invited X to a visit': X visits
     recounted = is_noun and _recounted(trig)
-    _add_subjects(ctx, trig, sent, parties, is_noun, recounted)
+    _add_subjects(ctx, trig, sent, parties, is_noun, recounted or invited)
     if not is_noun:
         _add_objects(ctx, trig, sent, parties)
     for holder in [trig] + ([obj_noun] if obj_noun is not None else []):
@@ -162,6 +164,18 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
     _add_fallbacks(ctx, trig, obj_noun, sent, parties)
     parties.add_groups()
     return parties.rows()
+
+
+def _add_invited(ctx: EventContext, trig: Token, sent: Span, parties: _Parties) -> bool:
+    """The parties of an event noun someone is invited to (``invited_parties``): who is invited takes part (the
+    source), who invites hosts it (a target); True when the noun is so invited (its verb's subject is no
+    source then)."""
+    sides = invitation_sides(trig)
+    if sides is None:
+        return False
+    parties.add([m for g in sides[0] for m in arg_mentions(ctx, g, sent)], "source")
+    parties.add([m for h in sides[1] for m in arg_mentions(ctx, h, sent)], "target")
+    return True
 
 
 def mutual_sides(parts: list[dict]) -> list[dict]:
