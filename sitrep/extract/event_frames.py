@@ -20,7 +20,15 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, frame_clauses, party_groups, quote_lexicon, sentence_moods, sports_scenes
+from sitrep.extract import (
+    event_agency,
+    frame_clauses,
+    party_groups,
+    quote_lexicon,
+    response_means,
+    sentence_moods,
+    sports_scenes,
+)
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_authorities import told_by_source
 from sitrep.extract.event_senses import (
@@ -435,6 +443,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("deliberated", lambda: frame_clauses.deliberated(trig, vocab())),
         ("held", lambda: frame_clauses.held_agreement(trig, vocab())),
         ("unrequested", lambda: _unrequested(trig, etype)),
+        ("means-told", lambda: response_means.means_told(trig, vocab())),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),
         ("facilitative", lambda: _facilitative(trig)),
