@@ -1,0 +1,124 @@
+"""Event precision classes of round 21 (development samples of seeds 2222, 2121 and 2020), each checked on
+sentences of our own.
+
+- a response told with its means ('retaliated by expelling two diplomats', 'hit back by blaming the Dutch') is
+  the act of the means clause; the response verb's own reading (a retaliation read as an attack) is no event
+  (``response_means``, ``event_frames.json`` response_verbs); a retaliation with no means stays an attack;
+- a campaign of terror, of bombings or of destruction is violence, and a campaign of repression or arrests is
+  repression, no appeal (``trigger_senses.tsv`` campaign); a campaign with no such noun keeps its reading;
+- digging trenches, ditches or graves is no probe (``trigger_senses.tsv`` dig); exploring options, themes or a
+  region is no investigation (``trigger_senses.tsv`` explore);
+- engaging with a market, customers or an audience is business, no fighting (``trigger_senses.tsv`` engage);
+- subduing fears or criticism is no repression (``trigger_senses.tsv`` subdue);
+- being excluded from talks, a process or a conference is a refusal to include (REJECT), no repression
+  (``trigger_senses.tsv`` exclude; the active 'excluded the rebels from the talks', whose 'from' is not read as
+  the object, is left);
+- greeting a delegation or guests is part of a meeting, no praise (``trigger_senses.tsv`` greet).
+"""
+
+import pytest
+
+from tests.sitrep.extract.coding import role_words, types
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Bolivia retaliated by expelling two Chilean diplomats.", "SANCTION"),
+        ("The Peruvian president hit back by blaming Chile for the floods.", "ACCUSE"),
+        ("The Chilean government responded by recalling its ambassador from Lima.", "SANCTION"),
+    ],
+)
+def test_a_response_told_with_its_means_is_the_means(nlp, text, etype):
+    found = types(nlp, text)
+    assert etype in found
+    assert "ASSAULT" not in found
+
+
+def test_the_means_keeps_its_parties(nlp):
+    text = "The Peruvian president hit back by blaming Chile for the floods."
+    assert "Chile" in role_words(nlp, text, "ACCUSE", "target")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels retaliated by shelling the army post.",
+        "Chilean troops retaliated against the smugglers on Sunday.",
+    ],
+)
+def test_a_violent_means_or_no_means_stays_an_attack(nlp, text):
+    assert "ASSAULT" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The militia launched a campaign of terror against the valley villages.", "ASSAULT"),
+        ("The insurgents started a campaign of bombings in the capital last spring.", "ASSAULT"),
+        ("The junta began a campaign of repression against the striking miners.", "COERCE"),
+    ],
+)
+def test_a_campaign_of_violence_is_no_appeal(nlp, text, etype):
+    found = types(nlp, text)
+    assert etype in found
+    assert "REQUEST" not in found
+
+
+def test_a_plain_campaign_keeps_its_reading(nlp):
+    assert "ASSAULT" not in types(nlp, "The charity launched a campaign for cleaner rivers.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Villagers dug trenches around the fields to hold back the floods.",
+        "The volunteers were digging graves outside the town on Monday.",
+        "The late-night host explored the senator's defense of the press in his monologue.",
+        "The two companies are exploring options for a merger.",
+    ],
+)
+def test_digging_and_exploring_things_is_no_probe(nlp, text):
+    assert "ACCUSE" not in types(nlp, text)
+
+
+def test_investigating_stays_a_probe(nlp):
+    assert "ACCUSE" in types(nlp, "Chilean prosecutors are investigating the mayor over the contracts.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hotel chain is engaging with the Bolivian tourism market.",
+        "The Peruvian bank engaged with its customers through a new app.",
+    ],
+)
+def test_engaging_with_a_market_is_no_fight(nlp, text):
+    assert "ASSAULT" not in types(nlp, text)
+
+
+def test_engaging_troops_stays_a_fight(nlp):
+    assert "ASSAULT" in types(nlp, "The rebels engaged Chilean troops near the border.")
+
+
+def test_subduing_criticism_is_no_repression(nlp):
+    assert "COERCE" not in types(nlp, "The Chilean governor subdued the criticism with a new budget.")
+    assert "COERCE" in types(nlp, "The Chilean army subdued the rebels in the north.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two militias, including the Nusra Front, have been excluded from the peace talks in Geneva.",
+        "The Kurdish parties were excluded from the negotiations on the constitution.",
+    ],
+)
+def test_exclusion_from_talks_is_a_refusal(nlp, text):
+    found = types(nlp, text)
+    assert "COERCE" not in found
+    assert "REJECT" in found
+
+
+def test_greeting_a_delegation_is_no_praise(nlp):
+    text = "The two presidents walked along the guard of honour and greeted the members of the delegations."
+    assert "SUPPORT" not in types(nlp, text)
