@@ -112,8 +112,8 @@ def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
             return True  # an indirect question: 'no idea why they would call for it', 'asked how it could help'
         if aux & v["possibility_aux"] and not _reported(t):
             return True
-        if aux & v["hypothetical_aux"] and not (_reported(t) or _complement(t)):
-            return True
+        if aux & v["hypothetical_aux"] and (t.dep_ == "relcl" or not (_reported(t) or _complement(t))):
+            return True  # ('the office, which would prosecute the case, wrote ...': what it would do, no report)
         if t is not trig and t.pos_ in {"VERB", "AUX"}:
             break  # the first governing verb's modals frame the trigger; higher ones are another clause
     return False

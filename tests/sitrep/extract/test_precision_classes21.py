@@ -13,7 +13,10 @@ sentences of our own.
 - being excluded from talks, a process or a conference is a refusal to include (REJECT), no repression
   (``trigger_senses.tsv`` exclude; the active 'excluded the rebels from the talks', whose 'from' is not read as
   the object, is left);
-- greeting a delegation or guests is part of a meeting, no praise (``trigger_senses.tsv`` greet).
+- greeting a delegation or guests is part of a meeting, no praise (``trigger_senses.tsv`` greet);
+- a relative clause with 'would' on a noun ('the prosecutor's office, which would prosecute the case, wrote ...')
+  tells what the noun would do, no act reported by the verb the noun is the subject of (``event_frames
+  ._hypothetical``); a plain relative clause in the past keeps its act.
 """
 
 import pytest
@@ -122,3 +125,22 @@ def test_exclusion_from_talks_is_a_refusal(nlp, text):
 def test_greeting_a_delegation_is_no_praise(nlp):
     text = "The two presidents walked along the guard of honour and greeted the members of the delegations."
     assert "SUPPORT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "The county prosecutor's office, which would prosecute the case, wrote that it had closed the file.",
+            "ACCUSE",
+        ),
+        ("The Chilean senator, who would lead the talks with Peru, told reporters the vote was postponed.", "CONSULT"),
+    ],
+)
+def test_what_a_noun_would_do_is_no_act(nlp, text, etype):
+    assert etype not in types(nlp, text)
+
+
+def test_a_past_relative_act_is_kept(nlp):
+    text = "The prosecutor's office, which charged the mayor last week, wrote that it had closed the file."
+    assert "ACCUSE" in types(nlp, text)
