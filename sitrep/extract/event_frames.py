@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from sitrep.extract import (
+    business_offices,
     event_agency,
     frame_clauses,
     party_groups,
@@ -513,8 +514,12 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     unnamed = [p for p in cand["participants"] if p.get("mention_idx") is None]  # 'the government', 'investors'
     if media_party(sensed, parties) or event_agency.commercial(trig, sensed, parties + unnamed):
         return None
-    if event_agency.leisure(trig, sensed, parties + unnamed) or party_groups.private_visitors(cand):
-        return None  # (a game or a show; tourists visiting a city)
+    if (
+        event_agency.leisure(trig, sensed, parties + unnamed)
+        or party_groups.private_visitors(cand)
+        or business_offices.business_office(trig, {**cand, "event_type": sensed}, vocab())
+    ):
+        return None  # (a game or a show; tourists visiting a city; a firm's president resigning)
     if sports_scenes.game_report(trig, parties + unnamed):
         return None  # 'whom he defeated in the final' (a sentence of titles and matches)
     if sensed == "ASSAULT" and frame_clauses.spoken_attack(trig, vocab()):

@@ -16,7 +16,10 @@ sentences of our own.
 - greeting a delegation or guests is part of a meeting, no praise (``trigger_senses.tsv`` greet);
 - a relative clause with 'would' on a noun ('the prosecutor's office, which would prosecute the case, wrote ...')
   tells what the noun would do, no act reported by the verb the noun is the subject of (``event_frames
-  ._hypothetical``); a plain relative clause in the past keeps its act.
+  ._hypothetical``); a plain relative clause in the past keeps its act;
+- a resignation from an office of business (the president of a ride-hailing company, a carmaker's chief
+  executive, a founder) is no resignation of an official of government (``business_offices``, ``event_frames
+  .json`` business_bodies, business_titles); a minister who was once a banker still resigns.
 """
 
 import pytest
@@ -144,3 +147,19 @@ def test_what_a_noun_would_do_is_no_act(nlp, text, etype):
 def test_a_past_relative_act_is_kept(nlp):
     text = "The prosecutor's office, which charged the mayor last week, wrote that it had closed the file."
     assert "ACCUSE" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Soto, president of the Chilean ride-hailing company Vamos, has resigned after six months in the job.",
+        "The chief executive stepped down as chairman of the carmaker on Friday.",
+        "Vamos founder Maria Soto resigned on Tuesday after a row with investors.",
+    ],
+)
+def test_a_business_resignation_is_no_event(nlp, text):
+    assert "RETREAT" not in types(nlp, text)
+
+
+def test_a_ministers_resignation_is_kept(nlp):
+    assert "RETREAT" in types(nlp, "The Chilean finance minister, a former banker, resigned on Monday.")
