@@ -19,12 +19,15 @@ sentences of our own.
   ._hypothetical``); a plain relative clause in the past keeps its act;
 - a resignation from an office of business (the president of a ride-hailing company, a carmaker's chief
   executive, a founder) is no resignation of an official of government (``business_offices``, ``event_frames
-  .json`` business_bodies, business_titles); a minister who was once a banker still resigns.
+  .json`` business_bodies, business_titles); a minister who was once a banker still resigns;
+- a negation the parse hangs on the auxiliary because a parenthetical splits it from its verb ('did not, in the
+  end, visit Lima', 'did not, famously, attend the round-table') still negates the act (``event_status.denied``,
+  ``event_triggers.negated``).
 """
 
 import pytest
 
-from tests.sitrep.extract.coding import role_words, types
+from tests.sitrep.extract.coding import coded, role_words, types
 
 
 @pytest.mark.parametrize(
@@ -163,3 +166,18 @@ def test_a_business_resignation_is_no_event(nlp, text):
 
 def test_a_ministers_resignation_is_kept(nlp):
     assert "RETREAT" in types(nlp, "The Chilean finance minister, a former banker, resigned on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean foreign minister did not, in the end, visit Lima.",
+        "The Bolivian president did not, famously, attend the round-table of Andean leaders.",
+    ],
+)
+def test_a_negation_split_by_a_parenthetical_still_negates(nlp, text):
+    assert not any(c["event_type"] == "CONSULT" and c["event_status"] != "denied" for c in coded(nlp, text))
+
+
+def test_the_act_without_the_negation_is_kept(nlp):
+    assert "CONSULT" in types(nlp, "The Chilean foreign minister, in the end, visited Lima.")
