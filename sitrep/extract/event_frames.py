@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import (
     business_offices,
+    charged_acts,
     event_agency,
     frame_clauses,
     party_groups,
@@ -445,6 +446,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("held", lambda: frame_clauses.held_agreement(trig, vocab())),
         ("unrequested", lambda: _unrequested(trig, etype)),
         ("means-told", lambda: response_means.means_told(trig, vocab())),
+        ("charged", lambda: charged_acts.charged(trig, vocab())),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),
         ("facilitative", lambda: _facilitative(trig)),

@@ -22,7 +22,10 @@ sentences of our own.
   .json`` business_bodies, business_titles); a minister who was once a banker still resigns;
 - a negation the parse hangs on the auxiliary because a parenthetical splits it from its verb ('did not, in the
   end, visit Lima', 'did not, famously, attend the round-table') still negates the act (``event_status.denied``,
-  ``event_triggers.negated``).
+  ``event_triggers.negated``);
+- an act named as the charge of an arrest, a trial or a punishment ('jailed for providing funds to the rebels',
+  'fined for helping smugglers') is the alleged offence, no event of its own; the measure is coded
+  (``charged_acts``, ``event_frames.json`` charge_words).
 """
 
 import pytest
@@ -181,3 +184,20 @@ def test_a_negation_split_by_a_parenthetical_still_negates(nlp, text):
 
 def test_the_act_without_the_negation_is_kept(nlp):
     assert "CONSULT" in types(nlp, "The Chilean foreign minister, in the end, visited Lima.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Bolivian traders were jailed for providing financial assistance to the rebels.",
+        "A Chilean pilot was fined for providing fuel to the smugglers in Peru.",
+        "The expulsion of two Peruvians for providing money to the guerrillas angered Lima.",
+    ],
+)
+def test_an_act_named_as_a_charge_is_no_event(nlp, text):
+    assert "AID" not in types(nlp, text)
+
+
+def test_the_measure_of_a_charge_is_kept_and_so_is_plain_aid(nlp):
+    assert "COERCE" in types(nlp, "Two Bolivian traders were jailed for providing financial assistance to the rebels.")
+    assert "AID" in types(nlp, "Two Bolivian traders provided financial assistance to the flood victims.")
