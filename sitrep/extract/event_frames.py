@@ -26,6 +26,7 @@ from sitrep.extract import (
     event_agency,
     frame_clauses,
     party_groups,
+    press_inquiries,
     quote_lexicon,
     response_means,
     sentence_moods,
@@ -514,8 +515,12 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     by_idx = {m["idx"]: m for m in mentions}
     parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
     unnamed = [p for p in cand["participants"] if p.get("mention_idx") is None]  # 'the government', 'investors'
-    if media_party(sensed, parties) or event_agency.commercial(trig, sensed, parties + unnamed):
-        return None
+    if (
+        media_party(sensed, parties)
+        or press_inquiries.press_inquiry(cand, sensed, by_idx, is_media)
+        or event_agency.commercial(trig, sensed, parties + unnamed)
+    ):
+        return None  # an interview; a news outlet's own investigation; business
     if (
         event_agency.leisure(trig, sensed, parties + unnamed)
         or party_groups.private_visitors(cand)

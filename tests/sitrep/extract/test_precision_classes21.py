@@ -25,7 +25,9 @@ sentences of our own.
   ``event_triggers.negated``);
 - an act named as the charge of an arrest, a trial or a punishment ('jailed for providing funds to the rebels',
   'fined for helping smugglers') is the alleged offence, no event of its own; the measure is coded
-  (``charged_acts``, ``event_frames.json`` charge_words).
+  (``charged_acts``, ``event_frames.json`` charge_words);
+- a news outlet's own investigation ('a BBC investigation has found', 'a CNN investigation found') is journalism,
+  no investigation by an authority (``press_inquiries``); prosecutors investigating stay ACCUSE.
 """
 
 import pytest
@@ -201,3 +203,14 @@ def test_an_act_named_as_a_charge_is_no_event(nlp, text):
 def test_the_measure_of_a_charge_is_kept_and_so_is_plain_aid(nlp):
     assert "COERCE" in types(nlp, "Two Bolivian traders were jailed for providing financial assistance to the rebels.")
     assert "AID" in types(nlp, "Two Bolivian traders provided financial assistance to the flood victims.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivian care firms have cancelled contracts with 40 councils, a BBC investigation has found.",
+        "A CNN investigation found that the Chilean ministry paid the contractor twice.",
+    ],
+)
+def test_a_news_outlets_investigation_is_no_probe(nlp, text):
+    assert "ACCUSE" not in types(nlp, text)
