@@ -27,7 +27,9 @@ sentences of our own.
   'fined for helping smugglers') is the alleged offence, no event of its own; the measure is coded
   (``charged_acts``, ``event_frames.json`` charge_words);
 - a news outlet's own investigation ('a BBC investigation has found', 'a CNN investigation found') is journalism,
-  no investigation by an authority (``press_inquiries``); prosecutors investigating stay ACCUSE.
+  no investigation by an authority (``press_inquiries``); prosecutors investigating stay ACCUSE;
+- offering one's take on something is an opinion, no offer (``trigger_senses.tsv`` offer, like 'offered his
+  view').
 """
 
 import pytest
@@ -214,3 +216,8 @@ def test_the_measure_of_a_charge_is_kept_and_so_is_plain_aid(nlp):
 )
 def test_a_news_outlets_investigation_is_no_probe(nlp, text):
     assert "ACCUSE" not in types(nlp, text)
+
+
+def test_offering_ones_take_is_no_offer(nlp):
+    assert "AGREE" not in types(nlp, "The Chilean comedian offered his take on the new president.")
+    assert "AGREE" in types(nlp, "Chile offered to mediate between the two Peruvian factions.")
