@@ -29,7 +29,10 @@ sentences of our own.
 - a news outlet's own investigation ('a BBC investigation has found', 'a CNN investigation found') is journalism,
   no investigation by an authority (``press_inquiries``); prosecutors investigating stay ACCUSE;
 - offering one's take on something is an opinion, no offer (``trigger_senses.tsv`` offer, like 'offered his
-  view').
+  view');
+- an act told as the task of a job done well or badly ('does a better job in helping refugees than Peru', 'did
+  a poor job of protecting the marchers') is an appraisal, no act of the report (``job_appraisals``,
+  ``event_frames.json`` appraisal_nouns).
 """
 
 import pytest
@@ -221,3 +224,18 @@ def test_a_news_outlets_investigation_is_no_probe(nlp, text):
 def test_offering_ones_take_is_no_offer(nlp):
     assert "AGREE" not in types(nlp, "The Chilean comedian offered his take on the new president.")
     assert "AGREE" in types(nlp, "Chile offered to mediate between the two Peruvian factions.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bolivia does a much better job in helping young migrants than Chile does.",
+        "The Peruvian police did a poor job of protecting the marchers.",
+    ],
+)
+def test_a_job_done_well_or_badly_is_no_act(nlp, text):
+    assert "AID" not in types(nlp, text)
+
+
+def test_the_act_told_plainly_is_kept(nlp):
+    assert "AID" in types(nlp, "Bolivia is helping young migrants from Chile.")
