@@ -32,7 +32,11 @@ sentences of our own.
   view');
 - an act told as the task of a job done well or badly ('does a better job in helping refugees than Peru', 'did
   a poor job of protecting the marchers') is an appraisal, no act of the report (``job_appraisals``,
-  ``event_frames.json`` appraisal_nouns).
+  ``event_frames.json`` appraisal_nouns);
+- 'engage' is a fight only with a force or an armed group as its object ('engaged government troops') or fighting
+  after 'in' ('engaged in heavy fighting'); 'engaged in tit-for-tat exchanges' or in talks is none
+  (``event_frames.json`` required_arguments 'engage ASSAULT');
+- offering congratulatory messages is no offer (``trigger_senses.tsv`` offer).
 """
 
 import pytest
@@ -239,3 +243,27 @@ def test_a_job_done_well_or_badly_is_no_act(nlp, text):
 
 def test_the_act_told_plainly_is_kept(nlp):
     assert "AID" in types(nlp, "Bolivia is helping young migrants from Chile.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru have engaged in tit-for-tat exchanges since the border dispute began.",
+        "Many Andean leaders offered congratulatory messages to the new Chilean president.",
+    ],
+)
+def test_exchanges_and_messages_are_no_fight_nor_offer(nlp, text):
+    found = types(nlp, text)
+    assert "ASSAULT" not in found
+    assert "AGREE" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean troops engaged in heavy fighting with the rebels near the border.",
+        "The Bolivian army engaged the insurgents in the jungle on Monday.",
+    ],
+)
+def test_engaging_a_force_or_in_fighting_stays_a_fight(nlp, text):
+    assert "ASSAULT" in types(nlp, text)
