@@ -427,6 +427,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 _hypothetical(trig, verbs)
                 or frame_clauses.supposed_cause(trig, vocab())
                 or frame_clauses.modal_need(verbs, vocab())
+                or frame_clauses.needed_act(verbs, vocab())
             ),
         ),
         (

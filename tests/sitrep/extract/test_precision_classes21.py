@@ -36,7 +36,10 @@ sentences of our own.
 - 'engage' is a fight only with a force or an armed group as its object ('engaged government troops') or fighting
   after 'in' ('engaged in heavy fighting'); 'engaged in tit-for-tat exchanges' or in talks is none
   (``event_frames.json`` required_arguments 'engage ASSAULT');
-- offering congratulatory messages is no offer (``trigger_senses.tsv`` offer).
+- offering congratulatory messages is no offer (``trigger_senses.tsv`` offer);
+- an act named as necessary or important ('it was necessary to establish a dialogue', 'it is important to resume
+  the talks') is a view of what should be done, no act (``frame_clauses.needed_act``, ``event_frames.json``
+  need_adjectives); 'was quick to condemn' stays the act.
 """
 
 import pytest
@@ -267,3 +270,18 @@ def test_exchanges_and_messages_are_no_fight_nor_offer(nlp, text):
 )
 def test_engaging_a_force_or_in_fighting_stays_a_fight(nlp, text):
     assert "ASSAULT" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two envoys agreed that it was necessary to establish a dialogue with the Bolivian rebels.",
+        "The Chilean minister said it was important to resume the talks with Peru.",
+    ],
+)
+def test_an_act_told_as_needed_is_no_act(nlp, text):
+    assert "CONSULT" not in types(nlp, text)
+
+
+def test_an_act_done_quickly_is_kept(nlp):
+    assert "ACCUSE" in types(nlp, "Chile was quick to condemn the attack on the Peruvian embassy.")
