@@ -33,8 +33,8 @@ sentences of our own.
 - an act told as the task of a job done well or badly ('does a better job in helping refugees than Peru', 'did
   a poor job of protecting the marchers') is an appraisal, no act of the report (``job_appraisals``,
   ``event_frames.json`` appraisal_nouns);
-- 'engage' is a fight only with a force or an armed group as its object ('engaged government troops') or fighting
-  after 'in' ('engaged in heavy fighting'); 'engaged in tit-for-tat exchanges' or in talks is none
+- 'engage' is a fight only with a force or an armed group as its object or after 'with' ('engaged government
+  troops') or fighting after 'in' ('engaged in heavy fighting'); 'engaged in tit-for-tat exchanges' or in talks is none
   (``event_frames.json`` required_arguments 'engage ASSAULT');
 - offering congratulatory messages is no offer (``trigger_senses.tsv`` offer);
 - an act named as necessary or important ('it was necessary to establish a dialogue', 'it is important to resume
