@@ -20,7 +20,19 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, frame_clauses, party_groups, quote_lexicon, sentence_moods, sports_scenes
+from sitrep.extract import (
+    business_offices,
+    charged_acts,
+    event_agency,
+    frame_clauses,
+    job_appraisals,
+    party_groups,
+    press_inquiries,
+    quote_lexicon,
+    response_means,
+    sentence_moods,
+    sports_scenes,
+)
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_authorities import told_by_source
 from sitrep.extract.event_senses import (
@@ -104,8 +116,8 @@ def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
             return True  # an indirect question: 'no idea why they would call for it', 'asked how it could help'
         if aux & v["possibility_aux"] and not _reported(t):
             return True
-        if aux & v["hypothetical_aux"] and not (_reported(t) or _complement(t)):
-            return True
+        if aux & v["hypothetical_aux"] and (t.dep_ == "relcl" or not (_reported(t) or _complement(t))):
+            return True  # ('the office, which would prosecute the case, wrote ...': what it would do, no report)
         if t is not trig and t.pos_ in {"VERB", "AUX"}:
             break  # the first governing verb's modals frame the trigger; higher ones are another clause
     return False
@@ -415,6 +427,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 _hypothetical(trig, verbs)
                 or frame_clauses.supposed_cause(trig, vocab())
                 or frame_clauses.modal_need(verbs, vocab())
+                or frame_clauses.needed_act(verbs, vocab())
             ),
         ),
         (
@@ -435,6 +448,8 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("deliberated", lambda: frame_clauses.deliberated(trig, vocab())),
         ("held", lambda: frame_clauses.held_agreement(trig, vocab())),
         ("unrequested", lambda: _unrequested(trig, etype)),
+        ("means-told", lambda: response_means.means_told(trig, vocab())),
+        ("charged", lambda: charged_acts.charged(trig, vocab()) or job_appraisals.appraised(trig, vocab())),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),
         ("facilitative", lambda: _facilitative(trig)),
@@ -502,10 +517,18 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     by_idx = {m["idx"]: m for m in mentions}
     parties = [by_idx[p["mention_idx"]] for p in cand["participants"] if p.get("mention_idx") in by_idx]
     unnamed = [p for p in cand["participants"] if p.get("mention_idx") is None]  # 'the government', 'investors'
-    if media_party(sensed, parties) or event_agency.commercial(trig, sensed, parties + unnamed):
-        return None
-    if event_agency.leisure(trig, sensed, parties + unnamed) or party_groups.private_visitors(cand):
-        return None  # (a game or a show; tourists visiting a city)
+    if (
+        media_party(sensed, parties)
+        or press_inquiries.press_inquiry(cand, sensed, by_idx, is_media)
+        or event_agency.commercial(trig, sensed, parties + unnamed)
+    ):
+        return None  # an interview; a news outlet's own investigation; business
+    if (
+        event_agency.leisure(trig, sensed, parties + unnamed)
+        or party_groups.private_visitors(cand)
+        or business_offices.business_office(trig, {**cand, "event_type": sensed}, vocab())
+    ):
+        return None  # (a game or a show; tourists visiting a city; a firm's president resigning)
     if sports_scenes.game_report(trig, parties + unnamed):
         return None  # 'whom he defeated in the final' (a sentence of titles and matches)
     if sensed == "ASSAULT" and frame_clauses.spoken_attack(trig, vocab()):

@@ -33,6 +33,8 @@ def denied(trig: Token) -> bool:
     'refused to meet'. Not denial: 'media did not disclose a visit' (the visit happened)."""
     if any(c.dep_ == "neg" for c in trig.children):
         return True
+    if any(c.dep_ == "neg" for a in trig.children if a.dep_ in {"aux", "auxpass"} for c in a.children):
+        return True  # 'did not, in the end, visit Lima': the parse hangs the 'not' on the auxiliary
     if trig.pos_ in {"NOUN", "PROPN"} and _no_det(trig):
         return True
     if trig.pos_ in {"VERB", "AUX"} and any(c.dep_ in NONE_OBJECT_DEPS and _no_det(c) for c in trig.children):

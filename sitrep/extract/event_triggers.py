@@ -537,8 +537,9 @@ def protest_acts(doc) -> list[Token]:
 
 
 def negated(tok: Token) -> bool:
-    """'did not accept', 'never agreed', 'no protests'."""
-    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in tok.children)
+    """'did not accept', 'never agreed', 'no protests'; 'did not, in the end, accept' (the 'not' on the auxiliary)."""
+    kids = [*tok.children, *(g for c in tok.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
+    return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids)
 
 
 def during_protest(tok: Token) -> bool:

@@ -276,6 +276,19 @@ def modal_need(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
     return False
 
 
+def needed_act(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
+    """'it was necessary to establish a dialogue', 'it is important to resume the talks': an act named as needed
+    or important by an adjective of need (``need_adjectives``) is a view of what should be done, no act."""
+    for t in verbs[:2]:
+        if t.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            continue
+        head = t.head
+        adjectives = [head] if head.dep_ == "acomp" else [c for c in head.children if c.dep_ == "acomp"]
+        if _lemma(head) in {"be", head.lower_} and any(a.lower_ in v["need_adjectives"] for a in adjectives):
+            return True
+    return False
+
+
 def owed_act(t: Token, v: dict[str, frozenset[str]]) -> Token | None:
     """The present 'have' of a to-infinitive that tells a duty ('Chile has an obligation to protect the
     embassy', 'X has a duty to pay'): the infinitive hangs on a noun of ``obligation_nouns`` that is the object
