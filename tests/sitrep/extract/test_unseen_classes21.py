@@ -1,0 +1,62 @@
+"""Classes of round 21's unseen-news tuning misses, each with invented sentences of the class."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.clipped_acronyms import clipped_spelling
+from sitrep.extract.entities import doc_mentions, resolve_entities
+from tests.sitrep.extract.coding import group_countries
+
+
+@pytest.mark.parametrize(
+    ("acronym", "name", "spelled"),
+    [
+        ("NAVFOR", "EU Naval Force", True),
+        ("NAVFOR", "European Union Naval Force", True),
+        ("CENTCOM", "US Central Command", True),
+        ("AFRICOM", "United States Africa Command", True),
+        ("NATO", "North Atlantic Treaty Organization", False),  # initials: the other reading's job
+        ("FSB", "Federal Security Service", False),
+        ("NAVCOM", "Naval Force", False),
+    ],
+)
+def test_clipped_acronym_spelling(acronym: str, name: str, spelled: bool) -> None:
+    assert clipped_spelling(acronym, name) is spelled
+
+
+def test_clipped_acronym_joins_its_organisation(nlp) -> None:
+    """An acronym of the first syllables of a name's words is the organisation the name tells of."""
+    bodies = {
+        "c1": "The US Central Command said on Monday that its aircraft struck a depot. CENTCOM gave no figures.",
+        "c2": "CENTCOM said a second strike hit a convoy near the border, the US Central Command added.",
+    }
+    analyses = [
+        {"article_id": aid, "mentions": doc_mentions(doc)}
+        for aid, doc in zip(bodies, nlp.pipe(bodies.values()), strict=True)
+    ]
+    _, mention_entity = resolve_entities(analyses)
+    ids = {
+        (a["article_id"], m["surface"]): mention_entity[(a["article_id"], m["idx"])]
+        for a in analyses
+        for m in a["mentions"]
+        if m["surface"] in {"CENTCOM", "US Central Command"}
+    }
+    assert len(set(ids.values())) == 1, ids
+
+
+@pytest.mark.parametrize(
+    ("text", "group", "iso3"),
+    [
+        ("Somali pirates demanded a ransom from the owners of the tanker.", "criminals", "SOM"),
+        ("Colombian rebels attacked a police station in the south.", "rebels", "COL"),
+        ("Malian militiamen ambushed a convoy of the army near the border.", "militants", "MLI"),
+    ],
+)
+def test_nonstate_armed_group_is_an_actor_of_its_own(nlp, text: str, group: str, iso3: str) -> None:
+    """A non-state armed group named with its country's demonym acts as itself (a coder may write the group),
+    credited besides its country (a coder may write the country), as a state's forces are."""
+    found = group_countries(nlp, [text], "g", date(2021, 3, 1))["g0"]
+    assert found.get(group) == {iso3}, found
