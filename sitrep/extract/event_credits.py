@@ -1,0 +1,28 @@
+"""What a participant of an event candidate credits in the cross-article merge: each entity's role (the
+strongest of its readings) and, apart from that, the entities by which the merge compares two reports."""
+
+from __future__ import annotations
+
+from sitrep.extract.event_arg_phrases import NONSTATE_OWN_GROUPS
+
+ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
+
+
+def credit(
+    roles: dict[str, str],
+    sides: tuple[set[str], set[str]],
+    part: dict,
+    credited: tuple[str, list[str]],
+    labels: dict[str, str],
+    mention_label: str | None,
+) -> None:
+    """Give each entity ``part`` credits (``credited``: the entity it resolves to, and all it credits) ``part``'s
+    role, and add it to ``sides`` (persons, others) by its majority label (``labels``, else ``mention_label``).
+    A non-state armed group credited besides its country ('Ruritanian pirates': the entity is their country's)
+    takes the role but is left out of ``sides``: reports are merged by the country alone."""
+    eid, entities = credited
+    for e in entities:
+        if e not in roles or ROLE_RANK[part["role"]] < ROLE_RANK[roles[e]]:
+            roles[e] = part["role"]
+        if e == eid or part.get("group") not in NONSTATE_OWN_GROUPS:
+            sides[0 if (labels.get(e) or mention_label) == "PERSON" else 1].add(e)
