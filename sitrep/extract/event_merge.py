@@ -23,7 +23,7 @@ from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
 from sitrep.extract.event_authorities import civil_body
-from sitrep.extract.event_credits import ROLE_RANK, credit
+from sitrep.extract.event_credits import ROLE_RANK, credit, speaker_state
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
@@ -334,7 +334,8 @@ def _resolve(
                 iso = p.get("country_iso3") or country.get(p.get("mention_idx")) or state_iso.get(eid)
                 if iso := iso or (entity_country or {}).get(eid):
                     sides[p["role"] != "source"].add(iso)
-                own = _own_actor(p, eid, bodies.get(p.get("mention_idx")))
+                home = country.get(p.get("mention_idx")) or (entity_country or {}).get(eid)
+                own = _own_actor(p, eid, bodies.get(p.get("mention_idx")) or speaker_state(p, countries, home))
                 credit(roles, (persons, others), p, (eid, own), ent_label, label.get(p["mention_idx"]))
             if not roles:
                 continue

@@ -60,3 +60,18 @@ def test_nonstate_armed_group_is_an_actor_of_its_own(nlp, text: str, group: str,
     credited besides its country (a coder may write the country), as a state's forces are."""
     found = group_countries(nlp, [text], "g", date(2021, 3, 1))["g0"]
     assert found.get(group) == {iso3}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Kenya is tense. Kenyan Interior Minister Fred Matiangi said twelve protesters had been arrested.", "Kenya"),
+        ("Malaysia ended the row. Malaysian Prime Minister Najib Razak said the body had been released.", "Malaysia"),
+        ("Chile is on alert. Twenty students were detained, Chilean Interior Minister Andres Chadwick said.", "Chile"),
+    ],
+)
+def test_office_holder_telling_custody_credits_his_state(nlp, text: str, state: str) -> None:
+    """An office holder who tells an act of custody in the agentless passive speaks for the state that did it:
+    the event credits his state besides him."""
+    found = group_countries(nlp, [text], "s", date(2021, 3, 1))["s0"]
+    assert state in found and len(found) >= 2, found
