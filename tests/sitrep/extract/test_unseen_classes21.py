@@ -8,7 +8,7 @@ import pytest
 
 from sitrep.extract.clipped_acronyms import clipped_spelling
 from sitrep.extract.entities import doc_mentions, resolve_entities
-from tests.sitrep.extract.coding import group_countries
+from tests.sitrep.extract.coding import group_countries, places, role_words, types
 
 
 @pytest.mark.parametrize(
@@ -75,3 +75,21 @@ def test_office_holder_telling_custody_credits_his_state(nlp, text: str, state: 
     the event credits his state besides him."""
     found = group_countries(nlp, [text], "s", date(2021, 3, 1))["s0"]
     assert state in found and len(found) >= 2, found
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("The Indian Navy launched a patrol aircraft from its base in Djibouti.", None),
+        ("France deployed 300 troops from its base in Chad to northern Mali.", "Mali"),
+        ("Turkey sent troops from Hatay into Syria on Sunday.", "Syria"),
+    ],
+)
+def test_deployment_leaves_its_origin(nlp, text: str, target: str | None) -> None:
+    """Where deployed forces leave from ('from its base in X') is neither the deployment's target nor its
+    place; where they go ('to Y', even hung inside the 'from' phrase by the parser) is its target."""
+    assert types(nlp, text) == {"MOBILIZE"}
+    targets = role_words(nlp, text, "MOBILIZE", "target")
+    assert targets == ({target} if target else set()), targets
+    origin = {"Djibouti", "Chad", "Hatay"}
+    assert not {p for p, _ in places(nlp, text, "MOBILIZE")} & origin
