@@ -29,8 +29,11 @@ def credit(
             sides[0 if (labels.get(e) or mention_label) == "PERSON" else 1].add(e)
 
 
-def speaker_state(part: dict, countries: dict[str, str], home: str | None) -> str | None:
+def speaker_state(part: dict, countries: dict[str, str], home: str | None, cand: dict) -> str | None:
     """The entity of the state (``home``, by ``countries``: iso3 -> entity) an office holder speaks for when he
     tells an act of custody in the agentless passive ('80 people were detained, Interior Minister X said'; 'the
-    body was released to X, Prime Minister Y said'): the state did it (``event_authorities``)."""
-    return countries.get(home) if part.get("for_state") and home else None
+    body was released to X, Prime Minister Y said'): the state did it (``event_authorities``). Not when the act
+    took place in another country (``cand``'s place): 'five Britons were detained in Iran, the British foreign
+    secretary said' tells what Iran did."""
+    where = cand.get("location_country_iso3")
+    return countries.get(home) if part.get("for_state") and home and where in {None, home} else None

@@ -335,7 +335,7 @@ def _resolve(
                 if iso := iso or (entity_country or {}).get(eid):
                     sides[p["role"] != "source"].add(iso)
                 home = country.get(p.get("mention_idx")) or (entity_country or {}).get(eid)
-                own = _own_actor(p, eid, bodies.get(p.get("mention_idx")) or speaker_state(p, countries, home))
+                own = _own_actor(p, eid, bodies.get(p.get("mention_idx")) or speaker_state(p, countries, home, cand))
                 credit(roles, (persons, others), p, (eid, own), ent_label, label.get(p["mention_idx"]))
             if not roles:
                 continue

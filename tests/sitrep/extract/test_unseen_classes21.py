@@ -93,3 +93,12 @@ def test_deployment_leaves_its_origin(nlp, text: str, target: str | None) -> Non
     assert targets == ({target} if target else set()), targets
     origin = {"Djibouti", "Chad", "Hatay"}
     assert not {p for p, _ in places(nlp, text, "MOBILIZE")} & origin
+
+
+def test_office_holder_telling_custody_abroad_credits_no_state_of_his(nlp) -> None:
+    """An arrest in another country that a foreign office holder tells is no act of his state."""
+    text = (
+        "Britain is worried. Five British tourists were detained in Iran, British Foreign Secretary Jeremy Hunt said."
+    )
+    found = group_countries(nlp, [text], "s", date(2021, 3, 1))["s0"]
+    assert "United Kingdom" not in {n for n, isos in found.items() if "GBR" in isos and n != "civilians"}, found
