@@ -45,8 +45,13 @@ HELD_NOUNS = {"position", "base", "outpost", "post", "checkpoint", "convoy", "ca
 NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 #: groups that are actors of their own even when their phrase names their state ('the Ruritanian army',
 #: 'Ruritania's police'): a state's armed and police forces act as themselves (CAMEO's MIL / COP sectors), so
-#: the event keeps the group, with its country, besides the state (``event_merge``)
-OWN_ACTOR_GROUPS = {"military", "police"}
+#: the event keeps the group, with its country, besides the state (``event_merge``); so do armed groups that are
+#: no organ of the state (``NONSTATE_OWN_GROUPS``)
+OWN_ACTOR_GROUPS = {"military", "police", "rebels", "militants", "criminals"}
+#: armed groups that are no organ of their state ('Ruritanian rebels', 'Ruritanian pirates', 'Ruritanian
+#: militiamen': CAMEO's REB, UAF, CRM sectors), which a coder may write as the group or as its country: the event
+#: credits both, and is merged across reports by its country alone, as it was before the group was credited
+NONSTATE_OWN_GROUPS = {"rebels", "militants", "criminals"}
 #: entity type of groups of people ('Ruritanian voters', 'Ruritanian students'): a demonym says where they are
 #: from, not that their state acts or is acted on; they keep their group with that country, as a state's forces do
 PEOPLE_TYPE = "NORP"

@@ -45,6 +45,11 @@ WITHDRAWAL_MODES = {None, "withdraw"}
 APPROACH_TYPES = {"MOBILIZE"}
 APPROACH_PREPS = {"near", "off", "toward", "towards", "along", "on", "to", "at"}
 BORDER_NOUNS = {"border", "frontier", "boundary"}
+#: prepositions of where deployed forces go that the parser may hang inside the phrase of where they leave from
+#: ('deployed troops from its base in X to northern Y')
+DESTINATION_PREPS = {"to", "toward", "towards", "into"}
+#: the preposition of where deployed forces leave from
+ORIGIN_PREPS = {"from"}
 #: giving or cutting off goods ('sent food aid to Darfur', 'cut off fuel supplies to the Gaza Strip'): the place
 #: a common-noun object goes 'to' is where the act falls
 SUPPLY_TYPES = {"AID", "SANCTION", "COERCE"}
@@ -294,3 +299,26 @@ def people_group(taken: Token) -> dict:
     Phoenix's people in general, with the country their phrase gives; a group noun the actor owns keeps its
     group ('arrested his fellow army officers': the military)."""
     return {**(group_actor(taken) or group_actor(taken, sector_groups("target")[TAKEN_SECTOR])), "recipient": True}
+
+
+def deployment_destinations(origin: Token) -> list[Token]:
+    """The places forces are sent to that the parser hung inside the 'from' phrase (``origin``) of where they
+    leave ('deployed troops from its base in X to northern Y': Y). The place left is no target of the deployment:
+    the forces are the sender's own ('the navy sent warships from Bahrain' is no move against Bahrain)."""
+    return [
+        o
+        for p in origin.children
+        if p.dep_ == "pobj"
+        for prep in p.children
+        if prep.dep_ == "prep" and prep.lower_ in DESTINATION_PREPS
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+
+
+def deployment_origin(trig: Token) -> set[int]:
+    """Token ids of the 'from' phrases of a deployment's verb less the destinations hung inside them: where the
+    forces leave ('launched from its base in X', 'sent warships from X to Y') is not where the deployment is."""
+    froms = [c for c in trig.children if c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS]
+    going = {t.i for f in froms for o in deployment_destinations(f) for t in o.head.subtree}
+    return {t.i for f in froms for t in f.subtree} - going

@@ -183,6 +183,9 @@ def _holder_args(
             # 'conceded in its quarrel with X' (a passive's other party is no recipient: 'wounded in clashes')
             nouns = [p for p in c.children if p.dep_ == "pobj" and (event_noun(p) or _lemma(p) in CONFLICT_NOUNS)]
             targets += [m for n in nouns for o in prep_objects(n, PARTY_PREPS) for m in np_actors(mention_of, o)]
+        elif c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS and own_forces and verb:
+            # 'sent warships from its base in X to Y': the forces leave X (no target); Y, where they go, is
+            targets += [m for o in event_arg_places.deployment_destinations(c) for m in np_actors(mention_of, o)]
         elif (
             (c.dep_ == "prep" or _dative_prep(c))
             and c.lower_ in TARGET_PREPS

@@ -547,6 +547,8 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
     for p in parts:
         m = p["mention"]
         row = {"mention_idx": None if m.get("unnamed") else m["idx"], "role": p["role"]}
+        if m.get("for_state"):  # an office holder who tells a custody act for his state (``event_authorities``)
+            row["for_state"] = True
         if m.get("unnamed"):
             row["country_iso3"] = m["country_iso3"]
             if m.get("group"):

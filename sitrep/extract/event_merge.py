@@ -23,6 +23,7 @@ from sitrep.extract import places
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
 from sitrep.extract.event_authorities import civil_body
+from sitrep.extract.event_credits import ROLE_RANK, credit, speaker_state
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
@@ -34,7 +35,6 @@ from sitrep.extract.report_clusters import GrowingCluster as _Growing
 from sitrep.extract.report_clusters import participants_compatible as _participants_compatible
 from sitrep.extract.state_dyads import same_state_dyad
 
-ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 #: a report dated only by its publication day may tell of a happening up to this many days before it
 PUBLICATION_LAG_DAYS = 3
 
@@ -334,10 +334,9 @@ def _resolve(
                 iso = p.get("country_iso3") or country.get(p.get("mention_idx")) or state_iso.get(eid)
                 if iso := iso or (entity_country or {}).get(eid):
                     sides[p["role"] != "source"].add(iso)
-                for e in _own_actor(p, eid, bodies.get(p.get("mention_idx"))):
-                    if e not in roles or ROLE_RANK[p["role"]] < ROLE_RANK[roles[e]]:
-                        roles[e] = p["role"]
-                    (persons if (ent_label.get(e) or label.get(p["mention_idx"])) == "PERSON" else others).add(e)
+                home = country.get(p.get("mention_idx")) or (entity_country or {}).get(eid)
+                own = _own_actor(p, eid, bodies.get(p.get("mention_idx")) or speaker_state(p, countries, home, cand))
+                credit(roles, (persons, others), p, (eid, own), ent_label, label.get(p["mention_idx"]))
             if not roles:
                 continue
             # (a source's country from its own mention's cues, else the one its resolved entity has)

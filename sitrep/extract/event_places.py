@@ -11,6 +11,7 @@ from sitrep.extract import government_seats, places
 from sitrep.extract.abroad_venues import venue_abroad
 from sitrep.extract.described_places import describes_participant, posting_tokens
 from sitrep.extract.doc_text import span_text
+from sitrep.extract.event_arg_places import deployment_origin
 from sitrep.extract.event_arg_words import VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_hosts import host_country
@@ -101,6 +102,8 @@ def event_place(
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     if etype in MEASURE_PLACE_TYPES:
         content |= _origin_tokens(trig, obj) | cause_tokens(trig, clause_head(trig)) | posting_tokens(trig, obj)
+    if etype in DEPLOYMENT_TYPES:  # 'launched from its base in X': where the forces leave from
+        content |= deployment_origin(trig)
     # a deployment goes where its 'to X' says ('deployed troops to X'), as a journey does
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS or etype in DEPLOYMENT_TYPES
     place, source = _stated_place(ctx, trig, sent, participant_idx, etype, obj, content, motion)

@@ -14,6 +14,7 @@ from sitrep.extract import actors
 from sitrep.extract.actor_countries import complete_countries
 from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import actor_table, given_names, is_international, known_person, lookup
+from sitrep.extract.clipped_acronyms import clipped_form, clipped_keys
 from sitrep.extract.entity_names import (
     TITLE_WORDS,
     diacritic_count,
@@ -309,6 +310,7 @@ def _cluster_orgs(items: list[Item]) -> list[list[Item]]:
         groups[(content, country or "")].append(it)
     _merge_acronyms(groups)
     _merge_acronym_heads(groups)
+    _merge_acronyms(groups, clipped=True)  # after the heads: 'EU Naval Force' is one with its spelled-out name
     return [groups[k] for k in sorted(groups)]
 
 
@@ -322,8 +324,9 @@ def _initials(name: str) -> set[str]:
     return {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
 
 
-def _merge_acronyms(groups: dict[tuple, list[Item]]) -> None:
-    """An acronym ("UN", "NATO", "AU") joins the one organisation in the corpus whose initials it spells."""
+def _merge_acronyms(groups: dict[tuple, list[Item]], clipped: bool = False) -> None:
+    """An acronym ("UN", "NATO", "AU") joins the one organisation in the corpus whose initials it spells (with
+    ``clipped``, whose words' first syllables it spells: "NAVFOR", ``clipped_acronyms``)."""
     by_initials: dict[str, set[tuple]] = defaultdict(set)
     for key, members in groups.items():
         for it in members:
@@ -334,9 +337,10 @@ def _merge_acronyms(groups: dict[tuple, list[Item]]) -> None:
         if not members:
             continue
         name = members[0].m["name"]
-        if not (_acronym(name) and all(it.m["name"] == name for it in members)):
+        if not ((clipped_form(name) if clipped else _acronym(name)) and all(it.m["name"] == name for it in members)):
             continue
-        targets = sorted(by_initials.get(name.replace(".", ""), set()) - {key})
+        found = clipped_keys(name, groups, key) if clipped else by_initials.get(name.replace(".", ""), set())
+        targets = sorted(set(found) - {key})
         if not targets:
             continue
         sizes = sorted(((len({it.article_id for it in groups[t]}), t) for t in targets), reverse=True)

@@ -1,0 +1,45 @@
+"""Acronyms built from the first syllables of a name's last words, not from their initials: NAVFOR (EU Naval
+Force), CENTCOM (Central Command), AFRICOM (Africa Command), INTERPOL (International Police). Entity resolution
+(``resolution._merge_acronyms``) joins such an acronym to the one organisation whose name it spells, as it does
+an acronym of initials."""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.extract.entity_vocab import ORG_STOPWORDS
+
+#: the shortest clipped piece that makes an acronym clipped rather than one of initials ('NAV' of 'Naval')
+MIN_CLIP = 3
+#: lengths of a clipped acronym: longer than most acronyms of initials ('CENTCOM', 'AFRICOM')
+CLIPPED_LENGTHS = range(4, 9)
+
+
+def clipped_form(name: str) -> bool:
+    """A name written as a clipped acronym may be: one upper-case word of four to eight letters ('NAVFOR')."""
+    return name.isupper() and name.isalpha() and len(name) in CLIPPED_LENGTHS
+
+
+def clipped_keys(acronym: str, groups: dict, key: object) -> list:
+    """The keys of the groups of mentions (other than ``key``) whose first name the acronym spells clipped."""
+    return sorted(k for k, ms in groups.items() if k != key and ms and clipped_spelling(acronym, ms[0].m["name"]))
+
+
+def clipped_spelling(acronym: str, name: str) -> bool:
+    """The acronym spells, in order, a prefix of each of two or more of the name's last content words, one piece
+    at least ``MIN_CLIP`` letters long ('NAVFOR' and 'EU Naval Force': NAV + FOR; 'CENTCOM' and 'US Central
+    Command')."""
+    bare = acronym.replace(".", "").upper()
+    words = [w.upper() for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ORG_STOPWORDS]
+    return any(_spells(bare, words[start:], False) for start in range(len(words) - 1))
+
+
+def _spells(rest: str, words: list[str], clipped: bool) -> bool:
+    """``rest`` is prefixes of all of ``words`` in order (with a clipped one among them, or ``clipped``)."""
+    if not words:
+        return not rest and clipped
+    word = words[0]
+    for k in range(min(len(word), len(rest)), 0, -1):
+        if word[:k] == rest[:k] and _spells(rest[k:], words[1:], clipped or k >= MIN_CLIP):
+            return True
+    return False

@@ -1,0 +1,39 @@
+"""What a participant of an event candidate credits in the cross-article merge: each entity's role (the
+strongest of its readings) and, apart from that, the entities by which the merge compares two reports."""
+
+from __future__ import annotations
+
+from sitrep.extract.event_arg_phrases import NONSTATE_OWN_GROUPS
+
+ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
+
+
+def credit(
+    roles: dict[str, str],
+    sides: tuple[set[str], set[str]],
+    part: dict,
+    credited: tuple[str, list[str]],
+    labels: dict[str, str],
+    mention_label: str | None,
+) -> None:
+    """Give each entity ``part`` credits (``credited``: the entity it resolves to, and all it credits) ``part``'s
+    role, and add it to ``sides`` (persons, others) by its majority label (``labels``, else ``mention_label``).
+    A non-state armed group credited besides its country ('Ruritanian pirates': the entity is their country's),
+    and the state of an office holder who tells its custody act (``speaker_state``), take the role but are left
+    out of ``sides``: reports are merged as they were before these were credited."""
+    eid, entities = credited
+    for e in entities:
+        if e not in roles or ROLE_RANK[part["role"]] < ROLE_RANK[roles[e]]:
+            roles[e] = part["role"]
+        if e == eid or not (part.get("group") in NONSTATE_OWN_GROUPS or part.get("for_state")):
+            sides[0 if (labels.get(e) or mention_label) == "PERSON" else 1].add(e)
+
+
+def speaker_state(part: dict, countries: dict[str, str], home: str | None, cand: dict) -> str | None:
+    """The entity of the state (``home``, by ``countries``: iso3 -> entity) an office holder speaks for when he
+    tells an act of custody in the agentless passive ('80 people were detained, Interior Minister X said'; 'the
+    body was released to X, Prime Minister Y said'): the state did it (``event_authorities``). Not when the act
+    took place in another country (``cand``'s place): 'five Britons were detained in Iran, the British foreign
+    secretary said' tells what Iran did."""
+    where = cand.get("location_country_iso3")
+    return countries.get(home) if part.get("for_state") and home and where in {None, home} else None
