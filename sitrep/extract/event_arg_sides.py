@@ -32,6 +32,9 @@ YIELD_TYPES = {"RETREAT", "CONCEDE"}
 OWN_FORCE_PREPS = {"with"}
 #: classes of trigger_objects.tsv that name aid or money one side gives or withholds
 MEANS_CLASSES = {"@relief", "@funds"}
+#: classes of trigger_objects.tsv that name a feeling or message its owner expresses, when the verb and the class
+#: make a curated entry ('conveyed Japan's concern to X', 'voiced the government's regret', 'issued the navy's apology')
+EXPRESSED_CLASSES = {"@concern", "@remorse", "@apology"}
 #: links of a noun's own modifiers that tell whose it is ('American aid', 'US funds', "Washington's money")
 OWNER_DEPS = {"amod", "compound", "poss"}
 #: possessives by which an actor owns the forces it acts with ('his militia', 'its air force')
@@ -73,8 +76,13 @@ def measure_owners(
 
 def means_owners(mention_of: Callable[[Token], dict | None], obj: Token) -> list[dict]:
     """The actors told as the owners of an aid or money object ('American aid', 'US funds', "Washington's
-    dollars"; the @relief and @funds classes of trigger_objects.tsv): the giver's side, never the target."""
-    if not MEANS_CLASSES & set(lexicon().classes.get(lemma(obj), ())):
+    dollars"; the @relief and @funds classes of trigger_objects.tsv): the giver's side, never the target. So are
+    the owners of a feeling or message a verb of expressing it conveys ("conveyed Japan's concern to the Russian
+    side": the curated entries of the EXPRESSED_CLASSES); a verb that answers it ('dismissed Japan's concerns')
+    makes no curated entry, and its owner stays the target."""
+    classes = set(lexicon().classes.get(lemma(obj), ()))
+    expressed = {c for c in classes & EXPRESSED_CLASSES if (lemma(obj.head), "", c) in lexicon().curated}
+    if not (MEANS_CLASSES & classes or expressed):
         return []
     out: list[dict] = []
     for c in obj.children:
