@@ -13,8 +13,12 @@ Measured in one run, so the ratios share the machine's load of the moment:
 - peak memory (sum of the run's process tree, sampled every 0.2 s) of every run, and with ``--memory 1000,10000``
   extra first runs at those sizes, each followed by its unchanged re-run (``--memory-until dedup`` keeps them to
   ingest + dedup).
-Per-stage seconds come from ``ops.pipeline_runs.stage_timings``; CPU seconds (user + system) per process role
-(the run's process, Prefect's temporary server, NLP workers) from sampling the run's process tree. With
+Bare spaCy's CPU seconds are reported too, and each run's ``x_bare_spacy_1_cpu_bound``: bare single-process spaCy's
+CPU seconds over the run's CPU seconds spread over all cores, the most its wall ratio can reach (read it when other
+jobs load the machine and wall seconds are noise). ``blis`` names the BLIS kernel set thinc gets on this CPU. The
+checkout's own bytecode is compiled first (as installing a package does; ``PYTHONDONTWRITEBYTECODE`` is set on the
+shared machine). Per-stage seconds come from ``ops.pipeline_runs.stage_timings``; CPU seconds (user + system) per
+process role (the run's process, Prefect's temporary server, NLP workers) from sampling the run's process tree. With
 ``--compare REPO`` the same runs of another checkout (e.g. main) alternate with this one's, and their
 curated tables are compared (``scripts/compare_warehouses.py``).
 
@@ -37,6 +41,7 @@ import contextlib
 import gzip
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -108,16 +113,46 @@ def analysis_strategies(articles: list[dict], workers: int) -> dict:
     }
 
 
-def bare_spacy(bodies: list[str], n_process: int) -> float:
-    """Seconds of ``nlp.pipe`` with the model as spaCy loads it (stock components; sitrep swaps two of them for
-    look-up versions with the same output, see ``sitrep.extract.fast_pipes``)."""
+def _cpu_seconds() -> float:
+    """User + system CPU seconds of this process and of its ended (waited-for) child processes."""
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def bare_spacy(bodies: list[str], n_process: int) -> tuple[float, float]:
+    """Seconds and CPU seconds of ``nlp.pipe`` with the model as spaCy loads it (stock components; sitrep swaps
+    two of them for look-up versions with the same output, see ``sitrep.extract.fast_pipes``). With
+    ``n_process`` > 1 the CPU of spaCy's worker processes counts once they have ended."""
     import spacy
 
     nlp = spacy.load(DEFAULT_MODEL)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_seconds()
     for _doc in nlp.pipe(bodies, batch_size=32, n_process=n_process):
         pass
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _cpu_seconds() - cpu
+
+
+def blis_configuration() -> str:
+    """The BLIS sub-configuration (kernel set) thinc's matrix products get on this machine, as BLIS reports it
+    (``generic`` where the bundled BLIS does not know the CPU, e.g. AMD family 26)."""
+    probe = "import numpy, blis.py; a = numpy.ones((8, 8), dtype='f'); blis.py.gemm(a, a)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env={**os.environ, "BLIS_ARCH_DEBUG": "1"})  # fmt: skip
+    for line in (out.stdout + out.stderr).splitlines():
+        if "sub-configuration" in line:
+            return line.split("'")[1] if "'" in line else line.strip()
+    return "unknown"
+
+
+def compile_bytecode(repo: Path) -> None:
+    """Write the bytecode of a checkout's own packages, as installing a package does: with
+    ``PYTHONDONTWRITEBYTECODE`` set (as on the shared machine), an editable checkout would otherwise compile its
+    ≈ 200 modules again in every run's process and fork server (≈ 0.15 CPU s each)."""
+    import compileall
+
+    for package in ("sitrep", "flows", "tasks", "warehouse", "expectations"):
+        if (repo / package).is_dir():
+            compileall.compile_dir(str(repo / package), quiet=1)
 
 
 def _role(proc: psutil.Process, root: int) -> str:
@@ -305,10 +340,15 @@ def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
     source = write_corpus(articles, tmp / "src")
 
     report = report_to(results)
-    bare1 = bare_spacy(bodies, 1)
-    report("bare_spacy_1", {"seconds": round(bare1, 2), "articles_per_s": round(args.n / bare1, 2)})
-    bareN = bare_spacy(bodies, args.workers)
-    report(f"bare_spacy_{args.workers}", {"seconds": round(bareN, 2), "articles_per_s": round(args.n / bareN, 2)})
+    results["blis"] = blis_configuration()
+    for repo in {ROOT, args.compare} - {None}:
+        compile_bytecode(repo)
+    bare1, bare1_cpu = bare_spacy(bodies, 1)
+    report("bare_spacy_1", {"seconds": round(bare1, 2), "cpu_s": round(bare1_cpu, 2),
+                            "articles_per_s": round(args.n / bare1, 2)})  # fmt: skip
+    bareN, bareN_cpu = bare_spacy(bodies, args.workers)
+    report(f"bare_spacy_{args.workers}", {"seconds": round(bareN, 2), "cpu_s": round(bareN_cpu, 2),
+                                          "articles_per_s": round(args.n / bareN, 2)})  # fmt: skip
     if args.strategies:
         report("analysis_strategies", analysis_strategies(articles, args.workers))
     for workers in sorted({1, args.workers}):
@@ -320,6 +360,9 @@ def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
         r = sitrep_run(source, tmp / f"w{workers}.duckdb", "--workers", str(workers))
         r["articles_per_s"] = round(args.n / r["seconds"], 2)
         r["x_bare_spacy_1"] = round(bare1 / r["seconds"], 2)
+        # under other jobs' load wall seconds are noise: the same ratio from CPU seconds, the run's CPU spread
+        # perfectly over all cores (the bound the wall ratio can reach; more CPU per run lowers it)
+        r["x_bare_spacy_1_cpu_bound"] = round(bare1_cpu * machine_cores() / r["cpu_s"]["total"], 2)
         report(f"sitrep_workers_{workers}", r)
     if args.compare:
         same = subprocess.run(
