@@ -3,7 +3,9 @@ sentences of our own.
 
 - being caught in the crossfire, in the fighting or in clashes says where someone was, no seizure of them; the
   'in' phrase of 'catch' is read with its objects (``event_agency.json`` scene_verbs, ``trigger_senses.tsv``
-  catch); catching fire, a flight or someone's eye is no seizure either; police catching smugglers stays one.
+  catch); catching fire, a flight or someone's eye is no seizure either; police catching smugglers stays one;
+- a body's own policy or board meeting (a central bank's two-day policy meeting) is an internal session, no
+  consultation between actors (``trigger_senses.tsv`` meeting); ministers meeting stays a consultation.
 """
 
 import pytest
@@ -34,3 +36,26 @@ def test_being_caught_in_fighting_is_no_seizure(nlp, text):
 )
 def test_catching_people_stays_a_seizure(nlp, text):
     assert "COERCE" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Central Bank of Chile ended its two-day policy meeting in Santiago on Wednesday.",
+        "After a monetary policy meeting, the Peruvian central bank kept its rate at 4 percent.",
+        "The airline's board meeting on Friday approved the new fares.",
+    ],
+)
+def test_an_own_policy_meeting_is_no_consultation(nlp, text):
+    assert "CONSULT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministers of Chile and Peru held a meeting in Lima on Monday.",
+        "The Bolivian president met the Chilean ambassador in La Paz.",
+    ],
+)
+def test_a_meeting_of_parties_stays_a_consultation(nlp, text):
+    assert "CONSULT" in types(nlp, text)
