@@ -5,7 +5,10 @@ sentences of our own.
   'in' phrase of 'catch' is read with its objects (``event_agency.json`` scene_verbs, ``trigger_senses.tsv``
   catch); catching fire, a flight or someone's eye is no seizure either; police catching smugglers stays one;
 - a body's own policy or board meeting (a central bank's two-day policy meeting) is an internal session, no
-  consultation between actors (``trigger_senses.tsv`` meeting); ministers meeting stays a consultation.
+  consultation between actors (``trigger_senses.tsv`` meeting); ministers meeting stays a consultation;
+- a country's named firm trading ('Japan's Mitsui bought a stake in ...') is business: the possessive country
+  says whose firm it is, no state party (``event_agency._named_firm``); a power utility, a refiner or a miner is
+  a firm (``event_agency.json`` company_nouns); a government or a president buying stays political.
 """
 
 import pytest
@@ -59,3 +62,26 @@ def test_an_own_policy_meeting_is_no_consultation(nlp, text):
 )
 def test_a_meeting_of_parties_stays_a_consultation(nlp, text):
     assert "CONSULT" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's Mitsui bought a stake in a Chilean copper miner.",
+        "Norway's Equinor acquired a controlling stake in an Argentine power utility.",
+        "Spain's Repsol sold its stake in a Peruvian refiner.",
+    ],
+)
+def test_a_countrys_firm_trading_is_business(nlp, text):
+    assert not types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's government bought a stake in the Peruvian port operator.",
+        "Russia sold ten fighter jets to Egypt.",
+    ],
+)
+def test_a_state_trading_stays_an_event(nlp, text):
+    assert "COOPERATE" in types(nlp, text)
