@@ -194,10 +194,21 @@ def _firm_origin(m: dict, trig: Token) -> bool:
     root = span.root
     if root.dep_ not in {"amod", "compound", "nmod", "poss"}:
         return False
+    if root.dep_ == "poss" and _named_firm(root.head):
+        return True  # 'China's State Grid bought a stake', 'Russia's Rosneft': the country's firm
     nouns = [root.head]  # 'Italian football giant Inter Milan': the noun, then the name it is part of
     while nouns[-1].dep_ == "compound" and nouns[-1].head.i != nouns[-1].i:
         nouns.append(nouns[-1].head)
     return any(_lemma(n) in vocab()["company_nouns"] for n in nouns)
+
+
+def _named_firm(noun: Token) -> bool:
+    """A named business a country's possessive modifies ('China's State Grid', 'Russia's Rosneft'): a proper
+    name that is no person and no body of state ('Britain's Foreign Office')."""
+    if noun.pos_ != "PROPN" or noun.ent_type_ in {"PERSON", "GPE", "NORP"}:
+        return False
+    words = {noun.lower_} | {c.lower_ for c in noun.children if c.dep_ == "compound"}
+    return not words & quote_lexicon.STATE_BODIES and not words & quote_lexicon.PERSON_TITLES
 
 
 #: links from a trigger to the words that tell who acts and on what ('the striker signed a deal with the club')

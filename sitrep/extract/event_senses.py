@@ -73,12 +73,20 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
         elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
+        elif _scene_prep(trig, c):
+            out += [g for g in c.children if g.dep_ == "pobj"]  # 'caught in the crossfire'
     parts = event_agency.vocab()["partitive_objects"]
     out += [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
     measures = event_agency.vocab()["comparative_objects"]  # 'offered little more than a statement'
     return out + [
         g for o in out if o.lower_ in measures for p in o.children if p.lower_ in {"than", "but"} for g in p.children
     ]
+
+
+def _scene_prep(trig: Token, prep: Token) -> bool:
+    """The 'in' phrase of a verb that says where someone was caught ('caught in the crossfire'), read with its
+    objects (``scene_verbs`` in ``data/event_agency.json``)."""
+    return prep.dep_ == "prep" and prep.lower_ == "in" and _lemma(trig) in event_agency.vocab()["scene_verbs"]
 
 
 def _intransitive_for(trig: Token, prep: Token) -> bool:
