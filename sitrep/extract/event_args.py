@@ -56,7 +56,7 @@ from sitrep.extract.event_arg_victims import harmed_people
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
-from sitrep.extract.event_syntax import companions, reduced_passive, same_preps, stranded_agent
+from sitrep.extract.event_syntax import companions, participle_clause, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 from sitrep.extract.stance_topics import topic_doers
@@ -312,7 +312,8 @@ def _passive(verb: Token) -> bool:
     """A passive clause, or a participle on a noun with its doer's 'by' phrase ('the offer rejected by X')."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return True
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or reduced_passive(verb)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or reduced_passive(verb)
+    return passive or participle_clause(verb)  # 'Backed by X, the rebels advanced'
 
 
 def _defied(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
