@@ -26,6 +26,7 @@ from sitrep.extract.event_arg_clauses import (
     subject_token,
 )
 from sitrep.extract.event_arg_demands import protest_demand_targets, protested_agents
+from sitrep.extract.event_arg_doers import common_doers
 from sitrep.extract.event_arg_groups import group_actor, group_of, recipient_group
 from sitrep.extract.event_arg_nouns import (
     PARTY_PREPS,
@@ -540,6 +541,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     targets[:] = [m for m in targets if not no_recipient(tok.doc, m, trig.reading.plover)]
     if trig.reading.plover not in PLACE_NOT_TARGET:
         add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
+    add(common_doers(mention_of, trig, sources), sources)  # 'the guards tortured a student' (a verb's only)
     add(harmed_people(mention_of, trig, sources, targets), targets)  # 'stabbed his rival', 'were shot by X'
     _recipient_targets(trig, holders, add, targets)
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'

@@ -4,10 +4,15 @@ own.
 - a past participle's clause with no subject of its own, fronted or naming its doer in a 'by' agent, is passive:
   the clause's borrowed subject is the one acted on and the 'by' agent the doer ('Backed by Turkish jets, the
   rebels advanced': Turkey backs the rebels; ``event_syntax.participle_clause``);
+- the attacker of an act whose subject is always someone (a verb of harm, the event noun a light verb takes),
+  named by a common noun no group list holds, is the unnamed attackers ('the guards tortured a student', 'the
+  boy launched the attack', 'a teenager opened fire'; ``event_arg_doers``, ``data/harm_doers.tsv``); a thing as
+  subject ('the blast killed') names none.
 """
 
 import pytest
 
+from sitrep.extract import event_triggers
 from tests.sitrep.extract.coding import role_words
 
 
@@ -29,3 +34,26 @@ def test_a_participle_clause_is_done_to_the_clause_subject(nlp, text, backer, ba
 def test_an_active_participle_clause_keeps_its_subject(event_roles):
     # 'Backing the rebels, Turkey sent jets': a present participle is active, Turkey backs
     assert ("source", "Turkey") in event_roles("Backing the rebels, Turkey sent jets to Tarsia.", "SUPPORT")
+
+
+@pytest.mark.parametrize("row", event_triggers.read_tsv("harm_doers.tsv"), ids=lambda r: r["lemma"])
+def test_each_act_of_someone_codes_its_common_noun_attacker(event_roles, row):
+    assert ("source", "attackers") in event_roles(row["example"], "ASSAULT")
+
+
+def test_the_victim_stays_the_target_beside_the_attacker(event_roles):
+    roles = event_roles("The guards tortured a student in Tarsia.", "ASSAULT")
+    assert ("source", "attackers") in roles and ("target", "students") in roles, roles
+    assert ("target", "attackers") not in roles, roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The blast killed two people in Tarsia.",  # a thing, and 'kill' is not listed
+        "Two students were tortured in Tarsia.",  # a passive names no attacker
+        "Police tortured a student in Tarsia.",  # a group noun codes its own group
+    ],
+)
+def test_no_common_noun_attacker_without_someone_as_subject(event_roles, text):
+    assert ("source", "attackers") not in event_roles(text, "ASSAULT")
