@@ -7,7 +7,10 @@ own.
 - the attacker of an act whose subject is always someone (a verb of harm, the event noun a light verb takes),
   named by a common noun no group list holds, is the unnamed attackers ('the guards tortured a student', 'the
   boy launched the attack', 'a teenager opened fire'; ``event_arg_doers``, ``data/harm_doers.tsv``); a thing as
-  subject ('the blast killed') names none.
+  subject ('the blast killed') names none;
+- people named only as whom an act is aimed at by a noun the Phoenix agents file does not list ('urged the
+  candidates', 'asked a panel of experts') are Phoenix's people in general, a target only
+  (``event_arg_groups.recipient_group``, ``data/recipient_people.tsv``): as a subject they make no event.
 """
 
 import pytest
@@ -57,3 +60,19 @@ def test_the_victim_stays_the_target_beside_the_attacker(event_roles):
 )
 def test_no_common_noun_attacker_without_someone_as_subject(event_roles, text):
     assert ("source", "attackers") not in event_roles(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("row", event_triggers.read_tsv("recipient_people.tsv"), ids=lambda r: r["lemma"])
+def test_each_people_noun_is_a_recipient(event_roles, row):
+    assert ("target", "civilians") in event_roles(row["example"], row["type"])
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Experts urged the government to cut taxes.", "REQUEST"),
+        ("The candidates criticised the electoral commission.", "ACCUSE"),
+    ],
+)
+def test_a_people_noun_is_no_actor(event_roles, text, etype):
+    assert not any(role == "source" and who == "civilians" for role, who in event_roles(text, etype))
