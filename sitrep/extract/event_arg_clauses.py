@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from sitrep.extract import event_agency, event_frames, quote_lexicon
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
-from sitrep.extract.event_syntax import quoted_apart, reduced_passive, to_infinitive
+from sitrep.extract.event_syntax import participle_clause, quoted_apart, reduced_passive, to_infinitive
 from sitrep.extract.event_triggers import lexicon, read_tsv
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -243,8 +243,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return cur.head, cur.dep_ == "acl" and cur.tag_ == "VBN" and not via_prep
         if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
             return None, passive
-        if cur.dep_ in CONTROL_DEPS and controlled is None:
-            controlled = passive  # (the voice of the verbs below the control link)
+        if (cur.dep_ in CONTROL_DEPS or participle_clause(cur)) and controlled is None:
+            controlled = passive or participle_clause(cur)  # (the voice of the verbs below the control link;
+            # 'Backed by X, the rebels advanced': the rebels are backed)
         via_conj = cur.dep_ == "conj"
         cur = cur.head
         if cur.dep_ == "prep" and cur.head.i != cur.i:  # 'resorted to throwing': through the preposition

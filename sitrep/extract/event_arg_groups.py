@@ -259,6 +259,20 @@ def regional_cue(tokens: list[Token]) -> bool:
     return any(t.i + 1 in inside and places.regional_demonym(f"{t.text} {t.nbor().text}") for t in tokens)
 
 
+#: the agent sector of the people ``recipient_people.tsv`` lists: Phoenix's people in general
+PEOPLE_SECTOR = "PPL"
+
+
+@lru_cache(maxsize=1)
+def recipient_people() -> frozenset[str]:
+    """Lemmas of ``recipient_people.tsv``: nouns of people the agents file does not list ('candidates')."""
+    return frozenset(r["lemma"] for r in read_tsv("recipient_people.tsv"))
+
+
+def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
+    return any(w in words for w in _singulars(tok.lower_)) or (tok.lemma_ or tok.lower_).lower() in words
+
+
 def recipient_group(head: Token) -> dict | None:
     """A pseudo-mention for a noun of people named as an act's recipient only ('arrested a man', 'detained the
     priests', 'accused the newspaper'): the ``target`` sectors of ``agent_groups.tsv``, with the country its phrase
@@ -266,7 +280,7 @@ def recipient_group(head: Token) -> dict | None:
     found = group_actor(head)
     if found is not None or head.pos_ != "NOUN":
         return found
-    sector = phrase_sector(head)
+    sector = phrase_sector(head) or (PEOPLE_SECTOR if _lemma_in(head, recipient_people()) else None)
     group = sector_groups("target").get(sector[:3]) if sector else None
     actor = group_actor(head, group) if group else None
     return {**actor, "recipient": True} if actor else None

@@ -26,6 +26,7 @@ from sitrep.extract.event_arg_clauses import (
     subject_token,
 )
 from sitrep.extract.event_arg_demands import protest_demand_targets, protested_agents
+from sitrep.extract.event_arg_doers import common_doers
 from sitrep.extract.event_arg_groups import group_actor, group_of, recipient_group
 from sitrep.extract.event_arg_nouns import (
     PARTY_PREPS,
@@ -56,7 +57,7 @@ from sitrep.extract.event_arg_victims import harmed_people
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
-from sitrep.extract.event_syntax import companions, reduced_passive, same_preps, stranded_agent
+from sitrep.extract.event_syntax import companions, participle_clause, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 from sitrep.extract.stance_topics import topic_doers
@@ -315,7 +316,8 @@ def _passive(verb: Token) -> bool:
     """A passive clause, or a participle on a noun with its doer's 'by' phrase ('the offer rejected by X')."""
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children):
         return True
-    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or reduced_passive(verb)
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or reduced_passive(verb)
+    return passive or participle_clause(verb)  # 'Backed by X, the rebels advanced'
 
 
 def _defied(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
@@ -542,6 +544,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     targets[:] = [m for m in targets if not no_recipient(tok.doc, m, trig.reading.plover)]
     if trig.reading.plover not in PLACE_NOT_TARGET:
         add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
+    add(common_doers(mention_of, trig, sources), sources)  # 'the guards tortured a student' (a verb's only)
     add(harmed_people(mention_of, trig, sources, targets), targets)  # 'stabbed his rival', 'were shot by X'
     _recipient_targets(trig, holders, add, targets)
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'

@@ -138,6 +138,21 @@ def reduced_passive(verb: Token) -> bool:
     )
 
 
+#: what a passive participle clause has none of: its own subject, auxiliary or object ('Backed by X, ...')
+OWN_CLAUSE_DEPS = {"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "dobj", "obj"}
+
+
+def participle_clause(verb: Token) -> bool:
+    """A past participle's clause on a verb that borrows its subject from that verb, in the passive: 'Backed by
+    Turkish jets, the rebels advanced' (the rebels are backed), 'the rebels advanced, backed by Turkish jets'.
+    The participle has no subject, auxiliary nor object of its own, and either comes first in its sentence part
+    (fronted) or names its doer in a 'by' agent."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
+        return False
+    fronted = verb.left_edge.i == verb.i and verb.i < verb.head.i
+    return fronted or any(c.dep_ == "agent" for c in verb.children)
+
+
 def trigger_subject(tok: Token) -> tuple[Token | None, bool]:
     """The subject token of a trigger (climbing through xcomp/advcl/conj/prep chains) and whether passive."""
     cur, raised = tok, False
