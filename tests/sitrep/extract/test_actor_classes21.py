@@ -10,7 +10,7 @@
   (``event_arg_phrases._owned_scope``); a place that is the thing's own object stays ('the sale of the Tarsia
   port');
 - the author a participle's 'by' phrase names on what a speech act judges is its target also when a noun named
-  only as a recipient names it ('vetoed a bill passed by parliament', 'dismissed the claims made by the
+  only as a recipient names it ('vetoed a bill passed by parliament', 'dismissed the allegations printed by the
   newspaper'; ``event_arg_nouns.participle_agents``);
 - the one invited to an event noun takes part in it ('Moscow invited Fayez Sarraj to a two-day visit': Sarraj
   visits, the source), the one inviting hosts it (a target), not the other way round (``invited_parties``,
@@ -62,7 +62,7 @@ def test_a_place_compounded_on_an_owned_thing_is_no_target(nlp, text, etype, own
     ("text", "etype", "group"),
     [
         ("The Ruritanian president vetoed a bill passed by parliament on Monday.", "REJECT", "legislators"),
-        ("The Ruritanian minister dismissed the claims made by the newspaper.", "REJECT", "media"),
+        ("The Ruritanian minister dismissed the allegations printed by the newspaper.", "REJECT", "media"),
     ],
 )
 def test_the_author_of_what_is_judged_is_the_target(event_roles, text, etype, group):
