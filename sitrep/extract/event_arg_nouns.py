@@ -108,7 +108,7 @@ def participle_agents(mention_of: Callable[[Token], dict | None], noun: Token, r
     """Whose word a noun names through the agent of a participle on it ('dismissed the charges levelled by Canada',
     'welcomed the proposal put forward by Chile'): the author of what a speech act judges is its recipient; with
     ``recipients``, a body named only as a recipient too ('vetoed a bill passed by parliament', 'dismissed the
-    claims made by the newspaper')."""
+    allegations printed by the newspaper')."""
     agents = [a for v in noun.children if v.dep_ == "acl" and v.tag_ == "VBN" for a in v.children if a.dep_ == "agent"]
     objs = [p for a in agents for p in a.children if p.dep_ == "pobj"]
     return [m for p in objs for m in np_actors(mention_of, p) or [g for g in [recipient_group(p)] if g and recipients]]
