@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
+from sitrep.extract.speaker_states import state_at
 
 DATA = Path(__file__).parent / "data" / "quoted_speakers.json"
 #: key of this module's per-article answer in ``EventContext.memo``
@@ -79,16 +80,4 @@ def first_person_speaker(ctx: EventContext, tok: Token) -> dict | None:
     iso3 = quote.get("speaker_country_iso3")
     if not iso3:
         return None
-    named = [m for m in ctx.mentions if m["label"] == "GPE" and m.get("kind") == "country"
-             and m.get("country_iso3") == iso3 and m["start_char"] < tok.idx]  # fmt: skip
-    if named:
-        return named[-1]
-    return {
-        "unnamed": True,
-        "label": "GPE",
-        "surface": tok.text,
-        "idx": -1 - tok.i,
-        "start_char": tok.idx,
-        "end_char": tok.idx + len(tok.text),
-        "country_iso3": iso3,
-    }
+    return state_at(ctx, tok, iso3)

@@ -54,6 +54,12 @@ def speaker_state(ctx: EventContext, tok: Token) -> dict | None:
     iso3 = _speaker_country(ctx, speaker) if speaker is not None else None
     if not iso3:
         return None
+    return state_at(ctx, tok, iso3)
+
+
+def state_at(ctx: EventContext, tok: Token, iso3: str) -> dict:
+    """The state ``iso3`` as the word ``tok`` stands for it: the last mention of that country before the word,
+    else an unnamed state mention on the word itself."""
     before = [m for m in ctx.mentions if m["label"] == "GPE" and m.get("kind") == "country"
               and m.get("country_iso3") == iso3 and m["start_char"] < tok.idx]  # fmt: skip
     if before:
