@@ -39,3 +39,28 @@ def test_agreement_names_leave_no_actor(nlp, text, gone, kept):
 def test_countries_before_an_agreement_noun_stay_parties(nlp):
     surfaces = _surfaces(nlp, "The US-Iran agreement was signed in Vienna.")
     assert {"US", "Iran", "Vienna"} <= set(surfaces), surfaces
+
+
+# --- prizes and titles won: no seizure of the prize, no praise by whoever hands it over ------------------------
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The writer Li Wen grabbed the 2019 Golden Pen Prize from the University of Lima in May.", "COERCE"),
+        ("Tomas Vell snatched the world title from Ana Vega on Sunday.", "COERCE"),
+        ("Maria Soto seized the world title from Ana Vega on Sunday.", "COERCE"),
+        ("Li Wen won a literature prize from the University of Lima.", "SUPPORT"),
+    ],
+)
+def test_prizes_and_titles_won_are_no_event(event_roles, text, etype):
+    assert not event_roles(text, etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "role"),
+    [
+        ("Soldiers grabbed the rifles from the gunmen near Lima.", "COERCE", ("source", "military")),
+        ("Rebels seized the town from the army on Monday.", "ASSAULT", ("source", "rebels")),
+    ],
+)
+def test_seizures_of_weapons_and_places_stay(event_roles, text, etype, role):
+    assert role in event_roles(text, etype)
