@@ -58,7 +58,8 @@ def test_a_news_outlet_is_never_the_antecedent(nlp):
 
 def test_the_accused_described_group_is_the_target(nlp):
     text = (
-        "Officials of Human Rights Watch met the minister in Lima. Peru later accused the US-based rights group of bias."
+        "Officials of Human Rights Watch met the minister in Lima. "
+        "Peru later accused the US-based rights group of bias."
     )
     found = dyads(nlp, text, "ACCUSE")
     assert any("Human Rights Watch" in tar for _, tar in found), found
