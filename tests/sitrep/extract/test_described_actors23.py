@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract import entities, events
+from sitrep.extract.described_persons import ROLE_FILE as PERSON_FILE
 from sitrep.extract.org_anaphora import DESCRIBED_FILE
 
 
@@ -63,3 +64,36 @@ def test_the_accused_described_group_is_the_target(nlp):
     )
     found = dyads(nlp, text, "ACCUSE")
     assert any("Human Rights Watch" in tar for _, tar in found), found
+
+
+def _person_rows() -> list[tuple[str, str, str]]:
+    lines = PERSON_FILE.read_text(encoding="utf-8").splitlines()
+    return [tuple(line.split("\t")) for line in lines if line.strip() and not line.startswith("#")]
+
+
+@pytest.mark.parametrize(("role", "text", "name"), _person_rows())
+def test_a_described_person_is_the_person_named_later_with_that_title(nlp, role, text, name):
+    assert name in described_names(nlp, text, role)
+
+
+def test_the_described_judge_does_what_the_lead_says(nlp):
+    text = (
+        "A federal judge in Ohio blocked the governor's new voting law on Monday. Judge Maria Lopez said it was unfair."
+    )
+    found = dyads(nlp, text, "COERCE")
+    assert any("Maria Lopez" in src for src, _ in found), found
+
+
+def test_a_judge_named_before_is_no_antecedent_for_a_later_description(nlp):
+    text = (
+        "Judge Maria Lopez heard the case in Ohio on Monday. A federal judge in Texas blocked the law on Tuesday. "
+        "Judge Tom Reed said it was unfair."
+    )
+    assert "Tom Reed" not in described_names(nlp, text, "judge")
+
+
+def test_a_role_word_with_no_later_name_stays_unnamed(nlp):
+    text = (
+        "A federal judge in Ohio blocked the governor's new voting law on Monday. Maria Lopez, a lawyer, welcomed it."
+    )
+    assert "Maria Lopez" not in described_names(nlp, text, "judge")
