@@ -103,7 +103,7 @@ def _described_pattern() -> re.Pattern:
     return re.compile(
         r"\b(?:[Tt]he)\s+((?:(?!(?:and|or|of|its|their)\s)[\w-]+\s+){0,2}?)("
         + "|".join(h.replace(" ", r"\s+") for h in heads)
-        + r")\b(?![\w-])"
+        + r")\b(?![\w-])(?!,?\s+(?:the\s+)?[A-Z])"  # 'the rights group(,) Amnesty International': named there
     )
 
 
@@ -128,6 +128,8 @@ def _described(text: str, spans: list[Span], taken: list[tuple[int, int]]) -> li
         s, e = m.start(2), m.end(2)
         if (heads.get(head) and not based) or any(ts < e and s < te for ts, te in taken):
             continue
+        if any(sp.label == "ORG" and sp.start < e and m.start() < sp.end for sp in spans):
+            continue  # 'the UN nuclear watchdog': an organisation named inside, no description of one named before
         ante = _described_antecedent(text, spans, m.start())
         if ante is not None:
             out.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))

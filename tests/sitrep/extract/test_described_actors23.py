@@ -97,3 +97,8 @@ def test_a_role_word_with_no_later_name_stays_unnamed(nlp):
         "A federal judge in Ohio blocked the governor's new voting law on Monday. Maria Lopez, a lawyer, welcomed it."
     )
     assert "Maria Lopez" not in described_names(nlp, text, "judge")
+
+
+def test_a_description_followed_by_its_name_is_no_anaphor(nlp):
+    text = "Officials of the British Red Cross met him in Lima. The Qatar-based broadcaster Al Jazeera agreed."
+    assert "British Red Cross" not in described_names(nlp, text, "broadcaster")
