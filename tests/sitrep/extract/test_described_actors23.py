@@ -102,3 +102,8 @@ def test_a_role_word_with_no_later_name_stays_unnamed(nlp):
 def test_a_description_followed_by_its_name_is_no_anaphor(nlp):
     text = "Officials of the British Red Cross met him in Lima. The Qatar-based broadcaster Al Jazeera agreed."
     assert "British Red Cross" not in described_names(nlp, text, "broadcaster")
+
+
+def test_a_description_holding_an_organisation_name_is_no_anaphor(nlp):
+    text = "Officials of the British Red Cross met the minister in Vienna. Iran later accused the UN nuclear watchdog."
+    assert "British Red Cross" not in described_names(nlp, text, "watchdog")
