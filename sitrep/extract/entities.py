@@ -31,6 +31,7 @@ from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.actor_spotting import add_dictionary_actors, add_misspelt_countries
 from sitrep.extract.agreement_names import drop_agreement_names
+from sitrep.extract.described_persons import add_described_persons
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
 from sitrep.extract.mention_repair import initial_spans
@@ -60,7 +61,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     title_cue(doc, spans)
     spans = dedupe(propagate_persons(doc, speaker_cue(doc, spans)), text)
     attribute(doc, spans)
-    spans = drop_agreement_names(doc, add_org_anaphors(doc, nominal_roles(doc, spans)))
+    spans = add_described_persons(text, drop_agreement_names(doc, add_org_anaphors(doc, nominal_roles(doc, spans))))
     sent_starts = [s.start_char for s in doc.sents]
     out = []
     kept: dict[int, int] = {}  # id(span) -> mention idx

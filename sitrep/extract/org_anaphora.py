@@ -10,6 +10,8 @@ no anaphor), and only an organisation the shipped Phoenix dictionary lists as in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -74,6 +76,64 @@ ARMED_NAME_HEADS = {"army", "brigades", "brigade", "militia", "front", "battalio
 #: meeting nouns after which 'its' stands for an organisation named in the same sentence ('after its summit')
 MEETING_NOUNS = ("summit", "meeting", "conference", "congress", "assembly")
 _ITS = re.compile(r"\b(its)\s+(?:\w+\s+)?(?:" + "|".join(MEETING_NOUNS) + r")\b")
+
+
+DESCRIBED_FILE = Path(__file__).parent / "data" / "described_orgs.tsv"
+
+
+@lru_cache(maxsize=1)
+def described_table() -> tuple[dict[str, bool], frozenset[str]]:
+    """``data/described_orgs.tsv``: head noun of a description by kind -> whether it needs an 'X-based' modifier;
+    and the (lower-cased) news outlets that are never an antecedent."""
+    heads, outlets = {}, set()
+    for line in DESCRIBED_FILE.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, head, needs_based = line.split("\t")[:3]
+        if kind == "outlet":
+            outlets.add(head.lower())
+        else:
+            heads[head] = needs_based == "yes"
+    return heads, frozenset(outlets)
+
+
+@lru_cache(maxsize=1)
+def _described_pattern() -> re.Pattern:
+    heads = sorted(described_table()[0], key=len, reverse=True)
+    return re.compile(
+        r"\b(?:[Tt]he)\s+((?:(?!(?:and|or|of|its|their)\s)[\w-]+\s+){0,2}?)("
+        + "|".join(h.replace(" ", r"\s+") for h in heads)
+        + r")\b(?![\w-])(?!,?\s+(?:the\s+)?[A-Z])"  # 'the rights group(,) Amnesty International': named there
+    )
+
+
+def _described_antecedent(text: str, spans: list[Span], before: int) -> Span | None:
+    """The last organisation named before ``before`` that is no news outlet ('the US-based rights group': Human
+    Rights Watch, named before it)."""
+    outlets = described_table()[1]
+    for sp in sorted((s for s in spans if s.end <= before and s.label == "ORG"), key=lambda s: -s.start):
+        if _name(text, sp).lower() not in outlets and not _armed_name(text, sp):
+            return sp
+    return None
+
+
+def _described(text: str, spans: list[Span], taken: list[tuple[int, int]]) -> list[Span]:
+    """An ORG mention for each description of an organisation by its kind ('the Paris-based watchdog', 'the charity')
+    standing for the organisation named last before it."""
+    heads = described_table()[0]
+    out = []
+    for m in _described_pattern().finditer(text):
+        head = " ".join(m.group(2).lower().split())
+        based = any(w.lower().endswith("-based") for w in m.group(1).split())
+        s, e = m.start(2), m.end(2)
+        if (heads.get(head) and not based) or any(ts < e and s < te for ts, te in taken):
+            continue
+        if any(sp.label == "ORG" and sp.start < e and m.start() < sp.end for sp in spans):
+            continue  # 'the UN nuclear watchdog': an organisation named inside, no description of one named before
+        ante = _described_antecedent(text, spans, m.start())
+        if ante is not None:
+            out.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
+    return out
 
 
 def _name(text: str, sp: Span) -> str:
@@ -162,5 +222,6 @@ def add_org_anaphors(doc: Doc, spans: list[Span]) -> list[Span]:
         ante = _armed_antecedent(text, spans, m.start())
         if ante is not None:
             added.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
+    added += _described(text, spans, taken + [(a.start, a.end) for a in added])
     added += _possessives(doc, [*spans, *added])
     return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans
