@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from sitrep.extract import places
+from sitrep.extract.article_state_dyads import official_and_state
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
 from sitrep.extract.event_authorities import civil_body
@@ -174,7 +175,7 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     if c.etype != x.cand["event_type"] or (c.etype in TIT_FOR_TAT and _reversed_roles(c, x)):
         return False
     if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)) and (
-        same_article or not (_same_dyad(c, x) or same_state_dyad(c, x))
+        not official_and_state(c, x) if same_article else not (_same_dyad(c, x) or same_state_dyad(c, x))
     ):
         return False
     if not _places_compatible(c.place(), x.cand, c.etype) and not _home_or_target_ground(c, x, same_article):
