@@ -40,3 +40,11 @@ def test_two_states_accusing_one_target_on_one_day_stay_two_acts():
     official = _cand("ACCUSE", [(2, "source"), (1, "target")])
     peru = _cand("ACCUSE", [(3, "source"), (1, "target")], start=200)
     assert len(_events([official, peru])) == 2
+
+
+def test_an_officials_act_and_his_states_act_dated_only_by_publication_stay_apart():
+    # 'India expelled a Canadian diplomat' beside a background 'At the G20 meeting, Modi expressed concerns over
+    # Canada': the day the article came out says nothing about when each happened
+    official = cand("ACCUSE", [(2, "source"), (1, "target")], "2024-05-08", "publication")
+    state = cand("ACCUSE", [(0, "source"), (1, "target")], "2024-05-08", "publication", 200)
+    assert len(_events([official, state])) == 2
