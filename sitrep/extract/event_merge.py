@@ -157,7 +157,7 @@ def _same_dyad(c: _Cluster, x: _Cand) -> bool:
         return {e for e, r in roles.items() if r == role}
 
     xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
-    if not (xd[0] and xd[1] == "day" and _dates_equal(c.date(), xd) and x.story_id in c.stories()):
+    if not (xd[0] and xd[1] == "day" and c.date()[0] and _dates_equal(c.date(), xd) and x.story_id in c.stories()):
         return False
     c_src = set().union(*(side(m.roles, "source") for m in c.members))
     c_tgt = set().union(*(side(m.roles, "target") for m in c.members))
@@ -396,7 +396,11 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         fits = [
             g
             for g in by_type.get(c.etype, ())
-            if all(_compatible(g, x, same_article=False) for x in c.members)
+            # (either way round: a sparse report taken first still joins the fuller report of the act)
+            if (
+                all(_compatible(g, x, same_article=False) for x in c.members)
+                or all(_compatible(c, y, same_article=False) for y in g.members)
+            )
             and not ({m.article_id for m in g.members} & {m.article_id for m in c.members})
         ]
         if fits:
