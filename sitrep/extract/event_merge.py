@@ -20,6 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from sitrep.extract import places
+from sitrep.extract.article_state_dyads import official_and_state
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
 from sitrep.extract.event_authorities import civil_body
@@ -156,7 +157,7 @@ def _same_dyad(c: _Cluster, x: _Cand) -> bool:
         return {e for e, r in roles.items() if r == role}
 
     xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
-    if not (xd[0] and xd[1] == "day" and _dates_equal(c.date(), xd) and x.story_id in c.stories()):
+    if not (xd[0] and xd[1] == "day" and c.date()[0] and _dates_equal(c.date(), xd) and x.story_id in c.stories()):
         return False
     c_src = set().union(*(side(m.roles, "source") for m in c.members))
     c_tgt = set().union(*(side(m.roles, "target") for m in c.members))
@@ -174,7 +175,7 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
     if c.etype != x.cand["event_type"] or (c.etype in TIT_FOR_TAT and _reversed_roles(c, x)):
         return False
     if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)) and (
-        same_article or not (_same_dyad(c, x) or same_state_dyad(c, x))
+        not official_and_state(c, x) if same_article else not (_same_dyad(c, x) or same_state_dyad(c, x))
     ):
         return False
     if not _places_compatible(c.place(), x.cand, c.etype) and not _home_or_target_ground(c, x, same_article):
@@ -395,7 +396,11 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         fits = [
             g
             for g in by_type.get(c.etype, ())
-            if all(_compatible(g, x, same_article=False) for x in c.members)
+            # (either way round: a sparse report taken first still joins the fuller report of the act)
+            if (
+                all(_compatible(g, x, same_article=False) for x in c.members)
+                or all(_compatible(c, y, same_article=False) for y in g.members)
+            )
             and not ({m.article_id for m in g.members} & {m.article_id for m in c.members})
         ]
         if fits:
