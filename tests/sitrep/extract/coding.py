@@ -87,3 +87,19 @@ def group_countries(nlp, texts: list[str], prefix: str, start: date) -> dict[str
         name = e["canonical_name"].split(" (")[0]
         found.setdefault(article_of[p["event_id"]], {}).setdefault(name, set()).add(e.get("country_iso3"))
     return found
+
+
+def named_dyads(nlp, text: str, etype: str) -> list[tuple[set, set]]:
+    """(source, target) names of each candidate of ``etype`` in ``text`` (a mention's resolution name, else its
+    surface, else an unnamed group's name)."""
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    named = {m["idx"]: m.get("name") or m["surface"] for m in ments}
+    return [
+        tuple(
+            {named.get(p.get("mention_idx")) or p.get("group") for p in c["participants"] if p["role"] == role}
+            for role in ("source", "target")
+        )
+        for c in events.doc_event_candidates(doc, ments, None)
+        if c["event_type"] == etype
+    ]

@@ -5,23 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
-
-
-def dyads(nlp, text: str, etype: str) -> list[tuple[set, set]]:
-    """(source, target) names of each candidate of ``etype`` (a mention's resolution name, else its surface, else an
-    unnamed group's name)."""
-    doc = nlp(text)
-    ments = entities.doc_mentions(doc)
-    named = {m["idx"]: m.get("name") or m["surface"] for m in ments}
-    return [
-        tuple(
-            {named.get(p.get("mention_idx")) or p.get("group") for p in c["participants"] if p["role"] == role}
-            for role in ("source", "target")
-        )
-        for c in events.doc_event_candidates(doc, ments, None)
-        if c["event_type"] == etype
-    ]
+from tests.sitrep.extract.coding import named_dyads
 
 
 @pytest.mark.parametrize(
@@ -33,20 +17,20 @@ def dyads(nlp, text: str, etype: str) -> list[tuple[set, set]]:
     ],
 )
 def test_a_description_of_an_armed_group_is_the_armed_group_named_before(nlp, text, group):
-    found = dyads(nlp, text, "ASSAULT")
+    found = named_dyads(nlp, text, "ASSAULT")
     assert any(any(t and group in t for t in tar) for _, tar in found[1:]), found
 
 
 def test_the_rebels_after_no_named_armed_group_stay_a_group(nlp):
-    found = dyads(nlp, "Syrian troops clashed with rebels near Idlib. The rebels lost two villages.", "ASSAULT")
+    found = named_dyads(nlp, "Syrian troops clashed with rebels near Idlib. The rebels lost two villages.", "ASSAULT")
     assert all("rebels" in src | tar or not (src | tar) or "military" in src for src, tar in found), found
 
 
 def test_they_after_a_named_armed_group_is_the_group(nlp):
-    found = dyads(nlp, "The Taliban seized Kabul in August. They later banned girls from school.", "COERCE")
+    found = named_dyads(nlp, "The Taliban seized Kabul in August. They later banned girls from school.", "COERCE")
     assert any("Taliban" in src for src, _ in found[1:]), found
 
 
 def test_they_after_a_state_is_no_armed_group(nlp):
-    found = dyads(nlp, "Kenya closed its border in August. They later banned imports from Somalia.", "COERCE")
+    found = named_dyads(nlp, "Kenya closed its border in August. They later banned imports from Somalia.", "COERCE")
     assert not any("Kenya" in src for src, _ in found[1:]), found

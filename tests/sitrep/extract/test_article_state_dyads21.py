@@ -43,8 +43,8 @@ def test_two_states_accusing_one_target_on_one_day_stay_two_acts():
 
 
 def test_an_officials_act_and_his_states_act_dated_only_by_publication_stay_apart():
-    # 'India expelled a Canadian diplomat' beside a background 'At the G20 meeting, Modi expressed concerns over
-    # Canada': the day the article came out says nothing about when each happened
+    # a state's act beside a background act of its leader at an earlier summit, both dated only by the article:
+    # the day the article came out says nothing about when each happened
     official = cand("ACCUSE", [(2, "source"), (1, "target")], "2024-05-08", "publication")
     state = cand("ACCUSE", [(0, "source"), (1, "target")], "2024-05-08", "publication", 200)
     assert len(_events([official, state])) == 2

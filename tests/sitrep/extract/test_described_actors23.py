@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
+from sitrep.extract import entities
 from sitrep.extract.described_persons import ROLE_FILE as PERSON_FILE
 from sitrep.extract.org_anaphora import DESCRIBED_FILE
+from tests.sitrep.extract.coding import named_dyads
 
 
 def _rows() -> list[tuple[str, str, str]]:
@@ -20,20 +21,6 @@ def _rows() -> list[tuple[str, str, str]]:
         if kind == "noun":
             out.append((head, example, name))
     return out
-
-
-def dyads(nlp, text: str, etype: str) -> list[tuple[set, set]]:
-    doc = nlp(text)
-    ments = entities.doc_mentions(doc)
-    named = {m["idx"]: m.get("name") or m["surface"] for m in ments}
-    return [
-        tuple(
-            {named.get(p.get("mention_idx")) or p.get("group") for p in c["participants"] if p["role"] == role}
-            for role in ("source", "target")
-        )
-        for c in events.doc_event_candidates(doc, ments, None)
-        if c["event_type"] == etype
-    ]
 
 
 def described_names(nlp, text: str, head: str) -> list[str | None]:
@@ -62,7 +49,7 @@ def test_the_accused_described_group_is_the_target(nlp):
         "Officials of Human Rights Watch met the minister in Lima. "
         "Peru later accused the US-based rights group of bias."
     )
-    found = dyads(nlp, text, "ACCUSE")
+    found = named_dyads(nlp, text, "ACCUSE")
     assert any("Human Rights Watch" in tar for _, tar in found), found
 
 
@@ -80,7 +67,7 @@ def test_the_described_judge_does_what_the_lead_says(nlp):
     text = (
         "A federal judge in Ohio blocked the governor's new voting law on Monday. Judge Maria Lopez said it was unfair."
     )
-    found = dyads(nlp, text, "COERCE")
+    found = named_dyads(nlp, text, "COERCE")
     assert any("Maria Lopez" in src for src, _ in found), found
 
 
