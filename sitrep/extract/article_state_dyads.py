@@ -1,11 +1,12 @@
 """One act told twice in one article, once by the official who did it and once by the state he acted for.
 
 'Ruritania has voiced its concern over Freedonia's troop build-up, Foreign Minister Anna Berg said on Monday' and
-'"I conveyed our concern to the Freedonian side," she said' are one accusation: a person-led report and a state-led one, in the same article, of one type, dated the same
-day by what the text states (not by its publication: an article's background acts all take that day), with the
-same single source country (the person's home state is the state that acts) and a country in common on the other
-side. Two different acts in one article stay apart: another day, a day only of publication, another target
-country, two source countries, or two reports that both name persons (left to the person rule)."""
+'"I conveyed our concern to the Freedonian side," she said' are one accusation: a person-led report and a
+state-led one, in the same article, of one type, dated the same day by what the text states (not by its
+publication: an article's background acts all take that day), with the same single source country (the
+person's home state is the state that acts) and a country in common on the other side. Two different acts in
+one article stay apart: another day, a day only of publication, another target country, two source countries,
+or two reports that both name persons (left to the person rule)."""
 
 from __future__ import annotations
 
