@@ -17,7 +17,7 @@ from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_places import UNATTRIBUTED_SOURCES, named_place
 from sitrep.extract.event_instruments import vocab as instruments
 from sitrep.extract.event_syntax import lemma
-from sitrep.extract.event_triggers import Trigger, read_tsv
+from sitrep.extract.event_triggers import Trigger, read_tsv, verb_lemma
 
 #: the category whose acts name their attacker by a common noun
 DOER_TYPES = {"ASSAULT"}
@@ -31,8 +31,7 @@ def doer_acts() -> frozenset[tuple[str, str]]:
 
 def _always_done_by_someone(trig: Trigger) -> bool:
     """The trigger verb is a verb of harm, or takes an event noun, whose subject is always someone."""
-    base = lemma(trig.token)
-    if (base, "verb") in doer_acts() or (base + "e", "verb") in doer_acts():  # ('raped': the lemmatizer's 'rap')
+    if (verb_lemma(trig.token), "verb") in doer_acts():
         return True
     return trig.object is not None and (lemma(trig.object), "object") in doer_acts()
 

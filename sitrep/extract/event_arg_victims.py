@@ -16,8 +16,7 @@ from spacy.tokens import Token
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import recipient_group
 from sitrep.extract.event_arg_places import named_place, people_group
-from sitrep.extract.event_syntax import lemma
-from sitrep.extract.event_triggers import Trigger, read_tsv
+from sitrep.extract.event_triggers import Trigger, read_tsv, verb_lemma
 
 #: the category whose verbs of harm take the people hurt as the target
 HARM_TYPES = {"ASSAULT"}
@@ -36,7 +35,7 @@ def harmed_people(
     Leeds'): one group per noun of the object (shared with a coordinated verb: 'abducted and stabbed his rival')
     or of the passive subject."""
     tok = trig.token
-    if trig.reading.plover not in HARM_TYPES or tok.pos_ != "VERB" or lemma(tok) not in harm_verbs():
+    if trig.reading.plover not in HARM_TYPES or tok.pos_ != "VERB" or verb_lemma(tok) not in harm_verbs():
         return []
     if not sources or not all(_place(m) for m in targets):
         return []

@@ -361,12 +361,15 @@ def _word_phrases(verb: Token, lemma: str) -> list[str]:
     return [f"{lemma} {c.lower_}" for c in words] + [f"{lemma} {_lemma(c)}" for c in words]
 
 
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma as the lexicon knows it ('staged' -> 'stag' -> 'stage': the rule lemmatizer's -ed/-d)."""
+    lemma, lex = _lemma(verb), lexicon()
+    return lemma + "e" if not lex.known(lemma) and lex.known(lemma + "e") else lemma
+
+
 def resolve_verb(verb: Token) -> Trigger | None:
     """The reading of a verb in its context (None when the lexicon codes no PLOVER event for it)."""
-    lex = lexicon()
-    lemma = _lemma(verb)
-    if not lex.known(lemma) and lex.known(lemma + "e"):
-        lemma += "e"  # the rule lemmatizer's -ed/-d ambiguity: 'staged' -> 'stag'
+    lex, lemma = lexicon(), verb_lemma(verb)
     keys = (
         [f"{lemma} {p}" for p in _particles(verb)] + [k for k in _word_phrases(verb, lemma) if lex.known(k)] + [lemma]
     )
