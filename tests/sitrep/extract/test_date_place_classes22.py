@@ -49,3 +49,27 @@ def test_a_lead_keeps_the_publication_day_when_the_day_named_is_weeks_back(nlp):
         FRIDAY,
     )
     assert found["REJECT"] == "2031-05-09"
+
+
+# --- 'the city's airport': a site whose possessor is 'the city' lies in the city named before it
+
+
+def _places(nlp, text: str, etype: str) -> list[tuple[str | None, str | None]]:
+    doc = nlp(text)
+    cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), FRIDAY)
+    return [(c.get("location_name"), c.get("location_country_iso3")) for c in cands if c["event_type"] == etype]
+
+
+def test_an_attack_on_the_city_s_airport_is_placed_in_the_city_named_before(nlp):
+    text = "Iraqi troops advancing on the western districts of Mosul stormed the city's airport on Thursday."
+    assert _places(nlp, text, "ASSAULT") == [("Mosul", "IRQ")]
+
+
+def test_the_city_s_market_with_no_city_named_is_in_no_city(nlp):
+    text = "Syrian government forces shelled the city's main market on Friday, killing 12 people."
+    assert all(name in (None, "Syria") for name, _ in _places(nlp, text, "ASSAULT"))
+
+
+def test_a_site_of_a_named_city_keeps_that_city(nlp):
+    text = "Iraqi troops advancing from Baghdad stormed Mosul airport on Thursday."
+    assert _places(nlp, text, "ASSAULT") == [("Mosul", "IRQ")]
