@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from sitrep.extract import dates
-from sitrep.extract.event_dates import LEAD_LAG_DAYS, STALE_DAYS
+from sitrep.extract.event_dates import STALE_DAYS
 from sitrep.ingest.metadata import dateline_of
 
 #: a year-less date takes the one year that puts it this close to the collection's dated articles
@@ -165,12 +165,18 @@ def _fresh(day: date | None, anchor: date | None) -> date | None:
     return None if day and anchor and (anchor - day).days > STALE_DAYS else day
 
 
+#: an undated lead's weekday read against its story's publication day lies at most this many days before it: a
+#: story's day is itself a guess from its reports, so the window is narrower than a dated article's lead
+#: (``event_dates.LEAD_LAG_DAYS``)
+ANCHOR_LAG_DAYS = 3
+
+
 def _lead_day(hints: dict | None, day_of: Callable[[dict, bool], date | None], fallback: date) -> date | None:
     """The day the lead names after an event of the opening that names none ('X hosted Y ... A band played
     at the reception on Monday'), as the dated article would take it (``date_leads_forward``): a day up to
-    ``LEAD_LAG_DAYS`` before the story's publication day; None otherwise."""
+    ``ANCHOR_LAG_DAYS`` before the story's publication day; None otherwise."""
     day = day_of(hints, False) if hints else None
-    return day if day and 0 < (fallback - day).days <= LEAD_LAG_DAYS else None
+    return day if day and 0 < (fallback - day).days <= ANCHOR_LAG_DAYS else None
 
 
 def _day_from_hints(hints: dict, anchor: date, planned: bool) -> date | None:

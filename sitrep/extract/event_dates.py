@@ -477,19 +477,25 @@ def statement_time(trig: Token, start: int, end: int) -> bool:
 
 #: how far into an article a lead's day may be told ('X threatened Y ...' then 'the statement came on Sunday')
 LEAD_SENTENCES = 4
-#: a lead's day lies at most this many days before the publication day
-LEAD_LAG_DAYS = 3
+#: a lead's day lies at most this many days before the publication day: within the week a weekday can name
+LEAD_LAG_DAYS = 6
 _DAY_KINDS = frozenset({"weekday", "rel_day", "month_day", "ordinal_day", "full", "full_num"})
 
 
 def _first_lead_day(doc: Doc, published_at: date) -> tuple[int, str] | None:
     """(start char, iso day) of the first past day the article's opening sentences name, within
-    ``LEAD_LAG_DAYS`` before publication; None when they name none or another day first."""
+    ``LEAD_LAG_DAYS`` before publication; None when they name none or another day first. The day a statement
+    was made ('HRW said on Friday that its director had received a rejection on February 20') tells when the
+    news was told, not when its act took place: the act's own day after it is the lead's."""
     for sent in list(doc.sents)[:LEAD_SENTENCES]:
         if CALLED_OFF.search(sent.text):
             continue  # 'the talks had been set for Tuesday but were postponed': no day of the lead
+        told = [t for t in sent if t.dep_ == "ccomp"]
         for e in dates.find_time_expressions(sent.text):
             if e.kind not in _DAY_KINDS:
+                continue
+            s, end = sent.start_char + e.start, sent.start_char + e.end
+            if any(statement_time(t, s, end) for t in told):
                 continue
             iso, prec = dates.resolve(e, published_at)
             if not iso or prec != "day":

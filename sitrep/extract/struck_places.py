@@ -45,6 +45,8 @@ def struck_place(ctx: EventContext, trig: Token, etype: str, around: dict | None
     ]  # 'regained control [of the ports of Vello]'
     areas, unknown = [], []
     for head in heads:
+        if city := _the_city_named_before(ctx, head):
+            return city
         for tok in _named_place_tokens(head):
             place = _named_place(ctx, tok)
             if place and place["level"] == "city":
@@ -53,6 +55,30 @@ def struck_place(ctx: EventContext, trig: Token, etype: str, around: dict | None
             unknown += [tok] if place is None and _settlement_name(ctx, tok) else []
         areas += [area] if (area := _area_phrase(ctx, head)) else []
     return _unknown_settlement(ctx, unknown, areas[0] if areas else around) or (areas[0] if areas else None)
+
+
+#: the words a definite possessor of a site stands for a city with ('stormed [the city's] airport')
+CITY_WORDS = frozenset({"city", "town"})
+
+
+def _the_city_named_before(ctx: EventContext, head: Token) -> dict | None:
+    """'closing in on western Vello, troops stormed the city's airport': a site whose possessor is 'the city' or
+    'the town' lies in the city the sentence names before it, else in the city the discourse placed its story in."""
+    poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in CITY_WORDS]
+    if not poss or not any(d.lower_ == "the" for d in poss[0].children):
+        return None
+    sent = head.sent
+    named = [
+        p
+        for m in ctx.mentions
+        if m["label"] in {"GPE", "LOC"} and sent.start_char <= m["start_char"] < poss[0].idx
+        for p in [ctx.place_for(m["surface"])]
+        if p and p["level"] == "city"
+    ]
+    if named:
+        return named[-1]
+    last = ctx.last_place
+    return last if last and last.get("level") == "city" else None
 
 
 #: entity labels of a name an attack hit that is a place though the gazetteer does not know it

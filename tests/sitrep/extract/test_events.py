@@ -716,10 +716,11 @@ def test_a_participle_trigger_shares_the_time_of_its_nouns_clause(analyse):
 
 
 def test_a_lead_takes_the_past_day_the_opening_names_after_it(analyse):
-    """The opening's first past day, within three days of publication, dates a lead that named none."""
+    """The opening's first past day, within the week before publication, dates a lead that named none."""
     for later, want, source in [
         ("The measures were announced in Strelsau yesterday.", "2024-05-07", "discourse"),
-        ("The measures were announced in Strelsau on Friday.", "2024-05-08", "publication"),  # five days back
+        ("The measures were announced in Strelsau on Friday.", "2024-05-03", "discourse"),  # five days back
+        ("The measures were announced in Strelsau on April 28.", "2024-05-08", "publication"),  # ten days back
     ]:
         doc, ments = analyse(f"Ruritania has imposed sanctions on Freedonia.\n\n{later}")
         cands = doc_event_candidates(doc, ments, date(2024, 5, 8))  # a Wednesday
