@@ -6,6 +6,7 @@ an acronym of initials."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sitrep.extract.entity_vocab import ORG_STOPWORDS
 
@@ -30,11 +31,21 @@ def clipped_spelling(acronym: str, name: str) -> bool:
     at least ``MIN_CLIP`` letters long ('NAVFOR' and 'EU Naval Force': NAV + FOR; 'CENTCOM' and 'US Central
     Command')."""
     bare = acronym.replace(".", "").upper()
-    words = [w.upper() for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ORG_STOPWORDS]
-    return any(_spells(bare, words[start:], False) for start in range(len(words) - 1))
+    if not bare:
+        return False
+    words = _content_words(name)
+    # a spelling starts with the first letter of its first word: only such starts are tried (entity resolution
+    # asks every clipped acronym against every organisation's name)
+    return any(words[start][0] == bare[0] and _spells(bare, words[start:], False) for start in range(len(words) - 1))
 
 
-def _spells(rest: str, words: list[str], clipped: bool) -> bool:
+@lru_cache(maxsize=65_536)
+def _content_words(name: str) -> tuple[str, ...]:
+    """The name's words other than stopwords, upper-cased (asked once per name, not once per acronym)."""
+    return tuple(w.upper() for w in re.split(r"[\s\-]+", name) if w and w.lower() not in ORG_STOPWORDS)
+
+
+def _spells(rest: str, words: tuple[str, ...], clipped: bool) -> bool:
     """``rest`` is prefixes of all of ``words`` in order (with a clipped one among them, or ``clipped``)."""
     if not words:
         return not rest and clipped

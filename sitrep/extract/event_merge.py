@@ -393,15 +393,16 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
     merged: list[_Cluster] = []
     by_type: dict[str, list[_Cluster]] = {}  # the same clusters by event type (only one type can fit), in order
     for c in local:
+        articles = {m.article_id for m in c.members}
         fits = [
             g
             for g in by_type.get(c.etype, ())
-            # (either way round: a sparse report taken first still joins the fuller report of the act)
-            if (
+            # no article twice (the cheaper test first); either way round: a sparse report still joins the fuller
+            if articles.isdisjoint(m.article_id for m in g.members)
+            and (
                 all(_compatible(g, x, same_article=False) for x in c.members)
                 or all(_compatible(c, y, same_article=False) for y in g.members)
             )
-            and not ({m.article_id for m in g.members} & {m.article_id for m in c.members})
         ]
         if fits:
             max(fits, key=lambda g: len(g.persons & c.persons)).members.extend(c.members)
