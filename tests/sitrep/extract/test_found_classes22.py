@@ -1,0 +1,56 @@
+"""Event classes of round 22 found on unseen news (tuning halves of NewsArticles, Reuters, NewsArticles 3 and 4),
+each checked on sentences of our own through the real spaCy pipeline.
+
+- stated readiness ('Freedonia and Ruritania are ready to continue their work on a treaty', 'is willing to share
+  the river's water with X'): PLOVER 2021 AGREE (indicating willingness to cooperate), its subject the source
+  (``stated_readiness``, ``data/stated_readiness.tsv``); the infinitive's own event wins when the lexicon codes
+  it ('is willing to negotiate' is a planned meeting, 'is ready to attack' a threat); negated, no promise.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.data_files import read_tsv
+from tests.sitrep.extract.coding import types
+
+
+@pytest.mark.parametrize("row", read_tsv("stated_readiness.tsv"), ids=lambda r: r["word"])
+def test_stated_readiness_is_agree(nlp, event_roles, row):
+    roles = event_roles(row["example"], "AGREE")
+    assert roles and all(role == "source" for role, _ in roles), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("Chile and Peru are ready to continue their close work on a fisheries accord.", {"Chile", "Peru"}),
+        ("The Kenyan government stands ready to help Uganda rebuild the flooded railway.", set()),
+        ("Mongolia is willing to expand its rail links with Kazakhstan, the minister said.", {"Mongolia"}),
+    ],
+)
+def test_readiness_of_invented_states(nlp, event_roles, text, sources):
+    roles = event_roles(text, "AGREE") | event_roles(text, "AID")  # ('ready to help': the help is a planned AID)
+    assert roles and sources <= {name for role, name in roles if role == "source"}, roles
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Colombia is willing to negotiate with the rebels.", "CONSULT"),
+        ("The rebel army is ready to attack the capital.", "THREATEN"),
+    ],
+)
+def test_readiness_keeps_the_clause_event(nlp, text, etype):
+    assert types(nlp, text) == {etype}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia is not ready to continue its work on the border treaty.",
+        "The new stadium is ready to host the final in May.",
+    ],
+)
+def test_no_promise_without_readiness(nlp, text):
+    assert "AGREE" not in types(nlp, text)
