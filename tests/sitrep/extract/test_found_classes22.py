@@ -6,7 +6,10 @@ each checked on sentences of our own through the real spaCy pipeline.
   (``stated_readiness``, ``data/stated_readiness.tsv``); the infinitive's own event wins when the lexicon codes
   it ('is willing to negotiate' is a planned meeting, 'is ready to attack' a threat); negated, no promise; the
   party the clause's objects or 'with' / 'to' phrases name is the target, as for 'agreed to'
-  (``event_arg_clauses.complement_targets``).
+  (``event_arg_clauses.complement_targets``);
+- tariffs announced on another state's goods ('Washington announced tariffs on Japanese exports') are a sanction
+  as tariffs imposed are, and tariffs on their own ('new tariffs on X's steel took effect') are the sanction's
+  noun (``triggers_curated.tsv``); a tariff with no state aimed at (electricity tariffs) codes nothing.
 """
 
 from __future__ import annotations
@@ -67,3 +70,31 @@ def test_readiness_keeps_the_clause_event(nlp, text, etype):
 )
 def test_no_promise_without_readiness(nlp, text):
     assert "AGREE" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        (
+            "Washington announced tariffs on Japanese exports.",
+            {("source", "Washington"), ("target", "Japanese")},
+        ),
+        (
+            "The European Union announced punitive tariffs on Chinese steel on Monday.",
+            {("source", "European Union"), ("target", "Chinese")},
+        ),
+    ],
+)
+def test_announced_tariffs_are_a_sanction(event_roles, text, roles):
+    assert event_roles(text, "SANCTION") == roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Electricity tariffs rose by ten percent in March.",
+        "The airline announced lower fares on its domestic routes.",
+    ],
+)
+def test_prices_are_no_sanction(nlp, text):
+    assert "SANCTION" not in types(nlp, text)
