@@ -9,7 +9,13 @@ each checked on sentences of our own through the real spaCy pipeline.
   (``event_arg_clauses.complement_targets``);
 - tariffs announced on another state's goods ('Washington announced tariffs on Japanese exports') are a sanction
   as tariffs imposed are, and tariffs on their own ('new tariffs on X's steel took effect') are the sanction's
-  noun (``triggers_curated.tsv``); a tariff with no state aimed at (electricity tariffs) codes nothing.
+  noun (``triggers_curated.tsv``); a tariff with no state aimed at (electricity tariffs) codes nothing;
+- an act told in the past in a clause of time or cause with its own subject ('recalled its envoy after Chile
+  attacked a fishing boat', 'was expelled after the embassy refused to waive his immunity') is an act of its own,
+  not a part of the act that governs the clause (``event_clause_acts.told_before``); a condition ('if Chile
+  attacks') or a clause without its own subject ('after attacking the boats') is not;
+- refusing 'the request', 'the proposal', 'the demand' or 'the offer' told earlier is aimed at whoever made it
+  (``data/event_anaphora.json`` nouns, read back by ``event_anaphora``).
 """
 
 from __future__ import annotations
@@ -98,3 +104,42 @@ def test_announced_tariffs_are_a_sanction(event_roles, text, roles):
 )
 def test_prices_are_no_sanction(nlp, text):
     assert "SANCTION" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "roles"),
+    [
+        ("Peru recalled its ambassador after Chile attacked a fishing boat.", "ASSAULT", {("source", "Chile")}),
+        ("Ghana closed its border when Togo rejected the proposal.", "REJECT", {("source", "Togo")}),
+        (
+            "Kenya expelled a Somali diplomat because Somalia had refused to waive his immunity.",
+            "REJECT",
+            {("source", "Somalia")},
+        ),
+    ],
+)
+def test_act_told_in_a_clause_of_time_is_its_own(event_roles, text, etype, roles):
+    assert roles <= event_roles(text, etype), event_roles(text, etype)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Peru will recall its ambassador if Chile attacks the boats.", "ASSAULT"),
+        ("Peru recalled its ambassador after attacking the boats.", "ASSAULT"),
+    ],
+)
+def test_no_own_act_in_a_condition_or_without_a_subject(nlp, text, etype):
+    assert etype not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Peru asked Chile to extradite the banker. Chile rejected the request on Monday.", "Peru"),
+        ("Ghana offered to mediate between the factions. The rebels turned down the offer.", "Ghana"),
+        ("Mexico urged Cuba to free the fishermen. On Friday Cuba dismissed the demand.", "Mexico"),
+    ],
+)
+def test_a_refused_request_is_aimed_at_who_made_it(event_roles, text, target):
+    assert ("target", target) in event_roles(text, "REJECT"), event_roles(text, "REJECT")
