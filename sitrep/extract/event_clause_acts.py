@@ -33,8 +33,10 @@ DEMAND_ONLY_CARRIERS = {"REJECT"}
 ACTOR_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
-#: subordinators of a clause of time or cause: with its own subject, in the past, it tells an act of its own
-TIME_MARKS = {"after", "when", "as", "because", "since", "while"}
+#: subordinators of a clause of time or cause that tells what led to the main act: with its own subject, in the
+#: past, it tells an act of its own (not "when" or "as", which often set a background: "assets lost when X expelled
+#: them 18 years ago")
+TIME_MARKS = {"after", "because"}
 #: auxiliaries of the perfect ('after X had refused')
 PERFECT_AUX = {"has", "have", "had", "'s", "'d", "'ve"}
 #: speech acts whose clause tells what is alleged, threatened or asked: no act of its own, even when the speech act
@@ -57,9 +59,9 @@ def own_happening(clause: Token, noun: Token) -> bool:
 
 
 def told_before(clause: Token) -> bool:
-    """An adverbial clause of time or cause ('after', 'when', 'because' ...) told in the past or the perfect with
+    """An adverbial clause of time or cause ('after', 'because') told in the past or the perfect with
     a subject of its own ('after Chile attacked', 'because the embassy had refused'): what it tells happened."""
-    marks = {c.lower_ for c in clause.children if c.dep_ in {"mark", "advmod"}}  # ('when' is an adverb)
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
     if clause.dep_ != "advcl" or not marks & TIME_MARKS:
         return False
     aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}

@@ -10,10 +10,11 @@ each checked on sentences of our own through the real spaCy pipeline.
 - tariffs announced on another state's goods ('Washington announced tariffs on Japanese exports') are a sanction
   as tariffs imposed are, and tariffs on their own ('new tariffs on X's steel took effect') are the sanction's
   noun (``triggers_curated.tsv``); a tariff with no state aimed at (electricity tariffs) codes nothing;
-- an act told in the past in a clause of time or cause with its own subject ('recalled its envoy after Chile
+- an act told in the past in an 'after' or 'because' clause with its own subject ('recalled its envoy after Chile
   attacked a fishing boat', 'was expelled after the embassy refused to waive his immunity') is an act of its own,
   not a part of the act that governs the clause (``event_clause_acts.told_before``); a condition ('if Chile
-  attacks') or a clause without its own subject ('after attacking the boats') is not;
+  attacks') or a clause without its own subject ('after attacking the boats') is not, nor a 'when' or 'as' clause,
+  which often sets a background ('the assets they lost when X expelled them 18 years ago');
 - refusing 'the request', 'the proposal', 'the demand' or 'the offer' told earlier is aimed at whoever made it
   (``data/event_anaphora.json`` nouns, read back by ``event_anaphora``).
 """
@@ -110,7 +111,7 @@ def test_prices_are_no_sanction(nlp, text):
     ("text", "etype", "roles"),
     [
         ("Peru recalled its ambassador after Chile attacked a fishing boat.", "ASSAULT", {("source", "Chile")}),
-        ("Ghana closed its border when Togo rejected the proposal.", "REJECT", {("source", "Togo")}),
+        ("Ghana closed its border after Togo rejected the proposal.", "REJECT", {("source", "Togo")}),
         (
             "Kenya expelled a Somali diplomat because Somalia had refused to waive his immunity.",
             "REJECT",
