@@ -16,7 +16,9 @@ each checked on sentences of our own through the real spaCy pipeline.
   attacks') or a clause without its own subject ('after attacking the boats') is not, nor a 'when' or 'as' clause,
   which often sets a background ('the assets they lost when X expelled them 18 years ago');
 - refusing 'the request', 'the proposal', 'the demand' or 'the offer' told earlier is aimed at whoever made it
-  (``data/event_anaphora.json`` nouns, read back by ``event_anaphora``).
+  (``data/event_anaphora.json`` nouns, read back by ``event_anaphora``);
+- banning someone entry ('banned two Belarusian officials entry') is barring them from entering, REJECT as
+  'banned X from entering' already is (``triggers_curated.tsv``), not a ban of an organisation (COERCE).
 """
 
 from __future__ import annotations
@@ -144,3 +146,15 @@ def test_no_own_act_in_a_condition_or_without_a_subject(nlp, text, etype):
 )
 def test_a_refused_request_is_aimed_at_who_made_it(event_roles, text, target):
     assert ("target", target) in event_roles(text, "REJECT"), event_roles(text, "REJECT")
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Poland banned two Belarusian officials entry for five years.", "Belarusian"),
+        ("Ukraine banned the Serbian deputies entry into Ukraine for five years.", "Serbian"),
+    ],
+)
+def test_an_entry_ban_is_a_refusal(nlp, event_roles, text, target):
+    assert "COERCE" not in types(nlp, text)
+    assert ("target", target) in event_roles(text, "REJECT")
