@@ -116,6 +116,7 @@ def complement_targets(
     offered = [c for x in verb.children if x.dep_ in {"dobj", "obj"} for c in x.children if _infinitive(c)]
     clauses += offered  # 'turned down an invitation to talk to the strikers', 'accepted an offer to mediate'
     clauses += _chained(verb)  # 'prepared to resume shelling X', 'vowed to keep fighting X'
+    clauses += [c for a in verb.children if a.dep_ == "acomp" for c in a.children if c.dep_ == "xcomp"]  # 'is ready to'
     for c in clauses:  # (a condition may hang on the infinitive: 'to launch an offensive unless Baghdad ...')
         if c.dep_ == "ccomp" or _condition(c):
             for s in c.children:

@@ -33,6 +33,12 @@ DEMAND_ONLY_CARRIERS = {"REJECT"}
 ACTOR_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
+#: subordinators of a clause of time or cause that tells what led to the main act: with its own subject, in the
+#: past, it tells an act of its own (not "when" or "as", which often set a background: "assets lost when X expelled
+#: them 18 years ago")
+TIME_MARKS = {"after", "because"}
+#: auxiliaries of the perfect ('after X had refused')
+PERFECT_AUX = {"has", "have", "had", "'s", "'d", "'ve"}
 #: speech acts whose clause tells what is alleged, threatened or asked: no act of its own, even when the speech act
 #: itself is not coded for want of a named speaker ('he accused X of undermining ...', 'threatened to cut ...')
 CONTENT_ACTS = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
@@ -40,12 +46,27 @@ CONTENT_ACTS = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 
 def own_happening(clause: Token, noun: Token) -> bool:
     """An event noun said to happen in an adverbial clause that is no condition ('as clashes broke out', 'after
-    fighting erupted'): a happening of its own, not a part of the event that governs the clause."""
+    fighting erupted'), or an act told in the past in a clause of time or cause with its own subject ('recalled
+    its envoy after Chile attacked a fishing boat', 'expelled the diplomat after the embassy refused to waive his
+    immunity'): a happening of its own, not a part of the event that governs the clause."""
+    if clause.i == noun.i and told_before(clause):
+        return True
     if clause.dep_ != "advcl" or noun.dep_ != "nsubj" or noun.head.i != clause.i:
         return False
     if (clause.lemma_ or clause.lower_).lower() not in event_arg_nouns.HAPPENING_VERBS:
         return False
     return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+
+
+def told_before(clause: Token) -> bool:
+    """An adverbial clause of time or cause ('after', 'because') told in the past or the perfect with
+    a subject of its own ('after Chile attacked', 'because the embassy had refused'): what it tells happened."""
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    if clause.dep_ != "advcl" or not marks & TIME_MARKS:
+        return False
+    aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and bool(aux & PERFECT_AUX))
+    return past and any(c.dep_ == "nsubj" for c in clause.children)
 
 
 def actors_own_clause(clause: Token) -> bool:

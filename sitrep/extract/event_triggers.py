@@ -22,6 +22,7 @@ from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_breaches import told_breach
 from sitrep.extract.event_departures import departure
 from sitrep.extract.regret_objects import regret_reading
+from sitrep.extract.stated_readiness import read as stated_readiness
 from sitrep.extract.trigger_matcher import LemmaMatcher
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -53,8 +54,7 @@ POSSIBLE_AUX = {"could", "might", "may"}
 #: modifiers that make an object shared by the parties: a curated 'joint <noun>' entry matches them with other
 #: modifiers in between ('joint naval exercises', 'a joint peacekeeping exercise', 'combined military drills')
 SHARED_WORDS = {"joint", "combined"}
-#: how the second word of a verb + word entry hangs on the verb ('set them free', 'waged war', 'took note', the
-#: 'test' of 'test-fired')
+#: how the second word of a verb + word entry hangs on the verb ('set them free', 'waged war', 'test-fired')
 PHRASE_WORD_DEPS = {"acomp", "oprd", "dobj", "obj", "advmod", "npadvmod", "advcl", "ccomp", "xcomp"}
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "dative", "nsubjpass"}
 #: heads of a partitive phrase whose 'of' noun is what the verb acts on ('a round of talks', 'tons of food')
@@ -485,8 +485,8 @@ def threat_mode(plover: str, mode: str | None) -> str | None:
 def read_verb(verb: Token) -> Trigger | None:
     """A verb's trigger with PLOVER's complement rules (``trigger_readings``): readying to attack ('prepared to
     storm') is MOBILIZE; a promise of force or sanctions ('vowed to crush') is THREATEN, a promise not to yield
-    ('vowed never to withdraw') REJECT. (A demand told with a
-    modal, 'said the army must leave', is coded on the complement's verb by the frame filter.)"""
+    ('vowed never to withdraw') REJECT. (A demand told with a modal, 'said the army must leave', is coded on the
+    complement's verb by the frame filter.)"""
     act = trigger_readings.complement_act(verb, resolve_verb)  # 'prepared to storm', 'stopped fighting'
     if act is not None:
         return Trigger(verb, Reading(*act, origin="intent"), None)
@@ -518,7 +518,7 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
-    for trig in filter(None, map(told_breach, doc)):  # 'said Freedonia has not complied with its obligations'
+    for trig in filter(None, (told_breach(t) or stated_readiness(t) for t in doc)):  # 'said X broke', 'is ready to'
         seen.setdefault(trig.token.i, trig)
     return [seen[i] for i in sorted(seen)]
 

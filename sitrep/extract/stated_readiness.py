@@ -1,0 +1,44 @@
+"""Stated readiness as a promise: 'Freedonia and Ruritania are ready to continue their work on a treaty'.
+
+PLOVER 2021 codes indicating willingness to cooperate as AGREE. A word of readiness (``data/stated_readiness.tsv``)
+that is the adjective complement of a verb ('are ready', 'stands ready', 'remained willing') with an infinitive
+clause makes that verb an AGREE trigger, its subject the source. The infinitive's own verb wins when the lexicon
+codes it ('is willing to negotiate with X' is a planned meeting, 'is ready to attack' a threat): then no reading
+here. Negated ('is not ready to reopen the border') the promise is a refusal, REJECT.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.data_files import read_tsv
+
+#: a promise of cooperation (CAMEO 03, "express intent to cooperate"); negated, a refusal
+READINESS = ("AGREE", "", "REJECT")
+#: verbs through which a complement's act is reached ('ready to resume talks', 'willing to continue fighting')
+ASPECT_VERBS = frozenset({"resume", "continue", "keep", "begin", "start"})
+
+
+@lru_cache(maxsize=1)
+def readiness_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv("stated_readiness.tsv"))
+
+
+def read(tok: Token):
+    """An AGREE trigger on a verb whose adjective complement is a word of readiness with an infinitive clause
+    whose acts the lexicon does not code, else None."""
+    if tok.pos_ not in {"VERB", "AUX"}:
+        return None
+    word = next((c for c in tok.children if c.dep_ == "acomp" and c.lower_ in readiness_words()), None)
+    clause = next((c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) if word else None
+    if clause is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+        return None
+    from sitrep.extract.event_triggers import Reading, Trigger, read_verb  # (event_triggers reads this module)
+
+    acts = [clause] + [c for c in clause.children if c.dep_ in {"xcomp", "conj"} and c.pos_ == "VERB"]
+    if any(read_verb(v) is not None for v in acts):
+        return None
+    plover, cameo, negated = READINESS
+    return Trigger(tok, Reading(plover, None, cameo, negated=negated, origin="curated"), None)
