@@ -406,3 +406,19 @@ def _countries_named(start: int, end: int, cover: dict[int, Span]) -> set[str]:
     found = {o.country for i, o in cover.items() if start <= i < end and o.label in ("GPE", "NORP")}
     found.discard(None)
     return found
+
+
+def role_noun(doc: Doc, i: int, cover: dict[int, Span]) -> bool:
+    """A common noun of the people named right after it, with a country or demonym right before it ("Russian
+    agents A and B", "two Chinese nationals A", "the Kenyan rights activist A"): lower-case nouns and adjectives
+    only between the two. The country is then the person's, as a title's would be."""
+    tok = doc[i]
+    if not (tok.is_lower and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS")):
+        return False
+    for j in range(i - 1, max(doc[i].sent.start, i - 4) - 1, -1):
+        other = cover.get(j)
+        if other is not None:
+            return other.label in ("GPE", "NORP") and other.kind != "city" and bool(other.country)
+        if not (doc[j].is_lower and doc[j].tag_ in ("NN", "NNS", "JJ")):
+            return False
+    return False
