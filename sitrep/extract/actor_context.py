@@ -83,7 +83,9 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
             continue
         if is_title_word(tok.text) or low in ("of", "-"):
             cue.words.insert(0, tok.text)
-        elif low in DETERMINERS or (tok.tag_ in ("JJ", "VBN") and tok.is_lower) or _role_word(doc, i, cover, cue):
+        elif (
+            low in DETERMINERS or (tok.tag_ in ("JJ", "VBN") and tok.is_lower) or _role_word(doc, i, cover, cue, steps)
+        ):
             pass
         elif (
             tok.text == ","
@@ -110,12 +112,16 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
     return cue
 
 
-def _role_word(doc: Doc, i: int, cover: dict[int, Span], cue: LeftCue) -> bool:
-    """A common noun of the people named after it, a country right before it ("Russian agents X", "two Chinese
-    nationals X"; ``actor_cues.role_noun``): read past, and a plural one names the whole list after it."""
-    if not role_noun(doc, i, cover):
+def _role_word(doc: Doc, i: int, cover: dict[int, Span], cue: LeftCue, steps: int) -> bool:
+    """A common noun right before the name, of the people named after it, with a country before it ("Russian
+    agents X", "the Kenyan rights activist X"; ``actor_cues.role_noun``): the country is the person's, and a
+    plural noun names the whole list after it. A noun further left is no such cue ("the Peruvian vale spokesman
+    X": a body outside the title list stops the title)."""
+    country = role_noun(doc, i, cover) if steps == 0 else None
+    if country is None:
         return False
-    cue.group = cue.group or doc[i].tag_ == "NNS"
+    cue.country = cue.country or country
+    cue.group = doc[i].tag_ == "NNS"
     return True
 
 
