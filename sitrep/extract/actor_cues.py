@@ -415,6 +415,8 @@ def role_noun(doc: Doc, i: int, cover: dict[int, Span]) -> str | None:
     tok = doc[i]
     if not (tok.is_lower and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS")):
         return None
+    if tok.lower_ in ORG_WORDS | STATE_WORDS | NON_PERSON_NOUNS:
+        return None  # 'the Italian football club Juventus' names no person
     for j in range(i - 1, max(doc[i].sent.start, i - 4) - 1, -1):
         other = cover.get(j)
         if other is not None:

@@ -26,3 +26,8 @@ def test_a_singular_role_noun_gives_its_country(nlp) -> None:
 def test_a_role_noun_with_no_country_before_it_gives_none(nlp) -> None:
     got = _countries(nlp, "He told reporters John Walsh would resign on Friday.")
     assert got["john walsh"] is None
+
+
+def test_a_noun_of_an_organisation_is_no_role_noun(nlp) -> None:
+    got = _countries(nlp, "German carmaker Volkswagen bought a stake in the Italian football club Juventus.")
+    assert got.get("juventus") != "ITA"  # (the club is no person: test_event_agency codes no event for it)
