@@ -35,6 +35,12 @@ def _asked_subject(verb: Token, act: Token) -> Token | None:
     return None
 
 
+def _to_be_made(subject: Token) -> bool:
+    """X is a thing or a body the call asks to be set up, not someone addressed: 'called for an independent
+    commission to investigate', 'for a special prosecutor to look into it' (an indefinite noun)."""
+    return subject.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+
+
 def for_addressees(
     mention_of: Callable[[Token], dict | None], verb: Token, plover: str, mode: str | None, targets: list[dict]
 ) -> list[dict]:
@@ -44,7 +50,7 @@ def for_addressees(
         return targets
     for act in (c for c in verb.children if c.dep_ in ASKED_DEPS and to_infinitive(c)):
         subject = _asked_subject(verb, act)
-        asked = np_actors(mention_of, subject) if subject is not None else []
+        asked = np_actors(mention_of, subject) if subject is not None and not _to_be_made(subject) else []
         if asked:
             lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge)
             inside = [m for m in targets if lo <= m["start_char"] < hi and m not in asked]

@@ -30,3 +30,9 @@ def test_a_call_on_someone_keeps_its_object(event_roles):
 def test_a_phone_call_to_discuss_is_no_call_for_action(event_roles):
     roles = event_roles("Obama called Merkel to discuss Ukraine.", "CONSULT")
     assert ("target", "Merkel") in roles
+
+
+def test_a_body_asked_to_be_set_up_is_no_addressee(event_roles):
+    roles = event_roles("The senators called for a special prosecutor to investigate the deal.", "REQUEST")
+    assert ("source", "legislators") in roles
+    assert ("target", "judiciary") not in roles
