@@ -15,6 +15,7 @@ from sitrep.extract.actor_cues import (
     org_country_in_text,
     phrase_before,
     relative_state,
+    role_noun,
     sentence_country,
     sentence_setting,
     shared_title_country,
@@ -51,6 +52,7 @@ class LeftCue:
     org: Span | None = None
     partner: Span | None = None
     body: str | None = None  # a state body named in lower case in the title ("ministry spokesman X")
+    group: bool = False  # a plural role noun names the people listed after it ("Russian agents A and B")
 
 
 def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
@@ -81,7 +83,9 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
             continue
         if is_title_word(tok.text) or low in ("of", "-"):
             cue.words.insert(0, tok.text)
-        elif low in DETERMINERS or (tok.tag_ in ("JJ", "VBN") and tok.is_lower):
+        elif (
+            low in DETERMINERS or (tok.tag_ in ("JJ", "VBN") and tok.is_lower) or _role_word(doc, i, cover, cue, steps)
+        ):
             pass
         elif (
             tok.text == ","
@@ -106,6 +110,19 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
     while cue.words and cue.words[0].lower() in ("of", "-"):
         cue.words.pop(0)
     return cue
+
+
+def _role_word(doc: Doc, i: int, cover: dict[int, Span], cue: LeftCue, steps: int) -> bool:
+    """A common noun right before the name, of the people named after it, with a country before it ("Russian
+    agents X", "the Kenyan rights activist X"; ``actor_cues.role_noun``): the country is the person's, and a
+    plural noun names the whole list after it. A noun further left is no such cue ("the Peruvian vale spokesman
+    X": a body outside the title list stops the title)."""
+    country = role_noun(doc, i, cover) if steps == 0 else None
+    if country is None:
+        return False
+    cue.country = cue.country or country
+    cue.group = doc[i].tag_ == "NNS"
+    return True
 
 
 def _posting(doc: Doc, other: Span, first_tok) -> bool:  # noqa: ANN001 - a spaCy Span or None
@@ -250,9 +267,12 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
     delegation's country given to the people listed after it."""
     cover = covering(spans, doc)
     partners: list[tuple[Span, Span]] = []
+    grouped: set[int] = set()
     for sp in spans:
         if sp.label == "PERSON":
             cue = _person_context(doc, sp, spans, cover)
+            if cue.group and cue.country:
+                grouped.add(id(sp))
             if cue.partner is not None:
                 partners.append((sp, cue.partner))
         elif sp.label == "ORG":
@@ -262,6 +282,8 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
                 sp.state_body = state_described(doc, sp)
     for sp, partner in partners:
         shared_title_country(sp, partner)
+        if sp.country is None and not sp.title_words and id(partner) in grouped:
+            sp.country, sp.country_cue = partner.country, "shared"  # "Russian agents A and B": B too
     delegation_countries(doc, spans, cover)
 
 

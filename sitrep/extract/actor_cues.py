@@ -406,3 +406,22 @@ def _countries_named(start: int, end: int, cover: dict[int, Span]) -> set[str]:
     found = {o.country for i, o in cover.items() if start <= i < end and o.label in ("GPE", "NORP")}
     found.discard(None)
     return found
+
+
+def role_noun(doc: Doc, i: int, cover: dict[int, Span]) -> str | None:
+    """The country of a common noun of the people named right after it, told by a country or demonym before it
+    ("Russian agents A and B", "two Chinese nationals A", "the Kenyan rights activist A"): lower-case nouns and
+    adjectives only between the two. The country is then the person's, as a title's would be; None otherwise."""
+    tok = doc[i]
+    if not (tok.is_lower and tok.pos_ == "NOUN" and tok.tag_ in ("NN", "NNS")):
+        return None
+    if tok.lower_ in ORG_WORDS | STATE_WORDS | NON_PERSON_NOUNS:
+        return None  # 'the Italian football club Juventus' names no person
+    for j in range(i - 1, max(doc[i].sent.start, i - 4) - 1, -1):
+        other = cover.get(j)
+        if other is not None:
+            state = other.label in ("GPE", "NORP") and other.kind != "city"
+            return other.country if state else None
+        if not (doc[j].is_lower and doc[j].tag_ in ("NN", "NNS", "JJ")):
+            return None
+    return None

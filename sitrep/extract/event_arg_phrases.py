@@ -110,6 +110,17 @@ def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[i
     return out
 
 
+def _group_described(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
+    """Token indexes of the persons named in what only describes a group noun, its appositive ('a police officer,
+    part of the protection team of the minister X', 'gunmen, supporters of the cleric X'): the group acts, not
+    the person it serves or follows. Organisations named there stay ('gunmen, members of the Y group')."""
+    m = mention_of(head)
+    if head.pos_ != "NOUN" or (m is not None and not m.get("unnamed")) or group_of(head) is None:
+        return set()
+    described = [c for c in head.children if c.dep_ == "appos" and mention_of(c) is None]
+    return {t.i for c in described for t in c.subtree if (p := mention_of(t)) is not None and p["label"] == "PERSON"}
+
+
 def _owned_scope(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
     """Token indexes of the place names compounded on a thing a named actor owns ('NAMA's Northern Ireland loan
     book', 'Russia's Syria policy'): the owner is the party, the place only says what the thing is of."""
@@ -178,7 +189,9 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
     for conj in (head, *head.conjuncts):
         own: list[dict] = []
         where, where_iso3 = _locative_place(mention_of, conj)
-        where = where | _described(mention_of, conj) | _owned_scope(mention_of, conj)
+        where = (
+            where | _described(mention_of, conj) | _owned_scope(mention_of, conj) | _group_described(mention_of, conj)
+        )
         for t in np_tokens(conj) if conj.i == head.i else [conj]:
             m = mention_of(t)
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_arg_phrases import HELD_NOUNS
 from sitrep.extract.event_syntax import lemma as _lemma
+from sitrep.extract.spoken_venues import spoken_venue
 
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}
@@ -30,7 +31,9 @@ def destination(prep: Token) -> bool:
 def no_recipient(doc, m: dict, plover: str) -> bool:
     """A target the act is not aimed at: the court a complaint is filed with ('filed a complaint with the court
     against X'), the owner of a thing a meeting, a deal or praise is about ('negotiating the opening of a
-    military base')."""
+    military base'), the place a statement is made from ('on the Senate floor')."""
+    if spoken_venue(doc, m, plover):  # 'denounced the deal on the Senate floor'
+        return True
     if plover == "ACCUSE":
         return _forum(doc, m)
     return plover in PLACE_NOT_TARGET and _held_thing_owner(doc, m)

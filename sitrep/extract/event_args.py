@@ -60,6 +60,8 @@ from sitrep.extract.event_instruments import instrument_users
 from sitrep.extract.event_syntax import companions, participle_clause, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
+from sitrep.extract.for_addressees import for_addressees
+from sitrep.extract.relation_parties import relation_parties
 from sitrep.extract.stance_topics import topic_doers
 from sitrep.extract.strike_employers import employer_targets
 
@@ -540,6 +542,10 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     if not targets and not is_noun:
         told = complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED)
         add(told or addressed_targets(mention_of, tok, trig.reading.plover in SPEECH_TARGETS), targets)
+    targets[:] = for_addressees(
+        mention_of, tok, trig.reading.plover, trig.reading.mode, targets
+    )  # 'called for X to resign'
+    add(relation_parties(mention_of, holders, targets), targets)  # 'its commitment to its alliance with X'
     _expeller(mention_of, trig, add, sources, targets)
     targets[:] = [m for m in targets if not no_recipient(tok.doc, m, trig.reading.plover)]
     if trig.reading.plover not in PLACE_NOT_TARGET:
