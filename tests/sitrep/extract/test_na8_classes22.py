@@ -7,13 +7,21 @@
 - a person's name the model cut after its particle ('Marine Le' of 'Marine Le Pen') takes the surname that
   follows, even when that word is also a place's name (``mention_repair._ends_in_particle``);
 - a shorter name whose given name sits past the long name's first word must spell it alike: 'Marine Le Pen' is
-  not a form of 'Jean-Marie Le Pen' (``entity_names.is_name_part_of``).
+  not a form of 'Jean-Marie Le Pen' (``entity_names.is_name_part_of``);
+- a party written bare ('the Republicans', 'the GOP', 'Democrats', 'the Tories') is that country's party, with
+  its country (``party_names.tsv``, read into the actor table beside ``armed_groups.tsv``);
+- pointing the finger at someone, shifting the blame to someone is an accusation (``triggers_curated.tsv``).
 """
+
+import gzip
+from datetime import date
 
 import pytest
 
-from sitrep.extract import entities, entity_names
+from sitrep.extract import actor_dictionary, entities, entity_names
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.gazetteer import fold
+from tests.sitrep.extract.coding import group_countries
 
 
 @pytest.mark.parametrize(
@@ -66,3 +74,36 @@ def test_a_different_given_name_makes_a_different_person():
     assert not entity_names.is_name_part_of(toks("Marine Le Pen"), toks("Jean-Marie Le Pen"))
     assert entity_names.is_name_part_of(toks("Le Pen"), toks("Jean-Marie Le Pen"))
     assert entity_names.is_name_part_of(toks("Alberto Alvarez"), toks("Lazaro Alberto Alvarez Casas"))
+
+
+PARTIES = read_tsv("party_names.tsv")
+
+
+@pytest.mark.parametrize("row", PARTIES, ids=lambda r: r["names"].split("|")[0])
+def test_each_party_row_example_codes_the_party_with_its_country(nlp, row):
+    names = {fold(n) for n in row["names"].split("|")}
+    found = group_countries(nlp, [row["example"]], "party", date(2024, 3, 1)).get("party0", {})
+    mine = {n: c for n, c in found.items() if fold(n) in names}
+    assert mine and all(c == {row["country"]} for c in mine.values()), found
+
+
+def test_party_rows_add_names_only_where_phoenix_has_none():
+    with gzip.open(actor_dictionary.ACTORS_FILE, "rt", encoding="utf-8") as fh:
+        phoenix = {line.split("\t", 1)[0] for line in fh}
+    assert not {fold(n) for r in PARTIES for n in r["names"].split("|")} & phoenix
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("President Ortega pointed the finger at Chile for the failed talks.", "Ortega", "Chile"),
+        ("The Chilean minister shifted the blame for the blackout to Bolivia.", "Chile", "Bolivia"),
+    ],
+)
+def test_pointing_the_finger_or_shifting_the_blame_is_an_accusation(event_roles, text, source, target):
+    roles = event_roles(text, "ACCUSE")
+    assert ("target", target) in roles and any(r == "source" for r, _ in roles), roles
+
+
+def test_pointing_a_finger_at_a_thing_is_no_accusation(event_roles):
+    assert not event_roles("The guide pointed her finger at the old map on the wall.", "ACCUSE")
