@@ -59,7 +59,8 @@ def actor_table() -> dict[str, tuple[Reading, ...]]:
     from sitrep.extract import gazetteer
 
     def key() -> str:
-        return disk_cache.fingerprint([Path(__file__), Path(gazetteer.__file__), ACTORS_FILE, ARMED_GROUPS_FILE, PARTY_FILE])
+        files = [Path(__file__), Path(gazetteer.__file__), ACTORS_FILE, ARMED_GROUPS_FILE, PARTY_FILE]
+        return disk_cache.fingerprint(files)
 
     return disk_cache.load_or_build("actor-table", key, _build_actor_table)
 
