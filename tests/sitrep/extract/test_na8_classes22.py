@@ -10,7 +10,10 @@
   not a form of 'Jean-Marie Le Pen' (``entity_names.is_name_part_of``);
 - a party written bare ('the Republicans', 'the GOP', 'Democrats', 'the Tories') is that country's party, with
   its country (``party_names.tsv``, read into the actor table beside ``armed_groups.tsv``);
-- pointing the finger at someone, shifting the blame to someone is an accusation (``triggers_curated.tsv``).
+- pointing the finger at someone, shifting the blame to someone is an accusation (``triggers_curated.tsv``);
+- a report that accuses or blames someone ('published a report accusing the police') is its publisher's
+  accusation, as a statement is (``event_arg_clauses.DOCUMENT_NOUNS``);
+- inflicting losses or casualties on a force is an attack, not an imposition (``triggers_curated.tsv``).
 """
 
 import gzip
@@ -107,3 +110,31 @@ def test_pointing_the_finger_or_shifting_the_blame_is_an_accusation(event_roles,
 
 def test_pointing_a_finger_at_a_thing_is_no_accusation(event_roles):
     assert not event_roles("The guide pointed her finger at the old map on the wall.", "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Amnesty International published a report accusing the Chilean army of torturing detainees.",
+         "Amnesty International", "military"),
+        ("Human Rights Watch issued a report blaming the Bolivian police for the deaths of protesters.",
+         "Human Rights Watch", "police"),
+    ],
+)  # fmt: skip
+def test_a_report_accusing_someone_is_its_publishers_accusation(event_roles, text, source, target):
+    roles = event_roles(text, "ACCUSE")
+    assert ("source", source) in roles and ("target", target) in roles, roles
+
+
+def test_dismissing_a_report_is_no_accusation_by_the_dismisser(event_roles):
+    assert not event_roles("The minister dismissed a report accusing the Chilean army of torture.", "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Army units inflicted heavy losses on the rebels near the dam.",
+     "The militia inflicted casualties on the government troops in the north."],
+)  # fmt: skip
+def test_inflicting_losses_on_a_force_is_an_attack(event_roles, text):
+    assert any(r == "source" for r, _ in event_roles(text, "ASSAULT")), text
+    assert not event_roles(text, "COERCE")
