@@ -27,6 +27,8 @@ ACTORS_FILE = DATA / "phoenix_actors.tsv.gz"
 AGENTS_FILE = DATA / "phoenix_agents.tsv"
 #: armed groups the Phoenix tables lack, with the state they fight in (``data/armed_groups.tsv``)
 ARMED_GROUPS_FILE = DATA / "armed_groups.tsv"
+#: political parties the Phoenix tables lack, with their country (``data/party_names.tsv``)
+PARTY_FILE = DATA / "party_names.tsv"
 _OPEN_END = date.max
 _OPEN_START = date.min
 
@@ -57,7 +59,8 @@ def actor_table() -> dict[str, tuple[Reading, ...]]:
     from sitrep.extract import gazetteer
 
     def key() -> str:
-        return disk_cache.fingerprint([Path(__file__), Path(gazetteer.__file__), ACTORS_FILE, ARMED_GROUPS_FILE])
+        files = [Path(__file__), Path(gazetteer.__file__), ACTORS_FILE, ARMED_GROUPS_FILE, PARTY_FILE]
+        return disk_cache.fingerprint(files)
 
     return disk_cache.load_or_build("actor-table", key, _build_actor_table)
 
@@ -78,17 +81,18 @@ def _build_actor_table() -> dict[str, tuple[Reading, ...]]:
                 date.fromisoformat(row["end"]) if row["end"] else None,
             )
             table.setdefault(row["key"], []).append(distinct.setdefault(reading, reading))
-    for key, reading in armed_group_readings():
+    for key, reading in armed_group_readings() + armed_group_readings(PARTY_FILE):
         table.setdefault(key, [reading])  # a name the Phoenix tables read keeps their reading
     return {k: tuple(v) for k, v in table.items()}
 
 
-def armed_group_readings() -> list[tuple[str, Reading]]:
-    """(folded name, reading) of each name of ``data/armed_groups.tsv``: an armed group of one state."""
+def armed_group_readings(path: Path = ARMED_GROUPS_FILE) -> list[tuple[str, Reading]]:
+    """(folded name, reading) of each name of ``data/armed_groups.tsv``: an armed group of one state (of
+    ``data/party_names.tsv`` as ``path``: a political party of one state)."""
     from sitrep.extract.data_files import read_tsv
 
     out = []
-    for row in read_tsv(ARMED_GROUPS_FILE.name):
+    for row in read_tsv(path.name):
         reading = Reading("org", row["country"], row["sector"], row["country"] + row["sector"], None, None)
         out.extend((fold(name), reading) for name in row["names"].split("|"))
     return out

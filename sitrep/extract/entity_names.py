@@ -209,6 +209,8 @@ def is_name_part_of(
     positions = _subsequence(short, long, exact=strict)
     if positions is None or not _anchored([(t, long[p]) for t, p in zip(short, positions, strict=True)]):
         return False
+    if positions[0] > 0 and len(short) >= 2 and skeleton(short[0]) != skeleton(long[positions[0]]):
+        return False  # a given name past the long one's first word is spelt alike: 'Marine Le Pen', 'Jean-Marie Le Pen'
     return positions[-1] > 0
 
 

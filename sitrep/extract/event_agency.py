@@ -20,7 +20,7 @@ from sitrep.extract import event_lexicon, quote_lexicon
 from sitrep.extract.actor_dictionary import agent_sector, is_international, lookup
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.event_syntax import to_infinitive
+from sitrep.extract.event_syntax import means_phrase, to_infinitive
 from sitrep.extract.event_triggers import read_tsv
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -51,7 +51,8 @@ def doer(trig: Token) -> Token | None:
     cur = trig
     for _ in range(3):
         subj = next((c for c in cur.children if c.dep_ in {"nsubj", "csubj"}), None)
-        agent = next((g for c in cur.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        bys = [c for c in cur.children if c.dep_ == "agent" and not means_phrase(c)]  # not 'by a show of hands'
+        agent = next((g for c in bys for g in c.children if g.dep_ == "pobj"), None)
         if agent is not None:
             return agent
         if any(c.dep_ in {"nsubjpass", "auxpass"} for c in cur.children):

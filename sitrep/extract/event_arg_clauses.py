@@ -33,7 +33,7 @@ RELATIVE_WORDS = {"who", "which", "that"}
 #: subjects that stand for an actor named before ('Switzerland said it had expelled ...')
 PRONOUN_WORDS = {"it", "they", "he", "she", "we", "its", "their"}
 #: nouns of a text or speech someone issues: a participle on one speaks for its issuer ('issued a statement condemning
-#: the raid': who issued it condemns)
+#: the raid': who issued it condemns; 'published a report accusing the police': who published it accuses)
 DOCUMENT_NOUNS = frozenset(
     {
         "statement",
@@ -46,6 +46,7 @@ DOCUMENT_NOUNS = frozenset(
         "address",
         "remarks",
         "tweet",
+        "report",
     }
 )
 #: nouns of an act of rule: a participle on one that is the object of a verb ('signed a decree expelling the envoy',

@@ -9,6 +9,7 @@ import bisect
 
 from spacy.tokens import Token
 
+from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_lexicon import PHRASAL_VERBS, VERB_FORMS
 from sitrep.extract.quote_marks import double_spans
@@ -128,7 +129,7 @@ def reduced_passive(verb: Token) -> bool:
     torture by UN panel'): a verb with a 'by' agent, or a past participle in a line with no full stop (a tagged
     participle in a sentence may be a past tense: 'farmers protested.'), with a subject and no auxiliary nor
     object of its own, which the parser reads as an active clause; its subject is the one acted on."""
-    agent = any(c.dep_ == "agent" for c in verb.children)
+    agent = any(c.dep_ == "agent" and not means_phrase(c) for c in verb.children)
     headline = verb.tag_ == "VBN" and not any(t.text in FULL_STOPS for t in verb.sent[-2:])
     return (
         (agent or headline)
@@ -136,6 +137,15 @@ def reduced_passive(verb: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp"} for c in verb.children)
     )
+
+
+#: nouns of a 'by' phrase of means, no doer ('voted by a show of hands'; data/means_agents.tsv)
+MEANS_NOUNS = frozenset(r["lemma"] for r in read_tsv("means_agents.tsv"))
+
+
+def means_phrase(by: Token) -> bool:
+    """A 'by' phrase that tells how, not who: 'by a show of hands', 'by consensus', 'by telephone'."""
+    return any(o.dep_ == "pobj" and (o.lemma_ or o.lower_).lower() in MEANS_NOUNS for o in by.children)
 
 
 #: what a passive participle clause has none of: its own subject, auxiliary or object ('Backed by X, ...')

@@ -324,21 +324,29 @@ def _extend_right(doc: Doc, span: Span) -> None:
     i = cs.end
     while i < len(doc) and i < cs.end + 2:
         nxt = doc[i]
+        owed = _ends_in_particle(doc, span)  # 'Marine Le' + 'Pen': a name never ends in its particle
         if not (
             nxt.tag_ == "NNP"
             and nxt.is_title
             and nxt.is_alpha
             and not nxt.ent_type_
-            and not nxt.is_sent_start
+            and (owed or not nxt.is_sent_start)
             and nxt.idx == span.end + 1
             and not is_title_word(nxt.text)
-            and not looks_like_place(nxt.text)
+            and (owed or not looks_like_place(nxt.text))
             and nxt.lower_ not in ORG_WORDS | PLACE_WORDS
             and _whole_word(doc_text(doc), nxt.idx) not in NAME_ENDERS
         ):
             break
         span.end = nxt.idx + len(nxt.text)
         i += 1
+
+
+def _ends_in_particle(doc: Doc, span: Span) -> bool:
+    """The span's last word is a name particle after another word ('Marine Le', 'Jorge Del'): the surname
+    that follows is owed to it even when it is also a place's name or the parser starts a sentence there."""
+    words = word_spans(doc_text(doc), span.start, span.end)
+    return len(words) >= 2 and doc_text(doc)[words[-1][0] : words[-1][1]].lower() in NAME_PARTICLES
 
 
 def _plural_common_noun(doc: Doc, span: Span) -> bool:
