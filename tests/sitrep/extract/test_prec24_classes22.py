@@ -4,6 +4,9 @@
 - pulling people out of somewhere (survivors out of the rubble, migrants out of the sea, lawmakers out of
   committees, 'pulled us out') is a rescue or a summons, no withdrawal (``trigger_senses.tsv`` pull out, pull);
   a state pulling its troops, its monitors or itself out stays a withdrawal;
+- research (science, scholarship) is no investigation: CAMEO's investigation words take in 'research', read only
+  with an allegation, a case or a claim as its object, as 'study' is (``event_frames.json`` required_arguments
+  'research ACCUSE'); an inquiry or a probe stays an investigation;
 """
 
 import pytest
@@ -35,3 +38,26 @@ def test_pulling_people_out_is_no_withdrawal(nlp, text):
 )
 def test_pulling_forces_out_stays_a_withdrawal(nlp, text):
     assert types(nlp, text) & {"RETREAT", "SANCTION"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In conducting her research, the Chilean scientist Ana Rojas enjoys a great overview of the glaciers.",
+        "Peruvian scientists conducted research on the glaciers last year.",
+        "The Bolivian university carried out research into fishing quotas.",
+    ],
+)
+def test_research_is_no_investigation(nlp, text):
+    assert "ACCUSE" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean police are researching the claims against the Peruvian minister.",
+        "Chile's prosecutors opened an inquiry into the Peruvian minister's contracts.",
+    ],
+)
+def test_an_inquiry_stays_an_investigation(nlp, text):
+    assert "ACCUSE" in types(nlp, text)
