@@ -140,9 +140,26 @@ def _governing_chain(trig: Token) -> list[Token]:
     for _ in range(4):
         if cur.dep_ not in CHAIN_DEPS or cur.head.i == cur.i or own_doer_clause(cur) or actor_relative_clause(cur):
             break
+        if _past_clause(cur):
+            break  # 'will take office a week after Yates was removed': the clause's own past, no plan from above
         cur = cur.head
         chain.append(cur)
     return chain
+
+
+#: dependencies of a clause with a tense of its own under the verb above it
+OWN_TENSE_CLAUSES = {"advcl", "ccomp", "conj", "relcl"}
+#: marks of a condition: a past form after them is no past ('will strike if the rebels attacked')
+CONDITION_MARKS = {"if", "unless", "whether", "lest"}
+
+
+def _past_clause(clause: Token) -> bool:
+    """A clause told in the past under another verb ('a week after Yates was removed', 'after the army shelled
+    the town', 'said that the rebels had attacked'): what it tells was done, whatever the verb above it plans;
+    not a past form after a condition ('will strike if the rebels attacked')."""
+    if clause.dep_ not in OWN_TENSE_CLAUSES or clause.pos_ not in {"VERB", "AUX"} or not _completed(clause):
+        return False
+    return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
 
 
 def _planned_by_word(trig: Token, chain: list[Token]) -> bool:

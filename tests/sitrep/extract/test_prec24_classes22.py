@@ -7,11 +7,14 @@
 - research (science, scholarship) is no investigation: CAMEO's investigation words take in 'research', read only
   with an allegation, a case or a claim as its object, as 'study' is (``event_frames.json`` required_arguments
   'research ACCUSE'); an inquiry or a probe stays an investigation;
+- an act told in the past in a clause under a future verb ('will take office a week after Yates was removed',
+  'talks will resume two days after the army shelled the town') was done: no plan inherited from above, so no
+  threat (``event_status._past_clause``); a past form after 'if' stays a condition of the plan;
 """
 
 import pytest
 
-from tests.sitrep.extract.coding import types
+from tests.sitrep.extract.coding import coded, types
 
 
 @pytest.mark.parametrize(
@@ -61,3 +64,21 @@ def test_research_is_no_investigation(nlp, text):
 )
 def test_an_inquiry_stays_an_investigation(nlp, text):
     assert "ACCUSE" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The talks will resume two days after the Chilean army shelled the Peruvian town.", "ASSAULT"),
+        ("Chile will host the summit a month after Peru expelled its ambassador.", "SANCTION"),
+    ],
+)
+def test_a_past_act_under_a_future_verb_was_done(nlp, text, etype):
+    found = [e for e in coded(nlp, text) if e["event_type"] == etype]
+    assert found and all(e["event_status"] == "occurred" for e in found)
+    assert "THREATEN" not in types(nlp, text)
+
+
+def test_a_past_form_after_if_stays_a_condition(nlp):
+    text = "Chile said it would bomb the rebel camps if the rebels attacked the Peruvian town again."
+    assert "THREATEN" in types(nlp, text)
