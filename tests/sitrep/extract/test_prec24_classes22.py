@@ -10,6 +10,9 @@
 - an act told in the past in a clause under a future verb ('will take office a week after Yates was removed',
   'talks will resume two days after the army shelled the town') was done: no plan inherited from above, so no
   threat (``event_status._past_clause``); a past form after 'if' stays a condition of the plan;
+- instructing someone to do something is an order (REQUEST), as ordering is; the act instructed is not done nor
+  promised by the one who instructs (``triggers_curated.tsv`` instruct, ``event_frames.json`` required_arguments
+  'instruct REQUEST': only with a clause; teaching someone a subject is none);
 """
 
 import pytest
@@ -82,3 +85,19 @@ def test_a_past_act_under_a_future_verb_was_done(nlp, text, etype):
 def test_a_past_form_after_if_stays_a_condition(nlp):
     text = "Chile said it would bomb the rebel camps if the rebels attacked the Peruvian town again."
     assert "THREATEN" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The Chilean court instructed the government to release the Peruvian fishermen.", "RETREAT"),
+        ("Putin has instructed the Defense Ministry to ensure the protection of Russian interests.", "AGREE"),
+    ],
+)
+def test_an_instruction_is_an_order(nlp, text, absent):
+    found = types(nlp, text)
+    assert "REQUEST" in found and absent not in found
+
+
+def test_teaching_is_no_order(nlp):
+    assert "REQUEST" not in types(nlp, "The Chilean teacher instructed the Peruvian pupils in mathematics.")
