@@ -147,19 +147,19 @@ def _governing_chain(trig: Token) -> list[Token]:
     return chain
 
 
-#: dependencies of a clause with a tense of its own under the verb above it
-OWN_TENSE_CLAUSES = {"advcl", "ccomp", "conj", "relcl"}
 #: marks of a condition: a past form after them is no past ('will strike if the rebels attacked')
 CONDITION_MARKS = {"if", "unless", "whether", "lest"}
 
 
 def _past_clause(clause: Token) -> bool:
-    """A clause told in the past under another verb ('a week after Yates was removed', 'after the army shelled
-    the town', 'said that the rebels had attacked'): what it tells was done, whatever the verb above it plans;
-    not a past form after a condition ('will strike if the rebels attacked')."""
-    if clause.dep_ not in OWN_TENSE_CLAUSES or clause.pos_ not in {"VERB", "AUX"} or not _completed(clause):
+    """An adverbial clause opened by a conjunction and told in the past ('a week after Yates was removed', 'after
+    the army shelled the town', 'since the court had ruled'): what it tells was done, whatever the verb above it
+    plans; not a past form after a condition ('will strike if the rebels attacked'), nor a bare past form the
+    parser may have misread in a list ('must investigate killings, enforced disappearances, ...')."""
+    if clause.dep_ != "advcl" or clause.pos_ not in {"VERB", "AUX"} or not _completed(clause):
         return False
-    return not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in clause.children)
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return bool(marks) and not set(marks) & CONDITION_MARKS
 
 
 def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
