@@ -13,6 +13,8 @@
 - instructing someone to do something is an order (REQUEST), as ordering is; the act instructed is not done nor
   promised by the one who instructs (``triggers_curated.tsv`` instruct, ``event_frames.json`` required_arguments
   'instruct REQUEST': only with a clause; teaching someone a subject is none);
+- releasing an assessment, an analysis, a review or an audit is publishing a document, no release of anyone
+  (``trigger_senses.tsv`` release, with the other documents); releasing hostages stays a release.
 """
 
 import pytest
@@ -101,3 +103,19 @@ def test_an_instruction_is_an_order(nlp, text, absent):
 
 def test_teaching_is_no_order(nlp):
     assert "REQUEST" not in types(nlp, "The Chilean teacher instructed the Peruvian pupils in mathematics.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chilean intelligence released a public assessment in January on the Peruvian election.",
+        "The Bolivian ministry released its analysis of the floods on Monday.",
+        "Peru's auditors released an audit of the Chilean contracts.",
+    ],
+)
+def test_releasing_a_document_is_no_release(nlp, text):
+    assert "RETREAT" not in types(nlp, text)
+
+
+def test_releasing_hostages_stays_a_release(nlp):
+    assert "RETREAT" in types(nlp, "Bolivian rebels released two Chilean hostages on Sunday.")
