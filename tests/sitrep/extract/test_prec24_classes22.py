@@ -14,12 +14,15 @@
   promised by the one who instructs (``triggers_curated.tsv`` instruct, ``event_frames.json`` required_arguments
   'instruct REQUEST': only with a clause; teaching someone a subject is none);
 - releasing an assessment, an analysis, a review or an audit is publishing a document, no release of anyone
-  (``trigger_senses.tsv`` release, with the other documents); releasing hostages stays a release.
+  (``trigger_senses.tsv`` release, with the other documents); releasing hostages stays a release;
+- a country joined by a hyphen to 'friendly', 'leaning' or 'oriented' says whom the person or party leans to
+  ('the island's China-friendly former president'), no party of the act, as 'Tehran-backed' or 'Geneva-based'
+  (``event_arg_groups.HYPHEN_SUFFIXES``).
 """
 
 import pytest
 
-from tests.sitrep.extract.coding import coded, types
+from tests.sitrep.extract.coding import coded, role_words, types
 
 
 @pytest.mark.parametrize(
@@ -119,3 +122,15 @@ def test_releasing_a_document_is_no_release(nlp, text):
 
 def test_releasing_hostages_stays_a_release(nlp):
     assert "RETREAT" in types(nlp, "Bolivian rebels released two Chilean hostages on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Chilean prosecutors indicted the country's Peru-friendly former president, Ana Soto, on Monday.", "ACCUSE"),
+        ("Bolivian police arrested the leader of a Chile-leaning party, Juan Rojas, in La Paz.", "COERCE"),
+    ],
+)
+def test_a_leaning_is_no_party(nlp, text, etype):
+    targets = role_words(nlp, text, etype, "target")
+    assert targets and not {"Peru", "Chile"} & targets
