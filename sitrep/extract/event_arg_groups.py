@@ -34,9 +34,24 @@ SIDE_HEADS = {"group", "unit", "faction", "cell", "party", "movement"}
 ROLE_HEADS = {"leader", "official", "commander", "spokesman", "spokeswoman", "spokesperson", "member", "officer"}
 #: heads that count people rather than name them ('thousands of farmers', 'a crowd of students')
 QUANTITY_HEADS = {"thousand", "hundred", "dozen", "million", "group", "crowd", "number", "band", "lot", "score"}
-#: words after a hyphen that make the name before it a backer, a period or the seat of what the phrase names,
-#: not the actor ('Tehran-backed militias', 'a Kremlin-linked group', 'Brezhnev-era rules', 'a Geneva-based agency')
-HYPHEN_SUFFIXES = {"backed", "linked", "era", "style", "allied", "aligned", "funded", "sponsored", "inspired", "based"}
+#: words after a hyphen that make the name before it a backer, a period, the seat or the leaning of what the phrase
+#: names, not the actor ('Tehran-backed militias', 'a Kremlin-linked group', 'Brezhnev-era rules', 'a Geneva-based
+#: agency', 'the China-friendly former president', 'a Moscow-leaning party')
+HYPHEN_SUFFIXES = {
+    "backed",
+    "linked",
+    "era",
+    "style",
+    "allied",
+    "aligned",
+    "funded",
+    "sponsored",
+    "inspired",
+    "based",
+    "friendly",
+    "leaning",
+    "oriented",
+}
 #: sectors whose compound phrases in the agents file are mostly machines of war ('cruise missiles', 'fighter
 #: jets'): a weapon, not an actor (the military's own nouns, 'troops', 'soldiers', are found alone)
 WEAPON_SECTORS = {"MIL"}

@@ -140,9 +140,26 @@ def _governing_chain(trig: Token) -> list[Token]:
     for _ in range(4):
         if cur.dep_ not in CHAIN_DEPS or cur.head.i == cur.i or own_doer_clause(cur) or actor_relative_clause(cur):
             break
+        if _past_clause(cur):
+            break  # 'will take office a week after Yates was removed': the clause's own past, no plan from above
         cur = cur.head
         chain.append(cur)
     return chain
+
+
+#: marks of a condition: a past form after them is no past ('will strike if the rebels attacked')
+CONDITION_MARKS = {"if", "unless", "whether", "lest"}
+
+
+def _past_clause(clause: Token) -> bool:
+    """An adverbial clause opened by a conjunction and told in the past ('a week after Yates was removed', 'after
+    the army shelled the town', 'since the court had ruled'): what it tells was done, whatever the verb above it
+    plans; not a past form after a condition ('will strike if the rebels attacked'), nor a bare past form the
+    parser may have misread in a list ('must investigate killings, enforced disappearances, ...')."""
+    if clause.dep_ != "advcl" or clause.pos_ not in {"VERB", "AUX"} or not _completed(clause):
+        return False
+    marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
+    return bool(marks) and not set(marks) & CONDITION_MARKS
 
 
 def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
