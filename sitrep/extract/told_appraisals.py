@@ -24,6 +24,10 @@ from sitrep.extract.event_breaches import SAID_DEPS, told_breach
 
 #: links of the act noun to the said clause's head (a copula, or a participle: 'the ruling was flawed')
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: modifiers that name an act's owner ('Washington's charges', 'the Saudi blockade')
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+#: prepositions of a purpose's end ('used for defaming', 'aimed at discrediting')
+END_PREPS = frozenset({"for", "at"})
 #: links of the judging word to the copula ('was a mistake', 'was illegal')
 PREDICATE_DEPS = frozenset({"attr", "acomp"})
 
@@ -31,7 +35,8 @@ PREDICATE_DEPS = frozenset({"attr", "acomp"})
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
     rows = read_tsv("told_appraisals.tsv")
-    out = {kind: frozenset(r["lemma"] for r in rows if r["kind"] == kind) for kind in ("wrong", "act")}
+    kinds = ("wrong", "act", "purpose", "end")
+    out = {kind: frozenset(r["lemma"] for r in rows if r["kind"] == kind) for kind in kinds}
     out["misdeed"] = frozenset(r["lemma"] for r in read_tsv("trigger_objects.tsv") if r["class"] == "@misdeed")
     events = json.loads((Path(__file__).parent / "data" / "event_anaphora.json").read_text(encoding="utf-8"))
     out["act"] |= frozenset(events["nouns"])  # (event nouns: 'the attack was a provocation')
@@ -48,7 +53,8 @@ def told_appraisal(tok: Token):
     """An ACCUSE trigger on a verb of saying whose said clause judges an act wrong (see the module doc)."""
     if tok.pos_ not in {"VERB", "AUX"} or quote_lexicon.VERB_KINDS.get(_saying(tok)) != "say":
         return None
-    if not any(_judged_wrong(c) for c in tok.children if c.dep_ in SAID_DEPS):
+    act = next((a for c in tok.children if c.dep_ in SAID_DEPS and (a := _judged_act(c)) is not None), None)
+    if act is None:
         return None
     from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
@@ -59,16 +65,46 @@ def _saying(tok: Token) -> str:
     return quote_lexicon.VERB_FORMS.get(tok.lower_) or quote_lexicon.VERB_FORMS.get(tok.lemma_.lower()) or ""
 
 
-def _judged_wrong(clause: Token) -> bool:
-    """The clause's subject is an act noun and its predicate a wrong: 'Peru's decision was a mistake', 'the
-    seizure was illegal', 'the ruling was flawed' (a participle heading the clause)."""
+def _judged_act(clause: Token) -> Token | None:
+    """The act noun subject of a clause that judges it wrong: 'Peru's decision was a mistake', 'the seizure was
+    illegal', 'the ruling was flawed' (a participle heading the clause), 'the charges were used for defaming X'."""
     if any(c.dep_ == "neg" for c in clause.children):
-        return False
+        return None
     subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in vocab()["act"]:
-        return False
+        return None
     words = [clause] + [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
-    return any(_wrong(w) for w in words)
+    return subj if any(_wrong(w) for w in words) or _wrongful_end(clause) else None
+
+
+def act_owners(mention_of, noun: Token) -> list[dict]:
+    """The doer an act noun names as its owner ('Washington's charges', 'the Saudi blockade'); none for a noun that
+    is no act (a passive said clause's subject is then who the act was done to)."""
+    from sitrep.extract.event_arg_phrases import np_actors  # (it reads the trigger lexicon, which reads this module)
+
+    if noun.pos_ != "NOUN" or _lemma(noun) not in vocab()["act"]:
+        return []
+    return [m for c in noun.children if c.dep_ in OWNER_DEPS for m in np_actors(mention_of, c)]
+
+
+def _wrongful_end(clause: Token) -> bool:
+    """A passive verb of purpose whose end is a wrong: 'were used for defaming', 'was meant to silence'."""
+    if _lemma(clause) not in vocab()["purpose"] or not any(c.dep_ == "auxpass" for c in clause.children):
+        return False
+    ends = [c for c in clause.children if c.dep_ in {"xcomp", "advcl"}]
+    ends += [g for c in clause.children if c.dep_ == "prep" and c.lower_ in END_PREPS for g in c.children]
+    return any(_end_verb(e) in vocab()["end"] for e in ends)
+
+
+def _end_verb(word: Token) -> str:
+    """The verb of an end: its lemma, or a gerund's stem when the parser took it for a noun ('for defaming-X')."""
+    if word.pos_ == "VERB":
+        return _lemma(word)
+    low = word.lower_
+    if word.pos_ != "NOUN" or not low.endswith("ing"):
+        return ""
+    stem = low[:-3]
+    return next((v for v in (stem, stem + "e", stem[:-1]) if v in vocab()["end"]), "")
 
 
 def _wrong(word: Token) -> bool:

@@ -60,3 +60,29 @@ def test_a_ruling_judged_wrong_targets_the_judge_who_gave_it(event_roles):
 )
 def test_calling_an_act_a_wrong_accuses_its_doer(event_roles, text, target):
     assert ("target", target) in event_roles(text, "ACCUSE")
+
+
+ENDS = [r for r in read_tsv("told_appraisals.tsv") if r["kind"] == "end"]
+
+
+@pytest.mark.parametrize("row", ENDS, ids=[r["lemma"] for r in ENDS])
+def test_an_act_said_to_serve_a_wrongful_end_accuses_its_owner(event_roles, row):
+    assert _accused(event_roles, row["example"]), row["example"]
+
+
+def test_the_owner_of_an_act_used_for_a_wrong_is_the_target(event_roles):
+    text = (
+        "Chile's charges against Bolivian citizens are used for defaming Bolivia's image in Peru, Bolivian minister "
+        "Ana Ruiz said on Thursday."
+    )
+    roles = event_roles(text, "ACCUSE")
+    assert ("target", "Chile") in roles and ("source", "Ana Ruiz") in roles
+
+
+def test_an_act_used_for_a_good_end_is_no_accusation(event_roles):
+    assert not event_roles("The Chilean minister said Peru's funds were used for rebuilding schools.", "ACCUSE")
+
+
+def test_a_passive_said_clause_about_a_person_keeps_its_agent_rule(event_roles):
+    roles = event_roles("The Chilean minister said the envoy was insulted by Peru's consul.", "ACCUSE")
+    assert ("target", "envoy") not in roles
