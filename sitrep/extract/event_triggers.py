@@ -21,7 +21,7 @@ from sitrep.extract import casualty_scenes, drawn_reactions, event_states, relat
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_departures import departure
 from sitrep.extract.regret_objects import regret_reading
-from sitrep.extract.told_appraisals import told_reading
+from sitrep.extract.told_appraisals import told_over, told_reading
 from sitrep.extract.trigger_matcher import LemmaMatcher
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -519,7 +519,7 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
     for trig in filter(None, map(told_reading, doc)):  # said Freedonia has not complied, said the ban was illegal
-        seen.setdefault(trig.token.i, trig)
+        seen[trig.token.i] = told_over(seen.get(trig.token.i), trig)
     return [seen[i] for i in sorted(seen)]
 
 

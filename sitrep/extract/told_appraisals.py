@@ -35,7 +35,7 @@ PREDICATE_DEPS = frozenset({"attr", "acomp"})
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
     rows = read_tsv("told_appraisals.tsv")
-    kinds = ("wrong", "act", "purpose", "end")
+    kinds = ("wrong", "act", "purpose", "end", "amount", "calling")
     out = {kind: frozenset(r["lemma"] for r in rows if r["kind"] == kind) for kind in kinds}
     out["misdeed"] = frozenset(r["lemma"] for r in read_tsv("trigger_objects.tsv") if r["class"] == "@misdeed")
     events = json.loads((Path(__file__).parent / "data" / "event_anaphora.json").read_text(encoding="utf-8"))
@@ -46,7 +46,17 @@ def vocab() -> dict[str, frozenset[str]]:
 def told_reading(tok: Token):
     """The trigger a verb of saying makes of the clause it tells: a breach of a commitment (``event_breaches``)
     or an act judged wrong (``told_appraisal``)."""
-    return told_breach(tok) or told_appraisal(tok)
+    return told_breach(tok) or told_appraisal(tok) or called_wrong(tok)
+
+
+def told_over(old, new):
+    """The trigger a verb keeps: a reading it had only from its object noun gives way to the judgement of that
+    act ('called Chile's seizure of the boats illegal' is no seizure); any other reading stays."""
+    if old is None:
+        return new
+    obj = old.object
+    of_object = obj is not None and obj.i != old.token.i and obj.head.i == old.token.i and obj.dep_ in {"dobj", "obj"}
+    return new if of_object and called_wrong(new.token) is not None else old
 
 
 def told_appraisal(tok: Token):
@@ -59,6 +69,27 @@ def told_appraisal(tok: Token):
     from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     return Trigger(tok, Reading("ACCUSE", "disapprove", "", origin="curated"), None)
+
+
+def called_wrong(tok: Token):
+    """An ACCUSE trigger on a verb of calling whose object is an act and whose complement judges it wrong:
+    'called Chile's seizure of the boats illegal', 'described the arrests as unlawful'."""
+    if tok.pos_ != "VERB" or _lemma(tok) not in vocab()["calling"]:
+        return None
+    act = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)
+    if act is None or act.pos_ != "NOUN" or _lemma(act) not in vocab()["act"] or _negated(tok):
+        return None
+    said = [c for c in tok.children if c.dep_ in {"oprd", "acomp", "advmod", "ccomp", "xcomp"}]
+    said += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
+    if not any(w.pos_ in {"ADJ", "VERB"} and _wrong(w) for w in said):
+        return None
+    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
+
+    return Trigger(tok, Reading("ACCUSE", "disapprove", "", origin="curated"), None)
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
 
 
 def _saying(tok: Token) -> str:
@@ -74,6 +105,9 @@ def _judged_act(clause: Token) -> Token | None:
     if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in vocab()["act"]:
         return None
     words = [clause] + [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
+    if _lemma(clause) in vocab()["amount"]:  # 'amounted to a crime', 'constituted a violation'
+        words += [c for c in clause.children if c.dep_ in {"dobj", "obj"}]
+        words += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     return subj if any(_wrong(w) for w in words) or _wrongful_end(clause) else None
 
 

@@ -86,3 +86,27 @@ def test_an_act_used_for_a_good_end_is_no_accusation(event_roles):
 def test_a_passive_said_clause_about_a_person_keeps_its_agent_rule(event_roles):
     roles = event_roles("The Chilean minister said the envoy was insulted by Peru's consul.", "ACCUSE")
     assert ("target", "envoy") not in roles
+
+
+TOLD_OTHERWISE = [r for r in read_tsv("told_appraisals.tsv") if r["kind"] in {"amount", "calling"}]
+
+
+@pytest.mark.parametrize("row", TOLD_OTHERWISE, ids=[r["kind"] + "-" + r["lemma"] for r in TOLD_OTHERWISE])
+def test_an_act_amounted_to_or_called_a_wrong_accuses_its_owner(event_roles, row):
+    assert _accused(event_roles, row["example"]), row["example"]
+
+
+def test_an_act_called_wrong_is_not_the_act_itself(event_roles):
+    text = "The Bolivian president called Chile's seizure of the boats illegal."
+    assert not event_roles(text, "COERCE") and ("target", "Chile") in event_roles(text, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian president did not call Chile's seizure of the boats illegal.",
+        "The Bolivian president called Chile's decision wise.",
+    ],
+)
+def test_an_act_not_called_wrong_is_no_accusation(event_roles, text):
+    assert not event_roles(text, "ACCUSE")
