@@ -7,7 +7,7 @@ subject is the source, and the said clause's subject, the act noun, names the ta
 noun of an act (kind ``act`` of ``data/told_appraisals.tsv``, or an event noun of ``data/event_anaphora.json``)
 and whose predicate is a noun of a wrong (the ``@misdeed`` class of ``data/trigger_objects.tsv``) or an adjective
 or participle judging it wrong (kind ``wrong``). A verb of saying with a breach of a commitment in its clause is
-``event_breaches``'s; ``told_reading`` asks both.
+``event_breaches``'s, one that tells a wrongdoing ``told_misdeeds``'s; ``told_reading`` asks each.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_breaches import SAID_DEPS, told_breach
+from sitrep.extract.told_misdeeds import told_misdeed
 
 #: links of the act noun to the said clause's head (a copula, or a participle: 'the ruling was flawed')
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -46,7 +47,7 @@ def vocab() -> dict[str, frozenset[str]]:
 def told_reading(tok: Token):
     """The trigger a verb of saying makes of the clause it tells: a breach of a commitment (``event_breaches``)
     or an act judged wrong (``told_appraisal``)."""
-    return told_breach(tok) or told_appraisal(tok) or called_wrong(tok)
+    return told_breach(tok) or told_appraisal(tok) or called_wrong(tok) or told_misdeed(tok)
 
 
 def told_over(old, new):
