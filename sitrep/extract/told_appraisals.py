@@ -52,12 +52,20 @@ def told_reading(tok: Token):
 
 def told_over(old, new):
     """The trigger a verb keeps: a reading it had only from its object noun gives way to the judgement of that
-    act ('called Chile's seizure of the boats illegal' is no seizure); any other reading stays."""
+    act ('branded Chile's seizure of the boats illegal' is no seizure); any other reading stays."""
     if old is None:
         return new
     obj = old.object
     of_object = obj is not None and obj.i != old.token.i and obj.head.i == old.token.i and obj.dep_ in {"dobj", "obj"}
     return new if of_object and called_wrong(new.token) is not None else old
+
+
+def beside_judgement(clause: Token) -> bool:
+    """A verb the parser coordinated with a said clause that judges an act ('said the decision was a mistake and
+    called for new talks'): the speaker's own next act, not part of the judgement."""
+    head = clause.head
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in clause.children)
+    return clause.dep_ == "conj" and not own_subject and head.dep_ in SAID_DEPS and _judged_act(head) is not None
 
 
 def told_appraisal(tok: Token):
@@ -74,7 +82,7 @@ def told_appraisal(tok: Token):
 
 def called_wrong(tok: Token):
     """An ACCUSE trigger on a verb of calling whose object is an act and whose complement judges it wrong:
-    'called Chile's seizure of the boats illegal', 'described the arrests as unlawful'."""
+    'branded Chile's seizure of the boats illegal', 'described the arrests as unlawful'."""
     if tok.pos_ != "VERB" or _lemma(tok) not in vocab()["calling"]:
         return None
     act = next((c for c in tok.children if c.dep_ in {"dobj", "obj"}), None)

@@ -1,6 +1,6 @@
 """An act judged wrong is criticism of its doer (sentences of our own): a said clause that calls an act a wrong
 ('said Peru's decision was a grave mistake', 'said the seizure was illegal'; data/told_appraisals.tsv), and
-calling or describing an act as one (the @misdeed class of data/trigger_objects.tsv). The act's owner is the
+branding or describing an act as one (the @misdeed class of data/trigger_objects.tsv). The act's owner is the
 target, else the doer of the act of that kind told before ('the ruling', data/event_anaphora.json)."""
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def test_an_act_amounted_to_or_called_a_wrong_accuses_its_owner(event_roles, row
 
 
 def test_an_act_called_wrong_is_not_the_act_itself(event_roles):
-    text = "The Bolivian president called Chile's seizure of the boats illegal."
+    text = "The Bolivian president branded Chile's seizure of the boats illegal."
     assert not event_roles(text, "COERCE") and ("target", "Chile") in event_roles(text, "ACCUSE")
 
 
