@@ -28,6 +28,8 @@ DATA = Path(__file__).parent / "data" / "event_anaphora.json"
 ABOUT_PREPS = {"against", "to", "over", "about", "for", "on", "of"}
 #: modifiers that name the noun's own actor ('Iran's test', 'the Iranian test')
 OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+#: subjects of a said clause that judges an act ('said the ruling was flawed')
+SUBJ = {"nsubj", "nsubjpass"}
 #: determiners of a new happening, not one told before
 NEW_DETS = {"a", "an", "another", "any", "no", "some", "every", "each"}
 
@@ -63,10 +65,16 @@ def about_noun(trig: Token) -> Token | None:
     heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
     heads += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for g in c.children
               if g.dep_ == "pobj"]  # fmt: skip
+    heads += [s for c in trig.children if c.dep_ == "ccomp" and _judging(c) for s in c.children if s.dep_ in SUBJ]
     for head in heads:
         if head.pos_ == "NOUN" and noun_types(head) and _refers_back(head):
             return head
     return None
+
+
+def _judging(clause: Token) -> bool:
+    """A said clause that tells what an act was ('said the ruling was flawed'): a copula or a participle."""
+    return _lemma(clause) == "be" or clause.tag_ == "VBN"
 
 
 def _own_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:

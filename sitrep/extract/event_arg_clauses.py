@@ -15,6 +15,7 @@ from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import participle_clause, quoted_apart, reduced_passive, to_infinitive
 from sitrep.extract.event_triggers import lexicon, read_tsv
+from sitrep.extract.told_appraisals import act_owners
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 #: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on', 'stands behind')
@@ -124,6 +125,7 @@ def complement_targets(
                 if s.dep_ == "nsubjpass" and not passive_aimed:
                     agents = [a for a in c.children if a.dep_ == "agent"]
                     out += [m for a in agents for p in a.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+                    out += [] if agents else act_owners(mention_of, s)  # 'said X's charges were used to defame
                 elif s.dep_ in {"nsubj", "nsubjpass"} and s.lower_ not in PRONOUN_WORDS:
                     addressed = np_actors(mention_of, s)
                     out += addressed

@@ -22,6 +22,7 @@ from sitrep.extract.event_syntax import (
     participle_beside,
     relative_antecedent,
 )
+from sitrep.extract.told_appraisals import beside_judgement
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
 #: demands in the PROTEST; a refusal's counter-demand is the refusal's)
@@ -74,7 +75,7 @@ def actors_own_clause(clause: Token) -> bool:
     ...') or a present participle ('students protesting the fees') on a named actor or a group noun. Its act is
     no part of the act that governs the noun (a clause on a thing, 'a proposal calling for talks', is); nor is a
     clause that names its own doer ('backed the resolution, which was rejected by X')."""
-    if own_doer_clause(clause) or actor_relative_clause(clause):
+    if own_doer_clause(clause) or actor_relative_clause(clause) or beside_judgement(clause):
         return True
     if known_for(clause):
         return False  # 'the rebels, who have attacked convoys before, denied ...': background, no act of its own

@@ -18,11 +18,10 @@ from spacy.tokens import Token
 from spacy.vocab import Vocab
 
 from sitrep.extract import casualty_scenes, drawn_reactions, event_states, relative_objects, trigger_readings
+from sitrep.extract.clause_readings import add_clause_readings
 from sitrep.extract.data_files import read_tsv
-from sitrep.extract.event_breaches import told_breach
 from sitrep.extract.event_departures import departure
 from sitrep.extract.regret_objects import regret_reading
-from sitrep.extract.stated_readiness import read as stated_readiness
 from sitrep.extract.trigger_matcher import LemmaMatcher
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -518,8 +517,7 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
-    for trig in filter(None, (told_breach(t) or stated_readiness(t) for t in doc)):  # 'said X broke', 'is ready to'
-        seen.setdefault(trig.token.i, trig)
+    add_clause_readings(doc, seen)  # 'said X broke its pledge', 'said the ban was illegal', 'is ready to'
     return [seen[i] for i in sorted(seen)]
 
 

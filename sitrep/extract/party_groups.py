@@ -20,6 +20,8 @@ ARMED_GROUPS = {"military", "police", "militants", "rebels", "attackers", "gover
 ARMING_WORDS = {"arm", "armed"}
 #: groups whose strike is an attack, not a walkout
 FIGHTING_GROUPS = {"military", "militants", "rebels", "attackers"}
+#: armed groups outside the state: what they seize is taken by force (ASSAULT), not confiscated (COERCE seize)
+OUTLAW_GROUPS = {"militants", "rebels", "attackers", "criminals"}
 #: groups of people who protest: their blocking or blockading of a road, a port or a plant is a protest
 #: (PLOVER PROTEST obstruct), not a state's restriction
 PROTESTING_GROUPS = {"protesters", "workers", "farmers", "students", "activists", "supporters", "unions", "villagers",
@@ -72,7 +74,8 @@ def doers_reading(etype: str, mode: str | None, parts: list[dict], verb: str) ->
     the highway': PROTEST obstruct), the state's forces' obstruction a restriction ('police blocked the roads':
     COERCE restrict), an armed group's striking (``verb``, the trigger verb's lemma, of ``STRIKING_VERBS``) an
     attack ('the gunmen struck at dawn'). A walkout told by its own phrase stays a strike whoever does it
-    ('the seamen went on strike', 'soldiers staged a strike over unpaid pay'). Armed men's looting is an attack."""
+    ('the seamen went on strike', 'soldiers staged a strike over unpaid pay'). Armed men's looting is an attack,
+    and so is what outlaws seize ('gunmen seized a tanker')."""
     if etype == "COERCE" and mode in OBSTRUCTING_MODES and protesting_groups(parts):
         return "PROTEST", "obstruct"
     if (etype, mode) == ("PROTEST", "obstruct") and state_forces(parts):
@@ -81,7 +84,15 @@ def doers_reading(etype: str, mode: str | None, parts: list[dict], verb: str) ->
         return "ASSAULT", None
     if (etype, mode) == ("PROTEST", "riot") and verb in LOOTING_VERBS and armed_source(parts):
         return "ASSAULT", None  # 'the gunmen looted the village': plunder by armed men, no riot
+    if (etype, mode) == ("COERCE", "seize") and outlaws(parts):
+        return "ASSAULT", "seize"  # 'armed men seized a tanker': a hijacking, no confiscation by a state
     return etype, mode
+
+
+def outlaws(parts: list[dict]) -> bool:
+    """Every source is an armed group outside the state ('militants', 'rebels', 'attackers', 'criminals')."""
+    sources = [p["mention"].get("group") for p in parts if p["role"] == "source"]
+    return bool(sources) and all(g in OUTLAW_GROUPS for g in sources)
 
 
 def protesting_groups(parts: list[dict]) -> bool:

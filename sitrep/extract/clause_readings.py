@@ -1,0 +1,15 @@
+"""Triggers read from a whole clause rather than from a word's lexicon entry: what a verb of saying tells (a
+breach of a commitment, an act judged wrong, a wrongdoing: ``told_appraisals``) and a stated readiness ('is ready
+to', ``stated_readiness``)."""
+
+from sitrep.extract.stated_readiness import read as stated_readiness
+from sitrep.extract.told_appraisals import told_over, told_reading
+
+
+def add_clause_readings(doc, seen: dict) -> None:
+    """Add the clause readings of ``doc`` to ``seen`` (token index -> trigger). A told judgement replaces a reading
+    the verb had only from its object noun (``told_over``); a stated readiness never replaces a lexicon reading."""
+    for trig in filter(None, map(told_reading, doc)):  # said Freedonia has not complied, said the ban was illegal
+        seen[trig.token.i] = told_over(seen.get(trig.token.i), trig)
+    for trig in filter(None, map(stated_readiness, doc)):  # 'is ready to', 'stands willing to'
+        seen.setdefault(trig.token.i, trig)

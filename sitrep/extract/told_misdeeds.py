@@ -1,0 +1,75 @@
+"""A wrongdoing told by someone else, read on the verb of saying that tells it: 'the minister said opposition
+newspapers were spreading false information', 'the government said the opposition had rigged the vote'.
+
+The speaker alleges it of the doer (PLOVER ACCUSE allege, as CAMEO 112 'accuse'): its subject is the source and the
+said clause's subject the target (``event_arg_clauses.complement_targets``). The said clause's verb is a verb of
+wrongdoing (kind ``deed`` of ``data/told_misdeeds.tsv``) whose object is a wrong done with it (kind ``wrong``:
+'lies', 'violence', 'the vote') or any noun told false (kind ``false``: 'false information'). The clause may hang on
+a verb of belief ('said it had come to believe that X was spreading lies'; kind ``belief``).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from sitrep.extract import quote_lexicon
+from sitrep.extract.data_files import read_tsv
+
+#: links of the said clause under the verb of saying, and of a clause under a verb of belief
+SAID_DEPS = frozenset({"ccomp"})
+BELIEF_DEPS = frozenset({"ccomp", "xcomp", "advcl"})
+#: links of the wrong to the verb of wrongdoing
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+@lru_cache(maxsize=1)
+def vocab() -> dict[str, frozenset[str]]:
+    rows = read_tsv("told_misdeeds.tsv")
+    return {k: frozenset(r["lemma"] for r in rows if r["kind"] == k) for k in ("deed", "wrong", "false", "belief")}
+
+
+def told_misdeed(tok: Token):
+    """An ACCUSE allege trigger on a verb of saying whose said clause tells a named or described doer's wrong."""
+    if tok.pos_ not in {"VERB", "AUX"} or quote_lexicon.VERB_KINDS.get(_saying(tok)) != "say":
+        return None
+    if not any(_misdeed(c) for c in _said_clauses(tok)):
+        return None
+    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
+
+    return Trigger(tok, Reading("ACCUSE", "allege", "", origin="curated"), None)
+
+
+def _said_clauses(tok: Token) -> list[Token]:
+    """The said clauses, and those told as believed ('said it believed that ...', 'said we have come to believe
+    that ...'): two verbs of belief or of coming to one deep at most."""
+    out = [c for c in tok.children if c.dep_ in SAID_DEPS]
+    for clause in list(out):
+        steps = [clause] + [c for c in clause.children if c.dep_ in BELIEF_DEPS]
+        for step in steps:
+            if _lemma(step) in vocab()["belief"]:
+                out += [c for c in step.children if c.dep_ in SAID_DEPS]
+    return out
+
+
+def _misdeed(clause: Token) -> bool:
+    """The clause's subject does a wrong: a verb of wrongdoing, not negated, with an object of a wrong."""
+    if _lemma(clause) not in vocab()["deed"] or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    if not any(c.dep_ in {"nsubj"} and c.pos_ != "PRON" for c in clause.children):
+        return False
+    objs = [c for c in clause.children if c.dep_ in OBJECT_DEPS]
+    return any(_lemma(o) in vocab()["wrong"] or _told_false(o) for o in objs)
+
+
+def _told_false(noun: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in vocab()["false"] for c in noun.children)
+
+
+def _saying(tok: Token) -> str:
+    return quote_lexicon.VERB_FORMS.get(tok.lower_) or quote_lexicon.VERB_FORMS.get(tok.lemma_.lower()) or ""
+
+
+def _lemma(tok: Token) -> str:
+    return (tok.lemma_ or tok.lower_).lower()
