@@ -14,7 +14,7 @@ each checked on sentences of our own through the real spaCy pipeline.
   attacked a fishing boat', 'was expelled after the embassy refused to waive his immunity') is an act of its own,
   not a part of the act that governs the clause (``event_clause_acts.told_before``); a condition ('if Chile
   attacks') or a clause without its own subject ('after attacking the boats') is not, nor a 'when' or 'as' clause,
-  which often sets a background ('the assets they lost when X expelled them 18 years ago');
+  which often sets a background ('the farms they lost when the junta seized them decades ago');
 - refusing 'the request', 'the proposal', 'the demand' or 'the offer' told earlier is aimed at whoever made it
   (``data/event_anaphora.json`` nouns, read back by ``event_anaphora``);
 - banning someone entry ('banned two Belarusian officials entry') is barring them from entering, REJECT as
