@@ -35,8 +35,8 @@ ACTOR_ENTS = {"PERSON", "NORP", "GPE", "ORG"}
 #: subordinators of a condition: a conditional clause is part of the threat or promise that governs it
 CONDITION_MARKS = {"if", "unless", "until", "provided", "lest"}
 #: subordinators of a clause of time or cause that tells what led to the main act: with its own subject, in the
-#: past, it tells an act of its own (not "when" or "as", which often set a background: "assets lost when X expelled
-#: them 18 years ago")
+#: past, it tells an act of its own (not "when" or "as", which often set a background: "the farms they lost when the
+#: junta seized them decades ago")
 TIME_MARKS = {"after", "because"}
 #: auxiliaries of the perfect ('after X had refused')
 PERFECT_AUX = {"has", "have", "had", "'s", "'d", "'ve"}
