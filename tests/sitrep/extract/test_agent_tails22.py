@@ -24,3 +24,31 @@ def test_an_on_phrase_under_the_by_phrase_is_the_target(event_roles, text, sourc
 def test_the_plain_order_keeps_its_roles(event_roles):
     roles = event_roles("Sanctions imposed on Russia by the EU have hurt its economy.", "SANCTION")
     assert roles == {("source", "EU"), ("target", "Russia")}, roles
+
+
+def _events(nlp, text, etype):
+    from sitrep.extract import entities, events
+
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    return [c for c in events.doc_event_candidates(doc, ments, None) if c["event_type"] == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Air strikes carried out by Russian jets killed 20 civilians in Idlib.", "Russian", "civilians"),
+        ("An attack carried out by Boko Haram killed 30 villagers in Borno.", "Boko Haram", "villagers"),
+        ("The offensive launched by the army killed dozens of rebels near Tarsia.", "military", "rebels"),
+    ],
+)
+def test_a_light_participle_on_an_attack_subject_is_one_attack(nlp, event_roles, text, source, target):
+    assert len(_events(nlp, text, "ASSAULT")) == 1, _events(nlp, text, "ASSAULT")
+    roles = event_roles(text, "ASSAULT")
+    assert ("source", source) in roles and ("target", target) in roles, roles
+    assert not any(r == "source" and w == "attackers" for r, w in roles), roles
+
+
+def test_a_light_participle_of_another_category_stays_an_event(event_roles):
+    # 'the strike, called by the unions, shut the ports': the strike is still told, by the unions
+    assert ("source", "unions") in event_roles("The strike, called by the unions, shut the ports.", "PROTEST")
