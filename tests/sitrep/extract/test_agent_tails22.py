@@ -52,3 +52,23 @@ def test_a_light_participle_on_an_attack_subject_is_one_attack(nlp, event_roles,
 def test_a_light_participle_of_another_category_stays_an_event(event_roles):
     # 'the strike, called by the unions, shut the ports': the strike is still told, by the unions
     assert ("source", "unions") in event_roles("The strike, called by the unions, shut the ports.", "PROTEST")
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Gunmen, members of the Islamic State group, stormed a hotel in Kabul on Monday.", "Islamic State"),
+        ("Militants, members of Boko Haram, killed 12 villagers in Borno.", "Boko Haram"),
+    ],
+)
+def test_the_appositive_group_of_an_opening_group_noun_acts(event_roles, text, group):
+    roles = event_roles(text, "ASSAULT")
+    assert ("source", group) in roles, roles
+    assert not any(r == "source" and w in {"Gunmen", "Militants"} for r, w in roles), roles
+
+
+def test_an_opening_group_noun_is_no_name(analyse):
+    doc, ments = analyse("Gunmen, members of the Islamic State group, stormed a hotel in Kabul on Monday.")
+    from sitrep.extract import entities
+
+    assert "Gunmen" not in {m["surface"] for m in entities.doc_mentions(doc)}
