@@ -72,3 +72,25 @@ def test_an_opening_group_noun_is_no_name(analyse):
     from sitrep.extract import entities
 
     assert "Gunmen" not in {m["surface"] for m in entities.doc_mentions(doc)}
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source", "target"),
+    [
+        ("Sanctions against Iranian banks imposed by Washington in May have hurt trade.", "SANCTION", "Washington",
+         "Iranian"),
+        ("The embargo on Cuba imposed by the United States in 1962 remains in force.", "SANCTION", "United States",
+         "Cuba"),
+        ("Attacks on villages carried out by Boko Haram killed 30 people.", "ASSAULT", "Boko Haram", None),
+    ],
+)  # fmt: skip
+def test_a_participle_on_an_event_noun_codes_it_once(nlp, event_roles, text, etype, source, target):
+    assert len(_events(nlp, text, etype)) == 1, _events(nlp, text, etype)
+    roles = event_roles(text, etype)
+    assert ("source", source) in roles, roles
+    assert target is None or ("target", target) in roles, roles
+
+
+def test_a_participle_hung_under_an_object_event_noun_is_left_to_its_verb(nlp):
+    # 'banned a march against the mine organised by farmers': the ban tells the march's fate, no march is coded
+    assert not _events(nlp, "Police banned a march against the mine organised by farmers.", "PROTEST")
