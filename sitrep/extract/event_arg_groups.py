@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector, movement_country
+from sitrep.extract.agent_tails import agent_tail
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
 
@@ -236,6 +237,7 @@ def np_tokens(head: Token) -> list[Token]:
             and not misparsed_subject(c)
             and not hyphen_modifier(c)
             and not misparsed_speaker(c)
+            and not agent_tail(c)
         ]
     return sorted(out, key=lambda t: t.i)
 

@@ -15,6 +15,7 @@ from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups, re
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.invited_parties import invitees, inviters
+from sitrep.extract.light_participles import light_participle_doers
 from sitrep.extract.relative_objects import relative_object
 
 #: verbs that only say an event noun happened ('clashes erupted', 'talks took place'): the phrases they carry
@@ -144,6 +145,7 @@ def event_subject_sources(mention_of: Callable[[Token], dict | None], noun: Toke
     convoy') names the ones hit, not the ones acting."""
     holders = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound", "nmod"}] + prep_objects(noun, {"by"})
     holders += [s for c in noun.children if relative_object(c) for s in c.children if s.dep_ == "nsubj"]
+    holders += light_participle_doers(noun)  # 'air strikes carried out by Russian jets killed twenty'
     return [m for h in holders for m in np_actors(mention_of, h)]  # (and 'the attack that Russia launched')
 
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_arg_places, frame_clauses
+from sitrep.extract.agent_tails import agent_tail_objects
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
@@ -181,7 +182,8 @@ def _holder_args(
             if speech and active or hung or (speech and not verb and holder.i == event_obj):
                 targets += found  # 'welcomed the decision by the army', 'condemned the crackdown by X': judged
             else:
-                sources += found
+                sources += found  # ... and 'imposed by the EU on Russia' (the parse hangs 'on Russia' on the EU)
+                targets += [m for a in agents for o in agent_tail_objects(a) for m in np_actors(mention_of, o)]
         elif c.dep_ == "prep" and c.lower_ in SETTING_PREPS and verb and not _passive(holder):
             # 'conceded in its quarrel with X' (a passive's other party is no recipient: 'wounded in clashes')
             nouns = [p for p in c.children if p.dep_ == "pobj" and (event_noun(p) or _lemma(p) in CONFLICT_NOUNS)]

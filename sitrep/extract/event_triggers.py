@@ -264,8 +264,7 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
     """(preposition, noun) pairs of the verb's object side: direct objects and their conjuncts with an empty
     preposition, prepositional objects under their preposition, an infinitive complement under "to"."""
     out: list[tuple[str, Token]] = []
-    if relative_objects.acted_on_noun(verb):
-        out.append(("", verb.head))  # 'sanctions imposed by Washington', 'the aid that X will provide': the noun
+    out += [("", n) for n in relative_objects.acted_on_nouns(verb)]  # 'sanctions imposed by X', 'the aid that X ...'
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS - {"nsubjpass"} or (c.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}):
             out += [("", c)] + [("", cc) for cc in c.conjuncts]

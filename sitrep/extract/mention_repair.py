@@ -31,6 +31,7 @@ from sitrep.extract.entity_vocab import (
     PLACE_WORDS,
     PLATFORM_OR_AGENCY,
 )
+from sitrep.extract.group_noun_names import group_noun_opener
 from sitrep.extract.mention_span import (
     NAME_SHAPE,
     NOT_NAME_CHARS,
@@ -403,7 +404,7 @@ def _finish_span(doc: Doc, span: Span, whole: bool) -> bool:
         if whole:
             _extend_right(doc, span)
     _gazetteer_label(text, span)
-    return not (span.label in LOOSE_LABELS or _common_word(doc, span))
+    return not (span.label in LOOSE_LABELS or _common_word(doc, span) or group_noun_opener(doc, span))
 
 
 def _honorific_name(text: str, span: Span) -> bool:

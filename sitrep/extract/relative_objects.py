@@ -39,3 +39,21 @@ def acted_on_noun(verb: Token) -> bool:
     """The noun the verb's clause describes is the verb's object: a participle on a noun ('sanctions imposed by
     Washington') or a relative clause whose object is the noun (``relative_object``)."""
     return (verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN") or relative_object(verb)
+
+
+#: dependencies of a subject
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+#: prepositions of an event noun that name on whom it falls ('sanctions against Iranian banks imposed by X')
+TARGET_PREPS = {"on", "upon", "against"}
+
+
+def acted_on_nouns(verb: Token) -> list[Token]:
+    """The nouns the verb takes as its object through ``acted_on_noun``: the noun it describes and, for a
+    participle the parser hung on the object of a subject noun's 'on' / 'against' phrase, the noun above
+    ('sanctions against Iranian banks imposed by Washington have ...': what Washington imposed is the sanctions)."""
+    if not acted_on_noun(verb):
+        return []
+    noun, prep = verb.head, verb.head.head
+    hung = verb.dep_ == "acl" and noun.dep_ == "pobj" and prep.lower_ in TARGET_PREPS and prep.head.pos_ == "NOUN"
+    hung = hung and prep.head.dep_ in SUBJECT_DEPS  # (an object's fate is told by its verb: 'banned a march ...')
+    return [noun, prep.head] if hung else [noun]
