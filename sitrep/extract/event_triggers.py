@@ -21,6 +21,7 @@ from sitrep.extract import casualty_scenes, drawn_reactions, event_states, relat
 from sitrep.extract.clause_readings import add_clause_readings
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_departures import departure
+from sitrep.extract.lone_protests import lone_protest
 from sitrep.extract.regret_objects import regret_reading
 from sitrep.extract.trigger_matcher import LemmaMatcher
 
@@ -514,7 +515,7 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
         kind = doc.vocab.strings[match_id]
         trig = (drawn_reactions.read(tok) or read_verb(tok) or departure(tok)) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
-            seen.setdefault(trig.token.i, regret_reading(materiel_reading(envoy_reading(trig))))
+            seen.setdefault(trig.token.i, lone_protest(regret_reading(materiel_reading(envoy_reading(trig)))))
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
