@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from sitrep.extract.event_arg_clauses import event_noun, governing_verb, prep_objects, subject_token
 from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups, recipient_group
 from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.event_arg_places import LOCATIVE_PREPS
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.invited_parties import invitees, inviters
 from sitrep.extract.light_participles import light_participle_doers
@@ -30,6 +31,8 @@ PARTY_PREPS = {"with", "to", "against", "on"}
 OWN_FORCE_MODES = {"withdraw"}
 #: the class of trigger_objects.tsv that names places held: a 'between' phrase naming them names no parties
 TERRITORY_CLASS = "@territory"
+#: entity labels of places: a place in a side's locative phrase is where the side is, not a side
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 #: groups that are forces
 FORCE_GROUPS = {"military", "police", "rebels", "militants"}
 #: groups that act for a state's force: a protest is not theirs ('police fired on the protest')
@@ -122,8 +125,25 @@ def between_parties(mention_of: Callable[[Token], dict | None], noun: Token) -> 
         if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:
             for p in prep.children:
                 if p.dep_ == "pobj":
-                    out += [m for m in np_actors(mention_of, p) if m not in out]
+                    out += [m for m in side_actors(mention_of, p) if m not in out]
     return out
+
+
+def side_actors(mention_of: Callable[[Token], dict | None], side: Token) -> list[dict]:
+    """The actors a 'between' phrase names for a side, without the place of its locative phrase when the side is
+    named otherwise ('clashes between rival Kurdish groups in northern Iraq': the Kurdish groups fight, Iraq is
+    where; 'between the KDP and the PKK in Iraq': the parties; 'talks between Chile and Peru' keeps both)."""
+    found = np_actors(mention_of, side)
+    where = {
+        t.i
+        for h in (side, *side.conjuncts)
+        for prep in h.children
+        if prep.dep_ == "prep" and prep.lower_ in LOCATIVE_PREPS
+        for t in prep.subtree
+    }
+    placed = [m for m in found if any(mention_of(t) is m for t in side.doc if t.i in where)]
+    others = [m for m in found if m not in placed]
+    return others if others and all(m["label"] in PLACE_LABELS for m in placed) else found
 
 
 def verb_between_parties(mention_of: Callable[[Token], dict | None], verb: Token, obj: Token | None) -> list[dict]:
@@ -135,7 +155,7 @@ def verb_between_parties(mention_of: Callable[[Token], dict | None], verb: Token
         if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:
             for p in prep.children:  # (not places: 'were evacuated between the towns of A and B')
                 if p.dep_ == "pobj" and TERRITORY_CLASS not in lexicon().classes.get(p.lemma_.lower(), ()):
-                    out += [m for m in np_actors(mention_of, p) if m not in out]
+                    out += [m for m in side_actors(mention_of, p) if m not in out]
     return out
 
 

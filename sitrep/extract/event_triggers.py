@@ -21,6 +21,7 @@ from sitrep.extract import casualty_scenes, drawn_reactions, event_states, relat
 from sitrep.extract.clause_readings import add_clause_readings
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_departures import departure
+from sitrep.extract.lone_protests import lone_protest
 from sitrep.extract.regret_objects import regret_reading
 from sitrep.extract.trigger_matcher import LemmaMatcher
 
@@ -483,8 +484,7 @@ def threat_mode(plover: str, mode: str | None) -> str | None:
 def read_verb(verb: Token) -> Trigger | None:
     """A verb's trigger with PLOVER's complement rules (``trigger_readings``): readying to attack ('prepared to
     storm') is MOBILIZE; a promise of force or sanctions ('vowed to crush') is THREATEN, a promise not to yield
-    ('vowed never to withdraw') REJECT. (A demand told with a modal, 'said the army must leave', is coded on the
-    complement's verb by the frame filter.)"""
+    ('vowed never to withdraw') REJECT, a rival promise ('vowed to pursue damages') THREATEN or nothing."""
     act = trigger_readings.complement_act(verb, resolve_verb)  # 'prepared to storm', 'stopped fighting'
     if act is not None:
         return Trigger(verb, Reading(*act, origin="intent"), None)
@@ -497,6 +497,8 @@ def read_verb(verb: Token) -> Trigger | None:
         refused = trigger_readings.refused_reading(verb, resolve_verb)
         if refused is not None:
             return Trigger(verb, Reading("REJECT", None, refused.cameo, origin="intent"), None)
+        if (rival := trigger_readings.rival_reading(verb, resolve_verb)) is not None:  # 'vowed to pursue damages'
+            return Trigger(verb, Reading(rival, None, "130", origin="intent"), None) if rival else None
     if trig is not None and trig.reading.plover == "THREATEN" and trig.reading.mode is None:
         hostile = trigger_readings.promised_reading(verb, resolve_verb, trigger_readings.THREAT_VERBS)
         if hostile is not None:  # 'threatened to impose sanctions': the threat's content is its mode
@@ -512,7 +514,7 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
         kind = doc.vocab.strings[match_id]
         trig = (drawn_reactions.read(tok) or read_verb(tok) or departure(tok)) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
-            seen.setdefault(trig.token.i, regret_reading(materiel_reading(envoy_reading(trig))))
+            seen.setdefault(trig.token.i, lone_protest(regret_reading(materiel_reading(envoy_reading(trig)))))
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)

@@ -5,6 +5,10 @@
   trigger of the lexicon.
 - A promise not to yield or cooperate is a refusal: 'vowed never to withdraw its troops' is REJECT; a promise not
   to use force ('pledged not to attack') is a promise (AGREE), no threat.
+- A promise to press or hold out against someone is no cooperation (PLOVER AGREE is a commitment to cooperate):
+  a vow whose complement is a rival act of ``data/rival_intents.tsv`` aimed at a thing ('vowed to pursue further
+  damages', 'to bring pressure to bear') codes nothing; aimed at an actor ('vowed to resist the army') it is
+  THREATEN (``rival_reading``).
 - Readying to use force is MOBILIZE: 'the militia got ready to renew its bombardment of the town' (PLOVER: raising
   military readiness), when the complement is an ASSAULT trigger.
 (A demand told with a modal, 'the council said the army must leave the town', is coded by the frame filter,
@@ -14,10 +18,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.data_files import read_tsv
 
 #: verbs of promise whose complement decides the category (a plain promise is AGREE)
 PROMISE_VERBS = {"vow", "pledge", "promise", "swear", "commit", "undertake", "resolve"}
@@ -49,6 +55,35 @@ def promised_reading(verb: Token, resolve: Callable[[Token], object | None], ver
         trig = None if negated(c) else resolve(c)  # 'promised not to attack': a promise to refrain, AGREE
         if trig is not None and trig.reading.plover in HOSTILE and _aimed_at_actor(c, trig):
             return trig.reading
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rival_intents() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in read_tsv("rival_intents.tsv"):
+        out.setdefault(row["lemma"], set()).add(row["object"])
+    return out
+
+
+#: what ``rival_reading`` returns for a promise that codes nothing
+NO_EVENT = ""
+
+
+def rival_reading(verb: Token, resolve: Callable[[Token], object | None]) -> str | None:
+    """A promise that is no cooperation: THREATEN when its complement is a rival act of ``rival_intents.tsv``
+    aimed at an actor ('vowed to resist the army'), ``NO_EVENT`` when that act is aimed at a thing alone ('vowed
+    to pursue further damages', 'to bring political pressure to bear'); None for any other promise."""
+    if (verb.lemma_ or verb.lower_).lower() not in PROMISE_VERBS:
+        return None
+    rivals = _rival_intents()
+    for c in _complements(verb):
+        if negated(c):  # 'vowed never to oppose the king': a promise to refrain
+            continue
+        objs = [o for o in c.children if o.dep_ in {"dobj", "obj"}]
+        wanted = rivals.get(c.lemma_.lower(), set())
+        if "" in wanted or any(o.lemma_.lower() in wanted for o in objs):
+            return "THREATEN" if any(_names_actor(t) for o in objs for t in o.subtree) else NO_EVENT
     return None
 
 
