@@ -197,6 +197,39 @@ def merge_verdicts(new_rows: list[dict[str, str]], old_rows: list[dict[str, str]
     return kept, dropped
 
 
+def left_path(tsv: Path) -> Path:
+    """Where the judged rows that left a sample are shelved: beside it, ``judged.tsv`` -> ``judged.left.tsv``."""
+    return tsv.with_name(tsv.stem + ".left.tsv")
+
+
+def shelve_left(new_rows: list[dict[str, str]], old_rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """The judged rows of ``old_rows`` whose key is not in ``new_rows``, one per key (the first). A re-run can drop a
+    row and a later run draw it back (a merge across articles that changes and changes back); shelved, it gets its
+    verdicts back (``merge_verdicts`` over the shelf and the sample) instead of being judged again."""
+    keys = {row_key(r) for r in new_rows}
+    shelf: dict[tuple[str, ...], dict[str, str]] = {}
+    for row in old_rows:
+        if row["verdict_type"] and row_key(row) not in keys:
+            shelf.setdefault(row_key(row), row)
+    return list(shelf.values())
+
+
+def write_sample(tsv: Path, rows: list[dict[str, str]], old_rows: list[dict[str, str]]) -> tuple[int, int, int]:
+    """Write a re-run's rows with the verdicts of the previous sample and of the shelf, and shelve the judged rows
+    that left; return (verdicts kept, verdicts back from the shelf, judged rows that left)."""
+    shelf_path = left_path(tsv)
+    shelf = read_tsv(shelf_path)
+    kept, dropped = merge_verdicts(rows, old_rows)
+    returned = merge_verdicts([r for r in rows if not r["verdict_type"]], shelf)[0]
+    write_tsv(tsv, rows)
+    left = shelve_left(rows, old_rows + shelf)
+    if left:
+        write_tsv(shelf_path, left)
+    elif shelf_path.exists():
+        shelf_path.unlink()
+    return kept, returned, dropped
+
+
 def sample_articles(corpus: Path, n: int, seed: int) -> list[dict]:
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
@@ -355,12 +388,14 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_run:
             warehouse = run_sitrep(articles, args.work)
         rows, n_coded = coded_events(warehouse, articles, n_events, seed)
-        kept, dropped = merge_verdicts(rows, old_rows)
-        write_tsv(args.tsv, rows)
+        kept, returned, dropped = write_sample(args.tsv, rows, old_rows)
         if args.tsv == default_tsv and not args.no_run:
             info = DEV_RUN_INFO if args.dev else RUN_INFO
             write_run_info(n_coded, info, len(articles), seed)
-        print(f"{args.tsv}: {len(rows)} rows, verdicts kept for {kept}, {dropped} judged rows left the sample")
+        print(
+            f"{args.tsv}: {len(rows)} rows, verdicts kept for {kept}, {returned} back from the shelf,"
+            f" {dropped} judged rows left the sample (shelved in {left_path(args.tsv).name})"
+        )
         old_rows = read_tsv(args.tsv)
     bad = [(i, p) for i, r in enumerate(old_rows, start=2) for p in row_problems(r)]
     for line_no, problem in bad:

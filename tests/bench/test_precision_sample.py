@@ -91,3 +91,29 @@ def test_tab_and_newline_in_a_sentence_stay_in_one_cell(tmp_path, ps):
     path = tmp_path / "judged.tsv"
     ps.write_tsv(path, [_row(ps, sentence="one\ttwo\nthree  four")])
     assert ps.read_tsv(path)[0]["sentence"] == "one two three four"
+
+
+def test_a_row_that_left_is_shelved_and_gets_its_verdicts_back(ps, tmp_path):
+    judged = _row(ps, start="300", verdict_type="n", verdict_source="n", verdict_target="n", error="not-an-event")
+    judged["note"] = "a habit"
+    first = [_row(ps)]  # the judged row left this run's sample
+    shelf = ps.shelve_left(first, [judged, _row(ps, start="400")])  # an unjudged row is not shelved
+    assert [r["start"] for r in shelf] == ["300"]
+    path = ps.left_path(tmp_path / "judged.tsv")
+    assert path.name == "judged.left.tsv"
+    ps.write_tsv(path, shelf)
+    later = [_row(ps), _row(ps, start="300")]  # a later run draws it back
+    assert ps.merge_verdicts(later, ps.read_tsv(path))[0] == 1
+    assert (later[1]["verdict_type"], later[1]["error"], later[1]["note"]) == ("n", "not-an-event", "a habit")
+    assert ps.shelve_left(later, ps.read_tsv(path)) == []  # back in the sample: off the shelf
+
+
+def test_write_sample_shelves_and_restores(ps, tmp_path):
+    tsv = tmp_path / "judged.tsv"
+    judged = _row(ps, start="300", verdict_type="y", verdict_source="y", verdict_target="y")
+    assert ps.write_sample(tsv, [_row(ps)], [judged]) == (0, 0, 1)
+    assert [r["start"] for r in ps.read_tsv(ps.left_path(tsv))] == ["300"]
+    rows = [_row(ps), _row(ps, start="300")]
+    assert ps.write_sample(tsv, rows, ps.read_tsv(tsv)) == (0, 1, 0)
+    assert ps.read_tsv(tsv)[1]["verdict_type"] == "y"
+    assert not ps.left_path(tsv).exists()  # nothing left on the shelf
