@@ -41,7 +41,7 @@ def vocab() -> dict[str, frozenset[str]]:
 def told_breach(tok: Token):
     """An ACCUSE trigger on a verb of saying whose said clause tells a named party's breach of a commitment, or a
     THREATEN trigger on one whose said clause tells keeping a commitment pointless."""
-    if tok.pos_ not in {"VERB", "AUX"} or quote_lexicon.VERB_KINDS.get(_saying(tok)) != "say":
+    if not quote_lexicon.tells_clause(tok):
         return None
     from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
@@ -50,10 +50,6 @@ def told_breach(tok: Token):
         return Trigger(tok, Reading("ACCUSE", "disapprove", "", origin="curated"), None)
     kept = next((n for c in said if (n := _pointless(c)) is not None), None)
     return Trigger(tok, Reading("THREATEN", None, "", origin="curated"), kept) if kept is not None else None
-
-
-def _saying(tok: Token) -> str:
-    return quote_lexicon.VERB_FORMS.get(tok.lower_) or quote_lexicon.VERB_FORMS.get(tok.lemma_.lower()) or ""
 
 
 def _breach(clause: Token) -> bool:

@@ -74,3 +74,10 @@ def verb_lemma(form: str, lemma: str = "") -> str | None:
     if low in VERB_FORMS:
         return VERB_FORMS[low]
     return lemma if lemma in VERB_KINDS else None
+
+
+def tells_clause(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A verb (or auxiliary) of saying of kind 'say' ('said', 'told', 'stated'), by its form or its lemma: the verb
+    whose said clause the told readings read (``event_breaches``, ``told_appraisals``, ``told_misdeeds``)."""
+    base = VERB_FORMS.get(tok.lower_) or VERB_FORMS.get(tok.lemma_.lower()) or ""
+    return tok.pos_ in {"VERB", "AUX"} and VERB_KINDS.get(base) == "say"

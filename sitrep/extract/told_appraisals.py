@@ -70,7 +70,7 @@ def beside_judgement(clause: Token) -> bool:
 
 def told_appraisal(tok: Token):
     """An ACCUSE trigger on a verb of saying whose said clause judges an act wrong (see the module doc)."""
-    if tok.pos_ not in {"VERB", "AUX"} or quote_lexicon.VERB_KINDS.get(_saying(tok)) != "say":
+    if not quote_lexicon.tells_clause(tok):
         return None
     act = next((a for c in tok.children if c.dep_ in SAID_DEPS and (a := _judged_act(c)) is not None), None)
     if act is None:
@@ -99,10 +99,6 @@ def called_wrong(tok: Token):
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
-
-
-def _saying(tok: Token) -> str:
-    return quote_lexicon.VERB_FORMS.get(tok.lower_) or quote_lexicon.VERB_FORMS.get(tok.lemma_.lower()) or ""
 
 
 def _judged_act(clause: Token) -> Token | None:

@@ -32,7 +32,7 @@ def vocab() -> dict[str, frozenset[str]]:
 
 def told_misdeed(tok: Token):
     """An ACCUSE allege trigger on a verb of saying whose said clause tells a named or described doer's wrong."""
-    if tok.pos_ not in {"VERB", "AUX"} or quote_lexicon.VERB_KINDS.get(_saying(tok)) != "say":
+    if not quote_lexicon.tells_clause(tok):
         return None
     if not any(_misdeed(c) for c in _said_clauses(tok)):
         return None
@@ -65,10 +65,6 @@ def _misdeed(clause: Token) -> bool:
 
 def _told_false(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in vocab()["false"] for c in noun.children)
-
-
-def _saying(tok: Token) -> str:
-    return quote_lexicon.VERB_FORMS.get(tok.lower_) or quote_lexicon.VERB_FORMS.get(tok.lemma_.lower()) or ""
 
 
 def _lemma(tok: Token) -> str:
