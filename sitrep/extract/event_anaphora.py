@@ -77,9 +77,14 @@ def _judging(clause: Token) -> bool:
     return _lemma(clause) == "be" or clause.tag_ == "VBN"
 
 
+def owner_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
+    """The actors a noun's own modifiers name as its owner ('X's test', 'the Ruritanian test')."""
+    return [m for c in noun.children if c.dep_ in OWNER_DEPS for m in np_actors(mention_of, c)]
+
+
 def _own_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:
     """The actor an event noun names itself ('X's test', 'the Ruritanian test', 'X carried out tests')."""
-    found = [m for c in noun.children if c.dep_ in OWNER_DEPS for m in np_actors(mention_of, c)]
+    found = owner_actors(mention_of, noun)
     if found or noun.dep_ != "dobj" or _lemma(noun.head) not in data()["doing_verbs"]:
         return found
     subj, passive = subject_token(noun.head)

@@ -25,8 +25,6 @@ from sitrep.extract.told_misdeeds import told_misdeed
 
 #: links of the act noun to the said clause's head (a copula, or a participle: 'the ruling was flawed')
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-#: modifiers that name an act's owner ('Washington's charges', 'the Saudi blockade')
-OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
 #: prepositions of a purpose's end ('used for defaming', 'aimed at discrediting')
 END_PREPS = frozenset({"for", "at"})
 #: links of the judging word to the copula ('was a mistake', 'was illegal')
@@ -119,11 +117,11 @@ def _judged_act(clause: Token) -> Token | None:
 def act_owners(mention_of, noun: Token) -> list[dict]:
     """The doer an act noun names as its owner ('Washington's charges', 'the Saudi blockade'); none for a noun that
     is no act (a passive said clause's subject is then who the act was done to)."""
-    from sitrep.extract.event_arg_phrases import np_actors  # (it reads the trigger lexicon, which reads this module)
+    from sitrep.extract.event_anaphora import owner_actors  # (it reads the trigger lexicon, which reads this module)
 
     if noun.pos_ != "NOUN" or _lemma(noun) not in vocab()["act"]:
         return []
-    return [m for c in noun.children if c.dep_ in OWNER_DEPS for m in np_actors(mention_of, c)]
+    return owner_actors(mention_of, noun)
 
 
 def _wrongful_end(clause: Token) -> bool:
