@@ -11,6 +11,7 @@ A story belongs to the tuning half when the first byte of sha256(key) is even, e
 For each half the script links that half's documents into WORKDIR/<half>/docs, writes the gold restricted to them
 (documents, entities with their docs in the half, events of the half's stories, quotes), runs `sitrep run` into
 WORKDIR/<half>.duckdb (skipped with --no-run) and scores it with ../shared/bin/evaluate.py, the acceptance scorer.
+Each half also gets a line of miss causes (bench/miss_causes.py: counts only, no text).
 --misses prints, for the tuning half only, each gold event that is not fully right next to the predicted events
 found in its documents: rules are designed from those misses only; both halves' figures are reported.
 """
@@ -25,6 +26,7 @@ import sys
 from pathlib import Path
 
 import duckdb
+from miss_causes import causes, line
 
 HALVES = ("tune", "held-out")
 SHOWN = (
@@ -148,6 +150,7 @@ def main(argv: list[str]) -> int:
             f"{k}={fig[k]:.3f}" if isinstance(fig[k], float) else f"{k}={fig[k]}" for k in SHOWN if k in fig
         )
         print(f"== {name}: {len(part['documents'])} docs, {main_events} main events\n{shown}")
+        print(f"causes: {line(causes(warehouse, part))}")
         if "--misses" in argv and name == "tune":
             print_misses(warehouse, part)
     return 0
