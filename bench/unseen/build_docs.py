@@ -67,7 +67,7 @@ def out_dir(argv: list[str], default: str) -> Path | None:
 
 
 def collection_main(argv: list[str], number: int) -> int:
-    """The command line of the hand-coded collection `number` (build_docs3.py ... build_docs8.py): write the
+    """The command line of the hand-coded collection `number` (build_docs3.py ... build_docs9.py): write the
     articles of newsarticles<number>_gold.json from the shared corpus to OUT_DIR, by default
     /tmp/unseen-news<number>/docs, one record per day-stamped JSON file under the gold's file names."""
     gold = GOLD.with_name(f"newsarticles{number}_gold.json")
