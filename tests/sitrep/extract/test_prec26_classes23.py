@@ -1,0 +1,48 @@
+"""Round 23's precision classes, written from the development samples (bench/precision/dev_judged_2626.tsv and the
+earlier dev_judged_*.tsv), each checked on sentences of our own through the real extraction:
+
+- a warning is a threat only when it threatens (PLOVER THREATEN: "coercive or forceful warnings with serious
+  potential repercussions"): a warning told by a person that 'it could take a while' is a prediction; a warning
+  to the writer ('a policeman warned us') is a caution; a warning against a thing with no one warned ('warned
+  against blanket bans') is advice (``event_agency.json`` required_arguments 'warn THREATEN': `addressee_object`,
+  `addressed_preps`; ``event_senses._thing_pronoun``);
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sitrep.extract.coding import coded
+
+
+def _types(nlp, text: str) -> list[str]:
+    return [c["event_type"] for c in coded(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Ivo Tarn warned that it could take a while.",
+        "The Syldavian finance minister warned that it would be a long winter.",
+        '"Stay inside," a policeman warned us.',
+        "Human Rights Watch warned against blanket bans on migrants from the region.",
+        "The Syldavian ombudsman cautioned against hasty conclusions about the fire.",
+    ],
+)
+def test_a_warning_that_predicts_or_advises_is_no_threat(nlp, text):
+    assert "THREATEN" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Syldavia warned Borduria against blocking the referendum.",
+        "Iran warned that it would close the Strait of Hormuz.",
+        "Syldavia warned that it would retaliate against any Bordurian incursion.",
+        "The army warned them not to return to the village.",
+        "NATO warned Ruritania against moving troops to the border.",
+        "The European Union is warning Britain that its commitments should be honored in full.",
+    ],
+)
+def test_a_warning_aimed_at_an_actor_or_telling_the_warners_act_is_a_threat(nlp, text):
+    assert "THREATEN" in _types(nlp, text)
