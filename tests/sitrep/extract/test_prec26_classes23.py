@@ -6,6 +6,11 @@ earlier dev_judged_*.tsv), each checked on sentences of our own through the real
   to the writer ('a policeman warned us') is a caution; a warning against a thing with no one warned ('warned
   against blanket bans') is advice (``event_agency.json`` required_arguments 'warn THREATEN': `addressee_object`,
   `addressed_preps`; ``event_senses._thing_pronoun``);
+- a trial is an accusation (PLOVER ACCUSE allege: "sue, indict, or charge; bring to trial"), not an arrest, and the
+  one tried is its target: 'went on trial', 'stood trial', 'faced trial', 'put X on trial' (``trigger_senses.tsv``
+  go/face/stand/put + trial); the pattern's own noun is no party of a reversed reading (``event_args._covers``:
+  'trial' was read as a group of people and became the accuser); a trial to come with no one named trying is no
+  threat of arrest.
 """
 
 from __future__ import annotations
@@ -46,3 +51,28 @@ def test_a_warning_that_predicts_or_advises_is_no_threat(nlp, text):
 )
 def test_a_warning_aimed_at_an_actor_or_telling_the_warners_act_is_a_threat(nlp, text):
     assert "THREATEN" in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former mayor of Lima went on trial for fraud on Monday.",
+        "The former mayor of Lima stood trial for fraud last year.",
+        "Aaron Hernandez went on trial in Boston.",
+    ],
+)
+def test_a_trial_is_an_accusation_of_the_one_tried(nlp, text):
+    cands = coded(nlp, text)
+    assert [c["event_type"] for c in cands] == ["ACCUSE"]
+    assert all(p["role"] == "target" for p in cands[0]["participants"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former mayor of Lima will stand trial for fraud in June.",
+        "A murder suspect will face trial on charges of terrorism, the district attorney said.",
+    ],
+)
+def test_a_trial_to_come_is_no_threat(nlp, text):
+    assert "THREATEN" not in _types(nlp, text)
