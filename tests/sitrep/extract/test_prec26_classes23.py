@@ -10,7 +10,9 @@ earlier dev_judged_*.tsv), each checked on sentences of our own through the real
   one tried is its target: 'went on trial', 'stood trial', 'faced trial', 'put X on trial' (``trigger_senses.tsv``
   go/face/stand/put + trial); the pattern's own noun is no party of a reversed reading (``event_args._covers``:
   'trial' was read as a group of people and became the accuser); a trial to come with no one named trying is no
-  threat of arrest.
+  threat of arrest;
+- a question whose text lost its curly quotes ('"?' glued to the next word) is still one question
+  (``sentence_moods.LOST_QUOTE``): 'Who knew that "You better call Becky"?originally came from Ireland?'.
 """
 
 from __future__ import annotations
@@ -76,3 +78,21 @@ def test_a_trial_is_an_accusation_of_the_one_tried(nlp, text):
 )
 def test_a_trial_to_come_is_no_threat(nlp, text):
     assert "THREATEN" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Who knew that "You better call Becky with the good hair"?originally emanated from the Emerald Isle?',
+        'In 2011, Trump tweeted that the country was "blowing up"?while Obama was "campaigning,"?and asking, "does '
+        "@BarackObama ever work?",
+    ],
+)
+def test_a_question_that_lost_its_curly_quotes_codes_nothing(nlp, text):
+    assert _types(nlp, text) == []
+
+
+def test_a_sentence_with_lost_quotes_that_asks_nothing_is_kept(nlp):
+    text = "\"?A Basque reporter, fined by authorities under Spain's gag law, has had his case dropped."
+    assert "COERCE" in _types(nlp, text)
+
