@@ -12,7 +12,10 @@ earlier dev_judged_*.tsv), each checked on sentences of our own through the real
   'trial' was read as a group of people and became the accuser); a trial to come with no one named trying is no
   threat of arrest;
 - a question whose text lost its curly quotes ('"?' glued to the next word) is still one question
-  (``sentence_moods.LOST_QUOTE``): 'Who knew that "You better call Becky"?originally came from Ireland?'.
+  (``sentence_moods.LOST_QUOTE``): 'Who knew that "You better call Becky"?originally came from Ireland?';
+- a force backed by military means receives military aid, not political support (PLOVER AID: "military and police
+  assistance including arms and personnel"): 'Iraqi forces, backed by US advisers, artillery and air support'
+  (``military_backing``, ``data/backing_means.tsv``).
 """
 
 from __future__ import annotations
@@ -96,3 +99,30 @@ def test_a_sentence_with_lost_quotes_that_asks_nothing_is_kept(nlp):
     text = "\"?A Basque reporter, fined by authorities under Spain's gag law, has had his case dropped."
     assert "COERCE" in _types(nlp, text)
 
+
+def _backing_rows() -> list[tuple[str, str]]:
+    from sitrep.extract.data_files import read_tsv
+
+    return [(r["lemma"], r["example"]) for r in read_tsv("backing_means.tsv")]
+
+
+@pytest.mark.parametrize(("lemma", "text"), _backing_rows())
+def test_each_backing_means_row_codes_military_aid(nlp, lemma, text):
+    types = _types(nlp, text)
+    assert "AID" in types and "SUPPORT" not in types, lemma
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iraqi government forces, backed by US advisers, artillery and air support, have cleared the east of Mosul.",
+        "Backed by Turkish fighter jets and tanks, the FSA fighters cleared ISIL from the border.",
+    ],
+)
+def test_a_force_backed_by_troops_or_arms_gets_military_aid(nlp, text):
+    cands = [c for c in coded(nlp, text) if c["event_type"] == "AID"]
+    assert cands and cands[0]["event_mode"] == "military"
+
+
+def test_political_backing_stays_support(nlp):
+    assert "SUPPORT" in _types(nlp, "The peace plan is backed by France and Germany.")
