@@ -564,6 +564,10 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         # (a noun's place may hang on its verb of happening: 'riots broke out in X')
         subj = (noun_holders(tok) + [None])[1] if is_noun else subject_token(tok)[0]
         add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed, trig.object), sources)
-    if trig.reading.reversed:
-        sources, targets = targets, sources
+    if trig.reading.reversed:  # (the pattern's own noun is no party: 'stood trial', 'went on trial')
+        sources, targets = [m for m in targets if not _covers(m, trig.object)], sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]
+
+
+def _covers(mention: dict, tok: Token | None) -> bool:
+    return tok is not None and mention["start_char"] <= tok.idx < mention["end_char"]

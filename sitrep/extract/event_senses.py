@@ -28,6 +28,10 @@ STANDING_PREPS = {"for", "from"}
 #: keys of a required_arguments entry that document it (its examples, its entries without effect, why it is
 #: there), not rules
 REQUIREMENT_NOTES = {"examples", "no_effect", "about"}
+#: pronouns of things: told by a person, the subject of a future clause is no actor ('warned that it could ...')
+THING_PRONOUNS = {"it", "this", "that"}
+#: the writer's and the reader's pronouns: no actor a warning is aimed at ('a policeman warned us')
+WRITER_PRONOUNS = {"us", "me", "you"}
 #: the first word of a clause that asks a question
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 QUESTION_MARKS = {"if", "whether"}
@@ -201,6 +205,8 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     preps = {c.lower_ for h in holders for c in h.children if c.dep_ in {"prep", "dative", "prt"} and not _when(c)}
     if preps & need.get("preps", frozenset()) or _topic(holders, need):
         return True
+    if objects and preps & need.get("addressed_preps", frozenset()):
+        return True  # 'warned the rebels against crossing' (not 'warned against blanket bans': advice, no threat)
     if need.get("clause") and any(_told_clause(c, need["clause"]) for c in trig.children):
         return True  # 'pressed X to free', 'pushed to end the blockade' (not 'asked what he would do')
     if need.get("infinitive") and any(c.dep_ == "xcomp" for c in trig.children):
@@ -216,6 +222,8 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
         o.ent_type_ in ACTOR_ENTS or o.pos_ in {"PRON", "PROPN"} or (o.is_upper and len(o) > 1) for o in objects
     ):
         return True
+    if need.get("addressee_object") and any(_addressee(o) for o in objects):
+        return True  # 'warned Borduria', 'warned them' (not 'a policeman warned us': a caution to the writer)
     return not objects and need.get("bare", False)
 
 
@@ -240,8 +248,27 @@ def _acted_on(clause: Token, need: dict) -> bool:
     of the warner's answers ('military action may follow'), not a thing whose course is predicted ('warned that
     prices would rise', 'that the plan's costs would hurt the party')."""
     subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if subjects and all(_thing_pronoun(s, clause.head) for s in subjects):
+        return False  # 'Rutte warned that it could take a while'
     topics = need.get("topic_objects", frozenset()) | need.get("objects", frozenset())
     return not subjects or any(actor_like(s) or _lemma(s) in topics or s.lower_ in topics for s in subjects)
+
+
+def _thing_pronoun(subject: Token, teller: Token) -> bool:
+    """'it' or 'this' told by a person ('Rutte warned that it could take a while'): a thing, not the teller nor an
+    actor (a state or a body telling 'it' may mean itself: 'Iran warned that it would close the strait')."""
+    if subject.lower_ not in THING_PRONOUNS:
+        return False
+    tellers = [c for c in teller.children if c.dep_ == "nsubj"]
+    return any(t.ent_type_ == "PERSON" or _lemma(t) in quote_lexicon.PERSON_TITLES for t in tellers)
+
+
+def _addressee(obj: Token) -> bool:
+    """An actor a warning is aimed at: a name, a word for a body or people, a pronoun other than the writer's and
+    the reader's ('us', 'you')."""
+    if obj.pos_ == "PRON":
+        return obj.lower_ not in WRITER_PRONOUNS
+    return obj.ent_type_ in ACTOR_ENTS or obj.pos_ == "PROPN" or (obj.is_upper and len(obj) > 1) or actor_like(obj)
 
 
 def _topic(holders: list[Token], need: dict) -> bool:

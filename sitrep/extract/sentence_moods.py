@@ -13,6 +13,8 @@ from sitrep.extract.doc_text import doc_text, span_text
 #: a question mark that ends a question: after a word, before a space, a dash or the end (texts that lost their
 #: curly quotes show '?' for them: '"?and', 'Cyprus"?reunification')
 ASKING_MARK = re.compile(r"(?<=[\w)])\?(?=[\s\-\u2013\u2014]|$)")
+#: a '?' glued to the word after it stands for a lost curly quote ('"blowing up"?in 2011', '"?A Basque reporter')
+LOST_QUOTE = re.compile(r"\?(?=[^\W_])")
 
 
 def question(trig: Token) -> bool:
@@ -20,8 +22,8 @@ def question(trig: Token) -> bool:
     them, several per sentence); or questions run together ('What happened in 1960?-How did X differ?'), every
     mark ending a question and the last ending the sentence, so the trigger's clause is one of them."""
     text = span_text(trig.sent).rstrip().rstrip("\"'”’)")
-    if text.endswith("?") and text.count("?") == 1:
-        return True
+    if text.endswith("?") and text.count("?") - len(LOST_QUOTE.findall(text)) == 1:
+        return True  # ('Who knew that "You better call Becky"?originally came from Ireland?': one question)
     marks = [m.start() for m in ASKING_MARK.finditer(text)]
     return len(marks) >= 2 and len(marks) == text.count("?") and marks[-1] == len(text) - 1
 
