@@ -1,0 +1,79 @@
+"""Event-type classes of round 23, read from the type misses of the unseen tuning halves and checked on sentences
+of our own through the real spaCy pipeline.
+
+- backing pledged, promised, offered, reaffirmed or lent ('pledged 100% support to Japan', 'reaffirmed its backing
+  for the plan') is a statement of support, PLOVER SUPPORT ("express support for"), not a promise (AGREE)
+  (``triggers_curated.tsv`` rows on the '@backing' class of ``trigger_objects.tsv``);
+- pulling, withdrawing, dropping, scrapping or shelving one's own bill, plan or proposal ('pulled his repeal bill
+  from the floor') is backing down, PLOVER CONCEDE (the '@own_measures' class);
+- a court or a judge blocking, halting, striking down or voiding an act or a policy, or ruling it unlawful, is
+  PLOVER SANCTION convict ("find an entity or behavior ... unconstitutional ... in a court of law"), not a
+  coercion or a rejection (``court_rulings``, ``data/court_rulings.tsv``); the same verbs with another subject
+  keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract.data_files import read_tsv
+from tests.sitrep.extract.coding import readings, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mr Trump, who pledged "100%" support to Japan, a regional ally, spoke on Sunday.',
+        "Chile reaffirmed its support for Peru's bid to host the summit.",
+        "The Kenyan president promised his full backing to the Ugandan delegation.",
+    ],
+)
+def test_pledged_backing_is_support(nlp, text):
+    got = types(nlp, text)
+    assert "SUPPORT" in got and "AGREE" not in got, (text, got)
+
+
+def test_a_pledge_to_act_stays_a_promise(nlp):
+    assert "AGREE" in types(nlp, "The Kenyan president pledged to rebuild the bridges on the Ugandan border.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "House Speaker Paul Ryan pulled his repeal bill from the floor on Friday.",
+        "The Peruvian government dropped its plan to tax remittances after the strikes.",
+        "Republican leaders withdrew the legislation to overhaul the health system.",
+    ],
+)
+def test_withdrawn_own_measure_is_a_concession(nlp, text):
+    assert "CONCEDE" in types(nlp, text), text
+
+
+@pytest.mark.parametrize("row", [r for r in read_tsv("court_rulings.tsv")], ids=lambda r: f"{r['kind']}-{r['word']}")
+def test_court_ruling_rows(nlp, row):
+    assert "SANCTION" in types(nlp, row["example"]), row["example"]  # (a suspension keeps SANCTION discontinue)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("A federal judge in Hawaii blocked President Donald Trump's new travel ban on Wednesday.", "Donald Trump"),
+        ("The Chilean government's pension reform was halted by a judge in Santiago.", None),
+    ],
+)
+def test_court_blocking_a_policy_is_a_sanction_of_its_owner(event_roles, text, target):
+    roles = event_roles(text, "SANCTION")
+    assert any(role == "source" for role, _ in roles), roles
+    assert target is None or ("target", target) in roles, roles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters blocked the main road to the airport in Lima.",
+        "The Kenyan police blocked the convoy of the opposition leader.",
+        "Bolivia's senate struck down the amendment on Tuesday.",
+    ],
+)
+def test_other_subjects_keep_their_reading(nlp, text):
+    assert ("SANCTION", "convict") not in readings(nlp, text), text
