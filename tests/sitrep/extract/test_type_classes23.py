@@ -6,6 +6,11 @@ of our own through the real spaCy pipeline.
   (``triggers_curated.tsv`` rows on the '@backing' class of ``trigger_objects.tsv``);
 - pulling, withdrawing, dropping, scrapping or shelving one's own bill, plan or proposal ('pulled his repeal bill
   from the floor') is backing down, PLOVER CONCEDE (the '@own_measures' class);
+- acknowledging, accepting or admitting a vote's outcome ('acknowledged the opposition's victory', 'accepted the
+  election results', 'admitted defeat') is a concession, PLOVER CONCEDE (the '@outcome' class); not accepting it
+  is a rejection;
+- an act told in a relative clause of a decided measure keeps its category even when the measure is written with
+  a capital ('the U.S. Measures, which will impose tariffs on Japanese imports' is a sanction, not a threat);
 - a court or a judge blocking, halting, striking down or voiding an act or a policy, or ruling it unlawful, is
   PLOVER SANCTION convict ("find an entity or behavior ... unconstitutional ... in a court of law"), not a
   coercion or a rejection (``court_rulings``, ``data/court_rulings.tsv``); the same verbs with another subject
@@ -77,3 +82,22 @@ def test_court_blocking_a_policy_is_a_sanction_of_its_owner(event_roles, text, t
 )
 def test_other_subjects_keep_their_reading(nlp, text):
     assert ("SANCTION", "convict") not in readings(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The ruling party in Nairobi acknowledged the opposition's victory in the capital.", "CONCEDE"),
+        ("The Kenyan government accepted the election results on Monday.", "CONCEDE"),
+        ("The Kenyan government did not accept the election results.", "REJECT"),
+    ],
+)
+def test_accepting_an_outcome_is_a_concession(nlp, text, etype):
+    assert etype in types(nlp, text), text
+
+
+@pytest.mark.parametrize("noun", ["measures", "Measures"])
+def test_act_of_a_decided_measure_is_no_threat(nlp, noun):
+    text = f"The minister said there was deep regret over the Chilean {noun}, which will impose tariffs on Japanese imports."
+    got = types(nlp, text)
+    assert "SANCTION" in got and "THREATEN" not in got, got
