@@ -98,6 +98,8 @@ def test_accepting_an_outcome_is_a_concession(nlp, text, etype):
 
 @pytest.mark.parametrize("noun", ["measures", "Measures"])
 def test_act_of_a_decided_measure_is_no_threat(nlp, noun):
-    text = f"The minister said there was deep regret over the Chilean {noun}, which will impose tariffs on Japanese imports."
+    text = (
+        f"The minister said there was deep regret over the Chilean {noun}, which will impose tariffs on Japanese goods."
+    )
     got = types(nlp, text)
     assert "SANCTION" in got and "THREATEN" not in got, got
