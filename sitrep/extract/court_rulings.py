@@ -73,8 +73,12 @@ def ruling(tok: Token) -> tuple[str, str] | None:
 
 def read(tok: Token, current=None):
     """The court's ruling as a trigger over the lexicon's reading of the verb (a SANCTION it had keeps its mode:
-    'the court froze the assets' stays discontinue); None when the verb is no ruling."""
+    'the court froze the assets' stays discontinue; a reading the curated lexicon gives the verb with its object
+    stays too: 'the court blocked the government's request to extradite him' is a refusal, REJECT); None when
+    the verb is no ruling."""
     if ruling(tok) is None or (current is not None and current.reading.plover == CONVICT[0]):
+        return None
+    if current is not None and current.reading.origin == "curated" and current.object is not None:
         return None
     from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 

@@ -14,7 +14,8 @@ of our own through the real spaCy pipeline.
 - a court or a judge blocking, halting, striking down or voiding an act or a policy, or ruling it unlawful, is
   PLOVER SANCTION convict ("find an entity or behavior ... unconstitutional ... in a court of law"), not a
   coercion or a rejection (``court_rulings``, ``data/court_rulings.tsv``); the same verbs with another subject
-  keep their reading.
+  keep their reading; a restraining order or an injunction issued or granted is the same ruling
+  (``triggers_curated.tsv``), other orders stay demands.
 """
 
 from __future__ import annotations
@@ -103,3 +104,9 @@ def test_act_of_a_decided_measure_is_no_threat(nlp, noun):
     )
     got = types(nlp, text)
     assert "SANCTION" in got and "THREATEN" not in got, got
+
+
+def test_restraining_order_is_a_ruling_and_other_orders_demands(nlp):
+    text = "A judge in Santiago issued a temporary restraining order on the Chilean government's pension reform."
+    assert ("SANCTION", "convict") in readings(nlp, text)
+    assert "REQUEST" in types(nlp, "The Kenyan police issued an order to evacuate the border town.")
