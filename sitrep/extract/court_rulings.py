@@ -57,11 +57,12 @@ def _voids(verb: Token) -> bool:
 
 
 def _rules_unlawful(verb: Token) -> bool:
-    """'ruled the ban unconstitutional', 'ruled that the ban was illegal'."""
+    """'ruled the ban unconstitutional', 'ruled that the ban was illegal'; not a verdict word that only describes
+    a thing ('ruled that buildings in the illegal outpost must go')."""
     if _lemma(verb) != RULING_VERB:
         return False
     verdicts = _words()["verdict"]
-    return any(t.lower_ in verdicts for t in verb.subtree if t.i > verb.i)
+    return any(t.lower_ in verdicts and t.dep_ != "amod" for t in verb.subtree if t.i > verb.i)
 
 
 def ruling(tok: Token) -> tuple[str, str] | None:

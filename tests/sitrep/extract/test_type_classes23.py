@@ -79,6 +79,7 @@ def test_court_blocking_a_policy_is_a_sanction_of_its_owner(event_roles, text, t
         "Protesters blocked the main road to the airport in Lima.",
         "The Kenyan police blocked the convoy of the opposition leader.",
         "Bolivia's senate struck down the amendment on Tuesday.",
+        "The Chilean high court ruled that ten houses in the illegal settlement near Arica must be demolished.",
     ],
 )
 def test_other_subjects_keep_their_reading(nlp, text):
