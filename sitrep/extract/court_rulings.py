@@ -16,6 +16,8 @@ from sitrep.extract.data_files import read_tsv
 #: how a court's word hangs on the subject: 'Judge Derrick Watson', 'Derrick Watson, a federal judge'
 TITLE_DEPS = {"compound", "appos"}
 SUBJECT_DEPS = {"nsubj"}
+#: tags of a relative pronoun subject ('who', 'that', 'which')
+RELATIVE_TAGS = {"WP", "WDT"}
 OBJECT_DEPS = {"dobj", "obj", "nsubjpass"}
 RULING_VERB = "rule"
 CONVICT = ("SANCTION", "convict")
@@ -39,8 +41,10 @@ def _is_court(noun: Token) -> bool:
 
 
 def _deciders(verb: Token) -> list[Token]:
-    """The verb's subject, or its passive agent ('was blocked by a judge')."""
-    subj = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    """The verb's subject, or its passive agent ('was blocked by a judge'); the noun a relative clause hangs on
+    for a relative pronoun ('a judge who blocked the order')."""
+    subj = [verb.head if c.tag_ in RELATIVE_TAGS and verb.dep_ == "relcl" else c for c in verb.children
+            if c.dep_ in SUBJECT_DEPS]  # fmt: skip
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return subj + agents
 

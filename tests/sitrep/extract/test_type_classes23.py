@@ -1,9 +1,10 @@
 """Event-type classes of round 23, read from the type misses of the unseen tuning halves and checked on sentences
 of our own through the real spaCy pipeline.
 
-- backing pledged, promised, offered, reaffirmed or lent ('pledged 100% support to Japan', 'reaffirmed its backing
+- backing pledged, promised, reaffirmed, declared or lent ('pledged 100% support to Japan', 'reaffirmed its backing
   for the plan') is a statement of support, PLOVER SUPPORT ("express support for"), not a promise (AGREE)
-  (``triggers_curated.tsv`` rows on the '@backing' class of ``trigger_objects.tsv``);
+  (``triggers_curated.tsv`` rows on the '@backing' class of ``trigger_objects.tsv``); support offered or extended
+  is often material ('offered air support', 'extends financial support') and keeps its reading;
 - pulling, withdrawing, dropping, scrapping or shelving one's own bill, plan or proposal ('pulled his repeal bill
   from the floor') is backing down, PLOVER CONCEDE (the '@own_measures' class);
 - acknowledging, accepting or admitting a vote's outcome ('acknowledged the opposition's victory', 'accepted the
@@ -65,6 +66,7 @@ def test_court_ruling_rows(nlp, row):
     [
         ("A federal judge in Hawaii blocked President Donald Trump's new travel ban on Wednesday.", "Donald Trump"),
         ("The Chilean government's pension reform was halted by a judge in Santiago.", None),
+        ("Ms Bachelet criticised a judge who blocked the Chilean government's pension reform.", None),
     ],
 )
 def test_court_blocking_a_policy_is_a_sanction_of_its_owner(event_roles, text, target):
