@@ -1,10 +1,10 @@
 """Event-type classes of round 23, read from the type misses of the unseen tuning halves and checked on sentences
 of our own through the real spaCy pipeline.
 
-- backing pledged, promised, reaffirmed, declared or lent ('pledged 100% support to Japan', 'reaffirmed its backing
-  for the plan') is a statement of support, PLOVER SUPPORT ("express support for"), not a promise (AGREE)
-  (``triggers_curated.tsv`` rows on the '@backing' class of ``trigger_objects.tsv``); support offered or extended
-  is often material ('offered air support', 'extends financial support') and keeps its reading;
+- backing reaffirmed, reiterated, declared or lent ('reaffirmed its backing for the plan', 'lent its support to the
+  budget') is a statement of support, PLOVER SUPPORT ("express support for") (``triggers_curated.tsv`` rows on the
+  '@backing' class of ``trigger_objects.tsv``); support pledged, promised, offered or extended keeps its reading, a
+  promise (AGREE, as CAMEO 032/033 and test_events code it; often material: 'offered air support');
 - pulling, withdrawing, dropping, scrapping or shelving one's own bill, plan or proposal ('pulled his repeal bill
   from the floor') is backing down, PLOVER CONCEDE (the '@own_measures' class);
 - acknowledging, accepting or admitting a vote's outcome ('acknowledged the opposition's victory', 'accepted the
@@ -30,12 +30,11 @@ from tests.sitrep.extract.coding import readings, types
 @pytest.mark.parametrize(
     "text",
     [
-        'Mr Trump, who pledged "100%" support to Japan, a regional ally, spoke on Sunday.',
         "Chile reaffirmed its support for Peru's bid to host the summit.",
-        "The Kenyan president promised his full backing to the Ugandan delegation.",
+        "The Kenyan president declared his full backing for the Ugandan delegation.",
     ],
 )
-def test_pledged_backing_is_support(nlp, text):
+def test_reaffirmed_backing_is_support(nlp, text):
     got = types(nlp, text)
     assert "SUPPORT" in got and "AGREE" not in got, (text, got)
 
