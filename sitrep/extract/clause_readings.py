@@ -1,8 +1,10 @@
 """Triggers read from a whole clause rather than from a word's lexicon entry: what a verb of saying tells (a
-breach of a commitment, an act judged wrong, a wrongdoing: ``told_appraisals``) and a stated readiness ('is ready
-to', ``stated_readiness``), and the backing a force gets from military means named in its 'by' phrase
-(``military_backing``: 'forces backed by US advisers and air support' is military aid)."""
+breach of a commitment, an act judged wrong, a wrongdoing: ``told_appraisals``), a stated readiness ('is ready
+to', ``stated_readiness``), a court's ruling against an act ('a judge blocked the ban', ``court_rulings``) and the
+backing a force gets from military means named in its 'by' phrase (``military_backing``: 'forces backed by US
+advisers and air support' is military aid)."""
 
+from sitrep.extract import court_rulings
 from sitrep.extract.military_backing import backing_reading
 from sitrep.extract.stated_readiness import read as stated_readiness
 from sitrep.extract.told_appraisals import told_over, told_reading
@@ -15,5 +17,8 @@ def add_clause_readings(doc, seen: dict) -> None:
         seen[trig.token.i] = told_over(seen.get(trig.token.i), trig)
     for trig in filter(None, map(stated_readiness, doc)):  # 'is ready to', 'stands willing to'
         seen.setdefault(trig.token.i, trig)
+    for tok in doc:  # 'a federal judge blocked the travel ban', 'the court struck down the law'
+        if (trig := court_rulings.read(tok, seen.get(tok.i))) is not None:
+            seen[tok.i] = trig
     for i, trig in list(seen.items()):  # 'Iraqi forces, backed by US advisers and air support': military aid
         seen[i] = backing_reading(trig)

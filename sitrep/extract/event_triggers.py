@@ -594,6 +594,6 @@ def intent_type(etype: str, status: str, tok: Token) -> str:
         return "THREATEN"
     if marks & COMPLIANCE_MARKS and etype not in {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}:
         return "THREATEN"
-    if tok.dep_ in {"acl", "relcl"} and _lemma(tok.head) in DECIDED_NOUNS:
+    if tok.dep_ in {"acl", "relcl"} and {_lemma(tok.head), tok.head.lower_.removesuffix("s")} & DECIDED_NOUNS:
         return etype
     return PLANNED_AS.get(etype, etype)

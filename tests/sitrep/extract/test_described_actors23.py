@@ -67,7 +67,7 @@ def test_the_described_judge_does_what_the_lead_says(nlp):
     text = (
         "A federal judge in Ohio blocked the governor's new voting law on Monday. Judge Maria Lopez said it was unfair."
     )
-    found = named_dyads(nlp, text, "COERCE")
+    found = named_dyads(nlp, text, "SANCTION")  # a court blocking a law: SANCTION convict (court_rulings)
     assert any("Maria Lopez" in src for src, _ in found), found
 
 

@@ -5,7 +5,8 @@
 - 'beat' the weather, the traffic or the clock is a race against time, and 'beat' a lawsuit or the charges is
   winning in court, no attack (``trigger_senses.tsv`` beat); beating a side in a final, a semifinal, a
   championship or a playoff is a contest (``event_frames.json`` contest_nouns);
-- a court or a legislature striking down a law, an order or a ban rejects it (REJECT), no attack; striking
+- a court or a legislature striking down a law, an order or a ban rejects it (REJECT; a court's is SANCTION
+  convict since round 23), no attack; striking
   down a person stays an attack (``trigger_senses.tsv`` strike down);
 - an act told as left undone, a gerund after 'without' ('lent money without asking for collateral') or after
   'from' on a verb of prevention ('was barred from visiting Lima', 'refrained from criticising'), did not
@@ -73,16 +74,18 @@ def test_beating_the_weather_or_traffic_is_no_attack(nlp, text):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "etype"),
     [
-        "The Peruvian constitutional court struck down the president's decree on mining.",
-        "Federal judges struck down the travel ban of the Ruritanian government.",
+        ("The Peruvian constitutional court struck down the president's decree on mining.", "SANCTION"),
+        ("Federal judges struck down the travel ban of the Ruritanian government.", "SANCTION"),
+        ("The Bolivian senate struck down the president's decree on mining.", "REJECT"),
     ],
 )
-def test_a_court_striking_down_a_law_rejects_it(nlp, text):
+def test_a_court_striking_down_a_law_rejects_it(nlp, text, etype):
+    """Since round 23 a court's is a ruling against the law (SANCTION convict, ``court_rulings``)."""
     found = types(nlp, text)
     assert "ASSAULT" not in found
-    assert "REJECT" in found
+    assert etype in found
 
 
 def test_striking_down_people_stays_an_attack(nlp):
