@@ -16,6 +16,7 @@ from sitrep.extract.event_status import aspired, under_way
 from sitrep.extract.event_syntax import clause_head, clause_tokens
 from sitrep.extract.news_days import other_noun_day, perfect_news
 from sitrep.extract.stance_days import speaker_clause, told_stance
+from sitrep.extract.told_days import past_told_day, source_phrase_tokens, told_earlier
 
 #: a participle's tags: 'carrying', 'sent'
 PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -131,9 +132,10 @@ def _no_own_time(
     if perfect_news(verb, etype, status) and ctx.published_at is not None:
         ctx.date_source = "publication"  # 'X has asked Y to look into it': news of the report's day
         return ctx.published_at.isoformat(), "day", hints
-    ctx.date_source = "discourse"
-    if carried := _discourse_day(ctx, status, etype):
-        return carried, "day", hints
+    told = _telling_day(ctx, sent, verb, all_exprs) if status != "planned" and not told_earlier(verb) else None
+    if picked := past_told_day(_discourse_day(ctx, status, etype), told, ctx.published_at):
+        ctx.date_source = picked[1]  # 'the army said on Wednesday that rebels attacked a base': by that day
+        return picked[0], "day", (told[2] if told and picked[1] == "statement" else hints)
     ctx.date_source = "publication"
     if ctx.published_at is not None:
         return ctx.published_at.isoformat(), "day", hints
@@ -244,7 +246,8 @@ def _told_exprs(sent: Span, verb: Token, exprs: list) -> list:
     while verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
         verb = clause_head(verb.head)  # 'was [ready [to agree]]'
     if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
-        return []
+        held = _clause_chars(sent, source_phrase_tokens(verb))  # 'according to a statement released on Monday'
+        return [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     held = _clause_chars(sent, clause_tokens(verb.head))
     told = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     if not told and (outer := speaker_clause(verb.head)) is not None:
