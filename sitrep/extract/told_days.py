@@ -52,4 +52,3 @@ def past_told_day(
     if said and (not carried or said < carried):
         return said, "statement"
     return (carried, "discourse") if carried else None
-
