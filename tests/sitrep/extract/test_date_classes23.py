@@ -53,3 +53,37 @@ def test_a_past_told_as_earlier_than_the_telling_is_not_dated_to_it(nlp):
 
 def test_an_act_with_no_day_told_nowhere_keeps_the_publication_day(nlp):
     assert _dates(nlp, "Police arrested the opposition leader, state media said.")["COERCE"] == "2031-05-09"
+
+
+# --- an article stamped a day after the day in its address first went out that day
+
+
+def _analysis(source: str, day: str) -> dict:
+    return {"article_id": "a1", "event_candidates": [{"event_date": day, "date_source": source}]}
+
+
+def test_a_publication_dated_act_takes_the_day_of_the_address():
+    from sitrep.extract.first_days import redate_first_published
+
+    meta = {"a1": {"published_at": date(2017, 3, 3), "url": "http://www.cnn.com/2017/03/02/middleeast/x/index.html"}}
+    moved = redate_first_published([_analysis("publication", "2017-03-03")], meta)
+    assert moved[0]["event_candidates"][0]["event_date"] == "2017-03-02"
+    rte = {"a1": {"published_at": "2017-03-25", "url": "http://www.rte.ie/news/2017/0324/862168-trump-health/"}}
+    moved = redate_first_published([_analysis("publication", "2017-03-25")], rte)
+    assert moved[0]["event_candidates"][0]["event_date"] == "2017-03-24"
+
+
+@pytest.mark.parametrize(
+    ("source", "day", "url"),
+    [
+        ("expression", "2017-03-03", "http://www.cnn.com/2017/03/02/a/index.html"),  # a day the text names
+        ("publication", "2017-03-03", "http://www.cnn.com/2017/03/03/a/index.html"),  # stamped the same day
+        ("publication", "2017-03-03", "http://www.cnn.com/2017/02/20/a/index.html"),  # weeks apart: another story
+        ("publication", "2017-03-03", "http://tass.com/world/933643"),  # no day in the address
+    ],
+)
+def test_other_dates_keep_their_day(source, day, url):
+    from sitrep.extract.first_days import redate_first_published
+
+    meta = {"a1": {"published_at": date(2017, 3, 3), "url": url}}
+    assert redate_first_published([_analysis(source, day)], meta)[0]["event_candidates"][0]["event_date"] == day
