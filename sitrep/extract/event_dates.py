@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, quote_lexicon
+from sitrep.extract.counted_days import counted_day
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_context import CALLED_OFF, EventContext
 from sitrep.extract.event_lexicon import cue_alternation
@@ -64,7 +65,10 @@ def event_date(
     own_text = " ".join(t.text for t in sent if t.i in clause)
     scene = _where_scene(verb)  # ('his remarks the day before in X, [where he warned ...]')
     shift_text = " ".join(t.text for t in sent if t.i in clause or t.i in scene) if scene else own_text
-    if not exprs and (shifted := _shifted_day(ctx, verb, sent, shift_text, all_exprs)):
+    if not exprs and (
+        shifted := _shifted_day(ctx, verb, sent, shift_text, all_exprs)
+        or counted_day(verb, sent, all_exprs, ctx.published_at, ctx.doc_dates)  # '[two days after X on Monday]'
+    ):
         ctx.date_source = "expression"
         return shifted, "day", {"kind": "shift"}
     if not exprs and verb.dep_ == "acl" and verb.tag_ in PARTICIPLES and not dates.has_vague_time(own_text):

@@ -87,3 +87,36 @@ def test_other_dates_keep_their_day(source, day, url):
 
     meta = {"a1": {"published_at": date(2017, 3, 3), "url": url}}
     assert redate_first_published([_analysis(source, day)], meta)[0]["event_candidates"][0]["event_date"] == day
+
+
+# --- a count of days from another day: 'the day before.' told alone, and a main clause counted from its
+# after / before clause's day
+
+
+def test_the_day_before_told_alone_counts_back_from_the_discourse_day(nlp):
+    found = _dates(nlp, "On Tuesday, Hamas fired rockets at Israel. Israeli jets struck Gaza the day before.")
+    assert found["ASSAULT"] == "2031-05-05"
+
+
+def test_the_day_after_told_alone_counts_on_from_the_discourse_day(nlp):
+    found = _dates(nlp, "On Tuesday, Hamas fired rockets at Israel. Israeli jets struck Gaza the day after.")
+    assert found["ASSAULT"] == "2031-05-07"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Israeli jets struck Gaza two days after Hamas fired rockets on Tuesday.", "2031-05-08"),
+        ("Hamas fired rockets at Israel the day before the leaders met in Cairo on Thursday.", "2031-05-07"),
+    ],
+)
+def test_a_main_clause_is_counted_from_the_day_of_its_after_or_before_clause(nlp, text, day):
+    doc = nlp(text)
+    cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), FRIDAY)
+    assert cands[0]["event_date"] == day
+
+
+def test_an_after_clause_with_no_count_gives_the_main_clause_no_day_of_it(nlp):
+    doc = nlp("Israeli jets struck Gaza after Hamas fired rockets on Tuesday.")
+    cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), FRIDAY)
+    assert [c["event_date"] for c in cands if c["event_type"] == "ASSAULT"] != ["2031-05-06"]
