@@ -16,6 +16,7 @@ from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.event_status import aspired, under_way
 from sitrep.extract.event_syntax import clause_head, clause_tokens
 from sitrep.extract.news_days import other_noun_day, perfect_news
+from sitrep.extract.speech_days import speaking_day
 from sitrep.extract.stance_days import speaker_clause, told_stance
 from sitrep.extract.told_days import past_told_day, source_phrase_tokens, told_earlier
 
@@ -210,6 +211,8 @@ def _shifted_day(ctx: EventContext, verb: Token, sent: Span, own_text: str, expr
         main = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
         iso, prec = dates.resolve(main[0], ctx.published_at, doc_dates=ctx.doc_dates) if main else (None, None)
         base = date.fromisoformat(iso) if iso and prec == "day" else None
+    if anchor == "discourse" and (told := _telling_day(ctx, sent, verb, exprs)) and told[1] == "day":
+        base = date.fromisoformat(told[0])  # 'said on Wednesday that troops had attacked the previous day'
     if anchor in {"clause", "discourse"} and base is None and ctx.last_date[0] and ctx.last_date[1] == "day":
         base = date.fromisoformat(ctx.last_date[0])
     if base is None:
@@ -393,7 +396,10 @@ def _from_expression(
     told = statement_time(trig, *_chars(sent, expr)) or (status == "planned" and _said_on(trig, sent, expr))
     # the day of the telling is past even for what is announced ('said on Friday it would send aid')
     future = status == "planned" and not told
-    iso, prec = dates.resolve(expr, ctx.published_at, future=future, doc_dates=ctx.doc_dates)
+    text = span_text(sent)
+    spoken = speaking_day(text, expr, dates.find_time_expressions(text), ctx.published_at, ctx.doc_dates)
+    anchor = spoken or ctx.published_at  # '"We struck them yesterday," the general said on Wednesday'
+    iso, prec = dates.resolve(expr, anchor, future=future, doc_dates=ctx.doc_dates)
     if told:
         ctx.date_source = "statement"  # 'said on Thursday it had detained ...': when it was told
     hints.update(_expr_hints(expr))

@@ -120,3 +120,25 @@ def test_an_after_clause_with_no_count_gives_the_main_clause_no_day_of_it(nlp):
     doc = nlp("Israeli jets struck Gaza after Hamas fired rockets on Tuesday.")
     cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), FRIDAY)
     assert [c["event_date"] for c in cands if c["event_type"] == "ASSAULT"] != ["2031-05-06"]
+
+
+# --- the speaker's relative day: a quotation's 'yesterday' / 'today' counts from the day it was spoken, and a
+# reported 'the previous day' / 'two days earlier' from the day it was told
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ('"Our forces struck the rebels yesterday," the general said on Wednesday.', "2031-05-06"),
+        ('The general told reporters on Wednesday: "We attacked the rebel base today."', "2031-05-07"),
+        ('"We attacked the rebel base today," the general said.', "2031-05-09"),  # no day of the speaking
+        ("The general said on Wednesday that his forces had struck the rebels the previous day.", "2031-05-06"),
+        ("The general said on Wednesday that troops attacked the rebels two days earlier.", "2031-05-05"),
+        (
+            "On Monday, Hamas fired rockets at Israel. Israeli jets struck Gaza the following day, the army said.",
+            "2031-05-06",
+        ),
+    ],
+)
+def test_a_speakers_relative_day_counts_from_the_day_it_was_spoken(nlp, text, day):
+    assert _dates(nlp, text)["ASSAULT"] == day
