@@ -142,3 +142,20 @@ def test_an_after_clause_with_no_count_gives_the_main_clause_no_day_of_it(nlp):
 )
 def test_a_speakers_relative_day_counts_from_the_day_it_was_spoken(nlp, text, day):
     assert _dates(nlp, text)["ASSAULT"] == day
+
+
+def _assembled(nlp, text: str, url: str) -> dict[str, str]:
+    from sitrep.extract.pipeline import analyze_doc, assemble
+
+    stamp = date(2017, 3, 3)
+    analysis = analyze_doc({"article_id": "a1", "body": text, "published_at": stamp}, nlp(text))
+    meta = {"a1": {"article_id": "a1", "published_at": stamp, "url": url, "story_id": None, "duplicate_of": None}}
+    return {e["event_type"]: str(e["event_date"]) for e in assemble([analysis], meta)["events"]}
+
+
+def test_the_warehouse_dates_an_undated_act_to_the_day_of_the_address(nlp):
+    text = "Police arrested the opposition leader Ali Hassan in Cairo."
+    assert _assembled(nlp, text, "http://www.cnn.com/2017/03/02/africa/x/index.html")["COERCE"] == "2017-03-02"
+    assert _assembled(nlp, text, "http://www.cnn.com/2017/03/03/africa/x/index.html")["COERCE"] == "2017-03-03"
+    dated = "Police arrested the opposition leader Ali Hassan in Cairo on Friday."  # a day the text names
+    assert _assembled(nlp, dated, "http://www.cnn.com/2017/03/02/africa/x/index.html")["COERCE"] == "2017-03-03"
