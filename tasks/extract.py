@@ -261,7 +261,7 @@ def stage_extraction(warehouse: str, model: str) -> dict:
     with db.connect(warehouse) as con:
         articles = db.frame(
             con,
-            "select a.article_id, a.published_at, a.outlet, a.story_id, a.title, a.duplicate_of, a.dateline, "
+            "select a.article_id, a.published_at, a.url, a.outlet, a.story_id, a.title, a.duplicate_of, a.dateline, "
             "c.caption_text, x.analysis "
             "from curated.articles a left join quality.article_captions c using (article_id) "
             "join ops.article_analyses x on x.article_id = a.article_id and x.model = ? "

@@ -234,8 +234,8 @@ _SHIFT_WAYS = {
 def day_shift(text: str) -> tuple[int, str] | None:
     """(signed days, anchor) of the first shift in days in ``text``: 'three days after X met Y' -> (-3, 'clause')
     (the event of the after-clause came three days before the day of the clause it hangs on), 'two days
-    earlier' -> (-2, 'discourse'), 'the following day' -> (1, 'discourse'), 'a day ago' -> (-1, 'publication');
-    None when it names none."""
+    earlier' -> (-2, 'discourse'), 'the following day' -> (1, 'discourse'), 'a day ago' -> (-1, 'publication'),
+    'the day before.' with nothing after it -> (-1, 'discourse'); None when it names none."""
     m = DAY_SHIFT.search(text)
     if not m:
         return None
@@ -243,6 +243,9 @@ def day_shift(text: str) -> tuple[int, str] | None:
     days = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
     word = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()
     sign, anchor = _SHIFT_WAYS[word]  # 'the day after X met Y' counts from the clause it hangs on, like 'a day after'
+    if anchor == "clause" and not re.match(r"\s*\w", text[m.end() :]):
+        # 'struck Gaza the day before.': no clause or noun to count from, the day the discourse told before
+        return -sign * days, "discourse"
     return sign * days, anchor
 
 

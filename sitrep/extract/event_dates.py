@@ -9,13 +9,16 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, quote_lexicon
+from sitrep.extract.counted_days import counted_day
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_context import CALLED_OFF, EventContext
 from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.event_status import aspired, under_way
 from sitrep.extract.event_syntax import clause_head, clause_tokens
 from sitrep.extract.news_days import other_noun_day, perfect_news
+from sitrep.extract.speech_days import speaking_day
 from sitrep.extract.stance_days import speaker_clause, told_stance
+from sitrep.extract.told_days import past_told_day, source_phrase_tokens, told_earlier
 
 #: a participle's tags: 'carrying', 'sent'
 PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -63,7 +66,10 @@ def event_date(
     own_text = " ".join(t.text for t in sent if t.i in clause)
     scene = _where_scene(verb)  # ('his remarks the day before in X, [where he warned ...]')
     shift_text = " ".join(t.text for t in sent if t.i in clause or t.i in scene) if scene else own_text
-    if not exprs and (shifted := _shifted_day(ctx, verb, sent, shift_text, all_exprs)):
+    if not exprs and (
+        shifted := _shifted_day(ctx, verb, sent, shift_text, all_exprs)
+        or counted_day(verb, sent, all_exprs, ctx.published_at, ctx.doc_dates)  # '[two days after X on Monday]'
+    ):
         ctx.date_source = "expression"
         return shifted, "day", {"kind": "shift"}
     if not exprs and verb.dep_ == "acl" and verb.tag_ in PARTICIPLES and not dates.has_vague_time(own_text):
@@ -131,9 +137,10 @@ def _no_own_time(
     if perfect_news(verb, etype, status) and ctx.published_at is not None:
         ctx.date_source = "publication"  # 'X has asked Y to look into it': news of the report's day
         return ctx.published_at.isoformat(), "day", hints
-    ctx.date_source = "discourse"
-    if carried := _discourse_day(ctx, status, etype):
-        return carried, "day", hints
+    told = _telling_day(ctx, sent, verb, all_exprs) if status != "planned" and not told_earlier(verb) else None
+    if picked := past_told_day(_discourse_day(ctx, status, etype), told, ctx.published_at):
+        ctx.date_source = picked[1]  # 'the army said on Wednesday that rebels attacked a base': by that day
+        return picked[0], "day", (told[2] if told and picked[1] == "statement" else hints)
     ctx.date_source = "publication"
     if ctx.published_at is not None:
         return ctx.published_at.isoformat(), "day", hints
@@ -204,6 +211,8 @@ def _shifted_day(ctx: EventContext, verb: Token, sent: Span, own_text: str, expr
         main = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
         iso, prec = dates.resolve(main[0], ctx.published_at, doc_dates=ctx.doc_dates) if main else (None, None)
         base = date.fromisoformat(iso) if iso and prec == "day" else None
+    if anchor == "discourse" and (told := _telling_day(ctx, sent, verb, exprs)) and told[1] == "day":
+        base = date.fromisoformat(told[0])  # 'said on Wednesday that troops had attacked the previous day'
     if anchor in {"clause", "discourse"} and base is None and ctx.last_date[0] and ctx.last_date[1] == "day":
         base = date.fromisoformat(ctx.last_date[0])
     if base is None:
@@ -244,7 +253,8 @@ def _told_exprs(sent: Span, verb: Token, exprs: list) -> list:
     while verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
         verb = clause_head(verb.head)  # 'was [ready [to agree]]'
     if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
-        return []
+        held = _clause_chars(sent, source_phrase_tokens(verb))  # 'according to a statement released on Monday'
+        return [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     held = _clause_chars(sent, clause_tokens(verb.head))
     told = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
     if not told and (outer := speaker_clause(verb.head)) is not None:
@@ -386,7 +396,10 @@ def _from_expression(
     told = statement_time(trig, *_chars(sent, expr)) or (status == "planned" and _said_on(trig, sent, expr))
     # the day of the telling is past even for what is announced ('said on Friday it would send aid')
     future = status == "planned" and not told
-    iso, prec = dates.resolve(expr, ctx.published_at, future=future, doc_dates=ctx.doc_dates)
+    text = span_text(sent)
+    spoken = speaking_day(text, expr, dates.find_time_expressions(text), ctx.published_at, ctx.doc_dates)
+    anchor = spoken or ctx.published_at  # '"We struck them yesterday," the general said on Wednesday'
+    iso, prec = dates.resolve(expr, anchor, future=future, doc_dates=ctx.doc_dates)
     if told:
         ctx.date_source = "statement"  # 'said on Thursday it had detained ...': when it was told
     hints.update(_expr_hints(expr))
