@@ -34,6 +34,7 @@ from sitrep.extract.agreement_names import drop_agreement_names
 from sitrep.extract.described_persons import add_described_persons
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
+from sitrep.extract.listed_forms import add_listed_mentions
 from sitrep.extract.mention_repair import initial_spans
 from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.person_cues import dedupe, propagate_persons, speaker_cue, title_cue
@@ -57,7 +58,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
     text = doc_text(doc)
     spans = drop_credits(text, initial_spans(doc))  # 'REUTERS/Ana Kessler': a photographer, no actor
-    spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_acronyms(doc, spans)))
+    spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_listed_mentions(doc, add_acronyms(doc, spans))))
     title_cue(doc, spans)
     spans = dedupe(propagate_persons(doc, speaker_cue(doc, spans)), text)
     attribute(doc, spans)
