@@ -28,9 +28,10 @@ DEFINED = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|de|des|du)?\s*[A-Z
 
 
 def in_capital_run(text: str, start: int, end: int) -> bool:
-    """The word stands next to another all-capital word: a shouted headline or a label, not a name."""
-    before = re.search(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$", text[max(0, start - 20) : start])
-    after = re.match(r"[^A-Za-z\n]{0,3}([A-Za-z]+)", text[end : end + 20])
+    """The word stands next to another all-capital word: a shouted headline or a label, not a name. A sentence's
+    end between the two parts them ('... Brigades (BDB). LNA forces moved')."""
+    before = re.search(r"([A-Za-z]+)[^A-Za-z\n.!?]{0,3}$", text[max(0, start - 20) : start])
+    after = re.match(r"[^A-Za-z\n.!?]{0,3}([A-Za-z]+)", text[end : end + 20])
     return any(m and m.group(1).isupper() and len(m.group(1)) > 1 for m in (before, after))
 
 

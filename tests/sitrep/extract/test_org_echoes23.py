@@ -47,3 +47,11 @@ def test_a_name_with_an_organisation_word_tagged_once_is_found_in_the_whole_pipe
     )
     surfaces = [m["surface"] for m in doc_mentions(nlp(text)) if m["label"] == "ORG"]
     assert surfaces.count("Coastal Defence Brigades") == 3, surfaces
+
+
+def test_a_code_name_after_a_sentence_ending_in_an_acronym_is_no_shouted_headline(nlp):
+    text = "The Northern Army (NRA) took the port from the Coastal Brigades (CB). NRA forces then moved west."
+    got = _run(nlp, text, {"NRA": (1, "ORG")})
+    assert got.count(("NRA", "ORG")) == 2, got
+    shouted = _run(nlp, "The Northern Army (NRA) took the port. WHAT NRA WANTS NOW", {"NRA": (1, "ORG")})
+    assert shouted.count(("NRA", "ORG")) == 1, shouted
