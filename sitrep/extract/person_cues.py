@@ -177,6 +177,7 @@ def propagate_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     forms = _person_forms(text, spans)
     if not forms:
         return spans
+    _particle_surnames(text, spans, forms)
     for sp in spans:  # mislabelled spans: "Raisi/GPE", "Ebrahim Raisi/ORG", "Lavrov/ORG"
         if sp.label == "PERSON" or sp.kind:
             continue
@@ -214,6 +215,23 @@ def propagate_persons(doc: Doc, spans: list[Span]) -> list[Span]:
         added.append(Span(s, e, "PERSON"))
         taken.append((s, e))
     return spans + added
+
+
+def _particle_surnames(text: str, spans: list[Span], forms: set[str]) -> None:
+    """A place the model read in a surname that particles open ("Lima" of "de Lima's arrest", after "Leila de
+    Lima") is the person's name, when the particles and the word are a person form of the article."""
+    particled = {f for f in forms if " " in f and f.split()[0].lower() in NAME_PARTICLES}
+    if not particled:
+        return
+    for sp in spans:
+        if sp.label == "PERSON":
+            continue
+        for form in particled:
+            head = form[: len(form) - (sp.end - sp.start)]
+            if form.endswith(text[sp.start : sp.end]) and head.endswith(" ") and text[: sp.start].endswith(head):
+                sp.start = sp.outer_start = sp.start - len(head)
+                sp.label, sp.kind, sp.country, sp.geonameid = "PERSON", None, None, None
+                break
 
 
 def dedupe(spans: list[Span], text: str) -> list[Span]:

@@ -2,6 +2,7 @@
 
 - a name opening with a particle ('de Lima', 'van Klaveren') is a person's, also after a verb ('said de Lima'),
   also when its surname is a place's name ('Lima'), and resolves to the full name of the article;
+- a place the model read in such a surname ("Lima" of "de Lima's") is the person's name;
 - a one-word name a title or honorific stands before once ('President Okafor') is a person's elsewhere in the
   article, even where the model called it an organisation more often.
 """
@@ -54,3 +55,13 @@ def test_an_untitled_one_word_name_the_model_mostly_calls_otherwise_stays(nlp):
     spans = [Span(starts[0], starts[0] + 6, "PERSON")] + [Span(s, s + 6, "ORG") for s in starts[1:]]
     out = propagate_persons(doc, spans)
     assert [sp.label for sp in out] == ["PERSON", "ORG", "ORG"]
+
+
+def test_a_place_read_in_a_particle_surname_is_the_person(nlp):
+    got = _resolved(
+        nlp,
+        "Senator Leila de Lima was arrested on Friday. Her lawyer criticised the haste in de Lima's arrest. "
+        "Officials in Lima said nothing.",
+    )
+    assert ("de Lima", "PERSON", "Leila de Lima") in got, got
+    assert [g for g in got if g[0] == "Lima"], got  # the city itself stays a place
