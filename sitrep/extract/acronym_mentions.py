@@ -27,10 +27,11 @@ FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "des", "du", "on", 
 DEFINED = re.compile(r"[A-Z][\w’'-]*(?:\s+(?:of|the|and|for|de|des|du)?\s*[A-Z][\w’'-]*)*\s*\(([A-Z]{2,8})\)")
 
 
-def _in_capital_run(text: str, start: int, end: int) -> bool:
-    """The word stands next to another all-capital word: a shouted headline or a label, not a name."""
-    before = re.search(r"([A-Za-z]+)[^A-Za-z\n]{0,3}$", text[max(0, start - 20) : start])
-    after = re.match(r"[^A-Za-z\n]{0,3}([A-Za-z]+)", text[end : end + 20])
+def in_capital_run(text: str, start: int, end: int) -> bool:
+    """The word stands next to another all-capital word: a shouted headline or a label, not a name. A sentence's
+    end between the two parts them ('... Brigades (BDB). LNA forces moved')."""
+    before = re.search(r"([A-Za-z]+)[^A-Za-z\n.!?]{0,3}$", text[max(0, start - 20) : start])
+    after = re.match(r"[^A-Za-z\n.!?]{0,3}([A-Za-z]+)", text[end : end + 20])
     return any(m and m.group(1).isupper() and len(m.group(1)) > 1 for m in (before, after))
 
 
@@ -99,7 +100,7 @@ def add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         if word.lower() in agencies or _is_place(word):
             continue
-        if _in_capital_run(text, s, e):
+        if in_capital_run(text, s, e):
             continue
         if word in defined or _known_organisation(word):
             added.append(Span(s, e, "ORG", model_label="ORG"))

@@ -29,6 +29,8 @@ AGENTS_FILE = DATA / "phoenix_agents.tsv"
 ARMED_GROUPS_FILE = DATA / "armed_groups.tsv"
 #: political parties the Phoenix tables lack, with their country (``data/party_names.tsv``)
 PARTY_FILE = DATA / "party_names.tsv"
+#: organisations known by several names (``data/org_forms.tsv``): a form the tables lack reads as a listed one
+FORMS_FILE = DATA / "org_forms.tsv"
 _OPEN_END = date.max
 _OPEN_START = date.min
 
@@ -59,7 +61,7 @@ def actor_table() -> dict[str, tuple[Reading, ...]]:
     from sitrep.extract import gazetteer
 
     def key() -> str:
-        files = [Path(__file__), Path(gazetteer.__file__), ACTORS_FILE, ARMED_GROUPS_FILE, PARTY_FILE]
+        files = [Path(__file__), Path(gazetteer.__file__), ACTORS_FILE, ARMED_GROUPS_FILE, PARTY_FILE, FORMS_FILE]
         return disk_cache.fingerprint(files)
 
     return disk_cache.load_or_build("actor-table", key, _build_actor_table)
@@ -83,7 +85,21 @@ def _build_actor_table() -> dict[str, tuple[Reading, ...]]:
             table.setdefault(row["key"], []).append(distinct.setdefault(reading, reading))
     for key, reading in armed_group_readings() + armed_group_readings(PARTY_FILE):
         table.setdefault(key, [reading])  # a name the Phoenix tables read keeps their reading
+    _add_forms(table)
     return {k: tuple(v) for k, v in table.items()}
+
+
+def _add_forms(table: dict[str, list[Reading]]) -> None:
+    """A form of ``data/org_forms.tsv`` the tables lack ('IS', 'Hizbollah') takes the organisation readings of the
+    first form of its row they list ('ISIS', 'Hezbollah')."""
+    from sitrep.extract.data_files import read_tsv
+
+    for row in read_tsv(FORMS_FILE.name):
+        forms = [fold(name) for name in row["names"].split("|")]
+        known = next((orgs for f in forms if (orgs := [r for r in table.get(f, ()) if r.kind == "org"])), None)
+        for form in forms:
+            if known and form not in table:
+                table[form] = list(known)
 
 
 def armed_group_readings(path: Path = ARMED_GROUPS_FILE) -> list[tuple[str, Reading]]:

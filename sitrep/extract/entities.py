@@ -31,11 +31,14 @@ from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.actor_spotting import add_dictionary_actors, add_misspelt_countries
 from sitrep.extract.agreement_names import drop_agreement_names
+from sitrep.extract.bracketed_names import add_bracketed_names
 from sitrep.extract.described_persons import add_described_persons
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
+from sitrep.extract.listed_forms import add_listed_mentions
 from sitrep.extract.mention_repair import initial_spans
 from sitrep.extract.org_anaphora import add_org_anaphors
+from sitrep.extract.org_echoes import propagate_orgs
 from sitrep.extract.person_cues import dedupe, propagate_persons, speaker_cue, title_cue
 from sitrep.extract.photo_credits import drop_credits
 from sitrep.extract.resolution import entity_id_for, resolve_entities
@@ -57,9 +60,10 @@ def doc_mentions(doc: Doc) -> list[dict]:
     """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
     text = doc_text(doc)
     spans = drop_credits(text, initial_spans(doc))  # 'REUTERS/Ana Kessler': a photographer, no actor
-    spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_acronyms(doc, spans)))
+    spans = add_bracketed_names(doc, spans)  # '[Jean-Claude] Juncker'
+    spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_listed_mentions(doc, add_acronyms(doc, spans))))
     title_cue(doc, spans)
-    spans = dedupe(propagate_persons(doc, speaker_cue(doc, spans)), text)
+    spans = dedupe(propagate_orgs(doc, propagate_persons(doc, speaker_cue(doc, spans))), text)
     attribute(doc, spans)
     spans = add_described_persons(text, drop_agreement_names(doc, add_org_anaphors(doc, nominal_roles(doc, spans))))
     sent_starts = [s.start_char for s in doc.sents]

@@ -1,6 +1,7 @@
 """A plural group noun that opens a sentence and that the entity model took for a name ('Gunmen, members of the
 Islamic State group, stormed a hotel': 'Gunmen' tagged a place): a group of people, no named actor, so that the
-group an appositive names ('members of the Islamic State group') acts. Group nouns: ``data/event_groups.tsv``."""
+group an appositive names ('members of the Islamic State group') acts. Group nouns: ``data/event_groups.tsv`` and
+the role nouns of the Phoenix agents file ('Pirates hijack a tanker': a sector, criminals)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span, token_at
@@ -27,4 +29,5 @@ def group_noun_opener(doc: Doc, span: Span) -> bool:
     tok = token_at(doc, span.start)
     if tok is None or not tok.is_sent_start or tok.pos_ != "NOUN" or tok.tag_ != "NNS":
         return False
-    return (tok.lemma_ or "").lower() in group_nouns() and tok.lower_ != tok.lemma_.lower()
+    lemma = (tok.lemma_ or "").lower()
+    return (lemma in group_nouns() or bool(agent_sector(lemma))) and tok.lower_ != lemma

@@ -148,15 +148,23 @@ def repair_person(text: str, span: Span) -> bool:
             break  # an initial or "Jr."
         span.end -= 1
     lead = re.match(r"(?:[a-z][\w'’]*\s+)+(?=[A-Z])", text[span.start : span.end])  # "said Jeff Perkins"
-    if lead and lead.group(0).split()[-1] not in NAME_PARTICLES:
-        span.start += lead.end()
+    if lead:  # ... but the particles a name opens with stay ("said de Lima")
+        kept = re.search(r"(?:(?<=\s)|^)(?:(?:" + "|".join(NAME_PARTICLES) + r")\s+)+$", lead.group(0))
+        span.start += kept.start() if kept else lead.end()
     span.outer_start = span.start
     surface = text[span.start : span.end]
-    if not surface or not NAME_SHAPE.match(surface) or not surface[0].isupper():
+    if not surface or not NAME_SHAPE.match(surface) or not _opens_name(surface):
         return False
     peel_person(text, span)
     surface = text[span.start : span.end]
-    return bool(surface) and surface[0].isupper() and surface.lower() not in STOP_WORDS
+    return bool(surface) and _opens_name(surface) and surface.lower() not in STOP_WORDS
+
+
+def _opens_name(surface: str) -> bool:
+    """A person's name opens with a capital, or with particles before a capitalised surname ('de Lima')."""
+    words = surface.split()
+    lead = next((i for i, w in enumerate(words) if w not in NAME_PARTICLES), len(words))
+    return surface[0].isupper() or (0 < lead < len(words) and words[lead][0].isupper())
 
 
 #: the population a city needs for a span the model labelled so to be taken for it (a person's name that is

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from sitrep.extract import actors
 from sitrep.extract.entity_names import (
     CORE_TITLES,
+    NAME_PARTICLES,
     TITLE_WORDS,
     is_titlecase_name,
     name_tokens,
@@ -126,7 +127,7 @@ def person_shaped(surface: str) -> bool:
         and len(words) <= 4
         and not (surface.isupper() and len(surface) <= 6)
         and not set(name_tokens(surface)) & (ORG_WORDS | PLACE_WORDS | PLATFORM_OR_AGENCY | NOT_ACTOR_WORDS)
-        and not any(looks_like_place(w) for w in words)
+        and not any(looks_like_place(w) for i, w in enumerate(words) if not (i and words[i - 1] in NAME_PARTICLES))
         and bool(NAME_SHAPE.match(surface))
         and not SAINT.match(surface)
     )

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     CORE_TITLES,
+    NAME_PARTICLES,
     is_name_part_of,
     name_tokens,
 )
@@ -37,8 +38,12 @@ def _person_forms(text: str, spans: list[Span]) -> set[str]:
     """Surface forms that name a person in this article: full names and their surnames."""
     forms: set[str] = set()
     votes: Counter = Counter()
+    titled: set[str] = set()  # one-word names a title or honorific stands before ("President Trump", "Mr Najib")
     for sp in spans:
         votes[(text[sp.start : sp.end], sp.label == "PERSON")] += 1
+        before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, sp.start - 24) : sp.start])
+        if sp.label == "PERSON" and (sp.title_words or (before and _titles_name(before.group(1)))):
+            titled.add(text[sp.start : sp.end])
     for sp in spans:
         if sp.label != "PERSON":
             continue
@@ -46,7 +51,7 @@ def _person_forms(text: str, spans: list[Span]) -> set[str]:
         words = surface.split()
         if not person_shaped(surface):
             continue
-        if len(words) == 1 and votes[(surface, False)] > votes[(surface, True)]:
+        if len(words) == 1 and votes[(surface, False)] > votes[(surface, True)] and surface not in titled:
             continue  # the model called it a person once, something else more often ("Brexit")
         forms.add(surface)
         last = words[-1]
@@ -55,7 +60,18 @@ def _person_forms(text: str, spans: list[Span]) -> set[str]:
             forms.add(article.group(1))
         if len(words) > 1 and len(last) >= 3 and not is_title_word(last) and not looks_like_place(last):
             forms.add(last)
+        first = len(words) - 1
+        while first > 1 and words[first - 1] in NAME_PARTICLES:
+            first -= 1
+        if first < len(words) - 1:  # "Leila de Lima" is also "de Lima", "De Lima" opening a sentence
+            tail = " ".join(words[first:])
+            forms |= {tail, tail[0].upper() + tail[1:]}
     return forms
+
+
+def _titles_name(word: str) -> bool:
+    """A capitalised title or honorific right before a name ("President", "Mr", "Ms", "Gen")."""
+    return word[:1].isupper() and (word.lower() in CORE_TITLES or word.lower() in HONORIFICS)
 
 
 def _extend_left(doc: Doc, start: int) -> int:
@@ -161,6 +177,7 @@ def propagate_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     forms = _person_forms(text, spans)
     if not forms:
         return spans
+    _particle_surnames(text, spans, forms)
     for sp in spans:  # mislabelled spans: "Raisi/GPE", "Ebrahim Raisi/ORG", "Lavrov/ORG"
         if sp.label == "PERSON" or sp.kind:
             continue
@@ -198,6 +215,23 @@ def propagate_persons(doc: Doc, spans: list[Span]) -> list[Span]:
         added.append(Span(s, e, "PERSON"))
         taken.append((s, e))
     return spans + added
+
+
+def _particle_surnames(text: str, spans: list[Span], forms: set[str]) -> None:
+    """A place the model read in a surname that particles open ("Lima" of "de Lima's arrest", after "Leila de
+    Lima") is the person's name, when the particles and the word are a person form of the article."""
+    particled = {f for f in forms if " " in f and f.split()[0].lower() in NAME_PARTICLES}
+    if not particled:
+        return
+    for sp in spans:
+        if sp.label == "PERSON":
+            continue
+        for form in particled:
+            head = form[: len(form) - (sp.end - sp.start)]
+            if form.endswith(text[sp.start : sp.end]) and head.endswith(" ") and text[: sp.start].endswith(head):
+                sp.start = sp.outer_start = sp.start - len(head)
+                sp.label, sp.kind, sp.country, sp.geonameid = "PERSON", None, None, None
+                break
 
 
 def dedupe(spans: list[Span], text: str) -> list[Span]:

@@ -37,6 +37,7 @@ from sitrep.extract.entity_vocab import (
     PLACE_WORDS,
     PLATFORM_OR_AGENCY,
 )
+from sitrep.extract.listed_forms import merge_listed, relabel_listed
 from sitrep.extract.mention_span import (
     NAME_SHAPE,
 )
@@ -540,10 +541,11 @@ def resolve_entities(
             label = "PERSON" if m.get("nominal") else m["label"]
             items.append(Item(a["article_id"], {**m, "name": name}, label, toks))
     _relabel_persons(items)
+    relabel_listed(items)  # 'Daesh/GPE', 'Republicans/NORP': listed forms of organisations
     groups: list[tuple[str, list[Item]]] = []
     persons = _cluster_persons([it for it in items if it.label == "PERSON" and not it.m.get("nominal")])
     groups += [("PERSON", g) for g in _attach_nominals(persons, [it for it in items if it.m.get("nominal")])]
-    groups += [("ORG", g) for g in _cluster_orgs([it for it in items if it.label == "ORG"])]
+    groups += [("ORG", g) for g in merge_listed(_cluster_orgs([it for it in items if it.label == "ORG"]))]
     other: dict[tuple, list[Item]] = defaultdict(list)
     for it in items:
         if it.label not in ("PERSON", "ORG"):

@@ -47,7 +47,7 @@ def test_rows_add_names_only_where_phoenix_has_none():
     [
         ("The Houthis seized a cargo ship off the coast on Sunday.", "Houthis", "YEM"),
         ("Iran-backed Houthi fighters shelled the port of the city.", "Houthi", "YEM"),
-        ("Houthi rebels fired drones at a tanker on Wednesday.", "rebels", "YEM"),
+        ("Houthi rebels fired drones at a tanker on Wednesday.", "Houthi", "YEM"),  # a listed form: listed_forms
     ],
 )
 def test_a_group_the_model_takes_for_a_person_has_its_country(nlp, text, group, country):
