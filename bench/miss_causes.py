@@ -15,6 +15,8 @@ type, the date (at the gold precision) and the place. A gold event that is not f
   the event's sentence (a counterpart the clause leaves implicit);
 - `one side: other actor not mentioned in the documents`: the missing actor is resolved from other documents
   only (mention coverage or linking);
+- `apart: each actor in some event, none with all`: every gold actor is a party of some event in its documents,
+  never of the same one (an act split in two, or merged with the wrong report);
 - `no event with any actor`.
 
 A found event that is not fully right counts under `found, wrong: ` and the parts that are wrong.
@@ -39,6 +41,7 @@ UNRESOLVED = "unresolved actor"
 IN_SENTENCE = "one side: other actor in the event's sentence"
 ELSEWHERE = "one side: other actor elsewhere in the documents"
 NOT_MENTIONED = "one side: other actor not mentioned in the documents"
+APART = "apart: each actor in some event, none with all"
 NO_ACTOR = "no event with any actor"
 
 
@@ -109,11 +112,12 @@ class Warehouse:
         partial = [e for e in self.events if self.docs[e] & docs and set(actors) & self.parts[e]]
         if not partial:
             return NO_ACTOR
+        missing = [a for a in actors if not any(a in self.parts[e] for e in partial)]
+        if not missing:
+            return APART
         spans = [s for e in partial for s in self.spans[e]]
         where = NOT_MENTIONED
-        for actor in actors:
-            if any(actor in self.parts[e] for e in partial):
-                continue
+        for actor in missing:
             seen = [(aid, start) for d in docs for e, _, aid, start in self.mentions.get(d, []) if e == actor]
             if any(aid == a and lo <= start < hi for aid, start in seen for a, lo, hi in spans):
                 return IN_SENTENCE

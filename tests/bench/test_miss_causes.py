@@ -118,3 +118,13 @@ def test_missing_actor_inside_the_events_sentence(mc, tmp_path):
     con.close()
     assert mc.causes(wh, gold) == {mc.IN_SENTENCE: 1}
     assert mc.line(mc.causes(wh, gold)) == f"{mc.IN_SENTENCE} 1"
+
+
+def test_actors_each_in_another_event(mc, tmp_path):
+    wh = _warehouse(tmp_path / "w.duckdb")
+    con = duckdb.connect(str(wh))
+    con.execute("delete from curated.event_participants where event_id = 'ev1'")
+    con.execute("insert into curated.event_participants values ('ev1', 'BOR')")
+    con.close()
+    gold = {**GOLD, "events": [{"type": "ACCUSE", "actors": ["Ruritania", "Borduria"], "docs": ["a.txt"]}]}
+    assert mc.causes(wh, gold) == {mc.APART: 1}
