@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, event_frames, quote_lexicon
+from sitrep.extract import event_agency, event_frames, quote_lexicon, reporter_pronouns
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import participle_clause, quoted_apart, reduced_passive, to_infinitive
@@ -221,7 +221,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             and not quoted_apart(subj[0], cur.head)
         ):
             reporter, _ = subject_token(cur.head)  # 'Switzerland said it had expelled': it = Switzerland
-            if reporter is not None:
+            if reporter is not None and reporter_pronouns.fits(subj[0], reporter):  # (not 'he ..., police said')
                 return reporter, passive if controlled is not None else subj[0].dep_ == "nsubjpass" or passive
         if subj and via_conj and said_of_a_thing(cur, subj[0]):
             reporter, _ = subject_token(cur.head)  # 'X said the decision was wrong and demanded ...': X demanded
