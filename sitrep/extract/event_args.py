@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, event_arg_places, frame_clauses
+from sitrep.extract import event_agency, event_arg_places, frame_clauses, reciprocal_sides
 from sitrep.extract.agent_tails import agent_tail_objects
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
@@ -491,7 +491,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     if (doers := _modified_by_participle(trig.token)) is not None:  # 'gave herself up to arresting officers'
         return _participle_args(mention_of, trig.token, doers)
-    return _parse_arguments(mention_of, trig)
+    return reciprocal_sides.sides(trig.token, _parse_arguments(mention_of, trig))  # 'A and B accused each other'
 
 
 def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
