@@ -62,6 +62,7 @@ from sitrep.extract.event_syntax import companions, participle_clause, reduced_p
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 from sitrep.extract.for_addressees import for_addressees
+from sitrep.extract.kin_owners import kin
 from sitrep.extract.relation_parties import relation_parties
 from sitrep.extract.stance_topics import topic_doers
 from sitrep.extract.strike_employers import employer_targets
@@ -168,7 +169,7 @@ def _holder_args(
             # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
             # ('investigated the ties between X and Y': both sides of what the object relates are its targets)
             preps = TARGET_PREPS | {"for", "between"} if group_of(c) is None else TARGET_PREPS - {"of"}
-            if resolved.get("label") == "PERSON":  # 'arrested Ana Ruiz of Tarsia': where she is from, no target
+            if resolved.get("label") == "PERSON" or kin(c):  # 'arrested Ana Ruiz of Tarsia', 'the wife of X
                 preps = preps - ORIGIN_PREPS
             objs = prep_objects(c, preps, pobj_only=False)
             targets += [m for p in objs if not own_force(p) for m in np_actors(mention_of, p)]
