@@ -15,6 +15,8 @@ from sitrep.extract.event_syntax import lemma as _lemma
 #: links of the one a relation is to ('the wife of X', "X's wife")
 OWNER_PREPS = frozenset({"of"})
 OWNER_DEPS = frozenset({"poss"})
+#: links of a clause on a noun ('the widow of X, killed in ...')
+CLAUSE_DEPS = frozenset({"acl", "relcl"})
 
 
 @lru_cache(maxsize=1)
@@ -43,5 +45,14 @@ def kin_owner_tokens(tokens: list[Token]) -> set[int]:
         fellow = t.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in found["fellow"] for c in t.children)
         if relative or fellow:
             links = _owner_links(t) if relative else [c for c in t.children if c.dep_ in OWNER_DEPS]
-            out |= {x.i for c in links for x in c.subtree}
+            owned = {x.i for c in links for x in c.subtree}
+            if not _clause_after(t, owned):
+                out |= owned
     return out
+
+
+def _clause_after(noun: Token, owned: set[int]) -> bool:
+    """A participle or relative clause the parser hung on the relative after the owner's phrase ('the widow of X,
+    killed in a raid'): it may tell of the owner, the nearer noun, so the owner stays a party."""
+    last = max(owned, default=noun.i)
+    return any(c.dep_ in CLAUSE_DEPS and c.i > last for c in noun.children)

@@ -34,3 +34,9 @@ def test_the_relative_named_and_other_owners_stay(event_roles, text, kept):
 def test_kin_reads_the_data_file(nlp):
     doc = nlp("the widow of the soldier and the leader of the party")
     assert kin_owners.kin(doc[1]) and not kin_owners.kin(doc[7])
+
+
+def test_a_clause_after_the_owner_may_tell_of_the_owner(event_roles):
+    # 'the widow of X, killed in a raid': the parser hangs the participle on the widow; X was killed
+    roles = event_roles("Widow of Navy SEAL John Brown, killed in Yemen raid, receives an ovation.", "ASSAULT")
+    assert ("target", "John Brown") in roles, roles
