@@ -33,7 +33,10 @@ def controller(gerund: Token) -> Token | None:
 
 
 def _actor(tok: Token) -> bool:
-    """A token that can name an actor: a name, a person pronoun, a group noun ('the minister', 'the rebels')."""
+    """A token that can name an actor: a name (a proper noun the tagger gave no type: 'fired Yates'), a person
+    pronoun, a group noun ('the minister', 'the rebels')."""
     if tok.ent_type_ in ACTOR_TYPES or tok.lower_ in PERSON_OBJECTS:
+        return True
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
         return True
     return tok.pos_ == "NOUN" and group_of(tok) is not None

@@ -31,6 +31,7 @@ def test_a_thing_for_object_controls_nothing(event_roles):
         ("Russia accused Ukraine of shelling the town.", "shelling", "Ukraine"),
         ("The council praised Kenya for hosting the refugees.", "hosting", "Kenya"),
         ("The army used tanks for attacking the town.", "attacking", None),
+        ("Trump fired Yates for refusing to carry out his ban.", "refusing", "Yates"),
         ("He was jailed for attacking a guard.", "attacking", None),
     ],
 )
