@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, event_frames, quote_lexicon
+from sitrep.extract import event_agency, event_frames, object_control, quote_lexicon, reporter_pronouns
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import participle_clause, quoted_apart, reduced_passive, to_infinitive
@@ -221,7 +221,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             and not quoted_apart(subj[0], cur.head)
         ):
             reporter, _ = subject_token(cur.head)  # 'Switzerland said it had expelled': it = Switzerland
-            if reporter is not None:
+            if reporter is not None and reporter_pronouns.fits(subj[0], reporter):  # (not 'he ..., police said')
                 return reporter, passive if controlled is not None else subj[0].dep_ == "nsubjpass" or passive
         if subj and via_conj and said_of_a_thing(cur, subj[0]):
             reporter, _ = subject_token(cur.head)  # 'X said the decision was wrong and demanded ...': X demanded
@@ -251,10 +251,19 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             controlled = passive or participle_clause(cur)  # (the voice of the verbs below the control link;
             # 'Backed by X, the rebels advanced': the rebels are backed)
         via_conj = cur.dep_ == "conj"
-        cur = cur.head
-        if cur.dep_ == "prep" and cur.head.i != cur.i:  # 'resorted to throwing': through the preposition
-            cur, via_prep = _through_prep(cur), True
+        if (judged := object_control.controller(cur)) is not None:  # 'fired Yates for refusing': Yates refused
+            return judged, bool(controlled)
+        cur, via_prep = _step_up(cur, via_prep)
     return None, False
+
+
+def _step_up(cur: Token, via_prep: bool) -> tuple[Token, bool]:
+    """(the word ``cur`` hangs on, whether the walk went through a preposition): a gerund's preposition is passed
+    ('resorted to throwing': through the preposition)."""
+    head = cur.head
+    if head.dep_ == "prep" and head.head.i != head.i:
+        return _through_prep(head), True
+    return head, via_prep
 
 
 def _through_prep(prep: Token) -> Token:

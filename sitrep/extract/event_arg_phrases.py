@@ -22,6 +22,7 @@ from sitrep.extract.event_arg_groups import (
     recipient_group,
     unnamed_country,
 )
+from sitrep.extract.kin_owners import kin_owner_tokens
 from sitrep.extract.mention_span import is_title_word
 from sitrep.extract.plural_pronouns import plural_antecedent
 
@@ -192,6 +193,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
         where = (
             where | _described(mention_of, conj) | _owned_scope(mention_of, conj) | _group_described(mention_of, conj)
         )
+        where |= kin_owner_tokens(np_tokens(conj))  # 'the wife of X': she is the actor, not X
         for t in np_tokens(conj) if conj.i == head.i else [conj]:
             m = mention_of(t)
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, event_arg_places, frame_clauses
+from sitrep.extract import event_agency, event_arg_places, frame_clauses, reciprocal_sides
 from sitrep.extract.agent_tails import agent_tail_objects
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
@@ -62,6 +62,7 @@ from sitrep.extract.event_syntax import companions, participle_clause, reduced_p
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 from sitrep.extract.for_addressees import for_addressees
+from sitrep.extract.kin_owners import kin
 from sitrep.extract.relation_parties import relation_parties
 from sitrep.extract.stance_topics import topic_doers
 from sitrep.extract.strike_employers import employer_targets
@@ -168,7 +169,7 @@ def _holder_args(
             # 'mobilized reservists for a war against Iraq' (a group's 'of' phrase is where it is from)
             # ('investigated the ties between X and Y': both sides of what the object relates are its targets)
             preps = TARGET_PREPS | {"for", "between"} if group_of(c) is None else TARGET_PREPS - {"of"}
-            if resolved.get("label") == "PERSON":  # 'arrested Ana Ruiz of Tarsia': where she is from, no target
+            if resolved.get("label") == "PERSON" or kin(c):  # 'arrested Ana Ruiz of Tarsia', 'the wife of X
                 preps = preps - ORIGIN_PREPS
             objs = prep_objects(c, preps, pobj_only=False)
             targets += [m for p in objs if not own_force(p) for m in np_actors(mention_of, p)]
@@ -491,7 +492,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     if (doers := _modified_by_participle(trig.token)) is not None:  # 'gave herself up to arresting officers'
         return _participle_args(mention_of, trig.token, doers)
-    return _parse_arguments(mention_of, trig)
+    return reciprocal_sides.sides(trig.token, _parse_arguments(mention_of, trig))  # 'A and B accused each other'
 
 
 def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:

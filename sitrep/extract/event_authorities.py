@@ -21,7 +21,8 @@ from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.party_groups import ARMED_GROUPS, STATE_GROUPS
 from sitrep.extract.quote_lexicon import STATE_BODIES
 
-#: (category, mode) of acts of custody only a state does: arresting or detaining, deporting, releasing; and the
+#: (category, mode) of acts of custody only a state does: arresting or detaining, deporting, releasing, convicting
+#: (a court: "he was found guilty, the court said"); and the
 #: charges and inquiries a state body announces ('have been charged, the ministry said')
 CUSTODY_ACTS = frozenset(
     {
@@ -30,6 +31,7 @@ CUSTODY_ACTS = frozenset(
         ("RETREAT", "release"),
         ("ACCUSE", "allege"),
         ("ACCUSE", "investigate"),
+        ("SANCTION", "convict"),
     }
 )
 #: groups of state bodies that tell such acts: the state's own groups and its prosecutors and courts

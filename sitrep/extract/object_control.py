@@ -1,0 +1,42 @@
+"""The doer of a gerund in a 'for' / 'of' phrase of a verb with an actor for object is that object (object
+control): 'Trump fired Yates for refusing to enforce the ban' (Yates refused), 'the council praised Kenya for
+hosting the refugees' (Kenya hosts them), 'Russia accused Ukraine of shelling the town' (Ukraine shelled it). The
+verb's subject judges, rewards or punishes the act; it is not its doer (``event_arg_clauses.subject_token`` would
+otherwise borrow it). A thing for object ('used force for dispersing the crowd') controls nothing."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitrep.extract.event_arg_groups import group_of
+
+#: prepositions of the act a verb's object is judged, rewarded or punished for
+CONTROL_PREPS = frozenset({"for", "of"})
+#: entity types of an object that can act
+ACTOR_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+#: object pronouns of people
+PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
+OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def controller(gerund: Token) -> Token | None:
+    """The object of the active verb whose 'for' / 'of' phrase holds ``gerund`` ('fired Yates for refusing' ->
+    Yates), when it is an actor; None otherwise."""
+    prep = gerund.head
+    if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPS:
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < prep.i), None)
+    return obj if obj is not None and _actor(obj) else None
+
+
+def _actor(tok: Token) -> bool:
+    """A token that can name an actor: a name (a proper noun the tagger gave no type: 'fired Yates'), a person
+    pronoun, a group noun ('the minister', 'the rebels')."""
+    if tok.ent_type_ in ACTOR_TYPES or tok.lower_ in PERSON_OBJECTS:
+        return True
+    if tok.pos_ == "PROPN" and not tok.ent_type_:
+        return True
+    return tok.pos_ == "NOUN" and group_of(tok) is not None
