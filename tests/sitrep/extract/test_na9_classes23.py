@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.extract import entities, events
+from sitrep.extract.data_files import read_tsv
 from tests.sitrep.extract.coding import dyads, types
 
 
@@ -48,3 +50,36 @@ def test_leaving_an_organisation_is_a_sanction(nlp, text, left):
 def test_withdrawing_from_a_place_stays_a_retreat(nlp):
     found = types(nlp, "Russia withdrew its troops from Syria on Friday.")
     assert "RETREAT" in found and "SANCTION" not in found
+
+
+def _attached_rows() -> list[dict]:
+    return read_tsv("attached_roles.tsv")
+
+
+@pytest.mark.parametrize("row", _attached_rows(), ids=lambda r: r["role"])
+def test_a_clause_hung_on_the_served_noun_is_said_of_the_role_noun(nlp, row):
+    doc = nlp(row["example"])
+    ments = entities.doc_mentions(doc)
+    names = {m["idx"]: m.get("name") for m in ments}
+    sources = {
+        names.get(p.get("mention_idx"))
+        for c in events.doc_event_candidates(doc, ments, None)
+        if c["event_type"] == "THREATEN"
+        for p in c["participants"]
+        if p["role"] == "source"
+    }
+    assert row["name"] in sources, sources
+
+
+def test_a_served_noun_of_another_kind_keeps_the_clause(nlp):
+    text = "Tensions rose on Monday, with the president of Peru threatening Chile with sanctions."
+    assert any("Chile" in tar for _, tar in dyads(nlp, text, "THREATEN"))
+
+
+def test_an_adviser_is_named_by_a_later_apposition(nlp):
+    text = (
+        "An adviser to the president warned Peru of dire consequences on Monday. "
+        "Maria Lopez, a senior adviser to the president, spoke to reporters."
+    )
+    names = [m.get("name") for m in entities.doc_mentions(nlp(text)) if m["surface"] == "adviser"]
+    assert names == ["Maria Lopez"]
