@@ -83,3 +83,14 @@ def test_an_adviser_is_named_by_a_later_apposition(nlp):
     )
     names = [m.get("name") for m in entities.doc_mentions(nlp(text)) if m["surface"] == "adviser"]
     assert names == ["Maria Lopez"]
+
+
+def test_a_name_taken_for_a_modal_is_the_subject(nlp):
+    text = "Ruth May met the party leaders in Lima on Monday. May accused the Liberal Party of betrayal."
+    found = dyads(nlp, text, "ACCUSE")
+    assert any("May" in src and "Liberal Party" in tar for src, tar in found), found
+
+
+def test_a_real_modal_is_no_subject(nlp):
+    text = "Peru may accuse the Liberal Party of betrayal."
+    assert not any("may" in {s.lower() for s in src if s} for src, _ in dyads(nlp, text, "ACCUSE"))
