@@ -94,3 +94,15 @@ def test_a_name_taken_for_a_modal_is_the_subject(nlp):
 def test_a_real_modal_is_no_subject(nlp):
     text = "Peru may accuse the Liberal Party of betrayal."
     assert not any("may" in {s.lower() for s in src if s} for src, _ in dyads(nlp, text, "ACCUSE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaker Ana Ruiz pulled her pension bill from the floor of the Peruvian Congress on Friday.",
+        "Peru's ruling party withdrew its controversial motion on Monday.",
+    ],
+)
+def test_pulling_ones_own_bill_is_a_concession(nlp, text):
+    assert "CONCEDE" in types(nlp, text)
+    assert "RETREAT" not in types(nlp, text)
