@@ -18,3 +18,9 @@ def modal_name(verb: Token) -> Token | None:
         if c.dep_ == "aux" and c.tag_ == "MD" and c.text[:1].isupper() and c.text[1:].islower():
             return c
     return None
+
+
+def aux_words(verb: Token) -> set[str]:
+    """The auxiliaries of ``verb`` (lower case), without a name taken for a modal ('May accused' is no plan)."""
+    named = modal_name(verb)
+    return {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and (named is None or c.i != named.i)}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from sitrep.extract import entities, events
@@ -89,6 +91,12 @@ def test_a_name_taken_for_a_modal_is_the_subject(nlp):
     text = "Ruth May met the party leaders in Lima on Monday. May accused the Liberal Party of betrayal."
     found = dyads(nlp, text, "ACCUSE")
     assert any("May" in src and "Liberal Party" in tar for src, tar in found), found
+
+
+def test_a_name_taken_for_a_modal_makes_no_plan(nlp):
+    doc = nlp("Ruth May met the party leaders in Lima on Monday. May accused the Liberal Party of betrayal.")
+    cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 15))
+    assert [c["event_status"] for c in cands if c["event_type"] == "ACCUSE"] == ["occurred"]
 
 
 def test_a_real_modal_is_no_subject(nlp):
