@@ -114,3 +114,8 @@ def test_a_real_modal_is_no_subject(nlp):
 def test_pulling_ones_own_bill_is_a_concession(nlp, text):
     assert "CONCEDE" in types(nlp, text)
     assert "RETREAT" not in types(nlp, text)
+
+
+def test_handing_over_a_district_of_a_named_place_stays_a_retreat(nlp):
+    found = types(nlp, "Ruritanian forces handed over the district of Orlo to Freedonia.")
+    assert "SANCTION" not in found
