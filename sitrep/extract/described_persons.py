@@ -32,12 +32,18 @@ def _pattern() -> re.Pattern:
 
 
 def _named(text: str, spans: list[Span], after: int, role: str) -> Span | None:
-    """The first person named after ``after`` whose title (or the word right before the name) is ``role``; none when
+    """The first person named after ``after`` whose title (the word right before the name, or the head of an
+    apposition right after it: 'Ali Akbar Velayati, foreign-affairs adviser to ...') is ``role``; none when
     one was named before (then the description is that person, or another one: no reading)."""
     before = re.compile(r"\b" + role + r"\s+$", re.IGNORECASE)
+    appos = re.compile(r"^[’'ʼ]?,\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,3}?" + role + r"\b", re.IGNORECASE)
     for sp in sorted((s for s in spans if s.label == "PERSON"), key=lambda s: s.start):
         titles = {w.lower().strip(".") for w in sp.title_words}
-        if role in titles or before.search(text[max(0, sp.start - 40) : sp.start]):
+        if (
+            role in titles
+            or before.search(text[max(0, sp.start - 40) : sp.start])
+            or appos.search(text[sp.end : sp.end + 60])
+        ):
             return sp if sp.start >= after else None
     return None
 

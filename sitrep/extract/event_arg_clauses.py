@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_frames, object_control, quote_lexicon, reporter_pronouns
+from sitrep.extract.attached_roles import clause_holder
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import participle_clause, quoted_apart, reduced_passive, to_infinitive
@@ -244,7 +245,7 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         if cur.dep_ == "relcl" and passive:  # 'the reporter who was arrested': the reporter is acted on
             return cur.head, True
         if cur.dep_ in {"relcl", "acl"}:  # (reached through a preposition: a misparsed main verb, 'X resorted to')
-            return cur.head, cur.dep_ == "acl" and cur.tag_ == "VBN" and not via_prep
+            return clause_holder(cur), cur.dep_ == "acl" and cur.tag_ == "VBN" and not via_prep
         if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
             return None, passive
         if (cur.dep_ in CONTROL_DEPS or participle_clause(cur)) and controlled is None:

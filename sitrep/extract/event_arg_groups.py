@@ -15,6 +15,7 @@ from sitrep.extract.actor_dictionary import agent_sector, movement_country
 from sitrep.extract.agent_tails import agent_tail
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
+from sitrep.extract.modal_names import modal_name
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against"}
@@ -200,7 +201,10 @@ def misparsed_subject(tok: Token) -> bool:
 def fronted_subject(verb: Token) -> Token | None:
     """The subject the parser hung on a fronted phrase of a main verb that has none ('With the signing of the
     accord, the government and the rebels have agreed ...': 'government' taken as a conjunct of 'accord'): the
-    one noun phrase between the comma that closes the fronted phrase and the verb's auxiliaries."""
+    one noun phrase between the comma that closes the fronted phrase and the verb's auxiliaries. Also a name
+    taken for a modal ('May accused ...', ``modal_names``)."""
+    if (named := modal_name(verb)) is not None and not any(c.dep_ in SUBJ for c in verb.children):
+        return named
     if verb.dep_ != "ROOT" or any(c.dep_ in SUBJ for c in verb.children):
         return None
     first = min([verb.i] + [c.i for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg"}])

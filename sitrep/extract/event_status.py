@@ -26,6 +26,7 @@ from sitrep.extract.event_syntax import (
     verb_base,
 )
 from sitrep.extract.event_triggers import read_tsv
+from sitrep.extract.modal_names import aux_words
 
 
 def denied(trig: Token) -> bool:
@@ -165,10 +166,10 @@ def _past_clause(clause: Token) -> bool:
 def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
     """A future auxiliary on the trigger or above it ('will meet'), or a plan word governing it ('expected to
     meet', 'plans to visit', 'upcoming visit')."""
-    if {c.lower_ for c in trig.children if c.dep_ in {"aux", "auxpass"}} & FUTURE_AUX:
+    if aux_words(trig) & FUTURE_AUX:
         return True
     for i, t in enumerate(chain[:4]):
-        aux = {c.lower_ for c in t.children if c.dep_ in {"aux", "auxpass"}}
+        aux = aux_words(t)
         if aux & FUTURE_AUX:
             return True
         if i == 1 and t.lower_ in PROMISE_WORDS and trig.dep_ in PROMISED_LINKS:

@@ -21,7 +21,9 @@ from sitrep.extract import casualty_scenes, drawn_reactions, event_states, relat
 from sitrep.extract.clause_readings import add_clause_readings
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_departures import departure
+from sitrep.extract.idle_phrasals import bare_keys
 from sitrep.extract.lone_protests import lone_protest
+from sitrep.extract.membership_exits import exit_reading
 from sitrep.extract.regret_objects import regret_reading
 from sitrep.extract.trigger_matcher import LemmaMatcher
 
@@ -352,8 +354,7 @@ def _time_phrase(prep: Token) -> bool:
 
 
 def _word_phrases(verb: Token, lemma: str) -> list[str]:
-    """Verb + word entries of the lexicon ('set free', 'wage war', 'send word'): the word is the verb's
-    complement or object, not a particle."""
+    """Verb + word entries ('set free', 'wage war', 'send word'): the word is a complement or object, no particle."""
     words = [c for c in verb.children if c.dep_ in PHRASE_WORD_DEPS]
     if verb.i + 1 < len(verb.doc) and verb.nbor(1).dep_ == "amod" and verb.nbor(1).head.head.i == verb.i:
         words.append(verb.nbor(1))  # 'set free twelve hostages': the parser hangs the word on the object
@@ -369,9 +370,8 @@ def verb_lemma(verb: Token) -> str:
 def resolve_verb(verb: Token) -> Trigger | None:
     """The reading of a verb in its context (None when the lexicon codes no PLOVER event for it)."""
     lex, lemma = lexicon(), verb_lemma(verb)
-    keys = (
-        [f"{lemma} {p}" for p in _particles(verb)] + [k for k in _word_phrases(verb, lemma) if lex.known(k)] + [lemma]
-    )
+    keys = [f"{lemma} {p}" for p in _particles(verb)] + [k for k in _word_phrases(verb, lemma) if lex.known(k)]
+    keys += bare_keys(verb, lemma, lex)  # none when a listed phrasal verb codes nothing ('kicked off')
     objects = object_side(verb)
     objects += [(p.lower_, o) for p in verb.children if p.dep_ == "prt" for prep, o in list(objects) if not prep]
     passive = passive_objects(verb)
@@ -514,6 +514,7 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
         kind = doc.vocab.strings[match_id]
         trig = (drawn_reactions.read(tok) or read_verb(tok) or departure(tok)) if kind == "VERB" else resolve_noun(tok)
         if trig and trig.reading.plover in PLOVER_TYPES:
+            trig = exit_reading(trig)  # 'withdrew from the bloc': SANCTION, not RETREAT
             seen.setdefault(trig.token.i, lone_protest(regret_reading(materiel_reading(envoy_reading(trig)))))
     for verb in protest_acts(doc):
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
