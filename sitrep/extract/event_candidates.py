@@ -493,7 +493,7 @@ def _build_candidate(
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)
-    struck = struck_place(ctx, trig, etype, place)
+    struck = struck_place(ctx, trig, etype, place, parts)
     if struck and not (place_source == "sentence" and place and place["level"] == "city"):
         place, place_source = struck, "sentence"  # 'shelled Vello': the place hit is where the attack was
     if place_source != "sentence" and (seat := body_place(ctx, trig, etype, [p["mention"]["surface"] for p in parts])):
