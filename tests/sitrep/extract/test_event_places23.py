@@ -1,8 +1,13 @@
 """Places of events found in round 23: a settlement the gazetteer does not know lies in the one country of the
-attack's parties when the story names several countries (``party_homes``)."""
+attack's parties when the story names several countries (``party_homes``); a speaker's acts of a day are said
+where one of them states its city (``event_venues``)."""
+
+from datetime import date
 
 import pytest
 
+from sitrep.extract import entities, events
+from sitrep.extract.event_merge import merge_events
 from tests.sitrep.extract.coding import coded
 
 
@@ -37,3 +42,34 @@ def test_parties_of_several_countries_give_no_home_to_an_unknown_settlement(nlp)
         " ceasefire."
     )
     assert _written(nlp, text, "ASSAULT") == [(None, None)]
+
+
+def _merged_places(nlp, text):
+    """(type, place name, country) of the merged events of ``text`` (one article, published 2024-05-13); a person
+    is one entity under each of their names' last word ('Shinzo Abe', 'Abe')."""
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    cands = events.doc_event_candidates(doc, ments, date(2024, 5, 13))
+    found = {"article_id": "a1", "mentions": ments, "event_candidates": cands, "quotes": []}
+    ids = {("a1", m["idx"]): "ent_" + m["surface"].split()[-1] for m in ments}
+    merged, _, _ = merge_events([found], {"a1": {"outlet": "X", "story_id": "s"}}, ids)
+    return {(e["event_type"], e["location_name"], e["location_country_iso3"]) for e in merged}
+
+
+LEAD = "TOKYO - President Donald Trump and Japanese Prime Minister Shinzo Abe urged North Korea on Saturday to abandon"
+
+
+def test_a_same_day_act_of_a_speaker_that_states_its_city_places_the_speakers_other_acts(nlp):
+    text = LEAD + (
+        " its missile programme. In a joint statement with Trump at the Mar-a-Lago resort in Palm Beach, Florida,"
+        " on Saturday, Abe called the launch intolerable."
+    )
+    assert ("REQUEST", "Palm Beach", "USA") in _merged_places(nlp, text)
+
+
+def test_an_act_of_another_day_keeps_its_own_place(nlp):
+    text = LEAD + (
+        " its missile programme. In a speech at a dinner in Palm Beach, Florida, on Friday, Abe called the launch"
+        " intolerable."
+    )
+    assert ("REQUEST", "Palm Beach", "USA") not in _merged_places(nlp, text)
