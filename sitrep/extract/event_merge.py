@@ -540,9 +540,8 @@ def merge_events(
     events, participants, evidence, used = [], [], [], set()
     all_roles = [_roles(c) for c in clusters]
     party_country = {**(entity_country or {}), **country_of}
-    places_of = venue_places(
-        [_happening(c, roles, country_of, party_country) for c, roles in zip(clusters, all_roles, strict=True)]
-    )
+    happenings = [_happening(c, roles, country_of, party_country) for c, roles in zip(clusters, all_roles, strict=True)]
+    places_of = venue_places(happenings, set(country_of))
     for c, roles, place in zip(clusters, all_roles, places_of, strict=True):
         place = seat_of_government(c, place, roles, country_of)
         iso, prec = c.date()

@@ -8,6 +8,7 @@ import pytest
 
 from sitrep.extract import entities, events
 from sitrep.extract.event_merge import merge_events
+from sitrep.extract.event_venues import Happening, venue_places
 from tests.sitrep.extract.coding import coded
 
 
@@ -73,3 +74,26 @@ def test_an_act_of_another_day_keeps_its_own_place(nlp):
         " intolerable."
     )
     assert ("REQUEST", "Palm Beach", "USA") not in _merged_places(nlp, text)
+
+
+def _happening(etype, sources, city=None, sentence=""):
+    stated = {"location_name": city, "location_country_iso3": "CHN", "latitude": 1.0, "sentence": sentence}
+    return Happening(
+        etype=etype,
+        status="occurred",
+        date="2024-05-11",
+        precision="day",
+        stories={"s"},
+        sources=set(sources),
+        parties=set(sources),
+        place=stated if city else None,
+        stated_city=stated if city else None,
+    )
+
+
+def test_a_speakers_venue_must_be_written_in_its_sentence_and_shared_by_a_speaker_not_a_state():
+    said = _happening("ACCUSE", {"ent_US", "ent_Tillerson"}, "Beijing", "Tillerson said in Beijing that ...")
+    assert venue_places([_happening("REJECT", {"ent_Tillerson"}), said])[0]["location_name"] == "Beijing"
+    assert venue_places([_happening("REJECT", {"ent_US", "ent_Haley"}), said], {"ent_US"})[0] is None
+    read = _happening("REQUEST", {"ent_Tillerson"}, "Beijing", "Tillerson called on the Chinese agencies to act.")
+    assert venue_places([_happening("REJECT", {"ent_Tillerson"}), read])[0] is None
