@@ -97,3 +97,23 @@ def test_a_speakers_venue_must_be_written_in_its_sentence_and_shared_by_a_speake
     assert venue_places([_happening("REJECT", {"ent_US", "ent_Haley"}), said], {"ent_US"})[0] is None
     read = _happening("REQUEST", {"ent_Tillerson"}, "Beijing", "Tillerson called on the Chinese agencies to act.")
     assert venue_places([_happening("REJECT", {"ent_Tillerson"}), read])[0] is None
+
+
+def _placed_on(nlp, text, etype):
+    """(written place else place name, country, place source) of each ``etype`` candidate, published 2024-05-13."""
+    doc = nlp(text)
+    cands = events.doc_event_candidates(doc, entities.doc_mentions(doc), date(2024, 5, 13))
+    return [
+        (c.get("location_written") or c["location_name"], c["location_country_iso3"], c["place_source"])
+        for c in cands
+        if c["event_type"] == etype
+    ]
+
+
+RIGA = "RIGA, Latvia — Russia's Federal Security Service said on Thursday that it had detained an American reporter."
+
+
+def test_a_datelines_own_country_is_no_naming_of_it_again(nlp):
+    assert _placed_on(nlp, RIGA, "COERCE") == [(None, None, None)]
+    text = "RIGA, Latvia — Latvian police detained two Russian activists on Thursday, officials said."
+    assert _placed_on(nlp, text, "COERCE") == [("Riga", "LVA", "dateline")]
