@@ -63,13 +63,7 @@ from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.light_participles import without_told_participles
 from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.occasion_days import date_occasions
-from sitrep.extract.party_groups import (
-    STATE_GROUPS,
-    armed_source,
-    doers_reading,
-    member_officials,
-    private_groups_only,
-)
+from sitrep.extract.party_groups import STATE_GROUPS, armed_source, doers_reading, member_officials, private_groups_only
 from sitrep.extract.place_roles import place_not_actor
 from sitrep.extract.quoted_speakers import first_person_speaker
 from sitrep.extract.relative_objects import relative_object
@@ -78,6 +72,7 @@ from sitrep.extract.scene_setting import sets_the_scene
 from sitrep.extract.speaker_states import speaker_state
 from sitrep.extract.struck_places import struck_place
 from sitrep.extract.telling_dates import dated_as_said, redated_as_said, told_after_publication
+from sitrep.extract.told_scenes import place_told_scenes
 
 #: a meeting held by telephone
 PHONE = re.compile(
@@ -151,6 +146,7 @@ def doc_event_candidates(
     date_leads_forward(doc, out, published_at)
     date_occasions(doc, out, published_at)
     enrich_agreements(ctx, out)
+    place_told_scenes(ctx, out)  # 'the FSB said it detained X' + 'X was detained in Yekaterinburg': one scene
     return out
 
 

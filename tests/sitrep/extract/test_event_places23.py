@@ -1,6 +1,8 @@
 """Places of events found in round 23: a settlement the gazetteer does not know lies in the one country of the
 attack's parties when the story names several countries (``party_homes``); a speaker's acts of a day are said
-where one of them states its city (``event_venues``)."""
+where one of them states its city (``event_venues``); a dateline's own country is no naming of it again
+(``event_context``); an act done on the ground told again the same day takes the city a telling states, borrows no
+city abroad, and takes the one city of its parties' country the article names (``told_scenes``)."""
 
 from datetime import date
 
@@ -117,3 +119,27 @@ def test_a_datelines_own_country_is_no_naming_of_it_again(nlp):
     assert _placed_on(nlp, RIGA, "COERCE") == [(None, None, None)]
     text = "RIGA, Latvia — Latvian police detained two Russian activists on Thursday, officials said."
     assert _placed_on(nlp, text, "COERCE") == [("Riga", "LVA", "dateline")]
+
+
+def test_an_act_told_again_the_same_day_takes_the_city_a_telling_states(nlp):
+    text = RIGA + " The reporter was detained in Yekaterinburg on Thursday while meeting a source, the service said."
+    assert [p[:2] for p in _placed_on(nlp, text, "COERCE")] == [("Yekaterinburg", "RUS")] * 2
+
+
+def test_a_city_of_a_country_none_of_the_acts_parties_belongs_to_places_no_other_telling(nlp):
+    text = RIGA + " Belarusian police detained three activists in Minsk on Thursday, a rights group said."
+    assert [p[:2] for p in _placed_on(nlp, text, "COERCE")] == [(None, None), ("Minsk", "BLR")]
+
+
+def test_an_act_of_force_borrows_no_dateline_city_of_a_country_none_of_its_parties_belongs_to(nlp):
+    text = RIGA + " Latvia's foreign minister condemned the arrest."
+    assert _placed_on(nlp, text, "COERCE") == [(None, None, None)]
+    text = "KABUL, Afghanistan — Taliban fighters attacked a police checkpoint on Thursday, Afghan officials said."
+    assert _placed_on(nlp, text, "ASSAULT") == [("Kabul", "AFG", "dateline")]
+
+
+def test_a_domestic_act_on_the_ground_takes_the_one_city_of_its_country_the_article_names(nlp):
+    text = "Belarusian police detained fifty protesters on Sunday. The opposition had called for a rally in Minsk."
+    assert _placed_on(nlp, text, "COERCE") == [("Minsk", "BLR", "discourse")]
+    text = "Belarusian police detained an American reporter on Sunday. The opposition had called for a rally in Minsk."
+    assert _placed_on(nlp, text, "COERCE") == [(None, None, None)]  # parties of two countries: no one home
