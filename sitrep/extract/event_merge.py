@@ -43,8 +43,8 @@ PUBLICATION_LAG_DAYS = 3
 def _places_compatible(a: dict | None, b: dict | None, etype: str = "") -> bool:
     if not a or not b or not a.get("location_country_iso3") or not b.get("location_country_iso3"):
         return True
-    if etype not in MEETINGS and "dateline" in (a.get("place_source"), b.get("place_source")):
-        return True  # a dateline says where a report was filed; for all but a meeting, not where it happened
+    if etype not in MEETINGS and {"dateline", "story"} & {a.get("place_source"), b.get("place_source")}:
+        return True  # a dateline says where a report was filed, a story's city is inferred: neither keeps apart
     if a["location_country_iso3"] != b["location_country_iso3"]:
         return False
     if a.get("latitude") is not None and b.get("latitude") is not None:

@@ -53,7 +53,7 @@ def _is_said_there(v: Happening) -> bool:
 
 
 #: where a place was only borrowed: the dateline (where a report was filed) and the discourse (the last act's)
-BORROWED = frozenset({"dateline", "discourse"})
+BORROWED = frozenset({"dateline", "discourse", "story"})
 
 
 def _fits(v: Happening, h: Happening, states: set[str]) -> bool:

@@ -66,8 +66,11 @@ def _party_countries(ctx: EventContext, c: dict, roles: frozenset[str] = frozens
 #: parties belongs to ('GENEVA - ... the city had been taken after heavy clashes between ISIS and the regime
 #: forces': not in Geneva; 'RIGA - Russia's FSB detained a reporter': not in Latvia)
 FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
-#: place sources that only borrow a place: the dateline and the discourse
-BORROWED = frozenset({"dateline", "discourse"})
+#: the place source of a city inferred from the story (another telling's, the parties' country's one city): like a
+#: dateline it keeps no reports apart in the merge (``event_merge``); it ranks with the discourse's
+STORY = "story"
+#: place sources that only borrow a place: the dateline, the discourse and the story
+BORROWED = frozenset({"dateline", "discourse", "story"})
 
 
 def _drop_foreign_borrowed(ctx: EventContext, c: dict) -> None:
@@ -100,7 +103,7 @@ def place_told_scenes(ctx: EventContext, cands: list[dict]) -> None:
         if (homes := _party_countries(ctx, c)) and site["location_country_iso3"] not in homes:
             continue  # its parties are of other countries: another scene
         c.update({f: site.get(f) for f in PLACE_FIELDS})
-        c["place_source"] = "sentence" if own else "discourse"
+        c["place_source"] = "sentence" if own else STORY
     for c in cands:
         _drop_foreign_borrowed(ctx, c)
         _home_city(ctx, c)
@@ -120,4 +123,4 @@ def _home_city(ctx: EventContext, c: dict) -> None:
     if len(cities) == 1:
         city = next(iter(cities.values()))
         c.update({f: city.get(f.replace("location_written", "written")) for f in PLACE_FIELDS})
-        c["place_source"] = "discourse"
+        c["place_source"] = STORY

@@ -140,6 +140,24 @@ def test_an_act_of_force_borrows_no_dateline_city_of_a_country_none_of_its_parti
 
 def test_a_domestic_act_on_the_ground_takes_the_one_city_of_its_country_the_article_names(nlp):
     text = "Belarusian police detained fifty protesters on Sunday. The opposition had called for a rally in Minsk."
-    assert _placed_on(nlp, text, "COERCE") == [("Minsk", "BLR", "discourse")]
+    assert _placed_on(nlp, text, "COERCE") == [("Minsk", "BLR", "story")]
     text = "Belarusian police detained an American reporter on Sunday. The opposition had called for a rally in Minsk."
     assert _placed_on(nlp, text, "COERCE") == [(None, None, None)]  # parties of two countries: no one home
+
+
+def test_a_city_inferred_from_the_story_keeps_no_reports_of_one_act_apart():
+    from tests.sitrep.extract.merge_inputs import analysis, cand, entities, mention
+
+    ments = [mention(0, "Norway"), mention(1, "Chile")]
+
+    def placed(name, iso3, source):
+        c = cand("ASSAULT", [(0, "source"), (1, "target")], "2024-03-04", "expression")
+        return {**c, "location_name": name, "location_country_iso3": iso3, "place_source": source, "latitude": 1.0}
+
+    a1, a2 = (
+        analysis("a1", ments, [placed("Lima", "PER", "story")]),
+        analysis("a2", ments, [placed("Arica", "CHL", "sentence")]),
+    )
+    arts = {"a1": {"outlet": "X", "story_id": "s"}, "a2": {"outlet": "Y", "story_id": "s"}}
+    merged, _, _ = merge_events([a1, a2], arts, entities([a1, a2]))
+    assert [e["location_name"] for e in merged] == ["Arica"]
