@@ -161,3 +161,23 @@ def test_a_city_inferred_from_the_story_keeps_no_reports_of_one_act_apart():
     arts = {"a1": {"outlet": "X", "story_id": "s"}, "a2": {"outlet": "Y", "story_id": "s"}}
     merged, _, _ = merge_events([a1, a2], arts, entities([a1, a2]))
     assert [e["location_name"] for e in merged] == ["Arica"]
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "written", "iso3"),
+    [
+        ("Protesters rallied in the towns of Kafr Nabl and Saraqib on Friday, Syrian activists said.", "PROTEST",
+         "Kafr Nabl", "SYR"),
+        ("Police arrested ten men in the port of Aden on Monday.", "COERCE", "Aden", "YEM"),
+        ("Hundreds of residents of Greater Noida attacked African students on Monday.", "ASSAULT", "Greater Noida",
+         "IND"),
+    ],
+)  # fmt: skip
+def test_the_place_of_settlements_named_by_a_plural_noun_or_of_their_dwellers_is_where_the_act_happened(
+    nlp, text, etype, written, iso3
+):
+    assert [p[:2] for p in _placed_on(nlp, text, etype)] == [(written, iso3)]
+
+
+def test_citizens_of_a_country_are_no_dwellers_of_a_place(nlp):
+    assert _placed_on(nlp, "Citizens of Nigeria protested in London on Friday.", "PROTEST")[0][:2] == ("London", "GBR")
