@@ -63,13 +63,7 @@ from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.light_participles import without_told_participles
 from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.occasion_days import date_occasions
-from sitrep.extract.party_groups import (
-    STATE_GROUPS,
-    armed_source,
-    doers_reading,
-    member_officials,
-    private_groups_only,
-)
+from sitrep.extract.party_groups import STATE_GROUPS, armed_source, doers_reading, member_officials, private_groups_only
 from sitrep.extract.place_roles import place_not_actor
 from sitrep.extract.quoted_speakers import first_person_speaker
 from sitrep.extract.relative_objects import relative_object
@@ -78,6 +72,7 @@ from sitrep.extract.scene_setting import sets_the_scene
 from sitrep.extract.speaker_states import speaker_state
 from sitrep.extract.struck_places import struck_place
 from sitrep.extract.telling_dates import dated_as_said, redated_as_said, told_after_publication
+from sitrep.extract.told_scenes import place_told_scenes
 
 #: a meeting held by telephone
 PHONE = re.compile(
@@ -151,6 +146,7 @@ def doc_event_candidates(
     date_leads_forward(doc, out, published_at)
     date_occasions(doc, out, published_at)
     enrich_agreements(ctx, out)
+    place_told_scenes(ctx, out)  # 'the FSB said it detained X' + 'X was detained in Yekaterinburg': one scene
     return out
 
 
@@ -493,7 +489,7 @@ def _build_candidate(
     if status == "planned" and place_source != "sentence" and aspired(trig):
         place = None  # 'focused on resuming the consultations': a wish has no venue yet
     place = host_capital(ctx, place, etype, parts)
-    struck = struck_place(ctx, trig, etype, place)
+    struck = struck_place(ctx, trig, etype, place, parts)
     if struck and not (place_source == "sentence" and place and place["level"] == "city"):
         place, place_source = struck, "sentence"  # 'shelled Vello': the place hit is where the attack was
     if place_source != "sentence" and (seat := body_place(ctx, trig, etype, [p["mention"]["surface"] for p in parts])):

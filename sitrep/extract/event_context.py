@@ -57,7 +57,7 @@ class EventContext:
             for p in [self.place_for(m["surface"])]
             if p and p["level"] == "city" and not p.get("town")  # a small town is found only where it is named
         ]
-        self.dateline = self._usable_dateline()
+        self.dateline = self._usable_dateline(heads)
         self.last_participants: list[dict] = []
         self.last_date: tuple[str | None, str | None] = (None, None)
         self.last_any_date: tuple[str | None, str | None] = (None, None)
@@ -128,15 +128,17 @@ class EventContext:
                 place = None  # a namesake town abroad ('Florida' in Cuba for the US state)
         return place or places.lookup_town_among(surface, self.doc_countries) or region
 
-    def _usable_dateline(self) -> dict | None:
+    def _usable_dateline(self, heads: list[tuple[int, int]]) -> dict | None:
         """The dateline city, when the body names it (or its country, or its people: 'Kazakh officials')
         again: an agency's home city ('TEHRAN, Jul. 12 (MNA)') that the story never returns to is not where the
-        events happened."""
+        events happened. The dateline's own country ('RIGA, Latvia -') is no naming again."""
         place = places.dateline_place(doc_text(self.doc))
         if not place:
             return None
         iso3 = place["location_country_iso3"]
         for m in self.mentions:
+            if any(s <= m["start_char"] < e for s, e in heads):
+                continue
             if m["label"] in {"GPE", "LOC"} and not m["surface"].isupper():
                 p = places.resolve_place(m["surface"])
                 if p and p["location_country_iso3"] == iso3:

@@ -43,8 +43,8 @@ PUBLICATION_LAG_DAYS = 3
 def _places_compatible(a: dict | None, b: dict | None, etype: str = "") -> bool:
     if not a or not b or not a.get("location_country_iso3") or not b.get("location_country_iso3"):
         return True
-    if etype not in MEETINGS and "dateline" in (a.get("place_source"), b.get("place_source")):
-        return True  # a dateline says where a report was filed; for all but a meeting, not where it happened
+    if etype not in MEETINGS and {"dateline", "story"} & {a.get("place_source"), b.get("place_source")}:
+        return True  # a dateline says where a report was filed, a story's city is inferred: neither keeps apart
     if a["location_country_iso3"] != b["location_country_iso3"]:
         return False
     if a.get("latitude") is not None and b.get("latitude") is not None:
@@ -540,9 +540,8 @@ def merge_events(
     events, participants, evidence, used = [], [], [], set()
     all_roles = [_roles(c) for c in clusters]
     party_country = {**(entity_country or {}), **country_of}
-    places_of = venue_places(
-        [_happening(c, roles, country_of, party_country) for c, roles in zip(clusters, all_roles, strict=True)]
-    )
+    happenings = [_happening(c, roles, country_of, party_country) for c, roles in zip(clusters, all_roles, strict=True)]
+    places_of = venue_places(happenings, set(country_of))
     for c, roles, place in zip(clusters, all_roles, places_of, strict=True):
         place = seat_of_government(c, place, roles, country_of)
         iso, prec = c.date()

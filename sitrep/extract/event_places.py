@@ -16,7 +16,7 @@ from sitrep.extract.event_arg_words import VENUE_NOUNS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_hosts import host_country
 from sitrep.extract.event_lexicon import NOUNS
-from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, verb_base
+from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, lemma, verb_base
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
 from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
 from sitrep.extract.sea_places import AT_SEA, DEPLOYMENT_TYPES, sea_destination
@@ -49,8 +49,8 @@ DIRECTION_PREPS = {"to", "into"}
 UNTAGGED_PLACE_PREPS = {"in", "at"}
 #: nouns of a journey whose 'to X' is where it goes
 JOURNEY_NOUNS = {"visit", "visits", "trip", "tour", "journey", "way"}
-#: nouns whose 'of X' names a place ('the city of X', 'the port of X')
-SETTLEMENT_NOUNS = {"city", "capital", "town", "port"}
+#: nouns whose 'of X' names a place ('the city of X', 'the port of X', 'the towns of X and Y'), by lemma
+SETTLEMENT_NOUNS = {"city", "capital", "town", "port", "village"}
 #: word stems of verbs whose object is the place visited ('visited X', 'toured X')
 VISIT_STEMS = ("visit", "tour")
 
@@ -485,14 +485,22 @@ SITUATION_NOUNS = frozenset({"war", "conflict", "crisis", "situation", "unrest",
 
 def _subject_of(holder: Token, trig: Token, clause: Token) -> bool:
     """The word a place phrase hangs on is the subject of the trigger's verb: what it names acted there ('An
-    airstrike in X killed three soldiers', 'Clashes near X left five dead', 'Crowds in X marched')."""
-    prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in SUBJECT_PLACE_PREPS), None)
+    airstrike in X killed three soldiers', 'Clashes near X left five dead', 'Crowds in X marched'). Dwellers of
+    a place act there ('Residents of X protested', 'Hundreds of villagers of X attacked ...')."""
+    preps = SUBJECT_PLACE_PREPS | ({"of"} if lemma(holder) in DWELLER_NOUNS else set())
+    prep = next((c for c in holder.children if c.dep_ == "prep" and c.lower_ in preps), None)
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and lemma(holder) in DWELLER_NOUNS:
+        holder = holder.head.head  # 'hundreds of residents of X'
     return (
         prep is not None
         and holder.dep_ in {"nsubj", "nsubjpass"}
         and holder.head in (trig, clause)
         and holder.lemma_.lower() not in SITUATION_NOUNS
     )
+
+
+#: people named after the place they live in: 'residents of X' act in X (not 'citizens of X': nationals abroad)
+DWELLER_NOUNS = frozenset({"resident", "villager", "inhabitant", "townspeople", "townsfolk", "dweller"})
 
 
 def _city_in_country(ctx: EventContext, country: dict) -> dict | None:
@@ -515,7 +523,8 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
         if cur.dep_ == "pobj" and cur.head.lower_ in PLACE_PREPS:
             if cur.head.lower_ in DIRECTION_PREPS:
                 return motion or cur.head.head.lower_ in JOURNEY_NOUNS
-            return cur.head.lower_ != "of" or cur.head.head.lower_ in SETTLEMENT_NOUNS or city_part(cur.head.head)
+            holder = cur.head.head  # 'the city of X', 'the ports of X and Y', 'residents of X'
+            return cur.head.lower_ != "of" or lemma(holder) in SETTLEMENT_NOUNS | DWELLER_NOUNS or city_part(holder)
         if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
             cur = cur.head
             continue

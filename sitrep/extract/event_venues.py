@@ -41,6 +41,35 @@ def _is_venue(v: Happening) -> bool:
     return v.etype in VENUE_EVENTS and v.status == "occurred" and v.stated_city is not None and not v.phone
 
 
+def _is_said_there(v: Happening) -> bool:
+    """An act said or decided at a city its own sentence names ('In a joint statement with Trump at Mar-a-Lago
+    in Palm Beach, Abe called the launch intolerable'): its speakers' other acts of that day were said there too.
+    The city must be written in the sentence: one read from a people or an office ('called on the US agencies')
+    says nothing of where the speaker was."""
+    if v.etype not in SAID_AT_VENUE or v.status != "occurred" or v.stated_city is None or v.phone:
+        return False
+    city, sentence = v.stated_city, v.stated_city.get("sentence") or ""
+    return any(name and name in sentence for name in (city.get("location_written"), city.get("location_name")))
+
+
+#: where a place was only borrowed: the dateline (where a report was filed) and the discourse (the last act's)
+BORROWED = frozenset({"dateline", "discourse", "story"})
+
+
+def _fits(v: Happening, h: Happening, states: set[str]) -> bool:
+    """The venue ``v`` may place ``h``: a meeting or agreement ``h``'s source took part in, lying in the country
+    ``h`` already has (a statement placed in its acting state stays there: 'Leaders met in Lima. Chile warned
+    ...'); or a same-day act of one of ``h``'s own sources, lying in any country the reports do not contradict
+    (one only borrowed from a dateline or the discourse, or the acting state's country the merge fell back on,
+    does not: the speaker's own act says where the speaker was). A state shared as a source is no shared speaker
+    (``states``: its entity ids): it speaks through many people in many places."""
+    country = v.stated_city["location_country_iso3"]
+    if _is_venue(v):
+        return bool(v.parties & h.sources) and (h.place is None or h.place["location_country_iso3"] == country)
+    stated = h.place["location_country_iso3"] if h.place and h.place.get("place_source") == "sentence" else None
+    return bool((v.sources & h.sources) - states) and stated in (None, country)
+
+
 def _needs_venue(h: Happening) -> bool:
     """An act said or decided with no city of its own (no place, or only a country)."""
     return (
@@ -48,15 +77,18 @@ def _needs_venue(h: Happening) -> bool:
         and not h.phone
         and h.date is not None
         and h.precision == "day"
-        and (h.place is None or h.place.get("latitude") is None)
+        and (h.place is None or h.place.get("latitude") is None or h.place.get("place_source") in BORROWED)
     )
 
 
-def venue_places(happenings: list[Happening]) -> list[dict | None]:
+def venue_places(happenings: list[Happening], states: set[str] | None = None) -> list[dict | None]:
     """Each happening's place, with the one venue of its story's same-day meeting or agreement filled in where
-    it states no city: a source of it must be a party to the venue's event, the venue must lie in the country
-    it already has (if any), and be the only such city."""
-    venues = [v for v in happenings if _is_venue(v)]
+    it states no city (or only borrows one): a source of it must be a party to the venue's event, the venue must
+    lie in the country a report states for it (if any), and be the only such city. A same-day act of one of its
+    sources that states its own city is such a venue too ('Trump and Abe urged North Korea ...' and 'in a joint
+    statement with Trump at Mar-a-Lago in Palm Beach, Abe called the launch intolerable'). ``states``: the entity
+    ids of states."""
+    venues = [v for v in happenings if _is_venue(v) or _is_said_there(v)]
     out = []
     for h in happenings:
         place = h.place
@@ -64,11 +96,7 @@ def venue_places(happenings: list[Happening]) -> list[dict | None]:
             cities = {
                 v.stated_city["location_name"]: v.stated_city
                 for v in venues
-                if v is not h
-                and v.date == h.date
-                and v.stories & h.stories
-                and v.parties & h.sources
-                and (place is None or v.stated_city["location_country_iso3"] == place["location_country_iso3"])
+                if v is not h and v.date == h.date and v.stories & h.stories and _fits(v, h, states or set())
             }
             if len(cities) == 1:
                 place = next(iter(cities.values()))

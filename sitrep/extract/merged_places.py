@@ -121,7 +121,7 @@ def event_place(
 SAID_BY_PHONE = MEETINGS | ACTS_FROM_HOME - {"SANCTION"} | {"AGREE", "SUPPORT", "CONSULT"}
 #: places an event only borrows: the dateline (where the report was filed) and the discourse (the place of the
 #: event told before): 'Leaders met in Abuja. Niger's junta warned them ...' was not said in Abuja
-BORROWED_PLACES = frozenset({"dateline", "discourse"})
+BORROWED_PLACES = frozenset({"dateline", "discourse", "story"})
 
 
 def _city_of_state(c: Cluster, state: dict) -> dict:

@@ -75,7 +75,7 @@ class Cluster:
         ps = [m.cand for m in self.members if m.cand.get("location_country_iso3")]
         if not ps:
             return None
-        rank = {"sentence": 0, "discourse": 1, "dateline": 2}
+        rank = {"sentence": 0, "discourse": 1, "story": 1, "dateline": 2}
         best = min(rank.get(p.get("place_source") or "", 3) for p in ps)
         ps = [p for p in ps if rank.get(p.get("place_source") or "", 3) == best]
         cities = [p for p in ps if p.get("latitude") is not None]

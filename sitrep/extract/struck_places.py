@@ -10,6 +10,7 @@ from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_places import AREA_WORDS, SETTLEMENT_NOUNS, STRUCK_TYPES
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon
+from sitrep.extract.party_homes import parties_home
 from sitrep.extract.place_holders import city_part
 from sitrep.extract.unknown_places import written_place
 
@@ -19,13 +20,16 @@ STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})
 STRUCK_AREA_NOUNS = frozenset({"town", "village", "region", "province"})
 
 
-def struck_place(ctx: EventContext, trig: Token, etype: str, around: dict | None = None) -> dict | None:
+def struck_place(
+    ctx: EventContext, trig: Token, etype: str, around: dict | None = None, parts: list[dict] | None = None
+) -> dict | None:
     """The city or region an attack hit, named as its object: 'shelled Vello', 'a strike on Vello', 'hit the
     port city of Vello', 'launched an offensive to retake Vello'. A proper name the gazetteer knows counts even
     when the tagger missed the place (small models often tag a foreign city as a person). A settlement the
     gazetteer does not know ('struck the village of Kfar Tala', 'shelled Kfar Tala') is kept as written in the
-    country of ``around`` (the event's other place), else of the discourse or the dateline. None for other events
-    or when no object is a place."""
+    country of ``around`` (the event's other place), else of the discourse or the dateline, else of the one country
+    the attack's ``parts`` belong to ('Libyan troops retook the port of Ras Lanuf'). None for other events or when
+    no object is a place."""
     if etype not in STRUCK_TYPES:
         return None
     events = [trig] + [c for c in trig.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]  # 'launched strikes'
@@ -54,7 +58,7 @@ def struck_place(ctx: EventContext, trig: Token, etype: str, around: dict | None
             areas += [place] if place and place["level"] == "region" else []
             unknown += [tok] if place is None and _settlement_name(ctx, tok) else []
         areas += [area] if (area := _area_phrase(ctx, head)) else []
-    return _unknown_settlement(ctx, unknown, areas[0] if areas else around) or (areas[0] if areas else None)
+    return _unknown_settlement(ctx, unknown, areas[0] if areas else around, parts) or (areas[0] if areas else None)
 
 
 #: the words a definite possessor of a site stands for a city with ('stormed [the city's] airport')
@@ -95,13 +99,16 @@ def _settlement_name(ctx: EventContext, tok: Token) -> bool:
     return m is not None and m["label"] in SETTLEMENT_LABELS and not m["surface"].isupper()
 
 
-def _unknown_settlement(ctx: EventContext, toks: list[Token], around: dict | None) -> dict | None:
-    """The first unknown settlement hit, as written, in the country the event is otherwise placed in."""
+def _unknown_settlement(
+    ctx: EventContext, toks: list[Token], around: dict | None, parts: list[dict] | None = None
+) -> dict | None:
+    """The first unknown settlement hit, as written, in the country the event is otherwise placed in, else in the
+    one country of its parties (the story names several, or none)."""
     if not toks:
         return None
     m = ctx.mention_of(toks[0])
     written = m["surface"] if m else " ".join(t.text for t in toks[0].subtree if t.dep_ == "compound" or t == toks[0])
-    return written_place(ctx, written, around)
+    return written_place(ctx, written, around) or written_place(ctx, written, parties_home(ctx, parts))
 
 
 def _named_place(ctx: EventContext, tok: Token) -> dict | None:
