@@ -38,7 +38,8 @@ def test_replies_answer_only_categories_of_acts():
 
 
 def test_an_answer_to_an_ownerless_happening_takes_no_target(event_roles):
-    roles = event_roles("In response to the crisis, the Peruvian government threatened to close the border.", "THREATEN")
+    text = "In response to the crisis, the Peruvian government threatened to close the border."
+    roles = event_roles(text, "THREATEN")
     assert not any(role == "target" for role, _ in roles)
 
 
