@@ -45,18 +45,24 @@ def data() -> dict:
 
 
 def carried_targets(
-    trig: Token, cand: dict, history: list[tuple[int, dict]], key: Callable[[dict], tuple]
+    trig: Token,
+    cand: dict,
+    history: list[tuple[int, dict]],
+    key: Callable[[dict], tuple],
+    home: Callable[[dict], tuple | None] = lambda row: None,
 ) -> list[dict]:
     """Target rows for ``cand`` (the act of ``trig``) from the last act its source took part in (see the module doc);
     ``history``: (trigger index, candidate) of the events coded before it; ``key``: who a participant row stands for
-    (``event_anaphora._key``)."""
+    (``event_anaphora._key``); ``home``: the state a person row acts for ('Mexican Economy Minister Ildefonso
+    Guajardo' -> Mexico), whose own acts are the person's too."""
     etype = cand["event_type"]
     spec = data()
     if etype not in spec["acts"] and etype not in spec["replies"]:
         return []
     if any(p["role"] == "target" for p in cand["participants"]):
         return []
-    own = {key(p) for p in cand["participants"] if p["role"] == "source"}
+    sources = [p for p in cand["participants"] if p["role"] == "source"]
+    own = {key(p) for p in sources} | {home(p) for p in sources} - {None}
     if not own or _joint(trig):
         return []
     sents = list(trig.doc.sents)

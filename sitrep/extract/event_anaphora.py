@@ -106,6 +106,17 @@ def _key(row: dict, mentions: dict[int, dict]) -> tuple:
     return ("mention", named)
 
 
+def _home(row: dict, mentions: dict[int, dict]) -> tuple | None:
+    """The state a person row acts for: its name's country, or that of the fuller name it repeats ('Guajardo')."""
+    m = mentions.get(row.get("mention_idx"))
+    if m is None or m.get("label") != "PERSON":
+        return None
+    full = _full_name(m["surface"], mentions)
+    countries = [n.get("country_iso3") for n in mentions.values() if n.get("label") == "PERSON"
+                 and n["surface"].lower() in {full, m["surface"].lower()} and n.get("country_iso3")]  # fmt: skip
+    return ("state", m.get("country_iso3") or countries[0]) if m.get("country_iso3") or countries else None
+
+
 def _full_name(surface: str, mentions: dict[int, dict]) -> str:
     """The longest person name of the document that holds every word of ``surface`` ('Xi' -> 'xi jinping')."""
     words = set(surface.lower().split())
@@ -135,7 +146,7 @@ def back_targets(
         rows = [r for r in to_rows([{"mention": m, "role": "target"} for m in owners]) if _key(r, by_idx) not in own]
         if rows:
             return rows
-    return carried_targets(trig, cand, history, lambda row: _key(row, by_idx))
+    return carried_targets(trig, cand, history, lambda row: _key(row, by_idx), lambda row: _home(row, by_idx))
 
 
 def _noun_targets(
