@@ -10,12 +10,19 @@
   (a demand answers a detention, not an attack: 'Russia attacked Kharkiv. Ukraine demanded more air defence.' asks
   its allies).
 
-Only acts of ``acts`` (or ``replies``) in ``data/event_addressees.json`` take a counterpart, only from an event coded
-at most ``SENTENCES_BACK`` sentences before (not in the act's own sentence, which has its own reading of the parties)
-or in the article's lead (its first sentence names the story's parties), or, for an act told at a meeting ('At the
-talks, ...', 'during the visit'), from the meeting told before, however far back. The event must involve the act's
-source: the same state ('Turkey', 'Turkish officials', 'Ankara'), the same person ('Xi Jinping', 'Xi') or the same
-mention. The nearest such event decides; the act's own side is never its target.
+- **An answer told in its clause**: 'In response to Trump's threats, Mexico warned of countermeasures', 'Responding to
+  China's accusations, Washington rejected ...' -> the owner of what is answered (``answered_noun``).
+
+Only acts of ``acts`` (each from the categories listed for it: a promise follows talks, a rejection a demand; a
+meeting or a visit takes no partner this way, since a tour meets one host after another) or of ``replies`` in
+``data/event_addressees.json`` take a counterpart; an act of ``joint_acts`` takes none when its subject is several
+parties acting together ('the two leaders agreed': it is between them; 'Tokyo and Seoul demanded an apology' still
+asks China). They take it only from an event coded at most ``SENTENCES_BACK`` sentences before (not in the act's own
+sentence, which has its own reading of the parties) or in the article's lead (its first sentence names the story's
+parties), or, for an act told at a meeting ('At the talks, ...', 'during the visit'), from the meeting told before,
+however far back. The event must involve the act's source: the same state ('Turkey', 'Turkish officials', 'Ankara'),
+the same person ('Xi Jinping', 'Xi'), the state a person acts for ('Mexican Economy Minister Ildefonso Guajardo' and
+Mexico) or the same mention. The nearest such event decides; the act's own side is never its target.
 tests/sitrep/extract/test_event_addressees21.py and test_event_counterparts23.py run every example.
 """
 
@@ -63,7 +70,7 @@ def carried_targets(
         return []
     sources = [p for p in cand["participants"] if p["role"] == "source"]
     own = {key(p) for p in sources} | {home(p) for p in sources} - {None}
-    if not own or _joint(trig):
+    if not own or (etype in spec["joint_acts"] and _joint(trig)):
         return []
     sents = list(trig.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= trig.i < s.end)

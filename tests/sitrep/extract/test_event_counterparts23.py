@@ -49,3 +49,21 @@ def test_the_lead_names_the_parties_of_the_story(event_roles):
         "Two jets were scrambled. Officials said the aircraft left after an hour. Tokyo demanded an explanation."
     )
     assert ("target", "China") in event_roles(text, "REQUEST")
+
+
+def test_a_person_acts_for_the_state_named_with_it(event_roles):
+    text = (
+        "Mexico accused the United States of bullying on Monday. Mexican Economy Minister Ildefonso Guajardo spoke "
+        "in Monterrey. Guajardo demanded an apology."
+    )
+    assert ("target", "United States") in event_roles(text, "REQUEST")
+
+
+def test_a_promise_between_the_parties_of_a_joint_subject_takes_no_counterpart(event_roles):
+    text = "Tokyo hosted talks with South Korea on Monday. The two countries agreed to hold joint drills."
+    assert not any(role == "target" for role, _ in event_roles(text, "AGREE"))
+
+
+def test_a_joint_demand_still_asks_the_party_told_before(event_roles):
+    text = "Japan and South Korea accused China of provocations on Monday. Tokyo and Seoul demanded an apology."
+    assert ("target", "China") in event_roles(text, "REQUEST")
