@@ -16,7 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
-from sitrep.extract.event_addressees import carried_targets
+from sitrep.extract.event_addressees import answered_noun, carried_targets
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_summaries import summary_noun, summary_targets
@@ -92,14 +92,36 @@ def _own_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list
 
 
 def _key(row: dict, mentions: dict[int, dict]) -> tuple:
-    """Who a participant row stands for: a state however it is written ('Iran', 'Iranian', 'Tehran'), else the
-    mention, else the group and its country."""
+    """Who a participant row stands for: a state however it is written ('Iran', 'Iranian', 'Tehran'), else a person
+    by surname, else the mention, else the group and its country."""
     named = row.get("mention_idx")
     if row.get("group"):
         return ("group", row["group"], row.get("country_iso3"))
     surface = mentions[named]["surface"] if named in mentions else ""
     state = row.get("country_iso3") or demonym_iso3(surface) or country_iso3(surface) or capital_iso3(surface)
-    return ("state", state) if state else ("mention", named)
+    if state:
+        return ("state", state)
+    if named in mentions and mentions[named].get("label") == "PERSON":
+        return ("person", _full_name(surface, mentions))  # 'Xi Jinping' and later 'Xi'
+    return ("mention", named)
+
+
+def _home(row: dict, mentions: dict[int, dict]) -> tuple | None:
+    """The state a person row acts for: its name's country, or that of the fuller name it repeats ('Guajardo')."""
+    m = mentions.get(row.get("mention_idx"))
+    if m is None or m.get("label") != "PERSON":
+        return None
+    full = _full_name(m["surface"], mentions)
+    countries = [n.get("country_iso3") for n in mentions.values() if n.get("label") == "PERSON"
+                 and n["surface"].lower() in {full, m["surface"].lower()} and n.get("country_iso3")]  # fmt: skip
+    return ("state", m.get("country_iso3") or countries[0]) if m.get("country_iso3") or countries else None
+
+
+def _full_name(surface: str, mentions: dict[int, dict]) -> str:
+    """The longest person name of the document that holds every word of ``surface`` ('Xi' -> 'xi jinping')."""
+    words = set(surface.lower().split())
+    names = [m["surface"].lower() for m in mentions.values() if m.get("label") == "PERSON"]
+    return max((n for n in names if words <= set(n.split())), key=len, default=surface.lower())
 
 
 def back_targets(
@@ -117,7 +139,14 @@ def back_targets(
     if found:
         return found
     by_idx = {m["idx"]: m for m in mentions}
-    return carried_targets(trig, cand, history, lambda row: _key(row, by_idx))
+    answered = answered_noun(trig, cand)  # 'In response to Trump's threats, Mexico ...': Trump
+    if answered is not None:
+        own = {_key(p, by_idx) for p in cand["participants"]}
+        owners = [m for m in owner_actors(mention_of, answered) if not m.get("unnamed")]
+        rows = [r for r in to_rows([{"mention": m, "role": "target"} for m in owners]) if _key(r, by_idx) not in own]
+        if rows:
+            return rows
+    return carried_targets(trig, cand, history, lambda row: _key(row, by_idx), lambda row: _home(row, by_idx))
 
 
 def _noun_targets(
