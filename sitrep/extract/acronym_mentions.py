@@ -105,3 +105,19 @@ def add_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         if word in defined or _known_organisation(word):
             added.append(Span(s, e, "ORG", model_label="ORG"))
     return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans
+
+
+def add_org_matches(text: str, matches, spans: list, taken: list, stop: re.Pattern | None = None) -> list:
+    """``spans`` plus an ORG mention at each regex match of ``matches`` that no ``taken`` range overlaps, that
+    ``stop`` (matched right after it) does not continue, and that is no all-capital word of a shouted headline
+    ('WHAT IS NEXT'). ``taken`` grows with the mentions added."""
+    added = []
+    for m in matches:
+        s, e = m.start(), m.end()
+        if any(ts < e and s < te for ts, te in taken) or (stop is not None and stop.match(text, e)):
+            continue
+        if m.group(0).isupper() and in_capital_run(text, s, e):
+            continue
+        added.append(Span(s, e, "ORG", model_label="ORG"))
+        taken.append((s, e))
+    return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans

@@ -12,11 +12,10 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from sitrep.extract.acronym_mentions import in_capital_run
+from sitrep.extract.acronym_mentions import add_org_matches
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.gazetteer import fold
-from sitrep.extract.mention_span import Span
 
 #: the data files whose rows list the forms of one organisation in their ``names`` column
 FORM_FILES = ("org_forms.tsv", "armed_groups.tsv", "party_names.tsv")
@@ -84,13 +83,4 @@ def add_listed_mentions(doc: Doc, spans: list) -> list:
     all-capital word (a shouted headline: 'WHAT IS NEXT') is none."""
     text = doc_text(doc)
     taken = [(sp.start, sp.end) for sp in spans]
-    added = []
-    for m in _form_pattern().finditer(text):
-        s, e = m.start(), m.end()
-        if any(ts < e and s < te for ts, te in taken):
-            continue
-        if m.group(0).isupper() and in_capital_run(text, s, e):
-            continue
-        added.append(Span(s, e, "ORG", model_label="ORG"))
-        taken.append((s, e))
-    return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans
+    return add_org_matches(text, _form_pattern().finditer(text), spans, taken)

@@ -17,7 +17,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
-from sitrep.extract.acronym_mentions import in_capital_run
+from sitrep.extract.acronym_mentions import add_org_matches
 from sitrep.extract.actor_dictionary import lookup
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import name_tokens
@@ -69,13 +69,5 @@ def propagate_orgs(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = [(sp.outer_start, sp.end) for sp in spans]
     taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_NAME_LABELS]  # not LAW, EVENT
     alts = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
-    added = []
-    for m in re.finditer(r"(?<![\w\-’'])(?:" + alts + r")(?![\w\-])", text):
-        s, e = m.start(), m.end()
-        if any(ts < e and s < te for ts, te in taken) or _NEXT_CAPITAL.match(text, e):
-            continue
-        if m.group(0).isupper() and in_capital_run(text, s, e):
-            continue
-        added.append(Span(s, e, "ORG", model_label="ORG"))
-        taken.append((s, e))
-    return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans
+    matches = re.finditer(r"(?<![\w\-’'])(?:" + alts + r")(?![\w\-])", text)
+    return add_org_matches(text, matches, spans, taken, stop=_NEXT_CAPITAL)
