@@ -16,11 +16,11 @@ import hashlib
 import json
 import os
 import sys
-import unicodedata
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import duckdb
+from miss_causes import bare, fold  # the acceptance scorer's keys for names and places
 from spacy.tokens import DocBin
 
 from sitrep.config import DEFAULT_MODEL
@@ -31,19 +31,6 @@ from sitrep.extract.nlp import load_nlp
 def half_of(doc_name: str) -> str:
     """'tune' or 'held': a fixed split by a hash of the file name."""
     return "tune" if hashlib.sha256(doc_name.encode()).digest()[0] % 2 == 0 else "held"
-
-
-def fold(s: str) -> str:
-    s = unicodedata.normalize("NFKD", s or "")
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("’", "'").lower().strip()
-    if s.endswith("'s"):
-        s = s[:-2]
-    return " ".join(s.replace("-", " ").split())
-
-
-def bare(s: str) -> str:
-    return " ".join("".join(c if c.isalnum() else " " for c in fold(s)).split())
 
 
 def _docs(warehouse: str) -> tuple[list[dict], list]:
