@@ -14,6 +14,7 @@ Vocabulary in ``data/asked_things.tsv``; tests/sitrep/extract/test_asked_things2
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -36,32 +37,43 @@ def vocab() -> dict[str, set[str]]:
     return out
 
 
-def without_inner_parties(tok: Token, plover: str, targets: list[dict]) -> list[dict]:
-    """The targets less those that are arguments of the thing a request (or an approval) takes."""
+def without_inner_parties(
+    mention_of: Callable[[Token], dict | None], tok: Token, plover: str, targets: list[dict]
+) -> list[dict]:
+    """The targets less those that are arguments of the thing a request (or an approval) takes; when none is left,
+    the thing's named owner, whose act it is ('welcomed Japan's aid for Syrian refugees': Japan is approved)."""
     if plover not in vocab()["category"]:
         return targets
-    return [m for m in targets if not _inner(tok, m)]
+    things = [_thing(tok, m) for m in targets]
+    kept = [m for m, n in zip(targets, things, strict=True) if n is None]
+    if kept or not targets:
+        return kept
+    nouns = {n.i: n for n in things if n is not None}.values()
+    owners = [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    return [m for o in owners if (m := mention_of(o)) is not None]
 
 
-def _inner(tok: Token, mention: dict) -> bool:
+def _thing(tok: Token, mention: dict) -> Token | None:
+    """The noun of the thing asked for or welcomed whose own argument the mention is, else None."""
     span = tok.doc.char_span(mention["start_char"], mention["end_char"], alignment_mode="expand")
     if span is None or tok.i in range(span.start, span.end):
-        return False
+        return None
     cur = span.root
     while cur.dep_ in PHRASE_LINKS and cur.head.i != cur.i:
         cur = cur.head  # 'Indian' of 'Indian firms'
     if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or not _below(cur, tok):
-        return False
+        return None
     prep, noun = cur.head, cur.head.head
     if noun.i == tok.i or noun.pos_ != "NOUN":
-        return False  # ('called for X': the act's own phrase)
+        return None  # ('called for X': the act's own phrase)
     if prep.lower_ in vocab()["beneficiary"]:
-        return True
+        return noun
     if prep.lower_ not in vocab()["act_prep"]:
-        return False
-    if any(c.dep_ == "poss" for c in noun.children) or any(c.dep_ == "agent" for c in noun.children):
-        return True  # 'welcomed Trump's sanctions against Iran'
-    return noun.dep_ == "pobj" and noun.head.lower_ in UNDOING_LINKS and _lemma(noun.head.head) in vocab()["undoing"]
+        return None
+    if any(c.dep_ in {"poss", "agent"} for c in noun.children):
+        return noun  # 'welcomed Trump's sanctions against Iran'
+    undone = noun.dep_ == "pobj" and noun.head.lower_ in UNDOING_LINKS and _lemma(noun.head.head) in vocab()["undoing"]
+    return noun if undone else None
 
 
 def _below(node: Token, top: Token) -> bool:

@@ -7,8 +7,8 @@
 - the parties inside the thing a request asks for or an approval welcomes are that thing's: a beneficiary in its
   'for' phrase ('demanded market access for Indian firms'), the party a measure asked to be undone falls on ('asked
   for the lifting of sanctions on Turkish goods'), the target of an act whose doer is named ('welcomed Trump's
-  sanctions against Iran') are no targets; whoever is asked or approved is (``asked_things``,
-  ``data/asked_things.tsv``).
+  sanctions against Iran') are no targets; whoever is asked or approved is, or else the thing's named owner
+  ('welcomed Japan's aid for Syrian refugees': Japan) (``asked_things``, ``data/asked_things.tsv``).
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ def test_an_inner_party_is_no_target(nlp, row):
         ("Iran demanded compensation from Iraq for the victims.", "REQUEST", "Iraq"),
         ("Israel welcomed Trump's sanctions against Iran.", "SUPPORT", "Trump"),
         ("Ukraine called for sanctions against Russia.", "REQUEST", "Russia"),
+        ("The UN welcomed Japan's aid for Syrian refugees.", "SUPPORT", "Japan"),
     ],
 )
 def test_the_party_asked_or_approved_stays(nlp, text, etype, target):
