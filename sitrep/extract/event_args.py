@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_arg_places, frame_clauses, reciprocal_sides
 from sitrep.extract.agent_tails import agent_tail_objects
+from sitrep.extract.asked_things import without_inner_parties
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
@@ -537,6 +538,9 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(src, sources)
         add(unless_victims_of_charge(trig, holder, targets, tgt), targets)
     employer_targets(mention_of, trig, sources, targets)  # 'Boeing machinists went on strike': against Boeing
+    targets[:] = without_inner_parties(
+        mention_of, tok, trig.reading.plover, targets
+    )  # 'demanded access for Indian firms'
     if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
         add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
         add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'

@@ -103,6 +103,10 @@ DEMAND_TYPES = {"REQUEST"}
 #: the clausal links that join an asked-for act to the demand ('urged X to provide', 'demanded that X hold');
 #: a noun object is not followed ('requested the consultations': the meeting may be told as held)
 DEMAND_DEPS = {"xcomp", "ccomp"}
+#: the preposition that names what a demand asks for ('called for talks', 'pressed for a meeting')
+ASKED_PREPS = {"for"}
+#: determiners that point to a meeting already known ('requested the consultations'): it may be told as held
+KNOWN_DETS = {"the", "this", "that", "these", "those"}
 
 
 def without_demanded(found: dict[int, object], sent: Span) -> dict[int, object]:
@@ -113,6 +117,8 @@ def without_demanded(found: dict[int, object], sent: Span) -> dict[int, object]:
 def demanded(tok: Token, found: dict[int, object]) -> bool:
     """A meeting, visit or aid of the hand-coded rules that is the clause a demand asks for ('urged Peru to send
     aid', 'asked the council to provide funds', 'demanded that Chile hold talks'): the act did not happen."""
+    if asked_noun(tok, found):
+        return True
     cur = tok if tok.pos_ in {"VERB", "AUX"} else tok.head  # 'urged Peru to hold talks': the noun's verb
     for _ in range(2):
         if cur.dep_ not in DEMAND_DEPS or cur.head.i == cur.i or not _asked_form(cur):
@@ -122,6 +128,25 @@ def demanded(tok: Token, found: dict[int, object]) -> bool:
         if isinstance(gov, event_triggers.Trigger):
             return gov.reading.plover in DEMAND_TYPES
     return False
+
+
+def asked_noun(tok: Token, found: dict[int, object]) -> bool:
+    """A meeting, visit or aid noun that is the thing a demand asks for: the object of a 'for' phrase on the
+    demand ('called for talks with X', 'asked for a meeting', 'pressed for the resumption of talks') or its
+    object without a determiner that points to one known ('requested talks with X', 'sought a meeting'; not
+    'requested the consultations', which may be told as held): asked for, not held."""
+    noun = tok
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # 'called for the resumption of talks'
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in ASKED_PREPS and noun.head.dep_ == "prep":
+        gov = found.get(noun.head.head.i)
+    elif noun.dep_ == "dobj" and not any(c.dep_ == "poss" or c.lower_ in KNOWN_DETS for c in noun.children):
+        gov = found.get(noun.head.i)
+    else:
+        return False
+    return isinstance(gov, event_triggers.Trigger) and gov.reading.plover in DEMAND_TYPES
 
 
 def _asked_form(verb: Token) -> bool:
