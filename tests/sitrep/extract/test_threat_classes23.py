@@ -1,0 +1,38 @@
+"""THREATEN precision classes of round 23, on sentences of our own: a wish or plan to do harm followed by the
+harm itself (the done act is no threat), while real threats stay THREATEN."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sitrep.extract.coding import coded, readings, type_list
+
+REAL_THREATS = [
+    ("Russia threatened to cut gas supplies to Ukraine.", ("THREATEN", "restrict")),
+    ("North Korea vowed to strike US bases.", ("THREATEN", "violence")),
+]
+
+
+@pytest.mark.parametrize(("text", "reading"), REAL_THREATS)
+def test_real_threats_stay_threats(nlp, text, reading):
+    assert reading in readings(nlp, text), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith wanted to kill his neighbours and then did kill one of them.",
+        "The gunman wanted to kill his wife and shot her dead.",
+        "The gunman wanted to kill police officers, planned to kill police officers, and then did kill an officer.",
+    ],
+)
+def test_a_harm_done_after_a_wish_to_do_it_is_the_harm(nlp, text):
+    got = coded(nlp, text)
+    done = [c for c in got if c["event_type"] == "ASSAULT"]
+    assert done and all(c["event_status"] == "occurred" for c in done), got
+    assert type_list(nlp, text).count("THREATEN") < len(got), got
+
+
+def test_a_conjunct_still_to_come_stays_planned(nlp):
+    got = coded(nlp, "The rebels plan to attack the town and seize the airport.")
+    assert got and all(c["event_type"] == "THREATEN" for c in got), got
