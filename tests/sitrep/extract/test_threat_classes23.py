@@ -1,6 +1,6 @@
 """THREATEN precision classes of round 23, on sentences of our own: a wish or plan to do harm followed by the
-harm itself (the done act is no threat); a civilian craft launched or planned (no force, no threat); real threats
-stay THREATEN."""
+harm itself (the done act is no threat); a civilian craft launched or planned (no force, no threat); a threat of
+a danger no party states (terrorism, famine); real threats stay THREATEN."""
 
 from __future__ import annotations
 
@@ -61,3 +61,20 @@ def test_a_force_launched_or_threatened_stays(nlp, text, etype):
 def test_a_supply_ship_launched_by_a_state_agency_is_no_deployment(nlp):
     got = coded(nlp, "NASA launched a supply ship to the space station.")
     assert "MOBILIZE" not in {c["event_type"] for c in got}, got
+
+
+@pytest.mark.parametrize("row", read_tsv("danger_nouns.tsv"), ids=lambda r: r["noun"])
+def test_a_threat_of_a_danger_no_party_states_is_no_threat(nlp, row):
+    got = coded(nlp, row["example"])
+    assert "THREATEN" not in {c["event_type"] for c in got}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus faces the threat of sanctions by the European Union.",
+        "The European Union issued a threat of sanctions against Belarus.",
+    ],
+)
+def test_a_threat_of_an_act_by_a_party_stays(nlp, text):
+    assert "THREATEN" in {c["event_type"] for c in coded(nlp, text)}, coded(nlp, text)
