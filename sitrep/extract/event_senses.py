@@ -12,6 +12,8 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
+from sitrep.extract.civil_craft import civil_craft
+from sitrep.extract.danger_threats import danger_threat
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
@@ -127,6 +129,8 @@ def _phrasal(trig: Token) -> str:
 
 def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
     """The category of the trigger read with its object: ``etype``, another category, or None (no event)."""
+    if civil_craft(etype, obj) or danger_threat(trig, obj, etype):
+        return None  # 'launched a supply ship': no force moved; 'faces the threat of terrorism': a danger
     table = senses()
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:

@@ -141,7 +141,7 @@ def _governing_chain(trig: Token) -> list[Token]:
     for _ in range(4):
         if cur.dep_ not in CHAIN_DEPS or cur.head.i == cur.i or own_doer_clause(cur) or actor_relative_clause(cur):
             break
-        if _past_clause(cur):
+        if _past_clause(cur) or _past_conjunct(cur):
             break  # 'will take office a week after Yates was removed': the clause's own past, no plan from above
         cur = cur.head
         chain.append(cur)
@@ -161,6 +161,15 @@ def _past_clause(clause: Token) -> bool:
         return False
     marks = [c.lower_ for c in clause.children if c.dep_ == "mark"]
     return bool(marks) and not set(marks) & CONDITION_MARKS
+
+
+def _past_conjunct(clause: Token) -> bool:
+    """A verb joined to another and told in the past on its own ('wanted to kill him and shot him dead', 'wanted
+    to kill them and then did kill one'): its act was done, whatever the verb it is joined to wishes or plans."""
+    if clause.dep_ != "conj" or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    did = any(c.dep_ == "aux" and c.tag_ == "VBD" and lemma(c) == "do" for c in clause.children)
+    return did or _completed(clause)
 
 
 def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
