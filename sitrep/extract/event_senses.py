@@ -16,6 +16,7 @@ from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
+from sitrep.extract.figurative_wars import fights_figurative
 
 DATA_DIR = Path(__file__).parent / "data"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
@@ -128,6 +129,8 @@ def _phrasal(trig: Token) -> str:
 def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
     """The category of the trigger read with its object: ``etype``, another category, or None (no event)."""
     table = senses()
+    if fights_figurative(trig, etype):
+        return None  # 'fought a legal battle', 'engaged in a tech war': no violence
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:
         readings.append((obj, None))  # a light verb's event noun read with its own modifiers ('led air strikes')

@@ -36,3 +36,21 @@ def figurative(tok: Token) -> bool:
     mods = [c for c in tok.children if c.dep_ in MODIFIER_DEPS]
     mods += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     return any(_lemma(m) in words or m.lower_ in words for m in mods)
+
+
+#: prepositions whose noun is what a verb of fighting fights ('engaged in a tech war', 'locked into a price war')
+FOUGHT_PREPS = {"in", "into", "with", "of"}
+#: the categories a figurative war is never: fighting, a threat of it, a show of force
+VIOLENT_TYPES = {"ASSAULT", "THREATEN", "MOBILIZE"}
+
+
+def fights_figurative(trig: Token, etype: str) -> bool:
+    """The trigger is, or fights, a figurative war: 'fought a legal battle', 'engaged in a tech war'."""
+    if etype not in VIOLENT_TYPES:
+        return False
+    if figurative(trig):
+        return True
+    nouns = [c for c in trig.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
+    preps = [p for p in trig.children if p.dep_ == "prep" and p.lower_ in FOUGHT_PREPS]
+    nouns += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    return any(figurative(n) for n in nouns)

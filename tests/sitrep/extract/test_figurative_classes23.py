@@ -23,6 +23,9 @@ def _types(nlp, text: str) -> set[tuple[str, str | None]]:
         "The two leaders are locked in a battle of wills over the border.",
         "The company vowed to step up its legal battle with the regulator.",
         "The currency war between the two blocs damaged exporters.",
+        "The two neighbours fought a legal battle over the islands.",
+        "The two powers are engaged in a tech war.",
+        "The two airlines are locked in a price war.",
     ],
 )
 def test_figurative_war_is_no_violence(nlp, text):
@@ -37,6 +40,7 @@ def test_figurative_war_is_no_violence(nlp, text):
         ("The war hurt farmers across the north.", "ASSAULT"),
         ("The army stepped up its war against the rebels.", "THREATEN"),
         ("Rebels waged a war against the government.", "ASSAULT"),
+        ("Government troops fought a fierce battle with the rebels.", "ASSAULT"),
     ],
 )
 def test_real_war_still_codes(nlp, text, etype):
