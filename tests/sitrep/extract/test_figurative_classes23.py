@@ -54,5 +54,20 @@ def test_slapped_tariffs_threatened_like_imposed(nlp):
     assert _types(nlp, slap) == _types(nlp, impose)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing said it could slap duties on American soybeans if Washington refused to negotiate.",
+        "The minister said his country could levy tariffs on Brazilian sugar if talks fail.",
+    ],
+)
+def test_conditional_imposition_of_duties_is_a_threat(nlp, text):
+    assert ("THREATEN", "discontinue") in _types(nlp, text)
+
+
+def test_slapped_tariffs_are_a_sanction(nlp):
+    assert ("SANCTION", "discontinue") in _types(nlp, "The United States slapped tariffs on Chinese steel on Monday.")
+
+
 def test_slapped_fine_is_still_no_attack(nlp):
     assert "ASSAULT" not in {t for t, _ in _types(nlp, "The regulator slapped the bank with a fine.")}
