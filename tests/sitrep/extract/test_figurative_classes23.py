@@ -3,9 +3,11 @@ sanction like imposing them. Invented sentences, coded through the real pipeline
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from tests.sitrep.extract.coding import coded
+from tests.sitrep.extract.coding import coded, group_countries
 
 VIOLENT = {"ASSAULT", "MOBILIZE"}
 
@@ -71,3 +73,10 @@ def test_slapped_tariffs_are_a_sanction(nlp):
 
 def test_slapped_fine_is_still_no_attack(nlp):
     assert "ASSAULT" not in {t for t, _ in _types(nlp, "The regulator slapped the bank with a fine.")}
+
+
+def test_leader_named_for_his_government_keeps_his_state(nlp):
+    """'the Erdogan government': the model reads the leader's name as a place; the dictionary lists it as a
+    person's, so the leader is resolved with his state's country."""
+    found = group_countries(nlp, ["Brazil criticised the Erdogan government on Monday."], "lead", date(2024, 3, 1))
+    assert found["lead0"].get("Erdogan") == {"TUR"}, found
