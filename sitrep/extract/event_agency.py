@@ -22,6 +22,7 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import means_phrase, to_infinitive
 from sitrep.extract.event_triggers import read_tsv
+from sitrep.extract.figurative_wars import figurative
 
 DATA_DIR = Path(__file__).parent / "data"
 #: named-entity labels of doers (NORP: 'Russian forces' is told through its modifier)
@@ -104,7 +105,7 @@ def can_act(tok: Token, etype: str) -> bool:
     if agent_sector(tok.text) or agent_sector(lemma):
         return True
     if lemma in v["instrument_nouns"] or tok.lower_ in v["instrument_nouns"]:
-        return True
+        return not figurative(tok)  # 'the trade war hurt farmers': no violent happening
     if tok.pos_ != "NOUN" or not tok.is_alpha or lemma in v["time_nouns"]:
         return True  # a number, a sign, a determiner standing alone: no judgement
     return any(

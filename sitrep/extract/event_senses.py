@@ -18,6 +18,7 @@ from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
+from sitrep.extract.figurative_wars import fights_figurative
 
 DATA_DIR = Path(__file__).parent / "data"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
@@ -132,6 +133,8 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
     if civil_craft(etype, obj) or danger_threat(trig, obj, etype):
         return None  # 'launched a supply ship': no force moved; 'faces the threat of terrorism': a danger
     table = senses()
+    if fights_figurative(trig, etype):
+        return None  # 'fought a legal battle', 'engaged in a tech war': no violence
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:
         readings.append((obj, None))  # a light verb's event noun read with its own modifiers ('led air strikes')

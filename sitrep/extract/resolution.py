@@ -38,6 +38,7 @@ from sitrep.extract.entity_vocab import (
     PLATFORM_OR_AGENCY,
 )
 from sitrep.extract.listed_forms import merge_listed, relabel_listed
+from sitrep.extract.listed_persons import listed_person
 from sitrep.extract.mention_span import (
     NAME_SHAPE,
 )
@@ -95,7 +96,7 @@ def _relabel_persons(items: list[Item]) -> None:
             it.label = "PERSON"  # 'Wang said' after 'Foreign Minister Wang Yi': the family name, not a firm
             continue
         v = votes[it.tokens]
-        if v["PERSON"] and v["PERSON"] * 2 >= sum(v.values()) - v["PERSON"]:
+        if listed_person(it.m["name"]) or (v["PERSON"] and v["PERSON"] * 2 >= sum(v.values()) - v["PERSON"]):
             it.label = "PERSON"
             continue
         cands = person_names.get(skeleton(it.tokens[-1])[:2], set())
