@@ -5,7 +5,7 @@
   release.' -> of Croatia; a meeting the speaker held with others as co-parties ('Iran and the EU held talks in
   Vienna. Tehran demanded the lifting of sanctions.') -> of the EU.
 - **An answer**: an act of the speaker's aimed at the speaker's side is answered by the speaker's next act
-  ('China accused the United States of hypocrisy. Washington rejected the accusation.' -> rejects China; 'Russia
+  ('Vietnam accused China of bullying. Beijing rejected the accusation.' -> rejects Vietnam; 'Russia
   detained two Ukrainian sailors. Kiev demanded their release.' -> of Russia). Only the pairs of ``replies`` answer
   (a demand answers a detention, not an attack: 'Russia attacked Kharkiv. Ukraine demanded more air defence.' asks
   its allies).

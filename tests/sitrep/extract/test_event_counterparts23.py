@@ -27,7 +27,7 @@ def test_a_demand_does_not_answer_an_attack(event_roles):
 
 
 def test_an_act_by_a_bystander_takes_no_counterpart(event_roles):
-    text = "China accused the United States of hypocrisy on Monday. Brazil rejected the proposal for new tariffs."
+    text = "Vietnam accused China of bullying on Monday. Brazil rejected the proposal for new tariffs."
     assert not any(role == "target" for role, _ in event_roles(text, "REJECT"))
 
 
@@ -53,14 +53,14 @@ def test_the_lead_names_the_parties_of_the_story(event_roles):
 
 def test_a_person_acts_for_the_state_named_with_it(event_roles):
     text = (
-        "Mexico accused the United States of bullying on Monday. Mexican Economy Minister Ildefonso Guajardo spoke "
+        "Mexico accused Canada of bullying on Monday. Mexican Economy Minister Ildefonso Guajardo spoke "
         "in Monterrey. Guajardo demanded an apology."
     )
-    assert ("target", "United States") in event_roles(text, "REQUEST")
+    assert ("target", "Canada") in event_roles(text, "REQUEST")
 
 
 def test_a_promise_between_the_parties_of_a_joint_subject_takes_no_counterpart(event_roles):
-    text = "Tokyo hosted talks with South Korea on Monday. The two countries agreed to hold joint drills."
+    text = "Tokyo hosted talks with South Korea on Monday. The two neighbours agreed to hold joint drills."
     assert not any(role == "target" for role, _ in event_roles(text, "AGREE"))
 
 

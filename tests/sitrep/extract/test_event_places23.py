@@ -112,7 +112,7 @@ def _placed_on(nlp, text, etype):
     ]
 
 
-RIGA = "RIGA, Latvia — Russia's Federal Security Service said on Thursday that it had detained an American reporter."
+RIGA = "RIGA, Latvia — Russia's security service announced on Thursday that it had arrested a Polish journalist."
 
 
 def test_a_datelines_own_country_is_no_naming_of_it_again(nlp):
@@ -122,7 +122,7 @@ def test_a_datelines_own_country_is_no_naming_of_it_again(nlp):
 
 
 def test_an_act_told_again_the_same_day_takes_the_city_a_telling_states(nlp):
-    text = RIGA + " The reporter was detained in Yekaterinburg on Thursday while meeting a source, the service said."
+    text = RIGA + " The journalist was detained in Yekaterinburg on Thursday while meeting a source, the service said."
     assert [p[:2] for p in _placed_on(nlp, text, "COERCE")] == [("Yekaterinburg", "RUS")] * 2
 
 
