@@ -130,11 +130,11 @@ def _phrasal(trig: Token) -> str:
 
 def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
     """The category of the trigger read with its object: ``etype``, another category, or None (no event)."""
-    if civil_craft(etype, obj) or danger_threat(trig, obj, etype):
-        return None  # 'launched a supply ship': no force moved; 'faces the threat of terrorism': a danger
+    if civil_craft(etype, obj) or danger_threat(trig, obj, etype) or fights_figurative(trig, etype):
+        # 'launched a supply ship': no force moved; 'faces the threat of terrorism': a danger; 'fought a legal
+        # battle', 'engaged in a tech war': no violence
+        return None
     table = senses()
-    if fights_figurative(trig, etype):
-        return None  # 'fought a legal battle', 'engaged in a tech war': no violence
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:
         readings.append((obj, None))  # a light verb's event noun read with its own modifiers ('led air strikes')
