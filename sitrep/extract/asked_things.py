@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from sitrep.extract.data_files import read_tsv
+from sitrep.extract.data_files import word_sets
 
 #: links inside one noun phrase between a name and the noun it is part of ('Indian firms', 'the firms and farms')
 PHRASE_LINKS = {"amod", "compound", "nmod", "conj", "appos", "cc"}
@@ -30,11 +30,8 @@ MAX_STEPS = 8
 
 
 @lru_cache(maxsize=1)
-def vocab() -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for r in read_tsv("asked_things.tsv"):
-        out.setdefault(r["kind"], set()).add(r["word"])
-    return out
+def vocab() -> dict[str, frozenset[str]]:
+    return word_sets("asked_things.tsv")
 
 
 def without_inner_parties(

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from sitrep.extract.data_files import read_tsv
+from sitrep.extract.data_files import word_sets
 
 #: how a court's word hangs on the subject: 'Judge Derrick Watson', 'Derrick Watson, a federal judge'
 TITLE_DEPS = {"compound", "appos"}
@@ -25,10 +25,7 @@ CONVICT = ("SANCTION", "convict")
 
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for r in read_tsv("court_rulings.tsv"):
-        out.setdefault(r["kind"], set()).add(r["word"])
-    return {k: frozenset(v) for k, v in out.items()}
+    return word_sets("court_rulings.tsv")
 
 
 def _lemma(tok: Token) -> str:

@@ -14,3 +14,11 @@ def read_tsv(name: str) -> list[dict]:
     with (DATA_DIR / name).open(encoding="utf-8") as f:
         lines = [ln for ln in f if not ln.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def word_sets(name: str, key: str = "kind", value: str = "word") -> dict[str, frozenset[str]]:
+    """The ``value`` cells of a data file grouped by its ``key`` column ('court' -> {'court', 'judge', ...})."""
+    out: dict[str, set[str]] = {}
+    for row in read_tsv(name):
+        out.setdefault(row[key], set()).add(row[value])
+    return {k: frozenset(v) for k, v in out.items()}

@@ -11,9 +11,10 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.data_files import word_sets
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import lemma
-from sitrep.extract.event_triggers import lexicon, read_tsv, read_verb
+from sitrep.extract.event_triggers import lexicon, read_verb
 
 #: links from a protest trigger (or its subject) to the clause telling its demand ('marched, calling for',
 #: 'a rally demanding', 'protesters demanding X marched')
@@ -42,11 +43,8 @@ CLAUSE_DEPS = {"ccomp", "xcomp"}
 
 
 @cache
-def _words() -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for row in read_tsv("protest_demands.tsv"):
-        out.setdefault(row["kind"], set()).add(row["word"])
-    return out
+def _words() -> dict[str, frozenset[str]]:
+    return word_sets("protest_demands.tsv")
 
 
 def _owners(mention_of: Callable[[Token], dict | None], noun: Token) -> list[dict]:

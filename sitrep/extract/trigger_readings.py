@@ -23,7 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.actor_dictionary import agent_sector
-from sitrep.extract.data_files import read_tsv
+from sitrep.extract.data_files import word_sets
 
 #: verbs of promise whose complement decides the category (a plain promise is AGREE)
 PROMISE_VERBS = {"vow", "pledge", "promise", "swear", "commit", "undertake", "resolve"}
@@ -59,11 +59,8 @@ def promised_reading(verb: Token, resolve: Callable[[Token], object | None], ver
 
 
 @lru_cache(maxsize=1)
-def _rival_intents() -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for row in read_tsv("rival_intents.tsv"):
-        out.setdefault(row["lemma"], set()).add(row["object"])
-    return out
+def _rival_intents() -> dict[str, frozenset[str]]:
+    return word_sets("rival_intents.tsv", key="lemma", value="object")
 
 
 #: what ``rival_reading`` returns for a promise that codes nothing
