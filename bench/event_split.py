@@ -12,7 +12,7 @@ For each half the script links that half's documents into WORKDIR/<half>/docs, w
 (documents, entities with their docs in the half, events of the half's stories, quotes), runs `sitrep run` into
 WORKDIR/<half>.duckdb (skipped with --no-run) and scores it with ../shared/bin/evaluate.py, the acceptance scorer.
 Each half also gets a line of miss causes (bench/miss_causes.py: counts only, no text).
---misses prints, for the tuning half only, each gold event that is not fully right next to the predicted events
+--misses prints, for the tuning half only, each gold event (with its miss cause) next to the predicted events
 found in its documents: rules are designed from those misses only; both halves' figures are reported.
 """
 
@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 import duckdb
-from miss_causes import causes, line
+from miss_causes import causes, event_causes, line
 
 HALVES = ("tune", "held-out")
 SHOWN = (
@@ -106,13 +106,14 @@ def print_misses(warehouse: Path, gold: dict) -> None:
     docs: dict[str, set[str]] = {}
     for eid, aid in con.execute("select event_id, article_id from curated.event_mentions").fetchall():
         docs.setdefault(eid, set()).add(doc_of.get(aid, aid))
+    why = iter(event_causes(warehouse, gold))  # (the warehouse is opened read-only twice)
     for ev in gold["events"]:
         if ev.get("background"):
             continue
         loc = ev.get("location") or {}
         print(
             f"\n## {ev['event']} {ev['type']} {ev.get('date')} {loc.get('city')}/{loc.get('country')} "
-            f"{ev.get('modality', '')} actors={ev['actors']} docs={ev['docs']}"
+            f"{ev.get('modality', '')} actors={ev['actors']} docs={ev['docs']} cause={next(why)[1]}"
         )
         for eid, typ, status, date, prec, place, cc in events:
             if docs.get(eid, set()) & set(ev["docs"]):

@@ -126,27 +126,32 @@ class Warehouse:
         return where
 
 
-def causes(warehouse: Path, gold: dict) -> Counter:
-    """One count per gold main event: fully right, or the reason it is not."""
+def event_causes(warehouse: Path, gold: dict) -> list[tuple[str, str]]:
+    """(gold main event id, fully right or the reason it is not), in the gold's order."""
     wh = Warehouse(warehouse)
     resolved = {ent["canonical"]: wh.resolve(ent) for ent in gold["entities"]}
-    out: Counter = Counter()
+    out: list[tuple[str, str]] = []
     for ge in gold["events"]:
         if ge.get("background"):
             continue
         actors = [resolved.get(a) for a in ge["actors"]]
         docs = set(ge["docs"])
         if None in actors:
-            out[UNRESOLVED] += 1
+            out.append((ge.get("event", ""), UNRESOLVED))
             continue
         cands = [e for e in wh.events if set(actors) <= wh.parts[e] and wh.docs[e] & docs]
         if not cands:
-            out[wh.one_side(actors, docs)] += 1
+            out.append((ge.get("event", ""), wh.one_side(actors, docs)))
             continue
         best = max((wh.score(ge, e) for e in cands), key=sum)
         wrong = [part for part, ok in zip(("type", "date", "place"), best, strict=True) if not ok]
-        out["found, wrong: " + "+".join(wrong) if wrong else FULL] += 1
+        out.append((ge.get("event", ""), "found, wrong: " + "+".join(wrong) if wrong else FULL))
     return out
+
+
+def causes(warehouse: Path, gold: dict) -> Counter:
+    """One count per gold main event: fully right, or the reason it is not."""
+    return Counter(cause for _, cause in event_causes(warehouse, gold))
 
 
 def line(counts: Counter) -> str:

@@ -22,6 +22,7 @@ from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_summaries import summary_noun, summary_targets
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3
+from sitrep.extract.thing_owners import maker_actors
 
 DATA = Path(__file__).parent / "data" / "event_anaphora.json"
 #: prepositions an act is about its object with ('spoke out against', 'opposed to', 'protested over')
@@ -139,6 +140,12 @@ def back_targets(
     if found:
         return found
     by_idx = {m["idx"]: m for m in mentions}
+    if not any(p["role"] == "target" for p in cand["participants"]):  # 'France condemned the law': its maker
+        own = {_key(p, by_idx) for p in cand["participants"]}
+        makers = maker_actors(mention_of, trig, cand["event_type"])
+        rows = [r for r in to_rows([{"mention": m, "role": "target"} for m in makers]) if _key(r, by_idx) not in own]
+        if rows:
+            return rows
     answered = answered_noun(trig, cand)  # 'In response to Trump's threats, Mexico ...': Trump
     if answered is not None:
         own = {_key(p, by_idx) for p in cand["participants"]}

@@ -29,6 +29,7 @@ from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import GROUP_WORDS
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ, quoted_apart
 from sitrep.extract.event_triggers import lexicon
+from sitrep.extract.state_epithets import epithet_state
 
 #: title nouns that name the office holder of another state by the state alone ('his Indian counterpart'): with no
 #: person of that state named before, the state's unnamed office holder (a government group of its country)
@@ -413,16 +414,18 @@ def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     owned = possessed_actor(ctx, tok)
     if owned is not None:
         return owned
-    if tok.lower_ not in STATE_DESCRIPTIONS or tok.pos_ != "NOUN":
+    state = epithet_state(tok)  # 'the country', 'the Gulf state'; not 'a country', 'the whole country' ('their')
+    if state is None:
         return None
-    if [c.lower_ for c in tok.children if c.dep_ not in {"prep", "case"}] != ["the"]:
-        return (
-            None  # 'the country' ('the country's president'), not 'a country', 'the whole country' or 'their country'
-        )
     return _last_before(
         ctx,
         tok,
-        lambda m, own: m["label"] == "GPE" and _name(m) not in own and bool(places.country_iso3(m["surface"])),
+        lambda m, own: (
+            m["label"] == "GPE"
+            and _name(m) not in own
+            and bool(iso3 := places.country_iso3(m["surface"]))
+            and iso3 == (state or iso3)
+        ),
     )
 
 
