@@ -15,7 +15,7 @@ from sitrep.extract.entities import NEWS_AGENCIES
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_lexicon import MEDIA_ROLE_NOUNS, cue_alternation
 from sitrep.extract.event_syntax import SUBJ, clause_head
-from sitrep.extract.state_namesakes import state_place
+from sitrep.extract.state_namesakes import state_country, state_place
 
 
 def _is_news_agency(m: dict) -> bool:
@@ -79,7 +79,7 @@ class EventContext:
             if m["label"] == "NORP":
                 iso3 = places.demonym_iso3(m["surface"])
             elif m["label"] in {"GPE", "LOC"}:
-                iso3 = places.country_iso3(m["surface"])
+                iso3 = places.country_iso3(m["surface"]) or state_country(m)  # 'Georgia' the US state: USA
             else:
                 iso3 = None
             if iso3:

@@ -11,6 +11,8 @@ computed (a US state whose name is a country's), not listed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from sitrep.extract import gazetteer, places
 
@@ -22,7 +24,7 @@ _STATE_AFTER = re.compile(r"^\s+state\b")
 
 def _clashes(surface: str) -> str | None:
     """The country a US state's name also names ('Georgia' -> GEO), else None."""
-    iso3 = places.country_iso3(surface)
+    iso3 = gazetteer.listed_country_iso3(surface)
     known, region = gazetteer.region_iso3(surface)
     return iso3 if iso3 and iso3 != "USA" and known and region == "USA" else None
 
@@ -56,8 +58,25 @@ def read_us_states(text: str, mentions: list[dict]) -> None:
                 m["kind"], m["country_iso3"] = "region", "USA"
 
 
+def state_country(m: dict) -> str | None:
+    """USA for a mention this article reads as a US state named like a country, else None."""
+    return "USA" if m.get("kind") == "region" and _clashes(m["surface"]) else None
+
+
 def state_place(mentions: list[dict], surface: str) -> dict | None:
     """The place of a name this article reads as a US state, else None."""
     if any(m["surface"] == surface and m.get("kind") == "region" and _clashes(surface) for m in mentions):
         return {**places.country_place("USA"), "level": "region", "written": " ".join(surface.split())}
     return None
+
+
+@contextmanager
+def reading(mentions: list[dict]) -> Iterator[None]:
+    """While an article's events are read, the names it uses for a US state are no country's
+    (``gazetteer.ARTICLE_NOT_COUNTRIES``): every place and actor look-up then finds the state."""
+    names = frozenset(m["surface"] for m in mentions if m.get("kind") == "region" and _clashes(m["surface"]))
+    token = gazetteer.ARTICLE_NOT_COUNTRIES.set(names)
+    try:
+        yield
+    finally:
+        gazetteer.ARTICLE_NOT_COUNTRIES.reset(token)
