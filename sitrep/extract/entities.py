@@ -43,6 +43,7 @@ from sitrep.extract.person_cues import dedupe, propagate_persons, speaker_cue, t
 from sitrep.extract.photo_credits import drop_credits
 from sitrep.extract.resolution import entity_id_for, resolve_entities
 from sitrep.extract.seat_actors import rename_seat_actors
+from sitrep.extract.state_namesakes import read_us_states
 
 __all__ = [
     "NEWS_AGENCIES",
@@ -102,6 +103,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     for sp in spans:  # the organisation named in a person's title, when it is a mention of its own
         if sp.affiliation is not None and id(sp) in kept and id(sp.affiliation) in kept:
             out[kept[id(sp)]]["affiliation_idx"] = kept[id(sp.affiliation)]
+    read_us_states(text, out)  # 'a Georgia judge ... Atlanta': the US state, not the country
     rename_seat_actors(doc, out)
     return out
 

@@ -15,6 +15,7 @@ from sitrep.extract.entities import NEWS_AGENCIES
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_lexicon import MEDIA_ROLE_NOUNS, cue_alternation
 from sitrep.extract.event_syntax import SUBJ, clause_head
+from sitrep.extract.state_namesakes import state_country, state_place
 
 
 def _is_news_agency(m: dict) -> bool:
@@ -78,7 +79,7 @@ class EventContext:
             if m["label"] == "NORP":
                 iso3 = places.demonym_iso3(m["surface"])
             elif m["label"] in {"GPE", "LOC"}:
-                iso3 = places.country_iso3(m["surface"])
+                iso3 = places.country_iso3(m["surface"]) or state_country(m)  # 'Georgia' the US state: USA
             else:
                 iso3 = None
             if iso3:
@@ -107,6 +108,8 @@ class EventContext:
         stands in its country's capital. A town the text ties to its region ('Salem, Oregon') is that one."""
         if surface in self.qualified:
             return self.qualified[surface]
+        if state := state_place(self.mentions, surface):
+            return state
         if places.country_iso3(surface):
             return places.resolve_place(surface)
         if seat := gazetteer.seat_iso3(surface):

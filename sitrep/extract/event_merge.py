@@ -271,7 +271,7 @@ def _country_entities(analyses: list[dict], mention_entity: dict[tuple[str, int]
     votes: dict[str, Counter] = {}
     for a in analyses:
         for m in a.get("mentions", []):
-            if m["label"] != "GPE":
+            if m["label"] != "GPE" or m.get("kind") == "region":  # 'Georgia' read as the US state
                 continue
             iso3 = places.country_iso3(m["surface"])
             eid = mention_entity.get((a["article_id"], m["idx"]))

@@ -26,6 +26,7 @@ from sitrep.extract.event_syntax import (
     verb_base,
 )
 from sitrep.extract.event_triggers import read_tsv
+from sitrep.extract.happening_phrases import later_happening
 from sitrep.extract.modal_names import aux_words
 
 
@@ -130,6 +131,8 @@ def trigger_status(trig: Token) -> str:
     if _planned_by_word(trig, chain) or _planned_by_infinitive(trig, chain) or _intended(chain):
         return "planned"
     if trig.dep_ == "pobj" and trig.head.lower_ == "for" and trig.head.head.lower_ in SCHEDULE_WORDS:
+        return "planned"
+    if later_happening(trig):  # 'held ahead of his meeting with X today': the meeting is still to come
         return "planned"
     return "occurred"
 

@@ -10,8 +10,19 @@ turns candidates from all articles into one row per real happening.
 
 from __future__ import annotations
 
-from sitrep.extract.event_candidates import doc_event_candidates  # noqa: F401  (public API lives here)
+from datetime import date
+
+from spacy.tokens import Doc
+
+from sitrep.extract import event_candidates, state_namesakes
 from sitrep.extract.event_merge import merge_events  # noqa: F401  (public API lives here)
 
 # the paragraph-break component lives apart (a parse-only worker process loads it without the extraction code)
 from sitrep.extract.paragraphs import PARAGRAPH_COMPONENT, add_components, paragraph_breaks  # noqa: F401
+
+
+def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = "") -> list:
+    """``event_candidates.doc_event_candidates``, with the names the article uses for a US state read as the state
+    (``state_namesakes.reading``: 'a Georgia judge ... Atlanta')."""
+    with state_namesakes.reading(mentions):
+        return event_candidates.doc_event_candidates(doc, mentions, published_at, caption_text)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -134,9 +135,20 @@ def country_index() -> dict[str, str]:
     return {k: v for k, v in index.items() if v}
 
 
-@lru_cache(maxsize=65536)
+#: names the article being read uses for something else than the country ('Georgia' for the US state: see
+#: ``state_namesakes``); set per article while its events are read, empty otherwise
+ARTICLE_NOT_COUNTRIES: ContextVar[frozenset[str]] = ContextVar("article_not_countries", default=frozenset())
+
+
 def country_iso3(text: str) -> str | None:
-    """ISO-3 of a country name in any listed form ("Russian Federation", "the U.S.", "Burma", "DR Congo")."""
+    """ISO-3 of a country name in any listed form ("Russian Federation", "the U.S.", "Burma", "DR Congo"); None
+    for a name the article being read uses for a namesake (``ARTICLE_NOT_COUNTRIES``)."""
+    return None if text in ARTICLE_NOT_COUNTRIES.get() else listed_country_iso3(text)
+
+
+@lru_cache(maxsize=65536)
+def listed_country_iso3(text: str) -> str | None:
+    """``country_iso3`` whatever the article (the cached look-up)."""
     key = fold(text)
     index = country_index()
     if key in index:

@@ -9,6 +9,9 @@ from spacy.tokens import Token
 #: the vote'); 'ahead of' and 'prior to' are read on their first word
 TIME_PREPS = frozenset({"before", "after", "following", "since", "until"})
 TIME_PREP_HEADS = frozenset({"ahead", "prior"})
+#: nouns of phrases whose object is still to come when the clause's act is told ('ahead of the summit', 'on the
+#: eve of talks', 'in advance of the visit', 'in preparation for the meeting'), with their preposition
+LATER_PHRASE_HEADS = {"ahead": "of", "eve": "of", "advance": "of", "preparation": "for", "preparations": "for"}
 #: nouns of phrases whose 'of' object came before the clause ('on the heels of a visit', 'in the wake of talks')
 EARLIER_PHRASE_NOUNS = frozenset({"heels", "wake", "aftermath"})
 
@@ -22,6 +25,15 @@ def time_adjunct(trig: Token) -> bool:
     if prep.lower_ in TIME_PREPS or (prep.lower_ in {"of", "to"} and prep.head.lower_ in TIME_PREP_HEADS):
         return True
     return prep.lower_ == "of" and prep.head.dep_ == "pobj" and prep.head.lower_ in EARLIER_PHRASE_NOUNS
+
+
+def later_happening(trig: Token) -> bool:
+    """An event noun in a phrase that puts it after the clause's act ('the dinner was held ahead of his meeting
+    with X', 'talks on the eve of the summit', 'in preparation for the visit'): told before it happens."""
+    if trig.pos_ not in {"NOUN", "PROPN"} or trig.dep_ != "pobj":
+        return False
+    prep = trig.head
+    return LATER_PHRASE_HEADS.get(prep.head.lower_) == prep.lower_
 
 
 #: nouns of a journey: one told in a time phrase ('comes after [a visit] to X') went elsewhere at another moment

@@ -45,7 +45,7 @@ from sitrep.extract.mention_span import (
     word_spans,
 )
 from sitrep.extract.org_holders import split_trailing_person
-from sitrep.timewords import MONTHS
+from sitrep.timewords import MONTHS, WEEKDAYS
 
 
 def peel_person(text: str, span: Span) -> None:
@@ -67,10 +67,16 @@ def peel_person(text: str, span: Span) -> None:
             break
         words.pop(0)
         span.start = words[0][0]
-    while len(words) > 1 and text[words[-1][0]].islower() and text[words[-1][0] : words[-1][1]] not in NAME_PARTICLES:
+    while len(words) > 1 and _trails_name(text[words[-1][0] : words[-1][1]]):
         words.pop()
         span.end = words[-1][1]
     end_before_describer(text, span)
+
+
+def _trails_name(word: str) -> bool:
+    """A word that ends a person span but not a name: lower case ("Donald Trump which"), or a weekday the
+    US press writes after a surname ("Trump Thursday signed", "met Trump Thursday")."""
+    return (word[:1].islower() and word not in NAME_PARTICLES) or word.lower() in WEEKDAYS
 
 
 def end_before_describer(text: str, span: Span) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.extract import actors, entities, events, first_days, group_rows, quotes
+from sitrep.extract import actors, entities, events, first_days, group_rows, quotes, state_namesakes
 from sitrep.extract import quote_rows as quote_table
 from sitrep.extract.doc_bytes import DOC_BYTES_EXCLUDE as _DOC_BYTES_EXCLUDE
 from sitrep.extract.doc_bytes import parse_articles  # noqa: F401 - kept importable from here
@@ -58,14 +58,15 @@ def analyze_doc(article: dict, doc: Doc) -> dict:
         published = date.fromisoformat(published)
     try:
         mentions = entities.doc_mentions(doc)
-        return {
-            "article_id": article["article_id"],
-            "mentions": mentions,
-            "event_candidates": events.doc_event_candidates(
-                doc, mentions, published, article.get("caption_text") or ""
-            ),
-            "quotes": quotes.doc_quotes(doc, mentions),
-        }
+        with state_namesakes.reading(mentions):  # 'Georgia' for the US state is no country here
+            return {
+                "article_id": article["article_id"],
+                "mentions": mentions,
+                "event_candidates": events.doc_event_candidates(
+                    doc, mentions, published, article.get("caption_text") or ""
+                ),
+                "quotes": quotes.doc_quotes(doc, mentions),
+            }
     except Exception as exc:  # noqa: BLE001 - reported per article, never silently dropped
         return {
             "article_id": article["article_id"],
