@@ -539,8 +539,8 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(unless_victims_of_charge(trig, holder, targets, tgt), targets)
     employer_targets(mention_of, trig, sources, targets)  # 'Boeing machinists went on strike': against Boeing
     targets[:] = without_inner_parties(
-        mention_of, tok, trig.reading.plover, targets
-    )  # 'demanded access for Indian firms'
+        mention_of, tok, trig.reading.plover, targets, trig.object
+    )  # 'demanded access for Indian firms' (not 'voiced support for X': the act's own noun)
     if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
         add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
         add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'
