@@ -145,8 +145,9 @@ STOCK_PASSIVES = frozenset((r["lemma"], r["prep"]) for r in read_tsv("headline_p
 
 
 def _stock_passive(verb: Token) -> bool:
-    """A verb of ``STOCK_PASSIVES`` followed right away by its phrase ('accused of'): no object came before it."""
-    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    """A verb of ``STOCK_PASSIVES`` followed right away by its phrase ('accused of'): no object came before it (a
+    relative clause's object is the noun it hangs on: 'the man X accused of murder' stays active)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) and verb.dep_ != "relcl" else None
     key = ((verb.lemma_ or verb.lower_).lower(), nxt.lower_ if nxt is not None else "")
     return key in STOCK_PASSIVES and nxt.head.i == verb.i
 

@@ -21,6 +21,8 @@ HEADINGS += [
 ACTIVE = [
     ("Pakistan accused India of violating the ceasefire.", "ACCUSE", "Pakistan"),
     ("Russia accused the United States of meddling.", "ACCUSE", "Russia"),
+    ("The diplomat Russia accused of spying left Moscow on Monday.", "ACCUSE", "Russia"),
+    ("Rodrigo Duterte is the man Leila de Lima accused of ordering the killings.", "ACCUSE", "Leila de Lima"),
 ]
 
 
