@@ -35,13 +35,18 @@ def vocab() -> dict[str, frozenset[str]]:
 
 
 def without_inner_parties(
-    mention_of: Callable[[Token], dict | None], tok: Token, plover: str, targets: list[dict]
+    mention_of: Callable[[Token], dict | None],
+    tok: Token,
+    plover: str,
+    targets: list[dict],
+    own: Token | None = None,
 ) -> list[dict]:
     """The targets less those that are arguments of the thing a request (or an approval) takes; when none is left,
-    the thing's named owner, whose act it is ('welcomed Japan's aid for Syrian refugees': Japan is approved)."""
+    the thing's named owner, whose act it is ('welcomed Japan's aid for Syrian refugees': Japan is approved).
+    ``own``: the event noun of a light verb's act ('voiced support for X'), which is the act, not a thing it takes."""
     if plover not in vocab()["category"]:
         return targets
-    things = [_thing(tok, m) for m in targets]
+    things = [_thing(tok, m, own) for m in targets]
     kept = [m for m, n in zip(targets, things, strict=True) if n is None]
     if kept or not targets:
         return kept
@@ -50,7 +55,7 @@ def without_inner_parties(
     return [m for o in owners if (m := mention_of(o)) is not None]
 
 
-def _thing(tok: Token, mention: dict) -> Token | None:
+def _thing(tok: Token, mention: dict, own: Token | None = None) -> Token | None:
     """The noun of the thing asked for or welcomed whose own argument the mention is, else None."""
     span = tok.doc.char_span(mention["start_char"], mention["end_char"], alignment_mode="expand")
     if span is None or tok.i in range(span.start, span.end):
@@ -61,8 +66,8 @@ def _thing(tok: Token, mention: dict) -> Token | None:
     if cur.dep_ != "pobj" or cur.head.dep_ != "prep" or not _below(cur, tok):
         return None
     prep, noun = cur.head, cur.head.head
-    if noun.i == tok.i or noun.pos_ != "NOUN":
-        return None  # ('called for X': the act's own phrase)
+    if noun.i == tok.i or noun.pos_ != "NOUN" or (own is not None and noun.i == own.i):
+        return None  # ('called for X', 'voiced support for X': the act's own phrase)
     if prep.lower_ in vocab()["beneficiary"]:
         return noun
     if prep.lower_ not in vocab()["act_prep"]:

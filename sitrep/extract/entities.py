@@ -32,6 +32,7 @@ from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.actor_spotting import add_dictionary_actors, add_misspelt_countries
 from sitrep.extract.agreement_names import drop_agreement_names
 from sitrep.extract.bracketed_names import add_bracketed_names
+from sitrep.extract.conjunct_persons import add_conjunct_persons
 from sitrep.extract.described_persons import add_described_persons
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
@@ -63,6 +64,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     spans = drop_credits(text, initial_spans(doc))  # 'REUTERS/Ana Kessler': a photographer, no actor
     spans = add_bracketed_names(doc, spans)  # '[Jean-Claude] Juncker'
     spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_listed_mentions(doc, add_acronyms(doc, spans))))
+    spans = add_conjunct_persons(doc, spans)  # 'Merkel and Putin met': the untagged conjunct
     title_cue(doc, spans)
     spans = dedupe(propagate_orgs(doc, propagate_persons(doc, speaker_cue(doc, spans))), text)
     attribute(doc, spans)

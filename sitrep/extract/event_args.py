@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from sitrep.extract import event_agency, event_arg_places, frame_clauses, reciprocal_sides
 from sitrep.extract.agent_tails import agent_tail_objects
 from sitrep.extract.asked_things import without_inner_parties
+from sitrep.extract.asked_withdrawals import asked_forces
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
@@ -538,9 +539,10 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(src, sources)
         add(unless_victims_of_charge(trig, holder, targets, tgt), targets)
     employer_targets(mention_of, trig, sources, targets)  # 'Boeing machinists went on strike': against Boeing
+    asked_forces(mention_of, tok, trig.object, trig.reading.plover, sources, targets)  # 'demanded the pullout of X'
     targets[:] = without_inner_parties(
-        mention_of, tok, trig.reading.plover, targets
-    )  # 'demanded access for Indian firms'
+        mention_of, tok, trig.reading.plover, targets, trig.object
+    )  # 'demanded access for Indian firms' (not 'voiced support for X': the act's own noun)
     if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
         add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
         add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'

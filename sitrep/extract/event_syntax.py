@@ -131,12 +131,25 @@ def reduced_passive(verb: Token) -> bool:
     object of its own, which the parser reads as an active clause; its subject is the one acted on."""
     agent = any(c.dep_ == "agent" and not means_phrase(c) for c in verb.children)
     headline = verb.tag_ == "VBN" and not any(t.text in FULL_STOPS for t in verb.sent[-2:])
+    headline = headline or _stock_passive(verb)  # 'Duterte accused of paying police' glued to the next sentence
     return (
         (agent or headline)
         and verb.tag_ in {"VBN", "VBD"}
         and any(c.dep_ == "nsubj" for c in verb.children)
         and not any(c.dep_ in {"aux", "auxpass", "dobj", "obj", "ccomp", "xcomp"} for c in verb.children)
     )
+
+
+#: (verb lemma, preposition) of verbs that name whom they act on before that phrase (data/headline_passives.tsv)
+STOCK_PASSIVES = frozenset((r["lemma"], r["prep"]) for r in read_tsv("headline_passives.tsv"))
+
+
+def _stock_passive(verb: Token) -> bool:
+    """A verb of ``STOCK_PASSIVES`` followed right away by its phrase ('accused of'): no object came before it (a
+    relative clause's object is the noun it hangs on: 'the man X accused of murder' stays active)."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) and verb.dep_ != "relcl" else None
+    key = ((verb.lemma_ or verb.lower_).lower(), nxt.lower_ if nxt is not None else "")
+    return key in STOCK_PASSIVES and nxt.head.i == verb.i
 
 
 #: nouns of a 'by' phrase of means, no doer ('voted by a show of hands'; data/means_agents.tsv)
