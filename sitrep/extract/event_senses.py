@@ -19,6 +19,7 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.figurative_wars import fights_figurative
+from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
 DATA_DIR = Path(__file__).parent / "data"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
@@ -258,6 +259,8 @@ def _acted_on(clause: Token, need: dict) -> bool:
     if subjects and all(_thing_pronoun(s, clause.head) for s in subjects):
         return False  # 'Rutte warned that it could take a while'
     topics = need.get("topic_objects", frozenset()) | need.get("objects", frozenset())
+    if befalls(clause, topics):
+        return False  # 'warned that the enclave may become uninhabitable', 'that the truce would collapse'
     return not subjects or any(actor_like(s) or _lemma(s) in topics or s.lower_ in topics for s in subjects)
 
 
@@ -267,7 +270,9 @@ def _thing_pronoun(subject: Token, teller: Token) -> bool:
     if subject.lower_ not in THING_PRONOUNS:
         return False
     tellers = [c for c in teller.children if c.dep_ == "nsubj"]
-    return any(t.ent_type_ == "PERSON" or _lemma(t) in quote_lexicon.PERSON_TITLES for t in tellers)
+    return any(
+        t.ent_type_ == "PERSON" or _lemma(t) in quote_lexicon.PERSON_TITLES or person_pronoun(t) for t in tellers
+    )
 
 
 def _addressee(obj: Token) -> bool:
