@@ -1,0 +1,29 @@
+"""Precision classes of round 24 on sentences of our own: an epithet in quotation marks given to someone is a
+naming, no phone call ('calling the Swedes "Nazi remnants"'); real calls stay calls."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sitrep.extract.coding import coded
+
+
+def _types(nlp, text):
+    return {c["event_type"] for c in coded(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The prime minister responded by calling the Swedes "Nazi remnants" and warned them not to meddle.',
+        'The interior minister responded by calling the Danish opposition "fascist thugs".',
+    ],
+)
+def test_a_quoted_epithet_is_no_phone_call(nlp, text):
+    got = _types(nlp, text)
+    assert "CONSULT" not in got and "ACCUSE" in got, coded(nlp, text)
+
+
+def test_a_call_to_a_leader_stays_a_call(nlp):
+    text = "President Trump called Russian President Vladimir Putin on Tuesday to discuss Syria."
+    assert "CONSULT" in _types(nlp, text), coded(nlp, text)
