@@ -1,5 +1,6 @@
 """Precision classes of round 24 on sentences of our own: an epithet in quotation marks given to someone is a
-naming, no phone call ('calling the Swedes "Nazi remnants"'); real calls stay calls."""
+naming, no phone call ('calling the Swedes "Nazi remnants"'); real calls stay calls. What one would tell under a
+condition is no report ('If I tell him the X want to take my land, ...')."""
 
 from __future__ import annotations
 
@@ -27,3 +28,19 @@ def test_a_quoted_epithet_is_no_phone_call(nlp, text):
 def test_a_call_to_a_leader_stays_a_call(nlp):
     text = "President Trump called Russian President Vladimir Putin on Tuesday to discuss Syria."
     assert "CONSULT" in _types(nlp, text), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If I go to the mayor with my papers and I tell him the Mapuche want to take my land, he says I am a fool.",
+        "If I tell the mayor that the Mapuche want to take my land, he laughs.",
+    ],
+)
+def test_what_one_would_tell_under_a_condition_is_no_report(nlp, text):
+    assert "THREATEN" not in _types(nlp, text), coded(nlp, text)
+
+
+def test_what_one_told_stays_a_report(nlp):
+    text = "The farmers told the mayor that the Mapuche want to take their land."
+    assert "THREATEN" in _types(nlp, text), coded(nlp, text)
