@@ -20,6 +20,7 @@ from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.figurative_wars import fights_figurative
 from sitrep.extract.negligent_harms import negligent_harm
+from sitrep.extract.place_epithets import place_epithet
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -136,8 +137,8 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         # 'launched a supply ship': no force moved; 'faces the threat of terrorism': a danger; 'fought a legal
         # battle', 'engaged in a tech war': no violence
         return None
-    if negligent_harm(trig, etype):
-        return None  # 'killed two cyclists while distracted by his phone': a road accident
+    if negligent_harm(trig, etype) or place_epithet(trig):
+        return None  # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank --'
     table = senses()
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:

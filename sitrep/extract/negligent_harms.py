@@ -38,5 +38,5 @@ def negligent_harm(trig: Token, etype: str) -> bool:
         doers.append(trig.head)  # 'van driver X, who killed two cyclists while ...'
     # (not a clause with a subject of its own: 'killed three guards while the convoy was speeding')
     heads = [c for c in trig.children if c.dep_ in MANNER_DEPS and not any(g.dep_ == "nsubj" for g in c.children)]
-    heads += [c for d in doers for c in d.children if c.dep_ in DOER_DEPS and c is not trig]
+    heads += [c for d in doers for c in d.children if c.dep_ in DOER_DEPS and c.i != trig.i]
     return bool(_words(heads) & cues().keys())

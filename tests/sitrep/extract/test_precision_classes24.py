@@ -44,3 +44,26 @@ def test_what_one_would_tell_under_a_condition_is_no_report(nlp, text):
 def test_what_one_told_stays_a_report(nlp):
     text = "The farmers told the mayor that the Mapuche want to take their land."
     assert "THREATEN" in _types(nlp, text), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hebron, occupied West Bank -- Standing by the side of a road near the settlement, Ahmad Saleh sells figs.",
+        "Nablus, occupied West Bank — Farmers picked olives under army watch on Friday.",
+    ],
+)
+def test_a_word_of_a_dateline_is_no_act(nlp, text):
+    assert not {"COERCE", "SUPPORT"} & _types(nlp, text), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Israeli troops occupied the town of Qalqilya on Monday -- the first raid in years.", "ASSAULT"),
+        ("Rebels released twenty hostages on Friday.", "RETREAT"),
+        ("France stood by its ally.", "SUPPORT"),
+    ],
+)
+def test_real_acts_beside_these_readings_stay(nlp, text, etype):
+    assert etype in _types(nlp, text), coded(nlp, text)
