@@ -138,7 +138,7 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         # battle', 'engaged in a tech war': no violence
         return None
     if negligent_harm(trig, etype) or place_epithet(trig):
-        return None  # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank --'
+        return None  # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank'
     table = senses()
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:
