@@ -85,6 +85,8 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
         elif _scene_prep(trig, c):
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'caught in the crossfire'
+        elif c.dep_ in {"prep", "prt"} and c.lower_ == "out":  # 'walked out of the city': what one left
+            out += [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     parts = event_agency.vocab()["partitive_objects"]
     out += [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
     measures = event_agency.vocab()["comparative_objects"]  # 'offered little more than a statement'

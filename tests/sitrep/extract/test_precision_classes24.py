@@ -67,3 +67,18 @@ def test_a_word_of_a_dateline_is_no_act(nlp, text):
 )
 def test_real_acts_beside_these_readings_stay(nlp, text, etype):
     assert etype in _types(nlp, text), coded(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of residents walked out of the city on foot on Sunday.",
+        "There we saw hundreds of villagers walking out of the town with their belongings.",
+    ],
+)
+def test_walking_out_of_a_town_is_leaving_no_strike(nlp, text):
+    assert "PROTEST" not in _types(nlp, text), coded(nlp, text)
+
+
+def test_a_walkout_stays_a_strike(nlp):
+    assert "PROTEST" in _types(nlp, "Nurses walked out over pay on Monday.")
