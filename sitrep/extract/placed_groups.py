@@ -1,10 +1,11 @@
 """Groups that are no organ of a state: whom an event credits for them.
 
-A group of people ('Ruritanian voters') and a non-state armed group whose country only its place gives ('rebel
-groups in Ruritania', 'militants in the north of Ruritania') are not their state: the event keeps the group with
-that country and does not credit the state, which is no party ('sent weapons to rebel groups in Syria' gives
-Syria nothing; it is where the rebels are, and often the side they fight). A demonym ('Ruritanian rebels') still
-credits the country as well, as a coder may write such a group by its country (``NONSTATE_OWN_GROUPS``). The
+A group of people ('Ruritanian voters') and a non-state armed group acted on where it is, its country given only by
+its place ('sent weapons to rebel groups in Ruritania', 'killed militants in the north of Ruritania'), are not
+their state: the event keeps the group with that country and does not credit the state, which is no party (it is
+where the rebels are, and often the side they fight). A demonym ('Ruritanian rebels') and a group that acts from
+its country ('pirates in Somalia hijacked a tanker') still credit the country as well, as a coder may write such a
+group by its country (``NONSTATE_OWN_GROUPS``). The
 group phrase marks the first kind ``placed`` (``event_arg_groups.group_actor``)."""
 
 from __future__ import annotations
@@ -16,4 +17,7 @@ def stateless(part: dict) -> bool:
     """The participant credits no state for its country: people, or a non-state armed group placed in it."""
     if part.get("named"):
         return False
-    return part.get("group_type") == PEOPLE_TYPE or (part.get("group") in NONSTATE_OWN_GROUPS and part.get("placed"))
+    if part.get("group_type") == PEOPLE_TYPE:
+        return True
+    # acted on where it is ('sent arms to rebels in Syria'); one acting from its country may be coded by it
+    return part.get("group") in NONSTATE_OWN_GROUPS and bool(part.get("placed")) and part.get("role") == "target"

@@ -1,4 +1,4 @@
-"""A non-state armed group whose country only its place gives ('rebel groups in Ruritania') is not its state: the
+"""A non-state armed group acted on where it is ('arms to rebel groups in Ruritania') is not its state: the
 event keeps the group with that country and credits no state; a demonym ('Ruritanian rebels') and a state's own
 forces ('police in Kenya') still credit the state. Sentences of our own, through the whole assembly."""
 
@@ -35,3 +35,9 @@ def test_a_group_placed_in_a_country_is_not_its_state(nlp, text, group, state):
 def test_a_demonym_or_a_state_force_still_credits_the_state(nlp, text, state):
     found = group_countries(nlp, [text], "credited", date(2024, 1, 10))["credited0"]
     assert state in found, found
+
+
+def test_a_group_acting_from_where_it_is_still_credits_its_country(nlp):
+    text = "Pirates in Nigeria seized a cargo ship on Monday. Nigeria has fought piracy for years."
+    found = group_countries(nlp, [text], "acting", date(2024, 1, 10))["acting0"]
+    assert "Nigeria" in found, found
