@@ -322,6 +322,7 @@ def group_actor(head: Token, found: tuple[str, str] | None = None) -> dict | Non
         return None
     name, etype = found
     first, last = phrase_bounds(head)
+    phrase = np_tokens(head)
     return {
         "unnamed": True,
         "group": name,
@@ -330,11 +331,18 @@ def group_actor(head: Token, found: tuple[str, str] | None = None) -> dict | Non
         "idx": -1 - head.i,
         "start_char": head.idx,
         "end_char": head.idx + len(head.text),
-        "country_iso3": country_cue(np_tokens(head)),
-        "regional": regional_cue(np_tokens(head)),
+        "country_iso3": country_cue(phrase),
+        "placed": _placed_only(phrase, first, last),  # 'rebels in Syria', not 'Syrian rebels' (placed_groups)
+        "regional": regional_cue(phrase),
         "phrase": doc_text(head.doc)[first.idx : last.idx + len(last.text)],
         "phrase_start": first.idx,
     }
+
+
+def _placed_only(phrase: list[Token], first: Token, last: Token) -> bool:
+    """The phrase's country comes from where the group is ('rebel groups in Syria'), none from its own words
+    (``first``..``last``: 'Syrian rebels', 'Syria's rebels')."""
+    return country_cue(phrase) is not None and country_cue([t for t in phrase if first.i <= t.i <= last.i]) is None
 
 
 def phrase_bounds(head: Token) -> tuple[Token, Token]:

@@ -552,8 +552,7 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
                 row["group"], row["group_type"], row["surface"] = m["group"], m["label"], m["surface"]
                 if m.get("phrase"):  # where the group is written, for its mention row
                     row["phrase"], row["phrase_start"], row["end_char"] = m["phrase"], m["phrase_start"], m["end_char"]
-                if m.get("named"):
-                    row["named"] = True
+                row.update({k: True for k in ("named", "placed") if m.get(k)})  # placed: 'rebels in Syria'
                 if m.get("owner_idx") is not None:  # 'his administration': the owner's country, once resolved
                     row["owner_idx"] = m["owner_idx"]
         elif m["label"] == "NORP":

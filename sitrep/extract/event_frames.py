@@ -47,6 +47,7 @@ from sitrep.extract.event_syntax import own_doer_clause, relative_antecedent, st
 from sitrep.extract.event_weapon_tests import as_weapon_test, weapon_test
 from sitrep.extract.meeting_rules import named_meeting, no_phone_call
 from sitrep.extract.own_claims import own_deed_claim
+from sitrep.extract.told_conditions import told_if
 from sitrep.extract.undone_acts import left_undone
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -97,8 +98,8 @@ def _conditional(verbs: list[Token]) -> bool:
     """'if Chile attacks', 'whether the government is prepared to ask': a mark of condition on the trigger's
     verbs, or on the copula of a predicate adjective among them ('is prepared', 'is ready')."""
     marks = vocab()["condition_marks"]
-    holders = verbs + [t.head for t in verbs if t.dep_ == "acomp"]
-    return any(c.dep_ == "mark" and c.lower_ in marks for t in holders for c in t.children)
+    holders = verbs[:2] + [t.head for t in verbs[:2] if t.dep_ == "acomp"]  # ('if I tell them X wants to ...')
+    return any(c.dep_ == "mark" and c.lower_ in marks for t in holders for c in t.children) or told_if(verbs, marks)
 
 
 def _hypothetical(trig: Token, verbs: list[Token]) -> bool:
@@ -419,7 +420,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("teaser", lambda: sentence_moods.after_teaser(trig, vocab()["teaser_marks"]) or frame_clauses.fact_box(trig)),
         ("question", lambda: sentence_moods.question(trig)),
         ("imperative", lambda: sentence_moods.imperative(verbs)),
-        ("conditional", lambda: _conditional(verbs[:2]) or frame_clauses.conditional_guess(verbs, vocab())),
+        ("conditional", lambda: _conditional(verbs) or frame_clauses.conditional_guess(verbs, vocab())),
         ("obligation", lambda: _obliged(verbs)),
         (
             "hypothetical",

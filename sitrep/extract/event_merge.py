@@ -22,13 +22,14 @@ from datetime import date
 from sitrep.extract import places
 from sitrep.extract.article_state_dyads import official_and_state
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
-from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS, PEOPLE_TYPE
+from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
 from sitrep.extract.event_authorities import civil_body
 from sitrep.extract.event_credits import ROLE_RANK, credit, speaker_state
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
 from sitrep.extract.party_groups import STATE_GROUPS
+from sitrep.extract.placed_groups import stateless
 from sitrep.extract.pledge_joins import join_pledges
 from sitrep.extract.report_clusters import Cand as _Cand
 from sitrep.extract.report_clusters import Cluster as _Cluster
@@ -322,7 +323,7 @@ def _resolve(
             for p in cand["participants"]:
                 if p.get("group") and not p.get("country_iso3") and country.get(p.get("owner_idx")):
                     p = {**p, "country_iso3": country[p["owner_idx"]]}  # 'his administration': the owner's state's
-                people = p.get("group_type") == PEOPLE_TYPE and not p.get("named")  # ('Ruritanian voters')
+                people = stateless(p)  # ('Ruritanian voters', 'rebels in Ruritania')
                 eid = None if people else countries.get(p.get("country_iso3") or "")
                 if eid is not None and p.get("group") and (p["country_iso3"], p["role"]) in clashing:
                     eid = None  # 'police arrested protesters' in one country: each group stays its own actor

@@ -19,6 +19,9 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.figurative_wars import fights_figurative
+from sitrep.extract.negligent_harms import negligent_harm
+from sitrep.extract.place_epithets import place_epithet
+from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
 DATA_DIR = Path(__file__).parent / "data"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}
@@ -82,6 +85,8 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
         elif _scene_prep(trig, c):
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'caught in the crossfire'
+        elif c.dep_ in {"prep", "prt"} and c.lower_ == "out":  # 'walked out of the city': what one left
+            out += [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     parts = event_agency.vocab()["partitive_objects"]
     out += [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
     measures = event_agency.vocab()["comparative_objects"]  # 'offered little more than a statement'
@@ -134,6 +139,8 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         # 'launched a supply ship': no force moved; 'faces the threat of terrorism': a danger; 'fought a legal
         # battle', 'engaged in a tech war': no violence
         return None
+    if negligent_harm(trig, etype) or place_epithet(trig):
+        return None  # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank'
     table = senses()
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:
@@ -258,6 +265,8 @@ def _acted_on(clause: Token, need: dict) -> bool:
     if subjects and all(_thing_pronoun(s, clause.head) for s in subjects):
         return False  # 'Rutte warned that it could take a while'
     topics = need.get("topic_objects", frozenset()) | need.get("objects", frozenset())
+    if befalls(clause, topics):
+        return False  # 'warned that the enclave may become uninhabitable', 'that the truce would collapse'
     return not subjects or any(actor_like(s) or _lemma(s) in topics or s.lower_ in topics for s in subjects)
 
 
@@ -267,7 +276,9 @@ def _thing_pronoun(subject: Token, teller: Token) -> bool:
     if subject.lower_ not in THING_PRONOUNS:
         return False
     tellers = [c for c in teller.children if c.dep_ == "nsubj"]
-    return any(t.ent_type_ == "PERSON" or _lemma(t) in quote_lexicon.PERSON_TITLES for t in tellers)
+    return any(
+        t.ent_type_ == "PERSON" or _lemma(t) in quote_lexicon.PERSON_TITLES or person_pronoun(t) for t in tellers
+    )
 
 
 def _addressee(obj: Token) -> bool:

@@ -154,6 +154,8 @@ def _no_call(tok: Token, objs: list[Token]) -> bool:
         return True
     if any(o.lower_ in NOUNS for o in objs):
         return True  # 'called the summit (with X) a success': one phones people, not a meeting (its noun codes it)
+    if any(_quoted_epithet(o) for o in objs):
+        return True  # 'called the Dutch "Nazi remnants"': an epithet in quotation marks names, one phones no quote
     if {c.lower_ for c in tok.children if c.dep_ == "prt"} - PHONE_PARTICLES:
         return True
     deps = {c.dep_ for c in tok.children}
@@ -161,6 +163,12 @@ def _no_call(tok: Token, objs: list[Token]) -> bool:
     if "auxpass" in deps and ("agent" not in deps or summoned):
         return True  # 'was called before the committee', 'had been called to the scene by a neighbour'
     return bool(objs) and all(_thing(o, HOSTED_NOUNS) and meeting_group(o) is None for o in objs)
+
+
+def _quoted_epithet(o: Token) -> bool:
+    """A common noun object whose words open with a quotation mark after the verb ('calling the Dutch "Nazi
+    remnants"', 'called him "a coward"'): a name given, no one phoned."""
+    return o.pos_ == "NOUN" and any(t.is_quote and t.i < o.i and t.i > o.left_edge.i - 1 for t in o.subtree)
 
 
 def _thing(o: Token, allowed: set[str]) -> bool:
