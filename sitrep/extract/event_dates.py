@@ -18,7 +18,7 @@ from sitrep.extract.event_syntax import clause_head, clause_tokens
 from sitrep.extract.news_days import other_noun_day, perfect_news
 from sitrep.extract.speech_days import speaking_day
 from sitrep.extract.stance_days import speaker_clause, told_stance
-from sitrep.extract.told_days import past_told_day, source_phrase_tokens, told_earlier
+from sitrep.extract.told_days import BOUND_SOURCE, past_told_day, source_phrase_tokens, told_earlier
 
 #: a participle's tags: 'carrying', 'sent'
 PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -137,9 +137,13 @@ def _no_own_time(
     if perfect_news(verb, etype, status) and ctx.published_at is not None:
         ctx.date_source = "publication"  # 'X has asked Y to look into it': news of the report's day
         return ctx.published_at.isoformat(), "day", hints
-    told = _telling_day(ctx, sent, verb, all_exprs) if status != "planned" and not told_earlier(verb) else None
+    # a past perfect told that day ('said on Wednesday that rebels had attacked a base') happened by then too: the
+    # day of the telling bounds it, where the later publication day cannot be its day
+    told = _telling_day(ctx, sent, verb, all_exprs) if status != "planned" else None
     if picked := past_told_day(_discourse_day(ctx, status, etype), told, ctx.published_at):
         ctx.date_source = picked[1]  # 'the army said on Wednesday that rebels attacked a base': by that day
+        if picked[1] == "statement" and told_earlier(verb):
+            ctx.date_source = BOUND_SOURCE  # '... that rebels had attacked': by that day, its own day unknown
         return picked[0], "day", (told[2] if told and picked[1] == "statement" else hints)
     ctx.date_source = "publication"
     if ctx.published_at is not None:
@@ -565,7 +569,11 @@ def date_leads_forward(doc: Doc, cands: list[dict], published_at: date | None) -
         source = cand.get("date_source")
         if (
             cand["start_char"] < start
-            and (source == "publication" or (source == "discourse" and cand.get("event_date") in told))
+            and (
+                source == "publication"
+                or (source == "discourse" and cand.get("event_date") in told)
+                or (source == BOUND_SOURCE and iso <= cand["event_date"])  # 'said on Thursday X had been held'
+            )
             and cand.get("event_status") != "planned"
         ):
             cand.update(event_date=iso, date_precision="day", date_source="discourse")

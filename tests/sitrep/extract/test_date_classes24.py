@@ -51,3 +51,47 @@ def test_an_act_told_weeks_ago_takes_that_day(nlp, text, etype, day):
 
 def test_weeks_ago_without_a_count_stays_vague(nlp):
     assert _dates(nlp, "Chad and Niger signed a security pact weeks ago.")["SUPPORT"] is None
+
+
+# --- a past perfect told in a statement of a named day happened by that day (reported speech shifts it back)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The ministry said on Wednesday that jets had bombed rebel positions in the north.", "ASSAULT"),
+        ("On Wednesday, the interior ministry said police had arrested the opposition leader.", "COERCE"),
+        ("Rebels had attacked an army base, the military said in a statement on Wednesday.", "ASSAULT"),
+    ],
+)
+def test_a_past_perfect_takes_the_day_it_was_told(nlp, text, etype):
+    assert _dates(nlp, text)[etype] == "2031-05-07"
+
+
+def test_a_day_told_before_the_telling_keeps_a_past_perfect(nlp):
+    text = "Rebels attacked the town on Monday. On Wednesday, police said they had killed five rebels."
+    assert _dates(nlp, text)["ASSAULT"] == "2031-05-05"
+
+
+def test_a_day_the_lead_names_after_a_past_perfect_is_its_own(nlp):
+    text = (
+        "The security service said on Thursday that it had detained a reporter, Ali Hassan, in Cairo. "
+        "Hassan appeared to have been detained on Wednesday."
+    )
+    assert _dates(nlp, text, date(2031, 5, 8))["COERCE"] == "2031-05-07"
+
+
+def test_a_past_perfect_keeps_its_telling_day_before_a_later_day_of_the_lead(nlp):
+    text = "The army said on Monday that rebels had attacked a base near the border. Talks resumed on Wednesday."
+    assert _dates(nlp, text)["ASSAULT"] == "2031-05-05"
+
+
+def test_a_stated_day_of_another_report_wins_over_a_telling_bound():
+    from sitrep.extract.report_clusters import Cand, Cluster
+
+    def cand(day: str, source: str) -> Cand:
+        row = {"event_type": "COERCE", "event_date": day, "date_precision": "day", "date_source": source}
+        return Cand("a", row, frozenset(), frozenset(), {}, None, None)
+
+    told = cand("2031-05-08", "told_bound")
+    assert Cluster([told, cand("2031-05-08", "told_bound"), cand("2031-05-07", "discourse")]).date()[0] == "2031-05-07"
