@@ -354,13 +354,15 @@ def _participle_chars(sent: Span, verb: Token) -> set[int]:
     """Character offsets of the present-participle clauses hung on ``verb`` that tell its moment ('Speaking to
     reporters on Monday, X condemned ...', 'Addressing parliament on Tuesday, Y criticised ...'): a bare '-ing'
     clause, not one that states an earlier happening ('Having landed on Monday, ...') or sets a time of its own
-    ('after landing on Monday', 'before leaving on Friday')."""
+    ('after landing on Monday', 'before leaving on Friday'). So does one hung on the verb's subject or object ('X,
+    speaking on Monday, condemned ...', 'arrested a man carrying explosives on Monday')."""
     toks: set[int] = set()
-    for c in verb.children:
-        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > verb.i:
+    args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    for c in [*verb.children, *(g for a in args for g in a.children if g.dep_ == "acl")]:
+        if c.dep_ not in {"advcl", "acl"} or c.tag_ != "VBG" or (c.dep_ == "advcl" and c.i > verb.i):
             continue
-        if any(g.dep_ in {"mark", "aux"} for g in c.children):
-            continue
+        if any(g.dep_ in {"mark", "aux"} or g.lower_ in OTHER_MOMENT_MARKS for g in c.children):
+            continue  # 'holding hostages since Monday': a time of its own
         toks |= clause_tokens(c)
     return _clause_chars(sent, toks) if toks else set()
 

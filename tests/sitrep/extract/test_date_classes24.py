@@ -95,3 +95,24 @@ def test_a_stated_day_of_another_report_wins_over_a_telling_bound():
 
     told = cand("2031-05-08", "told_bound")
     assert Cluster([told, cand("2031-05-08", "told_bound"), cand("2031-05-07", "discourse")]).date()[0] == "2031-05-07"
+
+
+# --- a present participle hung on the subject or object tells the moment of its clause, like one opening the
+# sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "day"),
+    [
+        ("Erdogan, speaking on Wednesday, accused Germany of Nazi practices.", "ACCUSE", "2031-05-07"),
+        (
+            "The Turkish foreign minister, speaking at a news conference in Ankara on Tuesday, condemned the attack.",
+            "ACCUSE",
+            "2031-05-06",
+        ),
+        ("Protesters carrying banners on Wednesday marched to the parliament in Kiev.", "PROTEST", "2031-05-07"),
+        ("Police arrested a man carrying explosives on Wednesday.", "COERCE", "2031-05-07"),
+    ],
+)
+def test_a_participle_on_the_subject_dates_its_clause(nlp, text, etype, day):
+    assert _dates(nlp, text)[etype] == day
