@@ -210,11 +210,13 @@ VAGUE = re.compile(
 
 #: a count of days (a word or a number) -> days
 _COUNTS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "the": 1}
-#: a shift in days from another day ('three days after', 'two days earlier', 'the previous day', 'a day ago');
+#: a shift in days (or whole weeks) from another day ('three days after', 'two days earlier', 'the previous day',
+#: 'a day ago', 'a week ago', 'two weeks after');
 #: ``dir`` says which way and from what: after/before a clause that follows, earlier/later than the day told
 #: before, ago from the publication day
 DAY_SHIFT = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+days?\s+(?P<dir>after|before|earlier|later|ago)"
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|\d{1,2})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>after|before|earlier|later|ago)"
     r"|the\s+day\s+(?P<dir2>after|before|earlier)|the\s+(?P<dir3>previous|following|next)\s+day)\b",
     re.I,
 )
@@ -241,6 +243,8 @@ def day_shift(text: str) -> tuple[int, str] | None:
         return None
     n = m.group("n")
     days = 1 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+    if (m.group("unit") or "").lower().startswith("week"):
+        days *= 7  # 'a week ago', 'two weeks after the vote': the same weekday that many weeks away
     word = (m.group("dir") or m.group("dir2") or m.group("dir3")).lower()
     sign, anchor = _SHIFT_WAYS[word]  # 'the day after X met Y' counts from the clause it hangs on, like 'a day after'
     if anchor == "clause" and not re.match(r"\s*\w", text[m.end() :]):

@@ -18,7 +18,7 @@ from sitrep.extract.event_syntax import clause_head, clause_tokens
 from sitrep.extract.news_days import other_noun_day, perfect_news
 from sitrep.extract.speech_days import speaking_day
 from sitrep.extract.stance_days import speaker_clause, told_stance
-from sitrep.extract.told_days import past_told_day, source_phrase_tokens, told_earlier
+from sitrep.extract.told_days import BOUND_SOURCE, past_told_day, source_phrase_tokens, told_earlier
 
 #: a participle's tags: 'carrying', 'sent'
 PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -137,9 +137,13 @@ def _no_own_time(
     if perfect_news(verb, etype, status) and ctx.published_at is not None:
         ctx.date_source = "publication"  # 'X has asked Y to look into it': news of the report's day
         return ctx.published_at.isoformat(), "day", hints
-    told = _telling_day(ctx, sent, verb, all_exprs) if status != "planned" and not told_earlier(verb) else None
+    # a past perfect told that day ('said on Wednesday that rebels had attacked a base') happened by then too: the
+    # day of the telling bounds it, where the later publication day cannot be its day
+    told = _telling_day(ctx, sent, verb, all_exprs) if status != "planned" else None
     if picked := past_told_day(_discourse_day(ctx, status, etype), told, ctx.published_at):
         ctx.date_source = picked[1]  # 'the army said on Wednesday that rebels attacked a base': by that day
+        if picked[1] == "statement" and told_earlier(verb):
+            ctx.date_source = BOUND_SOURCE  # '... that rebels had attacked': by that day, its own day unknown
         return picked[0], "day", (told[2] if told and picked[1] == "statement" else hints)
     ctx.date_source = "publication"
     if ctx.published_at is not None:
@@ -350,13 +354,15 @@ def _participle_chars(sent: Span, verb: Token) -> set[int]:
     """Character offsets of the present-participle clauses hung on ``verb`` that tell its moment ('Speaking to
     reporters on Monday, X condemned ...', 'Addressing parliament on Tuesday, Y criticised ...'): a bare '-ing'
     clause, not one that states an earlier happening ('Having landed on Monday, ...') or sets a time of its own
-    ('after landing on Monday', 'before leaving on Friday')."""
+    ('after landing on Monday', 'before leaving on Friday'). So does one hung on the verb's subject or object ('X,
+    speaking on Monday, condemned ...', 'arrested a man carrying explosives on Monday')."""
     toks: set[int] = set()
-    for c in verb.children:
-        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i > verb.i:
+    args = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    for c in [*verb.children, *(g for a in args for g in a.children if g.dep_ == "acl")]:
+        if c.dep_ not in {"advcl", "acl"} or c.tag_ != "VBG" or (c.dep_ == "advcl" and c.i > verb.i):
             continue
-        if any(g.dep_ in {"mark", "aux"} for g in c.children):
-            continue
+        if any(g.dep_ in {"mark", "aux"} or g.lower_ in OTHER_MOMENT_MARKS for g in c.children):
+            continue  # 'holding hostages since Monday': a time of its own
         toks |= clause_tokens(c)
     return _clause_chars(sent, toks) if toks else set()
 
@@ -565,7 +571,11 @@ def date_leads_forward(doc: Doc, cands: list[dict], published_at: date | None) -
         source = cand.get("date_source")
         if (
             cand["start_char"] < start
-            and (source == "publication" or (source == "discourse" and cand.get("event_date") in told))
+            and (
+                source == "publication"
+                or (source == "discourse" and cand.get("event_date") in told)
+                or (source == BOUND_SOURCE and iso <= cand["event_date"])  # 'said on Thursday X had been held'
+            )
             and cand.get("event_status") != "planned"
         ):
             cand.update(event_date=iso, date_precision="day", date_source="discourse")

@@ -107,7 +107,7 @@ def _same_day_of_month(c: _Cluster, x: _Cand) -> bool:
 
 
 #: date sources that give the day a happening was told (published, announced), not the day it happened
-TOLD_DAYS = frozenset({"publication", "statement"})
+TOLD_DAYS = frozenset({"publication", "statement", "told_bound"})
 
 
 def _publication_only(cands: list[dict]) -> bool:

@@ -8,7 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date
 
 #: which kind of date wins inside a cluster: one stated in the text, then one carried on, then the publication
-SOURCE_RANK = {"expression": 0, "discourse": 1, "statement": 1, "story": 1, "publication": 2, "collection": 2}
+SOURCE_RANK = {
+    "expression": 0,
+    "discourse": 1,
+    "statement": 1,
+    "story": 1,
+    "told_bound": 2,  # the day a past perfect was told ('said on Monday that X had attacked'): by then
+    "publication": 2,
+    "collection": 2,
+}
 
 
 def participants_compatible(a_p: set, a_o: set, b_p: set, b_o: set) -> bool:

@@ -4,8 +4,11 @@ A past act reported in a statement of a named day ('the army said on Wednesday t
 'Rebels attacked a base, the military said Wednesday', 'Police arrested him, according to a statement released on
 Wednesday') happened by the day it was told: that day, not the later day the report was published, is the nearest
 the text gets to the act's own day. The day the discourse carried from an earlier sentence keeps precedence, unless
-it lies after the telling (an act cannot be told before it happened). A past told as earlier than the telling
-('said on Wednesday that rebels had attacked') did not happen that day: it keeps its own reading.
+it lies after the telling (an act cannot be told before it happened). A past perfect ('said on Wednesday that
+rebels had attacked') is bounded the same way: reported speech shifts a past back ('attacked' -> 'had attacked'),
+and whatever the act's own day, it is not the later publication day. Its day of telling is only a bound
+(``BOUND_SOURCE``): a day the lead names after it ('He appeared to have been detained on Tuesday') or another
+report's stated day wins over it, as over a publication day.
 """
 
 from __future__ import annotations
@@ -14,6 +17,8 @@ from datetime import date
 
 from spacy.tokens import Token
 
+#: the date source of a past perfect dated by the day it was told: the latest day it can have happened on
+BOUND_SOURCE = "told_bound"
 #: the words of a prepositional source phrase whose phrase tells when the news was given ('according to a statement
 #: released on Wednesday')
 SOURCE_PREPS = frozenset({"according"})
