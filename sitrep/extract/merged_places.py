@@ -11,6 +11,7 @@ from typing import Protocol
 
 from sitrep.extract import government_seats, places
 from sitrep.extract.sea_places import AT_SEA, sea_of
+from sitrep.extract.story_cities import reporter_abroad
 
 
 class Cluster(Protocol):
@@ -114,6 +115,8 @@ def event_place(
         and place["location_country_iso3"] != acting["location_country_iso3"]
     ):
         return _city_of_state(c, acting)
+    if abroad := reporter_abroad(c, place, roles, party_country or {}):
+        return _city_of_state(c, abroad)  # 'BEIJING - Ruritania praised ...': not where the act was
     return place or acting or _domestic_place(roles, party_country or {})
 
 
