@@ -27,13 +27,22 @@ def test_a_dateline_abroad_no_party_belongs_to_is_not_where_a_statement_was_made
     assert ("SUPPORT", "Lima", "PER") in got, got
 
 
-def test_a_dateline_in_a_partys_country_still_places_the_act(nlp):
+def test_a_dateline_in_the_praised_sides_country_does_not_place_the_praise_either(nlp):
     text = (
         "SANTIAGO, May 13 (Reuters) - Peru praised Chile's new trade policy on Monday. Chile's foreign ministry"
         " declined to comment on the policy."
     )
     got = _merged_places(nlp, text)
-    assert ("SUPPORT", "Santiago", "CHL") in got, got
+    assert ("SUPPORT", "Lima", "PER") in got, got
+
+
+def test_a_meeting_keeps_the_dateline_abroad(nlp):
+    text = (
+        "GENEVA, May 13 (Reuters) - Peru's foreign minister met his Chilean counterpart on Monday. Swiss officials"
+        " said the talks were held behind closed doors."
+    )
+    got = _merged_places(nlp, text)
+    assert any(t == "CONSULT" and iso3 == "CHE" for t, _, iso3 in got), got
 
 
 def test_a_country_level_place_takes_the_one_city_of_that_country_the_reports_place_acts_in(nlp):
