@@ -28,8 +28,8 @@ _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?
 _CITY_OF = re.compile(r"\bcapital,?\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)")
 
 
-#: speech acts: what is demanded, threatened, denied or praised may name a place that is not where it was said
-SPEECH_PLACE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT"})
+#: speech acts: what is demanded, threatened or denied may name a place that is not where it was said
+SPEECH_PLACE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 #: dependents of a speech act that hold its content ('demanded [the release of X in Y]', 'warned [that ...]')
 CONTENT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd"})
 #: prepositions whose object is what a speech act is about ('condemned X [for the raid on Y]', 'called [for a
