@@ -36,6 +36,7 @@ from sitrep.extract.report_clusters import Cluster as _Cluster
 from sitrep.extract.report_clusters import GrowingCluster as _Growing
 from sitrep.extract.report_clusters import participants_compatible as _participants_compatible
 from sitrep.extract.state_dyads import same_state_dyad
+from sitrep.extract.story_cities import article_cities, story_city
 
 #: a report dated only by its publication day may tell of a happening up to this many days before it
 PUBLICATION_LAG_DAYS = 3
@@ -542,9 +543,9 @@ def merge_events(
     all_roles = [_roles(c) for c in clusters]
     party_country = {**(entity_country or {}), **country_of}
     happenings = [_happening(c, roles, country_of, party_country) for c, roles in zip(clusters, all_roles, strict=True)]
-    places_of = venue_places(happenings, set(country_of))
+    places_of, cities = venue_places(happenings, set(country_of)), article_cities(analyses)
     for c, roles, place in zip(clusters, all_roles, places_of, strict=True):
-        place = seat_of_government(c, place, roles, country_of)
+        place = story_city(seat_of_government(c, place, roles, country_of), c, cities)
         iso, prec = c.date()
         first = min((m.article_id, m.cand["start_char"]) for m in c.members)
         bucket = iso if iso else "undated:" + first[0]

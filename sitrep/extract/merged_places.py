@@ -11,6 +11,7 @@ from typing import Protocol
 
 from sitrep.extract import government_seats, places
 from sitrep.extract.sea_places import AT_SEA, sea_of
+from sitrep.extract.story_cities import PRAISE_FROM_HOME, praised, reporter_abroad
 
 
 class Cluster(Protocol):
@@ -70,7 +71,7 @@ def _home_place(c: Cluster) -> dict | None:
     """A statement or measure whose sources are persons or bodies of one country (no state among them):
     'the Ruritanian army chief warned ...' was said where he acts, in his country. A protest whose protesters
     are of one country ('Ruritanian students marched against ...') took place in their country."""
-    if c.etype not in ACTS_FROM_HOME | AT_PROTESTERS_HOME:
+    if c.etype not in ACTS_FROM_HOME | AT_PROTESTERS_HOME | PRAISE_FROM_HOME:
         return None
     homes = set().union(*(m.home for m in c.members))
     if not homes and c.etype in AT_PROTESTERS_HOME:
@@ -110,10 +111,17 @@ def event_place(
         place
         and acting
         and place.get("place_source") in BORROWED_PLACES
-        and (c.etype in ACTS_FROM_HOME or _target_ground(c.etype, roles, country_of) or _home_ground(c))
+        and (
+            c.etype in ACTS_FROM_HOME
+            or _target_ground(c.etype, roles, country_of)
+            or _home_ground(c)
+            or praised(c, place)
+        )
         and place["location_country_iso3"] != acting["location_country_iso3"]
     ):
         return _city_of_state(c, acting)
+    if abroad := reporter_abroad(c, place, roles, party_country or {}):
+        return _city_of_state(c, abroad)  # 'BEIJING - Ruritania praised ...': not where the act was
     return place or acting or _domestic_place(roles, party_country or {})
 
 
