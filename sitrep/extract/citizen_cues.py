@@ -27,3 +27,11 @@ def citizenship(doc: Doc, toks: list[Token], cover: dict[int, Span]) -> str | No
     if other is not None and other.label in ("GPE", "NORP"):
         return span_country(other, doc_text(doc))
     return actors.demonym_iso3(before.text) if before.is_title else None
+
+
+def citizenship_tokens(head: Token) -> set[int]:
+    """The tokens of a citizenship appositive on a name ('Ivan Petrov, a Ukrainian citizen'): the state it names
+    describes the person and is no party of the person's act."""
+    if head.pos_ != "PROPN":
+        return set()
+    return {t.i for c in head.children if c.dep_ == "appos" and c.lower_ in CITIZEN_NOUNS for t in c.subtree}
