@@ -33,6 +33,8 @@ PARTY_FILE = DATA / "party_names.tsv"
 FORMS_FILE = DATA / "org_forms.tsv"
 #: office holders and public figures the Phoenix tables lack (newer than 2014), with their country
 HOLDERS_FILE = DATA / "office_holders.tsv"
+#: state bodies the Phoenix tables lack, with their country (``data/national_bodies.tsv``)
+BODIES_FILE = DATA / "national_bodies.tsv"
 _OPEN_END = date.max
 _OPEN_START = date.min
 
@@ -64,7 +66,7 @@ def actor_table() -> dict[str, tuple[Reading, ...]]:
 
     def key() -> str:
         files = [Path(__file__), Path(gazetteer.__file__), ACTORS_FILE, ARMED_GROUPS_FILE, PARTY_FILE, FORMS_FILE]
-        files.append(HOLDERS_FILE)
+        files += [HOLDERS_FILE, BODIES_FILE]
         return disk_cache.fingerprint(files)
 
     return disk_cache.load_or_build("actor-table", key, _build_actor_table)
@@ -86,7 +88,8 @@ def _build_actor_table() -> dict[str, tuple[Reading, ...]]:
                 date.fromisoformat(row["end"]) if row["end"] else None,
             )
             table.setdefault(row["key"], []).append(distinct.setdefault(reading, reading))
-    for key, reading in armed_group_readings() + armed_group_readings(PARTY_FILE) + holder_readings():
+    listed = armed_group_readings() + armed_group_readings(PARTY_FILE) + armed_group_readings(BODIES_FILE)
+    for key, reading in listed + holder_readings():
         table.setdefault(key, [reading])  # a name the Phoenix tables read keeps their reading
     _add_forms(table)
     return {k: tuple(v) for k, v in table.items()}
