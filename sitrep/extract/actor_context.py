@@ -21,6 +21,7 @@ from sitrep.extract.actor_cues import (
     shared_title_country,
     state_described,
 )
+from sitrep.extract.citizen_cues import citizenship
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     TITLE_WORDS,
@@ -199,7 +200,7 @@ def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None,
         toks.append(doc[k])
         k += 1
     if not toks or not any(is_office(t.lower_) for t in toks):
-        return None, affiliation_appositive(doc, toks, cover)
+        return None, citizenship(doc, toks, cover) or affiliation_appositive(doc, toks, cover)
     country = None
     for t in toks:
         other = cover.get(t.i)

@@ -31,6 +31,10 @@ ARMED_GROUPS_FILE = DATA / "armed_groups.tsv"
 PARTY_FILE = DATA / "party_names.tsv"
 #: organisations known by several names (``data/org_forms.tsv``): a form the tables lack reads as a listed one
 FORMS_FILE = DATA / "org_forms.tsv"
+#: office holders and public figures the Phoenix tables lack (newer than 2014), with their country
+HOLDERS_FILE = DATA / "office_holders.tsv"
+#: state bodies the Phoenix tables lack, with their country (``data/national_bodies.tsv``)
+BODIES_FILE = DATA / "national_bodies.tsv"
 _OPEN_END = date.max
 _OPEN_START = date.min
 
@@ -62,6 +66,7 @@ def actor_table() -> dict[str, tuple[Reading, ...]]:
 
     def key() -> str:
         files = [Path(__file__), Path(gazetteer.__file__), ACTORS_FILE, ARMED_GROUPS_FILE, PARTY_FILE, FORMS_FILE]
+        files += [HOLDERS_FILE, BODIES_FILE]
         return disk_cache.fingerprint(files)
 
     return disk_cache.load_or_build("actor-table", key, _build_actor_table)
@@ -83,7 +88,8 @@ def _build_actor_table() -> dict[str, tuple[Reading, ...]]:
                 date.fromisoformat(row["end"]) if row["end"] else None,
             )
             table.setdefault(row["key"], []).append(distinct.setdefault(reading, reading))
-    for key, reading in armed_group_readings() + armed_group_readings(PARTY_FILE):
+    listed = armed_group_readings() + armed_group_readings(PARTY_FILE) + armed_group_readings(BODIES_FILE)
+    for key, reading in listed + holder_readings():
         table.setdefault(key, [reading])  # a name the Phoenix tables read keeps their reading
     _add_forms(table)
     return {k: tuple(v) for k, v in table.items()}
@@ -110,6 +116,18 @@ def armed_group_readings(path: Path = ARMED_GROUPS_FILE) -> list[tuple[str, Read
     out = []
     for row in read_tsv(path.name):
         reading = Reading("org", row["country"], row["sector"], row["country"] + row["sector"], None, None)
+        out.extend((fold(name), reading) for name in row["names"].split("|"))
+    return out
+
+
+def holder_readings() -> list[tuple[str, Reading]]:
+    """(folded name, person reading) of each name of ``data/office_holders.tsv``."""
+    from sitrep.extract.data_files import read_tsv
+
+    out = []
+    for row in read_tsv(HOLDERS_FILE.name):
+        start, end = (date.fromisoformat(row[k]) if row[k] else None for k in ("start", "end"))
+        reading = Reading("person", row["country"], row["sector"], row["country"] + row["sector"], start, end)
         out.extend((fold(name), reading) for name in row["names"].split("|"))
     return out
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract import event_arg_places, places
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.citizen_cues import citizenship_tokens
 from sitrep.extract.ethnic_groups import minority_of
 from sitrep.extract.event_arg_groups import (
     QUANTITY_HEADS,
@@ -194,6 +195,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             where | _described(mention_of, conj) | _owned_scope(mention_of, conj) | _group_described(mention_of, conj)
         )
         where |= kin_owner_tokens(np_tokens(conj))  # 'the wife of X': she is the actor, not X
+        where |= citizenship_tokens(conj)  # 'X, a Ukrainian citizen': X, not Ukraine
         for t in np_tokens(conj) if conj.i == head.i else [conj]:
             m = mention_of(t)
             if m and m["label"] in ACTOR_LABELS and m not in own and m not in out and t.i not in where:

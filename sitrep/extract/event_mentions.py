@@ -29,6 +29,7 @@ from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import GROUP_WORDS
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ, quoted_apart
 from sitrep.extract.event_triggers import lexicon
+from sitrep.extract.pronoun_genders import agreeing, of_its_sex
 from sitrep.extract.state_epithets import epithet_state
 
 #: title nouns that name the office holder of another state by the state alone ('his Indian counterpart'): with no
@@ -277,10 +278,13 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     sents = list(tok.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     own_subject = _own_subject(ctx, tok.head if owned_act else tok) | _quote_speakers(tok)
-    fitting = _persons_before(ctx, tok, sents[max(0, at - 1)].start_char, own_subject)
+    near = sents[max(0, at - 1)].start_char
+    fitting = agreeing(ctx, tok.lower_, _persons_before(ctx, tok, near, own_subject))
+    fitting = fitting or of_its_sex(ctx, tok.lower_, _persons_before(ctx, tok, near, own_subject, anywhere=True))
     if fitting:
         return max(fitting, key=lambda m: m["start_char"])
     farther = _persons_before(ctx, tok, sents[max(0, at - PRONOUN_LOOKBACK)].start_char, own_subject)
+    farther = agreeing(ctx, tok.lower_, farther)
     return max(farther, key=lambda m: m["start_char"]) if len({_name(m) for m in farther}) == 1 else None
 
 
@@ -305,10 +309,10 @@ def _owned_act(tok: Token) -> bool:
     return (head.lemma_ or head.lower_).lower() in lexicon().nouns
 
 
-def _persons_before(ctx: EventContext, tok: Token, start: int, own_subject: set) -> list[dict]:
+def _persons_before(ctx: EventContext, tok: Token, start: int, own_subject: set, anywhere: bool = False) -> list[dict]:
     """Person mentions from ``start`` up to the pronoun that may stand for it: not its own clause's subject, and
-    in a subject position for a subject pronoun."""
-    subject = tok.dep_ in SUBJ
+    in a subject position for a subject pronoun (unless ``anywhere``)."""
+    subject = tok.dep_ in SUBJ and not anywhere
     return [
         m
         for t, m in ctx.by_token.items()

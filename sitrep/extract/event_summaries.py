@@ -17,8 +17,11 @@ from spacy.tokens import Token
 from sitrep.extract.event_arg_clauses import governing_verb, subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_frames import speech_verb
-from sitrep.extract.event_syntax import lemma
+from sitrep.extract.event_syntax import SUBJ, lemma
 from sitrep.extract.event_triggers import read_tsv
+
+#: relative pronouns of a clause on the summing-up noun ('a move that was condemned by Y')
+RELATIVES = {"that", "which"}
 
 
 @lru_cache(maxsize=1)
@@ -29,13 +32,21 @@ def summary_nouns() -> dict[str, str]:
 
 def summary_noun(trig: Token) -> Token | None:
     """The summing-up noun a reaction's participle with its agent hangs on, set off by a comma ('..., a move
+    condemned by Y', '..., a move that was condemned by Y') or opening an 'in' phrase on the act's verb ('in a move
     condemned by Y'); None otherwise."""
-    if trig.dep_ != "acl" or trig.tag_ != "VBN" or not any(c.dep_ == "agent" for c in trig.children):
+    if trig.tag_ != "VBN" or not any(c.dep_ == "agent" for c in trig.children):
+        return None
+    relative = trig.dep_ == "relcl" and any(c.dep_ in SUBJ and c.lower_ in RELATIVES for c in trig.children)
+    if trig.dep_ != "acl" and not relative:
         return None
     noun = trig.head
     if lemma(noun) not in summary_nouns() or noun.left_edge.i == 0:
         return None
-    return noun if trig.doc[noun.left_edge.i - 1].text == "," else None
+    before = trig.doc[noun.left_edge.i - 1]
+    if before.text == ",":
+        return noun
+    on_act = noun.head.head.pos_ in {"VERB", "AUX"}  # 'in a move ...' on the act's verb
+    return noun if noun.dep_ == "pobj" and before.i == noun.head.i and before.lower_ == "in" and on_act else None
 
 
 def summary_targets(

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from sitrep.extract import quote_lexicon
+from sitrep.extract import pronoun_genders, quote_lexicon
 
 #: pronouns of one person
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -47,6 +47,8 @@ def fits(pronoun: Token, speaker: Token) -> bool:
     said'); an active one keeps its speaker, whose state an active doer mostly is ('he will visit X, the ministry
     said': the minister of that ministry)."""
     low = pronoun.lower_
+    if not pronoun_genders.token_agrees(pronoun, speaker):  # 'Mr Yee's lawyer, Ana Ruiz, said he ...': not Ruiz
+        return False
     if pronoun.dep_ != "nsubjpass":
         return True
     if low in PERSON_PRONOUNS:

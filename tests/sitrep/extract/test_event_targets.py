@@ -156,8 +156,14 @@ def test_an_object_pronoun_finds_the_one_person_named_a_few_sentences_back(event
 
 
 def test_an_object_pronoun_with_two_persons_far_back_stays_unresolved(event_roles):
-    text = "Robert Evans met Susan Clark on Monday. The talks lasted three hours. Karl Berg later praised him for it."
+    text = "Robert Evans met Peter Clark on Monday. The talks lasted three hours. Karl Berg later praised him for it."
     assert not any(role == "target" for role, _ in event_roles(text, "SUPPORT"))
+
+
+def test_an_object_pronoun_with_one_person_of_its_sex_far_back_is_that_person(event_roles):
+    # (pronoun_genders: 'him' is no woman)
+    text = "Robert Evans met Susan Clark on Monday. The talks lasted three hours. Karl Berg later praised him for it."
+    assert ("target", "Robert Evans") in event_roles(text, "SUPPORT")
 
 
 def test_a_group_owned_by_a_person_takes_the_persons_resolved_country():
