@@ -1,0 +1,57 @@
+"""Event-type classes of round 24, from the development precision samples and the PLOVER manual, checked on
+sentences of our own through the real spaCy pipeline.
+
+- appearing in court, before a court or at a hearing is being tried (PLOVER ACCUSE allege: "bring to trial"), not
+  an arrest (CAMEO 173): ``trigger_senses.tsv`` rows on 'appear'; the one tried is the recipient, as for 'appeared
+  before court' (the dictionary's '(IN COURT)' pattern is read reversed like its siblings, scripts/build_triggers.py);
+- wanting, wishing or hoping to use force ('wanted to kill police officers') tells a wish, no threat (PLOVER's
+  THREATEN is a stated intent): the act keeps its own category, planned, as under words of striving
+  (``striving_words`` in ``data/event_frames.json``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sitrep.extract.coding import coded, role_words, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former governor of the province appeared in court in Lima on Monday for fraud.",
+        "Two Bolivian smugglers appeared before a court in La Paz on Friday over the killing of a customs officer.",
+        "The former minister appeared at a hearing in Quito on bribery charges.",
+    ],
+)
+def test_appearing_in_court_is_a_trial_not_an_arrest(nlp, text):
+    got = types(nlp, text)
+    assert "ACCUSE" in got and "COERCE" not in got, (text, got)
+
+
+def test_the_one_appearing_in_court_is_the_recipient(nlp):
+    text = "Three Peruvian fishermen appeared in court in Arica on Friday charged with smuggling."
+    assert not role_words(nlp, text, "ACCUSE", "source"), text
+    assert role_words(nlp, text, "ACCUSE", "target"), text
+
+
+def test_appearing_elsewhere_is_no_trial(nlp):
+    assert not {"ACCUSE", "COERCE"} & types(nlp, "The senator appeared on television in Lima on Monday."), "tv"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman wanted to kill police officers, prosecutors said on Monday.",
+        "The Chilean marines wished to capture the Peruvian outpost on the island.",
+        "The rebels hoped to seize the airport of the town before the rains.",
+    ],
+)
+def test_a_wish_to_use_force_is_no_threat(nlp, text):
+    got = coded(nlp, text)
+    assert not any(c["event_type"] == "THREATEN" for c in got), (text, got)
+    assert all(c["event_status"] == "planned" for c in got if c["event_type"] in {"ASSAULT", "COERCE"}), text
+
+
+def test_a_vow_to_use_force_stays_a_threat(nlp):
+    assert "THREATEN" in types(nlp, "The rebel commander vowed to kill the soldiers of the garrison.")
