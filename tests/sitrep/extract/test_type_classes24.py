@@ -6,13 +6,18 @@ sentences of our own through the real spaCy pipeline.
   before court' (the dictionary's '(IN COURT)' pattern is read reversed like its siblings, scripts/build_triggers.py);
 - wanting, wishing or hoping to use force ('wanted to kill police officers') tells a wish, no threat (PLOVER's
   THREATEN is a stated intent): the act keeps its own category, planned, as under words of striving
-  (``striving_words`` in ``data/event_frames.json``).
+  (``striving_words`` in ``data/event_frames.json``);
+- a clash over an issue between parties that speak for a state or a party and do not fight ('the two governments
+  clashed over the timing of the ban', 'the president clashed with opposition leaders about the reform') is a
+  quarrel, PLOVER ACCUSE disapprove, not fighting (``verbal_clashes.py``, ``data/verbal_clashes.tsv``); a clash
+  of soldiers, police, rebels or crowds, or one over a place or a time, stays an attack.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from sitrep.extract.data_files import read_tsv
 from tests.sitrep.extract.coding import coded, role_words, types
 
 
@@ -55,3 +60,22 @@ def test_a_wish_to_use_force_is_no_threat(nlp, text):
 
 def test_a_vow_to_use_force_stays_a_threat(nlp):
     assert "THREATEN" in types(nlp, "The rebel commander vowed to kill the soldiers of the garrison.")
+
+
+@pytest.mark.parametrize("row", read_tsv("verbal_clashes.tsv"), ids=lambda r: f"{r['kind']}-{r['word']}")
+def test_a_clash_of_words_is_criticism(nlp, row):
+    got = types(nlp, row["example"])
+    assert "ACCUSE" in got and "ASSAULT" not in got, (row["example"], got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police clashed with protesters in Caracas on Monday over the ban.",
+        "Rebels clashed with government troops over control of the town.",
+        "Government troops clashed with rebels over the weekend.",
+        "Opposition supporters clashed with police over the results.",
+    ],
+)
+def test_a_clash_of_fighters_or_crowds_stays_an_attack(nlp, text):
+    assert "ACCUSE" not in types(nlp, text), text
