@@ -10,7 +10,10 @@ sentences of our own through the real spaCy pipeline.
 - a clash over an issue between parties that speak for a state or a party and do not fight ('the two governments
   clashed over the timing of the ban', 'the president clashed with opposition leaders about the reform') is a
   quarrel, PLOVER ACCUSE disapprove, not fighting (``verbal_clashes.py``, ``data/verbal_clashes.tsv``); a clash
-  of soldiers, police, rebels or crowds, or one over a place or a time, stays an attack.
+  of soldiers, police, rebels or crowds, or one over a place or a time, stays an attack;
+- mocking, deriding, rebuking or scolding someone ('ridiculed his counterpart', 'scoffed at the offer', 'hit out
+  at the government') is criticism, ACCUSE disapprove, told by its speaker even when the one mocked is named only
+  as 'his counterpart' (``triggers_curated.tsv``: CAMEO's 111 verbs code a dyad only).
 """
 
 from __future__ import annotations
@@ -79,3 +82,19 @@ def test_a_clash_of_words_is_criticism(nlp, row):
 )
 def test_a_clash_of_fighters_or_crowds_stays_an_attack(nlp, text):
     assert "ACCUSE" not in types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president ridiculed his Peruvian counterpart on Monday.",
+        "The Bolivian foreign minister rebuked her counterpart over the border remarks.",
+        "The Chilean president scoffed at the latest offer of talks from Lima.",
+    ],
+)
+def test_mocking_and_rebuking_are_criticism(nlp, text):
+    assert "ACCUSE" in types(nlp, text), text
+
+
+def test_mocking_in_sport_is_no_event(nlp):
+    assert not types(nlp, "The fans taunted the referee after the match."), "sport"
