@@ -13,7 +13,11 @@ sentences of our own through the real spaCy pipeline.
   of soldiers, police, rebels or crowds, or one over a place or a time, stays an attack;
 - mocking, deriding, rebuking or scolding someone ('ridiculed his counterpart', 'scoffed at the offer', 'hit out
   at the government') is criticism, ACCUSE disapprove, told by its speaker even when the one mocked is named only
-  as 'his counterpart' (``triggers_curated.tsv``: CAMEO's 111 verbs code a dyad only).
+  as 'his counterpart' (``triggers_curated.tsv``: CAMEO's 111 verbs code a dyad only);
+- blame told without a verb of blaming ('said Peru was responsible for the attack', 'said Peruvian agents were
+  behind the bombing', 'held Peru responsible for the deaths') is an accusation, ACCUSE allege, of the one blamed
+  (``told_blame.py``, ``data/told_blame.tsv``); a negated clause, a pronoun's own claim ('said it was behind the
+  attack') and a duty ('responsible for the security of the border') are none.
 """
 
 from __future__ import annotations
@@ -98,3 +102,20 @@ def test_mocking_and_rebuking_are_criticism(nlp, text):
 
 def test_mocking_in_sport_is_no_event(nlp):
     assert not types(nlp, "The fans taunted the referee after the match."), "sport"
+
+
+@pytest.mark.parametrize("row", read_tsv("told_blame.tsv"), ids=lambda r: f"{r['kind']}-{r['word']}")
+def test_blame_told_without_a_verb_of_blaming(nlp, row):
+    assert "ACCUSE" in types(nlp, row["example"]), row["example"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hamas said it was behind the attack on the checkpoint.",
+        "The Chilean president said Peru was not responsible for the attack.",
+        "Chile said Peru was responsible for the security of the border.",
+    ],
+)
+def test_no_blame_told(nlp, text):
+    assert "ACCUSE" not in types(nlp, text), text
