@@ -354,8 +354,8 @@ def _time_phrase(prep: Token) -> bool:
 
 
 def _word_phrases(verb: Token, lemma: str) -> list[str]:
-    """Verb + word entries ('set free', 'wage war', 'send word'): the word is a complement or object, no particle."""
-    words = [c for c in verb.children if c.dep_ in PHRASE_WORD_DEPS]
+    """Verb + word entries ('set free', 'wage war'): a complement or object, no particle nor infinitive ('to free')."""
+    words = [c for c in verb.children if c.dep_ in PHRASE_WORD_DEPS and "to" not in {a.lower_ for a in c.lefts}]
     if verb.i + 1 < len(verb.doc) and verb.nbor(1).dep_ == "amod" and verb.nbor(1).head.head.i == verb.i:
         words.append(verb.nbor(1))  # 'set free twelve hostages': the parser hangs the word on the object
     return [f"{lemma} {c.lower_}" for c in words] + [f"{lemma} {_lemma(c)}" for c in words]

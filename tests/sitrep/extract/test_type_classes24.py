@@ -17,7 +17,11 @@ sentences of our own through the real spaCy pipeline.
 - blame told without a verb of blaming ('said Peru was responsible for the attack', 'said Peruvian agents were
   behind the bombing', 'held Peru responsible for the deaths') is an accusation, ACCUSE allege, of the one blamed
   (``told_blame.py``, ``data/told_blame.tsv``); a negated clause, a pronoun's own claim ('said it was behind the
-  attack') and a duty ('responsible for the security of the border') are none.
+  attack') and a duty ('responsible for the security of the border') are none;
+- an ultimatum is a threat: a demand told with the price of refusing it ('told the rebels to disarm or face an
+  offensive', 'demanded that Peru withdraw or face sanctions') is THREATEN (``ultimatums.py``,
+  ``data/ultimatums.tsv``), and so is setting a deadline for a demanded act ('set Peru a deadline of Friday to free
+  the crew'; no longer read as 'set free'); telling someone to do something is a demand (REQUEST), not the act.
 """
 
 from __future__ import annotations
@@ -119,3 +123,32 @@ def test_blame_told_without_a_verb_of_blaming(nlp, row):
 )
 def test_no_blame_told(nlp, text):
     assert "ACCUSE" not in types(nlp, text), text
+
+
+@pytest.mark.parametrize("row", read_tsv("ultimatums.tsv"), ids=lambda r: f"{r['kind']}-{r['word']}")
+def test_an_ultimatum_is_a_threat(nlp, row):
+    got = types(nlp, row["example"])
+    assert "THREATEN" in got and "REQUEST" not in got, (row["example"], got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile asked Peru to free the fishermen or send them home.",
+        "The ministry told workers to wear gloves or face masks.",
+    ],
+)
+def test_a_demand_with_no_price_stays_a_request(nlp, text):
+    got = types(nlp, text)
+    assert "REQUEST" in got and "THREATEN" not in got, (text, got)
+
+
+def test_a_deadline_to_free_is_no_release(nlp):
+    got = types(nlp, "Chile set Peru a deadline of Friday to free the fishermen.")
+    assert "THREATEN" in got and "RETREAT" not in got, got
+    assert "RETREAT" in types(nlp, "The kidnappers set the two nurses free on Friday.")
+
+
+def test_telling_someone_to_act_is_a_demand_not_the_act(nlp):
+    got = types(nlp, "The junta told the rebels to lay down their arms.")
+    assert "REQUEST" in got and "RETREAT" not in got, got
