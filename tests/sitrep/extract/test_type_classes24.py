@@ -21,7 +21,9 @@ sentences of our own through the real spaCy pipeline.
 - an ultimatum is a threat: a demand told with the price of refusing it ('told the rebels to disarm or face an
   offensive', 'demanded that Peru withdraw or face sanctions') is THREATEN (``ultimatums.py``,
   ``data/ultimatums.tsv``), and so is setting a deadline for a demanded act ('set Peru a deadline of Friday to free
-  the crew'; no longer read as 'set free'); telling someone to do something is a demand (REQUEST), not the act.
+  the crew'; no longer read as 'set free'); telling someone to do something is a demand (REQUEST), not the act;
+- brushing aside, shrugging off or waving away a demand, an offer or criticism is a rejection (REJECT), and
+  questioning another party's good faith ('questioned Peru's commitment to the deal') is criticism (ACCUSE).
 """
 
 from __future__ import annotations
@@ -152,3 +154,19 @@ def test_a_deadline_to_free_is_no_release(nlp):
 def test_telling_someone_to_act_is_a_demand_not_the_act(nlp):
     got = types(nlp, "The junta told the rebels to lay down their arms.")
     assert "REQUEST" in got and "RETREAT" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean government brushed aside Peru's demands for compensation.",
+        "The Bolivian president shrugged off the criticism from Lima on Monday.",
+    ],
+)
+def test_brushing_aside_is_a_rejection(nlp, text):
+    assert "REJECT" in types(nlp, text), text
+
+
+def test_questioning_good_faith_is_criticism(nlp):
+    assert "ACCUSE" in types(nlp, "The Chilean president questioned the legality of the Peruvian ban.")
+    assert not types(nlp, "Police questioned the suspect for hours."), "an interrogation"
