@@ -43,6 +43,9 @@ CONTEXTS = {"pro_autocracy", "pro_democracy", "repression", "military", "politic
 #: verb blocks of receiving ('receive', 'obtain', 'get'): the subject of a received aid is its recipient, the
 #: target (the dictionary marks this on some of the block's AID patterns only, e.g. aircraft but not food)
 RECEIVING_BLOCKS = {"obtain"}
+#: (block, prep, object) patterns whose subject is the one acted on although the dictionary leaves their code
+#: unreversed: 'appeared in court' is tried as 'appeared before court' and 'at hearing' ([:173]) are
+REVERSED_PATTERNS = {("appear", "in", "court")}
 
 #: CAMEO verbs that sitrep reads as a frame over their clause, not as an event: 'need' (CAMEO's demand block) is an
 #: obligation verb of data/event_frames.json ('needs to impose sanctions' is no demand by its subject). Until the
@@ -279,6 +282,8 @@ def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict],
                 key = (name, prep, word, before)
                 if name in RECEIVING_BLOCKS and read["plover"] == "AID":
                     read = {**read, "reversed": "1"}  # 'X received aid from Y': Y gives, X is the recipient
+                if (name, prep, word) in REVERSED_PATTERNS:
+                    read = {**read, "reversed": "1"}
                 row = {"block": name, "prep": prep, "object": word, "words": before, **read}
                 old = patterns.get(key)
                 if old is None or (constrained(old["example"]) and not constrained(text)):

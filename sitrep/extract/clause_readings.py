@@ -2,12 +2,13 @@
 breach of a commitment, an act judged wrong, a wrongdoing: ``told_appraisals``), a stated readiness ('is ready
 to', ``stated_readiness``), a court's ruling against an act ('a judge blocked the ban', ``court_rulings``) and the
 backing a force gets from military means named in its 'by' phrase (``military_backing``: 'forces backed by US
-advisers and air support' is military aid)."""
+advisers and air support' is military aid); a demand told as an ultimatum is a threat (``ultimatums``)."""
 
 from sitrep.extract import court_rulings
 from sitrep.extract.military_backing import backing_reading
 from sitrep.extract.stated_readiness import read as stated_readiness
 from sitrep.extract.told_appraisals import told_over, told_reading
+from sitrep.extract.ultimatums import ultimatum_reading
 
 
 def add_clause_readings(doc, seen: dict) -> None:
@@ -21,4 +22,4 @@ def add_clause_readings(doc, seen: dict) -> None:
         if (trig := court_rulings.read(tok, seen.get(tok.i))) is not None:
             seen[tok.i] = trig
     for i, trig in list(seen.items()):  # 'Iraqi forces, backed by US advisers and air support': military aid
-        seen[i] = backing_reading(trig)
+        seen[i] = ultimatum_reading(backing_reading(trig))  # 'told X to disarm or face an offensive': a threat

@@ -49,6 +49,7 @@ from sitrep.extract.meeting_rules import named_meeting, no_phone_call
 from sitrep.extract.own_claims import own_deed_claim
 from sitrep.extract.told_conditions import told_if
 from sitrep.extract.undone_acts import left_undone
+from sitrep.extract.verbal_clashes import verbal_clash
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint (the fingerprint hashes all of data/)
@@ -532,8 +533,8 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None  # (a game or a show; tourists visiting a city; a firm's president resigning)
     if sports_scenes.game_report(trig, parties + unnamed):
         return None  # 'whom he defeated in the final' (a sentence of titles and matches)
-    if sensed == "ASSAULT" and frame_clauses.spoken_attack(trig, vocab()):
-        return _retyped(cand, "ACCUSE", "disapprove")  # 'attacked the judge on Twitter': criticism
+    if sensed == "ASSAULT" and (frame_clauses.spoken_attack(trig, vocab()) or verbal_clash(trig)):
+        return _retyped(cand, "ACCUSE", "disapprove")  # 'attacked the judge on Twitter', 'clashed over': criticism
     if sensed == "ASSAULT" and weapon_test(trig, obj):
         return as_weapon_test(cand)  # 'fired a missile into the sea': a show of force
     if sensed != etype:

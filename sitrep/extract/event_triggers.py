@@ -354,8 +354,9 @@ def _time_phrase(prep: Token) -> bool:
 
 
 def _word_phrases(verb: Token, lemma: str) -> list[str]:
-    """Verb + word entries ('set free', 'wage war', 'send word'): the word is a complement or object, no particle."""
-    words = [c for c in verb.children if c.dep_ in PHRASE_WORD_DEPS]
+    """Verb + word entries ('set free', 'allow leave'): a complement or object, no particle nor purpose ('to free')."""
+    purpose = {c.i for c in verb.children if c.dep_ == "advcl" and c.i > 0 and c.nbor(-1).lower_ == "to"}
+    words = [c for c in verb.children if c.dep_ in PHRASE_WORD_DEPS and c.i not in purpose]
     if verb.i + 1 < len(verb.doc) and verb.nbor(1).dep_ == "amod" and verb.nbor(1).head.head.i == verb.i:
         words.append(verb.nbor(1))  # 'set free twelve hostages': the parser hangs the word on the object
     return [f"{lemma} {c.lower_}" for c in words] + [f"{lemma} {_lemma(c)}" for c in words]
@@ -555,9 +556,8 @@ def during_protest(tok: Token) -> bool:
 
 
 def coded_type(trig: Trigger) -> tuple[str, str | None]:
-    """(category, mode) after negation: a negated acceptance is a rejection, and so is a cooperative act its
-    actor says it will not do ('would not sign the treaty', 'will not attend'); other negated events keep their
-    category (their status says denied)."""
+    """(category, mode) after negation: a negated acceptance is a rejection, and so is a cooperative act its actor
+    says it will not do ('would not sign the treaty', 'will not attend'); other negated events: status denied."""
     rd = trig.reading
     if rd.negated and negated(trig.token):
         return rd.negated, REFUSED_MODES.get(rd.plover) if rd.negated == "REJECT" else None

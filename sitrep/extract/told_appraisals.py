@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_breaches import SAID_DEPS, told_breach
+from sitrep.extract.told_blame import told_blame
 from sitrep.extract.told_misdeeds import told_misdeed
 
 #: links of the act noun to the said clause's head (a copula, or a participle: 'the ruling was flawed')
@@ -44,8 +45,9 @@ def vocab() -> dict[str, frozenset[str]]:
 
 def told_reading(tok: Token):
     """The trigger a verb of saying makes of the clause it tells: a breach of a commitment (``event_breaches``)
-    or an act judged wrong (``told_appraisal``)."""
-    return told_breach(tok) or told_appraisal(tok) or called_wrong(tok) or told_misdeed(tok)
+    or an act judged wrong (``told_appraisal``), a wrongdoing or a blame it tells (``told_misdeeds``,
+    ``told_blame``)."""
+    return told_breach(tok) or told_appraisal(tok) or called_wrong(tok) or told_misdeed(tok) or told_blame(tok)
 
 
 def told_over(old, new):
