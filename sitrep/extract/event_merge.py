@@ -8,7 +8,6 @@ an undated report is never forced onto a dated one on participants alone, and vi
 merge. A report whose text names no time (dated only by its publication day) joins its story's report of the
 same happening stated up to three days earlier. A dateline says where a report was filed: it does not keep
 apart two reports of anything but a meeting. Confidence grows with the number of independent sources.
-
 Undated articles are dated before merging (``event_anchors``): from their story, or the collection.
 """
 
