@@ -103,3 +103,12 @@ def named_dyads(nlp, text: str, etype: str) -> list[tuple[set, set]]:
         for c in events.doc_event_candidates(doc, ments, None)
         if c["event_type"] == etype
     ]
+
+
+def event_dates(nlp, text: str, published: date) -> dict[str, str | None]:
+    """The date each event type of one text is coded with (the last candidate of a type wins)."""
+    doc = nlp(text)
+    return {
+        c["event_type"]: c["event_date"]
+        for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), published)
+    }

@@ -7,17 +7,14 @@ from datetime import date
 import pytest
 
 from sitrep.extract import entities, events
+from tests.sitrep.extract.coding import event_dates
 
 #: a Friday: 'Wednesday' is two days before it
 FRIDAY = date(2031, 5, 9)
 
 
 def _dates(nlp, text: str, published: date = FRIDAY) -> dict[str, str | None]:
-    doc = nlp(text)
-    return {
-        c["event_type"]: c["event_date"]
-        for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), published)
-    }
+    return event_dates(nlp, text, published)
 
 
 # --- a past act told in a statement of a named day happened by that day, not on the publication day

@@ -6,18 +6,15 @@ from datetime import date
 
 import pytest
 
-from sitrep.extract import dates, entities, events
+from sitrep.extract import dates
+from tests.sitrep.extract.coding import event_dates
 
 #: a Friday: 'Wednesday' is two days before it
 FRIDAY = date(2031, 5, 9)
 
 
 def _dates(nlp, text: str, published: date = FRIDAY) -> dict[str, str | None]:
-    doc = nlp(text)
-    return {
-        c["event_type"]: c["event_date"]
-        for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), published)
-    }
+    return event_dates(nlp, text, published)
 
 
 # --- a shift told in whole weeks counts seven days a week, like a shift in days
