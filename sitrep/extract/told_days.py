@@ -7,7 +7,7 @@ the text gets to the act's own day. The day the discourse carried from an earlie
 it lies after the telling (an act cannot be told before it happened). A past perfect ('said on Wednesday that
 rebels had attacked') is bounded the same way: reported speech shifts a past back ('attacked' -> 'had attacked'),
 and whatever the act's own day, it is not the later publication day. Its day of telling is only a bound
-(``BOUND_SOURCE``): a day the lead names after it ('He appeared to have been detained on Tuesday') or another
+(``BOUND_SOURCE``): a day the lead names after it ('his family said he was taken on Tuesday') or another
 report's stated day wins over it, as over a publication day.
 """
 
