@@ -72,6 +72,7 @@ from sitrep.extract.scene_setting import sets_the_scene
 from sitrep.extract.speaker_states import speaker_state
 from sitrep.extract.struck_places import struck_place
 from sitrep.extract.telling_dates import dated_as_said, redated_as_said, told_after_publication
+from sitrep.extract.threatened_acts import threat_made
 from sitrep.extract.told_scenes import place_told_scenes
 
 #: a meeting held by telephone
@@ -351,7 +352,7 @@ def _lexicon_candidate(ctx: EventContext, trig: event_triggers.Trigger, sent: Sp
     if trig.reading.origin in READ_FROM_COMPLEMENT and cand["event_status"] == "planned":
         cand["event_status"] = "occurred"  # the vow, the demand, the readying itself took place
     cand["event_type"] = _said_as(etype, cand["event_status"], trig.token)
-    if cand["event_type"] != etype:
+    if cand["event_type"] != etype or threat_made(etype, cand["event_status"], trig.token):
         cand["event_status"] = "occurred"  # the promise or threat itself was made
     if planned and cand["event_status"] == "occurred" and cand["event_date"] is None:
         cand = redated_as_said(ctx, trig.token, sent, cand)  # 'X will face sanctions, Y said': dated as told
