@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from sitrep.extract import event_agency, places
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.event_arg_groups import group_actor, sector_groups
+from sitrep.extract.fronted_areas import misplaced_area
 
 PLACE_PREPS = {"in", "inside", "across", "throughout"}
 #: words after a place's name that say what kind of place it is ('Vojvodina province', 'Hebron district')
@@ -221,7 +222,8 @@ def _place_country(name: str) -> str | None:
     name = name.removeprefix("the ").removeprefix("The ")
     words = name.split()
     if len(words) > 1 and words[-1].lower() in PLACE_KIND_WORDS:
-        name = " ".join(words[:-1])  # 'Vojvodina province' -> 'Vojvodina'
+        iso3 = _place_country(" ".join(words[:-1]))  # 'Vojvodina province' -> 'Vojvodina'
+        return None if misplaced_area(words[-1], iso3) else iso3  # 'Douglas County' is no county of Ireland
     return places.place_country(name) or places.gazetteer.region_iso3(name)[1]
 
 

@@ -17,6 +17,7 @@ from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_hosts import host_country
 from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, lemma, verb_base
+from sitrep.extract.fronted_areas import misplaced_area
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
 from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
 from sitrep.extract.sea_places import AT_SEA, DEPLOYMENT_TYPES, sea_destination
@@ -230,7 +231,9 @@ def _clause_places(
         if within_other_happening(span.root, {trig, clause}):
             continue  # 'ordered ships east in response to an attack on X': the attack's place
         found = ctx.place_for(m["surface"])
-        place = _area_of(span, venue_abroad(span, found, trig, obj) if m["label"] == "GPE" else found)
+        place = _area_of(
+            span, venue_abroad(span, found, trig, obj) if m["label"] == "GPE" else found, ctx.doc_countries
+        )
         if not place:
             continue
         if place["level"] == "country" and compass_part(span):
@@ -248,12 +251,15 @@ def _clause_places(
 AREA_WORDS = frozenset({"province", "region", "district", "governorate", "state", "county"})
 
 
-def _area_of(span: Span, place: dict | None) -> dict | None:
+def _area_of(span: Span, place: dict | None, named: set[str]) -> dict | None:
     """A city place read as the area the text names by a following area word ('in Marib province'): that
-    area's country, keeping the name as written; other places unchanged."""
+    area's country, keeping the name as written; other places unchanged. ``named``: the countries the article
+    names (``fronted_areas``)."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if not place or place["level"] != "city" or after is None or after.lower_ not in AREA_WORDS:
         return place
+    if misplaced_area(after.lower_, place["location_country_iso3"], named):
+        return None  # 'a Douglas County court' in a US story: no county of Ireland, which writes 'County X'
     return {**places.country_place(place["location_country_iso3"]), "level": "region", "written": span.text}
 
 
