@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract.crowd_guesses import no_crowd
 from sitrep.extract.event_arg_clauses import event_noun, governing_verb, prep_objects, subject_token
 from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups, recipient_group
 from sitrep.extract.event_arg_phrases import np_actors
@@ -92,6 +93,8 @@ def event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token, c
     found = [m for p in holders for m in np_actors(mention_of, p)]
     if found or not crowd or lexicon().nouns[(noun.lemma_ or noun.lower_).lower()].plover != "PROTEST":
         return found
+    if no_crowd(mention_of, noun):
+        return []  # 'condemned the air strike', 'Russia and Iran condemned the strike': no labour strike
     g = groups().get("protester")
     return [{"unnamed": True, "group": g[0], "label": g[1], "surface": noun.text, "idx": -1 - noun.i,
              "start_char": noun.idx, "end_char": noun.idx + len(noun.text), "country_iso3": None}]  # fmt: skip

@@ -2,7 +2,10 @@
 
 - a capital in the 'from'/'to' phrase of a word that asks or addresses a counterpart, or of its object, is its
   state, the target ('demanded an explanation from Washington', 'voiced concern to Moscow'), not a place
-  (``seat_actors.state_party``, ``data/counterpart_preps.tsv``); going or sending somewhere keeps a place.
+  (``seat_actors.state_party``, ``data/counterpart_preps.tsv``); going or sending somewhere keeps a place;
+- a 'strike' with no named holder gets the protesters as its holders only in its labour sense: not when its
+  modifiers make it an attack ('the air strike') nor when named states judge it ('Russia and Iran condemned the
+  strike') (``crowd_guesses``).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.data_files import read_tsv
-from tests.sitrep.extract.coding import dyads
+from tests.sitrep.extract.coding import coded, dyads
 
 
 @pytest.mark.parametrize("row", read_tsv("counterpart_preps.tsv"), ids=lambda r: r["prep"] + ":" + r["word"])
@@ -34,3 +37,25 @@ def test_invented_counterparts(nlp, text, etype, target):
 def test_a_place_gone_to_stays_a_place(nlp):
     pairs = dyads(nlp, "Germany sent more troops to Kabul on Monday.", "MOBILIZE")
     assert not any("Kabul" in tgt for _, tgt in pairs), pairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia, China and Iran condemned the strike.",
+        "Turkey condemned the drone strike near the border.",
+        "Egypt and Jordan denounced the missile strike on Monday.",
+    ],
+)
+def test_a_military_strike_invents_no_protesters(nlp, text):
+    got = coded(nlp, text)
+    groups = [p.get("group") for c in got for p in c["participants"]]
+    assert got and "protesters" not in groups, got
+
+
+@pytest.mark.parametrize(
+    "text", ["Police broke up the strike at the port.", "The government condemned the strike on Tuesday."]
+)
+def test_a_labour_strike_keeps_its_strikers(nlp, text):
+    got = coded(nlp, text)
+    assert "protesters" in [p.get("group") for c in got for p in c["participants"]], got
