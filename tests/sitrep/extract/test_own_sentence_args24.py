@@ -5,7 +5,10 @@
   (``seat_actors.state_party``, ``data/counterpart_preps.tsv``); going or sending somewhere keeps a place;
 - a 'strike' with no named holder gets the protesters as its holders only in its labour sense: not when its
   modifiers make it an attack ('the air strike') nor when named states judge it ('Russia and Iran condemned the
-  strike') (``crowd_guesses``).
+  strike') (``crowd_guesses``);
+- a criticism, condemnation or denunciation named as a noun is ACCUSE disapprove: its possessor or 'by' phrase
+  criticises its 'of' phrase ('Poland's criticism of Germany', 'the condemnation of Pakistan by India')
+  (``data/triggers_curated.tsv``).
 """
 
 from __future__ import annotations
@@ -59,3 +62,20 @@ def test_a_military_strike_invents_no_protesters(nlp, text):
 def test_a_labour_strike_keeps_its_strikers(nlp, text):
     got = coded(nlp, text)
     assert "protesters" in [p.get("group") for c in got for p in c["participants"]], got
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Poland's criticism of Germany dominated the summit.", "Poland", "Germany"),
+        ("Egypt's sharp denunciation of Ethiopia came on Monday.", "Egypt", "Ethiopia"),
+        ("The condemnation of Pakistan by India was swift.", "India", "Pakistan"),
+    ],
+)
+def test_a_criticism_noun_is_its_holders_accusation(nlp, text, source, target):
+    pairs = dyads(nlp, text, "ACCUSE")
+    assert any(source in src and target in tgt for src, tgt in pairs), pairs
+
+
+def test_a_criticism_reacted_to_is_no_second_accusation(nlp):
+    assert dyads(nlp, "Germany rejected Turkey's criticism on Monday.", "ACCUSE") == []
