@@ -8,7 +8,9 @@
   strike') (``crowd_guesses``);
 - a criticism, condemnation or denunciation named as a noun is ACCUSE disapprove: its possessor or 'by' phrase
   criticises its 'of' phrase ('Poland's criticism of Germany', 'the condemnation of Pakistan by India')
-  (``data/triggers_curated.tsv``).
+  (``data/triggers_curated.tsv``);
+- a 'by' phrase the parser hangs on an event noun's 'of' object, right after it, is the event's doer ('the
+  expulsion of the diplomats by Russia') (``event_arg_nouns.noun_sources``).
 """
 
 from __future__ import annotations
@@ -79,3 +81,15 @@ def test_a_criticism_noun_is_its_holders_accusation(nlp, text, source, target):
 
 def test_a_criticism_reacted_to_is_no_second_accusation(nlp):
     assert dyads(nlp, "Germany rejected Turkey's criticism on Monday.", "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        ("The expulsion of the diplomats by Russia angered Britain.", "SANCTION", "Russia"),
+        ("The arrest of two journalists by Egypt drew protests.", "COERCE", "Egypt"),
+    ],
+)
+def test_a_by_phrase_on_the_of_object_is_the_doer(nlp, text, etype, source):
+    pairs = dyads(nlp, text, etype)
+    assert any(source in src and source not in tgt for src, tgt in pairs), pairs
