@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract.crowd_guesses import no_crowd
 from sitrep.extract.event_arg_clauses import event_noun, governing_verb, prep_objects, subject_token
 from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups, recipient_group
 from sitrep.extract.event_arg_phrases import np_actors
@@ -92,6 +93,8 @@ def event_noun_actors(mention_of: Callable[[Token], dict | None], noun: Token, c
     found = [m for p in holders for m in np_actors(mention_of, p)]
     if found or not crowd or lexicon().nouns[(noun.lemma_ or noun.lower_).lower()].plover != "PROTEST":
         return found
+    if no_crowd(mention_of, noun):
+        return []  # 'condemned the air strike', 'Russia and Iran condemned the strike': no labour strike
     g = groups().get("protester")
     return [{"unnamed": True, "group": g[0], "label": g[1], "surface": noun.text, "idx": -1 - noun.i,
              "start_char": noun.idx, "end_char": noun.idx + len(noun.text), "country_iso3": None}]  # fmt: skip
@@ -187,6 +190,8 @@ def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, so
     for c in tok.children:
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
             add(np_actors(mention_of, c), sources)
+    if not sources:  # 'the expulsion of the diplomats by Russia' (the parse hangs 'by Russia' on 'diplomats')
+        add([m for o in prep_objects(tok, {"of"}) for p in _stray_agents(o) for m in np_actors(mention_of, p)], sources)
     verb = governing_verb(tok)
     if verb is not None and tok.head.i == verb.i and verb.dep_ == "advcl" and _opponents(verb):
         verb = verb.head  # 'the militia took the town as fighting erupted with the army': the militia fights
@@ -197,6 +202,18 @@ def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, so
             if lexicon().nouns[(tok.lemma_ or tok.lower_).lower()].plover == "PROTEST":
                 found = [m for m in found if m.get("group") not in STATE_FORCES]
             add(found, sources)
+
+
+def _stray_agents(obj: Token) -> list[Token]:
+    """The objects of a 'by' phrase the parser hung on an event noun's 'of' object, right after it ('the
+    expulsion of the diplomats by Russia'): the event's doers, not the object's."""
+    return [
+        p
+        for c in obj.children
+        if c.dep_ in {"prep", "agent"} and c.lower_ == "by" and c.i == obj.i + 1
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def patient_possessives(mention_of: Callable[[Token], dict | None], tok: Token) -> list[dict]:

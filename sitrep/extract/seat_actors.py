@@ -7,7 +7,9 @@ Brussels'); a coordinated name takes the position of the name it is joined to ('
 Brussels'). Elsewhere ('a summit in Brussels', 'flew to Brussels', 'Brussels police') it stays a place.
 
 A capital in the same 'from' position on an event noun ('pressure from Washington', 'demands from Moscow'), or
-addressed by a verb of addressing ('protested to Jakarta'), is its state acting, not a place (``state_party``)."""
+addressed by a verb of addressing ('protested to Jakarta'), or in the 'from'/'to' phrase of a word that asks or
+addresses a counterpart, or of its object ('demanded an explanation from Washington', 'voiced concern to Moscow':
+``data/counterpart_preps.tsv``), is its state acting, not a place (``state_party``)."""
 
 from __future__ import annotations
 
@@ -82,4 +84,19 @@ def state_party(tok: Token, surface: str) -> bool:
     if prep.lower_ == "to" and lemma(head) in event_agency.vocab()["address_verbs"]:
         return True
     pressing = prep.lower_ == "from" and _event_noun(head)
-    return pressing and bool(places.capital_iso3(surface))
+    return (pressing or _counterpart_phrase(prep)) and bool(places.capital_iso3(surface))
+
+
+@cache
+def counterpart_preps() -> frozenset[tuple[str, str]]:
+    """(preposition, lemma) pairs whose object is the counterpart asked or addressed
+    (``data/counterpart_preps.tsv``)."""
+    return frozenset((r["prep"], r["word"]) for r in read_tsv("counterpart_preps.tsv"))
+
+
+def _counterpart_phrase(prep: Token) -> bool:
+    """``prep`` hangs on a word of ``counterpart_preps`` or on that word's object ('demanded an explanation from
+    Washington', 'voiced concern to Moscow')."""
+    head = prep.head
+    holders = [head] + ([head.head] if head.dep_ in {"dobj", "obj"} else [])
+    return any((prep.lower_, lemma(h)) in counterpart_preps() for h in holders)
