@@ -78,6 +78,14 @@ def _prefect_package_dir() -> str:
     return str(Path(spec.origin).parent.parent)
 
 
+def _make_home() -> None:
+    """Create the Prefect home the environment names: the server keeps its database there and cannot open it in a
+    folder that does not exist yet (it exited at start-up with 'unable to open database file')."""
+    home = os.environ.get("PREFECT_HOME")
+    if home:
+        Path(home).expanduser().mkdir(parents=True, exist_ok=True)
+
+
 class TemporaryServer:
     """A Prefect API server process on a free local port."""
 
@@ -88,6 +96,7 @@ class TemporaryServer:
 
     def _launch(self) -> None:
         self.port = _free_port()
+        _make_home()
         args = [sys.executable, "-c", SERVER_MAIN, "--app-dir", _prefect_package_dir(), "--factory",
                 "prefect.server.api.server:create_app", "--host", "127.0.0.1", "--port", str(self.port),
                 "--log-level", "error", "--lifespan", "on"]  # fmt: skip

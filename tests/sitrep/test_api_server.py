@@ -22,7 +22,8 @@ def test_not_started_when_the_environment_names_an_api(monkeypatch):
 
 
 def test_server_answers_and_stops(tmp_path, monkeypatch):
-    monkeypatch.setenv("PREFECT_HOME", str(tmp_path))  # its own database, not the session's
+    home = tmp_path / "not-yet" / "prefect"  # its own database, not the session's, in a folder still to be made
+    monkeypatch.setenv("PREFECT_HOME", str(home))
     server = api_server.TemporaryServer()
     try:
         server.wait(180)
@@ -32,6 +33,7 @@ def test_server_answers_and_stops(tmp_path, monkeypatch):
     finally:
         server.stop()
     assert server.proc is None and proc.poll() is not None
+    assert home.is_dir()
 
 
 SERVER_THEN_DIE = """
