@@ -135,7 +135,7 @@ def test_a_deadline_to_free_is_no_release(nlp):
 
 
 def test_telling_someone_to_act_is_a_demand_not_the_act(nlp):
-    got = types(nlp, "The junta told the rebels to lay down their arms.")
+    got = types(nlp, "The junta told the rebels to withdraw from the town.")
     assert "REQUEST" in got and "RETREAT" not in got, got
 
 
