@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from functools import cache
 
-from sitrep.extract.data_files import read_tsv
+from sitrep.extract.data_files import word_sets
 
 
 @cache
 def _fronted() -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {}
-    for row in read_tsv("fronted_area_words.tsv"):
-        out.setdefault(row["word"], set()).add(row["iso3"])
-    return {w: frozenset(c) for w, c in out.items()}
+    return word_sets("fronted_area_words.tsv", key="word", value="iso3")
 
 
 def misplaced_area(word: str, iso3: str | None, named: frozenset[str] | set[str] = frozenset()) -> bool:
