@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.data_files import word_sets
+from sitrep.extract.token_lemma import lemma as _lemma
 
 #: links inside one noun phrase between a name and the noun it is part of ('Indian firms', 'the firms and farms')
 PHRASE_LINKS = {"amod", "compound", "nmod", "conj", "appos", "cc"}
@@ -87,7 +88,3 @@ def _below(node: Token, top: Token) -> bool:
         if cur.i == top.i:
             return True
     return False
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.data_files import word_sets
+from sitrep.extract.token_lemma import lemma as _lemma
 
 #: how a court's word hangs on the subject: 'Judge Derrick Watson', 'Derrick Watson, a federal judge'
 TITLE_DEPS = {"compound", "appos"}
@@ -26,10 +27,6 @@ CONVICT = ("SANCTION", "convict")
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     return word_sets("court_rulings.tsv")
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def _is_court(noun: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.token_lemma import lemma as _lemma
 
 #: links of the said clause under the verb of saying ('said Freedonia has not complied', '..., the minister said')
 SAID_DEPS = frozenset({"ccomp"})
@@ -92,7 +93,3 @@ def _pointless(clause: Token) -> Token | None:
 
 def _partner(tok: Token) -> bool:
     return tok.dep_ == "prep" and tok.lower_ == "with"
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()

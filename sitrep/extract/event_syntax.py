@@ -13,6 +13,7 @@ from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_lexicon import PHRASAL_VERBS, VERB_FORMS
 from sitrep.extract.quote_marks import double_spans
+from sitrep.extract.token_lemma import lemma  # noqa: F401  (imported from here by many rules)
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -27,11 +28,6 @@ COMPANION_WORDS = {"along", "together"}
 
 #: prepositions that set a noun event inside another one ('announced during talks'): the subject is the verb's
 OCCASION_PREPS = {"during", "at", "after", "before", "on"}
-
-
-def lemma(tok: Token) -> str:
-    """The token's lemma, lower-cased (its text when the lemmatizer gave none)."""
-    return tok.lemma_.lower() or tok.lower_
 
 
 def same_preps(prep: Token) -> list[Token]:

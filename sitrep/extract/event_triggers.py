@@ -25,6 +25,7 @@ from sitrep.extract.idle_phrasals import bare_keys
 from sitrep.extract.lone_protests import lone_protest
 from sitrep.extract.membership_exits import exit_reading
 from sitrep.extract.regret_objects import regret_reading
+from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.trigger_matcher import LemmaMatcher
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -250,10 +251,6 @@ def build_matcher(vocab: Vocab) -> LemmaMatcher:
     matcher.add("VERB", "VERB", lex.heads() | trigger_readings.COMPLEMENT_HEADS)
     matcher.add("NOUN", "NOUN", lex.nouns)
     return matcher
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def preceded_by(noun: Token, words: tuple[str, ...]) -> bool:

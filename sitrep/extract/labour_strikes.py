@@ -10,15 +10,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.party_groups import ARMED_GROUPS, armed_source
+from sitrep.extract.token_lemma import lemma as _lemma
 
 #: classes of trigger_objects.tsv whose nouns, as the doer or the strike's modifier, make the strike an attack
 WARLIKE_CLASSES = {"@forces", "@materiel", "@missiles", "@arms", "@warlike"}
 #: prepositions of a strike's target ('strikes on the depots', 'a strike against the camps')
 TARGET_PREPS = {"on", "against", "at", "into"}
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def _warlike(tok: Token, classes: dict[str, tuple[str, ...]]) -> bool:

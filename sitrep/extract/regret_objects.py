@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.token_lemma import lemma
 
 #: prepositions that take what a regret is about ('regret over', 'at', 'about', 'for', 'on')
 ABOUT_PREPS = {"over", "at", "about", "for", "on"}
@@ -26,10 +27,6 @@ ACTOR_ENTS = {"GPE", "ORG", "NORP", "PERSON"}
 STEM = 4
 REMORSE = "@remorse"
 COMPLAINT = ("ACCUSE", "disapprove")
-
-
-def lemma(tok: Token) -> str:
-    return tok.lemma_.lower() or tok.lower_
 
 
 @lru_cache(maxsize=1)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_phrases import np_actors
+from sitrep.extract.token_lemma import lemma as _lemma
 
 #: prepositions of an act's phrase that names what the act is aimed at ('commitment to', 'support for')
 AIM_PREPS = {"to", "for", "toward", "towards", "on", "in"}
@@ -23,10 +24,6 @@ PARTY_PREPS = {"with"}
 @lru_cache(maxsize=1)
 def relation_nouns() -> frozenset[str]:
     return frozenset(r["noun"] for r in read_tsv("relation_nouns.tsv"))
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def _aimed_nouns(holder: Token) -> list[Token]:

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_breaches import SAID_DEPS, told_breach
+from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.told_blame import told_blame
 from sitrep.extract.told_misdeeds import told_misdeed
 
@@ -151,7 +152,3 @@ def _wrong(word: Token) -> bool:
     if word.pos_ in {"NOUN", "PROPN"}:
         return lem in vocab()["misdeed"]
     return lem in vocab()["wrong"] or word.lower_ in vocab()["wrong"]
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import word_sets
+from sitrep.extract.token_lemma import lemma as _lemma
 
 #: links of the said clause under the verb of saying
 SAID_DEPS = frozenset({"ccomp"})
@@ -70,7 +71,3 @@ def _holds_responsible(tok: Token) -> bool:
 
 def _negated(tok: Token) -> bool:
     return any(c.dep_ == "neg" for c in tok.children)
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()

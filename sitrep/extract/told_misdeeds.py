@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.token_lemma import lemma as _lemma
 
 #: links of the said clause under the verb of saying, and of a clause under a verb of belief
 SAID_DEPS = frozenset({"ccomp"})
@@ -65,7 +66,3 @@ def _misdeed(clause: Token) -> bool:
 
 def _told_false(noun: Token) -> bool:
     return any(c.dep_ == "amod" and c.lower_ in vocab()["false"] for c in noun.children)
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()

@@ -10,6 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.data_files import word_sets
+from sitrep.extract.token_lemma import lemma as _lemma
 
 #: links of the demanded clause under the verb of demanding (the parser hangs the price anywhere in its phrase)
 DEMANDED_DEPS = frozenset({"xcomp", "ccomp"})
@@ -37,10 +38,6 @@ def _priced(verb: Token, price: frozenset[str]) -> bool:
     """A noun of a price within the few words after the verb of the price ('face (military) action', 'suffer
     the consequences'; the parser hangs them variously)."""
     return any(_lemma(n) in price for n in verb.doc[verb.i + 1 : min(verb.i + PRICE_WINDOW, verb.sent.end)])
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def ultimatum_reading(trig):
