@@ -141,8 +141,8 @@ def _unknown_town(
     for m in ctx.mentions:
         if m["label"] not in labels or not (sent.start_char <= m["start_char"] < sent.end_char):
             continue
-        if m["idx"] in participant_idx or m["surface"].isupper():
-            continue  # an actor, or a dateline ('KABUL -')
+        if m["idx"] in participant_idx or m["surface"].isupper() or m["idx"] in ctx.reference_idx:
+            continue  # an actor, a dateline ('KABUL -'), or where a distance is measured from
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         if span is None or span.root.i in content or not _is_locative(span, motion):
             continue
@@ -224,6 +224,10 @@ def _clause_places(
         if m["idx"] in participant_idx and m["label"] != "GPE":
             continue
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        if span is not None and m["idx"] in ctx.reference_idx:  # '(a village) 30 km north of X': not in X
+            if span.root.i in clause_toks and (found := ctx.place_for(m["surface"])):
+                loose.append((1, abs(m["start_char"] - trig.idx), places.country_place(found["location_country_iso3"])))
+            continue  # ... in X's country
         if span is None or not _is_locative(span, motion) or span.root.i in content:
             continue
         if span.root.i not in clause_toks and (abs(span.root.i - trig.i) > 4 or clause.dep_ == "ccomp"):
