@@ -337,6 +337,8 @@ def _untagged_places(ctx: EventContext, trig: Token) -> list[tuple[int, int, dic
 
 #: prepositions of a setting clause's place ('speaking in X', 'standing at X')
 SETTING_PREPS = frozenset({"in", "at"})
+#: how the parser hangs the city written after a venue's name ('at Stormont House, Belfast'): the venue's city
+VENUE_CITY_DEPS = frozenset({"conj", "appos", "npadvmod"})
 
 
 def _setting_places(ctx: EventContext, trig: Token, content: set[int]) -> list[tuple[int, int, dict]]:
@@ -354,12 +356,17 @@ def _setting_places(ctx: EventContext, trig: Token, content: set[int]) -> list[t
         for prep in setting.subtree:  # 'speaking [in X]', 'addressing reporters [in X]'
             if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or clause_head(prep.head) != setting:
                 continue
-            for p in prep.children:
-                m = ctx.mention_of(p) if p.dep_ == "pobj" else None
-                place = ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS | {"ORG"} else None
-                if place:
-                    out.append((place["level"] != "city", abs(p.idx - trig.idx), place))
+            for obj in (p for p in prep.children if p.dep_ == "pobj"):
+                # a venue's name the gazetteer does not know: the city written after it ('at Stormont House, Belfast')
+                for p in [obj] if _named_place(ctx, obj) else [c for c in obj.children if c.dep_ in VENUE_CITY_DEPS]:
+                    if place := _named_place(ctx, p):
+                        out.append((place["level"] != "city", abs(p.idx - trig.idx), place))
     return out
+
+
+def _named_place(ctx: EventContext, tok: Token) -> dict | None:
+    m = ctx.mention_of(tok)
+    return ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS | {"ORG"} else None
 
 
 def _capital_phrases(trig: Token, sent: Span) -> list[tuple[int, int, dict]]:
