@@ -1,8 +1,8 @@
 """The place of an occasion told in a sentence of its own ('The summit opened in Addis Ababa on Sunday.', 'The
 talks in Doha ended on Monday.', 'Leaders gathered in Luanda'): the acts told after it with no place of their own
 take place in its city, as after a meeting coded as an event (``ctx.last_place``). Only a city, only an occasion
-that took place (not one that 'will open'), only in a sentence that codes no event of its own. The words are
-``data/occasion_scenes.tsv``."""
+that took place (not one that 'will open') in the news (not 'in 2019', 'last month', 'years ago'), only in a
+sentence that codes no event of its own. The words are ``data/occasion_scenes.tsv``."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
+from sitrep.extract import dates
 from sitrep.extract.abroad_venues import venue_abroad
 from sitrep.extract.data_files import word_sets
+from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_context import EventContext
 
 #: prepositions of an occasion's place ('opened in X', 'the talks at X')
@@ -44,6 +46,14 @@ def _city_of(ctx: EventContext, heads: list[Token]) -> dict | None:
     return None
 
 
+#: kinds of time expression that date a sentence as background: a year or a month, not a day
+BACKGROUND_KINDS = frozenset({"year", "month_year", "month_rel", "rel_month", "month"})
+
+
+def _background(text: str) -> bool:
+    return dates.has_vague_time(text) or any(e.kind in BACKGROUND_KINDS for e in dates.find_time_expressions(text))
+
+
 def _told_as_past(verb: Token) -> bool:
     from sitrep.extract.event_status import trigger_status  # (event_status reads the lexicon modules)
 
@@ -60,5 +70,7 @@ def note_occasion_place(ctx: EventContext, sent: Span) -> None:
     occasion = [s for s in subjects if s.lemma_.lower() in words["noun"]]
     if not occasion and not (subjects and verb.lemma_.lower() in ASSEMBLING):
         return
+    if _background(span_text(sent)):
+        return  # 'The talks were held in Geneva in 2019.': history, not the scene of the news
     if place := _city_of(ctx, [verb, *occasion] + [c for c in verb.children if c.dep_ == "dobj"]):
         ctx.last_place = place

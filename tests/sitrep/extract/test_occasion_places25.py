@@ -27,3 +27,16 @@ def test_the_merged_event_keeps_the_occasions_city(nlp):
     arts = [{"article_id": "a1", "body": text, "published_at": date(2024, 5, 15)}]
     out = assemble(analyze_articles(arts, nlp), {"a1": arts[0]})
     assert {(e["event_type"], e["location_name"]) for e in out["events"]} == {("AGREE", "Doha")}, out["events"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "The talks were held in Geneva in 2019.",
+        "The talks were held in Geneva last month.",
+        "The talks were held in Geneva years ago.",
+    ],
+)
+def test_an_occasion_told_as_background_places_nothing(nlp, first):
+    got = places(nlp, first + " On Monday, the two sides agreed to a ceasefire.", "AGREE")
+    assert all(n != "Geneva" for n, _ in got), got
