@@ -63,6 +63,7 @@ from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.light_participles import without_told_participles
 from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.occasion_days import date_occasions
+from sitrep.extract.occasion_places import note_occasion_place
 from sitrep.extract.party_groups import STATE_GROUPS, armed_source, doers_reading, member_officials, private_groups_only
 from sitrep.extract.place_roles import place_not_actor
 from sitrep.extract.quoted_speakers import first_person_speaker
@@ -128,6 +129,7 @@ def doc_event_candidates(
         note_lead_day(ctx, sent, [made[i] for i in sorted(made)])
         if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):
             update_discourse_date(ctx, sent)  # (the meeting rules' discourse state ignores lexicon events)
+            note_occasion_place(ctx, sent)  # 'The summit opened in Addis Ababa.': the acts told next are there
             add_attendees(ctx, sent, out)
         if LATE_ARRIVAL.search(span_text(sent)):
             ctx.last_date, ctx.unanchored_hints, ctx.after_late_arrival = (None, None), None, True

@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, gazetteer, government_seats, places
+from sitrep.extract import dates, gazetteer, government_seats, places, reference_points
 from sitrep.extract.doc_text import doc_text, span_text
 from sitrep.extract.entities import NEWS_AGENCIES
 from sitrep.extract.entity_names import name_tokens
@@ -51,10 +51,15 @@ class EventContext:
         self.doc_dates = dates.explicit_dates(doc_text(doc)) + dates.explicit_dates(caption_text)
         self.doc_countries = self._doc_countries()
         self.qualified = self._qualified_places()
+        # places a distance is measured from ('30 km north of X'): no act's place, no city of the story
+        self.reference_idx = reference_points.reference_mentions(doc_text(doc), mentions)
+        for m in mentions:
+            if m["idx"] in self.reference_idx:
+                m["reference_point"] = True  # read again by the story's cities (``story_cities``)
         self.doc_cities = [
             p
             for m in mentions
-            if m["label"] in {"GPE", "LOC"}
+            if m["label"] in {"GPE", "LOC"} and m["idx"] not in self.reference_idx
             for p in [self.place_for(m["surface"])]
             if p and p["level"] == "city" and not p.get("town")  # a small town is found only where it is named
         ]

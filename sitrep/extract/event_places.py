@@ -141,8 +141,8 @@ def _unknown_town(
     for m in ctx.mentions:
         if m["label"] not in labels or not (sent.start_char <= m["start_char"] < sent.end_char):
             continue
-        if m["idx"] in participant_idx or m["surface"].isupper():
-            continue  # an actor, or a dateline ('KABUL -')
+        if m["idx"] in participant_idx or m["surface"].isupper() or m["idx"] in ctx.reference_idx:
+            continue  # an actor, a dateline ('KABUL -'), or where a distance is measured from
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
         if span is None or span.root.i in content or not _is_locative(span, motion):
             continue
@@ -224,6 +224,10 @@ def _clause_places(
         if m["idx"] in participant_idx and m["label"] != "GPE":
             continue
         span = ctx.doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+        if span is not None and m["idx"] in ctx.reference_idx:  # '(a village) 30 km north of X': not in X
+            if span.root.i in clause_toks and (found := ctx.place_for(m["surface"])):
+                loose.append((1, abs(m["start_char"] - trig.idx), places.country_place(found["location_country_iso3"])))
+            continue  # ... in X's country
         if span is None or not _is_locative(span, motion) or span.root.i in content:
             continue
         if span.root.i not in clause_toks and (abs(span.root.i - trig.i) > 4 or clause.dep_ == "ccomp"):
@@ -333,6 +337,8 @@ def _untagged_places(ctx: EventContext, trig: Token) -> list[tuple[int, int, dic
 
 #: prepositions of a setting clause's place ('speaking in X', 'standing at X')
 SETTING_PREPS = frozenset({"in", "at"})
+#: how the parser hangs the city written after a venue's name ('at Stormont House, Belfast'): the venue's city
+VENUE_CITY_DEPS = frozenset({"conj", "appos", "npadvmod"})
 
 
 def _setting_places(ctx: EventContext, trig: Token, content: set[int]) -> list[tuple[int, int, dict]]:
@@ -350,12 +356,17 @@ def _setting_places(ctx: EventContext, trig: Token, content: set[int]) -> list[t
         for prep in setting.subtree:  # 'speaking [in X]', 'addressing reporters [in X]'
             if prep.dep_ != "prep" or prep.lower_ not in SETTING_PREPS or clause_head(prep.head) != setting:
                 continue
-            for p in prep.children:
-                m = ctx.mention_of(p) if p.dep_ == "pobj" else None
-                place = ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS | {"ORG"} else None
-                if place:
-                    out.append((place["level"] != "city", abs(p.idx - trig.idx), place))
+            for obj in (p for p in prep.children if p.dep_ == "pobj"):
+                # a venue's name the gazetteer does not know: the city written after it ('at Stormont House, Belfast')
+                for p in [obj] if _named_place(ctx, obj) else [c for c in obj.children if c.dep_ in VENUE_CITY_DEPS]:
+                    if place := _named_place(ctx, p):
+                        out.append((place["level"] != "city", abs(p.idx - trig.idx), place))
     return out
+
+
+def _named_place(ctx: EventContext, tok: Token) -> dict | None:
+    m = ctx.mention_of(tok)
+    return ctx.place_for(m["surface"]) if m and m["label"] in PLACE_LABELS | {"ORG"} else None
 
 
 def _capital_phrases(trig: Token, sent: Span) -> list[tuple[int, int, dict]]:

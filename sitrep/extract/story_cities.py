@@ -43,7 +43,11 @@ def article_cities(analyses: list[dict]) -> dict[str, tuple[list[dict], list[str
             for c in a.get("event_candidates", [])
             if c.get("latitude") is not None and c.get("place_source") in CITY_SOURCES
         ]
-        named = [m["surface"] for m in a.get("mentions", []) if m.get("label") in PLACE_LABELS]
+        named = [
+            m["surface"]
+            for m in a.get("mentions", [])
+            if m.get("label") in PLACE_LABELS and not m.get("reference_point")  # not '30 km north of X'
+        ]
         out[a["article_id"]] = (sorted(found, key=lambda p: p["place_source"] != "dateline"), named)
     return out
 
