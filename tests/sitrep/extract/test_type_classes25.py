@@ -5,7 +5,11 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
   block the deal', 'promised to veto any resolution', 'pledged to boycott the summit') is REJECT, not AGREE (PLOVER
   AGREE is a commitment to cooperate; REJECT is "all rejections and refusals"), as a promise not to cooperate
   already was ('vowed never to withdraw'); a promise not to refuse ('vowed not to block') stays AGREE
-  (``trigger_readings.refused_reading``).
+  (``trigger_readings.refused_reading``);
+- a meeting told as the grounds of another act ('sanctioned the senators for visiting Bolivia', 'thanked Peru for
+  hosting the talks', 'will slap sanctions on them for visiting Crimea') is why the act was done, by the act's
+  recipient: no CONSULT of the act's doer (``meeting_grounds.py``), as the lexicon's acts in such a phrase already
+  were ('criticised Peru for attacking the post' is one ACCUSE).
 """
 
 from __future__ import annotations
@@ -47,3 +51,29 @@ def test_the_one_vowing_to_refuse_is_the_source(nlp):
 def test_a_promise_not_to_refuse_stays_a_promise(nlp, text):
     got = types(nlp, text)
     assert "AGREE" in got and "REJECT" not in got, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "act"),
+    [
+        ("China imposed sanctions on two US lawmakers for visiting Taiwan.", "SANCTION"),
+        ("The Peruvian senators were sanctioned by Chile for visiting Bolivia.", "SANCTION"),
+        ("Chile thanked Peru for hosting the border talks.", "SUPPORT"),
+        ("Ukraine said it would slap sanctions on the French lawmakers for visiting Crimea.", "THREATEN"),
+    ],
+)
+def test_a_meeting_told_as_grounds_is_no_meeting_of_the_doer(nlp, text, act):
+    got = types(nlp, text)
+    assert act in got and "CONSULT" not in got, (text, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president visited Lima for talks with Peruvian President Ana Ruiz.",
+        "The Peruvian foreign minister arrived in Santiago for talks.",
+        "Chile sanctioned Peru after the Peruvian president visited Bolivia.",
+    ],
+)
+def test_meetings_told_as_such_stay(nlp, text):
+    assert "CONSULT" in types(nlp, text), text
