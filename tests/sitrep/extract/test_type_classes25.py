@@ -6,10 +6,10 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
   AGREE is a commitment to cooperate; REJECT is "all rejections and refusals"), as a promise not to cooperate
   already was ('vowed never to withdraw'); a promise not to refuse ('vowed not to block') stays AGREE
   (``trigger_readings.refused_reading``);
-- a meeting told as the grounds of another act ('sanctioned the senators for visiting Bolivia', 'thanked Peru for
-  hosting the talks', 'will slap sanctions on them for visiting Crimea') is why the act was done, by the act's
-  recipient: no CONSULT of the act's doer (``meeting_grounds.py``), as the lexicon's acts in such a phrase already
-  were ('criticised Peru for attacking the post' is one ACCUSE).
+- a meeting told as the grounds of a hostile act ('sanctioned the senators for visiting Bolivia', 'will slap
+  sanctions on them for visiting Crimea') is why the act was done, by the act's recipient: no CONSULT of the act's
+  doer (``meeting_grounds.py``), as the lexicon's acts in such a phrase already were ('criticised Peru for
+  attacking the post' is one ACCUSE); thanks for hosting talks keep the talks ('thanked Peru for hosting').
 """
 
 from __future__ import annotations
@@ -58,7 +58,7 @@ def test_a_promise_not_to_refuse_stays_a_promise(nlp, text):
     [
         ("China imposed sanctions on two US lawmakers for visiting Taiwan.", "SANCTION"),
         ("The Peruvian senators were sanctioned by Chile for visiting Bolivia.", "SANCTION"),
-        ("Chile thanked Peru for hosting the border talks.", "SUPPORT"),
+        ("Chilean police arrested two Peruvian activists for meeting the Bolivian opposition leader.", "COERCE"),
         ("Ukraine said it would slap sanctions on the French lawmakers for visiting Crimea.", "THREATEN"),
     ],
 )
@@ -73,6 +73,7 @@ def test_a_meeting_told_as_grounds_is_no_meeting_of_the_doer(nlp, text, act):
         "The Chilean president visited Lima for talks with Peruvian President Ana Ruiz.",
         "The Peruvian foreign minister arrived in Santiago for talks.",
         "Chile sanctioned Peru after the Peruvian president visited Bolivia.",
+        "Chile thanked Peru for hosting the border talks.",
     ],
 )
 def test_meetings_told_as_such_stay(nlp, text):
