@@ -9,7 +9,10 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
 - a meeting told as the grounds of a hostile act ('sanctioned the senators for visiting Bolivia', 'will slap
   sanctions on them for visiting Crimea') is why the act was done, by the act's recipient: no CONSULT of the act's
   doer (``meeting_grounds.py``), as the lexicon's acts in such a phrase already were ('criticised Peru for
-  attacking the post' is one ACCUSE); thanks for hosting talks keep the talks ('thanked Peru for hosting').
+  attacking the post' is one ACCUSE); thanks for hosting talks keep the talks ('thanked Peru for hosting');
+- finding common or middle ground is seeking a settlement, AGREE as finding a solution is (CAMEO 030 'FIND: *
+  &SOLUTION'), not CAMEO's evidence found ('ground' is in its &EVIDENCE set: ACCUSE investigate)
+  (``triggers_curated.tsv``); grounds found for a charge stay an investigation.
 """
 
 from __future__ import annotations
@@ -78,3 +81,24 @@ def test_a_meeting_told_as_grounds_is_no_meeting_of_the_doer(nlp, text, act):
 )
 def test_meetings_told_as_such_stay(nlp, text):
     assert "CONSULT" in types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru tried to find common ground on the border.",
+        "The Bolivian unions and the government hope to find middle ground on pensions.",
+        "Peru's foreign minister said both sides must find common ground before the summit.",
+    ],
+)
+def test_finding_common_ground_is_no_investigation(nlp, text):
+    assert "ACCUSE" not in types(nlp, text), text
+
+
+def test_finding_common_ground_is_seeking_a_settlement(nlp):
+    assert "AGREE" in types(nlp, "Chile and Peru tried to find common ground on the border."), "common ground"
+
+
+def test_grounds_found_for_a_charge_stay_an_investigation(nlp):
+    text = "Chilean investigators found grounds for charging the Peruvian senator Tomas Vek."
+    assert "ACCUSE" in types(nlp, text), text
