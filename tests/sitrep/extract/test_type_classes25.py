@@ -12,7 +12,10 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
   attacking the post' is one ACCUSE); thanks for hosting talks keep the talks ('thanked Peru for hosting');
 - finding common or middle ground is seeking a settlement, AGREE as finding a solution is (CAMEO 030 'FIND: *
   &SOLUTION'), not CAMEO's evidence found ('ground' is in its &EVIDENCE set: ACCUSE investigate)
-  (``triggers_curated.tsv``); grounds found for a charge stay an investigation.
+  (``triggers_curated.tsv``); grounds found for a charge stay an investigation;
+- reinforcing a message, a fear or an impression is no troop reinforcement (MOBILIZE) and reinforcing ties is
+  improved relations (PLOVER SUPPORT: "improve ... diplomatic cooperation", as 'improved their ties' is)
+  (``trigger_senses.tsv``); reinforcing a garrison or patrols stays MOBILIZE.
 """
 
 from __future__ import annotations
@@ -102,3 +105,28 @@ def test_finding_common_ground_is_seeking_a_settlement(nlp):
 def test_grounds_found_for_a_charge_stay_an_investigation(nlp):
     text = "Chilean investigators found grounds for charging the Peruvian senator Tomas Vek."
     assert "ACCUSE" in types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean visit reinforced the message to Peru.",
+        "The Peruvian president's remarks reinforced fears in Chile.",
+        "The vote in Lima reinforced the impression that Chile backs Peru.",
+    ],
+)
+def test_reinforcing_a_message_is_no_mobilization(nlp, text):
+    assert "MOBILIZE" not in types(nlp, text), text
+
+
+def test_reinforcing_ties_is_support(nlp):
+    got = types(nlp, "Chile and Peru reinforced their ties at the summit in Lima.")
+    assert "SUPPORT" in got and "MOBILIZE" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Chile reinforced its garrison in Arica.", "The Chilean navy reinforced its patrols off the coast of Peru."],
+)
+def test_reinforcing_forces_stays_a_mobilization(nlp, text):
+    assert "MOBILIZE" in types(nlp, text), text
