@@ -61,7 +61,6 @@ from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.force_arrivals import arriving_force, force_arrival
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.light_participles import without_told_participles
-from sitrep.extract.meeting_grounds import without_grounds
 from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.occasion_days import date_occasions
 from sitrep.extract.party_groups import STATE_GROUPS, armed_source, doers_reading, member_officials, private_groups_only
@@ -222,8 +221,7 @@ def _sentence_triggers(sent: Span, lexical: dict[int, event_triggers.Trigger]) -
         ):
             del found[i]  # 'clashes erupted with the army': the clashes are the event, the verb says they began
     out = []
-    kept = without_grounds(without_told_participles(event_clause_acts.without_demanded(found, sent), sent), sent)
-    for i, trig in kept.items():
+    for i, trig in without_told_participles(event_clause_acts.without_demanded(found, sent), sent).items():
         cur, governors = sent.doc[i], []
         while cur.head.i != cur.i:
             if cur.dep_ == "pobj" and cur.head.lower_ in SCENE_PREPS and not casualty_scene(cur):

@@ -6,10 +6,11 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
   AGREE is a commitment to cooperate; REJECT is "all rejections and refusals"), as a promise not to cooperate
   already was ('vowed never to withdraw'); a promise not to refuse ('vowed not to block') stays AGREE
   (``trigger_readings.refused_reading``);
-- a meeting told as the grounds of a hostile act ('sanctioned the senators for visiting Bolivia', 'will slap
-  sanctions on them for visiting Crimea') is why the act was done, by the act's recipient: no CONSULT of the act's
-  doer (``meeting_grounds.py``), as the lexicon's acts in such a phrase already were ('criticised Peru for
-  attacking the post' is one ACCUSE); thanks for hosting talks keep the talks ('thanked Peru for hosting');
+- a meeting told as the grounds of a sanction ('sanctioned the senators for visiting Bolivia', 'imposed sanctions
+  on two lawmakers for visiting Taiwan', 'will slap sanctions on them for visiting Crimea') is the charge, done by
+  the act's recipient: no CONSULT of the act's doer, as for an arrest or a fine (``charge_words`` of
+  ``data/event_frames.json``, charged_acts.py: 'sanction', 'penalize', 'blacklist', 'impose', 'slap');
+  thanks for hosting talks keep the talks ('thanked Peru for hosting');
 - finding common or middle ground is seeking a settlement, AGREE as finding a solution is (CAMEO 030 'FIND: *
   &SOLUTION'), not CAMEO's evidence found ('ground' is in its &EVIDENCE set: ACCUSE investigate)
   (``triggers_curated.tsv``); grounds found for a charge stay an investigation;
