@@ -16,7 +16,10 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
   (``triggers_curated.tsv``); grounds found for a charge stay an investigation;
 - reinforcing a message, a fear or an impression is no troop reinforcement (MOBILIZE) and reinforcing ties is
   improved relations (PLOVER SUPPORT: "improve ... diplomatic cooperation", as 'improved their ties' is)
-  (``trigger_senses.tsv``); reinforcing a garrison or patrols stays MOBILIZE.
+  (``trigger_senses.tsv``); reinforcing a garrison or patrols stays MOBILIZE;
+- releasing a decision, a ruling or a verdict is publishing it, no release of prisoners (RETREAT), and committing
+  executions, killings or a kidnapping is no commitment (AGREE): ``trigger_senses.tsv`` rows, as for reports and
+  crimes.
 """
 
 from __future__ import annotations
@@ -131,3 +134,31 @@ def test_reinforcing_ties_is_support(nlp):
 )
 def test_reinforcing_forces_stays_a_mobilization(nlp, text):
     assert "MOBILIZE" in types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Judge Tomas Vek released a 13-page decision on Friday.",
+        "The Chilean court released its ruling on the Peruvian claim on Monday.",
+        "The tribunal in Lima released its verdict in the case of the Chilean fishermen.",
+    ],
+)
+def test_releasing_a_ruling_is_no_release(nlp, text):
+    assert "RETREAT" not in types(nlp, text), text
+
+
+def test_releasing_prisoners_stays_a_release(nlp):
+    assert "RETREAT" in types(nlp, "Chile released two Peruvian fishermen on Monday."), "prisoners"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fiendish executions committed by Islamists shocked France.",
+        "Chilean soldiers committed killings in the Peruvian border town.",
+        "The gang committed a kidnapping in Lima last year.",
+    ],
+)
+def test_committing_a_crime_is_no_commitment(nlp, text):
+    assert "AGREE" not in types(nlp, text), text
