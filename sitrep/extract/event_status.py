@@ -116,6 +116,17 @@ def intent_nouns() -> dict[str, str]:
     return {r["noun"]: r["example"] for r in read_tsv("intent_nouns.tsv")}
 
 
+@lru_cache(maxsize=1)
+def operation_nouns() -> frozenset[str]:
+    """Nouns of an armed operation whose infinitive clause tells its aim (``data/operation_aims.tsv``)."""
+    return frozenset(r["noun"] for r in read_tsv("operation_aims.tsv"))
+
+
+def _operation_aim(t: Token) -> bool:
+    """An infinitive clause on a noun of an armed operation ('the offensive to retake the town'): its aim."""
+    return t.dep_ == "acl" and lemma(t.head) in operation_nouns()
+
+
 def _intended(chain: list[Token]) -> bool:
     """The act hangs as an infinitive clause on a noun of will or readiness ('expressed readiness to resume
     talks', 'its willingness to meet'): still to come."""
@@ -224,6 +235,8 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
             continue
         if _headline_future(t):
             return True
+        if _operation_aim(t):
+            continue  # 'the offensive to retake the town': the operation's own act, no plan of the infinitive
         if (
             to_infinitive(t)
             and t.dep_ in {"advcl", "acl", "relcl", "xcomp"}
@@ -234,7 +247,8 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
         ):
             return True
     return trig.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in trig.children
+        c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) and not _operation_aim(c)
+        for c in trig.children
     )
 
 

@@ -19,7 +19,10 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
   (``trigger_senses.tsv``); reinforcing a garrison or patrols stays MOBILIZE;
 - releasing a decision, a ruling or a verdict is publishing it, no release of prisoners (RETREAT), and committing
   executions, killings or a kidnapping is no commitment (AGREE): ``trigger_senses.tsv`` rows, as for reports and
-  crimes.
+  crimes;
+- the infinitive clause of an armed operation ('the offensive to retake the town', 'the operation to retake the
+  port') tells the operation's aim, its own act under way (ASSAULT), not an attack planned by the infinitive
+  (THREATEN) (``data/operation_aims.tsv``, ``event_status``); a future above the operation keeps it planned.
 """
 
 from __future__ import annotations
@@ -162,3 +165,36 @@ def test_releasing_prisoners_stays_a_release(nlp):
 )
 def test_committing_a_crime_is_no_commitment(nlp, text):
     assert "AGREE" not in types(nlp, text), text
+
+
+def _operation_rows():
+    from sitrep.extract.data_files import read_tsv
+
+    return [(r["noun"], r["example"]) for r in read_tsv("operation_aims.tsv")]
+
+
+@pytest.mark.parametrize(("noun", "text"), _operation_rows())
+def test_an_operation_aim_is_the_operation_under_way(nlp, monkeypatch, noun, text):
+    from sitrep.extract import event_status
+
+    got = types(nlp, text)
+    assert "ASSAULT" in got and "THREATEN" not in got, (noun, text, got)
+    monkeypatch.setattr(event_status, "operation_nouns", lambda: frozenset())
+    assert "THREATEN" in types(nlp, text), (noun, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi offensive to drive the Islamic State out of Mosul entered its third month.",
+        "The Chilean offensive to retake Arica from the Peruvian rebels began in May.",
+    ],
+)
+def test_operation_aims_in_other_shapes(nlp, text):
+    got = types(nlp, text)
+    assert "ASSAULT" in got and "THREATEN" not in got, (text, got)
+
+
+def test_a_future_operation_stays_a_threat(nlp):
+    text = "The Chilean army will launch an offensive to retake the border town of Tacna."
+    assert "THREATEN" in types(nlp, text), text
