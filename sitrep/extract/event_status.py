@@ -244,6 +244,7 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
             and not _done_with_do(t)
             and not _decided_now(t)
             and not _aspectual(t)
+            and not _by_means(t)
         ):
             return True
     return trig.pos_ in {"NOUN", "PROPN"} and any(
@@ -268,6 +269,12 @@ def _done_with_do(t: Token) -> bool:
     if any(c.dep_ == "neg" for c in head.children) and lemma(head) in NEGATION_NEUTRAL:
         return True  # 'have not hesitated to attack', 'never hesitates to': the act is done
     return any(c.dep_ == "aux" and c.tag_ == "VBD" and lemma(c) == "do" for c in head.children)
+
+
+def _by_means(t: Token) -> bool:
+    """The infinitive of a verb of using a means ('have been using mortars to shell the town'): what the means did,
+    not a plan (``means_verbs``; a future use, 'will use', is planned by its auxiliary)."""
+    return t.dep_ in {"xcomp", "advcl"} and _word_in(t.head, "means_verbs")
 
 
 def _aspectual(t: Token) -> bool:

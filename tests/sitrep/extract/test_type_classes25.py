@@ -22,7 +22,9 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
   crimes;
 - the infinitive clause of an armed operation ('the offensive to retake the town', 'the operation to retake the
   port') tells the operation's aim, its own act under way (ASSAULT), not an attack planned by the infinitive
-  (THREATEN) (``data/operation_aims.tsv``, ``event_status``); a future above the operation keeps it planned.
+  (THREATEN) (``data/operation_aims.tsv``, ``event_status``); a future above the operation keeps it planned;
+- the infinitive of a verb of using a means ('have been using mortars to shell the town') tells what the means did,
+  not a planned attack (``means_verbs`` of ``data/event_frames.json``); a future use stays a threat.
 """
 
 from __future__ import annotations
@@ -198,3 +200,20 @@ def test_operation_aims_in_other_shapes(nlp, text):
 def test_a_future_operation_stays_a_threat(nlp):
     text = "The Chilean army will launch an offensive to retake the border town of Tacna."
     assert "THREATEN" in types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Haftar's forces have been using advanced missile systems to target rebel positions.",
+        "The Peruvian rebels have been using mortars to shell the Chilean border town.",
+        "The Bolivian army has been using artillery to pound the rebel-held valley.",
+    ],
+)
+def test_a_means_used_to_attack_is_an_attack(nlp, text):
+    got = types(nlp, text)
+    assert "ASSAULT" in got and "THREATEN" not in got, (text, got)
+
+
+def test_a_future_use_stays_a_threat(nlp):
+    assert "THREATEN" in types(nlp, "The Peruvian rebels will use mortars to shell the Chilean border town."), "will"
