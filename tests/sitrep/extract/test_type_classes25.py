@@ -24,7 +24,10 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
   port') tells the operation's aim, its own act under way (ASSAULT), not an attack planned by the infinitive
   (THREATEN) (``data/operation_aims.tsv``, ``event_status``); a future above the operation keeps it planned;
 - the infinitive of a verb of using a means ('have been using mortars to shell the town') tells what the means did,
-  not a planned attack (``means_verbs`` of ``data/event_frames.json``); a future use stays a threat.
+  not a planned attack (``means_verbs`` of ``data/event_frames.json``); a future use stays a threat;
+- using or employing aircraft or drones is no investigation: CAMEO's 'USE: * &AIRCRAFT' (090, ACCUSE investigate)
+  took 'used drones to attack the camps' for one and left the attack out as governed by it (PLOVER's ACCUSE
+  investigate is an inquiry into wrongdoing); ``trigger_senses.tsv`` rows on 'use' and 'employ'.
 """
 
 from __future__ import annotations
@@ -217,3 +220,16 @@ def test_a_means_used_to_attack_is_an_attack(nlp, text):
 
 def test_a_future_use_stays_a_threat(nlp):
     assert "THREATEN" in types(nlp, "The Peruvian rebels will use mortars to shell the Chilean border town."), "will"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean army has used drones to attack rebel camps in Peru.",
+        "Russia is using drones to strike Ukrainian cities.",
+        "Peruvian rebels have been employing drones to attack the Chilean border posts.",
+    ],
+)
+def test_aircraft_used_to_attack_is_an_attack_no_investigation(nlp, text):
+    got = types(nlp, text)
+    assert "ASSAULT" in got and "ACCUSE" not in got, (text, got)
