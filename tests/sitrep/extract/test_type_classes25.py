@@ -27,7 +27,9 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
   not a planned attack (``means_verbs`` of ``data/event_frames.json``); a future use stays a threat;
 - using or employing aircraft or drones is no investigation: CAMEO's 'USE: * &AIRCRAFT' (090, ACCUSE investigate)
   took 'used drones to attack the camps' for one and left the attack out as governed by it (PLOVER's ACCUSE
-  investigate is an inquiry into wrongdoing); ``trigger_senses.tsv`` rows on 'use' and 'employ'.
+  investigate is an inquiry into wrongdoing); ``trigger_senses.tsv`` rows on 'use' and 'employ';
+- taking legal action, bringing a case or launching, opening, starting or initiating proceedings against someone is
+  suing or bringing to court, PLOVER ACCUSE allege, as filing a case is (``triggers_curated.tsv``).
 """
 
 from __future__ import annotations
@@ -233,3 +235,17 @@ def test_a_future_use_stays_a_threat(nlp):
 def test_aircraft_used_to_attack_is_an_attack_no_investigation(nlp, text):
     got = types(nlp, text)
     assert "ASSAULT" in got and "ACCUSE" not in got, (text, got)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile took legal action against Peru.",
+        "Chile brought a case against Peru at the International Court of Justice.",
+        "Chile launched legal proceedings against Peru.",
+        "The European Commission opened infringement proceedings against Poland.",
+    ],
+)
+def test_legal_action_is_an_accusation(nlp, text):
+    assert "ACCUSE" in types(nlp, text), text
+    assert "Peru" in role_words(nlp, text, "ACCUSE", "target") or "Poland" in role_words(nlp, text, "ACCUSE", "target")
