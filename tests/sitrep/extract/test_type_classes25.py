@@ -28,8 +28,9 @@ PLOVER manual, checked on sentences of our own through the real spaCy pipeline.
 - using or employing aircraft or drones is no investigation: CAMEO's 'USE: * &AIRCRAFT' (090, ACCUSE investigate)
   took 'used drones to attack the camps' for one and left the attack out as governed by it (PLOVER's ACCUSE
   investigate is an inquiry into wrongdoing); ``trigger_senses.tsv`` rows on 'use' and 'employ';
-- taking legal action, bringing a case or launching, opening, starting or initiating proceedings against someone is
-  suing or bringing to court, PLOVER ACCUSE allege, as filing a case is (``triggers_curated.tsv``).
+- bringing a case or launching, opening, starting or initiating proceedings against someone is suing or bringing
+  to court, PLOVER ACCUSE allege, as filing a case is (``triggers_curated.tsv``). ('took legal action' is left: coded
+  so, an undated report of a lawsuit told dated elsewhere stood as a second event, a duplicate.)
 """
 
 from __future__ import annotations
@@ -240,7 +241,6 @@ def test_aircraft_used_to_attack_is_an_attack_no_investigation(nlp, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Chile took legal action against Peru.",
         "Chile brought a case against Peru at the International Court of Justice.",
         "Chile launched legal proceedings against Peru.",
         "The European Commission opened infringement proceedings against Poland.",
