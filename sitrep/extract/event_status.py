@@ -116,6 +116,17 @@ def intent_nouns() -> dict[str, str]:
     return {r["noun"]: r["example"] for r in read_tsv("intent_nouns.tsv")}
 
 
+@lru_cache(maxsize=1)
+def operation_nouns() -> frozenset[str]:
+    """Nouns of an armed operation whose infinitive clause tells its aim (``data/operation_aims.tsv``)."""
+    return frozenset(r["noun"] for r in read_tsv("operation_aims.tsv"))
+
+
+def _operation_aim(t: Token) -> bool:
+    """An infinitive clause on a noun of an armed operation ('the offensive to retake the town'): its aim."""
+    return t.dep_ == "acl" and lemma(t.head) in operation_nouns()
+
+
 def _intended(chain: list[Token]) -> bool:
     """The act hangs as an infinitive clause on a noun of will or readiness ('expressed readiness to resume
     talks', 'its willingness to meet'): still to come."""
@@ -224,6 +235,8 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
             continue
         if _headline_future(t):
             return True
+        if _operation_aim(t):
+            continue  # 'the offensive to retake the town': the operation's own act, no plan of the infinitive
         if (
             to_infinitive(t)
             and t.dep_ in {"advcl", "acl", "relcl", "xcomp"}
@@ -231,10 +244,12 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
             and not _done_with_do(t)
             and not _decided_now(t)
             and not _aspectual(t)
+            and not _by_means(t)
         ):
             return True
     return trig.pos_ in {"NOUN", "PROPN"} and any(
-        c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) for c in trig.children
+        c.dep_ in {"acl", "relcl"} and any(a.lower_ == "to" for a in c.children) and not _operation_aim(c)
+        for c in trig.children
     )
 
 
@@ -254,6 +269,12 @@ def _done_with_do(t: Token) -> bool:
     if any(c.dep_ == "neg" for c in head.children) and lemma(head) in NEGATION_NEUTRAL:
         return True  # 'have not hesitated to attack', 'never hesitates to': the act is done
     return any(c.dep_ == "aux" and c.tag_ == "VBD" and lemma(c) == "do" for c in head.children)
+
+
+def _by_means(t: Token) -> bool:
+    """The infinitive of a verb of using a means ('have been using mortars to shell the town'): what the means did,
+    not a plan (``means_verbs``; a future use, 'will use', is planned by its auxiliary)."""
+    return t.dep_ in {"xcomp", "advcl"} and _word_in(t.head, "means_verbs")
 
 
 def _aspectual(t: Token) -> bool:

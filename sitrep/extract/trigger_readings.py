@@ -3,8 +3,9 @@
 - A vow or promise to use force, coercion or sanctions is a threat: 'vowed to crush the revolt' is THREATEN,
   not AGREE (PLOVER: an intent is coded by what it promises; CAMEO 13x). The complement must be a hostile
   trigger of the lexicon.
-- A promise not to yield or cooperate is a refusal: 'vowed never to withdraw its troops' is REJECT; a promise not
-  to use force ('pledged not to attack') is a promise (AGREE), no threat.
+- A promise not to yield or cooperate is a refusal: 'vowed never to withdraw its troops' is REJECT; so is a promise
+  to refuse ('vowed to block the deal', 'promised to veto the resolution'); a promise not to use force ('pledged
+  not to attack') is a promise (AGREE), no threat.
 - A promise to press or hold out against someone is no cooperation (PLOVER AGREE is a commitment to cooperate):
   a vow whose complement is a rival act of ``data/rival_intents.tsv`` aimed at a thing ('vowed to pursue further
   damages', 'to bring pressure to bear') codes nothing; aimed at an actor ('vowed to resist the army') it is
@@ -86,12 +87,18 @@ def rival_reading(verb: Token, resolve: Callable[[Token], object | None]) -> str
 
 def refused_reading(verb: Token, resolve: Callable[[Token], object | None]):
     """The reading of a promise verb's negated cooperative complement ('vowed never to withdraw its troops',
-    'pledged never to recognise the republic'): a promise not to yield or cooperate is a refusal (REJECT)."""
+    'pledged never to recognise the republic'): a promise not to yield or cooperate is a refusal (REJECT); so is
+    a promise to refuse ('vowed to block the deal', 'promised to veto any resolution', 'pledged to boycott the
+    summit'): its complement is a REJECT of the lexicon, and a vow to reject is no commitment to cooperate."""
     if (verb.lemma_ or verb.lower_).lower() not in PROMISE_VERBS:
         return None
     for c in _complements(verb):
-        trig = resolve(c) if negated(c) else None
-        if trig is not None and trig.reading.plover in COOPERATIVE:
+        trig = resolve(c)
+        if trig is None:
+            continue
+        if negated(c) and trig.reading.plover in COOPERATIVE:
+            return trig.reading
+        if not negated(c) and trig.reading.plover == "REJECT":  # ('vowed not to block the deal' stays a promise)
             return trig.reading
     return None
 
