@@ -25,6 +25,7 @@ from sitrep.extract import (
 )
 from sitrep.extract.absent_arrests import absent_reading
 from sitrep.extract.actor_dictionary import is_international, lookup
+from sitrep.extract.affiliated_sources import credit_affiliations
 from sitrep.extract.body_seats import body_place
 from sitrep.extract.casualty_scenes import casualty_scene
 from sitrep.extract.claimed_attacks import claimed_targets
@@ -147,6 +148,7 @@ def doc_event_candidates(
     date_leads_forward(doc, out, published_at)
     date_occasions(doc, out, published_at)
     enrich_agreements(ctx, out)
+    credit_affiliations(mentions, out)  # 'said X, director at Human Rights Watch': the group's act too
     place_told_scenes(ctx, out)  # 'the FSB said it detained X' + 'X was detained in Yekaterinburg': one scene
     return out
 
