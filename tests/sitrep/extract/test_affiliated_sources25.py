@@ -23,7 +23,7 @@ def test_post_of_the_data_file_credits_its_organisation(event_roles, row):
             "Human Rights Watch",
         ),
         (
-            "Kenneth Roth, executive director of Human Rights Watch, accused the government of covering up the killings.",
+            "Kenneth Roth, executive director of Human Rights Watch, accused the government of lying.",
             "ACCUSE",
             "Human Rights Watch",
         ),
