@@ -36,6 +36,7 @@ from sitrep.extract.event_syntax import (
 from sitrep.extract.invited_parties import invitation_sides
 from sitrep.extract.meeting_rules import meeting_group
 from sitrep.extract.party_groups import OFFICE_GROUPS
+from sitrep.extract.visit_purposes import add_purpose_hosts
 
 
 def _recounted(trig: Token) -> bool:
@@ -324,7 +325,10 @@ def _aid_noun(noun: Token) -> bool:
 
 
 def _add_purpose_talks(ctx: EventContext, trig: Token, sent: Span, parties: _Parties) -> None:
-    """'will travel to Beijing for talks with Xi Jinping': the other party of the talks a verb is for."""
+    """'will travel to Beijing for talks with Xi Jinping': the other party of the talks a verb is for; 'arrived
+    in Ankara to see Erdogan': the one a visit's purpose infinitive meets (``visit_purposes``)."""
+    arrival = verb_base(trig) in ARRIVAL_VERBS or trig.lemma_.lower() == "fly"
+    add_purpose_hosts(trig, arrival, lambda h: arg_mentions(ctx, h, sent), parties.add)
     for prep in trig.children:
         if prep.dep_ != "prep" or prep.lower_ not in PURPOSE_PREPS:
             continue
