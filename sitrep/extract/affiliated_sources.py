@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from sitrep.extract.data_files import read_tsv
+from sitrep.extract.data_files import word_sets
 from sitrep.extract.entity_vocab import DETERMINERS
 from sitrep.extract.mention_span import Span, is_office
 
@@ -30,13 +30,19 @@ _ENDS = frozenset({",", ";", "(", ")", "—", "–", ".", "\n", '"', "“", "”
 
 
 @lru_cache(maxsize=1)
+def _posts() -> dict[str, frozenset[str]]:
+    return word_sets("org_voices.tsv")
+
+
 def voices() -> frozenset[str]:
     """Posts besides office words whose holder speaks for the organisation (``data/org_voices.tsv``)."""
-    return frozenset(r["word"] for r in read_tsv("org_voices.tsv"))
+    return _posts()["voice"]
 
 
 def _post(word: str) -> bool:
     low = word.lower()
+    if low in _posts()["place"]:
+        return False  # 'the mayor of Tarsia': a town the model tagged as an organisation
     return is_office(low) or low in voices() or (low.endswith("s") and low[:-1] in voices())
 
 
