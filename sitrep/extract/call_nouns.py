@@ -35,3 +35,15 @@ def named_call(tok: Token) -> bool:
         p.dep_ == "prep" and p.lower_ in PARTY_PREPS and any(t.ent_type_ in PARTY_ENTS for t in p.subtree)
         for p in tok.children
     )
+
+
+#: links of the one a speech verb is addressed to ('told Scholz', 'assured him')
+ADDRESSEE_DEPS = frozenset({"dobj", "dative", "iobj"})
+
+
+def call_addressees(trig: Token) -> list[Token]:
+    """The ones a speech verb governing a call noun addresses ('Macron told Scholz in a phone call that ...'): the
+    other party of the call."""
+    if not named_call(trig) or trig.dep_ != "pobj" or trig.head.dep_ != "prep" or trig.head.head.pos_ != "VERB":
+        return []
+    return [c for c in trig.head.head.children if c.dep_ in ADDRESSEE_DEPS]

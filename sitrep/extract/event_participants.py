@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract import places
+from sitrep.extract.call_nouns import call_addressees
 from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_words import (
     ABSENCE_PREPS,
@@ -154,6 +155,7 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
     if is_noun and len({m["idx"] for m in parties.mutual}) >= 2:  # 'a meeting between A and B': its parties
         return [r for r in parties.rows() if any(r["mention"]["idx"] == m["idx"] for m in parties.mutual)]
     if is_noun and obj_noun == trig:
+        parties.add([m for a in call_addressees(trig) for m in arg_mentions(ctx, a, sent)], "target")
         if (
             not parties.has(role="source")
             and ctx.last_subject_person

@@ -26,3 +26,14 @@ def test_call_told_as_a_scene_is_no_plan(nlp):
 )
 def test_a_call_for_something_is_no_phone_call(nlp, text):
     assert not [c for c in coded(nlp, text) if c["event_type"] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emmanuel Macron told Olaf Scholz in a phone call that France would help.",
+        "Emmanuel Macron assured Olaf Scholz in a phone call on Monday that France would help.",
+    ],
+)
+def test_the_one_told_in_a_call_is_its_other_party(event_roles, text):
+    assert ("target", "Olaf Scholz") in event_roles(text, "CONSULT")
