@@ -256,7 +256,7 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
         sp.affiliation = cue.org
     elif sp.country is None and cue.body:
         _body_antecedent(doc, sp, spans, cue.body)
-    sp.affiliation = sp.affiliation or appositive_org(doc, sp, cover)  # ', emergencies director at X'
+    sp.voice = appositive_org(doc, sp, cover)  # ', emergencies director at X'
     if sp.country is None and actors.is_national_office(sp.role):
         sp.context_country = sentence_country(doc, sp, cover)
     if sp.country is None and sp.context_country is None:

@@ -7,10 +7,11 @@ accused ...'), the organisation sits outside the clause and the act was only the
 then found in no event that also had the organisation (the gold's actor).
 
 ``appositive_org`` reads the organisation of such an appositive (an office word or a post of ``data/org_voices.tsv``,
-then 'at', 'of', 'for' or 'with' and an organisation's name) into the person's mention (``affiliation_idx``, as the
-title run does); ``credit_affiliations`` then adds the organisation a source person is affiliated with as a source
-of that person's events. Posts of people who speak for themselves (a member, a fellow, a professor, an analyst)
-and media jobs name no party.
+then 'at', 'of', 'for' or 'with' and an organisation's name) into the person's mention (``voice_idx``);
+``credit_affiliations`` then adds that organisation as a source of the person's events. Posts of people who speak
+for themselves (a member, a fellow, a professor, an analyst), media jobs, offices of a town ('the mayor of X') and
+posts held before ('a former director of X') name no party. (An organisation in the title run before the name,
+'EU Affairs Minister X', may be a portfolio, not an employer: it is left to the clause's own reading.)
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def voices() -> frozenset[str]:
 
 def _post(word: str) -> bool:
     low = word.lower()
-    if low in _posts()["place"]:
+    if low in _posts()["place"] | _posts()["past"]:
         return False  # 'the mayor of Tarsia': a town the model tagged as an organisation
     return is_office(low) or low in voices() or (low.endswith("s") and low[:-1] in voices())
 
@@ -61,6 +62,8 @@ def appositive_org(doc: Doc, sp: Span, cover: dict[int, Span]) -> Span | None:
         other = cover.get(k)
         if other is not None and other.label == "PERSON":
             return None
+        if tok.lower_ in _posts()["past"]:
+            return None  # 'a former director of X' no longer speaks for it
         if other is None and tok.pos_ in {"NOUN", "PROPN", "ADJ"} and _post(tok.text):
             posted = True
         elif posted and other is None and tok.lower_ in POST_PREPOSITIONS:
@@ -74,8 +77,8 @@ def appositive_org(doc: Doc, sp: Span, cover: dict[int, Span]) -> Span | None:
 
 
 def credit_affiliations(mentions: list[dict], cands: list[dict]) -> None:
-    """Add to each candidate, as a source, the organisation each of its source persons is affiliated with
-    (``affiliation_idx``: its title run or its appositive), unless the candidate has it already."""
+    """Add to each candidate, as a source, the organisation each of its source persons speaks for by the post of
+    its appositive (``voice_idx``), unless the candidate names it already."""
     by_idx = {m["idx"]: m for m in mentions}
     for cand in cands:
         have = {p.get("mention_idx") for p in cand["participants"]}
@@ -83,7 +86,13 @@ def credit_affiliations(mentions: list[dict], cands: list[dict]) -> None:
             m = by_idx.get(p.get("mention_idx"))
             if p["role"] != "source" or m is None or m["label"] != "PERSON":
                 continue
-            org = m.get("affiliation_idx")
-            if org is not None and org not in have and by_idx.get(org, {}).get("label") == "ORG":
+            org = m.get("voice_idx")
+            named = {by_idx[i]["surface"] for i in have if i in by_idx}
+            if (
+                org is not None
+                and org not in have
+                and by_idx.get(org, {}).get("label") == "ORG"
+                and (by_idx[org]["surface"] not in named)
+            ):
                 cand["participants"].append({"mention_idx": org, "role": "source"})
                 have.add(org)
