@@ -21,6 +21,7 @@ from sitrep.extract.actor_cues import (
     shared_title_country,
     state_described,
 )
+from sitrep.extract.affiliated_sources import appositive_org
 from sitrep.extract.citizen_cues import citizenship
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
@@ -255,6 +256,7 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
         sp.affiliation = cue.org
     elif sp.country is None and cue.body:
         _body_antecedent(doc, sp, spans, cue.body)
+    sp.voice = appositive_org(doc, sp, cover)  # ', emergencies director at X'
     if sp.country is None and actors.is_national_office(sp.role):
         sp.context_country = sentence_country(doc, sp, cover)
     if sp.country is None and sp.context_country is None:

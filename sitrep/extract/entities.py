@@ -100,11 +100,14 @@ def doc_mentions(doc: Doc) -> list[dict]:
                 "state_body": sp.state_body,
                 "sector": role_sector(sp.role),
                 "affiliation_idx": None,
+                "voice_idx": None,
             }
         )
-    for sp in spans:  # the organisation named in a person's title, when it is a mention of its own
+    for sp in spans:  # the organisation named in a person's title or post, when it is a mention of its own
         if sp.affiliation is not None and id(sp) in kept and id(sp.affiliation) in kept:
             out[kept[id(sp)]]["affiliation_idx"] = kept[id(sp.affiliation)]
+        if sp.voice is not None and id(sp) in kept and id(sp.voice) in kept:
+            out[kept[id(sp)]]["voice_idx"] = kept[id(sp.voice)]
     read_us_states(text, out)  # 'a Georgia judge ... Atlanta': the US state, not the country
     rename_seat_actors(doc, out)
     return out

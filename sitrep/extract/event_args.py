@@ -378,6 +378,11 @@ def _between_sides(
     add(mutual, targets)
 
 
+def _gerund_event(tok: Token) -> bool:
+    """A gerund subject the lexicon reads as an event noun ('Fighting between A and B killed twenty')."""
+    return tok.tag_ == "VBG" and tok.dep_ == "nsubj" and tok.lower_ in lexicon().nouns
+
+
 def _scene_agents(mention_of: Callable[[Token], dict | None], verb: Token, plover: str) -> list[dict]:
     """Who did a passive act with no agent, told by the event noun of the same category it happened in ('three
     soldiers were killed in a Taliban attack', 'in an attack claimed by the rebels', 'during Russian shelling'):
@@ -417,8 +422,10 @@ def _verb_subject_args(
     if passive and subj is not None and trig.object is not None and subj.i == trig.object.i:
         add(measure_owners(mention_of, tok, subj, trig.reading.plover), sources)  # "China's ban was lifted"
     users = instrument_users(mention_of, subj) if subj is not None and not passive else []
-    if subj is not None and not passive and event_noun(subj):  # 'the attack on the convoy killed ...'
+    if subj is not None and not passive and (event_noun(subj) or _gerund_event(subj)):  # 'the attack ... killed'
         add(event_subject_sources(mention_of, subj), sources)
+        if len(sides := between_parties(mention_of, subj)) >= 2:  # 'fighting between A and B killed twenty'
+            _between_sides(sides, add, sources, targets)
         add([m for p in event_subject_targets(subj, TARGET_PREPS - {"of"}) for m in np_actors(mention_of, p)], targets)
     elif users:  # 'two missiles fired by the rebels hit the camp': the rebels attack
         add(users, sources)

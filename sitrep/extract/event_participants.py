@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract import places
+from sitrep.extract.call_nouns import call_addressees
 from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_words import (
     ABSENCE_PREPS,
@@ -36,6 +37,7 @@ from sitrep.extract.event_syntax import (
 from sitrep.extract.invited_parties import invitation_sides
 from sitrep.extract.meeting_rules import meeting_group
 from sitrep.extract.party_groups import OFFICE_GROUPS
+from sitrep.extract.visit_purposes import add_purpose_hosts
 
 
 def _recounted(trig: Token) -> bool:
@@ -153,6 +155,7 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
     if is_noun and len({m["idx"] for m in parties.mutual}) >= 2:  # 'a meeting between A and B': its parties
         return [r for r in parties.rows() if any(r["mention"]["idx"] == m["idx"] for m in parties.mutual)]
     if is_noun and obj_noun == trig:
+        parties.add([m for a in call_addressees(trig) for m in arg_mentions(ctx, a, sent)], "target")
         if (
             not parties.has(role="source")
             and ctx.last_subject_person
@@ -324,7 +327,10 @@ def _aid_noun(noun: Token) -> bool:
 
 
 def _add_purpose_talks(ctx: EventContext, trig: Token, sent: Span, parties: _Parties) -> None:
-    """'will travel to Beijing for talks with Xi Jinping': the other party of the talks a verb is for."""
+    """'will travel to Beijing for talks with Xi Jinping': the other party of the talks a verb is for; 'arrived
+    in Ankara to see Erdogan': the one a visit's purpose infinitive meets (``visit_purposes``)."""
+    arrival = verb_base(trig) in ARRIVAL_VERBS or trig.lemma_.lower() == "fly"
+    add_purpose_hosts(trig, arrival, lambda h: arg_mentions(ctx, h, sent), parties.add)
     for prep in trig.children:
         if prep.dep_ != "prep" or prep.lower_ not in PURPOSE_PREPS:
             continue

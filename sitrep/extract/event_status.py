@@ -8,6 +8,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract import event_frames
+from sitrep.extract.call_nouns import named_call
 from sitrep.extract.event_lexicon import (
     ASPIRATION_WORDS,
     DENY_WORDS,
@@ -206,7 +207,7 @@ def _planned_by_word(trig: Token, chain: list[Token]) -> bool:
             if link == "prep" and t.lower_ != "going":  # 'focused on resuming', 'ready for talks'
                 return True
         if i == 0 and t.lower_ in PLAN_WORDS and not (t.pos_ == "VERB" and t.lower_ in SCHEDULE_WORDS):
-            return True  # (the trigger verb 'set' of 'set free', 'set fire' tells no schedule)
+            return not named_call(t)  # (the trigger verb 'set' of 'set free' tells no schedule, a phone call none)
     return trig.pos_ == "NOUN" and any(c.lower_ in PLAN_WORDS for c in trig.children)
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.call_nouns import named_call
 from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_arg_words import HOSTED_NOUNS, PLACE_NOUNS, VENUE_NOUNS
 from sitrep.extract.event_lexicon import (
@@ -182,7 +183,7 @@ def _thing(o: Token, allowed: set[str]) -> bool:
 
 def _noun_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
     """An event noun, unless a governing trigger verb codes its event or an agreement is only talked about."""
-    if tok.lower_ in OBJECT_ONLY_NOUNS:
+    if tok.lower_ in OBJECT_ONLY_NOUNS and not named_call(tok):  # ('in a phone call with X, Y said')
         return None
     head_base = verb_base(tok.head) if tok.dep_ in OBJ | {"nsubjpass"} else None
     if head_base in VERBS or head_base in LIGHT_VERBS:

@@ -54,6 +54,7 @@ class Span:
     country_cue: str | None = None  # how the country was read when it matters ("title": a demonym before it)
     context_country: str | None = None  # the one country its sentence names (a weak cue, used last)
     affiliation: Span | None = None  # the organisation named in the person's title ("RSF leader X")
+    voice: Span | None = None  # the organisation an appositive's post says the person speaks for (", director at X")
     name: str | None = None  # the name to resolve by when not the surface ('the bloc' -> its antecedent)
     state_body: bool = False  # an organisation the text calls a state's ("the state corporation, X")
 
