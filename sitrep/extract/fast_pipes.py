@@ -34,6 +34,8 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
 
+from sitrep.extract.rule_lemmas import rule_lemmas
+
 #: token attributes a one-token pattern may test for the look-up to be exact (each a function of the token alone)
 _TOKEN_KEYS = {"ORTH", "TEXT", "LOWER", "NORM", "TAG", "POS", "MORPH", "DEP", "LEMMA", "IS_SPACE", "IS_PUNCT"}
 _PREDICATES = {"IN", "NOT_IN", "REGEX"}
@@ -265,7 +267,7 @@ class FastLemmatizer:
             key = (orth, pos, morph)
             value = known.get(key)
             if value is None:
-                value = known[key] = strings.add(lem.lemmatize(doc[i])[0])
+                value = known[key] = strings.add(rule_lemmas(lem, doc[i])[0])
             out.append(value)
         doc.from_array([LEMMA], numpy.asarray(out, dtype=numpy.uint64))
         return doc
