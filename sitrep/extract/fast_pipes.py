@@ -14,6 +14,7 @@ attributes of a token, so they are computed once per distinct combination and re
   the stock ``set_annotations`` applies them (one-token matches set their token directly, the rest through it).
 - ``FastLemmatizer``: a rule lemma depends only on the token's form, part of speech and morphology (spaCy caches
   it under that key itself); lemmas are looked up by that key and written back in one ``Doc.from_array``. The
+  lemma is the one spaCy 3.8.18's rule gives (``rule_lemmas``), whatever spaCy release is installed. The
   rule lemmatizer's word index (lists, scanned on each question) is turned into sets with the same members.
 
 ``speed_up(nlp)`` swaps them in when the stock components are configured as these wrappers expect (else it
@@ -21,7 +22,6 @@ leaves the pipeline alone). ``tests/sitrep/extract/test_fast_pipes.py`` checks t
 for attribute; ``bench/check_fast_pipes.py`` does the same on a real corpus.
 """
 
-from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator

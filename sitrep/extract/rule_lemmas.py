@@ -60,3 +60,11 @@ def rule_lemmas(lemmatizer: Lemmatizer, token: Token) -> list[str]:
     if not forms:
         forms.append(orig)
     return forms
+
+
+def use_on(lemmatizer: Lemmatizer) -> Lemmatizer:
+    """Make a stock rule ``lemmatizer`` lemmatize as ``rule_lemmas`` does (to compare it with ``FastLemmatizer``
+    under any spaCy release: the tests and ``bench/check_fast_pipes.py``)."""
+    if lemmatizer.mode == "rule":
+        lemmatizer.lemmatize = lambda token: rule_lemmas(lemmatizer, token)
+    return lemmatizer
