@@ -22,7 +22,6 @@ leaves the pipeline alone). ``tests/sitrep/extract/test_fast_pipes.py`` checks t
 for attribute; ``bench/check_fast_pipes.py`` does the same on a real corpus.
 """
 
-
 import re
 from collections.abc import Iterable, Iterator
 
