@@ -21,6 +21,7 @@ from bench.bench_throughput import FILES, load_articles  # noqa: E402
 from sitrep.config import DEFAULT_MODEL  # noqa: E402
 from sitrep.extract import entities, events  # noqa: E402
 from sitrep.extract.fast_pipes import speed_up  # noqa: E402
+from sitrep.extract.rule_lemmas import use_on  # noqa: E402
 
 ATTRS = [ORTH, NORM, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
 
@@ -29,7 +30,10 @@ def pipeline(fast: bool):
     nlp = spacy.load(DEFAULT_MODEL)
     for module in (entities, events):
         module.add_components(nlp)
-    return speed_up(nlp) if fast else nlp
+    if fast:
+        return speed_up(nlp)
+    use_on(nlp.get_pipe("lemmatizer"))  # spaCy 3.8.18's lemma rule, which sitrep's lemmas follow on any release
+    return nlp
 
 
 def run(nlp, texts: list[str]) -> tuple[float, list]:

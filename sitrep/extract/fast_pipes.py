@@ -14,14 +14,13 @@ attributes of a token, so they are computed once per distinct combination and re
   the stock ``set_annotations`` applies them (one-token matches set their token directly, the rest through it).
 - ``FastLemmatizer``: a rule lemma depends only on the token's form, part of speech and morphology (spaCy caches
   it under that key itself); lemmas are looked up by that key and written back in one ``Doc.from_array``. The
+  lemma is the one spaCy 3.8.18's rule gives (``rule_lemmas``), whatever spaCy release is installed. The
   rule lemmatizer's word index (lists, scanned on each question) is turned into sets with the same members.
 
 ``speed_up(nlp)`` swaps them in when the stock components are configured as these wrappers expect (else it
 leaves the pipeline alone). ``tests/sitrep/extract/test_fast_pipes.py`` checks the output is identical, attribute
 for attribute; ``bench/check_fast_pipes.py`` does the same on a real corpus.
 """
-
-from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
@@ -33,6 +32,8 @@ from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc
 from spacy.tokens._retokenize import set_token_attrs
+
+from sitrep.extract.rule_lemmas import rule_lemmas
 
 #: token attributes a one-token pattern may test for the look-up to be exact (each a function of the token alone)
 _TOKEN_KEYS = {"ORTH", "TEXT", "LOWER", "NORM", "TAG", "POS", "MORPH", "DEP", "LEMMA", "IS_SPACE", "IS_PUNCT"}
@@ -265,7 +266,7 @@ class FastLemmatizer:
             key = (orth, pos, morph)
             value = known.get(key)
             if value is None:
-                value = known[key] = strings.add(lem.lemmatize(doc[i])[0])
+                value = known[key] = strings.add(rule_lemmas(lem, doc[i])[0])
             out.append(value)
         doc.from_array([LEMMA], numpy.asarray(out, dtype=numpy.uint64))
         return doc

@@ -8,8 +8,6 @@ verbs whose lemma the lemmatizer left as written are touched, so every other lem
 the stock one.
 """
 
-from __future__ import annotations
-
 import numpy
 from spacy import symbols
 from spacy.attrs import LEMMA, LOWER, POS

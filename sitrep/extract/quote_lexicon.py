@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from spacy.symbols import AUX, VERB
+
 from sitrep.extract.entity_names import TITLE_WORDS
 
 DATA = Path(__file__).parent / "data" / "quotes"
@@ -68,6 +70,10 @@ PERSON_TITLES = TITLE_WORDS - {
 NAME_FUNCTION_WORDS = frozenset({"of", "the", "in", "and", "for", "on", "de", "la", "du", "to", "a", "an", "at"})
 
 
+#: the parts of speech of a verb of saying (spaCy's symbol ids, compared without a string look-up)
+_VERB_POS = frozenset({VERB, AUX})
+
+
 def verb_lemma(form: str, lemma: str = "") -> str | None:
     """Lemma of a verb of saying written ``form`` (with spaCy's lemma when the lemmatizer runs), else None."""
     low = form.lower()
@@ -79,5 +85,7 @@ def verb_lemma(form: str, lemma: str = "") -> str | None:
 def tells_clause(tok) -> bool:  # noqa: ANN001 - a spaCy Token
     """A verb (or auxiliary) of saying of kind 'say' ('said', 'told', 'stated'), by its form or its lemma: the verb
     whose said clause the told readings read (``event_breaches``, ``told_appraisals``, ``told_misdeeds``)."""
+    if tok.pos not in _VERB_POS:  # asked first: four told readings ask it of every token of an article
+        return False
     base = VERB_FORMS.get(tok.lower_) or VERB_FORMS.get(tok.lemma_.lower()) or ""
-    return tok.pos_ in {"VERB", "AUX"} and VERB_KINDS.get(base) == "say"
+    return VERB_KINDS.get(base) == "say"

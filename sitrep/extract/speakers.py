@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import gazetteer, places
@@ -111,8 +112,7 @@ def speech_verbs(sents: list[Span], qstart: int, qend: int) -> list[Token]:
         for tok in sent:
             if qstart <= tok.idx < qend:
                 continue
-            lemma = verb_lemma(tok.text, tok.lemma_)
-            is_verb = tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+            said = (tok.pos in (VERB, AUX) or tok.tag_.startswith("VB")) and verb_lemma(tok.text, tok.lemma_)
             according = tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to"
             owned = (  # "in X's words", "in X's statement" (not "after X's statement")
                 tok.lower_ in SPEECH_NOUNS
@@ -120,7 +120,7 @@ def speech_verbs(sents: list[Span], qstart: int, qend: int) -> list[Token]:
                 and tok.head.lower_ == "in"
                 and any(c.dep_ == "poss" for c in tok.children)
             )
-            if (lemma and is_verb) or according or owned:
+            if said or according or owned:
                 dist = qstart - tok.idx if tok.idx < qstart else tok.idx - qend
                 found.append((dist, tok))
     return [t for _, t in sorted(found, key=lambda x: x[0])]
