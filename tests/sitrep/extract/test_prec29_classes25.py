@@ -1,0 +1,60 @@
+"""Event precision classes of the development sample of seed 2929 (checked on the samples of seeds 2424 to 2828),
+each checked on sentences of our own.
+
+- a building or a place of travel emptied for safety ('the airport was evacuated', 'police evacuated the mall')
+  is a security measure, no aid (``trigger_senses.tsv`` evacuate); evacuating people (civilians, the wounded)
+  stays aid;
+- a bare participle inside a parenthesis that the parser hangs as a relative clause on the parenthesis's noun
+  ('the Front (terrorist organization outlawed in Chile)') is a standing description, as the participle is
+  (``event_frames.json`` parenthetical_deps relcl); a relative clause with its own relative word or auxiliary
+  keeps its act.
+"""
+
+import pytest
+
+from tests.sitrep.extract.coding import role_words, types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The main terminal of the airport was evacuated on Monday after a bomb threat.",
+        "Police evacuated the shopping mall in Lima after a suspicious package was found.",
+        "The Chilean courthouse was briefly evacuated on Tuesday because of a fire alarm.",
+        "Two schools in Cusco were evacuated as a precaution after the earthquake.",
+    ],
+)
+def test_an_evacuated_building_is_no_aid(nlp, text):
+    assert "AID" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Red Cross workers evacuated hundreds of civilians from the city.", "civilians"),
+    ],
+)
+def test_evacuating_people_stays_aid(nlp, text, target):
+    assert target in role_words(nlp, text, "AID", "target")
+
+
+def test_an_airport_emptied_after_a_shooting_codes_the_shooting(nlp):
+    text = "The Lima airport was partially evacuated on Saturday after a man was shot dead by Peruvian soldiers."
+    assert types(nlp, text) == {"ASSAULT"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vega said talks were hard in a situation where the Shining Front (terrorist organization outlawed in "
+        "Chile), has been trying to get a foothold in Peru.",
+        "We have been watching the activity of the Front (a militant group outlawed in Chile) in Peru, Vega said.",
+    ],
+)
+def test_a_parenthetical_participle_is_no_ban(nlp, text):
+    assert "COERCE" not in types(nlp, text)
+
+
+def test_a_parenthetical_clause_of_its_own_keeps_its_act(nlp):
+    text = "The Shining Front (which Chile has outlawed) attacked the town of Arica on Monday."
+    assert "ASSAULT" in types(nlp, text)
