@@ -66,6 +66,7 @@ from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 from sitrep.extract.for_addressees import for_addressees
 from sitrep.extract.kin_owners import kin
 from sitrep.extract.relation_parties import relation_parties
+from sitrep.extract.scene_readings import scene_reading
 from sitrep.extract.stance_topics import topic_doers
 from sitrep.extract.strike_employers import employer_targets
 
@@ -383,7 +384,7 @@ def _scene_agents(mention_of: Callable[[Token], dict | None], verb: Token, plove
     soldiers were killed in a Taliban attack', 'in an attack claimed by the rebels', 'during Russian shelling'):
     the noun's own actors."""
     nouns = [p for p in prep_objects(verb, SCENE_PREPS) if event_noun(p)]
-    same = [n for n in nouns if lexicon().nouns[(n.lemma_ or n.lower_).lower()].plover == plover]
+    same = [n for n in nouns if scene_reading(n) == plover]  # ('in an air strike by X': a strike read as an attack)
     return [m for n in same for m in event_subject_sources(mention_of, n) + participle_agents(mention_of, n)]
 
 

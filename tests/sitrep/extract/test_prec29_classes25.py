@@ -58,3 +58,17 @@ def test_a_parenthetical_participle_is_no_ban(nlp, text):
 def test_a_parenthetical_clause_of_its_own_keeps_its_act(nlp):
     text = "The Shining Front (which Chile has outlawed) attacked the town of Arica on Monday."
     assert "ASSAULT" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attacker"),
+    [
+        ("Ten civilians were killed on Monday in an air strike by Chilean jets near Arica.", "Chilean"),
+        ("Civilians were killed last week in air strikes by NATO forces in the north of Peru.", "NATO"),
+        ("Four fishermen were wounded in a drone strike by the Peruvian navy on Friday.", "navy"),
+    ],
+)
+def test_a_victim_of_an_air_strike_by_someone_names_the_attacker(nlp, text, attacker):
+    """A passive harm told in an event noun read as an attack through its modifier ('air strike', 'drone
+    strike': a labour strike in the lexicon) takes the noun's 'by' actors as the attackers."""
+    assert any(attacker in w for w in role_words(nlp, text, "ASSAULT", "source"))
