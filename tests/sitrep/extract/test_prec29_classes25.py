@@ -72,3 +72,20 @@ def test_a_victim_of_an_air_strike_by_someone_names_the_attacker(nlp, text, atta
     """A passive harm told in an event noun read as an attack through its modifier ('air strike', 'drone
     strike': a labour strike in the lexicon) takes the noun's 'by' actors as the attackers."""
     assert any(attacker in w for w in role_words(nlp, text, "ASSAULT", "source"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean police chief accepted the criticisms of the inquiry.",
+        "The minister accepted the blame for the failures of the rescue.",
+        "The Peruvian police said they accept the criticisms and will review the case.",
+    ],
+)
+def test_accepting_criticism_is_a_concession(nlp, text):
+    """Accepting criticism or blame admits a failing (PLOVER CONCEDE, as regret is), no agreement."""
+    assert types(nlp, text) == {"CONCEDE"}
+
+
+def test_accepting_a_proposal_stays_an_agreement(nlp):
+    assert "AGREE" in types(nlp, "Peru accepted the proposal of the mediators.")
