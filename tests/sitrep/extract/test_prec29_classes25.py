@@ -89,3 +89,27 @@ def test_accepting_criticism_is_a_concession(nlp, text):
 
 def test_accepting_a_proposal_stays_an_agreement(nlp):
     assert "AGREE" in types(nlp, "Peru accepted the proposal of the mediators.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"At some point we will have a situation in which the members disagree," warns the Latvian minister.',
+        "The Latvian minister warned that at some point the bloc will have a situation in which its members disagree.",
+        "The Chilean envoy warned that the region would soon have a crisis on its hands.",
+    ],
+)
+def test_a_warning_that_foresees_a_situation_is_no_threat(nlp, text):
+    """'will have a situation': what befalls the speaker or the bloc, no act against a party."""
+    assert "THREATEN" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile warned that Peru will have to pay a heavy price for the raid.",
+        "Chile warned that it will have no choice but to respond with force.",
+    ],
+)
+def test_a_warning_of_what_one_will_have_to_do_stays_a_threat(nlp, text):
+    assert "THREATEN" in types(nlp, text)
