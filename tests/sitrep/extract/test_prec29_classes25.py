@@ -113,3 +113,27 @@ def test_a_warning_that_foresees_a_situation_is_no_threat(nlp, text):
 )
 def test_a_warning_of_what_one_will_have_to_do_stays_a_threat(nlp, text):
     assert "THREATEN" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "source"),
+    [
+        (
+            "The Security Council adopted a resolution demanding that Peru withdraw its troops.",
+            "REQUEST",
+            "Security Council",
+        ),
+        ("The Chilean senate passed a resolution urging Peru to free the fishermen.", "REQUEST", "Chilean"),
+        ("The Chilean senate adopted a resolution condemning Peru's raid.", "ACCUSE", "Chilean"),
+        (
+            "After the rally, protesters adopted a resolution demanding that the mayor of Lima resign.",
+            "REQUEST",
+            "protesters",
+        ),
+    ],
+)
+def test_a_resolution_demanding_is_a_request_by_who_adopted_it(nlp, text, etype, source):
+    """A resolution or motion is an act of its body: its participle ('demanding', 'urging', 'condemning') is done
+    by who adopted or passed it, and adopting it is no support of its own."""
+    assert "SUPPORT" not in types(nlp, text)
+    assert any(source in w for w in role_words(nlp, text, etype, "source"))
