@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_arg_places, frame_clauses, reciprocal_sides
 from sitrep.extract.agent_tails import agent_tail_objects
+from sitrep.extract.asked_agents import asked_agents
 from sitrep.extract.asked_things import without_inner_parties
 from sitrep.extract.asked_withdrawals import asked_forces
 from sitrep.extract.crowd_protests import crowd_protest
@@ -541,6 +542,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(unless_victims_of_charge(trig, holder, targets, tgt), targets)
     employer_targets(mention_of, trig, sources, targets)  # 'Boeing machinists went on strike': against Boeing
     asked_forces(mention_of, tok, trig.object, trig.reading.plover, sources, targets)  # 'demanded the pullout of X'
+    asked_agents(mention_of, tok, trig.reading.plover, targets)  # 'called for an inquiry by the UN': the UN is asked
     targets[:] = without_inner_parties(
         mention_of, tok, trig.reading.plover, targets, trig.object
     )  # 'demanded access for Indian firms' (not 'voiced support for X': the act's own noun)

@@ -137,3 +137,19 @@ def test_a_resolution_demanding_is_a_request_by_who_adopted_it(nlp, text, etype,
     by who adopted or passed it, and adopting it is no support of its own."""
     assert "SUPPORT" not in types(nlp, text)
     assert any(source in w for w in role_words(nlp, text, etype, "source"))
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Chile called for an investigation by the United Nations into the killings.", "United Nations"),
+        ("The Peruvian senator called for an inquiry by the Chilean parliament into the raid.", "Chilean"),
+    ],
+)
+def test_a_call_for_an_act_by_someone_asks_that_someone(nlp, text, asked):
+    """'called for an investigation by X': X is asked to act, the request's target."""
+    assert any(asked in w for w in role_words(nlp, text, "REQUEST", "target"))
+
+
+def test_a_call_for_talks_keeps_its_party(nlp):
+    assert "Peru" in role_words(nlp, "Chile called for talks with Peru.", "REQUEST", "target")
