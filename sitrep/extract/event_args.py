@@ -19,6 +19,7 @@ from sitrep.extract.agent_tails import agent_tail_objects
 from sitrep.extract.asked_agents import asked_agents
 from sitrep.extract.asked_things import without_inner_parties
 from sitrep.extract.asked_withdrawals import asked_forces
+from sitrep.extract.basis_phrases import without_grounds
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
@@ -546,6 +547,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     targets[:] = without_inner_parties(
         mention_of, tok, trig.reading.plover, targets, trig.object
     )  # 'demanded access for Indian firms' (not 'voiced support for X': the act's own noun)
+    targets[:] = without_grounds(tok, targets)  # 'on the basis of UN Security Council resolutions'
     if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
         add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
         add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'

@@ -153,3 +153,21 @@ def test_a_call_for_an_act_by_someone_asks_that_someone(nlp, text, asked):
 
 def test_a_call_for_talks_keeps_its_party(nlp):
     assert "Peru" in role_words(nlp, "Chile called for talks with Peru.", "REQUEST", "target")
+
+
+def _basis_rows():
+    from sitrep.extract.data_files import read_tsv
+
+    return [(r["example"], r["party"], r["ground"]) for r in read_tsv("basis_nouns.tsv")]
+
+
+@pytest.mark.parametrize(("text", "party", "ground"), _basis_rows())
+def test_the_ground_of_an_act_is_no_target(nlp, text, party, ground):
+    """'on the basis of UN Security Council resolutions': the resolutions' body is the ground, not a target."""
+    from tests.sitrep.extract.coding import coded
+
+    doc_targets = set()
+    for etype in {c["event_type"] for c in coded(nlp, text)}:
+        doc_targets |= role_words(nlp, text, etype, "target")
+    assert any(party in w for w in doc_targets)
+    assert not any(ground in w for w in doc_targets)
