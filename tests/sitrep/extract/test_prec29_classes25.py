@@ -171,3 +171,22 @@ def test_the_ground_of_an_act_is_no_target(nlp, text, party, ground):
         doc_targets |= role_words(nlp, text, etype, "target")
     assert any(party in w for w in doc_targets)
     assert not any(ground in w for w in doc_targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean minister described the Peruvian proposals as unrealistic.",
+        "The Bolivian envoy described the talks as a waste of time.",
+        "The Chilean senator described the Peruvian offer of talks as a publicity stunt.",
+    ],
+)
+def test_an_act_called_something_is_not_done_by_who_calls_it(nlp, text):
+    """'described the proposals as unrealistic': the proposals are appraised, no request (nor talks, nor offer) by
+    the one who describes them."""
+    assert not types(nlp, text) & {"REQUEST", "CONSULT", "AGREE", "AID"}
+
+
+def test_an_act_called_wrong_stays_criticism(nlp):
+    text = "The Bolivian president described Chile's seizure of the boats as illegal."
+    assert "ACCUSE" in types(nlp, text)
