@@ -190,3 +190,20 @@ def test_an_act_called_something_is_not_done_by_who_calls_it(nlp, text):
 def test_an_act_called_wrong_stays_criticism(nlp):
     text = "The Bolivian president described Chile's seizure of the boats as illegal."
     assert "ACCUSE" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Records show Ms Rojas had phoned Mr Vega's home phone a number of times.",
+        "He called her mobile phone twice before midnight.",
+    ],
+)
+def test_calling_a_phone_is_no_consultation(nlp, text):
+    """Phoning someone's phone or number (records of a private case) tells a device rang, no talks between
+    parties."""
+    assert "CONSULT" not in types(nlp, text)
+
+
+def test_phoning_a_leader_stays_a_consultation(nlp):
+    assert "CONSULT" in types(nlp, "Putin phoned Erdogan on Monday.")
