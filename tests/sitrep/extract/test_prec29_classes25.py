@@ -196,7 +196,7 @@ def test_an_act_called_wrong_stays_criticism(nlp):
     "text",
     [
         "Records show Ms Rojas had phoned Mr Vega's home phone a number of times.",
-        "He called her mobile phone twice before midnight.",
+        "He called her mobile number twice before midnight.",
     ],
 )
 def test_calling_a_phone_is_no_consultation(nlp, text):
