@@ -52,8 +52,9 @@ DOCUMENT_NOUNS = frozenset(
     }
 )
 #: nouns of an act of rule: a participle on one that is the object of a verb ('signed a decree expelling the envoy',
-#: 'issued an order banning the rallies', 'passed a bill banning imports') is done by who signed, issued or passed it
-RULE_NOUNS = frozenset({"decree", "order", "directive", "law", "bill", "ordinance"})
+#: 'issued an order banning the rallies', 'passed a bill banning imports', 'adopted a resolution demanding a
+#: withdrawal') is done by who signed, issued, passed or adopted it
+RULE_NOUNS = frozenset({"decree", "order", "directive", "law", "bill", "ordinance", "resolution", "motion"})
 CONDITION_WORDS = {"unless", "if"}
 #: prepositions by which a noun of a decision or will names its holders ('the determination by X to ...')
 HOLDER_PREPS = {"by", "of"}

@@ -16,8 +16,10 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_arg_places, frame_clauses, reciprocal_sides
 from sitrep.extract.agent_tails import agent_tail_objects
+from sitrep.extract.asked_agents import asked_agents
 from sitrep.extract.asked_things import without_inner_parties
 from sitrep.extract.asked_withdrawals import asked_forces
+from sitrep.extract.basis_phrases import without_grounds
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
@@ -66,6 +68,7 @@ from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 from sitrep.extract.for_addressees import for_addressees
 from sitrep.extract.kin_owners import kin
 from sitrep.extract.relation_parties import relation_parties
+from sitrep.extract.scene_readings import scene_reading
 from sitrep.extract.stance_topics import topic_doers
 from sitrep.extract.strike_employers import employer_targets
 
@@ -388,7 +391,7 @@ def _scene_agents(mention_of: Callable[[Token], dict | None], verb: Token, plove
     soldiers were killed in a Taliban attack', 'in an attack claimed by the rebels', 'during Russian shelling'):
     the noun's own actors."""
     nouns = [p for p in prep_objects(verb, SCENE_PREPS) if event_noun(p)]
-    same = [n for n in nouns if lexicon().nouns[(n.lemma_ or n.lower_).lower()].plover == plover]
+    same = [n for n in nouns if scene_reading(n) == plover]  # ('in an air strike by X': a strike read as an attack)
     return [m for n in same for m in event_subject_sources(mention_of, n) + participle_agents(mention_of, n)]
 
 
@@ -547,9 +550,11 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         add(unless_victims_of_charge(trig, holder, targets, tgt), targets)
     employer_targets(mention_of, trig, sources, targets)  # 'Boeing machinists went on strike': against Boeing
     asked_forces(mention_of, tok, trig.object, trig.reading.plover, sources, targets)  # 'demanded the pullout of X'
+    asked_agents(mention_of, tok, trig.reading.plover, targets)  # 'called for an inquiry by the UN': the UN is asked
     targets[:] = without_inner_parties(
         mention_of, tok, trig.reading.plover, targets, trig.object
     )  # 'demanded access for Indian firms' (not 'voiced support for X': the act's own noun)
+    targets[:] = without_grounds(tok, targets)  # 'on the basis of UN Security Council resolutions'
     if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
         add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
         add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'

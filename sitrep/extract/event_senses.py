@@ -12,6 +12,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
+from sitrep.extract.appraised_objects import appraised
 from sitrep.extract.civil_craft import civil_craft
 from sitrep.extract.danger_threats import danger_threat
 from sitrep.extract.data_files import read_tsv
@@ -141,6 +142,8 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         return None
     if negligent_harm(trig, etype) or place_epithet(trig):
         return None  # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank'
+    if appraised(trig, obj):
+        return None  # 'described the Peruvian proposals as unrealistic': an act judged, not made by the describer
     table = senses()
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:

@@ -100,13 +100,26 @@ def superseded_plan(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
 
 def parenthetical(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     """'the Front (a militant group outlawed in Chile)': a trigger that describes a noun inside a parenthesis is a
-    standing description, no act of the report."""
+    standing description, no act of the report. The parser may hang the bare participle as a relative clause
+    ('(terrorist organization outlawed in Chile)'): that is the same description unless the clause has a
+    relative word or an auxiliary of its own inside the parenthesis ('(a group that Chile banned in 2010)')."""
     if trig.dep_ not in v["parenthetical_deps"]:
         return False
     sent = trig.sent
-    before = [t.text for t in sent if t.i < trig.i and t.text in {"(", ")"}]
+    before = [t for t in sent if t.i < trig.i and t.text in {"(", ")"}]
     after = [t.text for t in sent if t.i > trig.i and t.text in {"(", ")"}]
-    return bool(before) and before[-1] == "(" and bool(after) and after[0] == ")"
+    if not (before and before[-1].text == "(" and after and after[0] == ")"):
+        return False
+    return trig.dep_ != "relcl" or not _own_clause(trig, before[-1].i)
+
+
+def _own_clause(trig: Token, opened: int) -> bool:
+    """The relative clause has a relative word or an auxiliary inside the parenthesis ('a group that Chile banned',
+    'which has been banned'), or is no participle: a told act, kept."""
+    return trig.tag_ not in {"VBN", "VBD"} or any(
+        c.i > opened and (c.dep_ in {"aux", "auxpass"} or c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that")
+        for c in trig.children
+    )
 
 
 def contest(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:

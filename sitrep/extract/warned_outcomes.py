@@ -27,8 +27,8 @@ def befalls(clause: Token, answers: frozenset[str]) -> bool:
     """The warned clause's verb tells what happens to its subject, with no object among the warner's answers
     (``answers``: 'consequences', 'sanctions')."""
     verbs = befalling_verbs()
-    if lemma(clause) not in verbs:
-        return False
+    if lemma(clause) not in verbs or any(c.dep_ == "xcomp" for c in clause.children):
+        return False  # (an infinitive under it tells an act: 'Peru will have to pay a price')
     keep = answers | verbs[lemma(clause)]
     objects = [c for c in clause.children if c.dep_ in OBJECT_DEPS]
     return not any(lemma(o) in keep or o.lower_ in keep for o in objects)
