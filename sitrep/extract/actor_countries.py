@@ -9,7 +9,8 @@ reading of their full name for the article date (or the latest reading) - or of 
 misspells by a letter; none for an official the dictionary lists with an international body -, else - for a
 national office holder - the one country most of their sentences name; an organisation or group still open takes the one
 country its own name states ("Kenya Anti-Corruption Commission"), a national news agency its state's
-(``data/news_agencies.tsv``), a party, ministry or police force the one
+(``data/news_agencies.tsv``), one named after a state, province or city of one country that
+country (``org_places``: "Muslim Association of Hawaii"), a party, ministry or police force the one
 country its sentences name, and a movement's adjective ("Sandinista") the one country of the listed
 organisations named after it. The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
@@ -32,6 +33,7 @@ from sitrep.extract.actor_dictionary import (
 from sitrep.extract.actors import is_national_office
 from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
+from sitrep.extract.org_places import place_name_country
 from sitrep.extract.outlet_countries import agency_country
 
 
@@ -217,6 +219,7 @@ def complete_countries(
             row["country_iso3"] = (
                 name_country(row["canonical_name"])
                 or agency_country([row["canonical_name"], *(row.get("aliases") or [])])
+                or (place_name_country(row["canonical_name"]) if row["entity_type"] == "ORG" else None)
                 or _domestic_body_country(row, members)
                 or (movement_country(row["canonical_name"]) if row["entity_type"] == "NORP" else None)
             )
