@@ -21,6 +21,7 @@ from sitrep.extract.actor_cues import (
     shared_title_country,
     state_described,
 )
+from sitrep.extract.backer_compounds import backer_participle
 from sitrep.extract.citizen_cues import citizenship
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
@@ -82,6 +83,8 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
         if low in ("'s", "’s", "'", "’", "ʼs") or (tok.text == "." and i > 0 and is_title_word(doc[i - 1].text)):
             i -= 1  # a possessive, or the full stop the tokenizer split from an abbreviated title ("Col" ".")
             continue
+        if backer_participle(doc, i):
+            break  # "the Saudi-backed government of President X": the backer's country, not X's
         if is_title_word(tok.text) or low in ("of", "-"):
             cue.words.insert(0, tok.text)
         elif (
