@@ -66,7 +66,7 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
         return cue
     i, steps, body = first.start - 1, 0, 0
     sent_start = first.sent.start
-    while i >= sent_start and steps < 10:
+    while i >= sent_start and steps < 10 and not backer_participle(doc, i):  # "the Saudi-backed ... President X"
         tok = doc[i]
         other = cover.get(i)
         low = tok.lower_.strip(".")
@@ -83,8 +83,6 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
         if low in ("'s", "’s", "'", "’", "ʼs") or (tok.text == "." and i > 0 and is_title_word(doc[i - 1].text)):
             i -= 1  # a possessive, or the full stop the tokenizer split from an abbreviated title ("Col" ".")
             continue
-        if backer_participle(doc, i):
-            break  # "the Saudi-backed government of President X": the backer's country, not X's
         if is_title_word(tok.text) or low in ("of", "-"):
             cue.words.insert(0, tok.text)
         elif (
