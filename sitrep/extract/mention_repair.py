@@ -45,6 +45,7 @@ from sitrep.extract.mention_span import (
     word_spans,
 )
 from sitrep.extract.org_holders import split_trailing_person
+from sitrep.extract.outlet_tails import outlet_name_end
 from sitrep.timewords import MONTHS, WEEKDAYS
 
 
@@ -373,7 +374,7 @@ def _plural_common_noun(doc: Doc, span: Span) -> bool:
 def _clean_piece(text: str, s: int, e: int, label: str) -> tuple[int, int] | None:
     """A piece of an entity trimmed to a name, or None when it is no name at all (junk, a date, a coinage,
     a lone title word, a lower-case word)."""
-    s, e = trim(text, s, e)
+    s, e = trim(text, s, outlet_name_end(text, s, e))  # "KCNA news agency" -> "KCNA"
     if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
         return None
     glue = _GLUED_PUNCT.search(text[s:e])
