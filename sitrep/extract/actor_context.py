@@ -22,6 +22,7 @@ from sitrep.extract.actor_cues import (
     state_described,
 )
 from sitrep.extract.backer_compounds import backer_participle
+from sitrep.extract.body_states import body_state
 from sitrep.extract.citizen_cues import citizenship
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
@@ -101,7 +102,7 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
         elif tok.is_title and actors.demonym_iso3(tok.text):
             cue.country = cue.country or actors.demonym_iso3(tok.text)
         elif _in_title_body(tok, body):
-            cue.body = cue.body or (low if tok.is_lower else None)
+            cue.body = cue.body or (low if tok.is_lower or tok.is_sent_start else None)
             body += 1  # "the Ruritanian army spokesman X", "Ruritanian Northern Command spokesman X"
         else:
             if low in ("and", ",") and i > 0 and cover.get(i - 1) is not None and cover[i - 1].label == "PERSON":
@@ -160,7 +161,8 @@ def _in_title_body(tok, body: int) -> bool:
 def _body_antecedent(doc: Doc, sp: Span, spans: list[Span], body: str) -> None:
     """ "Ruritania's Foreign Ministry said ... ministry spokesman X": a state body named in lower case in a
     title, with no country of its own, is the last organisation before it whose name ends in that word; its
-    country (or, left to the corpus, the organisation itself) is the person's."""
+    country (or, left to the corpus, the organisation itself) is the person's. With no such organisation, the
+    country of the last "<country> <body>" phrase before it ("the US embassy ... embassy staffer X")."""
     text = doc_text(doc)
     for other in sorted((o for o in spans if o.label == "ORG" and o.end <= sp.outer_start), key=lambda o: -o.start):
         words = text[other.start : other.end].lower().split()
@@ -170,6 +172,9 @@ def _body_antecedent(doc: Doc, sp: Span, spans: list[Span], body: str) -> None:
             else:
                 sp.affiliation = other
             return
+    country = body_state(doc, sp.outer_start, body, covering(spans, doc))  # "the US embassy ... embassy staffer X"
+    if country:
+        sp.country, sp.country_cue = country, "body"
 
 
 def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None, str | None]:
