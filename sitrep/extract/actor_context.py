@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract import actors
 from sitrep.extract.actor_cues import (
+    addressed_state,
     affiliation_appositive,
     appositive_before,
     delegation_countries,
@@ -265,6 +266,8 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
         sp.context_country = sentence_country(doc, sp, cover)
     if sp.country is None and sp.context_country is None:
         sp.context_country = reported_state(doc, sp, cover)  # 'Ruritania will not retaliate, X said'
+    if sp.country is None:
+        sp.addressed = addressed_state(doc, sp, cover)  # 'Ruritania should ..., X said': X is of another state
     return cue
 
 

@@ -209,10 +209,11 @@ def complete_countries(
         if country is None:  # then: the one country the sentences of a national office holder name
             country = _weak_vote([it.m.get("context_country") for it in group])
         arts = {it.article_id for it in group}
+        addressed = {it.m.get("addressed") for it in group}  # a state told what to do is not the speaker's
         if country is None:  # last: the country the places of the person's reports name most
-            country = _weak_vote([c for aid in arts for c in places.get(aid, [])])
+            country = _weak_vote([c for aid in arts for c in places.get(aid, []) if c not in addressed])
         if country is None and not any(places.get(aid) for aid in arts):  # reports naming no place at all:
-            country = _weak_vote([c for aid in arts for c in actors_of.get(aid, [])])  # their named actors'
+            country = _weak_vote([c for aid in arts for c in actors_of.get(aid, []) if c not in addressed])
         row["country_iso3"] = country
     for row in rows:
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):

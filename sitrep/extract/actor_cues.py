@@ -369,6 +369,21 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def addressed_state(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
+    """The one country the person's sentence tells what it should or must do ("India should ensure the arrest
+    of those behind the attacks, X said"): the state addressed, so not the speaker's."""
+    first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if first is None:
+        return None
+    told = {o.country for t in first.sent if (o := cover.get(t.i)) is not None and o.label == "GPE" and o.country}
+    told = {c for c in told if any(_told_to_act(doc, o) for o in _state_mentions(first.sent, cover, c))}
+    return told.pop() if len(told) == 1 else None
+
+
+def _state_mentions(sent, cover: dict[int, Span], country: str) -> list[Span]:  # noqa: ANN001 - a spaCy Span
+    return list({id(o): o for t in sent if (o := cover.get(t.i)) is not None and o.country == country}.values())
+
+
 def _told_to_act(doc: Doc, country: Span) -> bool:
     """A country that is the subject of a clause of what it should or must do ("Ruritania should punish those
     behind the attacks, X said"): the one addressed, not the speaker's state (as in ``speaker_home``)."""
