@@ -44,6 +44,7 @@ from sitrep.extract.mention_span import (
     trim,
     word_spans,
 )
+from sitrep.extract.name_possessives import possessive_in_name
 from sitrep.extract.org_holders import split_trailing_person
 from sitrep.extract.outlet_tails import outlet_name_end
 from sitrep.timewords import MONTHS, WEEKDAYS
@@ -258,6 +259,8 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     parts, cur = [], start
     for m in _INNER_POSSESSIVE.finditer(text, start, end):
+        if m.group().lstrip()[:1] in "’'ʼ" and possessive_in_name(text, start, m.start()):
+            continue  # "Donetsk People's Republic", "St George's University": one name
         parts.append((cur, m.start()))
         cur = m.end()
     parts.append((cur, end))
