@@ -47,6 +47,7 @@ from sitrep.extract.mention_span import (
 from sitrep.extract.name_possessives import possessive_in_name
 from sitrep.extract.org_holders import split_trailing_person
 from sitrep.extract.outlet_tails import outlet_name_end
+from sitrep.extract.title_fragments import title_fragment
 from sitrep.timewords import MONTHS, WEEKDAYS
 
 
@@ -422,6 +423,8 @@ def _finish_span(doc: Doc, span: Span, whole: bool) -> bool:
         if whole:
             _extend_right(doc, span)
     _gazetteer_label(text, span)
+    if title_fragment(doc, span):
+        return False  # "British Home" of "British Home Secretary Amber Rudd"
     return not (span.label in LOOSE_LABELS or _common_word(doc, span) or group_noun_opener(doc, span))
 
 
