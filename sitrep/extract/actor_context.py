@@ -43,6 +43,7 @@ from sitrep.extract.mention_span import (
     is_title_word,
     span_country,
 )
+from sitrep.extract.postings import posted_for
 from sitrep.extract.speaker_home import reported_state
 
 
@@ -57,6 +58,7 @@ class LeftCue:
     partner: Span | None = None
     body: str | None = None  # a state body named in lower case in the title ("ministry spokesman X")
     group: bool = False  # a plural role noun names the people listed after it ("Russian agents A and B")
+    posting: str | None = None  # the state an envoy is posted to or for ("envoy for Syria X"): not X's
 
 
 def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
@@ -75,6 +77,7 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
         if other is not None and other is not sp:
             first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
             if _posting(doc, other, first_tok):  # "ambassador to Peru X": where the envoy serves, not whose
+                cue.posting = cue.posting or (other.country if doc[first_tok.start - 1].lower_ != "in" else None)
                 i, steps = first_tok.start - 2, steps + 1
                 continue
             if not _take_span(cue, other, text):
@@ -130,9 +133,12 @@ def _role_word(doc: Doc, i: int, cover: dict[int, Span], cue: LeftCue, steps: in
 
 
 def _posting(doc: Doc, other: Span, first_tok) -> bool:  # noqa: ANN001 - a spaCy Span or None
-    """A place named as an envoy's posting inside a title: "ambassador to Peru", "envoy in Moscow"."""
+    """A place named as an envoy's posting inside a title: "ambassador to Peru", "envoy in Moscow", "envoy for
+    Syria"."""
     if other.label != "GPE" or first_tok is None or first_tok.start < 2:
         return False
+    if posted_for(doc, first_tok.start):  # "UN Special Envoy for Syria X"
+        return True
     return doc[first_tok.start - 1].lower_ in ("to", "in") and is_title_word(doc[first_tok.start - 2].text)
 
 
@@ -266,8 +272,8 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
         sp.context_country = sentence_country(doc, sp, cover)
     if sp.country is None and sp.context_country is None:
         sp.context_country = reported_state(doc, sp, cover)  # 'Ruritania will not retaliate, X said'
-    if sp.country is None:
-        sp.addressed = addressed_state(doc, sp, cover)  # 'Ruritania should ..., X said': X is of another state
+    if sp.country is None:  # 'Ruritania should ..., X said', 'envoy for Ruritania X': X is of another state
+        sp.addressed = sp.addressed or addressed_state(doc, sp, cover) or cue.posting
     return cue
 
 

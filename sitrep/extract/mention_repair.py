@@ -47,6 +47,7 @@ from sitrep.extract.mention_span import (
 from sitrep.extract.name_possessives import possessive_in_name
 from sitrep.extract.org_holders import split_trailing_person
 from sitrep.extract.outlet_tails import outlet_name_end
+from sitrep.extract.postings import posted_before
 from sitrep.extract.title_fragments import title_fragment
 from sitrep.timewords import MONTHS, WEEKDAYS
 
@@ -303,7 +304,9 @@ def _split_leading_country(text: str, span: Span) -> list[Span]:
             and not set(name_tokens(rest)) & (ORG_WORDS | PLACE_WORDS)
         ):
             country = Span(span.start, head_end, "GPE", kind="country", country=iso)
-            person = Span(words[n][0], span.end, "PERSON", outer_start=words[n][0], country=iso)
+            posted = posted_before(text, span.start)  # "Envoy for [Syria Staffan de Mistura]": not his country
+            person = Span(words[n][0], span.end, "PERSON", outer_start=words[n][0], country=None if posted else iso)
+            person.addressed = iso if posted else None
             peel_person(text, person)
             return [country, person]
     return [span]
