@@ -1,4 +1,4 @@
-""""The West" (and the East, North, South) is a bloc or region of several states, not the compass-named first-level
+""" "The West" (and the East, North, South) is a bloc or region of several states, not the compass-named first-level
 subdivision of one state (Cameroon's West region): it takes no country, through the real mention extraction."""
 
 import pytest
