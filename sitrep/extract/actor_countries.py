@@ -122,10 +122,10 @@ def _article_actor_countries(rows: list[dict], members: dict[str, list]) -> dict
     return out
 
 
-def _weak_vote(values: list[str | None]) -> str | None:
-    """The country most sentences name, when more name it than any other."""
+def _weak_vote(values: list[str | None], least: int = 1) -> str | None:
+    """The country most sentences name, when more name it than any other (and at least ``least`` do)."""
     votes = Counter(v for v in values if v).most_common(2)
-    if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
+    if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]) or votes[0][1] < least:
         return None
     return votes[0][0]
 
@@ -209,11 +209,12 @@ def complete_countries(
         if country is None:  # then: the one country the sentences of a national office holder name
             country = _weak_vote([it.m.get("context_country") for it in group])
         arts = {it.article_id for it in group}
-        addressed = {it.m.get("addressed") for it in group}  # a state told what to do is not the speaker's
+        addressed = {it.m.get("addressed") for it in group} - {None}  # a state the person is not of
+        least = 2 if addressed else 1  # without that state, a country the reports name more than once
         if country is None:  # last: the country the places of the person's reports name most
-            country = _weak_vote([c for aid in arts for c in places.get(aid, []) if c not in addressed])
+            country = _weak_vote([c for aid in arts for c in places.get(aid, []) if c not in addressed], least)
         if country is None and not any(places.get(aid) for aid in arts):  # reports naming no place at all:
-            country = _weak_vote([c for aid in arts for c in actors_of.get(aid, []) if c not in addressed])
+            country = _weak_vote([c for aid in arts for c in actors_of.get(aid, []) if c not in addressed], least)
         row["country_iso3"] = country
     for row in rows:
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):

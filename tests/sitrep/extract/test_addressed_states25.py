@@ -1,6 +1,7 @@
 """A state the person's sentence tells what it should do ("Ruritania should ensure the arrest of those behind the
 attacks, X said") is not the person's: when the corpus falls back on the places of the person's reports, that
-state's places do not count, through the real mention extraction and resolution."""
+state's places do not count, and the country left must be named more than once (else the person stays open: the
+speaker is of another state, not told which), through the real mention extraction and resolution."""
 
 from sitrep.extract import entities
 
@@ -8,7 +9,8 @@ TEXT = (
     "Nigeria summoned the Indian ambassador to Abuja on Wednesday after attacks on Nigerian students in India. "
     "Mobs attacked students in Greater Noida, a satellite city of New Delhi, on Monday. "
     "India should ensure the immediate arrest of those behind the attacks, permanent secretary at the ministry "
-    "of foreign affairs, Ahmed Bello, said after meeting the envoy. Police in New Delhi arrested five people."
+    "of foreign affairs, Ahmed Bello, said after meeting the envoy. Police in New Delhi arrested five people. "
+    "Students in Lagos marched on Thursday."
 )
 
 
@@ -25,3 +27,8 @@ def test_the_state_told_to_act_is_not_the_speakers(nlp):
 def test_addressed_state_is_read_on_the_mention(nlp):
     ments = entities.doc_mentions(nlp(TEXT))
     assert {m["surface"]: m.get("addressed") for m in ments if m["label"] == "PERSON"}.get("Ahmed Bello") == "IND"
+
+
+def test_a_country_named_once_beside_the_addressed_one_is_no_guess(nlp):
+    text = "Chile must reopen the two crossings that Argentina closed, Foreign Minister Ana Valdivieso said."
+    assert _countries(nlp, text).get("Ana Valdivieso") is None
