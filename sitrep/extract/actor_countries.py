@@ -112,6 +112,17 @@ def _article_places(rows: list[dict], members: dict[str, list]) -> dict[str, lis
     return out
 
 
+def _article_demonyms(rows: list[dict], members: dict[str, list]) -> dict[str, list[str]]:
+    """Per article, the country of each demonym mention ("Nigerian students")."""
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        if row["entity_type"] == "NORP":
+            for it in members[row["entity_id"]]:
+                if it.m.get("label") == "NORP" and it.m.get("country_iso3"):
+                    out.setdefault(it.article_id, []).append(it.m["country_iso3"])
+    return out
+
+
 def _article_actor_countries(rows: list[dict], members: dict[str, list]) -> dict[str, list[str]]:
     """Per article, the country of each person or organisation the text itself placed (one per entity)."""
     out: dict[str, list[str]] = {}
@@ -180,6 +191,7 @@ def complete_countries(
     article_dates = article_dates or {}
     by_id = {r["entity_id"]: r for r in rows}
     places = _article_places(rows, members)
+    demonyms = _article_demonyms(rows, members)
     actors_of = _article_actor_countries(rows, members)
     for row in rows:
         if row["entity_type"] != "ORG":
@@ -211,8 +223,9 @@ def complete_countries(
         arts = {it.article_id for it in group}
         addressed = {it.m.get("addressed") for it in group} - {None}  # a state the person is not of
         least = 2 if addressed else 1  # without that state, a country the reports name more than once
-        if country is None:  # last: the country the places of the person's reports name most
-            country = _weak_vote([c for aid in arts for c in places.get(aid, []) if c not in addressed], least)
+        named = [c for aid in arts for c in places.get(aid, []) + (demonyms.get(aid, []) if addressed else [])]
+        if country is None:  # last: the country the places (and, beside a state addressed, demonyms) name most
+            country = _weak_vote([c for c in named if c not in addressed], least)
         if country is None and not any(places.get(aid) for aid in arts):  # reports naming no place at all:
             country = _weak_vote([c for aid in arts for c in actors_of.get(aid, []) if c not in addressed], least)
         row["country_iso3"] = country

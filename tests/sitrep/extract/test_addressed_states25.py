@@ -32,3 +32,8 @@ def test_addressed_state_is_read_on_the_mention(nlp):
 def test_a_country_named_once_beside_the_addressed_one_is_no_guess(nlp):
     text = "Chile must reopen the two crossings that Argentina closed, Foreign Minister Ana Valdivieso said."
     assert _countries(nlp, text).get("Ana Valdivieso") is None
+
+
+def test_beside_a_state_addressed_demonyms_count_too(nlp):
+    text = TEXT.replace(" Students in Lagos marched on Thursday.", "")  # Abuja and 'Nigerian students' only
+    assert _countries(nlp, text).get("Ahmed Bello") == "NGA"
