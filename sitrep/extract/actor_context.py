@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract import actors
 from sitrep.extract.actor_cues import (
+    addressed_state,
     affiliation_appositive,
     appositive_before,
     delegation_countries,
@@ -22,6 +23,8 @@ from sitrep.extract.actor_cues import (
     state_described,
 )
 from sitrep.extract.affiliated_sources import appositive_org
+from sitrep.extract.backer_compounds import backer_participle
+from sitrep.extract.body_states import body_state
 from sitrep.extract.citizen_cues import citizenship
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
@@ -41,6 +44,7 @@ from sitrep.extract.mention_span import (
     is_title_word,
     span_country,
 )
+from sitrep.extract.postings import posted_for
 from sitrep.extract.speaker_home import reported_state
 
 
@@ -55,6 +59,7 @@ class LeftCue:
     partner: Span | None = None
     body: str | None = None  # a state body named in lower case in the title ("ministry spokesman X")
     group: bool = False  # a plural role noun names the people listed after it ("Russian agents A and B")
+    posting: str | None = None  # the state an envoy is posted to or for ("envoy for Syria X"): not X's
 
 
 def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
@@ -66,13 +71,14 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
         return cue
     i, steps, body = first.start - 1, 0, 0
     sent_start = first.sent.start
-    while i >= sent_start and steps < 10:
+    while i >= sent_start and steps < 10 and not backer_participle(doc, i):  # "the Saudi-backed ... President X"
         tok = doc[i]
         other = cover.get(i)
         low = tok.lower_.strip(".")
         if other is not None and other is not sp:
             first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
             if _posting(doc, other, first_tok):  # "ambassador to Peru X": where the envoy serves, not whose
+                cue.posting = cue.posting or (other.country if doc[first_tok.start - 1].lower_ != "in" else None)
                 i, steps = first_tok.start - 2, steps + 1
                 continue
             if not _take_span(cue, other, text):
@@ -101,7 +107,7 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
         elif tok.is_title and actors.demonym_iso3(tok.text):
             cue.country = cue.country or actors.demonym_iso3(tok.text)
         elif _in_title_body(tok, body):
-            cue.body = cue.body or (low if tok.is_lower else None)
+            cue.body = cue.body or (low if tok.is_lower or tok.is_sent_start else None)
             body += 1  # "the Ruritanian army spokesman X", "Ruritanian Northern Command spokesman X"
         else:
             if low in ("and", ",") and i > 0 and cover.get(i - 1) is not None and cover[i - 1].label == "PERSON":
@@ -128,9 +134,12 @@ def _role_word(doc: Doc, i: int, cover: dict[int, Span], cue: LeftCue, steps: in
 
 
 def _posting(doc: Doc, other: Span, first_tok) -> bool:  # noqa: ANN001 - a spaCy Span or None
-    """A place named as an envoy's posting inside a title: "ambassador to Peru", "envoy in Moscow"."""
+    """A place named as an envoy's posting inside a title: "ambassador to Peru", "envoy in Moscow", "envoy for
+    Syria"."""
     if other.label != "GPE" or first_tok is None or first_tok.start < 2:
         return False
+    if posted_for(doc, first_tok.start):  # "UN Special Envoy for Syria X"
+        return True
     return doc[first_tok.start - 1].lower_ in ("to", "in") and is_title_word(doc[first_tok.start - 2].text)
 
 
@@ -160,7 +169,8 @@ def _in_title_body(tok, body: int) -> bool:
 def _body_antecedent(doc: Doc, sp: Span, spans: list[Span], body: str) -> None:
     """ "Ruritania's Foreign Ministry said ... ministry spokesman X": a state body named in lower case in a
     title, with no country of its own, is the last organisation before it whose name ends in that word; its
-    country (or, left to the corpus, the organisation itself) is the person's."""
+    country (or, left to the corpus, the organisation itself) is the person's. With no such organisation, the
+    country of the last "<country> <body>" phrase before it ("the US embassy ... embassy staffer X")."""
     text = doc_text(doc)
     for other in sorted((o for o in spans if o.label == "ORG" and o.end <= sp.outer_start), key=lambda o: -o.start):
         words = text[other.start : other.end].lower().split()
@@ -170,6 +180,9 @@ def _body_antecedent(doc: Doc, sp: Span, spans: list[Span], body: str) -> None:
             else:
                 sp.affiliation = other
             return
+    country = body_state(doc, sp.outer_start, body, covering(spans, doc))  # "the US embassy ... embassy staffer X"
+    if country:
+        sp.country, sp.country_cue = country, "body"
 
 
 def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None, str | None]:
@@ -261,6 +274,8 @@ def _person_context(doc: Doc, sp: Span, spans: list[Span], cover: dict[int, Span
         sp.context_country = sentence_country(doc, sp, cover)
     if sp.country is None and sp.context_country is None:
         sp.context_country = reported_state(doc, sp, cover)  # 'Ruritania will not retaliate, X said'
+    if sp.country is None:  # 'Ruritania should ..., X said', 'envoy for Ruritania X': X is of another state
+        sp.addressed = sp.addressed or addressed_state(doc, sp, cover) or cue.posting
     return cue
 
 

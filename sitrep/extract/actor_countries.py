@@ -9,7 +9,8 @@ reading of their full name for the article date (or the latest reading) - or of 
 misspells by a letter; none for an official the dictionary lists with an international body -, else - for a
 national office holder - the one country most of their sentences name; an organisation or group still open takes the one
 country its own name states ("Kenya Anti-Corruption Commission"), a national news agency its state's
-(``data/news_agencies.tsv``), a party, ministry or police force the one
+(``data/news_agencies.tsv``), one named after a state, province or city of one country that
+country (``org_places``: "Muslim Association of Hawaii"), a party, ministry or police force the one
 country its sentences name, and a movement's adjective ("Sandinista") the one country of the listed
 organisations named after it. The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
@@ -32,6 +33,7 @@ from sitrep.extract.actor_dictionary import (
 from sitrep.extract.actors import is_national_office
 from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
+from sitrep.extract.org_places import place_name_country
 from sitrep.extract.outlet_countries import agency_country
 
 
@@ -110,6 +112,17 @@ def _article_places(rows: list[dict], members: dict[str, list]) -> dict[str, lis
     return out
 
 
+def _article_demonyms(rows: list[dict], members: dict[str, list]) -> dict[str, list[str]]:
+    """Per article, the country of each demonym mention ("Nigerian students")."""
+    out: dict[str, list[str]] = {}
+    for row in rows:
+        if row["entity_type"] == "NORP":
+            for it in members[row["entity_id"]]:
+                if it.m.get("label") == "NORP" and it.m.get("country_iso3"):
+                    out.setdefault(it.article_id, []).append(it.m["country_iso3"])
+    return out
+
+
 def _article_actor_countries(rows: list[dict], members: dict[str, list]) -> dict[str, list[str]]:
     """Per article, the country of each person or organisation the text itself placed (one per entity)."""
     out: dict[str, list[str]] = {}
@@ -120,10 +133,10 @@ def _article_actor_countries(rows: list[dict], members: dict[str, list]) -> dict
     return out
 
 
-def _weak_vote(values: list[str | None]) -> str | None:
-    """The country most sentences name, when more name it than any other."""
+def _weak_vote(values: list[str | None], least: int = 1) -> str | None:
+    """The country most sentences name, when more name it than any other (and at least ``least`` do)."""
     votes = Counter(v for v in values if v).most_common(2)
-    if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
+    if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]) or votes[0][1] < least:
         return None
     return votes[0][0]
 
@@ -178,6 +191,7 @@ def complete_countries(
     article_dates = article_dates or {}
     by_id = {r["entity_id"]: r for r in rows}
     places = _article_places(rows, members)
+    demonyms = _article_demonyms(rows, members)
     actors_of = _article_actor_countries(rows, members)
     for row in rows:
         if row["entity_type"] != "ORG":
@@ -207,16 +221,20 @@ def complete_countries(
         if country is None:  # then: the one country the sentences of a national office holder name
             country = _weak_vote([it.m.get("context_country") for it in group])
         arts = {it.article_id for it in group}
-        if country is None:  # last: the country the places of the person's reports name most
-            country = _weak_vote([c for aid in arts for c in places.get(aid, [])])
+        addressed = {it.m.get("addressed") for it in group} - {None}  # a state the person is not of
+        least = 2 if addressed else 1  # without that state, a country the reports name more than once
+        named = [c for aid in arts for c in places.get(aid, []) + (demonyms.get(aid, []) if addressed else [])]
+        if country is None:  # last: the country the places (and, beside a state addressed, demonyms) name most
+            country = _weak_vote([c for c in named if c not in addressed], least)
         if country is None and not any(places.get(aid) for aid in arts):  # reports naming no place at all:
-            country = _weak_vote([c for aid in arts for c in actors_of.get(aid, [])])  # their named actors'
+            country = _weak_vote([c for aid in arts for c in actors_of.get(aid, []) if c not in addressed], least)
         row["country_iso3"] = country
     for row in rows:
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
             row["country_iso3"] = (
                 name_country(row["canonical_name"])
                 or agency_country([row["canonical_name"], *(row.get("aliases") or [])])
+                or (place_name_country(row["canonical_name"]) if row["entity_type"] == "ORG" else None)
                 or _domestic_body_country(row, members)
                 or (movement_country(row["canonical_name"]) if row["entity_type"] == "NORP" else None)
             )

@@ -26,6 +26,7 @@ from sitrep.extract.entity_vocab import (
     STATE_WORDS,
 )
 from sitrep.extract.mention_span import Span, is_office, is_title_word
+from sitrep.extract.postings import posted_for
 from sitrep.extract.speaker_home import DEMAND_MODALS, SUBJECTS
 
 _POSSESSIVES = ("'s", "’s", "ʼs")
@@ -84,6 +85,11 @@ def phrase_before(doc: Doc, comma: int) -> list[Token] | None:
     return toks
 
 
+def _posted(doc: Doc, other: Span) -> bool:
+    span = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
+    return span is not None and posted_for(doc, span.start)
+
+
 def appositive_before(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
     """ "a Canadian citizen, Jane Roe": a noun phrase for a person right before an untitled name, set off by
     a comma, gives the country it names (the nearest one to the name, never a city's)."""
@@ -99,8 +105,8 @@ def appositive_before(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         return None
     for tok in reversed(toks):
         other = cover.get(tok.i)
-        if other is not None and _is_place_object(doc, other):
-            continue  # "Ruritania's ambassador to Peru, X": the posting, not X's country
+        if other is not None and (_is_place_object(doc, other) or _posted(doc, other)):
+            continue  # "Ruritania's ambassador to Peru, X", "the envoy for Peru, X": the posting, not X's country
         country = _state_country(other) if other is not None else None
         if country is None and other is None and tok.is_title:
             country = actors.demonym_iso3(tok.text)
@@ -367,6 +373,21 @@ def sentence_country(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
         if other.country and not _is_place_object(doc, other) and not _qualifies_someone(doc, other, sp):
             found.add(other.country)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def addressed_state(doc: Doc, sp: Span, cover: dict[int, Span]) -> str | None:
+    """The one country the person's sentence tells what it should or must do ("India should ensure the arrest
+    of those behind the attacks, X said"): the state addressed, so not the speaker's."""
+    first = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if first is None:
+        return None
+    told = {o.country for t in first.sent if (o := cover.get(t.i)) is not None and o.label == "GPE" and o.country}
+    told = {c for c in told if any(_told_to_act(doc, o) for o in _state_mentions(first.sent, cover, c))}
+    return told.pop() if len(told) == 1 else None
+
+
+def _state_mentions(sent, cover: dict[int, Span], country: str) -> list[Span]:  # noqa: ANN001 - a spaCy Span
+    return list({id(o): o for t in sent if (o := cover.get(t.i)) is not None and o.country == country}.values())
 
 
 def _told_to_act(doc: Doc, country: Span) -> bool:

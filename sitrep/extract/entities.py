@@ -97,6 +97,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
                 "geonameid": sp.geonameid,
                 "nominal": sp.kind == "role",
                 "context_country": sp.context_country,
+                "addressed": sp.addressed,
                 "state_body": sp.state_body,
                 "sector": role_sector(sp.role),
                 "affiliation_idx": None,

@@ -32,7 +32,7 @@ _TITLE_TEXT = """
     security intelligence affairs international relations cooperation state treasury commerce labor labour
     transport transportation homeland industry environment culture information communications public national
     armed forces staff chiefs joint attorney assistant undersecretary parliamentary presidential executive
-    commissioner high central opposition crown diplomat
+    commissioner high central opposition crown diplomat staffer home shadow
     taoiseach tánaiste tanaiste td mp mep fr judge detective inspector superintendent constable sheriff
     comedian journalist reporter economist analyst archbishop monsignor pastor
     honorable honourable excellency comrade dictator strongman ruler monarch autocrat

@@ -65,8 +65,9 @@ def agency_subject(ctx: EventContext, tok: Token) -> dict | None:
     only filed the story ('told Reuters', 'MOSCOW (Sputnik)') is no subject and stays no party."""
     if tok.dep_ not in SUBJ:
         return None
+    named = [tok] + [t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"]  # "the Xinhua news agency"
     for m in ctx.mentions:
-        if m["label"] in {"ORG", "PERSON"} and m["start_char"] <= tok.idx < m["end_char"]:
+        if m["label"] in {"ORG", "PERSON"} and any(m["start_char"] <= t.idx < m["end_char"] for t in named):
             iso3 = agency_country([m["surface"]])
             return {**m, "label": "ORG", "country_iso3": iso3} if iso3 else None
     return None

@@ -448,6 +448,11 @@ def _us_states() -> frozenset[str]:
     return frozenset(fold(s["name"]) for s in _gc().get_us_states().values())
 
 
+def us_states() -> frozenset[str]:
+    """Folded names of the US states."""
+    return _us_states()
+
+
 @lru_cache(maxsize=65536)
 def region_iso3(text: str) -> tuple[bool, str | None]:
     """(is a known region, its country) for constituent countries, well-known regions and US states.

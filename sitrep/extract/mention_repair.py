@@ -44,7 +44,11 @@ from sitrep.extract.mention_span import (
     trim,
     word_spans,
 )
+from sitrep.extract.name_possessives import possessive_in_name
 from sitrep.extract.org_holders import split_trailing_person
+from sitrep.extract.outlet_tails import outlet_name_end
+from sitrep.extract.postings import posted_before
+from sitrep.extract.title_fragments import title_fragment
 from sitrep.timewords import MONTHS, WEEKDAYS
 
 
@@ -257,6 +261,8 @@ def _split_possessive(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     parts, cur = [], start
     for m in _INNER_POSSESSIVE.finditer(text, start, end):
+        if m.group().lstrip()[:1] in "’'ʼ" and possessive_in_name(text, start, m.start()):
+            continue  # "Donetsk People's Republic", "St George's University": one name
         parts.append((cur, m.start()))
         cur = m.end()
     parts.append((cur, end))
@@ -298,7 +304,9 @@ def _split_leading_country(text: str, span: Span) -> list[Span]:
             and not set(name_tokens(rest)) & (ORG_WORDS | PLACE_WORDS)
         ):
             country = Span(span.start, head_end, "GPE", kind="country", country=iso)
-            person = Span(words[n][0], span.end, "PERSON", outer_start=words[n][0], country=iso)
+            posted = posted_before(text, span.start)  # "Envoy for [Syria Staffan de Mistura]": not his country
+            person = Span(words[n][0], span.end, "PERSON", outer_start=words[n][0], country=None if posted else iso)
+            person.addressed = iso if posted else None
             peel_person(text, person)
             return [country, person]
     return [span]
@@ -373,7 +381,7 @@ def _plural_common_noun(doc: Doc, span: Span) -> bool:
 def _clean_piece(text: str, s: int, e: int, label: str) -> tuple[int, int] | None:
     """A piece of an entity trimmed to a name, or None when it is no name at all (junk, a date, a coinage,
     a lone title word, a lower-case word)."""
-    s, e = trim(text, s, e)
+    s, e = trim(text, s, outlet_name_end(text, s, e))  # "KCNA news agency" -> "KCNA"
     if e - s < 2 or not any(c.isalpha() for c in text[s:e]) or _JUNK.search(text[s:e]):
         return None
     glue = _GLUED_PUNCT.search(text[s:e])
@@ -418,6 +426,8 @@ def _finish_span(doc: Doc, span: Span, whole: bool) -> bool:
         if whole:
             _extend_right(doc, span)
     _gazetteer_label(text, span)
+    if title_fragment(doc, span):
+        return False  # "British Home" of "British Home Secretary Amber Rudd"
     return not (span.label in LOOSE_LABELS or _common_word(doc, span) or group_noun_opener(doc, span))
 
 

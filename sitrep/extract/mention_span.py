@@ -53,6 +53,7 @@ class Span:
     model_label: str = ""
     country_cue: str | None = None  # how the country was read when it matters ("title": a demonym before it)
     context_country: str | None = None  # the one country its sentence names (a weak cue, used last)
+    addressed: str | None = None  # a state the text shows is not the person's (told what to do; a posting)
     affiliation: Span | None = None  # the organisation named in the person's title ("RSF leader X")
     voice: Span | None = None  # the organisation an appositive's post says the person speaks for (", director at X")
     name: str | None = None  # the name to resolve by when not the surface ('the bloc' -> its antecedent)
