@@ -22,6 +22,7 @@ from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_summaries import summary_noun, summary_targets
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3
+from sitrep.extract.happening_refs import deed_targets
 from sitrep.extract.thing_owners import maker_actors
 
 DATA = Path(__file__).parent / "data" / "event_anaphora.json"
@@ -153,6 +154,9 @@ def back_targets(
         rows = [r for r in to_rows([{"mention": m, "role": "target"} for m in owners]) if _key(r, by_idx) not in own]
         if rows:
             return rows
+    deed = deed_targets(mention_of, trig, cand, history, lambda row: _key(row, by_idx))  # 'criticised the move'
+    if deed:
+        return deed
     return carried_targets(trig, cand, history, lambda row: _key(row, by_idx), lambda row: _home(row, by_idx))
 
 
