@@ -30,6 +30,8 @@ PRONOUN_BACK = 1
 ABOUT_PREPS = {"against", "to", "over", "about", "on", "of"}
 #: determiners that make the noun one told before
 BACK_DETS = {"the", "this", "that", "these", "those", "such"}
+#: determiners of a deed not told before, or only thought of ('such a move', 'any such step')
+NEW_DETS = {"a", "an", "another", "any", "no", "some", "every", "each"}
 #: modifiers and phrases that name the noun's own doer ('Russia's move', 'the Israeli decision', 'the move by X')
 OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
 
@@ -81,7 +83,7 @@ def _pointing_word(mention_of: MentionOf, trig: Token) -> Token | None:
         if head.pos_ != "NOUN" or lemma(head) not in WORDS["noun"]:
             continue
         dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "amod"}}
-        if dets & BACK_DETS and not _has_doer(mention_of, head) and not _told_before(head):
+        if dets & BACK_DETS and not dets & NEW_DETS and not _has_doer(mention_of, head) and not _told_before(head):
             return head
     return None
 

@@ -64,3 +64,8 @@ def test_an_earlier_phrase_of_the_noun_wins(event_roles):
 
 def test_every_category_is_a_plover_category():
     assert happening_refs.WORDS["act"] | happening_refs.WORDS["prior"] <= set(event_triggers.PLOVER_TYPES)
+
+
+def test_such_a_move_is_only_thought_of(event_roles):
+    text = "Germany banned rallies by Turkish ministers on Sunday. The Netherlands said it would support such a move."
+    assert ("target", "Germany") not in event_roles(text, "SUPPORT")
