@@ -21,7 +21,7 @@ from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_summaries import summary_noun, summary_targets
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3
+from sitrep.extract.gazetteer import country_iso3, demonym_iso3, metonym_iso3
 from sitrep.extract.happening_refs import deed_targets
 from sitrep.extract.thing_owners import maker_actors
 
@@ -94,13 +94,13 @@ def _own_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list
 
 
 def _key(row: dict, mentions: dict[int, dict]) -> tuple:
-    """Who a participant row stands for: a state however it is written ('Iran', 'Iranian', 'Tehran'), else a person
-    by surname, else the mention, else the group and its country."""
+    """Who a participant row stands for: a state however it is written ('Iran', 'Iranian', 'Tehran', 'the Kremlin'),
+    else a person by surname, else the mention, else the group and its country."""
     named = row.get("mention_idx")
     if row.get("group"):
         return ("group", row["group"], row.get("country_iso3"))
     surface = mentions[named]["surface"] if named in mentions else ""
-    state = row.get("country_iso3") or demonym_iso3(surface) or country_iso3(surface) or capital_iso3(surface)
+    state = row.get("country_iso3") or demonym_iso3(surface) or country_iso3(surface) or metonym_iso3(surface)
     if state:
         return ("state", state)
     if named in mentions and mentions[named].get("label") == "PERSON":
