@@ -2,12 +2,13 @@
 
 An act of speech with no target (``act`` rows of ``data/happening_refs.tsv``: blaming, rejecting, protesting,
 welcoming) whose object is a definite general noun of a deed naming no doer ('the move', 'the decision', 'these
-steps', ``noun`` rows) or the pronoun 'it' / 'this' (``pronoun`` rows) is about the nearest deed told before it: an
-event of a ``prior`` category coded earlier in its own sentence or at most ``SENTENCES_BACK`` sentences back (one
-for a pronoun). Acts of words told in between are passed over (they are no 'move'); the doers of that deed are the
-act's target, unless they are the act's own side ('Turkey defended the move': its own). A noun with a doer of its own
-('Russia's move', 'the decision by Israel') is left to the argument finder; a noun an earlier phrase of the same
-word names a maker for ('the decision' after 'the court's decision') is left to ``thing_owners``.
+steps', ``noun`` rows; also the subject of a said clause that judges it: 'said the move was illegal') or the
+pronoun 'it' / 'this' (``pronoun`` rows) is about the nearest deed told before it: an event of a ``prior``
+category coded earlier in its own sentence or at most ``SENTENCES_BACK`` sentences back (one for a pronoun). Acts of
+words told in between are passed over (they are no 'move'); the doers of that deed are the act's target, unless they
+are the act's own side ('Turkey defended the move': its own). A noun with a doer of its own ('Russia's move', 'the
+decision by Israel') is left to the argument finder; a noun an earlier phrase of the same word names a maker for
+('the decision' after 'the court's decision') is left to ``thing_owners``; 'such a move' is only thought of.
 tests/sitrep/extract/test_happening_refs25.py runs every example.
 """
 
@@ -77,6 +78,8 @@ def _pointing_word(mention_of: MentionOf, trig: Token) -> Token | None:
     heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
     heads += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for g in c.children
               if g.dep_ == "pobj"]  # fmt: skip
+    heads += [s for c in trig.children if c.dep_ == "ccomp" and _judging(c) for s in c.children
+              if s.dep_ in {"nsubj", "nsubjpass"} and s.pos_ == "NOUN"]  # fmt: skip
     for head in heads:
         if head.pos_ == "PRON" and head.lower_ in WORDS["pronoun"] and mention_of(head) is None:
             return head
@@ -86,6 +89,11 @@ def _pointing_word(mention_of: MentionOf, trig: Token) -> Token | None:
         if dets & BACK_DETS and not dets & NEW_DETS and not _has_doer(mention_of, head) and not _told_before(head):
             return head
     return None
+
+
+def _judging(clause: Token) -> bool:
+    """A said clause that tells what the deed was ('said the move was illegal', 'said the step was taken')."""
+    return lemma(clause) == "be" or clause.tag_ == "VBN"
 
 
 def _has_doer(mention_of: MentionOf, noun: Token) -> bool:

@@ -69,3 +69,8 @@ def test_every_category_is_a_plover_category():
 def test_such_a_move_is_only_thought_of(event_roles):
     text = "Germany banned rallies by Turkish ministers on Sunday. The Netherlands said it would support such a move."
     assert ("target", "Germany") not in event_roles(text, "SUPPORT")
+
+
+def test_a_said_clause_that_judges_the_deed(event_roles):
+    text = "Saudi Arabia recalled its ambassador from Lebanon on Monday. Iran said the move was a provocation."
+    assert ("target", "Saudi Arabia") in event_roles(text, "ACCUSE")
