@@ -59,7 +59,15 @@ def _refers_back(noun: Token) -> bool:
         return True
     if any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children):
         return True  # "Sunday's test"
+    if _pronoun_owned(noun):
+        return True  # "their arrest", "his imprisonment": the one told before
     return noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
+
+
+def _pronoun_owned(noun: Token) -> bool:
+    """A happening owned by a pronoun ('their arrest', 'his imprisonment', 'its test') is the one told before: whether
+    'their' stands for the ones acted on or the doers, the doer is the earlier event's."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def about_noun(trig: Token) -> Token | None:
@@ -177,7 +185,7 @@ def _noun_targets(
     if summed is not None:
         return [r for r in summary_targets(mention_of, summed, history, to_rows) if _key(r, by_idx) not in own]
     noun = about_noun(trig)
-    if noun is None or _own_actors(mention_of, noun):
+    if noun is None or (_own_actors(mention_of, noun) and not _pronoun_owned(noun)):
         return []
     types = noun_types(noun) if allowed == "*" else noun_types(noun) & set(allowed)
     if not types:
