@@ -21,7 +21,8 @@ from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_summaries import summary_noun, summary_targets
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3
+from sitrep.extract.gazetteer import country_iso3, demonym_iso3, metonym_iso3
+from sitrep.extract.happening_refs import deed_targets
 from sitrep.extract.thing_owners import maker_actors
 
 DATA = Path(__file__).parent / "data" / "event_anaphora.json"
@@ -58,7 +59,15 @@ def _refers_back(noun: Token) -> bool:
         return True
     if any(c.dep_ == "poss" and c.ent_type_ in {"DATE", "TIME"} for c in noun.children):
         return True  # "Sunday's test"
+    if _pronoun_owned(noun):
+        return True  # "their arrest", "his imprisonment": the one told before
     return noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children)
+
+
+def _pronoun_owned(noun: Token) -> bool:
+    """A happening owned by a pronoun ('their arrest', 'his imprisonment', 'its test') is the one told before: whether
+    'their' stands for the ones acted on or the doers, the doer is the earlier event's."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def about_noun(trig: Token) -> Token | None:
@@ -93,13 +102,13 @@ def _own_actors(mention_of: Callable[[Token], dict | None], noun: Token) -> list
 
 
 def _key(row: dict, mentions: dict[int, dict]) -> tuple:
-    """Who a participant row stands for: a state however it is written ('Iran', 'Iranian', 'Tehran'), else a person
-    by surname, else the mention, else the group and its country."""
+    """Who a participant row stands for: a state however it is written ('Iran', 'Iranian', 'Tehran', 'the Kremlin'),
+    else a person by surname, else the mention, else the group and its country."""
     named = row.get("mention_idx")
     if row.get("group"):
         return ("group", row["group"], row.get("country_iso3"))
     surface = mentions[named]["surface"] if named in mentions else ""
-    state = row.get("country_iso3") or demonym_iso3(surface) or country_iso3(surface) or capital_iso3(surface)
+    state = row.get("country_iso3") or demonym_iso3(surface) or country_iso3(surface) or metonym_iso3(surface)
     if state:
         return ("state", state)
     if named in mentions and mentions[named].get("label") == "PERSON":
@@ -153,6 +162,9 @@ def back_targets(
         rows = [r for r in to_rows([{"mention": m, "role": "target"} for m in owners]) if _key(r, by_idx) not in own]
         if rows:
             return rows
+    deed = deed_targets(mention_of, trig, cand, history, lambda row: _key(row, by_idx))  # 'criticised the move'
+    if deed:
+        return deed
     return carried_targets(trig, cand, history, lambda row: _key(row, by_idx), lambda row: _home(row, by_idx))
 
 
@@ -173,7 +185,7 @@ def _noun_targets(
     if summed is not None:
         return [r for r in summary_targets(mention_of, summed, history, to_rows) if _key(r, by_idx) not in own]
     noun = about_noun(trig)
-    if noun is None or _own_actors(mention_of, noun):
+    if noun is None or (_own_actors(mention_of, noun) and not _pronoun_owned(noun)):
         return []
     types = noun_types(noun) if allowed == "*" else noun_types(noun) & set(allowed)
     if not types:
