@@ -25,7 +25,7 @@ from sitrep.extract import (
 )
 from sitrep.extract.absent_arrests import absent_reading
 from sitrep.extract.actor_dictionary import is_international, lookup
-from sitrep.extract.affiliated_sources import credit_affiliations
+from sitrep.extract.added_sides import add_sides
 from sitrep.extract.body_seats import body_place
 from sitrep.extract.casualty_scenes import casualty_scene
 from sitrep.extract.claimed_attacks import claimed_targets
@@ -60,7 +60,6 @@ from sitrep.extract.event_status import aspired, enacted, striven, trigger_statu
 from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.force_arrivals import arriving_force, force_arrival
-from sitrep.extract.kin_counterparts import kin_counterparts
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.light_participles import without_told_participles
 from sitrep.extract.meeting_rules import trigger_type
@@ -151,8 +150,7 @@ def doc_event_candidates(
     date_leads_forward(doc, out, published_at)
     date_occasions(doc, out, published_at)
     enrich_agreements(ctx, out)
-    credit_affiliations(mentions, out)  # 'said X, director at Human Rights Watch': the group's act too
-    kin_counterparts(ctx, out)  # 'Ana Vell made a plea to her husband': Tom Vell
+    add_sides(ctx, mentions, out)  # the group of a speaker's appositive, the relative an act is aimed at
     place_told_scenes(ctx, out)  # 'the FSB said it detained X' + 'X was detained in Yekaterinburg': one scene
     return out
 
