@@ -1,5 +1,8 @@
 """Classes of sentences seen in the tuning half of Reuters 2, tested on sentences of our own.
 
+A name the model splits at a connector of another language ('Banco' + 'do' + 'Brasil': ``data/name_connectors.tsv``)
+is one mention.
+
 An event noun in a cause phrase ('after', 'following': ``data/cause_preps.tsv``) told as news, with a named doer in
 its 'from' / 'by' phrase, is an event of its own, with that doer as its source (never the subject of the verb the
 phrase hangs on); a definite or possessive one is known background and stays uncoded."""
@@ -8,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from sitrep.extract import entities
 from sitrep.extract.data_files import read_tsv
 from tests.sitrep.extract.coding import dyads, types
 
@@ -51,3 +55,41 @@ def test_the_subject_of_the_governing_verb_is_not_the_doer(nlp):
 )
 def test_background_or_unnamed_cause_nouns_stay_uncoded(nlp, text):
     assert not types(nlp, text) & {"ASSAULT", "THREATEN"}
+
+
+# --- names written around a connector of another language ('Banco do Brasil') ---------------------------------
+
+
+@pytest.fixture
+def mentions_of(nlp):
+    return lambda text: [m["surface"] for m in entities.doc_mentions(nlp(text))]
+
+
+@pytest.mark.parametrize("row", read_tsv("name_connectors.tsv"), ids=lambda r: r["connector"])
+def test_every_connector_joins_its_example_into_one_name(mentions_of, row):
+    assert row["name"] in mentions_of(row["example"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The strike closed the state-controlled Banco do Brasil, which has 3,000 branches.", "Banco do Brasil"),
+        ("A warning from the federally-owned Banco do Brasil ended the strike.", "Banco do Brasil"),
+        ("Banco do Brasil's staff in several cities returned to work.", "Banco do Brasil"),
+        ("Lula da Silva met Fernando Henrique Cardoso in Brasilia.", "Lula da Silva"),
+    ],
+)
+def test_a_name_split_at_its_connector_is_one_mention(mentions_of, text, name):
+    found = mentions_of(text)
+    assert name in found and not {"Banco", "Brasil", "Silva"} & set(found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Despite de Gaulle, France left the command.", {"France"}),
+        ("Ford and General Motors cut output in Detroit.", {"Ford", "General Motors", "Detroit"}),
+    ],
+)
+def test_english_words_and_common_words_are_never_joined(mentions_of, text, names):
+    assert names <= set(mentions_of(text))
