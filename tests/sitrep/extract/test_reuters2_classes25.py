@@ -1,7 +1,7 @@
 """Classes of sentences seen in the tuning half of Reuters 2, tested on sentences of our own.
 
 A name the model splits at a connector of another language ('Banco' + 'do' + 'Brasil': ``data/name_connectors.tsv``)
-is one mention.
+is one mention. A country's postal service ('Canada Post', ``data/state_services.tsv``) is a party, no news outlet.
 
 An event noun in a cause phrase ('after', 'following': ``data/cause_preps.tsv``) told as news, with a named doer in
 its 'from' / 'by' phrase, is an event of its own, with that doer as its source (never the subject of the verb the
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities
+from sitrep.extract import entities, events
 from sitrep.extract.data_files import read_tsv
 from tests.sitrep.extract.coding import dyads, types
 
@@ -93,3 +93,47 @@ def test_a_name_split_at_its_connector_is_one_mention(mentions_of, text, name):
 )
 def test_english_words_and_common_words_are_never_joined(mentions_of, text, names):
     assert names <= set(mentions_of(text))
+
+
+# --- a country's postal service is no news outlet ('Canada Post', not 'the Washington Post') ---------------------
+
+
+@pytest.mark.parametrize("row", read_tsv("state_services.tsv"), ids=lambda r: r["word"])
+def test_every_service_word_codes_its_example(nlp, row):
+    found = dyads(nlp, row["example"], row["plover"])
+    assert any(row["party"] in src | tgt for src, tgt in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "party"),
+    [
+        ("Ford met Canada Post on Monday.", "CONSULT", "Canada Post"),
+        ("Swiss Post met the union leaders in Bern on Monday.", "CONSULT", "Swiss Post"),
+    ],
+)
+def test_a_countrys_postal_service_is_a_party(nlp, text, etype, party):
+    found = dyads(nlp, text, etype)
+    assert any(party in src | tgt for src, tgt in found), found
+
+
+def test_talks_between_a_union_and_a_postal_service_name_both(nlp):
+    doc = nlp("The talks between the Letter Carriers Union and Canada Post were the first since May.")
+    ments = entities.doc_mentions(doc)
+    surfaces = {m["idx"]: m["surface"] for m in ments}
+    parties = [
+        {surfaces.get(p.get("mention_idx")) for p in c["participants"]}
+        for c in events.doc_event_candidates(doc, ments, None)
+        if c["event_type"] == "CONSULT"
+    ]
+    assert {"Letter Carriers Union", "Canada Post"} in parties, parties
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister met the Washington Post on Monday.",
+        "Chile asked the Jerusalem Post for help.",
+    ],
+)
+def test_a_citys_newspaper_stays_a_news_outlet(nlp, text):
+    assert not types(nlp, text) & {"CONSULT", "REQUEST"}
