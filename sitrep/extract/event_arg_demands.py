@@ -79,6 +79,19 @@ def _demand_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> 
     return out + [m for a in acts for m in _owners(mention_of, a)]
 
 
+def request_act_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """Whom a verb of requesting wants an act done to or by, told by the act's noun ('called for the resignation
+    of X', 'asked for X's removal'; the act_noun words): the actor the act's possessive or 'of' object names
+    itself, not one inside a thing's phrase ('the removal of sanctions on X')."""
+    acts = [c for c in verb.children if c.dep_ in ASKED_DEPS and lemma(c) in _words().get("act_noun", set())]
+    acts += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ACT_PREPS for p in c.children
+             if p.dep_ == "pobj" and lemma(p) in _words().get("act_noun", set())]  # fmt: skip
+    heads = [c for a in acts for c in a.children if c.dep_ in OWNER_DEPS]
+    heads += [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for p in c.children
+              if p.dep_ == "pobj"]  # fmt: skip
+    return [m for h in heads if (m := mention_of(h)) is not None]  # ('the removal of sanctions on X': no one's)
+
+
 def _protest_word(tok: Token) -> bool:
     if tok.pos_ == "NOUN":
         found = lexicon().nouns.get(lemma(tok))

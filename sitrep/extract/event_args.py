@@ -28,7 +28,7 @@ from sitrep.extract.event_arg_clauses import (
     prep_objects,
     subject_token,
 )
-from sitrep.extract.event_arg_demands import protest_demand_targets, protested_agents
+from sitrep.extract.event_arg_demands import protest_demand_targets, protested_agents, request_act_targets
 from sitrep.extract.event_arg_doers import common_doers
 from sitrep.extract.event_arg_groups import group_actor, group_of, recipient_group
 from sitrep.extract.event_arg_nouns import (
@@ -497,6 +497,18 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     return reciprocal_sides.sides(trig.token, _parse_arguments(mention_of, trig))  # 'A and B accused each other'
 
 
+def _demanded_targets(mention_of: Callable[[Token], dict | None], trig: Trigger, is_noun: bool, add, targets) -> None:
+    """Targets told by what a protest or a request demands, or by a refusal's defied calls."""
+    tok, plover = trig.token, trig.reading.plover
+    if plover == "PROTEST":  # 'marched, calling for the resignation of X'
+        add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
+        add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'
+    if not targets and not is_noun and plover == "REQUEST":  # 'called for the resignation of X'
+        add(request_act_targets(mention_of, tok), targets)
+    if not targets and not is_noun and plover == "REJECT":
+        add(_defied(mention_of, tok), targets)  # 'declined to resign despite calls from X'
+
+
 def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     tok = trig.token
     is_noun = tok.pos_ in {"NOUN", "PROPN"}
@@ -543,11 +555,8 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     targets[:] = without_inner_parties(
         mention_of, tok, trig.reading.plover, targets, trig.object
     )  # 'demanded access for Indian firms' (not 'voiced support for X': the act's own noun)
-    if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
-        add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
-        add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'
-    if not targets and not is_noun and trig.reading.plover == "REJECT":
-        add(_defied(mention_of, tok), targets)  # 'declined to resign despite calls from X'
+    if not targets:
+        _demanded_targets(mention_of, trig, is_noun, add, targets)
     if not targets and not is_noun:
         told = complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED)
         add(told or addressed_targets(mention_of, tok, trig.reading.plover in SPEECH_TARGETS), targets)

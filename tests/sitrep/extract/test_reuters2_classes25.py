@@ -2,6 +2,7 @@
 
 A name the model splits at a connector of another language ('Banco' + 'do' + 'Brasil': ``data/name_connectors.tsv``)
 is one mention. A country's postal service ('Canada Post', ``data/state_services.tsv``) is a party, no news outlet.
+A request names as its target whom the act it calls for is done to ('called for the resignation of X').
 
 An event noun in a cause phrase ('after', 'following': ``data/cause_preps.tsv``) told as news, with a named doer in
 its 'from' / 'by' phrase, is an event of its own, with that doer as its source (never the subject of the verb the
@@ -137,3 +138,25 @@ def test_talks_between_a_union_and_a_postal_service_name_both(nlp):
 )
 def test_a_citys_newspaper_stays_a_news_outlet(nlp, text):
     assert not types(nlp, text) & {"CONSULT", "REQUEST"}
+
+
+# --- a request's target told by the act it calls for ('called for the resignation of X') -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Jean-Claude Parrot called for the resignation of Andre Harvie on Friday.", "Andre Harvie"),
+        ("The opposition called for the resignation of Prime Minister Imran Khan.", "Imran Khan"),
+        ("The union called for the removal of Andre Harvie.", "Andre Harvie"),
+        ("Senator Ana Ruiz called for Minister Luis Vega's resignation.", "Luis Vega"),
+    ],
+)
+def test_a_request_targets_whom_the_act_it_calls_for_is_done_to(nlp, text, target):
+    found = dyads(nlp, text, "REQUEST")
+    assert any(target in tgt for _, tgt in found), found
+
+
+def test_a_release_called_for_names_no_target_of_the_request(nlp):
+    found = dyads(nlp, "The senators called for the release of Alan Gross.", "REQUEST")
+    assert all("Alan Gross" not in tgt for _, tgt in found), found
