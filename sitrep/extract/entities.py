@@ -36,6 +36,7 @@ from sitrep.extract.conjunct_persons import add_conjunct_persons
 from sitrep.extract.described_persons import add_described_persons
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
+from sitrep.extract.joined_names import join_connected
 from sitrep.extract.listed_forms import add_listed_mentions
 from sitrep.extract.mention_repair import initial_spans
 from sitrep.extract.org_anaphora import add_org_anaphors
@@ -61,7 +62,8 @@ __all__ = [
 def doc_mentions(doc: Doc) -> list[dict]:
     """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
     text = doc_text(doc)
-    spans = drop_credits(text, initial_spans(doc))  # 'REUTERS/Ana Kessler': a photographer, no actor
+    spans = join_connected(doc, initial_spans(doc))  # 'Banco' + 'do' + 'Brasil': one name
+    spans = drop_credits(text, spans)  # 'REUTERS/Ana Kessler': a photographer, no actor
     spans = add_bracketed_names(doc, spans)  # '[Jean-Claude] Juncker'
     spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_listed_mentions(doc, add_acronyms(doc, spans))))
     spans = add_conjunct_persons(doc, spans)  # 'Merkel and Putin met': the untagged conjunct

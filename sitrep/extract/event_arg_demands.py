@@ -2,7 +2,8 @@
 the resignation of X', 'a rally demanding X's ouster', 'protested, urging the mayor to act', 'demanding that the
 minister resign'; 'protested the killing of a student by police', 'rallied against the arrest of a blogger by
 the authorities'. The one the demand is made of, the one the act demanded is done to, and the doer of the act
-protested are the protest's target (PLOVER TAR). The words are in ``data/protest_demands.tsv``."""
+protested are the protest's target (PLOVER TAR). A refusal's target is who pressed for what it refuses
+('declined to resign despite calls from X'). The words are in ``data/protest_demands.tsv``."""
 
 from __future__ import annotations
 
@@ -40,6 +41,10 @@ CLAUSE_LINKS = {"relcl", "acl", "advcl", "ccomp"}
 SAME_PROTEST_LINKS = {"prep", "pobj", "dobj", "relcl", "acl", "advcl", "xcomp"}
 #: links from a verb of demanding to a clause of the act demanded ('demanding that X resign')
 CLAUSE_DEPS = {"ccomp", "xcomp"}
+#: nouns of pressing someone a rejection may be made in spite of ('refused despite pressure from X'), beside the
+#: lexicon's nouns of demanding, threatening and protesting
+PRESSURE_NOUNS = {"pressure", "call", "urging", "petition"}
+PRESSING_TYPES = {"REQUEST", "THREATEN", "PROTEST", "COERCE"}
 
 
 @cache
@@ -77,6 +82,19 @@ def _demand_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> 
         elif c.dep_ in CLAUSE_DEPS and any(lemma(d) in words.get("act_verb", set()) for d in c.children):
             out += np_actors(mention_of, c)  # 'demanding that Mayor X resign' parsed with the name as the clause head
     return out + [m for a in acts for m in _owners(mention_of, a)]
+
+
+def request_act_targets(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """Whom a verb of requesting wants an act done to or by, told by the act's noun ('called for the resignation
+    of X', 'asked for X's removal'; the act_noun words): the actor the act's possessive or 'of' object names
+    itself, not one inside a thing's phrase ('the removal of sanctions on X')."""
+    acts = [c for c in verb.children if c.dep_ in ASKED_DEPS and lemma(c) in _words().get("act_noun", set())]
+    acts += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in ACT_PREPS for p in c.children
+             if p.dep_ == "pobj" and lemma(p) in _words().get("act_noun", set())]  # fmt: skip
+    heads = [c for a in acts for c in a.children if c.dep_ in OWNER_DEPS]
+    heads += [p for a in acts for c in a.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS for p in c.children
+              if p.dep_ == "pobj"]  # fmt: skip
+    return [m for h in heads if (m := mention_of(h)) is not None]  # ('the removal of sanctions on X': no one's)
 
 
 def _protest_word(tok: Token) -> bool:
@@ -174,3 +192,23 @@ def _measure_owners(mention_of: Callable[[Token], dict | None], noun: Token) -> 
     if "@done_to" in lexicon().classes.get(lemma(noun), ()):
         return []
     return [m for c in noun.children if c.dep_ in OWNER_DEPS for m in np_actors(mention_of, c)]
+
+
+def defied_actors(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
+    """Who pressed for what a rejection refuses, named in its 'despite' phrase ('declined to resign despite
+    calls from the opposition', 'refused, despite pressure by X'): the demand's owner ('X's demands') or its
+    'from / by / of' actors. Looked for on the verb and on the infinitive it refuses."""
+    holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    out: list[dict] = []
+    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "despite"):
+        for noun in (p for p in prep.children if p.dep_ == "pobj"):
+            word = (noun.lemma_ or noun.lower_).lower()
+            found = lexicon().nouns.get(word)
+            if word not in PRESSURE_NOUNS and (found is None or found.plover not in PRESSING_TYPES):
+                continue
+            for c in noun.children:
+                if c.dep_ == "poss":
+                    out += np_actors(mention_of, c)
+                elif c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "of"}:
+                    out += [m for o in c.children if o.dep_ == "pobj" for m in np_actors(mention_of, o)]
+    return out

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract import cause_nouns
 from sitrep.extract.crowd_guesses import no_crowd
 from sitrep.extract.event_arg_clauses import event_noun, governing_verb, prep_objects, subject_token
 from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups, recipient_group
@@ -190,6 +191,9 @@ def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, so
     for c in tok.children:
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
             add(np_actors(mention_of, c), sources)
+    if cause_nouns.caused_by_doer(tok):  # 'following a warning from Ford': its doer, never the verb's subject
+        add([m for d in cause_nouns.doer_tokens(tok) for m in np_actors(mention_of, d) if m not in sources], sources)
+        return
     if not sources:  # 'the expulsion of the diplomats by Russia' (the parse hangs 'by Russia' on 'diplomats')
         add([m for o in prep_objects(tok, {"of"}) for p in _stray_agents(o) for m in np_actors(mention_of, p)], sources)
     verb = governing_verb(tok)

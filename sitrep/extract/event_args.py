@@ -30,7 +30,12 @@ from sitrep.extract.event_arg_clauses import (
     prep_objects,
     subject_token,
 )
-from sitrep.extract.event_arg_demands import protest_demand_targets, protested_agents
+from sitrep.extract.event_arg_demands import (
+    defied_actors,
+    protest_demand_targets,
+    protested_agents,
+    request_act_targets,
+)
 from sitrep.extract.event_arg_doers import common_doers
 from sitrep.extract.event_arg_groups import group_actor, group_of, recipient_group
 from sitrep.extract.event_arg_nouns import (
@@ -84,10 +89,6 @@ APPOSED = {"PERSON", "ORG", "GPE"}
 SPEECH_TARGETS = {"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"}
 #: categories whose target is the one blamed or asked, not who a passive clause they report was done to
 BLAMED_OR_ASKED = {"ACCUSE", "REQUEST"}
-#: nouns of pressing someone a rejection may be made in spite of ('refused despite pressure from X'), beside the
-#: lexicon's nouns of demanding, threatening and protesting
-PRESSURE_NOUNS = {"pressure", "call", "urging", "petition"}
-PRESSING_TYPES = {"REQUEST", "THREATEN", "PROTEST", "COERCE"}
 #: prepositions of the event an act is part of, whose other party is the act's target ('conceded in their
 #: quarrel with the unions', 'conceded in the talks with the rebels')
 SETTING_PREPS = {"in"}
@@ -330,26 +331,6 @@ def _passive(verb: Token) -> bool:
     return passive or participle_clause(verb)  # 'Backed by X, the rebels advanced'
 
 
-def _defied(mention_of: Callable[[Token], dict | None], verb: Token) -> list[dict]:
-    """Who pressed for what a rejection refuses, named in its 'despite' phrase ('declined to resign despite
-    calls from the opposition', 'refused, despite pressure by X'): the demand's owner ('X's demands') or its
-    'from / by / of' actors. Looked for on the verb and on the infinitive it refuses."""
-    holders = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
-    out: list[dict] = []
-    for prep in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "despite"):
-        for noun in (p for p in prep.children if p.dep_ == "pobj"):
-            lemma = (noun.lemma_ or noun.lower_).lower()
-            found = lexicon().nouns.get(lemma)
-            if lemma not in PRESSURE_NOUNS and (found is None or found.plover not in PRESSING_TYPES):
-                continue
-            for c in noun.children:
-                if c.dep_ == "poss":
-                    out += np_actors(mention_of, c)
-                elif c.dep_ in {"prep", "agent"} and c.lower_ in {"from", "by", "of"}:
-                    out += [m for o in c.children if o.dep_ == "pobj" for m in np_actors(mention_of, o)]
-    return out
-
-
 def _clause_agents(mention_of: Callable[[Token], dict | None], verb: Token, plover: str) -> list[dict]:
     """Who did a passive act with no agent, told by a time clause on it that codes the same category ('four
     soldiers were killed when gunmen attacked the post', 'after rebels launched an offensive'): the clause's
@@ -507,6 +488,18 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     return reciprocal_sides.sides(trig.token, _parse_arguments(mention_of, trig))  # 'A and B accused each other'
 
 
+def _demanded_targets(mention_of: Callable[[Token], dict | None], trig: Trigger, is_noun: bool, add, targets) -> None:
+    """Targets told by what a protest or a request demands, or by a refusal's defied calls."""
+    tok, plover = trig.token, trig.reading.plover
+    if plover == "PROTEST":  # 'marched, calling for the resignation of X'
+        add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
+        add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'
+    if not targets and not is_noun and plover == "REQUEST":  # 'called for the resignation of X'
+        add(request_act_targets(mention_of, tok), targets)
+    if not targets and not is_noun and plover == "REJECT":
+        add(defied_actors(mention_of, tok), targets)  # 'declined to resign despite calls from X'
+
+
 def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list[dict]:
     tok = trig.token
     is_noun = tok.pos_ in {"NOUN", "PROPN"}
@@ -555,11 +548,8 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         mention_of, tok, trig.reading.plover, targets, trig.object
     )  # 'demanded access for Indian firms' (not 'voiced support for X': the act's own noun)
     targets[:] = without_grounds(tok, targets)  # 'on the basis of UN Security Council resolutions'
-    if not targets and trig.reading.plover == "PROTEST":  # 'marched, calling for the resignation of X'
-        add(protest_demand_targets(mention_of, tok, None if is_noun else subject_token(tok)[0]), targets)
-        add(protested_agents(mention_of, tok), targets)  # 'protested the killing of a student by police'
-    if not targets and not is_noun and trig.reading.plover == "REJECT":
-        add(_defied(mention_of, tok), targets)  # 'declined to resign despite calls from X'
+    if not targets:
+        _demanded_targets(mention_of, trig, is_noun, add, targets)
     if not targets and not is_noun:
         told = complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED)
         add(told or addressed_targets(mention_of, tok, trig.reading.plover in SPEECH_TARGETS), targets)

@@ -33,7 +33,6 @@ from sitrep.extract import (
     sentence_moods,
     sports_scenes,
 )
-from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_authorities import told_by_source
 from sitrep.extract.event_senses import (
     OBJECT_DEPS,
@@ -47,6 +46,7 @@ from sitrep.extract.event_syntax import own_doer_clause, relative_antecedent, st
 from sitrep.extract.event_weapon_tests import as_weapon_test, weapon_test
 from sitrep.extract.meeting_rules import named_meeting, no_phone_call
 from sitrep.extract.own_claims import own_deed_claim
+from sitrep.extract.state_services import news_outlet
 from sitrep.extract.told_conditions import told_if
 from sitrep.extract.undone_acts import left_undone
 from sitrep.extract.verbal_clashes import verbal_clash
@@ -483,9 +483,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
 
 def is_media(mention: dict) -> bool:
     """A news outlet named as a party ('told CNN', 'spoke to a news agency')."""
-    return mention.get("label") in {"ORG", "PERSON"} and bool(
-        set(name_tokens(mention["surface"])) & vocab()["media_words"]
-    )
+    return mention.get("label") in {"ORG", "PERSON"} and news_outlet(mention["surface"], vocab()["media_words"])
 
 
 def media_party(etype: str, mentions: list[dict]) -> bool:

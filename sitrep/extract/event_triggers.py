@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from spacy.vocab import Vocab
 
 from sitrep.extract import casualty_scenes, drawn_reactions, event_states, relative_objects, trigger_readings
+from sitrep.extract.cause_nouns import caused_by_doer
 from sitrep.extract.clause_readings import add_clause_readings
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_departures import departure
@@ -460,7 +461,8 @@ def resolve_noun(noun: Token) -> Trigger | None:
     """An event noun heading its own clause ("Protests erupted", a headline "Clashes in the north") or the 'on'
     phrase of a verb of being ('are on hunger strike': the verb is the trigger), not the object of a verb."""
     verb = event_states.state_verb(noun)
-    scene = (noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS) or casualty_scenes.casualty_scene(noun)
+    scene = noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS
+    scene = scene or casualty_scenes.casualty_scene(noun) or caused_by_doer(noun)
     if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not scene and verb is None:
         return None
     rd = event_states.noun_reading(noun, lexicon().nouns)
