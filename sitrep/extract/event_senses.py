@@ -86,6 +86,8 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
         elif _scene_prep(trig, c):
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'caught in the crossfire'
+        elif c.dep_ == "prep" and c.lower_ == "from" and _lemma(trig) in event_agency.vocab()["origin_verbs"]:
+            out += [g for g in c.children if g.dep_ == "pobj"]  # 'removed Iraq from the list'
         elif c.dep_ in {"prep", "prt"} and c.lower_ == "out":  # 'walked out of the city': what one left
             out += [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     parts = event_agency.vocab()["partitive_objects"]
