@@ -1,0 +1,64 @@
+"""Acts of words with an object of judgement that coded no event (invented sentences, several shapes each):
+voicing or expressing anger, fury or frustration at an actor's act (the @concern class of trigger_objects.tsv,
+PLOVER ACCUSE disapprove), and calling an act or a claim a wrong ('called the report baseless', 'null and void',
+'called the Dutch expulsion unjustified'): a naming with an object predicate is a criticism whatever reading the
+CAMEO pattern of its object gives ('call * expulsion', 'call * strike'), event_frames.naming_reading."""
+
+import pytest
+
+from tests.sitrep.extract.coding import coded, dyads
+
+
+def _types(nlp, text: str) -> list[str]:
+    return [c["event_type"] for c in coded(nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Turkey voiced anger at the Dutch decision.", "Turkey", "Dutch"),
+        ("Peru voiced its frustration over the Chilean tariffs.", "Peru", "Chilean"),
+        ("The Ecuadorian government expressed disappointment at the Colombian ruling.", "Ecuadorian", "Colombian"),
+        ("Ghana expressed its fury at Togo's closure of the border.", "Ghana", "Togo"),
+        ("Hungary reiterated its irritation at the Romanian ban on the party.", "Hungary", "Romanian"),
+    ],
+)
+def test_voiced_anger_at_an_act_is_a_criticism(nlp, text, source, target):
+    assert any(source in s and target in t for s, t in dyads(nlp, text, "ACCUSE"))
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        ("Russia called the Ukrainian report baseless.", "Russia", "Ukrainian"),
+        ("Russia called the Ukrainian report null and void.", "Russia", "Ukrainian"),
+        ("Ankara called the Dutch expulsion of its diplomats unjustified.", "Ankara", "Dutch"),
+        ("Iran called the American sanctions illegitimate.", "Iran", "American"),
+        ("Peru called the Chilean strike illegal.", "Peru", "Chilean"),
+        ("Serbia called the Croatian report a fabrication.", "Serbia", "Croatian"),
+        ("The Polish government called the German decision unfair.", "Polish", "German"),
+    ],
+)
+def test_calling_an_act_or_claim_a_wrong_is_a_criticism(nlp, text, source, target):
+    assert any(source in s and target in t for s, t in dyads(nlp, text, "ACCUSE"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called the number on the card.",
+        "Fans voiced anger at the referee.",
+        "The unions called a general strike over the illegal pay cut.",
+    ],
+)
+def test_no_criticism_without_a_named_wrong_or_actors(nlp, text):
+    assert "ACCUSE" not in _types(nlp, text)
+
+
+def test_calling_for_an_act_stays_a_demand(nlp):
+    assert "REQUEST" in _types(nlp, "Peru called for the expulsion of the Chilean ambassador.")
+    assert "ACCUSE" not in _types(nlp, "Peru called for the expulsion of the Chilean ambassador.")
+
+
+def test_a_called_strike_stays_a_strike(nlp):
+    assert "PROTEST" in _types(nlp, "The unions called a general strike over the pay freeze.")
