@@ -62,3 +62,22 @@ def test_calling_for_an_act_stays_a_demand(nlp):
 
 def test_a_called_strike_stays_a_strike(nlp):
     assert "PROTEST" in _types(nlp, "The unions called a general strike over the pay freeze.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chilean president phoned his Peruvian counterpart.",
+        "The Chilean president telephoned his Peruvian counterpart on Monday.",
+        "Chile's foreign minister phoned his Peruvian counterpart.",
+    ],
+)
+def test_an_office_holder_phoning_a_counterpart_is_a_call_between_states(nlp, text):
+    calls = [c for c in coded(nlp, text) if c["event_type"] == "CONSULT" and c["event_mode"] == "phone"]
+    sides = {(p["role"], p.get("country_iso3")) for c in calls for p in c["participants"]}
+    assert {("source", "CHL"), ("target", "PER")} <= sides
+
+
+@pytest.mark.parametrize("text", ["The tourists phoned their Peruvian guide.", "She phoned her mother on Sunday."])
+def test_private_people_phoning_is_no_call_between_parties(nlp, text):
+    assert "CONSULT" not in _types(nlp, text)
