@@ -81,3 +81,30 @@ def test_an_office_holder_phoning_a_counterpart_is_a_call_between_states(nlp, te
 @pytest.mark.parametrize("text", ["The tourists phoned their Peruvian guide.", "She phoned her mother on Sunday."])
 def test_private_people_phoning_is_no_call_between_parties(nlp, text):
     assert "CONSULT" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The United States withdrew from the Paris accord.", "United States"),
+        ("Russia withdrew from the arms treaty with the United States.", "Russia"),
+        ("Mali pulled out of the peace agreement with the rebels.", "Mali"),
+        ("Iran quit the nuclear pact with the United States.", "Iran"),
+        ("Burkina Faso withdrew from the regional bloc.", "Burkina Faso"),
+    ],
+)
+def test_leaving_an_agreement_or_a_body_is_a_withdrawal_sanction(nlp, text, source):
+    cands = [c for c in coded(nlp, text) if c["event_type"] == "SANCTION" and c["event_mode"] == "withdraw"]
+    assert cands
+    assert "RETREAT" not in _types(nlp, text)
+
+
+def test_the_other_party_of_a_left_treaty_is_the_target(nlp):
+    assert any(
+        "Russia" in s and "United States" in t
+        for s, t in dyads(nlp, "Russia withdrew from the arms treaty with the United States.", "SANCTION")
+    )
+
+
+def test_troops_leaving_a_town_stay_a_retreat(nlp):
+    assert "RETREAT" in _types(nlp, "The army withdrew from the town.")
