@@ -108,3 +108,27 @@ def test_the_other_party_of_a_left_treaty_is_the_target(nlp):
 
 def test_troops_leaving_a_town_stay_a_retreat(nlp):
     assert "RETREAT" in _types(nlp, "The army withdrew from the town.")
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("A presidential spokesman rejected the Dutch report.", "REJECT"),
+        ("A presidential spokeswoman criticised the Chilean decision.", "ACCUSE"),
+        ("The presidential spokesperson welcomed the Peruvian offer.", "SUPPORT"),
+        ("A presidency spokesman condemned the Colombian raid.", "ACCUSE"),
+    ],
+)
+def test_an_unnamed_presidential_spokesman_speaks_for_the_government(nlp, text, etype):
+    sources = [
+        p.get("group")
+        for c in coded(nlp, text)
+        if c["event_type"] == etype
+        for p in c["participants"]
+        if p["role"] == "source"
+    ]
+    assert "government" in sources
+
+
+def test_a_spokesman_declining_to_comment_is_no_event(nlp):
+    assert coded(nlp, "A presidential spokeswoman declined to comment.") == []
