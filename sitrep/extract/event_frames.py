@@ -549,10 +549,11 @@ def _retyped(cand: dict, etype: str, mode: str | None) -> dict:
 
 
 def naming_reading(found):
-    """A phone call of the lexicon that is a naming with words of disapproval ('called the launch "absolutely
-    intolerable"', 'called the vote a sham') is a criticism: ACCUSE disapprove (the naming itself is no call)."""
+    """A phone call of the lexicon, or any reading of a 'call' with an object predicate, that is a naming with words
+    of disapproval ('called the launch "absolutely intolerable"', 'called the vote a sham') is a criticism."""
     tok, rd = found.token, found.reading
-    if rd.plover != "CONSULT" or not no_phone_call(tok) or not disapproving(tok):
+    named = any(c.dep_ == "oprd" for c in tok.children)  # 'called the Dutch expulsion unjustified': any reading
+    if (rd.plover != "CONSULT" and not named) or not no_phone_call(tok) or not disapproving(tok):
         return found
     return type(found)(tok, type(rd)("ACCUSE", "disapprove", rd.cameo, origin="curated"), None)
 

@@ -70,6 +70,8 @@ VERBS: dict[str, tuple[str, str | None]] = {
     "confer": ("CONSULT", None),
     "consult": ("CONSULT", None),
     "speak": ("CONSULT", None),
+    "phone": ("CONSULT", "phone"),
+    "telephone": ("CONSULT", "phone"),
     "brief": ("CONSULT", None),
     "negotiate": ("CONSULT", None),
     "arrive": ("CONSULT", "visit"),

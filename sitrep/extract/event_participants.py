@@ -66,7 +66,7 @@ MUTUAL_PREPS = {"between", "among"}
 GROUP_MEETING_VERBS = {"meet", "talk"}
 #: of the other meeting verbs, those whose subject may be a group of office holders ('the foreign minister visited
 #: Lima', 'officials discussed the dam with X'), not tourists or students ('tourists visited Lima' is no meeting)
-OFFICE_MEETING_VERBS = {"discuss", "negotiate"} | ARRIVAL_VERBS
+OFFICE_MEETING_VERBS = {"discuss", "negotiate", "phone", "telephone", "ring", "call"} | ARRIVAL_VERBS  # phoning too
 #: prepositions whose group object is the other party of a meeting ('talks with miners', 'met with senators')
 GROUP_PARTY_PREPS = {"with", "between", "among"}
 #: an adverbial clause of another time with a subject of its own ('the first test since President X took office',

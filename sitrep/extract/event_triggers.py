@@ -388,7 +388,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
         direct = [noun for prep, noun in pairs if not prep]
         if direct and (key, "", "*") in lex.curated:  # 'struck the depots' (any object) vs 'workers struck'
             return Trigger(verb, lex.curated[(key, "", "*")], None)
-        if key in lex.light:
+        if key in lex.light and not any(c.dep_ == "oprd" for c in verb.children):  # 'called the ban illegal'
             for prep, noun in pairs + passive:  # 'a general strike was called by the unions'
                 if not prep and _lemma(noun) in lex.nouns:
                     return Trigger(verb, lex.nouns[_lemma(noun)], noun)
