@@ -45,7 +45,10 @@ def test_a_place_carried_from_the_sentence_before_records_the_discourse(nlp):
 
 
 def test_a_dateline_place_records_the_dateline(nlp):
-    text = "SANTIAGO (Reuters) - Chile urged Bolivia on Monday to reopen the border talks. Chilean officials said the talks stalled in 2019."
+    text = (
+        "SANTIAGO (Reuters) - Chile urged Bolivia on Monday to reopen the border talks. Chilean officials said the"
+        " talks stalled in 2019."
+    )
     assert _hows(nlp, text, "REQUEST") == [("Santiago", "dateline", "dateline")]
 
 
