@@ -17,7 +17,19 @@ Each gold main event is matched as the acceptance scorer and bench/miss_causes.p
 evidence in its documents that carries every resolved gold actor); the path of that event's place is counted
 as right or wrong. Only counts are printed (never a text), so it may be run on a held-out half. Since the
 assembly is replayed, a change to the merge-level place rules is measured without re-running spaCy (the
-analyses must come from the same candidate-level code). --events also counts every predicted event's path.
+analyses must come from the same candidate-level code).
+
+Flags: --events (every predicted event's path), --alts (what each other source would have given the matched
+events: the acting / source / target state, the home of the acting persons, compatriots, the majority of the
+members' places, per candidate source, the articles' datelines and home countries; for events whose country is
+wrong, whether the gold country is named in their sentences or articles; for events whose city is wrong, whether
+the gold city is named), --by-type (the same, per gold type and path), --members (each member candidate's own
+place by its source and way, and against a dateline of another country), --cross (per path and type: is the
+final / source state's / target state's / home country right), --variant=NAME (a counterfactual replayed: a
+candidate-level change of borrowed places, 'discourse->dateline', 'story->none', 'none->dateline',
+'dateline->none', 'discourse->none', 'story-foreign-doer'; or a merge step left out: 'no-story-city',
+'no-seat', 'no-venue'), --show (development warehouses only: the texts of the misses; refused for a held-out
+half).
 """
 
 from __future__ import annotations
@@ -153,6 +165,11 @@ def _alternatives(c, roles, country_of, party_country, reports, out) -> dict[str
     iso = (out or {}).get("location_country_iso3")
     seat = government_seats.seat_of_government(iso) if iso else None
     alts["~capital"] = {bare(seat["location_name"])} if seat else set()
+    alts["=members"] = [
+        (f"{m.cand.get('place_source')}/{m.cand.get('place_how')}", {**m.cand, "dl": DATELINES.get(m.article_id)})
+        for m in c.members
+        if m.cand.get("location_country_iso3")
+    ]
     alts["_sentence_countries"] = sent
     alts["_article_countries"] = art
     return alts
@@ -164,7 +181,7 @@ HOMES: dict[str, dict | None] = {}
 
 
 def _venues(happenings, states=None):
-    out = ORIGINAL["venue_places"](happenings, states)
+    out = [h.place for h in happenings] if VARIANT == "no-venue" else ORIGINAL["venue_places"](happenings, states)
     for i, (h, p) in enumerate(zip(happenings, out, strict=True)):
         if _who(h.place) != _who(p):
             PATHS[i].append("venue")
@@ -175,7 +192,7 @@ SEAT_CALLS: list[int] = []
 
 
 def _seat(c, place, roles, country_of):
-    out = ORIGINAL["seat_of_government"](c, place, roles, country_of)
+    out = place if VARIANT == "no-seat" else ORIGINAL["seat_of_government"](c, place, roles, country_of)
     i = len(SEAT_CALLS)
     SEAT_CALLS.append(i)
     if _who(out) != _who(place):
@@ -187,7 +204,7 @@ CITY_CALLS: list[int] = []
 
 
 def _story_city(place, c, cities):
-    out = ORIGINAL["story_city"](place, c, cities)
+    out = place if VARIANT == "no-story-city" else ORIGINAL["story_city"](place, c, cities)
     i = len(CITY_CALLS)
     CITY_CALLS.append(i)
     if _who(out) != _who(place):
@@ -394,6 +411,20 @@ def _alternative(ge: dict, ev: dict, path: str, name: str, alt, right: bool) -> 
     """Count whether the alternative source ``name`` would have given the gold country (or city)."""
     loc = ge.get("location") or {}
     final_country = ev["location_country_iso3"] == loc.get("country")
+    if name.startswith("="):  # each member candidate's own place
+        for how, cand in alt:
+            ok_country = cand["location_country_iso3"] == loc.get("country")
+            written = cand.get("location_written") or cand.get("location_name") or ""
+            ok = ok_country and (not loc.get("city") or bare(loc["city"]) in bare(written))
+            MEMBERS[how]["right" if ok else "city" if ok_country else "country"] += 1
+            dl = cand.get("dl")
+            if dl and dl["location_country_iso3"] != cand["location_country_iso3"]:
+                dl_ok = dl["location_country_iso3"] == loc.get("country")
+                side = "right" if ok_country and not dl_ok else "city" if dl_ok and not ok_country else "country"
+                MEMBERS["vs dateline: " + how][side] += 1
+            if SHOW and not ok and "held-out" not in SHOW:  # texts only for development data
+                print(f"  member {how} {written}/{cand['location_country_iso3']} gold {loc}: {cand['sentence'][:300]}")
+        return
     if name.startswith("~"):  # city names: for events whose country is right and city wrong
         if final_country and loc.get("city") and not right:
             ALT_COUNTS[name]["ok where final wrong"] += any(bare(loc["city"]) in x for x in alt)
@@ -426,6 +457,7 @@ def _alternative(ge: dict, ev: dict, path: str, name: str, alt, right: bool) -> 
 ALT_COUNTS: dict[str, Counter] = defaultdict(Counter)
 SHOW = ""
 CROSS: Counter = Counter()
+MEMBERS: dict[str, Counter] = defaultdict(Counter)
 BY_TYPE: dict[tuple, Counter] = defaultdict(Counter)
 
 
@@ -449,14 +481,13 @@ KINDS = ("right", "country", "city", "ours none", "gold none")
 
 
 def main(argv: list[str]) -> int:
+    global VARIANT, SHOW
     totals: dict[str, Counter] = defaultdict(Counter)
     all_paths: Counter = Counter()
-    global VARIANT
     VARIANT = next((a.split("=", 1)[1] for a in argv if a.startswith("--variant=")), "")
     for pair in (a for a in argv[1:] if not a.startswith("--")):
         wh, gold_path = pair.split(":")
         gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-        global SHOW
         SHOW = wh if "--show" in argv else ""
         tables, paths = replay(wh)
         all_paths.update(paths)
@@ -467,12 +498,15 @@ def main(argv: list[str]) -> int:
         print(f"{wh}: matched {n}, place right {right}")
         for k, c in mine.items():
             totals[k].update(c)
+    _report(argv, totals, all_paths)
+    return 0
+
+
+def _report(argv: list[str], totals: dict[str, Counter], all_paths: Counter) -> None:
     print(f"\n{'path':48} " + " ".join(f"{k:>9}" for k in KINDS))
     for path, c in sorted(totals.items(), key=lambda kv: -sum(kv[1].values())):
         print(f"{path:48} " + " ".join(f"{c[k]:9d}" for k in KINDS))
-    tot = Counter()
-    for c in totals.values():
-        tot.update(c)
+    tot = sum(totals.values(), Counter())
     print(f"{'ALL':48} " + " ".join(f"{tot[k]:9d}" for k in KINDS))
     if "--alts" in argv:
         keys = ("country ok", "country wrong", "none", "full ok", "ok where final wrong", "wrong where final right")
@@ -484,14 +518,21 @@ def main(argv: list[str]) -> int:
         for k, c in sorted(BY_TYPE.items()):
             if c["fixes"] or c["breaks"]:
                 print(f"   {k[0]:16} {k[1]:10} {k[2]:36} {c['fixes']:3d} {c['breaks']:3d}")
-    print("changed:", dict(CHANGED))
-    for k, n in sorted(CROSS.items()):
-        print("   ", n, *k)
+    if CHANGED:
+        print("candidates the variant looked at:", dict(CHANGED))
+    if "--members" in argv:
+        print("\nmember candidates of matched events, by source/way: right, city wrong, country wrong")
+        print("('vs dateline': member right and dateline wrong, dateline right and member wrong, both wrong)")
+        for how, c in sorted(MEMBERS.items(), key=lambda kv: -sum(kv[1].values())):
+            print(f"   {how:40} {c['right']:5d} {c['city']:5d} {c['country']:5d}")
+    if "--cross" in argv:
+        print("\n(path, our type, is the country right: final, one source state, one target state, home)")
+        for k, n in sorted(CROSS.items()):
+            print("   ", n, *k)
     if "--events" in argv:
         print("\nevery predicted event's path:")
         for p, n in all_paths.most_common():
             print(f"   {n:5d} {p}")
-    return 0
 
 
 if __name__ == "__main__":
