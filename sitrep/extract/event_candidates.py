@@ -66,6 +66,7 @@ from sitrep.extract.meeting_rules import trigger_type
 from sitrep.extract.occasion_days import date_occasions
 from sitrep.extract.occasion_places import note_occasion_place
 from sitrep.extract.party_groups import STATE_GROUPS, armed_source, doers_reading, member_officials, private_groups_only
+from sitrep.extract.place_hows import candidate_place
 from sitrep.extract.place_roles import place_not_actor
 from sitrep.extract.quoted_speakers import first_person_speaker
 from sitrep.extract.relative_objects import relative_object
@@ -520,12 +521,7 @@ def _build_candidate(
         "date_hints": hints,
         "date_source": ctx.date_source,
         "discourse_hints": ctx.unanchored_hints if ctx.date_source == "unanchored" else None,
-        "location_name": place["location_name"] if place else None,
-        "location_written": place.get("written") if place else None,
-        "location_country_iso3": place["location_country_iso3"] if place else None,
-        "latitude": place["latitude"] if place else None,
-        "longitude": place["longitude"] if place else None,
-        "place_source": place_source if place else None,
+        **candidate_place(ctx, place, place_source),
         "participants": _participant_rows(ctx, parts)
         + struck_state(parts, struck)
         + mission_targets(sent, etype, parts),

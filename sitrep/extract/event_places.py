@@ -20,6 +20,7 @@ from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens
 from sitrep.extract.fronted_areas import misplaced_area
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
 from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
+from sitrep.extract.place_hows import told
 from sitrep.extract.sea_places import AT_SEA, DEPLOYMENT_TYPES, sea_destination
 from sitrep.extract.unknown_places import written_place
 
@@ -99,7 +100,7 @@ def event_place(
     country or a region takes the name of a town the clause names as where it happened that the gazetteer does
     not know ('missiles hit worshippers in Sirwa'): reports name small places no gazetteer lists."""
     if sea := sea_destination(ctx, trig, sent, etype):
-        return sea, AT_SEA  # 'sent two warships to the Black Sea': at sea, in no country
+        return told(ctx, sea, AT_SEA, "sea")  # 'sent two warships to the Black Sea': at sea, in no country
     content = _content_tokens(trig) if etype in SPEECH_PLACE_TYPES else set()
     if etype in MEASURE_PLACE_TYPES:
         content |= _origin_tokens(trig, obj) | cause_tokens(trig, clause_head(trig)) | posting_tokens(trig, obj)
@@ -110,12 +111,13 @@ def event_place(
     place, source = _stated_place(ctx, trig, sent, participant_idx, etype, obj, content, motion)
     if place and place.get("latitude") is None and source != "dateline":
         town = _unknown_town(ctx, trig, sent, participant_idx, content, motion, UNKNOWN_PLACE_LABELS)
-        return ({**place, "written": town} if town else place), source
+        how = str(ctx.memo.get("place_how")) + "+town" * bool(town)
+        return told(ctx, {**place, "written": town} if town else place, source, how)
     if place and source == "sentence":
         return place, source
     town = _unknown_town(ctx, trig, sent, participant_idx, content, motion, UNKNOWN_TOWN_LABELS)
     if town and (written := written_place(ctx, town, place)):
-        return written, "sentence"  # 'clashes in X' told after 'Y - ...' or another city: X, in that country
+        return told(ctx, written, "sentence", "unknown_town")  # 'clashes in X' told after 'Y - ...': X, in that country
     return place, source
 
 
@@ -174,23 +176,24 @@ def _stated_place(
     """(place, source) from the places the sentence ties to the trigger, else the discourse's or the dateline's."""
     wide = etype in STRUCK_TYPES
     cands = _clause_places(ctx, trig, sent, participant_idx, motion, content, obj, wide, etype in ACTED_ON_TYPES)
-    cands += _capital_phrases(trig, sent) or _bare_capital(ctx, trig, sent)
+    capitals = _capital_phrases(trig, sent) or _bare_capital(ctx, trig, sent)
+    cands, how = cands + capitals, "clause" if cands else "capital"
     if not cands:
-        cands = _where_clause_place(ctx, trig) or _untagged_places(ctx, trig) or _setting_places(ctx, trig, content)
+        how, cands = next(((way, c) for way, find in PLACE_FINDERS if (c := find(ctx, trig, content))), ("", []))
     if not cands and motion:
-        cands = _places_right_after(ctx, trig, sent)
+        cands, how = _places_right_after(ctx, trig, sent), "after_motion"
     if not cands and (home := host_country(ctx, trig, etype)):
         if ctx.last_place and ctx.last_place["location_country_iso3"] == home["location_country_iso3"]:
-            return ctx.last_place, "discourse"  # 'X flew to Lima. Y received X there': the city told before
-        return (_city_in_country(ctx, home) or home), "sentence"
+            return told(ctx, ctx.last_place, "discourse", "host_discourse")  # 'X flew to Lima. Y received X there'
+        return told(ctx, _city_in_country(ctx, home) or home, "sentence", "host")
     if cands:
         best = min(cands, key=lambda c: (c[0], c[1]))[2]
-        if best["level"] == "country":
-            return (_city_in_country(ctx, best) or best), "sentence"
-        return best, "sentence"
+        if best["level"] == "country" and (city := _city_in_country(ctx, best)):
+            return told(ctx, city, "sentence", how + "+city_of_country")
+        return told(ctx, best, "sentence", how)
     if ctx.last_place:
-        return ctx.last_place, "discourse"
-    return ctx.dateline, "dateline"
+        return told(ctx, ctx.last_place, "discourse", "discourse")
+    return told(ctx, ctx.dateline, "dateline", "dateline")
 
 
 def _clause_places(
@@ -564,3 +567,12 @@ def host_capital(ctx: EventContext, place: dict | None, etype: str, parts: list[
 
 #: attacks: the place named as what was hit ('shelled Vello', 'strikes on the port of Vello') is where it happened
 STRUCK_TYPES = frozenset({"ASSAULT"})
+
+
+#: the sentence's other ways of telling where, tried in turn when the clause names no place: a 'where' clause, a
+#: name the tagger missed, a participle clause setting the scene
+PLACE_FINDERS = (
+    ("where_clause", lambda ctx, trig, content: _where_clause_place(ctx, trig)),
+    ("untagged", lambda ctx, trig, content: _untagged_places(ctx, trig)),
+    ("setting", _setting_places),
+)
