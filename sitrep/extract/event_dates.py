@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, quote_lexicon
+from sitrep.extract.announced_days import ANNOUNCED, announced
 from sitrep.extract.counted_days import counted_day
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_context import CALLED_OFF, EventContext
@@ -130,6 +131,7 @@ def _no_own_time(
     if dates.has_vague_time(own_text):
         return None, None, hints
     if status == "planned" and not SAME_DAY.search(text):
+        ctx.date_source = ANNOUNCED if announced(verb) else "vague"  # its merged event: the announcement's day
         return None, None, hints  # an announced event names its own time ('later' = that day) or has none
     if status != "planned" and _news_of_the_telling(verb) and (told := _telling_day(ctx, sent, verb, all_exprs)):
         ctx.date_source = "statement"  # 'sources told Reuters on Tuesday that X has deployed troops'
