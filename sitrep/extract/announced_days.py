@@ -17,6 +17,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from sitrep.extract.event_lexicon import cue_alternation
+from sitrep.extract.first_days import first_day
 
 #: the date source of a planned candidate announced in the future tense, with no time of its own
 ANNOUNCED = "announced"
@@ -29,10 +30,12 @@ def announced(verb: Token) -> bool:
 
 
 def date_announced(
-    events: list[dict], evidence: list[dict], analyses: list[dict], published: dict[str, date]
+    events: list[dict], evidence: list[dict], analyses: list[dict], published: dict[str, date], articles: dict
 ) -> list[dict]:
     """``events`` with each undated planned one whose reports announce it (and name no day, no weekday, no
-    month-day) dated by the earliest publication day of those reports."""
+    month-day) dated by the earliest day those reports went out: the day in an article's address when its
+    publish stamp is a later update's (``first_days``), else its publication day."""
+    published = {aid: first_day(articles.get(aid, {})) or day for aid, day in published.items()}
     cands = {
         (a["article_id"], c["start_char"], c["end_char"]): c for a in analyses for c in a.get("event_candidates", [])
     }

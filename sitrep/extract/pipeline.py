@@ -147,7 +147,7 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
     countries = {e["entity_id"]: e["country_iso3"] for e in entity_rows if e.get("country_iso3")}
     dated = first_days.redate_first_published(analyses, articles)  # 'cnn.com/2017/03/02/...' stamped Mar 3
     event_rows, participant_rows, evidence_rows = events.merge_events(dated, articles, mention_entity, countries)
-    event_rows = announced_days.date_announced(event_rows, evidence_rows, dated, _published_dates(articles))
+    event_rows = announced_days.date_announced(event_rows, evidence_rows, dated, _published_dates(articles), articles)
     used = {p["entity_id"] for p in participant_rows}
     entity_rows += [g for g in group_rows.group_entities(analyses) if g["entity_id"] in used]
     mention_rows += group_rows.group_mentions(analyses, used)

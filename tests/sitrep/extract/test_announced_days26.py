@@ -80,3 +80,18 @@ def test_the_day_of_the_telling_stays_the_day(nlp):
 def test_an_undated_report_gives_no_day(nlp):
     text = "The Ruritanian Workers Party will ask President Ana Ruiz to accept the demands of the opposition."
     assert all(e["event_date"] is None for e in _events(nlp, [text], [None]))
+
+
+def test_an_update_stamped_a_day_later_gives_the_day_it_first_went_out(nlp):
+    text = "The Ruritanian Workers Party will ask President Ana Ruiz to accept the demands of the opposition."
+    articles = [
+        {
+            "article_id": "ann-url",
+            "body": text,
+            "published_at": FRIDAY,
+            "url": "https://news.example.com/2031/05/08/party-demands/index.html",
+        }
+    ]
+    out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
+    found = _planned(out["events"], "REQUEST")
+    assert found and found[0]["event_date"] == "2031-05-08", found
