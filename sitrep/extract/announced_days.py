@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.first_days import first_day
@@ -27,6 +27,13 @@ _AUX = re.compile(r"(?i)" + cue_alternation("announcing") + r"\Z")
 def announced(verb: Token) -> bool:
     """The clause is told in the future tense: 'will ask', 'would impose', "'ll meet"."""
     return any(c.dep_ == "aux" and _AUX.match(c.text) for c in verb.children)
+
+
+def told_in_future(sent: Span) -> bool:
+    """The sentence's main clause, or the clause it reports, is in the future tense ('The government will shortly
+    issue a statement warning ..., state radio said'): what it tells is the news of the report's day, so an
+    opening sentence so told does not take a past day the opening names after it ('Yesterday thousands marched')."""
+    return any(announced(t) for t in (sent.root, *(c for c in sent.root.children if c.dep_ == "ccomp")))
 
 
 def date_announced(

@@ -9,6 +9,7 @@ import pytest
 
 from sitrep.extract import event_triggers
 from sitrep.extract.pipeline import analyze_articles, assemble
+from tests.sitrep.extract.coding import event_dates
 
 #: a Friday
 FRIDAY = date(2031, 5, 9)
@@ -95,3 +96,27 @@ def test_an_update_stamped_a_day_later_gives_the_day_it_first_went_out(nlp):
     out = assemble(analyze_articles(articles, nlp), {a["article_id"]: a for a in articles})
     found = _planned(out["events"], "REQUEST")
     assert found and found[0]["event_date"] == "2031-05-08", found
+
+
+# --- an opening sentence told in the future tense is the report's news: it keeps the publication day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian government will shortly issue a statement warning it will take emergency measures if the "
+        "protests continue, state radio said. Yesterday thousands of demonstrators marched through the capital.",
+        "The Ruritanian government will take emergency measures if the protests continue, state radio said. "
+        "Yesterday thousands of demonstrators marched through the capital.",
+    ],
+)
+def test_an_opening_told_in_the_future_keeps_the_day_of_its_report(nlp, text):
+    assert event_dates(nlp, text, FRIDAY)["THREATEN"] == FRIDAY.isoformat()
+
+
+def test_an_opening_told_in_the_past_still_takes_the_day_named_after_it(nlp):
+    text = (
+        "The Ruritanian government threatened to take emergency measures if the protests continue. "
+        "The statement was read out on state radio yesterday."
+    )
+    assert event_dates(nlp, text, FRIDAY)["THREATEN"] == "2031-05-08"
