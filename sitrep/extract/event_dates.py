@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract import dates, quote_lexicon
+from sitrep.extract.announced_days import ANNOUNCED, announced, told_in_future
 from sitrep.extract.counted_days import counted_day
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_context import CALLED_OFF, EventContext
@@ -130,6 +131,7 @@ def _no_own_time(
     if dates.has_vague_time(own_text):
         return None, None, hints
     if status == "planned" and not SAME_DAY.search(text):
+        ctx.date_source = ANNOUNCED if announced(verb) else "vague"  # its merged event: the announcement's day
         return None, None, hints  # an announced event names its own time ('later' = that day) or has none
     if status != "planned" and _news_of_the_telling(verb) and (told := _telling_day(ctx, sent, verb, all_exprs)):
         ctx.date_source = "statement"  # 'sources told Reuters on Tuesday that X has deployed troops'
@@ -550,6 +552,8 @@ def date_leads_forward(doc: Doc, cands: list[dict], published_at: date | None) -
     threatened force ... The communiqué was read out yesterday.'): an event of the opening that only took the
     publication day takes the first past day the opening names after it. In an undated article, such an event
     keeps that day's weekday or day of the month (``lead_hints``) for the story's anchor to read."""
+    future = {s.start_char for s in list(doc.sents)[:LEAD_SENTENCES] if told_in_future(s)}  # today's news
+    cands = [c for c in cands if c["start_char"] not in future]
     if published_at is None:
         found = _lead_hints(doc)
         for cand in cands if found else []:

@@ -15,7 +15,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.extract import actors, entities, events, first_days, group_rows, quotes, state_namesakes
+from sitrep.extract import actors, announced_days, entities, events, first_days, group_rows, quotes, state_namesakes
 from sitrep.extract import quote_rows as quote_table
 from sitrep.extract.doc_bytes import DOC_BYTES_EXCLUDE as _DOC_BYTES_EXCLUDE
 from sitrep.extract.doc_bytes import parse_articles  # noqa: F401 - kept importable from here
@@ -147,6 +147,7 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
     countries = {e["entity_id"]: e["country_iso3"] for e in entity_rows if e.get("country_iso3")}
     dated = first_days.redate_first_published(analyses, articles)  # 'cnn.com/2017/03/02/...' stamped Mar 3
     event_rows, participant_rows, evidence_rows = events.merge_events(dated, articles, mention_entity, countries)
+    event_rows = announced_days.date_announced(event_rows, evidence_rows, dated, _published_dates(articles), articles)
     used = {p["entity_id"] for p in participant_rows}
     entity_rows += [g for g in group_rows.group_entities(analyses) if g["entity_id"] in used]
     mention_rows += group_rows.group_mentions(analyses, used)
