@@ -28,6 +28,8 @@ OBJECT_DEPS = frozenset({"dobj", "obj"})
 COMMITMENT_PREPS = frozenset({"with", "by"})
 #: links of the act of continuing to the noun of purpose ('no reason to continue', 'no sense for us to continue')
 PURPOSE_DEPS = frozenset({"acl", "relcl", "advcl"})
+#: pronouns that stand for a commitment named before them in the sentence ('has not complied with any of them')
+REFERRING = frozenset({"them", "it", "those"})
 #: entity labels of a party that can be said to break its word (a state, an organisation, a person)
 PARTY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 
@@ -71,7 +73,11 @@ def _commitment(verb: Token) -> Token | None:
     nouns = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     nouns += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in COMMITMENT_PREPS for p in c.children]
     nouns += [p for n in list(nouns) if n.lower_ in vocab()["quantifier"] for c in n.children for p in c.children]
-    return next((n for n in nouns if _lemma(n) in vocab()["commitment"]), None)
+    found = next((n for n in nouns if _lemma(n) in vocab()["commitment"]), None)
+    if found is None and any(n.pos_ == "PRON" and n.lower_ in REFERRING for n in nouns):
+        before = verb.doc[verb.sent.start : verb.i]  # 'we fulfilled our obligations while X has not met them'
+        found = next((n for n in reversed(before) if n.pos_ == "NOUN" and _lemma(n) in vocab()["commitment"]), None)
+    return found
 
 
 def _pointless(clause: Token) -> Token | None:

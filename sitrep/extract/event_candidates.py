@@ -1,6 +1,5 @@
-"""Event candidates of one article (``doc_event_candidates``): the hand-coded meeting rules and the trigger
-lexicon run sentence by sentence, each trigger made into a candidate with participants, status, date and
-place, the discourse state updated between sentences."""
+"""Event candidates of one article (``doc_event_candidates``): the meeting rules and the trigger lexicon run sentence
+by sentence, each trigger made a candidate with parties, status, date and place, the discourse state kept between."""
 
 from __future__ import annotations
 
@@ -22,6 +21,7 @@ from sitrep.extract import (
     event_triggers,
     frame_clauses,
     places,
+    quoted_verdicts,
 )
 from sitrep.extract.absent_arrests import absent_reading
 from sitrep.extract.actor_dictionary import is_international, lookup
@@ -127,6 +127,7 @@ def doc_event_candidates(
                 cand["participants"] += claimed_targets(tok, cand, history)  # 'claimed the attacks': whom they hit
                 made[tok.i] = cand
                 history.append((tok.i, cand))
+        quoted_verdicts.add(ctx, sent, made, history, _actor_of(ctx), _build_candidate)  # '"X's move was a farce"'
         out += [made[i] for i in sorted(made)]
         note_lead_day(ctx, sent, [made[i] for i in sorted(made)])
         if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):
@@ -259,10 +260,9 @@ def _trigger_candidate(
             read = _lexicon_candidate(ctx, lexical[tok.i], sent)  # 'provided 300 tonnes of flour to refugees'
             cand = read if _has_target(read) else cand
         if cand is None and _lexicon_fallback(ctx, tok, found, lexical):
-            # 'held talks with', 'will provide $20 million to Mali', 'the deputy minister of Taiwan
-            # visited Russia': the meeting/aid rules found no parties of their own kind; the lexicon's
-            # parties come from the parse (a visit of a city by no one in office stays down: 'tourists
-            # visited New York')
+            # 'held talks with', 'will provide $20 million to Mali', 'the deputy minister of Taiwan visited Russia': the
+            # meeting/aid rules found no parties of their own kind; the lexicon's parties come from the parse (a visit
+            # of a city by no one in office stays down: 'tourists visited New York')
             cand = _lexicon_candidate(ctx, lexical[tok.i], sent)
     obj = found.object if isinstance(found, event_triggers.Trigger) else found[2]
     year = ctx.published_at.year if ctx.published_at else None

@@ -36,7 +36,7 @@ PREDICATE_DEPS = frozenset({"attr", "acomp"})
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
     rows = read_tsv("told_appraisals.tsv")
-    kinds = ("wrong", "act", "purpose", "end", "amount", "calling")
+    kinds = ("wrong", "act", "purpose", "end", "amount", "calling", "harm")
     out = {kind: frozenset(r["lemma"] for r in rows if r["kind"] == kind) for kind in kinds}
     out["misdeed"] = frozenset(r["lemma"] for r in read_tsv("trigger_objects.tsv") if r["class"] == "@misdeed")
     events = json.loads((Path(__file__).parent / "data" / "event_anaphora.json").read_text(encoding="utf-8"))
@@ -104,7 +104,8 @@ def _negated(tok: Token) -> bool:
 
 def _judged_act(clause: Token) -> Token | None:
     """The act noun subject of a clause that judges it wrong: 'Peru's decision was a mistake', 'the seizure was
-    illegal', 'the ruling was flawed' (a participle heading the clause), 'the charges were used for defaming X'."""
+    illegal', 'the ruling was flawed' (a participle heading the clause), 'the charges were used for defaming X', 'the
+    order violates the law' (a verb of harm with an object)."""
     if any(c.dep_ == "neg" for c in clause.children):
         return None
     subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
@@ -114,7 +115,16 @@ def _judged_act(clause: Token) -> Token | None:
     if _lemma(clause) in vocab()["amount"]:  # 'amounted to a crime', 'constituted a violation'
         words += [c for c in clause.children if c.dep_ in {"dobj", "obj"}]
         words += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
-    return subj if any(_wrong(w) for w in words) or _wrongful_end(clause) else None
+    harms = _lemma(clause) in vocab()["harm"] and any(c.dep_ in {"dobj", "obj"} for c in clause.children)
+    harms = harms and _owner_named(subj)  # ('the drought would damage the harvest': no one's act)
+    return subj if any(_wrong(w) for w in words) or _wrongful_end(clause) or harms else None
+
+
+def _owner_named(noun: Token) -> bool:
+    """The act noun's owner or 'by' agent is a named party ('Peru's order', 'a refusal by Theresa May')."""
+    owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
+    return any(t.ent_type_ in {"GPE", "ORG", "PERSON", "NORP"} for o in owners for t in o.subtree)
 
 
 def act_owners(mention_of, noun: Token) -> list[dict]:
