@@ -26,6 +26,7 @@ from sitrep.extract import (
     event_agency,
     frame_clauses,
     job_appraisals,
+    mandated_acts,
     party_groups,
     press_inquiries,
     quote_lexicon,
@@ -34,11 +35,7 @@ from sitrep.extract import (
     sports_scenes,
 )
 from sitrep.extract.event_authorities import told_by_source
-from sitrep.extract.event_senses import (
-    OBJECT_DEPS,
-    asks,
-    sense_type,
-)
+from sitrep.extract.event_senses import OBJECT_DEPS, asks, sense_type
 from sitrep.extract.event_senses import actor_like as _actor_like
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
@@ -430,6 +427,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 or frame_clauses.supposed_cause(trig, vocab())
                 or frame_clauses.modal_need(verbs, vocab())
                 or frame_clauses.needed_act(verbs, vocab())
+                or mandated_acts.mandated(trig)
             ),
         ),
         (
