@@ -34,6 +34,7 @@ from sitrep.extract import (
     response_means,
     sentence_moods,
     sports_scenes,
+    told_rules,
 )
 from sitrep.extract.event_authorities import told_by_source
 from sitrep.extract.event_senses import OBJECT_DEPS, asks, sense_type
@@ -438,6 +439,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 or frame_clauses.parenthetical(trig, vocab())
                 or frame_clauses.describing_relative(verbs)
                 or frame_clauses.told_before(trig, vocab())
+                or told_rules.told_rule(trig)
             ),
         ),
         ("expected", lambda: frame_clauses.expected(verbs, vocab())),
