@@ -49,6 +49,10 @@ def read(tok: Token):
 
 
 def _saying(verb: Token) -> bool:
-    """A verb of saying (``quote_lexicon``) with what is said as its clause ('point out that ...')."""
+    """A verb of saying (``quote_lexicon``) with what is said as its clause ('point out that ...'), or followed by
+    'that' (the parser may hang the that-clause elsewhere)."""
     said = quote_lexicon.VERB_FORMS.get(verb.lower_) or quote_lexicon.VERB_FORMS.get(verb.lemma_.lower())
-    return bool(said) and any(c.dep_ == "ccomp" for c in verb.children)
+    after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    return bool(said) and (
+        any(c.dep_ == "ccomp" for c in verb.children) or (after is not None and after.lower_ == "that")
+    )
