@@ -243,6 +243,8 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
         return True
     if need.get("addressee_object") and any(_addressee(o) for o in objects):
         return True  # 'warned Borduria', 'warned them' (not 'a policeman warned us': a caution to the writer)
+    if any(c.dep_ == "ccomp" for c in trig.children):
+        return False  # 'the list demonstrates that some were under-covered': a that-clause shown, no bare act
     return not objects and need.get("bare", False)
 
 
