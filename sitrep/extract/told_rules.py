@@ -1,8 +1,9 @@
 """Rules told as background: the participle on a noun of an act of rule ('the order banning travel') tells what the
 rule does, an act of the sentence only where the sentence makes the rule ('signed an order banning travel', 'a
 decree expelling the envoy was issued'; the making verbs are the `verb` rows of ``data/made_things.tsv``). Anywhere
-else ('support for Trump's frozen order imposing a ban', 'before the president's order barring immigrants', 'the
-judge suspended the order banning travel') the rule is one told before: no event. The nouns are
+else, named in a prepositional phrase ('support for Trump's frozen order imposing a ban', 'before the president's
+order barring immigrants'), the rule is one told before: no event. A rule that is a verb's subject or object keeps
+its act ('the judge's order banning the march was ignored by the protesters'). The nouns are
 ``data/told_rule_nouns.tsv``. Used by ``event_frames.frame_reason``."""
 
 from __future__ import annotations
@@ -54,9 +55,13 @@ def _made_here(noun: Token) -> bool:
 
 
 def told_rule(trig: Token) -> bool:
-    """The trigger is (the object of) a participle on a rule noun that the sentence does not make."""
+    """The trigger is (the object of) a participle on a rule noun named in a prepositional phrase ('support for the
+    order imposing', 'before the order barring'), which the sentence does not make. A rule that is a verb's subject
+    or object keeps its act ('the judge's order banning the march was ignored': the judge bans it)."""
     part = _participle(trig)
     if part is None:
         return False
     noun = part.head
-    return _lemma(noun) in rule_nouns() and not _made_here(noun)
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head  # 'against the decree and the order banning ...'
+    return _lemma(part.head) in rule_nouns() and noun.dep_ == "pobj" and not _made_here(noun)
