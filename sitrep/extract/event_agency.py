@@ -81,6 +81,14 @@ def _name_words(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ == "compound"]
 
 
+def _animal(tok: Token, v: dict) -> bool:
+    """An animal (``animal_nouns``), not one a body keeps ('police dogs', 'army dogs': the body acts)."""
+    if _lemma(tok) not in v["animal_nouns"] and tok.lower_ not in v["animal_nouns"]:
+        return False
+    keepers = [c for c in tok.children if c.dep_ in {"compound", "amod"}]
+    return not any(_lemma(c) in event_lexicon.GROUP_WORDS or agent_sector(_lemma(c)) for c in keepers)
+
+
 def can_act(tok: Token, etype: str) -> bool:
     """A named actor, a pronoun, a word for people or a body, or (for an attack) a weapon or a violent
     happening; a noun owned by an actor acts for it ("Russia's move", 'the Syrian army')."""
@@ -89,6 +97,8 @@ def can_act(tok: Token, etype: str) -> bool:
         return False
     if any(_lemma(t) in v["hazard_nouns"] or t.lower_ in v["hazard_nouns"] for t in (tok, *_name_words(tok))):
         return False  # 'Hurricane Ida, which struck the coast', 'the quake destroyed homes': no one acted
+    if _animal(tok, v):
+        return False  # 'attacked by a German Shepherd dog': no actor, whatever people its breed names
     if etype in v["physical_types"] and (_lemma(tok) in v["abstract_nouns"] or tok.lower_ in v["abstract_nouns"]):
         return False  # 'hurt by the senator's scandal': no one owns an abstract thing into an attacker
     if _lemma(tok) in v["partitive_words"] or tok.lower_ in v["partitive_words"]:

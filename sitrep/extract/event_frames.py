@@ -26,19 +26,18 @@ from sitrep.extract import (
     event_agency,
     frame_clauses,
     job_appraisals,
+    mandated_acts,
     party_groups,
     press_inquiries,
     quote_lexicon,
+    record_claims,
     response_means,
     sentence_moods,
     sports_scenes,
+    told_rules,
 )
 from sitrep.extract.event_authorities import told_by_source
-from sitrep.extract.event_senses import (
-    OBJECT_DEPS,
-    asks,
-    sense_type,
-)
+from sitrep.extract.event_senses import OBJECT_DEPS, asks, sense_type
 from sitrep.extract.event_senses import actor_like as _actor_like
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
@@ -430,6 +429,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 or frame_clauses.supposed_cause(trig, vocab())
                 or frame_clauses.modal_need(verbs, vocab())
                 or frame_clauses.needed_act(verbs, vocab())
+                or mandated_acts.mandated(trig)
             ),
         ),
         (
@@ -439,6 +439,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 or frame_clauses.parenthetical(trig, vocab())
                 or frame_clauses.describing_relative(verbs)
                 or frame_clauses.told_before(trig, vocab())
+                or told_rules.told_rule(trig)
             ),
         ),
         ("expected", lambda: frame_clauses.expected(verbs, vocab())),
@@ -456,7 +457,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("quantity", lambda: _quantity_change(trig)),
         ("facilitative", lambda: _facilitative(trig)),
         ("emotion", lambda: _emotion(trig)),
-        ("habitual", lambda: frame_clauses.habitual(trig, vocab())),
+        ("habitual", lambda: frame_clauses.habitual(trig, vocab()) or record_claims.record_claim(trig)),
         ("negated-frame", lambda: frame_clauses.negated_frame(trig, vocab())),
         ("undone", lambda: left_undone(trig, vocab())),
         ("own-claim", lambda: own_deed_claim(trig, etype, vocab())),

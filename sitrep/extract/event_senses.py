@@ -243,6 +243,8 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
         return True
     if need.get("addressee_object") and any(_addressee(o) for o in objects):
         return True  # 'warned Borduria', 'warned them' (not 'a policeman warned us': a caution to the writer)
+    if any(c.dep_ == "ccomp" for c in trig.children):
+        return False  # 'the list demonstrates that some were under-covered': a that-clause shown, no bare act
     return not objects and need.get("bare", False)
 
 
@@ -270,9 +272,23 @@ def _acted_on(clause: Token, need: dict) -> bool:
     if subjects and all(_thing_pronoun(s, clause.head) for s in subjects):
         return False  # 'Rutte warned that it could take a while'
     topics = need.get("topic_objects", frozenset()) | need.get("objects", frozenset())
+    if _predicated(clause, subjects or [c for c in clause.head.children if c.dep_ == "dobj"], topics):
+        return False  # 'warned that the options will be complex': a state foreseen, no act
     if befalls(clause, topics):
         return False  # 'warned that the enclave may become uninhabitable', 'that the truce would collapse'
     return not subjects or any(actor_like(s) or _lemma(s) in topics or s.lower_ in topics for s in subjects)
+
+
+def _predicated(clause: Token, subjects: list[Token], topics: frozenset[str]) -> bool:
+    """A copula with a predicate adjective or noun ('the options will be complex', 'the talks would be difficult'),
+    whose subject is no actor nor one of the warner's answers ('the response will be swift' stays a threat), nor
+    the predicate an infinitive's readiness ('it will be ready to retaliate')."""
+    if _lemma(clause) != "be":
+        return False
+    preds = [c for c in clause.children if c.dep_ in {"acomp", "attr"}]
+    if not preds or any(g.dep_ == "xcomp" for p in preds for g in p.children):
+        return False
+    return not any(actor_like(s) or _lemma(s) in topics or s.lower_ in topics for s in subjects)
 
 
 def _thing_pronoun(subject: Token, teller: Token) -> bool:

@@ -27,6 +27,7 @@ from sitrep.extract.lone_protests import lone_protest
 from sitrep.extract.membership_exits import exit_reading
 from sitrep.extract.regret_objects import regret_reading
 from sitrep.extract.token_lemma import lemma as _lemma
+from sitrep.extract.topic_heads import phrases as topic_phrases
 from sitrep.extract.trigger_matcher import LemmaMatcher
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -269,7 +270,7 @@ def object_side(verb: Token) -> list[tuple[str, Token]]:
     for c in verb.children:
         if c.dep_ in OBJECT_DEPS - {"nsubjpass"} or (c.dep_ == "nsubjpass" and verb.dep_ in {"relcl", "acl"}):
             out += [("", c)] + [("", cc) for cc in c.conjuncts]
-            for prep in c.children:  # 'declared a state of emergency': the head of an 'of' phrase
+            for prep in topic_phrases(c):  # 'declared a state of emergency': the head of an 'of' phrase
                 if prep.dep_ == "prep" and (prep.lower_ == "of" or (prep.lower_ == "in" and c.pos_ == "NUM")):
                     out += [("", p) for p in prep.children if p.dep_ == "pobj"]  # ('$50 million in aid')
         elif c.dep_ in {"prep", "prt", "agent"}:

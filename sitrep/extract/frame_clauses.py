@@ -511,6 +511,10 @@ def anonymity_request(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> 
             return True  # 'asked to remain anonymous'
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and _lemma(g) in words for g in c.children):
             return True  # 'asked for anonymity'
+        if c.dep_ == "xcomp" and any(
+            p.dep_ == "prep" and any(_lemma(g) in words for g in p.children) for p in c.children
+        ):
+            return True  # 'asked not to go on the record'
     return False
 
 

@@ -4,7 +4,8 @@ PLOVER 2021 codes indicating willingness to cooperate as AGREE. A word of readin
 that is the adjective complement of a verb ('are ready', 'stands ready', 'remained willing') with an infinitive
 clause makes that verb an AGREE trigger, its subject the source. The infinitive's own verb wins when the lexicon
 codes it ('is willing to negotiate with X' is a planned meeting, 'is ready to attack' a threat): then no reading
-here. Negated ('is not ready to reopen the border') the promise is a refusal, REJECT.
+here. Negated ('is not ready to reopen the border') the promise is a refusal, REJECT. Keen to say something ('was
+keen to point out that ...', a verb of saying of ``quote_lexicon`` with its clause) is a manner of saying, no promise.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 
 #: a promise of cooperation (CAMEO 03, "express intent to cooperate"); negated, a refusal
@@ -35,6 +37,8 @@ def read(tok: Token):
     clause = next((c for c in word.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None) if word else None
     if clause is None or not any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
         return None
+    if _saying(clause):
+        return None  # 'was keen to point out that ...', 'is eager to stress that': a manner of saying, no promise
     from sitrep.extract.event_triggers import Reading, Trigger, read_verb  # (event_triggers reads this module)
 
     acts = [clause] + [c for c in clause.children if c.dep_ in {"xcomp", "conj"} and c.pos_ == "VERB"]
@@ -42,3 +46,13 @@ def read(tok: Token):
         return None
     plover, cameo, negated = READINESS
     return Trigger(tok, Reading(plover, None, cameo, negated=negated, origin="curated"), None)
+
+
+def _saying(verb: Token) -> bool:
+    """A verb of saying (``quote_lexicon``) with what is said as its clause ('point out that ...'), or followed by
+    'that' (the parser may hang the that-clause elsewhere)."""
+    said = quote_lexicon.VERB_FORMS.get(verb.lower_) or quote_lexicon.VERB_FORMS.get(verb.lemma_.lower())
+    after = verb.doc[verb.right_edge.i + 1] if verb.right_edge.i + 1 < len(verb.doc) else None
+    return bool(said) and (
+        any(c.dep_ == "ccomp" for c in verb.children) or (after is not None and after.lower_ == "that")
+    )

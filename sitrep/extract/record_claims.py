@@ -1,0 +1,71 @@
+"""Claims about a whole class or a record, not acts reported: 'contributes more funding than any other nation', 'has
+expelled more diplomats than any other state', 'only eight judges have been convicted in the entire history of the
+republic', 'no recent president has been so eager to show it off'. A phrase cue counts in a clause told in the
+present or present perfect (a past act compared with others stays: 'launched more strikes on Tuesday than on any
+other day'); a subject that denies the whole class ('no president') counts in any tense. The cues are
+``data/record_cues.tsv``. Used by ``event_frames.frame_reason``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.data_files import read_tsv
+
+#: links from a noun trigger up to the verb of its clause
+NOUN_DEPS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "xcomp"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+PRESENT_TAGS = {"VBZ", "VBP"}
+#: clauses of their own inside the trigger's clause (their words are not the trigger clause's cues)
+OWN_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj"}
+MAX_CLIMB = 3
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Kind ('phrase', 'subject') -> the cues of ``data/record_cues.tsv`` as word tuples."""
+    out: dict[str, set[tuple[str, ...]]] = {}
+    for row in read_tsv("record_cues.tsv"):
+        out.setdefault(row["kind"], set()).add(tuple(row["cue"].split()))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _clause_verb(trig: Token) -> Token:
+    cur = trig
+    for _ in range(MAX_CLIMB):
+        if cur.pos_ in {"VERB", "AUX"} or cur.dep_ not in NOUN_DEPS or cur.head.i == cur.i:
+            break
+        cur = cur.head
+    while cur.dep_ == "conj" and cur.head.pos_ in {"VERB", "AUX"}:
+        cur = cur.head  # 'has owned ... or been so eager': the first verb holds the subject and tense
+    return cur
+
+
+def _present(verb: Token) -> bool:
+    """Told in the present or present perfect: the verb or its first auxiliary in a present form."""
+    aux = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (aux[0].tag_ if aux else verb.tag_) in PRESENT_TAGS
+
+
+def _clause_words(verb: Token) -> list[str]:
+    """The lower-case words of the verb's clause, in order, without clauses of their own inside it."""
+    inner = {t.i for c in verb.children if c.dep_ in OWN_CLAUSE_DEPS for t in c.subtree}
+    return [t.lower_ for t in verb.subtree if t.i not in inner]
+
+
+def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def record_claim(trig: Token) -> bool:
+    """The trigger's clause claims a record or speaks of a whole class (``data/record_cues.tsv``)."""
+    verb = _clause_verb(trig)
+    dets = {(d.lower_,) for s in verb.children if s.dep_ in SUBJECT_DEPS for d in s.children if d.dep_ == "det"}
+    if dets & set(cues().get("subject", ())):
+        return True
+    if not _present(verb):
+        return False
+    words = _clause_words(verb)
+    return any(_has_phrase(words, p) for p in cues().get("phrase", ()))
