@@ -23,6 +23,7 @@ from sitrep.extract.actor_cues import (
     state_described,
 )
 from sitrep.extract.affiliated_sources import appositive_org
+from sitrep.extract.appositive_states import appositive_state
 from sitrep.extract.backer_compounds import backer_participle
 from sitrep.extract.body_states import body_state
 from sitrep.extract.citizen_cues import citizenship
@@ -214,7 +215,8 @@ def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None,
         toks.append(doc[k])
         k += 1
     if not toks or not any(is_office(t.lower_) for t in toks):
-        return None, citizenship(doc, toks, cover) or affiliation_appositive(doc, toks, cover)
+        found = citizenship(doc, toks, cover) or affiliation_appositive(doc, toks, cover)
+        return None, found or appositive_state(doc, toks, cover)
     country = None
     for t in toks:
         other = cover.get(t.i)
