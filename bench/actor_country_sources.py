@@ -31,6 +31,17 @@ from miss_causes import Warehouse
 from sitrep.extract import actor_countries
 
 ALT_TALLY: Counter = Counter()
+HEADS: Counter = Counter()  # organisations left open: (gold has a state or not, head class)
+#: heads of bodies of one state's institutions, a candidate class (counted, not used)
+INSTITUTION_HEADS = {"court", "committee", "schools", "council", "commission", "tribunal", "senate", "assembly"}
+
+
+def _head(name: str) -> str:
+    words = name.lower().split()
+    head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
+    return "institution" if head in INSTITUTION_HEADS | {"department", "agency", "office", "house"} else "other"
+
+
 READINGS: dict[str, str | None] = {}
 _original = actor_countries.complete_countries
 
@@ -58,7 +69,7 @@ def _place_alternatives(rows, members) -> None:  # noqa: ANN001
                 comp.setdefault(it.article_id, set()).add((row["entity_id"], iso))
     vote = actor_countries._weak_vote
     for row in rows:
-        if row["entity_type"] != "PERSON":
+        if row["entity_type"] not in ("PERSON", "ORG"):
             continue
         group = members[row["entity_id"]]
         sents = {(it.article_id, it.m.get("sent_idx")) for it in group}
@@ -75,6 +86,8 @@ def _place_alternatives(rows, members) -> None:  # noqa: ANN001
                 [c for (a, _), cs in list(where.items()) + list(nsent.items()) if a in arts for c in cs]
             ),
             "compatriots": vote([c for a in arts for e, c in comp.get(a, set()) if e != row["entity_id"]]),
+            "context": vote([it.m.get("context_country") for it in group]),
+            "places": vote([c for (a, _), cs in where.items() if a in arts for c in cs]),
             "first-article": vote([c for (a, _), cs in where.items() if a == arts[0] for c in cs]) if arts else None,
         }
 
@@ -125,11 +138,19 @@ def count(warehouse: str, gold_path: str, names: bool, tally: Counter) -> None:
     ents = replay(warehouse)
     actors = {a for ev in gold["events"] for a in ev.get("actors", [])}
     for g in gold["entities"]:
-        if g.get("type") not in ("PERSON", "ORG") or not g.get("country"):
+        if g.get("type") not in ("PERSON", "ORG"):
             continue
         eid = wh.resolve(g)
         if eid is None or eid not in ents:
             continue
+        if not g.get("country"):  # of no state: what an organisation left open would be given
+            if g["type"] == "ORG" and not ents[eid].get("country_iso3"):
+                for alt, c in ALTS.get(eid, {}).items():
+                    ALT_TALLY[("ORG", "stateless", "none", alt, "given" if c else "-")] += 1
+                HEADS[("stateless", _head(ents[eid]["canonical_name"]))] += 1
+            continue
+        if g["type"] == "ORG" and not ents[eid].get("country_iso3"):
+            HEADS[("of a state", _head(ents[eid]["canonical_name"]))] += 1
         e = ents[eid]
         ours = e.get("country_iso3")
         step = e["_step"]
@@ -142,9 +163,11 @@ def count(warehouse: str, gold_path: str, names: bool, tally: Counter) -> None:
         dv = "-" if not d else ("right" if d == g["country"] else "wrong")
         who = "actor" if g["canonical"] in actors else "other"
         tally[(g["type"], step, verdict, f"dict={dv}" if g["type"] == "PERSON" else "", who)] += 1
-        if step == "places":
+        if step == "places" or (g["type"] == "ORG" and step == "none"):
             for alt, c in ALTS.get(eid, {}).items():
-                ALT_TALLY[(verdict, alt, "-" if not c else ("right" if c == g["country"] else "wrong"))] += 1
+                ALT_TALLY[
+                    (g["type"], step, verdict, alt, "-" if not c else ("right" if c == g["country"] else "wrong"))
+                ] += 1
         if names and verdict != "right":
             print(f"  {g['type']} {g['canonical']!r} gold={g['country']} ours={ours} step={step} dict={d} {who}")
 
@@ -157,7 +180,9 @@ def main(argv: list[str]) -> None:
         count(warehouse, gold_path, names, tally)
     for k in sorted(tally):
         print(*k, tally[k], sep="\t")
-    print("# persons placed by 'places': (its verdict, alternative, the alternative's verdict)")
+    for k in sorted(HEADS):
+        print("# open organisation", *k, HEADS[k], sep="\t")
+    print("# persons placed by places, organisations left none: (step, verdict, alternative, its verdict)")
     for k in sorted(ALT_TALLY):
         print(*k, ALT_TALLY[k], sep="\t")
 

@@ -197,6 +197,8 @@ def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None,
     if j >= sent_end - 1 or doc[j].text != ",":
         return None, None
     k = j + 1
+    if k + 2 < sent_end and doc[k].like_num and doc[k + 1].text == ",":  # "X, 35, a Kenyan activist,": past the age
+        j, k = k + 1, k + 2
     first = doc[k]
     starts_ok = (
         first.lower_ in DETERMINERS

@@ -38,6 +38,9 @@ def appositive_state(doc: Doc, toks: list[Token], cover: dict[int, Span]) -> str
     words = list(toks)
     while words and (words[0].lower_ in DETERMINERS or (words[0].is_lower and words[0].tag_ in ("JJ", "VBN"))):
         words.pop(0)
+    age = next((n for n in range(len(words)) if words[n].lower_ == "old" and n <= 4), None)
+    if age is not None and words[0].like_num:  # 'a 35-year-old Kenyan activist'
+        words = words[age + 1 :]
     if not words:
         return None
     other = cover.get(words[0].i)
