@@ -48,6 +48,9 @@ def appositive_state(doc: Doc, toks: list[Token], cover: dict[int, Span]) -> str
     if not country:
         return None
     rest = [t for t in words[1:] if other is None or cover.get(t.i) is not other]
+    prep = next((n for n, t in enumerate(rest) if t.pos_ == "ADP"), None)
+    if prep:  # 'an American journalist for The Daily Planet': the noun before the preposition
+        rest = rest[:prep]
     if not rest:  # 'a former U.S. Marine'; a demonym alone ('a Briton') names a person too
         if other is None or other.label == "NORP":
             return country

@@ -40,3 +40,11 @@ def test_demonym_appositive_beats_the_place(nlp) -> None:
 def test_own_title_keeps_its_country(nlp) -> None:
     text = "Kenyan Foreign Minister Ana Berg, a former Ugandan refugee, spoke in Nairobi."
     assert _country(nlp, text, "Ana Berg") == "KEN"
+
+
+def test_a_clause_after_a_plural_demonym_is_no_list(nlp) -> None:
+    assert _country(nlp, "Police told the Kenyans, John Smith said on Monday.", "John Smith") != "KEN"
+
+
+def test_fronted_clause_with_a_plural_demonym(nlp) -> None:
+    assert _country(nlp, "After meeting the Kenyans, John Smith flew home to Oslo.", "John Smith") != "KEN"
