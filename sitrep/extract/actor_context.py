@@ -23,6 +23,7 @@ from sitrep.extract.actor_cues import (
     state_described,
 )
 from sitrep.extract.affiliated_sources import appositive_org
+from sitrep.extract.appositive_states import appositive_state
 from sitrep.extract.backer_compounds import backer_participle
 from sitrep.extract.body_states import body_state
 from sitrep.extract.citizen_cues import citizenship
@@ -102,8 +103,10 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
             and (is_title_word(doc[i - 1].text) or (cover.get(i - 1) is not None and cover[i - 1].label == "ORG"))
         ):
             pass  # "his Ruritanian counterpart, Ana Lind"
-        elif tok.is_title and i > 0 and actors.regional_demonym(f"{doc[i - 1].text} {tok.text}"):
-            break  # 'the South American leader X': a region's, not 'American'
+        elif _plural_demonym_list(doc, i, cover, cue) or (
+            tok.is_title and i > 0 and actors.regional_demonym(f"{doc[i - 1].text} {tok.text}")
+        ):
+            break  # "two Kenyans, A and B": the demonym is the whole list's; 'the South American leader X': none
         elif tok.is_title and actors.demonym_iso3(tok.text):
             cue.country = cue.country or actors.demonym_iso3(tok.text)
         elif _in_title_body(tok, body):
@@ -118,6 +121,20 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
     while cue.words and cue.words[0].lower() in ("of", "-"):
         cue.words.pop(0)
     return cue
+
+
+def _plural_demonym_list(doc: Doc, i: int, cover: dict[int, Span], cue: LeftCue) -> bool:
+    """ "two Kenyans, A and B": a comma right after a plural demonym of one state (not the object of a verb or a
+    preposition) sets off the people it names; its country is theirs, the whole list's."""
+    other = cover.get(i - 1) if doc[i].text == "," and i > 0 else None
+    if other is None or other.label != "NORP" or not other.country or doc[i - 1].tag_ not in ("NNS", "NNPS"):
+        return False
+    name = doc[i + 1 : i + 4].root if i + 1 < len(doc) else None
+    apposed = name is not None and name.dep_ in ("appos", "conj") and name.head.i == i - 1
+    if not apposed and (phrase_before(doc, i) is None or doc[i - 1].dep_ in ("dobj", "pobj", "dative")):
+        return False  # the object of a verb is no such demonym, unless the names stand in apposition to it
+    cue.country, cue.group = cue.country or other.country, True
+    return True
 
 
 def _role_word(doc: Doc, i: int, cover: dict[int, Span], cue: LeftCue, steps: int) -> bool:
@@ -196,6 +213,8 @@ def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None,
     if j >= sent_end - 1 or doc[j].text != ",":
         return None, None
     k = j + 1
+    if k + 2 < sent_end and doc[k].like_num and doc[k + 1].text == ",":  # "X, 35, a Kenyan activist,": past the age
+        j, k = k + 1, k + 2
     first = doc[k]
     starts_ok = (
         first.lower_ in DETERMINERS
@@ -214,7 +233,8 @@ def _appositive(doc: Doc, sp: Span, cover: dict[int, Span]) -> tuple[str | None,
         toks.append(doc[k])
         k += 1
     if not toks or not any(is_office(t.lower_) for t in toks):
-        return None, citizenship(doc, toks, cover) or affiliation_appositive(doc, toks, cover)
+        found = citizenship(doc, toks, cover) or affiliation_appositive(doc, toks, cover)
+        return None, found or appositive_state(doc, toks, cover)
     country = None
     for t in toks:
         other = cover.get(t.i)

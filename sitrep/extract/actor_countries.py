@@ -36,6 +36,14 @@ from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demony
 from sitrep.extract.org_places import place_name_country
 from sitrep.extract.outlet_countries import agency_country
 
+TRACE: dict[str, str] | None = None  # entity_id -> the step that gave its country (bench/actor_country_sources.py)
+
+
+def _note(row: dict, step: str) -> None:
+    """Record which step decided an entity's country, when a bench traces the decision."""
+    if TRACE is not None:
+        TRACE[row["entity_id"]] = step
+
 
 def _day(members: list, article_dates: dict[str, date]) -> date | None:
     """The latest article date among an entity's mentions (an office held then is the one news means)."""
@@ -181,6 +189,21 @@ def _domestic_body_country(row: dict, members: dict[str, list]) -> str | None:
     return _weak_vote([it.m.get("context_country") for it in members[row["entity_id"]]])
 
 
+def _org_dictionary_country(row: dict, members: dict[str, list], article_dates: dict[str, date]) -> None:
+    """An organisation's Phoenix reading: none for an international one, else the dictionary's country for an
+    organisation the text left open (or, for a common phrase, the one country its sentences name)."""
+    reading = dictionary_reading(row, members[row["entity_id"]], article_dates)
+    row["_international"] = is_international(reading)
+    _note(row, "text" if row["country_iso3"] else "none")
+    if row["_international"] and not name_country(row["canonical_name"]):  # "Ruritania's EU obligations"
+        row["country_iso3"] = None
+        _note(row, "international")
+    elif row["country_iso3"] is None and reading is not None and reading.country:
+        generic = _generic_name_country(row, members[row["entity_id"]])
+        row["country_iso3"] = generic or reading.country
+        _note(row, "generic-context" if generic else "dictionary")
+
+
 def complete_countries(
     rows: list[dict],
     members: dict[str, list],
@@ -194,51 +217,66 @@ def complete_countries(
     demonyms = _article_demonyms(rows, members)
     actors_of = _article_actor_countries(rows, members)
     for row in rows:
-        if row["entity_type"] != "ORG":
-            continue
-        reading = dictionary_reading(row, members[row["entity_id"]], article_dates)
-        row["_international"] = is_international(reading)
-        if row["_international"] and not name_country(row["canonical_name"]):  # "Ruritania's EU obligations"
-            row["country_iso3"] = None
-        elif row["country_iso3"] is None and reading is not None and reading.country:
-            row["country_iso3"] = _generic_name_country(row, members[row["entity_id"]]) or reading.country
+        if row["entity_type"] == "ORG":
+            _org_dictionary_country(row, members, article_dates)
     for row in rows:
         if row["entity_type"] == "PERSON" and row["country_iso3"]:
+            text_country = row["country_iso3"]
             row["country_iso3"] = _split_vote_country(row, members[row["entity_id"]], article_dates)
+            _note(row, "text" if row["country_iso3"] == text_country else "split-dictionary")
         if row["entity_type"] != "PERSON" or row["country_iso3"]:
             continue
         group = members[row["entity_id"]]
         country = _affiliation_country(group, mention_entity, by_id)
+        _note(row, "affiliation")
         if country is None:
             reading = (
                 dictionary_reading(row, group, article_dates)
                 or _near_reading(row, group, article_dates)
                 or _titled_reading(row, group, article_dates)
             )
+            _note(row, "dictionary")
             if is_international(reading):  # 'Secretary-General X': an international official, of no state
+                _note(row, "international")
                 continue
             country = reading.country if reading is not None else None
         if country is None:  # then: the one country the sentences of a national office holder name
             country = _weak_vote([it.m.get("context_country") for it in group])
+            _note(row, "context")
         arts = {it.article_id for it in group}
         addressed = {it.m.get("addressed") for it in group} - {None}  # a state the person is not of
         least = 2 if addressed else 1  # without that state, a country the reports name more than once
         named = [c for aid in arts for c in places.get(aid, []) + (demonyms.get(aid, []) if addressed else [])]
         if country is None:  # last: the country the places (and, beside a state addressed, demonyms) name most
             country = _weak_vote([c for c in named if c not in addressed], least)
+            _note(row, "places")
         if country is None and not any(places.get(aid) for aid in arts):  # reports naming no place at all:
             country = _weak_vote([c for aid in arts for c in actors_of.get(aid, []) if c not in addressed], least)
+            _note(row, "compatriots")
         row["country_iso3"] = country
+        if country is None:
+            _note(row, "none")
     for row in rows:
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
-            row["country_iso3"] = (
-                name_country(row["canonical_name"])
-                or agency_country([row["canonical_name"], *(row.get("aliases") or [])])
-                or (place_name_country(row["canonical_name"]) if row["entity_type"] == "ORG" else None)
-                or _domestic_body_country(row, members)
-                or (movement_country(row["canonical_name"]) if row["entity_type"] == "NORP" else None)
-            )
+            row["country_iso3"] = _last_org_country(row, members)
         row.pop("_international", None)
+
+
+def _last_org_country(row: dict, members: dict[str, list]) -> str | None:
+    """The last readings of an organisation or group still open (see module doc), the first that gives one."""
+    steps = (
+        ("name", lambda: name_country(row["canonical_name"])),
+        ("agency", lambda: agency_country([row["canonical_name"], *(row.get("aliases") or [])])),
+        ("place-name", lambda: place_name_country(row["canonical_name"]) if row["entity_type"] == "ORG" else None),
+        ("domestic-body", lambda: _domestic_body_country(row, members)),
+        ("movement", lambda: movement_country(row["canonical_name"]) if row["entity_type"] == "NORP" else None),
+    )
+    for step, read in steps:
+        country = read()
+        if country:
+            _note(row, step)
+            return country
+    return None
 
 
 def name_country(name: str) -> str | None:
