@@ -63,12 +63,12 @@ def _possessive_owner(text: str, tok: Token, cover: dict[int, Span], start: int)
     return not (possessive_in_name(text, start, tok.idx) or before is None)
 
 
-def _left_start(doc: Doc, head: Token, cover: dict[int, Span]) -> int:
-    """Token index where the run that ends at ``head`` starts."""
+def _left_start(doc: Doc, head: Token, cover: dict[int, Span], anchor: int) -> int:
+    """Token index where the run that ends at ``head`` starts, going left from token ``anchor``."""
     text = doc_text(doc)
     sent_start = head.sent.start
-    i = head.i - 1
-    first = head.i
+    i = anchor - 1
+    first = anchor
     while i >= sent_start and head.i - i < _MAX_WORDS:
         tok = doc[i]
         sp = cover.get(i)
@@ -109,8 +109,8 @@ def _right_end(doc: Doc, head: Token, cover: dict[int, Span]) -> int | None:
         end = k
         while end < sent_end and end - head.i < _MAX_WORDS and _name_word(doc[end]):
             sp = cover.get(end)
-            if sp is not None and sp.label in ("ORG", "PERSON"):
-                break
+            if sp is not None and (sp.label in ("ORG", "PERSON") or sp.kind in _OWNER_KINDS):
+                break  # 'the Federal Security Service of [the Russian Federation]': the state stays a mention
             end += 1
         if end > k:
             return end
@@ -129,6 +129,18 @@ def _run_country(inner: list[Span], text: str, start: int, end: int) -> str | No
     return None
 
 
+def _anchor(doc: Doc, head: Token, tagged: Span | None) -> int | None:
+    """Token the run goes left from: the head, or the first word of an organisation the model tagged that ends in
+    it ('[Syrian/NORP] [Democratic Forces/ORG]'); None when the head is a place's own name ('Russian Federation') or
+    inside a longer organisation's name."""
+    if tagged is None or tagged.label not in ("ORG",) and tagged.kind not in _OWNER_KINDS:
+        return head.i
+    if tagged.label != "ORG" or tagged.end != head.idx + len(head.text):
+        return None
+    cs = doc.char_span(tagged.start, tagged.end, alignment_mode="expand")
+    return None if cs is None else cs.start
+
+
 def add_org_runs(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with each capitalised run that ends in an organisation head as one ORG mention (see module doc);
     an organisation the model tagged whole gets the country a demonym inside its name gives."""
@@ -143,15 +155,14 @@ def add_org_runs(doc: Doc, spans: list[Span]) -> list[Span]:
         if head.text not in heads:
             continue
         cover = covering(out, doc)
-        if cover.get(head.i) is not None and (cover[head.i].label == "ORG" or cover[head.i].kind in _OWNER_KINDS):
-            continue  # tagged whole already; a place's own name ('Russian Federation')
-        end_tok = _right_end(doc, head, cover)
-        if end_tok is None:
+        anchor = _anchor(doc, head, cover.get(head.i))
+        end_tok = None if anchor is None else _right_end(doc, head, cover)
+        if anchor is None or end_tok is None:
             continue
-        first = _left_start(doc, head, cover)
+        first = _left_start(doc, head, cover, anchor)
         words = [t for t in doc[first:end_tok] if t.is_alpha or "." in t.text]
-        if first >= head.i or len(words) < 2:
-            continue
+        if len(words) < 2 or (first >= anchor and (anchor == head.i or end_tok == head.i + 1)):
+            continue  # nothing added to what the model tagged
         start, end = doc[first].idx, doc[end_tok - 1].idx + len(doc[end_tok - 1].text)
         if any(sp.start < start < sp.end or sp.start < end < sp.end for sp in out):
             continue  # a mention crossing the run's edge: the name is not ours to cut
