@@ -6,8 +6,9 @@ phrase an event took it from: the same army named two sentences on ('the army sa
 a reader (or a scorer) who knows the group by that name found nothing there. Each phrase of a group noun an article
 writes (``event_arg_groups.group_actor``) becomes a mention row of the group's entity when that entity is an event
 participant somewhere in the corpus: with the country its own words give ('Sudanese army': Sudan), else with the one
-country the article's events give that group ('the army' where the events' army is Sudan's). A noun inside a name
-(the 'Police' of 'Queensland Police') is the name's, not a group's.
+country the article's events give that group ('the army' where the events' army is Sudan's); a side named by a
+collective head ('armed opposition groups') is a mention by its side's words too ('armed opposition'). A noun inside
+a name (the 'Police' of 'Queensland Police') is the name's, not a group's.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
-from sitrep.extract.event_arg_groups import group_actor
+from sitrep.extract.doc_text import doc_text
+from sitrep.extract.event_arg_groups import SIDE_HEADS, group_actor
 from sitrep.extract.group_rows import group_entity_id
 
 #: parts of speech of a group noun
@@ -35,15 +37,18 @@ def doc_group_phrases(doc: Doc, mentions: list[dict]) -> list[dict]:
         actor = group_actor(tok)
         if actor is None or actor.get("placed") or actor.get("regional") or "phrase_start" not in actor:
             continue
-        out.append(
-            {
-                "group": actor["group"],
-                "country_iso3": actor.get("country_iso3"),
-                "phrase": actor["phrase"],
-                "phrase_start": actor["phrase_start"],
-                "end_char": actor["end_char"],
-            }
-        )
+        row = {
+            "group": actor["group"],
+            "country_iso3": actor.get("country_iso3"),
+            "phrase": actor["phrase"],
+            "phrase_start": actor["phrase_start"],
+            "end_char": actor["end_char"],
+        }
+        out.append(row)
+        side = doc[tok.i - 1] if tok.i > 0 else None
+        if tok.lemma_.lower() in SIDE_HEADS and side is not None and row["phrase_start"] < side.idx:
+            end = side.idx + len(side.text)  # 'armed opposition groups': the side is named 'armed opposition' too
+            out.append({**row, "phrase": doc_text(doc)[row["phrase_start"] : end], "end_char": end})
     return out
 
 
@@ -59,10 +64,8 @@ def _article_countries(analysis: dict) -> dict[str, set[str | None]]:
 
 def phrase_mentions(analyses: Iterable[dict], used: set[str], written: list[dict]) -> list[dict]:
     """curated.mentions rows for the group phrases (``doc_group_phrases``) of entities in ``used``, except where a
-    group row of ``written`` (an event's own phrase) overlaps them."""
-    taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for r in written:
-        taken[r["article_id"]].append((r["start_char"], r["end_char"]))
+    group row of ``written`` (an event's own phrase) has the same span."""
+    taken = {(r["article_id"], r["start_char"], r["end_char"]) for r in written}
     rows: dict[tuple[str, int], dict] = {}
     for a in analyses:
         phrases = a.get("group_phrases") or []
@@ -77,8 +80,8 @@ def phrase_mentions(analyses: Iterable[dict], used: set[str], written: list[dict
                     continue
                 iso3 = next(iter(given))
             eid = group_entity_id(g["group"], iso3)
-            key = (a["article_id"], g["phrase_start"])
-            if eid not in used or any(s < g["end_char"] and g["phrase_start"] < e for s, e in taken[key[0]]):
+            key = (a["article_id"], g["phrase_start"], g["end_char"])
+            if eid not in used or key in taken:
                 continue
             rows.setdefault(
                 key,

@@ -26,3 +26,12 @@ def test_an_army_named_again_is_a_mention_of_the_same_group(nlp):
 def test_a_group_of_no_event_in_the_corpus_has_no_row(nlp):
     got = _group_rows(nlp, "The Zambian army has a long history. Many officers studied abroad.")
     assert not any(name.startswith("military") for name in got), got
+
+
+def test_a_side_named_by_a_collective_head_is_a_mention_by_its_own_words(nlp):
+    got = _group_rows(
+        nlp,
+        "Zambian armed opposition groups shelled the town of Kasama on Monday. The civilians held by armed "
+        "opposition groups were freed on Tuesday.",
+    )
+    assert {"Zambian armed opposition", "armed opposition"} <= got.get("opposition (ZMB)", set()), got
