@@ -314,7 +314,8 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
             if cue.partner is not None:
                 partners.append((sp, cue.partner))
         elif sp.label == "ORG":
-            sp.country = org_country_in_text(doc, sp, cover)
+            named = sp.country if sp.country_cue == "name" else None  # a demonym inside the name
+            sp.country = org_country_in_text(doc, sp, cover) or named
             if sp.country is None:  # a weak cue: common-phrase dictionary names, bodies of one state's politics
                 sp.context_country = sentence_setting(doc, sp, cover)
                 sp.state_body = state_described(doc, sp)

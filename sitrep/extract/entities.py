@@ -41,6 +41,7 @@ from sitrep.extract.listed_forms import add_listed_mentions
 from sitrep.extract.mention_repair import initial_spans
 from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.org_echoes import propagate_orgs
+from sitrep.extract.org_name_runs import add_org_runs
 from sitrep.extract.person_cues import dedupe, propagate_persons, speaker_cue, title_cue
 from sitrep.extract.photo_credits import drop_credits
 from sitrep.extract.resolution import entity_id_for, resolve_entities
@@ -63,6 +64,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     """Clean entity mentions of one article with exact char offsets and resolution hints (see module doc)."""
     text = doc_text(doc)
     spans = join_connected(doc, initial_spans(doc))  # 'Banco' + 'do' + 'Brasil': one name
+    spans = add_org_runs(doc, spans)  # 'the [Syrian/NORP] Democratic Forces': one organisation
     spans = drop_credits(text, spans)  # 'REUTERS/Ana Kessler': a photographer, no actor
     spans = add_bracketed_names(doc, spans)  # '[Jean-Claude] Juncker'
     spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_listed_mentions(doc, add_acronyms(doc, spans))))

@@ -15,7 +15,17 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from sitrep.extract import actors, announced_days, entities, events, first_days, group_rows, quotes, state_namesakes
+from sitrep.extract import (
+    actors,
+    announced_days,
+    entities,
+    events,
+    first_days,
+    group_phrase_rows,
+    group_rows,
+    quotes,
+    state_namesakes,
+)
 from sitrep.extract import quote_rows as quote_table
 from sitrep.extract.doc_bytes import DOC_BYTES_EXCLUDE as _DOC_BYTES_EXCLUDE
 from sitrep.extract.doc_bytes import parse_articles  # noqa: F401 - kept importable from here
@@ -66,6 +76,7 @@ def analyze_doc(article: dict, doc: Doc) -> dict:
                     doc, mentions, published, article.get("caption_text") or ""
                 ),
                 "quotes": quotes.doc_quotes(doc, mentions),
+                "group_phrases": group_phrase_rows.doc_group_phrases(doc, mentions),
             }
     except Exception as exc:  # noqa: BLE001 - reported per article, never silently dropped
         return {
@@ -150,7 +161,8 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
     event_rows = announced_days.date_announced(event_rows, evidence_rows, dated, _published_dates(articles), articles)
     used = {p["entity_id"] for p in participant_rows}
     entity_rows += [g for g in group_rows.group_entities(analyses) if g["entity_id"] in used]
-    mention_rows += group_rows.group_mentions(analyses, used)
+    written = group_rows.group_mentions(analyses, used)
+    mention_rows += written + group_phrase_rows.phrase_mentions(analyses, used, written)  # 'the army' said ...
     hosts = actors.host_countries(entity_rows, event_rows, participant_rows)
     entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
     quote_rows = quote_table.quote_rows(analyses, mention_entity, entity_rows)

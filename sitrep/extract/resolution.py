@@ -42,6 +42,7 @@ from sitrep.extract.listed_persons import listed_person
 from sitrep.extract.mention_span import (
     NAME_SHAPE,
 )
+from sitrep.extract.org_country_prefix import undotted
 
 #: how many times as often as the most recently named one a person of an article must have been told of to take a
 #: bare surname both fit (the article's main subject, not a passing namesake)
@@ -274,8 +275,8 @@ def _org_key(it: Item) -> tuple[tuple[str, ...], str | None]:
     ("Russian Security Council", "Ministry of the Interior of Cuba") are left out of the content when two
     or more words remain, so "Bank of Japan" keeps "japan" and "Reuters Taiwan" keeps "taiwan"."""
     country = it.m.get("country_iso3")
-    words = [w for w in it.tokens if w not in ORG_STOPWORDS]
     name = it.m["name"]
+    words = [w for w in undotted(name, it.tokens) if w not in ORG_STOPWORDS]  # 'U.S.' as 'us'
     leading = 0
     while leading < len(words) - 1 and (actors.demonym_iso3(words[leading]) or actors.country_iso3(words[leading])):
         leading += 1
