@@ -22,12 +22,14 @@ from __future__ import annotations
 import ctypes
 import os
 import platform
+import threading
 
 #: kernel sets tried, best first, with the numpy CPU features each needs
 _SETS = (("skx", ("AVX512_SKX", "AVX2", "FMA3")), ("haswell", ("AVX2", "FMA3", "AVX")))
 
 _chosen: str | None = None
 _done = False
+_lock = threading.Lock()  # two threads loading spaCy at once: the second waits until the context is filled
 
 
 def _cpu_features() -> dict:
@@ -51,12 +53,17 @@ def _wanted(features: dict) -> str | None:
 def use_cpu_kernels() -> str | None:
     """Once per process: fill BLIS's ``generic`` context with the best kernel set the CPU runs; the set's name,
     or ``None`` where nothing was changed (BLIS knows the CPU, not x86-64, no ``blis``, or switched off)."""
-    global _chosen, _done
-    if _done:
+    with _lock:
+        if not _done:
+            _switch()
         return _chosen
+
+
+def _switch() -> None:
+    global _chosen, _done
     _done = True
     if platform.machine().lower() not in ("x86_64", "amd64"):
-        return None
+        return
     try:
         import blis.cy
 
@@ -66,17 +73,16 @@ def use_cpu_kernels() -> str | None:
         lib.bli_arch_string.restype = ctypes.c_char_p
         lib.bli_arch_string.argtypes = [ctypes.c_int]
         if lib.bli_arch_string(lib.bli_arch_query_id()) != b"generic":
-            return None
+            return
         name = _wanted(_cpu_features())
         if name is None:
-            return None
+            return
         init = getattr(lib, f"bli_cntx_init_{name}")
         lib.bli_gks_query_cntx.restype = ctypes.c_void_p
         cntx = lib.bli_gks_query_cntx()
         if not cntx:
-            return None
+            return
         init(ctypes.c_void_p(cntx))
     except (ImportError, OSError, AttributeError):
-        return None
+        return
     _chosen = name
-    return name
