@@ -15,7 +15,9 @@ Measured in one run, so the ratios share the machine's load of the moment:
   ingest + dedup).
 Bare spaCy's CPU seconds are reported too, and each run's ``x_bare_spacy_1_cpu_bound``: bare single-process spaCy's
 CPU seconds over the run's CPU seconds spread over all cores, the most its wall ratio can reach (read it when other
-jobs load the machine and wall seconds are noise). ``blis`` names the BLIS kernel set thinc gets on this CPU. The
+jobs load the machine and wall seconds are noise). ``blis`` names the BLIS kernel set thinc gets on this CPU
+(bare spaCy's; where that is ``generic``, sitrep's processes get the CPU's vector kernels, ``sitrep.blis_kernels``:
+``--bare-kernels`` also times bare single-process spaCy with them, ``bare_spacy_1_kernels``). The
 checkout's own bytecode is compiled first (as installing a package does; ``PYTHONDONTWRITEBYTECODE`` is set on the
 shared machine). Per-stage seconds come from ``ops.pipeline_runs.stage_timings``; CPU seconds (user + system) per
 process role (the run's process, Prefect's temporary server, NLP workers) from sampling the run's process tree. With
@@ -130,6 +132,32 @@ def bare_spacy(bodies: list[str], n_process: int) -> tuple[float, float]:
     for _doc in nlp.pipe(bodies, batch_size=32, n_process=n_process):
         pass
     return time.perf_counter() - start, _cpu_seconds() - cpu
+
+
+_BARE_WITH_KERNELS = """
+import json, resource, sys, time
+import spacy
+from sitrep.blis_kernels import use_cpu_kernels
+bodies = [json.loads(line)["body"] for line in open(sys.argv[1], encoding="utf-8")]
+kernels = use_cpu_kernels()
+nlp = spacy.load(sys.argv[2])
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+start, c = time.perf_counter(), cpu()
+for _doc in nlp.pipe(bodies, batch_size=32):
+    pass
+print(json.dumps({"seconds": time.perf_counter() - start, "cpu_s": cpu() - c, "kernels": kernels}))
+"""
+
+
+def bare_spacy_with_kernels(source: Path) -> dict:
+    """Bare single-process ``nlp.pipe`` (stock components) with the BLIS kernels sitrep gives spaCy
+    (``sitrep.blis_kernels``), in a process of its own: what bare spaCy would take with the same fix."""
+    out = subprocess.run([sys.executable, "-c", _BARE_WITH_KERNELS, str(source / "articles.jsonl"), DEFAULT_MODEL],
+                         capture_output=True, text=True, check=True, cwd=ROOT)  # fmt: skip
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    return {"seconds": round(r["seconds"], 2), "cpu_s": round(r["cpu_s"], 2), "kernels": r["kernels"]}
 
 
 def blis_configuration() -> str:
@@ -296,6 +324,8 @@ def main() -> None:
     ap.add_argument(
         "--server", type=int, metavar="PORT", help="run against a `prefect server start` on PORT (no temporary server)"
     )
+    ap.add_argument("--bare-kernels", action="store_true",
+                    help="also bare single-process spaCy with the BLIS kernels sitrep gives it")  # fmt: skip
     ap.add_argument("--strategies", action="store_true", help="also time n_process vs work units (NLP + extraction)")
     ap.add_argument(
         "--compare",
@@ -349,6 +379,8 @@ def run_all(args: argparse.Namespace, tmp: Path, results: dict) -> None:
     bareN, bareN_cpu = bare_spacy(bodies, args.workers)
     report(f"bare_spacy_{args.workers}", {"seconds": round(bareN, 2), "cpu_s": round(bareN_cpu, 2),
                                           "articles_per_s": round(args.n / bareN, 2)})  # fmt: skip
+    if args.bare_kernels:
+        report("bare_spacy_1_kernels", bare_spacy_with_kernels(source))
     if args.strategies:
         report("analysis_strategies", analysis_strategies(articles, args.workers))
     for workers in sorted({1, args.workers}):
