@@ -21,13 +21,19 @@ DOC_BYTES_EXCLUDE = ("tensor", "user_data")
 _WORD = re.compile(r"[^\W\d_](?:[\w.'’&-]*\w)?\.?")
 
 
+def _title_case(title: str) -> bool:
+    """'Iran's Top Leader Mocks Trump': every word but the short ones capitalised (three words at least)."""
+    words = [w for w in _WORD.findall(title) if len(w) > 3]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
 def body_cased(title: str, body: str) -> str:
-    """A headline in capitals ('TEHRAN WITHDRAWS DIPLOMATS FROM BRITAIN') in the spelling its body uses for each
-    word ('Tehran withdraws diplomats from Britain'): a word the body also writes in lower case, or never writes,
-    is lower case; one the body writes in capitals only (a dateline's 'QUITO') is a name. A function word
-    capitalised only where a sentence starts ('It said') is lower case. A headline with lower-case letters is
-    returned as it is."""
-    if not title.isupper():
+    """A headline in capitals ('TEHRAN WITHDRAWS DIPLOMATS FROM BRITAIN') or in title case ('Iran's Top Leader
+    Mocks Trump') in the spelling its body uses for each word ('Tehran withdraws diplomats from Britain'): a word
+    the body also writes in lower case, or never writes, is lower case; one the body writes in capitals only (a
+    dateline's 'QUITO') is a name. A function word capitalised only where a sentence starts ('It said') is lower
+    case. Any other headline is returned as it is."""
+    if not (title.isupper() or _title_case(title)):
         return title
     spelt: dict[str, str] = {}
     for m in _WORD.finditer(body):

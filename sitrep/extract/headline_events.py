@@ -94,20 +94,25 @@ def _found(p: dict, tm: dict | None, body: list[dict], body_cands: list[dict]) -
         q
         for c in body_cands
         for q in c["participants"]
-        if q.get("group") and q.get("group") == p.get("group") and q.get("country_iso3") == p.get("country_iso3")
+        if q.get("group")
+        and q.get("group") == p.get("group")
+        and p.get("country_iso3") in {None, q.get("country_iso3")}  # 'journalists' are the body's Ivorian ones
     ][:1]
 
 
 def _resolved(cand: dict, title_mentions: dict[int, dict], body: list[dict], body_cands: list[dict]) -> list | None:
-    """[(participant, body mentions naming it)] of a title event, or None when a party is not in the body."""
+    """[(participant, body mentions naming it)] of a title event, or None when a named party is not in the body
+    (a group the body's events never name, 'six journalists', is left out)."""
     out = []
     for p in cand["participants"]:
         tm = title_mentions.get(p["mention_idx"]) if p.get("mention_idx") is not None else None
         if p.get("mention_idx") is not None and tm is None:
             return None
         found = _found(p, tm, body, body_cands)
-        if not found:
+        if not found and (tm is not None or _named_state(p, tm)):
             return None
+        if not found:
+            continue
         out.append(({**p, "state": _named_state(p, tm)}, found))
     return out
 
@@ -206,6 +211,7 @@ def headline_candidates(
             continue
         sent = _carrying_sentence(resolved, sents)
         told = [c for c in body_cands if c["start_char"] == sent[0]] or body_cands[:1]
+        told.sort(key=lambda c: c["event_type"] != cand["event_type"])  # a same-type act of the sentence first
         parties = [_body_participant(p, found, sent) for p, found in resolved]
         parties = [q for i, q in enumerate(parties) if _same_party_key(q) not in map(_same_party_key, parties[:i])]
         added = {**cand, "participants": parties}

@@ -86,3 +86,10 @@ def test_headline_in_capitals_takes_the_body_spelling():
     assert body_cased("CHILE SAYS IT SANK BOATS NEAR QUITO", body) == "Chile says it sank boats near Quito"
     assert body_cased("U.S., BRITAIN BACK CHILEAN RAID", body) == "U.S., Britain back chilean raid"
     assert body_cased("Chile says it sank boats", body) == "Chile says it sank boats"  # mixed case: as it is
+
+
+def test_headline_in_title_case_takes_the_body_spelling():
+    from sitrep.extract.doc_bytes import body_cased
+
+    body = "Chile's top general mocked the Peruvian navy on Monday. General Soto said Peru had no ships."
+    assert body_cased("Chile's Top General Mocks Peruvian Navy", body) == "Chile's top general mocks Peruvian navy"
