@@ -55,14 +55,18 @@ def body_cased(title: str, body: str) -> str:
     return cased[:1].upper() + cased[1:]
 
 
+#: a title the body repeats this near its start (a web page's own headline line) is read there already
+OPENING_CHARS = 2000
+
+
 def usable_title(article: dict) -> str:
     """The article's title to code events from (``headline_events``), or '': none, a title made from the body's
-    first sentence, a question, or a title the body opens with."""
+    first sentence, a question, or a title the body repeats near its start."""
     title = body_cased(" ".join((article.get("title") or "").split()), article.get("body") or "")
     if not title or article.get("title_source") == "first_sentence" or title.endswith("?"):
         return ""
-    body_start = " ".join((article.get("body") or "")[: len(title) + 40].split()).casefold()
-    return "" if body_start.startswith(title.casefold()) else title
+    opening = " ".join((article.get("body") or "")[:OPENING_CHARS].split()).casefold()
+    return "" if title.casefold() in opening else title
 
 
 def parsed_pairs(articles: list[dict], nlp: Language, batch_size: int = 32) -> Iterator[tuple[Doc, Doc | None]]:

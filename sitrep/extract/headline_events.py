@@ -91,7 +91,7 @@ def _found(p: dict, tm: dict | None, body: list[dict], body_cands: list[dict]) -
     if state:
         return [b for b in body if _state_of(b, capitals=False) == state]
     return [
-        q
+        {**q, "sent_start": c["start_char"]}
         for c in body_cands
         for q in c["participants"]
         if q.get("group")
@@ -121,7 +121,8 @@ def _body_participant(p: dict, found: list, sent: tuple[int, int]) -> dict:
     """The title's participant as one of the body: its mention in the carrying sentence, else its first (a state
     named by another word, its demonym say, keeps the state)."""
     if "idx" not in found[0]:  # a group of the body's own events
-        return {k: v for k, v in found[0].items() if k not in {"phrase_start", "phrase_end"}} | {"role": p["role"]}
+        drop = {"phrase_start", "phrase_end", "sent_start"}
+        return {k: v for k, v in found[0].items() if k not in drop} | {"role": p["role"]}
     inside = [b for b in found if sent[0] <= b["start_char"] < sent[1]]
     chosen = (inside or found)[0]
     out = {
@@ -136,13 +137,16 @@ def _body_participant(p: dict, found: list, sent: tuple[int, int]) -> dict:
     return out
 
 
-def _carrying_sentence(resolved: list, sents: list[tuple[int, int]]) -> tuple[int, int]:
-    """The first body sentence naming the most parties of the title's event (by a mention), else the lead."""
+def _carrying_sentence(resolved: list, sents: list[tuple[int, int]], body_cands: list[dict]) -> tuple[int, int]:
+    """The first body sentence naming the most parties of the title's event, else that of the body's first
+    event, else the lead."""
     named = Counter(
-        i for _p, found in resolved for i in {_sentence_of(b["start_char"], sents) for b in found if "idx" in b}
+        i
+        for _p, found in resolved
+        for i in {_sentence_of(b["start_char"] if "idx" in b else b["sent_start"], sents) for b in found}
     )
     if not named:
-        return sents[0]
+        return (body_cands[0]["start_char"], body_cands[0]["end_char"]) if body_cands else sents[0]
     return sents[min(named, key=lambda i: (-named[i], i))]
 
 
@@ -161,6 +165,24 @@ def _participant_keys(q: dict, by_idx: dict[int, dict]) -> set:
     m = by_idx.get(q.get("mention_idx"))
     state = _state_of(m, capitals=False) if m else None
     return keys | ({("s", state)} if state else set())
+
+
+#: how a headline's main act hangs from its root: the verb itself, a verb joined to it, a clause it reports ('say
+#: they have seized'), the act noun it governs ('holds talks', 'slaps sanctions') or its subject ('airstrike kills')
+MAIN_ACT_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "dobj", "attr", "oprd", "nsubj", "nsubjpass", "parataxis"}
+
+
+def _main_act(title_doc: Doc, cand: dict) -> bool:
+    """Whether a title event is the headline's main act, not one it gives as a circumstance ('amid drone attacks',
+    'after threats to a lawmaker', 'teacher accused of kidnapping')."""
+    word = (cand.get("trigger") or "").split()[:1]
+    tokens = [t for t in title_doc if word and t.text.casefold() == word[0].casefold()]
+    for tok in tokens or []:
+        while tok.dep_ in MAIN_ACT_DEPS and tok.dep_ != "ROOT" and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ == "ROOT":
+            return True
+    return not tokens
 
 
 def _same_party_key(q: dict) -> tuple:
@@ -204,12 +226,14 @@ def headline_candidates(
     text = doc_text(doc)
     out = []
     for cand in title_cands:
+        if not _main_act(title_doc, cand):
+            continue
         resolved = _resolved(cand, by_idx, body, body_cands)
         if not resolved or not any(p["role"] == "source" for p, _found in resolved):
             continue  # 'Senator arrested', 'MPs visiting Crimea': the headline names no one acting
         if _enrich(cand, resolved, body_cands + out, {m["idx"]: m for m in mentions}):
             continue
-        sent = _carrying_sentence(resolved, sents)
+        sent = _carrying_sentence(resolved, sents, body_cands)
         told = [c for c in body_cands if c["start_char"] == sent[0]] or body_cands[:1]
         told.sort(key=lambda c: c["event_type"] != cand["event_type"])  # a same-type act of the sentence first
         parties = [_body_participant(p, found, sent) for p, found in resolved]

@@ -93,3 +93,18 @@ def test_headline_in_title_case_takes_the_body_spelling():
 
     body = "Chile's top general mocked the Peruvian navy on Monday. General Soto said Peru had no ships."
     assert body_cased("Chile's Top General Mocks Peruvian Navy", body) == "Chile's top general mocks Peruvian navy"
+
+
+def test_headline_circumstance_is_no_act_of_its_subject(coded):
+    body = (
+        "Chile's government on Monday condemned what it called Peruvian provocations. "
+        "Drones had struck two warehouses near Santiago, officials said."
+    )
+    events = coded("Chile condemns Peru amid drone attacks on Santiago", body)
+    assert ("ACCUSE", {("source", "Chile", None), ("target", "Peruvian", "PER")}, 0, True) in events
+    assert not [e for e in events if e[0] == "ASSAULT" and e[3]]  # 'amid drone attacks': not Chile's attack
+
+
+def test_headline_the_body_repeats_near_its_start_is_not_read_twice():
+    body = "WORLD\nChile accuses Peru of spying\nBy a reporter\n\nThe Chilean government said ..."
+    assert usable_title(_article("Chile accuses Peru of spying", body)) == ""
