@@ -69,7 +69,9 @@ def usable_title(article: dict) -> str:
     return "" if title.casefold() in opening else title
 
 
-def parsed_pairs(articles: list[dict], nlp: Language, batch_size: int = 32) -> Iterator[tuple[Doc, Doc | None]]:
+def parsed_pairs(
+    articles: list[dict], nlp: Language, batch_size: int = 32, n_process: int = 1
+) -> Iterator[tuple[Doc, Doc | None]]:
     """(body Doc, title Doc or None) of each article, bodies and titles parsed in one ``nlp.pipe`` run."""
     titles = [usable_title(a) for a in articles]
 
@@ -79,7 +81,7 @@ def parsed_pairs(articles: list[dict], nlp: Language, batch_size: int = 32) -> I
             if title:
                 yield title
 
-    docs = nlp.pipe(texts(), batch_size=batch_size)
+    docs = nlp.pipe(texts(), batch_size=batch_size, n_process=n_process)
     for title in titles:
         body = next(docs)
         yield body, (next(docs) if title else None)

@@ -6,11 +6,14 @@ are then resolved to the body's mentions (the same folded name, a person's surna
 demonym or its capital), since the warehouse's mentions and evidence are offsets into the body:
 
 - a body event of the same type sharing an actor with the title's gets the title's missing parties (enrich);
-- when none does, the title's event is added with its evidence in the first body sentence naming all its actors
-  (else the lead), dated and placed as that sentence's events are (add).
+- when the body tells an act of the type with other parties ('rebels' / 'militants'), it is the same happening:
+  nothing is added beside it;
+- when none does, the title's event is added with its evidence in the first body sentence naming most of its
+  actors (else that of the body's first event), dated and placed as that sentence's events are (add).
 
-A title event is used only when each of its parties is found in the body: a headline's pun or a name the body
-never repeats codes nothing. A question headline codes nothing either.
+Only the headline's main act is read (not 'amid drone attacks'), and only when it names an actor acting and each
+named party is found in the body: a headline's pun or a name the body never repeats codes nothing. A question
+headline codes nothing either.
 """
 
 from __future__ import annotations
@@ -233,6 +236,8 @@ def headline_candidates(
             continue  # 'Senator arrested', 'MPs visiting Crimea': the headline names no one acting
         if _enrich(cand, resolved, body_cands + out, {m["idx"]: m for m in mentions}):
             continue
+        if any(c["event_type"] == cand["event_type"] for c in body_cands + out):
+            continue  # the body tells an act of this type with other words for its parties: the same happening
         sent = _carrying_sentence(resolved, sents, body_cands)
         told = [c for c in body_cands if c["start_char"] == sent[0]] or body_cands[:1]
         told.sort(key=lambda c: c["event_type"] != cand["event_type"])  # a same-type act of the sentence first

@@ -49,10 +49,7 @@ def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 
     instead (``sitrep.extract.parallel``), which bench/bench_throughput.py measures faster.
     """
     articles = list(articles)
-    if n_process > 1:
-        docs = nlp.pipe((a["body"] for a in articles), batch_size=batch_size, n_process=n_process)
-        return [analyze_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
-    pairs = parsed_pairs(articles, nlp, batch_size)
+    pairs = parsed_pairs(articles, nlp, batch_size, n_process)
     return [analyze_doc(article, doc, title) for article, (doc, title) in zip(articles, pairs, strict=True)]
 
 
