@@ -193,10 +193,16 @@ def _same_party_key(q: dict) -> tuple:
     return (q["role"], q.get("country_iso3") or q.get("mention_idx"), q.get("group"))
 
 
+def _earlier_year(body_cand: dict, cand: dict) -> bool:
+    """A body event dated in a year before the headline's ('lifted before, in 2013'): background, not the news."""
+    then, now = body_cand.get("event_date") or "", cand.get("event_date") or ""
+    return bool(then and now) and then[:4] < now[:4]
+
+
 def _enrich(cand: dict, resolved: list, body_cands: list[dict], by_idx: dict[int, dict]) -> bool:
     """Give a body event of the same type sharing an actor the title's missing parties; whether one took it."""
     for body_cand in body_cands:
-        if body_cand["event_type"] != cand["event_type"]:
+        if body_cand["event_type"] != cand["event_type"] or _earlier_year(body_cand, cand):
             continue
         have = set().union(*(_participant_keys(q, by_idx) for q in body_cand["participants"]))
         missing = [(p, found) for p, found in resolved if not (_keys(p, found) & have)]
@@ -236,7 +242,7 @@ def headline_candidates(
             continue  # 'Senator arrested', 'MPs visiting Crimea': the headline names no one acting
         if _enrich(cand, resolved, body_cands + out, {m["idx"]: m for m in mentions}):
             continue
-        if any(c["event_type"] == cand["event_type"] for c in body_cands + out):
+        if any(c["event_type"] == cand["event_type"] and not _earlier_year(c, cand) for c in body_cands + out):
             continue  # the body tells an act of this type with other words for its parties: the same happening
         sent = _carrying_sentence(resolved, sents, body_cands)
         told = [c for c in body_cands if c["start_char"] == sent[0]] or body_cands[:1]

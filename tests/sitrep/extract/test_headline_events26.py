@@ -108,3 +108,13 @@ def test_headline_circumstance_is_no_act_of_its_subject(coded):
 def test_headline_the_body_repeats_near_its_start_is_not_read_twice():
     body = "WORLD\nChile accuses Peru of spying\nBy a reporter\n\nThe Chilean government said ..."
     assert usable_title(_article("Chile accuses Peru of spying", body)) == ""
+
+
+def test_headline_never_enriches_a_background_act_of_an_earlier_year(coded):
+    body = (
+        "Lawmakers voted by a big majority on Thursday to deprive Le Pen of her immunity. "
+        "The European Parliament is based in Brussels. Le Pen's immunity has been lifted before, in 2013."
+    )
+    events = coded("European Parliament strips Le Pen of immunity", body)
+    background = [e for e in events if e[0] == "SANCTION" and e[2] == body.index("Le Pen's immunity")]
+    assert background and not background[0][3]  # 2013's lifting gets no party from today's headline
