@@ -58,9 +58,9 @@ def caption_text(removed: list[dict] | None) -> str | None:
 def prefetch(warehouse: str, sources: list[str], max_bytes: int, min_articles: int) -> list[dict]:
     """Read the first source files (whole files, ``min_articles`` articles or more) before the flow starts, for
     its ingest to stage (``take_prefetched``: each file is still read once); returns the NLP records (``article_id,
-    body, published_at, caption_text``) of those articles likely to need an analysis: no analysis cached under any
-    key, a body no other article read or stored shares. Their analyses are used only for the articles that reach
-    curated.articles with the same record (``sitrep.extract.parallel``)."""
+    body, published_at, title, title_source, caption_text``) of those articles likely to need an analysis: no
+    analysis cached under any key, a body no other article read or stored shares. Their analyses are used only for
+    the articles that reach curated.articles with the same record (``sitrep.extract.parallel``)."""
     global _prefetched
     from sitrep.dedup.normalize import content_hash
     from sitrep.ingest import iter_sources
@@ -85,7 +85,7 @@ def prefetch(warehouse: str, sources: list[str], max_bytes: int, min_articles: i
     empty = content_hash("")
     return [
         {"article_id": a["article_id"], "body": a["body"], "published_at": a.get("published_at"),
-         "caption_text": caption_text(a.get("removed"))}
+         "title": a.get("title"), "title_source": a.get("title_source"), "caption_text": caption_text(a.get("removed"))}
         for a, h in zip(articles, hashes, strict=True)
         if a["article_id"] not in analysed and (h == empty or (seen[h] == 1 and h not in stored))
     ]  # fmt: skip

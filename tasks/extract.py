@@ -61,7 +61,7 @@ _TODO_WHERE = (
 
 
 _TODO_FROM = (
-    "select a.article_id, a.body, a.published_at, c.caption_text from curated.articles a "
+    "select a.article_id, a.body, a.published_at, a.title, a.title_source, c.caption_text from curated.articles a "
     "left join quality.article_captions c using (article_id) "
 )
 
@@ -120,7 +120,8 @@ def _staged_todo(warehouse: str) -> list[dict]:
             return []
         rows = db.frame(
             con,
-            "select s.article_id, s.body, s.published_at, s.boilerplate from staging.articles s "
+            "select s.article_id, s.body, s.published_at, s.title, s.title_source, s.boilerplate "
+            "from staging.articles s "
             "where not exists (select 1 from ops.article_analyses x where x.article_id = s.article_id) "
             "and (s.content_hash = ? or (s.content_hash in (select content_hash from staging.articles "
             "group by content_hash having count(*) = 1) and not exists (select 1 from curated.articles a "

@@ -23,12 +23,16 @@ from sitrep.extract import (
     first_days,
     group_phrase_rows,
     group_rows,
+    headline_events,
     quotes,
     state_namesakes,
 )
 from sitrep.extract import quote_rows as quote_table
 from sitrep.extract.doc_bytes import DOC_BYTES_EXCLUDE as _DOC_BYTES_EXCLUDE
-from sitrep.extract.doc_bytes import parse_articles  # noqa: F401 - kept importable from here
+from sitrep.extract.doc_bytes import (
+    parse_articles,  # noqa: F401 - kept importable from here
+    parsed_pairs,
+)
 from sitrep.extract.quote_rows import quote_id_for  # noqa: F401 - kept importable from here
 
 
@@ -56,13 +60,13 @@ def analyze_articles(articles: Iterable[dict], nlp: Language, batch_size: int = 
     instead (``sitrep.extract.parallel``), which bench/bench_throughput.py measures faster.
     """
     articles = list(articles)
-    texts = (a["body"] for a in articles)
-    docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
-    return [analyze_doc(article, doc) for article, doc in zip(articles, docs, strict=True)]
+    pairs = parsed_pairs(articles, nlp, batch_size, n_process)
+    return [analyze_doc(article, doc, title) for article, (doc, title) in zip(articles, pairs, strict=True)]
 
 
-def analyze_doc(article: dict, doc: Doc) -> dict:
-    """The analysis of one parsed article (see ``analyze_articles``)."""
+def analyze_doc(article: dict, doc: Doc, title_doc: Doc | None = None) -> dict:
+    """The analysis of one parsed article (see ``analyze_articles``); ``title_doc``: its title parsed, whose
+    events the body tells (``headline_events``)."""
     published = article.get("published_at")
     if isinstance(published, str):
         published = date.fromisoformat(published)
@@ -72,8 +76,12 @@ def analyze_doc(article: dict, doc: Doc) -> dict:
             return {
                 "article_id": article["article_id"],
                 "mentions": mentions,
-                "event_candidates": events.doc_event_candidates(
-                    doc, mentions, published, article.get("caption_text") or ""
+                "event_candidates": _with_title_events(
+                    events.doc_event_candidates(doc, mentions, published, article.get("caption_text") or ""),
+                    title_doc,
+                    doc,
+                    mentions,
+                    published,
                 ),
                 "quotes": quotes.doc_quotes(doc, mentions),
                 "group_phrases": group_phrase_rows.doc_group_phrases(doc, mentions),
@@ -88,11 +96,27 @@ def analyze_doc(article: dict, doc: Doc) -> dict:
         }
 
 
-def analyze_parsed(articles: Iterable[dict], parsed: Iterable[bytes], nlp: Language) -> list[dict]:
+def _with_title_events(
+    cands: list[dict], title_doc: Doc | None, doc: Doc, mentions: list[dict], published: date | None
+) -> list[dict]:
+    """The body's event candidates with the events its title states (``headline_events``), in text order."""
+    if title_doc is None:
+        return cands
+    title_mentions = entities.doc_mentions(title_doc)
+    title_cands = events.doc_event_candidates(title_doc, title_mentions, published)
+    added = headline_events.headline_candidates(title_doc, title_mentions, title_cands, doc, mentions, cands)
+    return sorted(cands + added, key=lambda c: c["start_char"]) if added else cands
+
+
+def _from_bytes(nlp: Language, data: bytes | None) -> Doc | None:
+    return Doc(nlp.vocab).from_bytes(data, exclude=_DOC_BYTES_EXCLUDE) if data is not None else None
+
+
+def analyze_parsed(articles: Iterable[dict], parsed: Iterable[tuple[bytes, bytes | None]], nlp: Language) -> list[dict]:
     """``analyze_articles`` of articles parsed elsewhere (``parse_articles``), with ``nlp``'s vocabulary."""
     return [
-        analyze_doc(article, Doc(nlp.vocab).from_bytes(data, exclude=_DOC_BYTES_EXCLUDE))
-        for article, data in zip(articles, parsed, strict=True)
+        analyze_doc(article, _from_bytes(nlp, body), _from_bytes(nlp, title))
+        for article, (body, title) in zip(articles, parsed, strict=True)
     ]
 
 
