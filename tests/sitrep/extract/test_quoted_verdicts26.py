@@ -10,7 +10,7 @@ import pytest
 from sitrep.extract.data_files import read_tsv
 
 ROWS = [r for r in read_tsv("quoted_verdicts.tsv") if r["example"]]
-SPEAKER = "Alberto van Klaveren"
+SPEAKER = "Pablo Ortiz Lagos"
 
 
 def _accusers_and_accused(event_roles, text: str) -> tuple[set[str], set[str]]:
@@ -28,7 +28,7 @@ def test_every_verb_of_a_quotation_tells_its_clause_as_the_speakers_verdict(even
     ("text", "source", "target"),
     [
         (
-            "Foreign minister Alberto van Klaveren spoke in Santiago on Monday. \"Peru's seizure of the boats was"
+            "Foreign minister Pablo Ortiz Lagos spoke in Santiago on Monday. \"Peru's seizure of the boats was"
             ' illegal. We will respond," he said.',
             SPEAKER,
             "Peru",
@@ -61,10 +61,10 @@ def test_the_speaker_of_a_condemning_quotation_accuses_the_party(event_roles, te
 @pytest.mark.parametrize(
     "text",
     [
-        '"Peru\'s decision was not a mistake," the Chilean foreign minister Alberto van Klaveren said.',
-        '"Peru\'s decision was a wise step," the Chilean foreign minister Alberto van Klaveren said.',
-        '"Was Peru\'s decision illegal?" the Chilean foreign minister Alberto van Klaveren asked.',
-        'Foreign minister Alberto van Klaveren spoke in Santiago. "Peru has honoured all its commitments," he said.',
+        '"Peru\'s decision was not a mistake," the Chilean foreign minister Pablo Ortiz Lagos said.',
+        '"Peru\'s decision was a wise step," the Chilean foreign minister Pablo Ortiz Lagos said.',
+        '"Was Peru\'s decision illegal?" the Chilean foreign minister Pablo Ortiz Lagos asked.',
+        'Foreign minister Pablo Ortiz Lagos spoke in Santiago. "Peru has honoured all its commitments," he said.',
         '"The ruling was illegal," a lawyer said.',
     ],
 )
