@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.clause_verbs import clause_verb
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
 
@@ -17,7 +18,6 @@ from sitrep.extract.token_lemma import lemma as _lemma
 NOUN_DEPS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}
 #: auxiliaries that make a clause no bare subjunctive ('demanded that X would ...', 'that X had withdrawn')
 FINITE_AUX_TAGS = {"MD", "VBD", "VBZ", "VBP", "VBN"}
-MAX_CLIMB = 3
 
 
 @lru_cache(maxsize=1)
@@ -27,16 +27,6 @@ def mandate_verbs() -> dict[str, frozenset[str]]:
     for row in read_tsv("mandate_verbs.tsv"):
         out.setdefault(row["frame"], set()).add(row["lemma"])
     return {k: frozenset(v) for k, v in out.items()}
-
-
-def _clause_verb(trig: Token) -> Token:
-    """The verb of the trigger's clause: the trigger itself, or the verb a noun trigger hangs on."""
-    cur = trig
-    for _ in range(MAX_CLIMB):
-        if cur.pos_ in {"VERB", "AUX"} or cur.dep_ not in NOUN_DEPS or cur.head.i == cur.i:
-            break
-        cur = cur.head
-    return cur
 
 
 def _subjunctive(verb: Token) -> bool:
@@ -67,7 +57,7 @@ def _for_infinitive(verb: Token) -> Token | None:
 def mandated(trig: Token) -> bool:
     """The trigger tells an act a verb of demanding asks for (its subjunctive that-clause, or a call's 'for'
     infinitive), not one done."""
-    verb = _clause_verb(trig)
+    verb = clause_verb(trig, NOUN_DEPS)
     while verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # 'that the troops withdraw and the camps be closed'
     frames = mandate_verbs()

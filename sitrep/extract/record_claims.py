@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.clause_verbs import clause_verb
 from sitrep.extract.data_files import read_tsv
 
 #: links from a noun trigger up to the verb of its clause
@@ -19,7 +20,6 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 #: clauses of their own inside the trigger's clause (their words are not the trigger clause's cues)
 OWN_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj"}
-MAX_CLIMB = 3
 
 
 @lru_cache(maxsize=1)
@@ -29,17 +29,6 @@ def cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     for row in read_tsv("record_cues.tsv"):
         out.setdefault(row["kind"], set()).add(tuple(row["cue"].split()))
     return {k: tuple(sorted(v)) for k, v in out.items()}
-
-
-def _clause_verb(trig: Token) -> Token:
-    cur = trig
-    for _ in range(MAX_CLIMB):
-        if cur.pos_ in {"VERB", "AUX"} or cur.dep_ not in NOUN_DEPS or cur.head.i == cur.i:
-            break
-        cur = cur.head
-    while cur.dep_ == "conj" and cur.head.pos_ in {"VERB", "AUX"}:
-        cur = cur.head  # 'has owned ... or been so eager': the first verb holds the subject and tense
-    return cur
 
 
 def _present(verb: Token) -> bool:
@@ -61,7 +50,7 @@ def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
 
 def record_claim(trig: Token) -> bool:
     """The trigger's clause claims a record or speaks of a whole class (``data/record_cues.tsv``)."""
-    verb = _clause_verb(trig)
+    verb = clause_verb(trig, NOUN_DEPS, first_conjunct=True)
     dets = {(d.lower_,) for s in verb.children if s.dep_ in SUBJECT_DEPS for d in s.children if d.dep_ == "det"}
     if dets & set(cues().get("subject", ())):
         return True
