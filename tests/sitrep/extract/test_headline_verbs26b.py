@@ -44,3 +44,7 @@ def test_rap_in_running_text_is_an_accusation_with_its_target(event_roles):
     text = "Germany rapped Turkey over the remarks on Monday."
     assert {("source", "Germany"), ("target", "Turkey")} <= event_roles(text, "ACCUSE")
     assert not event_roles(text, "ASSAULT")
+
+
+def test_raped_keeps_its_e_and_stays_an_assault(event_roles):
+    assert ("source", "military") in event_roles("Soldiers raped women in the village on Monday.", "ASSAULT")
