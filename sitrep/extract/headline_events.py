@@ -205,10 +205,32 @@ def _earlier_year(body_cand: dict, cand: dict) -> bool:
     return bool(then and now) and then[:4] < now[:4]
 
 
+def _reversed(resolved: list, body_cand: dict, by_idx: dict[int, dict]) -> bool:
+    """The body's act runs the other way between the title's parties ('Iran mocks Trump'; 'Trump accused Iran'):
+    a reply, not the same happening."""
+    by_role: dict[str, set] = {}
+    for q in body_cand["participants"]:
+        by_role.setdefault(q["role"], set()).update(_participant_keys(q, by_idx))
+    sides = [(p["role"], _keys(p, found)) for p, found in resolved]
+    return len({role for role, _k in sides}) > 1 and all(
+        not keys & by_role.get(role, set()) and any(keys & v for r, v in by_role.items() if r != role)
+        for role, keys in sides
+    )
+
+
+def _same_act(cand: dict, resolved: list, body_cand: dict, by_idx: dict[int, dict]) -> bool:
+    """A body act that may be the title's: of its type, not of an earlier year, not running the other way."""
+    return (
+        body_cand["event_type"] == cand["event_type"]
+        and not _earlier_year(body_cand, cand)
+        and not _reversed(resolved, body_cand, by_idx)
+    )
+
+
 def _enrich(cand: dict, resolved: list, body_cands: list[dict], by_idx: dict[int, dict]) -> bool:
     """Give a body event of the same type sharing an actor the title's missing parties; whether one took it."""
     for body_cand in body_cands:
-        if body_cand["event_type"] != cand["event_type"] or _earlier_year(body_cand, cand):
+        if not _same_act(cand, resolved, body_cand, by_idx):
             continue
         have = set().union(*(_participant_keys(q, by_idx) for q in body_cand["participants"]))
         missing = [(p, found) for p, found in resolved if not (_keys(p, found) & have)]
@@ -247,9 +269,10 @@ def headline_candidates(
         resolved = _resolved(cand, by_idx, body, body_cands)
         if not resolved or not any(p["role"] == "source" for p, _found in resolved):
             continue  # 'Senator arrested', 'MPs visiting Crimea': the headline names no one acting
-        if _enrich(cand, resolved, body_cands + out, {m["idx"]: m for m in mentions}):
+        body_by_idx = {m["idx"]: m for m in mentions}
+        if _enrich(cand, resolved, body_cands + out, body_by_idx):
             continue
-        if any(c["event_type"] == cand["event_type"] and not _earlier_year(c, cand) for c in body_cands + out):
+        if any(_same_act(cand, resolved, c, body_by_idx) for c in body_cands + out):
             continue  # the body tells an act of this type with other words for its parties: the same happening
         sent = _carrying_sentence(resolved, sents, body_cands)
         told = [c for c in body_cands if c["start_char"] == sent[0]] or body_cands[:1]

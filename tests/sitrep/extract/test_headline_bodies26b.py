@@ -77,3 +77,19 @@ def test_collective_body_example_codes_the_group_as_a_party(row, nlp):
     )
     groups = {p.get("group") for c in analysis["event_candidates"] for p in c["participants"]}
     assert row["group"] in groups
+
+
+def test_body_act_the_other_way_is_a_reply_and_the_headline_act_is_added(coded):
+    body = (
+        "Peru on Sunday accused Chile of smuggling arms to rebels. On Monday the Chilean government said "
+        "documents found in Valparaiso showed that Peruvian agents had photographed navy ships."
+    )
+    accuse = [e for e in coded("Chile accuses Peru of spying on its navy", body) if e[0] == "ACCUSE"]
+    sides = [{(r, s) for r, s, _c, _t in e[1]} for e in accuse]
+    assert {("source", "Peru"), ("target", "Chile")} in sides  # the body's act
+    assert {("source", "Chile"), ("target", "Peru")} in sides  # the headline's, beside it
+
+
+def test_body_act_the_same_way_takes_the_headline_act(coded):
+    body = "Chile accused Peru on Monday of spying on its navy. Peru denied it."
+    assert len([e for e in coded("Chile accuses Peru of spying on its navy", body) if e[0] == "ACCUSE"]) == 1
