@@ -362,9 +362,9 @@ def _word_phrases(verb: Token, lemma: str) -> list[str]:
 
 
 def verb_lemma(verb: Token) -> str:
-    """The verb's lemma as the lexicon knows it ('staged' -> 'stag' -> 'stage': the rule lemmatizer's -ed/-d)."""
+    """The verb's lemma as the lexicon knows it ('staged' -> 'stag' -> 'stage', 'raped' -> 'rap' -> 'rape'; 'raps')."""
     lemma, lex = _lemma(verb), lexicon()
-    return lemma + "e" if not lex.known(lemma) and lex.known(lemma + "e") else lemma
+    return e if lex.known(e := lemma + "e") and (verb.lower_.startswith(e) or not lex.known(lemma)) else lemma
 
 
 def resolve_verb(verb: Token) -> Trigger | None:

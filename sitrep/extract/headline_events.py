@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 from sitrep.extract import gazetteer, places
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import name_key, name_tokens
+from sitrep.extract.headline_bodies import body_group, lend_states, organ_key
 
 #: candidate fields that say when and where an event happened: an added event takes them from a body event
 #: of the sentence that carries it
@@ -58,7 +59,7 @@ def _match(t: dict, b: dict) -> int:
     the same state (a capital in the title stands for its state; a capital in the body is a place), 0 not."""
     if name_key(t["surface"]) and name_key(t["surface"]) == name_key(b["surface"]):
         return 3
-    if t["label"] == "PERSON" and b["label"] == "PERSON":
+    if t["label"] in {"PERSON", "ORG"} and b["label"] == "PERSON":  # a headline's names are often tagged ORG
         tt, bt = name_tokens(t["surface"]), name_tokens(b["surface"])
         return 2 if tt and len(tt) <= len(bt) and bt[-len(tt) :] == tt else 0  # 'Le Pen' is 'Marine Le Pen'
     state = _state_of(t, capitals=True)
@@ -87,18 +88,21 @@ def _named_state(p: dict, tm: dict | None) -> str | None:
 
 def _found(p: dict, tm: dict | None, body: list[dict], body_cands: list[dict]) -> list[dict]:
     """The body mentions (best first) or body group participants naming a title party."""
+    group = p.get("group")
     if tm is not None:
         scored = sorted(((_match(tm, b), b) for b in body), key=lambda x: -x[0])
-        return [b for score, b in scored if score]
+        group = body_group(tm)  # the body may name a state body's members only ('lawmakers')
+        if [b for score, b in scored if score] or group is None:
+            return [b for score, b in scored if score]
     state = _named_state(p, tm)
-    if state:
+    if state and tm is None:
         return [b for b in body if _state_of(b, capitals=False) == state]
     return [
         {**q, "sent_start": c["start_char"]}
         for c in body_cands
         for q in c["participants"]
         if q.get("group")
-        and q.get("group") == p.get("group")
+        and q.get("group") == group
         and p.get("country_iso3") in {None, q.get("country_iso3")}  # 'journalists' are the body's Ivorian ones
     ][:1]
 
@@ -156,7 +160,8 @@ def _carrying_sentence(resolved: list, sents: list[tuple[int, int]], body_cands:
 def _keys(p: dict, found: list) -> set:
     """What identifies a title party among the body's: its body mentions, its group, its state."""
     keys = {("m", b["idx"]) if "idx" in b else ("g", b.get("group"), b.get("country_iso3")) for b in found}
-    return keys | ({("s", p["state"])} if p.get("state") else set())
+    organs = {organ_key(p["role"], None, p["state"]), organ_key(p["role"], None, None)} if p.get("state") else set()
+    return keys | organs | ({("s", p["state"])} if p.get("state") else set())
 
 
 def _participant_keys(q: dict, by_idx: dict[int, dict]) -> set:
@@ -167,7 +172,8 @@ def _participant_keys(q: dict, by_idx: dict[int, dict]) -> set:
         keys.add(("s", q["country_iso3"]))
     m = by_idx.get(q.get("mention_idx"))
     state = _state_of(m, capitals=False) if m else None
-    return keys | ({("s", state)} if state else set())
+    organ = organ_key(q["role"], q["group"], q.get("country_iso3")) if q.get("group") else None
+    return keys | ({("s", state)} if state else set()) | ({organ} if organ else set())
 
 
 #: how a headline's main act hangs from its root: the verb itself, a verb joined to it, a clause it reports ('say
@@ -199,15 +205,38 @@ def _earlier_year(body_cand: dict, cand: dict) -> bool:
     return bool(then and now) and then[:4] < now[:4]
 
 
+def _reversed(resolved: list, body_cand: dict, by_idx: dict[int, dict]) -> bool:
+    """The body's act runs the other way between the title's parties ('Iran mocks Trump'; 'Trump accused Iran'):
+    a reply, not the same happening."""
+    by_role: dict[str, set] = {}
+    for q in body_cand["participants"]:
+        by_role.setdefault(q["role"], set()).update(_participant_keys(q, by_idx))
+    sides = [(p["role"], _keys(p, found)) for p, found in resolved]
+    return len({role for role, _k in sides}) > 1 and all(
+        not keys & by_role.get(role, set()) and any(keys & v for r, v in by_role.items() if r != role)
+        for role, keys in sides
+    )
+
+
+def _same_act(cand: dict, resolved: list, body_cand: dict, by_idx: dict[int, dict]) -> bool:
+    """A body act that may be the title's: of its type, not of an earlier year, not running the other way."""
+    return (
+        body_cand["event_type"] == cand["event_type"]
+        and not _earlier_year(body_cand, cand)
+        and not _reversed(resolved, body_cand, by_idx)
+    )
+
+
 def _enrich(cand: dict, resolved: list, body_cands: list[dict], by_idx: dict[int, dict]) -> bool:
     """Give a body event of the same type sharing an actor the title's missing parties; whether one took it."""
     for body_cand in body_cands:
-        if body_cand["event_type"] != cand["event_type"] or _earlier_year(body_cand, cand):
+        if not _same_act(cand, resolved, body_cand, by_idx):
             continue
         have = set().union(*(_participant_keys(q, by_idx) for q in body_cand["participants"]))
         missing = [(p, found) for p, found in resolved if not (_keys(p, found) & have)]
         if len(missing) == len(resolved):
             continue
+        lend_states(body_cand["participants"], [(p["role"], p["state"]) for p, _found in resolved if p.get("state")])
         sent = (body_cand["start_char"], body_cand["end_char"])
         roles = {q["role"] for q in body_cand["participants"]}
         for p, found in missing:
@@ -240,9 +269,10 @@ def headline_candidates(
         resolved = _resolved(cand, by_idx, body, body_cands)
         if not resolved or not any(p["role"] == "source" for p, _found in resolved):
             continue  # 'Senator arrested', 'MPs visiting Crimea': the headline names no one acting
-        if _enrich(cand, resolved, body_cands + out, {m["idx"]: m for m in mentions}):
+        body_by_idx = {m["idx"]: m for m in mentions}
+        if _enrich(cand, resolved, body_cands + out, body_by_idx):
             continue
-        if any(c["event_type"] == cand["event_type"] and not _earlier_year(c, cand) for c in body_cands + out):
+        if any(_same_act(cand, resolved, c, body_by_idx) for c in body_cands + out):
             continue  # the body tells an act of this type with other words for its parties: the same happening
         sent = _carrying_sentence(resolved, sents, body_cands)
         told = [c for c in body_cands if c["start_char"] == sent[0]] or body_cands[:1]

@@ -1,0 +1,50 @@
+"""Headline verbs of disapproval ('raps', 'rails against', 'taunts'), through the real spaCy pipeline: a title's
+act is coded as an accusation, never as the act a lemma fallback would make of it ('raps' is no 'rape').
+Invented titles and bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import pipeline
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    """(title, body) -> [(event type, {(role, surface)}, from the title)]."""
+
+    def run(title: str, body: str) -> list[tuple]:
+        article = {"article_id": "a1", "title": title, "body": body, "published_at": "2017-03-20"}
+        (analysis,) = pipeline.analyze_articles([article], nlp)
+        surface = {m["idx"]: m["surface"] for m in analysis["mentions"]}
+        return [
+            (
+                c["event_type"],
+                {(p["role"], surface.get(p.get("mention_idx")) or p.get("group")) for p in c["participants"]},
+                bool(c.get("from_title")) or any(p.get("from_title") for p in c["participants"]),
+            )
+            for c in analysis["event_candidates"]
+        ]
+
+    return run
+
+
+def test_headline_rap_is_a_rebuke_not_an_assault(coded):
+    body = (
+        "Freedonia's foreign ministry summoned the Ruritanian ambassador on Monday. Freedonia said remarks "
+        "by Ruritania's interior minister about its diaspora were unacceptable."
+    )
+    events = coded("Freedonia raps Ruritania over minister's remarks", body)
+    assert not [e for e in events if e[0] == "ASSAULT"]
+    accuse = [e for e in events if e[0] == "ACCUSE"]
+    assert len(accuse) == 1 and ("source", "Freedonia") in accuse[0][1]  # the body's summons: the same happening
+
+
+def test_rap_in_running_text_is_an_accusation_with_its_target(event_roles):
+    text = "Germany rapped Turkey over the remarks on Monday."
+    assert {("source", "Germany"), ("target", "Turkey")} <= event_roles(text, "ACCUSE")
+    assert not event_roles(text, "ASSAULT")
+
+
+def test_raped_keeps_its_e_and_stays_an_assault(event_roles):
+    assert ("source", "military") in event_roles("Soldiers raped women in the village on Monday.", "ASSAULT")
