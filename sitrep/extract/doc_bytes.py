@@ -27,6 +27,14 @@ def _title_case(title: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
+def _last_char_before(text: str, i: int) -> str:
+    """The last character before ``text[i]`` that is not white space ('' at the start), without copying ``text``."""
+    j = i - 1
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return text[j] if j >= 0 else ""
+
+
 def body_cased(title: str, body: str) -> str:
     """A headline in capitals ('TEHRAN WITHDRAWS DIPLOMATS FROM BRITAIN') or in title case ('Iran's Top Leader
     Mocks Trump') in the spelling its body uses for each word ('Tehran withdraws diplomats from Britain'): a word
@@ -37,7 +45,8 @@ def body_cased(title: str, body: str) -> str:
         return title
     spelt: dict[str, str] = {}
     for m in _WORD.finditer(body):
-        initial = not body[: m.start()].rstrip() or body[: m.start()].rstrip()[-1] in ".!?\"'“”:-"
+        before = _last_char_before(body, m.start())
+        initial = not before or before in ".!?\"'“”:-"
         for word in {m.group(0), m.group(0).rstrip(".")}:  # 'U.S.' and 'Britain.' at a sentence's end
             key = word.casefold()
             if word.isupper() and len(word) > 1 and "." not in word:
