@@ -112,3 +112,20 @@ def event_dates(nlp, text: str, published: date) -> dict[str, str | None]:
         c["event_type"]: c["event_date"]
         for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), published)
     }
+
+
+def analyse_titled(nlp, title: str, body: str, **extra) -> tuple[list[dict], dict[int, str]]:
+    """One article read with its title: its event candidates and each mention's surface by index."""
+    article = {"article_id": "a1", "title": title, "body": body, "published_at": "2017-03-20", **extra}
+    (analysis,) = analyze_articles([article], nlp)
+    return analysis["event_candidates"], {m["idx"]: m["surface"] for m in analysis["mentions"]}
+
+
+def party_name(participant: dict, surface: dict[int, str]) -> str | None:
+    """A participant's surface, or its group for a common-noun actor."""
+    return surface.get(participant.get("mention_idx")) or participant.get("group")
+
+
+def from_title(candidate: dict) -> bool:
+    """The candidate, or one of its parties, came from the article's title."""
+    return bool(candidate.get("from_title")) or any(p.get("from_title") for p in candidate["participants"])

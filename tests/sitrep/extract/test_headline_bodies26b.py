@@ -9,6 +9,7 @@ import pytest
 from sitrep.extract import pipeline
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.headline_bodies import body_group
+from tests.sitrep.extract.coding import analyse_titled, party_name
 
 
 @pytest.fixture(scope="module")
@@ -16,23 +17,16 @@ def coded(nlp):
     """(title, body) -> [(event type, {(role, surface or group, country, from the title)})]."""
 
     def run(title: str, body: str) -> list[tuple]:
-        article = {"article_id": "a1", "title": title, "body": body, "published_at": "2017-03-20"}
-        (analysis,) = pipeline.analyze_articles([article], nlp)
-        surface = {m["idx"]: m["surface"] for m in analysis["mentions"]}
+        cands, surface = analyse_titled(nlp, title, body)
         return [
             (
                 c["event_type"],
                 {
-                    (
-                        p["role"],
-                        surface.get(p.get("mention_idx")) or p.get("group"),
-                        p.get("country_iso3"),
-                        bool(p.get("from_title")),
-                    )
+                    (p["role"], party_name(p, surface), p.get("country_iso3"), bool(p.get("from_title")))
                     for p in c["participants"]
                 },  # fmt: skip
             )
-            for c in analysis["event_candidates"]
+            for c in cands
         ]
 
     return run

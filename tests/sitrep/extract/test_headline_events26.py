@@ -7,6 +7,7 @@ import pytest
 
 from sitrep.extract import pipeline
 from sitrep.extract.doc_bytes import parse_articles, usable_title
+from tests.sitrep.extract.coding import analyse_titled, from_title, party_name
 
 
 def _article(title: str, body: str, **extra) -> dict:
@@ -18,19 +19,15 @@ def coded(nlp):
     """(title, body) -> [(event type, {(role, surface, country)}, evidence start, from the title)]."""
 
     def run(title: str, body: str) -> list[tuple]:
-        (analysis,) = pipeline.analyze_articles([_article(title, body)], nlp)
-        surface = {m["idx"]: m["surface"] for m in analysis["mentions"]}
+        cands, surface = analyse_titled(nlp, title, body)
         return [
             (
                 c["event_type"],
-                {
-                    (p["role"], surface.get(p.get("mention_idx")) or p.get("group"), p.get("country_iso3"))
-                    for p in c["participants"]
-                },  # fmt: skip
+                {(p["role"], party_name(p, surface), p.get("country_iso3")) for p in c["participants"]},
                 c["start_char"],
-                bool(c.get("from_title")) or any(p.get("from_title") for p in c["participants"]),
+                from_title(c),
             )
-            for c in analysis["event_candidates"]
+            for c in cands
         ]
 
     return run

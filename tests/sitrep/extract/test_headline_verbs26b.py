@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import pipeline
+from tests.sitrep.extract.coding import analyse_titled, from_title, party_name
 
 
 @pytest.fixture(scope="module")
@@ -14,16 +14,10 @@ def coded(nlp):
     """(title, body) -> [(event type, {(role, surface)}, from the title)]."""
 
     def run(title: str, body: str) -> list[tuple]:
-        article = {"article_id": "a1", "title": title, "body": body, "published_at": "2017-03-20"}
-        (analysis,) = pipeline.analyze_articles([article], nlp)
-        surface = {m["idx"]: m["surface"] for m in analysis["mentions"]}
+        cands, surface = analyse_titled(nlp, title, body)
         return [
-            (
-                c["event_type"],
-                {(p["role"], surface.get(p.get("mention_idx")) or p.get("group")) for p in c["participants"]},
-                bool(c.get("from_title")) or any(p.get("from_title") for p in c["participants"]),
-            )
-            for c in analysis["event_candidates"]
+            (c["event_type"], {(p["role"], party_name(p, surface)) for p in c["participants"]}, from_title(c))
+            for c in cands
         ]
 
     return run
