@@ -40,6 +40,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import duckdb
+from cached_inputs import load_inputs
 from miss_causes import bare, fold
 
 from sitrep.extract import event_merge, merged_places
@@ -229,16 +230,7 @@ def replay(warehouse: str) -> tuple[dict, list[str]]:
     from sitrep.extract.pipeline import assemble
 
     con = duckdb.connect(warehouse, read_only=True)
-    rows = con.execute(
-        "select a.article_id, a.published_at, a.url, a.outlet, a.story_id, a.title, a.duplicate_of, a.dateline, "
-        "c.caption_text, x.analysis from curated.articles a left join quality.article_captions c using (article_id) "
-        "join ops.article_analyses x on x.article_id = a.article_id "
-        "where a.duplicate_kind is distinct from 'exact' order by a.article_id"
-    ).fetchall()
-    cols = ["article_id", "published_at", "url", "outlet", "story_id", "title", "duplicate_of", "dateline"]
-    cols += ["caption_text"]
-    analyses = [json.loads(r[-1]) for r in rows]
-    meta = {r[0]: dict(zip(cols, r[:-1], strict=True)) for r in rows}
+    analyses, meta = load_inputs(con)
     doc_of = dict(con.execute("select article_id, source_uri from curated.articles").fetchall())
     bodies = dict(con.execute("select article_id, body from curated.articles").fetchall())
     con.close()

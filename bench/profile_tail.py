@@ -30,6 +30,8 @@ import duckdb
 ROOT = Path.cwd() if (Path.cwd() / "sitrep" / "extract").is_dir() else Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from cached_inputs import load_inputs  # noqa: E402
+
 from expectations import suites  # noqa: E402
 from expectations.context import frame_sql  # noqa: E402
 from expectations.runner import _batch_definition, validate_frame  # noqa: E402
@@ -38,20 +40,6 @@ from tasks.validate import SUITE_ARGS  # noqa: E402
 from warehouse import db  # noqa: E402
 
 TABLES = ("entities", "mentions", "events", "event_participants", "event_mentions", "quotes")
-COLUMNS = ("article_id", "published_at", "outlet", "story_id", "title", "duplicate_of", "dateline", "caption_text")
-
-
-def load_inputs(con: duckdb.DuckDBPyConnection) -> tuple[list[dict], dict[str, dict]]:
-    """The cached analyses and article metadata assembly reads (as ``stage_extraction`` selects them)."""
-    rows = con.execute(
-        f"select {', '.join('a.' + c if c != 'caption_text' else 'c.' + c for c in COLUMNS)}, x.analysis "
-        "from curated.articles a left join quality.article_captions c using (article_id) "
-        "join ops.article_analyses x on x.article_id = a.article_id "
-        "where a.duplicate_kind is distinct from 'exact' order by a.article_id"
-    ).fetchall()
-    analyses = [json.loads(r[-1]) for r in rows]
-    meta = {r[0]: dict(zip(COLUMNS, r[:-1], strict=True)) for r in rows}
-    return analyses, meta
 
 
 def timed(label: str, fn, profile: str | None):
