@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
+
+from tests.bench.bench_modules import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
 def mc():
-    spec = importlib.util.spec_from_file_location("miss_causes", ROOT / "bench" / "miss_causes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("miss_causes")
 
 
 def _warehouse(path: Path) -> Path:

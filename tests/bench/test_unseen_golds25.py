@@ -8,12 +8,13 @@ record annotated in two collections).
 from __future__ import annotations
 
 import gzip
-import hashlib
 import json
 from datetime import date
 from pathlib import Path
 
 import pytest
+
+from tests.bench.bench_modules import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 UNSEEN = ROOT / "bench" / "unseen"
@@ -26,8 +27,8 @@ def gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
 
 
-def half_of(key: str) -> str:  # bench/event_split.py's split
-    return "tune" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "held-out"
+def half_of(key: str) -> str:
+    return load_bench("event_split").half_of(key)
 
 
 def test_the_collection_is_there() -> None:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import csv
 import gzip
-import hashlib
-import importlib.util
 import json
-import sys
 from datetime import date
 from pathlib import Path
 
 import pytest
+
+from tests.bench.bench_modules import load_bench
 
 ROOT = Path(__file__).resolve().parents[2]
 UNSEEN = ROOT / "bench" / "unseen"
@@ -31,8 +30,8 @@ def gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
 
 
-def half_of(key: str) -> str:  # bench/event_split.py's split
-    return "tune" if hashlib.sha256(key.encode()).digest()[0] % 2 == 0 else "held-out"
+def half_of(key: str) -> str:
+    return load_bench("event_split").half_of(key)
 
 
 def test_the_collection_is_there() -> None:
@@ -82,10 +81,7 @@ def test_quotes_are_whole_phrases(gold: dict) -> None:
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="needs ../shared/corpora/newsarticles2017.jsonl.gz")
 def test_records_exist_and_are_in_no_sample(gold: dict) -> None:
-    spec = importlib.util.spec_from_file_location("precision_sample", ROOT / "bench" / "precision_sample.py")
-    ps = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, ps)  # dataclasses look their module up
-    spec.loader.exec_module(ps)
+    ps = load_bench("precision_sample")
 
     wanted = {d["corpus_id"]: d for d in gold["documents"]}
     found = {}
