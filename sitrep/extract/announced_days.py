@@ -43,19 +43,25 @@ def date_announced(
     month-day) dated by the earliest day those reports went out: the day in an article's address when its
     publish stamp is a later update's (``first_days``), else its publication day."""
     published = {aid: first_day(articles.get(aid, {})) or day for aid, day in published.items()}
-    cands = {
-        (a["article_id"], c["start_char"], c["end_char"]): c for a in analyses for c in a.get("event_candidates", [])
-    }
+    cands: dict[tuple, list[dict]] = {}
+    for a in analyses:
+        for c in a.get("event_candidates", []):
+            cands.setdefault((a["article_id"], c["start_char"], c["end_char"]), []).append(c)
+    kind = {row["event_id"]: (row["event_type"], row["event_status"]) for row in events}
     told: dict[str, list[date]] = {}
     plain: dict[str, bool] = {}
     for ev in evidence:
-        cand = cands.get((ev["article_id"], ev["start_char"], ev["end_char"]))
-        if cand is None:
-            continue
         eid = ev["event_id"]
-        plain[eid] = plain.get(eid, True) and not cand.get("date_hints")
-        if cand.get("date_source") == ANNOUNCED and ev["article_id"] in published:
-            told.setdefault(eid, []).append(published[ev["article_id"]])
+        # a sentence may hold several candidates ('X will ask Y ..., and Z met W'): its report of this event is the
+        # one of the event's type and status, not whichever was coded last there
+        for cand in (
+            c
+            for c in cands.get((ev["article_id"], ev["start_char"], ev["end_char"]), [])
+            if (c["event_type"], c.get("event_status")) == kind.get(eid)
+        ):
+            plain[eid] = plain.get(eid, True) and not cand.get("date_hints")
+            if cand.get("date_source") == ANNOUNCED and ev["article_id"] in published:
+                told.setdefault(eid, []).append(published[ev["article_id"]])
     out = []
     for row in events:
         eid = row["event_id"]
