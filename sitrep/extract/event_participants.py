@@ -36,6 +36,7 @@ from sitrep.extract.event_syntax import (
 )
 from sitrep.extract.invited_parties import invitation_sides
 from sitrep.extract.meeting_rules import meeting_group
+from sitrep.extract.meeting_venues import venue_word
 from sitrep.extract.party_groups import OFFICE_GROUPS
 from sitrep.extract.visit_purposes import add_purpose_hosts
 
@@ -433,6 +434,8 @@ def _persons_after(ctx: EventContext, trig: Token, sent: Span) -> list[dict]:
             continue  # 'met on Friday without President X': X took no part
         if any(a.dep_ in OWN_CLAUSE_DEPS and _other_time_clause(a) for a in t.ancestors if a.i > trig.i):
             continue  # 'the first since President X took office': X acts at another time
+        if venue_word(t, trig):
+            continue  # 'met senators on Capitol Hill': where they met
         m = ctx.mention_of(t)
         if m and m["label"] in {"PERSON", "ORG"} and m not in found and (m["label"] == "PERSON" or person_like(m)):
             found.append(m)

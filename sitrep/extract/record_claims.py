@@ -2,8 +2,10 @@
 expelled more diplomats than any other state', 'only eight judges have been convicted in the entire history of the
 republic', 'no recent president has been so eager to show it off'. A phrase cue counts in a clause told in the
 present or present perfect (a past act compared with others stays: 'launched more strikes on Tuesday than on any
-other day'); a subject that denies the whole class ('no president') counts in any tense. The cues are
-``data/record_cues.tsv``. Used by ``event_frames.frame_reason``."""
+other day'); a subject that denies the whole class ('no president', 'neither the president nor any official')
+counts in any tense, also for the participle on a noun of the clause ('no official interfered with any
+investigation led by the department'). The cues are ``data/record_cues.tsv``. Used by
+``event_frames.frame_reason``."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 PRESENT_TAGS = {"VBZ", "VBP"}
 #: clauses of their own inside the trigger's clause (their words are not the trigger clause's cues)
 OWN_CLAUSE_DEPS = {"ccomp", "advcl", "relcl", "acl", "csubj"}
+#: links of a subject's word that quantify it ('no official'; 'neither the police nor the army')
+QUANTIFIER_DEPS = {"det", "preconj"}
 
 
 @lru_cache(maxsize=1)
@@ -51,10 +55,16 @@ def _has_phrase(words: list[str], phrase: tuple[str, ...]) -> bool:
 def record_claim(trig: Token) -> bool:
     """The trigger's clause claims a record or speaks of a whole class (``data/record_cues.tsv``)."""
     verb = clause_verb(trig, NOUN_DEPS, first_conjunct=True)
-    dets = {(d.lower_,) for s in verb.children if s.dep_ in SUBJECT_DEPS for d in s.children if d.dep_ == "det"}
-    if dets & set(cues().get("subject", ())):
+    if _denied_class(verb if trig.dep_ != "acl" else clause_verb(trig.head, NOUN_DEPS, first_conjunct=True)):
         return True
     if not _present(verb):
         return False
     words = _clause_words(verb)
     return any(_has_phrase(words, p) for p in cues().get("phrase", ()))
+
+
+def _denied_class(verb: Token) -> bool:
+    """The verb's subject is quantified by a cue that denies the whole class ('no official', 'neither ... nor')."""
+    subjects = [s for s in verb.children if s.dep_ in SUBJECT_DEPS]
+    dets = {(d.lower_,) for s in subjects for d in s.children if d.dep_ in QUANTIFIER_DEPS}
+    return bool(dets & set(cues().get("subject", ())))
