@@ -116,11 +116,11 @@ def _judged_act(clause: Token) -> Token | None:
         words += [c for c in clause.children if c.dep_ in {"dobj", "obj"}]
         words += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     harms = _lemma(clause) in vocab()["harm"] and any(c.dep_ in {"dobj", "obj"} for c in clause.children)
-    harms = harms and _owner_named(subj)  # ('the drought would damage the harvest': no one's act)
+    harms = harms and owner_named(subj)  # ('the drought would damage the harvest': no one's act)
     return subj if any(_wrong(w) for w in words) or _wrongful_end(clause) or harms else None
 
 
-def _owner_named(noun: Token) -> bool:
+def owner_named(noun: Token) -> bool:
     """The act noun's owner or 'by' agent is a named party ('Peru's order', 'a refusal by Theresa May')."""
     owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]

@@ -12,3 +12,16 @@ def test_surname_that_is_a_common_word_after_an_honorific_is_a_person(event_role
 
 def test_bare_stop_word_is_still_no_person(event_roles):
     assert not event_roles("May rejected the proposal.", "REJECT")
+
+
+def test_denying_a_named_partys_claim_is_a_rejection_of_that_party(event_roles):
+    roles = event_roles("Freedonia denied Ruritania's claims that its troops had crossed the border.", "REJECT")
+    assert roles == {("source", "Freedonia"), ("target", "Ruritania")}
+    roles = event_roles("Chile rejected claims by Peru that it had jailed reporters.", "REJECT")
+    assert roles == {("source", "Chile"), ("target", "Peru")}
+
+
+def test_denying_an_ownerless_claim_stays_a_statement(event_roles):
+    assert not event_roles("Freedonia rejected claims that it had jailed reporters.", "REJECT")
+    text = "Freedonia denied Ruritania's claims that its troops had shelled the town."
+    assert not event_roles(text, "ASSAULT")  # the claimed shelling is not reported as real
