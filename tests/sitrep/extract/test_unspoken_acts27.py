@@ -25,3 +25,15 @@ def test_denying_an_ownerless_claim_stays_a_statement(event_roles):
     assert not event_roles("Freedonia rejected claims that it had jailed reporters.", "REJECT")
     text = "Freedonia denied Ruritania's claims that its troops had shelled the town."
     assert not event_roles(text, "ASSAULT")  # the claimed shelling is not reported as real
+
+
+def test_a_partys_words_told_false_accuse_that_party(event_roles):
+    roles = event_roles("The Chilean minister said Peru's claims have no basis in fact.", "ACCUSE")
+    assert ("target", "Peru") in roles
+    assert ("target", "Peru") in event_roles("Chile said the claims by Peru were lies.", "ACCUSE")
+
+
+def test_words_of_no_named_party_or_not_told_false_accuse_no_one(event_roles):
+    assert not event_roles("Chile said the report had no basis.", "ACCUSE")
+    assert not event_roles("Chile said Peru's claims were not false.", "ACCUSE")
+    assert not event_roles("Chile said Peru's statement had a basis in law.", "ACCUSE")
