@@ -37,3 +37,15 @@ def test_words_of_no_named_party_or_not_told_false_accuse_no_one(event_roles):
     assert not event_roles("Chile said the report had no basis.", "ACCUSE")
     assert not event_roles("Chile said Peru's claims were not false.", "ACCUSE")
     assert not event_roles("Chile said Peru's statement had a basis in law.", "ACCUSE")
+
+
+def test_a_wrong_told_by_its_verb_alone_is_an_allegation_against_the_named_doer(event_roles):
+    roles = event_roles("China said the United States was meddling in its internal affairs.", "ACCUSE")
+    assert ("source", "China") in roles and ("target", "United States") in roles
+    assert ("target", "Peru") in event_roles("Chile said Peru was trying to destabilise the region.", "ACCUSE")
+
+
+def test_a_wrong_told_as_possible_denied_or_by_no_party_is_no_allegation(event_roles):
+    assert not event_roles("Chile said Peru could interfere in the vote.", "ACCUSE")
+    assert not event_roles("Chile said Peru did not lie.", "ACCUSE")
+    assert not event_roles("The minister said the storm interfered with flights.", "ACCUSE")
