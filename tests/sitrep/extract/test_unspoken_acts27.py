@@ -3,6 +3,10 @@ spaCy pipeline. Invented sentences."""
 
 from __future__ import annotations
 
+import pytest
+
+from sitrep.extract.data_files import read_tsv
+
 
 def test_surname_that_is_a_common_word_after_an_honorific_is_a_person(event_roles):
     # 'May' is an English stop word; after 'Mrs' it is a surname, and the act has its source
@@ -49,3 +53,16 @@ def test_a_wrong_told_as_possible_denied_or_by_no_party_is_no_allegation(event_r
     assert not event_roles("Chile said Peru could interfere in the vote.", "ACCUSE")
     assert not event_roles("Chile said Peru did not lie.", "ACCUSE")
     assert not event_roles("The minister said the storm interfered with flights.", "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in read_tsv("told_breaches.tsv") if r["kind"] == "break"], ids=lambda r: r["lemma"]
+)
+def test_a_commitment_told_broken_is_criticism_of_the_breaker(event_roles, row):
+    roles = event_roles(row["example"], "ACCUSE")
+    assert {r for r, _ in roles} == {"source", "target"}, roles
+
+
+def test_a_commitment_told_kept_or_broken_by_the_speaker_is_no_criticism(event_roles):
+    assert not event_roles("Chile said Peru had not violated the accord.", "ACCUSE")
+    assert not event_roles("Chile said it had violated the accord.", "ACCUSE")
