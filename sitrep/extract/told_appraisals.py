@@ -25,6 +25,7 @@ from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_breaches import SAID_DEPS, told_breach
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.told_blame import told_blame
+from sitrep.extract.told_epithets import told_epithet
 from sitrep.extract.told_misdeeds import told_misdeed
 
 #: links of the act noun to the said clause's head (a copula, or a participle: 'the ruling was flawed')
@@ -49,8 +50,9 @@ def vocab() -> dict[str, frozenset[str]]:
 def told_reading(tok: Token):
     """The trigger a verb of saying makes of the clause it tells: a breach of a commitment (``event_breaches``)
     or an act judged wrong (``told_appraisal``), a wrongdoing or a blame it tells (``told_misdeeds``,
-    ``told_blame``)."""
-    return told_breach(tok) or told_appraisal(tok) or called_wrong(tok) or told_misdeed(tok) or told_blame(tok)
+    ``told_blame``), a pejorative epithet it gives a party (``told_epithets``)."""
+    told = told_breach(tok) or told_appraisal(tok) or called_wrong(tok) or told_misdeed(tok) or told_blame(tok)
+    return told or told_epithet(tok)
 
 
 def told_over(old, new):

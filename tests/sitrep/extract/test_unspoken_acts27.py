@@ -66,3 +66,20 @@ def test_a_commitment_told_broken_is_criticism_of_the_breaker(event_roles, row):
 def test_a_commitment_told_kept_or_broken_by_the_speaker_is_no_criticism(event_roles):
     assert not event_roles("Chile said Peru had not violated the accord.", "ACCUSE")
     assert not event_roles("Chile said it had violated the accord.", "ACCUSE")
+
+
+@pytest.mark.parametrize("row", read_tsv("told_epithets.tsv"), ids=lambda r: r["lemma"])
+def test_a_named_party_told_a_menace_is_criticised(event_roles, row):
+    roles = event_roles(row["example"], "ACCUSE")
+    assert {r for r, _ in roles} == {"source", "target"}, roles
+
+
+def test_an_epithet_of_the_calling_class_told_in_a_said_clause_is_criticism(event_roles):
+    assert ("target", "Peru") in event_roles("Chile said Peru was a bully.", "ACCUSE")
+
+
+def test_no_epithet_for_a_pronoun_a_thing_or_a_denial(event_roles):
+    assert not event_roles("Chile said Peru was not a threat.", "ACCUSE")
+    assert not event_roles("Chile said he was a liar.", "ACCUSE")
+    assert not event_roles("Chile said the virus was a threat to regional peace.", "ACCUSE")
+    assert not event_roles("Chile said Peru was a partner.", "ACCUSE")
