@@ -83,3 +83,16 @@ def test_no_epithet_for_a_pronoun_a_thing_or_a_denial(event_roles):
     assert not event_roles("Chile said he was a liar.", "ACCUSE")
     assert not event_roles("Chile said the virus was a threat to regional peace.", "ACCUSE")
     assert not event_roles("Chile said Peru was a partner.", "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "row", [r for r in read_tsv("disavowed_intents.tsv") if r["example"]], ids=lambda r: r["lemma"]
+)
+def test_an_act_of_giving_or_meeting_disavowed_is_the_speakers_refusal(event_roles, row):
+    assert ("source", "Chile") in event_roles(row["example"], "REJECT"), row["example"]
+    assert not event_roles(row["example"], "CONSULT") and not event_roles(row["example"], "RETREAT")
+
+
+def test_an_intent_held_or_told_by_no_one_is_no_refusal(event_roles):
+    assert not event_roles("Chile said it had a plan to reopen the border with Peru.", "REJECT")
+    assert not event_roles("There is no question of negotiating with Peru.", "REJECT")
