@@ -83,5 +83,9 @@ def _told_false(noun: Token) -> bool:
 
 
 def _named_doer(clause: Token) -> bool:
-    """The clause's active subject is a named party ('said the United States was meddling', 'Peru was lying')."""
-    return any(c.dep_ == "nsubj" and any(t.ent_type_ in PARTY_TYPES for t in c.subtree) for c in clause.children)
+    """The clause's active subject is a named party ('said the United States was meddling', 'Peru was lying'), not
+    one quantified by 'no' ('no White House official ever interfered': a denial)."""
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if any(d.dep_ == "det" and d.lower_ == "no" for s in subjects for d in s.children):
+        return False
+    return any(any(t.ent_type_ in PARTY_TYPES for t in s.subtree) for s in subjects)

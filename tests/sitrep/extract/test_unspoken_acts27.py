@@ -53,6 +53,7 @@ def test_a_wrong_told_as_possible_denied_or_by_no_party_is_no_allegation(event_r
     assert not event_roles("Chile said Peru could interfere in the vote.", "ACCUSE")
     assert not event_roles("Chile said Peru did not lie.", "ACCUSE")
     assert not event_roles("The minister said the storm interfered with flights.", "ACCUSE")
+    assert not event_roles('Chile said: "No Peruvian official ever interfered in the inquiry."', "ACCUSE")
 
 
 @pytest.mark.parametrize(
