@@ -2,9 +2,10 @@
 breach of a commitment, an act judged wrong, a wrongdoing: ``told_appraisals``), a stated readiness ('is ready
 to', ``stated_readiness``), a court's ruling against an act ('a judge blocked the ban', ``court_rulings``) and the
 backing a force gets from military means named in its 'by' phrase (``military_backing``: 'forces backed by US
-advisers and air support' is military aid); a demand told as an ultimatum is a threat (``ultimatums``)."""
+advisers and air support' is military aid); a demand told as an ultimatum is a threat (``ultimatums``); an act of
+giving or meeting disavowed ('no question of negotiating with X', ``disavowed_intents``) is a refusal."""
 
-from sitrep.extract import court_rulings
+from sitrep.extract import court_rulings, disavowed_intents
 from sitrep.extract.military_backing import backing_reading
 from sitrep.extract.stated_readiness import read as stated_readiness
 from sitrep.extract.told_appraisals import told_over, told_reading
@@ -18,6 +19,8 @@ def add_clause_readings(doc, seen: dict) -> None:
         seen[trig.token.i] = told_over(seen.get(trig.token.i), trig)
     for trig in filter(None, map(stated_readiness, doc)):  # 'is ready to', 'stands willing to'
         seen.setdefault(trig.token.i, trig)
+    for trig in filter(None, map(disavowed_intents.read, doc)):  # 'no question of negotiating with X'
+        seen[trig.token.i] = trig
     for tok in doc:  # 'a federal judge blocked the travel ban', 'the court struck down the law'
         if (trig := court_rulings.read(tok, seen.get(tok.i))) is not None:
             seen[tok.i] = trig

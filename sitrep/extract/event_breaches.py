@@ -1,9 +1,9 @@
 """Commitments said to be broken or not worth keeping, read on the verb of saying that tells them.
 
 - A breach told by another party: 'the minister said Freedonia has not honoured its obligations', 'Ruritania
-  said Freedonia had failed to honour the accord'. The speaker criticises the party said to break its word
-  (PLOVER ACCUSE disapprove, as CAMEO 111 'criticize or denounce'): its subject is the source and the said
-  clause's subject the target (``complement_targets``).
+  said Freedonia had failed to honour the accord', 'said Freedonia had violated the accord' (a verb of breaking).
+  The speaker criticises the party said to break its word (PLOVER ACCUSE disapprove, as CAMEO 111 'criticize or
+  denounce'): its subject is the source and the said clause's subject the target (``complement_targets``).
 - Keeping a commitment told pointless: 'there is no reason for us to continue implementing the agreement with
   the EU, the minister said', 'Ruritania sees no point in continuing the deal with Freedonia'. The speaker warns
   that its side may quit (PLOVER THREATEN, as CAMEO 13 'threaten'), aimed at the commitment's other party (the
@@ -23,9 +23,10 @@ from sitrep.extract.token_lemma import lemma as _lemma
 
 #: links of the said clause under the verb of saying ('said Freedonia has not complied', '..., the minister said')
 SAID_DEPS = frozenset({"ccomp"})
-#: links of a commitment to the verb of keeping: its object, or the noun after 'with' / 'by' ('complied with')
+#: links of a commitment to the verb of keeping: its object, or the noun after 'with' / 'by' ('complied with'), 'on'
+#: ('reneged on')
 OBJECT_DEPS = frozenset({"dobj", "obj"})
-COMMITMENT_PREPS = frozenset({"with", "by"})
+COMMITMENT_PREPS = frozenset({"with", "by", "on"})
 #: links of the act of continuing to the noun of purpose ('no reason to continue', 'no sense for us to continue')
 PURPOSE_DEPS = frozenset({"acl", "relcl", "advcl"})
 #: pronouns that stand for a commitment named before them in the sentence ('has not complied with any of them')
@@ -37,7 +38,7 @@ PARTY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
     rows = read_tsv("told_breaches.tsv")
-    kinds = ("keep", "commitment", "continue", "purpose", "quantifier")
+    kinds = ("keep", "commitment", "continue", "purpose", "quantifier", "break")
     return {kind: frozenset(r["lemma"] for r in rows if r["kind"] == kind) for kind in kinds}
 
 
@@ -60,10 +61,12 @@ def _breach(clause: Token) -> bool:
     subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ == "PRON" or not any(t.ent_type_ in PARTY_LABELS for t in subj.subtree):
         return False
-    keep = clause
+    keep, negated = clause, any(c.dep_ == "neg" for c in clause.children)
+    if _lemma(clause) in vocab()["break"]:  # 'said Freedonia had violated the accord', 'reneged on its pledge'
+        return not negated and _commitment(clause) is not None
     if _lemma(clause) == "fail":
         keep = next((c for c in clause.children if c.dep_ == "xcomp"), None)
-    elif not any(c.dep_ == "neg" for c in clause.children):
+    elif not negated:
         return False
     return keep is not None and _lemma(keep) in vocab()["keep"] and _commitment(keep) is not None
 

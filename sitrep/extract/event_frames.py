@@ -44,7 +44,7 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import own_doer_clause, relative_antecedent, stranded_agent, to_infinitive
 from sitrep.extract.event_weapon_tests import as_weapon_test, weapon_test
 from sitrep.extract.meeting_rules import named_meeting, no_phone_call
-from sitrep.extract.own_claims import own_deed_claim
+from sitrep.extract.own_claims import denied_claim, own_deed_claim
 from sitrep.extract.state_services import news_outlet
 from sitrep.extract.told_conditions import told_if
 from sitrep.extract.undone_acts import left_undone
@@ -466,7 +466,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("naming", lambda: etype != "ACCUSE" and _naming(trig)),  # (a naming that judges is ACCUSE)
         ("characterised", lambda: frame_clauses.characterised(trig, vocab())),
         ("no-comment", lambda: _no_comment(trig, etype) or frame_clauses.press_terms(trig, etype, vocab())),
-        ("denied-claim", lambda: frame_clauses.denied_claim(trig, etype, vocab())),
+        ("denied-claim", lambda: denied_claim(trig, etype, vocab())),
         ("stative", lambda: _stative(trig)),
         ("poll", lambda: _poll_share(trig, etype)),
         ("acknowledging", lambda: _acknowledging(trig)),

@@ -539,24 +539,6 @@ def bare_death(trig: Token, obj: Token | None, etype: str, v: dict[str, frozense
     )
 
 
-def denied_claim(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
-    """'dismissed suggestions that the scandal forced him out', 'rejected claims that it had jailed reporters':
-    denying that something is so is a statement (CAMEO 016, which PLOVER does not code by default), no rejection
-    of a proposal or a demand ('rejected the demand that he resign' is one)."""
-    if etype != "REJECT":
-        return False
-    objects = [c for c in trig.children if c.dep_ == "dobj"]
-    objects += [c for c in trig.children if c.dep_ == "nsubjpass"]  # 'the claims were dismissed'
-    return any(
-        _lemma(o) in v["claim_nouns"]
-        and any(
-            k.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
-            for k in o.children
-        )
-        for o in objects
-    )
-
-
 def told_before(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     """An event noun with a demonstrative ('declared this request moot', 'these demands were ignored') points
     back to an act told before (coded where it was told), or with 'such' to a kind of act: no new event."""

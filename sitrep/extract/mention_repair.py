@@ -167,7 +167,13 @@ def repair_person(text: str, span: Span) -> bool:
         return False
     peel_person(text, span)
     surface = text[span.start : span.end]
-    return bool(surface) and _opens_name(surface) and surface.lower() not in STOP_WORDS
+    return bool(surface) and _opens_name(surface) and (surface.lower() not in STOP_WORDS or _addressed(span, surface))
+
+
+def _addressed(span: Span, surface: str) -> bool:
+    """A capitalised surname that is also a common word, after an honorific ('Mrs May', 'Mr Long'): a name."""
+    honorific = bool(span.title_words) and span.title_words[-1].lower().rstrip(".") in HONORIFICS
+    return honorific and surface[:1].isupper() and " " not in surface
 
 
 def _opens_name(surface: str) -> bool:

@@ -3,13 +3,15 @@ the claimer's own side as its doer ('the army claimed it had killed 20 rebels', 
 a jet', 'the minister claimed he had never met the envoy') tells what the claimer did, so it accuses no one; the
 clause is then an act of its own (a claimed attack is the claimer's attack). A clause whose doer is another actor
 ('claimed the opposition had rigged the vote') or whose own side is acted on ('claimed it was attacked by X')
-stays an accusation. Used by ``event_frames.frame_reason``."""
+stays an accusation. Denied claims (``denied_claim``) are statements, unless a named party made them. Used by
+``event_frames.frame_reason``."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from sitrep.extract.event_syntax import lemma as _lemma
+from sitrep.extract.told_appraisals import owner_named
 
 #: subject pronouns that point back to the claimer ('claimed it had killed', 'claimed they shot down')
 OWN_SUBJECTS = {"it", "they", "we", "i", "he", "she"}
@@ -32,3 +34,24 @@ def _own_doer(clause: Token) -> bool:
             return True
         return any(d.dep_ == "poss" and d.lower_ in OWN_POSSESSIVES for d in s.children)
     return False
+
+
+def denied_claim(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """'dismissed suggestions that the scandal forced him out', 'rejected claims that it had jailed reporters':
+    denying that something is so is a statement (CAMEO 016, which PLOVER does not code by default), no rejection
+    of a proposal or a demand ('rejected the demand that he resign' is one). A claim a named party made is that
+    party's ('denied Russia's claims that ...', 'rejected claims by Peru that ...'): rejecting it answers the
+    party, a REJECT of it, as 'denied Russia's claims' is."""
+    if etype != "REJECT":
+        return False
+    objects = [c for c in trig.children if c.dep_ == "dobj"]
+    objects += [c for c in trig.children if c.dep_ == "nsubjpass"]  # 'the claims were dismissed'
+    return any(
+        _lemma(o) in v["claim_nouns"]
+        and not owner_named(o)
+        and any(
+            k.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in k.children)
+            for k in o.children
+        )
+        for o in objects
+    )

@@ -6,8 +6,10 @@ subject is the source, and the said clause's subject, the act noun, names the ta
 'by Peru'; ``event_arg_clauses.complement_targets``). The said clause is a copula or passive whose subject is a
 noun of an act (kind ``act`` of ``data/told_appraisals.tsv``, or an event noun of ``data/event_anaphora.json``)
 and whose predicate is a noun of a wrong (the ``@misdeed`` class of ``data/trigger_objects.tsv``) or an adjective
-or participle judging it wrong (kind ``wrong``). A verb of saying with a breach of a commitment in its clause is
-``event_breaches``'s, one that tells a wrongdoing ``told_misdeeds``'s; ``told_reading`` asks each.
+or participle judging it wrong (kind ``wrong``), or that says the act rests on nothing ('Peru's claims have no
+basis'); a party's words (kind ``claim``) count only with the party named. A verb of saying with a breach of a
+commitment in its clause is ``event_breaches``'s, one that tells a wrongdoing ``told_misdeeds``'s; ``told_reading``
+asks each.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_breaches import SAID_DEPS, told_breach
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.told_blame import told_blame
+from sitrep.extract.told_epithets import told_epithet
 from sitrep.extract.told_misdeeds import told_misdeed
 
 #: links of the act noun to the said clause's head (a copula, or a participle: 'the ruling was flawed')
@@ -36,19 +39,20 @@ PREDICATE_DEPS = frozenset({"attr", "acomp"})
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
     rows = read_tsv("told_appraisals.tsv")
-    kinds = ("wrong", "act", "purpose", "end", "amount", "calling", "harm")
+    kinds = ("wrong", "act", "purpose", "end", "amount", "calling", "harm", "groundless", "lacking", "claim")
     out = {kind: frozenset(r["lemma"] for r in rows if r["kind"] == kind) for kind in kinds}
     out["misdeed"] = frozenset(r["lemma"] for r in read_tsv("trigger_objects.tsv") if r["class"] == "@misdeed")
     events = json.loads((Path(__file__).parent / "data" / "event_anaphora.json").read_text(encoding="utf-8"))
-    out["act"] |= frozenset(events["nouns"])  # (event nouns: 'the attack was a provocation')
+    out["act"] |= frozenset(events["nouns"]) | out["claim"]  # (event nouns: 'the attack was a provocation')
     return out
 
 
 def told_reading(tok: Token):
     """The trigger a verb of saying makes of the clause it tells: a breach of a commitment (``event_breaches``)
     or an act judged wrong (``told_appraisal``), a wrongdoing or a blame it tells (``told_misdeeds``,
-    ``told_blame``)."""
-    return told_breach(tok) or told_appraisal(tok) or called_wrong(tok) or told_misdeed(tok) or told_blame(tok)
+    ``told_blame``), a pejorative epithet it gives a party (``told_epithets``)."""
+    told = told_breach(tok) or told_appraisal(tok) or called_wrong(tok) or told_misdeed(tok) or told_blame(tok)
+    return told or told_epithet(tok)
 
 
 def told_over(old, new):
@@ -111,16 +115,27 @@ def _judged_act(clause: Token) -> Token | None:
     subj = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     if subj is None or subj.pos_ != "NOUN" or _lemma(subj) not in vocab()["act"]:
         return None
+    if _lemma(subj) in vocab()["claim"] and not owner_named(subj):
+        return None  # ('said the report was misleading': whose words, untold)
     words = [clause] + [c for c in clause.children if c.dep_ in PREDICATE_DEPS]
     if _lemma(clause) in vocab()["amount"]:  # 'amounted to a crime', 'constituted a violation'
         words += [c for c in clause.children if c.dep_ in {"dobj", "obj"}]
         words += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children]
     harms = _lemma(clause) in vocab()["harm"] and any(c.dep_ in {"dobj", "obj"} for c in clause.children)
-    harms = harms and _owner_named(subj)  # ('the drought would damage the harvest': no one's act)
-    return subj if any(_wrong(w) for w in words) or _wrongful_end(clause) or harms else None
+    harms = harms and owner_named(subj)  # ('the drought would damage the harvest': no one's act)
+    return subj if any(_wrong(w) for w in words) or _wrongful_end(clause) or harms or _groundless(clause) else None
 
 
-def _owner_named(noun: Token) -> bool:
+def _groundless(clause: Token) -> bool:
+    """A claim told as resting on nothing: 'have no basis in fact', 'had no merit', 'lacked any foundation'."""
+    lacking = _lemma(clause) in vocab()["lacking"]
+    if not lacking and _lemma(clause) != "have":
+        return False
+    grounds = [c for c in clause.children if c.dep_ in {"dobj", "obj"} and _lemma(c) in vocab()["groundless"]]
+    return any(lacking or any(d.dep_ == "det" and d.lower_ == "no" for d in g.children) for g in grounds)
+
+
+def owner_named(noun: Token) -> bool:
     """The act noun's owner or 'by' agent is a named party ('Peru's order', 'a refusal by Theresa May')."""
     owners = [c for c in noun.children if c.dep_ in {"poss", "amod", "compound"}]
     owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children]
