@@ -60,6 +60,7 @@ from sitrep.extract.event_status import aspired, enacted, striven, trigger_statu
 from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.force_arrivals import arriving_force, force_arrival
+from sitrep.extract.fronted_claims import reply_targets
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.light_participles import without_told_participles
 from sitrep.extract.meeting_rules import trigger_type
@@ -130,6 +131,7 @@ def doc_event_candidates(
                 history.append((tok.i, cand))
         quoted_verdicts.add(ctx, sent, made, history, _actor_of(ctx), _build_candidate)  # '"X's move was a farce"'
         share_counterparts(doc, made)  # 'met X and agreed to ...': X
+        reply_targets(doc, made)  # 'X accused Y of ..., an allegation Y rejected': X
         out += [made[i] for i in sorted(made)]
         note_lead_day(ctx, sent, [made[i] for i in sorted(made)])
         if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):
