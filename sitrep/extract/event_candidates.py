@@ -60,7 +60,6 @@ from sitrep.extract.event_status import aspired, enacted, striven, trigger_statu
 from sitrep.extract.event_struck import struck_state
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.force_arrivals import arriving_force, force_arrival
-from sitrep.extract.fronted_claims import reply_targets
 from sitrep.extract.labour_strikes import walkout
 from sitrep.extract.light_participles import without_told_participles
 from sitrep.extract.meeting_rules import trigger_type
@@ -73,7 +72,7 @@ from sitrep.extract.quoted_speakers import first_person_speaker
 from sitrep.extract.relative_objects import relative_object
 from sitrep.extract.rescues import rescue_reading
 from sitrep.extract.scene_setting import sets_the_scene
-from sitrep.extract.shared_counterparts import share_counterparts
+from sitrep.extract.sentence_links import link_sentence
 from sitrep.extract.speaker_states import speaker_state
 from sitrep.extract.struck_places import struck_place
 from sitrep.extract.telling_dates import dated_as_said, redated_as_said, told_after_publication
@@ -130,8 +129,7 @@ def doc_event_candidates(
                 made[tok.i] = cand
                 history.append((tok.i, cand))
         quoted_verdicts.add(ctx, sent, made, history, _actor_of(ctx), _build_candidate)  # '"X's move was a farce"'
-        share_counterparts(doc, made)  # 'met X and agreed to ...': X
-        reply_targets(doc, made)  # 'X accused Y of ..., an allegation Y rejected': X
+        link_sentence(ctx, made)  # 'met X and agreed to ...': X; 'Guajardo said his country would ...': Guajardo
         out += [made[i] for i in sorted(made)]
         note_lead_day(ctx, sent, [made[i] for i in sorted(made)])
         if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):
