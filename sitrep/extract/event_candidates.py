@@ -129,7 +129,7 @@ def doc_event_candidates(
                 made[tok.i] = cand
                 history.append((tok.i, cand))
         quoted_verdicts.add(ctx, sent, made, history, _actor_of(ctx), _build_candidate)  # '"X's move was a farce"'
-        link_sentence(ctx, made)  # 'met X and agreed to ...': X; 'Guajardo said his country would ...': Guajardo
+        link_sentence(ctx, made, lambda parts: _participant_rows(ctx, parts))  # 'met X and agreed to ...': X
         out += [made[i] for i in sorted(made)]
         note_lead_day(ctx, sent, [made[i] for i in sorted(made)])
         if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):

@@ -5,6 +5,8 @@ state is his own act, as PLOVER codes a threat voiced by a minister). Only a nam
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc
 
 from sitrep.extract.event_arg_clauses import subject_token
@@ -13,7 +15,9 @@ from sitrep.extract.event_syntax import SUBJ
 from sitrep.extract.speaker_states import REPORTED, described_state
 
 
-def add_speakers(ctx: EventContext, doc: Doc, made: dict[int, dict]) -> None:
+def add_speakers(
+    ctx: EventContext, doc: Doc, made: dict[int, dict], to_rows: Callable[[list[dict]], list[dict]]
+) -> None:
     """Add, as a source, the person who says the act of ``made`` (trigger index -> candidate, one sentence)
     whose subject is 'his country' in the clause he reports."""
     for i, cand in made.items():
@@ -28,4 +32,4 @@ def add_speakers(ctx: EventContext, doc: Doc, made: dict[int, dict]) -> None:
         )
         if person is not None and all(p.get("mention_idx") != person["idx"] for p in cand["participants"]):
             at = sum(1 for p in cand["participants"] if p["role"] == "source")  # (after the sources, as parsed)
-            cand["participants"].insert(at, {"mention_idx": person["idx"], "role": "source"})
+            cand["participants"][at:at] = to_rows([{"mention": person, "role": "source"}])
