@@ -152,8 +152,12 @@ def side_actors(mention_of: Callable[[Token], dict | None], side: Token) -> list
 
 def verb_between_parties(mention_of: Callable[[Token], dict | None], verb: Token, obj: Token | None) -> list[dict]:
     """The actors of the 'between' / 'among' phrase of a verb or of the event noun it takes ('mediated between A
-    and B', 'a ceasefire was agreed between A and B', 'an agreement was reached between A and B')."""
+    and B', 'a ceasefire was agreed between A and B', 'an agreement was reached between A and B'), also of its
+    infinitive ('offered to mediate between A and B')."""
     heads = [verb] + ([obj] if obj is not None and obj.i != verb.i else [])
+    plans = [c for c in verb.children if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)]
+    heads += plans + [o for x in plans for o in x.children if o.dep_ == "dobj" and o.lemma_.lower() in lexicon().nouns]
+    # ('offered to broker talks between A and B': an event noun; not 'pledged to build a road between two towns')
     out: list[dict] = []
     for prep in (c for h in heads for c in h.children):
         if prep.dep_ == "prep" and prep.lower_ in {"between", "among"}:

@@ -72,6 +72,7 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
 from sitrep.extract.for_addressees import for_addressees
 from sitrep.extract.kin_owners import kin
+from sitrep.extract.place_holders import part_place
 from sitrep.extract.relation_parties import relation_parties
 from sitrep.extract.scene_readings import scene_reading
 from sitrep.extract.stance_topics import topic_doers
@@ -548,8 +549,11 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         mention_of, tok, trig.reading.plover, targets, trig.object
     )  # 'demanded access for Indian firms' (not 'voiced support for X': the act's own noun)
     targets[:] = without_grounds(tok, targets)  # 'on the basis of UN Security Council resolutions'
+    scenes = [m for m in targets if trig.reading.plover == "PROTEST" and part_place(tok.doc, m)]
+    targets[:] = [m for m in targets if m not in scenes]  # 'took to the streets of Seoul, demanding ...'
     if not targets:
         _demanded_targets(mention_of, trig, is_noun, add, targets)
+    targets[:] = targets or scenes  # (the city stands for its state when the protest names no other target)
     if not targets and not is_noun:
         told = complement_targets(mention_of, tok, trig.reading.plover not in BLAMED_OR_ASKED)
         add(told or addressed_targets(mention_of, tok, trig.reading.plover in SPEECH_TARGETS), targets)

@@ -72,6 +72,7 @@ from sitrep.extract.quoted_speakers import first_person_speaker
 from sitrep.extract.relative_objects import relative_object
 from sitrep.extract.rescues import rescue_reading
 from sitrep.extract.scene_setting import sets_the_scene
+from sitrep.extract.sentence_links import link_sentence
 from sitrep.extract.speaker_states import speaker_state
 from sitrep.extract.struck_places import struck_place
 from sitrep.extract.telling_dates import dated_as_said, redated_as_said, told_after_publication
@@ -128,6 +129,7 @@ def doc_event_candidates(
                 made[tok.i] = cand
                 history.append((tok.i, cand))
         quoted_verdicts.add(ctx, sent, made, history, _actor_of(ctx), _build_candidate)  # '"X's move was a farce"'
+        link_sentence(ctx, made, lambda parts: _participant_rows(ctx, parts))  # 'met X and agreed to ...': X
         out += [made[i] for i in sorted(made)]
         note_lead_day(ctx, sent, [made[i] for i in sorted(made)])
         if not any(c["start_char"] == sent.start_char and not c.get("lexicon") for c in out):

@@ -22,6 +22,7 @@ from sitrep.extract.event_syntax import (
     participle_beside,
     relative_antecedent,
 )
+from sitrep.extract.fronted_claims import claim_reply, fronted_claim
 from sitrep.extract.told_appraisals import beside_judgement
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
@@ -77,6 +78,8 @@ def actors_own_clause(clause: Token) -> bool:
     clause that names its own doer ('backed the resolution, which was rejected by X')."""
     if own_doer_clause(clause) or actor_relative_clause(clause) or beside_judgement(clause):
         return True
+    if fronted_claim(clause) or claim_reply(clause):
+        return True  # 'X accused Y of ..., a charge Y denied': the accusation and the denial are acts of their own
     if known_for(clause):
         return False  # 'the rebels, who have attacked convoys before, denied ...': background, no act of its own
     noun = relative_antecedent(clause)  # 'the envoy, who met the rebels, ...'

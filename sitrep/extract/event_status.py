@@ -27,6 +27,7 @@ from sitrep.extract.event_syntax import (
     verb_base,
 )
 from sitrep.extract.event_triggers import read_tsv
+from sitrep.extract.fronted_claims import fronted_claim
 from sitrep.extract.happening_phrases import later_happening
 from sitrep.extract.modal_names import aux_words
 
@@ -46,7 +47,7 @@ def denied(trig: Token) -> bool:
     if head == trig:
         return False
     if trig.dep_ in {"xcomp", "dobj", "nsubjpass", "ccomp"} and head.lower_ in DENY_WORDS - {"called"}:
-        return True
+        return not fronted_claim(trig)  # ('X accused Y, a charge Y denied': the accusation was made)
     if trig.dep_ == "xcomp" and _negated_governor(head):
         return True  # 'did not want to attack', 'was not willing to reject'
     if trig.dep_ == "advcl" and to_infinitive(trig) and lemma(head) == COPULA and _negated_governor(head):

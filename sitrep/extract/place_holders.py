@@ -5,7 +5,7 @@ southern town [of X]', 'marched along the streets [of X]'), tied to the act as t
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 #: acts done on the spot to their object (people, forces, goods, positions): the object's place is the act's
 ACTED_ON_TYPES = frozenset({"ASSAULT", "COERCE", "SEIZE", "MOBILIZE", "AID"})
@@ -86,3 +86,15 @@ def compass_part(span: Span) -> bool:
     """A country named by a part of it ('in northwestern X'): somewhere in that part, not the city of the country
     an article happens to name elsewhere."""
     return any(c.dep_ == "amod" and c.lower_ in COMPASS_WORDS for c in span.root.children)
+
+
+def part_place(doc: Doc, mention: dict) -> bool:
+    """The mention is the city a city part names ('took to the streets of [Seoul]'): the scene of a protest,
+    not its target."""
+    if mention.get("unnamed") or mention.get("label") not in {"GPE", "LOC", "FAC"}:
+        return False
+    span = doc.char_span(mention["start_char"], mention["end_char"], alignment_mode="expand")
+    if span is None:
+        return False
+    holder = place_word(span.root)
+    return holder.i != span.root.i and city_part(holder)

@@ -34,6 +34,11 @@ def _description(tok: Token) -> bool:
     return len(mods) == 1 and mods[0].dep_ in {"det", "poss"} and mods[0].lower_ in data()["possessives"]
 
 
+def described_state(tok: Token) -> bool:
+    """``tok`` is a subject 'his country' / 'the country' (``data/speaker_states.json``)."""
+    return _description(tok)
+
+
 def _speaker_country(ctx: EventContext, speaker: Token) -> str | None:
     m = next((ctx.mention_of(t) for t in speaker.subtree if ctx.mention_of(t) is not None), None)
     if m is None:
