@@ -35,7 +35,7 @@ def _repeated(sent: Span, trigger: str) -> bool:
     return any(_lemma(t) in again or _lemma(t.head) in again for t in sent if t.lower_ in words)
 
 
-def _keys(cand: dict, mentions: dict[int, dict], role: str) -> set[tuple]:
+def party_keys(cand: dict, mentions: dict[int, dict], role: str) -> set[tuple]:
     """Identity keys of the parties of one role: a mention's folded name and, for a person, its family name."""
     out: set[tuple] = set()
     for p in cand["participants"]:
@@ -57,8 +57,8 @@ def repeated_targets(ctx: EventContext, mentions: list[dict], cands: list[dict])
     """Give each act done again with no target of its own the targets of its source's earlier act of the type."""
     by_idx = {m["idx"]: m for m in mentions}
     for i, cand in enumerate(cands):
-        own = _keys(cand, by_idx, "source")
-        if not own or _keys(cand, by_idx, "target") - own or not cand.get("trigger"):
+        own = party_keys(cand, by_idx, "source")
+        if not own or party_keys(cand, by_idx, "target") - own or not cand.get("trigger"):
             continue  # no source, or a target of its own (its source as target: 'the allegation' read as his)
         sent = ctx.doc.char_span(cand["start_char"], cand["end_char"], alignment_mode="expand")
         if sent is None or not _repeated(sent, cand["trigger"]):
@@ -67,6 +67,7 @@ def repeated_targets(ctx: EventContext, mentions: list[dict], cands: list[dict])
             (c for c in cands[:i] if c["start_char"] < cand["start_char"] and c["event_type"] == cand["event_type"]),
             key=lambda c: -c["start_char"],
         ):
-            if own & _keys(before, by_idx, "source") and any(p["role"] == "target" for p in before["participants"]):
-                cand["participants"] += [dict(p) for p in before["participants"] if p["role"] == "target"]
+            targets = [dict(p) for p in before["participants"] if p["role"] == "target"]
+            if targets and own & party_keys(before, by_idx, "source"):
+                cand["participants"] += targets
                 break
