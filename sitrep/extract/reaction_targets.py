@@ -25,8 +25,9 @@ ABOUT_PREPS = frozenset({"against", "to", "at", "over", "with", "about", "toward
 
 
 @lru_cache(maxsize=1)
-def words() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_tsv("reaction_verbs.tsv"))
+def words() -> frozenset[tuple[str, str]]:
+    """(lemma, event type) of each reaction word: 'protest' as ACCUSE, not the demonstrations PROTEST codes."""
+    return frozenset((row["word"], row["type"]) for row in read_tsv("reaction_verbs.tsv"))
 
 
 def _lemma(tok: Token) -> str:
@@ -47,9 +48,9 @@ def _unaimed(tok: Token) -> bool:
     return True
 
 
-def _reaction(sent: Span, trigger: str) -> bool:
+def _reaction(sent: Span, trigger: str, etype: str) -> bool:
     said = set(trigger.lower().split())
-    return any(t.lower_ in said and _lemma(t) in words() and _unaimed(t) for t in sent)
+    return any(t.lower_ in said and (_lemma(t), etype) in words() and _unaimed(t) for t in sent)
 
 
 def reaction_targets(ctx: EventContext, mentions: list[dict], cands: list[dict]) -> None:
@@ -61,7 +62,7 @@ def reaction_targets(ctx: EventContext, mentions: list[dict], cands: list[dict])
         if not own or party_keys(cand, by_idx, "target") - own or not cand.get("trigger"):
             continue
         sent = ctx.doc.char_span(cand["start_char"], cand["end_char"], alignment_mode="expand")
-        if sent is None or not _reaction(sent, cand["trigger"]):
+        if sent is None or not _reaction(sent, cand["trigger"], cand["event_type"]):
             continue
         at = max((k for k, s in enumerate(starts) if s <= cand["start_char"]), default=0)
         floor = starts[at - 1] if at > 0 else 0
