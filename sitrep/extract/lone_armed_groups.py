@@ -44,6 +44,8 @@ def _bare(tok: Token) -> bool:
             return False  # 'their fighters', 'its militants': owned, or 'no rebels'
         if c.i > tok.i and c.dep_ in OWNER_DEPS and any(t.ent_type_ or t.pos_ == "PROPN" for t in c.subtree):
             return False
+        if c.dep_ == "appos":
+            return False  # 'Militants, members of Boko Haram, ...': the appositive says whose (``agent_tails``)
     return tok.i == 0 or doc_prev(tok).pos_ not in {"PROPN", "ADJ"} or doc_prev(tok).lower_ in BARE_MODIFIERS
 
 
