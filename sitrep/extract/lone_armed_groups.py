@@ -5,19 +5,23 @@ A news story about one armed group names it once or twice and otherwise writes i
 hotel ... Al-Shabaab said it carried out the attack'). ``org_anaphora`` reads a definite description after the
 name ('the militants'); this module reads the rest when the article leaves no doubt: every armed group it names
 (``org_anaphora.armed_name``: a name the tables list as a non-state armed group, or an organisation ending in an
-armed organisation's noun) is one name, and the noun is bare, with nothing before it that gives the members a side
-of their own ('Kurdish fighters', 'Tehran-backed militants', 'ISIS militants'): only a determiner, a number or a
-word of the listed few ('suspected', 'armed'). The noun becomes an ORG mention whose resolution name is the group's.
+armed organisation's noun) is one group (one name, or names the tables give one code: 'ISIS', 'Islamic State'),
+and the noun is bare, with nothing before it that gives the members a side of their own ('Kurdish fighters',
+'Tehran-backed militants', 'ISIS militants'): only a determiner, a number or a word of the listed few ('suspected',
+'armed'). The noun becomes an ORG mention whose resolution name is the group's.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.actor_dictionary import actor_table
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
+from sitrep.extract.gazetteer import fold
 from sitrep.extract.mention_span import Span
 from sitrep.extract.org_anaphora import armed_name, span_name
 
@@ -53,6 +57,20 @@ def doc_prev(tok: Token) -> Token:
     return tok.doc[tok.i - 1]
 
 
+def _lone_name(names: list[str]) -> str | None:
+    """The one armed group the names stand for: one name, or names the actor tables give one code in common ('the
+    Islamic State', 'ISIS', 'Daesh'), the most written of them; None for two groups or none."""
+    distinct = set(names)
+    if len(distinct) > 1:
+        common = None
+        for n in distinct:
+            codes = {r.code for r in actor_table().get(fold(n), ())}
+            common = codes if common is None else common & codes
+        if not common:
+            return None
+    return Counter(names).most_common(1)[0][0] if names else None
+
+
 def add_lone_armed_groups(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` plus an ORG mention, named as the group, for each bare members' noun of an article whose armed
     groups all have one name."""
@@ -60,10 +78,9 @@ def add_lone_armed_groups(doc: Doc, spans: list[Span]) -> list[Span]:
     words = nouns()
     if not any(t.lower_ in words for t in doc):
         return spans
-    names = {span_name(text, sp) for sp in spans if armed_name(text, sp)}
-    if len(names) != 1:
+    name = _lone_name([span_name(text, sp) for sp in spans if armed_name(text, sp)])
+    if name is None:
         return spans
-    name = next(iter(names))
     taken = [(sp.start, sp.end) for sp in spans]
     added = []
     for tok in doc:
