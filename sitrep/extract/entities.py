@@ -38,6 +38,7 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
 from sitrep.extract.joined_names import join_connected
 from sitrep.extract.listed_forms import add_listed_mentions
+from sitrep.extract.lone_armed_groups import add_lone_armed_groups
 from sitrep.extract.mention_repair import initial_spans
 from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.org_echoes import propagate_orgs
@@ -72,7 +73,9 @@ def doc_mentions(doc: Doc) -> list[dict]:
     title_cue(doc, spans)
     spans = dedupe(propagate_orgs(doc, propagate_persons(doc, speaker_cue(doc, spans))), text)
     attribute(doc, spans)
-    spans = add_described_persons(text, drop_agreement_names(doc, add_org_anaphors(doc, nominal_roles(doc, spans))))
+    spans = drop_agreement_names(doc, add_org_anaphors(doc, nominal_roles(doc, spans)))
+    spans = add_lone_armed_groups(doc, spans)  # 'militants' in an article naming one armed group: that group
+    spans = add_described_persons(text, spans)
     sent_starts = [s.start_char for s in doc.sents]
     out = []
     kept: dict[int, int] = {}  # id(span) -> mention idx

@@ -112,7 +112,7 @@ def _described_antecedent(text: str, spans: list[Span], before: int) -> Span | N
     Rights Watch, named before it)."""
     outlets = described_table()[1]
     for sp in sorted((s for s in spans if s.end <= before and s.label == "ORG"), key=lambda s: -s.start):
-        if _name(text, sp).lower() not in outlets and not _armed_name(text, sp):
+        if span_name(text, sp).lower() not in outlets and not armed_name(text, sp):
             return sp
     return None
 
@@ -132,11 +132,11 @@ def _described(text: str, spans: list[Span], taken: list[tuple[int, int]]) -> li
             continue  # 'the UN nuclear watchdog': an organisation named inside, no description of one named before
         ante = _described_antecedent(text, spans, m.start())
         if ante is not None:
-            out.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
+            out.append(Span(s, e, "ORG", model_label="ORG", name=span_name(text, ante)))
     return out
 
 
-def _name(text: str, sp: Span) -> str:
+def span_name(text: str, sp: Span) -> str:
     return sp.name or text[sp.start : sp.end]
 
 
@@ -145,7 +145,7 @@ def _antecedent(text: str, spans: list[Span], before: int, after: int = 0) -> Sp
     for sp in sorted(
         (s for s in spans if after <= s.start and s.end <= before and s.label == "ORG"), key=lambda s: -s.start
     ):
-        if is_international(lookup(_name(text, sp), kind="org")):
+        if is_international(lookup(span_name(text, sp), kind="org")):
             return sp
     return None
 
@@ -156,28 +156,28 @@ def _headed_antecedent(text: str, spans: list[Span], before: int, noun: str) -> 
     named = [
         sp
         for sp in sorted(spans, key=lambda s: -s.start)
-        if sp.end <= before and sp.label == "ORG" and _name(text, sp).lower().split()[-1:] == [noun]
+        if sp.end <= before and sp.label == "ORG" and span_name(text, sp).lower().split()[-1:] == [noun]
     ]
-    if not named or any(_name(text, sp) != _name(text, named[0]) for sp in named[1:2]):
+    if not named or any(span_name(text, sp) != span_name(text, named[0]) for sp in named[1:2]):
         return None
     return named[0]
 
 
-def _armed_name(text: str, sp: Span) -> bool:
+def armed_name(text: str, sp: Span) -> bool:
     """An organisation whose name ends in an armed organisation's noun ('the Ruritanian Liberation Army'), or a
     name the actor tables list as a non-state armed group only ('Hamas', 'the Houthis', 'al-Shabaab'), however the
     model labelled it."""
-    name = _name(text, sp)
+    name = span_name(text, sp)
     if sp.label == "ORG" and ARMED_NAME_HEADS & set(name.lower().split()[-1:]):
         return True
     return sp.label in {"ORG", "NORP", "PERSON"} and nonstate_armed_name(name)
 
 
 def _armed_antecedent(text: str, spans: list[Span], before: int) -> Span | None:
-    """The last armed group named before ``before`` (``_armed_name``: 'the armed group': the Ruritanian Liberation
+    """The last armed group named before ``before`` (``armed_name``: 'the armed group': the Ruritanian Liberation
     Army; 'the militants': Hamas); none when the last two such names differ (ambiguous)."""
-    named = [sp for sp in sorted(spans, key=lambda s: -s.start) if sp.end <= before and _armed_name(text, sp)]
-    if not named or any(_name(text, sp) != _name(text, named[0]) for sp in named[1:2]):
+    named = [sp for sp in sorted(spans, key=lambda s: -s.start) if sp.end <= before and armed_name(text, sp)]
+    if not named or any(span_name(text, sp) != span_name(text, named[0]) for sp in named[1:2]):
         return None
     return named[0]
 
@@ -192,7 +192,7 @@ def _possessives(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         ante = _antecedent(text, spans, m.start(), sent.sent.start_char)
         if ante is not None:
-            out.append(Span(m.start(1), m.end(1), "ORG", model_label="ORG", name=_name(text, ante)))
+            out.append(Span(m.start(1), m.end(1), "ORG", model_label="ORG", name=span_name(text, ante)))
     return out
 
 
@@ -207,21 +207,21 @@ def add_org_anaphors(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         ante = _antecedent(text, [*spans, *added], m.start())
         if ante is not None:
-            added.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
+            added.append(Span(s, e, "ORG", model_label="ORG", name=span_name(text, ante)))
     for m in _HEAD.finditer(text):
         s, e = m.start(1), m.end(1)
         if any(ts < e and s < te for ts, te in taken + [(a.start, a.end) for a in added]):
             continue
         ante = _headed_antecedent(text, spans, m.start(), m.group(1))
         if ante is not None:
-            added.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
+            added.append(Span(s, e, "ORG", model_label="ORG", name=span_name(text, ante)))
     for m in _ARMED.finditer(text):
         s, e = m.start(1), m.end(1)
         if any(ts < e and s < te for ts, te in taken + [(a.start, a.end) for a in added]):
             continue
         ante = _armed_antecedent(text, spans, m.start())
         if ante is not None:
-            added.append(Span(s, e, "ORG", model_label="ORG", name=_name(text, ante)))
+            added.append(Span(s, e, "ORG", model_label="ORG", name=span_name(text, ante)))
     added += _described(text, spans, taken + [(a.start, a.end) for a in added])
     added += _possessives(doc, [*spans, *added])
     return sorted([*spans, *added], key=lambda sp: (sp.start, sp.end)) if added else spans
