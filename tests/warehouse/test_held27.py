@@ -18,7 +18,8 @@ def test_steps_inside_held_share_one_connection_that_closes_after(tmp_path):
         with db.held(wh), db.connect(wh) as third:  # nested: the same connection
             assert third.execute("select count(*) from curated.t27").fetchall() == [(1,)]
     # closed: another process opens the file and sees the committed row
-    probe = f"import duckdb; print(duckdb.connect({str(wh)!r}, read_only=True).sql('select x from curated.t27').fetchall())"
+    probe = f"import duckdb; con = duckdb.connect({str(wh)!r}, read_only=True)\n"
+    probe += "print(con.sql('select x from curated.t27').fetchall())"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[(1,)]"
 
