@@ -29,7 +29,7 @@ from tasks.ingest import prune_missing_sources, publish_articles, stage_sources
 from tasks.report import build_data_docs, publish_quality_artifacts
 from tasks.runs import count_tables, finish_run, start_run
 from tasks.validate import check_drift, validate_staged
-from warehouse.db import run_lock
+from warehouse.db import held, run_lock
 
 FLOW_NAME = "sitrep-pipeline"
 
@@ -116,10 +116,11 @@ def pipeline(
                         }
                     else:
                         stages["dedup"] = stage_dedup(wh)
-                        validate("dedup", "article_dedup")
-                        validate("dedup", "stories")
-                        publish_dedup(wh)
-                        record_stage_inputs(wh, run_id, "dedup", stage_key(s.max_error_share))
+                        with held(wh):  # one write connection for the stage's checks and publish
+                            validate("dedup", "article_dedup")
+                            validate("dedup", "stories")
+                            publish_dedup(wh)
+                            record_stage_inputs(wh, run_id, "dedup", stage_key(s.max_error_share))
             if s.until == "extract":
                 with clock("nlp"):
                     if runner == "dask":
@@ -138,11 +139,14 @@ def pipeline(
                         }
                     else:
                         stages["extract"] = stage_extraction(wh, s.spacy_model)
-                        for table in EXTRACT_TABLES:
-                            validate("extract", table)
-                        publish_extraction(wh)
-                        record_stage_inputs(wh, run_id, "extract", stage_key(s.spacy_model, s.max_error_share))
-            with clock("checks"):
+                        # after the NLP, with a core idle: one write connection for the six tables' checks and
+                        # their publish, not one opened and checkpointed per step
+                        with held(wh):
+                            for table in EXTRACT_TABLES:
+                                validate("extract", table)
+                            publish_extraction(wh)
+                            record_stage_inputs(wh, run_id, "extract", stage_key(s.spacy_model, s.max_error_share))
+            with clock("checks"), held(wh):
                 check_drift(wh, run_id, list(s.sources), s.until, stages["ingest"], s.drift_factor)
                 counts = count_tables(wh, run_id)
             counts["stages"] = stages
@@ -151,7 +155,8 @@ def pipeline(
             finish_run(wh, run_id, "failed", {"error": f"{type(exc).__name__}: {exc}"}, clock.timings)
             _report_after(wh, run_id, docs)
             raise
-        finish_run(wh, run_id, "completed", counts, clock.timings)
-        _report_after(wh, run_id, docs)
+        with held(wh):  # the run's record, its artifacts and Data Docs: one connection
+            finish_run(wh, run_id, "completed", counts, clock.timings)
+            _report_after(wh, run_id, docs)
     get_run_logger().info("run %s done: %s", run_id, counts)
     return {"run_id": run_id, **counts}

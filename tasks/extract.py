@@ -202,13 +202,14 @@ def analyze_new_articles(
     """
     key = _cache_key(model)
     todo = _todo(warehouse, key)
-    done, pending, parsed = 0, [], 0
+    done, pending, parsed, saved_early = 0, [], 0, False
     bar = _progress_bar(len(todo))
     from sitrep.extract.pipeline import warm_assembly
 
     # while worker processes parse, this process would only wait: build what corpus-wide assembly reads
     warm = threading.Thread(target=warm_assembly, name="sitrep-warm-assembly", daemon=True)
-    if workers_running():
+    apart = workers_running()  # worker processes parse: this process only waits on them meanwhile
+    if apart:
         warm.start()
     try:
         for _unit, analyses in analyze_all(todo, model, nlp_batch_size, workers):
@@ -220,8 +221,14 @@ def analyze_new_articles(
                 done += _save(warehouse, run_id, key, pending)
                 pending = []
                 testhooks.pause_at("nlp")
+            elif apart and not saved_early and pending and 0 < len(todo) - parsed <= nlp_batch_size:
+                # at most one batch still parsing: what is at hand is saved now, while the workers parse it, not
+                # after the last unit (then every analysis of a run under ``write_batch`` articles was saved in
+                # the serial tail, with a core idle); the last units' analyses are saved after them, as before
+                done += _save(warehouse, run_id, key, pending)
+                pending, saved_early = [], True
     finally:
-        stop_workers()
+        stop_workers(wait=False)  # their exit is not waited for: corpus-wide assembly needs only their analyses
         if warm.is_alive():
             warm.join()
     done += _save(warehouse, run_id, key, pending)

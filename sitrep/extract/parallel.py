@@ -258,11 +258,12 @@ class Workers:
         self._submit(parse_unit, unit, self.model, batch_size).add_done_callback(parsed)
         return analysed
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
+        """Shut the processes down; ``wait=False`` returns at once (the pool's own thread sees them exit)."""
         self._starter.join()
-        self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool.shutdown(wait=wait, cancel_futures=True)
         if self.extractor is not None:
-            self.extractor.shutdown(wait=True, cancel_futures=True)
+            self.extractor.shutdown(wait=wait, cancel_futures=True)
 
 
 _workers: Workers | None = None
@@ -292,13 +293,14 @@ def workers_running() -> bool:
     return _workers is not None
 
 
-def stop_workers() -> None:
-    """Shut the started worker processes down (no-op when none run); analyses begun early are dropped."""
+def stop_workers(wait: bool = True) -> None:
+    """Shut the started worker processes down (no-op when none run); analyses begun early are dropped.
+    ``wait=False``: their exit is not waited for (they have no work left; the pool's thread reaps them)."""
     global _workers
     workers, _workers = _workers, None
     _early.clear()
     if workers is not None:
-        workers.close()
+        workers.close(wait)
 
 
 def begin_analysis(articles: Sequence[dict], model: str, batch_size: int) -> int:
