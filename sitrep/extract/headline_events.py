@@ -194,6 +194,11 @@ def _main_act(title_doc: Doc, cand: dict) -> bool:
     return not tokens
 
 
+def main_acts(title_doc: Doc, cands: list[dict]) -> list[dict]:
+    """The title events that are its main act (``_main_act``)."""
+    return [c for c in cands if _main_act(title_doc, c)]
+
+
 def _same_party_key(q: dict) -> tuple:
     """A body participant's role and actor: 'Iran' named twice in a headline is one party."""
     return (q["role"], q.get("country_iso3") or q.get("mention_idx"), q.get("group"))

@@ -1,0 +1,85 @@
+"""Headlines whose main verb the small model tags a noun ('Freedonia taunts Ruritania', 'Pirates hijack ship'),
+read as clauses (``headline_clauses``), through the real spaCy pipeline. Invented titles and bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.extract import headline_clauses
+from sitrep.extract.verb_forms import verb_readings
+from tests.sitrep.extract.coding import analyse_titled, from_title, party_name
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    """(title, body) -> [(event type, {(role, surface)}, from the title)]."""
+
+    def run(title: str, body: str) -> list[tuple]:
+        cands, surface = analyse_titled(nlp, title, body)
+        return [
+            (c["event_type"], {(p["role"], party_name(p, surface)) for p in c["participants"]}, from_title(c))
+            for c in cands
+        ]
+
+    return run
+
+
+def test_verb_forms_read_the_lemmatizer_tables(nlp):
+    assert ("taunt", "present") in verb_readings(nlp.vocab, "taunts")
+    assert ("try", "present") in verb_readings(nlp.vocab, "tries")
+    assert ("hijack", "base") in verb_readings(nlp.vocab, "hijack")
+    assert not verb_readings(nlp.vocab, "ruritania")
+
+
+def test_taunts_tagged_a_noun_is_the_headline_verb(nlp, coded):
+    title = "Iran taunts Trump over missile test"
+    doc = nlp(title)
+    assert doc[1].pos_ != "VERB"  # the model's reading this mechanism repairs
+    clause = next(headline_clauses.clause_readings(doc, []))
+    assert clause[1].pos_ == "VERB" and clause[1].dep_ == "ROOT" and clause[1].lemma_ == "taunt"
+    assert [t.dep_ for t in clause if t.text in {"Iran", "Trump"}] == ["nsubj", "dobj"]
+    body = (
+        "Iran's supreme leader said on Sunday that President Donald Trump was a newcomer who showed the real face "
+        "of America. Tehran tested a new missile last week."
+    )
+    accuse = [e for e in coded(title, body) if e[0] == "ACCUSE" and e[2]]
+    assert accuse and {("source", "Iran"), ("target", "Donald Trump")} <= accuse[0][1]
+
+
+def test_a_name_the_model_missed_is_the_body_s_person(coded):
+    body = (
+        "Philippine President Rodrigo Duterte lashed out at Washington on Friday, saying the United States "
+        "treated his country like a dog. Duterte spoke to soldiers in Manila."
+    )
+    accuse = [e for e in coded("Duterte rails against US", body) if e[0] == "ACCUSE"]
+    assert accuse and ("source", "Rodrigo Duterte") in accuse[0][1]
+
+
+def test_a_base_form_after_a_plural_subject(coded):
+    body = (
+        "Armed pirates seized a cargo ship off the coast of Somalia on Tuesday, the shipowner said. "
+        "The crew of eight Sri Lankan sailors was taken hostage."
+    )
+    events = coded("Somali pirates hijack ship with Sri Lankan crew onboard", body)
+    assert any(e[0] == "ASSAULT" and ("source", "criminals") in e[1] and e[2] for e in events)
+
+
+def test_the_event_noun_of_a_compound_is_no_verb(nlp):
+    for title in ("Syria peace talks resume in Geneva", "Trade sanctions loom for Iran"):
+        verbs = [
+            t.text for clause in headline_clauses.clause_readings(nlp(title), []) for t in clause if t.dep_ == "ROOT"
+        ]
+        assert "talks" not in verbs and "sanctions" not in verbs
+    (clause,) = headline_clauses.clause_readings(nlp("Syria peace talks resume in Geneva"), [])
+    assert [t.text for t in clause if t.dep_ == "ROOT"] == ["resume"]  # the plural subject's base form
+
+
+def test_a_title_the_body_does_not_support_codes_nothing(coded):
+    body = "Freedonia's parliament voted on the budget on Monday. The vote passed by a wide margin."
+    assert not [e for e in coded("Ruritania slams Freedonia over border fence", body) if e[2]]
+
+
+def test_a_parsed_verb_is_left_alone(nlp):
+    doc = nlp("Freedonia accuses Ruritania of shelling border town")
+    assert doc[1].pos_ == "VERB"
+    assert list(headline_clauses.clause_readings(doc, [])) == []
