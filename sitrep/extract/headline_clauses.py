@@ -24,9 +24,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import entities, events, trigger_readings
-from sitrep.extract.entity_names import name_key, name_tokens
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.headline_events import main_acts
+from sitrep.extract.headline_names import add_body_names
+from sitrep.extract.headline_nominals import nominal_readings
 from sitrep.extract.verb_forms import VerbReading, verb_readings
 
 #: tokens that end a headline's label ('Mia Ayliffe-Chung: ...') or begin its tail ('..., union says')
@@ -210,26 +211,7 @@ def _clause(doc: Doc, v: int) -> _Arcs | None:
     return arcs
 
 
-def _body_names(doc: Doc, body_mentions: list[dict]) -> dict[int, str]:
-    """Capitalised words of the title the NER left out whose name the body gives an entity ('Duterte'): index ->
-    the body's label."""
-    keys = {name_key(m["surface"]): m["label"] for m in body_mentions}
-    surnames = {
-        name_tokens(m["surface"])[-1]: m["label"]
-        for m in body_mentions
-        if m["label"] == "PERSON" and name_tokens(m["surface"])
-    }
-    out = {}
-    for t in doc:
-        if _in_name(t) or not t.text[:1].isupper() or t.pos_ not in {"NOUN", "PROPN"}:
-            continue
-        label = keys.get(name_key(t.text)) or surnames.get((name_tokens(t.text) or [""])[0])
-        if label:
-            out[t.i] = label
-    return out
-
-
-def _built(doc: Doc, arcs: _Arcs, body_mentions: list[dict]) -> Doc:
+def _built(doc: Doc, arcs: _Arcs) -> Doc:
     pos, tags, lemmas, morphs = [], [], [], []
     for t in doc:
         p, tag, lemma, morph = arcs.retag.get(t.i, (t.pos_, t.tag_, t.lemma_, str(t.morph)))
@@ -242,8 +224,6 @@ def _built(doc: Doc, arcs: _Arcs, body_mentions: list[dict]) -> Doc:
     for e in doc.ents:
         if not e.start <= v < e.end:
             ents[e.start : e.end] = [f"B-{e.label_}"] + [f"I-{e.label_}"] * (len(e) - 1)
-    for i, label in _body_names(doc, body_mentions).items():
-        ents[i] = f"B-{label}"
     return Doc(
         doc.vocab,
         words=[t.text for t in doc],
@@ -258,22 +238,34 @@ def _built(doc: Doc, arcs: _Arcs, body_mentions: list[dict]) -> Doc:
     )
 
 
-def clause_readings(title_doc: Doc, body_mentions: list[dict]) -> Iterator[Doc]:
+def clause_readings(title_doc: Doc) -> Iterator[Doc]:
     """The title parsed as a clause around each word the parser took for a noun that can be its verb."""
     for tok in title_doc[1:-1]:
         arcs = _clause(title_doc, tok.i)
         if arcs is not None:
-            yield _built(title_doc, arcs, body_mentions)
+            yield _built(title_doc, arcs)
+
+
+def _readings(title_doc: Doc) -> Iterator[Doc]:
+    """The title's other readings: as a clause around each verb tagged a noun, each of those and the title as
+    parsed read for a nominal act of the phrase they open with."""
+    for clause in clause_readings(title_doc):
+        yield clause
+        yield from nominal_readings(clause)
+    yield from nominal_readings(title_doc)
 
 
 def title_events(title_doc: Doc, published: date | None, body_mentions: list[dict]) -> tuple[Doc, list, list]:
-    """(title Doc, its mentions, its event candidates): as parsed, or read as a clause (``clause_readings``, the
-    first that codes a main act) when the parse codes no main act (``headline_events.main_acts``)."""
+    """(title Doc, its mentions, its event candidates), the title's names the NER missed taken from the body
+    (``headline_names``): as parsed, or, when the parse codes no main act (``headline_events.main_acts``), read as
+    a clause around a verb tagged a noun (``clause_readings``) or as a nominal headline's act
+    (``headline_nominals``), the first reading that codes a main act."""
+    add_body_names(title_doc, body_mentions)  # 'Duterte rails against US': the body's Rodrigo Duterte
     mentions = entities.doc_mentions(title_doc)
     cands = events.doc_event_candidates(title_doc, mentions, published)
     if main_acts(title_doc, cands):
         return title_doc, mentions, cands
-    for clause in clause_readings(title_doc, body_mentions):
+    for clause in _readings(title_doc):
         clause_mentions = entities.doc_mentions(clause)
         clause_cands = events.doc_event_candidates(clause, clause_mentions, published)
         if main_acts(clause, clause_cands):

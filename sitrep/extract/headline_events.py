@@ -194,6 +194,13 @@ def _main_act(title_doc: Doc, cand: dict) -> bool:
     return not tokens
 
 
+def _acting(resolved: list) -> bool:
+    """The title's event names someone acting: a source, or two parties of a joint act ('Talks between Iran and
+    Russia end without deal')."""
+    roles = [p["role"] for p, _found in resolved]
+    return "source" in roles or roles.count("participant") >= 2
+
+
 def main_acts(title_doc: Doc, cands: list[dict]) -> list[dict]:
     """The title events that are its main act (``_main_act``)."""
     return [c for c in cands if _main_act(title_doc, c)]
@@ -272,7 +279,7 @@ def headline_candidates(
         if not _main_act(title_doc, cand):
             continue
         resolved = _resolved(cand, by_idx, body, body_cands)
-        if not resolved or not any(p["role"] == "source" for p, _found in resolved):
+        if not resolved or not _acting(resolved):
             continue  # 'Senator arrested', 'MPs visiting Crimea': the headline names no one acting
         body_by_idx = {m["idx"]: m for m in mentions}
         if _enrich(cand, resolved, body_cands + out, body_by_idx):

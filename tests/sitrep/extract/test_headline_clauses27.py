@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import headline_clauses
+from sitrep.extract import headline_clauses, headline_nominals
+from sitrep.extract.data_files import read_tsv
 from sitrep.extract.verb_forms import verb_readings
 from tests.sitrep.extract.coding import analyse_titled, from_title, party_name
 
@@ -35,7 +36,7 @@ def test_taunts_tagged_a_noun_is_the_headline_verb(nlp, coded):
     title = "Iran taunts Trump over missile test"
     doc = nlp(title)
     assert doc[1].pos_ != "VERB"  # the model's reading this mechanism repairs
-    clause = next(headline_clauses.clause_readings(doc, []))
+    clause = next(headline_clauses.clause_readings(doc))
     assert clause[1].pos_ == "VERB" and clause[1].dep_ == "ROOT" and clause[1].lemma_ == "taunt"
     assert [t.dep_ for t in clause if t.text in {"Iran", "Trump"}] == ["nsubj", "dobj"]
     body = (
@@ -66,11 +67,9 @@ def test_a_base_form_after_a_plural_subject(coded):
 
 def test_the_event_noun_of_a_compound_is_no_verb(nlp):
     for title in ("Syria peace talks resume in Geneva", "Trade sanctions loom for Iran"):
-        verbs = [
-            t.text for clause in headline_clauses.clause_readings(nlp(title), []) for t in clause if t.dep_ == "ROOT"
-        ]
+        verbs = [t.text for clause in headline_clauses.clause_readings(nlp(title)) for t in clause if t.dep_ == "ROOT"]
         assert "talks" not in verbs and "sanctions" not in verbs
-    (clause,) = headline_clauses.clause_readings(nlp("Syria peace talks resume in Geneva"), [])
+    (clause,) = headline_clauses.clause_readings(nlp("Syria peace talks resume in Geneva"))
     assert [t.text for t in clause if t.dep_ == "ROOT"] == ["resume"]  # the plural subject's base form
 
 
@@ -82,4 +81,45 @@ def test_a_title_the_body_does_not_support_codes_nothing(coded):
 def test_a_parsed_verb_is_left_alone(nlp):
     doc = nlp("Freedonia accuses Ruritania of shelling border town")
     assert doc[1].pos_ == "VERB"
-    assert list(headline_clauses.clause_readings(doc, [])) == []
+    assert list(headline_clauses.clause_readings(doc)) == []
+
+
+def test_a_name_only_the_body_tags_resolves_the_title(nlp):
+    from sitrep.extract import entities
+    from sitrep.extract.headline_names import add_body_names
+
+    body = nlp("Secretary of State George Shultz flew to Moscow on Monday.")
+    title = nlp("Shultz arrives in Moscow for arms talks")
+    add_body_names(title, entities.doc_mentions(body))
+    assert ("Shultz", "PERSON") in {(e.text, e.label_) for e in title.ents}
+
+
+def test_a_nominal_headline_is_its_opening_phrase_s_act(nlp):
+    readings = list(headline_nominals.nominal_readings(nlp("Merkel at White House for talks with Trump")))
+    assert readings and [t.text for t in readings[0] if t.dep_ == "ROOT"] == ["talks"]
+    assert [t.dep_ for t in readings[0] if t.text == "Merkel"] == ["poss"]
+
+
+@pytest.mark.parametrize("row", read_tsv("headline_act_preps.tsv"), ids=lambda r: r["prep"])
+def test_headline_act_prep_examples(coded, row):
+    title, body = row["example"].split("|")
+    assert any(e[0] == row["type"] and ("source", row["source"]) in e[1] for e in coded(title, body))
+
+
+def test_a_future_headline_is_its_subject_s_act(nlp):
+    (reading,) = headline_nominals.nominal_readings(nlp("Reagan to announce decision on Japan sanctions"))
+    assert [t.text for t in reading if t.dep_ == "ROOT"] == ["announce"]
+    assert [t.dep_ for t in reading if t.text == "Reagan"] == ["nsubj"]
+
+
+def test_talks_between_two_parties_name_them_acting(coded):
+    body = (
+        "Iranian and Russian diplomats left Geneva on Tuesday. Iran said Russia had made no new offer on the reactor."
+    )
+    consult = [e for e in coded("Talks between Iran and Russia end without deal", body) if e[0] == "CONSULT"]
+    assert consult and consult[0][2] and {r for r, _n in consult[0][1]} == {"participant"}
+
+
+def test_the_place_compound_of_a_visit_is_where_it_goes(event_roles):
+    roles = event_roles("During his Hanoi visit, Kerry praised the reforms.", "CONSULT")
+    assert ("source", "Kerry") in roles and ("target", "Hanoi") in roles
