@@ -181,13 +181,24 @@ def _participant_keys(q: dict, by_idx: dict[int, dict]) -> set:
 MAIN_ACT_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "dobj", "attr", "oprd", "nsubj", "nsubjpass", "parataxis"}
 
 
+def _reduced_passive(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A headline's passive without its auxiliary, by an agent ('Marine Le Pen's immunity lifted by European
+    Parliament', 'Philippines: Drug suspects killed by police'): the parser hangs the participle off the phrase
+    acted on (the phrase may stand beside a label); it is the headline's act."""
+    if tok.dep_ == "appos":
+        return any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) for c in tok.children
+        )
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+
+
 def _main_act(title_doc: Doc, cand: dict) -> bool:
     """Whether a title event is the headline's main act, not one it gives as a circumstance ('amid drone attacks',
     'after threats to a lawmaker', 'teacher accused of kidnapping')."""
     word = (cand.get("trigger") or "").split()[:1]
     tokens = [t for t in title_doc if word and t.text.casefold() == word[0].casefold()]
     for tok in tokens or []:
-        while tok.dep_ in MAIN_ACT_DEPS and tok.dep_ != "ROOT" and tok.head is not tok:
+        while (tok.dep_ in MAIN_ACT_DEPS or _reduced_passive(tok)) and tok.dep_ != "ROOT" and tok.head is not tok:
             tok = tok.head
         if tok.dep_ == "ROOT":
             return True

@@ -123,3 +123,21 @@ def test_talks_between_two_parties_name_them_acting(coded):
 def test_the_place_compound_of_a_visit_is_where_it_goes(event_roles):
     roles = event_roles("During his Hanoi visit, Kerry praised the reforms.", "CONSULT")
     assert ("source", "Kerry") in roles and ("target", "Hanoi") in roles
+
+
+def test_a_headline_passive_by_an_agent_is_the_main_act(coded):
+    body = (
+        "The European Parliament voted on Thursday to remove the protection from prosecution that Marine Le Pen "
+        "enjoys as a member. The vote was 450 to 120."
+    )
+    events = coded("Marine Le Pen's immunity lifted by European Parliament", body)
+    sanction = [e for e in events if e[0] == "SANCTION" and e[2]]
+    assert sanction and {("source", "European Parliament"), ("target", "Marine Le Pen")} <= sanction[0][1]
+
+
+def test_barring_sanctions_is_a_refusal(nlp):
+    (clause,) = headline_clauses.clause_readings(nlp("U.S., Britain bar sanctions against South Africa"))
+    from sitrep.extract import entities, events
+
+    cands = events.doc_event_candidates(clause, entities.doc_mentions(clause), None)
+    assert {c["event_type"] for c in cands} == {"REJECT"}
