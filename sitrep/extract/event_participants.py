@@ -127,6 +127,19 @@ class _Parties:
         return [{"mention": m, "role": r} for m, r in self.out]
 
 
+#: entity types of a place a visit noun's compound names as where the visit goes ('his Hanoi visit')
+VISITED_PLACES = {"GPE", "LOC", "FAC"}
+
+
+def _visited_place(noun: Token, c: Token) -> bool:
+    """A visit noun's compound that names where the visit goes: a place ('Kerry's Hanoi visit', 'during his Mexico
+    visit'), or any name when someone else's visit it is ('the Irish leader's White House visit'); the visitor
+    stays a source ('a Trump visit', 'the Chinese visit')."""
+    if c.dep_ != "compound" or NOUNS.get(noun.lower_, ("", None))[1] != "visit":
+        return False
+    return c.ent_type_ in VISITED_PLACES or (bool(c.ent_type_) and any(d.dep_ == "poss" for d in noun.children))
+
+
 def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None, sent: Span) -> list[dict]:
     """[{mention, role}] for a trigger: subject = source, objects and with/by/between phrases = target."""
     parties = _Parties(trig)
@@ -134,7 +147,8 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
     if is_noun:
         for c in trig.children:
             if c.dep_ in {"poss", "compound", "amod", "nmod"}:
-                parties.add(arg_mentions(ctx, c, sent) + unnamed_countries(ctx, c), "source")
+                role = "target" if _visited_place(trig, c) else "source"
+                parties.add(arg_mentions(ctx, c, sent) + unnamed_countries(ctx, c), role)
     invited = is_noun and _add_invited(ctx, trig, sent, parties)  # 'invited X to a visit': X visits
     recounted = is_noun and _recounted(trig)
     _add_subjects(ctx, trig, sent, parties, is_noun, recounted or invited)

@@ -181,17 +181,40 @@ def _participant_keys(q: dict, by_idx: dict[int, dict]) -> set:
 MAIN_ACT_DEPS = {"ROOT", "conj", "xcomp", "ccomp", "dobj", "attr", "oprd", "nsubj", "nsubjpass", "parataxis"}
 
 
+def _reduced_passive(tok) -> bool:  # noqa: ANN001 - a spaCy Token
+    """A headline's passive without its auxiliary, by an agent ('Marine Le Pen's immunity lifted by European
+    Parliament', 'Philippines: Drug suspects killed by police'): the parser hangs the participle off the phrase
+    acted on (the phrase may stand beside a label); it is the headline's act."""
+    if tok.dep_ == "appos":
+        return any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and any(a.dep_ == "agent" for a in c.children) for c in tok.children
+        )
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and any(c.dep_ == "agent" for c in tok.children)
+
+
 def _main_act(title_doc: Doc, cand: dict) -> bool:
     """Whether a title event is the headline's main act, not one it gives as a circumstance ('amid drone attacks',
     'after threats to a lawmaker', 'teacher accused of kidnapping')."""
     word = (cand.get("trigger") or "").split()[:1]
     tokens = [t for t in title_doc if word and t.text.casefold() == word[0].casefold()]
     for tok in tokens or []:
-        while tok.dep_ in MAIN_ACT_DEPS and tok.dep_ != "ROOT" and tok.head is not tok:
+        while (tok.dep_ in MAIN_ACT_DEPS or _reduced_passive(tok)) and tok.dep_ != "ROOT" and tok.head is not tok:
             tok = tok.head
         if tok.dep_ == "ROOT":
             return True
     return not tokens
+
+
+def _acting(resolved: list) -> bool:
+    """The title's event names someone acting: a source, or two parties of a joint act ('Talks between Iran and
+    Russia end without deal')."""
+    roles = [p["role"] for p, _found in resolved]
+    return "source" in roles or roles.count("participant") >= 2
+
+
+def main_acts(title_doc: Doc, cands: list[dict]) -> list[dict]:
+    """The title events that are its main act (``_main_act``)."""
+    return [c for c in cands if _main_act(title_doc, c)]
 
 
 def _same_party_key(q: dict) -> tuple:
@@ -267,7 +290,7 @@ def headline_candidates(
         if not _main_act(title_doc, cand):
             continue
         resolved = _resolved(cand, by_idx, body, body_cands)
-        if not resolved or not any(p["role"] == "source" for p, _found in resolved):
+        if not resolved or not _acting(resolved):
             continue  # 'Senator arrested', 'MPs visiting Crimea': the headline names no one acting
         body_by_idx = {m["idx"]: m for m in mentions}
         if _enrich(cand, resolved, body_cands + out, body_by_idx):

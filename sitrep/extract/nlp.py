@@ -32,7 +32,7 @@ def load_nlp(model: str) -> Language:
             "at another installed pipeline."
         ) from exc
     # only sitrep's component, not the extraction code: a worker that only parses never loads the latter
-    from sitrep.extract import curly_marks, dash_artifacts, paragraphs, prefixed_lemmas
+    from sitrep.extract import curly_marks, dash_artifacts, paragraphs, prefixed_lemmas, verb_forms
     from sitrep.extract.fast_pipes import LEMMATIZER_NAME, speed_up
 
     curly_marks.lost_apostrophes(nlp)
@@ -41,4 +41,5 @@ def load_nlp(model: str) -> Language:
     paragraphs.add_components(nlp)
     nlp = speed_up(nlp)
     prefixed_lemmas.add_component(nlp, LEMMATIZER_NAME if LEMMATIZER_NAME in nlp.pipe_names else "lemmatizer")
+    verb_forms.share(nlp)  # what a word tagged a noun would be as a verb ('Iran taunts Trump': headline_clauses)
     return nlp

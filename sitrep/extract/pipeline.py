@@ -23,6 +23,7 @@ from sitrep.extract import (
     first_days,
     group_phrase_rows,
     group_rows,
+    headline_clauses,
     headline_events,
     quotes,
     state_namesakes,
@@ -102,8 +103,7 @@ def _with_title_events(
     """The body's event candidates with the events its title states (``headline_events``), in text order."""
     if title_doc is None:
         return cands
-    title_mentions = entities.doc_mentions(title_doc)
-    title_cands = events.doc_event_candidates(title_doc, title_mentions, published)
+    title_doc, title_mentions, title_cands = headline_clauses.title_events(title_doc, published, mentions)
     added = headline_events.headline_candidates(title_doc, title_mentions, title_cands, doc, mentions, cands)
     return sorted(cands + added, key=lambda c: c["start_char"]) if added else cands
 
