@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from sitrep.extract import actors
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span
@@ -60,6 +61,18 @@ def add_group_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
             end = rest.end()
         if not _apposed(text, sp.start, end):
             continue
-        out = [o for o in out if o is sp or not (sp.end <= o.start and o.end <= end)]
+        inner = [o for o in out if o is not sp and sp.end <= o.start and o.end <= end]
+        out = [o for o in out if o is sp or o not in inner]
         sp.end, sp.label = end, "ORG"
+        if sp.country is None:  # 'Jund Ansar of Sinai': the country of a place or demonym inside the name
+            sp.country = _inner_country(inner, text[sp.start : sp.end])
+            sp.country_cue = "name" if sp.country else sp.country_cue
     return out
+
+
+def _inner_country(inner: list[Span], name: str) -> str | None:
+    """The country of a place or demonym the name holds ('of Sinai': Egypt), as ``org_name_runs`` reads it."""
+    for o in inner:
+        if o.label in ("GPE", "LOC", "NORP") and o.country:
+            return o.country
+    return next((iso for w in name.split() if (iso := actors.demonym_iso3(w) or actors.country_iso3(w))), None)

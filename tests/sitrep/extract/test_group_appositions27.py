@@ -30,3 +30,11 @@ def test_the_named_group_is_the_actor(event_roles):
 def test_a_speaker_after_the_group_stays_a_person(nlp):
     got = _mentions(nlp, "According to the group, Ana Ruiz said the march would go ahead.")
     assert got.get("Ana Ruiz") == "PERSON", got
+
+
+def test_the_named_group_has_the_country_of_a_state_its_name_holds(nlp):
+    got = {
+        m["surface"]: m
+        for m in entities.doc_mentions(nlp("The militant group Jaish Nasser of Syria attacked a village."))
+    }
+    assert got["Jaish Nasser of Syria"]["label"] == "ORG" and got["Jaish Nasser of Syria"]["country_iso3"] == "SYR", got
