@@ -31,8 +31,17 @@ def kind_nouns() -> frozenset[str]:
 def _after_kind_noun(text: str, sp: Span) -> bool:
     """The name right after a noun of an organisation's kind ('group Jund Ansar'), or set off by a comma after it
     ('group, Jund Ansar of Sinai,')."""
-    m = re.search(r"\b([a-z]+)(,?)\s+$", text[max(0, sp.start - 30) : sp.start])
+    m = re.search(r"\b([a-z]+)(,?)\s+[\"“]?$", text[max(0, sp.start - 30) : sp.start])
     return bool(m) and m.group(1) in kind_nouns()
+
+
+def _apposed_to_kind_noun(doc: Doc, sp: Span) -> bool:
+    """The name is parsed as an appositive of such a noun before it ('the group, known as Jund Ansar of Sinai')."""
+    cs = doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if cs is None or cs.root.dep_ != "appos":
+        return False
+    head = cs.root.head
+    return head.i < cs.start and (head.lemma_ or head.lower_).lower() in kind_nouns()
 
 
 def _apposed(text: str, start: int, end: int) -> bool:
@@ -53,7 +62,9 @@ def add_group_appositions(doc: Doc, spans: list[Span]) -> list[Span]:
     text = doc_text(doc)
     out = list(spans)
     for sp in spans:
-        if sp.label not in ("PERSON", "ORG") or sp.kind or not _after_kind_noun(text, sp) or _relative_subject(doc, sp):
+        if sp.label not in ("PERSON", "ORG") or sp.kind or _relative_subject(doc, sp):
+            continue
+        if not (_after_kind_noun(text, sp) or _apposed_to_kind_noun(doc, sp)):
             continue
         end = sp.end
         rest = _REST.match(text, sp.end)

@@ -38,3 +38,8 @@ def test_the_named_group_has_the_country_of_a_state_its_name_holds(nlp):
         for m in entities.doc_mentions(nlp("The militant group Jaish Nasser of Syria attacked a village."))
     }
     assert got["Jaish Nasser of Syria"]["label"] == "ORG" and got["Jaish Nasser of Syria"]["country_iso3"] == "SYR", got
+
+
+def test_a_quoted_name_after_the_noun_is_the_group(nlp):
+    got = _mentions(nlp, 'The militant group "Jund Ansar of Sinai" claimed the attack on Monday.')
+    assert got.get("Jund Ansar of Sinai") == "ORG", got
