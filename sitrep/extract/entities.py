@@ -36,7 +36,9 @@ from sitrep.extract.conjunct_persons import add_conjunct_persons
 from sitrep.extract.described_persons import add_described_persons
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
+from sitrep.extract.group_appositions import add_group_appositions
 from sitrep.extract.joined_names import join_connected
+from sitrep.extract.led_bodies import add_led_bodies
 from sitrep.extract.listed_forms import add_listed_mentions
 from sitrep.extract.lone_armed_groups import add_lone_armed_groups
 from sitrep.extract.mention_repair import initial_spans
@@ -66,6 +68,8 @@ def doc_mentions(doc: Doc) -> list[dict]:
     text = doc_text(doc)
     spans = join_connected(doc, initial_spans(doc))  # 'Banco' + 'do' + 'Brasil': one name
     spans = add_org_runs(doc, spans)  # 'the [Syrian/NORP] Democratic Forces': one organisation
+    spans = add_led_bodies(doc, spans)  # 'the [Saudi/NORP]-led coalition': one organisation
+    spans = add_group_appositions(doc, spans)  # 'the militant group [Jund Ansar/PERSON] of Sinai': one organisation
     spans = drop_credits(text, spans)  # 'REUTERS/Ana Kessler': a photographer, no actor
     spans = add_bracketed_names(doc, spans)  # '[Jean-Claude] Juncker'
     spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_listed_mentions(doc, add_acronyms(doc, spans))))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_groups import SIDE_HEADS, group_actor
-from sitrep.extract.group_rows import group_entity_id
+from sitrep.extract.group_rows import group_entity_id, unarticled
 
 #: parts of speech of a group noun
 _NOUNS = {"NOUN", "PROPN"}
@@ -80,7 +80,8 @@ def phrase_mentions(analyses: Iterable[dict], used: set[str], written: list[dict
                     continue
                 iso3 = next(iter(given))
             eid = group_entity_id(g["group"], iso3)
-            key = (a["article_id"], g["phrase_start"], g["end_char"])
+            surface, start = unarticled(g["phrase"], g["phrase_start"])
+            key = (a["article_id"], start, g["end_char"])
             if eid not in used or key in taken:
                 continue
             rows.setdefault(
@@ -88,8 +89,8 @@ def phrase_mentions(analyses: Iterable[dict], used: set[str], written: list[dict
                 {
                     "article_id": a["article_id"],
                     "entity_id": eid,
-                    "surface": g["phrase"],
-                    "start_char": g["phrase_start"],
+                    "surface": surface,
+                    "start_char": start,
                     "end_char": g["end_char"],
                 },
             )

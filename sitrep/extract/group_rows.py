@@ -7,6 +7,14 @@ import hashlib
 from collections.abc import Iterable
 
 
+def unarticled(phrase: str, start: int) -> tuple[str, int]:
+    """A group phrase's mention surface and start without its leading article ('the army' -> 'army'): a name is
+    written without it ('the Ruritanian army' is a mention of 'Ruritanian army'), as a name the model tags is."""
+    if phrase[:4].lower() == "the " and len(phrase) > 4:
+        return phrase[4:].lstrip(), start + len(phrase) - len(phrase[4:].lstrip())
+    return phrase, start
+
+
 def group_entity_id(group: str, iso3: str | None) -> str:
     """Stable id of the group entity (one per group and country)."""
     return "ent_grp_" + hashlib.sha256(f"{group}|{iso3 or ''}".encode()).hexdigest()[:12]
@@ -53,13 +61,14 @@ def group_mentions(analyses: Iterable[dict], used: set[str]) -> list[dict]:
                     continue
                 eid = group_entity_id(p["group"], p.get("country_iso3"))
                 if eid in used:
+                    surface, start = unarticled(p["phrase"], p["phrase_start"])
                     rows.setdefault(
-                        (a["article_id"], p["phrase_start"]),
+                        (a["article_id"], start),
                         {
                             "article_id": a["article_id"],
                             "entity_id": eid,
-                            "surface": p["phrase"],
-                            "start_char": p["phrase_start"],
+                            "surface": surface,
+                            "start_char": start,
                             "end_char": p["end_char"],
                         },
                     )

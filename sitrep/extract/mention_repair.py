@@ -392,7 +392,9 @@ def _clean_piece(text: str, s: int, e: int, label: str) -> tuple[int, int] | Non
         return None
     glue = _GLUED_PUNCT.search(text[s:e])
     if glue and label != "PERSON":  # "Lisbon Treaty,-officially": keep the name before the glue
-        s, e = trim(text, s, s + glue.start())
+        before = trim(text, s, s + glue.start())  # ... or after it when no name is before ('said,"-Ministry of X')
+        named = re.search(r"\b[A-Z]", text[before[0] : before[1]]) and before[1] - before[0] >= 2
+        s, e = before if named else trim(text, s + glue.end(), e)
         if e - s < 2:
             return None
     surface = text[s:e]

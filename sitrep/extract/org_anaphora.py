@@ -45,6 +45,8 @@ HEAD_NOUNS = (
     "junta",
     "agency",
     "militia",
+    "coalition",
+    "alliance",
 )
 _HEAD = re.compile(r"\b(?:[Tt]he)\s+(" + "|".join(HEAD_NOUNS) + r")\b(?![\w-])")
 
