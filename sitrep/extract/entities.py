@@ -48,6 +48,7 @@ from sitrep.extract.photo_credits import drop_credits
 from sitrep.extract.resolution import entity_id_for, resolve_entities
 from sitrep.extract.seat_actors import rename_seat_actors
 from sitrep.extract.state_namesakes import read_us_states
+from sitrep.extract.table_persons import add_listed_persons
 
 __all__ = [
     "NEWS_AGENCIES",
@@ -70,6 +71,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     spans = add_bracketed_names(doc, spans)  # '[Jean-Claude] Juncker'
     spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_listed_mentions(doc, add_acronyms(doc, spans))))
     spans = add_conjunct_persons(doc, spans)  # 'Merkel and Putin met': the untagged conjunct
+    spans = add_listed_persons(doc, spans)  # 'Alexei Navalny was jailed', 'Olaf Scholz/ORG': a listed person
     title_cue(doc, spans)
     spans = dedupe(propagate_orgs(doc, propagate_persons(doc, speaker_cue(doc, spans))), text)
     attribute(doc, spans)
