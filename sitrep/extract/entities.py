@@ -40,6 +40,7 @@ from sitrep.extract.joined_names import join_connected
 from sitrep.extract.listed_forms import add_listed_mentions
 from sitrep.extract.lone_armed_groups import add_lone_armed_groups
 from sitrep.extract.mention_repair import initial_spans
+from sitrep.extract.month_surnames import add_month_surnames
 from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.org_echoes import propagate_orgs
 from sitrep.extract.org_name_runs import add_org_runs
@@ -73,7 +74,8 @@ def doc_mentions(doc: Doc) -> list[dict]:
     spans = add_conjunct_persons(doc, spans)  # 'Merkel and Putin met': the untagged conjunct
     spans = add_listed_persons(doc, spans)  # 'Alexei Navalny was jailed', 'Olaf Scholz/ORG': a listed person
     title_cue(doc, spans)
-    spans = dedupe(propagate_orgs(doc, propagate_persons(doc, speaker_cue(doc, spans))), text)
+    spans = add_month_surnames(doc, propagate_persons(doc, speaker_cue(doc, spans)))  # 'Theresa May ... May said'
+    spans = dedupe(propagate_orgs(doc, spans), text)
     attribute(doc, spans)
     spans = drop_agreement_names(doc, add_org_anaphors(doc, nominal_roles(doc, spans)))
     spans = add_lone_armed_groups(doc, spans)  # 'militants' in an article naming one armed group: that group
