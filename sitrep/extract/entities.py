@@ -42,6 +42,7 @@ from sitrep.extract.led_bodies import add_led_bodies
 from sitrep.extract.listed_forms import add_listed_mentions
 from sitrep.extract.lone_armed_groups import add_lone_armed_groups
 from sitrep.extract.mention_repair import initial_spans
+from sitrep.extract.month_surnames import add_month_surnames
 from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.org_echoes import propagate_orgs
 from sitrep.extract.org_name_runs import add_org_runs
@@ -50,6 +51,7 @@ from sitrep.extract.photo_credits import drop_credits
 from sitrep.extract.resolution import entity_id_for, resolve_entities
 from sitrep.extract.seat_actors import rename_seat_actors
 from sitrep.extract.state_namesakes import read_us_states
+from sitrep.extract.table_persons import add_listed_persons
 
 __all__ = [
     "NEWS_AGENCIES",
@@ -74,8 +76,10 @@ def doc_mentions(doc: Doc) -> list[dict]:
     spans = add_bracketed_names(doc, spans)  # '[Jean-Claude] Juncker'
     spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_listed_mentions(doc, add_acronyms(doc, spans))))
     spans = add_conjunct_persons(doc, spans)  # 'Merkel and Putin met': the untagged conjunct
+    spans = add_listed_persons(doc, spans)  # 'Alexei Navalny was jailed', 'Olaf Scholz/ORG': a listed person
     title_cue(doc, spans)
-    spans = dedupe(propagate_orgs(doc, propagate_persons(doc, speaker_cue(doc, spans))), text)
+    spans = add_month_surnames(doc, propagate_persons(doc, speaker_cue(doc, spans)))  # 'Theresa May ... May said'
+    spans = dedupe(propagate_orgs(doc, spans), text)
     attribute(doc, spans)
     spans = drop_agreement_names(doc, add_org_anaphors(doc, nominal_roles(doc, spans)))
     spans = add_lone_armed_groups(doc, spans)  # 'militants' in an article naming one armed group: that group

@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.tokens import Doc
 
+from sitrep.extract import actors, gazetteer
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import (
     CORE_TITLES,
@@ -33,6 +34,10 @@ from sitrep.extract.mention_span import (
 )
 from sitrep.extract.quote_lexicon import VERB_KINDS, verb_lemma
 
+#: a town this large is read as the place, not as the surname of a person the article names (as
+#: ``mention_repair._CITY_MIN_POP`` reads a lone name the model took for a person's)
+SURNAME_TOWN_POP = 200_000
+
 
 def _person_forms(text: str, spans: list[Span]) -> set[str]:
     """Surface forms that name a person in this article: full names and their surnames."""
@@ -49,7 +54,7 @@ def _person_forms(text: str, spans: list[Span]) -> set[str]:
             continue
         surface = text[sp.start : sp.end]
         words = surface.split()
-        if not person_shaped(surface):
+        if not _form_shaped(surface):
             continue
         if len(words) == 1 and votes[(surface, False)] > votes[(surface, True)] and surface not in titled:
             continue  # the model called it a person once, something else more often ("Brexit")
@@ -58,7 +63,7 @@ def _person_forms(text: str, spans: list[Span]) -> set[str]:
         article = re.match(r"(?:al|el|ad|ash|as|an|at|ar|az)[-‐]([A-Z][\w’'-]{2,})$", last)
         if article:  # "el-Sisi" is also written "Sisi"
             forms.add(article.group(1))
-        if len(words) > 1 and len(last) >= 3 and not is_title_word(last) and not looks_like_place(last):
+        if len(words) > 1 and len(last) >= 3 and not is_title_word(last) and not _place_surname(last):
             forms.add(last)
         first = len(words) - 1
         while first > 1 and words[first - 1] in NAME_PARTICLES:
@@ -67,6 +72,32 @@ def _person_forms(text: str, spans: list[Span]) -> set[str]:
             tail = " ".join(words[first:])
             forms |= {tail, tail[0].upper() + tail[1:]}
     return forms
+
+
+def _form_shaped(surface: str) -> bool:
+    """``person_shaped``, with the words that are small towns' names read as names ('Jose Torres')."""
+    words = surface.split()
+    towns = {w for w in words if looks_like_place(w) and not _place_surname(w)}
+    if not towns:
+        return person_shaped(surface)
+    return (
+        len(words) >= 2
+        and len(towns) < len(words)
+        and person_shaped(" ".join("Xx" if w in towns else w for w in words))
+    )
+
+
+def _place_surname(word: str) -> bool:
+    """A surname that names a place the article's other uses of the word may well mean: a country, a people, a
+    region, a capital or a city of SURNAME_TOWN_POP people or more ('Jordan', 'Houston', 'Lima'). A smaller town's
+    name is the person's surname throughout ('Torres', 'Morales', 'Clinton'); the model's place mentions of the
+    word keep their reading."""
+    if not looks_like_place(word):
+        return False
+    city = actors.city_lookup(word, False)
+    if city is None or gazetteer.country_iso3(word) or gazetteer.demonym_iso3(word) or gazetteer.capital_iso3(word):
+        return True
+    return bool(gazetteer.region_iso3(word)[0]) or (city.get("population") or 0) >= SURNAME_TOWN_POP
 
 
 def _titles_name(word: str) -> bool:
