@@ -129,3 +129,12 @@ def party_name(participant: dict, surface: dict[int, str]) -> str | None:
 def from_title(candidate: dict) -> bool:
     """The candidate, or one of its parties, came from the article's title."""
     return bool(candidate.get("from_title")) or any(p.get("from_title") for p in candidate["participants"])
+
+
+def titled_parties(nlp, title: str, body: str) -> list[tuple[str, set, bool]]:
+    """Each candidate of an article read with its title: (event type, {(role, party surface)}, from the title)."""
+    cands, surface = analyse_titled(nlp, title, body)
+    return [
+        (c["event_type"], {(p["role"], party_name(p, surface)) for p in c["participants"]}, from_title(c))
+        for c in cands
+    ]

@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
+from tests.sitrep.extract.coding import type_list
 
 
 @pytest.fixture(scope="module")
 def coded(nlp):
     """text -> the PLOVER categories coded in it."""
 
-    def run(text: str) -> list[str]:
-        doc = nlp(text)
-        return [c["event_type"] for c in events.doc_event_candidates(doc, entities.doc_mentions(doc), None)]
-
-    return run
+    return lambda text: type_list(nlp, text)
 
 
 @pytest.mark.parametrize(

@@ -8,21 +8,14 @@ import pytest
 from sitrep.extract import headline_clauses, headline_nominals
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.verb_forms import verb_readings
-from tests.sitrep.extract.coding import analyse_titled, from_title, party_name
+from tests.sitrep.extract.coding import titled_parties
 
 
 @pytest.fixture(scope="module")
 def coded(nlp):
     """(title, body) -> [(event type, {(role, surface)}, from the title)]."""
 
-    def run(title: str, body: str) -> list[tuple]:
-        cands, surface = analyse_titled(nlp, title, body)
-        return [
-            (c["event_type"], {(p["role"], party_name(p, surface)) for p in c["participants"]}, from_title(c))
-            for c in cands
-        ]
-
-    return run
+    return lambda title, body: titled_parties(nlp, title, body)
 
 
 def test_verb_forms_read_the_lemmatizer_tables(nlp):

@@ -6,21 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sitrep.extract.coding import analyse_titled, from_title, party_name
+from tests.sitrep.extract.coding import titled_parties
 
 
 @pytest.fixture(scope="module")
 def coded(nlp):
     """(title, body) -> [(event type, {(role, surface)}, from the title)]."""
 
-    def run(title: str, body: str) -> list[tuple]:
-        cands, surface = analyse_titled(nlp, title, body)
-        return [
-            (c["event_type"], {(p["role"], party_name(p, surface)) for p in c["participants"]}, from_title(c))
-            for c in cands
-        ]
-
-    return run
+    return lambda title, body: titled_parties(nlp, title, body)
 
 
 def test_headline_rap_is_a_rebuke_not_an_assault(coded):
