@@ -1,0 +1,47 @@
+"""Trigger senses that are wrong in common news use (round 27, late wave), through the real spaCy pipeline:
+stressing the importance or urgency of something is a statement, no consultation nor request; interfering with an
+investigation is no aid; a promise whose coordinated complement is a hostile act aimed at a person ('to hunt him
+down and hang him') is a threat (PLOVER: an intent is coded by what it promises)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sitrep.extract.coding import readings, types
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ("The Freedonian president stressed the importance of dialogue with Ruritania.", "CONSULT"),
+        ("The Freedonian president underlined the importance of talks with Ruritania.", "CONSULT"),
+        ("Ruritania's foreign minister stressed the urgency of talks with Freedonia.", "REQUEST"),
+        ("Ruritania interfered with an investigation into the Freedonian police.", "AID"),
+    ],
+)
+def test_a_statement_or_obstruction_is_not_the_default_category(nlp, text, wrong):
+    assert wrong not in types(nlp, text), readings(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels promised to hunt him down and hang him.",
+        "The Ruritanian rebels vowed to track down the mayor and kill him.",
+    ],
+)
+def test_a_promise_of_a_hostile_act_in_a_later_conjunct_is_a_threat(nlp, text):
+    got = readings(nlp, text)
+    assert ("THREATEN", "violence") in got and "AGREE" not in {t for t, _ in got}, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian rebels vowed to rebuild the school and reopen the market.",
+        "The Freedonian minister pledged to rebuild the bridges and not to attack the villagers.",
+    ],
+)
+def test_a_promise_of_peaceful_or_refrained_acts_stays_a_promise(nlp, text):
+    got = types(nlp, text)
+    assert "AGREE" in got and "THREATEN" not in got, got
