@@ -45,3 +45,32 @@ def test_a_promise_of_a_hostile_act_in_a_later_conjunct_is_a_threat(nlp, text):
 def test_a_promise_of_peaceful_or_refrained_acts_stays_a_promise(nlp, text):
     got = types(nlp, text)
     assert "AGREE" in got and "THREATEN" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freedonia carried out strikes on rebel positions near the border.",
+        "The strike on the village killed ten people.",
+        "Ruritanian jets launched a pre-emptive strike against rebel bases.",
+    ],
+)
+def test_a_strike_aimed_at_a_military_target_is_an_attack(nlp, text):
+    got = types(nlp, text)
+    assert "PROTEST" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers at the Freedonian steel plant went on strike on Monday.",
+        "Teachers staged a strike against the pension reform in Freedonia.",
+    ],
+)
+def test_a_labour_strike_stays_a_protest(nlp, text):
+    assert "PROTEST" in types(nlp, text), readings(nlp, text)
+
+
+def test_a_threat_of_nuclear_strikes_has_no_protesters(nlp, event_roles):
+    roles = event_roles("North Korea threatened South Korea with nuclear strikes.", "THREATEN")
+    assert not any("protest" in str(name) for _, name in roles), roles
