@@ -74,3 +74,17 @@ def test_a_labour_strike_stays_a_protest(nlp, text):
 def test_a_threat_of_nuclear_strikes_has_no_protesters(nlp, event_roles):
     roles = event_roles("North Korea threatened South Korea with nuclear strikes.", "THREATEN")
     assert not any("protest" in str(name) for _, name in roles), roles
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("The Freedonian president hit back at his Ruritanian critics over the tariffs.", "ACCUSE"),
+        ("Freedonia hit back at Ruritania, calling the report a lie.", "ACCUSE"),
+        ("Freedonia hit back at Ruritanian forces with drone strikes.", "ASSAULT"),
+        ("Freedonia hit back at rebel positions in the mountains.", "ASSAULT"),
+    ],
+)
+def test_hitting_back_is_verbal_unless_told_with_weapons_or_targets(nlp, text, etype):
+    got = types(nlp, text)
+    assert etype in got and not {"ACCUSE", "ASSAULT"} - {etype} & got, got
