@@ -32,6 +32,9 @@ OBJECT_PREPS = {"with", "to", "into", "by"}
 #: prepositions whose phrase stands as the object of a verb that has none ('voted for the first time',
 #: 'withdrew from the race')
 STANDING_PREPS = {"for", "from"}
+#: prepositions of what an event noun is aimed at, read with its objects ('strikes on rebel positions', 'an attack
+#: on the plan')
+AIM_PREPS = {"on", "against"}
 #: keys of a required_arguments entry that document it (its examples, its entries without effect, why it is
 #: there), not rules
 REQUIREMENT_NOTES = {"examples", "no_effect", "about"}
@@ -84,6 +87,8 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'slapped with a fine', 'took them to court'
         elif trig.pos_ in {"NOUN", "PROPN"} and c.dep_ == "prep" and c.lower_ == "of":
             out += [g for g in c.children if g.dep_ == "pobj"]  # a noun's object: 'the release of the report'
+        elif trig.pos_ == "NOUN" and c.dep_ == "prep" and c.lower_ in AIM_PREPS:
+            out += [g for g in c.children if g.dep_ == "pobj"]  # what it is aimed at: 'strikes on rebel positions'
         elif _scene_prep(trig, c):
             out += [g for g in c.children if g.dep_ == "pobj"]  # 'caught in the crossfire'
         elif c.dep_ == "prep" and c.lower_ == "from" and _lemma(trig) in event_agency.vocab()["origin_verbs"]:

@@ -45,6 +45,8 @@ CAUSE_PREPS = {"for", "against"}
 HOSTILE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 #: categories of yielding or cooperating: a promise not to do them is a refusal
 COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
+#: object pronouns that stand for people ('vowed to hang him'); 'it' may be a thing ('vowed to kill the bill')
+PERSON_PRONOUNS = {"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"}
 
 
 def promised_reading(verb: Token, resolve: Callable[[Token], object | None], verbs: set[str] = PROMISE_VERBS):
@@ -131,9 +133,11 @@ def complement_act(verb: Token, resolve: Callable[[Token], object | None]) -> tu
 
 
 def _complements(verb: Token) -> list[Token]:
-    """The verb's infinitive complements, through an aspectual verb ('to resume shelling', 'to keep fighting')."""
+    """The verb's infinitive complements and their later conjuncts ('to track him down and kill him'), through an
+    aspectual verb ('to resume shelling', 'to keep fighting')."""
     out = [c for c in verb.children if (c.dep_ == "xcomp" or (c.dep_ == "advcl" and c.i == verb.i + 2))]
     out = [c for c in out if c.pos_ == "VERB"]
+    out += [g for c in out for g in c.conjuncts if g.pos_ == "VERB" and g.i > c.i]  # 'to hunt him down and hang him'
     return out + [g for c in out if c.lemma_ in ASPECT_VERBS for g in c.children if g.dep_ == "xcomp"]
 
 
@@ -154,9 +158,14 @@ def _aimed_at_actor(verb: Token, trig) -> bool:
 
 
 def _names_actor(tok: Token) -> bool:
-    """A name, or a word for an actor ('the rebels', 'the villagers': a group of people is someone)."""
+    """A name, a pronoun for people ('him'), or a word for an actor ('the rebels', 'the villagers': a group of
+    people is someone)."""
     from sitrep.extract.event_arg_groups import group_of  # (imports event_triggers, which imports this module)
 
     return bool(
-        tok.pos_ == "PROPN" or tok.ent_type_ or agent_sector(tok.text) or (tok.pos_ == "NOUN" and group_of(tok))
+        tok.pos_ == "PROPN"
+        or tok.ent_type_
+        or tok.lower_ in PERSON_PRONOUNS
+        or agent_sector(tok.text)
+        or (tok.pos_ == "NOUN" and group_of(tok))
     )
