@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.repeated_acts import party_keys
+from sitrep.extract.token_lemma import lemma
 
 #: links of a word that say what or whom it reacts to
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp", "attr", "acl", "relcl"})
@@ -28,10 +29,6 @@ ABOUT_PREPS = frozenset({"against", "to", "at", "over", "with", "about", "toward
 def words() -> frozenset[tuple[str, str]]:
     """(lemma, event type) of each reaction word: 'protest' as ACCUSE, not the demonstrations PROTEST codes."""
     return frozenset((row["word"], row["type"]) for row in read_tsv("reaction_verbs.tsv"))
-
-
-def _lemma(tok: Token) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
 
 
 def _unaimed(tok: Token) -> bool:
@@ -50,7 +47,7 @@ def _unaimed(tok: Token) -> bool:
 
 def _reaction(sent: Span, trigger: str, etype: str) -> bool:
     said = set(trigger.lower().split())
-    return any(t.lower_ in said and (_lemma(t), etype) in words() and _unaimed(t) for t in sent)
+    return any(t.lower_ in said and (lemma(t), etype) in words() and _unaimed(t) for t in sent)
 
 
 def reaction_targets(ctx: EventContext, mentions: list[dict], cands: list[dict]) -> None:

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_context import EventContext
+from sitrep.extract.token_lemma import lemma
 
 
 @lru_cache(maxsize=1)
@@ -24,15 +25,11 @@ def verbs() -> frozenset[str]:
     return frozenset(row["verb"] for row in read_tsv("repeated_acts.tsv"))
 
 
-def _lemma(tok) -> str:
-    return (tok.lemma_ or tok.lower_).lower()
-
-
 def _repeated(sent: Span, trigger: str) -> bool:
     """The act's trigger is, or hangs on, a verb of doing again."""
     words = set(trigger.lower().split())
     again = verbs()
-    return any(_lemma(t) in again or _lemma(t.head) in again for t in sent if t.lower_ in words)
+    return any(lemma(t) in again or lemma(t.head) in again for t in sent if t.lower_ in words)
 
 
 def party_keys(cand: dict, mentions: dict[int, dict], role: str) -> set[tuple]:
