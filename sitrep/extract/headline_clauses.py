@@ -27,7 +27,7 @@ from sitrep.extract import entities, events, trigger_readings
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.headline_events import main_acts
 from sitrep.extract.headline_names import add_body_names
-from sitrep.extract.headline_nominals import nominal_readings
+from sitrep.extract.headline_nominals import nominal_readings, with_arcs
 from sitrep.extract.verb_forms import VerbReading, verb_readings
 
 #: tokens that end a headline's label ('Mia Ayliffe-Chung: ...') or begin its tail ('..., union says')
@@ -212,30 +212,12 @@ def _clause(doc: Doc, v: int) -> _Arcs | None:
 
 
 def _built(doc: Doc, arcs: _Arcs) -> Doc:
-    pos, tags, lemmas, morphs = [], [], [], []
-    for t in doc:
-        p, tag, lemma, morph = arcs.retag.get(t.i, (t.pos_, t.tag_, t.lemma_, str(t.morph)))
-        pos.append(p)
-        tags.append(tag)
-        lemmas.append(lemma)
-        morphs.append(morph)
     v = arcs.deps.index("ROOT")
     ents = ["O"] * len(doc)
     for e in doc.ents:
         if not e.start <= v < e.end:
             ents[e.start : e.end] = [f"B-{e.label_}"] + [f"I-{e.label_}"] * (len(e) - 1)
-    return Doc(
-        doc.vocab,
-        words=[t.text for t in doc],
-        spaces=[bool(t.whitespace_) for t in doc],
-        pos=pos,
-        tags=tags,
-        lemmas=lemmas,
-        morphs=morphs,
-        heads=arcs.heads,
-        deps=arcs.deps,
-        ents=ents,
-    )
+    return with_arcs(doc, arcs.heads, arcs.deps, arcs.retag, ents)
 
 
 def clause_readings(title_doc: Doc) -> Iterator[Doc]:

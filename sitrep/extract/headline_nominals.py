@@ -54,22 +54,30 @@ def _reading(doc: Doc, noun: Token, actor: Token, root: Token) -> Doc:
     heads[actor.i], deps[actor.i] = noun.i, "poss"
     if root is not actor:
         heads[root.i], deps[root.i] = noun.i, "dep"
-    return _doc(doc, heads, deps)
+    return with_arcs(doc, heads, deps)
 
 
-def _doc(doc: Doc, heads: list[int], deps: list[str]) -> Doc:
-    """``doc`` with other arcs."""
+def with_arcs(
+    doc: Doc,
+    heads: list[int],
+    deps: list[str],
+    retag: dict[int, tuple[str, str, str, str]] | None = None,
+    ents: list[str] | None = None,
+) -> Doc:
+    """``doc`` with other arcs; ``retag`` gives some tokens another (pos, tag, lemma, morph), ``ents`` other
+    entity tags (IOB), else the doc's own."""
+    rows = [(retag or {}).get(t.i, (t.pos_, t.tag_, t.lemma_, str(t.morph))) for t in doc]
     return Doc(
         doc.vocab,
         words=[t.text for t in doc],
         spaces=[bool(t.whitespace_) for t in doc],
-        pos=[t.pos_ for t in doc],
-        tags=[t.tag_ for t in doc],
-        lemmas=[t.lemma_ for t in doc],
-        morphs=[str(t.morph) for t in doc],
+        pos=[r[0] for r in rows],
+        tags=[r[1] for r in rows],
+        lemmas=[r[2] for r in rows],
+        morphs=[r[3] for r in rows],
         heads=heads,
         deps=deps,
-        ents=[f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
+        ents=ents if ents is not None else [f"{t.ent_iob_}-{t.ent_type_}" if t.ent_type_ else "O" for t in doc],
     )
 
 
@@ -85,7 +93,7 @@ def _infinitive(doc: Doc) -> Doc | None:
     heads, deps = [t.head.i for t in doc], [t.dep_ for t in doc]
     heads[verb.i], deps[verb.i] = verb.i, "ROOT"
     heads[root.i], deps[root.i] = verb.i, "nsubj"
-    return _doc(doc, heads, deps)
+    return with_arcs(doc, heads, deps)
 
 
 def nominal_readings(title_doc: Doc) -> Iterator[Doc]:
