@@ -211,11 +211,7 @@ def main(argv: list[str]) -> int:
         print(f"{wh}: matched {n}, date right {sum(c['right'] for c in mine.values())}")
         for k, c in mine.items():
             totals[k].update(c)
-    print(f"\n{'date source':32} " + " ".join(f"{k:>10}" for k in KINDS))
-    for path, c in sorted(totals.items(), key=lambda kv: -sum(kv[1].values())):
-        print(f"{path:32} " + " ".join(f"{c[k]:10d}" for k in KINDS))
-    tot = sum(totals.values(), Counter())
-    print(f"{'ALL':32} " + " ".join(f"{tot[k]:10d}" for k in KINDS))
+    place_sources.print_tally("date source", totals, KINDS, 32, 10)
     if "--alts" in argv:
         for name, c in sorted(extra.items()):
             print(f"\n{name}: " + ", ".join(f"{k} {v}" for k, v in sorted(c.items(), key=lambda kv: -kv[1])))

@@ -494,12 +494,17 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-def _report(argv: list[str], totals: dict[str, Counter], all_paths: Counter) -> None:
-    print(f"\n{'path':48} " + " ".join(f"{k:>9}" for k in KINDS))
+def print_tally(head: str, totals: dict[str, Counter], kinds: tuple[str, ...], label: int, cell: int) -> None:
+    """One row per path (most counted first) and an ALL row, a column per verdict kind."""
+    print(f"\n{head:{label}} " + " ".join(f"{k:>{cell}}" for k in kinds))
     for path, c in sorted(totals.items(), key=lambda kv: -sum(kv[1].values())):
-        print(f"{path:48} " + " ".join(f"{c[k]:9d}" for k in KINDS))
+        print(f"{path:{label}} " + " ".join(f"{c[k]:{cell}d}" for k in kinds))
     tot = sum(totals.values(), Counter())
-    print(f"{'ALL':48} " + " ".join(f"{tot[k]:9d}" for k in KINDS))
+    print(f"{'ALL':{label}} " + " ".join(f"{tot[k]:{cell}d}" for k in kinds))
+
+
+def _report(argv: list[str], totals: dict[str, Counter], all_paths: Counter) -> None:
+    print_tally("path", totals, KINDS, 48, 9)
     if "--alts" in argv:
         keys = ("country ok", "country wrong", "none", "full ok", "ok where final wrong", "wrong where final right")
         print(f"\n{'source (counterfactual)':24} " + " ".join(f"{k[:12]:>12}" for k in keys))
