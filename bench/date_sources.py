@@ -14,7 +14,8 @@ The offset of our date and of gold's date from the lead article's publication da
 day the publication day, the day before ...?).
 
 --offset: each source split by our day's offset from the lead report's publication day ('discourse@-1').
---alts: for each wrong date, which other source among the members (or the publication day) would have given the
+--alts: for each wrong date, its miss class (no date / month or year / report day vs event day / a day off by N),
+which other source among the members (or the publication day) would have given the
 gold date; the offsets of gold's and our day from publication; the cues ('overnight', 'yesterday', 'on Monday',
 'after' ...) in their sentences; publication-dated events by the UTC offset of their country; why an undated
 planned event was given no announced day.
@@ -142,12 +143,28 @@ def _path(ev: dict, ours: str, verdict: str, mem: list, by_article: dict, pub: d
     return _label(held)
 
 
+def _miss_class(ge: dict, ev: dict, ours: str, day: str | None) -> str:
+    """The brief's subclasses of a wrong date: no date given; a month or year (ours or gold's); our day is the lead
+    report's publication day (report day against event day, with gold's offset from it); else a day off by N."""
+    gd = ge.get("date") or ""
+    if not ours:
+        return "we give no date"
+    if not gd:
+        return "gold gives no date"
+    if ge.get("date_precision", "day") != "day" or ev.get("date_precision") != "day":
+        return f"month or year precision (gold {ge.get('date_precision', 'day')}, ours {ev.get('date_precision')})"
+    if ours == day:
+        return f"report day vs event day (gold {_days(gd, day):+d})"
+    return f"a day off by {_days(ours, gd):+d} ({'told' if ev['event_status'] != 'planned' else 'planned'})"
+
+
 def _wrong(ge: dict, ev: dict, ours: str, verdict: str, path: str, mem: list, pub: dict, day, extra: dict) -> None:
     """Tally a wrong date: gold's and our offsets from publication, cues, members that had the gold day."""
     gd = ge.get("date") or ""
     extra["gold - publication"][str(_days(gd, day))] += 1
     extra["ours - publication"][str(_days(ours, day))] += 1
     extra["miss by status"][f"{ev['event_status']}/{verdict}"] += 1
+    extra["miss class"][_miss_class(ge, ev, ours, day)] += 1
     for _a, c, _m in mem:
         for cue in CUES.findall(c.get("sentence") or ""):
             extra["cues in the sentences of wrong dates"][cue.lower()] += 1
