@@ -26,7 +26,6 @@ from sitrep.extract.event_authorities import civil_body
 from sitrep.extract.event_credits import ROLE_RANK, credit, speaker_state
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
-from sitrep.extract.lead_reports import join_lead_retellings
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
 from sitrep.extract.party_groups import STATE_GROUPS
 from sitrep.extract.placed_groups import stateless
@@ -191,8 +190,9 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
             return True
         return not same_article and bool(x.story_id and x.story_id in c.stories()) and _publication_fits(c, x)
     x_planned = x.cand.get("event_status") == "planned"
-    c_planned = any(m.cand.get("event_status") == "planned" for m in c.members)
-    if x_planned != c_planned and not _same_city(c.place(), x.cand):
+    if x_planned != any(m.cand.get("event_status") == "planned" for m in c.members) and not _same_city(
+        c.place(), x.cand
+    ):
         return False  # an undated announcement joins a happening only when both name the same city
     if same_article:
         # 'in a separate meeting' sets an event apart from those told before it, not from later recaps
@@ -410,7 +410,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         else:
             merged.append(_Growing(list(c.members)))
             by_type.setdefault(c.etype, []).append(merged[-1])
-    return [_Cluster(c.members) for c in join_lead_retellings(_join_weekday_reports(join_pledges(merged)))]
+    return [_Cluster(c.members) for c in _join_weekday_reports(join_pledges(merged))]
 
 
 def _join_weekday_reports(clusters: list[_Cluster]) -> list[_Cluster]:
