@@ -1,13 +1,11 @@
 """Merge event candidates into one record per real-world happening, within and across articles.
 
-Within an article, candidates of the same type with nested person sets, compatible places and dates are one
-event (a photo caption repeating the lead, "the two presidents then held talks"). Across articles the rules
-are stricter: both dated → same date at the coarser precision; an undated report joins a dated (or another
-undated) one only when both articles belong to the same story and the weekday / day-of-month hints agree —
-an undated report is never forced onto a dated one on participants alone, and visits years apart never
-merge. A report whose text names no time (dated only by its publication day) joins its story's report of the
-same happening stated up to three days earlier. A dateline says where a report was filed: it does not keep
-apart two reports of anything but a meeting. Confidence grows with the number of independent sources.
+Within an article, candidates of the same type with nested person sets, compatible places and dates are one event (a
+caption repeating the lead, "the two presidents then held talks"). Across articles: both dated → same date at the
+coarser precision; an undated report joins a dated (or undated) one only when both belong to the same story and the
+weekday / day-of-month hints agree (never on participants alone; visits years apart never merge). A report dated only
+by its publication day joins its story's report of the same happening stated up to three days earlier. A dateline does
+not keep apart two reports of anything but a meeting. Confidence grows with the number of independent sources.
 Undated articles are dated before merging (``event_anchors``): from their story, or the collection.
 """
 
@@ -20,6 +18,7 @@ from datetime import date
 
 from sitrep.extract import places
 from sitrep.extract.article_state_dyads import official_and_state
+from sitrep.extract.demonym_credits import credit_demonyms
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
 from sitrep.extract.event_authorities import civil_body
@@ -339,6 +338,7 @@ def _resolve(
                 home = country.get(p.get("mention_idx")) or (entity_country or {}).get(eid)
                 own = _own_actor(p, eid, bodies.get(p.get("mention_idx")) or speaker_state(p, countries, home, cand))
                 credit(roles, (persons, others), p, (eid, own), ent_label, label.get(p["mention_idx"]))
+                credit_demonyms(roles, p, (aid, a.get("mentions", [])), mention_entity)  # 'Palestinians': theirs too
             if not roles:
                 continue
             # (a source's country from its own mention's cues, else the one its resolved entity has)
