@@ -4,11 +4,14 @@ A participant written with a demonym of a state ('Palestinians protested', 'Syri
 officials said') credits the state of that country in the merge (and a state's forces their own group). The
 demonym mention itself resolves to an entity of its own (the article's 'Palestinian(s)', 'Iraqis'), which an
 analyst may name as the actor ('the Palestinians' rather than 'Palestine'); it was a party of no event, though
-the sentence names it as the actor. The demonym's own entity now takes the participant's role as well. It is left
-out of the sides by which reports are merged, so events merge as before.
+the sentence names it as the actor. The demonym's own entity now takes the participant's role as well, once the
+reports are merged: it takes no part in merging or placing them, so events merge and are placed as before.
 """
 
 from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
 
 from sitrep.extract.event_credits import ROLE_RANK
 
@@ -40,3 +43,12 @@ def credit_demonyms(
         ent = mention_entity.get((aid, m["idx"]))
         if ent is not None and (ent not in roles or ROLE_RANK[part["role"]] < ROLE_RANK[roles[ent]]):
             roles[ent] = part["role"]
+
+
+def added_roles(members: Iterable) -> dict[str, Counter]:
+    """Entity -> how often the merged reports (``members``: report_clusters.Cand) credit it only as a demonym."""
+    out: dict[str, Counter] = {}
+    for m in members:
+        for eid, role in m.added_roles.items():
+            out.setdefault(eid, Counter())[role] += 1
+    return out
