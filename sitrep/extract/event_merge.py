@@ -1,13 +1,11 @@
 """Merge event candidates into one record per real-world happening, within and across articles.
 
-Within an article, candidates of the same type with nested person sets, compatible places and dates are one
-event (a photo caption repeating the lead, "the two presidents then held talks"). Across articles the rules
-are stricter: both dated → same date at the coarser precision; an undated report joins a dated (or another
-undated) one only when both articles belong to the same story and the weekday / day-of-month hints agree —
-an undated report is never forced onto a dated one on participants alone, and visits years apart never
-merge. A report whose text names no time (dated only by its publication day) joins its story's report of the
-same happening stated up to three days earlier. A dateline says where a report was filed: it does not keep
-apart two reports of anything but a meeting. Confidence grows with the number of independent sources.
+Within an article, candidates of the same type with nested person sets, compatible places and dates are one event (a
+caption repeating the lead, "the two presidents then held talks"). Across articles: both dated → same date at the
+coarser precision; an undated report joins a dated (or undated) one only when both belong to the same story and the
+weekday / day-of-month hints agree (never on participants alone; visits years apart never merge). A report dated only
+by its publication day joins its story's report of the same happening stated up to three days earlier. A dateline does
+not keep apart two reports of anything but a meeting. Confidence grows with the number of independent sources.
 Undated articles are dated before merging (``event_anchors``): from their story, or the collection.
 """
 
@@ -20,6 +18,7 @@ from datetime import date
 
 from sitrep.extract import places
 from sitrep.extract.article_state_dyads import official_and_state
+from sitrep.extract.demonym_credits import added_roles, credit_demonyms
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
 from sitrep.extract.event_authorities import civil_body
@@ -115,10 +114,9 @@ def _publication_only(cands: list[dict]) -> bool:
 
 
 def _publication_fits(c: _Cluster, x: _Cand) -> bool:
-    """One side is dated only by the day it was told (its article's publication day, or the day a statement
-    about it was made: 'said on Thursday it had arrested'), the other by what a text states: one happening
-    when the stated day falls on, or up to ``PUBLICATION_LAG_DAYS`` before, that told day (a report is often
-    published a day or two after the fact)."""
+    """One side is dated only by the day it was told (its article's publication day, or the day a statement about it
+    was made: 'said on Thursday it had arrested'), the other by what a text states: one happening when the stated
+    day falls on, or up to ``PUBLICATION_LAG_DAYS`` before, that told day (reports often come a day or two later)."""
     if {m.cand.get("event_status") for m in c.members} != {x.cand.get("event_status")}:
         return False  # an announced meeting is not the one that took place
     c_pub = _publication_only(c.dated())
@@ -317,7 +315,7 @@ def _resolve(
             cands = redate_month_days(cands, dated)
         for cand in cands:
             roles: dict[str, str] = {}
-            persons, others = set(), set()
+            persons, others, added = set(), set(), {}  # added: parties credited after the merge (demonym_credits)
             clashing = _clashing_countries(cand["participants"])
             sides: tuple[set[str], set[str]] = (set(), set())
             for p in cand["participants"]:
@@ -339,6 +337,7 @@ def _resolve(
                 home = country.get(p.get("mention_idx")) or (entity_country or {}).get(eid)
                 own = _own_actor(p, eid, bodies.get(p.get("mention_idx")) or speaker_state(p, countries, home, cand))
                 credit(roles, (persons, others), p, (eid, own), ent_label, label.get(p["mention_idx"]))
+                credit_demonyms(added, p, (aid, a.get("mentions", [])), mention_entity)  # 'Palestinians': theirs too
             if not roles:
                 continue
             # (a source's country from its own mention's cues, else the one its resolved entity has)
@@ -359,6 +358,7 @@ def _resolve(
                     meta.get("outlet"),
                     frozenset(home - {None}),
                     state_sides=(frozenset(sides[0]), frozenset(sides[1])),
+                    added_roles=added,
                 )
             )
     return out
@@ -575,7 +575,7 @@ def merge_events(
                 "confidence": round(1 - 0.45 ** len(sources), 3),
             }
         )
-        for eid, counter in sorted(roles.items()):
+        for eid, counter in sorted({**added_roles(c.members), **roles}.items()):
             participants.append({"event_id": event_id, "entity_id": eid, "role": _role(counter)})
         seen = set()
         for m in sorted(c.members, key=lambda m: (m.article_id, m.cand["start_char"])):

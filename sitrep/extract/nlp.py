@@ -32,11 +32,12 @@ def load_nlp(model: str) -> Language:
             "at another installed pipeline."
         ) from exc
     # only sitrep's component, not the extraction code: a worker that only parses never loads the latter
-    from sitrep.extract import curly_marks, dash_artifacts, paragraphs, prefixed_lemmas, verb_forms
+    from sitrep.extract import curly_marks, dash_artifacts, lost_spaces, paragraphs, prefixed_lemmas, verb_forms
     from sitrep.extract.fast_pipes import LEMMATIZER_NAME, speed_up
 
     curly_marks.lost_apostrophes(nlp)
     dash_artifacts.split_comma_dashes(nlp)
+    lost_spaces.add(nlp)  # after the comma dashes: 'prison.- Both', 'trade,-Mexican'
     curly_marks.straighten(nlp)
     paragraphs.add_components(nlp)
     nlp = speed_up(nlp)
