@@ -81,7 +81,7 @@ DOUBLING = {
     "commit", "admit", "permit", "submit", "compel", "expel", "repel", "rebel", "control", "patrol", "occur",
     "refer", "prefer", "deter", "regret", "transmit", "omit", "equip", "abet", "acquit", "embed", "forbid",
     "propel", "dispel", "excel", "confer", "infer", "incur", "recur", "abhor", "outstrip", "kidnap", "extol",
-    "rappel", "remit", "emit", "compel", "outbid", "unplug", "handicap", "worship", "enrol", "annul", "imperil",
+    "rappel", "remit", "emit", "outbid", "unplug", "handicap", "worship", "enrol", "annul", "imperil",
 }  # fmt: skip
 
 
@@ -160,8 +160,11 @@ class Filler:
             word = self._word(tok, tgt)
             if word is None:
                 return None
-            if not in_group and not words and word not in PREPS | PARTICLES | {tgt, "the capital"} and (
-                not word.endswith("s")
+            if (
+                not in_group
+                and not words
+                and word not in PREPS | PARTICLES | {tgt, "the capital"}
+                and (not word.endswith("s"))
             ):
                 word = "the " + word  # 'opposed the proposal': a singular object takes an article
             (depth_words if in_group else words).append(word)
@@ -336,8 +339,9 @@ def report(sentences: list[dict], misses: set[str]) -> None:
         r[3] += s["has_tgt"]
         ok_t = bool(hit and s["tgt"] in hit["tgt"])
         r[4] += s["has_tgt"] and ok_t
-        if (s["cat"] in misses or "ALL" in misses) and (not hit or s["src"] not in hit["src"] or (s["has_tgt"]
-                                                                                                and not ok_t)):
+        if (s["cat"] in misses or "ALL" in misses) and (
+            not hit or s["src"] not in hit["src"] or (s["has_tgt"] and not ok_t)
+        ):
             what = "TYPE" if not hit else ("SRC" if s["src"] not in hit["src"] else "TGT")
             coded = {t: (sorted(map(str, v["src"])), sorted(map(str, v["tgt"]))) for t, v in s["coded"].items()}
             print(f"  miss {s['cat']} {s['kind']} {what}: {s['text']}   coded={coded}")
@@ -347,7 +351,8 @@ def report(sentences: list[dict], misses: set[str]) -> None:
         r = rows[cat]
         tot = [a + b for a, b in zip(tot, r, strict=True)]
         print(f"{cat:10} {r[0]:4} {r[1] / r[0]:6.3f} {r[2] / r[0]:6.3f} {r[4] / max(r[3], 1):6.3f} ({r[3]})")
-    print(f"{'ALL':10} {tot[0]:4} {tot[1] / tot[0]:6.3f} {tot[2] / tot[0]:6.3f} {tot[4] / max(tot[3], 1):6.3f} ({tot[3]})")
+    n, typ, src, slots, tgt = tot
+    print(f"{'ALL':10} {n:4} {typ / n:6.3f} {src / n:6.3f} {tgt / max(slots, 1):6.3f} ({slots})")
     kinds = defaultdict(lambda: [0, 0])
     for s in sentences:
         kinds[s["kind"]][0] += 1
