@@ -5,7 +5,10 @@ verb dictionary through the PLOVER crosswalk), checked on sentences of our own t
   * ASIDE', 'LASH: * OUT', 'BACK: * OFF / AWAY / OUT', 'THREW: * OUT'): the generated pattern rows pair a verb with
   its object and never with its particle, so these readings were lost, and 'backed out of the deal', 'backed away
   from the plan' fell back to the bare 'back' (SUPPORT). Curated rows (``triggers_curated.tsv``) now read them;
-  backing out of a summit or a visit is a cancelled meeting (REJECT meet, the manual), with no meeting coded.
+  backing out of a summit or a visit is a cancelled meeting (REJECT meet, the manual), with no meeting coded;
+- CAMEO's support-for-the-victim readings (050-053: "PROTEST: * &DETENTION", "OPPOSE: * EXPULSION", "DEMONSTRATE:
+  * (IN SOLIDARITY)") in blocks of disapproval or protest are left out by ``scripts/build_triggers.py``: PLOVER
+  codes the act toward the doer it condemns (ACCUSE) and any demonstration as PROTEST.
 """
 
 from __future__ import annotations
@@ -64,3 +67,24 @@ def test_the_parties_of_a_phrasal_reading(nlp):
 def test_other_uses_of_back_keep_their_reading(nlp, text, etype):
     got = types(nlp, text)
     assert etype in got, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Russia contested the expulsion of its diplomats from Estonia.", "ACCUSE"),
+        ("Thousands of Kenyans marched in solidarity with the striking teachers in Nairobi.", "PROTEST"),
+        ("Turkish students demonstrated in support of the jailed Kurdish leader.", "PROTEST"),
+        ("China protested the detention of its fishermen by Japan.", "ACCUSE"),
+    ],
+)
+def test_disapproval_of_an_act_against_others_is_no_support(nlp, text, etype):
+    """CAMEO's support-for-the-victim rows (050-053 in blocks of disapproval or protest) are left out of the lexicon
+    (``scripts/build_triggers.py`` VICTIM_SUPPORT): the act is coded toward the doer it condemns."""
+    got = types(nlp, text)
+    assert etype in got and "SUPPORT" not in got, (text, got)
+
+
+def test_the_doer_of_a_disapproved_act_is_the_target(nlp):
+    text = "Russia contested the expulsion of its diplomats from Estonia."
+    assert "Estonia" in role_words(nlp, text, "ACCUSE", "target"), text
