@@ -8,7 +8,11 @@ verb dictionary through the PLOVER crosswalk), checked on sentences of our own t
   backing out of a summit or a visit is a cancelled meeting (REJECT meet, the manual), with no meeting coded;
 - CAMEO's support-for-the-victim readings (050-053: "PROTEST: * &DETENTION", "OPPOSE: * EXPULSION", "DEMONSTRATE:
   * (IN SOLIDARITY)") in blocks of disapproval or protest are left out by ``scripts/build_triggers.py``: PLOVER
-  codes the act toward the doer it condemns (ACCUSE) and any demonstration as PROTEST.
+  codes the act toward the doer it condemns (ACCUSE) and any demonstration as PROTEST;
+- CAMEO patterns written for a verb that a curated bare reading shadows: a vow, pledge or promise of revenge, a
+  crackdown, arrests or war is THREATEN ('VOW: * REVENGE', 'PLEDGE: * CRACKDOWN'), attacking a motion, a veto or an
+  accord is criticism ('ATTACK: * &PROPOSAL', ACCUSE), refusing food a hunger strike ('REFUSE: * &FOOD', PROTEST)
+  (``trigger_senses.tsv``).
 """
 
 from __future__ import annotations
@@ -88,3 +92,49 @@ def test_disapproval_of_an_act_against_others_is_no_support(nlp, text, etype):
 def test_the_doer_of_a_disapproved_act_is_the_target(nlp):
     text = "Russia contested the expulsion of its diplomats from Estonia."
     assert "Estonia" in role_words(nlp, text, "ACCUSE", "target"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bolivian president vowed revenge for the raid on the border post by Chile.",
+        "The Peruvian president pledged a crackdown on the smugglers from Bolivia.",
+        "The Nigerian president promised a crackdown on the militants in the delta.",
+        "The Sudanese president vowed war against the rebels.",
+    ],
+)
+def test_a_promise_of_hostile_action_is_a_threat(nlp, text):
+    """CAMEO's 'VOW: * REVENGE', 'PLEDGE: * CRACKDOWN', 'PROMISE: * ARREST' (THREATEN) were shadowed by the curated
+    bare AGREE of the verb (``trigger_senses.tsv`` rows)."""
+    got = types(nlp, text)
+    assert "THREATEN" in got and "AGREE" not in got, (text, got)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Chile promised aid to Peru.", "AGREE"),
+        ("The Chilean president vowed his backing for the Peruvian reforms.", "SUPPORT"),
+    ],
+)
+def test_other_promises_keep_their_reading(nlp, text, etype):
+    assert etype in types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sweden attacked the Danish motion in the Nordic council.",
+        "The Bolivian opposition attacked the gas accord with Brazil.",
+        "Chile attacked the Peruvian veto at the trade bloc.",
+    ],
+)
+def test_attacking_a_motion_or_an_accord_is_criticism(nlp, text):
+    """CAMEO's own 'ATTACK: * &PROPOSAL / VETO / SANCTION / &SOLUTION' rows read ACCUSE (``trigger_senses.tsv``)."""
+    got = types(nlp, text)
+    assert "ACCUSE" in got and "ASSAULT" not in got, (text, got)
+
+
+def test_refusing_food_is_a_hunger_strike(nlp):
+    got = types(nlp, "The jailed Kurdish activists refused food for a week.")
+    assert "PROTEST" in got and "REJECT" not in got, got
