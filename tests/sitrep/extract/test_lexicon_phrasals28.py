@@ -12,7 +12,9 @@ verb dictionary through the PLOVER crosswalk), checked on sentences of our own t
 - CAMEO patterns written for a verb that a curated bare reading shadows: a vow, pledge or promise of revenge, a
   crackdown, arrests or war is THREATEN ('VOW: * REVENGE', 'PLEDGE: * CRACKDOWN'), attacking a motion, a veto or an
   accord is criticism ('ATTACK: * &PROPOSAL', ACCUSE), refusing food a hunger strike ('REFUSE: * &FOOD', PROTEST)
-  (``trigger_senses.tsv``).
+  (``trigger_senses.tsv``);
+- ending, halting or suspending an armed operation (@operations of ``trigger_objects.tsv``) and handing over control
+  of a place are RETREAT ("ending active conflicts", ceding territory), as ending an offensive or a siege was.
 """
 
 from __future__ import annotations
@@ -138,3 +140,23 @@ def test_attacking_a_motion_or_an_accord_is_criticism(nlp, text):
 def test_refusing_food_is_a_hunger_strike(nlp):
     got = types(nlp, "The jailed Kurdish activists refused food for a week.")
     assert "PROTEST" in got and "REJECT" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ecuador ended its military operation along the Colombian border.",
+        "The Peruvian air force halted its bombing campaign in the jungle.",
+        "Chile suspended its naval operation off the Bolivian coast.",
+        "Paraguay handed over control of the border town to Bolivia.",
+    ],
+)
+def test_ending_an_operation_or_ceding_control_is_a_retreat(nlp, text):
+    """PLOVER RETREAT: "ending active conflicts" and ceding territory (``triggers_curated.tsv``, @operations)."""
+    got = types(nlp, text)
+    assert "RETREAT" in got and "CONCEDE" not in got and "COOPERATE" not in got, (text, got)
+
+
+def test_the_one_handed_control_is_the_target(nlp):
+    text = "Paraguay handed over control of the border town to Bolivia."
+    assert "Bolivia" in role_words(nlp, text, "RETREAT", "target"), text
