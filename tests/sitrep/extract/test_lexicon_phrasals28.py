@@ -14,7 +14,8 @@ verb dictionary through the PLOVER crosswalk), checked on sentences of our own t
   accord is criticism ('ATTACK: * &PROPOSAL', ACCUSE), refusing food a hunger strike ('REFUSE: * &FOOD', PROTEST)
   (``trigger_senses.tsv``);
 - ending, halting or suspending an armed operation (@operations of ``trigger_objects.tsv``) and handing over control
-  of a place are RETREAT ("ending active conflicts", ceding territory), as ending an offensive or a siege was.
+  of a place are RETREAT ("ending active conflicts", ceding territory), as ending an offensive or a siege was;
+- taking part or participating in a march, talks or drills is the act (the light verbs read a direct object only).
 """
 
 from __future__ import annotations
@@ -160,3 +161,23 @@ def test_ending_an_operation_or_ceding_control_is_a_retreat(nlp, text):
 def test_the_one_handed_control_is_the_target(nlp):
     text = "Paraguay handed over control of the border town to Bolivia."
     assert "Bolivia" in role_words(nlp, text, "RETREAT", "target"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Hundreds of Bolivians took part in a march in La Paz against the gas deal.", "PROTEST"),
+        ("Thousands of Chileans participated in a rally in Santiago against the dam.", "PROTEST"),
+        ("Paraguay participated in negotiations with Bolivia on the river.", "CONSULT"),
+        ("The Chilean navy took part in joint exercises with the Peruvian navy.", "COOPERATE"),
+    ],
+)
+def test_taking_part_in_an_act_is_the_act(nlp, text, etype):
+    """'took part in a march' was coded nothing: the light verbs read a direct object only (``triggers_curated.tsv``
+    rows on 'take part' and 'participate' with 'in' @dissent, @talks, @drills)."""
+    assert etype in types(nlp, text), text
+
+
+def test_the_counterpart_of_a_joint_act_is_the_target(nlp):
+    text = "Paraguay participated in negotiations with Bolivia on the river."
+    assert "Bolivia" in role_words(nlp, text, "CONSULT", "target"), text
