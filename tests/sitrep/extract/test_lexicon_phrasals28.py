@@ -15,7 +15,9 @@ verb dictionary through the PLOVER crosswalk), checked on sentences of our own t
   (``trigger_senses.tsv``);
 - ending, halting or suspending an armed operation (@operations of ``trigger_objects.tsv``) and handing over control
   of a place are RETREAT ("ending active conflicts", ceding territory), as ending an offensive or a siege was;
-- taking part or participating in a march, talks or drills is the act (the light verbs read a direct object only).
+- taking part or participating in a march, talks or drills is the act (the light verbs read a direct object only);
+- an irregular past that the tagger takes for a present ('France forgave Mali's debt': VBP) kept its text as its
+  lemma; ``prefixed_lemmas`` now gives it the lemmatizer's own exception lemma ('forgive').
 """
 
 from __future__ import annotations
@@ -181,3 +183,24 @@ def test_taking_part_in_an_act_is_the_act(nlp, text, etype):
 def test_the_counterpart_of_a_joint_act_is_the_target(nlp):
     text = "Paraguay participated in negotiations with Bolivia on the river."
     assert "Bolivia" in role_words(nlp, text, "CONSULT", "target"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("France forgave Mali's debt.", "AID"),
+        ("Britain forgave Ghana's debt.", "AID"),
+    ],
+)
+def test_an_irregular_past_tagged_as_a_present_keeps_its_lemma(nlp, text, etype):
+    """The tagger takes 'forgave' after a name for a present (VBP) and the rule lemmatizer then keeps the form as
+    its lemma; ``prefixed_lemmas`` gives it the exception table's lemma ('forgive'), so 'FORGIVE: * DEBT' (AID, the
+    manual: debt forgiveness is AID) reads it."""
+    assert etype in types(nlp, text), text
+
+
+def test_the_lemma_of_a_mistagged_irregular_past(nlp):
+    doc = nlp("France forgave Mali's debt.")
+    assert doc[1].lemma_ == "forgive"
+    doc = nlp("Villagers saw the soldiers near the bridge.")
+    assert doc[1].lemma_ in {"see", "saw"}
