@@ -204,3 +204,20 @@ def test_the_lemma_of_a_mistagged_irregular_past(nlp):
     assert doc[1].lemma_ == "forgive"
     doc = nlp("Villagers saw the soldiers near the bridge.")
     assert doc[1].lemma_ in {"see", "saw"}
+
+
+def test_playing_host_is_hosting(nlp):
+    text = "The Uruguayan president played host to the Paraguayan foreign minister."
+    assert "CONSULT" in types(nlp, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Burma allowed UN investigators to visit its prisons.",
+        "Sudan allowed a Red Cross delegation into Darfur.",
+    ],
+)
+def test_letting_investigators_or_a_delegation_in_is_access(nlp, text):
+    """PLOVER RETREAT access: "allowing the entry of observers" (@entrants of ``trigger_objects.tsv``)."""
+    assert "RETREAT" in types(nlp, text), text
