@@ -1,7 +1,7 @@
 """Trigger-lexicon gaps of round 28 found by ``bench/lexicon_coverage.py`` (invented sentences made from the CAMEO
 verb dictionary through the PLOVER crosswalk), checked on sentences of our own through the real spaCy pipeline.
 
-- phrasal verbs whose particle is the whole object side of a CAMEO pattern ('CLAMP: * DOWN', 'HUNT: * DOWN', 'STEP:
+- phrasal verbs whose particle is the whole object side of a CAMEO pattern ('CLAMP: * DOWN', 'STEP:
   * ASIDE', 'LASH: * OUT', 'BACK: * OFF / AWAY / OUT', 'THREW: * OUT'): the generated pattern rows pair a verb with
   its object and never with its particle, so these readings were lost, and 'backed out of the deal', 'backed away
   from the plan' fell back to the bare 'back' (SUPPORT). Curated rows (``triggers_curated.tsv``) now read them;
@@ -32,7 +32,6 @@ from tests.sitrep.extract.coding import role_words, types
     [
         ("The Ecuadorian government clamped down on the opposition newspapers.", "COERCE"),
         ("Kenyan police clamped down on opposition protesters in Nairobi.", "COERCE"),
-        ("Peruvian police hunted down the escaped Bolivian smugglers.", "COERCE"),
         ("The Paraguayan president stepped aside after the vote.", "RETREAT"),
         ("The Peruvian foreign minister lashed out at Chile over the fishing dispute.", "ACCUSE"),
         ("Peru backed off from its demand for a new border survey.", "CONCEDE"),
