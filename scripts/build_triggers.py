@@ -52,6 +52,15 @@ REVERSED_PATTERNS = {("appear", "in", "court")}
 #: base-form fix of ``base_form`` its row was the never-matching 'nee'; it stays out of the lexicon.
 FRAME_VERBS = {"need"}
 
+#: CAMEO's support-for-the-victim readings: 'PROTEST: * &DETENTION [053]', 'DENOUNCE: * KIDNAPPING [053]', 'OPPOSE: *
+#: EXPULSION [051]', 'COMPLAIN: * (ABOUT DECISION) [051]', 'DEMONSTRATE: * (IN SOLIDARITY) [053]' read the one detained,
+#: expelled or marched for as supported (CAMEO 050-053: praise, defend verbally, rally support on behalf of). PLOVER
+#: codes the act toward the doer it condemns (ACCUSE) and a demonstration for or against anything as PROTEST, so in a
+#: block of disapproval (CAMEO root 11) or protest (root 14) these rows are left out and the verb keeps its block's
+#: own reading ('contested the expulsion' was SUPPORT, 'complained about the decision' too).
+VICTIM_SUPPORT = {"050", "051", "052", "053"}
+CONFLICT_ROOTS = {"11", "14"}
+
 #: particles of phrasal verbs: in ``* DOWN &WEAPON`` ("laid down their weapons") the object is what follows and
 #: the particle takes the place of a preposition (the matcher pairs a verb's particle with its direct object)
 PARTICLES = {"down", "up", "out", "off", "back", "over", "away"}
@@ -243,6 +252,11 @@ def lost_context(text: str) -> bool:
     return not rest.startswith("(") and any(w not in PHRASE_STOPS for w in words)
 
 
+def victim_support(block_code: str, cameo: str) -> bool:
+    """A support reading (CAMEO 050-053) of a pattern in a block of disapproval or protest (see VICTIM_SUPPORT)."""
+    return cameo in VICTIM_SUPPORT and block_code.strip()[:2] in CONFLICT_ROOTS
+
+
 def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict], list[dict]]:
     """(verb rows, pattern rows) of the lexicon (see the module docstring). ``lemma(word, pos)`` lemmatises
     one word. A verb row gives a verb's block and its default reading; a pattern row a block's reading when
@@ -273,7 +287,7 @@ def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict],
         for text, code, comment in block["patterns"]:
             obj = pattern_object(text, synsets)
             read = reading(code)
-            if not obj or not read or lost_context(text):
+            if not obj or not read or lost_context(text) or victim_support(block["code"], read["cameo"]):
                 continue
             prep, phrases = obj
             for head, mods in phrases:

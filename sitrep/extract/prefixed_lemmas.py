@@ -3,9 +3,12 @@
 spaCy's rule lemmatizer knows an irregular past form only when its exceptions table lists that exact form: it
 lists 'took' -> 'take' and 'retaken' -> 'retake', but not 'retook', so the lexicon's lemma patterns ('retake
 the town': ASSAULT seize) miss the simple past. A past form left unchanged whose remainder after a verb prefix
-is an irregular form the same table knows takes the prefix plus that lemma ('re' + 'took' -> 'retake'). Only
-verbs whose lemma the lemmatizer left as written are touched, so every other lemma is
-the stock one.
+is an irregular form the same table knows takes the prefix plus that lemma ('re' + 'took' -> 'retake'). The
+same holds with no prefix: the rule lemmatizer takes a verb tagged as a present (VBP, VB) for its own base form,
+so an irregular past the tagger mistakes for one ('France forgave Mali's debt': 'forgave' VBP) kept its text and
+missed the lexicon ('FORGIVE: * DEBT', AID); a form the table lists as inflected ('forgave' -> 'forgive') that is
+no verb of its own ('saw', 'found', 'lay' are) takes the table's lemma. Only verbs whose lemma the lemmatizer left
+as written are touched, so every other lemma is the stock one.
 """
 
 import numpy
@@ -16,7 +19,7 @@ from spacy.tokens import Doc
 
 COMPONENT = "sitrep_prefixed_lemmas"
 #: verb prefixes that keep the stem's irregular inflection (retake/retook, foresee/foresaw, overtake/overtook)
-PREFIXES = ("re", "fore", "over", "under", "out", "mis", "with", "up")
+PREFIXES = ("", "re", "fore", "over", "under", "out", "mis", "with", "up")
 #: parts of speech of a verb form (the tagger may take an unknown past form for a present: 'retook' as VBP)
 VERB_POS = frozenset({"VERB", "AUX"})
 
@@ -30,7 +33,8 @@ class PrefixedLemmas:
         self.verb_pos = [getattr(symbols, p) for p in VERB_POS]
 
     def lemma(self, lower: str) -> str | None:
-        """The lemma of a prefixed irregular past form ('retook' -> 'retake'), or None."""
+        """The lemma of an irregular past form left as written, prefixed or not ('retook' -> 'retake', 'forgave' ->
+        'forgive'), or None."""
         if lower in self.verb_lemmas:
             return None
         for prefix in PREFIXES:
