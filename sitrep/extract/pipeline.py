@@ -190,8 +190,10 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
     mention_rows += written + group_phrase_rows.phrase_mentions(analyses, used, written)  # 'the army' said ...
     hosts = actors.host_countries(entity_rows, event_rows, participant_rows)
     entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
-    participant_rows = state_agents.join_agents(entity_rows, mention_rows, event_rows, participant_rows, evidence_rows)
     quote_rows = quote_table.quote_rows(analyses, mention_entity, entity_rows)
+    participant_rows = state_agents.join_agents(
+        entity_rows, mention_rows, event_rows, participant_rows, evidence_rows, quote_rows
+    )
     return {
         "entities": entity_rows,
         "mentions": mention_rows,

@@ -11,8 +11,9 @@ merged and entities resolved, every event with a state (a country entity) as its
   it speaks for no state (``data/state_agents.tsv`` `not_agent`: 'opposition leader', 'former minister');
 - an organisation of the state's country whose name holds a word of a state body (`body`: 'ministry', 'police').
 
-Source and target stay as the clause coded them. An agent that is a party of another event of the same type and
-date already (its own report of the act) is not added, so no event becomes a second candidate for one act.
+Source and target stay as the clause coded them. An agent is not added where another event of the same type and
+date has it already with a party of this event (its own report of the act), or when this event names no party but
+states, so no event becomes a second candidate for one act.
 """
 
 from __future__ import annotations
@@ -70,8 +71,10 @@ def join_agents(
     event_rows: list[dict],
     participant_rows: list[dict],
     evidence_rows: list[dict],
+    quote_rows: list[dict] = (),
 ) -> list[dict]:
-    """``participant_rows`` with the agents of each event's state added as participants."""
+    """``participant_rows`` with the agents of each event's state added as participants; the speaker of a quote that
+    holds the sentence ('"We will not pay," the minister said', a pronoun's speaker too) is named in it."""
     states = state_entities(entity_rows)
     if not states:
         return participant_rows
@@ -87,10 +90,14 @@ def join_agents(
     by_article: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for m in mention_rows:
         by_article[m["article_id"]].append((m["start_char"], m["entity_id"]))
+    spoken: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for q in quote_rows:
+        if q.get("speaker_entity_id"):
+            spoken[q["article_id"]].append((q["start_char"], q["end_char"], q["speaker_entity_id"]))
     kind = {e["event_id"]: (e["event_type"], e["event_date"]) for e in event_rows}
-    taken: dict[tuple, set[str]] = defaultdict(set)  # (type, date) -> parties of such events
-    for ev, ents in parties.items():
-        taken[kind.get(ev)] |= ents
+    alike: dict[tuple, list[str]] = defaultdict(list)  # (type, date) -> such events
+    for ev in parties:
+        alike[kind.get(ev)].append(ev)
     added = []
     for row in evidence_rows:
         ev = row["event_id"]
@@ -98,10 +105,19 @@ def join_agents(
         if not isos:
             continue
         lo, hi = row["start_char"], row["end_char"]
-        for start, eid in by_article.get(row["article_id"], []):
-            if not lo <= start < hi or eid in parties[ev] or eid in taken[kind.get(ev)]:
+        named = [eid for start, eid in by_article.get(row["article_id"], []) if lo <= start < hi]
+        named += [eid for a, b, eid in spoken.get(row["article_id"], []) if a < hi and lo < b]
+        for eid in named:
+            if eid in parties[ev] or _told_apart(ev, eid, parties, alike[kind.get(ev)], states):
                 continue
             if any(acts_for(entity.get(eid, {}), iso) for iso in isos):
                 parties[ev].add(eid)
                 added.append({"event_id": ev, "entity_id": eid, "role": "participant"})
     return participant_rows + added
+
+
+def _told_apart(ev: str, agent: str, parties: dict[str, set[str]], alike: list[str], states: dict[str, str]) -> bool:
+    """Whether another event of ``ev``'s type and date carries ``agent`` already, so that adding it to ``ev`` would
+    make a second candidate for that act: it shares a party with ``ev``, or ``ev`` names no party but states."""
+    lone = all(p in states for p in parties[ev])
+    return any(other != ev and agent in parties[other] and (lone or parties[ev] & parties[other]) for other in alike)

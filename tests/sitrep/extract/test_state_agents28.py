@@ -43,3 +43,12 @@ def test_opposition_leader_speaks_for_no_state(nlp):
 def test_official_of_another_state_does_not_join(nlp):
     events = _parties(nlp, "Peru accused Chile of spying on Monday, Bolivian Foreign Minister Ana Vell said.")
     assert events and all(ev.get("Ana Vell") != "participant" for ev in events), events
+
+
+def test_quoted_speaker_joins_the_states_act(nlp):
+    text = (
+        'Peruvian Foreign Minister Ana Vell spoke to reporters in Lima on Monday. "Peru rejects the demand of Chile. '
+        'We will not pay for the damage," she said.'
+    )
+    events = _parties(nlp, text)
+    assert {"Peru": "source", "Chile": "target", "Ana Vell": "participant"} in events, events
