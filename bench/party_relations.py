@@ -125,7 +125,9 @@ def _one(c: Counter, ge: dict, wh: Warehouse, ents: dict, roles: dict, resolved:
             c[(kind, "none")] += 1
             continue
         if not others:
-            c[(kind, "only another gold actor (roles swapped or merged)")] += 1
+            side = ge.get("source", []) if want == "source" else ge.get("target", []) if want == "target" else []
+            why = "M shares its gold side with another actor" if len(side) > 1 else "roles swapped or merged"
+            c[(kind, f"only another gold actor ({why})")] += 1
             continue
         rels = {relation(h, ent, gold_actors, ents) for h in others}
         order = ("other gold actor", "M's state", "agent of M", "same country", "same state", "generic body", "other")
