@@ -122,7 +122,7 @@ def _one(c: Counter, ge: dict, wh: Warehouse, ents: dict, roles: dict, resolved:
         c[(kind, "missing actor type " + str(mtype) + "/" + str(want))] += 1
         others = [h for h in holders if h not in gold_actors]
         if not holders:
-            c[(kind, "none")] += 1
+            c[(kind, "none" + (" (M in sentence)" if in_sentence(wh, best, ent, docs) else " (M elsewhere)"))] += 1
             continue
         if not others:
             side = ge.get("source", []) if want == "source" else ge.get("target", []) if want == "target" else []

@@ -48,7 +48,8 @@ def acts_for(entity: dict, iso3: str) -> bool:
             return False
         if any(w.isupper() and len(w) > 1 for w in (role or "").split()):
             return False  # 'CUPW President': an organisation's office
-        return is_office(words[-1])
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        return is_office(head)  # 'brother of leader' holds no office; 'Minister of Foreign Affairs' does
     if entity.get("entity_type") == "ORG":
         return any(w in _words()["body"] for w in _words_of(entity.get("canonical_name")))
     return False

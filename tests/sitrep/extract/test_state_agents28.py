@@ -52,3 +52,13 @@ def test_quoted_speaker_joins_the_states_act(nlp):
     )
     events = _parties(nlp, text)
     assert {"Peru": "source", "Chile": "target", "Ana Vell": "participant"} in events, events
+
+
+@pytest.mark.parametrize(
+    ("role", "agent"),
+    [("Minister of Foreign Affairs", True), ("Kremlin spokesman", True), ("brother of leader", False)],
+)
+def test_the_title_must_name_an_office_held(role, agent):
+    from sitrep.extract.state_agents import acts_for
+
+    assert acts_for({"entity_type": "PERSON", "country_iso3": "PER", "role": role}, "PER") is agent
