@@ -26,6 +26,7 @@ from sitrep.extract import (
     headline_clauses,
     headline_events,
     quotes,
+    state_agents,
     state_namesakes,
 )
 from sitrep.extract import quote_rows as quote_table
@@ -190,6 +191,9 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
     hosts = actors.host_countries(entity_rows, event_rows, participant_rows)
     entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
     quote_rows = quote_table.quote_rows(analyses, mention_entity, entity_rows)
+    participant_rows = state_agents.join_agents(
+        entity_rows, mention_rows, event_rows, participant_rows, evidence_rows, quote_rows
+    )
     return {
         "entities": entity_rows,
         "mentions": mention_rows,
