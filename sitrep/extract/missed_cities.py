@@ -12,6 +12,8 @@ city of a country the article names (any city of that name with 15,000 inhabitan
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import gazetteer
@@ -44,6 +46,16 @@ def _place_object(tok: Token) -> bool:
     return prep.lower_ == "of" and bool({prep.head.lower_, prep.head.lemma_.lower()} & SETTLEMENT_NOUNS)
 
 
+#: the longest lower-case word between two hyphens of a name ('Aix-en-Provence', 'Stratford-upon-Avon')
+INFIX_LEN = 4
+
+
+def _hyphened_infix(toks: list[Token], i: int) -> bool:
+    """``toks[i]`` is a short lower-case word between two hyphens inside a name."""
+    t = toks[i]
+    return t.is_lower and t.is_alpha and len(t) <= INFIX_LEN and toks[i - 1].text == "-" and toks[i + 1].text == "-"
+
+
 def _name_tokens(tok: Token) -> list[Token] | None:
     """The tokens from just after the preposition (past a 'the') to ``tok``, when they spell a proper name."""
     start = tok.head.i + 1
@@ -55,7 +67,7 @@ def _name_tokens(tok: Token) -> list[Token] | None:
         inner = 0 < i < len(toks) - 1
         if t.text[:1].isupper() and t.pos_ in {"PROPN", "NOUN", "ADJ", "ADV", "PRON"} and t.text.isalpha():
             continue
-        if inner and (t.text == "-" or t.lower_ in CONNECTORS):
+        if inner and (t.text == "-" or t.lower_ in CONNECTORS or _hyphened_infix(toks, i)):
             continue
         return None
     return toks if toks and toks[0].text[:1].isupper() else None
@@ -68,10 +80,38 @@ def _city(name: str, countries: set[str]) -> gazetteer.City | None:
     return gazetteer.city(name, None, GREAT_CITY)
 
 
+def _free(out: list[Span], s: int, e: int) -> list[Span] | None:
+    """The spans inside [s, e) that the city replaces, or None when a mention already reads it or runs past it."""
+    over = [sp for sp in out if sp.start < e and s < sp.end]
+    if any(sp.start < s or sp.end > e or sp.kind or (sp.start, sp.end) == (s, e) for sp in over):
+        return None  # a longer name, a mention already read, or the whole name the gazetteer has had its say on
+    return over
+
+
+def _replace(out: list[Span], over: list[Span], s: int, e: int, city: gazetteer.City) -> list[Span]:
+    kept = [sp for sp in out if all(sp is not o for o in over)]
+    return [*kept, Span(s, e, "GPE", kind="city", country=city.iso3, geonameid=city.geonameid, model_label="")]
+
+
+def _echoes(doc: Doc, out: list[Span], found: dict[str, gazetteer.City]) -> list[Span]:
+    """The other occurrences of a name read as a city ('the X airport', "X's mayor"): the same city."""
+    text = doc_text(doc)
+    for name, city in found.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            span = doc.char_span(m.start(), m.end())
+            if span is None or any(t.ent_type_ not in PART_LABELS for t in span):
+                continue
+            if (over := _free(out, m.start(), m.end())) is not None:
+                out = _replace(out, over, m.start(), m.end(), city)
+    return out
+
+
 def add_missed_cities(doc: Doc, spans: list[Span]) -> list[Span]:
-    """``spans`` with the city names the model missed in the place of a place (see module)."""
+    """``spans`` with the city names the model missed in the place of a place, and their other occurrences (see
+    module)."""
     countries = {sp.country for sp in spans if sp.country}
     out = list(spans)
+    found: dict[str, gazetteer.City] = {}
     for tok in doc:
         if not _place_object(tok) or tok.ent_type_ not in PART_LABELS:
             continue
@@ -79,12 +119,11 @@ def add_missed_cities(doc: Doc, spans: list[Span]) -> list[Span]:
         if toks is None or any(t.ent_type_ not in PART_LABELS for t in toks):
             continue
         s, e = toks[0].idx, toks[-1].idx + len(toks[-1].text)
-        over = [sp for sp in out if sp.start < e and s < sp.end]
-        if any(sp.start < s or sp.end > e or sp.kind or (sp.start, sp.end) == (s, e) for sp in over):
-            continue  # a longer name, a mention already read, or the whole name the gazetteer has had its say on
-        city = _city(doc_text(doc)[s:e], countries)
-        if city is None:
+        over = _free(out, s, e)
+        if over is None or (city := _city(doc_text(doc)[s:e], countries)) is None:
             continue
-        out = [sp for sp in out if all(sp is not o for o in over)]
-        out.append(Span(s, e, "GPE", kind="city", country=city.iso3, geonameid=city.geonameid, model_label=""))
-    return sorted(out, key=lambda sp: (sp.start, sp.end))
+        out = _replace(out, over, s, e, city)
+        found[doc_text(doc)[s:e]] = city
+    if not found:
+        return spans
+    return sorted(_echoes(doc, out, found), key=lambda sp: (sp.start, sp.end))

@@ -42,3 +42,19 @@ def test_a_missed_city_places_the_event(nlp, row):
 def test_no_city_where_the_name_is_no_place(nlp, text, name):
     doc = nlp(text)
     assert not any(m["surface"] == name and m.get("kind") == "city" for m in entities.doc_mentions(doc))
+
+
+def test_a_name_read_as_a_city_is_that_city_throughout(nlp):
+    text = (
+        "Police detained dozens of protesters in Mazar-i-Sharif on Sunday. "
+        "The Mazar-i-Sharif police chief said the Mazar-i-Sharif airport was closed."
+    )
+    got = [m["surface"] for m in entities.doc_mentions(nlp(text)) if m.get("kind") == "city"]
+    assert got == ["Mazar-i-Sharif"] * 3, got
+
+
+def test_a_short_word_between_hyphens_is_part_of_the_name(nlp):
+    got = [
+        (m["surface"], m["country_iso3"]) for m in entities.doc_mentions(nlp("Protesters rallied in Aix-en-Provence."))
+    ]
+    assert ("Aix-en-Provence", "FRA") in got, got
