@@ -32,6 +32,9 @@ CONNECTORS = _CUES["connector"]
 GREAT_CITY = 100_000
 #: the smallest city of a country the article names
 SMALL_CITY = 15_000
+#: the model label of a city read so: the grammar made it a place, so it is a place and never an acting party
+#: (``place_roles``)
+READ_AS_PLACE = "place"
 #: labels the model may have put on a part of the name: replaced by the whole city
 PART_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", ""})
 
@@ -90,7 +93,8 @@ def _free(out: list[Span], s: int, e: int) -> list[Span] | None:
 
 def _replace(out: list[Span], over: list[Span], s: int, e: int, city: gazetteer.City) -> list[Span]:
     kept = [sp for sp in out if all(sp is not o for o in over)]
-    return [*kept, Span(s, e, "GPE", kind="city", country=city.iso3, geonameid=city.geonameid, model_label="")]
+    city_span = Span(s, e, "GPE", kind="city", country=city.iso3, geonameid=city.geonameid, model_label=READ_AS_PLACE)
+    return [*kept, city_span]
 
 
 def _echoes(doc: Doc, out: list[Span], found: dict[str, gazetteer.City]) -> list[Span]:

@@ -1,5 +1,6 @@
 """Which place mentions are locations rather than acting states: a city or region named as where something happens
-('met in Caracas') or as a dateline ('CARACAS, Venezuela - ...'), not a state that acts ('protested to Jakarta')."""
+('met in Caracas') or as a dateline ('CARACAS, Venezuela - ...'), not a state that acts ('protested to Jakarta'); a
+city name the tagger missed that the grammar put in the place of a place (``missed_cities``)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from sitrep.extract import places
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS
 from sitrep.extract.event_context import EventContext
+from sitrep.extract.missed_cities import READ_AS_PLACE
 from sitrep.extract.seat_actors import state_party
 
 
@@ -17,7 +19,7 @@ def place_not_actor(ctx: EventContext, m: dict) -> bool:
         m["label"] in {"GPE", "LOC", "FAC"}
         and not m.get("unnamed")
         and not places.country_iso3(m["surface"])
-        and (_locative_use(ctx, m) or _dateline_like(ctx, m))
+        and (_locative_use(ctx, m) or _dateline_like(ctx, m) or m.get("model_label") == READ_AS_PLACE)
     )
 
 
