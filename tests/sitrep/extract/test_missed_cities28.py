@@ -58,3 +58,8 @@ def test_a_short_word_between_hyphens_is_part_of_the_name(nlp):
         (m["surface"], m["country_iso3"]) for m in entities.doc_mentions(nlp("Protesters rallied in Aix-en-Provence."))
     ]
     assert ("Aix-en-Provence", "FRA") in got, got
+
+
+def test_a_city_read_as_a_place_is_no_party(event_roles):
+    roles = event_roles("Gunmen attacked a checkpoint on the outskirts of Mazar-i-Sharif on Sunday.", "ASSAULT")
+    assert roles and not any(name == "Mazar-i-Sharif" for _, name in roles), roles
