@@ -4,6 +4,8 @@ city name the tagger missed that the grammar put in the place of a place (``miss
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from sitrep.extract import places
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS
@@ -21,6 +23,13 @@ def place_not_actor(ctx: EventContext, m: dict) -> bool:
         and not places.country_iso3(m["surface"])
         and (_locative_use(ctx, m) or _dateline_like(ctx, m) or m.get("model_label") == READ_AS_PLACE)
     )
+
+
+def party_mention(ctx: EventContext, tok: Token) -> dict | None:
+    """The mention ``tok`` belongs to as a possible party of an event: none for a city name the tagger missed
+    that the grammar read as a place (``missed_cities``): it tells where, never who."""
+    m = ctx.mention_of(tok)
+    return None if m is not None and m.get("model_label") == READ_AS_PLACE else m
 
 
 #: what follows a dateline's place ('CARACAS, Venezuela -', 'PARIS (AFP) -')
