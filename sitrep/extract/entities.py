@@ -42,6 +42,7 @@ from sitrep.extract.led_bodies import add_led_bodies
 from sitrep.extract.listed_forms import add_listed_mentions
 from sitrep.extract.lone_armed_groups import add_lone_armed_groups
 from sitrep.extract.mention_repair import initial_spans
+from sitrep.extract.missed_cities import add_missed_cities
 from sitrep.extract.month_surnames import add_month_surnames
 from sitrep.extract.org_anaphora import add_org_anaphors
 from sitrep.extract.org_echoes import propagate_orgs
@@ -75,6 +76,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     spans = drop_credits(text, spans)  # 'REUTERS/Ana Kessler': a photographer, no actor
     spans = add_bracketed_names(doc, spans)  # '[Jean-Claude] Juncker'
     spans = add_misspelt_countries(doc, add_dictionary_actors(doc, add_listed_mentions(doc, add_acronyms(doc, spans))))
+    spans = add_missed_cities(doc, spans)  # 'clashes in Mazar/LOC-i-Sharif': the whole city
     spans = add_conjunct_persons(doc, spans)  # 'Merkel and Putin met': the untagged conjunct
     spans = add_listed_persons(doc, spans)  # 'Alexei Navalny was jailed', 'Olaf Scholz/ORG': a listed person
     title_cue(doc, spans)

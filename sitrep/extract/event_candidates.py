@@ -67,7 +67,7 @@ from sitrep.extract.occasion_days import date_occasions
 from sitrep.extract.occasion_places import note_occasion_place
 from sitrep.extract.party_groups import STATE_GROUPS, armed_source, doers_reading, member_officials, private_groups_only
 from sitrep.extract.place_hows import candidate_place
-from sitrep.extract.place_roles import place_not_actor
+from sitrep.extract.place_roles import party_mention, place_not_actor
 from sitrep.extract.quoted_speakers import first_person_speaker
 from sitrep.extract.relative_objects import relative_object
 from sitrep.extract.rescues import rescue_reading
@@ -301,7 +301,7 @@ def _actor_of(ctx: EventContext) -> Callable[[Token], dict | None]:
     attorney general') stands for the person or state it refers back to."""
     return lambda tok: (
         surname_antecedent(ctx, tok)
-        or ctx.mention_of(tok)
+        or party_mention(ctx, tok)
         or pronoun_antecedent(ctx, tok)
         or description_antecedent(ctx, tok)
         or title_antecedent(ctx, tok)

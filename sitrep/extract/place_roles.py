@@ -1,12 +1,16 @@
 """Which place mentions are locations rather than acting states: a city or region named as where something happens
-('met in Caracas') or as a dateline ('CARACAS, Venezuela - ...'), not a state that acts ('protested to Jakarta')."""
+('met in Caracas') or as a dateline ('CARACAS, Venezuela - ...'), not a state that acts ('protested to Jakarta'); a
+city name the tagger missed that the grammar put in the place of a place (``missed_cities``)."""
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 from sitrep.extract import places
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS
 from sitrep.extract.event_context import EventContext
+from sitrep.extract.missed_cities import READ_AS_PLACE
 from sitrep.extract.seat_actors import state_party
 
 
@@ -17,8 +21,15 @@ def place_not_actor(ctx: EventContext, m: dict) -> bool:
         m["label"] in {"GPE", "LOC", "FAC"}
         and not m.get("unnamed")
         and not places.country_iso3(m["surface"])
-        and (_locative_use(ctx, m) or _dateline_like(ctx, m))
+        and (_locative_use(ctx, m) or _dateline_like(ctx, m) or m.get("model_label") == READ_AS_PLACE)
     )
+
+
+def party_mention(ctx: EventContext, tok: Token) -> dict | None:
+    """The mention ``tok`` belongs to as a possible party of an event: none for a city name the tagger missed
+    that the grammar read as a place (``missed_cities``): it tells where, never who."""
+    m = ctx.mention_of(tok)
+    return None if m is not None and m.get("model_label") == READ_AS_PLACE else m
 
 
 #: what follows a dateline's place ('CARACAS, Venezuela -', 'PARIS (AFP) -')
