@@ -14,7 +14,7 @@ from sitrep.extract import event_agency, event_frames, object_control, quote_lex
 from sitrep.extract.attached_roles import clause_holder
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
-from sitrep.extract.event_syntax import participle_clause, quoted_apart, reduced_passive, to_infinitive
+from sitrep.extract.event_syntax import RAISING_LINKS, participle_clause, quoted_apart, reduced_passive, to_infinitive
 from sitrep.extract.event_triggers import lexicon, read_tsv
 from sitrep.extract.told_appraisals import act_owners
 
@@ -252,6 +252,8 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
         if (cur.dep_ in CONTROL_DEPS or participle_clause(cur)) and controlled is None:
             controlled = passive or participle_clause(cur)  # (the voice of the verbs below the control link;
             # 'Backed by X, the rebels advanced': the rebels are backed)
+        elif cur.dep_ in RAISING_LINKS and controlled is None and any(c.dep_ == "auxpass" for c in cur.children):
+            controlled = True  # a subject raised to a passive infinitive undergoes it: 'X is (due) to be freed'
         via_conj = cur.dep_ == "conj"
         if (judged := object_control.controller(cur)) is not None:  # 'fired Yates for refusing': Yates refused
             return judged, bool(controlled)
