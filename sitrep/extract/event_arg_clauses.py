@@ -249,16 +249,24 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return clause_holder(cur), cur.dep_ == "acl" and cur.tag_ == "VBN" and not via_prep
         if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
             return None, passive
-        if (cur.dep_ in CONTROL_DEPS or participle_clause(cur)) and controlled is None:
-            controlled = passive or participle_clause(cur)  # (the voice of the verbs below the control link;
-            # 'Backed by X, the rebels advanced': the rebels are backed)
-        elif cur.dep_ in RAISING_LINKS and controlled is None and any(c.dep_ == "auxpass" for c in cur.children):
-            controlled = True  # a subject raised to a passive infinitive undergoes it: 'X is (due) to be freed'
+        if controlled is None:
+            controlled = _passed_voice(cur, passive)
         via_conj = cur.dep_ == "conj"
         if (judged := object_control.controller(cur)) is not None:  # 'fired Yates for refusing': Yates refused
             return judged, bool(controlled)
         cur, via_prep = _step_up(cur, via_prep)
     return None, False
+
+
+def _passed_voice(cur: Token, passive: bool) -> bool | None:
+    """The voice a control link passes up to the subject above it (the voice of the verbs below it; 'Backed by
+    X, the rebels advanced': the rebels are backed), True for a subject raised to a passive infinitive ('X is
+    (due) to be freed': X undergoes it), None for other links."""
+    if cur.dep_ in CONTROL_DEPS or participle_clause(cur):
+        return passive or participle_clause(cur)
+    if cur.dep_ in RAISING_LINKS and any(c.dep_ == "auxpass" for c in cur.children):
+        return True
+    return None
 
 
 def _step_up(cur: Token, via_prep: bool) -> tuple[Token, bool]:
