@@ -138,8 +138,8 @@ TIT_FOR_TAT = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT", 
 
 
 def _reversed_roles(c: _Cluster, x: _Cand) -> bool:
-    """'A expelled B's envoy' and 'B expelled A's envoy' (tit for tat) are two acts, and so are 'A derided the
-    story' and 'B slammed A': with no source in common, one side's source is only the other's target."""
+    """'A expelled B's envoy' and 'B expelled A's envoy' (tit for tat) are two acts: one side's source is only
+    the other's target, and the other way round, with no source in common."""
 
     def side(roles: dict[str, str], role: str) -> set[str]:
         return {e for e, r in roles.items() if r == role}
@@ -147,7 +147,7 @@ def _reversed_roles(c: _Cluster, x: _Cand) -> bool:
     c_src = set().union(*(side(m.roles, "source") for m in c.members))
     c_tgt = set().union(*(side(m.roles, "target") for m in c.members)) - c_src
     x_src, x_tgt = side(x.roles, "source"), side(x.roles, "target") - side(x.roles, "source")
-    return not (c_src & x_src) and bool(c_src & x_tgt or x_src & c_tgt)
+    return not (c_src & x_src) and bool(c_src & x_tgt) and bool(x_src & c_tgt)
 
 
 def _same_dyad(c: _Cluster, x: _Cand) -> bool:
