@@ -14,7 +14,7 @@ from sitrep.extract import event_agency, event_frames, object_control, quote_lex
 from sitrep.extract.attached_roles import clause_holder
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
-from sitrep.extract.event_syntax import participle_clause, quoted_apart, reduced_passive, to_infinitive
+from sitrep.extract.event_syntax import RAISING_LINKS, participle_clause, quoted_apart, reduced_passive, to_infinitive
 from sitrep.extract.event_triggers import lexicon, read_tsv
 from sitrep.extract.told_appraisals import act_owners
 
@@ -249,14 +249,24 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return clause_holder(cur), cur.dep_ == "acl" and cur.tag_ == "VBN" and not via_prep
         if cur.dep_ not in BORROW_DEPS or cur.head.i == cur.i:
             return None, passive
-        if (cur.dep_ in CONTROL_DEPS or participle_clause(cur)) and controlled is None:
-            controlled = passive or participle_clause(cur)  # (the voice of the verbs below the control link;
-            # 'Backed by X, the rebels advanced': the rebels are backed)
+        if controlled is None:
+            controlled = _passed_voice(cur, passive)
         via_conj = cur.dep_ == "conj"
         if (judged := object_control.controller(cur)) is not None:  # 'fired Yates for refusing': Yates refused
             return judged, bool(controlled)
         cur, via_prep = _step_up(cur, via_prep)
     return None, False
+
+
+def _passed_voice(cur: Token, passive: bool) -> bool | None:
+    """The voice a control link passes up to the subject above it (the voice of the verbs below it; 'Backed by
+    X, the rebels advanced': the rebels are backed), True for a subject raised to a passive infinitive ('X is
+    (due) to be freed': X undergoes it), None for other links."""
+    if cur.dep_ in CONTROL_DEPS or participle_clause(cur):
+        return passive or participle_clause(cur)
+    if cur.dep_ in RAISING_LINKS and any(c.dep_ == "auxpass" for c in cur.children):
+        return True
+    return None
 
 
 def _step_up(cur: Token, via_prep: bool) -> tuple[Token, bool]:

@@ -1,5 +1,6 @@
 """The people a bodily harm is done to, named by a common noun no group list holds ('stabbed his rival', 'shot
-his wife and two children', 'two teenagers were stabbed by a gang', 'abducted and stabbed his love rival'): when
+his wife and two children', 'two teenagers were stabbed by a gang', 'abducted and stabbed his love rival', or a
+result participle after any attack: 'shelled the town, killing three soldiers'): when
 the act's doer is named, each such noun of the verb's object or passive subject is Phoenix's people in general
 with the country its phrase gives (``event_arg_places.people_group``). The verbs are ``data/harm_verbs.tsv``; a
 killing told only by its victims stays uncoded, and a verb whose object may be a thing ('attacked the convoy') is
@@ -20,6 +21,8 @@ from sitrep.extract.event_triggers import Trigger, read_tsv, verb_lemma
 
 #: the category whose verbs of harm take the people hurt as the target
 HARM_TYPES = {"ASSAULT"}
+#: how a result participle hangs on the attack it follows ('attacked the market, killing 20 people')
+RESULT_DEPS = {"advcl", "conj", "xcomp"}
 
 
 @lru_cache(maxsize=1)
@@ -35,11 +38,12 @@ def harmed_people(
     Leeds'): one group per noun of the object (shared with a coordinated verb: 'abducted and stabbed his rival')
     or of the passive subject."""
     tok = trig.token
-    if trig.reading.plover not in HARM_TYPES or tok.pos_ != "VERB" or verb_lemma(tok) not in harm_verbs():
+    if trig.reading.plover not in HARM_TYPES or tok.pos_ != "VERB":
         return []
-    if not sources or not all(_place(m) for m in targets):
+    harm = tok if verb_lemma(tok) in harm_verbs() else result_harm(tok)
+    if harm is None or not sources or not all(_place(m) for m in targets):
         return []
-    victim = _victim(tok)
+    victim = _victim(harm)
     out: list[dict] = []
     for v in (victim, *victim.conjuncts) if victim is not None else ():
         if v.pos_ != "NOUN" or mention_of(v) is not None or _names_someone(mention_of, v):
@@ -48,6 +52,20 @@ def harmed_people(
         if all((group["group"], group["country_iso3"]) != (o["group"], o["country_iso3"]) for o in out):
             out.append(group)
     return out
+
+
+def result_harm(verb: Token) -> Token | None:
+    """The verb of harm of a result participle after an attack, which tells whom the attack hurt ('attacked a
+    market, killing 20 people', 'opened fire on a bus, wounding six passengers', 'shelled the town, injuring
+    dozens of civilians'); None when there is none."""
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in RESULT_DEPS and c.tag_ == "VBG" and c.i > verb.i and verb_lemma(c) in harm_verbs()
+        ),
+        None,
+    )
 
 
 def _victim(verb: Token) -> Token | None:

@@ -172,11 +172,20 @@ def participle_clause(verb: Token) -> bool:
     return fronted or any(c.dep_ == "agent" for c in verb.children)
 
 
+#: links a raised subject climbs from a passive infinitive to its governor ('is to be freed', 'is due to be deported')
+RAISING_LINKS = {"xcomp", "acomp"}
+
+
 def trigger_subject(tok: Token) -> tuple[Token | None, bool]:
-    """The subject token of a trigger (climbing through xcomp/advcl/conj/prep chains) and whether passive."""
+    """The subject token of a trigger (climbing through xcomp/advcl/conj/prep chains) and whether passive.
+    A subject raised to a passive infinitive is the one acted on, whatever the governor's voice ('X is to be
+    freed', 'X is expected / due to be deported')."""
     cur, raised = tok, False
+    undergoes = any(c.dep_ == "auxpass" for c in tok.children)  # the trigger itself is passive ('to be freed')
     for _ in range(6):
         subj = _subjects_of(cur)
+        if subj and cur is not tok and undergoes:
+            return subj[0], True
         if subj:  # 'X is expected / was asked to meet Y': X, passive subject of the governor, meets
             return subj[0], (subj[0].dep_ == "nsubjpass" or reduced_passive(cur)) and not raised
         if cur.dep_ == "relcl" and cur.head.pos_ in {"NOUN", "PROPN", "PRON"}:
@@ -184,6 +193,7 @@ def trigger_subject(tok: Token) -> tuple[Token | None, bool]:
         if cur.dep_ == "ROOT" or cur.head.i == cur.i:
             return None, False
         raised = cur.dep_ == "xcomp" and (cur is tok or raised)
+        undergoes = undergoes and cur.dep_ in RAISING_LINKS
         cur = cur.head
     return None, False
 
