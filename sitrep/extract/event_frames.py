@@ -444,7 +444,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ),
         ("expected", lambda: frame_clauses.expected(verbs, vocab())),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
-        ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig)),
+        ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig) or frame_clauses.adjective_framed(trig, vocab())),
         ("attempt", lambda: _attempt(trig)),
         ("purpose", lambda: _purpose(verbs) or frame_clauses.for_infinitive(verbs)),
         ("since", lambda: frame_clauses.since_clause(verbs, vocab())),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.adjective_frames import adjective_framed  # noqa: F401 (a frame event_frames reads here)
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.event_syntax import lemma as _lemma

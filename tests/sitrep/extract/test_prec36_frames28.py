@@ -1,0 +1,67 @@
+"""Not-an-event classes of the development sample of seed 3636 (counted over the samples of seeds 2424 to 3636),
+each checked on sentences of our own through the real extraction.
+
+- a bare verb coordinated after a negated verb shares its negation ('did not attack Peru or threaten Bolivia',
+  'you can't pull people out and then return them'); a finite second verb or one after 'but'/'instead' keeps its
+  act (``shared_negation.py``);
+- the infinitive of an adjective of right or capacity names no deed ('are eligible to vote', 'is free to impose',
+  'would be able to send'); a past capacity ('was able to send') tells the act; the purpose of an infinitive under
+  a hedging adjective is hedged with it ('it was difficult to travel to Lima to meet him') (``adjective_frames.py``,
+  ``event_frames.json`` licence_adjectives and ability_adjectives).
+"""
+
+import pytest
+
+from tests.sitrep.extract.coding import types
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Chile did not attack Peru or threaten Bolivia.", "THREATEN"),
+        ("Chile has never attacked Peru or threatened Bolivia.", "THREATEN"),
+        ("Under the treaty, you can't detain Peruvian fishermen and then expel them to Bolivia.", "COERCE"),
+        ("Chile did not arrest the Peruvian fishermen or expel them.", "COERCE"),
+        ("Chile has not criticised Peru or accused its army of abuses.", "ACCUSE"),
+    ],
+)
+def test_a_bare_conjunct_shares_the_negation(nlp, text, etype):
+    assert etype not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Chile did not attack Peru but threatened Bolivia.", "THREATEN"),
+        ("Chile did not attack Peru and instead threatened Bolivia.", "THREATEN"),
+        ("Chile attacked Peru and threatened Bolivia.", "THREATEN"),
+        ("Chile will meet Peru and sign the border deal.", "CONSULT"),
+    ],
+)
+def test_a_conjunct_of_its_own_keeps_its_act(nlp, text, etype):
+    assert etype in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Peruvian farmers are eligible to receive aid from Chile.", "AID"),
+        ("Chile is free to impose sanctions on Peru, the court said.", "SANCTION"),
+        ("Analysts said the Chilean army would be able to attack Peru within days.", "ASSAULT"),
+        ("Chile is able to send aid to Peru.", "AID"),
+        ("Chilean senator Ana Ruiz said it was difficult to stand in the Senate to talk about Peru.", "CONSULT"),
+    ],
+)
+def test_a_right_or_a_capacity_is_no_deed(nlp, text, etype):
+    assert etype not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Chile was able to send aid to Peru.", "AID"),
+        ("Chilean senator Ana Ruiz stood in the Senate to talk about Peru.", "CONSULT"),
+    ],
+)
+def test_a_capacity_used_keeps_its_act(nlp, text, etype):
+    assert etype in types(nlp, text)
