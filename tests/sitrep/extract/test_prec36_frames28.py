@@ -7,7 +7,11 @@ each checked on sentences of our own through the real extraction.
 - the infinitive of an adjective of right or capacity names no deed ('are eligible to vote', 'is free to impose',
   'would be able to send'); a past capacity ('was able to send') tells the act; the purpose of an infinitive under
   a hedging adjective is hedged with it ('it was difficult to travel to Lima to meet him') (``adjective_frames.py``,
-  ``event_frames.json`` licence_adjectives and ability_adjectives).
+  ``event_frames.json`` licence_adjectives and ability_adjectives);
+- verbs read in another sense by their object (``trigger_senses.tsv``): defying history, logic or the odds is no
+  defiance of anyone; greeting something with dismay is a mood, no support; failing one's citizens or a test is no
+  rejection; blocking a gene or a protein is a laboratory step, no coercion. Defying an ultimatum stays a
+  rejection, greeting a delegation a meeting.
 """
 
 import pytest
@@ -64,4 +68,29 @@ def test_a_right_or_a_capacity_is_no_deed(nlp, text, etype):
     ],
 )
 def test_a_capacity_used_keeps_its_act(nlp, text, etype):
+    assert etype in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Chile's tight relationship with Peru defies history.", "REJECT"),
+        ("Chile's economy has defied the odds for a decade.", "REJECT"),
+        ("Many Peruvians greeted the victory of Chilean President Ana Ruiz with dismay.", "SUPPORT"),
+        ("The Bolivian state is still failing most of its citizens.", "REJECT"),
+        ("Chilean researchers blocked the genes behind the protein in mice.", "COERCE"),
+    ],
+)
+def test_a_figurative_object_is_no_event(nlp, text, etype):
+    assert etype not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Peru defied the Chilean ultimatum.", "REJECT"),
+        ("Chilean President Ana Ruiz greeted the Peruvian delegation in Santiago.", "CONSULT"),
+    ],
+)
+def test_a_party_as_object_keeps_its_act(nlp, text, etype):
     assert etype in types(nlp, text)
