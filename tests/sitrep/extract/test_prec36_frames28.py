@@ -11,11 +11,16 @@ each checked on sentences of our own through the real extraction.
 - verbs read in another sense by their object (``trigger_senses.tsv``): defying history, logic or the odds is no
   defiance of anyone; greeting something with dismay is a mood, no support; failing one's citizens or a test is no
   rejection; blocking a gene or a protein is a laboratory step, no coercion. Defying an ultimatum stays a
-  rejection, greeting a delegation a meeting.
+  rejection, greeting a delegation a meeting;
+- a permission whose infinitive is no move ('allowing workers to start clearing debris', 'the records allow the
+  agency to pinpoint hazards') is no access (RETREAT); letting inspectors enter, visit or work stays access
+  (``permitted_moves.py``, ``permitted_moves.tsv``).
 """
 
 import pytest
 
+from sitrep.extract import event_senses
+from sitrep.extract.data_files import read_tsv
 from tests.sitrep.extract.coding import types
 
 
@@ -94,3 +99,23 @@ def test_a_figurative_object_is_no_event(nlp, text, etype):
 )
 def test_a_party_as_object_keeps_its_act(nlp, text, etype):
     assert etype in types(nlp, text)
+
+
+PERMITTED = read_tsv("permitted_moves.tsv")
+
+
+@pytest.mark.parametrize("row", PERMITTED, ids=lambda r: f"{r['kind']}-{r['word']}")
+def test_a_permission_to_work_is_no_access(nlp, row, monkeypatch):
+    """A permission row's example codes no RETREAT, and does without the rule (the counterfactual); a move row's
+    example keeps it."""
+    if row["kind"] == "move":
+        assert "RETREAT" in types(nlp, row["example"])
+        return
+    assert "RETREAT" not in types(nlp, row["example"])
+    monkeypatch.setattr(event_senses, "permission_only", lambda trig, etype: False)
+    assert "RETREAT" in types(nlp, row["example"])
+
+
+def test_a_permission_to_start_work_is_no_access(nlp):
+    text = "Chilean authorities stopped the flow of water on Monday, allowing workers to start clearing the debris."
+    assert "RETREAT" not in types(nlp, text)
