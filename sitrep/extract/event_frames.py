@@ -446,7 +446,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig) or frame_clauses.adjective_framed(trig, vocab())),
         ("attempt", lambda: _attempt(trig)),
-        ("purpose", lambda: _purpose(verbs) or frame_clauses.for_infinitive(verbs)),
+        ("purpose", lambda: _purpose(verbs) or frame_clauses.for_infinitive(verbs) or frame_clauses.gap_act(trig)),
         ("since", lambda: frame_clauses.since_clause(verbs, vocab())),
         ("deliberated", lambda: frame_clauses.deliberated(trig, vocab())),
         ("held", lambda: frame_clauses.held_agreement(trig, vocab())),

@@ -12,6 +12,7 @@ from sitrep.extract.adjective_frames import adjective_framed  # noqa: F401 (a fr
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.event_syntax import lemma as _lemma
+from sitrep.extract.gap_infinitives import object_gap_infinitive as gap_act  # noqa: F401 (read by event_frames)
 
 MAX_CLIMB = 4
 #: determiners of a noun told as one place among many ('at a market in X'), not as the one contest of a field

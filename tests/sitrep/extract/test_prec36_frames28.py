@@ -14,14 +14,17 @@ each checked on sentences of our own through the real extraction.
   rejection, greeting a delegation a meeting;
 - a permission whose infinitive is no move ('allowing workers to start clearing debris', 'the records allow the
   agency to pinpoint hazards') is no access (RETREAT); letting inspectors enter, visit or work stays access
-  (``permitted_moves.py``, ``permitted_moves.tsv``).
+  (``permitted_moves.py``, ``permitted_moves.tsv``);
+- an infinitive whose object is the noun it follows names an act sought, not done ('in search of a black person to
+  assassinate', 'searched for an official to kill'); an infinitive with its own object keeps its act
+  (``gap_infinitives.py``).
 """
 
 import pytest
 
-from sitrep.extract import event_senses
+from sitrep.extract import event_senses, frame_clauses
 from sitrep.extract.data_files import read_tsv
-from tests.sitrep.extract.coding import types
+from tests.sitrep.extract.coding import coded, types
 
 
 @pytest.mark.parametrize(
@@ -119,3 +122,25 @@ def test_a_permission_to_work_is_no_access(nlp, row, monkeypatch):
 def test_a_permission_to_start_work_is_no_access(nlp):
     text = "Chilean authorities stopped the flow of water on Monday, allowing workers to start clearing the debris."
     assert "RETREAT" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The gunman searched for a Peruvian official to kill.", "kill"),
+        (
+            "The Chilean gunman prowled the streets of Lima in search of a Peruvian official to assassinate.",
+            "assassinate",
+        ),
+    ],
+)
+def test_a_sought_object_of_an_act_is_no_act(nlp, text, trigger, monkeypatch):
+    """An infinitive whose object is the noun it hangs on names an act sought ('a person to assassinate'); without
+    the rule the act is coded (the counterfactual)."""
+    assert not [c for c in coded(nlp, text) if trigger in c["trigger"]]
+    monkeypatch.setattr(frame_clauses, "gap_act", lambda trig: False)
+    assert [c for c in coded(nlp, text) if trigger in c["trigger"]]
+
+
+def test_an_infinitive_with_its_own_object_keeps_its_act(nlp):
+    assert "ASSAULT" in types(nlp, "The Chilean troops went to the border to attack Peru.")
