@@ -170,8 +170,11 @@ def _scene(tok: Token) -> bool:
 def describing_relative(verbs: list[Token]) -> bool:
     """'a charity that helps refugees', 'the bloc, which backs the plan': a relative clause in the simple present
     (no auxiliary, no date) on a noun describes what the noun does or stands for, no act of the report (on a
-    pronoun of anyone, 'those who', it is ``generic_relative``)."""
+    pronoun of anyone, 'those who', it is ``generic_relative``). A present participle on a noun in apposition
+    describes the same way ('Ana Ruiz, a senator supporting the president, said')."""
     for t in verbs[:1]:
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "appos" and t.head.pos_ == "NOUN":
+            return True
         if t.dep_ != "relcl" or t.tag_ not in {"VBZ", "VBP"} or t.head.pos_ not in {"NOUN", "PROPN"}:
             continue
         if any(c.dep_ in {"aux", "auxpass", "neg"} for c in t.children):

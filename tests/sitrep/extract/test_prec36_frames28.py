@@ -17,7 +17,9 @@ each checked on sentences of our own through the real extraction.
   (``permitted_moves.py``, ``permitted_moves.tsv``);
 - an infinitive whose object is the noun it follows names an act sought, not done ('in search of a black person to
   assassinate', 'searched for an official to kill'); an infinitive with its own object keeps its act
-  (``gap_infinitives.py``).
+  (``gap_infinitives.py``);
+- a present participle on a noun in apposition describes who someone is ('Daniel Fasquelle, a conservative
+  lawmaker supporting Fillon, told ...'), as a present relative clause does (``frame_clauses.describing_relative``).
 """
 
 import pytest
@@ -144,3 +146,21 @@ def test_a_sought_object_of_an_act_is_no_act(nlp, text, trigger, monkeypatch):
 
 def test_an_infinitive_with_its_own_object_keeps_its_act(nlp):
     assert "ASSAULT" in types(nlp, "The Chilean troops went to the border to attack Peru.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Luis Soto, a Chilean senator backing President Ana Ruiz, criticised Peru.",
+        "Luis Soto, a Chilean senator supporting President Ana Ruiz, said the vote was fair.",
+    ],
+)
+def test_a_participle_describing_an_apposition_is_no_act(nlp, text):
+    """'X, a senator supporting Y,' tells who X is (as 'a senator who supports Y' does), no act of support; the
+    sentence's own act stays."""
+    assert "SUPPORT" not in types(nlp, text)
+
+
+def test_an_act_told_of_the_named_person_stays(nlp):
+    assert "SUPPORT" in types(nlp, "Luis Soto, a Chilean senator, backed President Ana Ruiz on Monday.")
+    assert "ACCUSE" in types(nlp, "Luis Soto, a Chilean senator backing President Ana Ruiz, criticised Peru.")
