@@ -171,9 +171,12 @@ def describing_relative(verbs: list[Token]) -> bool:
     """'a charity that helps refugees', 'the bloc, which backs the plan': a relative clause in the simple present
     (no auxiliary, no date) on a noun describes what the noun does or stands for, no act of the report (on a
     pronoun of anyone, 'those who', it is ``generic_relative``). A present participle on a noun in apposition
-    describes the same way ('Ana Ruiz, a senator supporting the president, said')."""
+    describes the same way ('Ana Ruiz, a senator supporting the president, said'), as does a participle before
+    its noun ('the Canadian backed company', parsed as an adjective of the noun)."""
     for t in verbs[:1]:
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "appos" and t.head.pos_ == "NOUN":
+            return True
+        if t.dep_ == "amod" and t.tag_ in {"VBN", "VBD", "VBG"} and t.i < t.head.i and t.head.pos_ == "NOUN":
             return True
         if t.dep_ != "relcl" or t.tag_ not in {"VBZ", "VBP"} or t.head.pos_ not in {"NOUN", "PROPN"}:
             continue

@@ -19,7 +19,8 @@ each checked on sentences of our own through the real extraction.
   assassinate', 'searched for an official to kill'); an infinitive with its own object keeps its act
   (``gap_infinitives.py``);
 - a present participle on a noun in apposition describes who someone is ('Daniel Fasquelle, a conservative
-  lawmaker supporting Fillon, told ...'), as a present relative clause does (``frame_clauses.describing_relative``).
+  lawmaker supporting Fillon, told ...'), as a present relative clause does, and so does a participle parsed as an
+  adjective before its noun ('the Canadian backed company') (``frame_clauses.describing_relative``).
 """
 
 import pytest
@@ -164,3 +165,10 @@ def test_a_participle_describing_an_apposition_is_no_act(nlp, text):
 def test_an_act_told_of_the_named_person_stays(nlp):
     assert "SUPPORT" in types(nlp, "Luis Soto, a Chilean senator, backed President Ana Ruiz on Monday.")
     assert "ACCUSE" in types(nlp, "Luis Soto, a Chilean senator backing President Ana Ruiz, criticised Peru.")
+
+
+def test_a_participle_before_its_noun_is_no_act(nlp):
+    """'the Canadian backed company' (no hyphen, the participle parsed as an adjective of the noun) names who backs
+    the company, as 'the Canadian-backed company' does: no act of support."""
+    assert "SUPPORT" not in types(nlp, "The Canadian backed private rental company owns the flats.")
+    assert "SUPPORT" in types(nlp, "Canada backed the private rental company.")
