@@ -22,13 +22,23 @@ def adjective_framed(trig: Token, v: dict) -> bool:
     clause = trig
     if trig.dep_ == "advcl" and to_infinitive(trig) and trig.head.dep_ == "xcomp":
         clause = trig.head  # 'difficult to stand in the Dail to talk': the talk is the standing's purpose
-    if clause.dep_ != "xcomp" or not to_infinitive(clause) or clause.head.pos_ != "ADJ":
+    if clause.dep_ != "xcomp" or not to_infinitive(clause):
         return False
-    adj = clause.head
+    adj = clause.head if clause.head.pos_ == "ADJ" else _extraposed(clause.head)
+    if adj is None:
+        return False
     word = adj.lower_
     if word in v["licence_adjectives"] or (clause is not trig and word in v["hedge_adjectives"]):
         return True
     return word in v["ability_adjectives"] and _not_past(adj, v)
+
+
+def _extraposed(verb: Token) -> Token | None:
+    """The predicate adjective of a copula the infinitive hangs on ('it was difficult to stand ...': the parse
+    hangs 'to stand' on 'was', beside 'difficult')."""
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
 
 
 def _not_past(adj: Token, v: dict) -> bool:

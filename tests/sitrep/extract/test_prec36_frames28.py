@@ -65,6 +65,10 @@ def test_a_conjunct_of_its_own_keeps_its_act(nlp, text, etype):
         ("Analysts said the Chilean army would be able to attack Peru within days.", "ASSAULT"),
         ("Chile is able to send aid to Peru.", "AID"),
         ("Chilean senator Ana Ruiz said it was difficult to stand in the Senate to talk about Peru.", "CONSULT"),
+        (
+            "Senator Ana Ruiz said it was difficult to stand in the Senate on Women's Day to talk on such a topic.",
+            "CONSULT",
+        ),
     ],
 )
 def test_a_right_or_a_capacity_is_no_deed(nlp, text, etype):
