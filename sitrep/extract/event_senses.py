@@ -21,6 +21,7 @@ from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.figurative_wars import fights_figurative
 from sitrep.extract.negligent_harms import negligent_harm
+from sitrep.extract.permitted_moves import permission_only
 from sitrep.extract.place_epithets import place_epithet
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
@@ -149,6 +150,8 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         return None
     if negligent_harm(trig, etype) or place_epithet(trig):
         return None  # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank'
+    if permission_only(trig, etype):
+        return None  # 'allowing workers to start clearing debris': a permission to work, no access
     if appraised(trig, obj):
         return None  # 'described the Peruvian proposals as unrealistic': an act judged, not made by the describer
     table = senses()

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.adjective_frames import adjective_framed  # noqa: F401 (a frame event_frames reads here)
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.event_syntax import lemma as _lemma
+from sitrep.extract.gap_infinitives import object_gap_infinitive as gap_act  # noqa: F401 (read by event_frames)
 
 MAX_CLIMB = 4
 #: determiners of a noun told as one place among many ('at a market in X'), not as the one contest of a field
@@ -168,8 +170,14 @@ def _scene(tok: Token) -> bool:
 def describing_relative(verbs: list[Token]) -> bool:
     """'a charity that helps refugees', 'the bloc, which backs the plan': a relative clause in the simple present
     (no auxiliary, no date) on a noun describes what the noun does or stands for, no act of the report (on a
-    pronoun of anyone, 'those who', it is ``generic_relative``)."""
+    pronoun of anyone, 'those who', it is ``generic_relative``). A present participle on a noun in apposition
+    describes the same way ('Ana Ruiz, a senator supporting the president, said'), as does a participle before
+    its noun ('the Canadian backed company', parsed as an adjective of the noun)."""
     for t in verbs[:1]:
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "appos" and t.head.pos_ == "NOUN":
+            return True
+        if t.dep_ == "amod" and t.tag_ in {"VBN", "VBD", "VBG"} and t.i < t.head.i and t.head.pos_ == "NOUN":
+            return True
         if t.dep_ != "relcl" or t.tag_ not in {"VBZ", "VBP"} or t.head.pos_ not in {"NOUN", "PROPN"}:
             continue
         if any(c.dep_ in {"aux", "auxpass", "neg"} for c in t.children):
