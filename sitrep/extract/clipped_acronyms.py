@@ -23,7 +23,20 @@ def clipped_form(name: str) -> bool:
 
 def clipped_keys(acronym: str, groups: dict, key: object) -> list:
     """The keys of the groups of mentions (other than ``key``) whose first name the acronym spells clipped."""
-    return sorted(k for k, ms in groups.items() if k != key and ms and clipped_spelling(acronym, ms[0].m["name"]))
+    first = acronym.replace(".", "").upper()[:1]
+    return sorted(
+        k
+        for k, ms in groups.items()
+        if k != key and ms and first in _start_letters(ms[0].m["name"]) and clipped_spelling(acronym, ms[0].m["name"])
+    )
+
+
+@lru_cache(maxsize=65_536)
+def _start_letters(name: str) -> frozenset[str]:
+    """The first letters a clipped spelling of the name can begin with (``clipped_spelling``: those of its content
+    words but the last): most names are passed over on this alone (every clipped acronym is asked against every
+    organisation's name)."""
+    return frozenset(w[0] for w in _content_words(name)[:-1])
 
 
 def clipped_spelling(acronym: str, name: str) -> bool:

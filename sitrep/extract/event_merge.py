@@ -397,7 +397,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         articles = {m.article_id for m in c.members}
         fits = [
             g
-            for g in by_type.get(c.etype, ())
+            for g in c.joinable(by_type.get(c.etype, ()))  # a party or a story shared (report_clusters)
             # no article twice (the cheaper test first); either way round: a sparse report still joins the fuller
             if articles.isdisjoint(m.article_id for m in g.members)
             and (

@@ -132,6 +132,7 @@ def warm_assembly() -> None:
         gazetteer.demonym_iso3(probe)
         gazetteer.capital_iso3(probe)
         gazetteer.region_iso3(probe)
+        gazetteer.subdivision_iso3(probe)  # pycountry's subdivision tables (≈ 0.2 CPU s, else after the NLP)
     actor_dictionary.lookup("United Nations")
     actor_dictionary.agent_sector("minister")
     # tables derived from the actor table that entity resolution reads (≈ 0.65 CPU s, else after the NLP)

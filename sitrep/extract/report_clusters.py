@@ -4,6 +4,7 @@ candidates taken for one happening (``Cluster``) with the date, place and storie
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -142,3 +143,17 @@ class GrowingCluster(Cluster):
 
     def hints(self) -> list[dict]:
         return self._once("hints", Cluster.hints)
+
+    def parties(self) -> set[str]:
+        """Every entity of its reports, persons and other actors alike."""
+        return self._once("parties", lambda c: c.persons | c.others)
+
+    def joinable(self, clusters: Iterable[GrowingCluster]) -> list[GrowingCluster]:
+        """Those of ``clusters`` (of reports from other articles) this one can be one happening with at all: those
+        sharing a party or a story with it, in their order. Every way two reports of different articles fit
+        (``event_merge._compatible``) asks one of the two (nested persons or other actors sharing one; a source
+        and a target told in one story; one act told at the levels of states and of officials in one story), so
+        a cluster sharing neither is passed over without asking whether each report of one fits the other (most
+        pairs of a type: the bulk of the merge's work); the merge's outcome is the same."""
+        mine, stories = self.parties(), self.stories()
+        return [g for g in clusters if not mine.isdisjoint(g.parties()) or not stories.isdisjoint(g.stories())]
