@@ -246,14 +246,24 @@ def dev_articles(corpus: Path) -> list[dict]:
     return sorted(random.Random(DEV_SEED).sample(rest, DEV_ARTICLES), key=lambda r: r["id"])
 
 
+def unseen_articles() -> set[str]:
+    """The corpus records of the hand-coded unseen collections (bench/unseen/*_gold.json): never development text."""
+    ids: set[str] = set()
+    for gold in (ROOT / "bench" / "unseen").glob("*_gold.json"):
+        ids |= {d["corpus_id"] for d in json.loads(gold.read_text(encoding="utf-8"))["documents"] if d.get("corpus_id")}
+    return ids
+
+
 def fresh_articles(corpus: Path, n: int, seed: int, reuters: int = 0) -> list[dict]:
-    """A fresh development sample with its own seed: n articles of the corpus outside the evaluation sample, plus
-    `reuters` articles of REUTERS_CORPUS (records with a body) when asked."""
+    """A fresh development sample with its own seed: n articles of the corpus outside the evaluation sample, less
+    any article of an unseen collection, plus `reuters` articles of REUTERS_CORPUS (records with a body) when asked."""
     used = {r["id"] for r in sample_articles(corpus, N_ARTICLES, SEED)}
     with gzip.open(corpus, "rt", encoding="utf-8") as fh:
         records = [json.loads(line) for line in fh]
     rest = [r for r in records if r.get("body", "").strip() and r["id"] not in used]
-    picked = random.Random(seed).sample(rest, n)
+    # the unseen collections' articles leave the draw after it, so the rest of a seed's draw stays as it was
+    unseen = unseen_articles()
+    picked = [r for r in random.Random(seed).sample(rest, n) if r["id"] not in unseen]
     if reuters:
         picked += sample_articles(REUTERS_CORPUS, reuters, seed)
     return sorted(picked, key=lambda r: r["id"])
