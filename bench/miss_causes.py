@@ -60,6 +60,15 @@ APART = "apart: each actor in some event, none with all"
 NO_ACTOR = "no event with any actor"
 
 
+def split_halves(roots: list[str], half: str):
+    """(collection dir, warehouse path, gold) of one half ("tune" or "held-out") under each event_split work root."""
+    for root in roots:
+        for coll in sorted(Path(root).iterdir()):
+            wh_path, gold_path = coll / f"{half}.duckdb", coll / half / "gold.json"
+            if wh_path.exists() and gold_path.exists():
+                yield coll, wh_path, json.loads(gold_path.read_text(encoding="utf-8"))
+
+
 def fold(s: str | None) -> str:
     """The scorer's key for a surface form."""
     s = unicodedata.normalize("NFKD", s or "")

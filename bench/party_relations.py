@@ -26,13 +26,12 @@ Only counts are printed, never a text or a name, so the tool may be run on a hel
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 import duckdb
-from miss_causes import Warehouse
+from miss_causes import Warehouse, split_halves
 
 STATES = {"GPE", "COUNTRY", "NORP"}
 
@@ -80,18 +79,12 @@ def in_sentence(wh: Warehouse, ev: str, actor: str, docs: set) -> bool:
 
 def count(half: str, dirs: list[str]) -> Counter:
     c: Counter = Counter()
-    for top in dirs:
-        for d in sorted(Path(top).iterdir()):
-            wh_p, gp = d / f"{half}.duckdb", d / half / "gold.json"
-            if not wh_p.exists() or not gp.exists():
-                continue
-            gold = json.loads(gp.read_text(encoding="utf-8"))
-            wh = Warehouse(wh_p)
-            ents, roles = entity_rows(wh_p)
-            resolved = {e["canonical"]: wh.resolve(e) for e in gold["entities"]}
-            for ge in gold["events"]:
-                if ge.get("background"):
-                    continue
+    for _d, wh_p, gold in split_halves(dirs, half):
+        wh = Warehouse(wh_p)
+        ents, roles = entity_rows(wh_p)
+        resolved = {e["canonical"]: wh.resolve(e) for e in gold["entities"]}
+        for ge in gold["events"]:
+            if not ge.get("background"):
                 _one(c, ge, wh, ents, roles, resolved)
     return c
 

@@ -21,7 +21,6 @@ Only counts are printed; --show (tuning halves only) also prints the sentences.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections import Counter, defaultdict
@@ -29,7 +28,7 @@ from pathlib import Path
 
 import duckdb
 import spacy
-from miss_causes import APART, IN_SENTENCE, Warehouse, fold
+from miss_causes import APART, IN_SENTENCE, Warehouse, fold, split_halves
 
 VERBAL = {"VERB", "AUX"}
 #: a dash standing for a lost space or line break ('prison.- Both', 'trade,-Mexican', 'Republicans-had')
@@ -254,26 +253,21 @@ def main(argv: list[str]) -> int:
     show = "--show" in argv and argv[1] == "tune"
     half, roots = argv[1], [a for a in argv[2:] if a != "--show"]
     out = Counts(show)
-    for root in roots:
-        for coll in sorted(Path(root).iterdir()):
-            wh_path, gold_path = coll / f"{half}.duckdb", coll / half / "gold.json"
-            if not wh_path.exists() or not gold_path.exists():
+    for _coll, wh_path, gold in split_halves(roots, half):
+        wh, arts = Warehouse(wh_path), Articles(wh_path)
+        resolved = {ent["canonical"]: wh.resolve(ent) for ent in gold["entities"]}
+        names = {v: k for k, v in resolved.items() if v}
+        for ge in gold["events"]:
+            actors = [resolved.get(a) for a in ge["actors"]]
+            docs = set(ge["docs"])
+            if ge.get("background") or None in actors:
                 continue
-            gold = json.loads(gold_path.read_text(encoding="utf-8"))
-            wh, arts = Warehouse(wh_path), Articles(wh_path)
-            resolved = {ent["canonical"]: wh.resolve(ent) for ent in gold["entities"]}
-            names = {v: k for k, v in resolved.items() if v}
-            for ge in gold["events"]:
-                actors = [resolved.get(a) for a in ge["actors"]]
-                docs = set(ge["docs"])
-                if ge.get("background") or None in actors:
-                    continue
-                if any(set(actors) <= wh.parts[e] and wh.docs[e] & docs for e in wh.events):
-                    continue
-                cls = wh.one_side(actors, docs)
-                if cls in (IN_SENTENCE, APART):
-                    out.add(("in-sentence" if cls == IN_SENTENCE else "apart") + " events")
-                    (in_sentence if cls == IN_SENTENCE else apart)(wh, arts, ge, actors, names, out)
+            if any(set(actors) <= wh.parts[e] and wh.docs[e] & docs for e in wh.events):
+                continue
+            cls = wh.one_side(actors, docs)
+            if cls in (IN_SENTENCE, APART):
+                out.add(("in-sentence" if cls == IN_SENTENCE else "apart") + " events")
+                (in_sentence if cls == IN_SENTENCE else apart)(wh, arts, ge, actors, names, out)
     for key in sorted(out.c):
         print(f"{out.c[key]:4d}  {key}")
     return 0
