@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract import places
+from sitrep.extract.adjunct_meetings import adjunct_source
 from sitrep.extract.call_nouns import call_addressees
 from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_words import (
@@ -151,6 +152,8 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
                 parties.add(arg_mentions(ctx, c, sent) + unnamed_countries(ctx, c), role)
     invited = is_noun and _add_invited(ctx, trig, sent, parties)  # 'invited X to a visit': X visits
     recounted = is_noun and _recounted(trig)
+    if is_noun and (held_by := adjunct_source(trig)) is not None:
+        parties.add(arg_mentions(ctx, held_by, sent), "source")  # 'After talks with X, Y said ...': Y met X
     _add_subjects(ctx, trig, sent, parties, is_noun, recounted or invited)
     if not is_noun:
         _add_objects(ctx, trig, sent, parties)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.adjunct_meetings import held_in_adjunct
 from sitrep.extract.call_nouns import named_call
 from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_arg_words import HOSTED_NOUNS, PLACE_NOUNS, VENUE_NOUNS
@@ -228,6 +229,8 @@ def _non_actor_object(tok: Token, base: str, objs: list[Token]) -> bool:
 
 def _under_verb_trigger(tok: Token, etype: str) -> bool:
     """'arrived ... on a visit': the noun only restates the governing verb's event."""
+    if held_in_adjunct(tok):
+        return False  # 'speaking after talks with X': talks of their own
     cur = tok
     for _ in range(3):
         if cur.dep_ not in {"pobj", "prep", "dobj", "npadvmod"} or cur.head.i == cur.i:
