@@ -76,3 +76,17 @@ def adjunct_source(trig: Token) -> Token | None:
     if subj is not None and subj != trig:
         return subj
     return next((t for t in trig.subtree if t.dep_ == "appos" and t.right_edge.i == verb.i - 1), None)
+
+
+def adjunct_counterparts(trig: Token, source: Token) -> list[Token]:
+    """Tokens of the 'with' phrase of a meeting noun told in a time adjunct, outside the source's own words: every
+    person named there is a counterpart, even where the parser nests one name in another ('with Secretary of State
+    X and Homeland Security chief Y' parsed as one phrase headed by Y)."""
+    own = {t.i for t in source.subtree}
+    return [
+        t
+        for prep in trig.children
+        if prep.dep_ == "prep" and prep.lower_ == PARTY_PREP
+        for t in prep.subtree
+        if t.i not in own
+    ]

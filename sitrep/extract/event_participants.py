@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sitrep.extract import places
-from sitrep.extract.adjunct_meetings import adjunct_source
+from sitrep.extract.adjunct_meetings import adjunct_counterparts, adjunct_source
 from sitrep.extract.call_nouns import call_addressees
 from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_words import (
@@ -154,6 +154,8 @@ def trigger_participants(ctx: EventContext, trig: Token, obj_noun: Token | None,
     recounted = is_noun and _recounted(trig)
     if is_noun and (held_by := adjunct_source(trig)) is not None:
         parties.add(arg_mentions(ctx, held_by, sent), "source")  # 'After talks with X, Y said ...': Y met X
+        met = [ctx.mention_of(t) for t in adjunct_counterparts(trig, held_by)]
+        parties.add([m for m in met if m and m["label"] == "PERSON"], "target")
     _add_subjects(ctx, trig, sent, parties, is_noun, recounted or invited)
     if not is_noun:
         _add_objects(ctx, trig, sent, parties)

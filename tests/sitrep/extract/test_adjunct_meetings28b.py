@@ -36,3 +36,12 @@ def test_talks_still_to_come_are_no_meeting_held(event_roles):
         "the border dispute was not settled."
     )
     assert ("source", "Ricardo Luna") not in event_roles(text, "CONSULT")
+
+
+def test_every_person_of_the_with_phrase_is_met(event_roles):
+    text = (
+        "After talks with Chilean President Michelle Bachelet and Argentine President Mauricio Macri, "
+        "Peruvian Foreign Minister Ricardo Luna said the border dispute was settled."
+    )
+    roles = event_roles(text, "CONSULT")
+    assert {("source", "Ricardo Luna"), ("target", "Michelle Bachelet"), ("target", "Mauricio Macri")} <= roles
