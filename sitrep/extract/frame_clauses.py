@@ -13,6 +13,7 @@ from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.gap_infinitives import object_gap_infinitive as gap_act  # noqa: F401 (read by event_frames)
+from sitrep.extract.shared_negation import negated
 
 MAX_CLIMB = 4
 #: determiners of a noun told as one place among many ('at a market in X'), not as the one contest of a field
@@ -458,9 +459,7 @@ def habitual(trig: Token, v: dict[str, frozenset[str]]) -> bool:
 
 
 def _negated(t: Token, v: dict[str, frozenset[str]]) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in t.children) and (
-        _lemma(t) not in v["negation_neutral_verbs"]
-    )
+    return negated(t) and _lemma(t) not in v["negation_neutral_verbs"]
 
 
 def negated_frame(trig: Token, v: dict[str, frozenset[str]]) -> bool:

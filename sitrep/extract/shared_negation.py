@@ -43,6 +43,11 @@ def _form(verb: Token) -> str:
     return verb.tag_
 
 
+def negated(tok: Token) -> bool:
+    """A 'not'/'n't' or a 'never' on the word itself (not on its auxiliary)."""
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in tok.children)
+
+
 def _negated(verb: Token) -> bool:
     """'not'/'n't' on the verb or on its auxiliary ('did not, in the end, attack'), or 'never'."""
     holders = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.event_syntax import lemma as _lemma
+from sitrep.extract.shared_negation import negated
 
 #: steps from a conjunct gerund back to the first one ('without consulting or informing Chile')
 MAX_CONJ = 4
@@ -30,8 +31,4 @@ def left_undone(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     if prep.lower_ != "from" or prep.dep_ != "prep":
         return False
     verb = prep.head
-    return _lemma(verb) in v["prevention_verbs"] and not _negated(verb)
-
-
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in verb.children)
+    return _lemma(verb) in v["prevention_verbs"] and not negated(verb)
