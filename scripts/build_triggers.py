@@ -69,7 +69,10 @@ PHRASE_STOPS = {
     "to", "toward", "towards", "into", "in", "on", "at", "of", "for", "with", "against", "from", "by", "over",
     "under", "about", "across", "through", "onto", "upon", "as", "after", "before", "between", "among", "and", "or",
 }  # fmt: skip
-HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s+---")
+#: a verb block's header, '---  DELAY   [120]  ---'; four headers of the dictionary have no space after the code
+#: ('---  DELAY   [120]---  ---'), and read as a verb they left their verbs in the block before ('defer', 'postpone',
+#: 'obstruct' coded as BLAME 112, criticism, instead of DELAY 120, rejection)
+HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]\s*---")
 CODE = re.compile(r"\[([0-9:\-]*)\]")
 LICENCE = (
     "# Derived from PETRARCH2's CAMEO.2.0.txt (Copyright (c) 2015 Open Event Data Alliance, MIT licence; see\n"

@@ -437,7 +437,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
             lambda: (
                 frame_clauses.generic_relative(verbs, vocab())
                 or frame_clauses.parenthetical(trig, vocab())
-                or frame_clauses.describing_relative(verbs)
+                or frame_clauses.describing_relative(verbs, vocab())
                 or frame_clauses.told_before(trig, vocab())
                 or told_rules.told_rule(trig)
             ),
@@ -456,7 +456,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
         ("quantity", lambda: _quantity_change(trig)),
         ("facilitative", lambda: _facilitative(trig)),
-        ("emotion", lambda: _emotion(trig)),
+        ("emotion", lambda: _emotion(trig) or frame_clauses.graded(trig, vocab())),
         ("habitual", lambda: frame_clauses.habitual(trig, vocab()) or record_claims.record_claim(trig)),
         ("negated-frame", lambda: frame_clauses.negated_frame(trig, vocab())),
         ("undone", lambda: left_undone(trig, vocab())),

@@ -541,8 +541,8 @@ def protest_acts(doc) -> list[Token]:
 
 
 def negated(tok: Token) -> bool:
-    """'did not accept', 'never agreed', 'no protests'; 'did not, in the end, accept' (the 'not' on the auxiliary)."""
-    kids = [*tok.children, *(g for c in tok.children if c.dep_ in {"aux", "auxpass"} for g in c.children)]
+    """'did not accept', 'never agreed', 'no protests'; a 'not' on the auxiliary or on the adjective ('not guilty')."""
+    kids = [*tok.children, *(g for c in tok.children if c.dep_.startswith("aux") or c.tag_ == "JJ" for g in c.children)]
     return any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in kids)
 
 

@@ -168,13 +168,16 @@ def _scene(tok: Token) -> bool:
     )
 
 
-def describing_relative(verbs: list[Token]) -> bool:
+def describing_relative(verbs: list[Token], v: dict[str, frozenset[str]]) -> bool:
     """'a charity that helps refugees', 'the bloc, which backs the plan': a relative clause in the simple present
     (no auxiliary, no date) on a noun describes what the noun does or stands for, no act of the report (on a
     pronoun of anyone, 'those who', it is ``generic_relative``). A present participle on a noun in apposition
     describes the same way ('Ana Ruiz, a senator supporting the president, said'), as does a participle before
-    its noun ('the Canadian backed company', parsed as an adjective of the noun)."""
+    its noun ('the Canadian backed company', parsed as an adjective of the noun), and a participle of a stance held
+    after its noun ('a rebel group opposed to the regime', ``stative_passives``)."""
     for t in verbs[:1]:
+        if t.dep_ == "acl" and t.tag_ == "VBN" and _lemma(t) in v["stative_passives"] and t.head.pos_ == "NOUN":
+            return not any(c.dep_ == "agent" for c in t.children)  # ('a plan opposed by the senate': its stance)
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.dep_ == "appos" and t.head.pos_ == "NOUN":
             return True
         if t.dep_ == "amod" and t.tag_ in {"VBN", "VBD", "VBG"} and t.i < t.head.i and t.head.pos_ == "NOUN":
@@ -552,6 +555,15 @@ def told_before(trig: Token, v: dict[str, frozenset[str]]) -> bool:
     return trig.pos_ == "NOUN" and any(
         c.dep_ in {"det", "amod"} and c.lower_ in v["anaphoric_dets"] for c in trig.children
     )
+
+
+def graded(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'has been fairly restrained in its comments', 'was very guarded in its response': a participle or an
+    adjective graded by the adverb of degree right before it tells a manner or a state, no act done to anyone."""
+    if trig.tag_ not in {"VBN", "JJ"} or trig.i == 0:
+        return False
+    before = trig.doc[trig.i - 1]
+    return before.head.i == trig.i and before.dep_ == "advmod" and before.lower_ in v["degree_adverbs"]
 
 
 def stative_passive(trig: Token, vocab: dict) -> bool:
