@@ -74,14 +74,14 @@ def _surnames(ctx: EventContext) -> frozenset[str]:
     return got  # type: ignore[return-value]
 
 
-def _place_of(ctx: EventContext, tok: Token) -> dict | None:
-    """The city a place phrase's object names: its own name, a city written after a venue's name, or a city in a
-    venue's own 'in' phrase ('at a base in Y')."""
+def _place_of(ctx: EventContext, tok: Token, labels: frozenset[str] = PLACE_LABELS) -> dict | None:
+    """The city a place phrase's object names: its own name, a city written after a venue's name (whatever the
+    model labelled it: 'at Castle House, Y'), or a city in a venue's own 'in' phrase ('at a base in Y')."""
     m = ctx.mention_of(tok)
-    if m and m["label"] in PLACE_LABELS and (place := ctx.place_for(m["surface"])) and place["level"] == "city":
+    if m and m["label"] in labels and (place := ctx.place_for(m["surface"])) and place["level"] == "city":
         return place
     for c in tok.children:
-        if c.dep_ in CITY_DEPS and (place := _place_of(ctx, c)):
+        if c.dep_ in CITY_DEPS and (place := _place_of(ctx, c, labels | {"PERSON"})):
             return place
         if c.dep_ == "prep" and c.lower_ in VENUE_PREPS:
             for p in c.children:
@@ -97,7 +97,8 @@ def _spoken_in(ctx: EventContext, verb: Token) -> list[dict]:
     stack = [verb]
     while stack:
         v = stack.pop()
-        for c in v.children:
+        objs = [c for c in v.children if c.dep_ == "dobj"]  # 'made a statement at X', 'addressed a rally in X'
+        for c in [*v.children, *(g for o in objs for g in o.children)]:
             if c.dep_ == "prep" and c.lower_ in VENUE_PREPS:
                 out += [p for obj in c.children if obj.dep_ == "pobj" and (p := _place_of(ctx, obj))]
             elif c.dep_ == "advcl" and c.tag_ == "VBG" and not any(g.dep_ in SUBJ for g in c.children):
@@ -129,6 +130,8 @@ def speaker_venue(ctx: EventContext, trig: Token, etype: str) -> dict | None:
     if etype not in VENUE_TYPES:
         return None
     head = clause_head(trig)
+    while head.dep_ == "conj" and not any(c.dep_ in SUBJ for c in head.children):
+        head = head.head  # 'X rejected ... and defended ...': X's
     key = _person_key(ctx, next((c for c in head.children if c.dep_ in SUBJ), None))
     if key is None and head.dep_ == "ccomp":  # '"We will not accept this," X said': the speaker's
         key = _person_key(ctx, _subject(head.head))
