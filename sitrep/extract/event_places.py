@@ -22,6 +22,7 @@ from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_
 from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
 from sitrep.extract.place_hows import told
 from sitrep.extract.sea_places import AT_SEA, DEPLOYMENT_TYPES, sea_destination
+from sitrep.extract.speaker_venues import speaker_venue
 from sitrep.extract.unknown_places import written_place
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
@@ -109,6 +110,8 @@ def event_place(
     # a deployment goes where its 'to X' says ('deployed troops to X'), as a journey does
     motion = verb_base(trig) in MOTION_VERBS or trig.lower_ in MOTION_NOUNS or etype in DEPLOYMENT_TYPES
     place, source = _stated_place(ctx, trig, sent, participant_idx, etype, obj, content, motion)
+    if source != "sentence" and (venue := speaker_venue(ctx, trig, etype)):
+        return told(ctx, venue, "sentence", "speaker_venue")  # 'X lambasted Y. "...," X said while speaking in Z'
     if place and place.get("latitude") is None and source != "dateline":
         town = _unknown_town(ctx, trig, sent, participant_idx, content, motion, UNKNOWN_PLACE_LABELS)
         how = str(ctx.memo.get("place_how")) + "+town" * bool(town)
