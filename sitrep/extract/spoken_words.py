@@ -6,9 +6,10 @@ welcoming, sanctioning) whose object is a definite noun of someone's words (``no
 ``data/spoken_words.tsv``: 'the remarks', 'these comments', 'such claims') that names no owner, when neither an
 earlier event nor an earlier phrase of the noun gives its maker (``event_anaphora``, ``thing_owners``), is about
 what the last speaker said: the subject of the nearest verb of saying (``verb`` rows) told before the act, in its
-own sentence or at most ``SENTENCES_BACK`` sentences before. A speaker of the act's own side (the same state,
-person or group, or a person acting for the act's state: 'Dutch Prime Minister Rutte said ...') is passed over for
-the one before; a passive verb ('was told') or a subject naming no party gives none. tests/sitrep/extract/
+own sentence or at most ``SENTENCES_BACK`` sentences before. A speaker who names such words himself ('GCHQ said
+the claims should be ignored': he answers them) and a speaker of the act's own side (the same state, person or
+group, or a person acting for the act's state: 'Dutch Prime Minister Rutte said ...') are passed over for the one
+before; a passive verb ('was told') or a subject naming no party gives none. tests/sitrep/extract/
 test_spoken_words29.py runs every example.
 """
 
@@ -54,12 +55,19 @@ def speakers(mention_of: MentionOf, trig: Token, etype: str, own: Callable[[dict
         if tok.pos_ not in {"VERB", "AUX"} or lemma(tok) not in WORDS["verb"] or tok.i in clause:
             continue
         subj, passive = subject_token(tok)
-        if subj is None or passive:
+        if subj is None or passive or _about_words(tok, subj):
             continue
         found = np_actors(mention_of, subj)
         if found and not any(own(m) for m in found):
             return found
     return []
+
+
+def _about_words(verb: Token, subj: Token) -> bool:
+    """A speaker who names words of this kind ('GCHQ said the claims should be ignored', '"The allegations are
+    nonsense," a spokesman said') answers them: the words were someone else's."""
+    said = [t for c in verb.children if c.i != subj.i and c.dep_ not in {"nsubj", "nsubjpass"} for t in c.subtree]
+    return any(t.pos_ == "NOUN" and lemma(t) in WORDS["noun"] for t in said + list(subj.subtree))
 
 
 def _words_noun(trig: Token) -> Token | None:

@@ -56,3 +56,10 @@ def test_an_act_with_its_own_target_keeps_it(event_roles):
 def test_a_noun_of_no_words_takes_no_speaker(event_roles):
     text = "Lavrov said on Tuesday that the convoy carried only food. Kiev rejected the convoy."
     assert ("target", "Lavrov") not in event_roles(text, "REJECT")
+
+
+def test_a_speaker_who_names_such_words_answers_them(event_roles):
+    text = (
+        '"The allegations are nonsense," a spokesman for GCHQ said. A British security official denied the allegations.'
+    )
+    assert ("target", "GCHQ") not in event_roles(text, "REJECT")
