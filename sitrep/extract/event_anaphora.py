@@ -23,6 +23,7 @@ from sitrep.extract.event_summaries import summary_noun, summary_targets
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, metonym_iso3
 from sitrep.extract.happening_refs import deed_targets
+from sitrep.extract.spoken_words import speakers
 from sitrep.extract.thing_owners import maker_actors
 
 DATA = Path(__file__).parent / "data" / "event_anaphora.json"
@@ -165,7 +166,31 @@ def back_targets(
     deed = deed_targets(mention_of, trig, cand, history, lambda row: _key(row, by_idx))  # 'criticised the move'
     if deed:
         return deed
+    spoken = _speaker_targets(mention_of, trig, cand, to_rows, by_idx)  # '"...," X said. Y condemned the remarks'
+    if spoken:
+        return spoken
     return carried_targets(trig, cand, history, lambda row: _key(row, by_idx), lambda row: _home(row, by_idx))
+
+
+def _speaker_targets(
+    mention_of: Callable[[Token], dict | None],
+    trig: Token,
+    cand: dict,
+    to_rows: Callable[[list[dict]], list[dict]],
+    by_idx: dict[int, dict],
+) -> list[dict]:
+    """Target rows from the last speaker of the words the act is about (``spoken_words``), none of the act's side."""
+    if any(p["role"] == "target" for p in cand["participants"]):
+        return []
+    own = {_key(p, by_idx) for p in cand["participants"]} | {_home(p, by_idx) for p in cand["participants"]}
+    own.discard(None)
+
+    def of_own_side(m: dict) -> bool:
+        row = {"mention_idx": m.get("idx"), "group": m.get("group"), "country_iso3": m.get("country_iso3")}
+        return _key(row, by_idx) in own or _home(row, by_idx) in own
+
+    found = speakers(mention_of, trig, cand["event_type"], of_own_side)
+    return [r for r in to_rows([{"mention": m, "role": "target"} for m in found]) if _key(r, by_idx) not in own]
 
 
 def _noun_targets(

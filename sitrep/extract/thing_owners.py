@@ -5,8 +5,10 @@ welcoming, blocking) whose object is a definite made thing naming no owner ('the
 remarks', ``noun`` rows) is aimed at whoever made it. The maker is read from the nearest earlier phrase of the
 same noun in the article that names one, however far back: its owner ('Trump's travel ban', 'the Israeli law'),
 the subject of a making verb that takes it as object ('the Senate approved a measure', ``verb`` rows), or the
-'by' agent of one ('a law passed by the Knesset', 'the ban was imposed by Washington').
-tests/sitrep/extract/test_thing_owners24.py runs every example.
+'by' agent of one ('a law passed by the Knesset', 'the ban was imposed by Washington'), or the speaker of a verb of
+saying whose 'in' phrase names it (``saying`` rows: 'Amnesty said in a report that ...', 'In a statement, the
+Pentagon said ...': a report or statement is its speaker's). tests/sitrep/extract/test_thing_owners24.py and
+test_thing_owners29.py run every example.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
 MentionOf = Callable[[Token], "dict | None"]
 
 
-def examples() -> list[dict]:
-    return [r for r in read_tsv(DATA) if r["kind"] == "noun"]
+def examples(kind: str = "noun") -> list[dict]:
+    return [r for r in read_tsv(DATA) if r["kind"] == kind]
 
 
 def maker_actors(mention_of: MentionOf, trig: Token, etype: str) -> list[dict]:
@@ -75,7 +77,7 @@ def _owners(mention_of: MentionOf, noun: Token) -> list[dict]:
 
 def _makers(mention_of: MentionOf, noun: Token) -> list[dict]:
     """Who an earlier phrase of the thing says made it: its owner, the subject of 'X passed a law', the agent of
-    'a law passed by X' or 'the law was passed by X'."""
+    'a law passed by X' or 'the law was passed by X', the speaker of 'X said in a report'."""
     found = _owners(mention_of, noun)
     if found:
         return found
@@ -88,6 +90,9 @@ def _makers(mention_of: MentionOf, noun: Token) -> list[dict]:
     for acl in noun.children:
         if acl.dep_ == "acl" and acl.tag_ == "VBN" and lemma(acl) in WORDS["verb"]:
             return _agents(mention_of, acl)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" and lemma(noun.head.head) in WORDS["saying"]:
+        subj, passive = subject_token(noun.head.head)  # 'X said in a report that ...': the report is X's
+        return [] if subj is None or passive else np_actors(mention_of, subj)
     return []
 
 
