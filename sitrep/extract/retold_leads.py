@@ -1,16 +1,18 @@
-"""The sentence right after (or before) a report of an article's lead happening that tells it again is that happening.
+"""An article's lead happening told again in the sentence next to it is one happening, not two.
 
 An article opens with its main happening and goes straight on to tell it again in other words and with other
 parties: 'Ruritanian troops shelled the border town of Vello on Monday. The shelling of Vello by the Ruritanian
 army ...', 'The union's leaders called off the strike. The workers' council withdrew its walkout notice'. The
 merge inside one article keeps such a retelling apart when its parties are not nested with the lead's (another
 target, a person on one side only, a group named beside its state); the reports of other articles then join the
-lead, so the happening is stored twice. After the merge across articles, a retelling joins the lead's happening
-when:
+lead (or the retelling), so the happening is stored twice. After the merge across articles, a one-article telling
+joins the happening other articles report too when:
 
-- all its reports are of one article, and the lead's happening holds that article's first report of any act and
-  reports of other articles too (other outlets confirm it is the story's main happening);
-- one of its reports is in the sentence next to one of the lead's reports in that article (no sentence between);
+- either that happening holds the article's first report of any act and the telling is in the sentence next to
+  one of its reports in the article, or the telling is the article's first report and the happening's report in
+  the article is in the sentence next to it (no sentence between; other outlets confirm it is the story's
+  main happening), and exactly one such happening fits;
+- neither side's report in the article tells an act beside another ('they also seized a fishing boat');
 - it is of the same type and status, dated the same day (at day precision);
 - a source of it is a source of the lead's happening (the same actor acts), and when both name persons, one's
   persons are among the other's (a meeting with another person that day is another meeting);
@@ -40,16 +42,15 @@ def _sources(c: Cluster) -> set[str]:
     return {eid for eid, n in roles.items() if n.most_common(1)[0][0] == "source"}
 
 
-def _leads(clusters: list[Cluster]) -> dict[str, Cluster]:
-    """article_id -> the cluster holding that article's first report, when the cluster has reports of other
-    articles too."""
+def _firsts(clusters: list[Cluster]) -> dict[str, Cluster]:
+    """article_id -> the cluster holding that article's first report of any act (its lead happening)."""
     first: dict[str, tuple[int, Cluster]] = {}
     for c in clusters:
         for m in c.members:
             start = m.cand["start_char"]
             if m.article_id not in first or start < first[m.article_id][0]:
                 first[m.article_id] = (start, c)
-    return {aid: c for aid, (_, c) in first.items() if len({m.article_id for m in c.members}) > 1}
+    return {aid: c for aid, (_, c) in first.items()}
 
 
 def _next_to(lead: Cluster, c: Cluster, article_id: str) -> bool:
@@ -77,17 +78,36 @@ def _retells(lead: Cluster, c: Cluster) -> bool:
     return all(em._places_compatible(lead.place(), x.cand, lead.etype) for x in c.members)
 
 
+def _told_elsewhere(c: Cluster, article_id: str) -> bool:
+    return any(m.article_id != article_id for m in c.members)
+
+
+def _also(c: Cluster, article_id: str) -> bool:
+    """A report of the cluster in the article tells an act beside another ('they also seized a fishing boat')."""
+    return any(m.cand.get("also") for m in c.members if m.article_id == article_id)
+
+
+def _fits(g: Cluster | None, c: Cluster, article_id: str) -> bool:
+    """``g``, told by other articles too, is the happening the one-article ``c`` tells again next to it."""
+    if g is None or g is c or not _told_elsewhere(g, article_id) or _also(g, article_id):
+        return False
+    return _next_to(g, c, article_id) and _retells(g, c)
+
+
 def join_lead_retellings(clusters: list) -> list:
-    """The clusters with each one-article retelling of its article's lead happening merged into it (each tested
-    against the lead as the merge across articles left it)."""
-    leads = _leads(clusters)
+    """The clusters with each one-article telling of its article's lead happening merged into the happening that
+    other articles report, told in the sentence next to it (each tested as the merge across articles left it)."""
+    firsts = _firsts(clusters)
     joins = []
     for c in clusters:
-        articles = {m.article_id for m in c.members}
-        aid = next(iter(articles))
-        lead = leads.get(aid) if len(articles) == 1 else None
-        if lead is not None and lead is not c and _next_to(lead, c, aid) and _retells(lead, c):
-            joins.append((lead, c))
+        aid = c.members[0].article_id
+        if _told_elsewhere(c, aid) or _also(c, aid):
+            continue
+        lead = firsts.get(aid)
+        # a retelling joins the lead's happening; the lead itself, the happening told next to it
+        fits = [g for g in ([lead] if lead is not c else clusters) if _fits(g, c, aid)]
+        if len(fits) == 1:
+            joins.append((fits[0], c))
     for lead, c in joins:
         lead.members.extend(c.members)
     absorbed = {id(c) for _, c in joins}
