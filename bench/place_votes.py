@@ -14,6 +14,10 @@ stored country is the gold one and whether each alternative would be:
 - articles: each article votes for the country of its best-ranked report; most votes wins, ties by rank;
 - parties: as articles, but a tie goes to a country one of the event's parties belongs to;
 - party-first: a country none of the parties belongs to yields to one that a party belongs to.
+
+Dates the same way: a multi-article event whose reports give two or more days is a date conflict; the stored day
+and the day most articles give (each article's own choice, ``report_clusters.Cluster.date``; a tie keeps the
+merged choice) are scored against the gold day.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ from collections import Counter
 from pathlib import Path
 
 from duplicate_pairs import Stored
+
+from sitrep.extract.report_clusters import Cand, Cluster
 
 RANK = {"sentence": 0, "discourse": 1, "story": 1}
 
@@ -58,6 +64,22 @@ def _choices(wh: Stored, e: str) -> dict[str, str | None]:
     return {"rank": rank, "articles": articles, "parties": party_tie, "party-first": party_first, "n": len(placed)}
 
 
+def _dates(wh: Stored, e: str) -> tuple[int, str | None, str | None]:
+    """(days the reports give, the merged choice, the day most articles give)."""
+    members = [
+        Cand(aid, c, frozenset(), frozenset(), {}, None, None)
+        for (aid, _, _), c in zip(wh.spans[e], wh.cands[e], strict=False)
+    ]
+    days = {m.cand["event_date"] for m in members if m.cand.get("event_date") and m.cand.get("date_precision") == "day"}
+    merged = Cluster(members).date()[0]
+    votes = Counter(
+        Cluster([m for m in members if m.article_id == aid]).date()[0] for aid in {m.article_id for m in members}
+    )
+    votes.pop(None, None)
+    top = [d for d, n in votes.items() if n == max(votes.values())] if votes else []
+    return len(days), merged, top[0] if len(top) == 1 else merged
+
+
 def main(argv: list[str]) -> int:
     tally: Counter = Counter()
     for wh_path, gold_path in zip(argv[1::2], argv[2::2], strict=True):
@@ -78,6 +100,11 @@ def main(argv: list[str]) -> int:
                 arts = len({a for a, _, _ in wh.spans[e]})
                 kind = ("multi-article" if arts > 1 else "one article") + (" conflict" if ch["n"] > 1 else "")
                 tally[kind] += 1
+                n_days, merged, voted = _dates(wh, e)
+                if arts > 1 and n_days > 1:
+                    day = (ge.get("date") or "")[:10] if ge.get("date_precision") == "day" else None
+                    tally[f"multi-article date conflict: merged day right {merged == day}"] += 1
+                    tally[f"multi-article date conflict: article vote right {voted == day}"] += 1
                 if ch["n"] > 1:
                     stored = wh.events[e][4] == want
                     tally[f"{kind}: stored country right {stored}"] += 1
