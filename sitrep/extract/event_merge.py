@@ -33,6 +33,7 @@ from sitrep.extract.report_clusters import Cand as _Cand
 from sitrep.extract.report_clusters import Cluster as _Cluster
 from sitrep.extract.report_clusters import GrowingCluster as _Growing
 from sitrep.extract.report_clusters import participants_compatible as _participants_compatible
+from sitrep.extract.retold_leads import join_lead_retellings
 from sitrep.extract.state_dyads import same_state_dyad
 from sitrep.extract.story_cities import article_cities, story_city
 
@@ -188,9 +189,8 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
             return True
         return not same_article and bool(x.story_id and x.story_id in c.stories()) and _publication_fits(c, x)
     x_planned = x.cand.get("event_status") == "planned"
-    if x_planned != any(m.cand.get("event_status") == "planned" for m in c.members) and not _same_city(
-        c.place(), x.cand
-    ):
+    c_planned = any(m.cand.get("event_status") == "planned" for m in c.members)
+    if x_planned != c_planned and not _same_city(c.place(), x.cand):
         return False  # an undated announcement joins a happening only when both name the same city
     if same_article:
         # 'in a separate meeting' sets an event apart from those told before it, not from later recaps
@@ -410,7 +410,7 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         else:
             merged.append(_Growing(list(c.members)))
             by_type.setdefault(c.etype, []).append(merged[-1])
-    return [_Cluster(c.members) for c in _join_weekday_reports(join_pledges(merged))]
+    return [_Cluster(c.members) for c in join_lead_retellings(_join_weekday_reports(join_pledges(merged)))]
 
 
 def _join_weekday_reports(clusters: list[_Cluster]) -> list[_Cluster]:

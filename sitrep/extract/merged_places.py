@@ -1,7 +1,8 @@
 """The place of a merged event: what its reports state, else where its acting state acts; a call has no venue.
 
 Reads a cluster of candidates (``event_merge``): its type, its members' candidates and home countries, and the
-place its reports state (``place()``, the best place source first).
+place its reports state (``place()``, the best place source first; the articles vote when they disagree on the
+country: ``place_votes``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections import Counter
 from typing import Protocol
 
 from sitrep.extract import government_seats, places
+from sitrep.extract.place_votes import voted_place
 from sitrep.extract.sea_places import AT_SEA, sea_of
 from sitrep.extract.story_cities import PRAISE_FROM_HOME, praised, reporter_abroad
 
@@ -100,7 +102,7 @@ def event_place(
     statement or measure placed only by the dateline of a report filed abroad ('SEOUL - Ruritania expelled
     ...') happened where its one acting state acts, not where the reporter was. ``party_country``: entity id ->
     country of every resolved party (states and persons)."""
-    place = sea_of([m.cand for m in c.members], c.place())
+    place = sea_of([m.cand for m in c.members], voted_place(c, roles, party_country or {}))
     if place and place.get("place_source") == AT_SEA:
         return place  # 'sent two warships to the Black Sea': at sea, not in the sending state
     if c.etype in SAID_BY_PHONE and any(m.cand.get("event_mode") == "phone" for m in c.members):
