@@ -40,3 +40,8 @@ def test_the_addressee_is_the_target_and_no_protesters_are_invented(event_roles,
 
 def test_a_street_protest_stays_one(event_roles):
     assert event_roles("Thousands of Chilean farmers staged a protest in Santiago on Monday.", "PROTEST")
+
+
+def test_taking_issue_with_a_party_is_criticism(event_roles):
+    roles = event_roles("Chile took issue with the Peruvian plan for the river.", "ACCUSE")
+    assert ("source", "Chile") in roles
