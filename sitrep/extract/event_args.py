@@ -271,10 +271,8 @@ def _own_event_object(trig: Trigger) -> int:
     if obj is None:
         return -1
     found = lexicon().nouns.get(_lemma(obj))
-    # 'lodged a protest with X', 'sent X a protest': a protest noun spoken by a light verb, or by a verb a curated
-    # row reads with it, is the speaker's own act (ACCUSE)
-    spoken = _lemma(trig.token) in lexicon().light or trig.reading.origin == "curated"
-    light = spoken and trig.reading.plover in SPEECH_TARGETS
+    # 'lodged a protest with X': a protest noun spoken by a light verb is the speaker's own act (ACCUSE)
+    light = _lemma(trig.token) in lexicon().light and trig.reading.plover in SPEECH_TARGETS
     if found is not None and found.plover == "PROTEST" != trig.reading.plover and not light:
         return -1
     return obj.i
