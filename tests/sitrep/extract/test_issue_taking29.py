@@ -5,4 +5,3 @@ taking a swipe at it is."""
 def test_taking_issue_with_a_plan_is_criticism(event_roles):
     roles = event_roles("Chile took issue with the Peruvian plan for the river.", "ACCUSE")
     assert ("source", "Chile") in roles
-
