@@ -5,11 +5,10 @@ Ruritania attacked", "could impose sanctions", "did Ruritania attack?", "analyst
 or when the word's object gives it another sense ("released a report" is no release of prisoners, "struck a
 deal" no attack). An attempt needs no frame: the lexicon codes what is attempted ("sought to block the bid"),
 never the verb of attempt. ``frame_reason`` names the first such frame;
-``event_senses.sense_type`` reads a trigger's category against its object. Vocabulary lives in
-``data/event_frames.json`` and ``data/trigger_senses.tsv``.
-
-Not filtered: a future or reported plan ("will meet", "said it would withdraw") keeps its planned status, and
-a conditional promise or threat of the speaker ("will retaliate if attacked") is coded by the trigger rules.
+``event_senses.sense_type`` reads a trigger's category against its object. Vocabulary: ``data/event_frames.json``,
+``data/trigger_senses.tsv``. Not filtered: a future or reported plan ("will meet", "said it would withdraw") keeps
+its planned status, and a conditional promise or threat of the speaker ("will retaliate if attacked") is coded by
+the trigger rules.
 """
 
 from __future__ import annotations
@@ -32,6 +31,7 @@ from sitrep.extract import (
     quote_lexicon,
     record_claims,
     response_means,
+    said_penalties,
     sentence_moods,
     sports_scenes,
     told_rules,
@@ -420,6 +420,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("teaser", lambda: sentence_moods.after_teaser(trig, vocab()["teaser_marks"]) or frame_clauses.fact_box(trig)),
         ("question", lambda: sentence_moods.question(trig)),
         ("imperative", lambda: sentence_moods.imperative(verbs)),
+        ("obligation", lambda: said_penalties.said_penalty(trig)),  # 'X will face sanctions if ..., Y said'
         ("conditional", lambda: _conditional(verbs) or frame_clauses.conditional_guess(verbs, vocab())),
         ("obligation", lambda: _obliged(verbs)),
         (
@@ -592,9 +593,8 @@ def as_demand(cand: dict, trig: Token, mentions: list[dict]) -> dict | None:
     ]
     sources = [{"mention_idx": said_by, "role": "source"}]
     summary = cand.get("summary") or ""
-    out = {**cand, "event_type": "REQUEST", "event_mode": None, "event_status": "occurred"}
+    etype = "THREATEN" if said_penalties.said_penalty(trig) else "REQUEST"  # ('X will face sanctions, Y said')
+    out = {**cand, "event_type": etype, "event_mode": None, "event_status": "occurred"}
     out["participants"] = sources + obliged
-    out["summary"] = (
-        "REQUEST" + summary[len(cand["event_type"]) :] if summary.startswith(cand["event_type"]) else summary
-    )
+    out["summary"] = etype + summary[len(cand["event_type"]) :] if summary.startswith(cand["event_type"]) else summary
     return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitrep.extract import event_frames, frame_clauses
+from sitrep.extract import event_frames, frame_clauses, said_penalties
 from sitrep.extract.event_triggers import Reading, Trigger
 
 #: the reading of an obliged act the lexicon does not code: a demand by whoever says it
@@ -30,7 +30,7 @@ def obliged_acts(doc: Doc, coded: set[int]) -> list[Trigger]:
         clause = _obliged_clause(tok, vocab)
         if clause is not None and _named_subject(clause) and event_frames.speech_verb(clause) is not None:
             out.append(Trigger(tok, OBLIGED_ACT, None))
-    return out
+    return out + said_penalties.penalty_acts(doc)  # ('X will face sanctions, Y said': a threat, read alike)
 
 
 def _obliged_clause(tok: Token, vocab: dict[str, frozenset[str]]) -> Token | None:
