@@ -177,6 +177,14 @@ def names_equal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     )
 
 
+def _may_anchor(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Some token of ``short`` longer than a letter has the transliteration skeleton of a token of ``long``: what
+    ``_anchored`` (and the ``first_ok`` shortcut) need of any pairing of the two names, so without it
+    ``is_name_part_of`` is False whatever the tokens' order (most name pairs resolution asks about share none)."""
+    skeletons = {skeleton(t) for t in long}
+    return any(len(t) > 1 and skeleton(t) in skeletons for t in short)
+
+
 @lru_cache(maxsize=262144)  # a pure function asked about the same name pairs again and again by resolution
 def is_name_part_of(
     short: tuple[str, ...], long: tuple[str, ...], strict: bool = False, first_ok: bool = False
@@ -192,6 +200,8 @@ def is_name_part_of(
     """
     if not short or not long or len(short) > len(long):
         return False
+    if not strict and not _may_anchor(short, long):
+        return False  # every way to True below needs a real token of ``short`` spelt like one of ``long``
     if strict:
         short, long = tuple(skeleton(t) for t in short), tuple(skeleton(t) for t in long)
     if len(short) == len(long):
