@@ -181,8 +181,13 @@ def _may_anchor(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """Some token of ``short`` longer than a letter has the transliteration skeleton of a token of ``long``: what
     ``_anchored`` (and the ``first_ok`` shortcut) need of any pairing of the two names, so without it
     ``is_name_part_of`` is False whatever the tokens' order (most name pairs resolution asks about share none)."""
-    skeletons = {skeleton(t) for t in long}
-    return any(len(t) > 1 and skeleton(t) in skeletons for t in short)
+    return not _skeletons(short, True).isdisjoint(_skeletons(long, False))
+
+
+@lru_cache(maxsize=65536)
+def _skeletons(tokens: tuple[str, ...], real: bool) -> frozenset[str]:
+    """The skeletons of a name's tokens (``real``: of those longer than a letter); a name is asked about often."""
+    return frozenset(skeleton(t) for t in tokens if not real or len(t) > 1)
 
 
 @lru_cache(maxsize=262144)  # a pure function asked about the same name pairs again and again by resolution
