@@ -101,11 +101,21 @@ def _configurations_built_once() -> Iterator[None]:
     kwargs, metric dependencies): about 60 % of a validation's CPU. Nothing changes an expectation while it is
     validated, so the first configuration built stands for the rest of the validation: the same values, hence
     the same results. The property is restored on exit; a lock keeps two validations from interleaving.
+
+    Likewise each configuration is turned back into an expectation once (``to_domain_obj``): GX asks it again for
+    each metric an expectation depends on (``registry.get_metric_kwargs``: five or so per expectation), and each
+    fresh expectation built its own configuration anew, the memo above notwithstanding (≈ 30 % of a validation's
+    CPU left after it). The expectation built from a configuration object stands for that same object (kept, so
+    its id is not reused) for the rest of the validation; a copied configuration (GX deep-copies one per
+    expectation to add the batch id) is another object and gets its own.
     """
     from great_expectations.expectations.expectation import Expectation
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
     original = Expectation.__dict__["configuration"]
+    original_domain_obj = ExpectationConfiguration.__dict__["to_domain_obj"]
     built: dict[int, tuple[Any, Any]] = {}
+    made: dict[int, tuple[Any, Any]] = {}
 
     def configuration(self: Any) -> Any:
         hit = built.get(id(self))
@@ -113,12 +123,20 @@ def _configurations_built_once() -> Iterator[None]:
             hit = built[id(self)] = (self, original.fget(self))
         return hit[1]
 
+    def to_domain_obj(self: Any) -> Any:
+        hit = made.get(id(self))
+        if hit is None or hit[0] is not self:
+            hit = made[id(self)] = (self, original_domain_obj(self))
+        return hit[1]
+
     with _CONFIGURATIONS_LOCK:
         Expectation.configuration = property(configuration, doc=original.__doc__)
+        ExpectationConfiguration.to_domain_obj = to_domain_obj
         try:
             yield
         finally:
             Expectation.configuration = original
+            ExpectationConfiguration.to_domain_obj = original_domain_obj
 
 
 def _check_name(config: Any) -> str:

@@ -177,6 +177,19 @@ def names_equal(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     )
 
 
+def _may_anchor(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Some token of ``short`` longer than a letter has the transliteration skeleton of a token of ``long``: what
+    ``_anchored`` (and the ``first_ok`` shortcut) need of any pairing of the two names, so without it
+    ``is_name_part_of`` is False whatever the tokens' order (most name pairs resolution asks about share none)."""
+    return not _skeletons(short, True).isdisjoint(_skeletons(long, False))
+
+
+@lru_cache(maxsize=65536)
+def _skeletons(tokens: tuple[str, ...], real: bool) -> frozenset[str]:
+    """The skeletons of a name's tokens (``real``: of those longer than a letter); a name is asked about often."""
+    return frozenset(skeleton(t) for t in tokens if not real or len(t) > 1)
+
+
 @lru_cache(maxsize=262144)  # a pure function asked about the same name pairs again and again by resolution
 def is_name_part_of(
     short: tuple[str, ...], long: tuple[str, ...], strict: bool = False, first_ok: bool = False
@@ -192,6 +205,8 @@ def is_name_part_of(
     """
     if not short or not long or len(short) > len(long):
         return False
+    if not strict and not _may_anchor(short, long):
+        return False  # every way to True below needs a real token of ``short`` spelt like one of ``long``
     if strict:
         short, long = tuple(skeleton(t) for t in short), tuple(skeleton(t) for t in long)
     if len(short) == len(long):
