@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from sitrep.extract import places
 from sitrep.extract.event_arg_phrases import BESIDE_STATE_GROUPS, NONSTATE_OWN_GROUPS
 from sitrep.extract.group_rows import group_entity_id
 
@@ -52,5 +53,17 @@ def body_countries(analyses: Iterable[dict]) -> dict[str, str]:
         for a in analyses
         for cand in a.get("event_candidates", [])
         for p in cand["participants"]
-        if p.get("group") in BESIDE_STATE_GROUPS and p.get("country_iso3") and not p.get("named")
+        if p.get("group") in BESIDE_STATE_GROUPS and own_country(p) and not p.get("named")
     }
+
+
+def own_country(part: dict) -> str | None:
+    """The country of a group participant, for a body credited beside its state (``BESIDE_STATE_GROUPS``) only
+    when its own phrase states it ('Turkish prosecutors', "Kenya's opposition", 'prosecutors in Turkey'): a bare
+    'the opposition' given the country its sentence names may be another state's, and stays its state's act."""
+    iso3 = part.get("country_iso3")
+    if not iso3 or part.get("group") not in BESIDE_STATE_GROUPS or part.get("placed"):
+        return iso3
+    words = (part.get("phrase") or "").replace("’", "'").replace("'s", "").split()
+    spans = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words)))
+    return iso3 if any(places.country_cue(w) == iso3 for w in spans) else None
