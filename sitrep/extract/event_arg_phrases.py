@@ -60,6 +60,8 @@ NONSTATE_OWN_GROUPS = {"rebels", "militants", "criminals"}
 #: ..."; CAMEO's JUD, LEG, OPP sectors): the event credits both, and is merged across reports by the state alone
 #: (``data/beside_state_groups.tsv``)
 BESIDE_STATE_GROUPS = frozenset(r["group"] for r in read_tsv("beside_state_groups.tsv"))
+#: those of them that are organs of the state: their phrase's demonym or state name stays a party beside them
+STATE_ORGAN_GROUPS = frozenset(r["group"] for r in read_tsv("beside_state_groups.tsv") if r["organ"] == "yes")
 OWN_ACTOR_GROUPS |= BESIDE_STATE_GROUPS
 #: entity type of groups of people ('Ruritanian voters', 'Ruritanian students'): a demonym says where they are
 #: from, not that their state acts or is acted on; they keep their group with that country, as a state's forces do
@@ -219,7 +221,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             own = [g] if g else []
         elif forces := _state_forces(conj, forces_own := own) or _local_group(conj, own):
             own = [forces]  # 'the Ruritanian army': the army acts, with its country (not only the state)
-            if forces["group"] in BESIDE_STATE_GROUPS:
+            if forces["group"] in STATE_ORGAN_GROUPS:
                 own += [m for m in forces_own if not m.get("unnamed")]  # 'Brazilian lawmakers': Brazil's too
         elif all(m["label"] == "NORP" and not m.get("unnamed") and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective

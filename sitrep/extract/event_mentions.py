@@ -31,6 +31,7 @@ from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ, quoted_
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.pronoun_genders import agreeing, of_its_sex
 from sitrep.extract.sentence_demonyms import sentence_demonym_state
+from sitrep.extract.speaker_states import state_at
 from sitrep.extract.state_epithets import epithet_state
 
 #: title nouns that name the office holder of another state by the state alone ('his Indian counterpart'): with no
@@ -438,7 +439,8 @@ def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     subject = (
         {t.i for s in _object_verb(tok).children if s.dep_ in SUBJ for t in s.subtree} if _object_verb(tok) else set()
     )
-    return sentence_demonym_state(tok, named["end_char"] if named else 0, subject) or named
+    iso3 = sentence_demonym_state(tok, named["end_char"] if named else 0, subject)
+    return state_at(ctx, tok, iso3) if iso3 else named
 
 
 def _object_verb(tok: Token) -> Token | None:

@@ -5,8 +5,8 @@ back down': the demonym before the description names the country meant, nearer t
 an earlier sentence (``event_mentions.description_antecedent`` looked at country names only, so the act lost its
 actor or took a country of an earlier sentence). The last demonym of a country before the description in its own
 sentence, outside the subject of the verb an object description hangs on ('Kenyan officials urged the country to
-stay calm' is no reference of the subject's own), stands for its state: a state pseudo-mention, as an untagged
-country name is (``event_arg_groups.unnamed_country``).
+stay calm' is no reference of the subject's own), stands for its state: the state's own mention before it, else an
+unnamed state actor, as a speaker's state is (``speaker_states.state_at``).
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract import places
-from sitrep.extract.gazetteer import country_names
 
 #: parts of speech of a demonym ('Kenyan' ADJ, 'Kenyans' / a tagger's 'Kenyan' PROPN)
 DEMONYM_POS = {"ADJ", "PROPN", "NOUN"}
@@ -29,27 +28,13 @@ def _demonym_iso3(tok: Token) -> str | None:
     return places.demonym_iso3(tok.text)
 
 
-def sentence_demonym_state(tok: Token, after: int, skip: set[int]) -> dict | None:
-    """A state pseudo-mention for the last country demonym of ``tok``'s sentence that is written before ``tok``
-    and after character ``after`` (the country named by name that would be the antecedent otherwise), and whose
-    token is not in ``skip`` (the own subject's tokens); None when there is none."""
+def sentence_demonym_state(tok: Token, after: int, skip: set[int]) -> str | None:
+    """The country of the last country demonym of ``tok``'s sentence that is written before ``tok`` and after
+    character ``after`` (the country named by name that would be the antecedent otherwise), and whose token is not
+    in ``skip`` (the own subject's tokens); None when there is none."""
     for t in reversed(list(tok.sent)[: tok.i - tok.sent.start]):
         if t.idx < after:
             return None
-        if t.i in skip:
-            continue
-        iso3 = _demonym_iso3(t)
-        if iso3:
-            name = country_names().get(iso3) or t.text
-            return {
-                "unnamed": True,
-                "group": name,
-                "label": "GPE",
-                "surface": t.text,
-                "idx": -1 - t.i,
-                "start_char": t.idx,
-                "end_char": t.idx + len(t.text),
-                "country_iso3": iso3,
-                "named": True,
-            }
+        if t.i not in skip and (iso3 := _demonym_iso3(t)):
+            return iso3
     return None
