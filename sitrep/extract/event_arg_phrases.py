@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract import event_arg_places, places
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.citizen_cues import citizenship_tokens
+from sitrep.extract.data_files import read_tsv
 from sitrep.extract.ethnic_groups import minority_of
 from sitrep.extract.event_arg_groups import (
     QUANTITY_HEADS,
@@ -48,20 +49,28 @@ NAMED_HEAD_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 #: groups that are actors of their own even when their phrase names their state ('the Ruritanian army',
 #: 'Ruritania's police'): a state's armed and police forces act as themselves (CAMEO's MIL / COP sectors), so
 #: the event keeps the group, with its country, besides the state (``event_merge``); so do armed groups that are
-#: no organ of the state (``NONSTATE_OWN_GROUPS``)
+#: no organ of the state (``NONSTATE_OWN_GROUPS``), a state's courts and prosecutors and its legislators
+#: (``BESIDE_STATE_GROUPS``) and its opposition
 OWN_ACTOR_GROUPS = {"military", "police", "rebels", "militants", "criminals"}
 #: armed groups that are no organ of their state ('Ruritanian rebels', 'Ruritanian pirates', 'Ruritanian
 #: militiamen': CAMEO's REB, UAF, CRM sectors), which a coder may write as the group or as its country: the event
 #: credits both, and is merged across reports by its country alone, as it was before the group was credited
 NONSTATE_OWN_GROUPS = {"rebels", "militants", "criminals"}
+#: bodies that act as themselves beside their state ('Turkish prosecutors charged ...', "Kenya's opposition rejected
+#: ..."; CAMEO's JUD, LEG, OPP sectors): the event credits both, and is merged across reports by the state alone
+#: (``data/beside_state_groups.tsv``)
+BESIDE_STATE_GROUPS = frozenset(r["group"] for r in read_tsv("beside_state_groups.tsv"))
+#: those of them that are organs of the state: their phrase's demonym or state name stays a party beside them
+STATE_ORGAN_GROUPS = frozenset(r["group"] for r in read_tsv("beside_state_groups.tsv") if r["organ"] == "yes")
+OWN_ACTOR_GROUPS |= BESIDE_STATE_GROUPS
 #: entity type of groups of people ('Ruritanian voters', 'Ruritanian students'): a demonym says where they are
 #: from, not that their state acts or is acted on; they keep their group with that country, as a state's forces do
 PEOPLE_TYPE = "NORP"
-#: groups that are the state itself when their phrase names it ('the Ruritanian government', 'Ruritanian
-#: lawmakers', 'the Ruritanian courts'); any other group named with a demonym is that group of that country
+#: groups that are the state itself when their phrase names it ('the Ruritanian government'); any other group
+#: named with a demonym is that group of that country
 #: ('Ruritanian rebels', 'the Ruritanian opposition', 'Ruritanian rights groups'), not its state (PLOVER's
 #: RURREB, RUROPP: the demonym says where the group is from)
-STATE_BODY_GROUPS = {"government", "legislators", "judiciary"}
+STATE_BODY_GROUPS = {"government"}
 #: groups of people in general (the people sector of ``agent_groups.tsv``): 'an Ruritanian man' is a civilian
 PERSON_GROUPS = {"civilians"}
 
@@ -210,8 +219,10 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if g and where_iso3 and not g.get("country_iso3"):
                 g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
-        elif forces := _state_forces(conj, own) or _local_group(conj, own):
+        elif forces := _state_forces(conj, forces_own := own) or _local_group(conj, own):
             own = [forces]  # 'the Ruritanian army': the army acts, with its country (not only the state)
+            if forces["group"] in STATE_ORGAN_GROUPS:
+                own += [m for m in forces_own if not m.get("unnamed")]  # 'Brazilian lawmakers': Brazil's too
         elif all(m["label"] == "NORP" and not m.get("unnamed") and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
             own = ([g] if g else []) + own  # names no state

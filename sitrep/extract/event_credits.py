@@ -3,7 +3,11 @@ strongest of its readings) and, apart from that, the entities by which the merge
 
 from __future__ import annotations
 
-from sitrep.extract.event_arg_phrases import NONSTATE_OWN_GROUPS
+from collections.abc import Iterable
+
+from sitrep.extract import places
+from sitrep.extract.event_arg_phrases import BESIDE_STATE_GROUPS, NONSTATE_OWN_GROUPS
+from sitrep.extract.group_rows import group_entity_id
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 
@@ -18,14 +22,15 @@ def credit(
 ) -> None:
     """Give each entity ``part`` credits (``credited``: the entity it resolves to, and all it credits) ``part``'s
     role, and add it to ``sides`` (persons, others) by its majority label (``labels``, else ``mention_label``).
-    A non-state armed group credited besides its country ('Ruritanian pirates': the entity is their country's),
+    A non-state armed group or a body credited besides its country ('Ruritanian pirates', 'Ruritanian prosecutors':
+    the entity is their country's),
     and the state of an office holder who tells its custody act (``speaker_state``), take the role but are left
     out of ``sides``: reports are merged as they were before these were credited."""
     eid, entities = credited
     for e in entities:
         if e not in roles or ROLE_RANK[part["role"]] < ROLE_RANK[roles[e]]:
             roles[e] = part["role"]
-        if e == eid or not (part.get("group") in NONSTATE_OWN_GROUPS or part.get("for_state")):
+        if e == eid or not (part.get("group") in NONSTATE_OWN_GROUPS | BESIDE_STATE_GROUPS or part.get("for_state")):
             sides[0 if (labels.get(e) or mention_label) == "PERSON" else 1].add(e)
 
 
@@ -37,3 +42,28 @@ def speaker_state(part: dict, countries: dict[str, str], home: str | None, cand:
     secretary said' tells what Iran did."""
     where = cand.get("location_country_iso3")
     return countries.get(home) if part.get("for_state") and home and where in {None, home} else None
+
+
+def body_countries(analyses: Iterable[dict]) -> dict[str, str]:
+    """group entity id -> iso3 of the bodies credited beside their state (``BESIDE_STATE_GROUPS``: 'Brazilian
+    lawmakers accused the president'), so that a happening between them and compatriots is placed in their country,
+    as it was when only their state was credited."""
+    return {
+        group_entity_id(p["group"], p["country_iso3"]): p["country_iso3"]
+        for a in analyses
+        for cand in a.get("event_candidates", [])
+        for p in cand["participants"]
+        if p.get("group") in BESIDE_STATE_GROUPS and own_country(p) and not p.get("named")
+    }
+
+
+def own_country(part: dict) -> str | None:
+    """The country of a group participant, for a body credited beside its state (``BESIDE_STATE_GROUPS``) only
+    when its own phrase states it ('Turkish prosecutors', "Kenya's opposition", 'prosecutors in Turkey'): a bare
+    'the opposition' given the country its sentence names may be another state's, and stays its state's act."""
+    iso3 = part.get("country_iso3")
+    if not iso3 or part.get("group") not in BESIDE_STATE_GROUPS or part.get("placed"):
+        return iso3
+    words = (part.get("phrase") or "").replace("’", "'").replace("'s", "").split()
+    spans = (" ".join(words[i : i + n]) for n in (1, 2, 3) for i in range(len(words)))
+    return iso3 if any(places.country_cue(w) == iso3 for w in spans) else None

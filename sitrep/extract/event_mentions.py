@@ -30,6 +30,8 @@ from sitrep.extract.event_lexicon import GROUP_WORDS
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ, quoted_apart
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.pronoun_genders import agreeing, of_its_sex
+from sitrep.extract.sentence_demonyms import sentence_demonym_state
+from sitrep.extract.speaker_states import state_at
 from sitrep.extract.state_epithets import epithet_state
 
 #: title nouns that name the office holder of another state by the state alone ('his Indian counterpart'): with no
@@ -421,7 +423,7 @@ def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     state = epithet_state(tok)  # 'the country', 'the Gulf state'; not 'a country', 'the whole country' ('their')
     if state is None:
         return None
-    return _last_before(
+    named = _last_before(
         ctx,
         tok,
         lambda m, own: (
@@ -431,6 +433,21 @@ def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
             and iso3 == (state or iso3)
         ),
     )
+    if state:
+        return named
+    # 'the Kenyan president said the country would ...': a demonym of its own sentence, nearer than the name
+    subject = (
+        {t.i for s in _object_verb(tok).children if s.dep_ in SUBJ for t in s.subtree} if _object_verb(tok) else set()
+    )
+    iso3 = sentence_demonym_state(tok, named["end_char"] if named else 0, subject)
+    return state_at(ctx, tok, iso3) if iso3 else named
+
+
+def _object_verb(tok: Token) -> Token | None:
+    """The verb an object word hangs on (through its preposition), None for a word in no object position."""
+    if tok.dep_ not in PRONOUN_OBJECT_DEPS:
+        return None
+    return tok.head.head if tok.dep_ == "pobj" else tok.head
 
 
 def _own_subject(ctx: EventContext, tok: Token) -> set[int | str]:

@@ -22,7 +22,7 @@ from sitrep.extract.demonym_credits import added_roles, credit_demonyms
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
 from sitrep.extract.event_authorities import civil_body
-from sitrep.extract.event_credits import ROLE_RANK, credit, speaker_state
+from sitrep.extract.event_credits import ROLE_RANK, body_countries, credit, own_country, speaker_state
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
@@ -371,7 +371,7 @@ def _own_actor(p: dict, eid: str, state: str | None = None) -> list[str]:
     country, 'Ruritanian voters', credits only itself: the people are not their state.)"""
     if state and state != eid:
         return [eid, state]
-    if p.get("group") in OWN_ACTOR_GROUPS and p.get("country_iso3") and not p.get("named"):
+    if p.get("group") in OWN_ACTOR_GROUPS and own_country(p) and not p.get("named"):
         own = group_entity_id(p["group"], p["country_iso3"])
         return [eid] if own == eid else [eid, own]
     return [eid]
@@ -540,7 +540,7 @@ def merge_events(
     country_of.update(untagged_states(analyses))
     events, participants, evidence, used = [], [], [], set()
     all_roles = [_roles(c) for c in clusters]
-    party_country = {**(entity_country or {}), **country_of}
+    party_country = {**body_countries(analyses), **(entity_country or {}), **country_of}
     happenings = [_happening(c, roles, country_of, party_country) for c, roles in zip(clusters, all_roles, strict=True)]
     places_of, cities = venue_places(happenings, set(country_of)), article_cities(analyses)
     for c, roles, place in zip(clusters, all_roles, places_of, strict=True):

@@ -60,9 +60,16 @@ def senses() -> dict[tuple[str, str], list[tuple[frozenset[str], str | None]]]:
     return out
 
 
+#: the clipped modals of a contraction, by the word they are ("can't" is 'ca' + "n't", "won't" 'wo' + "n't")
+CLIPPED_MODALS = {"ca": "can", "wo": "will", "sha": "shall"}
+
+
 def aux(tok: Token) -> set[str]:
-    """The auxiliaries of a verb, lower-cased (a 'May' the parser took for a modal is the prime minister)."""
-    return {c.lower_ for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.text != "May"}
+    """The auxiliaries of a verb, lower-cased, a contraction's clipped modal as its word ("can't" reads 'can');
+    a 'May' the parser took for a modal is the prime minister."""
+    return {
+        CLIPPED_MODALS.get(c.lower_, c.lower_) for c in tok.children if c.dep_ in {"aux", "auxpass"} and c.text != "May"
+    }
 
 
 def actor_like(tok: Token) -> bool:

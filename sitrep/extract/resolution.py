@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -43,13 +44,7 @@ from sitrep.extract.mention_span import (
     NAME_SHAPE,
 )
 from sitrep.extract.org_country_prefix import undotted
-
-#: how many times as often as the most recently named one a person of an article must have been told of to take a
-#: bare surname both fit (the article's main subject, not a passing namesake)
-SALIENCE_RATIO = 2
-#: how close before a bare surname (in characters, about a sentence and a half) a person's last mention makes it
-#: the one meant, however often the article tells of another of that name
-RECENT_CHARS = 250
+from sitrep.extract.surname_referents import referent_chooser
 
 
 # ------------------------------------------------------------------------------------------- resolution
@@ -153,11 +148,12 @@ def _given_name_form(name: tuple[str, ...], names: set[tuple[str, ...]]) -> bool
     return any(skeleton(n[0]) == word for n in longer) and not any(skeleton(n[-1]) == word for n in longer)
 
 
-def _local_person_groups(mentions: list[Item]) -> list[list[Item]]:
+def _local_person_groups(mentions: list[Item], choose: Callable[[list[dict], int], dict]) -> list[list[Item]]:
     """Within one article: surname-only and partial names join the full name seen there.
 
     Full names cluster first (longest first); a shorter form joins the one full name it fits, or - when
-    several fit (Raúl Castro / Fidel Castro) - the nearest preceding one (else the nearest following).
+    several fit (Raúl Castro / Fidel Castro) - the one ``choose`` picks of those named before it
+    (``surname_referents.likely_referent``), else the nearest following one.
     """
     groups: list[dict] = []  # {"longest": tokens, "names": set, "members": [...]}
     by_len = sorted({m.tokens for m in mentions}, key=lambda t: (-len(t), t))
@@ -181,7 +177,7 @@ def _local_person_groups(mentions: list[Item]) -> list[list[Item]]:
             fits = [g2 for g2 in groups if any(is_name_part_of(m.tokens, n) for n in g2["names"])]
             before = [g2 for g2 in fits if g2["members"]]
             if before:
-                g = _likely_referent(before, m.m["start_char"])
+                g = choose(before, m.m["start_char"])
             else:
                 g = min(
                     fits,
@@ -191,18 +187,6 @@ def _local_person_groups(mentions: list[Item]) -> list[list[Item]]:
                 )
         g["members"].append(m)
     return [g["members"] for g in groups if g["members"]]
-
-
-def _likely_referent(named: list[dict], at: int) -> dict:
-    """Of several people of an article a bare surname fits, all named before it: the one the article has told of
-    at least ``SALIENCE_RATIO`` times as often so far as the most recently named one (its main subject: "Trump"
-    after a passing "Melania Trump"), else the most recently named one (Raúl and Fidel Castro told of alike). One
-    named within ``RECENT_CHARS`` before the surname (``at``) is the one it means."""
-    nearest = max(named, key=lambda g: g["members"][-1].m["start_char"])
-    if at - nearest["members"][-1].m["start_char"] <= RECENT_CHARS:
-        return nearest  # named just before: 'Samaria Rice said ... Rice's attorney'
-    main = max(named, key=lambda g: (len(g["members"]), -g["members"][0].m["start_char"]))
-    return main if len(main["members"]) >= SALIENCE_RATIO * len(nearest["members"]) else nearest
 
 
 def _dominant(fits: list[int], members: dict[int, list[Item]]) -> list[int]:
@@ -219,8 +203,9 @@ def _cluster_persons(items: list[Item]) -> list[list[Item]]:
     for it in items:
         by_article[it.article_id].append(it)
     local_groups = []
+    choose = referent_chooser(items)
     for aid in sorted(by_article):
-        local_groups += _local_person_groups(by_article[aid])
+        local_groups += _local_person_groups(by_article[aid], choose)
 
     def longest(group: list[Item]) -> tuple[str, ...]:
         return max((m.tokens for m in group), key=lambda t: (len(t), t))
