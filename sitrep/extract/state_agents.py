@@ -11,9 +11,6 @@ merged and entities resolved, every event with a state (a country entity) as its
   it speaks for no state (``data/state_agents.tsv`` `not_agent`: 'opposition leader', 'former minister');
 - an organisation of the state's country whose name holds a word of a state body (`body`: 'ministry', 'police').
 
-A person's mention counts where it names the person, or after the article has named them: a role noun ('the
-ambassador') resolved to a holder the article never names is a guess at who holds the role (``_names_holder``).
-
 Source and target stay as the clause coded them. An agent is not added where another event of the same type and
 date has it already with a party of this event (its own report of the act), or when this event names no party but
 states, so no event becomes a second candidate for one act.
@@ -91,7 +88,9 @@ def join_agents(
             event_states[p["event_id"]].add(states[p["entity_id"]])
     if not event_states:
         return participant_rows
-    by_article = _trusted_mentions(mention_rows, entity)
+    by_article: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for m in mention_rows:
+        by_article[m["article_id"]].append((m["start_char"], m["entity_id"]))
     spoken: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for q in quote_rows:
         if q.get("speaker_entity_id"):
@@ -116,30 +115,6 @@ def join_agents(
                 parties[ev].add(eid)
                 added.append({"event_id": ev, "entity_id": eid, "role": "participant"})
     return participant_rows + added
-
-
-def _trusted_mentions(mention_rows: list[dict], entity: dict[str, dict]) -> dict[str, list[tuple[int, str]]]:
-    """article id -> (start, entity id) of the mentions that name their entity, or come after one that does."""
-    by_article: dict[str, list[tuple[int, str]]] = defaultdict(list)
-    first_named: dict[tuple[str, str], int] = {}
-    for m in sorted(mention_rows, key=lambda m: m["start_char"]):
-        key = (m["article_id"], m["entity_id"])
-        if _names_holder(entity.get(m["entity_id"], {}), m.get("surface") or ""):
-            first_named.setdefault(key, m["start_char"])
-        if first_named.get(key, m["start_char"] + 1) <= m["start_char"]:
-            by_article[m["article_id"]].append((m["start_char"], m["entity_id"]))
-    return by_article
-
-
-def _names_holder(entity: dict, surface: str) -> bool:
-    """Whether a mention names its person: a word of the person's name is in it ('Mr Lind', 'Foreign Minister Ana
-    Lind'). A role noun resolved to a holder ('the Ruritanian ambassador', 'the minister') or a near spelling
-    ('Lynd') is only a guess at who holds the role, which may be another holder (a former envoy, the envoy to
-    another state): it is trusted only after the article has named that person. Bodies name themselves."""
-    if entity.get("entity_type") != "PERSON":
-        return True
-    words = {w for w in _words_of(entity.get("canonical_name")) if len(w) > 1}
-    return any(w in words for w in _words_of(surface))
 
 
 def _told_apart(ev: str, agent: str, parties: dict[str, set[str]], alike: list[str], states: dict[str, str]) -> bool:
