@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_frames, object_control, quote_lexicon, reporter_pronouns
 from sitrep.extract.attached_roles import clause_holder
+from sitrep.extract.commemorations import commemorated, commemorating
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import RAISING_LINKS, participle_clause, quoted_apart, reduced_passive, to_infinitive
@@ -136,15 +137,26 @@ def complement_targets(
         purpose = c.dep_ == "advcl" and to_infinitive(c)
         if c.i in asked:
             continue
+        if purpose and commemorating(c):
+            continue  # 'marched to honour X': X is remembered (``commemorations``)
         if c.dep_ in {"xcomp", "ccomp"} or purpose or c in offered:  # 'opened fire to disperse the demonstrators'
-            for o in c.children:
-                if o.dep_ in {"dobj", "dative"}:
-                    out += np_actors(mention_of, o)
-                    for prep in o.children:  # 'a war against Iraq', 'a complaint about X's policy'
-                        if prep.dep_ == "prep" and (prep.lower_ in TARGET_PREPS or _grievance_topic(o, prep)):
-                            out += [m for p in prep.children for m in np_actors(mention_of, p)]
-                elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
-                    out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
+            out += _clause_objects(mention_of, c, purpose)
+    return out
+
+
+def _clause_objects(mention_of: Callable[[Token], dict | None], clause: Token, purpose: bool) -> list[dict]:
+    """The actors of a complement's or a purpose's objects and target prepositions ('to cut ties with Norway')."""
+    out: list[dict] = []
+    for o in clause.children:
+        if o.dep_ in {"dobj", "dative"} and purpose and commemorated(o):
+            continue  # 'to mark the anniversary of the murder of X' (``commemorations``)
+        if o.dep_ in {"dobj", "dative"}:
+            out += np_actors(mention_of, o)
+            for prep in o.children:  # 'a war against Iraq', 'a complaint about X's policy'
+                if prep.dep_ == "prep" and (prep.lower_ in TARGET_PREPS or _grievance_topic(o, prep)):
+                    out += [m for p in prep.children for m in np_actors(mention_of, p)]
+        elif o.dep_ == "prep" and o.lower_ in TARGET_PREPS:
+            out += [m for p in o.children if p.dep_ == "pobj" for m in np_actors(mention_of, p)]
     return out
 
 

@@ -26,6 +26,7 @@ from sitrep.extract.event_arg_groups import (
 )
 from sitrep.extract.kin_owners import kin_owner_tokens
 from sitrep.extract.mention_span import is_title_word
+from sitrep.extract.party_tags import party_tag
 from sitrep.extract.plural_pronouns import plural_antecedent
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
@@ -113,11 +114,24 @@ def _described(mention_of: Callable[[Token], dict | None], head: Token) -> set[i
     for c in head.children:
         opens = c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "("
         named = mention_of(c)
-        if named is not None and not named.get("unnamed") and (not opens or named["surface"].isupper()):
+        tagged = c.dep_ == "appos" and party_tag(c)
+        if named is not None and not named.get("unnamed") and (not opens or named["surface"].isupper()) and not tagged:
             continue  # a list item or an acronym ('Kim, Lee and Park', 'the Economic Community (ECOWAS)')
         origin = c.dep_ == "prep" and c.lower_ in ORIGIN_PREPS and m["label"] == "PERSON"
         if c.dep_ == "appos" or (opens and c.i > head.i) or origin:  # ('Ana Ruiz of Tarsia': where she is from)
             out |= {t.i for t in c.subtree if not _state_word(mention_of(t))}
+    return out
+
+
+def _nested_described(mention_of: Callable[[Token], dict | None], head: Token) -> set[int]:
+    """Token indexes of what only describes a name in apposition inside the phrase ('the sheriff, Ana Ruiz, an
+    ally of Paul Grant', 'the envoy, Ana Ruiz, R-Ohio'): the appositive name is the actor, not the person its own
+    description names (a name the parser coordinates with the phrase's body: 'the chairman of the committee,
+    Ana Ruiz, R-Ohio')."""
+    out: set[int] = set()
+    for t in np_tokens(head):
+        if t.i != head.i and t.dep_ in {"appos", "conj"} and (m := mention_of(t)) is not None and not m.get("unnamed"):
+            out |= _described(mention_of, t)
     return out
 
 
@@ -203,6 +217,7 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
         where = (
             where | _described(mention_of, conj) | _owned_scope(mention_of, conj) | _group_described(mention_of, conj)
         )
+        where |= _nested_described(mention_of, conj)
         where |= kin_owner_tokens(np_tokens(conj))  # 'the wife of X': she is the actor, not X
         where |= citizenship_tokens(conj)  # 'X, a Ukrainian citizen': X, not Ukraine
         for t in np_tokens(conj) if conj.i == head.i else [conj]:
@@ -342,9 +357,12 @@ def _state_forces(head: Token, own: list[dict]) -> dict | None:
 def _local_group(head: Token, own: list[dict]) -> dict | None:
     """The group actor of a group noun whose only names are places within a state modifying it ('Kabul police',
     'Gaza militants', 'the Tarsia teachers'): the group acts, of the place's country, not the town or the province
-    ('the Tarsia government' stays the place: its own government)."""
+    ('the Tarsia government' stays the place: its own government). One member of a legislature named with a place
+    within a state ('the Tarsia senator', 'a Tarsia congressman') is a legislator of the state, the place only
+    the seat he holds."""
     g = group_actor(head) or _person_of(head)
-    if g is None or g["group"] in STATE_BODY_GROUPS or not own:
+    member = g is not None and g["group"] == "legislators" and head.tag_ == "NN"
+    if g is None or (g["group"] in STATE_BODY_GROUPS and not member) or not own:
         return None
     inside = all(g["phrase_start"] <= m["start_char"] < head.idx for m in own)
     iso3 = {m.get("country_iso3") for m in own}
