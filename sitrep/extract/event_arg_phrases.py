@@ -234,9 +234,9 @@ def np_actors(mention_of: Callable[[Token], dict | None], head: Token) -> list[d
             if g and where_iso3 and not g.get("country_iso3"):
                 g = {**g, "country_iso3": where_iso3}
             own = [g] if g else []
-        elif forces := _state_forces(conj, forces_own := own) or _local_group(conj, own):
+        elif forces := (by_state := _state_forces(conj, forces_own := own)) or _local_group(conj, own):
             own = [forces]  # 'the Ruritanian army': the army acts, with its country (not only the state)
-            if forces["group"] in STATE_ORGAN_GROUPS:
+            if by_state and forces["group"] in STATE_ORGAN_GROUPS:
                 own += [m for m in forces_own if not m.get("unnamed")]  # 'Brazilian lawmakers': Brazil's too
         elif all(m["label"] == "NORP" and not m.get("unnamed") and not places.country_cue(m["surface"]) for m in own):
             g = group_actor(conj)  # 'Jewish settlers', 'Moslem militants': the group acts, the adjective
