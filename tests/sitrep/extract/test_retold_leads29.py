@@ -66,8 +66,8 @@ def test_an_attack_of_another_day_stays_apart(nlp):
 
 def test_another_meeting_that_day_with_another_person_stays_apart(nlp):
     text = (
-        "Russian Foreign Minister Sergei Lavrov met his South African counterpart Naledi Pandor in Pretoria on "
-        "Monday. Lavrov later met President Cyril Ramaphosa."
+        "Chilean Foreign Minister Ana Ruiz met her South African counterpart Naledi Pandor in Pretoria on "
+        "Monday. Ruiz later met President Cyril Ramaphosa."
     )
-    talks = "Sergei Lavrov held talks with Naledi Pandor in Pretoria on Monday, South Africa's foreign ministry said."
+    talks = "Ana Ruiz held talks with Naledi Pandor in Pretoria on Monday, South Africa's foreign ministry said."
     assert len(_events(nlp, [text, talks], "CONSULT")) == 2

@@ -70,7 +70,7 @@ def test_an_attack_is_not_placed_where_its_doer_spoke(nlp):
 
 def test_a_demand_quoted_with_a_state_as_its_subject_is_placed_where_its_speaker_spoke(nlp):
     text = (
-        "Ruritanian Prime Minister Karl Odo on Monday urged France to withdraw its troops from the border. "
+        "Ruritanian Prime Minister Karl Odo on Monday urged France to pull its soldiers back from the border. "
         '"France must leave now," Odo told reporters in Hamburg.'
     )
     got = places(nlp, text, "REQUEST")
