@@ -23,6 +23,7 @@ from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import lemma
+from sitrep.extract.thing_owners import BACK_DETS, about_heads
 
 DATA = "spoken_words.tsv"
 WORDS = word_sets(DATA)
@@ -30,10 +31,6 @@ WORDS = word_sets(DATA)
 ACTS = word_sets("made_things.tsv")["act"]
 #: how many sentences before the act's the speaker's verb may be told
 SENTENCES_BACK = 2
-#: prepositions an act is about its object with ('protested against the remarks', 'objected to the claims')
-ABOUT_PREPS = {"against", "to", "over", "about", "on", "of"}
-#: determiners that make the words ones told before
-BACK_DETS = {"the", "this", "that", "these", "those", "such"}
 
 MentionOf = Callable[[Token], "dict | None"]
 
@@ -72,10 +69,7 @@ def _about_words(verb: Token, subj: Token) -> bool:
 
 def _words_noun(trig: Token) -> Token | None:
     """The object of the act when it is a definite noun of words naming no owner ('condemned the remarks')."""
-    heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
-    heads += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for g in c.children
-              if g.dep_ == "pobj"]  # fmt: skip
-    for head in heads:
+    for head in about_heads(trig):
         if head.pos_ != "NOUN" or lemma(head) not in WORDS["noun"]:
             continue
         if any(c.dep_ in {"poss", "compound", "nmod"} or (c.dep_ == "amod" and c.pos_ == "PROPN")

@@ -58,11 +58,16 @@ def _names(tok: Token) -> set[str]:
     return {lemma(tok)} | {lemma(c) for c in tok.children if c.dep_ == "compound"}
 
 
-def _about_thing(mention_of: MentionOf, trig: Token) -> Token | None:
+def about_heads(trig: Token) -> list[Token]:
+    """The nouns an act is about: its object, its passive subject, the object of an 'against', 'over', 'about' ...
+    phrase ('rejected the claims', 'the law was condemned', 'protested against the ban')."""
     heads = [c for c in trig.children if c.dep_ in {"dobj", "nsubjpass"}]
-    heads += [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for g in c.children
-              if g.dep_ == "pobj"]  # fmt: skip
-    for head in heads:
+    return heads + [g for c in trig.children if c.dep_ == "prep" and c.lower_ in ABOUT_PREPS for g in c.children
+                    if g.dep_ == "pobj"]  # fmt: skip
+
+
+def _about_thing(mention_of: MentionOf, trig: Token) -> Token | None:
+    for head in about_heads(trig):
         if head.pos_ != "NOUN" or lemma(head) not in WORDS["noun"]:
             continue
         dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "amod"}}
