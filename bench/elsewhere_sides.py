@@ -17,8 +17,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from miss_causes import ELSEWHERE, Warehouse, fold, split_halves
-from side_paths import Articles, gold_role, in_quote, sentence_index
+from miss_causes import ELSEWHERE, Warehouse, fold
+from side_paths import Articles, gold_role, in_quote, sentence_index, unfound_events
 
 
 def _far(dist: int) -> str:
@@ -125,19 +125,9 @@ def main(argv: list[str]) -> int:
     show = "--show" in argv and argv[1] == "tune"
     half, roots = argv[1], [a for a in argv[2:] if a != "--show"]
     out: Counter = Counter()
-    for _coll, wh_path, gold in split_halves(roots, half):
-        wh, arts = Warehouse(wh_path), Articles(wh_path)
-        resolved = {ent["canonical"]: wh.resolve(ent) for ent in gold["entities"]}
-        names = {v: k for k, v in resolved.items() if v}
-        for ge in gold["events"]:
-            actors = [resolved.get(a) for a in ge["actors"]]
-            docs = set(ge["docs"])
-            if ge.get("background") or None in actors:
-                continue
-            if any(set(actors) <= wh.parts[e] and wh.docs[e] & docs for e in wh.events):
-                continue
-            if wh.one_side(actors, docs) == ELSEWHERE:
-                elsewhere(wh, arts, ge, actors, names, out, show)
+    for wh, arts, ge, actors, names, cls in unfound_events(roots, half):
+        if cls == ELSEWHERE:
+            elsewhere(wh, arts, ge, actors, names, out, show)
     for key in sorted(out):
         print(f"{out[key]:4d}  {key}")
     return 0

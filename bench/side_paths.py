@@ -249,10 +249,9 @@ def apart(wh: Warehouse, arts: Articles, ge: dict, actors, names: dict, out: Cou
             print("APART", ge["type"], wh.events[best][0], dist, "|", sents[here].text, "| OTHER:", sents[near].text)
 
 
-def main(argv: list[str]) -> int:
-    show = "--show" in argv and argv[1] == "tune"
-    half, roots = argv[1], [a for a in argv[2:] if a != "--show"]
-    out = Counts(show)
+def unfound_events(roots: list[str], half: str):
+    """(warehouse, articles, gold event, resolved actors, names, miss class) of every main gold event of one half
+    whose actors all resolve and that no event with evidence in its documents carries whole."""
     for _coll, wh_path, gold in split_halves(roots, half):
         wh, arts = Warehouse(wh_path), Articles(wh_path)
         resolved = {ent["canonical"]: wh.resolve(ent) for ent in gold["entities"]}
@@ -264,10 +263,17 @@ def main(argv: list[str]) -> int:
                 continue
             if any(set(actors) <= wh.parts[e] and wh.docs[e] & docs for e in wh.events):
                 continue
-            cls = wh.one_side(actors, docs)
-            if cls in (IN_SENTENCE, APART):
-                out.add(("in-sentence" if cls == IN_SENTENCE else "apart") + " events")
-                (in_sentence if cls == IN_SENTENCE else apart)(wh, arts, ge, actors, names, out)
+            yield wh, arts, ge, actors, names, wh.one_side(actors, docs)
+
+
+def main(argv: list[str]) -> int:
+    show = "--show" in argv and argv[1] == "tune"
+    half, roots = argv[1], [a for a in argv[2:] if a != "--show"]
+    out = Counts(show)
+    for wh, arts, ge, actors, names, cls in unfound_events(roots, half):
+        if cls in (IN_SENTENCE, APART):
+            out.add(("in-sentence" if cls == IN_SENTENCE else "apart") + " events")
+            (in_sentence if cls == IN_SENTENCE else apart)(wh, arts, ge, actors, names, out)
     for key in sorted(out.c):
         print(f"{out.c[key]:4d}  {key}")
     return 0
