@@ -29,6 +29,7 @@ from pathlib import Path
 import duckdb
 import place_sources as ps
 from miss_causes import COLLECTIONS, bare
+from place_misses import print_tally
 
 PREPS = r"(?:in|at|near|from|outside|inside|to|into|of|around|across)"
 
@@ -156,10 +157,7 @@ def main(argv: list[str]) -> int:
         if wh.exists():
             gold = json.loads(Path(f"{base}/{c}/{half}/gold.json").read_text(encoding="utf-8"))
             classify(str(wh), gold, tally, show)
-    for head, c in tally.items():
-        print(f"\n{head}:")
-        for k, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f"   {n:4d} {k}")
+    print_tally(tally)
     return 0
 
 

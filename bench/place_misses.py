@@ -157,11 +157,16 @@ def main(argv: list[str]) -> int:
     for pair in args:
         wh, gold_path = pair.split(":")
         classify(wh, json.loads(Path(gold_path).read_text(encoding="utf-8")), tally, rows)
+    print_tally(tally)
+    return 0
+
+
+def print_tally(tally: dict[str, Counter]) -> None:
+    """Each heading's counts, most first."""
     for head, c in tally.items():
         print(f"\n{head}:")
         for k, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0])):
             print(f"   {n:4d} {k}")
-    return 0
 
 
 if __name__ == "__main__":
