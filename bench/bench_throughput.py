@@ -183,7 +183,7 @@ def compile_bytecode(repo: Path) -> None:
             compileall.compile_dir(str(repo / package), quiet=1)
 
 
-def _role(proc: psutil.Process, root: int) -> str:
+def process_role(proc: psutil.Process, root: int) -> str:
     """What a process of a run's tree is: the run itself, Prefect's temporary server, an NLP worker, other."""
     if proc.pid == root:
         return "run"
@@ -224,7 +224,7 @@ class PeakRSS:
                         total += mem.rss
                         pss += getattr(mem, "pss", 0)
                         times = p.cpu_times()
-                        role = self.cpu[p.pid][0] if p.pid in self.cpu else _role(p, self.proc.pid)
+                        role = self.cpu[p.pid][0] if p.pid in self.cpu else process_role(p, self.proc.pid)
                         self.cpu[p.pid] = (role, times.user + times.system)
                 self.peak = max(self.peak, total)
                 self.peak_pss = max(self.peak_pss, pss)

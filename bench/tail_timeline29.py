@@ -29,20 +29,7 @@ from pathlib import Path
 
 import duckdb
 import psutil
-
-
-def _role(proc: psutil.Process, root: int) -> str:
-    if proc.pid == root:
-        return "run"
-    try:
-        cmd = " ".join(proc.cmdline())
-    except psutil.Error:
-        return "other"
-    if "uvicorn" in cmd or ("prefect" in cmd and "server" in cmd):
-        return "server"
-    if "multiprocessing" in cmd and "resource_tracker" not in cmd:
-        return "workers"
-    return "other"
+from bench_throughput import process_role
 
 
 def sample(cmd: list[str], env: dict, interval: float = 0.05) -> tuple[list[tuple[float, dict]], int]:
@@ -64,7 +51,7 @@ def sample(cmd: list[str], env: dict, interval: float = 0.05) -> tuple[list[tupl
             except psutil.Error:
                 continue
             if p.pid not in roles:
-                roles[p.pid] = _role(p, proc.pid)
+                roles[p.pid] = process_role(p, proc.pid)
             last[p.pid] = t.user + t.system
         by_role: dict[str, float] = {}
         for pid, cpu in last.items():
