@@ -8,6 +8,7 @@ import pytest
 from expectations import suites
 from expectations.runner import validate_frame
 from expectations.severity import ERROR, WARN, error, severity_of, warn
+from tests.expectations.article_rows import article as _article
 
 BODY = "The foreign ministers of Ruritania and Freedonia met in Zenda on Tuesday."
 
@@ -72,16 +73,6 @@ def test_quote_and_evidence_spans_must_cut_out_their_stored_text(table, text_col
     assert set(outcome.failed_rows) == {1}
     example = next(c for c in outcome.checks if c["check_name"].endswith("_body_span"))
     assert '"a different text"' in example["details"]  # the failing row is kept as an example
-
-
-def _article(i: int, **over) -> dict:
-    row = {
-        "article_id": f"a{i}", "document_id": f"d{i}", "source_uri": f"/x/{i}.txt", "title": "T", "outlet": None,
-        "author": None, "published_at": date(2025, 5, 30), "language": "en", "body": "Some words here.",
-        "word_count": 3,
-    }  # fmt: skip
-    row.update(over)
-    return row
 
 
 def test_future_publish_date_is_an_error_and_a_left_over_marker_only_a_warning():

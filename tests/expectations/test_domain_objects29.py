@@ -1,22 +1,11 @@
 """A validation turns each GX configuration object into an expectation once (``runner._configurations_built_once``),
 with the same checks and failing rows as GX's own way, and GX's method restored after."""
 
-from datetime import date
-
 import polars as pl
 
 from expectations import suites
 from expectations.runner import validate_frame
-
-
-def _article(i: int, **over) -> dict:
-    row = {
-        "article_id": f"a{i}", "document_id": f"d{i}", "source_uri": f"/x/{i}.txt", "title": "T", "outlet": None,
-        "author": None, "published_at": date(2025, 5, 30), "language": "en", "body": "Some words here.",
-        "word_count": 3,
-    }  # fmt: skip
-    row.update(over)
-    return row
+from tests.expectations.article_rows import article as _article
 
 
 def _frame() -> pl.DataFrame:

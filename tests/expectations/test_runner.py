@@ -4,16 +4,7 @@ import polars as pl
 
 from expectations import suites
 from expectations.runner import validate_frame
-
-
-def _article(i: int, **over) -> dict:
-    row = {
-        "article_id": f"a{i}", "document_id": f"d{i}", "source_uri": f"/x/{i}.txt", "title": "T", "outlet": None,
-        "author": None, "published_at": date(2025, 5, 30), "language": "en", "body": "Some words here.",
-        "word_count": 3,
-    }  # fmt: skip
-    row.update(over)
-    return row
+from tests.expectations.article_rows import article as _article
 
 
 def test_articles_suite_passes_good_rows_and_pinpoints_bad_ones():
