@@ -150,6 +150,18 @@ class Warehouse:
         return where
 
 
+def resolved_events(wh, gold: dict):
+    """(gold event, resolved actors, its documents) of every main gold event whose actors all resolve in ``wh``
+    (a ``Warehouse`` or anything with its ``resolve``)."""
+    resolved = {ent["canonical"]: wh.resolve(ent) for ent in gold["entities"]}
+    for ge in gold["events"]:
+        if ge.get("background"):
+            continue
+        actors = [resolved.get(a) for a in ge["actors"]]
+        if None not in actors:
+            yield ge, actors, set(ge["docs"])
+
+
 def event_causes(warehouse: Path, gold: dict) -> list[tuple[str, str]]:
     """(gold main event id, fully right or the reason it is not), in the gold's order."""
     wh = Warehouse(warehouse)

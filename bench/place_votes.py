@@ -28,6 +28,7 @@ from collections import Counter
 from pathlib import Path
 
 from duplicate_pairs import Stored
+from miss_causes import resolved_events
 
 from sitrep.extract.report_clusters import Cand, Cluster
 
@@ -84,14 +85,7 @@ def main(argv: list[str]) -> int:
     tally: Counter = Counter()
     for wh_path, gold_path in zip(argv[1::2], argv[2::2], strict=True):
         wh, gold = Stored(Path(wh_path)), json.loads(Path(gold_path).read_text(encoding="utf-8"))
-        resolved = {ent["canonical"]: wh.resolve(ent) for ent in gold["entities"]}
-        for ge in gold["events"]:
-            if ge.get("background"):
-                continue
-            actors = [resolved.get(a) for a in ge["actors"]]
-            if None in actors:
-                continue
-            docs = set(ge["docs"])
+        for ge, actors, docs in resolved_events(wh, gold):
             want = (ge.get("location") or {}).get("country")
             for e in wh.events:
                 if not (set(actors) <= wh.parts[e] and wh.docs[e] & docs and wh.score(ge, e)[0]):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from miss_causes import PLANNED_AS_AGREE, Warehouse, split_halves
+from miss_causes import PLANNED_AS_AGREE, Warehouse, resolved_events, split_halves
 
 
 def as_gold(typ: str, status: str) -> str:
@@ -33,15 +33,8 @@ def as_gold(typ: str, status: str) -> str:
 
 def wrong_types(wh: Warehouse, gold: dict) -> list[tuple[str, str, str]]:
     """(gold type, coded type, class) of every gold main event found with a wrong type."""
-    resolved = {ent["canonical"]: wh.resolve(ent) for ent in gold["entities"]}
     out = []
-    for ge in gold["events"]:
-        if ge.get("background"):
-            continue
-        actors = [resolved.get(a) for a in ge["actors"]]
-        if None in actors:
-            continue
-        docs = set(ge["docs"])
+    for ge, actors, docs in resolved_events(wh, gold):
         cands = [e for e in wh.events if set(actors) <= wh.parts[e] and wh.docs[e] & docs]
         if not cands:
             continue
