@@ -10,6 +10,8 @@ from sitrep.extract.event_arg_phrases import BESIDE_STATE_GROUPS, NONSTATE_OWN_G
 from sitrep.extract.group_rows import group_entity_id
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
+#: groups credited besides their country's entity, left out of the merge's sides (``credit``)
+BESIDE_COUNTRY_GROUPS = NONSTATE_OWN_GROUPS | BESIDE_STATE_GROUPS
 
 
 def credit(
@@ -30,7 +32,7 @@ def credit(
     for e in entities:
         if e not in roles or ROLE_RANK[part["role"]] < ROLE_RANK[roles[e]]:
             roles[e] = part["role"]
-        if e == eid or not (part.get("group") in NONSTATE_OWN_GROUPS | BESIDE_STATE_GROUPS or part.get("for_state")):
+        if e == eid or not (part.get("group") in BESIDE_COUNTRY_GROUPS or part.get("for_state")):
             sides[0 if (labels.get(e) or mention_label) == "PERSON" else 1].add(e)
 
 
