@@ -241,11 +241,12 @@ def _candidates(path: Path) -> dict[tuple[str, int, str], list]:
 
 def _merge_test(c, x, same_article: bool) -> str:
     """The first test of event_merge._compatible the candidate fails against the cluster ('passes' if none)."""
+    from sitrep.extract import cluster_fits as cf
     from sitrep.extract import event_merge as em
 
     if c.etype != x.cand["event_type"]:
         return "type"
-    if c.etype in em.TIT_FOR_TAT and em._reversed_roles(c, x):
+    if c.etype in cf.TIT_FOR_TAT and cf.reversed_roles(c, x):
         return "reversed roles"
     if not em._participants_compatible(c.persons, c.others, set(x.persons), set(x.others)):
         rescued = em.official_and_state(c, x) if same_article else (em._same_dyad(c, x) or em.same_state_dyad(c, x))
@@ -254,7 +255,7 @@ def _merge_test(c, x, same_article: bool) -> str:
                 "persons" if c.persons and x.persons else ("one side persons" if c.persons or x.persons else "others")
             )
             return f"participants ({kind} not nested)"
-    if not em._places_compatible(c.place(), x.cand, c.etype) and not em._home_or_target_ground(c, x, same_article):
+    if not cf.places_compatible(c.place(), x.cand, c.etype) and not em._home_or_target_ground(c, x, same_article):
         return "places"
     if not em._compatible(c, x, same_article):
         return "dates/status"

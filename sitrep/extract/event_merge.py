@@ -18,6 +18,7 @@ from datetime import date
 
 from sitrep.extract import places
 from sitrep.extract.article_state_dyads import official_and_state
+from sitrep.extract.cluster_fits import TIT_FOR_TAT, cluster_status, places_compatible, reversed_roles
 from sitrep.extract.demonym_credits import added_roles, credit_demonyms
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
@@ -25,7 +26,7 @@ from sitrep.extract.event_authorities import civil_body
 from sitrep.extract.event_credits import ROLE_RANK, body_countries, credit, own_country, speaker_state
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
-from sitrep.extract.merged_places import ACTS_FROM_HOME, MEETINGS, event_place, seat_of_government
+from sitrep.extract.merged_places import ACTS_FROM_HOME, event_place, seat_of_government
 from sitrep.extract.party_groups import STATE_GROUPS
 from sitrep.extract.placed_groups import stateless
 from sitrep.extract.pledge_joins import join_pledges
@@ -39,18 +40,6 @@ from sitrep.extract.story_cities import article_cities, story_city
 
 #: a report dated only by its publication day may tell of a happening up to this many days before it
 PUBLICATION_LAG_DAYS = 3
-
-
-def _places_compatible(a: dict | None, b: dict | None, etype: str = "") -> bool:
-    if not a or not b or not a.get("location_country_iso3") or not b.get("location_country_iso3"):
-        return True
-    if etype not in MEETINGS and {"dateline", "story"} & {a.get("place_source"), b.get("place_source")}:
-        return True  # a dateline says where a report was filed, a story's city is inferred: neither keeps apart
-    if a["location_country_iso3"] != b["location_country_iso3"]:
-        return False
-    if a.get("latitude") is not None and b.get("latitude") is not None:
-        return a["location_name"] == b["location_name"]
-    return True
 
 
 def _same_city(a: dict | None, b: dict | None) -> bool:
@@ -132,23 +121,6 @@ def _publication_fits(c: _Cluster, x: _Cand) -> bool:
 
 
 #: one-way acts a target pays back in kind (expulsions, accusations, demands): reversed roles are another act.
-#: Not meetings, agreements or fighting, which outlets tell from either side ('A met B' = 'B received A').
-TIT_FOR_TAT = frozenset({"SANCTION", "ACCUSE", "THREATEN", "REQUEST", "REJECT", "COERCE"})
-
-
-def _reversed_roles(c: _Cluster, x: _Cand) -> bool:
-    """'A expelled B's envoy' and 'B expelled A's envoy' (tit for tat) are two acts: one side's source is only
-    the other's target, and the other way round, with no source in common."""
-
-    def side(roles: dict[str, str], role: str) -> set[str]:
-        return {e for e, r in roles.items() if r == role}
-
-    c_src = set().union(*(side(m.roles, "source") for m in c.members))
-    c_tgt = set().union(*(side(m.roles, "target") for m in c.members)) - c_src
-    x_src, x_tgt = side(x.roles, "source"), side(x.roles, "target") - side(x.roles, "source")
-    return not (c_src & x_src) and bool(c_src & x_tgt) and bool(x_src & c_tgt)
-
-
 def _same_dyad(c: _Cluster, x: _Cand) -> bool:
     """Two reports of one story, dated the same day, with a source and a target in common: the same act even
     when one report names an extra actor beside them ('the bloc ECOWAS' read as two sources)."""
@@ -172,13 +144,13 @@ def _home_or_target_ground(c: _Cluster, x: _Cand, same_article: bool) -> bool:
 
 
 def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
-    if c.etype != x.cand["event_type"] or (c.etype in TIT_FOR_TAT and _reversed_roles(c, x)):
+    if c.etype != x.cand["event_type"] or (c.etype in TIT_FOR_TAT and reversed_roles(c, x)):
         return False
     if not _participants_compatible(c.persons, c.others, set(x.persons), set(x.others)) and (
         not official_and_state(c, x) if same_article else not (_same_dyad(c, x) or same_state_dyad(c, x))
     ):
         return False
-    if not _places_compatible(c.place(), x.cand, c.etype) and not _home_or_target_ground(c, x, same_article):
+    if not places_compatible(c.place(), x.cand, c.etype) and not _home_or_target_ground(c, x, same_article):
         return False
     cd = c.date()
     xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
@@ -428,12 +400,12 @@ def _join_weekday_reports(clusters: list[_Cluster]) -> list[_Cluster]:
             out.append(c)
             continue
         weekday = weekdays.pop()
-        status = _status(c)
+        status = cluster_status(c)
         fits = [
             d
             for d in dated
             if d.etype == c.etype
-            and _status(d) == status
+            and cluster_status(d) == status
             and _same_city(d.place(), place)
             and _participants_compatible(d.persons, d.others, c.persons, c.others)
             and date.fromisoformat(d.date()[0]).weekday() == weekday
@@ -479,18 +451,6 @@ def _event_id(etype: str, ids: list[str], date_bucket: str, place: str, used: se
     return eid
 
 
-def _status(c: _Cluster) -> str:
-    """occurred > denied > planned, over the reports that name everyone the event has: a report naming only
-    some of them (the visitor's arrival) does not show that the announced meeting with the others took place."""
-    persons = c.persons
-    full = [m for m in c.members if m.persons >= persons] or c.members
-    statuses = {m.cand.get("event_status", "occurred") for m in full}
-    for s in ("occurred", "denied", "planned"):
-        if s in statuses:
-            return s
-    return "occurred"
-
-
 def _roles(c: _Cluster) -> dict[str, Counter]:
     """Entity -> how often each report gives it each role."""
     roles: dict[str, Counter] = {}
@@ -513,7 +473,7 @@ def _happening(
     iso, prec = c.date()
     return Happening(
         etype=c.etype,
-        status=_status(c),
+        status=cluster_status(c),
         date=iso,
         precision=prec,
         stories=c.stories(),
@@ -561,7 +521,7 @@ def merge_events(
                 "event_id": event_id,
                 "event_type": c.etype,
                 "event_mode": modes.most_common(1)[0][0] if modes else None,
-                "event_status": _status(c),
+                "event_status": cluster_status(c),
                 "event_date": iso,
                 "date_precision": prec,
                 "location_name": (place.get("location_written") or place["location_name"]) if place else None,

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from sitrep.extract.cluster_fits import TIT_FOR_TAT, cluster_status, places_compatible, reversed_roles
 from sitrep.extract.report_clusters import Cluster
 
 #: characters between two sentences next to each other (a space, a line break, a paragraph break)
@@ -64,18 +65,18 @@ def _next_to(lead: Cluster, c: Cluster, article_id: str) -> bool:
 
 
 def _retells(lead: Cluster, c: Cluster) -> bool:
-    from sitrep.extract import event_merge as em  # (the merge's own tests; it imports this module)
-
     day, own = lead.date(), c.date()
-    if c.etype != lead.etype or not own[0] or own != day or own[1] != "day" or em._status(c) != em._status(lead):
+    if c.etype != lead.etype or not own[0] or own != day or own[1] != "day":
+        return False
+    if cluster_status(c) != cluster_status(lead):
         return False
     if not _sources(c) & _sources(lead):
         return False
     if c.persons and lead.persons and not (c.persons <= lead.persons or lead.persons <= c.persons):
         return False  # 'X later met President Y': another meeting of the day, with another person
-    if lead.etype in em.TIT_FOR_TAT and any(em._reversed_roles(lead, x) for x in c.members):
+    if lead.etype in TIT_FOR_TAT and any(reversed_roles(lead, x) for x in c.members):
         return False
-    return all(em._places_compatible(lead.place(), x.cand, lead.etype) for x in c.members)
+    return all(places_compatible(lead.place(), x.cand, lead.etype) for x in c.members)
 
 
 def _told_elsewhere(c: Cluster, article_id: str) -> bool:
