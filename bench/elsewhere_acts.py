@@ -28,6 +28,9 @@ from collections import Counter
 from miss_causes import ELSEWHERE
 from side_paths import Articles, gold_role, sentence_index, unfound_events
 
+from sitrep.extract.deed_nominals import names_deed_of
+from sitrep.extract.event_syntax import lemma
+
 REACTION = {
     "condemn", "criticize", "criticise", "reject", "deny", "dismiss", "welcome", "praise", "denounce", "slam",
     "blast", "respond", "react", "hail", "applaud", "decry", "refute", "dispute", "protest", "oppose", "question",
@@ -72,6 +75,15 @@ def _act(sent) -> tuple[str, str]:
     if dets & ANAPHORIC_DETS:
         return act, "object anaphoric " + ("act noun" if obj.lemma_.lower() in ACT_NOUNS else "other noun")
     return act, "object bare noun"
+
+
+def _deed_noun(doc, sent) -> bool:
+    """A noun of the sentence is the noun of a verb of the three sentences before ('the ban' after 'banned')."""
+    sents = list(doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    verbs = {lemma(t) for s in sents[max(0, at - 3) : at] for t in s if t.pos_ == "VERB"}
+    verbs |= {lemma(t) for t in sent if t.pos_ == "VERB"}
+    return any(names_deed_of(lemma(t), v) for t in sent if t.pos_ == "NOUN" for v in verbs if lemma(t) != v)
 
 
 def _standing(out: Counter, k: str, wh, arts, aid: str, doc, here: int, actor: str, present: list[str]) -> None:
@@ -123,7 +135,10 @@ def _state(out: Counter, wh, arts, aid: str, doc, sent, holder: str, actor: str)
     out[k + "M named with a person of the sentence elsewhere: " + str(affil)] += 1
     subj = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head == sent.root), None)
     if subj is not None and subj.pos_ == "PROPN":
-        known = any(subj.idx <= st < subj.idx + 40 for _, st in inside)
+        lo_c = min(t.idx for t in subj.subtree)
+        known = any(lo_c <= st <= subj.idx for _, st in inside)
+        holders_there = any(lo_c <= st <= subj.idx for ent, st in inside if ent == holder)
+        out[k + "subject names the state holder: " + str(holders_there)] += 1
         out[k + "subject proper noun resolved: " + str(known)] += 1
         words = {t.lower_ for t in subj.subtree if t.pos_ == "PROPN"}
         m_words = {w for ent, surf, _, _ in wh.mentions.get(d, []) if ent == actor for w in surf.split()}
@@ -166,6 +181,7 @@ def acts(wh, arts: Articles, ge: dict, actors, names: dict, out: Counter, show: 
             act, obj = _act(sent)
             out[k + "act " + act] += 1
             out[k + "act " + act + ", " + obj] += 1
+            out[k + "a noun of the sentence names an earlier verb's deed: " + str(_deed_noun(doc, sent))] += 1
             _standing(out, k, wh, arts, aid, doc, here, actor, present)
         elif kinds & {"GPE", "NORP"}:
             out["state holds " + role] += 1
