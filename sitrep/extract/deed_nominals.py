@@ -26,8 +26,10 @@ from sitrep.extract.happening_refs import WORDS
 DATA = "deed_nominals.tsv"
 #: how many sentences before the reaction its deed may be told
 SENTENCES_BACK = 3
-#: regular endings of a deed noun made from its verb (the verb's final 'e' dropped: 'seize' -> 'seizure')
-ENDINGS = ("ation", "ition", "ion", "al", "ure", "ment", "ing")
+#: regular endings of a deed noun made from its verb (the verb's final 'e' dropped: 'seize' -> 'seizure'); no
+#: gerund: 'witnessed the signing' is no reaction to the signing, and the gerunds of harm ('the killing', 'the
+#: shooting') are nouns of ``data/event_anaphora.json``
+ENDINGS = ("ation", "ition", "ion", "al", "ure", "ment")
 #: the shortest verb stem an ending is trusted on ('ban' + 'ing' is the verb's own form anyway)
 MIN_STEM = 4
 #: determiners and possessive pronouns that make the noun one told before
@@ -69,7 +71,7 @@ def names_deed_of(noun: str, verb: str) -> bool:
     rest = noun[len(stem) :]
     if rest.endswith("ion") and len(stem) < MIN_STEM + 1:
         return False  # 'stat' + 'ion' is no deed of stating
-    return rest in ENDINGS or (rest[:1] == stem[-1:] and rest[1:] in ENDINGS)  # 'omit' + 't' + 'ing'
+    return rest in ENDINGS or (rest[:1] == stem[-1:] and rest[1:] in ENDINGS)  # 'acquit' + 't' + 'al'
 
 
 def _deed_noun(mention_of: MentionOf, trig: Token) -> Token | None:

@@ -26,6 +26,7 @@ def test_every_example_targets_the_doer(event_roles, row):
         ("ban", "ban", True),
         ("decision", "decide", True),
         ("banking", "ban", False),
+        ("signing", "sign", False),
         ("station", "state", False),
         ("decision", "deploy", False),
     ],
@@ -65,3 +66,11 @@ def test_a_deed_too_far_back_is_not_the_referent(event_roles):
         "Markets fell. Germany condemned the annexation."
     )
     assert ("target", "Bolivia") not in event_roles(text, "ACCUSE")
+
+
+def test_witnessing_a_signing_is_no_reaction_to_it(event_roles):
+    text = (
+        "Chilean and Peruvian officials signed four accords in Lima on Monday. President Gabriel Boric flew to "
+        "Lima to witness the signing of the accords."
+    )
+    assert not any(role == "target" for role, _ in event_roles(text, "SUPPORT"))
