@@ -16,6 +16,7 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from sitrep.extract.deed_nominals import nominal_targets
 from sitrep.extract.event_addressees import answered_noun, carried_targets
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
@@ -166,6 +167,10 @@ def back_targets(
     deed = deed_targets(mention_of, trig, cand, history, lambda row: _key(row, by_idx))  # 'criticised the move'
     if deed:
         return deed
+    # 'X banned rallies. Y condemned the ban': the deed the noun of its verb names
+    named = nominal_targets(mention_of, trig, cand, history, lambda row: _key(row, by_idx), to_rows)
+    if named:
+        return named
     spoken = _speaker_targets(mention_of, trig, cand, to_rows, by_idx)  # '"...," X said. Y condemned the remarks'
     if spoken:
         return spoken
