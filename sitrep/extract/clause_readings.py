@@ -3,7 +3,8 @@ breach of a commitment, an act judged wrong, a wrongdoing: ``told_appraisals``),
 to', ``stated_readiness``), a court's ruling against an act ('a judge blocked the ban', ``court_rulings``) and the
 backing a force gets from military means named in its 'by' phrase (``military_backing``: 'forces backed by US
 advisers and air support' is military aid); a demand told as an ultimatum is a threat (``ultimatums``); an act of
-giving or meeting disavowed ('no question of negotiating with X', ``disavowed_intents``) is a refusal."""
+giving or meeting disavowed ('no question of negotiating with X', ``disavowed_intents``) is a refusal; a hostile
+act disavowed ('no intention of recalling its ambassador') is none."""
 
 from sitrep.extract import court_rulings, disavowed_intents
 from sitrep.extract.military_backing import backing_reading
@@ -21,6 +22,8 @@ def add_clause_readings(doc, seen: dict) -> None:
         seen.setdefault(trig.token.i, trig)
     for trig in filter(None, map(disavowed_intents.read, doc)):  # 'no question of negotiating with X'
         seen[trig.token.i] = trig
+    for i in [i for i, trig in seen.items() if disavowed_intents.disavowed(trig)]:
+        del seen[i]  # 'had no intention of recalling its ambassador': no act, no refusal
     for tok in doc:  # 'a federal judge blocked the travel ban', 'the court struck down the law'
         if (trig := court_rulings.read(tok, seen.get(tok.i))) is not None:
             seen[tok.i] = trig
