@@ -21,10 +21,14 @@ import duckdb
 CLASSES = {
     "disavowed act (no intention/plans of/to)": r"\bno (?:intention|plans?|question|desire|wish) (?:of|to) \w+",
     "retort (fired/shot back at)": r"\b(?:fired|fires|shot|shoots) back at\b",
-    "foiled attack (prevent/foil/thwart/avert)": r"\b(?:prevent|foil|thwart|avert)\w* (?:\w+ ){0,3}(?:attacks?|plots?|bombings?)",
+    "foiled attack (prevent/foil/thwart/avert)": (
+        r"\b(?:prevent|foil|thwart|avert)\w* (?:\w+ ){0,3}(?:attacks?|plots?|bombings?)"
+    ),
     "refused permission (not allow/permit/tolerate)": r"\b(?:not|never|n't) (?:allow|permit|tolerate)\b",
     "announced truce": r"\bannounc\w* (?:\w+ ){0,3}(?:ceasefire|cease-fire|truce)",
-    "possible coercive act (could/may/might + act)": r"\b(?:could|may|might) (?:slap|impose|expel|sanction|ban|arrest|strike)\b",
+    "possible coercive act (could/may/might + act)": (
+        r"\b(?:could|may|might) (?:slap|impose|expel|sanction|ban|arrest|strike)\b"
+    ),
 }
 
 
