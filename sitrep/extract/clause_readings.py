@@ -3,9 +3,12 @@ breach of a commitment, an act judged wrong, a wrongdoing: ``told_appraisals``),
 to', ``stated_readiness``), a court's ruling against an act ('a judge blocked the ban', ``court_rulings``) and the
 backing a force gets from military means named in its 'by' phrase (``military_backing``: 'forces backed by US
 advisers and air support' is military aid); a demand told as an ultimatum is a threat (``ultimatums``); an act of
-giving or meeting disavowed ('no question of negotiating with X', ``disavowed_intents``) is a refusal."""
+giving or meeting disavowed ('no question of negotiating with X', ``disavowed_intents``) is a refusal; a hostile
+act disavowed ('no intention of recalling its ambassador') is none, and so is a foiled attack ('prevented a terror
+attack', ``foiled_acts``); a permission refused ('will not allow X to') is a refusal, and 'will not tolerate' a
+warning (``refused_permissions``)."""
 
-from sitrep.extract import court_rulings, disavowed_intents
+from sitrep.extract import court_rulings, disavowed_intents, foiled_acts, refused_permissions
 from sitrep.extract.military_backing import backing_reading
 from sitrep.extract.stated_readiness import read as stated_readiness
 from sitrep.extract.told_appraisals import told_over, told_reading
@@ -21,6 +24,14 @@ def add_clause_readings(doc, seen: dict) -> None:
         seen.setdefault(trig.token.i, trig)
     for trig in filter(None, map(disavowed_intents.read, doc)):  # 'no question of negotiating with X'
         seen[trig.token.i] = trig
+    for i in [i for i, trig in seen.items() if disavowed_intents.disavowed(trig)]:
+        del seen[i]  # 'had no intention of recalling its ambassador': no act, no refusal
+    from sitrep.extract.event_triggers import lexicon  # (event_triggers reads this module)
+
+    for i in [i for i, trig in seen.items() if foiled_acts.foiled(trig, lexicon().nouns)]:
+        del seen[i]  # 'prevented a terror attack', 'thwarted a plot to attack': no support, no attack
+    for trig in filter(None, map(refused_permissions.read, doc)):  # 'will not allow X to', 'will not tolerate'
+        seen[trig.token.i] = refused_permissions.over(seen.get(trig.token.i), trig)
     for tok in doc:  # 'a federal judge blocked the travel ban', 'the court struck down the law'
         if (trig := court_rulings.read(tok, seen.get(tok.i))) is not None:
             seen[tok.i] = trig

@@ -4,7 +4,9 @@ Peru', 'said it had no intention of returning the islands to Peru'. A noun of in
 (an infinitive, or a gerund after 'of' / 'in') that the lexicon codes as one of giving or meeting (kind ``act``:
 AGREE, CONSULT, RETREAT, ...), is the speaker's refusal of that act (PLOVER REJECT, 'refuse to'): the verb of saying
 is the trigger (the speaker its source), the act its object (whose party is the target); the act did not happen
-and, governed by the refusal, is not coded. Read by ``clause_readings``."""
+and, governed by the refusal, is not coded. A hostile act disavowed the same way (kind ``void``: 'had no intention
+of recalling its ambassador', 'no plans to expel the diplomats') did not happen either and is no refusal of
+anything offered: it codes nothing (``disavowed``). Read by ``clause_readings``."""
 
 from __future__ import annotations
 
@@ -25,7 +27,7 @@ NOUN_DEPS = frozenset({"dobj", "obj", "attr"})
 @lru_cache(maxsize=1)
 def vocab() -> dict[str, frozenset[str]]:
     rows = read_tsv("disavowed_intents.tsv")
-    return {k: frozenset(r["lemma"] for r in rows if r["kind"] == k) for k in ("noun", "act")}
+    return {k: frozenset(r["lemma"] for r in rows if r["kind"] == k) for k in ("noun", "act", "void")}
 
 
 def read(tok: Token):
@@ -47,3 +49,21 @@ def read(tok: Token):
     if refused is None:
         return None
     return Trigger(clause.head, Reading("REJECT", None, "", origin="curated"), refused.token)
+
+
+def disavowed(trig) -> bool:
+    """A trigger of a hostile act (kind ``void``) that hangs on a noun of intent with 'no' ('had no intention of
+    recalling its ambassador', 'has no plans to expel the diplomats', 'there is no question of arresting him')."""
+    act = trig.token
+    if trig.reading.plover not in vocab()["void"] or act.pos_ != "VERB":
+        return False
+    noun = act.head
+    if act.dep_ == "pcomp" and act.head.lower_ in ACT_PREPS and act.head.dep_ == "prep":
+        noun = act.head.head
+    elif act.dep_ != "acl":
+        return False
+    return (
+        noun.pos_ == "NOUN"
+        and _lemma(noun) in vocab()["noun"]
+        and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+    )

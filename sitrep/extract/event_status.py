@@ -327,9 +327,11 @@ def enacted(trig: Token, obj: Token | None, etype: str) -> bool:
     """A sanction or coercive measure told as announced ('announced sanctions against X', 'announced the
     expulsion of'): announcing such a measure enacts it (PLOVER codes the measure), unlike an announced meeting
     or strike, which is still to come. Not when the announcement itself is future or planned ('will announce',
-    'plans to announce') or the measure carries its own plan ('announced sanctions to take effect in May')."""
+    'plans to announce') or the measure carries its own plan ('announced sanctions to take effect in May').
+    A truce announced is declared as well ('announced a unilateral ceasefire': CAMEO 0871 'declare truce',
+    PLOVER RETREAT ceasefire, not a promise)."""
     raw = event_frames.vocab()
-    if etype not in ENACTED_TYPES:
+    if etype not in ENACTED_TYPES and not (etype == "RETREAT" and declared_truce(obj)):
         return False
     if lemma(trig) in raw["announcing_verbs"] and obj is not None:
         verb, noun = trig, obj
@@ -345,6 +347,15 @@ def enacted(trig: Token, obj: Token | None, etype: str) -> bool:
         and noun.pos_ in {"NOUN", "PROPN"}
         and not any(c.lower_ in PLAN_WORDS or (c.dep_ in {"acl", "relcl"} and to_infinitive(c)) for c in noun.children)
     )
+
+
+def declared_truce(obj: Token | None) -> bool:
+    """The object is a noun the lexicon reads as a ceasefire on its own (the NOUN rows of triggers_curated.tsv with
+    mode ceasefire: 'ceasefire', 'truce')."""
+    from sitrep.extract.event_triggers import lexicon  # (a late import: the lexicon module is large)
+
+    rd = lexicon().nouns.get(lemma(obj)) if obj is not None else None
+    return rd is not None and rd.plover == "RETREAT" and rd.mode == "ceasefire"
 
 
 def aspired(trig: Token) -> bool:

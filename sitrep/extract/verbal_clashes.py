@@ -2,7 +2,10 @@
 of the vote', 'sparred with his counterpart about the border') whose every party speaks for a state or a party
 (a named person, 'the two governments', 'opposition leaders') is a quarrel, PLOVER ACCUSE disapprove. A clash
 with no issue, over a place or a time, or with any party that fights or marches ('police clashed with
-protesters over the ban') stays an attack. Vocabulary: ``data/verbal_clashes.tsv``."""
+protesters over the ban') stays an attack. A retort is one too: a verb of shooting back at someone ('fired back at
+X') told with what was said ('..., saying ...', 'accusing X of ...') or done by a party that speaks ('the minister
+fired back at his critics') is criticism of the one fired at; soldiers firing back at gunmen still fight.
+Vocabulary: ``data/verbal_clashes.tsv``."""
 
 from __future__ import annotations
 
@@ -25,6 +28,8 @@ def _vocab() -> dict[str, frozenset[str]]:
 def verbal_clash(trig: Token) -> bool:
     """The trigger is a verb of clashing with an issue between parties that all speak, none fights."""
     v = _vocab()
+    if trig.pos_ == "VERB" and retort(trig, v):
+        return True
     if trig.pos_ != "VERB" or (trig.lemma_ or trig.lower_).lower() not in v["verb"]:
         return False
     parties = _parties(trig)
@@ -37,6 +42,24 @@ def verbal_clash(trig: Token) -> bool:
         if g.dep_ == "pobj" and g.ent_type_ not in NO_ISSUE_ENTS
     ]
     return bool(issues) and bool(parties) and all(_speaks(p, v) for p in parties)
+
+
+def retort(trig: Token, v: dict[str, frozenset[str]]) -> bool:
+    """'fired back at X, saying ...', 'the minister fired back at his critics': a verb of kind ``retort`` with
+    'back' and an 'at' phrase, told with a verb of saying (kind ``said``) hanging on it or with subjects that all
+    speak."""
+    if (trig.lemma_ or trig.lower_).lower() not in v.get("retort", ()):
+        return False
+    kids = list(trig.children)
+    if not any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in kids):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "at" for c in kids):
+        return False
+    said = v.get("said", frozenset())
+    if any(c.dep_ in {"advcl", "xcomp", "conj"} and (c.lemma_ or c.lower_).lower() in said for c in kids):
+        return True
+    subjects = [c for c in kids if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return bool(subjects) and all(_speaks(s, v) for s in subjects)
 
 
 def _parties(trig: Token) -> list[Token]:

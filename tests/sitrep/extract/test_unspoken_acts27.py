@@ -87,7 +87,7 @@ def test_no_epithet_for_a_pronoun_a_thing_or_a_denial(event_roles):
 
 
 @pytest.mark.parametrize(
-    "row", [r for r in read_tsv("disavowed_intents.tsv") if r["example"]], ids=lambda r: r["lemma"]
+    "row", [r for r in read_tsv("disavowed_intents.tsv") if r["kind"] == "noun"], ids=lambda r: r["lemma"]
 )
 def test_an_act_of_giving_or_meeting_disavowed_is_the_speakers_refusal(event_roles, row):
     assert ("source", "Chile") in event_roles(row["example"], "REJECT"), row["example"]
