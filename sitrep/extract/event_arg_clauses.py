@@ -278,6 +278,8 @@ def _passed_voice(cur: Token, passive: bool) -> bool | None:
         return passive or participle_clause(cur)
     if cur.dep_ in RAISING_LINKS and any(c.dep_ == "auxpass" for c in cur.children):
         return True
+    if cur.dep_ == "conj" and any(c.dep_ == "auxpass" for c in cur.children):
+        return True  # 'by joining the protest and getting arrested': the conjunct's own passive, he is arrested
     return None
 
 

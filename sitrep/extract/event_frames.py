@@ -23,6 +23,7 @@ from sitrep.extract import (
     business_offices,
     charged_acts,
     event_agency,
+    figure_levels,
     frame_clauses,
     job_appraisals,
     mandated_acts,
@@ -364,8 +365,7 @@ def _no_comment(trig: Token, etype: str) -> bool:
 
 
 def _prospective(noun: Token) -> bool:
-    """'the risk of renewed shelling', 'the prospect of sanctions': an event noun told as a prospect, not as
-    something that happened."""
+    """'the risk of renewed shelling', 'the prospect of sanctions': a prospect, not something that happened."""
     head = noun.head
     if noun.dep_ in {"pobj", "pcomp"} and head.lower_ == "of":
         head = head.head
@@ -455,7 +455,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
         ("means-told", lambda: response_means.means_told(trig, vocab())),
         ("charged", lambda: charged_acts.charged(trig, vocab()) or job_appraisals.appraised(trig, vocab())),
         ("agentless-passive", lambda: _agentless_passive(trig, etype)),
-        ("quantity", lambda: _quantity_change(trig)),
+        ("quantity", lambda: _quantity_change(trig) or figure_levels.told_level(trig)),
         ("facilitative", lambda: _facilitative(trig)),
         ("emotion", lambda: _emotion(trig) or frame_clauses.graded(trig, vocab())),
         ("habitual", lambda: frame_clauses.habitual(trig, vocab()) or record_claims.record_claim(trig)),

@@ -43,6 +43,8 @@ REQUIREMENT_NOTES = {"examples", "no_effect", "about"}
 THING_PRONOUNS = {"it", "this", "that"}
 #: the writer's and the reader's pronouns: no actor a warning is aimed at ('a policeman warned us')
 WRITER_PRONOUNS = {"us", "me", "you"}
+#: pronouns of people: a bare 'declined' with one as subject is a refusal
+PERSON_PRONOUNS = {"he", "she", "they", "we", "i"}
 #: the first word of a clause that asks a question
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 QUESTION_MARKS = {"if", "whether"}
@@ -258,9 +260,24 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
         return True
     if need.get("addressee_object") and any(_addressee(o) for o in objects):
         return True  # 'warned Borduria', 'warned them' (not 'a policeman warned us': a caution to the writer)
+    if need.get("any_object") and objects:
+        return True  # 'declined the offer', 'hailed the deal' (not 'investment declined', 'hailing from Peru')
+    if need.get("bare_person") and not objects and _person_subject(trig):
+        return True  # 'asked about the offer, the minister declined' (not 'exports declined in May')
     if any(c.dep_ == "ccomp" for c in trig.children):
         return False  # 'the list demonstrates that some were under-covered': a that-clause shown, no bare act
     return not objects and need.get("bare", False)
+
+
+def _person_subject(verb: Token) -> bool:
+    """The verb's subject (a coordinated verb's, its head's) is a person: a name, a personal pronoun, a word for an
+    official ('the minister'), not a figure or a thing ('investment declined')."""
+    holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    subjects = [c for h in holders for c in h.children if c.dep_ == "nsubj"]
+    return any(
+        s.ent_type_ == "PERSON" or s.lower_ in PERSON_PRONOUNS or _lemma(s) in quote_lexicon.PERSON_TITLES
+        for s in subjects
+    )
 
 
 def _told_clause(c: Token, kind: object) -> bool:

@@ -30,7 +30,7 @@ from sitrep.extract.event_triggers import read_tsv
 from sitrep.extract.fronted_claims import fronted_claim
 from sitrep.extract.happening_phrases import later_happening
 from sitrep.extract.modal_names import aux_words
-from sitrep.extract.shared_negation import negated_conjunct
+from sitrep.extract.shared_negation import negated_conjunct, nor_conjunct
 
 
 def denied(trig: Token) -> bool:
@@ -40,8 +40,8 @@ def denied(trig: Token) -> bool:
         return True
     if any(c.dep_ == "neg" for a in trig.children if a.dep_ in {"aux", "auxpass"} for c in a.children):
         return True  # 'did not, in the end, visit Lima': the parse hangs the 'not' on the auxiliary
-    if negated_conjunct(trig):
-        return True  # 'did not attack Peru or threaten Bolivia'
+    if negated_conjunct(trig) or nor_conjunct(trig):
+        return True  # 'did not attack Peru or threaten Bolivia', 'nor had they helped the police'
     if trig.pos_ in {"NOUN", "PROPN"} and _no_det(trig):
         return True
     if trig.pos_ in {"VERB", "AUX"} and any(c.dep_ in NONE_OBJECT_DEPS and _no_det(c) for c in trig.children):

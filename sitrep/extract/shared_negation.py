@@ -35,6 +35,17 @@ def negated_conjunct(trig: Token) -> bool:
     return _negated(head)
 
 
+def nor_conjunct(trig: Token) -> bool:
+    """'had neither answered the requests, nor had they helped the police': 'nor' before a coordinated verb
+    denies it, whatever its own subject and auxiliaries; 'neither' on a verb denies that verb."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in trig.children):
+        return True
+    if trig.dep_ != "conj" or trig.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    head = trig.head
+    return any(c.dep_ == "cc" and c.lower_ == "nor" and head.i < c.i < trig.i for c in head.children)
+
+
 def _form(verb: Token) -> str:
     """The verb's tag; a regular past form the tagger read as a past tense after a participle is a participle
     ('has never attacked Peru or threatened Bolivia': 'threatened' is tagged VBD)."""
