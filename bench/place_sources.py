@@ -43,7 +43,7 @@ import duckdb
 from cached_inputs import load_inputs
 from miss_causes import bare, fold
 
-from sitrep.extract import event_merge, merged_places
+from sitrep.extract import event_merge, merged_places, place_order
 
 PATHS: list[list[str]] = []  # one path per cluster, in the merge's order
 ALTS: list[dict[str, dict | None]] = []  # per cluster: the place each source would give it
@@ -189,40 +189,35 @@ def _venues(happenings, states=None):
     return out
 
 
-SEAT_CALLS: list[int] = []
+SETTLE_CALLS: list[int] = []
 
 
-def _seat(c, place, roles, country_of):
-    out = place if VARIANT == "no-seat" else ORIGINAL["seat_of_government"](c, place, roles, country_of)
-    i = len(SEAT_CALLS)
-    SEAT_CALLS.append(i)
+def _settled(c, place, roles, country_of, cities):
+    """``place_order.settled_place`` with the step that made the place a city recorded (seat or story_city)."""
+    if VARIANT == "no-seat":
+        out = ORIGINAL["story_city"](place, c, cities)
+    elif VARIANT == "no-story-city":
+        out = ORIGINAL["seat_of_government"](c, place, roles, country_of)
+    else:
+        out = ORIGINAL["settled_place"](c, place, roles, country_of, cities)
+    i = len(SETTLE_CALLS)
+    SETTLE_CALLS.append(i)
     if _who(out) != _who(place):
-        PATHS[i].append("seat")
-    return out
-
-
-CITY_CALLS: list[int] = []
-
-
-def _story_city(place, c, cities):
-    out = place if VARIANT == "no-story-city" else ORIGINAL["story_city"](place, c, cities)
-    i = len(CITY_CALLS)
-    CITY_CALLS.append(i)
-    if _who(out) != _who(place):
-        PATHS[i].append("story_city")
+        seat = ORIGINAL["seat_of_government"](c, place, roles, country_of)
+        PATHS[i].append("seat" if _who(out) == _who(seat) else "story_city")
     return out
 
 
 ORIGINAL = {
     "event_place": event_merge.event_place,
     "venue_places": event_merge.venue_places,
-    "seat_of_government": event_merge.seat_of_government,
-    "story_city": event_merge.story_city,
+    "seat_of_government": place_order.seat_of_government,
+    "story_city": place_order.story_city,
+    "settled_place": place_order.settled_place,
 }
 event_merge.event_place = _merge_step
 event_merge.venue_places = _venues
-event_merge.seat_of_government = _seat
-event_merge.story_city = _story_city
+place_order.settled_place = _settled
 
 
 def replay(warehouse: str) -> tuple[dict, list[str]]:
@@ -237,8 +232,7 @@ def replay(warehouse: str) -> tuple[dict, list[str]]:
     PATHS.clear()
     ALTS.clear()
     _article_places(analyses, bodies)
-    SEAT_CALLS.clear()
-    CITY_CALLS.clear()
+    SETTLE_CALLS.clear()
     if VARIANT:
         _vary(analyses, bodies)
     tables = assemble(analyses, meta)
