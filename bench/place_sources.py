@@ -43,7 +43,8 @@ import duckdb
 from cached_inputs import load_inputs
 from miss_causes import bare, fold
 
-from sitrep.extract import event_merge, merged_places
+from sitrep.extract import event_merge, merged_places, place_order
+from sitrep.extract.story_cities import article_cities
 
 PATHS: list[list[str]] = []  # one path per cluster, in the merge's order
 ALTS: list[dict[str, dict | None]] = []  # per cluster: the place each source would give it
@@ -189,40 +190,32 @@ def _venues(happenings, states=None):
     return out
 
 
-SEAT_CALLS: list[int] = []
-
-
-def _seat(c, place, roles, country_of):
-    out = place if VARIANT == "no-seat" else ORIGINAL["seat_of_government"](c, place, roles, country_of)
-    i = len(SEAT_CALLS)
-    SEAT_CALLS.append(i)
-    if _who(out) != _who(place):
-        PATHS[i].append("seat")
-    return out
-
-
-CITY_CALLS: list[int] = []
-
-
-def _story_city(place, c, cities):
-    out = place if VARIANT == "no-story-city" else ORIGINAL["story_city"](place, c, cities)
-    i = len(CITY_CALLS)
-    CITY_CALLS.append(i)
-    if _who(out) != _who(place):
-        PATHS[i].append("story_city")
+def _settled(clusters, all_roles, places_of, country_of, analyses):
+    """``place_order.settled_places`` with the step that made each place a city recorded (seat or story_city)."""
+    cities = article_cities(analyses)
+    out = []
+    for i, (c, roles, place) in enumerate(zip(clusters, all_roles, places_of, strict=True)):
+        if VARIANT == "no-seat":
+            got = place_order.story_city(place, c, cities)
+        elif VARIANT == "no-story-city":
+            got = place_order.seat_of_government(c, place, roles, country_of)
+        else:
+            got = place_order.settled_place(c, place, roles, country_of, cities)
+        if _who(got) != _who(place):
+            seat = place_order.seat_of_government(c, place, roles, country_of)
+            PATHS[i].append("seat" if _who(got) == _who(seat) else "story_city")
+        out.append(got)
     return out
 
 
 ORIGINAL = {
     "event_place": event_merge.event_place,
     "venue_places": event_merge.venue_places,
-    "seat_of_government": event_merge.seat_of_government,
-    "story_city": event_merge.story_city,
+    "settled_places": event_merge.settled_places,
 }
 event_merge.event_place = _merge_step
 event_merge.venue_places = _venues
-event_merge.seat_of_government = _seat
-event_merge.story_city = _story_city
+event_merge.settled_places = _settled
 
 
 def replay(warehouse: str) -> tuple[dict, list[str]]:
@@ -237,8 +230,6 @@ def replay(warehouse: str) -> tuple[dict, list[str]]:
     PATHS.clear()
     ALTS.clear()
     _article_places(analyses, bodies)
-    SEAT_CALLS.clear()
-    CITY_CALLS.clear()
     if VARIANT:
         _vary(analyses, bodies)
     tables = assemble(analyses, meta)

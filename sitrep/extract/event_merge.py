@@ -26,8 +26,9 @@ from sitrep.extract.event_authorities import civil_body
 from sitrep.extract.event_credits import ROLE_RANK, body_countries, credit, own_country, speaker_state
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
-from sitrep.extract.merged_places import ACTS_FROM_HOME, event_place, seat_of_government
+from sitrep.extract.merged_places import ACTS_FROM_HOME, event_place
 from sitrep.extract.party_groups import STATE_GROUPS
+from sitrep.extract.place_order import settled_places
 from sitrep.extract.placed_groups import stateless
 from sitrep.extract.pledge_joins import join_pledges
 from sitrep.extract.report_clusters import Cand as _Cand
@@ -36,7 +37,6 @@ from sitrep.extract.report_clusters import GrowingCluster as _Growing
 from sitrep.extract.report_clusters import participants_compatible as _participants_compatible
 from sitrep.extract.retold_leads import join_lead_retellings
 from sitrep.extract.state_dyads import same_state_dyad
-from sitrep.extract.story_cities import article_cities, story_city
 
 #: a report dated only by its publication day may tell of a happening up to this many days before it
 PUBLICATION_LAG_DAYS = 3
@@ -502,9 +502,8 @@ def merge_events(
     all_roles = [_roles(c) for c in clusters]
     party_country = {**body_countries(analyses), **(entity_country or {}), **country_of}
     happenings = [_happening(c, roles, country_of, party_country) for c, roles in zip(clusters, all_roles, strict=True)]
-    places_of, cities = venue_places(happenings, set(country_of)), article_cities(analyses)
+    places_of = settled_places(clusters, all_roles, venue_places(happenings, set(country_of)), country_of, analyses)
     for c, roles, place in zip(clusters, all_roles, places_of, strict=True):
-        place = story_city(seat_of_government(c, place, roles, country_of), c, cities)
         iso, prec = c.date()
         first = min((m.article_id, m.cand["start_char"]) for m in c.members)
         bucket = iso if iso else "undated:" + first[0]

@@ -19,6 +19,7 @@ from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens, lemma, verb_base
 from sitrep.extract.fronted_areas import misplaced_area
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
+from sitrep.extract.owner_states import owner_state
 from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
 from sitrep.extract.place_hows import told
 from sitrep.extract.sea_places import AT_SEA, DEPLOYMENT_TYPES, sea_destination
@@ -244,8 +245,8 @@ def _clause_places(
         place = _area_of(
             span, venue_abroad(span, found, trig, obj) if m["label"] == "GPE" else found, ctx.doc_countries
         )
-        if not place:
-            continue
+        if not place or owner_state(span, found):
+            continue  # ('tariffs on US goods': whose the goods are, not where the act is)
         if place["level"] == "country" and compass_part(span):
             place = {**place, "level": "region"}  # 'in northern X': no city of X the article names elsewhere
         if _tied_to(span.root, trig, clause, obj) or (on_object and on_acted_object(span.root, trig, clause)):

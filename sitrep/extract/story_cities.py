@@ -4,8 +4,10 @@
   names no place) is made a city when the event's own reports give a city in that country for their other acts:
   the dateline of a report filed there ('LIMA - ...'), else the one city of that country they place acts in (or
   one placed at least twice as often as any other), else, when they place no act in a city there, the one city
-  of that country they name (or one named twice as often as any other). The country stays; only its city is
-  filled in, where the articles themselves point.
+  of that country they name (or one named twice as often as any other) and that is no namesake of a city of
+  another country ('Moscow' in a US story is not Moscow, Idaho). The country stays; only its city is filled in,
+  where the articles themselves point. For a state's act at home only the other acts of state count
+  (``place_order``): a killing the story places in a town is not where the government expelled a diplomat.
 - Words of support or regret ('Ruritania welcomed ...') are said at home like other statements: a dateline in
   another country does not place them, and with no place they lie in the country of their one acting side.
 - A place borrowed only from a report's dateline ('BEIJING - Ruritania praised ...') in a country that none of
@@ -39,7 +41,7 @@ def article_cities(analyses: list[dict]) -> dict[str, tuple[list[dict], list[str
     out: dict[str, tuple[list[dict], list[str]]] = {}
     for a in analyses:
         found = [
-            {k: c.get(k) for k in CITY_KEYS + ("location_country_iso3", "place_source")}
+            {k: c.get(k) for k in CITY_KEYS + ("location_country_iso3", "place_source", "event_type")}
             for c in a.get("event_candidates", [])
             if c.get("latitude") is not None and c.get("place_source") in CITY_SOURCES
         ]
@@ -52,6 +54,13 @@ def article_cities(analyses: list[dict]) -> dict[str, tuple[list[dict], list[str
     return out
 
 
+def _own_city(name: str, iso3: str) -> bool:
+    """``name`` read without a hint is a place of ``iso3`` (or nothing the gazetteer knows): a name that is first a
+    city of another country is not its namesake here ('Moscow' in a US story is not Moscow, Idaho)."""
+    first = places.resolve_place(name)
+    return first is None or first["location_country_iso3"] == iso3
+
+
 def _salient(names: Counter) -> str | None:
     """The one name, or the one named at least twice as often as any other."""
     top = names.most_common(2)
@@ -60,20 +69,28 @@ def _salient(names: Counter) -> str | None:
     return None
 
 
-def story_city(place: dict | None, c, cities: dict[str, tuple[list[dict], list[str]]]) -> dict | None:
-    """A country-level ``place`` of cluster ``c`` made the city its reports give in that country (see module)."""
+def story_city(
+    place: dict | None, c, cities: dict[str, tuple[list[dict], list[str]]], acts: frozenset[str] | None = None
+) -> dict | None:
+    """A country-level ``place`` of cluster ``c`` made the city its reports give in that country (see module);
+    ``acts``: the types of the other acts whose cities count (None: every act; a dateline counts always)."""
     if not place or place.get("latitude") is not None or place.get("location_written"):
         return place
     iso3 = place.get("location_country_iso3")
     articles = {m.article_id for m in c.members}
     found = [p for a in articles for p in cities.get(a, ([], []))[0] if p["location_country_iso3"] == iso3]
     dateline = [p for p in found if p["place_source"] == "dateline"]
+    if acts is not None:
+        found = dateline + [p for p in found if p["place_source"] != "dateline" and p.get("event_type") in acts]
     if not found:  # no act placed in a city there: the cities of that country the reports name
         found = [
             {**p, "location_written": p.get("written")}
             for a in articles
             for name in cities.get(a, ([], []))[1]
-            if (p := places.resolve_place(name, iso3)) and p["level"] == "city" and p["location_country_iso3"] == iso3
+            if (p := places.resolve_place(name, iso3))
+            and p["level"] == "city"
+            and p["location_country_iso3"] == iso3
+            and _own_city(name, iso3)
         ]
     name = _salient(Counter(p["location_name"] for p in dateline or found))
     if name is None:
