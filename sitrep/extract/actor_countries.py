@@ -11,8 +11,8 @@ national office holder - the one country most of their sentences name; an organi
 country its own name states ("Kenya Anti-Corruption Commission"), a national news agency its state's
 (``data/news_agencies.tsv``), one named after a state, province or city of one country that
 country (``org_places``: "Muslim Association of Hawaii"), an institution of one state named without it
-(``state_institutions``: "the Justice Department") that state when its articles name it, a party, ministry or police force the one
-country its sentences name, and a movement's adjective ("Sandinista") the one country of the listed
+(``state_institutions``: "the Justice Department") that state when its articles name it, a party, ministry or
+police force the one country its sentences name, and a movement's adjective ("Sandinista") the one country of the listed
 organisations named after it. The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
 """
