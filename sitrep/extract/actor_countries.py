@@ -273,7 +273,7 @@ def _last_org_country(row: dict, members: dict[str, list], named: set[str]) -> s
     steps = (
         ("name", lambda: name_country(row["canonical_name"])),
         ("agency", lambda: agency_country(names)),
-        ("institution", lambda: institution_country(names, named) if row["entity_type"] == "ORG" else None),
+        ("institution", lambda: _institution_country(row, members, names, named)),
         ("place-name", lambda: place_name_country(row["canonical_name"]) if row["entity_type"] == "ORG" else None),
         ("domestic-body", lambda: _domestic_body_country(row, members)),
         ("movement", lambda: movement_country(row["canonical_name"]) if row["entity_type"] == "NORP" else None),
@@ -284,6 +284,15 @@ def _last_org_country(row: dict, members: dict[str, list], named: set[str]) -> s
             _note(row, step)
             return country
     return None
+
+
+def _institution_country(row: dict, members: dict[str, list], names: list[str], named: set[str]) -> str | None:
+    """An organisation's state by ``state_institutions`` (its articles' countries; its sentences' one country)."""
+    if row["entity_type"] != "ORG":
+        return None
+    return institution_country(
+        names, named, _weak_vote([it.m.get("context_country") for it in members[row["entity_id"]]])
+    )
 
 
 def name_country(name: str) -> str | None:

@@ -43,11 +43,14 @@ def listed_country(name: str) -> str | None:
     return next((iso3 for pattern, iso3 in patterns if pattern.fullmatch(key)), None)
 
 
-def institution_country(names: Iterable[str], named: set[str]) -> str | None:
+def institution_country(names: Iterable[str], named: set[str], sentence_vote: str | None) -> str | None:
     """The country of the first of ``names`` (an entity's canonical name and aliases) the data file lists, when
-    that country is among ``named`` (the countries its articles name)."""
+    that country is among ``named`` (the countries its articles name); for a ``*`` row, ``sentence_vote`` (the one
+    country its sentences name)."""
     for name in names:
         iso3 = listed_country(name)
+        if iso3 == "*":
+            return sentence_vote
         if iso3 is not None:
             return iso3 if iso3 in named else None
     return None

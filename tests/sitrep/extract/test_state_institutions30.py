@@ -21,7 +21,7 @@ def _countries(nlp, text: str) -> dict[str, str | None]:
 def test_rows_are_well_formed() -> None:
     assert len(ROWS) >= 30
     for row in ROWS:
-        assert len(row["country"]) == 3 and row["country"].isupper(), row
+        assert row["country"] == "*" or (len(row["country"]) == 3 and row["country"].isupper()), row
         assert row["example"].endswith("."), row
 
 
@@ -30,12 +30,22 @@ def test_each_institution_gets_its_state(nlp, row: dict) -> None:
     got = _countries(nlp, row["example"])
     listed = {n: c for n, c in got.items() if state_institutions.listed_country(n) == row["country"]}
     assert listed, got
-    assert set(listed.values()) == {row["country"]}, got
+    assert set(listed.values()) == {"PER" if row["country"] == "*" else row["country"]}, got
 
 
 def test_an_institution_in_a_report_naming_another_state_gets_none(nlp) -> None:
     got = _countries(nlp, "Congress rejected the measure on Monday, officials in New Delhi said.")
     assert got.get("Congress") is None, got
+
+
+def test_a_kind_every_state_has_takes_its_sentences_country(nlp) -> None:
+    got = _countries(nlp, "The Supreme Court rejected the appeal on Monday, officials in Nairobi said.")
+    assert got.get("Supreme Court") == "KEN", got
+
+
+def test_a_kind_every_state_has_in_a_sentence_naming_no_country_gets_none(nlp) -> None:
+    got = _countries(nlp, "The Supreme Court rejected the appeal on Monday, the lawyers said.")
+    assert got.get("Supreme Court") is None, got
 
 
 def test_an_unlisted_committee_gets_no_country(nlp) -> None:
