@@ -26,14 +26,17 @@ from collections import Counter
 from pathlib import Path
 
 import duckdb
+from actor_misses import org_kind
 from cached_inputs import load_inputs
 from miss_causes import Warehouse
 
 from sitrep.extract import actor_countries
+from sitrep.extract.state_institutions import listed_country
 
 ALT_TALLY: Counter = Counter()
 HEADS: Counter = Counter()  # organisations left open: (gold has a state or not, head class)
-#: heads of bodies of one state's institutions, a candidate class (counted, not used)
+#: heads of bodies of one state's institutions, a candidate class (counted, not used); an organisation
+#: of a state left open is also counted by the kind of its gold names (``actor_misses.org_kind``)
 INSTITUTION_HEADS = {"court", "committee", "schools", "council", "commission", "tribunal", "senate", "assembly"}
 
 
@@ -142,7 +145,12 @@ def count(warehouse: str, gold_path: str, names: bool, tally: Counter) -> None:
                 HEADS[("stateless", _head(ents[eid]["canonical_name"]))] += 1
             continue
         if g["type"] == "ORG" and not ents[eid].get("country_iso3"):
-            HEADS[("of a state", _head(ents[eid]["canonical_name"]))] += 1
+            e = ents[eid]
+            listed = any(listed_country(n) for n in [e["canonical_name"], *(e.get("aliases") or [])])
+            words = len(e["canonical_name"].split())
+            HEADS[
+                ("of a state", _head(e["canonical_name"]), org_kind(g), "listed" if listed else f"{words} words")
+            ] += 1
         e = ents[eid]
         ours = e.get("country_iso3")
         step = e["_step"]

@@ -17,7 +17,8 @@ for 'police'), ``group-entity`` (an event of its documents carries a group entit
 Wrong countries (the scorer's ``entity_country_acc``: every gold entity with a country that resolves) by cause:
 ``none`` (the entity has no country), ``namesake`` (a person of the same surname and another given name),
 ``other entity`` (the resolved entity shares no word with the gold names), ``wrong`` (the entity, another
-country); each split by the gold type and whether the entity is an actor of a gold event.
+country); each split by the gold type, whether the entity is an actor of a gold event and, for an organisation,
+its kind by a word of its gold names (``org_kind``: committee, court, outlet, legislature, agency, ...).
 Only counts are printed, so it may be run on a held-out half; ``--names`` lists the tuning half's cases.
 """
 
@@ -124,6 +125,31 @@ def head_class(ent: dict) -> str:
     return "-"
 
 
+#: kinds of organisation a wrong or missing country falls on, by a word of the gold name (first match wins)
+ORG_KINDS = (
+    ("committee", {"committee", "subcommittee", "caucus"}),
+    ("court", {"court", "circuit", "tribunal", "judiciary"}),
+    ("outlet", {"news", "times", "post", "journal", "tv", "television", "radio", "broadcasting", "network", "press"}),
+    ("legislature", {"house", "senate", "congress", "parliament", "assembly"}),
+    ("agency", {"department", "agency", "bureau", "ministry", "office", "service", "administration", "commission"}),
+    ("schools", {"school", "schools", "university", "college"}),
+    ("union", {"union", "federation", "confederation", "association"}),
+    ("party", {"party", "movement", "front"}),
+)
+
+
+def org_kind(ent: dict) -> str:
+    """The kind of an organisation by the words of its gold names (``ORG_KINDS``); an all-capitals short name
+    is ``acronym``; else ``other``."""
+    words = {w.strip(".,'’").lower() for a in ent["aliases"] + [ent["canonical"]] for w in a.split()}
+    for kind, heads in ORG_KINDS:
+        if words & heads:
+            return kind
+    if any(a.isupper() and len(a) <= 6 for a in ent["aliases"] + [ent["canonical"]]):
+        return "acronym"
+    return "other"
+
+
 def _cause(ent: dict, eid: str, wh_row: tuple | None) -> str:
     name, ctry, etype = (wh_row or ("", None, ""))[:3]
     gold_words = {w for a in ent["aliases"] + [ent["canonical"]] for w in fold(a).split()}
@@ -177,7 +203,8 @@ def count(root: Path, half: str, names: bool, tallies: dict[str, Counter]) -> No
                 continue
             cause = _cause(ent, eid, row)
             who = "actor" if ent["canonical"] in actor_names else "other"
-            tallies["causes"][(cause, ent.get("type"), who)] += 1
+            kind = org_kind(ent) if ent.get("type") != "PERSON" else "-"
+            tallies["causes"][(cause, ent.get("type"), who, kind)] += 1
             if names:
                 print(f"  COUNTRY {coll} {ent['canonical']!r} gold={ent['country']} ours={row} {cause} {who}")
 
@@ -200,7 +227,7 @@ def main(argv: list[str]) -> int:
         r, w = tallies["country"][(coll, "right")], tallies["country"][(coll, "wrong")]
         if r or w:
             print(coll, r, w, f"{r / (r + w):.3f}", sep="\t")
-    print("# wrong countries (cause, gold type, actor of a gold event or not)")
+    print("# wrong countries (cause, gold type, actor of a gold event or not, organisation kind: ORG_KINDS)")
     for k, v in sorted(tallies["causes"].items(), key=lambda kv: (-kv[1], kv[0])):
         print(*k, v, sep="\t")
     return 0

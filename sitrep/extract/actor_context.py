@@ -45,6 +45,7 @@ from sitrep.extract.mention_span import (
     is_title_word,
     span_country,
 )
+from sitrep.extract.portfolio_titles import paired_place_start
 from sitrep.extract.postings import posted_for
 from sitrep.extract.speaker_home import reported_state
 
@@ -78,9 +79,9 @@ def _left_context(doc: Doc, sp: Span, cover: dict[int, Span]) -> LeftCue:
         low = tok.lower_.strip(".")
         if other is not None and other is not sp:
             first_tok = doc.char_span(other.outer_start, other.end, alignment_mode="expand")
-            if _posting(doc, other, first_tok):  # "ambassador to Peru X": where the envoy serves, not whose
-                cue.posting = cue.posting or (other.country if doc[first_tok.start - 1].lower_ != "in" else None)
-                i, steps = first_tok.start - 2, steps + 1
+            passed = _passed_place(doc, other, first_tok, cover, cue)
+            if passed is not None:
+                i, steps = passed, steps + 1
                 continue
             if not _take_span(cue, other, text):
                 break
@@ -158,6 +159,19 @@ def _posting(doc: Doc, other: Span, first_tok) -> bool:  # noqa: ANN001 - a spaC
     if posted_for(doc, first_tok.start):  # "UN Special Envoy for Syria X"
         return True
     return doc[first_tok.start - 1].lower_ in ("to", "in") and is_title_word(doc[first_tok.start - 2].text)
+
+
+def _passed_place(doc: Doc, other: Span, first_tok, cover: dict[int, Span], cue: LeftCue) -> int | None:  # noqa: ANN001
+    """The token before a place the title walk passes without taking its country, else None: an envoy's posting
+    ("ambassador to Peru X": where the envoy serves, noted in ``cue.posting``), or a pair of places a post covers
+    ("its Peru and Chile director X": ``portfolio_titles``)."""
+    if _posting(doc, other, first_tok):
+        cue.posting = cue.posting or (other.country if doc[first_tok.start - 1].lower_ != "in" else None)
+        return first_tok.start - 2
+    if other.label != "GPE" or first_tok is None:
+        return None
+    pair = paired_place_start(doc, first_tok.start, cover, cue.words)
+    return pair - 1 if pair is not None else None
 
 
 def _take_span(cue: LeftCue, other: Span, text: str) -> bool:

@@ -10,8 +10,9 @@ misspells by a letter; none for an official the dictionary lists with an interna
 national office holder - the one country most of their sentences name; an organisation or group still open takes the one
 country its own name states ("Kenya Anti-Corruption Commission"), a national news agency its state's
 (``data/news_agencies.tsv``), one named after a state, province or city of one country that
-country (``org_places``: "Muslim Association of Hawaii"), a party, ministry or police force the one
-country its sentences name, and a movement's adjective ("Sandinista") the one country of the listed
+country (``org_places``: "Muslim Association of Hawaii"), an institution of one state named without it
+(``state_institutions``: "the Justice Department") that state when its articles name it, a party, ministry or
+police force the one country its sentences name, and a movement's adjective ("Sandinista") the one country of the listed
 organisations named after it. The vote over all mentions of one
 resolved entity is what gives the same person one country across the corpus.
 """
@@ -35,6 +36,7 @@ from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
 from sitrep.extract.org_places import place_name_country
 from sitrep.extract.outlet_countries import agency_country
+from sitrep.extract.state_institutions import institution_country
 
 TRACE: dict[str, str] | None = None  # entity_id -> the step that gave its country (bench/actor_country_sources.py)
 
@@ -258,15 +260,20 @@ def complete_countries(
             _note(row, "none")
     for row in rows:
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
-            row["country_iso3"] = _last_org_country(row, members)
+            arts = {it.article_id for it in members[row["entity_id"]]}
+            named = {c for a in arts for c in places.get(a, []) + demonyms.get(a, []) + actors_of.get(a, [])}
+            row["country_iso3"] = _last_org_country(row, members, named)
         row.pop("_international", None)
 
 
-def _last_org_country(row: dict, members: dict[str, list]) -> str | None:
-    """The last readings of an organisation or group still open (see module doc), the first that gives one."""
+def _last_org_country(row: dict, members: dict[str, list], named: set[str]) -> str | None:
+    """The last readings of an organisation or group still open (see module doc), the first that gives one;
+    ``named`` are the countries its articles name (places, demonyms, placed persons and organisations)."""
+    names = [row["canonical_name"], *(row.get("aliases") or [])]
     steps = (
         ("name", lambda: name_country(row["canonical_name"])),
-        ("agency", lambda: agency_country([row["canonical_name"], *(row.get("aliases") or [])])),
+        ("agency", lambda: agency_country(names)),
+        ("institution", lambda: _institution_country(row, members, names, named)),
         ("place-name", lambda: place_name_country(row["canonical_name"]) if row["entity_type"] == "ORG" else None),
         ("domestic-body", lambda: _domestic_body_country(row, members)),
         ("movement", lambda: movement_country(row["canonical_name"]) if row["entity_type"] == "NORP" else None),
@@ -277,6 +284,15 @@ def _last_org_country(row: dict, members: dict[str, list]) -> str | None:
             _note(row, step)
             return country
     return None
+
+
+def _institution_country(row: dict, members: dict[str, list], names: list[str], named: set[str]) -> str | None:
+    """An organisation's state by ``state_institutions`` (its articles' countries; its sentences' one country)."""
+    if row["entity_type"] != "ORG":
+        return None
+    return institution_country(
+        names, named, _weak_vote([it.m.get("context_country") for it in members[row["entity_id"]]])
+    )
 
 
 def name_country(name: str) -> str | None:
