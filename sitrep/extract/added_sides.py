@@ -1,4 +1,5 @@
-"""Sides added to an article's candidates once all are made: the organisation a speaker's appositive names
+"""Sides added to an article's candidates once all are made: the union of a group of working people
+(``member_unions``), the organisation a speaker's appositive names
 (``affiliated_sources``), the relative an act is aimed at (``kin_counterparts``), the earlier target of an act
 done again (``repeated_acts``) and the doers of the act a reaction naming no one answers (``reaction_targets``);
 then a target that is the source's own entity is dropped (``self_targets``)."""
@@ -8,6 +9,7 @@ from __future__ import annotations
 from sitrep.extract.affiliated_sources import credit_affiliations
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.kin_counterparts import kin_counterparts
+from sitrep.extract.member_unions import credit_unions
 from sitrep.extract.reaction_targets import reaction_targets
 from sitrep.extract.repeated_acts import repeated_targets
 from sitrep.extract.self_targets import drop_self_targets
@@ -15,6 +17,7 @@ from sitrep.extract.self_targets import drop_self_targets
 
 def add_sides(ctx: EventContext, mentions: list[dict], out: list[dict]) -> None:
     """'said X, director at Human Rights Watch': the group acts too; 'Ana Vell made a plea to her husband': Tom Vell."""
+    credit_unions(mentions, out)  # 'striking nurses ... the Nurses Union said': the union acts
     credit_affiliations(mentions, out)
     kin_counterparts(ctx, out)
     repeated_targets(ctx, mentions, out)  # 'Trump repeated the allegation': against Obama, as before

@@ -20,6 +20,7 @@ from sitrep.extract.asked_agents import asked_agents
 from sitrep.extract.asked_things import without_inner_parties
 from sitrep.extract.asked_withdrawals import asked_forces
 from sitrep.extract.basis_phrases import without_grounds
+from sitrep.extract.claim_clauses import claim_targets
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
@@ -569,7 +570,8 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     add(harmed_people(mention_of, trig, sources, targets), targets)  # 'stabbed his rival', 'were shot by X'
     _recipient_targets(trig, holders, add, targets)
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
-        add(_inquiry_targets(mention_of, holders) or topic_doers(mention_of, trig.object), targets)
+        found = _inquiry_targets(mention_of, holders) or topic_doers(mention_of, trig.object)
+        add(found or claim_targets(mention_of, holders), targets)  # 'repeated his allegation that X had ...'
     unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
     if not is_noun and trig.reading.plover in event_arg_places.NOUN_ONLY_UNATTRIBUTED:
         unnamed = unnamed if crowd_protest(tok, subject_token(tok)[0]) else None  # 'thousands marched against X'
