@@ -72,9 +72,9 @@ def _days_in(sent: Span, toks: set[int], exprs: list) -> list:
 def told_exprs(sent: Span, verb: Token, exprs: list) -> list:
     """The day expressions of the clause that tells the verb's clause ('announced on Monday that ...'), or of the
     source phrase hung on the verb ('according to a statement released on Monday')."""
-    verb = reported_head(verb)
-    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
-        return _days_in(sent, source_phrase_tokens(verb), exprs)
+    own, verb = verb, reported_head(verb)
+    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":  # 'arrested him and charged him, according to ...'
+        return _days_in(sent, source_phrase_tokens(own) | source_phrase_tokens(verb), exprs)
     told = _days_in(sent, _saying_tokens(verb.head) | _between(verb), exprs)
     if not told and (outer := speaker_clause(verb.head)) is not None:
         told = _days_in(sent, clause_tokens(outer), exprs)  # 'support on Thursday from X, whose envoy said ...'
