@@ -3,8 +3,10 @@
 The clause of the telling is the verb of saying's own clause, with the participle clause that sets its moment
 ('Speaking at a rally on Thursday, X said he rejected the ruling'): a bare '-ing' clause before the verb, with no
 subordinator or auxiliary of its own. A later conjunct of the reported clause is told in the same saying ('X said
-on Thursday he rejected the ruling and accused the judges of bias'): it is read as the first conjunct. The
-participle and conjunct readings are rows of ``data/stray_days.tsv`` (saying_participle, reported_conjunct).
+on Thursday he rejected the ruling and accused the judges of bias'): it is read as the first conjunct. So is a
+participle on a noun of the reported clause ('X said on Thursday the order would address concerns raised by
+judges'): told in that saying, it happened by its day. These readings are rows of ``data/stray_days.tsv``
+(saying_participle, reported_conjunct, reported_participle).
 """
 
 from __future__ import annotations
@@ -18,19 +20,24 @@ from sitrep.extract.told_days import source_phrase_tokens
 
 #: kinds of time expression that name one day
 DAY_KINDS = frozenset({"weekday", "rel_day", "month_day", "ordinal_day", "full", "full_num"})
+#: tags of a participle hung on a noun ('concerns [raised by judges]')
+PARTICIPLE_TAGS = frozenset({"VBN", "VBG"})
 #: links climbed from a complement to the clause it completes ('was [ready [to agree]]')
 COMPLEMENT_DEPS = frozenset({"xcomp", "acomp"})
 
 
 def reported_head(verb: Token) -> Token:
     """The verb that heads the reported clause ``verb`` belongs to: climbed from a complement ('was ready to agree')
-    and from a later conjunct to the first one (``data/stray_days.tsv`` reported_conjunct)."""
-    conj = host_deps()["reported_conjunct"]
+    from a later conjunct to the first one, and from a participle on a noun of the reported clause to that clause's
+    verb (``data/stray_days.tsv`` reported_conjunct, reported_participle)."""
+    conj, noun_links = host_deps()["reported_conjunct"], host_deps()["reported_participle"]
     for _ in range(6):
         if verb.dep_ in COMPLEMENT_DEPS and verb.head != verb:
             verb = clause_head(verb.head)
         elif verb.dep_ in conj and verb.head.pos_ in VERBS and verb.head != verb:
             verb = verb.head
+        elif verb.dep_ in noun_links and verb.tag_ in PARTICIPLE_TAGS and verb.head != verb:
+            verb = clause_head(verb.head)  # 'said the order would address [concerns raised by judges]'
         else:
             break
     return verb
