@@ -18,8 +18,10 @@ from sitrep.extract.event_status import aspired, under_way
 from sitrep.extract.event_syntax import clause_head, clause_tokens
 from sitrep.extract.news_days import other_noun_day, perfect_news
 from sitrep.extract.speech_days import speaking_day
-from sitrep.extract.stance_days import speaker_clause, told_stance
-from sitrep.extract.told_days import BOUND_SOURCE, past_told_day, source_phrase_tokens, told_earlier
+from sitrep.extract.stance_days import told_stance
+from sitrep.extract.stray_days import consequence, stray_day_chars
+from sitrep.extract.telling_days import reported_head, told_exprs
+from sitrep.extract.told_days import BOUND_SOURCE, past_told_day, told_earlier
 
 #: a participle's tags: 'carrying', 'sent'
 PARTICIPLES = frozenset({"VBG", "VBN"})
@@ -57,11 +59,8 @@ def event_date(
     check compatibility. ``etype``: a statement with no day of its own is told at the time of the news the
     lead dates, not on the earlier day of a background happening told since (``_lead_over_background``)."""
     text = span_text(sent)
-    clause = clause_tokens(trig)
-    char_ok = {
-        i for t in sent if t.i in clause for i in range(t.idx - sent.start_char, t.idx - sent.start_char + len(t))
-    }
-    verb = clause_head(trig)
+    clause, verb = clause_tokens(trig), clause_head(trig)
+    char_ok = _clause_chars(sent, clause) | stray_day_chars(sent, verb)  # '..., killing 3, on Sunday, X said'
     all_exprs = [e for e in dates.find_time_expressions(text) if not other_noun_day(sent, e.start, e.end, trig, verb)]
     exprs = [e for e in all_exprs if any(i in char_ok for i in range(e.start, e.end))]
     own_text = " ".join(t.text for t in sent if t.i in clause)
@@ -98,7 +97,7 @@ def event_date(
         # 'troops killed 300 soldiers in routing a column to take the base on Sunday': the day of how it was done
         held = _action_chars(sent, trig)
         exprs = [e for e in all_exprs if e.kind in _DAY_KINDS and e.start in held]
-    stance = told_stance(verb, etype, status)  # 'said on Thursday that he disagreed': taken when said
+    stance = told_stance(reported_head(verb), etype, status)  # 'said on Thursday that he disagreed': taken when said
     if (
         not exprs
         and (status == "planned" or under_way(verb) or stance)
@@ -109,7 +108,7 @@ def event_date(
     if not exprs and ((status == "planned" and not aspired(trig)) or (status != "planned" and under_way(verb))):
         # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere; an act under way
         # takes the (unanchored: 'on 17 July') day of the clause that tells it
-        exprs = all_exprs if status == "planned" else _told_exprs(sent, verb, all_exprs)
+        exprs = all_exprs if status == "planned" else told_exprs(sent, verb, all_exprs)
     ctx.date_source = "expression"
     if exprs:
         return _from_expression(ctx, trig, sent, _own_day_over_statement_day(trig, sent, exprs, all_exprs), status)
@@ -230,7 +229,7 @@ def _telling_day(ctx: EventContext, sent: Span, verb: Token, exprs: list) -> tup
     """(iso, precision, hints) of the day of the clause that tells an announced event with no time of its own
     ('the government signalled on Monday that it was ready to swap prisoners', 'X said on Friday it is willing to
     hold talks'): a stated intent (PLOVER's AGREE) happens when it is told. None when that clause names no day."""
-    told = _told_exprs(sent, verb, exprs)
+    told = told_exprs(sent, verb, exprs)
     if not told:
         return None
     iso, prec = dates.resolve(told[0], ctx.published_at, doc_dates=ctx.doc_dates)
@@ -252,21 +251,6 @@ def _news_of_the_telling(verb: Token) -> bool:
     if auxes:
         return auxes[0].lower_ in PRESENT_AUX and verb.tag_ in {"VBN", "VBG"}
     return verb.tag_ in PRESENT_TAGS - {"VBG"}
-
-
-def _told_exprs(sent: Span, verb: Token, exprs: list) -> list:
-    """The day expressions of the clause that tells the verb's clause ('announced on Monday that ...')."""
-    while verb.dep_ in {"xcomp", "acomp"} and verb.head != verb:
-        verb = clause_head(verb.head)  # 'was [ready [to agree]]'
-    if verb.dep_ != "ccomp" or verb.head.pos_ != "VERB":
-        held = _clause_chars(sent, source_phrase_tokens(verb))  # 'according to a statement released on Monday'
-        return [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
-    held = _clause_chars(sent, clause_tokens(verb.head))
-    told = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
-    if not told and (outer := speaker_clause(verb.head)) is not None:
-        held = _clause_chars(sent, clause_tokens(outer))  # 'support on Thursday from X, whose envoy said ...'
-        told = [e for e in exprs if e.kind in _DAY_KINDS and any(i in held for i in range(e.start, e.end))]
-    return told
 
 
 def _expr_hints(expr: dates.TimeExpr) -> dict:
@@ -291,7 +275,7 @@ def _same_moment_chars(sent: Span, verb: Token) -> set[int]:
     """Sentence-relative character offsets of the clause told as the same moment as the verb's: the clause an
     as/when/while clause or a bare consequence participle hangs on, else the as/when/while clauses hung on the
     verb ('12 were killed [when jets struck the town on Monday]')."""
-    if _simultaneous(verb) or _consequence(verb):
+    if _simultaneous(verb) or consequence(verb):
         return _clause_chars(sent, clause_tokens(verb.head))
     if scene := _where_scene(verb):
         return _clause_chars(sent, scene)
@@ -323,19 +307,6 @@ def _where_scene(verb: Token) -> set[int]:
     if holder.dep_ in SCENE_LINKS and holder.head.pos_ in {"VERB", "AUX"}:
         return clause_tokens(holder.head)
     return {t.i for t in holder.subtree} - {t.i for t in verb.subtree}
-
-
-def _consequence(verb: Token) -> bool:
-    """A bare present participle after its clause telling what the act did ('..., killing 12', '..., wounding
-    three guards'): no subordinator or auxiliary of its own ('after leaving', 'having met'), so no time of its
-    own either."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-        and verb.i > verb.head.i
-        and verb.head.pos_ in {"VERB", "AUX"}
-        and not any(c.dep_ in {"mark", "aux", "nsubj"} for c in verb.children)
-    )
 
 
 #: dependencies of a purpose infinitive on the clause it tells the aim of ('met [to discuss]')
