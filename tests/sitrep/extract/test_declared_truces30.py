@@ -10,7 +10,7 @@ import pytest
     [
         "The Ruritanian rebels announced a unilateral ceasefire on Sunday.",
         "The Ruritanian army announced a truce with the rebels on Sunday.",
-        "The Ruritanian rebels declared a unilateral ceasefire on Sunday.",
+        "The Ruritanian rebels declared a unilateral ceasefire at dawn on Sunday.",
     ],
 )
 def test_a_truce_announced_is_declared(event_roles, text):

@@ -71,6 +71,6 @@ def test_a_deed_too_far_back_is_not_the_referent(event_roles):
 def test_witnessing_a_signing_is_no_reaction_to_it(event_roles):
     text = (
         "Chilean and Peruvian officials signed four accords in Lima on Monday. President Gabriel Boric flew to "
-        "Lima to witness the signing of the accords."
+        "Lima to witness the signing in person."
     )
     assert not any(role == "target" for role, _ in event_roles(text, "SUPPORT"))

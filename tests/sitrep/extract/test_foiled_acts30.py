@@ -21,7 +21,7 @@ def test_prevented_attacks_counted_are_no_support(event_roles):
 
 
 def test_a_foiled_demonstration_stays_a_restriction(event_roles):
-    text = "Chilean police prevented the demonstration staged by students outside the ministry."
+    text = "Chilean police prevented the demonstration that students had called outside the ministry."
     assert ("source", "police") in event_roles(text, "COERCE")
 
 
