@@ -230,7 +230,10 @@ def is_name_part_of(
 
 
 def diacritic_count(text: str) -> int:
-    """How many accented letters a surface has (prefer 'Díaz-Canel' over 'Diaz-Canel' as canonical)."""
+    """How many accented letters a surface has (prefer 'Díaz-Canel' over 'Diaz-Canel' as canonical); none in
+    ASCII text (its decomposition is itself: most surfaces are passed over without it)."""
+    if text.isascii():
+        return 0
     return sum(1 for c in unicodedata.normalize("NFKD", text) if unicodedata.combining(c))
 
 

@@ -26,6 +26,7 @@ from sitrep.extract.event_authorities import civil_body
 from sitrep.extract.event_credits import ROLE_RANK, body_countries, credit, own_country, speaker_state
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
+from sitrep.extract.joinable_index import JoinableIndex
 from sitrep.extract.merged_places import ACTS_FROM_HOME, event_place
 from sitrep.extract.party_groups import STATE_GROUPS
 from sitrep.extract.place_order import settled_places
@@ -364,12 +365,12 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
         key=lambda c: (c.date()[0] is None, -len(c.persons), c.members[0].article_id, c.members[0].cand["start_char"])
     )
     merged: list[_Cluster] = []
-    by_type: dict[str, list[_Cluster]] = {}  # the same clusters by event type (only one type can fit), in order
+    by_type = JoinableIndex()  # the same clusters by event type (only one type can fit), in order
     for c in local:
         articles = {m.article_id for m in c.members}
         fits = [
             g
-            for g in c.joinable(by_type.get(c.etype, ()))  # a party or a story shared (report_clusters)
+            for g in by_type.joinable(c)  # a party or a story shared (report_clusters)
             # no article twice (the cheaper test first); either way round: a sparse report still joins the fuller
             if articles.isdisjoint(m.article_id for m in g.members)
             and (
@@ -378,10 +379,9 @@ def _cluster(cands: list[_Cand]) -> list[_Cluster]:
             )
         ]
         if fits:
-            max(fits, key=lambda g: len(g.persons & c.persons)).members.extend(c.members)
+            by_type.join(max(fits, key=lambda g: len(g.persons & c.persons)), c.members)
         else:
-            merged.append(_Growing(list(c.members)))
-            by_type.setdefault(c.etype, []).append(merged[-1])
+            merged.append(by_type.add(_Growing(list(c.members))))
     return [_Cluster(c.members) for c in join_lead_retellings(_join_weekday_reports(join_pledges(merged)))]
 
 

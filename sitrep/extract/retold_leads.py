@@ -95,10 +95,21 @@ def _fits(g: Cluster | None, c: Cluster, article_id: str) -> bool:
     return _next_to(g, c, article_id) and _retells(g, c)
 
 
+def _by_article(clusters: list[Cluster]) -> dict[str, list[Cluster]]:
+    """article_id -> the clusters with a report in that article, in the order of ``clusters``: only those can be
+    told next to a report of that article (``_next_to``), so only they are tried."""
+    out: dict[str, list[Cluster]] = {}
+    for c in clusters:
+        for aid in dict.fromkeys(m.article_id for m in c.members):
+            out.setdefault(aid, []).append(c)
+    return out
+
+
 def join_lead_retellings(clusters: list) -> list:
     """The clusters with each one-article telling of its article's lead happening merged into the happening that
     other articles report, told in the sentence next to it (each tested as the merge across articles left it)."""
     firsts = _firsts(clusters)
+    in_article = _by_article(clusters)
     joins = []
     for c in clusters:
         aid = c.members[0].article_id
@@ -106,7 +117,7 @@ def join_lead_retellings(clusters: list) -> list:
             continue
         lead = firsts.get(aid)
         # a retelling joins the lead's happening; the lead itself, the happening told next to it
-        fits = [g for g in ([lead] if lead is not c else clusters) if _fits(g, c, aid)]
+        fits = [g for g in ([lead] if lead is not c else in_article[aid]) if _fits(g, c, aid)]
         if len(fits) == 1:
             joins.append((fits[0], c))
     for lead, c in joins:
