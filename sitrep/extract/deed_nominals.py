@@ -21,7 +21,7 @@ from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import lemma
-from sitrep.extract.happening_refs import WORDS
+from sitrep.extract.happening_refs import WORDS, has_doer
 
 DATA = "deed_nominals.tsv"
 #: how many sentences before the reaction its deed may be told
@@ -36,8 +36,9 @@ MIN_STEM = 4
 BACK_DETS = {"the", "this", "that", "these", "those", "its", "their"}
 #: determiners of a deed not told before, or only thought of ('a ban', 'any such move')
 NEW_DETS = {"a", "an", "another", "any", "no", "some", "every", "each", "such"}
-#: modifiers and phrases that name the noun's own doer ('Russia's annexation', 'the Russian annexation')
-OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
+#: a deed noun names its own doer by its modifiers ('Russia's annexation', 'the Russian annexation') or a "by"
+#: phrase; its "of" phrase names what was done to ('the annexation of the island')
+BY_DOER = frozenset({"by"})
 #: prepositions a reaction is about its object with ('protested against the ban', 'objected to the closure')
 ABOUT_PREPS = {"against", "to", "over", "about", "on", "of"}
 #: what is said of the noun: the deed itself ('the ban', 'the ban was illegal', 'called the ban illegal')
@@ -85,22 +86,9 @@ def _deed_noun(mention_of: MentionOf, trig: Token) -> Token | None:
         if head.pos_ != "NOUN":
             continue
         dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "poss"}}
-        if dets & BACK_DETS and not dets & NEW_DETS and not _has_doer(mention_of, head):
+        if dets & BACK_DETS and not dets & NEW_DETS and not has_doer(mention_of, head, BY_DOER):
             return head
     return None
-
-
-def _has_doer(mention_of: MentionOf, noun: Token) -> bool:
-    """The noun names its own doer: 'Russia's annexation', 'the Russian ban', 'the ban by Russia'."""
-    if any(np_actors(mention_of, c) for c in noun.children if c.dep_ in OWNER_DEPS):
-        return True
-    return any(
-        np_actors(mention_of, g)
-        for p in noun.children
-        if p.dep_ == "prep" and p.lower_ == "by"
-        for g in p.children
-        if g.dep_ == "pobj"
-    )
 
 
 def _deed_words(trig: Token) -> set[str]:

@@ -86,7 +86,7 @@ def _pointing_word(mention_of: MentionOf, trig: Token) -> Token | None:
         if head.pos_ != "NOUN" or lemma(head) not in WORDS["noun"]:
             continue
         dets = {c.lower_ for c in head.children if c.dep_ in {"det", "predet", "amod"}}
-        if dets & BACK_DETS and not dets & NEW_DETS and not _has_doer(mention_of, head) and not _told_before(head):
+        if dets & BACK_DETS and not dets & NEW_DETS and not has_doer(mention_of, head) and not _told_before(head):
             return head
     return None
 
@@ -96,14 +96,19 @@ def _judging(clause: Token) -> bool:
     return lemma(clause) == "be" or clause.tag_ == "VBN"
 
 
-def _has_doer(mention_of: MentionOf, noun: Token) -> bool:
-    """The noun names its own doer: 'Russia's move', 'the Israeli decision', 'the move by Russia'."""
+#: prepositions whose object names who did what a noun of a happening tells ('the move by Russia', 'of Russia')
+DOER_PREPS = frozenset({"by", "of"})
+
+
+def has_doer(mention_of: MentionOf, noun: Token, preps: frozenset[str] = DOER_PREPS) -> bool:
+    """The noun names its own doer: 'Russia's move', 'the Israeli decision', 'the move by Russia' (``preps``: the
+    prepositions that name it)."""
     if any(np_actors(mention_of, c) for c in noun.children if c.dep_ in OWNER_DEPS):
         return True
     return any(
         np_actors(mention_of, g)
         for p in noun.children
-        if p.dep_ == "prep" and p.lower_ in {"by", "of"}
+        if p.dep_ == "prep" and p.lower_ in preps
         for g in p.children
         if g.dep_ == "pobj"
     )
