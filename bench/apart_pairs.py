@@ -27,12 +27,12 @@ from miss_causes import APART
 from side_paths import (
     Articles,
     chain,
+    count_class,
     gold_role,
     governing_verb,
     in_quote,
     mention_head,
     sentence_index,
-    unfound_events,
 )
 
 VERBAL = {"ACCUSE", "DEMAND", "REJECT", "THREATEN", "SUPPORT", "REQUEST", "CONSULT"}
@@ -168,15 +168,7 @@ def _speech(wh, arts, ours, theirs, actor, out: Counter) -> None:
 
 
 def main(argv: list[str]) -> int:
-    show = "--show" in argv and argv[1] == "tune"
-    half, roots = argv[1], [a for a in argv[2:] if a != "--show"]
-    out: Counter = Counter()
-    for wh, arts, ge, actors, names, cls in unfound_events(roots, half):
-        if cls == APART:
-            pair(wh, arts, ge, actors, names, out, show)
-    for key in sorted(out):
-        print(f"{out[key]:4d}  {key}")
-    return 0
+    return count_class(argv, APART, pair)
 
 
 if __name__ == "__main__":

@@ -22,8 +22,6 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import date_sources
-import place_sources
-from miss_causes import WIDTH
 
 #: tense cues of a sentence (counted, not applied)
 TENSES = (
@@ -50,20 +48,7 @@ def _article_days(aid: str, by_article: dict, pub: dict) -> str:
 
 
 def count(tables: dict, cands: dict, pub: dict, gold: dict, out: dict) -> None:
-    events = {e["event_id"]: e for e in tables["events"]}
-    members = defaultdict(list)
-    for m in tables["event_mentions"]:
-        for c in cands.get((m["article_id"], m["start_char"], m["end_char"]), []):
-            members[m["event_id"]].append((m["article_id"], c, m))
-    by_article = defaultdict(list)
-    for (aid, _s, _e), cs in cands.items():
-        by_article[aid].extend(cs)
-    for ge, best in place_sources.matches(tables, gold):
-        ev = events[best]
-        ours = str(ev["event_date"]) if ev["event_date"] else ""
-        gd = ge.get("date") or ""
-        verdict = date_sources._verdict(ours, gd, WIDTH.get(ge.get("date_precision"), 10))
-        mem = [x for x in members[best] if x[1].get("event_type") == ev["event_type"]] or members[best]
+    for ge, ev, ours, gd, verdict, mem, by_article in date_sources.matched_dates(tables, cands, gold):
         path = date_sources._path(ev, ours, verdict, mem, by_article, pub, defaultdict(Counter))
         typed = "type right" if ev["event_type"] == ge["type"] else "type wrong"
         if verdict != "right":

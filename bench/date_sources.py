@@ -179,7 +179,9 @@ def _wrong(ge: dict, ev: dict, ours: str, verdict: str, path: str, mem: list, pu
             print(f"    {_label(c):24} {c.get('event_date')} {a}: {m['sentence'][:300]!r}")
 
 
-def score(tables: dict, cands: dict, pub: dict, gold: dict, out: dict, extra: dict) -> None:
+def matched_dates(tables: dict, cands: dict, gold: dict):
+    """For each gold main event the scorer matches: (gold event, our event, our day, gold day, verdict, our
+    event's reports of its type as (article, candidate, mention), every candidate by article)."""
     events = {e["event_id"]: e for e in tables["events"]}
     members = defaultdict(list)
     for m in tables["event_mentions"]:
@@ -194,6 +196,11 @@ def score(tables: dict, cands: dict, pub: dict, gold: dict, out: dict, extra: di
         gd = ge.get("date") or ""
         verdict = _verdict(ours, gd, WIDTH.get(ge.get("date_precision"), 10))
         mem = [x for x in members[best] if x[1].get("event_type") == ev["event_type"]] or members[best]
+        yield ge, ev, ours, gd, verdict, mem, by_article
+
+
+def score(tables: dict, cands: dict, pub: dict, gold: dict, out: dict, extra: dict) -> None:
+    for ge, ev, ours, gd, verdict, mem, by_article in matched_dates(tables, cands, gold):
         path = _path(ev, ours, verdict, mem, by_article, pub, extra)
         lead = min(mem, key=lambda x: (x[0], x[1]["start_char"]))[0] if mem else None
         day = pub.get(lead).isoformat() if lead in pub else None

@@ -26,7 +26,7 @@ import sys
 from collections import Counter
 
 from miss_causes import ELSEWHERE
-from side_paths import Articles, gold_role, sentence_index, unfound_events
+from side_paths import Articles, count_class, gold_role, sentence_index
 
 from sitrep.extract.deed_nominals import names_deed_of
 from sitrep.extract.event_syntax import lemma
@@ -195,17 +195,13 @@ def acts(wh, arts: Articles, ge: dict, actors, names: dict, out: Counter, show: 
             print("ACT", ge["type"], wh.events[best][0], role, holders, "|", sent.text)
 
 
+def _event_acts(wh, arts, ge, actors, names, out: Counter, show: bool) -> None:
+    out["events"] += 1
+    acts(wh, arts, ge, actors, names, out, show)
+
+
 def main(argv: list[str]) -> int:
-    show = "--show" in argv and argv[1] == "tune"
-    half, roots = argv[1], [a for a in argv[2:] if a != "--show"]
-    out: Counter = Counter()
-    for wh, arts, ge, actors, names, cls in unfound_events(roots, half):
-        if cls == ELSEWHERE:
-            out["events"] += 1
-            acts(wh, arts, ge, actors, names, out, show)
-    for key in sorted(out):
-        print(f"{out[key]:4d}  {key}")
-    return 0
+    return count_class(argv, ELSEWHERE, _event_acts)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import sys
 from collections import Counter
 
 from miss_causes import ELSEWHERE, Warehouse, fold
-from side_paths import Articles, gold_role, in_quote, sentence_index, unfound_events
+from side_paths import Articles, count_class, gold_role, in_quote, sentence_index
 
 
 def _far(dist: int) -> str:
@@ -122,15 +122,7 @@ def _empty(out: Counter, sent, role: str, typ: str, dist: int, actor: str, same_
 
 
 def main(argv: list[str]) -> int:
-    show = "--show" in argv and argv[1] == "tune"
-    half, roots = argv[1], [a for a in argv[2:] if a != "--show"]
-    out: Counter = Counter()
-    for wh, arts, ge, actors, names, cls in unfound_events(roots, half):
-        if cls == ELSEWHERE:
-            elsewhere(wh, arts, ge, actors, names, out, show)
-    for key in sorted(out):
-        print(f"{out[key]:4d}  {key}")
-    return 0
+    return count_class(argv, ELSEWHERE, elsewhere)
 
 
 if __name__ == "__main__":

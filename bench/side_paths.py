@@ -266,6 +266,21 @@ def unfound_events(roots: list[str], half: str):
             yield wh, arts, ge, actors, names, wh.one_side(actors, docs)
 
 
+def count_class(argv: list[str], cls_wanted: str, count) -> int:
+    """The main of a script that counts one miss class: ``argv`` is [script, half, warehouse roots..., --show];
+    ``count(wh, arts, ge, actors, names, out, show)`` adds to a Counter for each unfound event of the class, whose
+    counts are printed (``--show`` prints detail on the tuning half only)."""
+    show = "--show" in argv and argv[1] == "tune"
+    half, roots = argv[1], [a for a in argv[2:] if a != "--show"]
+    out: Counter = Counter()
+    for wh, arts, ge, actors, names, cls in unfound_events(roots, half):
+        if cls == cls_wanted:
+            count(wh, arts, ge, actors, names, out, show)
+    for key in sorted(out):
+        print(f"{out[key]:4d}  {key}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
     show = "--show" in argv and argv[1] == "tune"
     half, roots = argv[1], [a for a in argv[2:] if a != "--show"]
