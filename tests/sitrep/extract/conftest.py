@@ -1,8 +1,12 @@
 """Fixtures shared by the extraction tests."""
 
+import json
+
+import duckdb
 import pytest
 
 from sitrep.extract import entities, events
+from sitrep.extract.pipeline import assemble
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
@@ -50,3 +54,25 @@ def event_roles(nlp):
         return out
 
     return run
+
+
+@pytest.fixture
+def seeds_assembly(seeds_warehouse):
+    """() -> the curated tables assembled again from the seeds warehouse's cached analyses and article rows, as
+    the run assembled them (for tests that turn a shortcut of assembly off and compare)."""
+    con = duckdb.connect(str(seeds_warehouse), read_only=True)
+    try:
+        rows = con.execute(
+            "select a.article_id, a.published_at, a.url, a.outlet, a.story_id, a.title, a.duplicate_of, a.dateline, "
+            "x.analysis from curated.articles a join ops.article_analyses x using (article_id) "
+            "where a.duplicate_kind is distinct from 'exact' order by a.article_id"
+        ).fetchall()
+    finally:
+        con.close()
+    keys = ("article_id", "published_at", "url", "outlet", "story_id", "title", "duplicate_of", "dateline")
+
+    def tables() -> dict:
+        analyses = [json.loads(r[-1]) for r in rows]
+        return assemble(analyses, {r[0]: dict(zip(keys, r[:-1], strict=True)) for r in rows})
+
+    return tables

@@ -4,14 +4,10 @@ against names with a content word starting with its first letter (``clipped_acro
 
 from __future__ import annotations
 
-import json
 from types import SimpleNamespace
-
-import duckdb
 
 from sitrep.extract import clipped_acronyms
 from sitrep.extract.joinable_index import JoinableIndex
-from sitrep.extract.pipeline import assemble
 from sitrep.extract.report_clusters import Cand, GrowingCluster
 
 
@@ -31,22 +27,8 @@ def test_joinable_keeps_the_clusters_sharing_a_party_or_a_story_in_their_order()
     assert mine.joinable(clusters) == [shared_person, shared_story, shared_other]
 
 
-def test_the_seeds_assemble_the_same_without_the_merge_shortcut(seeds_warehouse, monkeypatch):
-    con = duckdb.connect(str(seeds_warehouse), read_only=True)
-    try:
-        rows = con.execute(
-            "select a.article_id, a.published_at, a.url, a.outlet, a.story_id, a.title, a.duplicate_of, a.dateline, "
-            "x.analysis from curated.articles a join ops.article_analyses x using (article_id) "
-            "where a.duplicate_kind is distinct from 'exact' order by a.article_id"
-        ).fetchall()
-    finally:
-        con.close()
-    keys = ("article_id", "published_at", "url", "outlet", "story_id", "title", "duplicate_of", "dateline")
-
-    def tables() -> dict:
-        analyses = [json.loads(r[-1]) for r in rows]
-        return assemble(analyses, {r[0]: dict(zip(keys, r[:-1], strict=True)) for r in rows})
-
+def test_the_seeds_assemble_the_same_without_the_merge_shortcut(seeds_assembly, monkeypatch):
+    tables = seeds_assembly
     shortcut = tables()
     assert shortcut["events"]
     # every cluster of the type, as the scan before the shortcut (round 30: the merge asks JoinableIndex)

@@ -6,16 +6,12 @@ letter without being decomposed (``entity_names.diacritic_count``)."""
 
 from __future__ import annotations
 
-import json
 import random
 import unicodedata
-
-import duckdb
 
 from sitrep.extract import retold_leads
 from sitrep.extract.entity_names import diacritic_count
 from sitrep.extract.joinable_index import JoinableIndex
-from sitrep.extract.pipeline import assemble
 from sitrep.extract.report_clusters import Cand, GrowingCluster
 
 
@@ -62,22 +58,8 @@ class _Every(dict):
         return self.clusters
 
 
-def test_the_seeds_assemble_the_same_with_every_cluster_tried_as_a_lead(seeds_warehouse, monkeypatch):
-    con = duckdb.connect(str(seeds_warehouse), read_only=True)
-    try:
-        rows = con.execute(
-            "select a.article_id, a.published_at, a.url, a.outlet, a.story_id, a.title, a.duplicate_of, a.dateline, "
-            "x.analysis from curated.articles a join ops.article_analyses x using (article_id) "
-            "where a.duplicate_kind is distinct from 'exact' order by a.article_id"
-        ).fetchall()
-    finally:
-        con.close()
-    keys = ("article_id", "published_at", "url", "outlet", "story_id", "title", "duplicate_of", "dateline")
-
-    def tables() -> dict:
-        analyses = [json.loads(r[-1]) for r in rows]
-        return assemble(analyses, {r[0]: dict(zip(keys, r[:-1], strict=True)) for r in rows})
-
+def test_the_seeds_assemble_the_same_with_every_cluster_tried_as_a_lead(seeds_assembly, monkeypatch):
+    tables = seeds_assembly
     shortcut = tables()
     assert shortcut["events"]
     monkeypatch.setattr(retold_leads, "_by_article", _Every)
