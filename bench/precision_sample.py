@@ -36,6 +36,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from collections import Counter
@@ -359,6 +360,10 @@ def write_run_info(n_events: int, path: Path = RUN_INFO, articles: int = N_ARTIC
     path.write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
 
 
+#: the file of a development sample drawn with its own seed ('dev_judged_4040.tsv')
+DRAWN_WITH_SEED = re.compile(r"dev_judged_(\d+)\.tsv")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--tsv", type=Path, default=None, help="default: judged.tsv (dev_judged.tsv with --dev)")
@@ -380,6 +385,13 @@ def main(argv: list[str] | None = None) -> int:
         if args.tsv in (TSV, DEV_TSV):
             parser.error("--seed needs its own --tsv")
         n_events, seed = args.events, args.seed
+    drawn = DRAWN_WITH_SEED.fullmatch(args.tsv.name)
+    if drawn and args.seed is None and not args.figures_only:
+        parser.error(
+            f"{args.tsv.name} is the development sample of seed {drawn[1]}: re-run it with --seed {drawn[1]} and the"
+            " --articles and --events it was drawn with (without --seed the evaluation sample's events would replace"
+            " its rows)"
+        )
     if args.dev:
         args.work = args.work / "dev"
 

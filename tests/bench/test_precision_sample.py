@@ -113,3 +113,14 @@ def test_write_sample_shelves_and_restores(ps, tmp_path):
     assert ps.write_sample(tsv, rows, ps.read_tsv(tsv)) == (0, 1, 0)
     assert ps.read_tsv(tsv)[1]["verdict_type"] == "y"
     assert not ps.left_path(tsv).exists()  # nothing left on the shelf
+
+
+def test_a_development_sample_rerun_without_its_seed_is_refused(tmp_path, ps, capsys):
+    sample = tmp_path / "dev_judged_5151.tsv"
+    ps.write_tsv(sample, [_row(ps)])
+    before = sample.read_text(encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_info:
+        ps.main(["--tsv", str(sample), "--work", str(tmp_path / "work"), "--no-run"])
+    assert exit_info.value.code == 2
+    assert "--seed 5151" in capsys.readouterr().err
+    assert sample.read_text(encoding="utf-8") == before  # the judged rows are untouched
