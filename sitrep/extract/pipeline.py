@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from sitrep.extract import (
     actors,
     announced_days,
+    aside_agents,
     entities,
     events,
     first_days,
@@ -75,16 +76,18 @@ def analyze_doc(article: dict, doc: Doc, title_doc: Doc | None = None) -> dict:
     try:
         mentions = entities.doc_mentions(doc)
         with state_namesakes.reading(mentions):  # 'Georgia' for the US state is no country here
+            cands = _with_title_events(
+                events.doc_event_candidates(doc, mentions, published, article.get("caption_text") or ""),
+                title_doc,
+                doc,
+                mentions,
+                published,
+            )
+            aside_agents.mark(doc, cands)  # descriptions whose officials act for no state in the act
             return {
                 "article_id": article["article_id"],
                 "mentions": mentions,
-                "event_candidates": _with_title_events(
-                    events.doc_event_candidates(doc, mentions, published, article.get("caption_text") or ""),
-                    title_doc,
-                    doc,
-                    mentions,
-                    published,
-                ),
+                "event_candidates": cands,
                 "quotes": quotes.doc_quotes(doc, mentions),
                 "group_phrases": group_phrase_rows.doc_group_phrases(doc, mentions),
             }
@@ -193,7 +196,13 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
     entity_rows = [{**e, "country_iso3": hosts[e["entity_id"]]} if e["entity_id"] in hosts else e for e in entity_rows]
     quote_rows = quote_table.quote_rows(analyses, mention_entity, entity_rows)
     participant_rows = state_agents.join_agents(
-        entity_rows, mention_rows, event_rows, participant_rows, evidence_rows, quote_rows
+        entity_rows,
+        mention_rows,
+        event_rows,
+        participant_rows,
+        evidence_rows,
+        quote_rows,
+        aside_agents.by_sentence(analyses),
     )
     return {
         "entities": entity_rows,

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from sitrep.extract.aside_agents import aside
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.gazetteer import country_iso3
 from sitrep.extract.mention_span import is_office
@@ -73,9 +74,11 @@ def join_agents(
     participant_rows: list[dict],
     evidence_rows: list[dict],
     quote_rows: list[dict] = (),
+    asides: dict[tuple[str, int, str], list] | None = None,
 ) -> list[dict]:
     """``participant_rows`` with the agents of each event's state added as participants; the speaker of a quote that
-    holds the sentence ('"We will not pay," the minister said', a pronoun's speaker too) is named in it."""
+    holds the sentence ('"We will not pay," the minister said', a pronoun's speaker too) is named in it. ``asides``
+    (``aside_agents.by_sentence``): the descriptions of each sentence's candidates, whose officials are not joined."""
     states = state_entities(entity_rows)
     if not states:
         return participant_rows
@@ -106,7 +109,10 @@ def join_agents(
         if not isos:
             continue
         lo, hi = row["start_char"], row["end_char"]
-        named = [eid for start, eid in by_article.get(row["article_id"], []) if lo <= start < hi]
+        told = (asides or {}).get((row["article_id"], lo, kind.get(ev, ("",))[0]))
+        named = [
+            eid for start, eid in by_article.get(row["article_id"], []) if lo <= start < hi and not aside(told, start)
+        ]
         named += [eid for a, b, eid in spoken.get(row["article_id"], []) if a < hi and lo < b]
         for eid in named:
             if eid in parties[ev] or _told_apart(ev, eid, parties, alike[kind.get(ev)], states):

@@ -1,0 +1,266 @@
+"""Which wrong-actor rows of the precision development samples the current code still codes wrongly, by class.
+
+usage (from the project root): .venv/bin/python bench/role_audit.py [--work DIR] [--show] [--class NAME]
+
+Every row of ``bench/precision/dev_judged*.tsv`` (never the evaluation sample ``judged.tsv`` nor its shelf) judged
+``wrong-target``, ``wrong-source`` or ``wrong-actors`` is looked up again: its article is run through the current
+code (``record_article``, ``analyze_parsed`` and ``assemble``, in this process; the parsed Docs are kept in --work
+so a second run only re-extracts), and the events of the row's type told by its sentence are compared with the row:
+
+- ``gone``: no event of that type is coded on the sentence any more;
+- ``changed``: an event of that type is, but the side judged wrong names other actors now (maybe fixed);
+- ``persists``: an event of that type names the same actors on the side judged wrong.
+
+A persisting row is classed by where its wrong side's actors stand in the sentence's parse (the first actor that is
+no plain argument of the trigger decides): ``state agent`` (a participant added by ``state_agents``, with where its
+name stands), ``possessor`` / ``kin possessor`` ('X's associates', 'her husband'), ``of-phrase`` ('associates of
+X'), ``appositive``, ``description clause`` (inside a relative clause or participle on a noun), ``reporting frame``
+(the subject of a saying verb over the trigger), ``place`` (a GPE after a locative preposition), ``outside the
+sentence`` (named in another sentence); an empty side is ``missing`` with what the trigger's object or oblique is
+(``missing: object names a party`` when it holds a name or a person noun, ``missing: inner act of denied/admitted``
+for 'denied meeting X'). Only counts are printed; --show prints each row with its class.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import pickle
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from precision_sample import CORPUS, read_tsv  # noqa: E402
+
+PRECISION = ROOT / "bench" / "precision"
+WRONG = {"wrong-target": ("targets",), "wrong-source": ("sources",), "wrong-actors": ("sources", "targets")}
+SAYING = frozenset({"say", "tell", "report", "announce", "claim", "add", "state", "write", "insist", "confirm", "note"})
+#: nouns of a relative ('her husband', 'the son of X')
+KIN = frozenset({"husband", "wife", "son", "daughter", "brother", "sister", "mother", "father", "widow", "widower"})
+KIN |= {"family", "parents", "children", "child", "uncle", "aunt", "cousin", "nephew", "niece", "grandson"}
+KIN |= {"granddaughter", "grandmother", "grandfather", "partner", "fiancee", "boyfriend", "girlfriend"}
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "to", "from", "into", "around", "throughout"})
+ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "oprd", "conj", "compound"})
+
+
+def dev_rows() -> list[dict[str, str]]:
+    rows = []
+    for path in sorted(PRECISION.glob("dev_judged*.tsv")):
+        if path.name.endswith(".left.tsv"):
+            continue
+        rows += [{**r, "file": path.name} for r in read_tsv(path) if r.get("error") in WRONG]
+    return rows
+
+
+def names(cell: str) -> frozenset[str]:
+    """The actor names of a sources/targets cell, without countries (a country change is judged elsewhere)."""
+    out = set()
+    for part in cell.split("; "):
+        part = part.strip()
+        if part:
+            out.add(part.replace(" (participant)", "").rsplit(":", 1)[0])
+    return frozenset(out)
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def load_articles(ids: set[str]) -> list[dict]:
+    from sitrep.ingest.readers import record_article
+
+    out = []
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if rec.get("id") in ids:
+                out.append({**record_article(rec), "article_id": rec["id"]})
+    return sorted(out, key=lambda a: a["article_id"])
+
+
+def analyse(articles: list[dict], work: Path, nlp) -> tuple[list[dict], dict]:  # noqa: ANN001
+    from sitrep.extract.doc_bytes import parse_articles
+    from sitrep.extract.pipeline import analyze_parsed, assemble
+
+    cache = work / "parsed.pkl"
+    parsed: dict[str, tuple] = pickle.loads(cache.read_bytes()) if cache.exists() else {}
+    todo = [a for a in articles if a["article_id"] not in parsed]
+    if todo:
+        parsed |= dict(zip([a["article_id"] for a in todo], parse_articles(todo, nlp), strict=True))
+        work.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps(parsed))
+    analyses = analyze_parsed(articles, [parsed[a["article_id"]] for a in articles], nlp)
+    return analyses, {"parsed": parsed, "tables": assemble(analyses, {a["article_id"]: a for a in articles})}
+
+
+def current_events(tables: dict) -> dict[tuple[str, str, str], list[dict]]:
+    """(article id, sentence, type) -> [{'sources': names, 'targets': names, 'roles': {name: role}, 'ids': ...}]."""
+    ent = {e["entity_id"]: e for e in tables["entities"]}
+    parts: dict[str, list[tuple[str, str, str]]] = {}
+    for p in tables["event_participants"]:
+        e = ent.get(p["entity_id"], {})
+        parts.setdefault(p["event_id"], []).append((p["role"], e.get("canonical_name") or "", p["entity_id"]))
+    types = {e["event_id"]: e["event_type"] for e in tables["events"]}
+    out: dict[tuple[str, str, str], list[dict]] = {}
+    for m in tables["event_mentions"]:
+        ps = parts.get(m["event_id"], [])
+        coded = {
+            "sources": frozenset(n for r, n, _ in ps if r in {"source", "participant"}),
+            "targets": frozenset(n for r, n, _ in ps if r == "target"),
+            "roles": {n: r for r, n, _ in ps},
+            "entities": {n: eid for _, n, eid in ps},
+            "span": (m["start_char"], m["end_char"]),
+        }
+        out.setdefault((m["article_id"], norm(m.get("sentence") or ""), types[m["event_id"]]), []).append(coded)
+    return out
+
+
+def status(row: dict[str, str], found: list[dict]) -> tuple[str, dict | None]:
+    if not found:
+        return "gone", None
+    sides = WRONG[row["error"]]
+    for ev in found:
+        if all(ev[s] == names(row[s]) for s in sides):
+            return "persists", ev
+    return "changed", found[0]
+
+
+def _mention_tokens(doc, tables: dict, article_id: str, entity_id: str, span: tuple[int, int]) -> list:  # noqa: ANN001
+    out = []
+    for m in tables["mentions"]:
+        if m["article_id"] == article_id and m["entity_id"] == entity_id and span[0] <= m["start_char"] < span[1]:
+            chars = doc.char_span(m["start_char"], m["end_char"], alignment_mode="expand")
+            if chars is not None:
+                out.append(chars.root)
+    return out
+
+
+def _trigger(sent, word: str):  # noqa: ANN001, ANN202
+    first = (word or "").split()[0] if word else ""
+    hits = [t for t in sent if t.text == first]
+    verbs = [t for t in hits if t.pos_ in {"VERB", "NOUN"}]
+    return (verbs or hits or [sent.root])[0]
+
+
+def place_of(tok, trig) -> str:  # noqa: ANN001
+    """Where one coded actor's name stands relative to the trigger."""
+    if tok.dep_ == "poss":
+        return "kin possessor" if tok.head.lemma_.lower() in KIN else "possessor"
+    owner = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and owner.pos_ in {"NOUN", "PROPN"} and owner != trig:
+        return "kin of-phrase" if owner.lemma_.lower() in KIN else "of-phrase"
+    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE and tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+        return "place"
+    chain = [tok, *tok.ancestors]
+    if trig in chain:
+        below = chain[: chain.index(trig)]
+        if any(t.dep_ == "appos" for t in below):
+            return "appositive"
+        if any(t.dep_ in {"relcl", "acl"} for t in below):
+            return "description clause"
+        return "argument of the trigger"
+    if any(t.dep_ == "appos" for t in chain):
+        return "appositive"
+    if any(t.dep_ in {"relcl", "acl"} for t in chain):
+        return "description clause"
+    if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_ in SAYING and trig in tok.head.subtree:
+        return "reporting frame"
+    return "elsewhere in the sentence"
+
+
+def missing_class(trig) -> str:  # noqa: ANN001
+    kids = list(trig.children)
+    if trig.lemma_ in {"deny", "admit", "acknowledge"} and any(k.pos_ == "VERB" for k in kids):
+        return "missing: inner act of denied/admitted"
+    objs = [k for k in kids if k.dep_ in {"dobj", "dative"}]
+    objs += [g for k in kids if k.dep_ in {"prep", "agent"} for g in k.children if g.dep_ == "pobj"]
+    if any(o.pos_ == "PRON" for o in objs):
+        return "missing: pronoun object"
+    if any(o.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or any(t.ent_type_ for t in o.subtree) for o in objs):
+        return "missing: object names a party"
+    if objs:
+        return "missing: object is a common noun"
+    return "missing: no object or oblique"
+
+
+def classify(row: dict[str, str], ev: dict, doc, tables: dict) -> str:  # noqa: ANN001
+    span = ev["span"]
+    sent = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if sent is None:
+        return "unparsed"
+    trig = _trigger(sent, row.get("trigger", ""))
+    classes = []
+    for side in WRONG[row["error"]]:
+        coded = ev[side]
+        if not coded:
+            classes.append(missing_class(trig))
+            continue
+        for name in sorted(coded):
+            if ev["roles"].get(name) == "participant":
+                toks = _mention_tokens(doc, tables, row["article_id"], ev["entities"][name], span)
+                where = place_of(toks[0], trig) if toks else "outside the sentence"
+                classes.append(f"state agent ({where})")
+                continue
+            toks = _mention_tokens(doc, tables, row["article_id"], ev["entities"].get(name, ""), span)
+            classes.append(place_of(toks[0], trig) if toks else "outside the sentence")
+    odd = [c for c in classes if c != "argument of the trigger"]
+    return (odd or classes or ["argument of the trigger"])[0]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--work", type=Path, default=Path("/tmp/role_audit"))
+    parser.add_argument("--show", action="store_true", help="print each row with its status and class")
+    parser.add_argument("--class", dest="only", default=None, help="with --show: only rows of this class")
+    args = parser.parse_args(argv)
+
+    from spacy.tokens import Doc
+
+    from sitrep.config import DEFAULT_MODEL
+    from sitrep.extract.nlp import load_nlp
+
+    rows = dev_rows()
+    nlp = load_nlp(DEFAULT_MODEL)
+    articles = load_articles({r["article_id"] for r in rows})
+    analyses, run = analyse(articles, args.work, nlp)
+    tables = run["tables"]
+    found = current_events(tables)
+    trig = {
+        (a["article_id"], c["start_char"], c["event_type"]): c.get("trigger") or ""
+        for a in analyses
+        for c in a["event_candidates"]
+    }
+    docs = {}
+    counts: Counter = Counter()
+    classes: Counter = Counter()
+    for r in rows:
+        st, ev = status(r, found.get((r["article_id"], norm(r["sentence"]), r["event_type"]), []))
+        counts[(r["error"], st)] += 1
+        cls = ""
+        if st == "persists":
+            if r["article_id"] not in docs:
+                data = run["parsed"][r["article_id"]][0]
+                docs[r["article_id"]] = Doc(nlp.vocab).from_bytes(data, exclude=("tensor", "user_data"))
+            word = trig.get((r["article_id"], ev["span"][0], r["event_type"]), "")
+            cls = classify({**r, "trigger": word}, ev, docs[r["article_id"]], tables)
+            classes[(r["error"], cls)] += 1
+        if args.show and (args.only is None or args.only == cls):
+            print(f"{st:9} {cls:40} {r['file']} {r['article_id']} {r['event_type']} {r['sources']} -> {r['targets']}")
+            print(f"          {r['sentence'][:300]}\n          note: {r['note']}")
+    print(f"{len(rows)} development rows judged wrong-target/source/actors; {len(articles)} articles")
+    for err in WRONG:
+        line = ", ".join(f"{st} {counts[(err, st)]}" for st in ("persists", "changed", "gone"))
+        print(f"{err}: {line}")
+    print("persisting rows by class:")
+    for (err, cls), n in sorted(classes.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
+        print(f"  {err:13} {cls:45} {n}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
