@@ -22,6 +22,7 @@ from sitrep.extract.asked_withdrawals import asked_forces
 from sitrep.extract.basis_phrases import without_grounds
 from sitrep.extract.claim_clauses import claim_targets
 from sitrep.extract.crowd_protests import crowd_protest
+from sitrep.extract.denied_acts import without_deed_parties
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
     addressed_targets,
@@ -579,6 +580,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
         # (a noun's place may hang on its verb of happening: 'riots broke out in X')
         subj = (noun_holders(tok) + [None])[1] if is_noun else subject_token(tok)[0]
         add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed, trig.object), sources)
+    targets[:] = without_deed_parties(tok, targets)  # 'denied meeting X': X is the denied deed's party
     if trig.reading.reversed:  # (the pattern's own noun is no party: 'stood trial', 'went on trial')
         sources, targets = [m for m in targets if not _covers(m, trig.object)], sources
     return [{"mention": m, "role": "source"} for m in sources] + [{"mention": m, "role": "target"} for m in targets]
