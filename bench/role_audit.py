@@ -1,6 +1,6 @@
 """Which wrong-actor rows of the precision development samples the current code still codes wrongly, by class.
 
-usage (from the project root): .venv/bin/python bench/role_audit.py [--work DIR] [--show] [--class NAME]
+usage (from the project root): .venv/bin/python bench/role_audit.py [--work DIR] [--show] [--class NAME] [--skip F]
 
 Every row of ``bench/precision/dev_judged*.tsv`` (never the evaluation sample ``judged.tsv`` nor its shelf) judged
 ``wrong-target``, ``wrong-source`` or ``wrong-actors`` is looked up again: its article is run through the current
@@ -48,10 +48,10 @@ LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "to", "
 ARGS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr", "oprd", "conj", "compound"})
 
 
-def dev_rows() -> list[dict[str, str]]:
+def dev_rows(skip: frozenset[str] = frozenset()) -> list[dict[str, str]]:
     rows = []
     for path in sorted(PRECISION.glob("dev_judged*.tsv")):
-        if path.name.endswith(".left.tsv"):
+        if path.name.endswith(".left.tsv") or path.name in skip:
             continue
         rows += [{**r, "file": path.name} for r in read_tsv(path) if r.get("error") in WRONG]
     return rows
@@ -217,6 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("/tmp/role_audit"))
     parser.add_argument("--show", action="store_true", help="print each row with its status and class")
     parser.add_argument("--class", dest="only", default=None, help="with --show: only rows of this class")
+    parser.add_argument("--skip", action="append", default=[], help="a sample file left out (a fresh draw to measure)")
     args = parser.parse_args(argv)
 
     from spacy.tokens import Doc
@@ -224,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     from sitrep.config import DEFAULT_MODEL
     from sitrep.extract.nlp import load_nlp
 
-    rows = dev_rows()
+    rows = dev_rows(frozenset(args.skip))
     nlp = load_nlp(DEFAULT_MODEL)
     articles = load_articles({r["article_id"] for r in rows})
     analyses, run = analyse(articles, args.work, nlp)
@@ -251,7 +252,8 @@ def main(argv: list[str] | None = None) -> int:
             classes[(r["error"], cls)] += 1
         if args.show and (args.only is None or args.only == cls):
             print(f"{st:9} {cls:40} {r['file']} {r['article_id']} {r['event_type']} {r['sources']} -> {r['targets']}")
-            print(f"          {r['sentence'][:300]}\n          note: {r['note']}")
+            now = f"{'; '.join(sorted(ev['sources']))} -> {'; '.join(sorted(ev['targets']))}" if ev else "-"
+            print(f"          {r['sentence'][:300]}\n          note: {r['note']}\n          now: {now}")
     print(f"{len(rows)} development rows judged wrong-target/source/actors; {len(articles)} articles")
     for err in WRONG:
         line = ", ".join(f"{st} {counts[(err, st)]}" for st in ("persists", "changed", "gone"))
