@@ -1,6 +1,6 @@
 """The parties of a deed that a subject denies doing are no targets of the denial.
 
-'Russia denied making contact with Trump aides' rejects a charge; Trump's aides are the parties of the deed denied
+'Peru denied ever meeting Chilean spies' rejects a charge; the Chilean spies are the parties of the deed denied
 (which is coded, if at all, by its own trigger, as denied), not the ones the denial rejects. A verb of
 ``data/denied_acts.tsv`` whose complement is a gerund ('denied making ...', 'disputed having met ...') keeps no target
 named inside that gerund. An infinitive stays what it is ('refused to meet X' rejects X), and so does a clause with
