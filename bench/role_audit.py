@@ -16,9 +16,10 @@ no plain argument of the trigger decides): ``state agent`` (a participant added 
 name stands), ``possessor`` / ``kin possessor`` ('X's associates', 'her husband'), ``of-phrase`` ('associates of
 X'), ``appositive``, ``description clause`` (inside a relative clause or participle on a noun), ``reporting frame``
 (the subject of a saying verb over the trigger), ``place`` (a GPE after a locative preposition), ``outside the
-sentence`` (named in another sentence); an empty side is ``missing`` with what the trigger's object or oblique is
-(``missing: object names a party`` when it holds a name or a person noun, ``missing: inner act of denied/admitted``
-for 'denied meeting X'). Only counts are printed; --show prints each row with its class.
+sentence`` (named in another sentence); an empty target side is ``missing`` with what the trigger's object or oblique
+is (``missing: object names a party`` when it holds a name, ``missing: inner act of denied/admitted`` for 'denied
+meeting X'), an empty source side ``missing source`` with what its subject or 'by' agent is. Only counts are
+printed; --show prints each row with its class.
 """
 
 from __future__ import annotations
@@ -188,6 +189,21 @@ def missing_class(trig) -> str:  # noqa: ANN001
     return "missing: no object or oblique"
 
 
+def missing_source(trig) -> str:  # noqa: ANN001
+    """What stands where an empty source side's actor would: the trigger's subject or 'by' agent."""
+    subj = [k for k in trig.children if k.dep_ in {"nsubj", "agent"}]
+    subj = [g for k in subj for g in ([k] if k.dep_ == "nsubj" else k.children)]
+    if any(s.pos_ == "PRON" for s in subj):
+        return "missing source: pronoun subject"
+    if any(any(t.ent_type_ for t in s.subtree) for s in subj):
+        return "missing source: subject names a party"
+    if subj:
+        return "missing source: subject is a common noun"
+    if any(k.dep_ == "nsubjpass" for k in trig.children):
+        return "missing source: passive with no agent"
+    return "missing source: no subject"
+
+
 def classify(row: dict[str, str], ev: dict, doc, tables: dict) -> str:  # noqa: ANN001
     span = ev["span"]
     sent = doc.char_span(span[0], span[1], alignment_mode="expand")
@@ -198,7 +214,7 @@ def classify(row: dict[str, str], ev: dict, doc, tables: dict) -> str:  # noqa: 
     for side in WRONG[row["error"]]:
         coded = ev[side]
         if not coded:
-            classes.append(missing_class(trig))
+            classes.append(missing_class(trig) if side == "targets" else missing_source(trig))
             continue
         for name in sorted(coded):
             if ev["roles"].get(name) == "participant":
