@@ -134,6 +134,7 @@ def main(argv: list[str]) -> int:
             "our / gold holder",
             "misses without a sentence member",
             "country-level ours, gold city is",
+            "governing: trigger clause dep, its head, marker",
             "namesake: ours pop, unhinted pop, well known, capital",
             "namesake: unhinted reading is ours / gold; a reading in gold country",
         )
@@ -181,6 +182,12 @@ def main(argv: list[str]) -> int:
             ours = _place_token(doc, [cand.get("location_written"), cand.get("location_name")], None)
             theirs = _place_token(doc, gold_names, loc.get("country"))
             tally["ours / gold relation"][f"{kind}: {_relation(ours, trig)} / {_relation(theirs, trig)}"] += 1
+            if _relation(ours, trig) == "governing":
+                head = clause_head(trig)
+                marks = ",".join(c.lower_ for c in head.children if c.dep_ == "mark") or "-"
+                tally["governing: trigger clause dep, its head, marker"][
+                    f"{kind}: {head.dep_} <- {head.head.pos_}/{head.head.dep_}, {marks}"
+                ] += 1
             same = ours is not None and ours == theirs
             if same:
                 ent = next((e for e in doc.ents if ours in e), None)
