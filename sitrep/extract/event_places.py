@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import government_seats, places
 from sitrep.extract.abroad_venues import venue_abroad
+from sitrep.extract.content_clauses import told_by_noun
 from sitrep.extract.described_places import describes_participant, posting_tokens
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_arg_places import deployment_origin
@@ -237,7 +238,9 @@ def _clause_places(
             continue  # ... in X's country
         if span is None or not _is_locative(span, motion) or span.root.i in content:
             continue
-        if span.root.i not in clause_toks and (abs(span.root.i - trig.i) > 4 or clause.dep_ == "ccomp"):
+        if span.root.i not in clause_toks and (
+            abs(span.root.i - trig.i) > 4 or clause.dep_ == "ccomp" or told_by_noun(clause)
+        ):
             continue  # near the trigger but outside its clause: not where a reported act happened ('said in X that')
         if within_other_happening(span.root, {trig, clause}):
             continue  # 'ordered ships east in response to an attack on X': the attack's place
