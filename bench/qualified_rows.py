@@ -78,7 +78,8 @@ def main(argv: list[str]) -> int:
     old = _rows(subprocess.run(["git", "show", f"{args.rev}:{DATA}"], cwd=ROOT, capture_output=True, text=True).stdout)
     new = _rows((ROOT / DATA).read_text(encoding="utf-8"))
     keys = affected_keys(old, new)
-    print(f"rows at {args.rev}: {len(old)}; affected: {len(keys)} (patterns {len({r['example'] for r in old if _key(r) in keys})})")
+    pats = {r["example"] for r in old if _key(r) in keys}
+    print(f"rows at {args.rev}: {len(old)}; affected: {len(keys)} (patterns {len(pats)})")
     et = old_lexicon(old)
     hits: dict[tuple[int, int], tuple] = {}
     lex_pattern = et.Lexicon.pattern

@@ -386,9 +386,9 @@ def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict],
                 old = patterns.get(key)
                 if old is None or (constrained(old["example"]) and not constrained(text)):
                     patterns[key] = {**row, "example": f"{comment}: {text}"}
-    return sorted(verbs.values(), key=lambda r: r["verb"]), sorted(
-        (r for k, r in patterns.items() if not shadowed(k, patterns)), key=lambda r: (r["block"], r["prep"], r["object"], r["words"], r["qualifier"])
-    )
+    kept = [r for k, r in patterns.items() if not shadowed(k, patterns)]
+    order = ("block", "prep", "object", "words", "qualifier")
+    return sorted(verbs.values(), key=lambda r: r["verb"]), sorted(kept, key=lambda r: tuple(r[c] for c in order))
 
 
 def _write(path: Path, cols: list[str], rows: list[dict]) -> None:

@@ -75,8 +75,8 @@ def _group_objects(host: Token, q: Qualifier) -> list[Token]:
             objs = [o for o in c.children if o.dep_ in OBJECT_DEPS]
             objs += [cj for o in objs for cj in o.conjuncts]
             out += [o for o in objs if q.allows(o)] or ([c] if not q.objects else [])
-        elif q.prep == "to" and c.dep_ in TO_CLAUSE_DEPS and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-            out += [c] if q.allows(c) else []
+        elif q.prep == "to" and c.dep_ in TO_CLAUSE_DEPS and q.allows(c):
+            out += [c] if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) else []
     return out
 
 
