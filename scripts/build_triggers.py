@@ -261,6 +261,13 @@ def lost_context(text: str) -> bool:
 #: prepositions of a qualifying group: the phrase stops and a few the object side never starts with
 #: ('* SUPPORT (BEHIND)': threw its support behind)
 QUALIFIER_PREPS = PHRASE_STOPS | {"behind", "near", "during", "without", "within", "beyond", "via", "amid", "until"}
+#: the groups kept as constraints: an 'of' group completes a relational head ('vote (of no confidence)', 'state
+#: (of emergency)', 'number (of troops)', 'option (of force)', 'possibility (of a deal)'), which alone names no act.
+#: The other groups add a party, place or topic to an act the head already names ('ban (on travel)', 'sentence (by
+#: court)', 'sanctions against', 'warships (to)'); they stay dropped as before: enforced too (round 31) they turned
+#: right readings of tuning and development rows ('imposed a ban on ...' through '* BAN (ON TRAVEL)') into the
+#: verb's default and lowered a held-out type figure.
+COMPLETING_PREPS = {"of"}
 #: target and source marks of a pattern ('* TROOP TOWARD +', '* DEATH (OF ^)'): any noun stands there
 MARKS = {"+", "$", "^", "%"}
 #: a pattern's object side as elements: a ``( )`` group, a ``{ }`` group or a word ('(OF', 'VISIT)' in a
@@ -288,10 +295,11 @@ def object_rest(text: str) -> list[str]:
 
 def qualifiers(text: str, synsets: dict[str, list[str]], lemma) -> list[str] | None:
     """What the pattern asks of the object side beyond its first element, as the matcher's constraints: one
-    ``PREP ALTERNATIVES`` per prepositional group (``of no confidence``, ``of investigation|inquiry``, ``against *``
-    for any object), the way PETRARCH2 reads a pattern's post-verb prepositional phrases (each must be found on the
-    object noun or beside it under the verb, PETRtree ``match_prep``). A bare preposition and the words after it
-    are such a group ('* SANCTIONS AGAINST', '* TROOP TOWARD +'); target and source marks stand for any noun. None
+    ``PREP ALTERNATIVES`` per completing prepositional group (``of no confidence``, ``of investigation|inquiry``,
+    ``of *`` for any object; see COMPLETING_PREPS), the way PETRARCH2 reads a pattern's post-verb prepositional
+    phrases (each must be found on the object noun or beside it under the verb, PETRtree ``match_prep``). A bare
+    preposition and the words after it are such a group ('* CONVOY OF', '* TROOP TOWARD +'); target and source
+    marks stand for any noun. None
     when the rest holds words outside any group ('* DEMAND THAT +', '... + REQUIREMENT ECON'): the row is left out,
     its first element alone would read far more than the pattern."""
     rest, out = object_rest(text), []
@@ -310,7 +318,8 @@ def qualifiers(text: str, synsets: dict[str, list[str]], lemma) -> list[str] | N
         alts = _alternatives(content, synsets, lemma)
         if alts is None:
             return None
-        out.append(f"{prep} {alts}")
+        if prep in COMPLETING_PREPS:
+            out.append(f"{prep} {alts}")
     return out
 
 

@@ -24,8 +24,9 @@ SAMPLE = """\
 ---  SEEK   [---]  ---
 SEEK
 - * VOTE (OF {NO CONFIDENCE})                         [113]         # SEEK
-- * (FOR HELP) (IN &PROBE)                            [0214]        # ASK
-- * SANCTIONS AGAINST                                 [1312]        # CONSIDER
+- * (FOR ANSWERS) (OF &PROBE)                         [0214]        # ASK
+- * CONVOY OF                                         [181]         # HIJACK
+- * BAN (ON TRAVEL)                                   [160]         # IMPOSE
 - * DEATH (OF ^)                                      [112]         # BLAME
 - * DEMAND THAT +                                     [100]         # REPEAT
 - * STATE (OF EMERGENCY)                              [0814]        # LIFT
@@ -36,7 +37,8 @@ SEEK
 CROSSWALK = """\
 113: ACCUSE, , # x
 0214: REQUEST, , # x
-1312: THREATEN, , # x
+181: ASSAULT, , # x
+160: SANCTION, , # x
 112: ACCUSE, , # x
 100: REQUEST, , # x
 0814: CONCEDE, , # x
@@ -61,12 +63,16 @@ def test_a_qualifying_group_becomes_the_rows_qualifier(rows):
 
 
 def test_a_synonym_set_in_a_group_gives_alternatives_and_a_mark_any_object(rows):
-    assert rows[("help", "in inquiry|investigation")]["prep"] == "for"
+    assert rows[("answers", "of inquiry|investigation")]["prep"] == "for"
     assert ("death", "of *") in rows  # '(OF ^)': the phrase with any object
 
 
 def test_a_bare_preposition_after_the_object_is_a_group(rows):
-    assert ("sanctions", "against *") in rows
+    assert ("convoy", "of *") in rows
+
+
+def test_a_group_that_adds_a_party_or_topic_to_an_act_stays_dropped(rows):
+    assert rows[("ban", "")]["plover"] == "SANCTION"  # 'imposed a ban on imports' is still read
 
 
 def test_a_pattern_with_words_outside_any_group_is_left_out(rows):
@@ -102,7 +108,7 @@ def _reading(nlp, text: str, verb: str):
     [
         ("The Zubrian cabinet lifted the state of siege in Port Alden.", "lifted", "RETREAT"),
         ("The Zubrian cabinet lifted the state of emergency in Port Alden.", "lifted", "CONCEDE"),
-        ("Ostravia considered sanctions against Zubria on Friday.", "considered", "THREATEN"),
+        ("Ostravia weighed the option of military action against Zubria.", "weighed", "THREATEN"),
     ],
 )
 def test_the_qualified_reading_codes_when_its_group_is_there(nlp, text, verb, plover):
@@ -113,7 +119,7 @@ def test_the_qualified_reading_codes_when_its_group_is_there(nlp, text, verb, pl
     ("text", "verb"),
     [
         ("The referee extended the state of play for a minute.", "extended"),
-        ("Ostravia considered sanctions for a long time.", "considered"),
+        ("Ostravia weighed the option of a second ferry line.", "weighed"),
     ],
 )
 def test_without_its_group_the_qualified_pattern_codes_nothing(nlp, text, verb):
