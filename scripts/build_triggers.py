@@ -12,6 +12,9 @@ Reads PETRARCH2's CAMEO verb dictionary (``petrarch2/CAMEO.2.0.txt``, MIT licenc
               for the bare verb
     words     the lemmas that must come right before the head in the text ('cease' of 'cease fire', 'peace' of
               '{PEACE PLAN}'), or empty
+    qualifier what the pattern asks beyond its first object element, '; '-joined: a preposition and the objects it
+              may govern ('of no confidence' of '* VOTE (OF {NO CONFIDENCE})', 'against *' for any object), found
+              on the object noun or under the verb (see ``qualifiers``); or empty
     cameo     the CAMEO code (a ``[src:tgt]`` pair keeps its source reading; ``[:X]`` sets ``reversed``)
     plover    the PLOVER 2021 category of the code (the manual's rulings override the crosswalk, see OVERRIDES)
     mode      the crosswalk's mode, or empty
@@ -255,6 +258,90 @@ def lost_context(text: str) -> bool:
     return not rest.startswith("(") and any(w not in PHRASE_STOPS for w in words)
 
 
+#: prepositions of a qualifying group: the phrase stops and a few the object side never starts with
+#: ('* SUPPORT (BEHIND)': threw its support behind)
+QUALIFIER_PREPS = PHRASE_STOPS | {"behind", "near", "during", "without", "within", "beyond", "via", "amid", "until"}
+#: the groups kept as constraints: an 'of' group completes a relational head ('vote (of no confidence)', 'state
+#: (of emergency)', 'number (of troops)', 'option (of force)', 'possibility (of a deal)'), which alone names no act.
+#: The other groups add a party, place or topic to an act the head already names ('ban (on travel)', 'sentence (by
+#: court)', 'sanctions against', 'warships (to)'); they stay dropped as before: enforced too (round 31) they turned
+#: right readings of tuning and development rows ('imposed a ban on ...' through '* BAN (ON TRAVEL)') into the
+#: verb's default and lowered a held-out type figure.
+COMPLETING_PREPS = {"of"}
+#: target and source marks of a pattern ('* TROOP TOWARD +', '* DEATH (OF ^)'): any noun stands there
+MARKS = {"+", "$", "^", "%"}
+#: a pattern's object side as elements: a ``( )`` group, a ``{ }`` group or a word ('(OF', 'VISIT)' in a
+#: pattern with a stray parenthesis give the word without it)
+ELEMENT = re.compile(r"\([^)]*\)|\{[^}]*\}|[^\s(){}]+")
+
+
+def object_rest(text: str) -> list[str]:
+    """The elements of the object side after the one ``pattern_object`` reads (its particle and first element):
+    ``* VOTE (OF {NO CONFIDENCE})`` -> ['(OF {NO CONFIDENCE})'], ``* SANCTIONS AGAINST`` -> ['AGAINST']."""
+    toks = ELEMENT.findall(text.split("*", 1)[1]) if "*" in text else []
+    if toks and toks[0].startswith("("):
+        return toks[1:]
+    if len(toks) > 1 and toks[0].lower() in PHRASE_STOPS - PARTICLES:
+        toks = toks[1:]  # '* FOR &INVESTIGATION': read as '(FOR &INVESTIGATION)'
+    elif len(toks) > 1 and toks[0].lower() in PARTICLES:
+        return object_rest("* " + " ".join(toks[1:]))
+    if toks and toks[0][0] in "{&":
+        return toks[1:]
+    run = 0
+    while run < len(toks) and re.match(r"^[A-Za-z\-]+$", toks[run]) and not (run and toks[run].lower() in PHRASE_STOPS):
+        run += 1
+    return toks[max(run, 1) :]
+
+
+def qualifiers(text: str, synsets: dict[str, list[str]], lemma) -> list[str] | None:
+    """What the pattern asks of the object side beyond its first element, as the matcher's constraints: one
+    ``PREP ALTERNATIVES`` per completing prepositional group (``of no confidence``, ``of investigation|inquiry``,
+    ``of *`` for any object; see COMPLETING_PREPS), the way PETRARCH2 reads a pattern's post-verb prepositional
+    phrases (each must be found on the object noun or beside it under the verb, PETRtree ``match_prep``). A bare
+    preposition and the words after it are such a group ('* CONVOY OF', '* TROOP TOWARD +'); target and source
+    marks stand for any noun. None
+    when the rest holds words outside any group ('* DEMAND THAT +', '... + REQUIREMENT ECON'): the row is left out,
+    its first element alone would read far more than the pattern."""
+    rest, out = object_rest(text), []
+    while rest:
+        tok, rest = rest[0], rest[1:]
+        if tok in MARKS:
+            continue
+        inner = tok[1:-1].split(None, 1) if tok[0] in "({" else [tok]
+        prep = inner[0].lower()
+        if prep not in QUALIFIER_PREPS or (tok[0] == "{" and len(inner) < 2):
+            return None
+        content = inner[1] if len(inner) > 1 else ""
+        if tok[0] not in "({":  # a bare preposition takes the words up to the next group or preposition
+            while rest and rest[0][0] not in "({" and rest[0].lower() not in QUALIFIER_PREPS:
+                content, rest = f"{content} {rest[0]}", rest[1:]
+        alts = _alternatives(content, synsets, lemma)
+        if alts is None:
+            return None
+        if prep in COMPLETING_PREPS:
+            out.append(f"{prep} {alts}")
+    return out
+
+
+def _alternatives(content: str, synsets: dict[str, list[str]], lemma) -> str | None:
+    """The objects a qualifying group allows, '|'-joined lemma phrases ('no confidence'); '*' for any."""
+    words = " ".join(w for w in content.split() if w not in MARKS)
+    if not words:
+        return "*"
+    phrases = _element(words, synsets)
+    if not phrases:
+        return None
+    return "|".join(sorted({" ".join([*(lemma(m, "NOUN") for m in mods), lemma(h, "NOUN")]) for h, mods in phrases}))
+
+
+def shadowed(key: tuple, patterns: dict[tuple, dict]) -> bool:
+    """A qualified pattern beside the same object's unqualified one ('HOST: * SUMMIT (WITH) [036]' beside '* SUMMIT
+    [043]', 'STAGE: * DEMONSTRATION (IN SUPPORT) [053]' beside '* DEMONSTRATION [141]'): left out, as before the
+    qualifiers were kept. CAMEO's finer readings there are often no PLOVER distinction or against its rules (a
+    demonstration for anything is PROTEST, see VICTIM_SUPPORT; hosting a summit is a meeting, not an intent)."""
+    return bool(key[4]) and (*key[:4], "") in patterns
+
+
 def victim_support(block_code: str, cameo: str) -> bool:
     """A support reading (CAMEO 050-053) of a pattern in a block of disapproval or protest (see VICTIM_SUPPORT)."""
     return cameo in VICTIM_SUPPORT and block_code.strip()[:2] in CONFLICT_ROOTS
@@ -292,22 +379,25 @@ def build_rows(cameo_text: str, crosswalk_text: str, lemma) -> tuple[list[dict],
             read = reading(code)
             if not obj or not read or lost_context(text) or victim_support(block["code"], read["cameo"]):
                 continue
+            quals = qualifiers(text, synsets, lemma)
+            if quals is None:
+                continue
             prep, phrases = obj
             for head, mods in phrases:
                 word = lemma(head, "NOUN") if head else ""
                 before = " ".join(lemma(w, "NOUN") for w in mods)
-                key = (name, prep, word, before)
+                key = (name, prep, word, before, "; ".join(quals))
                 if name in RECEIVING_BLOCKS and read["plover"] == "AID":
                     read = {**read, "reversed": "1"}  # 'X received aid from Y': Y gives, X is the recipient
                 if (name, prep, word) in REVERSED_PATTERNS:
                     read = {**read, "reversed": "1"}
-                row = {"block": name, "prep": prep, "object": word, "words": before, **read}
+                row = {"block": name, "prep": prep, "object": word, "words": before, "qualifier": key[4], **read}
                 old = patterns.get(key)
                 if old is None or (constrained(old["example"]) and not constrained(text)):
                     patterns[key] = {**row, "example": f"{comment}: {text}"}
-    return sorted(verbs.values(), key=lambda r: r["verb"]), sorted(
-        patterns.values(), key=lambda r: (r["block"], r["prep"], r["object"], r["words"])
-    )
+    kept = [r for k, r in patterns.items() if not shadowed(k, patterns)]
+    order = ("block", "prep", "object", "words", "qualifier")
+    return sorted(verbs.values(), key=lambda r: r["verb"]), sorted(kept, key=lambda r: tuple(r[c] for c in order))
 
 
 def _write(path: Path, cols: list[str], rows: list[dict]) -> None:
@@ -369,7 +459,8 @@ def main(argv: list[str]) -> int:
     verbs, patterns = build_rows(cameo, crosswalk, spacy_lemmatizer())
     read = ["cameo", "plover", "mode", "reversed"]
     _write(out / "trigger_verbs.tsv", ["verb", "block", *read, "example"], verbs)
-    _write(out / "trigger_patterns.tsv", ["block", "prep", "object", "words", *read, "example"], patterns)
+    cols = ["block", "prep", "object", "words", "qualifier", *read, "example"]
+    _write(out / "trigger_patterns.tsv", cols, patterns)
     licence = (resources / "petrarch2" / "LICENSE").read_text(encoding="utf-8")
     (out / "LICENSE-PETRARCH2").write_text(licence, encoding="utf-8")
     print(f"{len(verbs)} verbs, {len(patterns)} patterns -> {out}")

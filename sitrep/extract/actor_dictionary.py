@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from sitrep.extract.gazetteer import fold, one_edit
+from sitrep.extract.singular_forms import singular_forms
 
 DATA = Path(__file__).parent / "data"
 ACTORS_FILE = DATA / "phoenix_actors.tsv.gz"
@@ -411,19 +412,6 @@ def agent_table() -> dict[str, str]:
         return {row["key"]: row["sector"] for row in csv.DictReader(fh, delimiter="\t")}
 
 
-def _singular(word: str) -> list[str]:
-    forms = [word]
-    if word.endswith("ies"):
-        forms.append(word[:-3] + "y")
-    if word.endswith("men"):
-        forms.append(word[:-3] + "man")
-    if word.endswith("es"):
-        forms.append(word[:-2])
-    if word.endswith("s"):
-        forms.append(word[:-1])
-    return forms
-
-
 @lru_cache(maxsize=65536)
 def agent_sector(phrase: str) -> str | None:
     """Sector of a role noun or phrase, singular or plural ("minister", "protesters", "riot police",
@@ -433,7 +421,7 @@ def agent_sector(phrase: str) -> str | None:
         return None
     table = agent_table()
     head, _, last = key.rpartition(" ")
-    for form in _singular(last):
+    for form in singular_forms(last):
         cand = f"{head} {form}" if head else form
         if cand in table:
             return table[cand]

@@ -16,6 +16,7 @@ from sitrep.extract.agent_tails import agent_tail
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
 from sitrep.extract.modal_names import modal_name
+from sitrep.extract.singular_forms import singular_forms, token_forms
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against"}
@@ -116,7 +117,7 @@ def _noun_group(tok: Token) -> tuple[str, str] | None:
         return None
     capitalised = capitalised_noun(tok)
     if capitalised:  # 'U.S. Officials said', 'Chinese Diplomats Protest ...': a headline's or a wire's capitals
-        lemma = next((w for w in _singulars(tok.lower_) if w in groups() or agent_sector(w)), lemma)
+        lemma = next((w for w in singular_forms(tok.lower_) if w in groups() or agent_sector(w)), lemma)
     mod = next((c for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1), None)
     found = (groups().get(f"{mod.lower_} {lemma}") if mod is not None else None) or groups().get(lemma)
     if not found and (tok.pos_ == "NOUN" or capitalised):
@@ -129,19 +130,6 @@ def capitalised_noun(tok: Token) -> bool:
     """A common noun the model took for a proper one for its capital ('U.S. Officials said', 'Chinese Diplomats
     Protest ...'): a title-case proper-noun token outside any name the model found."""
     return tok.pos_ == "PROPN" and tok.is_title and not tok.ent_type_
-
-
-def _singulars(word: str) -> list[str]:
-    """The word and its singular readings ('officials' -> 'official', 'militias' -> 'militia', 'parties' ->
-    'party'), for a capitalised plural the model left unlemmatised."""
-    out = [word]
-    if word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("es"):
-        out.append(word[:-2])
-    if word.endswith("s"):
-        out.append(word[:-1])
-    return out
 
 
 def phrase_sector(tok: Token) -> str | None:
@@ -291,7 +279,7 @@ def recipient_people() -> frozenset[str]:
 
 
 def _lemma_in(tok: Token, words: frozenset[str]) -> bool:
-    return any(w in words for w in _singulars(tok.lower_)) or (tok.lemma_ or tok.lower_).lower() in words
+    return any(w in words for w in token_forms(tok))
 
 
 def recipient_group(head: Token) -> dict | None:

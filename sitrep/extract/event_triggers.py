@@ -25,6 +25,8 @@ from sitrep.extract.event_departures import departure
 from sitrep.extract.idle_phrasals import bare_keys
 from sitrep.extract.lone_protests import lone_protest
 from sitrep.extract.membership_exits import exit_reading
+from sitrep.extract.pattern_qualifiers import parse as parse_qualifiers
+from sitrep.extract.pattern_qualifiers import preceded_by, satisfied
 from sitrep.extract.regret_objects import regret_reading
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.topic_heads import phrases as topic_phrases
@@ -162,8 +164,8 @@ class Trigger:
 @dataclass
 class Lexicon:
     verbs: dict[str, tuple[str, Reading | None]]  # verb -> (CAMEO block, default reading)
-    #: (block, prep, object head) -> [(words before the head, reading)], the longest words first
-    patterns: dict[tuple[str, str, str], list[tuple[tuple[str, ...], Reading]]]
+    #: (block, prep, object head) -> [(words before the head, qualifiers, reading)], the most specific first
+    patterns: dict[tuple[str, str, str], list[tuple[tuple[str, ...], tuple, Reading]]]
     curated: dict[tuple[str, str, str], Reading]  # (lemma, prep, object) -> reading; object "*": any object
     nouns: dict[str, Reading]  # noun lemma -> reading
     light: set[str]  # light verbs: they take the reading of the event noun they govern
@@ -184,11 +186,12 @@ class Lexicon:
                 return self.curated[(key, prep, obj)]
         return self.curated.get((key, prep, "*")) if prep else None
 
-    def pattern(self, block: str, prep: str, noun: Token) -> Reading | None:
+    def pattern(self, block: str, prep: str, noun: Token, verb: Token | None = None) -> Reading | None:
         """The CAMEO reading of a verb's object: a multi-word object ('cease fire', 'peace plan') only where its
-        words come right before the head in the text; the head alone where the pattern has no other words."""
-        for words, rd in self.patterns.get((block, prep, _lemma(noun)), ()):
-            if not words or preceded_by(noun, words):
+        words come right before the head in the text, a qualified one ('vote' of 'no confidence') only where the
+        qualifying phrases are found (``pattern_qualifiers``); the head alone where the pattern asks nothing more."""
+        for words, quals, rd in self.patterns.get((block, prep, _lemma(noun)), ()):
+            if (not words or preceded_by(noun, words)) and satisfied(quals, noun, verb):
                 return rd
         return None
 
@@ -221,12 +224,13 @@ def _cameo_reading(row: dict) -> Reading | None:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     verbs = {r["verb"]: (r["block"], _cameo_reading(r)) for r in read_tsv("trigger_verbs.tsv")}
-    patterns: dict[tuple[str, str, str], list[tuple[tuple[str, ...], Reading]]] = {}
+    patterns: dict[tuple[str, str, str], list[tuple[tuple[str, ...], tuple, Reading]]] = {}
     for r in read_tsv("trigger_patterns.tsv"):
         if rd := _cameo_reading(r):
-            patterns.setdefault((r["block"], r["prep"], r["object"]), []).append((tuple(r["words"].split()), rd))
+            entry = (tuple(r["words"].split()), parse_qualifiers(r["qualifier"]), rd)
+            patterns.setdefault((r["block"], r["prep"], r["object"]), []).append(entry)
     for readings in patterns.values():
-        readings.sort(key=lambda wr: -len(wr[0]))
+        readings.sort(key=lambda wr: (-len(wr[1]), -len(wr[0])))
     curated: dict[tuple[str, str, str], Reading] = {}
     phrases: dict[tuple[str, str, str], list[tuple[tuple[str, ...], Reading]]] = {}
     nouns: dict[str, Reading] = {}
@@ -253,13 +257,6 @@ def build_matcher(vocab: Vocab) -> LemmaMatcher:
     matcher.add("VERB", "VERB", lex.heads() | trigger_readings.COMPLEMENT_HEADS)
     matcher.add("NOUN", "NOUN", lex.nouns)
     return matcher
-
-
-def preceded_by(noun: Token, words: tuple[str, ...]) -> bool:
-    """The words come right before the noun, hyphens aside ('cease-fire', 'a cease fire', 'the peace plan');
-    each word matches a token's lemma or its lower-cased text."""
-    prev = [t for t in noun.doc[max(0, noun.i - 2 * len(words)) : noun.i] if t.text != "-"][-len(words) :]
-    return len(prev) == len(words) and all(w in {_lemma(t), t.lower_} for w, t in zip(words, prev, strict=True))
 
 
 def object_side(verb: Token) -> list[tuple[str, Token]]:
@@ -401,7 +398,7 @@ def resolve_verb(verb: Token) -> Trigger | None:
             return fixed
         block = lex.verbs.get(key, (None, None))[0]
         for prep, noun in pairs:
-            rd = lex.pattern(block, prep, noun) if block else None
+            rd = lex.pattern(block, prep, noun, verb) if block else None
             if rd:
                 return Trigger(verb, rd, noun)
         default = lex.verbs.get(key, (None, None))[1]

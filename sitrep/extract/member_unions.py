@@ -16,6 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.singular_forms import singular
 
 DATA = "member_unions.tsv"
 #: kinds of group whose members a union speaks for: people, not institutions
@@ -41,14 +42,7 @@ def examples() -> list[dict]:
 
 
 def _singular(word: str) -> str:
-    w = word.lower().strip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
-    if w.endswith("men"):
-        return w[:-3] + "man"
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith("s") and not w.endswith("ss") and len(w) > 3:
-        return w[:-1]
-    return w
+    return singular(word.lower().strip("'\u2019").removesuffix("'s").removesuffix("\u2019s"))
 
 
 def _words(text: str) -> set[str]:
