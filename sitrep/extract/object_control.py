@@ -6,9 +6,9 @@ otherwise borrow it). A thing for object ('used force for dispersing the crowd')
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from functools import lru_cache
+
+from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_groups import group_of
