@@ -113,6 +113,8 @@ PRESENT_BE = {"is", "are", "am", "'s", "'re"}
 PAST_BE = {"was", "were"}
 #: categories whose measure is enacted by announcing it (see ``enacted``)
 ENACTED_TYPES = frozenset({"SANCTION", "COERCE"})
+#: modes of a retreat given by announcing it: a truce declared, a resignation announced (see ``enacted``)
+DECLARED_RETREATS = frozenset({"ceasefire", "resign"})
 
 
 @lru_cache(maxsize=1)
@@ -329,9 +331,10 @@ def enacted(trig: Token, obj: Token | None, etype: str) -> bool:
     or strike, which is still to come. Not when the announcement itself is future or planned ('will announce',
     'plans to announce') or the measure carries its own plan ('announced sanctions to take effect in May').
     A truce announced is declared as well ('announced a unilateral ceasefire': CAMEO 0871 'declare truce',
-    PLOVER RETREAT ceasefire, not a promise)."""
+    PLOVER RETREAT ceasefire, not a promise), and a resignation announced is given ('announced his resignation':
+    PLOVER RETREAT resign; 'announced he will resign' stays a plan)."""
     raw = event_frames.vocab()
-    if etype not in ENACTED_TYPES and not (etype == "RETREAT" and declared_truce(obj)):
+    if etype not in ENACTED_TYPES and not (etype == "RETREAT" and declared_truce(obj, DECLARED_RETREATS)):
         return False
     if lemma(trig) in raw["announcing_verbs"] and obj is not None:
         verb, noun = trig, obj
@@ -349,13 +352,13 @@ def enacted(trig: Token, obj: Token | None, etype: str) -> bool:
     )
 
 
-def declared_truce(obj: Token | None) -> bool:
+def declared_truce(obj: Token | None, modes: frozenset[str] = frozenset({"ceasefire"})) -> bool:
     """The object is a noun the lexicon reads as a ceasefire on its own (the NOUN rows of triggers_curated.tsv with
-    mode ceasefire: 'ceasefire', 'truce')."""
+    mode ceasefire: 'ceasefire', 'truce'), or as another retreat of ``modes`` ('resignation')."""
     from sitrep.extract.event_triggers import lexicon  # (a late import: the lexicon module is large)
 
     rd = lexicon().nouns.get(lemma(obj)) if obj is not None else None
-    return rd is not None and rd.plover == "RETREAT" and rd.mode == "ceasefire"
+    return rd is not None and rd.plover == "RETREAT" and rd.mode in modes
 
 
 def aspired(trig: Token) -> bool:

@@ -150,10 +150,13 @@ def named_meeting(tok: Token) -> bool:
 
 def _no_call(tok: Token, objs: list[Token]) -> bool:
     """A 'call' that is no phone call: naming something ('called the move a disgrace', 'called the rhetoric
-    overheated'), a phrasal verb ('called out the caucus', 'called off the vote'), a summons ('was called before
-    the committee', 'were called to the scene by a neighbour'), or a thing as object ('called the refusal "a pity"')."""
+    overheated', 'called the ruling an unjust decision'), a phrasal verb ('called out the caucus', 'called off the
+    vote'), a summons ('was called before the committee', 'were called to the scene by a neighbour'), or a thing as
+    object ('called the refusal "a pity"')."""
     if any(c.dep_ == "oprd" for t in (tok, *objs) for c in t.children):
         return True
+    if any(c.dep_ == "dobj" and c.pos_ == "NOUN" for o in objs if o.pos_ in {"NOUN", "PROPN"} for c in o.children):
+        return True  # 'called the court's ruling an unjust decision': the name misparsed as the object's object
     if any(o.lower_ in NOUNS for o in objs):
         return True  # 'called the summit (with X) a success': one phones people, not a meeting (its noun codes it)
     if any(_quoted_epithet(o) for o in objs):

@@ -6,8 +6,11 @@ otherwise borrow it). A thing for object ('used force for dispersing the crowd')
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
+from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_groups import group_of
 
 #: prepositions of the act a verb's object is judged, rewarded or punished for
@@ -19,9 +22,18 @@ PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me"})
 OBJECT_DEPS = frozenset({"dobj", "obj"})
 
 
+@lru_cache(maxsize=1)
+def gerund_hosts() -> frozenset[str]:
+    """Lemmas of the verbs whose object does the gerund right after it (``data/object_gerunds.tsv``)."""
+    return frozenset(r["verb"] for r in read_tsv("object_gerunds.tsv"))
+
+
 def controller(gerund: Token) -> Token | None:
     """The object of the active verb whose 'for' / 'of' phrase holds ``gerund`` ('fired Yates for refusing' ->
-    Yates), when it is an actor; None otherwise."""
+    Yates), or whose adverbial gerund follows it ('followed Turkey expelling'), when it is an actor; None
+    otherwise."""
+    if gerund.dep_ == "advcl":
+        return _object_before(gerund)
     prep = gerund.head
     if gerund.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in CONTROL_PREPS:
         return None
@@ -30,6 +42,19 @@ def controller(gerund: Token) -> Token | None:
         return None
     obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < prep.i), None)
     return obj if obj is not None and _actor(obj) else None
+
+
+def _object_before(gerund: Token) -> Token | None:
+    """The actor object that ends right before an unmarked gerund clause of a verb of ``gerund_hosts``."""
+    verb = gerund.head
+    if gerund.tag_ != "VBG" or verb.pos_ != "VERB" or verb.lemma_.lower() not in gerund_hosts():
+        return None
+    if any(c.dep_ in {"mark", "nsubj", "nsubjpass", "aux", "auxpass"} for c in gerund.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ in OBJECT_DEPS and c.i < gerund.i), None)
+    if obj is None or obj.right_edge.i != gerund.i - 1 or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return obj if _actor(obj) else None
 
 
 def _actor(tok: Token) -> bool:

@@ -95,7 +95,7 @@ def called_wrong(tok: Token):
         return None
     said = [c for c in tok.children if c.dep_ in {"oprd", "acomp", "advmod", "ccomp", "xcomp"}]
     said += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
-    if not any(w.pos_ in {"ADJ", "VERB"} and _wrong(w) for w in said):
+    if not any(w.pos_ in {"ADJ", "VERB", "NOUN"} and _wrong(w) for w in said):  # ('as an unjust decision')
         return None
     from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
@@ -173,7 +173,9 @@ def _end_verb(word: Token) -> str:
 
 
 def _wrong(word: Token) -> bool:
+    """A word judging an act wrong: a noun of a wrong ('a mistake'), an adjective of kind ``wrong`` ('illegal'), or
+    any noun such an adjective qualifies ('an illegal decision', 'a very bad move')."""
     lem = _lemma(word)
     if word.pos_ in {"NOUN", "PROPN"}:
-        return lem in vocab()["misdeed"]
+        return lem in vocab()["misdeed"] or any(c.dep_ == "amod" and _wrong(c) for c in word.children)
     return lem in vocab()["wrong"] or word.lower_ in vocab()["wrong"]
