@@ -2,9 +2,9 @@
 through the real pipeline on sentences of our own: a singular 'talk of/about' a subject is no meeting
 (``data/topic_talk.tsv``); 'shot to fame' is no shooting and 'blasted missiles' no criticism
 (``data/trigger_senses.tsv``; a blast of missiles at no one is a weapons show, ``data/weapon_tests.json``);
-'fail' is no refusal and 'demonstrate' with an object (``required_arguments``) or a that-clause
-(``data/shown_clauses.tsv``) no protest; a
-killing told beside a wreck or a sinking is a mishap (``mishap_nouns``); protecting the nation is no aid."""
+'failed someone' is no refusal and 'demonstrate' with an object (``required_arguments``) or a clause of what it
+shows (``data/shown_clauses.tsv``) no protest; a killing told beside a wreck or a sinking is a mishap
+(``mishap_nouns``); protecting the nation is no aid; numbers released are no release of people."""
 
 import pytest
 
@@ -92,11 +92,16 @@ def test_failing_someone_is_no_refusal(event_roles, text):
     assert event_roles(text, "REJECT") == set()
 
 
+def test_failing_to_comply_stays_a_refusal(event_roles):
+    assert ("source", "Peru") in event_roles("Peru failed to comply with the Chilean demands.", "REJECT")
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "The Chilean minister demonstrated his commitment to the treaty with Peru.",
         "The vote allowed the Chilean president to demonstrate, beyond any doubt, that he is in charge.",
+        "The Peruvian witness demonstrated with a doll how he was holding the boy.",
     ],
 )
 def test_demonstrating_something_is_no_protest(event_roles, text):
@@ -105,7 +110,11 @@ def test_demonstrating_something_is_no_protest(event_roles, text):
 
 @pytest.mark.parametrize(
     "text",
-    ["Thousands demonstrated outside the Chilean embassy in Lima.", "Peruvian students demonstrated against the ban."],
+    [
+        "Thousands demonstrated outside the Chilean embassy in Lima.",
+        "Peruvian students demonstrated against the ban.",
+        "Peruvian students demonstrated against the ban, saying that it was unfair.",
+    ],
 )
 def test_demonstrators_stay_protesters(event_roles, text):
     assert event_roles(text, "PROTEST") != set()
@@ -124,3 +133,12 @@ def test_protecting_the_nation_is_no_aid(event_roles):
 def test_protecting_civilians_of_another_party_stays_aid(event_roles):
     text = "Chilean peacekeepers protected Haitian civilians in Port-au-Prince."
     assert event_roles(text, "AID") != set()
+
+
+def test_released_numbers_are_no_release(event_roles):
+    text = "The Chilean police released preliminary numbers showing a rise in crime."
+    assert event_roles(text, "RETREAT") == set()
+
+
+def test_released_soldiers_stay_a_release(event_roles):
+    assert event_roles("The Chilean army released two Peruvian soldiers on Monday.", "RETREAT") != set()
