@@ -23,6 +23,8 @@ from sitrep.extract.figurative_wars import fights_figurative
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.permitted_moves import permission_only
 from sitrep.extract.place_epithets import place_epithet
+from sitrep.extract.shown_clauses import shown_clause
+from sitrep.extract.topic_talk import topic_talk
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -159,6 +161,8 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         return None
     if negligent_harm(trig, etype) or place_epithet(trig):
         return None  # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank'
+    if topic_talk(trig, etype) or shown_clause(trig, etype):
+        return None  # 'during talk of a spending package' (no talks held); 'to demonstrate that ...' (no protest)
     if permission_only(trig, etype):
         return None  # 'allowing workers to start clearing debris': a permission to work, no access
     if appraised(trig, obj):
