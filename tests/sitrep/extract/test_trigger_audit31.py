@@ -18,6 +18,10 @@ WRONG = [
     ("Russia's National Guard will monitor rallies and football matches in Moscow.", "ACCUSE"),
     ("Japan helped the United States keep the Chinese navy in port.", "AID"),
     ("Chinese firm Alibaba helps Finnish shops to win customers from Asia.", "AID"),
+    (
+        "The Japanese Meteorological Agency issued typhoon warnings for Okinawa, the Japanese government said.",
+        "THREATEN",
+    ),
 ]
 
 # (sentence, category, source, target): the same trigger in its political sense
@@ -32,6 +36,7 @@ RIGHT = [
     ("Turkish police monitored the phones of the opposition leaders.", "ACCUSE", "police", None),
     ("Japan helped Nepal after the earthquake.", "AID", "Japan", "Nepal"),
     ("Japan helped with the relief effort in Nepal.", "AID", "Japan", "Nepal"),
+    ("North Korea issued a warning to the United States over the drills.", "THREATEN", "North Korea", "United States"),
 ]
 
 
