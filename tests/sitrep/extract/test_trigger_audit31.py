@@ -18,6 +18,7 @@ WRONG = [
     ("Russia's National Guard will monitor rallies and football matches in Moscow.", "ACCUSE"),
     ("Japan helped the United States keep the Chinese navy in port.", "AID"),
     ("Chinese firm Alibaba helps Finnish shops to win customers from Asia.", "AID"),
+    ("Turkish opposition leader Kemal Kilicdaroglu attended a rally against President Erdogan in Istanbul.", "CONSULT"),
     (
         "The Japanese Meteorological Agency issued typhoon warnings for Okinawa, the Japanese government said.",
         "THREATEN",
@@ -36,6 +37,7 @@ RIGHT = [
     ("Turkish police monitored the phones of the opposition leaders.", "ACCUSE", "police", None),
     ("Japan helped Nepal after the earthquake.", "AID", "Japan", "Nepal"),
     ("Japan helped with the relief effort in Nepal.", "AID", "Japan", "Nepal"),
+    ("Turkish President Erdogan attended a summit in Brussels with NATO leaders.", "CONSULT", "Erdogan", "NATO"),
     ("North Korea issued a warning to the United States over the drills.", "THREATEN", "North Korea", "United States"),
 ]
 
