@@ -20,7 +20,6 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.figurative_wars import fights_figurative
-from sitrep.extract.helped_acts import act_complement
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.permitted_moves import permission_only
 from sitrep.extract.place_epithets import place_epithet
@@ -236,8 +235,6 @@ def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
 
 def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
-    if need.get("no_act_complement") and act_complement(trig):
-        return False  # 'helped shops win customers': a part in their act, no aid
     objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
     holders = [trig, *objects]

@@ -1,10 +1,8 @@
 """Trigger entries constrained by round 31's trigger audit (``bench/trigger_audit.py`` on the development samples):
-each constrained entry's wrong reading (a sense outside politics, an act helped with) codes nothing, its right
-reading still codes the event. Invented sentences, run through the real pipeline."""
+each constrained entry's wrong reading (a sense outside politics: sport, markets, commerce, weather) codes
+nothing, its right reading still codes the event. Invented sentences, run through the real pipeline."""
 
 import pytest
-
-from sitrep.extract.helped_acts import act_complement
 
 # (sentence, the entry's category): another sense of the trigger, no event of that category
 WRONG = [
@@ -16,8 +14,6 @@ WRONG = [
     ("Chad's President Idriss Deby handed over the chairmanship to Guinea's President Alpha Conde.", "COOPERATE"),
     ("Qatar Airways said it would offer wi-fi at no charge to passengers on flights to Germany.", "AGREE"),
     ("Russia's National Guard will monitor rallies and football matches in Moscow.", "ACCUSE"),
-    ("Japan helped the United States keep the Chinese navy in port.", "AID"),
-    ("Chinese firm Alibaba helps Finnish shops to win customers from Asia.", "AID"),
     ("Turkish opposition leader Kemal Kilicdaroglu attended a rally against President Erdogan in Istanbul.", "CONSULT"),
     (
         "The Japanese Meteorological Agency issued typhoon warnings for Okinawa, the Japanese government said.",
@@ -35,8 +31,6 @@ RIGHT = [
     ("Turkey handed over two suspects to Germany.", "COOPERATE", "Turkey", "Germany"),
     ("Sudanese rebels offered a truce to the government in Khartoum.", "AGREE", "rebels", None),
     ("Turkish police monitored the phones of the opposition leaders.", "ACCUSE", "police", None),
-    ("Japan helped Nepal after the earthquake.", "AID", "Japan", "Nepal"),
-    ("Japan helped with the relief effort in Nepal.", "AID", "Japan", "Nepal"),
     ("Turkish President Erdogan attended a summit in Brussels with NATO leaders.", "CONSULT", "Erdogan", "NATO"),
     ("North Korea issued a warning to the United States over the drills.", "THREATEN", "North Korea", "United States"),
 ]
@@ -55,12 +49,3 @@ def test_the_political_sense_still_codes_the_event(event_roles, text, etype, sou
         assert ("source", source) in roles
     if target:
         assert ("target", target) in roles
-
-
-def test_an_act_helped_with_needs_a_party_helped(nlp):
-    """'will help boost trade' (no party helped) is event_frames' facilitative frame; the act complement rule
-    (``helped_acts``) is for a party helped with its own act."""
-    helped = nlp("Japan helped the navy keep the fleet in port.")
-    alone = nlp("The new port will help boost trade with Peru.")
-    assert act_complement(next(t for t in helped if t.lemma_ == "help"))
-    assert not act_complement(next(t for t in alone if t.lemma_ == "help"))
