@@ -226,6 +226,11 @@ def complete_countries(
     for row in rows:
         if row["entity_type"] == "ORG":
             _org_dictionary_country(row, members, article_dates)
+    for row in rows:  # before the persons: 'Justice Department spokesman X' takes the department's country
+        if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
+            arts = {it.article_id for it in members[row["entity_id"]]}
+            named = {c for a in arts for c in places.get(a, []) + demonyms.get(a, []) + actors_of.get(a, [])}
+            row["country_iso3"] = _last_org_country(row, members, named)
     for row in rows:
         if row["entity_type"] == "PERSON" and row["country_iso3"]:
             text_country = row["country_iso3"]
@@ -264,10 +269,6 @@ def complete_countries(
         if country is None:
             _note(row, "none")
     for row in rows:
-        if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
-            arts = {it.article_id for it in members[row["entity_id"]]}
-            named = {c for a in arts for c in places.get(a, []) + demonyms.get(a, []) + actors_of.get(a, [])}
-            row["country_iso3"] = _last_org_country(row, members, named)
         row.pop("_international", None)
 
 

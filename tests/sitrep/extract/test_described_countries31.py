@@ -69,3 +69,25 @@ def test_a_relative_of_a_person_of_no_country_takes_the_place(nlp) -> None:
 def test_a_colleague_is_no_relative(nlp) -> None:
     text = "Anna Berg, a colleague of British student Tom Berg, told reporters in Sydney that she was shocked."
     assert _countries(nlp, text).get("Anna Berg") == "AUS"
+
+
+def test_a_lead_description_gives_its_country_to_the_subject_named_next(nlp) -> None:
+    text = "A British backpacker was stabbed in a hostel in Queensland on Tuesday. Mia Carter, 20, died at the scene."
+    assert _countries(nlp, text).get("Mia Carter") == "GBR"
+
+
+def test_a_lead_description_gives_nothing_to_a_person_acted_on_next(nlp) -> None:
+    text = "A French tourist was stabbed in a hostel in Sydney on Tuesday. Police arrested Tom Lapeyre, 29."
+    assert _countries(nlp, text).get("Tom Lapeyre") == "AUS"
+
+
+def test_an_american_lawmakers_party_tag_gives_the_united_states(nlp) -> None:
+    got = _countries(nlp, "Rep. Jane Dorsey, R-Ohio, criticised the plan on Monday in Paris.")
+    assert got.get("Jane Dorsey") == "USA", got
+    got = _countries(nlp, "Sen. Mark Tolland (D-Mich.) criticised the plan on Monday in Paris.")
+    assert got.get("Mark Tolland") == "USA", got
+
+
+def test_a_letter_in_brackets_is_no_party_tag(nlp) -> None:
+    got = _countries(nlp, "Mark Tolland (R) criticised the plan on Monday in Paris.")
+    assert got.get("Mark Tolland") == "FRA", got

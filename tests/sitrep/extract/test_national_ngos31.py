@@ -43,4 +43,3 @@ def test_a_national_ngo_gets_its_country_in_a_report_from_elsewhere(nlp) -> None
 def test_an_international_ngo_stays_without_a_country(nlp) -> None:
     got = _countries(nlp, "Human Rights Watch criticised the vote on Monday, officials in Budapest said.")
     assert got.get("Human Rights Watch") is None, got
-
