@@ -34,6 +34,7 @@ from sitrep.extract.actor_dictionary import (
 from sitrep.extract.actors import is_national_office
 from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
+from sitrep.extract.national_ngos import ngo_country
 from sitrep.extract.org_places import place_name_country
 from sitrep.extract.outlet_countries import agency_country
 from sitrep.extract.state_institutions import institution_country
@@ -195,8 +196,12 @@ def _org_dictionary_country(row: dict, members: dict[str, list], article_dates: 
     """An organisation's Phoenix reading: none for an international one, else the dictionary's country for an
     organisation the text left open (or, for a common phrase, the one country its sentences name)."""
     reading = dictionary_reading(row, members[row["entity_id"]], article_dates)
-    row["_international"] = is_international(reading)
+    national = ngo_country(reading)  # 'ACLU': coded 'NGOUSAHRI', the United States' (national_ngos)
+    row["_international"] = is_international(reading) and national is None
     _note(row, "text" if row["country_iso3"] else "none")
+    if national is not None and row["country_iso3"] != national:
+        row["country_iso3"] = national
+        _note(row, "national-ngo")
     if row["_international"] and not name_country(row["canonical_name"]):  # "Ruritania's EU obligations"
         row["country_iso3"] = None
         _note(row, "international")
@@ -221,6 +226,11 @@ def complete_countries(
     for row in rows:
         if row["entity_type"] == "ORG":
             _org_dictionary_country(row, members, article_dates)
+    for row in rows:  # before the persons: 'Justice Department spokesman X' takes the department's country
+        if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
+            arts = {it.article_id for it in members[row["entity_id"]]}
+            named = {c for a in arts for c in places.get(a, []) + demonyms.get(a, []) + actors_of.get(a, [])}
+            row["country_iso3"] = _last_org_country(row, members, named)
     for row in rows:
         if row["entity_type"] == "PERSON" and row["country_iso3"]:
             text_country = row["country_iso3"]
@@ -259,10 +269,6 @@ def complete_countries(
         if country is None:
             _note(row, "none")
     for row in rows:
-        if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
-            arts = {it.article_id for it in members[row["entity_id"]]}
-            named = {c for a in arts for c in places.get(a, []) + demonyms.get(a, []) + actors_of.get(a, [])}
-            row["country_iso3"] = _last_org_country(row, members, named)
         row.pop("_international", None)
 
 

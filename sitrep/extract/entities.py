@@ -33,6 +33,7 @@ from sitrep.extract.actor_spotting import add_dictionary_actors, add_misspelt_co
 from sitrep.extract.agreement_names import drop_agreement_names
 from sitrep.extract.bracketed_names import add_bracketed_names
 from sitrep.extract.conjunct_persons import add_conjunct_persons
+from sitrep.extract.described_countries import describe_countries
 from sitrep.extract.described_persons import add_described_persons
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import NEWS_AGENCIES, ORG_WORDS, PLACE_WORDS
@@ -85,7 +86,7 @@ def doc_mentions(doc: Doc) -> list[dict]:
     attribute(doc, spans)
     spans = drop_agreement_names(doc, add_org_anaphors(doc, nominal_roles(doc, spans)))
     spans = add_lone_armed_groups(doc, spans)  # 'militants' in an article naming one armed group: that group
-    spans = add_described_persons(text, spans)
+    spans = describe_countries(doc, add_described_persons(text, spans))  # 'X ... The Polish driver': POL
     sent_starts = [s.start_char for s in doc.sents]
     out = []
     kept: dict[int, int] = {}  # id(span) -> mention idx

@@ -49,8 +49,8 @@ def institution_country(names: Iterable[str], named: set[str], sentence_vote: st
     country its sentences name)."""
     for name in names:
         iso3 = listed_country(name)
-        if iso3 == "*":
-            return sentence_vote
+        if iso3 == "*":  # its sentences' one country, else the one country its articles name
+            return sentence_vote or (next(iter(named)) if len(named) == 1 else None)
         if iso3 is not None:
             return iso3 if iso3 in named else None
     return None
