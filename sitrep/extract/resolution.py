@@ -15,7 +15,7 @@ from sitrep.extract import actors
 from sitrep.extract.actor_countries import complete_countries
 from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import actor_table, given_names, is_international, known_person, lookup
-from sitrep.extract.clipped_acronyms import clipped_form, clipped_keys
+from sitrep.extract.clipped_acronyms import clipped_form, clipped_keys, start_index
 from sitrep.extract.entity_names import (
     TITLE_WORDS,
     diacritic_count,
@@ -325,6 +325,7 @@ def _merge_acronyms(groups: dict[tuple, list[Item]], clipped: bool = False) -> N
         for name in {it.m["name"] for it in members}:  # each name once (a group holds it once per mention)
             for ini in _initials(name):
                 by_initials[ini].add(key)
+    index = start_index(groups) if clipped else None
     for key in sorted(groups):
         members = groups.get(key)
         if not members:
@@ -332,7 +333,7 @@ def _merge_acronyms(groups: dict[tuple, list[Item]], clipped: bool = False) -> N
         name = members[0].m["name"]
         if not ((clipped_form(name) if clipped else _acronym(name)) and all(it.m["name"] == name for it in members)):
             continue
-        found = clipped_keys(name, groups, key) if clipped else by_initials.get(name.replace(".", ""), set())
+        found = clipped_keys(name, groups, key, index) if clipped else by_initials.get(name.replace(".", ""), set())
         targets = sorted(set(found) - {key})
         if not targets:
             continue
