@@ -21,14 +21,29 @@ def clipped_form(name: str) -> bool:
     return name.isupper() and name.isalpha() and len(name) in CLIPPED_LENGTHS
 
 
-def clipped_keys(acronym: str, groups: dict, key: object) -> list:
-    """The keys of the groups of mentions (other than ``key``) whose first name the acronym spells clipped."""
+def clipped_keys(acronym: str, groups: dict, key: object, index: dict | None = None) -> list:
+    """The keys of the groups of mentions (other than ``key``) whose first name the acronym spells clipped.
+    ``index`` (``start_index`` of ``groups``, made before groups were merged away) gives the keys to try by the
+    acronym's first letter instead of a scan of every group."""
     first = acronym.replace(".", "").upper()[:1]
+    if index is not None:
+        tried = (k for k in index.get(first, ()) if k != key and groups.get(k))
+        return sorted(k for k in tried if clipped_spelling(acronym, groups[k][0].m["name"]))
     return sorted(
         k
         for k, ms in groups.items()
         if k != key and ms and first in _start_letters(ms[0].m["name"]) and clipped_spelling(acronym, ms[0].m["name"])
     )
+
+
+def start_index(groups: dict) -> dict[str, list]:
+    """First letter -> the keys of the groups whose first name a clipped spelling may begin with it. It stays
+    right while groups are merged into others: a group's first mention never changes, and keys only go."""
+    index: dict[str, list] = {}
+    for k, ms in groups.items():
+        for letter in _start_letters(ms[0].m["name"]) if ms else ():
+            index.setdefault(letter, []).append(k)
+    return index
 
 
 @lru_cache(maxsize=65_536)

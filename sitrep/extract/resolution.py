@@ -15,7 +15,7 @@ from sitrep.extract import actors
 from sitrep.extract.actor_countries import complete_countries
 from sitrep.extract.actor_cues import role_key
 from sitrep.extract.actor_dictionary import actor_table, given_names, is_international, known_person, lookup
-from sitrep.extract.clipped_acronyms import clipped_form, clipped_keys
+from sitrep.extract.clipped_acronyms import clipped_form, clipped_keys, start_index
 from sitrep.extract.entity_names import (
     TITLE_WORDS,
     diacritic_count,
@@ -69,6 +69,8 @@ def _relabel_persons(items: list[Item]) -> None:
     person_names: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     votes: dict[tuple[str, ...], Counter] = defaultdict(Counter)
     opening: set[tuple[str, str]] = set()  # (article, family name) of 'Wang Yi' written family name first
+    part_of_person: dict[tuple[str, ...], bool] = {}  # name form -> part of a known person's name
+    blocked = ORG_WORDS | PLACE_WORDS | PLATFORM_OR_AGENCY | NOT_ACTOR_WORDS  # words no person's name holds
     for it in items:
         votes[it.tokens][it.label] += 1
         if it.label == "PERSON" and len(it.tokens) >= 2:
@@ -83,8 +85,7 @@ def _relabel_persons(items: list[Item]) -> None:
             continue
         if it.m["name"].isupper() and len(it.m["name"]) <= 6:
             continue  # acronyms are organisations ("TASS", "WHO")
-        words = set(it.tokens)
-        if words & (ORG_WORDS | PLACE_WORDS | PLATFORM_OR_AGENCY | NOT_ACTOR_WORDS):
+        if not blocked.isdisjoint(it.tokens):
             continue
         if not NAME_SHAPE.match(it.m["name"]):
             continue
@@ -95,8 +96,10 @@ def _relabel_persons(items: list[Item]) -> None:
         if listed_person(it.m["name"]) or (v["PERSON"] and v["PERSON"] * 2 >= sum(v.values()) - v["PERSON"]):
             it.label = "PERSON"
             continue
-        cands = person_names.get(skeleton(it.tokens[-1])[:2], set())
-        if any(is_name_part_of(it.tokens, p, strict=True) for p in cands):
+        if it.tokens not in part_of_person:  # asked once per name form, not once per mention
+            cands = person_names.get(skeleton(it.tokens[-1])[:2], set())
+            part_of_person[it.tokens] = any(is_name_part_of(it.tokens, p, strict=True) for p in cands)
+        if part_of_person[it.tokens]:
             it.label = "PERSON"
 
 
@@ -302,14 +305,16 @@ def _cluster_orgs(items: list[Item]) -> list[list[Item]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _initials(name: str) -> set[str]:
+@lru_cache(maxsize=65_536)
+def _initials(name: str) -> frozenset[str]:
     """What an acronym of the name may spell: the initials of its content words, and of all its words when
-    function words count too (ASEAN: Association of Southeast Asian Nations)."""
+    function words count too (ASEAN: Association of Southeast Asian Nations). Cached: the acronym merges ask it
+    of every organisation's name twice per assembly."""
     words = [w for w in re.split(r"[\s\-]+", name) if w]
     content = [w for w in words if w.lower() not in ORG_STOPWORDS]
     if len(content) < 2:
-        return set()
-    return {"".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()}
+        return frozenset()
+    return frozenset(("".join(w[0] for w in content).upper(), "".join(w[0] for w in words).upper()))
 
 
 def _merge_acronyms(groups: dict[tuple, list[Item]], clipped: bool = False) -> None:
@@ -317,9 +322,10 @@ def _merge_acronyms(groups: dict[tuple, list[Item]], clipped: bool = False) -> N
     ``clipped``, whose words' first syllables it spells: "NAVFOR", ``clipped_acronyms``)."""
     by_initials: dict[str, set[tuple]] = defaultdict(set)
     for key, members in groups.items():
-        for it in members:
-            for ini in _initials(it.m["name"]):
+        for name in {it.m["name"] for it in members}:  # each name once (a group holds it once per mention)
+            for ini in _initials(name):
                 by_initials[ini].add(key)
+    index = start_index(groups) if clipped else None
     for key in sorted(groups):
         members = groups.get(key)
         if not members:
@@ -327,7 +333,7 @@ def _merge_acronyms(groups: dict[tuple, list[Item]], clipped: bool = False) -> N
         name = members[0].m["name"]
         if not ((clipped_form(name) if clipped else _acronym(name)) and all(it.m["name"] == name for it in members)):
             continue
-        found = clipped_keys(name, groups, key) if clipped else by_initials.get(name.replace(".", ""), set())
+        found = clipped_keys(name, groups, key, index) if clipped else by_initials.get(name.replace(".", ""), set())
         targets = sorted(set(found) - {key})
         if not targets:
             continue

@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from sitrep.extract import places
 
@@ -61,6 +62,17 @@ def _own_city(name: str, iso3: str) -> bool:
     return first is None or first["location_country_iso3"] == iso3
 
 
+@lru_cache(maxsize=65_536)
+def _named_city(name: str, iso3: str | None) -> dict | None:
+    """The city of ``iso3`` a place name a report mentions reads as (no namesake of a city of another country), as
+    ``story_city`` counts it, or None. Cached: every country-level event of a story asks it of the same names
+    (the place is never changed: ``story_city`` copies what it keeps)."""
+    p = places.resolve_place(name, iso3)
+    if p and p["level"] == "city" and p["location_country_iso3"] == iso3 and _own_city(name, iso3):
+        return {**p, "location_written": p.get("written")}
+    return None
+
+
 def _salient(names: Counter) -> str | None:
     """The one name, or the one named at least twice as often as any other."""
     top = names.most_common(2)
@@ -83,15 +95,7 @@ def story_city(
     if acts is not None:
         found = dateline + [p for p in found if p["place_source"] != "dateline" and p.get("event_type") in acts]
     if not found:  # no act placed in a city there: the cities of that country the reports name
-        found = [
-            {**p, "location_written": p.get("written")}
-            for a in articles
-            for name in cities.get(a, ([], []))[1]
-            if (p := places.resolve_place(name, iso3))
-            and p["level"] == "city"
-            and p["location_country_iso3"] == iso3
-            and _own_city(name, iso3)
-        ]
+        found = [p for a in articles for name in cities.get(a, ([], []))[1] if (p := _named_city(name, iso3))]
     name = _salient(Counter(p["location_name"] for p in dateline or found))
     if name is None:
         return place  # several cities of the country, none standing out: none is known to be the act's
