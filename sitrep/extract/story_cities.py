@@ -89,7 +89,7 @@ def story_city(
     if not place or place.get("latitude") is not None or place.get("location_written"):
         return place
     iso3 = place.get("location_country_iso3")
-    articles = {m.article_id for m in c.members}
+    articles = sorted({m.article_id for m in c.members})  # a set's order changes with the process's hash seed
     found = [p for a in articles for p in cities.get(a, ([], []))[0] if p["location_country_iso3"] == iso3]
     dateline = [p for p in found if p["place_source"] == "dateline"]
     if acts is not None:
