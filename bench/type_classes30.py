@@ -36,7 +36,9 @@ def sentences(body: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+", body or "")
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str], classes: dict[str, str] | None = None) -> int:
+    """Print the counts of ``classes`` (this round's when None) for the half and roots of ``argv``."""
+    classes = CLASSES if classes is None else classes
     half, roots = argv[1], argv[2:]
     sents: Counter = Counter()
     arts: Counter = Counter()
@@ -49,13 +51,13 @@ def main(argv: list[str]) -> int:
             con = duckdb.connect(str(wh), read_only=True)
             for (body,) in con.execute("select body from curated.articles").fetchall():
                 n += 1
-                for name, pat in CLASSES.items():
+                for name, pat in classes.items():
                     hits = sum(1 for s in sentences(body) if re.search(pat, s, re.I))
                     sents[name] += hits
                     arts[name] += hits > 0
             con.close()
     print(f"{half}: {n} articles")
-    for name in CLASSES:
+    for name in classes:
         print(f"  {name}: {sents[name]} sentences in {arts[name]} articles")
     return 0
 

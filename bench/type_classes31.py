@@ -11,12 +11,9 @@ so the tool may be run on a held-out half.
 
 from __future__ import annotations
 
-import re
 import sys
-from collections import Counter
-from pathlib import Path
 
-import duckdb
+import type_classes30
 
 CLASSES = {
     # promised concessions: the unseen gold codes them CONCEDE (PLOVER manual: CONCEDE + future stays CONCEDE), the
@@ -43,33 +40,5 @@ CLASSES = {
 }
 
 
-def sentences(body: str) -> list[str]:
-    return re.split(r"(?<=[.!?])\s+", body or "")
-
-
-def main(argv: list[str]) -> int:
-    half, roots = argv[1], argv[2:]
-    sents: Counter = Counter()
-    arts: Counter = Counter()
-    n = 0
-    for root in roots:
-        for coll in sorted(Path(root).iterdir()):
-            wh = coll / f"{half}.duckdb"
-            if not wh.exists():
-                continue
-            con = duckdb.connect(str(wh), read_only=True)
-            for (body,) in con.execute("select body from curated.articles").fetchall():
-                n += 1
-                for name, pat in CLASSES.items():
-                    hits = sum(1 for s in sentences(body) if re.search(pat, s, re.I))
-                    sents[name] += hits
-                    arts[name] += hits > 0
-            con.close()
-    print(f"{half}: {n} articles")
-    for name in CLASSES:
-        print(f"  {name}: {sents[name]} sentences in {arts[name]} articles")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv))
+    sys.exit(type_classes30.main(sys.argv, CLASSES))

@@ -6,7 +6,7 @@ import duckdb
 import pytest
 
 from sitrep.extract import entities, events
-from sitrep.extract.pipeline import assemble
+from sitrep.extract.pipeline import analyze_articles, assemble
 
 KEEP = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 
@@ -31,6 +31,23 @@ def analyse(nlp):
             for i, e in enumerate(ents)
         ]
         return doc, mentions
+
+    return run
+
+
+@pytest.fixture(scope="module")
+def article_parties(nlp):
+    """text -> one {canonical name: role} per event of that one article, through the whole pipeline."""
+
+    def run(text: str) -> list[dict[str, str]]:
+        arts = [{"article_id": "a1", "body": text, "published_at": "2017-03-20"}]
+        out = assemble(analyze_articles(arts, nlp), {a["article_id"]: a for a in arts})
+        name = {e["entity_id"]: e["canonical_name"] for e in out["entities"]}
+        events = []
+        for ev in out["events"]:
+            rows = [p for p in out["event_participants"] if p["event_id"] == ev["event_id"]]
+            events.append({name[p["entity_id"]]: p["role"] for p in rows})
+        return events
 
     return run
 

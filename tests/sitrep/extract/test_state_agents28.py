@@ -6,51 +6,38 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.data_files import read_tsv
-from sitrep.extract.pipeline import analyze_articles, assemble
 
 BODIES = [r for r in read_tsv("state_agents.tsv") if r["kind"] == "body"]
 
 
-def _parties(nlp, text: str) -> list[dict[str, str]]:
-    """name -> role of the parties of each event of one article."""
-    arts = [{"article_id": "a1", "body": text, "published_at": "2017-03-20"}]
-    out = assemble(analyze_articles(arts, nlp), {a["article_id"]: a for a in arts})
-    name = {e["entity_id"]: e["canonical_name"] for e in out["entities"]}
-    events = []
-    for ev in out["events"]:
-        rows = [p for p in out["event_participants"] if p["event_id"] == ev["event_id"]]
-        events.append({name[p["entity_id"]]: p["role"] for p in rows})
-    return events
-
-
 @pytest.mark.parametrize("row", BODIES, ids=[r["word"] for r in BODIES])
-def test_state_body_joins_the_states_act(nlp, row):
+def test_state_body_joins_the_states_act(article_parties, row):
     sentence, body = row["example"].split(" => ")
-    events = _parties(nlp, sentence)
+    events = article_parties(sentence)
     assert any(ev.get(body) == "participant" and ev.get("Peru") == "source" for ev in events), events
 
 
-def test_official_joins_the_states_act(nlp):
-    events = _parties(nlp, "Peru accused Chile of spying on Monday, Peruvian Foreign Minister Ana Vell said.")
+def test_official_joins_the_states_act(article_parties):
+    events = article_parties("Peru accused Chile of spying on Monday, Peruvian Foreign Minister Ana Vell said.")
     assert {"Peru": "source", "Chile": "target", "Ana Vell": "participant"} in events
 
 
-def test_opposition_leader_speaks_for_no_state(nlp):
-    events = _parties(nlp, "Chile accused Peru of spying on Monday, Chilean opposition leader Ana Vell said.")
+def test_opposition_leader_speaks_for_no_state(article_parties):
+    events = article_parties("Chile accused Peru of spying on Monday, Chilean opposition leader Ana Vell said.")
     assert events and all("Ana Vell" not in ev or ev["Ana Vell"] != "participant" for ev in events), events
 
 
-def test_official_of_another_state_does_not_join(nlp):
-    events = _parties(nlp, "Peru accused Chile of spying on Monday, Bolivian Foreign Minister Ana Vell said.")
+def test_official_of_another_state_does_not_join(article_parties):
+    events = article_parties("Peru accused Chile of spying on Monday, Bolivian Foreign Minister Ana Vell said.")
     assert events and all(ev.get("Ana Vell") != "participant" for ev in events), events
 
 
-def test_quoted_speaker_joins_the_states_act(nlp):
+def test_quoted_speaker_joins_the_states_act(article_parties):
     text = (
         'Peruvian Foreign Minister Ana Vell spoke to reporters in Lima on Monday. "Peru rejects the demand of Chile. '
         'We will not pay for the damage," she said.'
     )
-    events = _parties(nlp, text)
+    events = article_parties(text)
     assert {"Peru": "source", "Chile": "target", "Ana Vell": "participant"} in events, events
 
 
