@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.token_lemma import lemma as _lemma
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: how a court's word hangs on the subject: 'Judge Derrick Watson', 'Derrick Watson, a federal judge'
 TITLE_DEPS = {"compound", "appos"}
@@ -79,7 +80,6 @@ def read(tok: Token, current=None):
         return None
     if current is not None and current.reading.origin == "curated" and current.object is not None:
         return None
-    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     obj = next((c for c in tok.children if c.dep_ in OBJECT_DEPS), None)
     return Trigger(tok, Reading(*CONVICT, "", origin="curated"), obj)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: prepositions that carry a gerund act on the noun ('no intention of paying', 'no interest in meeting')
 ACT_PREPS = frozenset({"of", "in"})
@@ -42,7 +43,7 @@ def read(tok: Token):
         return None
     acts = [c for c in tok.children if c.dep_ == "acl"]
     acts += [g for p in tok.children if p.dep_ == "prep" and p.lower_ in ACT_PREPS for g in p.children]
-    from sitrep.extract.event_triggers import Reading, Trigger, read_verb  # (event_triggers reads this module)
+    from sitrep.extract.event_triggers import read_verb  # (event_triggers reads this module)
 
     read_acts = [t for a in acts if a.pos_ == "VERB" and (t := read_verb(a)) is not None]
     refused = next((t for t in read_acts if t.reading.plover in vocab()["act"]), None)

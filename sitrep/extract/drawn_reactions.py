@@ -13,6 +13,8 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from sitrep.extract.trigger_records import Reading, Trigger
+
 DATA = Path(__file__).parent / "data" / "drawn_reactions.tsv"
 
 
@@ -26,7 +28,6 @@ def drawn_words() -> dict[str, frozenset[str]]:
 
 def read(tok: Token):  # noqa: ANN201 - an event_triggers.Trigger or None
     """The reversed criticism a verb of drawing with a noun of criticism as its object tells, else None."""
-    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     words = drawn_words()
     if (tok.lemma_ or tok.lower_).lower() not in words["verb"]:

@@ -17,7 +17,8 @@ from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_places import UNATTRIBUTED_SOURCES, named_place
 from sitrep.extract.event_instruments import vocab as instruments
 from sitrep.extract.event_syntax import lemma
-from sitrep.extract.event_triggers import Trigger, read_tsv, verb_lemma
+from sitrep.extract.event_triggers import read_tsv, verb_lemma
+from sitrep.extract.trigger_records import Trigger
 
 #: the category whose acts name their attacker by a common noun
 DOER_TYPES = {"ASSAULT"}

@@ -21,8 +21,9 @@ from sitrep.extract.event_arg_clauses import event_noun
 from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import lemma
-from sitrep.extract.event_triggers import Trigger, lexicon
+from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.party_groups import ARMED_GROUPS
+from sitrep.extract.trigger_records import Trigger
 
 #: categories of charging someone with a crime ('charged X with the murder of Y': Y is no target)
 CHARGE_TYPES = {"ACCUSE"}

@@ -17,7 +17,8 @@ from spacy.tokens import Token
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import recipient_group
 from sitrep.extract.event_arg_places import named_place, people_group
-from sitrep.extract.event_triggers import Trigger, read_tsv, verb_lemma
+from sitrep.extract.event_triggers import read_tsv, verb_lemma
+from sitrep.extract.trigger_records import Trigger
 
 #: the category whose verbs of harm take the people hurt as the target
 HARM_TYPES = {"ASSAULT"}

@@ -71,7 +71,7 @@ from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
 from sitrep.extract.event_syntax import companions, participle_clause, reduced_passive, same_preps, stranded_agent
 from sitrep.extract.event_syntax import lemma as _lemma
-from sitrep.extract.event_triggers import Trigger, lexicon, read_verb
+from sitrep.extract.event_triggers import lexicon, read_verb
 from sitrep.extract.for_addressees import for_addressees
 from sitrep.extract.kin_owners import kin
 from sitrep.extract.place_holders import part_place
@@ -79,6 +79,7 @@ from sitrep.extract.relation_parties import relation_parties
 from sitrep.extract.scene_readings import scene_reading
 from sitrep.extract.stance_topics import topic_doers
 from sitrep.extract.strike_employers import employer_targets
+from sitrep.extract.trigger_records import Trigger
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
 EXPULSION_MODES = {"deport", "expel"}

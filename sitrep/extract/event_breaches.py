@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: links of the said clause under the verb of saying ('said Freedonia has not complied', '..., the minister said')
 SAID_DEPS = frozenset({"ccomp"})
@@ -47,7 +48,6 @@ def told_breach(tok: Token):
     THREATEN trigger on one whose said clause tells keeping a commitment pointless."""
     if not quote_lexicon.tells_clause(tok):
         return None
-    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     said = [c for c in tok.children if c.dep_ in SAID_DEPS]
     if any(_breach(c) for c in said):

@@ -8,6 +8,8 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
+from sitrep.extract.trigger_records import Reading, Trigger
+
 DATA = Path(__file__).parent / "data" / "departures.json"
 #: entity labels of a named place
 PLACE_ENTS = {"GPE", "LOC", "FAC"}
@@ -28,7 +30,6 @@ def departure(tok):
     # (imported here: these modules read event_triggers, which reads this one)
     from sitrep.extract.event_arg_clauses import subject_token
     from sitrep.extract.event_arg_groups import group_actor
-    from sitrep.extract.event_triggers import Reading, Trigger
 
     left = [c for c in tok.children if c.dep_ == "dobj"]
     if not all(_place(c) for c in left):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitrep.extract import event_frames, frame_clauses, said_penalties
-from sitrep.extract.event_triggers import Reading, Trigger
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: the reading of an obliged act the lexicon does not code: a demand by whoever says it
 OBLIGED_ACT = Reading("REQUEST", None, origin="obligation")

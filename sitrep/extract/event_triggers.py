@@ -31,6 +31,7 @@ from sitrep.extract.regret_objects import regret_reading
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.topic_heads import phrases as topic_phrases
 from sitrep.extract.trigger_matcher import LemmaMatcher
+from sitrep.extract.trigger_records import Reading, Trigger
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint
@@ -138,27 +139,6 @@ FUTURE_AUX = {"will", "would", "'ll", "shall"}
 #: nouns that tell an act as already decided, not promised ("the decision to deploy missiles", "an order to
 #: expel the envoys"): the act keeps its category (no threat is uttered)
 DECIDED_NOUNS = {"decision", "order", "ruling", "verdict", "directive", "decree", "measure"}
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One way a trigger is coded: PLOVER category, mode, CAMEO code and where it comes from."""
-
-    plover: str
-    mode: str | None
-    cameo: str = ""
-    reversed: bool = False
-    negated: str | None = None
-    origin: str = "cameo"
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """A matched trigger: its reading and the object noun that selected it (None for the bare word)."""
-
-    token: Token
-    reading: Reading
-    object: Token | None
 
 
 @dataclass

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: verbs of backing that the lexicon reads as SUPPORT
 BACKING_VERBS = frozenset({"back", "support"})
@@ -33,7 +34,6 @@ def backing_reading(trig):  # noqa: ANN001, ANN201 - an event_triggers.Trigger
         return trig
     if not any(n.lemma_.lower() in means_words() for n in _backers(tok)):
         return trig
-    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     return Trigger(tok, Reading("AID", "military", trig.reading.cameo, origin="curated"), trig.object)
 

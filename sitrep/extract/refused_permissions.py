@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: a tense that tells a stance or a warning: a future or present auxiliary ('will not', 'would not', 'does not')
 STANCE_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "does", "do", "can", "ca", "cannot"})
@@ -40,7 +41,6 @@ def read(tok: Token):
         return None
     if stance and not any(c.dep_ == "aux" and c.lower_ in STANCE_AUX for c in kids):
         return None
-    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     obj = next((c for c in kids if c.dep_ in {"dobj", "obj"}), None)
     return Trigger(tok, Reading("CONCEDE", None, "", False, plover, "curated"), obj)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma
-from sitrep.extract.event_triggers import Reading, Trigger
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: the reading of a said penalty: a threat by whoever says it
 SAID_PENALTY = Reading("THREATEN", None, origin="penalty")

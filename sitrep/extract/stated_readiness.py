@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: a promise of cooperation (CAMEO 03, "express intent to cooperate"); negated, a refusal
 READINESS = ("AGREE", "", "REJECT")
@@ -39,7 +40,7 @@ def read(tok: Token):
         return None
     if _saying(clause):
         return None  # 'was keen to point out that ...', 'is eager to stress that': a manner of saying, no promise
-    from sitrep.extract.event_triggers import Reading, Trigger, read_verb  # (event_triggers reads this module)
+    from sitrep.extract.event_triggers import read_verb  # (event_triggers reads this module)
 
     acts = [clause] + [c for c in clause.children if c.dep_ in {"xcomp", "conj"} and c.pos_ == "VERB"]
     if any(read_verb(v) is not None for v in acts):

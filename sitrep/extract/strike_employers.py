@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_phrases import np_actors
-from sitrep.extract.event_triggers import Trigger
+from sitrep.extract.trigger_records import Trigger
 
 #: the group (``agent_groups.tsv``) the working people of a strike are, whatever their noun ('machinists')
 WORKERS = ("workers", "NORP")

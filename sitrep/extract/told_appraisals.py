@@ -27,6 +27,7 @@ from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.told_blame import told_blame
 from sitrep.extract.told_epithets import told_epithet
 from sitrep.extract.told_misdeeds import told_misdeed
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: links of the act noun to the said clause's head (a copula, or a participle: 'the ruling was flawed')
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -80,7 +81,6 @@ def told_appraisal(tok: Token):
     act = next((a for c in tok.children if c.dep_ in SAID_DEPS and (a := _judged_act(c)) is not None), None)
     if act is None:
         return None
-    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     return Trigger(tok, Reading("ACCUSE", "disapprove", "", origin="curated"), None)
 
@@ -97,7 +97,6 @@ def called_wrong(tok: Token):
     said += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children]
     if not any(w.pos_ in {"ADJ", "VERB", "NOUN"} and _wrong(w) for w in said):  # ('as an unjust decision')
         return None
-    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     return Trigger(tok, Reading("ACCUSE", "disapprove", "", origin="curated"), None)
 

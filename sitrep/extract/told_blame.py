@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.token_lemma import lemma as _lemma
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: links of the said clause under the verb of saying
 SAID_DEPS = frozenset({"ccomp"})
@@ -30,7 +31,6 @@ def told_blame(tok: Token):
     holding an actor responsible; None else."""
     if not (_holds_responsible(tok) or (quote_lexicon.tells_clause(tok) and any(map(_blames, _said(tok))))):
         return None
-    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     return Trigger(tok, Reading("ACCUSE", "allege", "", origin="curated"), None)
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: links of the said clause under the verb of saying
 SAID_DEPS = frozenset({"ccomp"})
@@ -32,7 +33,6 @@ def told_epithet(tok: Token):
     """An ACCUSE disapprove trigger on a verb of saying whose said clause gives a named party a pejorative epithet."""
     if not quote_lexicon.tells_clause(tok) or not any(_epithet_clause(c) for c in tok.children if c.dep_ in SAID_DEPS):
         return None
-    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     return Trigger(tok, Reading("ACCUSE", "disapprove", "", origin="curated"), None)
 

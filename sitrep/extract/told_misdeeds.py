@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
+from sitrep.extract.trigger_records import Reading, Trigger
 
 #: links of the said clause under the verb of saying, and of a clause under a verb of belief
 SAID_DEPS = frozenset({"ccomp"})
@@ -44,7 +45,6 @@ def told_misdeed(tok: Token):
         return None
     if not any(_misdeed(c) for c in _said_clauses(tok)):
         return None
-    from sitrep.extract.event_triggers import Reading, Trigger  # (event_triggers reads this module)
 
     return Trigger(tok, Reading("ACCUSE", "allege", "", origin="curated"), None)
 
