@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.doc_text import doc_text
 from sitrep.extract.gazetteer import demonym_iso3
 from sitrep.extract.kin_owners import kin
 from sitrep.extract.mention_span import Span
@@ -73,7 +74,7 @@ def _demonym_country(noun: Token, articles: frozenset[str]) -> str | None:
 
 def _distinct(doc: Doc, named: list[Span]) -> set[str]:
     """The distinct persons among mentions: a name that is the tail of a longer one ('Berg' of 'Tom Berg') is it."""
-    names = {sp.name or doc.text[sp.start : sp.end] for sp in named}
+    names = {sp.name or doc_text(doc)[sp.start : sp.end] for sp in named}
     return {n for n in names if not any(o != n and o.endswith(" " + n) for o in names)}
 
 
@@ -157,7 +158,7 @@ def _kin_countries(doc: Doc, spans: list[Span]) -> None:
 def describe_countries(doc: Doc, spans: list[Span]) -> list[Span]:
     """Give persons the text left without a country the country of a description of them (module doc)."""
     for sp in _persons(spans):
-        if sp.country is None and PARTY_TAG.match(doc.text[sp.end : sp.end + 24]):
+        if sp.country is None and PARTY_TAG.match(doc_text(doc)[sp.end : sp.end + 24]):
             sp.country, sp.country_cue = PARTY_TAG_COUNTRY, "party-tag"
     _next_description(doc, spans)
     _kin_countries(doc, spans)
