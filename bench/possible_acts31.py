@@ -1,5 +1,5 @@
 """Development rows only: how the rule of ``sitrep.extract.possible_acts`` changes the events coded in the sentences of
-the judged development samples that hold a modal of possibility (could / might / may).
+the judged development samples that hold a modal of possibility (could / might / may) or a verb of weighing an option.
 
 usage (from the project root):
     .venv/bin/python bench/possible_acts31.py
@@ -20,7 +20,7 @@ from sitrep.config import DEFAULT_MODEL
 from sitrep.extract import entities, event_candidates, events
 from sitrep.extract.nlp import load_nlp
 
-MODAL = re.compile(r"\b(?:could|might|may)\b")
+MODAL = re.compile(r"\b(?:could|might|may|consider\w*|weigh\w*|mull\w*)\b")
 SAMPLES = Path(__file__).parent / "precision"
 
 

@@ -1,10 +1,12 @@
 """Acts told as a possibility ('X could impose sanctions on Y', 'X might expel Y's envoy', 'X may strike'): PLOVER
 codes what an actor did or said it would do, not what someone else guesses it could do. An act under a modal of
-possibility (``data/possible_acts.tsv``) whose doer is the subject of the modal verb is:
+possibility, or weighed as an option ('X is considering sanctions'; ``data/possible_acts.tsv``), whose doer is the
+subject of the modal (or weighing) verb is:
 
 - a guess, no event, when someone other than the actor says it ('X could impose sanctions on Y, analysts said',
-  'officials said the rebels could attack'), or when no one says it and the modal is 'may' (the writer's guess:
-  'X may expel Y's envoy'; 'could'/'might' with no one saying them are read as hypothetical by ``event_frames``);
+  'officials said the rebels could attack'), or when no one says it and the modal is 'may' or a verb of weighing
+  (the writer's guess or report: 'X may expel Y's envoy', 'X is weighing sanctions'; 'could'/'might' with no one
+  saying them are read as hypothetical by ``event_frames``);
 - the actor's own warning when the actor or its own people say it ('X said it could ...', 'X's minister said X
   could ...', 'we may cancel the deal'): a hostile act becomes PLOVER THREATEN (as ``event_candidates`` already
   reads 'said it could'), any other act keeps its reading.
@@ -21,6 +23,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_frames import speech_verb
+from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import CONDITIONAL_THREATS, threat_mode
 
 #: links from a noun trigger up to the verb whose modal frames it ('could impose sanctions': 'sanctions' -> 'impose')
@@ -28,6 +31,9 @@ NOUN_TO_VERB = {"dobj", "pobj", "prep", "attr"}
 #: the modal that with no one saying it is the writer's own guess ('X may expel ...'); 'could' and 'might' alone
 #: are read as hypothetical by ``event_frames``
 UNSAID_GUESS = "may"
+#: the kind of the verbs of weighing an option, which with no one saying them are the writer's report of a
+#: deliberation ('X is considering sanctions'), no threat
+WEIGHING = "weighing"
 #: first-person subjects: the speaker's own act ('we may cancel the deal')
 FIRST_PERSON = {"i", "we"}
 #: auxiliaries that leave the act to other rules: a counterfactual or a guess about the past ('could have struck')
@@ -35,9 +41,10 @@ PERFECT = {"have", "'ve"}
 
 
 @lru_cache(maxsize=1)
-def modals() -> frozenset[str]:
-    """The modals of possibility (``data/possible_acts.tsv``)."""
-    return frozenset(r["word"] for r in read_tsv("possible_acts.tsv"))
+def words(kind: str) -> frozenset[str]:
+    """The modals of possibility (kind 'modal') or verbs of weighing an option (kind 'weighing') of
+    ``data/possible_acts.tsv``."""
+    return frozenset(r["word"] for r in read_tsv("possible_acts.tsv") if r["kind"] == kind)
 
 
 def _modal_verb(trig: Token) -> tuple[Token, str] | None:
@@ -47,6 +54,8 @@ def _modal_verb(trig: Token) -> tuple[Token, str] | None:
         if verb.pos_ in {"VERB", "AUX"} or verb.dep_ not in NOUN_TO_VERB or verb.head.i == verb.i:
             break
         verb = verb.head
+    if lemma(verb) in words(WEIGHING) and verb.pos_ == "VERB":
+        return verb, WEIGHING  # 'is considering sanctions', 'weighs a strike'
     holders = [verb]
     if verb.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.children):
         holders.append(verb.head)  # 'could try to expel', 'might move to impose'
@@ -54,7 +63,7 @@ def _modal_verb(trig: Token) -> tuple[Token, str] | None:
         aux = {c.lower_ for c in v.children if c.dep_ in {"aux", "auxpass"}}
         if any(c.dep_ == "neg" for c in v.children) or aux & PERFECT:
             return None
-        modal = aux & modals()
+        modal = aux & words("modal")
         if modal:
             return v, sorted(modal)[0]
     return None
@@ -116,6 +125,6 @@ def possible_act(ctx, cand: dict | None, trig: Token, actor_of: Callable[[Token]
             mode = threat_mode(etype, cand.get("event_mode"))
             return {**cand, "event_type": "THREATEN", "event_mode": mode, "event_status": "occurred"}
         return cand
-    if speech is None and modal != UNSAID_GUESS:
+    if speech is None and modal not in {UNSAID_GUESS, WEIGHING}:
         return cand  # (read by the hypothetical frame)
     return None
