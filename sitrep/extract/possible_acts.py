@@ -34,6 +34,8 @@ UNSAID_GUESS = "may"
 #: the kind of the verbs of weighing an option, which with no one saying them are the writer's report of a
 #: deliberation ('X is considering sanctions'), no threat
 WEIGHING = "weighing"
+#: the categories of a hostile act weighed ('is considering sanctions' is read as THREATEN by the lexicon)
+WEIGHED_TYPES = CONDITIONAL_THREATS | {"THREATEN"}
 #: first-person subjects: the speaker's own act ('we may cancel the deal')
 FIRST_PERSON = {"i", "we"}
 #: auxiliaries that leave the act to other rules: a counterfactual or a guess about the past ('could have struck')
@@ -115,6 +117,8 @@ def possible_act(ctx, cand: dict | None, trig: Token, actor_of: Callable[[Token]
     if found is None:
         return cand
     verb, modal = found
+    if modal == WEIGHING and cand["event_type"] not in WEIGHED_TYPES:
+        return cand  # ('the council considered the proposal': the deliberation itself, read by the lexicon)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not _doer(subj, cand, {m["idx"]: m for m in ctx.mentions}):
         return cand  # 'Peru could face sanctions, Chile warned': the speaker's threat
