@@ -4,9 +4,9 @@ possibility, or weighed as an option ('X is considering sanctions'; ``data/possi
 subject of the modal (or weighing) verb is:
 
 - a guess, no event, when someone other than the actor says it ('X could impose sanctions on Y, analysts said',
-  'officials said the rebels could attack'), or when no one says it and the modal is 'may' or a verb of weighing
-  (the writer's guess or report: 'X may expel Y's envoy', 'X is weighing sanctions'; 'could'/'might' with no one
-  saying them are read as hypothetical by ``event_frames``);
+  'officials said the rebels could attack'), or when no one says it, the act is hostile and the modal is 'may' or
+  a verb of weighing (the writer's guess or report: 'X may expel Y's envoy', 'X is weighing sanctions'; 'could'/
+  'might' with no one saying them are read as hypothetical by ``event_frames``, 'X may meet Y' stays planned);
 - the actor's own warning when the actor or its own people say it ('X said it could ...', 'X's minister said X
   could ...', 'we may cancel the deal'): a hostile act becomes PLOVER THREATEN (as ``event_candidates`` already
   reads 'said it could'), any other act keeps its reading.
@@ -34,8 +34,9 @@ UNSAID_GUESS = "may"
 #: the kind of the verbs of weighing an option, which with no one saying them are the writer's report of a
 #: deliberation ('X is considering sanctions'), no threat
 WEIGHING = "weighing"
-#: the categories of a hostile act weighed ('is considering sanctions' is read as THREATEN by the lexicon)
-WEIGHED_TYPES = CONDITIONAL_THREATS | {"THREATEN"}
+#: the categories of a hostile act, which a weighing verb or the writer's 'may' leave uncoded ('is considering
+#: sanctions' and 'X may expel Y's envoy' are read as THREATEN by the lexicon; 'X may meet Y next week' stays planned)
+HOSTILE_TYPES = CONDITIONAL_THREATS | {"THREATEN"}
 #: first-person subjects: the speaker's own act ('we may cancel the deal')
 FIRST_PERSON = {"i", "we"}
 #: auxiliaries that leave the act to other rules: a counterfactual or a guess about the past ('could have struck')
@@ -117,7 +118,7 @@ def possible_act(ctx, cand: dict | None, trig: Token, actor_of: Callable[[Token]
     if found is None:
         return cand
     verb, modal = found
-    if modal == WEIGHING and cand["event_type"] not in WEIGHED_TYPES:
+    if modal == WEIGHING and cand["event_type"] not in HOSTILE_TYPES:
         return cand  # ('the council considered the proposal': the deliberation itself, read by the lexicon)
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not _doer(subj, cand, {m["idx"]: m for m in ctx.mentions}):
@@ -129,6 +130,6 @@ def possible_act(ctx, cand: dict | None, trig: Token, actor_of: Callable[[Token]
             mode = threat_mode(etype, cand.get("event_mode"))
             return {**cand, "event_type": "THREATEN", "event_mode": mode, "event_status": "occurred"}
         return cand
-    if speech is None and modal not in {UNSAID_GUESS, WEIGHING}:
-        return cand  # (read by the hypothetical frame)
+    if speech is None and (modal not in {UNSAID_GUESS, WEIGHING} or cand["event_type"] not in HOSTILE_TYPES):
+        return cand  # (read by the hypothetical frame; a meeting that may take place is planned)
     return None
