@@ -68,6 +68,7 @@ from sitrep.extract.occasion_places import note_occasion_place
 from sitrep.extract.party_groups import STATE_GROUPS, armed_source, doers_reading, member_officials, private_groups_only
 from sitrep.extract.place_hows import candidate_place
 from sitrep.extract.place_roles import party_mention, place_not_actor
+from sitrep.extract.possible_acts import possible_act
 from sitrep.extract.quoted_speakers import first_person_speaker
 from sitrep.extract.relative_objects import relative_object
 from sitrep.extract.rescues import rescue_reading
@@ -270,7 +271,7 @@ def _trigger_candidate(
     year = ctx.published_at.year if ctx.published_at else None
     if not cand or any(frame_clauses.past_year_noun(t, year) for t in (tok, obj) if t is not None):
         return None  # ('was describing the 2011 arrest of two men': a past event referred back to)
-    screened = event_frames.screen(cand, tok, obj, ctx.mentions)  # no event in this frame, or another sense
+    screened = possible_act(ctx, event_frames.screen(cand, tok, obj, ctx.mentions), tok, _actor_of(ctx))
     if screened and event_frames.frame_reason(tok, cand["event_type"]) == "obligation":
         screened = dated_as_said(ctx, tok, sent, screened)  # 'X must pay, Y said': the demand is dated
     if screened is None and event_frames.frame_reason(tok, cand["event_type"]) in UNREAL_FRAMES:
