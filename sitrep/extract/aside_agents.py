@@ -18,6 +18,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.extract.doc_text import subtree_chars
+
 #: links of a clause that describes the noun it hangs on ('soldiers accused of ...', 'diplomats who had met ...')
 DESCRIPTION_DEPS = frozenset({"relcl", "acl"})
 #: links inside an apposition that describe its name ('X, a supporter of Y'; 'X, Y's deputy')
@@ -32,21 +34,16 @@ def _holds(tok: Token, trig: Token) -> bool:
     return tok.left_edge.i <= trig.i <= tok.right_edge.i
 
 
-def _chars(tok: Token) -> Range:
-    doc = tok.doc
-    return doc[tok.left_edge.i].idx, doc[tok.right_edge.i].idx + len(doc[tok.right_edge.i])
-
-
 def aside_ranges(trig: Token) -> list[Range]:
     """Character ranges of the sentence of ``trig`` that only describe another party."""
     out: list[Range] = []
     for t in trig.sent:
         if t.dep_ in DESCRIPTION_DEPS and not _holds(t, trig):
-            out.append(_chars(t))
+            out.append(subtree_chars(t))
         elif t.dep_ == "appos":
-            out += [_chars(c) for c in t.children if c.dep_ in APPOSITION_PARTS and not _holds(c, trig)]
+            out += [subtree_chars(c) for c in t.children if c.dep_ in APPOSITION_PARTS and not _holds(c, trig)]
         elif t.dep_ == "poss" and t.head.dep_ in OBJECT_DEPS and t.head != trig and not _holds(t, trig):
-            out.append(_chars(t))
+            out.append(subtree_chars(t))
     return out
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.doc_text import subtree_chars
 from sitrep.extract.event_syntax import lemma
 
 #: links of a verb's complement clause ('denied making', 'denied ever having met')
@@ -43,8 +44,5 @@ def without_deed_parties(verb: Token, targets: list[dict]) -> list[dict]:
     """``targets`` less those named inside the gerund of a denied deed, when ``verb`` denies one."""
     if verb.pos_ not in {"VERB", "AUX"} or lemma(verb) not in verbs():
         return targets
-    spans = [
-        (verb.doc[g.left_edge.i].idx, verb.doc[g.right_edge.i].idx + len(verb.doc[g.right_edge.i]))
-        for g in _gerunds(verb)
-    ]
+    spans = [subtree_chars(g) for g in _gerunds(verb)]
     return [m for m in targets if not any(lo <= m["start_char"] < hi for lo, hi in spans)]

@@ -7,7 +7,7 @@ is kept in the Doc's own ``user_data`` on first use.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "sitrep.doc_text"
 
@@ -24,3 +24,9 @@ def span_text(span: Span) -> str:
     span's tokens again on each access. The same string: a span's text runs from its first token's start to
     its last token's end."""
     return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def subtree_chars(tok: Token) -> tuple[int, int]:
+    """The character range of ``tok`` with everything that hangs on it (its left edge's start to its right
+    edge's end): where a phrase or clause stands, to test whether a mention starts inside it."""
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)

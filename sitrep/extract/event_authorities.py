@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.actor_dictionary import stem_sector
+from sitrep.extract.doc_text import subtree_chars
 from sitrep.extract.event_arg_groups import group_of, groups
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.party_groups import ARMED_GROUPS, STATE_GROUPS
@@ -73,7 +74,7 @@ def told_by_source(cand: dict, verb: Token, mentions: list[dict]) -> bool:
     speaker = reporter(verb)
     if speaker is None:
         return False
-    lo, hi = speaker.left_edge.idx, speaker.right_edge.idx + len(speaker.right_edge)
+    lo, hi = subtree_chars(speaker)
     start = {m["idx"]: m["start_char"] for m in mentions}
     return any(p["role"] == "source" and lo <= start.get(p.get("mention_idx"), -1) < hi for p in cand["participants"])
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sitrep.extract.doc_text import subtree_chars
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import to_infinitive
 
@@ -52,7 +53,7 @@ def for_addressees(
         subject = _asked_subject(verb, act)
         asked = np_actors(mention_of, subject) if subject is not None and not _to_be_made(subject) else []
         if asked:
-            lo, hi = act.left_edge.idx, act.right_edge.idx + len(act.right_edge)
+            lo, hi = subtree_chars(act)
             inside = [m for m in targets if lo <= m["start_char"] < hi and m not in asked]
             return asked + [m for m in targets if m not in asked and m not in inside]
     return targets

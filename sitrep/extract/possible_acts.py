@@ -22,6 +22,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.doc_text import subtree_chars
 from sitrep.extract.event_frames import speech_verb
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import CONDITIONAL_THREATS, threat_mode
@@ -85,7 +86,7 @@ def _country(ctx, tok: Token, actor_of: Callable[[Token], dict | None]) -> str |
 def _doer(subj: Token, cand: dict, mentions: dict[int, dict]) -> bool:
     """The subject is the act's source: it holds the mention of a source party ('Chile could impose ...'), or its
     words are an unnamed source's ('the rebels could attack')."""
-    span = range(subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge))
+    span = range(*subtree_chars(subj))
     for p in cand["participants"]:
         if p["role"] != "source":
             continue
