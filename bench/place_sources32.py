@@ -75,12 +75,13 @@ def _settled(clusters, all_roles, places_of, country_of, analyses):
     return out
 
 
-def _patch() -> None:
-    """bench/date_sources.py restores the merge functions; record the place path again."""
-    event_merge.event_place = ps._merge_step
-    event_merge.venue_places = ps._venues
-    event_merge.settled_places = _settled
-    place_order.story_city = _story_city
+def _patch(on: bool = True) -> None:
+    """Record the place path while replaying (bench/date_sources.py restores the merge functions on import);
+    ``on=False`` puts the project's functions back."""
+    event_merge.event_place = ps._merge_step if on else ps.ORIGINAL["event_place"]
+    event_merge.venue_places = ps._venues if on else ps.ORIGINAL["venue_places"]
+    event_merge.settled_places = _settled if on else ps.ORIGINAL["settled_places"]
+    place_order.story_city = _story_city if on else story_cities.story_city
 
 
 def replay(warehouse: str) -> tuple[dict, list[list[str]], dict, dict, dict]:
@@ -96,7 +97,10 @@ def replay(warehouse: str) -> tuple[dict, list[list[str]], dict, dict, dict]:
     ps.PATHS.clear()
     ps.ALTS.clear()
     ps._article_places(analyses, bodies)
-    tables = assemble(analyses, meta)
+    try:
+        tables = assemble(analyses, meta)
+    finally:
+        _patch(on=False)
     tables["doc_of"] = {a: Path(u or "").name for a, u in doc_of.items()}
     tables["alts"] = list(ps.ALTS)
     paths = [list(p) for p in ps.PATHS]
@@ -118,8 +122,8 @@ def steps(path: list[str], ev: dict) -> tuple[str, str]:
     country = head.split(":", 1)[1] if head.startswith("reports:") else head
     country = country.replace("+city_of_country", "").replace("+town", "")
     later = [p.split("|")[0] for p in path[1:] if p.split(":")[0] in CITY_STEPS]
-    if country in ("none",) or country.startswith("dropped"):
-        country += "+" + (later[-1] if later else "")
+    if later and (country == "none" or country.startswith("dropped")):  # the later step gave the country too
+        country += "+" + later[-1]
     if later:
         city = later[-1] + ("(default)" if later[-1] == "seat" else "")
     elif "+city_of_country" in head:
@@ -175,6 +179,62 @@ def relation(ge: dict, ev_id: str, tables: dict, alts: dict) -> str:
     return (flags + " " if flags else "country-only ") + "country:" + (cflags or "-")
 
 
+def _cities_of(surfaces: list[str], iso3: str) -> list[str]:
+    """The bare names of the cities of ``iso3`` the surfaces read as, in order, once each."""
+    out: list[str] = []
+    for name in surfaces:
+        got = places.resolve_place(name, iso3)
+        city = bare(got["location_name"]) if got and got.get("level") == "city" else None
+        if city and got["location_country_iso3"] == iso3 and city not in out:
+            out.append(city)
+    return out
+
+
+def city_alternatives(ev_id: str, iso3: str, tables: dict) -> dict[str, str | None]:
+    """The city each simple source would give an event placed in ``iso3``: the one city of that country its own
+    sentences name, its lead report's dateline city there, the first city of that country its reports name, the
+    capital (None where the source gives none, or several)."""
+    ments = sorted(
+        (m for m in tables["event_mentions"] if m["event_id"] == ev_id),
+        key=lambda m: (m["article_id"], m["start_char"]),
+    )
+    arts = sorted({m["article_id"] for m in ments})
+    place_labels = {"GPE", "LOC", "FAC"}
+    sent = _cities_of(
+        [
+            mm["surface"]
+            for m in ments
+            for mm in ps.MENTIONS.get(m["article_id"], [])
+            if m["start_char"] <= mm["start_char"] < m["end_char"] and mm.get("label") in place_labels
+        ],
+        iso3,
+    )
+    dls = [
+        d
+        for a in arts
+        if (d := ps.DATELINES.get(a)) and d["location_country_iso3"] == iso3 and d.get("level") == "city"
+    ]
+    first = [
+        c
+        for a in arts[:1]
+        for c in _cities_of(
+            [
+                mm["surface"]
+                for mm in sorted(ps.MENTIONS.get(a, []), key=lambda m: m["start_char"])
+                if mm.get("label") in place_labels
+            ],
+            iso3,
+        )[:1]
+    ]
+    seat = government_seats.seat_of_government(iso3)
+    return {
+        "one city of its sentences": sent[0] if len(sent) == 1 else None,
+        "dateline city": bare(dls[0]["location_name"]) if dls else None,
+        "first city of the lead report": first[0] if first else None,
+        "capital": bare(seat["location_name"]) if seat else None,
+    }
+
+
 def verdicts(ge: dict, ev: dict) -> tuple[bool, str]:
     """(country right, city verdict: right / wrong / n/a where gold has no city or the country is wrong)."""
     loc = ge.get("location") or {}
@@ -207,8 +267,20 @@ def half(wh: str, gold_path: str, out: dict[str, dict[str, Counter]], name: str)
         seat = next((p.split("|seat=")[1] for p in path_of[best] if "|seat=" in p), None)
         if seat is not None and city_v != "n/a":
             alt = "no seat" if seat == "no seat" else "right" if bare(ge["location"]["city"]) in seat else "wrong"
-            out["story city vs the seat it replaced"][name][f"{city_v} -> seat {alt}={city_v}"] += 1
+            key = f"story city {city_v}; the seat would be {alt}={city_v}"
+            out["story city vs the seat it replaced"][name][key] += 1
         if city_v != "n/a":
+            gcity = bare(ge["location"]["city"])
+            for alt, got in city_alternatives(best, ev["location_country_iso3"], tables).items():
+                if got is None:
+                    verdict = "gives none"
+                elif (gcity in got or got in gcity) == (city_v == "right"):
+                    verdict = "same verdict"
+                else:
+                    verdict = "fixes" if city_v == "wrong" else "breaks"
+                out["alternative city sources (country right): fixes/breaks"][name][
+                    f"{alt}: {verdict} [{city.split(':')[0]}]=" + ("right" if verdict == "fixes" else "x")
+                ] += 1
             out["gold city vs city step"][name][f"{rel.split()[0]} <- {city}={city_v}"] += 1
     for _ge, ev, ours, _gd, verdict, mem, by_article in ds.matched_dates(tables, cands, gold):
         extra: dict[str, Counter] = defaultdict(Counter)
