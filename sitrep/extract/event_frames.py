@@ -444,7 +444,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 or told_rules.told_rule(trig)
             ),
         ),
-        ("unreal", lambda: unreal_tellings.told(trig, vocab())),  # a campaign pledge, a film's plot
+        ("unreal", lambda: unreal_tellings.told(trig, etype, vocab())),  # a campaign pledge, a film's plot
         ("expected", lambda: frame_clauses.expected(verbs, vocab())),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig) or frame_clauses.adjective_framed(trig, vocab())),

@@ -3,8 +3,9 @@
 - A campaign pledge: a promise made on condition of the promiser's election ('has vowed to expel the diplomats if
   elected president', 'I will impose sanctions if I become president'), a promise or threat named as a campaign's
   ('campaign threats to impose tariffs', 'a campaign promise to meet him', 'campaigned on a pledge to expel them'),
-  or a promise made during a campaign ('During the campaign, X promised to impose tariffs'). What a candidate
-  pledges is a platform, no act nor plan of the report's (PLOVER codes what actors do, not what they offer voters).
+  or a promise made during a campaign ('During the campaign, X promised to meet Y'). What a candidate pledges is a
+  platform, no act nor plan of the report's (PLOVER codes what actors do, not what they offer voters); a threat
+  against another party stays a threat ('threatened during the campaign to impose tariffs on Chinese goods').
 - A plot: the act happens in a film, a novel, an episode ('In the film, a police officer shoots a farmer'; 'the
   novel tells how rebels attacked a village'; 'a series in which soldiers arrest a smuggler').
 
@@ -26,14 +27,17 @@ REACH = 6
 ELECTION_MARKS = {"if", "once", "when", "should"}
 #: prepositions that set a promise in a campaign ('during the campaign', 'on the campaign trail')
 CAMPAIGN_PREPS = {"during", "throughout", "on", "in"}
+#: a candidate's threat against another party is still a threat ('threatened during his campaign to impose tariffs
+#: on Chinese goods'): PLOVER codes the coercive statement whoever makes it
+THREAT = "THREATEN"
 #: verbs whose complement tells a work's plot ('the novel tells how ...', 'the film shows soldiers arresting ...')
 PLOT_VERBS = {"tell", "show", "depict", "portray", "follow", "chronicle", "feature", "recount", "imagine"}
 
 
-def told(trig: Token, v: dict[str, frozenset[str]]) -> bool:
-    """The trigger is a campaign pledge or happens in a work of fiction."""
+def told(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
+    """The trigger is a campaign pledge (not a threat) or happens in a work of fiction."""
     chain = _chain(trig)
-    return campaign_pledge(chain, v) or plot(chain, v)
+    return (etype != THREAT and campaign_pledge(chain, v)) or plot(chain, v)
 
 
 def _chain(trig: Token) -> list[Token]:

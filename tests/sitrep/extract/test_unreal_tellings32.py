@@ -5,10 +5,11 @@ The same acts told as done still code. Invented sentences, through the real extr
 import pytest
 
 BLOCKED = [
-    ("Garcia has vowed to expel Chilean diplomats if elected president.", "THREATEN"),
-    ('"I will impose sanctions on Chile if I become president," Garcia said.', "THREATEN"),
+    ("Garcia has vowed to meet the Chilean president if elected.", "CONSULT"),
+    ('"I will meet the Chilean president if I become president," Garcia said.', "CONSULT"),
+    ("Garcia has promised to hold a referendum on the Chilean treaty if he wins the election.", "AGREE"),
     ("Garcia made a campaign promise to meet the Chilean president.", "CONSULT"),
-    ("During the campaign, Garcia promised to impose tariffs on Chilean imports.", "THREATEN"),
+    ("During the campaign, Garcia promised to meet the Chilean president.", "AGREE"),
     ("Garcia has not followed through on campaign threats to impose sanctions on Chile.", "SANCTION"),
     ("In the film, a Chilean police officer shoots a Peruvian farmer.", "ASSAULT"),
     ("The novel tells how Peruvian rebels attacked a Chilean village.", "ASSAULT"),
@@ -20,7 +21,9 @@ BLOCKED = [
 ]
 
 KEPT = [
-    ("Garcia has vowed to expel Chilean diplomats.", "THREATEN"),
+    ("Garcia has vowed to meet the Chilean president.", "AGREE"),
+    # a candidate's threat against another party stays a threat
+    ("During the campaign, Garcia threatened to impose tariffs on Chilean goods.", "THREATEN"),
     ("During the campaign, Russian hackers attacked the Democratic Party.", "ASSAULT"),
     ("In a series of raids, Chilean police arrested Peruvian smugglers.", "COERCE"),
     ("China banned the film, which shows police beating protesters.", "COERCE"),
