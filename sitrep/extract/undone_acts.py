@@ -3,7 +3,7 @@ loans without asking for collateral') or after 'from' on a verb of prevention ('
 'police stopped the marchers from reaching the square', 'refrained from attacking'). The act did not happen, so
 it is no event of the report; the prevention itself ('barred', 'stopped') keeps its own reading. A negated
 prevention ('did not stop them from meeting') leaves the act told as done. So is the purpose of an effort told as
-scant ('has done little to stop the attacks', 'did nothing to punish them', 'has not done enough to protect them'):
+scant ('has done little to halt the raids', 'did nothing to punish them', 'has not done enough to protect them'):
 what was hardly tried is no act. Used by ``event_frames.screen``; the words are ``absence_preps``,
 ``prevention_verbs``, ``scant_efforts`` and ``negated_efforts`` of ``data/event_frames.json``."""
 
@@ -44,7 +44,7 @@ EFFORT_VERB = "do"
 
 
 def scant_effort(trig: Token, v: dict[str, frozenset[str]]) -> bool:
-    """'has done little to stop the attacks', 'did very little to punish them', 'did nothing to help', 'has not
+    """'has done little to halt the raids', 'did very little to punish them', 'did nothing to help', 'has not
     done enough to protect them': the infinitive of purpose of 'do' with a scant amount as its object (or a
     negated 'do' with 'enough'/'much') tells an act hardly tried, not done."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trig.children):

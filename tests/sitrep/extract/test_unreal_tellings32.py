@@ -7,15 +7,15 @@ import pytest
 BLOCKED = [
     ("Garcia has vowed to meet the Chilean president if elected.", "CONSULT"),
     ('"I will meet the Chilean president if I become president," Garcia said.', "CONSULT"),
-    ("Garcia has promised to hold a referendum on the Chilean treaty if he wins the election.", "AGREE"),
+    ("Garcia has promised to put the Chilean treaty to a vote if he wins the election.", "AGREE"),
     ("Garcia made a campaign promise to meet the Chilean president.", "CONSULT"),
     ("During the campaign, Garcia promised to meet the Chilean president.", "AGREE"),
-    ("Garcia has not followed through on campaign threats to impose sanctions on Chile.", "SANCTION"),
+    ("Garcia never acted on his campaign threats to impose sanctions on Chile.", "SANCTION"),
     ("In the film, a Chilean police officer shoots a Peruvian farmer.", "ASSAULT"),
     ("The novel tells how Peruvian rebels attacked a Chilean village.", "ASSAULT"),
     ("The episode shows Chilean soldiers arresting a Peruvian smuggler.", "COERCE"),
     ("In the movie, the Peruvian president meets the Chilean leader in Lima.", "CONSULT"),
-    ("The government of Peru has done little to stop the attacks on Chilean fishermen.", "AGREE"),
+    ("Lima had done little to halt the raids on Chilean fishermen.", "AGREE"),
     ("Peru did very little to punish the Chilean smugglers.", "COERCE"),
     ("Peru has not done enough to protect Chilean migrants.", "AID"),
 ]
