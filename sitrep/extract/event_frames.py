@@ -36,6 +36,7 @@ from sitrep.extract import (
     sentence_moods,
     sports_scenes,
     told_rules,
+    unreal_tellings,
 )
 from sitrep.extract.event_authorities import told_by_source
 from sitrep.extract.event_senses import OBJECT_DEPS, asks, sense_type
@@ -443,6 +444,7 @@ def frame_reason(trig: Token, etype: str) -> str | None:
                 or told_rules.told_rule(trig)
             ),
         ),
+        ("unreal", lambda: unreal_tellings.told(trig, etype, vocab())),  # a campaign pledge, a film's plot
         ("expected", lambda: frame_clauses.expected(verbs, vocab())),
         ("prospective", lambda: _prospective_clause(verbs) or _prospective(trig)),
         ("hedged", lambda: _hedged(trig) or _hedge_adverb(trig) or frame_clauses.adjective_framed(trig, vocab())),
@@ -592,9 +594,7 @@ def as_demand(cand: dict, trig: Token, mentions: list[dict]) -> dict | None:
         if p["role"] == "source" and p.get("mention_idx") != said_by
     ]
     sources = [{"mention_idx": said_by, "role": "source"}]
-    summary = cand.get("summary") or ""
     etype = "THREATEN" if said_penalties.said_penalty(trig) else "REQUEST"  # ('X will face sanctions, Y said')
-    out = {**cand, "event_type": etype, "event_mode": None, "event_status": "occurred"}
+    out = {**_retyped(cand, etype, None), "event_status": "occurred"}
     out["participants"] = sources + obliged
-    out["summary"] = etype + summary[len(cand["event_type"]) :] if summary.startswith(cand["event_type"]) else summary
     return out
