@@ -8,6 +8,8 @@ For each, the trigger's objects and obliques (its direct object or dative, the o
 'by' agent; for a noun trigger under a light verb, the light verb's too) are read and the row is put in the first
 class that holds:
 
+- ``name: coded as a source``: the object's name is resolved to an entity the event has on its SOURCE side (the
+  reports of a merged event disagree on its role, or the name is resolved to the subject's entity);
 - ``pronoun``: the object is a pronoun ('accused them');
 - ``name: person, no country`` / ``name: person with country`` / ``name: org, no country`` / ``name: org with
   country`` / ``name: place`` / ``name: nationality`` / ``name: untagged``: the object holds a name; the kind
@@ -94,12 +96,17 @@ def name_class(tok, tables: dict, article_id: str) -> str:  # noqa: ANN001
     return f"name: {kind} {'with country' if ent.get('country_iso3') else 'no country'}"
 
 
-def classify(trig, tables: dict, article_id: str) -> tuple[str, str]:  # noqa: ANN001
+def classify(trig, tables: dict, article_id: str, sources: frozenset[str] = frozenset()) -> tuple[str, str]:  # noqa: ANN001
     from sitrep.extract.event_arg_groups import group_of, recipient_group
 
     objs = objects(trig)
     if not objs:
         return "no object", ""
+    for obj, _prep in objs:  # the object's entity is on the source side: a merge or a resolution moved it
+        tok = name_token(obj)
+        ent = entity_at(tok, tables, article_id) if tok is not None and tok.ent_type_ else None
+        if ent is not None and ent.get("canonical_name") in sources:
+            return "name: coded as a source", tok.text
     for obj, _prep in objs:
         if obj.pos_ == "PRON":
             return "pronoun", obj.lower_
@@ -162,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
             cls, word = "unparsed", ""
         else:
             t = ra._trigger(sent, trig.get((r["article_id"], ev["span"][0], r["event_type"]), ""))
-            cls, word = classify(t, tables, r["article_id"])
+            cls, word = classify(t, tables, r["article_id"], ev["sources"])
         classes[cls] += 1
         words.setdefault(cls, Counter())[word.lower()] += 1
         if args.show:

@@ -121,10 +121,17 @@ def _noun_group(tok: Token) -> tuple[str, str] | None:
         lemma = next((w for w in singular_forms(tok.lower_) if w in groups() or agent_sector(w)), lemma)
     mod = next((c for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1), None)
     found = (groups().get(f"{mod.lower_} {lemma}") if mod is not None else None) or groups().get(lemma)
-    if not found and (tok.pos_ == "NOUN" or capitalised):
+    if not found and (tok.pos_ == "NOUN" or capitalised or _side_adjective(tok)):
         sector = phrase_sector(tok)
         found = sector_groups().get(sector[:3]) if sector else None
     return found
+
+
+def _side_adjective(tok: Token) -> bool:
+    """A role word the tagger took for an adjective on a noun it owns or leads ('separatist positions', 'jihadist
+    commanders', 'insurgent strongholds'): the agents file's noun, read as one (not a free adjective: 'military
+    rule' is read by sitrep's own group nouns)."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.i < tok.head.i
 
 
 def capitalised_noun(tok: Token) -> bool:

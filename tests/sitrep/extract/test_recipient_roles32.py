@@ -63,3 +63,19 @@ def test_the_phrase_gives_the_recipient_its_country(nlp):
     ]
     assert targets
     assert all(p.get("country_iso3") == "TZA" for p in targets if p.get("group"))
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "group"),
+    [
+        ("The army shelled separatist positions near the river.", "ASSAULT", "rebels"),
+        ("Troops attacked insurgent strongholds in the hills.", "ASSAULT", "rebels"),
+        ("Police arrested separatist leaders in the capital.", "COERCE", "rebels"),
+    ],
+)
+def test_a_role_word_tagged_as_an_adjective_names_whose_thing_it_is(event_roles, text, etype, group):
+    assert ("target", group) in event_roles(text, etype)
+
+
+def test_a_free_adjective_is_no_group(event_roles):
+    assert ("target", "rebels") not in event_roles("Police arrested the violent leaders of the gang.", "COERCE")
