@@ -10,6 +10,8 @@ class that holds:
 
 - ``name: coded as a source``: the object's name is resolved to an entity the event has on its SOURCE side (the
   reports of a merged event disagree on its role, or the name is resolved to the subject's entity);
+- ``passive subject: KIND``: the trigger is passive ('he was shot by soldiers'): its subject (a pronoun, a name or
+  a common noun) is where the target stands;
 - ``pronoun``: the object is a pronoun ('accused them');
 - ``name: person, no country`` / ``name: person with country`` / ``name: org, no country`` / ``name: org with
   country`` / ``name: place`` / ``name: nationality`` / ``name: untagged``: the object holds a name; the kind
@@ -100,6 +102,11 @@ def classify(trig, tables: dict, article_id: str, sources: frozenset[str] = froz
     from sitrep.extract.event_arg_groups import group_of, recipient_group
 
     objs = objects(trig)
+    passive = [k for k in trig.children if k.dep_ == "nsubjpass"]
+    if passive:  # 'he was shot by soldiers': the target stands as the passive subject
+        subj = passive[0]
+        kind = "pronoun" if subj.pos_ == "PRON" else ("name" if name_token(subj) is not None else "common noun")
+        return f"passive subject: {kind}", subj.lemma_.lower()
     if not objs:
         return "no object", ""
     for obj, _prep in objs:  # the object's entity is on the source side: a merge or a resolution moved it
@@ -176,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{cls:45} {r['file']} {r['article_id']} {r['event_type']} {r['sources']} -> {r['targets']}")
             print(f"    {r['sentence'][:300]}\n    note: {r['note']}\n    word: {word}")
     print(f"{total} persisting rows with no target (of {len(rows)} wrong-target/actors rows)")
+    coarse: Counter = Counter()
+    for cls, n in classes.items():
+        coarse[cls.split(" in ")[0].split(" (")[0] if cls.startswith("name") else cls.split(":")[0]] += n
+    print("  by kind: " + ", ".join(f"{k} {n}" for k, n in coarse.most_common()))
     for cls, n in classes.most_common():
         common = ", ".join(f"{w} {k}" for w, k in words[cls].most_common(8) if cls.startswith(("group", "common")))
         print(f"  {cls:50} {n:3}  {common}")
