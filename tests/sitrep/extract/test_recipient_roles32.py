@@ -79,3 +79,11 @@ def test_a_role_word_tagged_as_an_adjective_names_whose_thing_it_is(event_roles,
 
 def test_a_free_adjective_is_no_group(event_roles):
     assert ("target", "rebels") not in event_roles("Police arrested the violent leaders of the gang.", "COERCE")
+
+
+@pytest.mark.parametrize(("group", "stateless"), [("business", True), ("education", True), ("media", False)])
+def test_a_business_or_school_recipient_credits_no_state(group, stateless):
+    from sitrep.extract.placed_groups import stateless as credits_no_state
+
+    part = {"group": group, "group_type": "ORG", "country_iso3": "KEN", "role": "target"}
+    assert credits_no_state(part) is stateless
