@@ -16,7 +16,7 @@ from sitrep.extract.agent_tails import agent_tail
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
 from sitrep.extract.modal_names import modal_name
-from sitrep.extract.recipient_roles import role_sector
+from sitrep.extract.recipient_roles import NO_SECTOR, role_sector
 from sitrep.extract.singular_forms import singular_forms, token_forms
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
@@ -298,6 +298,8 @@ def recipient_group(head: Token) -> dict | None:
     if found is not None or head.pos_ != "NOUN":
         return found
     people = PEOPLE_SECTOR if _lemma_in(head, recipient_people()) else None
+    if role_sector(head) == NO_SECTOR:
+        return None  # a craft ('seized an oil tanker'): no business the act is aimed at
     sector = phrase_sector(head) or role_sector(head) or people
     group = sector_groups("target").get(sector[:3]) if sector else None
     actor = group_actor(head, group) if group else None

@@ -11,6 +11,9 @@ from spacy.tokens import Token
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.singular_forms import token_forms
 
+#: the sector of a craft the agents file files under business ('oil tanker'): no recipient at all
+NO_SECTOR = "none"
+
 
 @lru_cache(maxsize=1)
 def role_sectors() -> dict[str, str]:

@@ -8,13 +8,20 @@ import pytest
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_groups import sector_groups
 
-ROWS = read_tsv("recipient_roles.tsv")
+ALL = read_tsv("recipient_roles.tsv")
+ROWS = [r for r in ALL if r["sector"] != "none"]
+CRAFT = [r for r in ALL if r["sector"] == "none"]
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["lemma"] for r in ROWS])
 def test_each_recipient_noun_is_the_target_of_its_example(event_roles, row):
     group = sector_groups("target")[row["sector"]][0]
     assert ("target", group) in event_roles(row["example"], row["type"])
+
+
+@pytest.mark.parametrize("row", CRAFT, ids=[r["lemma"] for r in CRAFT])
+def test_a_craft_is_no_business_target(event_roles, row):
+    assert ("target", "business") not in event_roles(row["example"], row["type"])
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["lemma"] for r in ROWS])
