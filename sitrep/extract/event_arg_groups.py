@@ -16,6 +16,7 @@ from sitrep.extract.agent_tails import agent_tail
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
 from sitrep.extract.modal_names import modal_name
+from sitrep.extract.recipient_roles import NO_SECTOR, role_sector
 from sitrep.extract.singular_forms import singular_forms, token_forms
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
@@ -120,10 +121,17 @@ def _noun_group(tok: Token) -> tuple[str, str] | None:
         lemma = next((w for w in singular_forms(tok.lower_) if w in groups() or agent_sector(w)), lemma)
     mod = next((c for c in tok.lefts if c.dep_ in {"amod", "compound"} and c.i == tok.i - 1), None)
     found = (groups().get(f"{mod.lower_} {lemma}") if mod is not None else None) or groups().get(lemma)
-    if not found and (tok.pos_ == "NOUN" or capitalised):
+    if not found and (tok.pos_ == "NOUN" or capitalised or _side_adjective(tok)):
         sector = phrase_sector(tok)
         found = sector_groups().get(sector[:3]) if sector else None
     return found
+
+
+def _side_adjective(tok: Token) -> bool:
+    """A role word the tagger took for an adjective on a noun it owns or leads ('separatist positions', 'jihadist
+    commanders', 'insurgent strongholds'): the agents file's noun, read as one (not a free adjective: 'military
+    rule' is read by sitrep's own group nouns)."""
+    return tok.pos_ == "ADJ" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.i < tok.head.i
 
 
 def capitalised_noun(tok: Token) -> bool:
@@ -289,7 +297,10 @@ def recipient_group(head: Token) -> dict | None:
     found = group_actor(head)
     if found is not None or head.pos_ != "NOUN":
         return found
-    sector = phrase_sector(head) or (PEOPLE_SECTOR if _lemma_in(head, recipient_people()) else None)
+    people = PEOPLE_SECTOR if _lemma_in(head, recipient_people()) else None
+    if role_sector(head) == NO_SECTOR:
+        return None  # a craft ('seized an oil tanker'): no business the act is aimed at
+    sector = phrase_sector(head) or role_sector(head) or people
     group = sector_groups("target").get(sector[:3]) if sector else None
     actor = group_actor(head, group) if group else None
     return {**actor, "recipient": True} if actor else None

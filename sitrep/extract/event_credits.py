@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from sitrep.extract import places
 from sitrep.extract.event_arg_phrases import BESIDE_STATE_GROUPS, NONSTATE_OWN_GROUPS
 from sitrep.extract.group_rows import group_entity_id
+from sitrep.extract.placed_groups import NONSTATE_BODIES
 
 ROLE_RANK = {"source": 0, "target": 1, "participant": 2}
 #: groups credited besides their country's entity, left out of the merge's sides (``credit``)
@@ -27,11 +28,16 @@ def credit(
     A non-state armed group or a body credited besides its country ('Ruritanian pirates', 'Ruritanian prosecutors':
     the entity is their country's),
     and the state of an office holder who tells its custody act (``speaker_state``), take the role but are left
-    out of ``sides``: reports are merged as they were before these were credited."""
+    out of ``sides``: reports are merged as they were before these were credited. So is a business, school or
+    hospital named by its noun as a recipient (``placed_groups.NONSTATE_BODIES``: 'stormed a hospital' and 'battled
+    the troops' told of one raid stay one event)."""
     eid, entities = credited
+    body = part.get("group") in NONSTATE_BODIES and not part.get("named")  # 'the company', 'a hospital'
     for e in entities:
         if e not in roles or ROLE_RANK[part["role"]] < ROLE_RANK[roles[e]]:
             roles[e] = part["role"]
+        if body:
+            continue  # a recipient body named by its noun sets no report apart from another of the same happening
         if e == eid or not (part.get("group") in BESIDE_COUNTRY_GROUPS or part.get("for_state")):
             sides[0 if (labels.get(e) or mention_label) == "PERSON" else 1].add(e)
 
