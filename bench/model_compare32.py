@@ -1,4 +1,5 @@
-"""Compare two spaCy pipelines for sitrep (round 32: en_core_web_sm against en_core_web_md).
+"""Compare two spaCy pipelines for sitrep (round 32: en_core_web_sm against en_core_web_md; the figures and the
+decision, md not adopted: bench/model_compare32.md).
 
 usage (from the project root):
     .venv/bin/python bench/model_compare32.py time [--n 100] [--rounds 2] [MODEL ...]
