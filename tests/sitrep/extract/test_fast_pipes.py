@@ -9,6 +9,7 @@ from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, ORTH, 
 from sitrep.config import DEFAULT_MODEL
 from sitrep.extract import entities, events
 from sitrep.extract.fast_pipes import LEMMATIZER_NAME, RULER_NAME, speed_up
+from sitrep.extract.nlp import model_location
 from sitrep.extract.rule_lemmas import use_on
 
 ATTRS = [ORTH, NORM, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
@@ -28,9 +29,9 @@ TEXTS = [
 @pytest.fixture(scope="module")
 def pipelines():
     model = os.environ.get("SITREP_SPACY_MODEL", DEFAULT_MODEL)
-    stock = spacy.load(model)
+    stock = spacy.load(model_location(model))
     use_on(stock.get_pipe("lemmatizer"))  # spaCy 3.8.18's rule, as sitrep's lemmas whatever release runs
-    fast = spacy.load(model)
+    fast = spacy.load(model_location(model))
     for nlp in (stock, fast):
         for module in (entities, events):
             module.add_components(nlp)
