@@ -21,6 +21,10 @@ CLASSES = {
     "a letter sent or received": (
         r"\b(?:sen[dt]s?|sending|receiv\w*|deliver\w*|wr[io]te?s?|written|writing|hand\w*) (?:\w+ ){0,4}letters?\b"
     ),
+    "a message/note/memo/email/cable sent or delivered (letter_media.tsv)": (
+        r"\b(?:sen[dt]s?|sending|deliver\w*|wr[io]te?s?|written|writing) (?:\w+ ){0,3}"
+        r"(?:messages?|notes?|memos?|e-?mails?|cables?)\b"
+    ),
     "a letter that asks (letter ... asking/urging/demanding/calling)": (
         r"\bletters?\b[^.;]{0,80}\b(?:asking|urging|demanding|calling (?:on|for)|requesting|appealing|pleading)\b"
     ),
