@@ -17,6 +17,7 @@ from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import RAISING_LINKS, participle_clause, quoted_apart, reduced_passive, to_infinitive
 from sitrep.extract.event_triggers import lexicon, read_tsv
+from sitrep.extract.letter_acts import message_nouns
 from sitrep.extract.told_appraisals import act_owners
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
@@ -63,8 +64,9 @@ HOLDER_PREPS = {"by", "of"}
 
 def held_nouns() -> frozenset[str]:
     """Nouns whose infinitive or participle is done by who holds them: a text someone issues, a duty someone
-    has (``obligation_nouns`` of data/event_frames.json: 'has an obligation to protect the embassy')."""
-    return DOCUMENT_NOUNS | event_frames.vocab()["obligation_nouns"]
+    has (``obligation_nouns`` of data/event_frames.json: 'has an obligation to protect the embassy'), a message
+    sent (``letter_acts``: 'sent a message asking him to ...')."""
+    return DOCUMENT_NOUNS | event_frames.vocab()["obligation_nouns"] | message_nouns()
 
 
 def _held_text(noun: Token) -> bool:

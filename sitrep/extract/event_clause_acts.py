@@ -23,6 +23,7 @@ from sitrep.extract.event_syntax import (
     relative_antecedent,
 )
 from sitrep.extract.fronted_claims import claim_reply, fronted_claim
+from sitrep.extract.letter_acts import without_letters
 from sitrep.extract.told_appraisals import beside_judgement
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
@@ -113,8 +114,11 @@ KNOWN_DETS = {"the", "this", "that", "these", "those"}
 
 
 def without_demanded(found: dict[int, object], sent: Span) -> dict[int, object]:
-    """The triggers less the hand-coded acts that a demand asks for: PLOVER codes the demand, not the act."""
-    return {i: t for i, t in found.items() if isinstance(t, event_triggers.Trigger) or not demanded(sent.doc[i], found)}
+    """The triggers less the hand-coded acts that a demand asks for: PLOVER codes the demand, not the act; and less
+    the consultation of a letter that tells an act of its own ('sent a letter asking him to resign': the request,
+    ``letter_acts``)."""
+    kept = {i: t for i, t in found.items() if isinstance(t, event_triggers.Trigger) or not demanded(sent.doc[i], found)}
+    return without_letters(kept, sent)
 
 
 def demanded(tok: Token, found: dict[int, object]) -> bool:
