@@ -185,7 +185,7 @@ def speaker_cue(doc: Doc, spans: list[Span]) -> list[Span]:
     taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_NAME_LABELS]
     added = []
     for tok in doc:
-        if VERB_KINDS.get(verb_lemma(tok.text, tok.lemma_) or "") != "say" or tok.pos_ not in ("VERB", "AUX"):
+        if tok.pos_ not in ("VERB", "AUX") or VERB_KINDS.get(verb_lemma(tok.text, tok.lemma_) or "") != "say":
             continue
         for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.tag_ == "NNP"):
             parts = [c for c in subj.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < subj.i]
