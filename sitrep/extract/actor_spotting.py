@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract import gazetteer
 from sitrep.extract.actor_dictionary import actor_table, person_name_ends
-from sitrep.extract.doc_text import doc_text
+from sitrep.extract.doc_text import doc_text, token_texts
 from sitrep.extract.entity_vocab import ORG_WORDS
 from sitrep.extract.mention_span import Span, is_office
 
@@ -70,7 +70,11 @@ def _place_name(key: str) -> bool:
 
 
 def _capitalised(tok: Token) -> bool:
-    return tok.text[:1].isupper() or (tok.text[1:2] in ("'", "’") and tok.text[2:3].isupper())  # "d'Orsay"
+    return _capitalised_text(tok.text)
+
+
+def _capitalised_text(word: str) -> bool:
+    return word[:1].isupper() or (word[1:2] in ("'", "’") and word[2:3].isupper())  # "d'Orsay"
 
 
 def _name_word(tok: Token, first: bool) -> bool:
@@ -123,10 +127,11 @@ def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
     text = doc_text(doc)
     added: list[Span] = []
     dropped: set[int] = set()
+    words = token_texts(doc)
     i = 0
     while i < len(doc):
         found = None
-        if _name_word(doc[i], first=True):
+        if _capitalised_text(words[i]) and _name_word(doc[i], first=True):  # (a first name word is capitalised)
             for n in range(_name_run(doc, i), 0, -1):
                 if _capitalised(doc[i + n - 1]) and names.get(gazetteer.fold(doc[i : i + n].text)) is not None:
                     found = doc[i : i + n]

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "sitrep.doc_text"
+_WORDS_KEY = "sitrep.token_texts"
 
 
 def doc_text(doc: Doc) -> str:
@@ -17,6 +18,15 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, in order, kept in the Doc's ``user_data`` like ``doc_text``: a scan of the article that
+    asks each token's text first (a capitalised word?) reads this list instead of making a ``Token`` per word."""
+    words = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        words = doc.user_data[_WORDS_KEY] = [t.text for t in doc]
+    return words
 
 
 def span_text(span: Span) -> str:

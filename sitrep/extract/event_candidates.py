@@ -503,11 +503,11 @@ def _build_candidate(
         place, place_source = struck, "sentence"  # 'shelled Vello': the place hit is where the attack was
     if place_source != "sentence" and (seat := body_place(ctx, trig, etype, [p["mention"]["surface"] for p in parts])):
         place, place_source = seat, "sentence"  # 'vetoed a Security Council resolution': at the body's seat
-    if mode is None and PHONE.search(sent.text):
+    if mode is None and PHONE.search(span_text(sent)):
         mode = "phone"
     if etype == "CONSULT" and len({p["mention"]["idx"] for p in parts}) >= 3 and mode is None:
         mode = "multilateral"
-    background = hints.get("kind") in BACKGROUND_KINDS or dates.has_vague_time(sent.text)
+    background = hints.get("kind") in BACKGROUND_KINDS or dates.has_vague_time(span_text(sent))
     if iso and prec == "day":
         ctx.last_date = (iso, prec)
     ctx.last_any_date = (iso, prec)
@@ -531,9 +531,9 @@ def _build_candidate(
         "start_char": sent.start_char,
         "end_char": sent.end_char,
         "trigger": trig_span,
-        "separate": bool(SEPARATE.search(sent.text)),
-        "also": bool(ALSO.search(sent.text)),
-        "sentence": sent.text,
+        "separate": bool(SEPARATE.search(span_text(sent))),
+        "also": bool(ALSO.search(span_text(sent))),
+        "sentence": span_text(sent),
         "summary": summary(etype, parts, place, trig_span),
     }
 

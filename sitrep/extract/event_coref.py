@@ -66,8 +66,9 @@ def agency_subject(ctx: EventContext, tok: Token) -> dict | None:
     if tok.dep_ not in SUBJ:
         return None
     named = [tok] + [t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"]  # "the Xinhua news agency"
+    starts = [t.idx for t in named]
     for m in ctx.mentions:
-        if m["label"] in {"ORG", "PERSON"} and any(m["start_char"] <= t.idx < m["end_char"] for t in named):
+        if m["label"] in {"ORG", "PERSON"} and any(m["start_char"] <= x < m["end_char"] for x in starts):
             iso3 = agency_country([m["surface"]])
             return {**m, "label": "ORG", "country_iso3": iso3} if iso3 else None
     return None

@@ -480,10 +480,10 @@ def _first_lead_day(doc: Doc, published_at: date) -> tuple[int, str] | None:
     was made ('HRW said on Friday that its director had received a rejection on February 20') tells when the
     news was told, not when its act took place: the act's own day after it is the lead's."""
     for sent in list(doc.sents)[:LEAD_SENTENCES]:
-        if CALLED_OFF.search(sent.text):
+        if CALLED_OFF.search(span_text(sent)):
             continue  # 'the talks had been set for Tuesday but were postponed': no day of the lead
         told = [t for t in sent if t.dep_ == "ccomp"]
-        for e in dates.find_time_expressions(sent.text):
+        for e in dates.find_time_expressions(span_text(sent)):
             if e.kind not in _DAY_KINDS:
                 continue
             s, end = sent.start_char + e.start, sent.start_char + e.end
@@ -506,7 +506,7 @@ def _lead_hints(doc: Doc) -> tuple[int, dict] | None:
     weekday or a day of a month ('A band played at the reception on Monday'); None when they name none, or another
     kind of day first."""
     for sent in list(doc.sents)[:LEAD_SENTENCES]:
-        for e in dates.find_time_expressions(sent.text):
+        for e in dates.find_time_expressions(span_text(sent)):
             if e.kind not in _DAY_KINDS:
                 continue
             if e.kind not in _HINT_KINDS or (e.groups.get("wrel") or "").lower() in {"next", "coming"}:

@@ -274,8 +274,10 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     an hour. B praised him': A), never a guess between two. A possessive stands for a person only as the owner
     of an act named as the object ('demanded her release', 'called for her resignation': the one released or asked
     to resign, not the verb's subject); None for other words and possessives."""
+    if tok.lower_ not in PERSON_PRONOUNS and tok.lower_ not in OWNER_PRONOUNS:
+        return None
     owned_act = _owned_act(tok)
-    if (tok.tag_ != "PRP" and not owned_act) or tok.lower_ not in PERSON_PRONOUNS | OWNER_PRONOUNS:
+    if tok.tag_ != "PRP" and not owned_act:
         return None
     sents = list(tok.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
@@ -376,12 +378,14 @@ def possessed_actor(ctx: EventContext, tok: Token) -> dict | None:
     'commended her administration', 'Ruritania urged its army' -> the subject's country (an unnamed state actor),
     the government or army of that country. None for other words, another modifier ('his home country'), and a
     subject whose country is unknown."""
-    state = tok.lower_ in STATE_DESCRIPTIONS and tok.pos_ == "NOUN"
-    group = None if state else group_actor(tok) if tok.pos_ == "NOUN" else None
-    if not state and (group is None or group["group"] not in STATE_GROUPS):
+    if tok.pos_ != "NOUN":
         return None
     mods = [c for c in tok.children if c.dep_ not in {"prep", "case", "punct"}]
     if len(mods) != 1 or mods[0].dep_ != "poss" or mods[0].lower_ not in SUBJECT_POSSESSIVES:
+        return None  # (asked before the group noun: most words have no such possessive)
+    state = tok.lower_ in STATE_DESCRIPTIONS
+    group = None if state else group_actor(tok)
+    if not state and (group is None or group["group"] not in STATE_GROUPS):
         return None
     iso3, owner = _subject_country(ctx, tok)
     if group is not None and (iso3 or owner):  # (a person of unknown country: the merge gives its country)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract import event_frames, frame_clauses, said_penalties
 from sitrep.extract.trigger_records import Reading, Trigger
+from sitrep.extract.verb_index import verb_tokens
 
 #: the reading of an obliged act the lexicon does not code: a demand by whoever says it
 OBLIGED_ACT = Reading("REQUEST", None, origin="obligation")
@@ -24,8 +25,8 @@ def obliged_acts(doc: Doc, coded: set[int]) -> list[Trigger]:
     in ``coded`` (read by the lexicon already) are left to it."""
     vocab = event_frames.vocab()
     out = []
-    for tok in doc:
-        if tok.i in coded or tok.pos_ not in {"VERB", "AUX"}:
+    for tok in verb_tokens(doc):
+        if tok.i in coded:
             continue
         clause = _obliged_clause(tok, vocab)
         if clause is not None and _named_subject(clause) and event_frames.speech_verb(clause) is not None:

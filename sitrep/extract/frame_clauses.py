@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitrep.extract.adjective_frames import adjective_framed  # noqa: F401 (a frame event_frames reads here)
+from sitrep.extract.doc_text import token_texts
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import PLACE_LABELS
 from sitrep.extract.event_syntax import lemma as _lemma
@@ -588,6 +589,8 @@ def fact_box(trig: Token) -> bool:
     doc, sent = trig.doc, trig.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    if ":" not in token_texts(doc)[start + 1 : end + 1]:
+        return False  # no word here is followed by a colon: no label (most sentences)
     labels = {
         t.text.rstrip("S")
         for t in doc[start:end]

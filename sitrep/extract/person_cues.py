@@ -33,6 +33,7 @@ from sitrep.extract.mention_span import (
     token_at,
 )
 from sitrep.extract.quote_lexicon import VERB_KINDS, verb_lemma
+from sitrep.extract.verb_index import verb_tokens
 
 #: a town this large is read as the place, not as the surname of a person the article names (as
 #: ``mention_repair._CITY_MIN_POP`` reads a lone name the model took for a person's)
@@ -184,8 +185,8 @@ def speaker_cue(doc: Doc, spans: list[Span]) -> list[Span]:
     taken = sorted((sp.start, sp.end) for sp in spans)
     taken += [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NOT_NAME_LABELS]
     added = []
-    for tok in doc:
-        if VERB_KINDS.get(verb_lemma(tok.text, tok.lemma_) or "") != "say" or tok.pos_ not in ("VERB", "AUX"):
+    for tok in verb_tokens(doc):
+        if VERB_KINDS.get(verb_lemma(tok.text, tok.lemma_) or "") != "say":
             continue
         for subj in (c for c in tok.children if c.dep_ == "nsubj" and c.tag_ == "NNP"):
             parts = [c for c in subj.children if c.dep_ == "compound" and c.tag_ == "NNP" and c.i < subj.i]

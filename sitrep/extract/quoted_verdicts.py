@@ -31,6 +31,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from sitrep.extract.data_files import word_sets
+from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_anaphora import noun_types, owner_actors
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_breaches import _breach
@@ -66,7 +67,7 @@ def add(
     build: Callable[..., dict],
 ) -> None:
     """Code the verdicts of the quotations in ``sent`` (see the module doc) into ``made`` and ``history``."""
-    if sent.text.rstrip(" \"'”’").endswith("?"):
+    if span_text(sent).rstrip(" \"'”’").endswith("?"):
         return
     for clause in sent:
         if clause.pos_ not in CLAUSE_POS or clause.i in made or _governed(clause, made):

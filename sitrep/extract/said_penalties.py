@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.trigger_records import Reading, Trigger
+from sitrep.extract.verb_index import verb_tokens
 
 #: the reading of a said penalty: a threat by whoever says it
 SAID_PENALTY = Reading("THREATEN", None, origin="penalty")
@@ -53,7 +54,7 @@ def penalty_acts(doc: Doc) -> list[Trigger]:
     from sitrep.extract.event_frames import speech_verb  # noqa: PLC0415 (event_frames reads this module)
 
     out = []
-    for tok in doc:
+    for tok in verb_tokens(doc):  # (a said penalty is a verb)
         if said_penalty(tok) and speech_verb(tok) is not None:
             out.append(Trigger(tok, SAID_PENALTY, penalty_object(tok)))
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.doc_text import token_texts
 from sitrep.extract.listed_persons import listed_person
 from sitrep.extract.mention_span import Span, is_title_word
 
@@ -24,7 +25,11 @@ MIN_TOKENS = 2
 
 def _name_word(tok: Token) -> bool:
     """A capitalised word that may be part of a person's name ('Navalny', 'Díaz-Canel', "O'Brien")."""
-    word = tok.text
+    return _name_text(tok.text)
+
+
+def _name_text(word: str) -> bool:
+    """``_name_word`` of a token written ``word``."""
     return word[:1].isupper() and word.replace("-", "").replace("'", "").replace("’", "").isalpha()
 
 
@@ -50,10 +55,13 @@ def add_listed_persons(doc: Doc, spans: list[Span]) -> list[Span]:
     """``spans`` with a PERSON mention for each listed full name left untagged or split (see module doc)."""
     added: list[Span] = []
     dropped: set[int] = set()
-    for tok in doc:
-        if tok.i > 0 and _name_word(doc[tok.i - 1]) and not tok.is_sent_start:
+    names = [_name_text(word) for word in token_texts(doc)]
+    for i, name in enumerate(names):
+        if not name:
+            continue  # no listed name opens here (``_listed_at``)
+        if i > 0 and names[i - 1] and not doc[i].is_sent_start:
             continue  # a name opens the run of capitals
-        found = _listed_at(doc, tok.i)
+        found = _listed_at(doc, i)
         if found is None:
             continue
         s, e = found.start, found.end
