@@ -230,7 +230,7 @@ def complete_countries(
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
             arts = {it.article_id for it in members[row["entity_id"]]}
             named = {c for a in arts for c in places.get(a, []) + demonyms.get(a, []) + actors_of.get(a, [])}
-            row["country_iso3"] = _last_org_country(row, members, named)
+            row["country_iso3"] = _last_org_country(row, members, named) or _place_vote_country(row, arts, places)
     for row in rows:
         if row["entity_type"] == "PERSON" and row["country_iso3"]:
             text_country = row["country_iso3"]
@@ -270,6 +270,22 @@ def complete_countries(
             _note(row, "none")
     for row in rows:
         row.pop("_international", None)
+
+
+def _place_vote_country(row: dict, arts: set[str], places: dict[str, list[str]]) -> str | None:
+    """Last, an organisation of one state no other step placed ('the Maury County Schools', a ministry's agency
+    the dictionaries lack): the country the places of its articles name most, named at least twice; not for an
+    acronym or a name of a body spanning several states (an unlisted 'G20', 'BRICS')."""
+    name = row["canonical_name"].split(" (")[0]
+    words = name.lower().replace("-", " ").split()
+    if row["entity_type"] != "ORG" or name.isupper() or not words or TRANSNATIONAL_WORDS & set(words):
+        return None
+    if any(regional_demonym(" ".join(words[i : i + 2])) or regional_demonym(w) for i, w in enumerate(words)):
+        return None
+    country = _weak_vote([c for a in arts for c in places.get(a, [])], least=2)
+    if country:
+        _note(row, "org-places")
+    return country
 
 
 def _last_org_country(row: dict, members: dict[str, list], named: set[str]) -> str | None:
