@@ -48,8 +48,11 @@ def _classes(gold: dict, ours: tuple | None) -> str:
     if etype == "PERSON":
         return "ours-person"
     head = words[words.index("of") - 1] if "of" in words[1:] else (words[-1] if words else "")
-    if words and head in GENERIC_HEADS and all(w.islower() or w == "of" for w in name.split()[1:2]) or (
-        len(words) <= 4 and head in GENERIC_HEADS
+    if (
+        words
+        and head in GENERIC_HEADS
+        and all(w.islower() or w == "of" for w in name.split()[1:2])
+        or (len(words) <= 4 and head in GENERIC_HEADS)
     ):
         return "generic-institution"
     return "org-other"
@@ -58,10 +61,8 @@ def _classes(gold: dict, ours: tuple | None) -> str:
 def count(wh_path: Path, gold: dict, tag: str, names: bool, tally: Counter) -> None:
     wh = Warehouse(wh_path)
     con = duckdb.connect(str(wh_path), read_only=True)
-    rows = {
-        r[0]: r[1:]
-        for r in con.execute("select entity_id, canonical_name, country_iso3, entity_type from curated.entities").fetchall()
-    }
+    sql = "select entity_id, canonical_name, country_iso3, entity_type from curated.entities"
+    rows = {r[0]: r[1:] for r in con.execute(sql).fetchall()}
     con.close()
     for ent in gold["entities"]:
         eid = wh.resolve(ent)

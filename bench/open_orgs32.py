@@ -6,11 +6,11 @@ usage (from the project root):
 
 For each gold organisation that resolves (the scorer's matching, bench/miss_causes.py) to an entity of no country:
 ``state`` (the gold gives a country) or ``stateless``; ``actor`` when the entity takes part in an event of ours;
-the shape of our name (``one-word``, ``acronym``, ``words``); ``intl`` when the dictionary reads the name as an
-international body (or it has a transnational word), ``listed``/``unlisted`` otherwise; and the verdict of the vote over the countries of the
-place mentions (GPE entities with a country) of its articles: ``right``/``wrong`` for a state's organisation,
-``given``/``-`` for a stateless one (a country it would wrongly get). ``--names`` lists them (tuning halves and
-development sets only).
+the shape of our name (``one-word``, ``acronym``, ``words``); ``intl`` when the dictionary reads the name as
+an international body (or it has a transnational word), ``listed``/``unlisted`` otherwise; and the verdict of
+the vote over the countries of the place mentions (GPE entities with a country) of its articles: ``right`` or
+``wrong`` for a state's organisation, ``given``/``-`` for a stateless one (a country it would wrongly get).
+``--names`` lists them (tuning halves and development sets only).
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ def _vote(values: list[str]) -> str | None:
 def count(wh_path: Path, gold: dict, tag: str, names: bool, tally: Counter) -> None:
     wh = Warehouse(wh_path)
     con = duckdb.connect(str(wh_path), read_only=True)
-    ents = {r[0]: r[1:] for r in con.execute("select entity_id, canonical_name, entity_type, country_iso3 from curated.entities").fetchall()}
+    sql = "select entity_id, canonical_name, entity_type, country_iso3 from curated.entities"
+    ents = {r[0]: r[1:] for r in con.execute(sql).fetchall()}
     arts = defaultdict(set)
     places = defaultdict(list)
     for aid, eid in con.execute("select article_id, entity_id from curated.mentions").fetchall():
@@ -62,7 +63,8 @@ def count(wh_path: Path, gold: dict, tag: str, names: bool, tally: Counter) -> N
             verdict = "given" if vote else "-"
         intl = is_international(lookup(name)) or bool(TRANSNATIONAL_WORDS & set(name.lower().split()))
         known = "intl" if intl else ("listed" if lookup(name) else "unlisted")
-        key = ("state" if g.get("country") else "stateless", "actor" if eid in parts else "other", shape, known, verdict)
+        side = "state" if g.get("country") else "stateless"
+        key = (side, "actor" if eid in parts else "other", shape, known, verdict)
         tally[key] += 1
         if names:
             print(f"  {tag} {key} {g['canonical']!r} ours={name!r} gold={g.get('country')} vote={vote}")
@@ -84,7 +86,7 @@ def main(argv: list[str]) -> int:
             wh, gold = Path(arg) / coll / f"{half}.duckdb", Path(arg) / coll / half / "gold.json"
             if wh.exists() and gold.exists():
                 count(wh, json.loads(gold.read_text(encoding="utf-8")), coll, names, tally)
-    print(f"# {half}: (gold state or not, actor, our name's shape, dictionary: intl/listed/unlisted, place vote's verdict) count")
+    print(f"# {half}: (gold state or not, actor, our name's shape, dictionary reading, place vote's verdict) count")
     for k in sorted(tally):
         print(*k, tally[k], sep="\t")
     return 0
