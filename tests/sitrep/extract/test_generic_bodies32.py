@@ -54,3 +54,8 @@ def test_senates_of_two_stories_resolve_apart(nlp):
     )
     assert found["gb0"]["senate"] == {"CHL"}
     assert found["gb1"]["senate"] == {"USA"}
+
+
+def test_congress_of_a_report_naming_another_state_is_that_state(nlp):
+    found = _body_countries(nlp, ["Congress rejected the measure on Monday, officials in New Delhi said."])
+    assert found["gb0"]["congress"] == {"IND"}
