@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from sitrep.extract.actor_dictionary import (
     Reading,
@@ -32,6 +33,7 @@ from sitrep.extract.actor_dictionary import (
     titled_surname,
 )
 from sitrep.extract.actors import is_national_office
+from sitrep.extract.data_files import read_tsv
 from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
 from sitrep.extract.national_ngos import ngo_country
@@ -272,13 +274,22 @@ def complete_countries(
         row.pop("_international", None)
 
 
+@lru_cache(maxsize=1)
+def placeless_words() -> frozenset[str]:
+    """Words of an organisation's name that keep the place vote off it (``data/placeless_org_words.tsv``)."""
+    return frozenset(row["word"] for row in read_tsv("placeless_org_words.tsv"))
+
+
 def _place_vote_country(row: dict, arts: set[str], places: dict[str, list[str]]) -> str | None:
     """Last, an organisation of one state no other step placed ('the Maury County Schools', a ministry's agency
     the dictionaries lack): the country the places of its articles name most, named at least twice; not for an
-    acronym or a name of a body spanning several states (an unlisted 'G20', 'BRICS')."""
+    acronym or a name of a body spanning several states (an unlisted 'G20', 'BRICS'), nor for an outlet or a joint
+    body (``placeless_words``)."""
     name = row["canonical_name"].split(" (")[0]
     words = name.lower().replace("-", " ").split()
     if row["entity_type"] != "ORG" or name.isupper() or not words or TRANSNATIONAL_WORDS & set(words):
+        return None
+    if placeless_words() & set(words):  # an outlet, a joint body: the places are not its own
         return None
     if any(regional_demonym(" ".join(words[i : i + 2])) or regional_demonym(w) for i, w in enumerate(words)):
         return None

@@ -5,6 +5,7 @@ spanning several states (a transnational word in its name) stay without one. Inv
 from datetime import date, timedelta
 
 from sitrep.extract.actor_countries import _place_vote_country
+from sitrep.extract.data_files import read_tsv
 from sitrep.extract.pipeline import analyze_articles, assemble
 
 
@@ -50,3 +51,10 @@ def test_transnational_bodies_and_acronyms_stay_open(nlp):
 def test_one_place_named_once_is_not_enough(nlp):
     found = _org_countries(nlp, ["The Corvala Valley Water Board cut supplies to farms near Arequipa on Monday."])
     assert found.get("Corvala Valley Water Board") == {None}, found
+
+
+def test_outlets_and_joint_bodies_stay_open(nlp):
+    rows = read_tsv("placeless_org_words.tsv")
+    found = _org_countries(nlp, [r["example"] for r in rows])
+    placed = {r["name"]: found.get(r["name"]) for r in rows if found.get(r["name"], {None}) != {None}}
+    assert not placed, placed
