@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from functools import lru_cache
 
 from sitrep.extract.actor_dictionary import (
     Reading,
@@ -33,7 +32,6 @@ from sitrep.extract.actor_dictionary import (
     titled_surname,
 )
 from sitrep.extract.actors import is_national_office
-from sitrep.extract.data_files import read_tsv
 from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
 from sitrep.extract.national_ngos import ngo_country
@@ -232,7 +230,7 @@ def complete_countries(
         if row["entity_type"] in {"ORG", "NORP"} and not row["country_iso3"] and not row.get("_international"):
             arts = {it.article_id for it in members[row["entity_id"]]}
             named = {c for a in arts for c in places.get(a, []) + demonyms.get(a, []) + actors_of.get(a, [])}
-            row["country_iso3"] = _last_org_country(row, members, named) or _place_vote_country(row, arts, places)
+            row["country_iso3"] = _last_org_country(row, members, named)
     for row in rows:
         if row["entity_type"] == "PERSON" and row["country_iso3"]:
             text_country = row["country_iso3"]
@@ -272,31 +270,6 @@ def complete_countries(
             _note(row, "none")
     for row in rows:
         row.pop("_international", None)
-
-
-@lru_cache(maxsize=1)
-def placeless_words() -> frozenset[str]:
-    """Words of an organisation's name that keep the place vote off it (``data/placeless_org_words.tsv``)."""
-    return frozenset(row["word"] for row in read_tsv("placeless_org_words.tsv"))
-
-
-def _place_vote_country(row: dict, arts: set[str], places: dict[str, list[str]]) -> str | None:
-    """Last, an organisation of one state no other step placed ('the Maury County Schools', a ministry's agency
-    the dictionaries lack): the country the places of its articles name most, named at least twice; not for an
-    acronym or a name of a body spanning several states (an unlisted 'G20', 'BRICS'), nor for an outlet or a joint
-    body (``placeless_words``)."""
-    name = row["canonical_name"].split(" (")[0]
-    words = name.lower().replace("-", " ").split()
-    if row["entity_type"] != "ORG" or name.isupper() or not words or TRANSNATIONAL_WORDS & set(words):
-        return None
-    if placeless_words() & set(words):  # an outlet, a joint body: the places are not its own
-        return None
-    if any(regional_demonym(" ".join(words[i : i + 2])) or regional_demonym(w) for i, w in enumerate(words)):
-        return None
-    country = _weak_vote([c for a in arts for c in places.get(a, [])], least=2)
-    if country:
-        _note(row, "org-places")
-    return country
 
 
 def _last_org_country(row: dict, members: dict[str, list], named: set[str]) -> str | None:

@@ -37,6 +37,13 @@ def test_each_row_example_gives_the_body_its_story_country(nlp):
     assert not wrong, "\n".join(map(str, wrong))
 
 
+def test_a_report_naming_several_states_gives_the_mention_no_country(nlp):
+    text = "Kenya and Uganda signed the pact in Kampala. Parliament said that Ugandan traders would gain most."
+    (analysis,) = analyze_articles([{"article_id": "gb", "body": text, "published_at": date(2019, 1, 1)}], nlp)
+    bodies = [m for m in analysis["mentions"] if m["surface"] == "Parliament"]
+    assert bodies and all(m.get("country_iso3") is None for m in bodies), bodies
+
+
 def test_default_stands_where_the_article_names_its_state():
     assert body_country("the Senate", "RUS", {"USA", "RUS"}) == "USA"
     assert body_country("the Senate", "RUS", {"RUS"}) == "RUS"
