@@ -38,6 +38,7 @@ from sitrep.extract.entity_vocab import (
     SPOUSE,
     TITLE_BODIES,
 )
+from sitrep.extract.generic_bodies import article_countries, article_home, body_country, generic_body
 from sitrep.extract.mention_span import (
     Span,
     covering,
@@ -320,6 +321,8 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
     cover = covering(spans, doc)
     partners: list[tuple[Span, Span]] = []
     grouped: set[int] = set()
+    named_all: set[str] | None = None  # the countries the article names, read once when a generic body needs them
+    home: str | None = None  # and its home country
     for sp in spans:
         if sp.label == "PERSON":
             cue = _person_context(doc, sp, spans, cover)
@@ -333,6 +336,10 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
             if sp.country is None:  # a weak cue: common-phrase dictionary names, bodies of one state's politics
                 sp.context_country = sentence_setting(doc, sp, cover)
                 sp.state_body = state_described(doc, sp)
+                if generic_body(doc_text(doc)[sp.start : sp.end]):  # "the Senate": its story's (generic_bodies)
+                    if named_all is None:
+                        named_all, home = article_countries(spans), article_home(doc_text(doc), spans)
+                    sp.country = body_country(doc_text(doc)[sp.start : sp.end], home, named_all)
     for sp, partner in partners:
         shared_title_country(sp, partner)
         if sp.country is None and not sp.title_words and id(partner) in grouped:
