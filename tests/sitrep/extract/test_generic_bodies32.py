@@ -37,17 +37,18 @@ def test_each_row_example_gives_the_body_its_story_country(nlp):
     assert not wrong, "\n".join(map(str, wrong))
 
 
-def test_a_report_naming_several_states_gives_the_mention_no_country(nlp):
-    text = "Kenya and Uganda signed the pact in Kampala. Parliament said that Ugandan traders would gain most."
-    (analysis,) = analyze_articles([{"article_id": "gb", "body": text, "published_at": date(2019, 1, 1)}], nlp)
-    bodies = [m for m in analysis["mentions"] if m["surface"] == "Parliament"]
-    assert bodies and all(m.get("country_iso3") is None for m in bodies), bodies
+def test_a_report_without_a_dateline_keeps_the_dictionary_state(nlp):
+    found = _body_countries(nlp, ["The Senate voted on Tuesday to condemn the Chilean government's crackdown."])
+    assert found["gb0"]["senate"] == {"USA"}
 
 
-def test_default_stands_where_the_article_names_its_state():
+def test_dateline_country_stands_only_where_the_article_does_not_name_the_default_state():
     assert body_country("the Senate", "RUS", {"USA", "RUS"}) == "USA"
     assert body_country("the Senate", "RUS", {"RUS"}) == "RUS"
-    assert body_country("Parliament", None, {"GBR"}) is None
+    assert body_country("the Senate", None, {"RUS"}) == "USA"
+    assert body_country("the Senate", None, {"USA"}) == "USA"
+    assert body_country("the Senate", None, set()) == "USA"
+    assert body_country("Parliament", "GBR", {"GBR"}) is None
     assert body_country("the Senate Armed Services Committee", "RUS", {"RUS"}) is None
 
 
@@ -55,14 +56,10 @@ def test_senates_of_two_stories_resolve_apart(nlp):
     found = _body_countries(
         nlp,
         [
-            "Chile's president returned to Santiago on Monday. The Senate rejected the pension bill on Tuesday.",
+            "SANTIAGO, Chile (Reuters) - Chile's president returned home on Monday. The Senate rejected the pension"
+            " bill on Tuesday, Chilean officials said.",
             "The Senate confirmed the nominee on Tuesday, officials in Washington said.",
         ],
     )
     assert found["gb0"]["senate"] == {"CHL"}
     assert found["gb1"]["senate"] == {"USA"}
-
-
-def test_congress_of_a_report_naming_another_state_is_that_state(nlp):
-    found = _body_countries(nlp, ["Congress rejected the measure on Monday, officials in New Delhi said."])
-    assert found["gb0"]["congress"] == {"IND"}
