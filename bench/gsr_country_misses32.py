@@ -34,7 +34,8 @@ def codes(actors) -> set:
 def main(argv: list[str]) -> int:
     gold = json.loads(Path(argv[1]).read_text(encoding="utf-8"))
     con = duckdb.connect(argv[2], read_only=True)
-    art = {t.replace("Report ", "", 1): a for a, t in con.execute("select article_id, title from curated.articles").fetchall()}
+    rows = con.execute("select article_id, title from curated.articles").fetchall()
+    art = {t.replace("Report ", "", 1): a for a, t in rows}
     evs = defaultdict(set)
     for eid, aid, typ, st in con.execute(
         "select distinct m.event_id, m.article_id, e.event_type, e.event_status "
@@ -53,8 +54,10 @@ def main(argv: list[str]) -> int:
         e = evs.get(art.get(r["id"]), set())
         hit = [eid for eid, t in e if t == r["type"]]
         wrong = []
-        for side, want, roles in (("source", codes(r.get("source")), ("source", "participant")),
-                                  ("target", codes(r.get("target")), ("target", "participant"))):
+        for side, want, roles in (
+            ("source", codes(r.get("source")), ("source", "participant")),
+            ("target", codes(r.get("target")), ("target", "participant")),
+        ):
             if not want:
                 continue
             if not hit:
