@@ -30,7 +30,7 @@ def classes(rows: list[dict], coded: dict) -> Counter:
         for want, side, name in ((r["source"], 0, "source"), (r["target"], 1, "target")):
             if want == "-" or any(want in h[side] for h in hit):
                 continue
-            got = set().union(*(h[side] for h in hit))
+            got = set().union(*(h[side] for h in hit)) - {None}
             out[f"{name} {'wrong' if got else 'missing'}"] += 1
     return out
 
