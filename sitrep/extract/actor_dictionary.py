@@ -36,6 +36,8 @@ FORMS_FILE = DATA / "org_forms.tsv"
 HOLDERS_FILE = DATA / "office_holders.tsv"
 #: state bodies the Phoenix tables lack, with their country (``data/national_bodies.tsv``)
 BODIES_FILE = DATA / "national_bodies.tsv"
+#: ideologies and plain adjectives that open a listed group's name, naming no movement (data/plain_movement_words.tsv)
+PLAIN_MOVEMENT_FILE = DATA / "plain_movement_words.tsv"
 _OPEN_END = date.max
 _OPEN_START = date.min
 
@@ -225,15 +227,27 @@ def _org_first_word_countries() -> dict[str, frozenset[str | None]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@lru_cache(maxsize=1)
+def plain_movement_words() -> frozenset[str]:
+    """Words that open a listed organisation's name but name no one movement ('leftist', 'marxist', 'former')."""
+    with PLAIN_MOVEMENT_FILE.open(encoding="utf-8") as f:
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        return frozenset(fold(r["word"]) for r in rows)
+
+
 @lru_cache(maxsize=4096)
 def movement_country(word: str) -> str | None:
     """The one country of the listed organisations a movement's or people's one-word adjective names or opens
     ('Sandinista': 'Sandinistas', 'Sandinista Front' - NIC; 'Zapatista' - MEX); None when they belong to
     several countries ('Kurdish', 'Maoist'), when one of them has no country (a word of transnational bodies
-    too: 'Jewish', 'Socialist') or when none is listed."""
+    too: 'Jewish', 'Socialist'), when none is listed, or for an ideology or plain adjective that merely opens a
+    listed name ('Leftist Nucleus': ``plain_movement_words``) or a role noun of the agents table ('rebel',
+    'students')."""
     key = fold(word)
-    if " " in key or not key.isalpha():
+    if " " in key or not key.isalpha() or key in plain_movement_words():
         return None
+    if agent_sector(key) and not any(r.kind == "org" for r in actor_table().get(key, ())):
+        return None  # a role noun opening some group's name ('Rebel leaders', 'Students'), unless itself one
     countries = set(_org_first_word_countries().get(key, ()))
     countries |= {r.country for r in actor_table().get(key + "s", ()) if r.kind == "org"}
     return countries.pop() if len(countries) == 1 else None

@@ -100,7 +100,7 @@ def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token
     left += _places_approached(stack) if plover in APPROACH_TYPES else []
     left += _places_supplied(stack) if plover in SUPPLY_TYPES else []
     for p in left:  # 'withdrew from Beirut', 'pulled out of Chechnya'
-        found = _place_mention(mention_of, p)
+        found = place_mention(mention_of, p)
         if found:
             return found
     for h in stack + left:
@@ -110,7 +110,7 @@ def place_target(mention_of: Callable[[Token], dict | None], holders: list[Token
             if prep.dep_ != "prep" or prep.lower_ not in preps:
                 continue
             for p in prep.children:
-                found = _place_mention(mention_of, p) if p.dep_ == "pobj" else []
+                found = place_mention(mention_of, p) if p.dep_ == "pobj" else []
                 if found:
                     return found
     return []
@@ -136,12 +136,12 @@ def left_place(mention_of: Callable[[Token], dict | None], holders: list[Token])
     'withdrew its envoy from X'): its country is a recipient beside the parties named."""
     left = _places_left(list(holders))
     for h in left:
-        found = _place_mention(mention_of, h)
+        found = place_mention(mention_of, h)
         for prep in (c for c in h.children if c.dep_ == "prep") if not found else ():
             area = h.pos_ == "NOUN" and h.lemma_.lower() in AREA_NOUNS
             if prep.lower_ in PLACE_PREPS | ({"of"} if area else set()):
                 found = next(
-                    (f for p in prep.children if p.dep_ == "pobj" for f in [_place_mention(mention_of, p)] if f), []
+                    (f for p in prep.children if p.dep_ == "pobj" for f in [place_mention(mention_of, p)] if f), []
                 )
         if found:
             return found
@@ -194,7 +194,7 @@ def _out_of(prep: Token) -> bool:
     return prep.i > 0 and prep.doc[prep.i - 1].lower_ == "out"
 
 
-def _place_mention(mention_of: Callable[[Token], dict | None], p: Token) -> list[dict]:
+def place_mention(mention_of: Callable[[Token], dict | None], p: Token) -> list[dict]:
     """The place a phrase's noun names ('Kosovo province' by its compound too), as the pseudo-mention of its
     country; [] when it names no place of one country."""
     named = [p, *(c for c in p.children if c.dep_ == "compound")]

@@ -40,6 +40,15 @@ EXPRESSED_CLASSES = {"@concern", "@remorse", "@apology"}
 OWNER_DEPS = {"amod", "compound", "poss"}
 #: possessives by which an actor owns the forces it acts with ('his militia', 'its air force')
 FORCE_OWNERS = {"its", "their", "his", "her", "our"}
+#: nouns of a number of people whose 'of' phrase names them ('thousands of troops', 'a battalion of soldiers')
+COUNT_NOUNS = {"thousand", "hundred", "dozen", "score", "million", "number", "battalion", "brigade", "unit", "company"}
+
+
+def counted_force(obj: Token) -> bool:
+    """'thousands of troops', 'a battalion of soldiers': an armed group in the 'of' phrase of a count noun."""
+    prep = obj.head
+    counted = obj.dep_ == "pobj" and prep.lower_ == "of" and lemma(prep.head) in COUNT_NOUNS
+    return counted and (group_of(obj) or ("",))[0] in ARMED_GROUPS
 
 
 def unless_victims_of_charge(trig: Trigger, holder: Token, targets: list[dict], found: list[dict]) -> list[dict]:
@@ -50,9 +59,12 @@ def unless_victims_of_charge(trig: Trigger, holder: Token, targets: list[dict], 
     return [] if charged and targets else found
 
 
-def own_force(obj: Token) -> bool:
+def own_force(obj: Token, moved: bool = False) -> bool:
     """'attacked the town with his militia', 'fought with its LNA forces': an armed group the actor owns and acts
-    with, on its own side (its means), not a party it acts against ('clashed with the army' still is one)."""
+    with, on its own side (its means), not a party it acts against ('clashed with the army' still is one). With
+    ``moved`` (a deployment's object) the armed group counted by the object ('massed thousands of troops') too."""
+    if moved and counted_force(obj):
+        return True
     if obj.dep_ != "pobj" or obj.head.lower_ not in OWN_FORCE_PREPS:
         return False
     owned = any(d.dep_ == "poss" and d.lower_ in FORCE_OWNERS for d in obj.children)

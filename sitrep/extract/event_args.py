@@ -80,6 +80,7 @@ from sitrep.extract.scene_readings import scene_reading
 from sitrep.extract.stance_topics import topic_doers
 from sitrep.extract.strike_employers import employer_targets
 from sitrep.extract.trigger_records import Trigger
+from sitrep.extract.visit_motions import visit_targets
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
 EXPULSION_MODES = {"deport", "expel"}
@@ -182,7 +183,7 @@ def _holder_args(
             if resolved.get("label") == "PERSON" or kin(c):  # 'arrested Ana Ruiz of Tarsia', 'the wife of X
                 preps = preps - ORIGIN_PREPS
             objs = prep_objects(c, preps, pobj_only=False)
-            targets += [m for p in objs if not own_force(p) for m in np_actors(mention_of, p)]
+            targets += [m for p in objs if not own_force(p, own_forces) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             if verb and any(c in stray_holders(o) for o in holder.children if o.i != event_obj):
                 continue  # 'dispersed a rally by students': the rally's holders, taken with its object above
@@ -568,6 +569,8 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     targets[:] = [m for m in targets if not no_recipient(tok.doc, m, trig.reading.plover)]
     if trig.reading.plover not in PLACE_NOT_TARGET:
         add(event_arg_places.place_recipient(mention_of, holders, trig.reading, targets, sources), targets)
+    elif trig.reading.plover == "CONSULT":  # 'sent a delegation to Kabul for talks': the capital stands for its state
+        targets[:] = visit_targets(mention_of, tok, sources, targets, event_arg_places.place_mention)
     add(common_doers(mention_of, trig, sources), sources)  # 'the guards tortured a student' (a verb's only)
     add(harmed_people(mention_of, trig, sources, targets), targets)  # 'stabbed his rival', 'were shot by X'
     _recipient_targets(trig, holders, add, targets)
