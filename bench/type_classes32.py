@@ -35,9 +35,7 @@ CLASSES = {
     "accepted findings/criticism/defeat/verdict/results": (
         r"\baccept\w* (?:\w+ ){0,2}(?:findings?|conclusions?|criticisms?|blame|defeat|verdict|results?|ruling)\b"
     ),
-    "recognised a victory/defeat/result": (
-        r"\brecogni[sz]\w* (?:\w+ ){0,3}(?:victor(?:y|ies)|win|defeat|results?)\b"
-    ),
+    "recognised a victory/defeat/result": (r"\brecogni[sz]\w* (?:\w+ ){0,3}(?:victor(?:y|ies)|win|defeat|results?)\b"),
     # a document noun whose participle tells the act (the act is the document's author's)
     "document + act participle (resolution demanding ...)": (
         r"\b(?:resolutions?|laws?|decrees?|statements?|declarations?|bills?|motions?|petitions?|letters?) "

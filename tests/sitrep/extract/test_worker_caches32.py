@@ -66,7 +66,7 @@ def test_a_fact_box_needs_its_colons_and_a_sentence_without_one_is_none(nlp):
     box = nlp("Two men were wounded in a bomb attack ATTACKER: Juan Ortiz TARGET: a police station in Lima.")
     trig = next(t for t in box if t.text == "attack")
     assert frame_clauses.fact_box(trig)
-    plain = nlp("Two men were wounded in a bomb attack on a police station in Lima on Monday.")
+    plain = nlp("Two men were wounded in a bomb attack near a police station in Lima on Monday.")
     assert not frame_clauses.fact_box(next(t for t in plain if t.text == "attack"))
 
 
