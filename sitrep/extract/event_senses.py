@@ -239,6 +239,8 @@ def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
 
 def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
+    if need.get("no_act_complement") and _act_complement(trig):
+        return False  # 'helped the merchants attract tourists', 'helping launch his career': a task, no aid given
     objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
     holders = [trig, *objects]
@@ -271,6 +273,12 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     if any(c.dep_ == "ccomp" for c in trig.children):
         return False  # 'the list demonstrates that some were under-covered': a that-clause shown, no bare act
     return not objects and need.get("bare", False)
+
+
+def _act_complement(trig: Token) -> bool:
+    """The trigger governs a verb of its own, bare or with 'to' ('helped them attract tourists', 'helped Peru to
+    rebuild its ports', 'helping launch his career'): what it lends a hand to is that act."""
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in trig.children)
 
 
 def _person_subject(verb: Token) -> bool:
