@@ -1,7 +1,8 @@
 """Round 32's sense classes, each on sentences of our own through the real extraction: what is released, broken or
 hit when it is a thing ('before it was released on other services', 'this year it is broken', 'hit with questions');
 the act of a verb of reluctance ('reluctant to vote'); help lent to someone's act ('helped the merchants attract
-tourists') is no aid given (``no_act_complement`` of 'help AID' in data/event_frames.json)."""
+tourists') is no aid given (``no_act_complement`` of 'help AID' in data/event_frames.json); 'charging through at full
+pace' is a rush, no charge laid."""
 
 import pytest
 
@@ -13,6 +14,7 @@ NOT_CODED = [
     ("The Chilean president is hesitant to meet the Peruvian envoy.", "CONSULT"),
     ("The Chilean payment app helped the Peruvian merchants attract more tourists.", "AID"),
     ("Chile helped Peru to rebuild its ports after the storm.", "AID"),
+    ("The Chilean striker was charging through at full pace when the Peruvian defender brought him down.", "ACCUSE"),
     ("The lobby group was credited with helping launch the Peruvian senator's career.", "AID"),
 ]
 
@@ -21,6 +23,7 @@ CODED = [
     ("Chilean jets hit rebel positions near the Peruvian border.", "ASSAULT", ("source", "Chilean")),
     ("Chilean troops helped the Peruvian flood victims on Monday.", "AID", ("source", "military")),
     ("Chile sent food and medicine to help Peru.", "AID", ("target", "Peru")),
+    ("Chilean prosecutors charged the Peruvian envoy with fraud.", "ACCUSE", ("target", "Peruvian")),
 ]
 
 
