@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.appraised_objects import appraised
+from sitrep.extract.asked_manners import asked_manner
 from sitrep.extract.civil_craft import civil_craft
 from sitrep.extract.danger_threats import danger_threat
 from sitrep.extract.data_files import read_tsv
@@ -90,6 +91,8 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
         out.append(trig.head)  # a relative clause's noun is its object: 'the video (that) she released'
     elif _passive_relative(trig):
         out.append(trig.head)  # 'the list, which was released on Monday': the noun is what was released
+    elif _fronted_participle(trig):
+        out += [c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # 'Sanctioned by X, the plan'
     for c in trig.children:
         if c.dep_ in OBJECT_DEPS or (trig.pos_ in {"NOUN", "PROPN"} and c.dep_ in {"compound", "amod"}):
             out.append(c)  # a verb's object; a noun's modifier ('missile strikes')
@@ -138,6 +141,14 @@ def _passive_relative(trig: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.tag_ in WH_TAGS for c in trig.children)
 
 
+def _fronted_participle(trig: Token) -> bool:
+    """A passive participle fronted before its clause with no subject of its own ('Sanctioned by the president,
+    the plan aimed at ...', 'Released on Friday, the report said ...'): the clause's subject is what it acted on."""
+    if trig.dep_ != "advcl" or trig.tag_ != "VBN" or trig.i > trig.head.i:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "aux", "mark"} for c in trig.children)
+
+
 def _relative_object(trig: Token) -> bool:
     """The trigger is a relative clause whose subject is its own ('the deal that Chile struck', 'the video she
     released'), so the noun it describes is what it acts on; not 'the rebels who attacked' (their own subject)."""
@@ -167,6 +178,8 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         return None  # 'allowing workers to start clearing debris': a permission to work, no access
     if appraised(trig, obj):
         return None  # 'described the Peruvian proposals as unrealistic': an act judged, not made by the describer
+    if asked_manner(trig):
+        return None  # 'tips on how best to raise concerns', 'practice for striking the bases': no act told
     table = senses()
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:
@@ -239,6 +252,8 @@ def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
 
 def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
+    if need.get("no_act_complement") and _act_complement(trig):
+        return False  # 'helped the merchants attract tourists', 'helping launch his career': a task, no aid given
     objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
     holders = [trig, *objects]
@@ -271,6 +286,12 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     if any(c.dep_ == "ccomp" for c in trig.children):
         return False  # 'the list demonstrates that some were under-covered': a that-clause shown, no bare act
     return not objects and need.get("bare", False)
+
+
+def _act_complement(trig: Token) -> bool:
+    """The trigger governs a verb of its own, bare or with 'to' ('helped them attract tourists', 'helped Peru to
+    rebuild its ports', 'helping launch his career'): what it lends a hand to is that act."""
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in trig.children)
 
 
 def _person_subject(verb: Token) -> bool:
