@@ -1,16 +1,16 @@
-"""The country of a body every state has, named by its common noun alone ("the Senate":
-``data/generic_bodies.tsv``) in a report from another state. The Phoenix tables read such a name as one state's (the
-United States'); a report datelined in another country that it names most (``article_setting.home_country``)
-gives the mention that country instead, unless the article also names the row's own state. Without such a dateline
-the dictionary's reading stands: "The Senate voted to sanction Ruritania" in a report naming only Ruritania is
-still the United States' Senate, not Ruritania's. Given to the mention, the country also keeps one state's Senate
-apart from another's in corpus resolution."""
+"""The country of a body every state has, named by its common noun alone ("the Senate": ``data/generic_bodies.tsv``)
+in a report from another state. The Phoenix tables read such a name as one state's (the United States'); a report
+whose home country (``article_setting.home_country``: the one country it names, or its dateline's when named most)
+is another, and which names not the row's own state anywhere, gives the mention its home country instead. Else the
+dictionary's reading stands, set on the mention so that it does not join another state's body of the same name in
+corpus resolution. A report naming only the other side ("the Senate voted to sanction Ruritania", with no place,
+person or demonym of the United States in it) is read as Ruritania's: rare in real reports, which name a senator's
+state or Washington, and the price of reading a Philippine or Bolivian report's Senate as its own."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from sitrep.extract import places
 from sitrep.extract.article_setting import home_country
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.gazetteer import fold
@@ -54,9 +54,6 @@ def article_countries(spans: list[Span]) -> set[str]:
 
 
 def article_home(text: str, spans: list[Span]) -> str | None:
-    """The article's home country (``article_setting.home_country``) from its place, people and office mentions,
-    when its dateline stands in that country; else None."""
+    """The article's home country (``article_setting.home_country``) from its place, people and office mentions."""
     named = [(sp.start, sp.country) for sp in spans if sp.label in ("GPE", "NORP", "ROLE") and sp.country]
-    home = home_country(text, named)
-    dateline = places.dateline_place(text)
-    return home if dateline is not None and dateline["location_country_iso3"] == home else None
+    return home_country(text, named)

@@ -37,12 +37,12 @@ def test_each_row_example_gives_the_body_its_story_country(nlp):
     assert not wrong, "\n".join(map(str, wrong))
 
 
-def test_a_report_without_a_dateline_keeps_the_dictionary_state(nlp):
-    found = _body_countries(nlp, ["The Senate voted on Tuesday to condemn the Chilean government's crackdown."])
+def test_a_report_naming_several_states_keeps_the_dictionary_state(nlp):
+    found = _body_countries(nlp, ["The Senate voted on Tuesday to condemn Chile's and Peru's crackdowns."])
     assert found["gb0"]["senate"] == {"USA"}
 
 
-def test_dateline_country_stands_only_where_the_article_does_not_name_the_default_state():
+def test_home_country_stands_only_where_the_article_does_not_name_the_default_state():
     assert body_country("the Senate", "RUS", {"USA", "RUS"}) == "USA"
     assert body_country("the Senate", "RUS", {"RUS"}) == "RUS"
     assert body_country("the Senate", None, {"RUS"}) == "USA"
@@ -56,8 +56,7 @@ def test_senates_of_two_stories_resolve_apart(nlp):
     found = _body_countries(
         nlp,
         [
-            "SANTIAGO, Chile (Reuters) - Chile's president returned home on Monday. The Senate rejected the pension"
-            " bill on Tuesday, Chilean officials said.",
+            "Chile's president returned to Santiago on Monday. The Senate rejected the pension bill on Tuesday.",
             "The Senate confirmed the nominee on Tuesday, officials in Washington said.",
         ],
     )
