@@ -76,7 +76,10 @@ def count(wh_path: Path, gold: dict, tag: str, names: bool, tally: Counter) -> N
             print(f"  {tag} {cls} {ent['canonical']!r} gold={ent['country']} ours={row}")
 
 
-def main(argv: list[str]) -> int:
+def run(argv: list[str], count_fn, header: str) -> int:
+    """Tally ``count_fn(warehouse, gold, tag, names, tally)`` over the warehouses ``argv`` names (``WH:GOLD`` pairs,
+    or event_split output folders read for ``--half``) and print the tally under ``header``; shared with
+    open_orgs32."""
     half = argv[argv.index("--half") + 1] if "--half" in argv else "held-out"
     names = "--names" in argv
     if names and half != "tune" and any(":" not in a for a in argv if not a.startswith("--") and a != half):
@@ -86,16 +89,20 @@ def main(argv: list[str]) -> int:
     for arg in [a for a in argv if not a.startswith("--") and a != half]:
         if ":" in arg:
             wh, gold = arg.split(":", 1)
-            count(Path(wh), json.loads(Path(gold).read_text(encoding="utf-8")), Path(wh).stem, names, tally)
+            count_fn(Path(wh), json.loads(Path(gold).read_text(encoding="utf-8")), Path(wh).stem, names, tally)
             continue
         for coll in COLLECTIONS:
             wh, gold = Path(arg) / coll / f"{half}.duckdb", Path(arg) / coll / half / "gold.json"
             if wh.exists() and gold.exists():
-                count(wh, json.loads(gold.read_text(encoding="utf-8")), coll, names, tally)
-    print(f"# {half}: (class, verdict) count")
+                count_fn(wh, json.loads(gold.read_text(encoding="utf-8")), coll, names, tally)
+    print(f"# {half}: {header}")
     for k in sorted(tally):
         print(*k, tally[k], sep="\t")
     return 0
+
+
+def main(argv: list[str]) -> int:
+    return run(argv, count, "(class, verdict) count")
 
 
 if __name__ == "__main__":

@@ -15,13 +15,13 @@ the vote over the countries of the place mentions (GPE entities with a country) 
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import country_classes32
 import duckdb
-from miss_causes import COLLECTIONS, Warehouse
+from miss_causes import Warehouse
 
 from sitrep.extract.actor_dictionary import is_international, lookup
 from sitrep.extract.entity_vocab import TRANSNATIONAL_WORDS
@@ -71,25 +71,8 @@ def count(wh_path: Path, gold: dict, tag: str, names: bool, tally: Counter) -> N
 
 
 def main(argv: list[str]) -> int:
-    half = argv[argv.index("--half") + 1] if "--half" in argv else "held-out"
-    names = "--names" in argv
-    if names and half != "tune" and any(":" not in a for a in argv if not a.startswith("--") and a != half):
-        print("--names lists the tuning half and development sets only", file=sys.stderr)
-        return 2
-    tally: Counter = Counter()
-    for arg in [a for a in argv if not a.startswith("--") and a != half]:
-        if ":" in arg:
-            wh, gold = arg.split(":", 1)
-            count(Path(wh), json.loads(Path(gold).read_text(encoding="utf-8")), Path(wh).stem, names, tally)
-            continue
-        for coll in COLLECTIONS:
-            wh, gold = Path(arg) / coll / f"{half}.duckdb", Path(arg) / coll / half / "gold.json"
-            if wh.exists() and gold.exists():
-                count(wh, json.loads(gold.read_text(encoding="utf-8")), coll, names, tally)
-    print(f"# {half}: (gold state or not, actor, our name's shape, dictionary reading, place vote's verdict) count")
-    for k in sorted(tally):
-        print(*k, tally[k], sep="\t")
-    return 0
+    header = "(gold state or not, actor, our name's shape, dictionary reading, place vote's verdict) count"
+    return country_classes32.run(argv, count, header)
 
 
 if __name__ == "__main__":
