@@ -75,7 +75,9 @@ def _capture() -> None:
     entities.resolve_entities = resolve
 
 
-def count(warehouse: str, gold_path: str, tally: Counter) -> None:
+def voted_persons(warehouse: str, gold_path: str):
+    """Each gold PERSON with a country whose entity the place vote placed, replayed: yields (gold entity, entity
+    id, replayed entities, every mention as (article id, mention, entity id), the vote's verdict)."""
     import duckdb
     from cached_inputs import load_inputs
 
@@ -91,18 +93,21 @@ def count(warehouse: str, gold_path: str, tally: Counter) -> None:
         aid = an.get("article_id")
         for m in an.get("mentions") or []:
             allm.append((aid, m, mention_entity.get((aid, m.get("idx")))))
-    mentions = {"all": allm}
     for g in gold["entities"]:
         if g.get("type") != "PERSON" or not g.get("country"):
             continue
         eid = wh.resolve(g)
         if eid is None or eid not in ents or ents[eid]["_step"] != "places":
             continue
-        verdict = "right" if ents[eid].get("country_iso3") == g["country"] else "wrong"
+        yield g, eid, ents, allm, "right" if ents[eid].get("country_iso3") == g["country"] else "wrong"
+
+
+def count(warehouse: str, gold_path: str, tally: Counter) -> None:
+    for g, eid, ents, allm, verdict in voted_persons(warehouse, gold_path):
         own = [m for (a, m, e) in allm if e == eid]
         titled = "titled" if any(m.get("title") or m.get("role") for m in own) else "untitled"
         arts = len({a for (a, m, e) in allm if e == eid})
-        tally[(verdict, titled, f"{min(arts, 3)} art", _evidence(eid, g["country"], ents, mentions))] += 1
+        tally[(verdict, titled, f"{min(arts, 3)} art", _evidence(eid, g["country"], ents, {"all": allm}))] += 1
 
 
 def main(argv: list[str]) -> None:

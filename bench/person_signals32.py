@@ -15,14 +15,10 @@ without flipping right to wrong is the one to build.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter
-from pathlib import Path
 
-from actor_country_sources import replay
-from miss_causes import Warehouse
-from person_country_evidence import CAPTURED, _capture
+from person_country_evidence import _capture, voted_persons
 
 from sitrep.extract.actor_countries import _weak_vote
 
@@ -64,28 +60,7 @@ def _signals(eid: str, allm: list, ents: dict) -> dict[str, str | None]:
 
 
 def count(warehouse: str, gold_path: str, tally: Counter) -> None:
-    import duckdb
-    from cached_inputs import load_inputs
-
-    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    wh = Warehouse(Path(warehouse))
-    ents = replay(warehouse)
-    mention_entity = CAPTURED["map"]
-    con = duckdb.connect(warehouse, read_only=True)
-    analyses, _ = load_inputs(con)
-    con.close()
-    allm = [
-        (an.get("article_id"), m, mention_entity.get((an.get("article_id"), m.get("idx"))))
-        for an in analyses
-        for m in an.get("mentions") or []
-    ]
-    for g in gold["entities"]:
-        if g.get("type") != "PERSON" or not g.get("country"):
-            continue
-        eid = wh.resolve(g)
-        if eid is None or eid not in ents or ents[eid]["_step"] != "places":
-            continue
-        verdict = "right" if ents[eid].get("country_iso3") == g["country"] else "wrong"
+    for g, eid, ents, allm, verdict in voted_persons(warehouse, gold_path):
         for name, c in _signals(eid, allm, ents).items():
             tally[(name, f"vote {verdict}", "-" if not c else ("right" if c == g["country"] else "wrong"))] += 1
 
