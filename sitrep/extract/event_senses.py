@@ -52,6 +52,8 @@ PERSON_PRONOUNS = {"he", "she", "they", "we", "i"}
 WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
 QUESTION_MARKS = {"if", "whether"}
 ACTOR_ENTS = {"PERSON", "ORG", "GPE", "NORP"}
+#: entity labels of states and bodies: help lent to their act is still aid given them ("helped Peru rebuild")
+STATE_BODY_ENTS = {"ORG", "GPE", "NORP"}
 TIME_ENTS = {"DATE", "TIME"}
 
 
@@ -252,8 +254,9 @@ def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
 
 def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
-    if need.get("no_act_complement") and _act_complement(trig):
-        return False  # 'helped the merchants attract tourists', 'helping launch his career': a task, no aid given
+    lent = _lent_act(trig) if need.get("no_act_complement") else None
+    if lent is not None:
+        return lent  # 'helped the merchants attract tourists': a task, no aid given ('helped Peru rebuild': aid)
     objects = [o for o in _objects(trig, obj) if o.dep_ != "pobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]  # 'warned A and its allies against'
     holders = [trig, *objects]
@@ -288,10 +291,15 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     return not objects and need.get("bare", False)
 
 
-def _act_complement(trig: Token) -> bool:
-    """The trigger governs a verb of its own, bare or with 'to' ('helped them attract tourists', 'helped Peru to
-    rebuild its ports', 'helping launch his career'): what it lends a hand to is that act."""
-    return any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"} for c in trig.children)
+def _lent_act(trig: Token) -> bool | None:
+    """None when the trigger governs no verb of its own; else whether the help it lends to that act is aid: a
+    state or body helped ('helped Peru rebuild its ports') is given aid, anyone else ('helped them attract
+    tourists', 'helping launch his career') only a hand with the act."""
+    acts = [c for c in trig.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
+    if not acts:
+        return None
+    helped = [c for c in trig.children if c.dep_ == "dobj"] + [s for a in acts for s in a.children if s.dep_ == "nsubj"]
+    return any(h.ent_type_ in STATE_BODY_ENTS for h in helped)
 
 
 def _person_subject(verb: Token) -> bool:

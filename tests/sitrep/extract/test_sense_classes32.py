@@ -13,7 +13,6 @@ NOT_CODED = [
     ("Many Chilean lawmakers are reluctant to vote for a tax increase.", "SUPPORT"),
     ("The Chilean president is hesitant to meet the Peruvian envoy.", "CONSULT"),
     ("The Chilean payment app helped the Peruvian merchants attract more tourists.", "AID"),
-    ("Chile helped Peru to rebuild its ports after the storm.", "AID"),
     ("The Chilean striker was charging through at full pace when the Peruvian defender brought him down.", "ACCUSE"),
     ("The lobby group was credited with helping launch the Peruvian senator's career.", "AID"),
 ]
@@ -39,4 +38,5 @@ def test_the_event_sense_still_codes(event_roles, text, etype, role):
 
 def test_help_with_no_act_of_its_own_is_aid_but_a_lent_hand_is_not(event_roles):
     assert ("target", "Peru") in event_roles("Chile helped Peru with food and medicine after the storm.", "AID")
-    assert event_roles("Chile helped Peru win the vote on the fishing quotas.", "AID") == set()
+    assert event_roles("Chilean advisers helped the Peruvian candidate win the vote.", "AID") == set()
+    assert ("target", "Peru") in event_roles("Chile helped Peru rebuild its ports after the storm.", "AID")
