@@ -47,6 +47,8 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import trigger_audit as ta  # noqa: E402
 
+from sitrep.extract.event_syntax import clause_head  # noqa: E402
+
 CORPUS = ROOT.parent / "shared" / "corpora" / "newsarticles2017.jsonl.gz"
 NEG = {"not", "n't", "never", "no"}
 CONDITION = {"if", "unless", "whether"}
@@ -98,19 +100,9 @@ def _annotate_token():
     ec._lexicon_candidate, ec.rule_candidate = lexicon_candidate, rule_candidate
 
 
-def _clause(tok):
-    """The verb of the trigger's clause (the trigger itself when it is a verb)."""
-    cur = tok
-    for _ in range(4):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
-
-
 def features(tok, pub_year: int | None) -> dict:
     sent = tok.sent
-    clause = _clause(tok)
+    clause = clause_head(tok)
     ancestors = [tok, *list(tok.ancestors)[:4]]
     aux = {c.lower_ for t in (tok, clause) for c in t.children if c.dep_ in {"aux", "auxpass"}}
     years = [int(y) for y in YEAR.findall(" ".join(t.text for t in clause.subtree))]
@@ -141,31 +133,13 @@ def features(tok, pub_year: int | None) -> dict:
 
 
 def trace(rows: list[dict], years: dict[str, int]) -> dict[str, dict]:
-    from sitrep.config import DEFAULT_MODEL
-    from sitrep.extract import entities, events
-    from sitrep.extract.nlp import load_nlp
-
     _annotate_token()
-    nlp = load_nlp(DEFAULT_MODEL)
-    by_sentence: dict[str, list[dict]] = defaultdict(list)
-    for r in rows:
-        by_sentence[r["sentence"]].append(r)
     out: dict[str, dict] = {}
-    for n, (text, group) in enumerate(by_sentence.items()):
-        doc = nlp(text)
-        ments = entities.doc_mentions(doc)
-        by_idx = {m["idx"]: m for m in ments}
-        cands = events.doc_event_candidates(doc, ments, None)
-        for r in group:
-            same = [c for c in cands if c["event_type"] == r["event_type"]]
-            want = ta._names(r["sources"])
-            best = max(same, key=lambda c, w=want: ta._overlap(c, w, by_idx), default=None)
-            if best is None or "_tok" not in best:
-                out[ta.row_id(r)] = {"gone": best is None}
-            else:
-                out[ta.row_id(r)] = features(doc[best["_tok"]], years.get(r["article_id"]))
-        if n % 100 == 99:
-            print(f"  {n + 1}/{len(by_sentence)} sentences", file=sys.stderr)
+    for r, best, doc in ta.row_candidates(rows):
+        if best is None or "_tok" not in best:
+            out[ta.row_id(r)] = {"gone": best is None}
+        else:
+            out[ta.row_id(r)] = features(doc[best["_tok"]], years.get(r["article_id"]))
     return out
 
 

@@ -85,18 +85,17 @@ def _names(cell: str) -> set[str]:
     return {p.split(":")[0].removesuffix(" (participant)").strip() for p in cell.split(";") if p.strip()} - {""}
 
 
-def trace(rows: list[dict]) -> dict[str, tuple[str, str]]:
-    """row id -> (entry label, lemma label) of the candidate of the row's type in its sentence."""
+def row_candidates(rows: list[dict]):
+    """Each row with the candidate of its type in its sentence that holds most of the row's source names (None when
+    the sentence codes none) and the sentence's Doc: each sentence run once through the real extraction."""
     from sitrep.config import DEFAULT_MODEL
     from sitrep.extract import entities, events
     from sitrep.extract.nlp import load_nlp
 
-    _annotate()
     nlp = load_nlp(DEFAULT_MODEL)
     by_sentence: dict[str, list[dict]] = {}
     for r in rows:
         by_sentence.setdefault(r["sentence"], []).append(r)
-    out: dict[str, tuple[str, str]] = {}
     for n, (text, group) in enumerate(by_sentence.items()):
         doc = nlp(text)
         ments = entities.doc_mentions(doc)
@@ -105,15 +104,21 @@ def trace(rows: list[dict]) -> dict[str, tuple[str, str]]:
         for r in group:
             same = [c for c in cands if c["event_type"] == r["event_type"]]
             want = _names(r["sources"])
-
-            best = max(same, key=lambda c, want=want, by_idx=by_idx: _overlap(c, want, by_idx), default=None)
-            if best is None:
-                out[row_id(r)] = ("gone", "gone")
-            else:
-                label = best.get("_audit") or f"other:{best.get('trigger', '?').lower()}"
-                out[row_id(r)] = (label, best.get("_lemma") or label)
+            yield r, max(same, key=lambda c, want=want: _overlap(c, want, by_idx), default=None), doc
         if n % 100 == 99:
             print(f"  {n + 1}/{len(by_sentence)} sentences", file=sys.stderr)
+
+
+def trace(rows: list[dict]) -> dict[str, tuple[str, str]]:
+    """row id -> (entry label, lemma label) of the candidate of the row's type in its sentence."""
+    _annotate()
+    out: dict[str, tuple[str, str]] = {}
+    for r, best, _doc in row_candidates(rows):
+        if best is None:
+            out[row_id(r)] = ("gone", "gone")
+        else:
+            label = best.get("_audit") or f"other:{best.get('trigger', '?').lower()}"
+            out[row_id(r)] = (label, best.get("_lemma") or label)
     return out
 
 
