@@ -336,10 +336,11 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
             if sp.country is None:  # a weak cue: common-phrase dictionary names, bodies of one state's politics
                 sp.context_country = sentence_setting(doc, sp, cover)
                 sp.state_body = state_described(doc, sp)
-                if generic_body(doc_text(doc)[sp.start : sp.end]):  # "the Senate": its story's (generic_bodies)
+                name = doc_text(doc)[sp.start : sp.end]
+                if generic_body(name):  # "the Senate": its story's (generic_bodies)
                     if named_all is None:
                         named_all, home = article_countries(spans), article_home(doc_text(doc), spans)
-                    sp.country = body_country(doc_text(doc)[sp.start : sp.end], home, named_all)
+                    sp.country = body_country(name, home, named_all)
     for sp, partner in partners:
         shared_title_country(sp, partner)
         if sp.country is None and not sp.title_words and id(partner) in grouped:

@@ -230,9 +230,9 @@ def _org_first_word_countries() -> dict[str, frozenset[str | None]]:
 @lru_cache(maxsize=1)
 def plain_movement_words() -> frozenset[str]:
     """Words that open a listed organisation's name but name no one movement ('leftist', 'marxist', 'former')."""
-    with PLAIN_MOVEMENT_FILE.open(encoding="utf-8") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        return frozenset(fold(r["word"]) for r in rows)
+    from sitrep.extract.data_files import read_tsv
+
+    return frozenset(fold(r["word"]) for r in read_tsv(PLAIN_MOVEMENT_FILE.name))
 
 
 @lru_cache(maxsize=4096)

@@ -8,7 +8,7 @@ act disavowed ('no intention of recalling its ambassador') is none, and so is a 
 attack', ``foiled_acts``); a permission refused ('will not allow X to') is a refusal, and 'will not tolerate' a
 warning (``refused_permissions``)."""
 
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import NOUN
 
 from sitrep.extract import court_rulings, disavowed_intents, foiled_acts, refused_permissions, told_blame
 from sitrep.extract.military_backing import backing_reading
@@ -16,12 +16,12 @@ from sitrep.extract.stated_readiness import read as stated_readiness
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.told_appraisals import told_over, told_reading
 from sitrep.extract.ultimatums import ultimatum_reading
+from sitrep.extract.verb_index import VERB_POS
 
-#: the parts of speech (spaCy's symbol ids) of the words the clause readings below are read on: every one of them
-#: but the disavowed intents ('no question of', a noun) and a verb of holding ('held X responsible') asks for a verb
-#: or an auxiliary first (``told_appraisals``' told readings, ``stated_readiness``, ``refused_permissions``,
+#: the clause readings below are read on verbs and auxiliaries (``verb_index.VERB_POS``): every one of them but the
+#: disavowed intents ('no question of', a noun) and a verb of holding ('held X responsible') asks for a verb or an
+#: auxiliary first (``told_appraisals``' told readings, ``stated_readiness``, ``refused_permissions``,
 #: ``court_rulings``)
-_VERB_POS = frozenset({VERB, AUX})
 
 
 def clause_words(doc) -> tuple[list, list]:
@@ -32,7 +32,7 @@ def clause_words(doc) -> tuple[list, list]:
     holding = told_blame.vocab()["hold"]
     for tok in doc:
         pos = tok.pos
-        if pos in _VERB_POS or _lemma(tok) in holding:
+        if pos in VERB_POS or _lemma(tok) in holding:
             verbs.append(tok)
         if pos == NOUN:
             nouns.append(tok)

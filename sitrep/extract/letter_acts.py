@@ -51,12 +51,9 @@ def without_letters(found: dict[int, object], sent: Span) -> dict[int, object]:
     """``found`` (trigger index -> trigger) without the consultation of a message whose content holds another
     trigger."""
     out = dict(found)
+    told = [j for j, t in found.items() if isinstance(t, event_triggers.Trigger) and sent.doc[j].pos_ == "VERB"]
     for i, trig in found.items():
         noun = _message(trig)
-        if noun is None:
-            continue
-        heads = {i, noun.i}
-        told = [j for j, t in found.items() if isinstance(t, event_triggers.Trigger) and sent.doc[j].pos_ == "VERB"]
-        if any(_told_in(sent.doc[j], heads) for j in told):
+        if noun is not None and any(_told_in(sent.doc[j], {i, noun.i}) for j in told):
             del out[i]
     return out

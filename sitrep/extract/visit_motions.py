@@ -5,14 +5,13 @@ city, is the visit's recipient (``event_args``), never the visitor's own state."
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Token
 
-DATA = Path(__file__).parent / "data" / "visit_motions.tsv"
+from sitrep.extract.data_files import read_tsv
+
 #: the preposition of the place gone to
 TO_PREPS = {"to"}
 
@@ -20,9 +19,7 @@ TO_PREPS = {"to"}
 @lru_cache(maxsize=1)
 def visit_motions() -> frozenset[str]:
     """Lemmas of the verbs of going or sending someone somewhere."""
-    with DATA.open(encoding="utf-8") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        return frozenset(r["lemma"] for r in rows)
+    return frozenset(r["lemma"] for r in read_tsv("visit_motions.tsv"))
 
 
 def motion_over(noun: Token) -> Token | None:
