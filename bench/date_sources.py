@@ -46,7 +46,6 @@ for _name, _fn in place_sources.ORIGINAL.items():  # its recording wrappers are 
 
 def replay(warehouse: str) -> tuple[dict, dict, dict]:
     """(assembled tables, (article_id, start, end) -> member candidates, article_id -> publication day)."""
-    from sitrep.extract import first_days
     from sitrep.extract.pipeline import assemble
 
     con = duckdb.connect(warehouse, read_only=True)
@@ -55,6 +54,14 @@ def replay(warehouse: str) -> tuple[dict, dict, dict]:
     con.close()
     tables = assemble(analyses, meta)
     tables["doc_of"] = {a: Path(u or "").name for a, u in doc_of.items()}
+    return (tables, *member_candidates(analyses, meta))
+
+
+def member_candidates(analyses: list[dict], meta: dict) -> tuple[dict, dict]:
+    """((article_id, start, end) -> the candidates told there, as the merge redates them; article_id -> its
+    publication day)."""
+    from sitrep.extract import first_days
+
     cands: dict[tuple, list[dict]] = defaultdict(list)
     for a in first_days.redate_first_published(analyses, meta):
         for c in a.get("event_candidates", []):
@@ -64,7 +71,7 @@ def replay(warehouse: str) -> tuple[dict, dict, dict]:
         p = m.get("published_at")
         if p is not None:
             pub[aid] = p if type(p) is date else p.date()
-    return tables, cands, pub
+    return cands, pub
 
 
 def _zone(ev: dict) -> str:

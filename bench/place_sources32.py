@@ -39,7 +39,7 @@ import place_sources as ps
 from cached_inputs import load_inputs
 from miss_causes import COLLECTIONS, bare
 
-from sitrep.extract import event_merge, first_days, government_seats, place_order, places, story_cities
+from sitrep.extract import event_merge, government_seats, place_order, places, story_cities
 
 #: the later steps that make a country-level place a city (place_sources' path labels)
 CITY_STEPS = ("venue", "seat", "story_city")
@@ -104,15 +104,7 @@ def replay(warehouse: str) -> tuple[dict, list[list[str]], dict, dict, dict]:
     tables["doc_of"] = {a: Path(u or "").name for a, u in doc_of.items()}
     tables["alts"] = list(ps.ALTS)
     paths = [list(p) for p in ps.PATHS]
-    cands: dict[tuple, list[dict]] = defaultdict(list)
-    for a in first_days.redate_first_published(analyses, meta):
-        for c in a.get("event_candidates", []):
-            cands[(a["article_id"], c["start_char"], c["end_char"])].append(c)
-    pub = {}
-    for aid, m in meta.items():
-        p = m.get("published_at")
-        if p is not None:
-            pub[aid] = p if type(p).__name__ == "date" else p.date()
+    cands, pub = ds.member_candidates(analyses, meta)
     return tables, paths, cands, pub, bodies
 
 
