@@ -110,12 +110,16 @@ def count(warehouse: str, gold_path: str, tally: Counter) -> None:
         tally[(verdict, titled, f"{min(arts, 3)} art", _evidence(eid, g["country"], ents, {"all": allm}))] += 1
 
 
-def main(argv: list[str]) -> None:
+def main(argv: list[str], count_fn=count, header: str | None = None) -> None:
+    """Tally ``count_fn(warehouse, gold_path, tally)`` over the ``WAREHOUSE:GOLD`` arguments and print it (under
+    ``header``); person_signals32 passes its own."""
     tally: Counter = Counter()
     _capture()
     for arg in argv:
         warehouse, gold_path = arg.split(":", 1)
-        count(warehouse, gold_path, tally)
+        count_fn(warehouse, gold_path, tally)
+    if header:
+        print(header)
     for k in sorted(tally):
         print(*k, tally[k], sep="\t")
 

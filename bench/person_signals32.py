@@ -18,7 +18,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from person_country_evidence import _capture, voted_persons
+import person_country_evidence
+from person_country_evidence import voted_persons
 
 from sitrep.extract.actor_countries import _weak_vote
 
@@ -66,14 +67,7 @@ def count(warehouse: str, gold_path: str, tally: Counter) -> None:
 
 
 def main(argv: list[str]) -> None:
-    tally: Counter = Counter()
-    _capture()
-    for arg in argv:
-        warehouse, gold_path = arg.split(":", 1)
-        count(warehouse, gold_path, tally)
-    print("# signal, the place vote's verdict, the signal's verdict: count")
-    for k in sorted(tally):
-        print(*k, tally[k], sep="\t")
+    person_country_evidence.main(argv, count, "# signal, the place vote's verdict, the signal's verdict: count")
 
 
 if __name__ == "__main__":

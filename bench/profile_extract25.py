@@ -70,12 +70,17 @@ def main() -> None:
     digest = hashlib.sha256(json.dumps(out, sort_keys=True, default=str).encode()).hexdigest()[:16]
     print(f"{len(docs)} articles: extraction {best:.2f} CPU s (best of {args.reps}), analyses hash {digest}")
     if not args.no_profile:
-        st = pstats.Stats(prof).sort_stats(args.sort)
-        st.print_stats(args.top)
-        if args.callers:
-            st.print_callers(args.callers)
-        if args.dump:
-            st.dump_stats(args.dump)
+        print_profile(pstats.Stats(prof).sort_stats(args.sort), args)
+
+
+def print_profile(st: pstats.Stats, args: argparse.Namespace) -> None:
+    """Print the ``--top`` functions of ``st``, the callers of ``--callers``, and write ``--dump``; shared with
+    bench/worker_cpu32.py."""
+    st.print_stats(args.top)
+    if args.callers:
+        st.print_callers(args.callers)
+    if args.dump:
+        st.dump_stats(args.dump)
 
 
 if __name__ == "__main__":

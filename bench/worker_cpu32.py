@@ -31,6 +31,7 @@ ROOT = Path.cwd() if (Path.cwd() / "sitrep" / "extract").is_dir() else Path(__fi
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_throughput import load_articles, write_corpus  # noqa: E402
+from bench.profile_extract25 import print_profile  # noqa: E402
 from sitrep.config import DEFAULT_MODEL  # noqa: E402
 
 
@@ -166,11 +167,7 @@ def main() -> None:
         print(f"\nown time per module (of {total:.2f} s profiled):")
         for key, tt in by_module(st)[: args.modules]:
             print(f"  {tt:7.2f}  {100 * tt / total:5.1f}%  {key}")
-        st.print_stats(args.top)
-        if args.callers:
-            st.print_callers(args.callers)
-        if args.dump:
-            st.dump_stats(args.dump)
+        print_profile(st, args)
 
 
 if __name__ == "__main__":
