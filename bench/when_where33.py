@@ -152,6 +152,10 @@ def _alternatives(out: dict, name: str, ge: dict, ev: dict, country: str, alts: 
             out["alternative countries"][name][f"{step}: {k}: {v}=x"] += 1
 
 
+def _ok(flag: bool) -> str:
+    return "right" if flag else "wrong"
+
+
 def _report_day_signals(out, name, step, ours, ok, mem, by_article, pub, ev) -> None:
     """Events dated by the report's own day (the publication step, or a carried day no expression named): right /
     wrong by the days the lead article's expressions name (none, only the report's day, only earlier days, both),
@@ -206,7 +210,7 @@ def half(wh: str, gold_path: str, out: dict[str, dict[str, Counter]], name: str)
     show = SHOW and "held-out" not in name
     for ge, best in ps.matches(tables, gold):
         ev = events[best]
-        _t, _d, place_ok = ps._score(ge, ev)
+        type_ok, _d, place_ok = ps._score(ge, ev)
         country, city = ps32.steps(path_of[best], ev)
         _alternatives(out, name, ge, ev, country, alts_of[best], place_ok)
         if place_ok:
@@ -220,6 +224,7 @@ def half(wh: str, gold_path: str, out: dict[str, dict[str, Counter]], name: str)
         step = country if not cls.startswith("gold city") and not cls.startswith("we give no city") else city
         out["wrong place: class [step]"][name][f"{cls} [{step}]=x"] += 1
         out["wrong place: class"][name][f"{cls.split(';')[0]}=x"] += 1
+        out["wrong place: class, type right or wrong"][name][f"{cls.split(';')[0]} / type {_ok(type_ok)}=x"] += 1
         out["place right by country step"][name][f"{country}=wrong"] += 1
         if show:
             loc = ge.get("location") or {}
@@ -239,7 +244,9 @@ def half(wh: str, gold_path: str, out: dict[str, dict[str, Counter]], name: str)
         holders = {a for a, c, _m in mem if ge.get("date") and c.get("event_date") == ge["date"]}
         cls = date_class(ge, ev, ours, _day(mem, pub), holders, len({a for a, _c, _m in mem}), step)
         out["wrong date: class [step]"][name][f"{cls} [{step}]=x"] += 1
-        out["wrong date: class"][name][f"{cls.split(' (')[0].split(';')[0]}=x"] += 1
+        short = cls.split(" (")[0].split(";")[0]
+        out["wrong date: class"][name][f"{short}=x"] += 1
+        out["wrong date: class, type right or wrong"][name][f"{short} / type {_ok(ps._score(ge, ev)[0])}=x"] += 1
         if show:
             print(
                 f"\n## {name} DATE {cls} [{step}] gold {gd} ours {ours} pub {_day(mem, pub)} "
@@ -291,7 +298,9 @@ def main(argv: list[str]) -> int:
         wh = Path(f"{ev_base}/{d}.duckdb")
         if wh.exists():
             half(str(wh), str(root / d / "gold.json"), out, d)
-    wanted = ["wrong date: class", "wrong date: class [step]", "wrong place: class", "wrong place: class [step]"]
+    wanted = [
+        f"wrong {what}: class{how}" for what in ("date", "place") for how in ("", ", type right or wrong", " [step]")
+    ]
     if "--signals" in argv:
         wanted += ["place right by country step", "date step by cue", "alternative countries", "report-day events"]
     report(out, wanted)
