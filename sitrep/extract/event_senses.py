@@ -14,12 +14,14 @@ from spacy.tokens import Token
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.appraised_objects import appraised
 from sitrep.extract.asked_manners import asked_manner
+from sitrep.extract.backed_votes import backed_vote
 from sitrep.extract.civil_craft import civil_craft
 from sitrep.extract.danger_threats import danger_threat
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
+from sitrep.extract.factual_claims import factual_claim
 from sitrep.extract.figurative_wars import fights_figurative
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.permitted_moves import permission_only
@@ -182,6 +184,10 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         return None  # 'described the Peruvian proposals as unrealistic': an act judged, not made by the describer
     if asked_manner(trig):
         return None  # 'tips on how best to raise concerns', 'practice for striking the bases': no act told
+    if factual_claim(trig, etype):
+        return None  # 'officials claimed that turnout was above 90 percent': a claim of fact, no accusation
+    if backed_vote(trig, etype):
+        return "SUPPORT"  # 'helped Syldavia win the vote': political backing, no material aid
     table = senses()
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:
