@@ -1,4 +1,4 @@
-"""Claims of fact read as accusations: CAMEO codes 'claim' (ALLEGE) and 'argue'/'contend' (VERBAL CONFLICT) 110, PLOVER
+"""Claims of fact read as accusations: CAMEO codes 'claim' (ALLEGE) and 'contend' (VERBAL CONFLICT) 110, PLOVER
 ACCUSE, but an accusation needs a party blamed for a wrong. A claim whose 'that' clause tells a fact and no wrong
 ('officials claimed that turnout was above 90 percent') is no ACCUSE; one whose clause holds a word of wrongdoing
 ('was to blame', 'a terrorist training ground', 'had rigged the vote') or an act the trigger lexicon reads as conflict

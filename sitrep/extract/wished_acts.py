@@ -70,9 +70,7 @@ def _subject(verb: Token) -> Token | None:
     return next((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
-def wished_act(
-    ctx, cand: dict | None, trig: Token, own: Callable[[object, Token, Token | None], bool]
-) -> dict | None:
+def wished_act(ctx, cand: dict | None, trig: Token, own: Callable[[object, Token, Token | None], bool]) -> dict | None:
     """None for a hostile act (or the threat read from it) that is only a wish ascribed to its actor (see the module
     doc); else the candidate unchanged. ``own(ctx, subject, speech verb)`` says the actor says it itself."""
     if cand is None or cand["event_type"] not in HOSTILE_TYPES:
