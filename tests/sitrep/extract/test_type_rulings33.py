@@ -47,6 +47,11 @@ def test_a_claim_of_a_wrong_stays_an_accusation(event_roles, row):
     assert any(role == "source" for role, _ in event_roles(row["example"], "ACCUSE"))
 
 
+def test_a_claim_of_fact_with_a_time_phrase_is_no_accusation(event_roles):
+    text = "On Monday, the Bordurian army claimed that most of the Syldavian border town was under its control."
+    assert event_roles(text, "ACCUSE") == set()
+
+
 def test_a_claim_of_an_attack_stays_an_accusation(event_roles):
     roles = event_roles("Borduria claimed that Syldavian troops had shelled the border villages.", "ACCUSE")
     assert ("source", "Borduria") in roles
