@@ -28,7 +28,7 @@ def test_the_actors_own_wish_stays_a_hostile_event(event_roles, row):
 
 
 def test_a_cooperative_wish_keeps_its_planned_reading(event_roles):
-    roles = event_roles("Chile wants to expand military relations with Peru.", "COOPERATE")
+    roles = event_roles("Chile wants to hold joint naval exercises with Peru.", "COOPERATE")
     assert ("source", "Chile") in roles
 
 
