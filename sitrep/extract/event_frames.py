@@ -39,7 +39,7 @@ from sitrep.extract import (
     unreal_tellings,
 )
 from sitrep.extract.event_authorities import told_by_source
-from sitrep.extract.event_senses import OBJECT_DEPS, asks, sense_type
+from sitrep.extract.event_senses import OBJECT_DEPS, asks, sense_mode, sense_type
 from sitrep.extract.event_senses import actor_like as _actor_like
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
@@ -540,7 +540,7 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
     if sensed == "ASSAULT" and weapon_test(trig, obj):
         return as_weapon_test(cand)  # 'fired a missile into the sea': a show of force
     if sensed != etype:
-        cand = _retyped(cand, sensed, None)
+        cand = _retyped(cand, sensed, sense_mode(trig, sensed))
     return cand
 
 

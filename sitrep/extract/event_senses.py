@@ -14,12 +14,15 @@ from spacy.tokens import Token
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.appraised_objects import appraised
 from sitrep.extract.asked_manners import asked_manner
+from sitrep.extract.backed_votes import backed_vote
 from sitrep.extract.civil_craft import civil_craft
+from sitrep.extract.court_sentences import non_custodial
 from sitrep.extract.danger_threats import danger_threat
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
+from sitrep.extract.factual_claims import factual_claim
 from sitrep.extract.figurative_wars import fights_figurative
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.permitted_moves import permission_only
@@ -166,6 +169,22 @@ def _phrasal(trig: Token) -> str:
     return f"{_lemma(trig)} {particle[0]}" if particle else _lemma(trig)
 
 
+def _ruled_type(trig: Token, etype: str) -> str | None:
+    """The category PLOVER's rulings give a reading of the lexicon: help lent to a state's win of a vote is political
+    backing (SUPPORT, ``backed_votes``); a court sentence with no prison term is a conviction (SANCTION,
+    ``court_sentences``). None when no ruling applies."""
+    if backed_vote(trig, etype):
+        return "SUPPORT"
+    if non_custodial(trig, etype):
+        return "SANCTION"
+    return None
+
+
+def sense_mode(trig: Token, etype: str) -> str | None:
+    """The mode of a category ``sense_type`` gave the trigger: a court sentence's SANCTION is 'convict'."""
+    return "convict" if etype == "SANCTION" and non_custodial(trig, "COERCE") else None
+
+
 def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
     """The category of the trigger read with its object: ``etype``, another category, or None (no event)."""
     if civil_craft(etype, obj) or danger_threat(trig, obj, etype) or fights_figurative(trig, etype):
@@ -176,12 +195,17 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         return None  # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank'
     if topic_talk(trig, etype) or shown_clause(trig, etype):
         return None  # 'during talk of a spending package' (no talks held); 'to demonstrate that ...' (no protest)
-    if permission_only(trig, etype):
-        return None  # 'allowing workers to start clearing debris': a permission to work, no access
-    if appraised(trig, obj):
-        return None  # 'described the Peruvian proposals as unrealistic': an act judged, not made by the describer
-    if asked_manner(trig):
-        return None  # 'tips on how best to raise concerns', 'practice for striking the bases': no act told
+    if permission_only(trig, etype) or appraised(trig, obj):
+        # 'allowing workers to start clearing debris': a permission to work, no access; 'described the Peruvian
+        # proposals as unrealistic': an act judged, not made by the describer
+        return None
+    if asked_manner(trig) or factual_claim(trig, etype):
+        # 'tips on how best to raise concerns', 'practice for striking the bases': no act told; 'officials claimed
+        # that turnout was above 90 percent': a claim of fact, no accusation
+        return None
+    ruled = _ruled_type(trig, etype)
+    if ruled is not None:
+        return ruled  # 'helped Syldavia win the vote' is SUPPORT, 'sentenced him to death' SANCTION
     table = senses()
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:

@@ -26,6 +26,7 @@ from sitrep.extract.doc_text import subtree_chars
 from sitrep.extract.event_frames import speech_verb
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import CONDITIONAL_THREATS, threat_mode
+from sitrep.extract.wished_acts import wished_act
 
 #: links from a noun trigger up to the verb whose modal frames it ('could impose sanctions': 'sanctions' -> 'impose')
 NOUN_TO_VERB = {"dobj", "pobj", "prep", "attr"}
@@ -115,6 +116,7 @@ def _own(ctx, subj: Token, speech: Token | None, actor_of: Callable[[Token], dic
 def possible_act(ctx, cand: dict | None, trig: Token, actor_of: Callable[[Token], dict | None]) -> dict | None:
     """The candidate as a modal of possibility leaves it (see the module doc): None for a guess about another's
     act, THREATEN for a hostile act the actor says it could do, else unchanged."""
+    cand = wished_act(ctx, cand, trig, lambda c, s, v: _own(c, s, v, actor_of))  # 'the party wants to ban X'
     found = _modal_verb(trig) if cand is not None else None
     if found is None:
         return cand
