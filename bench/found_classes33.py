@@ -11,8 +11,9 @@ UNSEEN_OUT_DIR is an output directory of /tmp/unseen_all.sh (one sub-directory p
   label climbed) -- `subject`, `object`, `prepositional object (PREP)`, `conjunct`, `appositive`, `possessive`,
   `nominal modifier` -- and whether the verb governing it is a speech verb (`speaker`) and the same verb as the one
   governing the present actor;
-- `unresolved` (a gold actor resolves to no entity): actor_misses.shape (person, state, body, group, org) and where
-  its words are: `in a longer mention` (an alias is part of a mention's surface: 'Syrian army' for 'army'),
+- `unresolved` (a gold actor resolves to no entity): actor_misses.shape (person, state, body, group, org), the
+  group of its head noun (actor_misses.head_class: 'military', 'sector OPP', '-' for a name) and where its words
+  are: `in a longer mention` (an alias is part of a mention's surface: 'Syrian army' for 'army'),
   `written, no mention` (an alias is in the text, no mention covers it), `not written`;
 - `no event` (no event with any actor): for each gold actor, the sentences naming it: `in an event's sentence, not
   a party` (an event of its documents has evidence in that sentence) or `no event in its sentences`, each split by
@@ -28,7 +29,7 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from actor_misses import Texts, _where, shape
+from actor_misses import Texts, _where, head_class, shape
 from miss_causes import IN_SENTENCE, NO_ACTOR, Warehouse, split_halves
 from side_paths import Articles, governing_verb, mention_head, sentence_index, unfound_events
 
@@ -140,7 +141,7 @@ def unresolved(half: str, roots: list[str], out: Counter) -> None:
                     "in a longer mention" if "in-mention" in where
                     else "written, no mention" if "written" in where else "not written"
                 )  # fmt: skip
-                out[f"unresolved: {shape(ent)}, {words}"] += 1
+                out[f"unresolved: {shape(ent)} ({head_class(ent)}), {words}"] += 1
 
 
 def main(argv: list[str]) -> int:
