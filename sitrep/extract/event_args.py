@@ -21,6 +21,7 @@ from sitrep.extract.asked_things import without_inner_parties
 from sitrep.extract.asked_withdrawals import asked_forces
 from sitrep.extract.basis_phrases import without_grounds
 from sitrep.extract.claim_clauses import claim_targets
+from sitrep.extract.claim_topics import topic_objects
 from sitrep.extract.crowd_protests import crowd_protest
 from sitrep.extract.denied_acts import without_deed_parties
 from sitrep.extract.event_arg_clauses import (
@@ -183,6 +184,7 @@ def _holder_args(
             if resolved.get("label") == "PERSON" or kin(c):  # 'arrested Ana Ruiz of Tarsia', 'the wife of X
                 preps = preps - ORIGIN_PREPS
             objs = prep_objects(c, preps, pobj_only=False)
+            objs += topic_objects(c)  # 'rejected the allegations about X' (claim_topics)
             targets += [m for p in objs if not own_force(p, own_forces) for m in np_actors(mention_of, p)]
         elif c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
             if verb and any(c in stray_holders(o) for o in holder.children if o.i != event_obj):
