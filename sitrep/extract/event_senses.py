@@ -23,8 +23,8 @@ from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.figurative_wars import fights_figurative
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.permitted_moves import permission_only
-from sitrep.extract.policy_instruments import instrument_act
 from sitrep.extract.place_epithets import place_epithet
+from sitrep.extract.policy_instruments import instrument_act
 from sitrep.extract.shown_clauses import shown_clause
 from sitrep.extract.topic_talk import topic_talk
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
@@ -181,10 +181,10 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         return None  # 'allowing workers to start clearing debris': a permission to work, no access
     if appraised(trig, obj):
         return None  # 'described the Peruvian proposals as unrealistic': an act judged, not made by the describer
-    if asked_manner(trig):
-        return None  # 'tips on how best to raise concerns', 'practice for striking the bases': no act told
-    if instrument_act(trig, etype):
-        return None  # 'executive orders targeting drug cartels': what an order is aimed at, no attack
+    if asked_manner(trig) or instrument_act(trig, etype):
+        # 'tips on how best to raise concerns', 'practice for striking the bases': no act told; 'executive orders
+        # targeting drug cartels': what an order is aimed at, no attack
+        return None
     table = senses()
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:

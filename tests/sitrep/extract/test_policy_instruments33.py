@@ -39,11 +39,13 @@ def test_attacks_aimed_at_someone_stay_attacks(event_roles, text):
 
 
 def test_a_law_banning_rallies_stays_a_ban(event_roles):
-    assert ("source", "Chilean Parliament") in event_roles("The Chilean Parliament passed a law banning rallies.", "COERCE")
+    text = "The Chilean Parliament passed a law banning rallies."
+    assert ("source", "Chilean Parliament") in event_roles(text, "COERCE")
 
 
 def test_a_scoring_released_is_no_release(event_roles):
-    assert event_roles("The Chilean budget office released its scoring of the health plan on Monday.", "RETREAT") == set()
+    text = "The Chilean budget office released its scoring of the health plan on Monday."
+    assert event_roles(text, "RETREAT") == set()
 
 
 @pytest.mark.parametrize(
