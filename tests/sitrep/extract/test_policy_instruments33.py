@@ -2,7 +2,8 @@
 pipeline on sentences of our own: an attack verb describing an instrument of policy, law or surveillance
 ('executive orders targeting drug cartels', 'actions including targeting cartels', 'surveillance operations
 targeting spies') is no attack (``data/policy_instruments.tsv``); a scoring or a ranking released is no release of
-people, and a court settlement, a schedule or a drug approved no support (``data/trigger_senses.tsv``)."""
+people, a court settlement, a schedule or a drug approved no support, and an ambition undermined no sanction
+(``data/trigger_senses.tsv``)."""
 
 import pytest
 
@@ -65,3 +66,8 @@ def test_a_deal_approved_stays_support(event_roles):
 
 def test_people_released_stay_a_release(event_roles):
     assert event_roles("Chile released two Peruvian fishermen on Monday.", "RETREAT") != set()
+
+
+def test_an_ambition_undermined_is_no_sanction(event_roles):
+    text = "Chilean business groups said the Peruvian minister undermined the government's ambition to join the bloc."
+    assert event_roles(text, "SANCTION") == set()
