@@ -27,6 +27,7 @@ from sitrep.extract.figurative_wars import fights_figurative
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.permitted_moves import permission_only
 from sitrep.extract.place_epithets import place_epithet
+from sitrep.extract.policy_instruments import instrument_act
 from sitrep.extract.shown_clauses import shown_clause
 from sitrep.extract.topic_talk import topic_talk
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
@@ -199,9 +200,10 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         # 'allowing workers to start clearing debris': a permission to work, no access; 'described the Peruvian
         # proposals as unrealistic': an act judged, not made by the describer
         return None
-    if asked_manner(trig) or factual_claim(trig, etype):
+    if asked_manner(trig) or factual_claim(trig, etype) or instrument_act(trig, etype):
         # 'tips on how best to raise concerns', 'practice for striking the bases': no act told; 'officials claimed
-        # that turnout was above 90 percent': a claim of fact, no accusation
+        # that turnout was above 90 percent': a claim of fact, no accusation; 'executive orders targeting drug
+        # cartels': what an order is aimed at, no attack
         return None
     ruled = _ruled_type(trig, etype)
     if ruled is not None:
