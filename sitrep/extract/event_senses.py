@@ -17,6 +17,7 @@ from sitrep.extract.asked_manners import asked_manner
 from sitrep.extract.civil_craft import civil_craft
 from sitrep.extract.danger_threats import danger_threat
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.deep_conditions import inside_condition
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
@@ -25,6 +26,7 @@ from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.permitted_moves import permission_only
 from sitrep.extract.place_epithets import place_epithet
 from sitrep.extract.shown_clauses import shown_clause
+from sitrep.extract.standing_struggles import standing_struggle
 from sitrep.extract.topic_talk import topic_talk
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
@@ -180,8 +182,9 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
         return None  # 'allowing workers to start clearing debris': a permission to work, no access
     if appraised(trig, obj):
         return None  # 'described the Peruvian proposals as unrealistic': an act judged, not made by the describer
-    if asked_manner(trig):
-        return None  # 'tips on how best to raise concerns', 'practice for striking the bases': no act told
+    if asked_manner(trig) or inside_condition(trig) or standing_struggle(trig):
+        return None  # 'tips on how best to raise concerns', 'unless X requires ... before approving', 'countries
+        # which are all fighting X': no act told
     table = senses()
     readings = [(trig, obj)]
     if obj is not None and obj is not trig:
