@@ -8,23 +8,19 @@ clause ('if the deal, which Peru signed last year, collapses': the signing is to
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
-
 from spacy.tokens import Token
 
-DATA_DIR = Path(__file__).parent / "data"
 #: how many links up from the trigger a condition is looked for
 REACH = 8
 #: links that open a clause told in its own right: a condition above it does not cover it
 OWN_CLAUSES = {"relcl", "parataxis"}
 
 
-@lru_cache(maxsize=1)
 def marks() -> frozenset[str]:
-    raw = json.loads((DATA_DIR / "event_frames.json").read_text(encoding="utf-8"))
-    return frozenset(raw["condition_marks"]["words"])
+    """The marks of a condition of ``event_frames`` (imported here: ``event_frames`` reads this module's caller)."""
+    from sitrep.extract.event_frames import vocab  # noqa: PLC0415
+
+    return vocab()["condition_marks"]
 
 
 def inside_condition(trig: Token) -> bool:
