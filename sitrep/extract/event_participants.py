@@ -38,6 +38,7 @@ from sitrep.extract.event_syntax import (
 from sitrep.extract.invited_parties import invitation_sides
 from sitrep.extract.meeting_rules import meeting_group
 from sitrep.extract.meeting_venues import venue_word
+from sitrep.extract.others_meetings import others_meeting
 from sitrep.extract.party_groups import OFFICE_GROUPS
 from sitrep.extract.visit_purposes import add_purpose_hosts
 
@@ -217,7 +218,10 @@ def _add_subjects(
     ctx: EventContext, trig: Token, sent: Span, parties: _Parties, is_noun: bool, recounted: bool
 ) -> None:
     """The subject (or, passive, the target) of the trigger or of the verb its noun hangs from."""
-    subj, passive = (None, False) if recounted else trigger_subject(trig) if not is_noun else noun_subject(trig)
+    told_after = is_noun and others_meeting(trig)  # 'said after a meeting of NATO ministers': not his meeting
+    subj, passive = (
+        (None, False) if recounted or told_after else trigger_subject(trig) if not is_noun else noun_subject(trig)
+    )
     infinitive_subject = [] if is_noun else _headline_subject(ctx, trig)
     if infinitive_subject:
         parties.add(infinitive_subject, "source")

@@ -19,6 +19,7 @@ from sitrep.extract.civil_craft import civil_craft
 from sitrep.extract.court_sentences import non_custodial
 from sitrep.extract.danger_threats import danger_threat
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.deep_conditions import inside_condition
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
@@ -29,6 +30,7 @@ from sitrep.extract.permitted_moves import permission_only
 from sitrep.extract.place_epithets import place_epithet
 from sitrep.extract.policy_instruments import instrument_act
 from sitrep.extract.shown_clauses import shown_clause
+from sitrep.extract.standing_struggles import standing_struggle
 from sitrep.extract.topic_talk import topic_talk
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
@@ -186,24 +188,32 @@ def sense_mode(trig: Token, etype: str) -> str | None:
     return "convict" if etype == "SANCTION" and non_custodial(trig, "COERCE") else None
 
 
+def _no_act(trig: Token, obj: Token | None, etype: str) -> bool:
+    """The trigger, read in its clause, tells no act of its category: a sense the sentence rules out."""
+    # 'launched a supply ship': no force moved; 'faces the threat of terrorism': a danger; 'fought a legal battle',
+    # 'engaged in a tech war': no violence
+    if civil_craft(etype, obj) or danger_threat(trig, obj, etype) or fights_figurative(trig, etype):
+        return True
+    # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank'; 'during
+    # talk of a spending package' (no talks held); 'to demonstrate that ...' (no protest)
+    if negligent_harm(trig, etype) or place_epithet(trig) or topic_talk(trig, etype) or shown_clause(trig, etype):
+        return True
+    # 'allowing workers to start clearing debris': a permission to work, no access; 'described the Peruvian
+    # proposals as unrealistic': an act judged, not made by the describer
+    if permission_only(trig, etype) or appraised(trig, obj):
+        return True
+    # 'tips on how best to raise concerns', 'unless X requires ... before approving', 'countries which are all
+    # fighting X': no act told
+    if asked_manner(trig) or inside_condition(trig) or standing_struggle(trig):
+        return True
+    # 'officials claimed that turnout was above 90 percent': a claim of fact, no accusation; 'executive orders
+    # targeting drug cartels': what an order is aimed at, no attack
+    return factual_claim(trig, etype) or instrument_act(trig, etype)
+
+
 def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
     """The category of the trigger read with its object: ``etype``, another category, or None (no event)."""
-    if civil_craft(etype, obj) or danger_threat(trig, obj, etype) or fights_figurative(trig, etype):
-        # 'launched a supply ship': no force moved; 'faces the threat of terrorism': a danger; 'fought a legal
-        # battle', 'engaged in a tech war': no violence
-        return None
-    if negligent_harm(trig, etype) or place_epithet(trig):
-        return None  # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank'
-    if topic_talk(trig, etype) or shown_clause(trig, etype):
-        return None  # 'during talk of a spending package' (no talks held); 'to demonstrate that ...' (no protest)
-    if permission_only(trig, etype) or appraised(trig, obj):
-        # 'allowing workers to start clearing debris': a permission to work, no access; 'described the Peruvian
-        # proposals as unrealistic': an act judged, not made by the describer
-        return None
-    if asked_manner(trig) or factual_claim(trig, etype) or instrument_act(trig, etype):
-        # 'tips on how best to raise concerns', 'practice for striking the bases': no act told; 'officials claimed
-        # that turnout was above 90 percent': a claim of fact, no accusation; 'executive orders targeting drug
-        # cartels': what an order is aimed at, no attack
+    if _no_act(trig, obj, etype):
         return None
     ruled = _ruled_type(trig, etype)
     if ruled is not None:
