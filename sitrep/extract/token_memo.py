@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
+from functools import wraps
 from typing import TypeVar
 
 from spacy.tokens import Doc, Token
@@ -45,3 +46,15 @@ def memo(question: str, tok: Token, args: Hashable, compute: Callable[[], T]) ->
         return table[key]
     found = table[key] = compute()
     return found
+
+
+def per_token(fn: Callable[..., T]) -> Callable[..., T]:
+    """``fn(tok, *args)`` (hashable ``args``) kept by ``memo`` under its own name: for a reading of a token that
+    depends on the parse and the vocabulary only, never on what the article told before."""
+    question = f"{fn.__module__}.{fn.__qualname__}"
+
+    @wraps(fn)
+    def kept(tok: Token, *args: Hashable) -> T:
+        return memo(question, tok, args, lambda: fn(tok, *args))
+
+    return kept

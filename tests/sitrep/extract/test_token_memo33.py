@@ -80,3 +80,16 @@ def test_event_candidates_are_the_same_with_and_without_kept_answers(nlp):
     with state_namesakes.reading(fresh_mentions):  # as events.doc_event_candidates, with no table
         fresh = event_candidates.doc_event_candidates(fresh_doc, fresh_mentions, None)
     assert json.dumps(kept, sort_keys=True, default=str) == json.dumps(fresh, sort_keys=True, default=str)
+
+
+def test_frame_reasons_are_kept_per_token_and_type(nlp):
+    from sitrep.extract.event_frames import frame_reason
+
+    doc = nlp("If Ruritania attacked the port, Freedonia would impose sanctions. The army attacked the port on Monday.")
+    fresh = [(t.i, frame_reason(t, "ASSAULT"), frame_reason(t, "COERCE")) for t in doc if t.pos_ == "VERB"]
+    assert any(r for _i, r, _c in fresh) and any(r is None for _i, r, _c in fresh)  # framed and real acts
+    with token_memo.memoized(doc):
+        kept = [(t.i, frame_reason(t, "ASSAULT"), frame_reason(t, "COERCE")) for t in doc if t.pos_ == "VERB"]
+        assert any(k[0] == "sitrep.extract.event_frames.frame_reason" for k in doc.user_data[token_memo._KEY])
+        assert kept == [(t.i, frame_reason(t, "ASSAULT"), frame_reason(t, "COERCE")) for t in doc if t.pos_ == "VERB"]
+    assert kept == fresh
