@@ -26,5 +26,5 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
     (``state_namesakes.reading``: 'a Georgia judge ... Atlanta'); the parse stands still from the repair on, so
     answers about its tokens are kept meanwhile (``token_memo``)."""
     glued_objects.repair(doc)  # 'slammed President Trump Tuesday night': Trump is the object
-    with state_namesakes.reading(mentions), token_memo.memoized(doc):
+    with state_namesakes.reading(mentions), token_memo.memoized(doc, fresh=True):
         return event_candidates.doc_event_candidates(doc, mentions, published_at, caption_text)

@@ -3,7 +3,8 @@ token the same question many times (is 'police' a group actor, and of which coun
 news articles), and each answer walks the token's children and reads the lexicons again.
 
 ``memoized(doc)`` opens the span in which the Doc's parse, entities and lemmas do not change (its event
-candidates: ``events.doc_event_candidates`` enters it after ``glued_objects`` re-hangs objects); ``memo`` answers
+candidates: ``events.doc_event_candidates`` enters it afresh after ``glued_objects`` re-hangs objects; the rest of
+``pipeline.analyze_doc`` after them, which changes no parse, reads the same table); ``memo`` answers
 from the Doc's table inside it and computes every time outside it, so a reading made before or after a repair is
 never served a stale answer. An answer is kept per question, token, further arguments and the article's US-state
 names (``gazetteer.ARTICLE_NOT_COUNTRIES``, which changes what a name's country is).
@@ -25,9 +26,13 @@ T = TypeVar("T")
 
 
 @contextmanager
-def memoized(doc: Doc) -> Iterator[None]:
-    """Within: answers about ``doc``'s tokens are kept (the caller keeps its parse unchanged meanwhile)."""
+def memoized(doc: Doc, fresh: bool = False) -> Iterator[None]:
+    """Within: answers about ``doc``'s tokens are kept (the caller keeps its parse unchanged meanwhile). Inside an
+    outer span, the outer table is used and kept when this one closes; ``fresh``: the parse has just changed, so
+    the answers kept so far are dropped first."""
     outer = doc.user_data.get(_KEY)
+    if outer is not None and fresh:
+        outer.clear()
     doc.user_data[_KEY] = outer if outer is not None else {}
     try:
         yield

@@ -93,3 +93,31 @@ def test_frame_reasons_are_kept_per_token_and_type(nlp):
         assert any(k[0] == "sitrep.extract.event_frames.frame_reason" for k in doc.user_data[token_memo._KEY])
         assert kept == [(t.i, frame_reason(t, "ASSAULT"), frame_reason(t, "COERCE")) for t in doc if t.pos_ == "VERB"]
     assert kept == fresh
+
+
+def test_an_inner_fresh_span_drops_older_answers_and_the_outer_keeps_the_new(nlp):
+    doc = nlp(TEXT)
+    officers = next(t for t in doc if t.text == "officers")
+    with token_memo.memoized(doc):
+        assert group_of(officers) == ("military", "ORG")
+        army = doc[officers.i - 1]
+        army.head, army.dep_ = army, "ROOT"  # a repair inside the outer span, then a fresh inner one
+        with token_memo.memoized(doc, fresh=True):
+            assert group_of(officers) == ("police", "ORG")
+        assert group_of(officers) == ("police", "ORG")  # kept by the outer span
+        assert token_memo._KEY in doc.user_data
+    assert token_memo._KEY not in doc.user_data
+
+
+def test_an_articles_analysis_is_the_same_with_and_without_kept_answers(nlp, monkeypatch):
+    from contextlib import nullcontext
+
+    from sitrep.extract.pipeline import analyze_doc
+
+    article = {"article_id": "a1", "published_at": "2026-03-02"}
+    doc = nlp(TEXT)
+    kept = analyze_doc(article, doc)
+    assert kept["group_phrases"] and kept["event_candidates"] and token_memo._KEY not in doc.user_data
+    monkeypatch.setattr(token_memo, "memoized", lambda doc, fresh=False: nullcontext())
+    fresh = analyze_doc(article, nlp(TEXT))
+    assert json.dumps(kept, sort_keys=True, default=str) == json.dumps(fresh, sort_keys=True, default=str)
