@@ -18,6 +18,7 @@ from sitrep.extract.event_triggers import read_tsv
 from sitrep.extract.modal_names import modal_name
 from sitrep.extract.recipient_roles import NO_SECTOR, role_sector
 from sitrep.extract.singular_forms import singular_forms, token_forms
+from sitrep.extract.token_memo import memo
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against"}
@@ -81,7 +82,12 @@ def sector_groups(role: str = "any") -> dict[str, tuple[str, str]]:
 def group_of(head: Token) -> tuple[str, str] | None:
     """(group name, entity type) of a common noun naming a collective actor: sitrep's own group nouns first,
     then any role noun of the Phoenix agents file by its sector ('militiamen' UAF -> militants). A group noun
-    modifying it says whose side it is on ('rebel commanders' are rebels, 'army officers' the military)."""
+    modifying it says whose side it is on ('rebel commanders' are rebels, 'army officers' the military). Kept per
+    token while the article's events are read (``token_memo``)."""
+    return memo("group_of", head, None, lambda: _group_of(head))
+
+
+def _group_of(head: Token) -> tuple[str, str] | None:
     lemma = (head.lemma_ or head.lower_).lower()
     found = _noun_group(head)
     if (found or lemma in SIDE_HEADS) and (lemma not in groups() or lemma in ROLE_HEADS):
@@ -308,7 +314,13 @@ def recipient_group(head: Token) -> dict | None:
 
 def group_actor(head: Token, found: tuple[str, str] | None = None) -> dict | None:
     """A pseudo-mention for a group noun ('protesters', 'Kenyan police'), with the country its phrase gives
-    (``found``: the group already known, for a recipient noun)."""
+    (``found``: the group already known, for a recipient noun). Kept per token while the article's events are read
+    (``token_memo``); each caller gets its own copy."""
+    actor = memo("group_actor", head, found, lambda: _group_actor(head, found))
+    return dict(actor) if actor is not None else None
+
+
+def _group_actor(head: Token, found: tuple[str, str] | None) -> dict | None:
     lemma = (head.lemma_ or head.lower_).lower()
     found = found or group_of(head)
     if not found and (head.pos_ == "NUM" or lemma in QUANTITY_HEADS):

@@ -1,15 +1,13 @@
 """The frame around a trigger: does the sentence report the event as happening, planned or promised at all?
 
-A trigger word is read out of its frame when the sentence only supposes, asks or doubts the act ("if
-Ruritania attacked", "could impose sanctions", "did Ruritania attack?", "analysts think the move is a threat"),
-or when the word's object gives it another sense ("released a report" is no release of prisoners, "struck a
-deal" no attack). An attempt needs no frame: the lexicon codes what is attempted ("sought to block the bid"),
-never the verb of attempt. ``frame_reason`` names the first such frame;
-``event_senses.sense_type`` reads a trigger's category against its object. Vocabulary: ``data/event_frames.json``,
-``data/trigger_senses.tsv``. Not filtered: a future or reported plan ("will meet", "said it would withdraw") keeps
-its planned status, and a conditional promise or threat of the speaker ("will retaliate if attacked") is coded by
-the trigger rules.
-"""
+A trigger word is read out of its frame when the sentence only supposes, asks or doubts the act ("if Ruritania
+attacked", "could impose sanctions", "did Ruritania attack?", "analysts think the move is a threat"), or when the word's
+object gives it another sense ("released a report" is no release of prisoners, "struck a deal" no attack). An attempt
+needs no frame: the lexicon codes what is attempted ("sought to block the bid"), never the verb of attempt.
+``frame_reason`` names the first such frame (kept per token: ``token_memo``); ``event_senses.sense_type`` reads a
+trigger's category against its object. Vocabulary: ``data/event_frames.json``, ``data/trigger_senses.tsv``. Not
+filtered: a future or reported plan ("will meet", "said it would withdraw") keeps its planned status, and a conditional
+promise or threat of the speaker ("will retaliate if attacked") is coded by the trigger rules."""
 
 from __future__ import annotations
 
@@ -35,6 +33,7 @@ from sitrep.extract import (
     said_penalties,
     sentence_moods,
     sports_scenes,
+    token_memo,
     told_rules,
     unreal_tellings,
 )
@@ -413,6 +412,7 @@ def _naming(trig: Token) -> bool:
     )
 
 
+@token_memo.per_token
 def frame_reason(trig: Token, etype: str) -> str | None:
     """Why the trigger reports no event of ``etype`` (a short name), or None when it does."""
     chain = _chain(trig)

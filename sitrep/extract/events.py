@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sitrep.extract import event_candidates, glued_objects, state_namesakes
+from sitrep.extract import event_candidates, glued_objects, state_namesakes, token_memo
 from sitrep.extract.event_merge import merge_events  # noqa: F401  (public API lives here)
 
 # the paragraph-break component lives apart (a parse-only worker process loads it without the extraction code)
@@ -23,7 +23,8 @@ from sitrep.extract.paragraphs import PARAGRAPH_COMPONENT, add_components, parag
 
 def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = "") -> list:
     """``event_candidates.doc_event_candidates``, with the names the article uses for a US state read as the state
-    (``state_namesakes.reading``: 'a Georgia judge ... Atlanta')."""
+    (``state_namesakes.reading``: 'a Georgia judge ... Atlanta'); the parse stands still from the repair on, so
+    answers about its tokens are kept meanwhile (``token_memo``)."""
     glued_objects.repair(doc)  # 'slammed President Trump Tuesday night': Trump is the object
-    with state_namesakes.reading(mentions):
+    with state_namesakes.reading(mentions), token_memo.memoized(doc, fresh=True):
         return event_candidates.doc_event_candidates(doc, mentions, published_at, caption_text)

@@ -29,6 +29,7 @@ from sitrep.extract import (
     quotes,
     state_agents,
     state_namesakes,
+    token_memo,
 )
 from sitrep.extract import quote_rows as quote_table
 from sitrep.extract.doc_bytes import DOC_BYTES_EXCLUDE as _DOC_BYTES_EXCLUDE
@@ -75,7 +76,8 @@ def analyze_doc(article: dict, doc: Doc, title_doc: Doc | None = None) -> dict:
         published = date.fromisoformat(published)
     try:
         mentions = entities.doc_mentions(doc)
-        with state_namesakes.reading(mentions):  # 'Georgia' for the US state is no country here
+        # 'Georgia' for the US state is no country here; answers about tokens kept from the events on (token_memo)
+        with state_namesakes.reading(mentions), token_memo.memoized(doc):
             cands = _with_title_events(
                 events.doc_event_candidates(doc, mentions, published, article.get("caption_text") or ""),
                 title_doc,
