@@ -124,6 +124,9 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
         word in GROUP_WORDS and any(c.lower_ in GROUP_REFERRERS for c in head.children) and head.tag_ == "NNS"
     ):
         return list(ctx.last_participants)
+    if word in PERSON_PRONOUNS and head.tag_ == "PRP" and head.dep_ in PRONOUN_OBJECT_DEPS:
+        found = pronoun_antecedent(ctx, head)  # 'Kenyatta met him': never its own verb's subject
+        return [found] if found else []
     if word in PRONOUNS or word in {"who"}:
         earlier = [
             ctx.by_token[t.i]
