@@ -33,6 +33,7 @@ from sitrep.extract.pronoun_genders import agreeing, of_its_sex
 from sitrep.extract.sentence_demonyms import sentence_demonym_state
 from sitrep.extract.speaker_states import state_at
 from sitrep.extract.state_epithets import epithet_state
+from sitrep.extract.subject_names import in_subject
 
 #: title nouns that name the office holder of another state by the state alone ('his Indian counterpart'): with no
 #: person of that state named before, the state's unnamed office holder (a government group of its country)
@@ -123,11 +124,14 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
         word in GROUP_WORDS and any(c.lower_ in GROUP_REFERRERS for c in head.children) and head.tag_ == "NNS"
     ):
         return list(ctx.last_participants)
+    if word in PERSON_PRONOUNS and head.tag_ == "PRP" and head.dep_ in PRONOUN_OBJECT_DEPS:
+        found = pronoun_antecedent(ctx, head)  # 'Kenyatta met him': never its own verb's subject
+        return [found] if found else []
     if word in PRONOUNS or word in {"who"}:
         earlier = [
             ctx.by_token[t.i]
             for t in sent
-            if t.i < head.i and t.dep_ in SUBJ and t.i in ctx.by_token and ctx.by_token[t.i]["label"] == "PERSON"
+            if t.i < head.i and in_subject(t) and t.i in ctx.by_token and ctx.by_token[t.i]["label"] == "PERSON"
         ]
         if earlier:
             return earlier[-1:]
@@ -323,7 +327,7 @@ def _persons_before(ctx: EventContext, tok: Token, start: int, own_subject: set,
         if m["label"] == "PERSON"
         and start <= m["start_char"]
         and m["end_char"] <= tok.idx
-        and (not subject or ctx.doc[t].dep_ in SUBJ)
+        and (not subject or in_subject(ctx.doc[t]))
         and m["idx"] not in own_subject
         and _name(m) not in own_subject
     ]
