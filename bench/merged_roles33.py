@@ -72,6 +72,8 @@ def alternatives(c, eid: str, counter: Counter, roles: dict) -> dict[str, str]: 
     out["tie to target"] = min(counter, key=lambda r: (-counter[r], {"target": 0, "source": 1}.get(r, 2)))
     both = Counter(m.roles[eid] for m in c.members if eid in m.roles and {"source", "target"} <= set(m.roles.values()))
     out["reports with both sides"] = majority(both) if both else majority(counter)
+    double = counter + both
+    out["reports with both sides weigh double"] = majority(double)
     aimed = Counter(m.roles[eid] for m in c.members if eid in m.roles and "target" in m.roles.values())
     out["reports naming a target"] = majority(aimed) if aimed else majority(counter)
     return out
@@ -79,7 +81,10 @@ def alternatives(c, eid: str, counter: Counter, roles: dict) -> dict[str, str]: 
 
 def disagreements(tables: dict, seen: list[tuple]) -> list[dict]:
     """One row per (event, party) whose reports give the party both the source and the target role."""
-    event_of = {(e["article_id"], e["start_char"]): e["event_id"] for e in tables["event_mentions"]}
+    types = {e["event_id"]: e["event_type"] for e in tables["events"]}
+    event_of = {
+        (e["article_id"], e["start_char"], types[e["event_id"]]): e["event_id"] for e in tables["event_mentions"]
+    }
     final = {(p["event_id"], p["entity_id"]): p["role"] for p in tables["event_participants"]}
     parties: dict[str, set] = {}
     for p in tables["event_participants"]:
@@ -87,7 +92,7 @@ def disagreements(tables: dict, seen: list[tuple]) -> list[dict]:
     out = []
     for c, roles in seen:
         m0 = c.members[0]
-        ev = event_of.get((m0.article_id, m0.cand["start_char"]))
+        ev = event_of.get((m0.article_id, m0.cand["start_char"], c.etype))
         for eid, counter in roles.items():
             if counter.get("source") and counter.get("target"):
                 alts = alternatives(c, eid, counter, roles)
@@ -184,6 +189,7 @@ def print_counts(counts: Counter) -> None:
         "majority of all reports",
         "tie to target",
         "reports with both sides",
+        "reports with both sides weigh double",
         "reports naming a target",
     ):
         print(f"  {name:25} right {counts[f'{name}: right']:3}  wrong {counts[f'{name}: wrong']:3}")
@@ -207,12 +213,15 @@ def dev(args: argparse.Namespace) -> int:
     tables = run["tables"]
     split = {(r["event_id"], r["entity_id"]): r for r in disagreements(tables, seen)}
     ent = {e["entity_id"]: e.get("canonical_name") or "" for e in tables["entities"]}
-    event_of = {(e["article_id"], e["start_char"]): e["event_id"] for e in tables["event_mentions"]}
+    types = {e["event_id"]: e["event_type"] for e in tables["events"]}
+    event_of = {
+        (e["article_id"], e["start_char"], types[e["event_id"]]): e["event_id"] for e in tables["event_mentions"]
+    }
     found = ra.current_events(tables)
     counts: Counter = Counter()
     for r in rows:
         for ev in found.get((r["article_id"], ra.norm(r["sentence"]), r["event_type"]), []):
-            event_id = event_of.get((r["article_id"], ev["span"][0]))
+            event_id = event_of.get((r["article_id"], ev["span"][0], r["event_type"]))
             mixed = [row for (e, _), row in split.items() if e == event_id]
             if not mixed:
                 continue
