@@ -27,6 +27,16 @@ state agents are joined), each disagreement is scored for the alternatives the c
 reports``: round 32's rule; ``tie to target``; ``reports with both sides``: only the reports that name a source and
 a target vote; ``reports naming a target``: only the reports that name a target vote) so that a rule can be chosen
 on the counts.
+
+Run at 0ae6839d (round 33's start) and with round 33's ``merged_roles``, parties whose reports disagree / scored
+against gold / the merged role right: unseen tuning halves 39 / 24 / 13 right before (majority, tie to the source),
+13 after (3 fixed: a source that only one-sided reports gave outvoted by the dyad report's target; 3 broken: a
+wrongly merged dyad report of another act outvoting the one-sided reports); held-out halves 35 / 19 / 11 -> 15;
+devset2 7 / 4 / 1 -> 4; devset 14 disagreements, its gold has no sides; precision development rows (unchanged since
+judged) 28 parties / 20 right -> 23 with the reports naming both sides alone voting. 'Tie to target' is worse
+everywhere (10, 8, 2, 16); weighing the dyad reports double instead is 14 / 15 / 3. Most wrong choices left are
+reports of other acts merged into the event (an old capture told beside the offensive, a de Lima demand beside
+Duterte's call) or a party read off a possessive ('Trump's executive order'), which no tie-break can right.
 """
 
 from __future__ import annotations
