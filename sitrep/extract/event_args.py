@@ -75,6 +75,7 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import lexicon, read_verb
 from sitrep.extract.for_addressees import for_addressees
 from sitrep.extract.kin_owners import kin
+from sitrep.extract.letter_addressees import letter_targets
 from sitrep.extract.place_holders import part_place
 from sitrep.extract.relation_parties import relation_parties
 from sitrep.extract.scene_readings import scene_reading
@@ -492,7 +493,10 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     if (doers := _modified_by_participle(trig.token)) is not None:  # 'gave herself up to arresting officers'
         return _participle_args(mention_of, trig.token, doers)
-    return reciprocal_sides.sides(trig.token, _parse_arguments(mention_of, trig))  # 'A and B accused each other'
+    args = _parse_arguments(mention_of, trig)
+    if trig.reading.plover == "REQUEST":  # 'wrote to X asking for the release of Y': X is asked
+        args = letter_targets(mention_of, trig.token, args)
+    return reciprocal_sides.sides(trig.token, args)  # 'A and B accused each other'
 
 
 def _demanded_targets(mention_of: Callable[[Token], dict | None], trig: Trigger, is_noun: bool, add, targets) -> None:

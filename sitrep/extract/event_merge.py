@@ -23,11 +23,12 @@ from sitrep.extract.demonym_credits import added_roles, credit_demonyms
 from sitrep.extract.event_anchors import anchors, as_date, collection_dates, redate, redate_month_days
 from sitrep.extract.event_arg_phrases import OWN_ACTOR_GROUPS
 from sitrep.extract.event_authorities import civil_body
-from sitrep.extract.event_credits import ROLE_RANK, body_countries, credit, own_country, speaker_state
+from sitrep.extract.event_credits import body_countries, credit, own_country, speaker_state
 from sitrep.extract.event_venues import Happening, venue_places
 from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.joinable_index import JoinableIndex
 from sitrep.extract.merged_places import ACTS_FROM_HOME, event_place
+from sitrep.extract.merged_roles import majority, merged_roles
 from sitrep.extract.party_groups import STATE_GROUPS
 from sitrep.extract.place_order import settled_places
 from sitrep.extract.placed_groups import stateless
@@ -460,11 +461,6 @@ def _roles(c: _Cluster) -> dict[str, Counter]:
     return roles
 
 
-def _role(counter: Counter) -> str:
-    """The role most reports give an entity (source before target before participant on a tie)."""
-    return min(counter, key=lambda r: (-counter[r], ROLE_RANK[r]))
-
-
 def _happening(
     c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str], party_country: dict[str, str]
 ) -> Happening:
@@ -477,7 +473,7 @@ def _happening(
         date=iso,
         precision=prec,
         stories=c.stories(),
-        sources={eid for eid, counter in roles.items() if _role(counter) == "source"},
+        sources={eid for eid, role in merged_roles(c, roles).items() if role == "source"},
         parties=set(roles),
         place=place,
         stated_city=stated,
@@ -534,8 +530,9 @@ def merge_events(
                 "confidence": round(1 - 0.45 ** len(sources), 3),
             }
         )
-        for eid, counter in sorted({**added_roles(c.members), **roles}.items()):
-            participants.append({"event_id": event_id, "entity_id": eid, "role": _role(counter)})
+        decided = {eid: majority(counter) for eid, counter in added_roles(c.members).items()}
+        for eid, role in sorted({**decided, **merged_roles(c, roles)}.items()):
+            participants.append({"event_id": event_id, "entity_id": eid, "role": role})
         seen = set()
         for m in sorted(c.members, key=lambda m: (m.article_id, m.cand["start_char"])):
             key = (m.article_id, m.cand["start_char"], m.cand["end_char"])

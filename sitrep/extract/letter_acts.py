@@ -31,6 +31,12 @@ def message_nouns() -> frozenset[str]:
     return _words()["message"]
 
 
+def writing_verbs() -> frozenset[str]:
+    """The verbs that write or send a message to someone ('wrote to X', 'sent a letter to X'): a request told as
+    a participle on one is made of the message's addressee (``letter_addressees``)."""
+    return _words()["writing"]
+
+
 def _message(trig: object) -> Token | None:
     """The message noun of a consultation trigger ('sent a letter', 'received the letter'), else None."""
     if not isinstance(trig, event_triggers.Trigger) or event_triggers.coded_type(trig)[0] != "CONSULT":
