@@ -1,0 +1,44 @@
+"""An organisation still without a country after the text, the dictionaries and its own name have had their say:
+the country its articles' places name most ("the Maury County school board", "the Workers' Federation", an
+acronym the reports never spell out, in reports set in one country).
+
+Only an organisation none of whose names the dictionaries know (a listed one has the reading it has: an
+international body of ``data/international_bodies.tsv`` or the Phoenix IGO/NGO codes stays of no state), with no
+transnational or regional word in its name ("International", "Pan-African"), and only when one country leads
+the vote of the place mentions (countries and cities) of all its articles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from sitrep.extract.actor_dictionary import lookup
+from sitrep.extract.entity_vocab import TRANSNATIONAL_WORDS
+from sitrep.extract.gazetteer import fold, regional_demonym
+
+
+def _unknown(names: list[str]) -> bool:
+    """No name of the organisation is in the dictionaries, and none says it spans states."""
+    if any(lookup(n) is not None for n in names):
+        return False
+    for name in names:
+        words = fold(name).replace("-", " ").split()
+        if TRANSNATIONAL_WORDS & set(words):
+            return False
+        if any(regional_demonym(" ".join(words[i : i + 2])) for i in range(len(words))):
+            return False
+    return True
+
+
+def open_org_country(row: dict, members: list, places: dict[str, list[str]]) -> str | None:
+    """The country the place mentions of the articles of an open organisation ``row`` name most (``members``:
+    its mentions; ``places``: per article, the country of each place mention); None when tied or none."""
+    if row["entity_type"] != "ORG" or row.get("country_iso3") or row.get("_international"):
+        return None
+    names = [row["canonical_name"].split(" (")[0], *(row.get("aliases") or [])]
+    if not _unknown(names):
+        return None
+    votes = Counter(c for aid in {it.article_id for it in members} for c in places.get(aid, [])).most_common(2)
+    if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
+        return None
+    return votes[0][0]
