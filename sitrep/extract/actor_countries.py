@@ -273,11 +273,12 @@ def complete_countries(
 
 
 def _open_orgs(rows: list[dict], members: dict[str, list], places: dict[str, list[str]]) -> None:
-    """Last: an organisation nothing placed takes its reports' places' country (``open_org_places``)."""
+    """Last: an organisation nothing placed takes its reports' places' country (``open_org_places``), kept aside
+    in ``_open_country`` until the events are assembled (``open_org_places.settle``)."""
     for row in rows:
         if row["entity_type"] == "ORG" and not row["country_iso3"]:
-            row["country_iso3"] = open_org_country(row, members[row["entity_id"]], places)
-            if row["country_iso3"]:
+            row["_open_country"] = open_org_country(row, members[row["entity_id"]], places)
+            if row["_open_country"]:
                 _note(row, "open-places")
         row.pop("_international", None)
 

@@ -6,6 +6,10 @@ Only an organisation none of whose names the dictionaries know (a listed one has
 international body of ``data/international_bodies.tsv`` or the Phoenix IGO/NGO codes stays of no state), with no
 transnational or regional word in its name ("International", "Pan-African"), and only when one country leads
 the vote of the place mentions (countries and cities) of all its articles.
+
+The reading is weak, so it is the organisation's country on record only: it is set after the events are merged,
+placed and given their participants (``settle``), which read only the countries the text, the dictionaries and
+the organisation's name gave.
 """
 
 from __future__ import annotations
@@ -42,3 +46,16 @@ def open_org_country(row: dict, members: list, places: dict[str, list[str]]) -> 
     if not votes or (len(votes) == 2 and votes[0][1] == votes[1][1]):
         return None
     return votes[0][0]
+
+
+def settle(rows: list[dict]) -> list[dict]:
+    """The entity rows with each open organisation's place reading (``_open_country``) as its country, unless a
+    later step gave it one; the working key dropped."""
+    out = []
+    for row in rows:
+        if "_open_country" in row:
+            rest = {k: v for k, v in row.items() if k != "_open_country"}
+            rest["country_iso3"] = rest.get("country_iso3") or row["_open_country"]
+            row = rest
+        out.append(row)
+    return out
