@@ -15,6 +15,7 @@ from sitrep.extract.actor_cues import (
     delegation_countries,
     org_country_in_text,
     phrase_before,
+    plural_appositive,
     relative_state,
     role_noun,
     sentence_country,
@@ -326,8 +327,8 @@ def attribute(doc: Doc, spans: list[Span]) -> None:
     for sp in spans:
         if sp.label == "PERSON":
             cue = _person_context(doc, sp, spans, cover)
-            if cue.group and cue.country:
-                grouped.add(id(sp))
+            if (cue.group and cue.country) or (sp.country and plural_appositive(doc, sp)):
+                grouped.add(id(sp))  # "Russian agents A and B", "two Russian officers, A and B"
             if cue.partner is not None:
                 partners.append((sp, cue.partner))
         elif sp.label == "ORG":

@@ -35,6 +35,7 @@ from sitrep.extract.actors import is_national_office
 from sitrep.extract.entity_vocab import DOMESTIC_ORG_HEADS, TRANSNATIONAL_WORDS
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3, regional_demonym
 from sitrep.extract.national_ngos import ngo_country
+from sitrep.extract.open_org_places import open_org_country
 from sitrep.extract.org_places import place_name_country
 from sitrep.extract.outlet_countries import agency_country
 from sitrep.extract.state_institutions import institution_country
@@ -268,7 +269,17 @@ def complete_countries(
         row["country_iso3"] = country
         if country is None:
             _note(row, "none")
+    _open_orgs(rows, members, places)
+
+
+def _open_orgs(rows: list[dict], members: dict[str, list], places: dict[str, list[str]]) -> None:
+    """Last: an organisation nothing placed takes its reports' places' country (``open_org_places``), kept aside
+    in ``_open_country`` until the events are assembled (``open_org_places.settle``)."""
     for row in rows:
+        if row["entity_type"] == "ORG" and not row["country_iso3"]:
+            row["_open_country"] = open_org_country(row, members[row["entity_id"]], places)
+            if row["_open_country"]:
+                _note(row, "open-places")
         row.pop("_international", None)
 
 

@@ -55,7 +55,20 @@ def _is_person_noun(tok: Token) -> bool:
     low = tok.lower_
     if tok.pos_ not in ("NOUN", "PROPN") or low in ORG_WORDS | STATE_WORDS | NON_PERSON_NOUNS:
         return False
-    return is_title_word(tok.text) or agent_sector(low) is not None
+    if is_title_word(tok.text) or agent_sector(low) is not None:
+        return True
+    one = tok.lemma_.lower()  # "two Ruritanian officers, A and B": the plural of a title word
+    return tok.tag_ == "NNS" and one != low and one not in ORG_WORDS | NON_PERSON_NOUNS and is_title_word(one)
+
+
+def plural_appositive(doc: Doc, sp: Span) -> bool:
+    """ "two Ruritanian officers, A and B": the name follows a comma after a plural person noun, which names the
+    whole list that starts with it (a country the phrase gives is every listed name's)."""
+    first = doc.char_span(sp.outer_start, sp.end, alignment_mode="expand")
+    if first is None or first.start < 2 or doc[first.start - 1].text != ",":
+        return False
+    noun = doc[first.start - 2]
+    return noun.tag_ == "NNS" and _is_person_noun(noun)
 
 
 def phrase_before(doc: Doc, comma: int) -> list[Token] | None:

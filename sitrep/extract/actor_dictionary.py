@@ -36,6 +36,8 @@ FORMS_FILE = DATA / "org_forms.tsv"
 HOLDERS_FILE = DATA / "office_holders.tsv"
 #: state bodies the Phoenix tables lack, with their country (``data/national_bodies.tsv``)
 BODIES_FILE = DATA / "national_bodies.tsv"
+#: international bodies the Phoenix tables lack, of no state (``data/international_bodies.tsv``)
+INTERNATIONAL_FILE = DATA / "international_bodies.tsv"
 #: ideologies and plain adjectives that open a listed group's name, naming no movement (data/plain_movement_words.tsv)
 PLAIN_MOVEMENT_FILE = DATA / "plain_movement_words.tsv"
 _OPEN_END = date.max
@@ -69,7 +71,7 @@ def actor_table() -> dict[str, tuple[Reading, ...]]:
 
     def key() -> str:
         files = [Path(__file__), Path(gazetteer.__file__), ACTORS_FILE, ARMED_GROUPS_FILE, PARTY_FILE, FORMS_FILE]
-        files += [HOLDERS_FILE, BODIES_FILE]
+        files += [HOLDERS_FILE, BODIES_FILE, INTERNATIONAL_FILE]
         return disk_cache.fingerprint(files)
 
     return disk_cache.load_or_build("actor-table", key, _build_actor_table)
@@ -92,6 +94,7 @@ def _build_actor_table() -> dict[str, tuple[Reading, ...]]:
             )
             table.setdefault(row["key"], []).append(distinct.setdefault(reading, reading))
     listed = armed_group_readings() + armed_group_readings(PARTY_FILE) + armed_group_readings(BODIES_FILE)
+    listed += armed_group_readings(INTERNATIONAL_FILE)
     for key, reading in listed + holder_readings():
         table.setdefault(key, [reading])  # a name the Phoenix tables read keeps their reading
     _add_forms(table)
@@ -113,12 +116,14 @@ def _add_forms(table: dict[str, list[Reading]]) -> None:
 
 def armed_group_readings(path: Path = ARMED_GROUPS_FILE) -> list[tuple[str, Reading]]:
     """(folded name, reading) of each name of ``data/armed_groups.tsv``: an armed group of one state (of
-    ``data/party_names.tsv`` as ``path``: a political party of one state)."""
+    ``data/party_names.tsv`` as ``path``: a political party of one state; of ``international_bodies.tsv``, with no
+    country column: an international body, coded by its sector alone, 'IGO')."""
     from sitrep.extract.data_files import read_tsv
 
     out = []
     for row in read_tsv(path.name):
-        reading = Reading("org", row["country"], row["sector"], row["country"] + row["sector"], None, None)
+        country = row.get("country") or None
+        reading = Reading("org", country, row["sector"], (country or "") + row["sector"], None, None)
         out.extend((fold(name), reading) for name in row["names"].split("|"))
     return out
 

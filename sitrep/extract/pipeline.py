@@ -26,6 +26,7 @@ from sitrep.extract import (
     group_rows,
     headline_clauses,
     headline_events,
+    open_org_places,
     quotes,
     state_agents,
     state_namesakes,
@@ -207,7 +208,7 @@ def assemble(analyses: list[dict], articles: dict[str, dict]) -> dict[str, list[
         aside_agents.by_sentence(analyses),
     )
     return {
-        "entities": entity_rows,
+        "entities": open_org_places.settle(entity_rows),
         "mentions": mention_rows,
         "events": event_rows,
         "event_participants": participant_rows,
