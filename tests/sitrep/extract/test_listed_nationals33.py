@@ -40,9 +40,7 @@ def test_a_plural_phrase_without_a_country_gives_the_list_none_of_the_place(nlp)
 
 
 def test_a_singular_appositive_gives_no_country_to_a_name_after_it(nlp):
-    found = _countries(
-        nlp, "Prosecutors in Boston charged a Russian spy, Pavel Orlov, and Oleg Zimin on Tuesday."
-    )
+    found = _countries(nlp, "Prosecutors in Boston charged a Russian spy, Pavel Orlov, and Oleg Zimin on Tuesday.")
     assert found.get("Oleg Zimin") != "RUS"
 
 
