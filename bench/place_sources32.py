@@ -338,7 +338,9 @@ def report(out: dict[str, dict[str, Counter]], per_half: bool) -> None:
             print(line)
 
 
-def main(argv: list[str]) -> int:
+def every_half(argv: list[str], half) -> dict[str, dict[str, Counter]]:
+    """``half(warehouse, gold, out, tag)`` over each unseen half (``--dir``, default /tmp/unseen-base) and the two
+    devsets (``--eval``, default /tmp/eval-base) that have a warehouse; the counts it filled."""
     base = next((argv[i + 1] for i, a in enumerate(argv) if a == "--dir"), "/tmp/unseen-base")
     ev_base = next((argv[i + 1] for i, a in enumerate(argv) if a == "--eval"), "/tmp/eval-base")
     out: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
@@ -352,7 +354,11 @@ def main(argv: list[str]) -> int:
         wh = Path(f"{ev_base}/{d}.duckdb")
         if wh.exists():
             half(str(wh), str(root / d / "gold.json"), out, d)
-    report(out, "--per-half" in argv)
+    return out
+
+
+def main(argv: list[str]) -> int:
+    report(every_half(argv, half), "--per-half" in argv)
     return 0
 
 

@@ -45,7 +45,6 @@ from pathlib import Path
 import date_sources as ds
 import place_sources as ps
 import place_sources32 as ps32
-from miss_causes import COLLECTIONS
 
 SHOW = False
 
@@ -285,19 +284,7 @@ def report(out: dict[str, dict[str, Counter]], tables_wanted: list[str]) -> None
 def main(argv: list[str]) -> int:
     global SHOW
     SHOW = "--show" in argv
-    base = next((argv[i + 1] for i, a in enumerate(argv) if a == "--dir"), "/tmp/unseen-base")
-    ev_base = next((argv[i + 1] for i, a in enumerate(argv) if a == "--eval"), "/tmp/eval-base")
-    out: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
-    for c in COLLECTIONS:
-        for h in ("tune", "held-out"):
-            wh = Path(f"{base}/{c}/{h}.duckdb")
-            if wh.exists():
-                half(str(wh), f"{base}/{c}/{h}/gold.json", out, f"{c}/{h}")
-    root = Path(__file__).resolve().parents[2] / "shared"
-    for d in ("devset", "devset2"):
-        wh = Path(f"{ev_base}/{d}.duckdb")
-        if wh.exists():
-            half(str(wh), str(root / d / "gold.json"), out, d)
+    out = ps32.every_half(argv, half)
     wanted = [
         f"wrong {what}: class{how}" for what in ("date", "place") for how in ("", ", type right or wrong", " [step]")
     ]
