@@ -462,7 +462,11 @@ def _roles(c: _Cluster) -> dict[str, Counter]:
 
 
 def _happening(
-    c: _Cluster, roles: dict[str, Counter], country_of: dict[str, str], party_country: dict[str, str]
+    c: _Cluster,
+    roles: dict[str, Counter],
+    decided: dict[str, str],
+    country_of: dict[str, str],
+    party_country: dict[str, str],
 ) -> Happening:
     place = event_place(c, roles, country_of, party_country)
     stated = place if place and place.get("place_source") == "sentence" and place.get("latitude") is not None else None
@@ -473,7 +477,7 @@ def _happening(
         date=iso,
         precision=prec,
         stories=c.stories(),
-        sources={eid for eid, role in merged_roles(c, roles).items() if role == "source"},
+        sources={eid for eid, role in decided.items() if role == "source"},
         parties=set(roles),
         place=place,
         stated_city=stated,
@@ -496,10 +500,14 @@ def merge_events(
     country_of.update(untagged_states(analyses))
     events, participants, evidence, used = [], [], [], set()
     all_roles = [_roles(c) for c in clusters]
+    all_decided = [merged_roles(c, roles) for c, roles in zip(clusters, all_roles, strict=True)]
     party_country = {**body_countries(analyses), **(entity_country or {}), **country_of}
-    happenings = [_happening(c, roles, country_of, party_country) for c, roles in zip(clusters, all_roles, strict=True)]
+    happenings = [
+        _happening(c, roles, decided, country_of, party_country)
+        for c, roles, decided in zip(clusters, all_roles, all_decided, strict=True)
+    ]
     places_of = settled_places(clusters, all_roles, venue_places(happenings, set(country_of)), country_of, analyses)
-    for c, roles, place in zip(clusters, all_roles, places_of, strict=True):
+    for c, roles, decided, place in zip(clusters, all_roles, all_decided, places_of, strict=True):
         iso, prec = c.date()
         first = min((m.article_id, m.cand["start_char"]) for m in c.members)
         bucket = iso if iso else "undated:" + first[0]
@@ -530,8 +538,8 @@ def merge_events(
                 "confidence": round(1 - 0.45 ** len(sources), 3),
             }
         )
-        decided = {eid: majority(counter) for eid, counter in added_roles(c.members).items()}
-        for eid, role in sorted({**decided, **merged_roles(c, roles)}.items()):
+        added = {eid: majority(counter) for eid, counter in added_roles(c.members).items()}
+        for eid, role in sorted({**added, **decided}.items()):
             participants.append({"event_id": event_id, "entity_id": eid, "role": role})
         seen = set()
         for m in sorted(c.members, key=lambda m: (m.article_id, m.cand["start_char"])):
