@@ -1,6 +1,8 @@
 """Precision classes of round 24 on sentences of our own: an epithet in quotation marks given to someone is a
 naming, no phone call ('calling the Swedes "Nazi remnants"'); real calls stay calls. What one would tell under a
-condition is no report ('If I tell him the X want to take my land, ...')."""
+condition is no report ('If I tell him the X will take my land, ...'). (Until round 33 the sentences said 'want to
+take'; a hostile wish that others ascribe to an actor is no threat since round 33's ruling, ``wished_acts``, so they
+tell a future act instead.)"""
 
 from __future__ import annotations
 
@@ -33,8 +35,8 @@ def test_a_call_to_a_leader_stays_a_call(nlp):
 @pytest.mark.parametrize(
     "text",
     [
-        "If I go to the mayor with my papers and I tell him the Mapuche want to take my land, he says I am a fool.",
-        "If I tell the mayor that the Mapuche want to take my land, he laughs.",
+        "If I go to the mayor with my papers and I tell him the Mapuche will take my land, he says I am a fool.",
+        "If I tell the mayor that the Mapuche will take my land, he laughs.",
     ],
 )
 def test_what_one_would_tell_under_a_condition_is_no_report(nlp, text):
@@ -42,7 +44,7 @@ def test_what_one_would_tell_under_a_condition_is_no_report(nlp, text):
 
 
 def test_what_one_told_stays_a_report(nlp):
-    text = "The farmers told the mayor that the Mapuche want to take their land."
+    text = "The farmers told the mayor that the Mapuche will take their land."
     assert "THREATEN" in _types(nlp, text), coded(nlp, text)
 
 
