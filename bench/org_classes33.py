@@ -25,8 +25,8 @@ from collections import Counter
 from pathlib import Path
 
 from actor_country_sources import replay
-from country_classes32 import LEGISLATURES
-from miss_causes import COLLECTIONS, Warehouse, fold
+from country_classes32 import LEGISLATURES, run
+from miss_causes import Warehouse, fold
 
 from sitrep.extract import actors, resolution
 from sitrep.extract.actor_dictionary import lookup
@@ -118,26 +118,7 @@ def count(wh_path: Path, gold: dict, tag: str, names: bool, tally: Counter) -> N
 
 
 def main(argv: list[str]) -> int:
-    half = argv[argv.index("--half") + 1] if "--half" in argv else "held-out"
-    names = "--names" in argv
-    args = [a for a in argv if not a.startswith("--") and a != half]
-    if names and half != "tune" and any(":" not in a for a in args):
-        print("--names lists the tuning half and development sets only", file=sys.stderr)
-        return 2
-    tally: Counter = Counter()
-    for arg in args:
-        if ":" in arg:
-            wh, gold = arg.split(":", 1)
-            count(Path(wh), json.loads(Path(gold).read_text(encoding="utf-8")), Path(wh).stem, names, tally)
-            continue
-        for coll in COLLECTIONS:
-            wh, gold = Path(arg) / coll / f"{half}.duckdb", Path(arg) / coll / half / "gold.json"
-            if wh.exists() and gold.exists():
-                count(wh, json.loads(gold.read_text(encoding="utf-8")), coll, names, tally)
-    print(f"# {half}: (gold has a state or not, class, verdict) count")
-    for k in sorted(tally):
-        print(*k, tally[k], sep="\t")
-    return 0
+    return run(argv, count, "(gold has a state or not, class, verdict) count")
 
 
 if __name__ == "__main__":
