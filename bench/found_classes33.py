@@ -31,7 +31,7 @@ from collections import Counter
 
 from actor_misses import Texts, _where, head_class, shape
 from miss_causes import IN_SENTENCE, NO_ACTOR, Warehouse, split_halves
-from side_paths import Articles, governing_verb, mention_head, sentence_index, unfound_events
+from side_paths import Articles, governing_verb, mention_head, mentions_in, sentence_index, unfound_events
 
 #: lemmas of verbs of speech whose subject is the speaker of what the clause reports
 SPEECH = {
@@ -73,8 +73,7 @@ def in_sentence(wh: Warehouse, arts: Articles, ge: dict, actors, out: Counter, s
     for actor in [a for a in actors if not any(a in wh.parts[e] for e in partial)]:
         hit = next(
             ((e, aid, lo, hi, st) for e in partial for aid, lo, hi in wh.spans[e]
-             for d in docs for ent, _, maid, st in wh.mentions.get(d, [])
-             if ent == actor and maid == aid and lo <= st < hi),
+             for st in mentions_in(wh, docs, aid, lo, hi, lambda ent, a=actor: ent == a)),
             None,
         )  # fmt: skip
         if hit is None:
@@ -86,10 +85,7 @@ def in_sentence(wh: Warehouse, arts: Articles, ge: dict, actors, out: Counter, s
             out["in-sentence: outside the body"] += 1
             continue
         verb, _ = governing_verb(tok)
-        present = [
-            p for d in docs for ent, _, maid, p in wh.mentions.get(d, [])
-            if maid == aid and lo <= p < hi and ent in wh.parts[e] and ent in actors
-        ]  # fmt: skip
+        present = mentions_in(wh, docs, aid, lo, hi, lambda ent, e=e: ent in wh.parts[e] and ent in actors)
         ptok = mention_head(doc, present[0], present[0] + 1) if present else None
         same = "same verb as ours" if ptok is not None and governing_verb(ptok)[0] == verb else "another verb"
         out["in-sentence: " + ("speaker" if speaker(tok) else attachment(tok)) + ", " + same] += 1
