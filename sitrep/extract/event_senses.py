@@ -26,6 +26,7 @@ from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.factual_claims import factual_claim
 from sitrep.extract.figurative_wars import fights_figurative
 from sitrep.extract.negligent_harms import negligent_harm
+from sitrep.extract.object_requirements import held_to_verb_needs
 from sitrep.extract.permitted_moves import permission_only
 from sitrep.extract.place_epithets import place_epithet
 from sitrep.extract.policy_instruments import instrument_act
@@ -238,7 +239,7 @@ def sense_type(trig: Token, obj: Token | None, etype: str) -> str | None:
             if any(plain & words for kind in said_from(etype) for words, _ in _no_event_rows(table, lemma, kind)):
                 return None  # 'will seize the opportunity' (a COERCE said as a threat): still no seizure
             need = vocab_required().get((lemma, etype))
-            if need and not _has_required(word, its_obj, need):
+            if need and held_to_verb_needs(word, trig) and not _has_required(word, its_obj, need):
                 return None
     return etype
 
