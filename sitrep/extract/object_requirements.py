@@ -6,8 +6,8 @@ modifiers, because a light verb takes its category from the event noun it govern
 ``data/event_frames.json`` and ``data/event_agency.json``) are written for verbs: 'claim' is an accusation only
 with a that-clause ('claimed that X had shelled the town'). They apply to the object noun only when it carries
 the event, under a light verb (``data/light_verbs.tsv``). Under a trigger verb of its own the noun is what the act
-is about: 'disputed Ruritania's claim', 'criticised the study', 'rejected the decline' tell the verb's act, and the
-verb 'claim''s need for a clause says nothing of them."""
+is about: 'disputed Ruritania's claim', 'challenged the claims of the governor' tell the verb's act (CAMEO's
+'CHALLENGE: * CLAIM' is 110, an accusation), and the verb 'claim''s need for a that-clause says nothing of them."""
 
 from __future__ import annotations
 
