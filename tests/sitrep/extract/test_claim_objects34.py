@@ -46,3 +46,21 @@ def test_the_verb_claim_keeps_its_requirement(event_roles):
     assert not event_roles("Chile claimed the islands in 1890.", "ACCUSE")
     roles = event_roles("Chile claimed that Peru had moved troops to the border.", "ACCUSE")
     assert ("target", "Peru") in roles
+
+
+def test_a_questioned_claim_is_criticism_of_its_claimer(event_roles):
+    roles = event_roles("The Peruvian government questioned Chile's claim.", "ACCUSE")
+    assert ("target", "Chile") in roles
+
+
+def test_a_claim_played_down_is_rejected(event_roles):
+    roles = event_roles("The Peruvian government played down Chile's allegations.", "REJECT")
+    assert ("target", "Chile") in roles
+
+
+def test_a_risk_played_down_is_no_rejection(event_roles):
+    assert not event_roles("The Peruvian minister played down the risk of floods in the south.", "REJECT")
+
+
+def test_accusations_laughed_off_are_rejected(event_roles):
+    assert event_roles("The Peruvian government laughed off the Chilean accusations.", "REJECT")
