@@ -12,6 +12,8 @@ The modes are those of ``bench/type_classes33.py`` (whose functions this tool ru
   report ('disputed Ruritania's claim'): an accusation (CAMEO 110, 'CHALLENGE: * CLAIM') that was coded as nothing
   while the object noun was held to the verb 'claim''s need for a that-clause (``object_requirements``);
 - ``refute/rebut``: a claim denied, REJECT like 'denied the claim' (``triggers_curated.tsv``);
+- ``question/play down + claim noun, laugh off``: a claim questioned is criticism, one played down or laughed off a
+  rejection (``triggers_curated.tsv``, the ``@assertions`` class of ``trigger_objects.tsv``);
 - ``trigger verb + a noun of a verb with required arguments``: a trigger verb acting on 'study', 'research', 'call',
   'decline', 'help', 'fire', 'press', 'claim' (the nouns whose verb's requirements the object was held to).
 
@@ -28,7 +30,7 @@ import type_classes33 as base  # noqa: E402
 
 CLAIM_NOUNS = (
     r"(?:claims?|allegations?|accusations?|assertions?|charges?|contentions?|accounts?|versions?|reports?|"
-    r"findings?|stud(?:y|ies)|research)"
+    r"findings?|stud(?:y|ies)|research|ideas?|suggestions?|rumou?rs?|speculation)"
 )
 CLASSES = {
     "dispute/challenge/contest + claim noun": (
@@ -36,6 +38,10 @@ CLASSES = {
         {"ACCUSE", "REJECT"},
     ),
     "refute/rebut": (r"\b(?:refut|rebut)\w*\b", {"ACCUSE", "REJECT"}),
+    "question/play down + claim noun, laugh off": (
+        rf"\b(?:question\w*|play\w* down|laugh\w* off) (?:[\w-]+(?:'s)? ){{0,4}}{CLAIM_NOUNS}\b|\blaugh\w* off\b",
+        {"ACCUSE", "REJECT"},
+    ),
     "trigger verb + a noun of a verb with required arguments": (
         r"\b\w+(?:ed|es|s) (?:the|a|an|its|his|her|their|[\w-]+'s) (?:[\w-]+ ){0,2}"
         r"(?:study|research|call|decline|help|fire|press|claim)\b",
