@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from sitrep.extract import places, quote_lexicon
 from sitrep.extract.actor_dictionary import stem_sector
 from sitrep.extract.article_setting import home_country, setting_of
+from sitrep.extract.continued_states import continued_state
 from sitrep.extract.described_places import described_party
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.ethnic_groups import ethnic_token
@@ -261,6 +262,7 @@ def domestic_groups(ctx: EventContext, sent: Span, parts: list[dict]) -> list[di
             for p in parts
         ]
     parts = [_rebels_state(p, parts) for p in parts]
+    parts = [continued_state(ctx, sent, p, parts) for p in parts]  # 'The government also ...': the last subject's
     return [_home_group(ctx, p, parts) for p in parts]
 
 

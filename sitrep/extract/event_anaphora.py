@@ -26,6 +26,7 @@ from sitrep.extract.gazetteer import country_iso3, demonym_iso3, metonym_iso3
 from sitrep.extract.happening_refs import deed_targets
 from sitrep.extract.spoken_words import speakers
 from sitrep.extract.thing_owners import maker_actors
+from sitrep.extract.untagged_states import untagged_state
 
 DATA = Path(__file__).parent / "data" / "event_anaphora.json"
 #: prepositions an act is about its object with ('spoke out against', 'opposed to', 'protested over')
@@ -107,6 +108,8 @@ def _key(row: dict, mentions: dict[int, dict]) -> tuple:
     """Who a participant row stands for: a state however it is written ('Iran', 'Iranian', 'Tehran', 'the Kremlin'),
     else a person by surname, else the mention, else the group and its country."""
     named = row.get("mention_idx")
+    if state := untagged_state(row):  # 'Chile again demanded ...' with 'Chile' untagged: the state
+        return state
     if row.get("group"):
         return ("group", row["group"], row.get("country_iso3"))
     surface = mentions[named]["surface"] if named in mentions else ""

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.clause_states import clause_states, subject_state
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_groups import group_actor, hyphen_modifier, misparsed_speaker
 from sitrep.extract.event_arg_words import (
@@ -431,16 +432,14 @@ def description_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     state = epithet_state(tok)  # 'the country', 'the Gulf state'; not 'a country', 'the whole country' ('their')
     if state is None:
         return None
-    named = _last_before(
-        ctx,
-        tok,
-        lambda m, own: (
-            m["label"] == "GPE"
-            and _name(m) not in own
-            and bool(iso3 := places.country_iso3(m["surface"]))
-            and iso3 == (state or iso3)
-        ),
-    )
+    beside = clause_states(ctx, tok)  # 'the kingdom accused Qatar': not Qatar, though named last
+
+    def keep(m: dict, own: set) -> bool:
+        iso3 = places.country_iso3(m["surface"]) if m["label"] == "GPE" else None
+        return bool(iso3) and _name(m) not in own and iso3 == (state or iso3) and iso3 not in beside
+
+    named = _last_before(ctx, tok, keep)
+    named = subject_state(ctx, tok, named, lambda m: keep(m, set()))  # the last sentence's subject, if a state
     if state:
         return named
     # 'the Kenyan president said the country would ...': a demonym of its own sentence, nearer than the name
