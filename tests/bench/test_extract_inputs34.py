@@ -13,6 +13,6 @@ def test_both_ways_are_timed_and_stage_the_same_tables(seeds_warehouse, monkeypa
     monkeypatch.setattr(sys, "argv", ["extract_inputs34.py", str(seeds_warehouse), "--reps", "1"])
     bench.main()
     out = capsys.readouterr().out
-    assert out.startswith("5 analyses")
+    assert out.startswith("5 analyses") and "1 fresh processes each way" in out
     assert "analyses read back:" in out and "analyses from memory:" in out and "(remember):" in out
     assert out.rstrip().endswith("staged tables identical")
