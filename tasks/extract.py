@@ -22,6 +22,7 @@ from sitrep.extract.parallel import (
     workers_running,
 )
 from sitrep.sources import EARLY_START_BYTES, caption_text, new_source_bytes
+from tasks import analysis_memo
 from warehouse import db
 
 EXTRACT_TABLES = ("entities", "mentions", "events", "event_participants", "event_mentions", "quotes")
@@ -150,13 +151,9 @@ def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:
     extract quarantine rows replaced."""
     if not analyses:
         return 0
+    texts = [json.dumps(a, ensure_ascii=False, default=str) for a in analyses]
     rows = pl.DataFrame(
-        {
-            "article_id": [a["article_id"] for a in analyses],
-            "model": key,
-            "analysis": [json.dumps(a, ensure_ascii=False, default=str) for a in analyses],
-            "analyzed_at": db.now(),
-        }
+        {"article_id": [a["article_id"] for a in analyses], "model": key, "analysis": texts, "analyzed_at": db.now()}
     )
     failed = [
         {"stage": "extract", "record_key": f"article:{a['article_id']}", "reason": a["error"],
@@ -178,6 +175,8 @@ def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:
             [[a["article_id"] for a in analyses if not a.get("error")]],
         )
         db.quarantine(con, run_id, failed)
+    # decoded now, while workers still parse: the run's assembly takes them from here (analysis_memo)
+    analysis_memo.remember(warehouse, key, zip(rows["article_id"], texts, strict=True))
     return len(analyses)
 
 
@@ -201,6 +200,7 @@ def analyze_new_articles(
     so a crash loses at most one batch of work.
     """
     key = _cache_key(model)
+    analysis_memo.forget(warehouse)
     todo = _todo(warehouse, key)
     done, pending, parsed, saved_early = 0, [], 0, False
     bar = _progress_bar(len(todo))
@@ -251,6 +251,7 @@ def analyze_batch(articles: list[dict], model: str, nlp_batch_size: int) -> list
 def save_analyses(warehouse: str, run_id: str, model: str, batches: list[list[dict]], write_batch: int) -> dict:
     """Cache the analyses of mapped work units (in the flow process: the only warehouse writer)."""
     key = _cache_key(model)
+    analysis_memo.forget(warehouse)
     done, pending = 0, []
     for analyses in batches:
         pending.extend(analyses)
@@ -266,20 +267,32 @@ def stage_extraction(warehouse: str, model: str) -> dict:
     """Resolve entities and merge events over every analysed article (all but exact duplicates); stage the tables."""
     from sitrep.extract.pipeline import assemble
 
+    key = _cache_key(model)
     with db.connect(warehouse) as con:
         articles = db.frame(
             con,
             "select a.article_id, a.published_at, a.url, a.outlet, a.story_id, a.title, a.duplicate_of, a.dateline, "
-            "c.caption_text, x.analysis "
+            "c.caption_text, md5(x.analysis) as analysis_md5 "
             "from curated.articles a left join quality.article_captions c using (article_id) "
             "join ops.article_analyses x on x.article_id = a.article_id and x.model = ? "
             "where a.duplicate_kind is distinct from 'exact' order by a.article_id",
-            [_cache_key(model)],
+            [key],
         )
+        # the analyses this process saved in the run are at hand, decoded; the others are read
+        ids = articles["article_id"].to_list()
+        known = analysis_memo.recall(warehouse, key, zip(ids, articles["analysis_md5"], strict=True))
+        rest = [i for i in ids if i not in known]
+        if rest:
+            read = con.execute(
+                "select article_id, analysis from ops.article_analyses where model = ? "
+                "and article_id in (select unnest(?::varchar[]))",
+                [key, rest],
+            ).fetchall()
+            known.update((aid, json.loads(text)) for aid, text in read)
         schemas = {name: db.frame(con, f"select * from curated.{name} limit 0").schema for name in EXTRACT_TABLES}
     # corpus-wide assembly runs with the warehouse closed, so readers are not locked out meanwhile
-    analyses = [json.loads(s) for s in articles["analysis"]]
-    meta = {r["article_id"]: r for r in articles.drop("analysis").to_dicts()}
+    analyses = [known[i] for i in ids]
+    meta = {r["article_id"]: r for r in articles.drop("analysis_md5").to_dicts()}
     tables = assemble(analyses, meta)
     counts = {}
     with db.connect(warehouse) as con:
