@@ -31,6 +31,7 @@ from sitrep.extract.place_epithets import place_epithet
 from sitrep.extract.policy_instruments import instrument_act
 from sitrep.extract.shown_clauses import shown_clause
 from sitrep.extract.standing_struggles import standing_struggle
+from sitrep.extract.sum_kinds import sum_kinds
 from sitrep.extract.topic_talk import topic_talk
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
@@ -120,6 +121,7 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     parts = event_agency.vocab()["partitive_objects"]
     out += [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
+    out += sum_kinds(trig, out)  # 'paid $5 million in income tax': what the sum is
     measures = event_agency.vocab()["comparative_objects"]  # 'offered little more than a statement'
     return out + [
         g for o in out if o.lower_ in measures for p in o.children if p.lower_ in {"than", "but"} for g in p.children
