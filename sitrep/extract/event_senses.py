@@ -25,6 +25,7 @@ from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.factual_claims import factual_claim
 from sitrep.extract.figurative_wars import fights_figurative
+from sitrep.extract.misread_verbs import misread_verbs, named_doers
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.permitted_moves import permission_only
 from sitrep.extract.place_epithets import place_epithet
@@ -334,9 +335,11 @@ def _lent_act(trig: Token) -> bool | None:
     state or body helped ('helped Peru rebuild its ports') is given aid, anyone else ('helped them attract
     tourists', 'helping launch his career') only a hand with the act."""
     acts = [c for c in trig.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
-    if not acts:
+    misread = misread_verbs(trig)  # 'helping launch his career', 'help Trump win': verbs the parser read as nouns
+    if not acts and not misread:
         return None
-    helped = [c for c in trig.children if c.dep_ == "dobj"] + [s for a in acts for s in a.children if s.dep_ == "nsubj"]
+    helped = [c for c in trig.children if c.dep_ == "dobj" and c not in misread]
+    helped += [s for a in acts for s in a.children if s.dep_ == "nsubj"] + [d for m in misread for d in named_doers(m)]
     return any(h.ent_type_ in STATE_BODY_ENTS for h in helped)
 
 
