@@ -335,7 +335,7 @@ def _lent_act(trig: Token) -> bool | None:
     state or body helped ('helped Peru rebuild its ports') is given aid, anyone else ('helped them attract
     tourists', 'helping launch his career') only a hand with the act."""
     acts = [c for c in trig.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
-    misread = misread_verbs(trig)  # 'helping launch his career', 'help Trump win': verbs the parser read as nouns
+    misread = misread_verbs(trig)  # 'helping launch his career', 'help Brown win': verbs read as nouns
     if not acts and not misread:
         return None
     helped = [c for c in trig.children if c.dep_ == "dobj" and c not in misread]

@@ -1,6 +1,6 @@
 """A bare verb the parser read as a noun object of the verb before it: 'credited with helping launch his career'
-(two objects on one verb: the first, with no word of its own, is the verb of the second), 'working to help
-Trump win' (a name read as the determiner of 'win': no name is a determiner, so the name is the doer of the verb
+(two objects on one verb: the first, with no word of its own, is the verb of the second), 'trying to help
+Garcia win' (a name read as the determiner of 'win': no name is a determiner, so the name is the doer of the verb
 it stands before) and 'help Brown win' (an object tagged as a base verb, the name before it read as its
 compound). Read by ``event_senses._lent_act``: help lent to such an act is only a hand with it, as with a
 verb the parser reads as one."""
@@ -14,7 +14,7 @@ NAME_TAGS = {"NNP", "NNPS", "PRP"}
 
 
 def named_doers(noun: Token) -> list[Token]:
-    """The names the parser hung on the misread verb as its determiners or compounds ('Trump' of 'Trump win')."""
+    """The names the parser hung on the misread verb as its determiners or compounds ('Garcia' of 'Garcia win')."""
     return [c for c in noun.children if c.dep_ in {"det", "compound"} and c.tag_ in NAME_TAGS]
 
 

@@ -18,7 +18,7 @@ def _doc(nlp, words, heads, deps, tags, pos):
 
 
 def test_help_to_a_persons_act_read_as_a_noun_is_no_aid(nlp):
-    text = "Chile's spy agencies were secretly working to help Brown win by stealing documents about his rival."
+    text = "Peru's intelligence services were quietly trying to help Brown win by leaking files on his opponent."
     doc = nlp(text)
     help_ = next(t for t in doc if t.text == "help")
     assert [t.text for t in misread_verbs.misread_verbs(help_)] == ["win"]

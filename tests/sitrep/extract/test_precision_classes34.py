@@ -44,7 +44,7 @@ def test_contributions_paid_are_no_cooperation(nlp):
 
 
 def test_a_public_service_announcement_released_is_no_release(nlp):
-    text = "A PSA released last year is making the rounds again after the Chilean president's decision."
+    text = "The old PSA released in 2015 is circulating again after the Chilean president's decision."
     assert not _codes(nlp, text, "released", "RETREAT")
 
 
