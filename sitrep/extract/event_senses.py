@@ -25,6 +25,7 @@ from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.factual_claims import factual_claim
 from sitrep.extract.figurative_wars import fights_figurative
+from sitrep.extract.misread_verbs import misread_verbs, named_doers
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.object_requirements import held_to_verb_needs
 from sitrep.extract.permitted_moves import permission_only
@@ -32,6 +33,7 @@ from sitrep.extract.place_epithets import place_epithet
 from sitrep.extract.policy_instruments import instrument_act
 from sitrep.extract.shown_clauses import shown_clause
 from sitrep.extract.standing_struggles import standing_struggle
+from sitrep.extract.sum_kinds import sum_kinds
 from sitrep.extract.topic_talk import topic_talk
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
@@ -121,6 +123,7 @@ def _objects(trig: Token, obj: Token | None) -> list[Token]:
             out += [g for p in c.children if p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
     parts = event_agency.vocab()["partitive_objects"]
     out += [g for o in out if o.lower_ in parts for p in o.children if p.lower_ == "of" for g in p.children]
+    out += sum_kinds(trig, out)  # 'paid $5 million in income tax': what the sum is
     measures = event_agency.vocab()["comparative_objects"]  # 'offered little more than a statement'
     return out + [
         g for o in out if o.lower_ in measures for p in o.children if p.lower_ in {"than", "but"} for g in p.children
@@ -333,9 +336,11 @@ def _lent_act(trig: Token) -> bool | None:
     state or body helped ('helped Peru rebuild its ports') is given aid, anyone else ('helped them attract
     tourists', 'helping launch his career') only a hand with the act."""
     acts = [c for c in trig.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
-    if not acts:
+    misread = misread_verbs(trig)  # 'helping launch his career', 'help Brown win': verbs read as nouns
+    if not acts and not misread:
         return None
-    helped = [c for c in trig.children if c.dep_ == "dobj"] + [s for a in acts for s in a.children if s.dep_ == "nsubj"]
+    helped = [c for c in trig.children if c.dep_ == "dobj" and c not in misread]
+    helped += [s for a in acts for s in a.children if s.dep_ == "nsubj"] + [d for m in misread for d in named_doers(m)]
     return any(h.ent_type_ in STATE_BODY_ENTS for h in helped)
 
 
