@@ -334,9 +334,9 @@ def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
 def _lent_act(trig: Token) -> bool | None:
     """None when the trigger governs no verb of its own; else whether the help it lends to that act is aid: a
     state or body helped ('helped Peru rebuild its ports') is given aid, anyone else ('helped them attract
-    tourists', 'helping launch his career') only a hand with the act."""
+    tourists', 'helping start her bakery') only a hand with the act."""
     acts = [c for c in trig.children if c.dep_ in {"xcomp", "ccomp"} and c.pos_ in {"VERB", "AUX"}]
-    misread = misread_verbs(trig)  # 'helping launch his career', 'help Brown win': verbs read as nouns
+    misread = misread_verbs(trig)  # 'helping start her bakery', 'help Brown win': verbs read as nouns
     if not acts and not misread:
         return None
     helped = [c for c in trig.children if c.dep_ == "dobj" and c not in misread]

@@ -1,4 +1,4 @@
-"""A bare verb the parser read as a noun object of the verb before it: 'credited with helping launch his career'
+"""A bare verb the parser read as a noun object of the verb before it: 'said to have helped start her bakery'
 (two objects on one verb: the first, with no word of its own, is the verb of the second), 'trying to help
 Garcia win' (a name read as the determiner of 'win': no name is a determiner, so the name is the doer of the verb
 it stands before) and 'help Brown win' (an object tagged as a base verb, the name before it read as its

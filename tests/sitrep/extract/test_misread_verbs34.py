@@ -1,4 +1,4 @@
-"""A bare verb the parser reads as a noun object ('help Brown win', 'helping launch his career') is the act help is
+"""A bare verb the parser reads as a noun object ('help Brown win', 'helping start her bakery') is the act help is
 lent to (``misread_verbs``): help to a person's act is no aid, as when the parser reads the verb as one."""
 
 from spacy.tokens import Doc
