@@ -35,9 +35,9 @@ def test_a_group_that_has_its_country_keeps_it(article_parties):
     assert "Serbia" not in _targets(article_parties, text)
 
 
-def test_a_state_named_beside_people_in_another_role_adds_nothing(article_parties):
+def test_a_state_named_beside_people_in_another_role_adds_nothing(event_roles):
     text = "Ukraine imposed sanctions on several lawmakers on Monday. The minister later met citizens of Serbia."
-    assert "Serbia" not in _targets(article_parties, text)
+    assert ("target", "Serbia") not in event_roles(text, "SANCTION")
 
 
 def test_only_the_next_sentence_tells_the_group(article_parties):
