@@ -2,14 +2,15 @@
 lawmakers. Four citizens of Borduria and one citizen of Poland are among them.' aims the sanctions at Borduria and
 Poland.
 
-An act whose target is a group of people with no country of its own (a ``group`` row without ``country_iso3``:
-'several lawmakers', 'two journalists') and no state among its targets takes as targets the states the very next
+An act whose target is a group of people with no country of its own (a ``group`` row whose country, if any, is
+not written in its phrase but guessed from the article: 'several lawmakers', 'several European MPs') and no
+state among its targets takes as targets the states the very next
 sentence gives citizens or nationals of (``data/group_nationals.tsv``): 'citizens of X', 'one citizen of Y',
 'X nationals', 'Ruritanian citizens', when that phrase is the subject of its clause, its predicate or in apposition
 to either ('the lawmakers, citizens of X, ...'). PLOVER codes an act on a state's people as aimed at that state
 when the text gives their state; the next sentence is where a report tells whom a group act hit ('The expelled
-diplomats are X nationals'). A farther sentence, a phrase elsewhere in the clause ('he met citizens of X') or a
-group that already has its country adds nothing.
+diplomats are X nationals'). The states told replace the group's guessed country. A farther sentence, a phrase
+elsewhere in the clause ('he met citizens of X') or a group whose phrase writes its country adds nothing.
 """
 
 from __future__ import annotations
@@ -68,16 +69,26 @@ def sentence_states(sent: Span, by_token: dict[int, dict]) -> list[dict]:
     return [found[i] for i in sorted(found)]
 
 
-def _countryless_group_target(cand: dict) -> bool:
+def written_country(row: dict) -> bool:
+    """The group's country is written in its own phrase ('Polish lawmakers', 'rebels in Syria'), not guessed
+    from the article ('several European MPs' in a report from Kyiv)."""
+    iso3 = row.get("country_iso3")
+    words = (row.get("phrase") or row.get("surface") or "").replace("'s", "").split()
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(i + 4, len(words) + 1)))
+    return bool(iso3) and any(iso3 in (country_iso3(w), demonym_iso3(w)) for w in spans)
+
+
+def _group_targets(cand: dict) -> list[dict]:
+    """The candidate's target groups with no country of their own, when it names no state as a target."""
     targets = [p for p in cand["participants"] if p["role"] == "target"]
-    return any(p.get("group") and not p.get("country_iso3") for p in targets) and not any(
-        p.get("mention_idx") is not None or p.get("country_iso3") for p in targets
-    )
+    groups = [p for p in targets if p.get("group") and p.get("mention_idx") is None and not written_country(p)]
+    others = [p for p in targets if p not in groups]
+    return [] if any(p.get("mention_idx") is not None or p.get("country_iso3") for p in others) else groups
 
 
 def add_group_states(doc: Doc, mentions: list[dict], cands: list[dict]) -> None:
     """Give each candidate aimed at a group without a country the states the next sentence gives its people."""
-    if not any(_countryless_group_target(c) for c in cands):
+    if not any(_group_targets(c) for c in cands):
         return
     by_token = {}
     for m in mentions:
@@ -86,8 +97,10 @@ def add_group_states(doc: Doc, mentions: list[dict], cands: list[dict]) -> None:
             by_token.update({t.i: m for t in span})
     sents = list(doc.sents)
     for cand in cands:
-        if not _countryless_group_target(cand):
-            continue
+        groups = _group_targets(cand)
         at = next((i for i, s in enumerate(sents) if s.start_char <= cand["start_char"] < s.end_char), None)
-        if at is not None and at + 1 < len(sents):
-            cand["participants"] += sentence_states(sents[at + 1], by_token)
+        states = sentence_states(sents[at + 1], by_token) if groups and at is not None and at + 1 < len(sents) else []
+        if states:
+            cand["participants"] += states
+            for p in groups:  # the states told replace the article's guess
+                p["country_iso3"] = None

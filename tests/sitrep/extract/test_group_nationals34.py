@@ -51,3 +51,22 @@ def test_only_the_next_sentence_tells_the_group(article_parties):
 def test_an_act_with_a_named_state_target_takes_no_more(article_parties):
     text = "Ukraine expelled diplomats of Hungary on Monday. Two citizens of Serbia were also questioned."
     assert "Serbia" not in _targets(article_parties, text)
+
+
+def test_the_states_told_replace_a_country_guessed_from_the_article(event_roles):
+    text = (
+        "Ukraine's security service imposed sanctions on several European MPs on Monday. "
+        "Four citizens of Serbia and one citizen of Poland are staying in the region illegally."
+    )
+    roles = event_roles(text, "SANCTION")
+    assert {("target", "Serbia"), ("target", "Poland")} <= roles
+    assert ("target", "Ukraine") not in roles
+
+
+def test_written_country_reads_the_group_phrase():
+    from sitrep.extract.group_nationals import written_country
+
+    assert written_country({"country_iso3": "POL", "phrase": "several Polish lawmakers"})
+    assert written_country({"country_iso3": "SYR", "phrase": "rebels in Syria"})
+    assert not written_country({"country_iso3": "UKR", "phrase": "several European MPs"})
+    assert not written_country({"country_iso3": None, "phrase": "several lawmakers"})
