@@ -88,6 +88,7 @@ class Warehouse:
     """The curated tables the scorer reads, indexed for the questions below."""
 
     def __init__(self, path: Path) -> None:
+        self.path = path
         con = duckdb.connect(str(path), read_only=True)
         q = lambda sql: con.execute(sql).fetchall()  # noqa: E731
         self.doc_of = {

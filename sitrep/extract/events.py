@@ -14,7 +14,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from sitrep.extract import event_candidates, glued_objects, state_namesakes, token_memo
+from sitrep.extract import event_candidates, glued_objects, group_nationals, state_namesakes, token_memo
 from sitrep.extract.event_merge import merge_events  # noqa: F401  (public API lives here)
 
 # the paragraph-break component lives apart (a parse-only worker process loads it without the extraction code)
@@ -27,4 +27,6 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
     answers about its tokens are kept meanwhile (``token_memo``)."""
     glued_objects.repair(doc)  # 'slammed President Trump Tuesday night': Trump is the object
     with state_namesakes.reading(mentions), token_memo.memoized(doc, fresh=True):
-        return event_candidates.doc_event_candidates(doc, mentions, published_at, caption_text)
+        cands = event_candidates.doc_event_candidates(doc, mentions, published_at, caption_text)
+    group_nationals.add_group_states(doc, mentions, cands)  # 'sanctions on several lawmakers. Citizens of X ...'
+    return cands
