@@ -1,0 +1,62 @@
+"""A subject 'he' or 'she' of a subordinate clause stands for the one person its governing clause names outside
+that clause's subject, when the subject is no person: 'Trade will top X's agenda as he meets ...' and 'Moscow
+invited X to a visit, where he met ...' are X's meetings, not those of the speaker quoted in the sentence before
+(``event_mentions.pronoun_antecedent`` otherwise takes the last person named as a subject). The clause links are
+``data/governing_persons.tsv``'s."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.data_files import read_tsv
+from sitrep.extract.event_context import EventContext
+from sitrep.extract.event_syntax import SUBJ
+from sitrep.extract.pronoun_genders import agreeing
+
+#: subject pronouns of one person
+PERSON_SUBJECTS = frozenset({"he", "she"})
+#: how far up from a relative clause's noun its clause's verb is looked for
+MAX_CLIMB = 4
+
+
+@cache
+def links() -> frozenset[str]:
+    return frozenset(r["link"] for r in read_tsv("governing_persons.tsv"))
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    for _ in range(MAX_CLIMB):
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _personal_subject(verb: Token) -> bool:
+    """The clause's subject is or may be a person: a name, a pronoun, a noun of people ('the minister')."""
+    for s in (c for c in verb.children if c.dep_ in SUBJ):
+        if s.ent_type_ == "PERSON" or s.pos_ == "PRON" or (s.pos_ == "NOUN" and agent_sector(s.text) is not None):
+            return True
+    return not any(c.dep_ in SUBJ for c in verb.children)  # (no subject of its own: whose clause is unclear)
+
+
+def governing_person(ctx: EventContext, tok: Token) -> dict | None:
+    """The person a subordinate clause's subject pronoun stands for (see the module doc), or None."""
+    if tok.lower_ not in PERSON_SUBJECTS or tok.dep_ not in SUBJ or tok.head.dep_ not in links():
+        return None
+    inner = {t.i for t in tok.head.subtree}
+    gov = _clause_verb(tok.head.head)
+    if gov is None or _personal_subject(gov):
+        return None
+    persons: dict[str, dict] = {}
+    for t in gov.subtree:
+        m = ctx.by_token.get(t.i)
+        if t.i not in inner and t.i < tok.i and m is not None and m["label"] == "PERSON":
+            persons.setdefault(m.get("name") or m["surface"], m)
+    fitting = agreeing(ctx, tok.lower_, list(persons.values()))
+    return fitting[0] if len(fitting) == 1 else None
