@@ -23,3 +23,8 @@ def test_a_place_alone_on_its_side_still_stands_for_its_state(event_roles):
 def test_a_state_attacked_is_no_scene(event_roles):
     roles = event_roles("Russian warplanes bombed rebel positions and attacked Georgia on Sunday.", "ASSAULT")
     assert ("target", "Georgia") in roles
+
+
+def test_a_place_beside_a_party_of_another_state_is_kept(event_roles):
+    text = "Rebels killed the deputy commander of Chad's allied militia in northern Niger on Sunday."
+    assert ("target", "Niger") in event_roles(text, "ASSAULT")
