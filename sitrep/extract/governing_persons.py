@@ -18,8 +18,12 @@ from sitrep.extract.pronoun_genders import agreeing
 
 #: subject pronouns of one person
 PERSON_SUBJECTS = frozenset({"he", "she"})
-#: how far up from a relative clause's noun its clause's verb is looked for
-MAX_CLIMB = 4
+#: labels of a name that is no person ('Moscow invited X'; the model reads persons as organisations too often)
+NON_PERSON_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC"})
+#: how far up from a relative clause's noun its clause's verb is looked for ('invited X to a visit to Y, where')
+MAX_CLIMB = 6
+#: links of a phrase or a clause inside a subject, whose names are not the subject's
+PHRASE_DEPS = frozenset({"prep", "pobj", "relcl", "acl", "advcl"})
 
 
 @cache
@@ -37,12 +41,31 @@ def _clause_verb(tok: Token) -> Token | None:
     return None
 
 
-def _personal_subject(verb: Token) -> bool:
-    """The clause's subject is or may be a person: a name, a pronoun, a noun of people ('the minister')."""
+def _personal_subject(ctx: EventContext, verb: Token) -> bool:
+    """The clause's subject is or may be a person: a pronoun, a noun of people ('the minister'), a name anywhere
+    in it ('the suspect, X', 'the company's founder X') that is not known as a place, a body or a people."""
     for s in (c for c in verb.children if c.dep_ in SUBJ):
-        if s.ent_type_ == "PERSON" or s.pos_ == "PRON" or (s.pos_ == "NOUN" and agent_sector(s.text) is not None):
+        if s.pos_ == "PRON" or (s.pos_ == "NOUN" and agent_sector(s.text) is not None):
             return True
+        for t in _own_words(s):
+            m = ctx.by_token.get(t.i)
+            if t.ent_type_ == "PERSON" or (m is not None and m["label"] == "PERSON"):
+                return True
+            if t.pos_ == "PROPN" and (m is None or m["label"] not in NON_PERSON_LABELS):
+                return True
     return not any(c.dep_ in SUBJ for c in verb.children)  # (no subject of its own: whose clause is unclear)
+
+
+def _own_words(subj: Token) -> list[Token]:
+    """The subject's words outside its phrases and clauses ('the status of X visas': not X)."""
+    out = []
+    for t in subj.subtree:
+        path = [t]
+        while path[-1].i != subj.i and path[-1].head.i != path[-1].i:
+            path.append(path[-1].head)
+        if not any(a.dep_ in PHRASE_DEPS for a in path[:-1]):
+            out.append(t)
+    return out
 
 
 def governing_person(ctx: EventContext, tok: Token) -> dict | None:
@@ -51,7 +74,7 @@ def governing_person(ctx: EventContext, tok: Token) -> dict | None:
         return None
     inner = {t.i for t in tok.head.subtree}
     gov = _clause_verb(tok.head.head)
-    if gov is None or _personal_subject(gov):
+    if gov is None or _personal_subject(ctx, gov):
         return None
     persons: dict[str, dict] = {}
     for t in gov.subtree:
