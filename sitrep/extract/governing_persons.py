@@ -43,7 +43,8 @@ def _clause_verb(tok: Token) -> Token | None:
 
 def _personal_subject(ctx: EventContext, verb: Token) -> bool:
     """The clause's subject is or may be a person: a pronoun, a noun of people ('the minister'), a name anywhere
-    in it ('the suspect, X', 'the company's founder X') that is not known as a place, a body or a people."""
+    in its own words ('the suspect, X', 'the company's founder X') that is not known as a place or a people (a
+    capitalised word opening the sentence that the model tags as no name, 'Trade will top ...', is none)."""
     for s in (c for c in verb.children if c.dep_ in SUBJ):
         if s.pos_ == "PRON" or (s.pos_ == "NOUN" and agent_sector(s.text) is not None):
             return True
@@ -51,7 +52,7 @@ def _personal_subject(ctx: EventContext, verb: Token) -> bool:
             m = ctx.by_token.get(t.i)
             if t.ent_type_ == "PERSON" or (m is not None and m["label"] == "PERSON"):
                 return True
-            if t.pos_ == "PROPN" and (m is None or m["label"] not in NON_PERSON_LABELS):
+            if t.pos_ == "PROPN" and (t.ent_type_ or m) and (m is None or m["label"] not in NON_PERSON_LABELS):
                 return True
     return not any(c.dep_ in SUBJ for c in verb.children)  # (no subject of its own: whose clause is unclear)
 
