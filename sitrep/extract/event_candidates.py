@@ -67,7 +67,7 @@ from sitrep.extract.occasion_days import date_occasions
 from sitrep.extract.occasion_places import note_occasion_place
 from sitrep.extract.party_groups import STATE_GROUPS, armed_source, doers_reading, member_officials, private_groups_only
 from sitrep.extract.place_hows import candidate_place
-from sitrep.extract.place_roles import party_mention, place_not_actor
+from sitrep.extract.place_roles import party_mention, place_not_actor, scene_states
 from sitrep.extract.possible_acts import possible_act
 from sitrep.extract.quoted_speakers import first_person_speaker
 from sitrep.extract.relative_objects import relative_object
@@ -545,7 +545,7 @@ def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
     a city named as a location ('met in Caracas') is not a participant, nor is a regional demonym ('African
     leaders')."""
     rows = []
-    for p in parts:
+    for p in scene_states(ctx, parts):  # 'killed Kurdish fighters in Iraq': Iraq is only where
         m = p["mention"]
         row = {"mention_idx": None if m.get("unnamed") else m["idx"], "role": p["role"]}
         if m.get("for_state"):  # an office holder who tells a custody act for his state (``event_authorities``)

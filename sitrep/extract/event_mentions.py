@@ -30,6 +30,7 @@ from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import GROUP_WORDS
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ, quoted_apart
 from sitrep.extract.event_triggers import lexicon
+from sitrep.extract.governing_persons import governing_person
 from sitrep.extract.pronoun_genders import agreeing, of_its_sex
 from sitrep.extract.sentence_demonyms import sentence_demonym_state
 from sitrep.extract.speaker_states import state_at
@@ -128,6 +129,8 @@ def resolve_description(ctx: EventContext, head: Token, sent: Span) -> list[dict
     if word in PERSON_PRONOUNS and head.tag_ == "PRP" and head.dep_ in PRONOUN_OBJECT_DEPS:
         found = pronoun_antecedent(ctx, head)  # 'Kenyatta met him': never its own verb's subject
         return [found] if found else []
+    if word in PRONOUNS and (governing := governing_person(ctx, head)) is not None:
+        return [governing]  # 'top X's agenda as he meets': X, not the speaker quoted before
     if word in PRONOUNS or word in {"who"}:
         earlier = [
             ctx.by_token[t.i]
@@ -287,6 +290,8 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     sents = list(tok.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
     own_subject = _own_subject(ctx, tok.head if owned_act else tok) | _quote_speakers(tok)
+    if (governing := governing_person(ctx, tok)) is not None:
+        return governing  # 'top X's agenda as he meets': X, not the speaker quoted before
     near = sents[max(0, at - 1)].start_char
     fitting = agreeing(ctx, tok.lower_, _persons_before(ctx, tok, near, own_subject))
     fitting = fitting or of_its_sex(ctx, tok.lower_, _persons_before(ctx, tok, near, own_subject, anywhere=True))

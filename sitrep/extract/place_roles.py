@@ -11,6 +11,7 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_words import LOCATIVE_PREPS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.missed_cities import READ_AS_PLACE
+from sitrep.extract.scene_states import scene_states  # noqa: F401 (re-exported for event_candidates)
 from sitrep.extract.seat_actors import state_party
 
 
