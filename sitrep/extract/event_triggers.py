@@ -17,7 +17,14 @@ from pathlib import Path
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
-from sitrep.extract import casualty_scenes, drawn_reactions, event_states, relative_objects, trigger_readings
+from sitrep.extract import (
+    casualty_scenes,
+    drawn_reactions,
+    event_states,
+    relative_objects,
+    trigger_readings,
+    unbacked_claims,
+)
 from sitrep.extract.cause_nouns import caused_by_doer
 from sitrep.extract.clause_readings import add_clause_readings
 from sitrep.extract.data_files import read_tsv
@@ -490,7 +497,11 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
     for match_id, start, _ in matcher(doc):
         tok = doc[start]
         kind = doc.vocab.strings[match_id]
-        trig = (drawn_reactions.read(tok) or read_verb(tok) or departure(tok)) if kind == "VERB" else resolve_noun(tok)
+        trig = (
+            (drawn_reactions.read(tok) or unbacked_claims.read(tok) or read_verb(tok) or departure(tok))
+            if kind == "VERB"
+            else resolve_noun(tok)
+        )
         if trig and trig.reading.plover in PLOVER_TYPES:
             trig = exit_reading(trig)  # 'withdrew from the bloc': SANCTION, not RETREAT
             seen.setdefault(trig.token.i, lone_protest(regret_reading(materiel_reading(envoy_reading(trig)))))
@@ -498,6 +509,7 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
     add_clause_readings(doc, seen)  # 'said X broke its pledge', 'said the ban was illegal', 'is ready to'
+    unbacked_claims.without_evidence_verbs(seen)  # 'found no evidence to back up X's claim': a rejection
     return [seen[i] for i in sorted(seen)]
 
 
