@@ -39,6 +39,7 @@ from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.topic_heads import phrases as topic_phrases
 from sitrep.extract.trigger_matcher import LemmaMatcher
 from sitrep.extract.trigger_records import Reading, Trigger
+from sitrep.extract.warning_contents import idle_warning
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint
@@ -448,8 +449,8 @@ def resolve_noun(noun: Token) -> Trigger | None:
     verb = event_states.state_verb(noun)
     scene = noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS
     scene = scene or casualty_scenes.casualty_scene(noun) or caused_by_doer(noun)
-    if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not scene and verb is None:
-        return None
+    if (noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not scene and verb is None) or idle_warning(noun):
+        return None  # (a caution: 'a warning by the judge to the witness')
     rd = event_states.noun_reading(noun, lexicon().nouns)
     return Trigger(verb if verb is not None else noun, rd, noun) if rd else None
 

@@ -19,7 +19,7 @@ def test_the_doer_phrase_is_the_source(event_roles, row):
 
 
 def test_a_possessive_doer_comes_first(event_roles):
-    roles = event_roles("Chile's warning to Uganda came on Monday.", "THREATEN")
+    roles = event_roles("Chile's threat against Uganda came on Monday.", "THREATEN")
     assert roles == {("source", "Chile"), ("target", "Uganda")}
 
 
@@ -28,6 +28,6 @@ def test_an_attack_from_a_place_is_no_doer(event_roles):
     assert ("source", "Chile") not in roles
 
 
-def test_a_warning_noun_is_a_threat(event_roles):
-    roles = event_roles("A warning from the Kenyan government alarmed the traders.", "THREATEN")
-    assert any(role == "source" for role, _ in roles)
+def test_a_warning_that_tells_a_threatened_act_has_its_doer(event_roles):
+    text = "Traders panicked after a warning from Kenya that it could close the border crossings."
+    assert ("source", "Kenya") in event_roles(text, "THREATEN")
