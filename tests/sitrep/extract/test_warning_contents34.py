@@ -25,3 +25,8 @@ def test_a_warning_of_a_fact_is_no_threat(event_roles):
 
 def test_a_threat_noun_needs_no_clause(event_roles):
     assert ("source", "Kenya") in event_roles("A threat from Kenya to Uganda came on Monday.", "THREATEN")
+
+
+def test_a_clause_the_parser_hung_on_the_main_verb(event_roles):
+    text = "The strike ended after a warning from the state bank Banco Rural that it could fire workers."
+    assert ("source", "Banco Rural") in event_roles(text, "THREATEN")
