@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, event_frames, object_control, quote_lexicon, reporter_pronouns
+from sitrep.extract import event_agency, event_frames, object_control, quote_lexicon, reporter_pronouns, unbacked_claims
 from sitrep.extract.attached_roles import clause_holder
 from sitrep.extract.commemorations import commemorated, commemorating
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
@@ -251,7 +251,11 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             return fronted_subject(cur), passive  # 'With the accord signed, X and Y have agreed'
         if (
             cur.dep_ in {"relcl", "acl"}
-            and (event_noun(cur.head) or (cur.dep_ == "acl" and (_held_text(cur.head) or held_will(cur))))
+            and (
+                event_noun(cur.head)
+                or (cur.dep_ == "acl" and (_held_text(cur.head) or held_will(cur)))
+                or unbacked_claims.read(cur) is not None  # "had no evidence to support X's claim": who had none
+            )
             and governing_verb(cur.head) is not None
         ):  # ('made a decision to impose sanctions': who made it imposes them)
             cur = governing_verb(cur.head)  # 'gathered for a rally to protest': who gathered protests, 'has a

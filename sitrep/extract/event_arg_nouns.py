@@ -19,6 +19,7 @@ from sitrep.extract.event_arg_places import LOCATIVE_PREPS
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.invited_parties import invitees, inviters
 from sitrep.extract.light_participles import light_participle_doers
+from sitrep.extract.noun_doers import doer_targets, noun_doers
 from sitrep.extract.relative_objects import relative_object
 
 #: verbs that only say an event noun happened ('clashes erupted', 'talks took place'): the phrases they carry
@@ -62,6 +63,9 @@ def noun_opponents(mention_of: Callable[[Token], dict | None], noun: Token) -> l
     who invites someone to it ('X invited Y to a visit')."""
     verbs = noun_holders(noun)[1:]
     found = [m for verb in verbs for p in prep_objects(verb, OPPONENT_PREPS) for m in np_actors(mention_of, p)]
+    reading = lexicon().nouns.get((noun.lemma_ or noun.lower_).lower())
+    if reading is not None:  # 'a warning from Kenya to Uganda' (the parse hangs 'to Uganda' on the doer)
+        found += doer_targets(mention_of, noun, reading.plover)
     return found + inviters(mention_of, noun)
 
 
@@ -195,6 +199,9 @@ def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, so
     for c in tok.children:
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
             add(np_actors(mention_of, c), sources)
+    reading = lexicon().nouns.get((tok.lemma_ or tok.lower_).lower())
+    if not sources and reading is not None:  # 'a demand from Chile', 'a threat by the rebels'
+        add(noun_doers(mention_of, tok, reading.plover), sources)
     if cause_nouns.caused_by_doer(tok):  # 'following a warning from Ford': its doer, never the verb's subject
         add([m for d in cause_nouns.doer_tokens(tok) for m in np_actors(mention_of, d) if m not in sources], sources)
         return

@@ -17,7 +17,14 @@ from pathlib import Path
 from spacy.tokens import Token
 from spacy.vocab import Vocab
 
-from sitrep.extract import casualty_scenes, drawn_reactions, event_states, relative_objects, trigger_readings
+from sitrep.extract import (
+    casualty_scenes,
+    drawn_reactions,
+    event_states,
+    relative_objects,
+    trigger_readings,
+    unbacked_claims,
+)
 from sitrep.extract.cause_nouns import caused_by_doer
 from sitrep.extract.clause_readings import add_clause_readings
 from sitrep.extract.data_files import read_tsv
@@ -32,6 +39,7 @@ from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.topic_heads import phrases as topic_phrases
 from sitrep.extract.trigger_matcher import LemmaMatcher
 from sitrep.extract.trigger_records import Reading, Trigger
+from sitrep.extract.warning_contents import idle_warning
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint
@@ -441,8 +449,8 @@ def resolve_noun(noun: Token) -> Trigger | None:
     verb = event_states.state_verb(noun)
     scene = noun.dep_ == "pobj" and noun.head.lower_ in SCENE_PREPS
     scene = scene or casualty_scenes.casualty_scene(noun) or caused_by_doer(noun)
-    if noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not scene and verb is None:
-        return None
+    if (noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"} and not scene and verb is None) or idle_warning(noun):
+        return None  # (a caution: 'a warning by the judge to the witness')
     rd = event_states.noun_reading(noun, lexicon().nouns)
     return Trigger(verb if verb is not None else noun, rd, noun) if rd else None
 
@@ -490,7 +498,11 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
     for match_id, start, _ in matcher(doc):
         tok = doc[start]
         kind = doc.vocab.strings[match_id]
-        trig = (drawn_reactions.read(tok) or read_verb(tok) or departure(tok)) if kind == "VERB" else resolve_noun(tok)
+        trig = (
+            (drawn_reactions.read(tok) or unbacked_claims.read(tok) or read_verb(tok) or departure(tok))
+            if kind == "VERB"
+            else resolve_noun(tok)
+        )
         if trig and trig.reading.plover in PLOVER_TYPES:
             trig = exit_reading(trig)  # 'withdrew from the bloc': SANCTION, not RETREAT
             seen.setdefault(trig.token.i, lone_protest(regret_reading(materiel_reading(envoy_reading(trig)))))
@@ -498,6 +510,7 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
         if verb.i not in seen or seen[verb.i].reading.plover == "COERCE":  # 'closed their shops in protest'
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
     add_clause_readings(doc, seen)  # 'said X broke its pledge', 'said the ban was illegal', 'is ready to'
+    unbacked_claims.without_evidence_verbs(seen)  # 'found no evidence to back up X's claim': a rejection
     return [seen[i] for i in sorted(seen)]
 
 
