@@ -100,7 +100,7 @@ def half(wh: str, gold_path: str, out: dict[str, dict[str, Counter]], name: str)
     alts_of = {e["event_id"]: a for e, a in zip(tables["events"], tables["alts"], strict=True)}
     for ge, best in ps.matches(tables, gold):
         ev = events[best]
-        _t, _d, place_ok = ps._score(ge, ev)
+        type_ok, date_ok, place_ok = ps._score(ge, ev)
         gc = (ge.get("location") or {}).get("country")
         sides = _sides(best, tables, ents)
         country, _city = ps32.steps(path_of[best], ev)
@@ -123,6 +123,8 @@ def half(wh: str, gold_path: str, out: dict[str, dict[str, Counter]], name: str)
         dls = {d["location_country_iso3"] for a in arts if (d := ps.DATELINES.get(a))}
         cls = ww.place_class(ge, ev, ps32.relation(ge, best, tables, alts), states, dls).split(";")[0]
         out["wrong place: class [step] (source/target kinds)"][name][f"{cls} [{country}] ({_kinds(sides)})=x"] += 1
+        also = "+".join(w for w, ok in (("type", type_ok), ("date", date_ok)) if not ok) or "place only"
+        out["wrong place: class, what else is wrong"][name][f"{cls} [{country}]: {also}=x"] += 1
         _gold_token(out, name, wh, ge, ev, best, tables, f"{cls} [{country}]")
         if not ours:
             named = alts.get("_sentence_countries") or set()
@@ -297,6 +299,7 @@ def main(argv: list[str]) -> int:
             *ratios,
             "wrong place: class [step] (source/target kinds)",
             "we give none: what is at hand",
+            "wrong place: class, what else is wrong",
             "gold's place word in a member sentence",
             "our place word (other country, sentence step)",
         ],
