@@ -39,7 +39,7 @@ from sitrep.extract.report_clusters import GrowingCluster as _Growing
 from sitrep.extract.report_clusters import participants_compatible as _participants_compatible
 from sitrep.extract.retold_leads import join_lead_retellings
 from sitrep.extract.state_dyads import same_state_dyad
-from sitrep.extract.target_grounds import grounds_clash
+from sitrep.extract.target_grounds import grounds_clash, named_ground
 
 #: a report dated only by its publication day may tell of a happening up to this many days before it
 PUBLICATION_LAG_DAYS = 3
@@ -336,6 +336,7 @@ def _resolve(
                     meta.get("outlet"),
                     frozenset(home - {None}),
                     state_sides=(frozenset(sides[0]), frozenset(sides[1])),
+                    target_ground=named_ground(cand["participants"], a.get("mentions", [])),
                     added_roles=added,
                 )
             )
