@@ -15,7 +15,8 @@ from sitrep.extract.entities import NEWS_AGENCIES
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_lexicon import MEDIA_ROLE_NOUNS, cue_alternation
 from sitrep.extract.event_syntax import SUBJ, clause_head
-from sitrep.extract.state_namesakes import state_country, state_place
+from sitrep.extract.named_countries import article_countries
+from sitrep.extract.state_namesakes import state_place
 
 
 def _is_news_agency(m: dict) -> bool:
@@ -78,18 +79,9 @@ class EventContext:
         self.memo: dict[str, object] = {}
 
     def _doc_countries(self) -> set[str]:
-        """Countries the article names (as countries or demonyms): context for ambiguous city names."""
-        found = set()
-        for m in self.mentions:
-            if m["label"] == "NORP":
-                iso3 = places.demonym_iso3(m["surface"])
-            elif m["label"] in {"GPE", "LOC"}:
-                iso3 = places.country_iso3(m["surface"]) or state_country(m)  # 'Georgia' the US state: USA
-            else:
-                iso3 = None
-            if iso3:
-                found.add(iso3)
-        return found
+        """Countries the article names (as countries, demonyms or well-known regions): context for ambiguous
+        city names (``named_countries``)."""
+        return article_countries(self.mentions)
 
     def _qualified_places(self) -> dict[str, dict]:
         """Surface -> place of the towns the text ties to their state, province or country ('Salem, Oregon'),

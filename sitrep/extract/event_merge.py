@@ -39,6 +39,7 @@ from sitrep.extract.report_clusters import GrowingCluster as _Growing
 from sitrep.extract.report_clusters import participants_compatible as _participants_compatible
 from sitrep.extract.retold_leads import join_lead_retellings
 from sitrep.extract.state_dyads import same_state_dyad
+from sitrep.extract.target_grounds import grounds_clash, named_ground
 
 #: a report dated only by its publication day may tell of a happening up to this many days before it
 PUBLICATION_LAG_DAYS = 3
@@ -152,7 +153,10 @@ def _compatible(c: _Cluster, x: _Cand, same_article: bool) -> bool:
         not official_and_state(c, x) if same_article else not (_same_dyad(c, x) or same_state_dyad(c, x))
     ):
         return False
-    if not places_compatible(c.place(), x.cand, c.etype) and not _home_or_target_ground(c, x, same_article):
+    # ('invaded Freedonia', no place, is no telling of 'shelled a town in Vello' elsewhere: ``target_grounds``)
+    if (not places_compatible(c.place(), x.cand, c.etype) and not _home_or_target_ground(c, x, same_article)) or (
+        grounds_clash(c, x)
+    ):
         return False
     cd = c.date()
     xd = (x.cand.get("event_date"), x.cand.get("date_precision"))
@@ -332,6 +336,7 @@ def _resolve(
                     meta.get("outlet"),
                     frozenset(home - {None}),
                     state_sides=(frozenset(sides[0]), frozenset(sides[1])),
+                    target_ground=named_ground(cand["participants"], a.get("mentions", [])),
                     added_roles=added,
                 )
             )

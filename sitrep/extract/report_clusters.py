@@ -44,6 +44,8 @@ class Cand:
     joined_day: date | None = None  # the dated happening's day an undated weekday report joined
     #: countries of its source parties and of its other parties (states, persons and groups alike)
     state_sides: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset())
+    #: the countries its targets name when every target is a country or a region of one ('invaded Freedonia')
+    target_ground: frozenset[str] = frozenset()
     #: parties credited only once the reports are merged (entity -> role): a demonym's own entity (demonym_credits)
     added_roles: dict[str, str] = field(default_factory=dict)
 
