@@ -31,7 +31,15 @@ from collections import Counter
 
 from actor_misses import Texts, _where, head_class, shape
 from miss_causes import IN_SENTENCE, NO_ACTOR, Warehouse, split_halves
-from side_paths import Articles, governing_verb, mention_head, mentions_in, sentence_index, unfound_events
+from side_paths import (
+    Articles,
+    governing_verb,
+    mention_head,
+    mentions_in,
+    missed_in_spans,
+    sentence_index,
+    unfound_events,
+)
 
 #: lemmas of verbs of speech whose subject is the speaker of what the clause reports
 SPEECH = {
@@ -69,16 +77,7 @@ def speaker(tok) -> bool:
 
 def in_sentence(wh: Warehouse, arts: Articles, ge: dict, actors, out: Counter, show: bool) -> None:
     docs = set(ge["docs"])
-    partial = [e for e in wh.events if wh.docs[e] & docs and set(actors) & wh.parts[e]]
-    for actor in [a for a in actors if not any(a in wh.parts[e] for e in partial)]:
-        hit = next(
-            ((e, aid, lo, hi, st) for e in partial for aid, lo, hi in wh.spans[e]
-             for st in mentions_in(wh, docs, aid, lo, hi, lambda ent, a=actor: ent == a)),
-            None,
-        )  # fmt: skip
-        if hit is None:
-            continue
-        e, aid, lo, hi, st = hit
+    for _actor, (e, aid, lo, hi, st) in missed_in_spans(wh, docs, actors):
         doc = arts.doc(aid)
         tok = mention_head(doc, st, arts.ends.get((aid, st), st + 1))
         if tok is None:

@@ -29,7 +29,7 @@ from collections import Counter
 
 import duckdb
 from miss_causes import IN_SENTENCE, Warehouse, split_halves
-from side_paths import Articles, gold_role, mention_head, mentions_in
+from side_paths import Articles, gold_role, mention_head, missed_in_spans
 
 BRACKET = re.compile(r"\(([^)]*)\)")
 
@@ -113,16 +113,7 @@ def count(roots: list[str], half: str, show: bool) -> Counter:
     for wh, arts, sums, ge, actors, names in in_sentence_events(roots, half):
         out["in-sentence events"] += 1
         docs = set(ge["docs"])
-        partial = [e for e in wh.events if wh.docs[e] & docs and set(actors) & wh.parts[e]]
-        for actor in [a for a in actors if not any(a in wh.parts[e] for e in partial)]:
-            hit = next(
-                ((e, aid, lo, hi, st) for e in partial for aid, lo, hi in wh.spans[e]
-                 for st in mentions_in(wh, docs, aid, lo, hi, lambda ent, a=actor: ent == a)),
-                None,
-            )  # fmt: skip
-            if hit is None:
-                continue
-            e, aid, lo, hi, st = hit
+        for actor, (e, aid, _lo, _hi, st) in missed_in_spans(wh, docs, actors):
             doc = arts.doc(aid)
             tok = mention_head(doc, st, arts.ends.get((aid, st), st + 1))
             sent = tok.sent if tok is not None else None

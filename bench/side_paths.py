@@ -160,8 +160,9 @@ def mentions_in(wh: Warehouse, docs, aid: str, lo: int, hi: int, wanted) -> list
     )
 
 
-def in_sentence(wh: Warehouse, arts: Articles, ge: dict, actors, names: dict, out: Counts) -> None:
-    docs = set(ge["docs"])
+def missed_in_spans(wh: Warehouse, docs: set, actors):
+    """Each gold actor no event of the story carrying another gold actor has, with the first (event, article, span
+    start, span end, mention start) of such an event's sentences that names it; actors named in none are skipped."""
     partial = [e for e in wh.events if wh.docs[e] & docs and set(actors) & wh.parts[e]]
     for actor in [a for a in actors if not any(a in wh.parts[e] for e in partial)]:
         hit = next(
@@ -169,9 +170,13 @@ def in_sentence(wh: Warehouse, arts: Articles, ge: dict, actors, names: dict, ou
              for st in mentions_in(wh, docs, aid, lo, hi, lambda ent, a=actor: ent == a)),
             None,
         )  # fmt: skip
-        if hit is None:
-            continue
-        e, aid, lo, hi, st = hit
+        if hit is not None:
+            yield actor, hit
+
+
+def in_sentence(wh: Warehouse, arts: Articles, ge: dict, actors, names: dict, out: Counts) -> None:
+    docs = set(ge["docs"])
+    for actor, (e, aid, lo, hi, st) in missed_in_spans(wh, docs, actors):
         doc, body = arts.doc(aid), arts.body.get(aid) or ""
         tok = mention_head(doc, st, arts.ends.get((aid, st), st + 1))
         if tok is None:
