@@ -1,15 +1,15 @@
-"""The people an attack hurts are its targets, not the place it happened in ('militants stormed a cafe in X,
-killing 22 people': the people killed, of X's country, not X), and they are so also when nobody is named for the
-attack ('a man was killed and three of his relatives were wounded in a blast in X').
+"""The people an attack hurts are its targets, not the place it happened in ('gunmen raided a bakery in X,
+killing nine customers': the customers, of X's country, not X), and they are so also when nobody is named for
+the attack ('a grocer was stabbed outside his shop in X').
 
 The victims are the passive subject or the object of a verb of harm (``data/harm_verbs.tsv``) or of a result
-participle after the attack (``event_arg_victims.harmed_people``: people in general with the country their phrase
-gives). A place among the targets (a place name, or ``event_arg_places.place_target``'s pseudo-mention of the
-state where the act fell) leaves the targets when the victims are of its country, or of no country the text gives (they take the place's:
-the PLOVER records code that state as the recipient, and the victims keep it); a place of another state stays. An
-act nobody is named for takes an unnamed attacker of the place's country as its source
-(``event_arg_places.unattributed_source``, as the PLOVER records code it); its victims are read after that
-source is added. ``data/unnamed_doer_victims.tsv`` holds the frames with an example each."""
+participle after the attack (``event_arg_victims.harmed_people``: people in general with the country their
+phrase gives). A place among the targets (a place name, or ``event_arg_places.place_target``'s pseudo-mention of
+the state where the act fell) leaves the targets when the victims are of its country, or of no country the text
+gives (they take the place's: the PLOVER records code that state as the recipient, and the victims keep it); a
+place of another state stays. An act nobody is named for takes an unnamed attacker of the place's country as its
+source (``event_arg_places.unattributed_source``, as the PLOVER records code it); its victims are read after
+that source is added. ``data/unnamed_doer_victims.tsv`` holds the frames with an example each."""
 
 from __future__ import annotations
 
