@@ -40,7 +40,10 @@ def victim_targets(
         if not v.get("country_iso3") and len({s.get("country_iso3") for s in scenes}) == 1:
             v["country_iso3"] = scenes[0].get("country_iso3")  # '22 people' killed in X: X's people
     theirs = {v.get("country_iso3") for v in victims}
-    targets[:] = [m for m in targets if not (_scene(m) and m.get("country_iso3") in theirs)]
+    kept = [m for m in targets if not (_scene(m) and m.get("country_iso3") in theirs)]
+    if len(kept) < len(targets):  # the victims stand where the place stood: the act's other side (``dyad``)
+        victims = [{k: x for k, x in v.items() if k != "recipient"} for v in victims]
+    targets[:] = kept
     add(victims, targets)
 
 
