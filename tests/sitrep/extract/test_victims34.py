@@ -48,3 +48,9 @@ def test_a_disaster_that_kills_is_no_attack(nlp):
 def test_named_victims_keep_their_own_reading(event_roles):
     roles = event_roles("Militiamen beat a farmer in Goma on Sunday.", "ASSAULT")
     assert ("source", "militants") in roles and ("target", "farmers") in roles, roles
+
+
+def test_a_verb_default_keeps_its_event_when_the_victims_take_the_places_side(nlp):
+    parts = _parts(nlp, "The militia slaughtered three shepherds in Goma.")
+    assert ("target", "civilians", "COD") in parts, parts
+    assert ("target", "Goma") not in {(r, s) for r, s, _ in parts}, parts
