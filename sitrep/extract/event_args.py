@@ -66,7 +66,6 @@ from sitrep.extract.event_arg_sides import (
     own_force,
     unless_victims_of_charge,
 )
-from sitrep.extract.event_arg_victims import harmed_people
 from sitrep.extract.event_authorities import reporting_authority
 from sitrep.extract.event_frames import vocab as frame_vocab
 from sitrep.extract.event_instruments import instrument_users
@@ -82,6 +81,7 @@ from sitrep.extract.scene_readings import scene_reading
 from sitrep.extract.stance_topics import topic_doers
 from sitrep.extract.strike_employers import employer_targets
 from sitrep.extract.trigger_records import Trigger
+from sitrep.extract.unnamed_doer_victims import unnamed_doer_victims, victim_targets
 from sitrep.extract.visit_motions import visit_targets
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
@@ -578,7 +578,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     elif trig.reading.plover == "CONSULT":  # 'sent a delegation to Kabul for talks': the capital stands for its state
         targets[:] = visit_targets(mention_of, tok, sources, targets, event_arg_places.place_mention)
     add(common_doers(mention_of, trig, sources), sources)  # 'the guards tortured a student' (a verb's only)
-    add(harmed_people(mention_of, trig, sources, targets), targets)  # 'stabbed his rival', 'were shot by X'
+    victim_targets(mention_of, trig, sources, targets, add)  # 'stabbed his rival', 'stormed X, killing 22 people'
     _recipient_targets(trig, holders, add, targets)
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
         found = _inquiry_targets(mention_of, holders) or topic_doers(mention_of, trig.object)
@@ -586,10 +586,10 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
     if not is_noun and trig.reading.plover in event_arg_places.NOUN_ONLY_UNATTRIBUTED:
         unnamed = unnamed if crowd_protest(tok, subject_token(tok)[0]) else None  # 'thousands marched against X'
-    if unnamed and not sources and not trig.reading.reversed:
-        # (a noun's place may hang on its verb of happening: 'riots broke out in X')
+    if unnamed and not sources and not trig.reading.reversed:  # (a noun's place may hang on its verb: 'broke out')
         subj = (noun_holders(tok) + [None])[1] if is_noun else subject_token(tok)[0]
         add(event_arg_places.unattributed_source(mention_of, tok, subj, unnamed, trig.object), sources)
+        unnamed_doer_victims(mention_of, trig, sources, targets, add)  # 'were wounded in a blast in X'
     targets[:] = without_deed_parties(tok, targets)  # 'denied meeting X': X is the denied deed's party
     if trig.reading.reversed:  # (the pattern's own noun is no party: 'stood trial', 'went on trial')
         sources, targets = [m for m in targets if not _covers(m, trig.object)], sources
