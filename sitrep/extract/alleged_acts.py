@@ -3,7 +3,8 @@
 a threat from Chile to close the border' tells a border closure threatened by Chile, none done by the one who
 ignored the threat. The act's verb heads a 'that' clause (kind ``claim``) or a 'to' infinitive (kind ``threat``)
 hung on a noun of ``data/alleged_acts.tsv``; a verb joined to that head ('had attacked and looted') is told the same
-way. Verbs of alleging ('alleged that X had ...') are read by the accusation rules; this is the noun's case. Read by
+way; a claim of who did a happening told as real ('allegations that the attack was carried out by X') stays.
+Verbs of alleging ('alleged that X had ...') are read by the accusation rules; this is the noun's case. Read by
 ``event_senses`` as a reading that tells no act."""
 
 from __future__ import annotations
@@ -55,6 +56,14 @@ def _that_clause(clause: Token) -> bool:
     return any(c.dep_ == "nsubj" for c in own) and any(c.dep_ in OBJECT_DEPS for c in own)
 
 
+def _known_happening(clause: Token) -> bool:
+    """The claim names who did a happening the text tells as real ('allegations that the attack was carried out by
+    the coalition'): the clause's subject is an event noun, so only its doer is claimed, not that it happened."""
+    from sitrep.extract.event_anaphora import noun_types  # (imported here: event_anaphora reads the senses)
+
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and noun_types(c) for c in clause.children)
+
+
 def _threat_noun(clause: Token) -> Token | None:
     """The noun a 'to' infinitive hangs on ('a threat to close'), or the object noun before an infinitive the parser
     hung on the object's verb instead ('ignored a threat from X to close the border')."""
@@ -74,6 +83,6 @@ def alleged_act(trig: Token) -> bool:
     nouns = _nouns()
     noun = clause.head
     if noun.pos_ == "NOUN" and clause.i != noun.i and lemma(noun) in nouns.get("claim", frozenset()):
-        return _that_clause(clause)
+        return _that_clause(clause) and not _known_happening(clause)
     threat = _threat_noun(clause)
     return threat is not None and lemma(threat) in nouns.get("threat", frozenset())

@@ -42,3 +42,9 @@ def test_joined_verbs_of_a_claimed_clause_are_claimed_too(nlp):
     doc = nlp("Syldavia's claim that Bordurian troops had shelled the town and attacked its police was denied.")
     attacked = next(t for t in doc if t.lower_ == "attacked")
     assert alleged_act(attacked)
+
+
+def test_a_claim_of_who_did_a_real_attack_keeps_the_attack(nlp):
+    doc = nlp("Officials reviewed allegations that the attack was carried out by Bordurian jets.")
+    carried = next(t for t in doc if t.lower_ == "carried")
+    assert not alleged_act(carried)
