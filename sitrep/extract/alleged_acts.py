@@ -1,9 +1,10 @@
-"""Acts told only as someone's claim, or as what someone threatens: 'Peru's claim that Chile spied on its navy' and
-'the accusation that Bolivia armed the rebels' report a claim, no spying or arming the report tells as done; 'ignored
-a threat from Chile to close the border' tells a border closure threatened by Chile, none done by the one who
+"""Acts told only as someone's claim, or as what someone threatens: 'Peru's allegation that Chile spied on its navy'
+and 'the accusation that Bolivia armed the rebels' report a claim, no spying or arming the report tells as done;
+'ignored a threat from Chile to close the border' tells a border closure threatened by Chile, none done by the one who
 ignored the threat. The act's verb heads a 'that' clause (kind ``claim``) or a 'to' infinitive (kind ``threat``)
 hung on a noun of ``data/alleged_acts.tsv``; a verb joined to that head ('had attacked and looted') is told the same
-way; a claim of who did a happening told as real ('allegations that the attack was carried out by X') stays.
+way; a claim of who did a happening told as real ('allegations that the attack was carried out by X') and a
+claim with a pronoun subject ('its claim that it had shot down a drone', mostly the claimant's own deed) stay.
 Verbs of alleging ('alleged that X had ...') are read by the accusation rules; this is the noun's case. Read by
 ``event_senses`` as a reading that tells no act."""
 
@@ -58,10 +59,12 @@ def _that_clause(clause: Token) -> bool:
 
 def _known_happening(clause: Token) -> bool:
     """The claim names who did a happening the text tells as real ('allegations that the attack was carried out by
-    the coalition'): the clause's subject is an event noun, so only its doer is claimed, not that it happened."""
+    the coalition'): the clause's subject is an event noun, so only its doer is claimed, not that it happened. A
+    pronoun subject ('the army's claim that it had shot down a drone') is mostly the claimant's own deed, which a
+    claim reports as done (as 'claimed responsibility' does), no accusation of another party."""
     from sitrep.extract.event_anaphora import noun_types  # (imported here: event_anaphora reads the senses)
 
-    return any(c.dep_ in {"nsubj", "nsubjpass"} and noun_types(c) for c in clause.children)
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (noun_types(c) or c.tag_ == "PRP") for c in clause.children)
 
 
 def _threat_noun(clause: Token) -> Token | None:

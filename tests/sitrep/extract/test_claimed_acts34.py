@@ -39,7 +39,7 @@ def test_a_relative_clause_on_a_claim_noun_is_no_claimed_act(nlp):
 
 
 def test_joined_verbs_of_a_claimed_clause_are_claimed_too(nlp):
-    doc = nlp("Syldavia's claim that Bordurian troops had shelled the town and attacked its police was denied.")
+    doc = nlp("Syldavia's allegation that Bordurian troops had shelled the town and attacked its police was denied.")
     attacked = next(t for t in doc if t.lower_ == "attacked")
     assert alleged_act(attacked)
 
@@ -48,3 +48,9 @@ def test_a_claim_of_who_did_a_real_attack_keeps_the_attack(nlp):
     doc = nlp("Officials reviewed allegations that the attack was carried out by Bordurian jets.")
     carried = next(t for t in doc if t.lower_ == "carried")
     assert not alleged_act(carried)
+
+
+def test_a_claim_of_the_claimant_own_deed_keeps_the_act(nlp):
+    doc = nlp("The army repeated its allegation that it had shot down a Bordurian drone.")
+    shot = next(t for t in doc if t.lower_ == "shot")
+    assert not alleged_act(shot)
