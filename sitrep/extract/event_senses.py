@@ -12,6 +12,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
+from sitrep.extract.alleged_acts import alleged_act
 from sitrep.extract.appraised_objects import appraised
 from sitrep.extract.asked_manners import asked_manner
 from sitrep.extract.backed_votes import backed_vote
@@ -209,6 +210,10 @@ def _no_act(trig: Token, obj: Token | None, etype: str) -> bool:
     # 'tips on how best to raise concerns', 'unless X requires ... before approving', 'countries which are all
     # fighting X': no act told
     if asked_manner(trig) or inside_condition(trig) or standing_struggle(trig):
+        return True
+    # 'Peru's claim that Chile spied on its navy', 'a threat from Chile to close the border': a claimed or
+    # threatened act, none done
+    if alleged_act(trig):
         return True
     # 'officials claimed that turnout was above 90 percent': a claim of fact, no accusation; 'executive orders
     # targeting drug cartels': what an order is aimed at, no attack
