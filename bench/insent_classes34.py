@@ -28,8 +28,8 @@ import sys
 from collections import Counter
 
 import duckdb
-from miss_causes import IN_SENTENCE, Warehouse, split_halves
-from side_paths import Articles, gold_role, mention_head, missed_in_spans
+from miss_causes import IN_SENTENCE
+from side_paths import gold_role, mention_head, missed_in_spans, unfound_events
 
 BRACKET = re.compile(r"\(([^)]*)\)")
 
@@ -93,19 +93,12 @@ def classify(trig, actor) -> list[str]:
 
 def in_sentence_events(roots: list[str], half: str):
     """(warehouse, articles, summaries, gold event, resolved actors, names) of each in-sentence miss of a half."""
-    for _coll, wh_path, gold in split_halves(roots, half):
-        wh, arts, sums = Warehouse(wh_path), Articles(wh_path), summaries(wh_path)
-        resolved = {ent["canonical"]: wh.resolve(ent) for ent in gold["entities"]}
-        names = {v: k for k, v in resolved.items() if v}
-        for ge in gold["events"]:
-            actors = [resolved.get(a) for a in ge["actors"]]
-            docs = set(ge["docs"])
-            if ge.get("background") or None in actors:
-                continue
-            if any(set(actors) <= wh.parts[e] and wh.docs[e] & docs for e in wh.events):
-                continue
-            if wh.one_side(actors, docs) == IN_SENTENCE:
-                yield wh, arts, sums, ge, actors, names
+    sums_of: dict = {}
+    for wh, arts, ge, actors, names, cls in unfound_events(roots, half):
+        if cls == IN_SENTENCE:
+            if wh.path not in sums_of:
+                sums_of[wh.path] = summaries(wh.path)
+            yield wh, arts, sums_of[wh.path], ge, actors, names
 
 
 def count(roots: list[str], half: str, show: bool) -> Counter:
