@@ -2,7 +2,8 @@
 are eligible to vote', 'Chile is free to impose sanctions' (``licence_adjectives``); 'is able to send aid', 'would
 be able to commute the sentence' (``ability_adjectives``: a capacity told in the present or under a modal; 'was
 able to flee' tells the flight). The act named as the purpose of such an infinitive, or of one under a hedging
-adjective, is framed with it ('it was difficult to stand in parliament to talk on the topic'). Vocabulary in
+adjective, is framed with it ('it was difficult to stand in parliament to talk on the topic'); so is an act foreseen
+in the that-clause of a word of expectation ('is concerned that X will ...', ``foreseen_acts``). Vocabulary in
 ``data/event_frames.json``; read by ``event_frames.frame_reason`` (frame 'hedged')."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import to_infinitive
+from sitrep.extract.foreseen_acts import foreseen
 
 #: present forms of the copula: a capacity told with one is no deed ('is able to strike')
 PRESENT_TAGS = {"VBZ", "VBP"}
@@ -18,7 +20,9 @@ PRESENT_TAGS = {"VBZ", "VBP"}
 
 def adjective_framed(trig: Token, v: dict) -> bool:
     """The trigger is (the purpose of) the infinitive of an adjective of right or capacity, or the purpose of the
-    infinitive of a hedging adjective."""
+    infinitive of a hedging adjective, or an act foreseen in a that-clause of expectation."""
+    if foreseen(trig):
+        return True
     clause = trig
     if trig.dep_ == "advcl" and to_infinitive(trig) and trig.head.dep_ == "xcomp":
         clause = trig.head  # 'difficult to stand in the Dail to talk': the talk is the standing's purpose
