@@ -5,7 +5,8 @@ refugees and see troops taking up positions'). What one expects of the future is
 report tells: PLOVER codes none. A plan reported by its maker ('Chile said it will impose sanctions') or a warning
 ('warned that Chile will ...') has no such word and is left alone; so is a that-clause in the past ('is confident
 that the talks went well'), which other frames read. Words in ``data/foreseen_acts.tsv``; read by
-``adjective_frames.adjective_framed`` (frame 'hedged')."""
+``adjective_frames.adjective_framed`` (frame 'hedged'). A noun of expectation holds its clause the same way
+('concerns that Chile will impose sanctions grew')."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from sitrep.extract.event_syntax import lemma
 #: the clause's subject is no foreseen act ('confident that my veto will be sustained': the veto was cast)
 NOUN_LINKS = {"dobj", "pobj", "prep", "attr", "pcomp"}
 #: links between the clauses climbed up to the that-clause ('would send ... and see troops taking up positions')
-CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl"}
+CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acl"}
+#: links of a that-clause to the word of expectation it depends on ('is concerned that', 'the fear that')
+CONTENT_LINKS = {"ccomp", "acl"}
 #: modals of the future or of supposition that make the clause a foreseen one
 FUTURE_MODALS = {"will", "would", "'ll", "wo", "shall", "'d"}
 #: how many words are climbed from the trigger
@@ -40,16 +43,33 @@ def foreseen(trig: Token) -> bool:
     cur, modal = trig, False
     for _ in range(REACH):
         modal = modal or any(c.dep_ in {"aux", "auxpass"} and c.lower_ in FUTURE_MODALS for c in cur.children)
-        if cur.head.i == cur.i or cur.dep_ not in NOUN_LINKS | CLAUSE_LINKS:
+        if cur.head.i == cur.i:
             return False
-        if cur.dep_ == "ccomp" and modal and _expecting(cur.head):
+        if modal and _content(cur) and _that_clause(cur) and _expecting(cur.head):
             return True
+        if cur.dep_ not in NOUN_LINKS | CLAUSE_LINKS:
+            return False
         cur = cur.head
     return False
 
 
+def _content(clause: Token) -> bool:
+    """The clause depends on the word before it as its content: a complement, or a clause the parser made relative
+    though 'that' only introduces it ('predictions that Chile will sign': 'that' is no subject there)."""
+    return clause.dep_ in CONTENT_LINKS or (clause.dep_ == "relcl" and any(c.lower_ == "that" for c in clause.children))
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause with a subject of its own ('that Chile will ...', 'Chile will ...'): not an infinitive ('is
+    confident to sign', 'the fear to lose', which other frames read)."""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.lower_ != "that" for c in clause.children)
+
+
 def _expecting(gov: Token) -> bool:
-    """An adjective or participle of expectation used as a predicate ('concerned', 'confident'), or a verb of it."""
+    """An adjective or participle of expectation used as a predicate ('concerned', 'confident'), a verb of it, or a
+    noun of it whose content the clause is ('fears that ...')."""
+    if gov.pos_ == "NOUN" and lemma(gov) in words()["noun"]:
+        return True
     if gov.pos_ in {"VERB", "AUX"} and lemma(gov) in words()["verb"]:
         return True
     if lemma(gov) == "be" and any(c.dep_ == "acomp" and c.lower_ in words()["adjective"] for c in gov.children):

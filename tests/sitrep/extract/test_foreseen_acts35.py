@@ -13,8 +13,8 @@ def test_an_act_foreseen_under_the_word_is_no_event(event_roles, row):
     assert event_roles(row["example"], row["type"]) == set()
 
 
-def test_the_data_file_has_both_kinds():
-    assert {r["kind"] for r in ROWS} == {"adjective", "verb"}
+def test_the_data_file_has_every_kind():
+    assert {r["kind"] for r in ROWS} == {"adjective", "verb", "noun"}
 
 
 def test_a_plan_its_maker_reports_stays_coded(event_roles):
@@ -38,6 +38,13 @@ def test_without_a_future_modal_the_clause_is_not_foreseen(nlp):
     assert not foreseen(next(t for t in doc if t.lower_ == "signed"))
     doc = nlp("Peruvian officials are confident that Chile will sign the trade agreement with Bolivia.")
     assert foreseen(next(t for t in doc if t.lower_ == "sign"))
+
+
+def test_an_infinitive_under_the_word_is_no_that_clause(nlp):
+    from sitrep.extract.foreseen_acts import foreseen
+
+    doc = nlp("Peruvian officials are confident to sign the trade agreement with Bolivia.")
+    assert not foreseen(next(t for t in doc if t.lower_ == "sign"))
 
 
 def test_a_noun_subject_of_the_foreseen_clause_is_no_foreseen_act(nlp):
