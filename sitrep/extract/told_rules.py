@@ -5,7 +5,8 @@ else, named in a prepositional phrase ('support for Trump's frozen order imposin
 order barring immigrants'), the rule is one told before: no event. A rule that is a verb's subject or object keeps
 its act ('the judge's order banning the march was ignored by the protesters'). The nouns are
 ``data/told_rule_nouns.tsv``. A participle of sponsorship that describes a body ('the firm, backed by an investor')
-is likewise a standing description (``sponsor_participles``). Used by ``event_frames.frame_reason``."""
+is likewise a standing description, as is one of holding on a place (``standing_participles``). Used by
+``event_frames.frame_reason``."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
-from sitrep.extract.sponsor_participles import described_body
+from sitrep.extract.standing_participles import described
 from sitrep.extract.token_lemma import lemma as _lemma
 
 #: how a participle hangs on the noun it describes
@@ -60,7 +61,7 @@ def told_rule(trig: Token) -> bool:
     """The trigger is (the object of) a participle on a rule noun named in a prepositional phrase ('support for the
     order imposing', 'before the order barring'), which the sentence does not make. A rule that is a verb's subject
     or object keeps its act ('the judge's order banning the march was ignored': the judge bans it)."""
-    if described_body(trig):
+    if described(trig):
         return True  # 'the firm, backed by an investor, ...': who stands behind the body
     part = _participle(trig)
     if part is None:
