@@ -59,6 +59,12 @@ CAUSES = (
         r"|music|club|brawl|scene|smog|monkey|animal|dog|architect|vet\b|zoo|product",
     ),
     ("quoted opinion or claim", r"opinion|quot|claim|view|think|believ|boast|self-praise"),
+    (
+        "another sense of the verb (the note names the act it is not)",
+        r"\bno (attack|seizure|consultation|support"
+        r"|act|request|release|meeting|criticism|fight|accusation|coercion|deportation|visit|threat|retreat|rejection"
+        r"|aid|investigation|party|recipient)",
+    ),
 )
 
 
