@@ -1,7 +1,7 @@
 """Acts foreseen, feared or bet on: an act told in a that-clause under an adjective or verb of expectation, concern
 or confidence, with a modal of the future or of supposition in the clauses between ('Peru is concerned that Chile
-will speed up the deployment', 'police are confident they will make arrests', 'Lima fears the crisis would send
-refugees and see troops taking up positions'). What one expects of the future is neither an act nor a plan the
+will step up the deployment', 'prosecutors are confident Chile will extradite them', 'Lima fears a default would
+drive Chile to impose sanctions'). What one expects of the future is neither an act nor a plan the
 report tells: PLOVER codes none. A plan reported by its maker ('Chile said it will impose sanctions') or a warning
 ('warned that Chile will ...') has no such word and is left alone; so is a that-clause in the past ('is confident
 that the talks went well'), which other frames read. Words in ``data/foreseen_acts.tsv``; read by
@@ -17,10 +17,10 @@ from spacy.tokens import Token
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.event_syntax import lemma
 
-#: links from a noun or gerund trigger up to the verb of its clause ('will speed up the deployment'); a noun that is
+#: links from a noun or gerund trigger up to the verb of its clause ('will step up the deployment'); a noun that is
 #: the clause's subject is no foreseen act ('confident that my veto will be sustained': the veto was cast)
 NOUN_LINKS = {"dobj", "pobj", "prep", "attr", "pcomp"}
-#: links between the clauses climbed up to the that-clause ('would send ... and see troops taking up positions')
+#: links between the clauses climbed up to the that-clause ('would drive Chile to impose sanctions')
 CLAUSE_LINKS = {"xcomp", "ccomp", "conj", "advcl", "acl"}
 #: links of a that-clause to the word of expectation it depends on ('is concerned that', 'the fear that')
 CONTENT_LINKS = {"ccomp", "acl"}
