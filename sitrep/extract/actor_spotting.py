@@ -133,8 +133,12 @@ def add_dictionary_actors(doc: Doc, spans: list[Span]) -> list[Span]:
     while i < len(doc):
         found = None
         if _capitalised_text(words[i]) and _name_word(doc[i], first=True):  # (a first name word is capitalised)
-            for n in range(_name_run(doc, i), 0, -1):
-                if _capitalised(doc[i + n - 1]) and names.get(gazetteer.fold(doc[i : i + n].text)) is not None:
+            start = doc[i].idx
+            for n in range(_name_run(doc, i), 0, -1):  # (the run's text cut from the article's: no Span per try)
+                last = i + n - 1
+                if not _capitalised_text(words[last]):
+                    continue
+                if names.get(gazetteer.fold(text[start : doc[last].idx + len(words[last])])) is not None:
                     found = doc[i : i + n]
                     break
         if found is None:

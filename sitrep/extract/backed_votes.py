@@ -17,7 +17,7 @@ ACT_DEPS = {"xcomp", "ccomp"}
 PRIZE_DEPS = {"dobj", "obj"}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
 def _words(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv(DATA) if r["kind"] == kind)
 

@@ -20,7 +20,7 @@ SENTENCE_LEMMAS = {"sentence"}
 NOUN_DEPS = {"amod", "compound", "nmod", "prep"}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
 def _words(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv(DATA) if r["kind"] == kind)
 

@@ -228,7 +228,12 @@ def _owner_clause(tok: Token) -> bool:
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head`` with its coordinated phrases, not descending into clauses nor into
     prepositional phrases other than NP_PREPS ('the leader of Hamas', 'police in Kenya'; not
-    'an appeal for deploying troops along its border with Israel')."""
+    'an appeal for deploying troops along its border with Israel'). Kept per token while the article's events are
+    read (``token_memo``: about four questions per phrase); each caller gets its own list."""
+    return list(memo("np_tokens", head, None, lambda: _np_tokens(head)))
+
+
+def _np_tokens(head: Token) -> list[Token]:
     out, stack = [], [head]
     while stack:
         t = stack.pop()

@@ -147,7 +147,7 @@ def doc_event_candidates(
             for p in c["participants"]
             if p["role"] == "source"
         ]
-        persons = {m["idx"]: m for m in mentions if m["label"] == "PERSON"}
+        persons = {m["idx"]: m for m in mentions if m["label"] == "PERSON"} if sources else {}
         for p in sources:
             if p["mention_idx"] in persons:
                 ctx.last_subject_person = persons[p["mention_idx"]]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.strings import get_string_id
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
@@ -41,9 +43,14 @@ def to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
+#: parts of speech and tags (as spaCy's ids: read without a look-up of their names) of a verb's forms
+_VERB_POS = {VERB, AUX}
+_VERB_TAGS = {get_string_id(t) for t in ("VBG", "VBN", "VBD", "VBZ", "VBP", "VB")}
+
+
 def verb_base(tok: Token) -> str | None:
     """The trigger verb (or light verb) a verb token is a form of, phrasal verbs included."""
-    if tok.pos_ not in {"VERB", "AUX"} and tok.tag_ not in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"}:
+    if tok.pos not in _VERB_POS and tok.tag not in _VERB_TAGS:
         return None
     base = VERB_FORMS.get(tok.lower_)
     if base is None and tok.lemma_ in PHRASAL_VERBS:

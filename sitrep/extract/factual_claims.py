@@ -19,7 +19,7 @@ DATA = "claim_wrongs.tsv"
 CONFLICT = frozenset({"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"})
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
 def _words(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv(DATA) if r["kind"] == kind)
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract import sentence_index
+
 #: entity labels of a time phrase ('Tuesday night', 'Friday morning')
 TIME_LABELS = {"DATE", "TIME"}
 #: dependencies of a verb's own object
@@ -41,3 +43,4 @@ def repair(doc: Doc) -> None:
         if name is not None:
             name.head = tok.head
             name.dep_ = "dobj"
+            sentence_index.changed(doc)  # (spaCy sets the sentence starts again with a head)

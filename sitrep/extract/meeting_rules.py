@@ -4,6 +4,7 @@ of the lexicon in its syntactic context, with the readings that are no event rul
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Token
 
 from sitrep.extract.adjunct_meetings import held_in_adjunct
@@ -31,6 +32,8 @@ ACCUSE_PREPS = {"for", "over"}
 GIVING_VERBS = {"provide", "grant"}
 #: prepositions a landing needs to be an arrival ('landed in X', 'landed at the airport')
 LANDING_PREPS = {"in", "at"}
+#: parts of speech of a meeting noun (spaCy's ids)
+_NOMINAL_POS = {NOUN, PROPN}
 #: verbs of talking that are no event as modifiers ('talking points', 'briefing notes')
 TALK_VERBS = {"talk", "discuss", "brief"}
 #: verbs of hosting whose objects must be guests ('received the delegation', not 'received calls')
@@ -65,7 +68,7 @@ def trigger_type(tok: Token) -> tuple[str, str | None, Token | None] | None:
         return _light_verb_type(base, verb_objects(tok))
     if base in VERBS:
         return _verb_type(tok, base)
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.lower_ in NOUNS:
+    if tok.pos in _NOMINAL_POS and tok.lower_ in NOUNS:
         return _noun_type(tok)
     return None
 

@@ -28,6 +28,7 @@ from sitrep.extract import (
     headline_events,
     open_org_places,
     quotes,
+    sentence_index,
     state_agents,
     state_namesakes,
     token_memo,
@@ -76,24 +77,8 @@ def analyze_doc(article: dict, doc: Doc, title_doc: Doc | None = None) -> dict:
     if isinstance(published, str):
         published = date.fromisoformat(published)
     try:
-        mentions = entities.doc_mentions(doc)
-        # 'Georgia' for the US state is no country here; answers about tokens kept from the events on (token_memo)
-        with state_namesakes.reading(mentions), token_memo.memoized(doc):
-            cands = _with_title_events(
-                events.doc_event_candidates(doc, mentions, published, article.get("caption_text") or ""),
-                title_doc,
-                doc,
-                mentions,
-                published,
-            )
-            aside_agents.mark(doc, cands)  # descriptions whose officials act for no state in the act
-            return {
-                "article_id": article["article_id"],
-                "mentions": mentions,
-                "event_candidates": cands,
-                "quotes": quotes.doc_quotes(doc, mentions),
-                "group_phrases": group_phrase_rows.doc_group_phrases(doc, mentions),
-            }
+        with sentence_index.indexed(doc):  # each token's sentence found once (the parse changes only in repairs)
+            return _analysis(article, doc, title_doc, published)
     except Exception as exc:  # noqa: BLE001 - reported per article, never silently dropped
         return {
             "article_id": article["article_id"],
@@ -101,6 +86,27 @@ def analyze_doc(article: dict, doc: Doc, title_doc: Doc | None = None) -> dict:
             "event_candidates": [],
             "quotes": [],
             "error": f"extraction failed on this article: {type(exc).__name__}: {exc}",
+        }
+
+
+def _analysis(article: dict, doc: Doc, title_doc: Doc | None, published: date | None) -> dict:
+    mentions = entities.doc_mentions(doc)
+    # 'Georgia' for the US state is no country here; answers about tokens kept from the events on (token_memo)
+    with state_namesakes.reading(mentions), token_memo.memoized(doc):
+        cands = _with_title_events(
+            events.doc_event_candidates(doc, mentions, published, article.get("caption_text") or ""),
+            title_doc,
+            doc,
+            mentions,
+            published,
+        )
+        aside_agents.mark(doc, cands)  # descriptions whose officials act for no state in the act
+        return {
+            "article_id": article["article_id"],
+            "mentions": mentions,
+            "event_candidates": cands,
+            "quotes": quotes.doc_quotes(doc, mentions),
+            "group_phrases": group_phrase_rows.doc_group_phrases(doc, mentions),
         }
 
 

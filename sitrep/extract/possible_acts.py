@@ -45,7 +45,7 @@ FIRST_PERSON = {"i", "we"}
 PERFECT = {"have", "'ve"}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=8)
 def words(kind: str) -> frozenset[str]:
     """The modals of possibility (kind 'modal') or verbs of weighing an option (kind 'weighing') of
     ``data/possible_acts.tsv``."""
