@@ -74,7 +74,7 @@ def test_counterparts_called_on_are_the_target(event_roles):
 
 def test_a_coordinated_list_of_bodies_and_people_gives_each_group(event_roles):
     roles = event_roles(
-        "The Senate panel asked more than a dozen organizations and individuals to preserve their records.", "REQUEST"
+        "The Senate panel asked over twenty organizations and individuals to keep their files.", "REQUEST"
     )
     assert {("target", "NGOs"), ("target", "civilians")} <= roles, roles
 
