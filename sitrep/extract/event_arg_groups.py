@@ -16,6 +16,7 @@ from sitrep.extract.agent_tails import agent_tail
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_triggers import read_tsv
 from sitrep.extract.modal_names import modal_name
+from sitrep.extract.recipient_bodies import body_sector, other_states
 from sitrep.extract.recipient_roles import NO_SECTOR, role_sector
 from sitrep.extract.singular_forms import singular_forms, token_forms
 from sitrep.extract.token_memo import memo
@@ -313,7 +314,11 @@ def recipient_group(head: Token) -> dict | None:
         return None  # a craft ('seized an oil tanker'): no business the act is aimed at
     sector = phrase_sector(head) or role_sector(head) or people
     group = sector_groups("target").get(sector[:3]) if sector else None
+    if group is None and sector is None and (body := body_sector(head)):
+        group = sector_groups().get(body)  # 'asked the agencies', 'urged her counterparts' (recipient_bodies)
     actor = group_actor(head, group) if group else None
+    if actor and not actor["country_iso3"] and other_states(head):
+        actor["regional"] = True  # other states' officials: no one country for the sentence to give them
     return {**actor, "recipient": True} if actor else None
 
 

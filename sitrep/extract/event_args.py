@@ -40,7 +40,7 @@ from sitrep.extract.event_arg_demands import (
     request_act_targets,
 )
 from sitrep.extract.event_arg_doers import common_doers
-from sitrep.extract.event_arg_groups import group_actor, group_of, recipient_group
+from sitrep.extract.event_arg_groups import group_actor, group_of, other_states, recipient_group
 from sitrep.extract.event_arg_nouns import (
     PARTY_PREPS,
     between_parties,
@@ -169,7 +169,7 @@ def _holder_args(
             titled = resolved.get("label") == "PERSON"  # 'backed his attorney general'
             titled = titled or (speech and (group_of(c) is not None or resolved.get("unnamed")))  # 'his country'
             titled = titled or _owned_by_another(mention_of, c)  # 'demanded her release'
-            titled = titled or _named_in_apposition(mention_of, c)  # 'phoned his counterpart, X'
+            titled = titled or _named_in_apposition(mention_of, c) or other_states(c)  # 'his counterpart(s)'
             if titled or not any(d.dep_ == "poss" and d.lower_ in OWN_WORDS for d in c.children):
                 held = event_noun_actors(mention_of, c) if c.i != event_obj else []
                 held = held or (participle_agents(mention_of, c, True) if speech and not event_noun(c) else [])
