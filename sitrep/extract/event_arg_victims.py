@@ -18,6 +18,7 @@ from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import recipient_group
 from sitrep.extract.event_arg_places import named_place, people_group
 from sitrep.extract.event_triggers import read_tsv, verb_lemma
+from sitrep.extract.pronoun_victims import pronoun_noun
 from sitrep.extract.trigger_records import Trigger
 from sitrep.extract.victim_frames import clause_harm, scene_group, untold_doer
 
@@ -51,6 +52,7 @@ def harmed_people(
     victim = _victim(harm)
     out: list[dict] = []
     for v in (victim, *victim.conjuncts) if victim is not None else ():
+        v = (pronoun_noun(v) or v) if v.pos_ == "PRON" and mention_of(v) is None else v  # 'he was shot by X'
         if v.pos_ != "NOUN" or mention_of(v) is not None or _names_someone(mention_of, v):
             continue
         group = recipient_group(v) or people_group(v)
