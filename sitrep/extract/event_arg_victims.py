@@ -18,7 +18,9 @@ from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import recipient_group
 from sitrep.extract.event_arg_places import named_place, people_group
 from sitrep.extract.event_triggers import read_tsv, verb_lemma
+from sitrep.extract.pronoun_victims import pronoun_noun
 from sitrep.extract.trigger_records import Trigger
+from sitrep.extract.victim_frames import clause_harm, scene_group, untold_doer
 
 #: the category whose verbs of harm take the people hurt as the target
 HARM_TYPES = {"ASSAULT"}
@@ -39,14 +41,18 @@ def harmed_people(
     Leeds'): one group per noun of the object (shared with a coordinated verb: 'abducted and stabbed his rival')
     or of the passive subject."""
     tok = trig.token
-    if trig.reading.plover not in HARM_TYPES or tok.pos_ != "VERB":
+    if trig.reading.plover not in HARM_TYPES:
         return []
-    harm = tok if verb_lemma(tok) in harm_verbs() else result_harm(tok)
-    if harm is None or not sources or not all(_place(m) for m in targets):
+    harm = (tok if verb_lemma(tok) in harm_verbs() else result_harm(tok)) if tok.pos_ == "VERB" else None
+    harm = harm or clause_harm(trig, harm_verbs())  # 'a bombing in X which killed 13 people'
+    if harm is None or not (sources or untold_doer(harm, targets)):  # '21 men have been killed' (``victim_frames``)
+        return []
+    if not all(_place(m) or scene_group(m, harm) for m in targets):
         return []
     victim = _victim(harm)
     out: list[dict] = []
     for v in (victim, *victim.conjuncts) if victim is not None else ():
+        v = (pronoun_noun(v) or v) if v.pos_ == "PRON" and mention_of(v) is None else v  # 'he was shot by X'
         if v.pos_ != "NOUN" or mention_of(v) is not None or _names_someone(mention_of, v):
             continue
         group = recipient_group(v) or people_group(v)

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.event_arg_victims import harmed_people
 from sitrep.extract.trigger_records import Trigger
+from sitrep.extract.victim_frames import scene_group
 
 #: labels of the place pseudo-mention that stands for the state where an act falls
 SCENE_LABELS = frozenset({"GPE", "LOC"})
@@ -35,12 +36,14 @@ def victim_targets(
     victims = harmed_people(mention_of, trig, sources, targets)
     if not victims:
         return
-    scenes = [m for m in targets if _scene(m)]
+    scenes = [m for m in targets if _scene(m) or scene_group(m, trig.token)]  # ('at a prison near X': police of X)
     for v in victims:
         if not v.get("country_iso3") and len({s.get("country_iso3") for s in scenes}) == 1:
             v["country_iso3"] = scenes[0].get("country_iso3")  # '22 people' killed in X: X's people
     theirs = {v.get("country_iso3") for v in victims}
-    kept = [m for m in targets if not (_scene(m) and m.get("country_iso3") in theirs)]
+    kept = [
+        m for m in targets if not (_scene(m) and m.get("country_iso3") in theirs) and not scene_group(m, trig.token)
+    ]
     if len(kept) < len(targets):  # the victims stand where the place stood: the act's other side (``dyad``)
         victims = [{k: x for k, x in v.items() if k != "recipient"} for v in victims]
     targets[:] = kept
