@@ -87,12 +87,13 @@ def _todo_before_dedup(warehouse: str, key: str) -> list[dict]:
         ).to_dicts()
 
 
-@task
 def start_nlp_workers(
     warehouse: str, model: str, nlp_batch_size: int, workers: int, sources: list[str] | None = None
 ) -> int:
     """Start the NLP worker processes ahead of the NLP stage, so spaCy loads in them meanwhile
-    (``analyze_new_articles`` uses and stops them); returns how many run.
+    (``analyze_new_articles`` uses and stops them); returns how many run. A plain call, not a task: it only
+    starts processes (the work they do shows as ``analyze_new_articles``), and each task run costs Prefect's
+    temporary server ≈ 24 ms of CPU while the workers parse (``bench/api_calls35.py``).
 
     With ``sources`` (before ingest): when the files not read yet hold ``EARLY_START_BYTES`` or more, all
     ``workers`` start, loading while the run ingests. Without (after ingest): from the articles waiting for
@@ -134,12 +135,11 @@ def _staged_todo(warehouse: str) -> list[dict]:
     return rows
 
 
-@task
 def begin_nlp_on_staged(warehouse: str, model: str, nlp_batch_size: int) -> int:
     """Hand the freshly staged articles to NLP workers started before ingest, before their checks and publish:
     they parse while this process validates, publishes and deduplicates. Any article whose published record
     turns out different (or that is quarantined, or an exact duplicate) is analysed again, or not used;
-    returns how many were handed over (0 when no worker runs)."""
+    returns how many were handed over (0 when no worker runs). A plain call, as ``start_nlp_workers``."""
     if not workers_running():
         return 0
     return begin_analysis(_staged_todo(warehouse), model, nlp_batch_size)
@@ -180,6 +180,11 @@ def _save(warehouse: str, run_id: str, key: str, analyses: list[dict]) -> int:
     return len(analyses)
 
 
+#: the ``nlp-progress`` artifact moves in steps of this many percent (and at 100): each update is an API call
+#: (≈ 9 ms of the temporary server's CPU and 4 of this process's, while the workers parse), one per work unit before
+PROGRESS_STEP = 10.0
+
+
 def _progress_bar(total: int):
     """The UI's ``nlp-progress`` artifact (percent of new articles parsed); none when there is nothing to do."""
     if not total:
@@ -202,7 +207,7 @@ def analyze_new_articles(
     key = _cache_key(model)
     analysis_memo.forget(warehouse)
     todo = _todo(warehouse, key)
-    done, pending, parsed, saved_early = 0, [], 0, False
+    done, pending, parsed, saved_early, shown = 0, [], 0, False, 0.0
     bar = _progress_bar(len(todo))
     from sitrep.extract.pipeline import warm_assembly
 
@@ -215,8 +220,10 @@ def analyze_new_articles(
         for _unit, analyses in analyze_all(todo, model, nlp_batch_size, workers):
             pending.extend(analyses)
             parsed += len(analyses)
-            if bar is not None:
-                update_progress_artifact(bar, progress=round(100 * parsed / len(todo), 1))
+            percent = round(100 * parsed / len(todo), 1)
+            if bar is not None and (percent >= 100 or percent - shown >= PROGRESS_STEP):
+                update_progress_artifact(bar, progress=percent)
+                shown = percent
             if len(pending) >= write_batch:
                 done += _save(warehouse, run_id, key, pending)
                 pending = []

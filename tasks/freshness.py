@@ -60,9 +60,9 @@ def _fingerprint(con, stage: str, key: str) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
-@task
 def stage_inputs_unchanged(warehouse: str, stage: str, key: str = "") -> bool:
-    """True when ``stage``'s inputs are those of its last publish (``key``: e.g. the model)."""
+    """True when ``stage``'s inputs are those of its last publish (``key``: e.g. the model). A plain call, not a
+    task (a question the flow asks; the skip shows in the run's stages and its carried-over checks)."""
     with db.connect(warehouse) as con:
         rows = con.execute("select fingerprint from ops.stage_inputs where stage = ?", [stage]).fetchall()
         return bool(rows) and rows[0][0] == _fingerprint(con, stage, key)

@@ -50,18 +50,16 @@ def test_unchanged_rerun_skips_dedup_and_extraction_and_a_change_does_not(one_wo
     assert again["stages"]["nlp"] == {"analyzed": 0}
     assert "skipped" in again["stages"]["dedup"] and "skipped" in again["stages"]["extract"]
     assert curated_tables(copy) == tables
-    assert stage_inputs_unchanged.fn(
-        str(copy), "extract", stage_key(DEFAULT_MODEL, Settings.from_env().max_error_share)
-    )
+    assert stage_inputs_unchanged(str(copy), "extract", stage_key(DEFAULT_MODEL, Settings.from_env().max_error_share))
     con = duckdb.connect(str(copy))
     checked = con.execute("select distinct stage from quality.check_results where run_id = ?", [again["run_id"]])
     assert {r[0] for r in checked.fetchall()} >= {"ingest", "dedup", "extract"}  # skipped: checks carried over
     con.execute("delete from ops.article_analyses where article_id = (select min(article_id) from curated.articles)")
     con.close()
-    assert not stage_inputs_unchanged.fn(
+    assert not stage_inputs_unchanged(
         str(copy), "extract", stage_key(DEFAULT_MODEL, Settings.from_env().max_error_share)
     )
-    assert stage_inputs_unchanged.fn(str(copy), "dedup", stage_key(Settings.from_env().max_error_share))
+    assert stage_inputs_unchanged(str(copy), "dedup", stage_key(Settings.from_env().max_error_share))
 
 
 def test_two_workers_give_the_same_warehouse(one_worker, tmp_path):
