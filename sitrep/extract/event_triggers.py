@@ -146,7 +146,7 @@ REFUSED_MODES = {"CONSULT": "meet"}  #: a refused meeting is REJECT meet (CAMEO 
 FUTURE_AUX = {"will", "would", "'ll", "shall"}
 #: nouns that tell an act as already decided, not promised ("the decision to deploy missiles", "an order to
 #: expel the envoys"): the act keeps its category (no threat is uttered)
-DECIDED_NOUNS = {"decision", "order", "ruling", "verdict", "directive", "decree", "measure"}
+DECIDED_NOUNS = {"decision", "order", "ruling", "verdict", "directive", "decree", "measure", "vote"}
 
 
 @dataclass

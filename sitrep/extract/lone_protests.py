@@ -48,5 +48,17 @@ def lone_protest(trig):
         return trig
     if any(c.dep_ == "prep" and c.lower_ in v["scene_preps"] for c in tok.children):
         return trig  # 'a man protested outside parliament': a demonstration of one
+    if _campaign(tok, v):
+        return trig  # 'the activist had been protesting for reform': a campaign for a cause
     plover, mode, cameo = COMPLAINT
     return replace(trig, reading=replace(trig.reading, plover=plover, mode=mode, cameo=cameo, origin="curated"))
+
+
+def _campaign(tok: Token, v: dict) -> bool:
+    """The verb has no object and a phrase of what the protest is for ('protesting for reform'), not a time
+    ('protested for the second time')."""
+    if any(c.dep_ in {"dobj", "dative"} for c in tok.children):
+        return False
+    aims = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in v["aim_preps"]]
+    objs = [o for a in aims for o in a.children if o.dep_ == "pobj"]
+    return any(o.lower_ not in v["aim_skip"] and o.ent_type_ not in {"DATE", "TIME"} for o in objs)
