@@ -18,6 +18,7 @@ from sitrep.extract.event_arg_places import UNATTRIBUTED_SOURCES, named_place
 from sitrep.extract.event_instruments import vocab as instruments
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import read_tsv, verb_lemma
+from sitrep.extract.passive_doers import passive_doers
 from sitrep.extract.trigger_records import Trigger
 
 #: the category whose acts name their attacker by a common noun
@@ -40,10 +41,12 @@ def _always_done_by_someone(trig: Trigger) -> bool:
 def common_doers(mention_of: Callable[[Token], dict | None], trig: Trigger, sources: list[dict]) -> list[dict]:
     """The unnamed attackers a common-noun subject names, for an act of ``DOER_TYPES`` with no source yet."""
     tok = trig.token
+    if tok.pos_ == "VERB" and subject_token(tok)[1]:  # 'was murdered by a teenager' (``passive_doers``)
+        return passive_doers(mention_of, trig, sources, frozenset(v for v, kind in doer_acts() if kind == "verb"))
     if sources or trig.reading.plover not in DOER_TYPES or tok.pos_ != "VERB" or not _always_done_by_someone(trig):
         return []
     subj, passive = subject_token(tok)
-    if passive or subj is None or subj.pos_ != "NOUN" or mention_of(subj) is not None or event_noun(subj):
+    if subj is None or subj.pos_ != "NOUN" or mention_of(subj) is not None or event_noun(subj):
         return []
     if group_actor(subj) is not None or lemma(subj) in instruments()["nouns"]:
         return []  # (a group noun is coded already; 'the drone opened fire' names a weapon)

@@ -312,7 +312,9 @@ def _possessor_group(head: Token, poss_only: bool = False) -> dict | None:
             (c for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN" and group_of(c) and not _whole(c)),
             None,
         )
-    return group_actor(owner) if owner is not None else None
+    if owner is None:
+        return None  # ('criticised the company's response': a possessor named only as a recipient is the one judged)
+    return group_actor(owner) or (recipient_group(owner) if owner.dep_ == "poss" else None)
 
 
 def _whole(compound: Token) -> bool:

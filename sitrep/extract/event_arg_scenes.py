@@ -18,6 +18,9 @@ PEOPLE_ENTS = {"PERSON", "NORP", "ORG", "GPE"}
 THING_PRONOUNS = {"it", "this", "that", "these", "those"}
 #: prepositions of the crime an object is charged with ('charged X with the murder of Y': Y is no target)
 CHARGE_PREPS = {"of", "with"}
+#: object nouns of a light verb that are a charge lodged somewhere, whose 'with' phrase is no party faulted
+#: ('lodged a complaint with the police', 'filed a lawsuit with the court')
+LODGED_NOUNS = {"complaint", "charge", "lawsuit", "suit", "case", "petition", "claim", "grievance", "appeal"}
 #: occasions an act of speech is made at ('criticised X at the summit', 'denounced Y at a film
 #: ceremony'): the 'at' phrase is the scene, not a second target
 OCCASION_NOUNS = {"ceremony", "summit", "conference", "meeting", "forum", "rally", "convention", "hearing",
@@ -55,6 +58,16 @@ def charge_phrase(prep: Token, charging: bool = False) -> bool:
     on the verb, a gerund read as a noun modifier)."""
     preps = CHARGE_PREPS if charging else {"of"}
     return prep.lower_ in preps and any(d.dep_ == "dobj" for d in prep.head.children)
+
+
+def charging(accusing: bool, verb: Token, obj: Token | None) -> bool:
+    """Whether an accusing verb's 'with' phrase may tell the charge ('charged X with the murder of Y'): not when
+    the verb's direct object is the trigger pattern's own stance noun ('took issue with X', 'found fault with
+    Y'): the 'with' phrase names the one faulted."""
+    if not accusing:
+        return False
+    own = obj is not None and obj.i != verb.i and obj.dep_ == "dobj" and obj.head.i == verb.i
+    return not (own and (obj.lemma_ or obj.lower_).lower() not in LODGED_NOUNS)
 
 
 def occasion_phrase(prep: Token) -> bool:

@@ -58,7 +58,7 @@ from sitrep.extract.event_arg_nouns import (
 )
 from sitrep.extract.event_arg_phrases import ORIGIN_PREPS, np_actors
 from sitrep.extract.event_arg_recipients import PLACE_NOT_TARGET, destination, no_recipient
-from sitrep.extract.event_arg_scenes import charge_phrase, occasion_phrase, scene_phrase
+from sitrep.extract.event_arg_scenes import charge_phrase, charging, occasion_phrase, scene_phrase
 from sitrep.extract.event_arg_sides import (
     CHARGE_TYPES,
     means_owners,
@@ -548,7 +548,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
             plover == "COERCE",
             plover == "PROTEST",
             plover == "RETREAT",
-            plover in CHARGE_TYPES,
+            charging(plover in CHARGE_TYPES, tok, trig.object),  # (not 'took issue with X')
         )
         add(src, sources)
         add(unless_victims_of_charge(trig, holder, targets, tgt), targets)
