@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.claimed_accusations import accusing_claim, that_clauses
 from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.event_syntax import to_infinitive
 from sitrep.extract.token_lemma import lemma
@@ -87,5 +88,7 @@ def alleged_act(trig: Token) -> bool:
     noun = clause.head
     if noun.pos_ == "NOUN" and clause.i != noun.i and lemma(noun) in nouns.get("claim", frozenset()):
         return _that_clause(clause) and not _known_happening(clause)
+    if noun.pos_ == "NOUN" and clause.i != noun.i and clause in that_clauses(noun) and accusing_claim(noun):
+        return True  # 'Peru's claim that Chile spied on its navy' (the noun 'claim' only when it accuses)
     threat = _threat_noun(clause)
     return threat is not None and lemma(threat) in nouns.get("threat", frozenset())
