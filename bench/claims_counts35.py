@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from event_split import half_of  # noqa: E402
 
 from sitrep.extract import entities, events  # noqa: E402
+from sitrep.extract.claimed_accusations import claimant  # noqa: E402
 from sitrep.extract.data_files import word_sets  # noqa: E402
 from sitrep.extract.nlp import load_nlp  # noqa: E402
 from sitrep.extract.token_lemma import lemma  # noqa: E402
@@ -91,6 +92,7 @@ def claim_class(noun, coded: dict[int, dict]) -> tuple:
         "hostile" if hostile else "plain",
         f"inner-coded={bool(inner)}",
         f"noun-accuse={accuse}",
+        f"claimant={claimant(noun)}",
     )
     if inner and that:  # what the coded inner act is: its type, its clause subject's kind, the claimant's link
         subj = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -157,7 +159,7 @@ def main() -> None:
                 continue
             if lemma(tok) == "claim":
                 counts[(corpus, "claim", *claim_class(tok, coded))] += 1
-                if held and len(claim_class(tok, coded)) > 4:
+                if held and len(claim_class(tok, coded)) > 5:
                     counts[(corpus, "claim-in", name)] += 1
             elif lemma(tok) in SPEECH and any(c.dep_ == "prep" and c.lower_ in {"from", "by"} for c in tok.children):
                 counts[(corpus, "speech", *speech_class(tok, coded))] += 1

@@ -68,6 +68,14 @@ def _known_happening(clause: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and (noun_types(c) or c.tag_ == "PRP") for c in clause.children)
 
 
+def _event_subject(clause: Token) -> bool:
+    """The clause's subject is an event noun ('the claim that the attack was carried out by X'): the happening is
+    told as real, only its doer is claimed."""
+    from sitrep.extract.event_anaphora import noun_types  # (imported here: event_anaphora reads the senses)
+
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and noun_types(c) for c in clause.children)
+
+
 def _threat_noun(clause: Token) -> Token | None:
     """The noun a 'to' infinitive hangs on ('a threat to close'), or the object noun before an infinitive the parser
     hung on the object's verb instead ('ignored a threat from X to close the border')."""
@@ -89,6 +97,6 @@ def alleged_act(trig: Token) -> bool:
     if noun.pos_ == "NOUN" and clause.i != noun.i and lemma(noun) in nouns.get("claim", frozenset()):
         return _that_clause(clause) and not _known_happening(clause)
     if noun.pos_ == "NOUN" and clause.i != noun.i and clause in that_clauses(noun) and accusing_claim(noun):
-        return True  # 'Peru's claim that Chile spied on its navy' (the noun 'claim' only when it accuses)
+        return not _event_subject(clause)  # 'Peru's claim that Chile spied on its navy' (only when it accuses)
     threat = _threat_noun(clause)
     return threat is not None and lemma(threat) in nouns.get("threat", frozenset())

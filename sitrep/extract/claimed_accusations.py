@@ -88,13 +88,25 @@ def hostile_object(noun: Token) -> bool:
     return (rd is not None and rd.plover in HOSTILE) or lemma(obj) in words()["wrong"] or obj.lower_ in words()["wrong"]
 
 
+def _named_agent(clause: Token) -> bool:
+    """A passive clause with a named doer ('the claim that he was wiretapped by X'): the pronoun subject is the one
+    wronged, not the claimant's own deed."""
+    agents = [p for c in clause.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(p.pos_ in {"PROPN", "NOUN"} for p in agents)
+
+
 def that_clauses(noun: Token) -> list[Token]:
+    """The noun's 'that' clauses telling another party's act (not who did a happening told as real, nor the
+    claimant's own deed, ``alleged_acts``)."""
     from sitrep.extract.alleged_acts import _known_happening, _that_clause  # (alleged_acts reads this module)
 
     return [
         c
         for c in noun.children
-        if c.dep_ in CLAUSE_DEPS and c.pos_ in {"VERB", "AUX"} and _that_clause(c) and not _known_happening(c)
+        if c.dep_ in CLAUSE_DEPS
+        and c.pos_ in {"VERB", "AUX"}
+        and _that_clause(c)
+        and (_named_agent(c) or not _known_happening(c))
     ]
 
 

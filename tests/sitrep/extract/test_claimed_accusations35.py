@@ -67,3 +67,15 @@ def test_the_verb_of_claiming_reads_surveillance_as_a_wrong(event_roles):
 
 def test_every_kind_is_known():
     assert words()["noun"] and words()["verb"] and words()["wrong"] >= {"spying", "interfere", "violate"}
+
+
+def test_a_passive_claim_accuses_its_named_doer(event_roles):
+    text = "In an interview after his claim that he was wiretapped by Peter Novak, Senator Anna Weiss said little."
+    roles = event_roles(text, "ACCUSE")
+    assert ("source", "Anna Weiss") in roles and ("target", "Peter Novak") in roles
+
+
+def test_a_claim_of_who_did_a_real_attack_keeps_the_attack(event_roles):
+    text = "Peru's claim that the attack was carried out by Chilean jets drew a sharp response."
+    assert ("target", "Chilean") in event_roles(text, "ACCUSE")
+    assert event_roles(text, "ASSAULT")
