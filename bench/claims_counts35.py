@@ -25,7 +25,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 from event_split import half_of  # noqa: E402
 
 from sitrep.extract import entities, events  # noqa: E402
-from sitrep.extract.claimed_accusations import claimant  # noqa: E402
+from sitrep.extract.addressed_asks import addressed_ask  # noqa: E402
+from sitrep.extract.addressed_asks import rows as asks  # noqa: E402
+from sitrep.extract.claimed_accusations import accusing_claim, claimant, words  # noqa: E402
 from sitrep.extract.data_files import word_sets  # noqa: E402
 from sitrep.extract.nlp import load_nlp  # noqa: E402
 from sitrep.extract.token_lemma import lemma  # noqa: E402
@@ -157,6 +159,10 @@ def main() -> None:
         for tok in doc:
             if tok.pos_ != "NOUN":
                 continue
+            if lemma(tok) in words()["noun"] and accusing_claim(tok):
+                counts[(corpus, "accusing-claim", lemma(tok), name)] += 1
+            if lemma(tok) in asks() and addressed_ask(tok) is not None:
+                counts[(corpus, "addressed-ask", lemma(tok), name)] += 1
             if lemma(tok) == "claim":
                 counts[(corpus, "claim", *claim_class(tok, coded))] += 1
                 if held and len(claim_class(tok, coded)) > 5:
