@@ -79,3 +79,9 @@ def test_a_claim_of_who_did_a_real_attack_keeps_the_attack(event_roles):
     text = "Peru's claim that the attack was carried out by Chilean jets drew a sharp response."
     assert ("target", "Chilean") in event_roles(text, "ACCUSE")
     assert event_roles(text, "ASSAULT")
+
+
+def test_a_claim_by_officials_of_an_arrest_is_their_accusation(event_roles):
+    text = "The outcry followed a claim by officials in Nairobi that Kenyan police had arrested forty traders."
+    assert ("target", "Kenyan") in event_roles(text, "ACCUSE") or ("target", "police") in event_roles(text, "ACCUSE")
+    assert not event_roles(text, "COERCE")
