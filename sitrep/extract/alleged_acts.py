@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from sitrep.extract.claimed_accusations import accusing_claim, that_clauses
 from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.event_syntax import to_infinitive
 from sitrep.extract.token_lemma import lemma
@@ -67,6 +68,14 @@ def _known_happening(clause: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} and (noun_types(c) or c.tag_ == "PRP") for c in clause.children)
 
 
+def _event_subject(clause: Token) -> bool:
+    """The clause's subject is an event noun ('the claim that the attack was carried out by X'): the happening is
+    told as real, only its doer is claimed."""
+    from sitrep.extract.event_anaphora import noun_types  # (imported here: event_anaphora reads the senses)
+
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and noun_types(c) for c in clause.children)
+
+
 def _threat_noun(clause: Token) -> Token | None:
     """The noun a 'to' infinitive hangs on ('a threat to close'), or the object noun before an infinitive the parser
     hung on the object's verb instead ('ignored a threat from X to close the border')."""
@@ -87,5 +96,7 @@ def alleged_act(trig: Token) -> bool:
     noun = clause.head
     if noun.pos_ == "NOUN" and clause.i != noun.i and lemma(noun) in nouns.get("claim", frozenset()):
         return _that_clause(clause) and not _known_happening(clause)
+    if noun.pos_ == "NOUN" and clause.i != noun.i and clause in that_clauses(noun) and accusing_claim(noun):
+        return not _event_subject(clause)  # 'Peru's claim that Chile spied on its navy' (only when it accuses)
     threat = _threat_noun(clause)
     return threat is not None and lemma(threat) in nouns.get("threat", frozenset())

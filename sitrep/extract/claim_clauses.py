@@ -28,7 +28,11 @@ CLAUSE_DEPS = frozenset({"acl", "ccomp"})
 
 @lru_cache(maxsize=1)
 def claim_nouns() -> frozenset[str]:
-    return frozenset(r["word"] for r in read_tsv(DATA))
+    """The nouns of blaming of ``data/claim_clauses.tsv`` and the nouns of claiming read as accusations
+    (``claimed_accusations``: 'Peru's claim that Chile spied on its navy')."""
+    from sitrep.extract.claimed_accusations import words  # (claimed_accusations loads with the trigger lexicon)
+
+    return frozenset(r["word"] for r in read_tsv(DATA)) | words()["noun"]
 
 
 def examples() -> list[dict]:

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sitrep.extract import cause_nouns
+from sitrep.extract.addressed_asks import asked_reading
 from sitrep.extract.crowd_guesses import no_crowd
 from sitrep.extract.event_arg_clauses import event_noun, governing_verb, prep_objects, subject_token
 from sitrep.extract.event_arg_groups import QUANTITY_HEADS, group_of, groups, recipient_group
@@ -63,7 +64,7 @@ def noun_opponents(mention_of: Callable[[Token], dict | None], noun: Token) -> l
     who invites someone to it ('X invited Y to a visit')."""
     verbs = noun_holders(noun)[1:]
     found = [m for verb in verbs for p in prep_objects(verb, OPPONENT_PREPS) for m in np_actors(mention_of, p)]
-    reading = lexicon().nouns.get((noun.lemma_ or noun.lower_).lower())
+    reading = lexicon().nouns.get((noun.lemma_ or noun.lower_).lower()) or asked_reading(noun)
     if reading is not None:  # 'a warning from Kenya to Uganda' (the parse hangs 'to Uganda' on the doer)
         found += doer_targets(mention_of, noun, reading.plover)
     return found + inviters(mention_of, noun)
@@ -199,7 +200,7 @@ def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, so
     for c in tok.children:
         if c.dep_ in {"poss", "amod", "compound", "nmod"}:
             add(np_actors(mention_of, c), sources)
-    reading = lexicon().nouns.get((tok.lemma_ or tok.lower_).lower())
+    reading = lexicon().nouns.get((tok.lemma_ or tok.lower_).lower()) or asked_reading(tok)
     if not sources and reading is not None:  # 'a demand from Chile', 'a threat by the rebels'
         add(noun_doers(mention_of, tok, reading.plover), sources)
     if cause_nouns.caused_by_doer(tok):  # 'following a warning from Ford': its doer, never the verb's subject
@@ -214,7 +215,7 @@ def noun_sources(mention_of: Callable[[Token], dict | None], tok: Token, add, so
         subj, passive = subject_token(verb)
         if subj is not None and not passive and subj.i != tok.i:
             found = np_actors(mention_of, subj)
-            if lexicon().nouns[(tok.lemma_ or tok.lower_).lower()].plover == "PROTEST":
+            if getattr(lexicon().nouns.get((tok.lemma_ or tok.lower_).lower()), "plover", None) == "PROTEST":
                 found = [m for m in found if m.get("group") not in STATE_FORCES]
             add(found, sources)
 

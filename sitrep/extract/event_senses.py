@@ -12,11 +12,13 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
+from sitrep.extract.addressed_asks import addressed_ask
 from sitrep.extract.alleged_acts import alleged_act
 from sitrep.extract.appraised_objects import appraised
 from sitrep.extract.asked_manners import asked_manner
 from sitrep.extract.backed_votes import backed_vote
 from sitrep.extract.civil_craft import civil_craft
+from sitrep.extract.claimed_accusations import accusing_claim
 from sitrep.extract.court_sentences import non_custodial
 from sitrep.extract.danger_threats import danger_threat
 from sitrep.extract.data_files import read_tsv
@@ -299,6 +301,8 @@ def vocab_required() -> dict[tuple[str, str], dict[str, frozenset[str]]]:
 
 def _has_required(trig: Token, obj: Token | None, need: dict) -> bool:
     """'fired rockets at', 'fired on the crowd' (not 'fired her deputy'); 'pushed for talks'; 'insisted on'."""
+    if trig.pos_ == "NOUN" and (accusing_claim(trig) or addressed_ask(trig) is not None):
+        return True  # 'Peru's claim that Chile spied', 'a call from Kenya to reopen the border': the noun's own clause
     lent = _lent_act(trig) if need.get("no_act_complement") else None
     if lent is not None:
         return lent  # 'helped the merchants attract tourists': a task, no aid given ('helped Peru rebuild': aid)

@@ -18,7 +18,9 @@ from spacy.tokens import Token
 from spacy.vocab import Vocab
 
 from sitrep.extract import (
+    addressed_asks,
     casualty_scenes,
+    claimed_accusations,
     drawn_reactions,
     event_states,
     relative_objects,
@@ -511,6 +513,8 @@ def find_triggers(doc, matcher: LemmaMatcher) -> list[Trigger]:
             seen[verb.i] = Trigger(verb, PROTEST_ACT, None)
     add_clause_readings(doc, seen)  # 'said X broke its pledge', 'said the ban was illegal', 'is ready to'
     unbacked_claims.without_evidence_verbs(seen)  # 'found no evidence to back up X's claim': a rejection
+    claimed_accusations.add(doc, seen)  # 'Peru's claim that Chile spied on its navy': Peru accuses Chile
+    addressed_asks.add(doc, seen)  # 'ignored a warning from Chile to Peru to close the border': Chile threatens Peru
     return [seen[i] for i in sorted(seen)]
 
 
