@@ -313,8 +313,11 @@ def _possessor_group(head: Token, poss_only: bool = False) -> dict | None:
             None,
         )
     if owner is None:
-        return None  # ('criticised the company's response': a possessor named only as a recipient is the one judged)
-    return group_actor(owner) or (recipient_group(owner) if owner.dep_ == "poss" else None)
+        return None
+    # ('criticised the company's response': a possessor named only as a recipient is the one judged; never a doer:
+    # 'the company's board voted')
+    judged = owner.dep_ == "poss" and not head.dep_.startswith("nsubj")
+    return group_actor(owner) or (recipient_group(owner) if judged else None)
 
 
 def _whole(compound: Token) -> bool:
