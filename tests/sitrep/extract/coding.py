@@ -138,3 +138,18 @@ def titled_parties(nlp, title: str, body: str) -> list[tuple[str, set, bool]]:
         (c["event_type"], {(p["role"], party_name(p, surface)) for p in c["participants"]}, from_title(c))
         for c in cands
     ]
+
+
+def attack_parts(nlp, text: str, etype: str = "ASSAULT") -> list[tuple[str, str, str | None]]:
+    """(role, surface or unnamed group, country) of each party of the ``etype`` candidates of ``text``."""
+    doc = nlp(text)
+    ments = entities.doc_mentions(doc)
+    by_idx = {m["idx"]: m for m in ments}
+    out = []
+    for cand in events.doc_event_candidates(doc, ments, None):
+        if cand["event_type"] != etype:
+            continue
+        for p in cand["participants"]:
+            m = by_idx.get(p["mention_idx"]) if p["mention_idx"] is not None else None
+            out.append((p["role"], m["surface"] if m else p.get("group") or "", p.get("country_iso3")))
+    return out

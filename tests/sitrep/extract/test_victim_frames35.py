@@ -7,29 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
 from sitrep.extract.data_files import read_tsv
+from tests.sitrep.extract.coding import attack_parts
 
 ROWS = read_tsv("victim_frames.tsv")
 
 
-def _parts(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    doc = nlp(text)
-    ments = entities.doc_mentions(doc)
-    by_idx = {m["idx"]: m for m in ments}
-    out = []
-    for cand in events.doc_event_candidates(doc, ments, None):
-        if cand["event_type"] != "ASSAULT":
-            continue
-        for p in cand["participants"]:
-            m = by_idx.get(p["mention_idx"]) if p["mention_idx"] is not None else None
-            out.append((p["role"], m["surface"] if m else p.get("group") or "", p.get("country_iso3")))
-    return out
-
-
 @pytest.mark.parametrize("row", ROWS, ids=[r["example"][:40] for r in ROWS])
 def test_the_people_hurt_are_the_target(nlp, row):
-    parts = _parts(nlp, row["example"])
+    parts = attack_parts(nlp, row["example"])
     group, iso3 = row["target"].split(":")
     assert ("target", group, iso3) in parts, parts
     if row["source"] != "-":
@@ -38,7 +24,7 @@ def test_the_people_hurt_are_the_target(nlp, row):
 
 
 def test_a_who_clause_tells_of_a_person_not_of_the_attack(nlp):
-    parts = _parts(nlp, "Militants attacked the man who killed three soldiers in Mosul.")
+    parts = attack_parts(nlp, "Militants attacked the man who killed three soldiers in Mosul.")
     assert ("target", "military", "IRQ") not in parts, parts
 
 
@@ -48,5 +34,5 @@ def test_a_passive_with_a_doer_keeps_its_reading(event_roles):
 
 
 def test_an_attack_that_hurt_nobody_keeps_its_place(nlp):
-    parts = _parts(nlp, "Rebels claimed a bombing in Kabul which damaged a bridge.")
+    parts = attack_parts(nlp, "Rebels claimed a bombing in Kabul which damaged a bridge.")
     assert ("target", "Kabul") in {(r, s) for r, s, _ in parts}, parts

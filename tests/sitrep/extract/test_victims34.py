@@ -7,29 +7,15 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
 from sitrep.extract.data_files import read_tsv
+from tests.sitrep.extract.coding import attack_parts
 
 ROWS = read_tsv("unnamed_doer_victims.tsv")
 
 
-def _parts(nlp, text: str) -> list[tuple[str, str, str | None]]:
-    doc = nlp(text)
-    ments = entities.doc_mentions(doc)
-    by_idx = {m["idx"]: m for m in ments}
-    out = []
-    for cand in events.doc_event_candidates(doc, ments, None):
-        if cand["event_type"] != "ASSAULT":
-            continue
-        for p in cand["participants"]:
-            m = by_idx.get(p["mention_idx"]) if p["mention_idx"] is not None else None
-            out.append((p["role"], m["surface"] if m else p.get("group") or "", p.get("country_iso3")))
-    return out
-
-
 @pytest.mark.parametrize("row", ROWS, ids=[r["example"][:40] for r in ROWS])
 def test_the_victims_are_the_target_instead_of_the_place(nlp, row):
-    parts = _parts(nlp, row["example"])
+    parts = attack_parts(nlp, row["example"])
     group, iso3 = row["target"].split(":")
     assert ("source", row["source"]) in {(r, s) for r, s, _ in parts}, parts
     assert ("target", group, iso3) in parts, parts
@@ -37,12 +23,12 @@ def test_the_victims_are_the_target_instead_of_the_place(nlp, row):
 
 
 def test_an_attack_that_hurts_nobody_keeps_its_place(nlp):
-    parts = _parts(nlp, "Rebels shelled the town of Idlib on Sunday.")
+    parts = attack_parts(nlp, "Rebels shelled the town of Idlib on Sunday.")
     assert ("target", "Idlib") in {(r, s) for r, s, _ in parts}, parts
 
 
 def test_a_disaster_that_kills_is_no_attack(nlp):
-    assert _parts(nlp, "The storm hit the coast of Dhaka, killing ten people.") == []
+    assert attack_parts(nlp, "The storm hit the coast of Dhaka, killing ten people.") == []
 
 
 def test_named_victims_keep_their_own_reading(event_roles):
@@ -51,6 +37,6 @@ def test_named_victims_keep_their_own_reading(event_roles):
 
 
 def test_a_verb_default_keeps_its_event_when_the_victims_take_the_places_side(nlp):
-    parts = _parts(nlp, "The militia slaughtered three shepherds in Goma.")
+    parts = attack_parts(nlp, "The militia slaughtered three shepherds in Goma.")
     assert ("target", "civilians", "COD") in parts, parts
     assert ("target", "Goma") not in {(r, s) for r, s, _ in parts}, parts
