@@ -140,7 +140,7 @@ def titled_parties(nlp, title: str, body: str) -> list[tuple[str, set, bool]]:
     ]
 
 
-def attack_parts(nlp, text: str, etype: str = "ASSAULT") -> list[tuple[str, str, str | None]]:
+def event_parts(nlp, text: str, etype: str = "ASSAULT") -> list[tuple[str, str, str | None]]:
     """(role, surface or unnamed group, country) of each party of the ``etype`` candidates of ``text``."""
     doc = nlp(text)
     ments = entities.doc_mentions(doc)

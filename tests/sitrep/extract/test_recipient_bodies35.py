@@ -9,26 +9,15 @@ from __future__ import annotations
 
 import pytest
 
-from sitrep.extract import entities, events
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_groups import sector_groups
+from tests.sitrep.extract.coding import coded, event_parts
 
 ROWS = read_tsv("recipient_bodies.tsv")
 
 
 def _targets(nlp, text: str, etype: str) -> list[tuple[str, str | None]]:
-    doc = nlp(text)
-    ments = entities.doc_mentions(doc)
-    by_idx = {m["idx"]: m for m in ments}
-    out = []
-    for cand in events.doc_event_candidates(doc, ments, None):
-        if cand["event_type"] != etype:
-            continue
-        for p in cand["participants"]:
-            m = by_idx.get(p["mention_idx"]) if p["mention_idx"] is not None else None
-            if p["role"] == "target":
-                out.append((m["surface"] if m else p.get("group") or "", p.get("country_iso3")))
-    return out
+    return [(who, iso3) for role, who, iso3 in event_parts(nlp, text, etype) if role == "target"]
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["lemma"] for r in ROWS])
@@ -52,8 +41,7 @@ def test_each_body_sector_is_a_sector_that_may_act(row):
     ],
 )
 def test_as_a_subject_they_make_no_event(nlp, text):
-    doc = nlp(text)
-    assert events.doc_event_candidates(doc, entities.doc_mentions(doc), None) == []
+    assert coded(nlp, text) == []
 
 
 def test_counterparts_take_no_country_from_the_speaker(nlp):

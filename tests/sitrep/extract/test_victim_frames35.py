@@ -8,14 +8,14 @@ from __future__ import annotations
 import pytest
 
 from sitrep.extract.data_files import read_tsv
-from tests.sitrep.extract.coding import attack_parts
+from tests.sitrep.extract.coding import event_parts
 
 ROWS = read_tsv("victim_frames.tsv")
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[r["example"][:40] for r in ROWS])
 def test_the_people_hurt_are_the_target(nlp, row):
-    parts = attack_parts(nlp, row["example"])
+    parts = event_parts(nlp, row["example"])
     group, iso3 = row["target"].split(":")
     assert ("target", group, iso3) in parts, parts
     if row["source"] != "-":
@@ -24,7 +24,7 @@ def test_the_people_hurt_are_the_target(nlp, row):
 
 
 def test_a_who_clause_tells_of_a_person_not_of_the_attack(nlp):
-    parts = attack_parts(nlp, "Militants attacked the man who killed three soldiers in Mosul.")
+    parts = event_parts(nlp, "Militants attacked the man who killed three soldiers in Mosul.")
     assert ("target", "military", "IRQ") not in parts, parts
 
 
@@ -34,5 +34,5 @@ def test_a_passive_with_a_doer_keeps_its_reading(event_roles):
 
 
 def test_an_attack_that_hurt_nobody_keeps_its_place(nlp):
-    parts = attack_parts(nlp, "Rebels claimed a bombing in Kabul which damaged a bridge.")
+    parts = event_parts(nlp, "Rebels claimed a bombing in Kabul which damaged a bridge.")
     assert ("target", "Kabul") in {(r, s) for r, s, _ in parts}, parts
