@@ -7,7 +7,8 @@ its sentences (spaCy's own ``user_token_hooks`` / ``user_span_hooks``), built th
 sentence spans ``doc.sents`` yields, which are the ones spaCy's walk finds (a sentence starts at the first token and
 at every token whose ``sent_start`` is 1). A change of the parse can move sentence starts (spaCy recomputes them when
 a token's head is set), so whoever changes it calls ``changed(doc)`` and the table is built again on the next
-question (``glued_objects.repair``). Outside the span, and for a span outside the Doc's tokens, spaCy answers.
+question (``glued_objects.repair``). Outside the span, and for a span outside the Doc's tokens or across a sentence
+end (spaCy gives it all the sentences it touches), spaCy answers.
 """
 
 from __future__ import annotations
@@ -45,10 +46,10 @@ def indexed(doc: Doc) -> Iterator[None]:
         return sentence(tok.i)
 
     def span_sent(span: Span) -> Span:
-        if 0 <= span.start < len(doc):
-            return sentence(span.start)
+        if 0 <= span.start < len(doc) and span.end <= (sent := sentence(span.start)).end:
+            return sent
         hooks = doc.user_span_hooks
-        hook = hooks.pop("sent")  # spaCy's own answer for a span past the last token
+        hook = hooks.pop("sent")  # spaCy's own answer for a span past the last token or across sentences
         try:
             return span.sent
         finally:

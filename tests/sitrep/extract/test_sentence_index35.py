@@ -95,3 +95,12 @@ def test_an_articles_analysis_is_the_same_with_and_without_the_index(nlp, monkey
     monkeypatch.setattr(token_memo, "memoized", lambda doc, fresh=False: nullcontext())
     fresh = analyze_doc(article, nlp(TEXT))
     assert json.dumps(kept, sort_keys=True, default=str) == json.dumps(fresh, sort_keys=True, default=str)
+
+
+def test_a_span_across_a_sentence_end_gets_spacys_answer(nlp):
+    doc = nlp("Chile recalled its envoy. Peru protested on Monday.")
+    across = doc[2:7]
+    expected = (across.sent.start, across.sent.end)
+    with sentence_index.indexed(doc):
+        assert (across.sent.start, across.sent.end) == expected
+        assert (doc[0:2].sent.start, doc[0:2].sent.end) == (0, 5)
