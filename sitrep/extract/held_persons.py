@@ -3,7 +3,8 @@ passive and its subject is a person (a name, a pronoun, or a common noun of peop
 suspect', 'her boyfriend'), that person is the target. A place of the clause ('arrested in X', 'detained at X
 airport', 'on a visit from X') or a demonym or home town on the subject ('the X boyfriend', 'the X teenager') is
 never the one held: it only tells where, or the person's country. A common noun of people left with no named
-target is its people group, with the country its phrase gives (``recipient_group``)."""
+target is its people group, with the country its phrase gives (``recipient_group``; 'the 52-year-old': people in
+general)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from spacy.tokens import Token
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_clauses import subject_token
-from sitrep.extract.event_arg_groups import recipient_group
+from sitrep.extract.event_arg_groups import PEOPLE_SECTOR, group_actor, recipient_group, sector_groups
 from sitrep.extract.trigger_records import Trigger
 
 #: mention labels of a place or a people's name: where, or whose, never the one held
@@ -42,6 +43,11 @@ def _person(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and not subj.ent_type_ and bool((recipient_group(subj) or {}).get("recipient"))
 
 
+def _place(m: dict) -> bool:
+    """A named place or people ('in Spain', 'the Irish suspect'); not a group the clause's people stand for."""
+    return not m.get("unnamed") and m.get("label") in PLACE_LABELS
+
+
 def held_targets(mention_of: Callable[[Token], dict | None], trig: Trigger, args: list[dict]) -> list[dict]:
     """``args`` ({mention, role}) without the places and demonyms coded as the person a passive custody verb
     holds; the subject's people group when nothing else is left."""
@@ -51,8 +57,10 @@ def held_targets(mention_of: Callable[[Token], dict | None], trig: Trigger, args
     subj, passive = subject_token(tok)
     if subj is None or not passive or not _person(subj):
         return args
-    kept = [a for a in args if a["role"] != "target" or a["mention"].get("label") not in PLACE_LABELS]
+    kept = [a for a in args if a["role"] != "target" or not _place(a["mention"])]
     if len(kept) == len(args) or any(a["role"] == "target" for a in kept):
         return kept
     group = recipient_group(subj) if subj.pos_ == "NOUN" else None
+    if group is None and _aged(subj) and (people := sector_groups("target").get(PEOPLE_SECTOR)):
+        group = group_actor(subj, people)  # 'the 52-year-old was arrested': a person, in general
     return kept + ([{"mention": group, "role": "target"}] if group else [])
