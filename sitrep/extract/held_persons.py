@@ -1,0 +1,66 @@
+"""The person a custody act holds (``data/held_persons.tsv``): when an arrest, detention, jailing or charge verb is
+passive and its subject is a person (a name, a pronoun, or a common noun of people: 'a 52-year-old man', 'the
+suspect', 'her boyfriend'), that person is the target. A place of the clause ('arrested in X', 'detained at X
+airport', 'on a visit from X') or a demonym or home town on the subject ('the X boyfriend', 'the X teenager') is
+never the one held: it only tells where, or the person's country. A common noun of people left with no named
+target is its people group, with the country its phrase gives (``recipient_group``; 'the 52-year-old': people in
+general)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.data_files import read_tsv
+from sitrep.extract.event_arg_clauses import subject_token
+from sitrep.extract.event_arg_groups import PEOPLE_SECTOR, group_actor, recipient_group, sector_groups
+from sitrep.extract.trigger_records import Trigger
+
+#: mention labels of a place or a people's name: where, or whose, never the one held
+PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
+#: pronouns of a person held ('he was arrested')
+PERSON_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we"}
+
+
+@cache
+def _words(kind: str) -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv("held_persons.tsv") if r["kind"] == kind)
+
+
+def _aged(tok: Token) -> bool:
+    """'the 52-year-old': a person told by age."""
+    return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 2].lower_ in {"year", "years"}
+
+
+def _person(subj: Token) -> bool:
+    """A name of a person, a personal pronoun, or a common noun of people ('man', 'suspect', '52-year-old')."""
+    if subj.ent_type_ == "PERSON" or subj.lower_ in PERSON_PRONOUNS:
+        return True
+    if _aged(subj) or (subj.pos_ == "NOUN" and subj.lemma_.lower() in _words("person")):
+        return True
+    return subj.pos_ == "NOUN" and not subj.ent_type_ and bool((recipient_group(subj) or {}).get("recipient"))
+
+
+def _place(m: dict) -> bool:
+    """A named place or people ('in Spain', 'the Irish suspect'); not a group the clause's people stand for."""
+    return not m.get("unnamed") and m.get("label") in PLACE_LABELS
+
+
+def held_targets(mention_of: Callable[[Token], dict | None], trig: Trigger, args: list[dict]) -> list[dict]:
+    """``args`` ({mention, role}) without the places and demonyms coded as the person a passive custody verb
+    holds; the subject's people group when nothing else is left."""
+    tok = trig.token
+    if trig.reading.plover != "COERCE" or tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in _words("verb"):
+        return args
+    subj, passive = subject_token(tok)
+    if subj is None or not passive or not _person(subj):
+        return args
+    kept = [a for a in args if a["role"] != "target" or not _place(a["mention"])]
+    if len(kept) == len(args) or any(a["role"] == "target" for a in kept):
+        return kept
+    group = recipient_group(subj) if subj.pos_ == "NOUN" else None
+    if group is None and _aged(subj) and (people := sector_groups("target").get(PEOPLE_SECTOR)):
+        group = group_actor(subj, people)  # 'the 52-year-old was arrested': a person, in general
+    return kept + ([{"mention": group, "role": "target"}] if group else [])
