@@ -197,6 +197,57 @@ _PATTERN_GATES: list[tuple[str, ...]] = [
     ("mon",),
     ("digit",),
 ]
+#: the words every match of a pattern opens with (lower case; ``_PATTERN_OPENINGS``): a month name, or 'from'
+#: before one ('from March 6 to 10')
+_OPENING_WORDS = {"mon": _GATE_STARTS["mon"], "from_mon": ("from", *_GATE_STARTS["mon"])}
+#: how the patterns that open with a day or a year start: at a digit with no digit before it (a word edge, or a
+#: look-behind that refuses a digit), so at the start of a run of digits (``_DIGIT_RUN``)
+_DIGIT_OPENINGS = (
+    r"\b(?P<day>[0-3]?\d)",
+    r"(?<!\d)(?P<y>(?:19|20)",
+    r"(?<![\d./-])(?P<d>[0-3]?\d)",
+    r"(?<![\d./-])(?P<a>[0-3]?\d)",
+)
+_DIGIT_RUN = re.compile(r"\d+")
+#: per pattern, the kind of word its matches open with at a word edge (read off its regex: one opening with
+#: ``\b`` and the month group, or 'from' and the month group), else None: such a pattern is tried only where
+#: one of those words starts (``_matches_at``), not at every character of the text
+_PATTERN_OPENINGS: list[str | None] = [
+    "from_mon"
+    if pat.pattern.startswith(r"\b(?:from\s+)?(?P<mon>")
+    else "mon"
+    if pat.pattern.startswith(r"\b(?P<mon>")
+    else "digit"
+    if pat.pattern.startswith(_DIGIT_OPENINGS)
+    else None
+    for _kind, pat in PATTERNS
+]
+
+
+def _opening_positions(text: str, words: tuple[str, ...]) -> list[int] | None:
+    """The sorted offsets where one of ``words`` starts in ``text`` matched case-insensitively (as ``re.I``
+    does: lower case, ``_ASCII_FOLD`` added); None when lower-casing changes the text's length ('İ'), where
+    offsets do not line up."""
+    folded = text.lower()
+    if len(folded) != len(text):
+        return None
+    return sorted(set(_positions(folded.translate(_ASCII_FOLD), words)))
+
+
+def _matches_at(pat: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """``pat.finditer(text)`` for a pattern whose every match starts at one of ``starts`` (sorted): the first
+    match at or after the end of the last one, tried at those offsets only (``match`` at an offset sees the
+    text before it, as ``\b`` needs)."""
+    end = 0
+    for at in starts:
+        if at < end:
+            continue
+        m = pat.match(text, at)
+        if m:
+            yield m
+            end = m.end()
+
+
 # expressions that place an event in time without giving a resolvable date: block carrying a date over
 VAGUE = re.compile(
     r"\b(?:recently|previously|formerly|in the past(?!\s+(?:few\s+)?hours?\b)|"
@@ -318,10 +369,18 @@ def _time_expressions(text: str, include_dateline: bool, upto: int | None = None
     skip = 0 if include_dateline else dateline_end(text)
     taken: list[tuple[int, int]] = [(0, skip)] if skip else []
     present = _open_gates(text)
-    for (kind, pat), needs in zip(PATTERNS[:upto], _PATTERN_GATES[:upto], strict=True):
+    starts: dict[str, list[int] | None] = {}
+    for (kind, pat), needs, opening in zip(
+        PATTERNS[:upto], _PATTERN_GATES[:upto], _PATTERN_OPENINGS[:upto], strict=True
+    ):
         if not present.issuperset(needs):
             continue
-        for m in pat.finditer(text):
+        if opening == "digit" and opening not in starts:
+            starts[opening] = [m.start() for m in _DIGIT_RUN.finditer(text)]
+        elif opening and opening not in starts:
+            starts[opening] = _opening_positions(text, _OPENING_WORDS[opening])
+        at = starts.get(opening) if opening else None
+        for m in pat.finditer(text) if at is None else _matches_at(pat, text, at):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if kind == "month_day" and m.group("mon").lower() == "may" and not _looks_like_may_date(text, m):
