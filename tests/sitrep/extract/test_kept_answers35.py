@@ -1,5 +1,5 @@
 """Round 35's work found once per article for the workers' CPU: the date patterns tried only where their matches
-can open (a month name, 'from' before one, a run of digits: ``dates._matches_at``), and an article's quotations
+can open (a month name, 'from' before one, a run of digits: ``text_openings.matches_at``), and an article's quotations
 found once for its events and its analysis (``quotes.kept``). Both give the same answers as the whole search: the
 same time expressions as ``finditer`` over every character, the same analysis with and without the kept
 quotations, and quotations found again when the mentions change."""
@@ -10,7 +10,7 @@ from contextlib import nullcontext
 
 import pytest
 
-from sitrep.extract import dates, quotes
+from sitrep.extract import dates, quotes, text_openings
 from sitrep.extract.pipeline import analyze_doc
 
 TEXTS = [
@@ -57,15 +57,15 @@ def test_random_texts_give_the_same_matches_per_pattern():
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
         for (_kind, pat), opening in zip(dates.PATTERNS, dates._PATTERN_OPENINGS, strict=True):
             if opening == "digit":
-                starts = [m.start() for m in dates._DIGIT_RUN.finditer(text)]
+                starts = text_openings.digit_runs(text)
             elif opening:
-                starts = dates._opening_positions(text, dates._OPENING_WORDS[opening])
+                starts = text_openings.word_positions(text, dates._OPENING_WORDS[opening])
             else:
                 continue
             if starts is None:
                 continue
             whole = [(m.span(), m.groupdict()) for m in pat.finditer(text)]
-            assert [(m.span(), m.groupdict()) for m in dates._matches_at(pat, text, starts)] == whole, text
+            assert [(m.span(), m.groupdict()) for m in text_openings.matches_at(pat, text, starts)] == whole, text
 
 
 QUOTED = (
