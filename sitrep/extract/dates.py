@@ -18,7 +18,6 @@ or a full date the text states).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -26,6 +25,9 @@ from functools import lru_cache
 import dateparser
 
 from sitrep import timewords
+from sitrep.extract.text_openings import ASCII_FOLD as _ASCII_FOLD
+from sitrep.extract.text_openings import digit_runs, matches_at, word_positions
+from sitrep.extract.text_openings import positions as _positions
 from sitrep.ingest.dates import parse_dateline
 from sitrep.numeric_dates import NUMERIC_DATES, numeric_date
 
@@ -145,8 +147,6 @@ _GATE_STARTS = {
     "weekday": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "rel_day": ("yesterday", "today", "tomorrow", "tonight", "last", "this", "hour"),
 }
-#: the two letters ``re.IGNORECASE`` matches to an ASCII letter whose lower case is not that letter
-_ASCII_FOLD = str.maketrans({"\u017f": "s", "\u0131": "i"})
 
 
 def _open_gates(text: str) -> set[str]:
@@ -169,14 +169,6 @@ def _open_gates(text: str) -> set[str]:
     return present
 
 
-def _positions(folded: str, words: tuple[str, ...]) -> Iterator[int]:
-    for word in words:
-        at = folded.find(word)
-        while at >= 0:
-            yield at
-            at = folded.find(word, at + 1)
-
-
 _PATTERN_GATES: list[tuple[str, ...]] = [
     ("mon", "digit"),
     ("mon", "digit"),
@@ -197,6 +189,32 @@ _PATTERN_GATES: list[tuple[str, ...]] = [
     ("mon",),
     ("digit",),
 ]
+#: the words every match of a pattern opens with (lower case; ``_PATTERN_OPENINGS``): a month name, or 'from'
+#: before one ('from March 6 to 10')
+_OPENING_WORDS = {"mon": _GATE_STARTS["mon"], "from_mon": ("from", *_GATE_STARTS["mon"])}
+#: how the patterns that open with a day or a year start: at a digit with no digit before it (a word edge, or a
+#: look-behind that refuses a digit), so at the start of a run of digits (``text_openings.digit_runs``)
+_DIGIT_OPENINGS = (
+    r"\b(?P<day>[0-3]?\d)",
+    r"(?<!\d)(?P<y>(?:19|20)",
+    r"(?<![\d./-])(?P<d>[0-3]?\d)",
+    r"(?<![\d./-])(?P<a>[0-3]?\d)",
+)
+#: per pattern, the kind of word its matches open with at a word edge (read off its regex: one opening with
+#: ``\b`` and the month group, or 'from' and the month group), else None: such a pattern is tried only where
+#: one of those words starts (``text_openings.matches_at``), not at every character of the text
+_PATTERN_OPENINGS: list[str | None] = [
+    "from_mon"
+    if pat.pattern.startswith(r"\b(?:from\s+)?(?P<mon>")
+    else "mon"
+    if pat.pattern.startswith(r"\b(?P<mon>")
+    else "digit"
+    if pat.pattern.startswith(_DIGIT_OPENINGS)
+    else None
+    for _kind, pat in PATTERNS
+]
+
+
 # expressions that place an event in time without giving a resolvable date: block carrying a date over
 VAGUE = re.compile(
     r"\b(?:recently|previously|formerly|in the past(?!\s+(?:few\s+)?hours?\b)|"
@@ -318,10 +336,18 @@ def _time_expressions(text: str, include_dateline: bool, upto: int | None = None
     skip = 0 if include_dateline else dateline_end(text)
     taken: list[tuple[int, int]] = [(0, skip)] if skip else []
     present = _open_gates(text)
-    for (kind, pat), needs in zip(PATTERNS[:upto], _PATTERN_GATES[:upto], strict=True):
+    starts: dict[str, list[int] | None] = {}
+    for (kind, pat), needs, opening in zip(
+        PATTERNS[:upto], _PATTERN_GATES[:upto], _PATTERN_OPENINGS[:upto], strict=True
+    ):
         if not present.issuperset(needs):
             continue
-        for m in pat.finditer(text):
+        if opening == "digit" and opening not in starts:
+            starts[opening] = digit_runs(text)
+        elif opening and opening not in starts:
+            starts[opening] = word_positions(text, _OPENING_WORDS[opening])
+        at = starts.get(opening) if opening else None
+        for m in pat.finditer(text) if at is None else matches_at(pat, text, at):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             if kind == "month_day" and m.group("mon").lower() == "may" and not _looks_like_may_date(text, m):

@@ -92,7 +92,7 @@ def analyze_doc(article: dict, doc: Doc, title_doc: Doc | None = None) -> dict:
 def _analysis(article: dict, doc: Doc, title_doc: Doc | None, published: date | None) -> dict:
     mentions = entities.doc_mentions(doc)
     # 'Georgia' for the US state is no country here; answers about tokens kept from the events on (token_memo)
-    with state_namesakes.reading(mentions), token_memo.memoized(doc):
+    with state_namesakes.reading(mentions), token_memo.memoized(doc), quotes.kept(doc):
         cands = _with_title_events(
             events.doc_event_candidates(doc, mentions, published, article.get("caption_text") or ""),
             title_doc,

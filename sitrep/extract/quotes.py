@@ -17,6 +17,8 @@ quote with a speaker takes that speaker. Offsets are those of the quoted text in
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from spacy.tokens import Doc, Span
 
@@ -148,9 +150,39 @@ def _record(text: str, sp: QSpan, found: dict | None, method: str | None) -> dic
     }
 
 
+#: where ``kept`` holds an article's quotations in its Doc's ``user_data``
+_KEPT = "sitrep.quotes.kept"
+
+
+@contextmanager
+def kept(doc: Doc) -> Iterator[None]:
+    """Within: ``doc_quotes`` of ``doc`` found once and answered again while its mentions stay the same (the
+    events ask when a first-person word is inside a quotation, the article's analysis asks again after them).
+    The mentions are compared with a copy taken when the quotations were found (their values are numbers,
+    strings and None: a changed or added value finds them again); the parse does not change in between (its
+    one repair, ``glued_objects.repair``, comes before the events read anything)."""
+    doc.user_data[_KEPT] = None
+    try:
+        yield
+    finally:
+        doc.user_data.pop(_KEPT, None)
+
+
 def doc_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     """[{text, start_char, end_char, speaker_mention_idx, speaker_country_iso3, speaker_method, attribution,
-    attribution_start, attribution_end}] for the direct quotations of one article, in text order."""
+    attribution_start, attribution_end}] for the direct quotations of one article, in text order (the same list
+    again within ``kept``, while ``mentions`` are unchanged)."""
+    if _KEPT not in doc.user_data:
+        return _find_quotes(doc, mentions)
+    found = doc.user_data[_KEPT]
+    if found is not None and found[0] is mentions and found[1] == mentions:
+        return found[2]
+    out = _find_quotes(doc, mentions)
+    doc.user_data[_KEPT] = (mentions, [dict(m) for m in mentions], out)
+    return out
+
+
+def _find_quotes(doc: Doc, mentions: list[dict]) -> list[dict]:
     text = doc_text(doc)
     sents = _Sents(doc)
     ments = Mentions(doc, mentions)
