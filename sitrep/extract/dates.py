@@ -66,7 +66,7 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WD = r"(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _WD_REL = r"(?:(?P<wrel>next|last|this|coming|past)\s+)?"
 
-#: a span of days in one month ('from March 6 to 10', 'March 6-10, 2023'): what it tells of ended on its
+#: a span of days in one month ('from May 2 to 9', 'March 6-10, 2023'): what it tells of ended on its
 #: last day (talks that close with an agreement), so the span reads as that day; ``day`` is the last one.
 #: A span an announced event is set for ('talks set for March 14-15') reads as its first day: it opens then
 _SPAN = (
@@ -190,7 +190,7 @@ _PATTERN_GATES: list[tuple[str, ...]] = [
     ("digit",),
 ]
 #: the words every match of a pattern opens with (lower case; ``_PATTERN_OPENINGS``): a month name, or 'from'
-#: before one ('from March 6 to 10')
+#: before one ('from May 2 to 9')
 _OPENING_WORDS = {"mon": _GATE_STARTS["mon"], "from_mon": ("from", *_GATE_STARTS["mon"])}
 #: how the patterns that open with a day or a year start: at a digit with no digit before it (a word edge, or a
 #: look-behind that refuses a digit), so at the start of a run of digits (``text_openings.digit_runs``)

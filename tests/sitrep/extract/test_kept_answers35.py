@@ -14,7 +14,7 @@ from sitrep.extract import dates, quotes, text_openings
 from sitrep.extract.pipeline import analyze_doc
 
 TEXTS = [
-    "Talks ran from March 6 to 10, 2023 and again from Sept. 4-5 in Oslo.",
+    "Talks ran from May 2 to 9, 2023 and again from Sept. 4-5 in Oslo.",
     "FROM MAY 4 TO 9 the envoys met; on 12 of March, 2023 they signed; on 3rd June they left.",
     "The rebels may 2 times attack the market in March of last year, said the mayor on May 29.",
     "Ministers met on 2023-06-17 and 17.06.2023 and 17/06/2023; 1999/12/31 too, and 312/06/2023 not.",
