@@ -8,7 +8,6 @@ general)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Token
@@ -48,7 +47,7 @@ def _place(m: dict) -> bool:
     return not m.get("unnamed") and m.get("label") in PLACE_LABELS
 
 
-def held_targets(mention_of: Callable[[Token], dict | None], trig: Trigger, args: list[dict]) -> list[dict]:
+def held_targets(trig: Trigger, args: list[dict]) -> list[dict]:
     """``args`` ({mention, role}) without the places and demonyms coded as the person a passive custody verb
     holds; the subject's people group when nothing else is left."""
     tok = trig.token
