@@ -23,6 +23,7 @@ from sitrep.extract import (
     claimed_accusations,
     drawn_reactions,
     event_states,
+    ordered_acts,
     relative_objects,
     trigger_readings,
     unbacked_claims,
@@ -477,6 +478,8 @@ def read_verb(verb: Token) -> Trigger | None:
     if act is not None:
         return Trigger(verb, Reading(*act, origin="intent"), None)
     trig = resolve_verb(verb)
+    if trig is not None and (recoded := ordered_acts.recoded(verb, trig, resolve_verb)) is not None:
+        return recoded  # 'ordered the journalist detained', 'promised a crushing response'
     if trig is not None and trig.reading.plover == "AGREE":
         hostile = trigger_readings.promised_reading(verb, resolve_verb)
         if hostile is not None:
