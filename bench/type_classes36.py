@@ -32,10 +32,24 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import type_classes33 as base  # noqa: E402
 
-PLOVER = (
-    "AGREE ACCUSE AID ASSAULT COERCE CONCEDE CONSULT COOPERATE MOBILIZE PROTEST REJECT REQUEST RETREAT SANCTION "
-    "SUPPORT THREATEN"
-).split()
+PLOVER = [
+    "AGREE",
+    "ACCUSE",
+    "AID",
+    "ASSAULT",
+    "COERCE",
+    "CONCEDE",
+    "CONSULT",
+    "COOPERATE",
+    "MOBILIZE",
+    "PROTEST",
+    "REJECT",
+    "REQUEST",
+    "RETREAT",
+    "SANCTION",
+    "SUPPORT",
+    "THREATEN",
+]
 CLASSES = {
     "modal promise": (
         r"\b(?:will|shall|'ll|vow\w*|pledg\w*|promis\w*|offer\w*|intend\w*|plans?|planned) (?:\w+ ){0,2}?"

@@ -23,9 +23,9 @@ from sitrep.extract import (
     claimed_accusations,
     drawn_reactions,
     event_states,
-    ordered_acts,
     relative_objects,
     trigger_readings,
+    type_recodes,
     unbacked_claims,
 )
 from sitrep.extract.cause_nouns import caused_by_doer
@@ -478,8 +478,8 @@ def read_verb(verb: Token) -> Trigger | None:
     if act is not None:
         return Trigger(verb, Reading(*act, origin="intent"), None)
     trig = resolve_verb(verb)
-    if trig is not None and (recoded := ordered_acts.recoded(verb, trig, resolve_verb)) is not None:
-        return recoded  # 'ordered the journalist detained', 'promised a crushing response'
+    if trig is not None and (recoded := type_recodes.recoded(verb, trig, resolve_verb)) is not None:
+        return recoded or None  # 'ordered the journalist detained', 'promised a crushing response'
     if trig is not None and trig.reading.plover == "AGREE":
         hostile = trigger_readings.promised_reading(verb, resolve_verb)
         if hostile is not None:

@@ -1,10 +1,13 @@
-"""Two readings a verb takes from what it governs, over its plain lexicon reading (PLOVER 2021 type rules):
+"""Three readings a verb takes from what it governs, over its plain lexicon reading (PLOVER 2021 type rules):
 
 - an order whose complement is the act ordered, told as a past participle ('the judge ordered the journalist
   detained', 'ordered the activists released'), is the act (COERCE arrest, RETREAT release), done by the one
   who orders, not a request (``ordered_act``; ``data/ordered_acts.tsv``);
 - a promise of a response of force ('promised a crushing response to any attack', 'vowed a forceful reaction') is
-  a threat, THREATEN violence, not AGREE (``promised_force``; ``data/promised_responses.tsv``).
+  a threat, THREATEN violence, not AGREE (``promised_force``; ``data/promised_responses.tsv``);
+- a vow or pledge whose content clause tells a past or present-perfect fact ('X has left the town, the leader
+  pledged'; 'vowed that he had never taken bribes') is an assertion, not a promise: no event (PLOVER AGREE is a
+  commitment about what one will do; ``asserted_fact``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,12 @@ CLAUSE_MARKS = {"aux", "auxpass", "mark", "neg"}
 #: the verbs of promising whose object may be a response of force, and the nouns of a response
 PROMISE_VERBS = {"vow", "promise", "pledge", "swear", "warn"}
 RESPONSE_NOUNS = {"response", "reaction", "answer", "retaliation", "reply"}
+#: verbs of vowing whose content clause may tell a fact instead of a promise
+VOW_VERBS = {"vow", "pledge", "promise", "swear"}
+#: auxiliaries of the perfect: 'has left', 'had taken'
+PERFECT_AUX = {"have", "has", "had", "'ve", "'d"}
+#: what the recoding returns for a verb that codes no event
+NO_EVENT = False
 
 
 @lru_cache(maxsize=1)
@@ -84,9 +93,28 @@ def promised_force(verb: Token) -> bool:
     return False
 
 
-def recoded(verb: Token, trig: Trigger, resolve: Callable[[Token], object | None]) -> Trigger | None:
-    """The verb's trigger under these two rules, or None where neither applies: an order (REQUEST) of a participle
-    act becomes that act; a promise (AGREE) of a response of force becomes THREATEN violence."""
+def asserted_fact(verb: Token) -> bool:
+    """A vow verb whose content clause is in the past or the perfect with no modal ('has left', 'left', 'had never
+    taken'): the clause tells what is, not what one will do."""
+    if _lemma(verb) not in VOW_VERBS:
+        return False
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.pos_ not in {"VERB", "AUX"}:
+            continue
+        auxes = [a for a in c.children if a.dep_ in {"aux", "auxpass"}]
+        if any(a.tag_ == "MD" or a.lower_ == "to" for a in auxes):
+            continue
+        if c.tag_ == "VBD" or (c.tag_ == "VBN" and any(a.lower_ in PERFECT_AUX for a in auxes)):
+            return True
+    return False
+
+
+def recoded(verb: Token, trig: Trigger, resolve: Callable[[Token], object | None]) -> Trigger | bool | None:
+    """The verb's trigger under these rules, ``NO_EVENT`` for a vow that asserts a fact, or None where no rule
+    applies: an order (REQUEST) of a participle act becomes that act; a promise (AGREE) of a response of force
+    becomes THREATEN violence."""
+    if trig.reading.plover == "AGREE" and trig.object is None and asserted_fact(verb):
+        return NO_EVENT
     if trig.reading.plover == "REQUEST" and (act := ordered_act(verb, resolve)) is not None:
         return Trigger(verb, replace(act, origin="curated"), trig.object)
     if trig.reading.plover == "AGREE" and promised_force(verb):
