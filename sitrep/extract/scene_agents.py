@@ -29,7 +29,7 @@ def scene_words(kind: str) -> frozenset[str]:
 
 
 def _scene_noun(tok: Token) -> bool:
-    """An event noun, or a scene noun of the data file (also a gerund the parser took for a verb: 'in shelling by X')."""
+    """An event noun or a scene noun of the data file (or its gerund taken for a verb: 'in shelling by X')."""
     if tok.dep_ == "pcomp":
         return tok.tag_ == "VBG" and tok.lower_ in scene_words("noun")
     return tok.pos_ == "NOUN" and (event_noun(tok) or (tok.lemma_ or tok.lower_).lower() in scene_words("noun"))
