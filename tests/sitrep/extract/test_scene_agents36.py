@@ -50,4 +50,3 @@ def test_a_modifier_names_whose_leaders_or_forces_they_are(event_roles, text, et
 def test_bare_leaders_and_government_forces_are_unchanged(event_roles):
     assert ("source", "government") in event_roles("The leaders agreed to meet again in March.", "AGREE")
     assert ("source", "military") in event_roles("Government forces attacked the village.", "ASSAULT")
-
