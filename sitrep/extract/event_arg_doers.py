@@ -19,6 +19,7 @@ from sitrep.extract.event_instruments import vocab as instruments
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import read_tsv, verb_lemma
 from sitrep.extract.passive_doers import passive_doers
+from sitrep.extract.scene_agents import scene_agents
 from sitrep.extract.trigger_records import Trigger
 
 #: the category whose acts name their attacker by a common noun
@@ -41,6 +42,9 @@ def _always_done_by_someone(trig: Trigger) -> bool:
 def common_doers(mention_of: Callable[[Token], dict | None], trig: Trigger, sources: list[dict]) -> list[dict]:
     """The unnamed attackers a common-noun subject names, for an act of ``DOER_TYPES`` with no source yet."""
     tok = trig.token
+    scene = scene_agents(mention_of, trig, sources)  # 'were killed in air raids by X'
+    if scene:
+        return scene
     if tok.pos_ == "VERB" and subject_token(tok)[1]:  # 'was murdered by a teenager' (``passive_doers``)
         return passive_doers(mention_of, trig, sources, frozenset(v for v, kind in doer_acts() if kind == "verb"))
     if sources or trig.reading.plover not in DOER_TYPES or tok.pos_ != "VERB" or not _always_done_by_someone(trig):

@@ -39,6 +39,9 @@ CUSTODY_ACTS = frozenset(
 AUTHORITY_GROUPS = frozenset(STATE_GROUPS | {"judiciary"})
 #: Phoenix sectors of the offices whose holders speak for the state that holds, frees or deports people
 CUSTODY_SECTORS = frozenset({"GOV", "COP", "MIL", "JUD", "SPY"})
+#: modes only a court does: a conviction told by the police or a ministry ('was convicted, police said') is the
+#: court's, whose speaker is no doer of it
+COURT_MODES = frozenset({"convict"})
 #: the links from the reported clause up to the verb of saying ('..., police said'; 'police said that ...')
 REPORTED_DEPS = frozenset({"ccomp"})
 
@@ -54,6 +57,8 @@ def reporting_authority(mention_of: Callable[[Token], dict | None], verb: Token,
     if speaker is None:
         return []
     found = [m for m in np_actors(mention_of, speaker) if _authority(m, speaker)]
+    if mode in COURT_MODES:
+        found = [m for m in found if _court(m)]
     return [{**m, "for_state": True} if m.get("label") == "PERSON" else m for m in found]  # speaks for the state
 
 
@@ -90,6 +95,17 @@ def _authority(m: dict, speaker: Token) -> bool:
         return bool(sector) and sector[:3] in CUSTODY_SECTORS
     found = group_of(speaker) if speaker.pos_ == "NOUN" else None
     return m.get("label") == "NORP" and bool(found) and found[0] in AUTHORITY_GROUPS
+
+
+def _court(m: dict) -> bool:
+    """The judiciary: a court or prosecutors' group, a person titled with a court's office, a named court."""
+    if m.get("group") == "judiciary":
+        return True
+    if m.get("label") == "PERSON" and m.get("title"):
+        sector = stem_sector(m["title"])
+        return bool(sector) and sector[:3] == "JUD"
+    words = set((m.get("surface") or "").lower().split())
+    return m.get("label") == "ORG" and bool(words & {"court", "tribunal", "prosecutor", "prosecutors"})
 
 
 def state_body(m: dict) -> bool:
