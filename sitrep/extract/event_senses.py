@@ -27,8 +27,8 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.factual_claims import factual_claim
-from sitrep.extract.held_views import held_view
 from sitrep.extract.figurative_wars import fights_figurative
+from sitrep.extract.held_views import held_view
 from sitrep.extract.misread_verbs import misread_verbs, named_doers
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.object_requirements import held_to_verb_needs
