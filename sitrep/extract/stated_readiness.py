@@ -26,8 +26,6 @@ ASPECT_VERBS = frozenset({"resume", "continue", "keep", "begin", "start"})
 
 #: named-entity labels of a party a wish's clause may name
 PARTY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
-#: links by which a party stands as a noun of its own in the clause (not 'Freedonian funds', an adjective)
-PARTY_LINKS = frozenset({"dobj", "pobj", "dative", "conj", "appos", "nsubj"})
 
 
 @lru_cache(maxsize=1)
@@ -41,10 +39,10 @@ def wish_words() -> frozenset[str]:
 
 
 def names_party(clause: Token) -> bool:
-    """The clause names a party as a noun of its own ('deepen its ties with Ruritania') or one to act with ('work
-    with the Freedonian government'), not only as an adjective ('attract Freedonian funds')."""
+    """The clause names a party, as a name or a national word ('deepen its ties with Ruritania', 'see European
+    countries pay more'), or one to act with ('work with the government'): 'eager to dispel the reviews' names none."""
     return any(
-        (t.ent_type_ in PARTY_LABELS and t.dep_ in PARTY_LINKS and t.pos_ in {"PROPN", "NOUN"})
+        t.ent_type_ in PARTY_LABELS
         or (t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ in {"PROPN", "NOUN", "PRON"})
         for t in clause.subtree
         if t.i != clause.i

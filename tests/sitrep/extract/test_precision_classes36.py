@@ -15,7 +15,7 @@ from tests.sitrep.extract.coding import readings, types
 @pytest.mark.parametrize(
     "text",
     [
-        "The Ruritanian government is eager to attract Freedonian funds.",
+        "The Ruritanian government is eager to attract more funds.",
         "The new mayor of the Ruritanian capital is eager to dispel the unflattering reviews of her first year.",
         "Ruritanian farmers are keen to sell their grain abroad.",
     ],
@@ -29,8 +29,14 @@ def test_a_wish_to_act_with_a_named_party_stays_a_promise(event_roles):
     assert ("source", "Freedonia") in got and ("target", "Ruritania") in got, got
 
 
-def test_a_wish_to_act_with_a_common_noun_party_stays_a_promise(nlp):
-    text = "The Ruritanian president is keen to work with the Freedonian government."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ruritanian president is keen to work with the government.",
+        "The Ruritanian president is eager to see European countries pay more for their defence.",
+    ],
+)
+def test_a_wish_naming_a_party_stays_a_promise(nlp, text):
     assert "AGREE" in types(nlp, text), readings(nlp, text)
 
 
