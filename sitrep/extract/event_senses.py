@@ -28,6 +28,7 @@ from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.factual_claims import factual_claim
 from sitrep.extract.figurative_wars import fights_figurative
+from sitrep.extract.held_views import held_view
 from sitrep.extract.misread_verbs import misread_verbs, named_doers
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.object_requirements import held_to_verb_needs
@@ -212,6 +213,9 @@ def _no_act(trig: Token, obj: Token | None, etype: str) -> bool:
     # 'tips on how best to raise concerns', 'unless X requires ... before approving', 'countries which are all
     # fighting X': no act told
     if asked_manner(trig) or inside_condition(trig) or standing_struggle(trig):
+        return True
+    # 'one of the negotiators agrees': a view held, nothing agreed to
+    if held_view(trig, etype):
         return True
     # 'Peru's claim that Chile spied on its navy', 'a threat from Chile to close the border': a claimed or
     # threatened act, none done

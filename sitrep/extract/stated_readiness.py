@@ -24,9 +24,29 @@ READINESS = ("AGREE", "", "REJECT")
 ASPECT_VERBS = frozenset({"resume", "continue", "keep", "begin", "start"})
 
 
+#: named-entity labels of a party a wish's clause may name
+PARTY_LABELS = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+
+
 @lru_cache(maxsize=1)
 def readiness_words() -> frozenset[str]:
     return frozenset(r["word"] for r in read_tsv("stated_readiness.tsv"))
+
+
+@lru_cache(maxsize=1)
+def wish_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv("stated_readiness.tsv") if r["kind"] == "wish")
+
+
+def names_party(clause: Token) -> bool:
+    """The clause names a party, as a name or a national word ('deepen its ties with Ruritania', 'see European
+    countries pay more'), or one to act with ('work with the government'): 'eager to dispel the reviews' names none."""
+    return any(
+        t.ent_type_ in PARTY_LABELS
+        or (t.dep_ == "pobj" and t.head.lower_ == "with" and t.pos_ in {"PROPN", "NOUN", "PRON"})
+        for t in clause.subtree
+        if t.i != clause.i
+    )
 
 
 def read(tok: Token):
@@ -40,6 +60,8 @@ def read(tok: Token):
         return None
     if _saying(clause):
         return None  # 'was keen to point out that ...', 'is eager to stress that': a manner of saying, no promise
+    if word.lower_ in wish_words() and not names_party(clause):
+        return None  # 'is eager to attract foreign funds': an aim, no promise to anyone
     from sitrep.extract.event_triggers import read_verb  # (event_triggers reads this module)
 
     acts = [clause] + [c for c in clause.children if c.dep_ in {"xcomp", "conj"} and c.pos_ == "VERB"]
