@@ -2,7 +2,7 @@
 a word of wish ('eager', 'keen') is a promise of cooperation only when its clause names the other party
 (``stated_readiness``, the ``kind`` column of ``data/stated_readiness.tsv``); a verb of agreeing in the simple
 present with nothing agreed to is a view held, no agreement (``held_views``, ``data/held_views.tsv``); offering
-one's critique of a party is criticising it (``data/trigger_senses.tsv``)."""
+one's critique of a party is criticising it (``data/triggers_curated.tsv``)."""
 
 from __future__ import annotations
 
@@ -70,7 +70,7 @@ def test_an_agreement_to_act_stays_one(nlp, text):
 
 
 def test_a_critique_offered_is_criticism(nlp):
-    text = "The former Chilean president offered his critique of the Peruvian government's policies."
+    text = "A retired Chilean senator offered a sharp critique of Lima's fishing quotas."
     got = types(nlp, text)
     assert "ACCUSE" in got and "AGREE" not in got, readings(nlp, text)
 
