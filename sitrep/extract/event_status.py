@@ -31,7 +31,7 @@ from sitrep.extract.fronted_claims import fronted_claim
 from sitrep.extract.happening_phrases import later_happening
 from sitrep.extract.hearsay_acts import hearsay_infinitive
 from sitrep.extract.modal_names import aux_words
-from sitrep.extract.rejected_claims import accusing_object
+from sitrep.extract.rejected_claims import accusing_object, made_claim
 from sitrep.extract.shared_negation import negated_conjunct, nor_conjunct
 
 
@@ -147,6 +147,8 @@ def trigger_status(trig: Token) -> str:
     denied for negated or cancelled events; else occurred."""
     if denied(trig):
         return "denied"
+    if made_claim(trig):
+        return "occurred"  # 'found no evidence to support Peru's claim that ...': the claim was made
     chain = _governing_chain(trig)
     if _planned_by_word(trig, chain) or _planned_by_infinitive(trig, chain) or _intended(chain):
         return "planned"

@@ -37,6 +37,13 @@ def accusing_object(noun: Token) -> bool:
     return accusing_claim(noun) if lemma(noun) in words()["noun"] else claimant(noun)
 
 
+def made_claim(noun: Token) -> bool:
+    """``noun`` is such a claim owned by its claimant ('Trump's claim that X wiretapped ...', 'the claim by Peru
+    that ...'): told as made, whatever the verb it is the object of plans ('no evidence to support Trump's claim')."""
+    owned = any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}) for c in noun.children)
+    return owned and accusing_object(noun)
+
+
 def rejected_claim(noun: Token, reading: str, governor: str) -> bool:
     """``noun``, read as ``reading``, is a claim with a claimant that accuses, the object of a verb read as
     ``governor`` REJECT: an act of its own beside the rejection."""

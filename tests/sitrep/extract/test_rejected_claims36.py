@@ -6,7 +6,7 @@ at the requester."""
 import pytest
 
 from sitrep.extract.rejected_claims import examples
-from tests.sitrep.extract.coding import role_words, type_list
+from tests.sitrep.extract.coding import coded, role_words, type_list
 
 ROWS = examples()
 
@@ -18,6 +18,12 @@ def test_the_rejected_claim_is_the_claimant_accusation(nlp, row):
     assert row["target"] in role_words(nlp, text, "ACCUSE", "target")
     assert row["rejecter"] in role_words(nlp, text, "REJECT", "source")
     assert row["source"] in role_words(nlp, text, "REJECT", "target")
+
+
+def test_a_claim_without_support_was_still_made(nlp):
+    text = "Chile said it had seen no evidence to support Peru's claim that Chilean jets had bombed a border village."
+    claims = [c for c in coded(nlp, text) if c["event_type"] == "ACCUSE"]
+    assert [c["event_status"] for c in claims] == ["occurred"]
 
 
 @pytest.mark.parametrize(
