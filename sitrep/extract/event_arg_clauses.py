@@ -17,6 +17,7 @@ from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import RAISING_LINKS, participle_clause, quoted_apart, reduced_passive, to_infinitive
 from sitrep.extract.event_triggers import lexicon, read_tsv
+from sitrep.extract.hearsay_acts import hearsay_infinitive
 from sitrep.extract.letter_acts import message_nouns
 from sitrep.extract.told_appraisals import act_owners
 
@@ -279,9 +280,12 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
 def _passed_voice(cur: Token, passive: bool) -> bool | None:
     """The voice a control link passes up to the subject above it (the voice of the verbs below it; 'Backed by
     X, the rebels advanced': the rebels are backed), True for a subject raised to a passive infinitive ('X is
-    (due) to be freed': X undergoes it), None for other links."""
+    (due) to be freed': X undergoes it), the infinitive's own voice under a passive verb of hearsay ('X is said to
+    have attacked': X attacks, ``hearsay_acts``), None for other links."""
     if cur.dep_ in CONTROL_DEPS or participle_clause(cur):
         return passive or participle_clause(cur)
+    if hearsay_infinitive(cur):
+        return passive  # 'troops are said to have attacked': raised from the infinitive, in its own voice
     if cur.dep_ in RAISING_LINKS and any(c.dep_ == "auxpass" for c in cur.children):
         return True
     if cur.dep_ == "conj" and any(c.dep_ == "auxpass" for c in cur.children):

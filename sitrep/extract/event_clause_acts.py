@@ -24,6 +24,7 @@ from sitrep.extract.event_syntax import (
 )
 from sitrep.extract.fronted_claims import claim_reply, fronted_claim
 from sitrep.extract.letter_acts import without_letters
+from sitrep.extract.rejected_claims import rejected_claim
 from sitrep.extract.told_appraisals import beside_judgement
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
@@ -92,10 +93,15 @@ def actors_own_clause(clause: Token) -> bool:
 
 def speech_beside(clause: Token, trig: object, governor: object) -> bool:
     """A lexicon speech act told as a participle beside the main act ('expelled two envoys, accusing them of
-    spying'): an act of its own, not a part of the act that governs the clause; but what a protest or a refusal
-    demands beside it ('blocked roads, demanding ...', 'rejected the plan, urging ... instead') is its content."""
+    spying'), or a claim with a claimant that a rejection takes as its object: an act of its own, not a part of the
+    act that governs the clause; but what a protest or a refusal demands beside it ('blocked roads, demanding ...',
+    'rejected the plan, urging ... instead') is its content."""
     gtype = governor.reading.plover if isinstance(governor, event_triggers.Trigger) else (governor or ("",))[0]
-    if not isinstance(trig, event_triggers.Trigger) or gtype in DEMAND_CARRIERS - DEMAND_ONLY_CARRIERS:
+    if not isinstance(trig, event_triggers.Trigger):
+        return False
+    if rejected_claim(clause, trig.reading.plover, gtype):
+        return True  # 'dismissed Peru's claim that Chile had ...': Peru's accusation was made (``rejected_claims``)
+    if gtype in DEMAND_CARRIERS - DEMAND_ONLY_CARRIERS:
         return False
     if gtype in DEMAND_ONLY_CARRIERS and trig.reading.plover in DEMAND_TYPES:
         return False

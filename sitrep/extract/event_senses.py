@@ -98,9 +98,16 @@ def actor_like(tok: Token) -> bool:
     return tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PRON" or _lemma(tok) in words or tok.lower_ in words
 
 
+def _content_clause(clause: Token) -> bool:
+    """A clause brought in by 'that' with a subject of its own ('claims that troops attacked the village'): it tells
+    what the noun says, no participle on the noun as its object (the parser tags the past verb as either)."""
+    kids = list(clause.children)
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in kids) and any(c.dep_ == "nsubj" for c in kids)
+
+
 def _objects(trig: Token, obj: Token | None) -> list[Token]:
     out = [obj] if obj is not None and obj is not trig else []
-    if trig.dep_ == "acl" and trig.tag_ in {"VBN", "VBD"}:
+    if trig.dep_ == "acl" and trig.tag_ in {"VBN", "VBD"} and not _content_clause(trig):
         out.append(trig.head)  # a participle's noun is its object: 'rules laid down by the council'
     elif _relative_object(trig):
         out.append(trig.head)  # a relative clause's noun is its object: 'the video (that) she released'

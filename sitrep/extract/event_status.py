@@ -29,7 +29,9 @@ from sitrep.extract.event_syntax import (
 from sitrep.extract.event_triggers import read_tsv
 from sitrep.extract.fronted_claims import fronted_claim
 from sitrep.extract.happening_phrases import later_happening
+from sitrep.extract.hearsay_acts import hearsay_infinitive
 from sitrep.extract.modal_names import aux_words
+from sitrep.extract.rejected_claims import accusing_object, made_claim
 from sitrep.extract.shared_negation import negated_conjunct, nor_conjunct
 
 
@@ -50,7 +52,7 @@ def denied(trig: Token) -> bool:
     if head == trig:
         return False
     if trig.dep_ in {"xcomp", "dobj", "nsubjpass", "ccomp"} and head.lower_ in DENY_WORDS - {"called"}:
-        return not fronted_claim(trig)  # ('X accused Y, a charge Y denied': the accusation was made)
+        return not (fronted_claim(trig) or accusing_object(trig))  # ('X accused Y, a charge Y denied': it was made)
     if trig.dep_ == "xcomp" and _negated_governor(head):
         return True  # 'did not want to attack', 'was not willing to reject'
     if trig.dep_ == "advcl" and to_infinitive(trig) and lemma(head) == COPULA and _negated_governor(head):
@@ -145,6 +147,8 @@ def trigger_status(trig: Token) -> str:
     denied for negated or cancelled events; else occurred."""
     if denied(trig):
         return "denied"
+    if made_claim(trig):
+        return "occurred"  # 'found no evidence to support Peru's claim that ...': the claim was made
     chain = _governing_chain(trig)
     if _planned_by_word(trig, chain) or _planned_by_infinitive(trig, chain) or _intended(chain):
         return "planned"
@@ -252,6 +256,7 @@ def _planned_by_infinitive(trig: Token, chain: list[Token]) -> bool:
             and not _decided_now(t)
             and not _aspectual(t)
             and not _by_means(t)
+            and not hearsay_infinitive(t)  # 'are said to have attacked': told as done, no plan
         ):
             return True
     return trig.pos_ in {"NOUN", "PROPN"} and any(

@@ -1,0 +1,50 @@
+"""Claims a reply rejects: 'Chile dismissed Peru's claim that Chilean jets had bombed a border village' reports
+Chile's rejection and Peru's claim, an accusation of Chile (PLOVER ACCUSE) that the rejection presupposes was made.
+The claim noun is coded as its own event, not swallowed by the rejection that governs it, when it has a claimant
+and accuses: a noun of claiming with a hostile content (``claimed_accusations.accusing_claim``), or another noun of
+the data file with a claimant. An unattributed claim
+('rejected allegations that ...') stays the rejection's content. Vocabulary: ``data/rejected_claims.tsv``."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from sitrep.extract.claimed_accusations import accusing_claim, claimant, words
+from sitrep.extract.data_files import read_tsv, word_sets
+from sitrep.extract.token_lemma import lemma
+
+DATA = "rejected_claims.tsv"
+#: links by which the rejected claim hangs on the rejecting verb ('dismissed the claim', 'the claim was rejected')
+CLAIM_DEPS = frozenset({"dobj", "nsubjpass"})
+
+
+@lru_cache(maxsize=1)
+def nouns() -> frozenset[str]:
+    return word_sets(DATA).get("noun", frozenset())
+
+
+def examples() -> list[dict]:
+    return [r for r in read_tsv(DATA) if r["example"]]
+
+
+def accusing_object(noun: Token) -> bool:
+    """``noun`` is a claim with a claimant that accuses, the object of the verb it hangs on: its denial or
+    dismissal presupposes it was made (no denied act)."""
+    if noun.dep_ not in CLAIM_DEPS or noun.pos_ != "NOUN" or lemma(noun) not in nouns():
+        return False
+    return accusing_claim(noun) if lemma(noun) in words()["noun"] else claimant(noun)
+
+
+def made_claim(noun: Token) -> bool:
+    """``noun`` is such a claim owned by its claimant ('Trump's claim that X wiretapped ...', 'the claim by Peru
+    that ...'): told as made, whatever the verb it is the object of plans ('no evidence to support Trump's claim')."""
+    owned = any(c.dep_ == "poss" or (c.dep_ in {"prep", "agent"} and c.lower_ in {"by", "from"}) for c in noun.children)
+    return owned and accusing_object(noun)
+
+
+def rejected_claim(noun: Token, reading: str, governor: str) -> bool:
+    """``noun``, read as ``reading``, is a claim with a claimant that accuses, the object of a verb read as
+    ``governor`` REJECT: an act of its own beside the rejection."""
+    return governor == "REJECT" and reading == "ACCUSE" and accusing_object(noun)
