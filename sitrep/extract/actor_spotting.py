@@ -15,7 +15,9 @@ long name followed by its acronym in parentheses, which the acronym already stan
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import accumulate
 
 from spacy.tokens import Doc, Token
 
@@ -197,6 +199,8 @@ def add_misspelt_countries(doc: Doc, spans: list[Span]) -> list[Span]:
     also names correctly ("Etiopia agreed ..., the Ethiopian ministry said"): no tagger's guess outweighs that."""
     by_start = {sp.start: sp for sp in spans}
     taken = sorted((min(sp.outer_start, sp.start), sp.end) for sp in spans)
+    # a word [s, e) overlaps a taken stretch iff, of those starting before e, the furthest end is after s
+    starts, reach = [ts for ts, _te in taken], list(accumulate((te for _ts, te in taken), max))
     named = {sp.country for sp in spans if sp.country and (sp.kind == "country" or sp.label == "NORP")}
     added: list[Span] = []
     for tok in doc:
@@ -213,7 +217,8 @@ def add_misspelt_countries(doc: Doc, spans: list[Span]) -> list[Span]:
             if iso3:
                 sp.label, sp.kind, sp.country = "GPE", "country", iso3
             continue
-        free = tok.pos_ == "PROPN" and not any(ts < e and s < te for ts, te in taken)
+        k = bisect_left(starts, e)  # the taken stretches starting before the word ends
+        free = tok.pos_ == "PROPN" and not (k and reach[k - 1] > s)
         iso3 = _misspelt_country(tok) if free else None
         # (no country misspelt: the coordination test, asked of every other word, cannot change that)
         iso3 = iso3 if iso3 and (_beside_country(tok, spans) or _slip_of(tok, iso3, named)) else None

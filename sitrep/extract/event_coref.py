@@ -65,6 +65,13 @@ def agency_subject(ctx: EventContext, tok: Token) -> dict | None:
     only filed the story ('told Reuters', 'MOSCOW (Sputnik)') is no subject and stays no party."""
     if tok.dep_ not in SUBJ:
         return None
+    # the words below all lie from the leftmost word under the subject to the subject itself: no organisation or
+    # person mention over that stretch, no agency (checked first: walking every subject's subtree was the cost)
+    left, right = tok.left_edge.idx, tok.idx
+    if not any(
+        m["label"] in {"ORG", "PERSON"} and m["start_char"] <= right and left < m["end_char"] for m in ctx.mentions
+    ):
+        return None
     named = [tok] + [t for t in tok.subtree if t.i < tok.i and t.dep_ == "compound"]  # "the Xinhua news agency"
     starts = [t.idx for t in named]
     for m in ctx.mentions:

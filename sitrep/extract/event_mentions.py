@@ -545,12 +545,13 @@ def surname_antecedent(ctx: EventContext, tok: Token) -> dict | None:
     if places.country_iso3(tok.text) or places.capital_iso3(tok.text):
         return None  # 'Lima condemned ...': a capital stands for its government
     word = tok.text.lower()
-    earlier = {
-        m.get("name") or m["surface"]: m
-        for m in sorted(ctx.mentions, key=lambda m: -m["start_char"])
+    persons = [  # filtered, then sorted (a stable sort: the order sorting all mentions first gave)
+        m
+        for m in ctx.mentions
         if m["label"] == "PERSON"
         and m["end_char"] <= tok.idx
         and len((m.get("name") or m["surface"]).split()) >= 2
         and _name(m) == word
-    }
+    ]
+    earlier = {m.get("name") or m["surface"]: m for m in sorted(persons, key=lambda m: -m["start_char"])}
     return next(iter(earlier.values())) if len(earlier) == 1 else None
