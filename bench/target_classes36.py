@@ -13,8 +13,8 @@ usage (from the project root): .venv/bin/python bench/target_classes36.py [--wor
 Reads only ``bench/precision/dev_judged*.tsv`` (development samples, never ``judged.tsv``), through
 ``role_audit.py``'s machinery (its --work cache of parsed Docs). Every row judged ``wrong-target`` or
 ``wrong-actors`` that persists (the same targets are coded now) is classed; a second count goes over every judged
-row's sentence and counts the sentences with a passive custody verb followed by 'in <place>' that no COERCE
-event is coded on (whatever the row's verdict). --rows prints each classed row.
+row's sentence of the articles analysed and counts the sentences with a passive custody verb followed by
+'in <place>' that no COERCE event is coded on (whatever the row's verdict). --rows prints each classed row.
 """
 
 from __future__ import annotations
@@ -66,10 +66,17 @@ def coordinated(trig) -> bool:  # noqa: ANN001
 
 
 def moved_to(trig, targets: frozenset[str]) -> bool:  # noqa: ANN001
-    if trig.lemma_.lower() not in MOVING:
-        return False
-    dest = [g for c in trig.children if c.lower_ in {"to", "back"} for g in c.subtree if g.ent_type_ in PLACES]
-    return bool(dest) and (not targets or any(t.text in " ".join(targets) for t in dest))
+    """A verb of moving a person in the trigger's sentence ('arrested and deported to a camp in X') whose 'to'
+    phrase holds a coded target."""
+    for verb in trig.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in MOVING:
+            continue
+        dest = [
+            g for c in verb.children if c.lower_ in {"to", "back", "into"} for g in c.subtree if g.ent_type_ in PLACES
+        ]
+        if any(t.text in " ".join(targets) for t in dest):
+            return True
+    return False
 
 
 def held_in(trig, targets: frozenset[str]) -> bool:  # noqa: ANN001
@@ -89,13 +96,14 @@ def classify(trig, ev: dict) -> str:  # noqa: ANN001
     return "other"
 
 
-def uncoded_custody(found: dict, nlp, show: bool) -> tuple[int, int]:  # noqa: ANN001
-    """(sentences of judged rows with a passive custody verb + 'in <place>', of them with no COERCE coded)."""
+def uncoded_custody(found: dict, nlp, show: bool, analysed: set[str]) -> tuple[int, int]:  # noqa: ANN001
+    """(sentences of judged rows with a passive custody verb + 'in <place>', of them with no COERCE coded), over
+    the ``analysed`` articles (those with a row judged wrong on its actors)."""
     seen, total, missing = set(), 0, 0
     for path in sorted(PRECISION.glob("dev_judged*.tsv")):
         for r in read_tsv(path):
             key = (r["article_id"], norm(r["sentence"]))
-            if key in seen:
+            if key in seen or r["article_id"] not in analysed:
                 continue
             seen.add(key)
             doc = nlp(r["sentence"])
@@ -155,7 +163,7 @@ def main(argv: list[str] | None = None) -> int:
     for err in ("wrong-target", "wrong-actors"):
         line = ", ".join(f"{c} {n}" for (e, c), n in sorted(counts.items(), key=lambda kv: -kv[1]) if e == err)
         print(f"{err} persisting {sum(n for (e, _), n in counts.items() if e == err)}: {line}")
-    total, missing = uncoded_custody(found, nlp, args.rows)
+    total, missing = uncoded_custody(found, nlp, args.rows, {a["article_id"] for a in articles})
     print(f"judged sentences with a passive custody verb + 'in <place>': {total}, no COERCE coded on {missing}")
     return 0
 
