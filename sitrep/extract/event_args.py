@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sitrep.extract import event_agency, event_arg_places, frame_clauses, held_persons, reciprocal_sides
+from sitrep.extract import event_agency, event_arg_places, frame_clauses, held_persons, moved_persons, reciprocal_sides
 from sitrep.extract.agent_tails import agent_tail_objects
 from sitrep.extract.asked_agents import asked_agents
 from sitrep.extract.asked_things import without_inner_parties
@@ -493,7 +493,7 @@ def arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) -> list
     """[{mention, role}] for a lexicon trigger: source(s) first, then target(s)."""
     if (doers := _modified_by_participle(trig.token)) is not None:  # 'gave herself up to arresting officers'
         return _participle_args(mention_of, trig.token, doers)
-    args = held_persons.held_targets(trig, _parse_arguments(mention_of, trig))  # not 'arrested in X'
+    args = moved_persons.moved_targets(trig, held_persons.held_targets(trig, _parse_arguments(mention_of, trig)))
     if trig.reading.plover == "REQUEST":  # 'wrote to X asking for the release of Y': X is asked
         args = letter_targets(mention_of, trig.token, args)
     return reciprocal_sides.sides(trig.token, args)  # 'A and B accused each other'

@@ -42,6 +42,11 @@ def _person(subj: Token) -> bool:
     return subj.pos_ == "NOUN" and not subj.ent_type_ and bool((recipient_group(subj) or {}).get("recipient"))
 
 
+def is_person(tok: Token) -> bool:
+    """A name of a person, a personal pronoun, or a common noun of people (``moved_persons`` reads them too)."""
+    return _person(tok)
+
+
 def _place(m: dict) -> bool:
     """A named place or people ('in Spain', 'the Irish suspect'); not a group the clause's people stand for."""
     return not m.get("unnamed") and m.get("label") in PLACE_LABELS
