@@ -5,7 +5,9 @@ A year often dates the act's clause without being its own date expression: it ha
 ('Allende was overthrown in a coup and died in 1973'), on the verb of the clause a relative clause hangs in ('In
 1982 Hafez ordered a crackdown on the Brotherhood, which killed thousands'), on the purpose the act served ('beat
 Bordeaux to qualify for the final in 1987') or opens the sentence ('In 1881, he returned ..., was taken prisoner').
-Such an act is history told as background too: PLOVER codes the events a report tells, and the warehouse would date
+A phrase of a past era does the same without a year ('has faced criticism in the past ... while most states
+imposed controls', 'helping the US keep the fleet bottled up during the Cold War'). Such an act is history told as
+background too: PLOVER codes the events a report tells, and the warehouse would date
 it to the report's day. An act with a date of its own keeps it ('was elected in 1990 and was ousted on Monday')."""
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ DATA = "history_years.tsv"
 CLAUSE_NOUN_DEPS = {"dobj", "pobj", "prep", "attr", "oprd", "nsubj", "nsubjpass", "appos", "conj", "agent"}
 #: how deep nouns are looked for under the dated verb
 NOUN_REACH = 4
+#: links of the infinitive the act served to bring about ('beat Bordeaux to qualify', 'helped the US keep ...')
+PURPOSE_DEPS = {"advcl", "xcomp", "ccomp"}
 #: dependencies of a date of the act's own ('on Monday', 'last week')
 OWN_DATE_DEPS = {"prep", "npadvmod", "advmod"}
 
@@ -37,17 +41,17 @@ def examples() -> list[dict]:
 
 
 def long_ago(trig: Token, published_at: date | None, years: int) -> bool:
-    """A year of the trigger's clause is more than ``years`` before the report's (see the module doc)."""
-    if published_at is None:
-        return False
+    """A year of the trigger's clause more than ``years`` before the report's, or a phrase of a past era ('in the
+    past', 'during the Cold War'), sets the trigger's act in the past (see the module doc)."""
+    before = published_at.year - years if published_at is not None else None
     verb = _verb_of(trig)
-    for year_tok in trig.sent:
-        if not _old_year(year_tok, published_at.year - years):
+    for tok in trig.sent:
+        if not ((before is not None and _old_year(tok, before)) or _era(tok)):
             continue
-        dated = _dated_verb(year_tok)
-        if dated is not None and dated.i != verb.i and _own_date(verb):
+        dated = _dated_verb(tok)
+        if dated is None or (dated.i != verb.i and _own_date(verb)):
             continue
-        if dated is not None and _covers(dated, verb, year_tok):
+        if _covers(dated, verb, tok):
             return True
     return False
 
@@ -61,6 +65,14 @@ def _verb_of(trig: Token) -> Token:
 
 def _old_year(tok: Token, before: int) -> bool:
     return tok.ent_type_ == "DATE" and len(tok.text) == 4 and tok.text.isdigit() and int(tok.text) < before
+
+
+def _era(tok: Token) -> bool:
+    """The head noun of a phrase of ``era`` ('the past', 'the Cold War'), a preposition's object."""
+    if tok.dep_ != "pobj":
+        return False
+    words = [c.lower_ for c in tok.children if c.dep_ in {"compound", "amod", "nummod"} and c.i < tok.i]
+    return " ".join([*words, tok.lower_]) in _words()["era"]
 
 
 def _dated_verb(year_tok: Token) -> Token | None:
@@ -94,9 +106,16 @@ def _covers(dated: Token, verb: Token, year_tok: Token) -> bool:
         return True
     if "relative" in links and verb.dep_ == "relcl" and _under(verb.head, dated):
         return True
-    if "purpose" in links and dated.dep_ in {"advcl", "xcomp"} and dated.head.i == verb.i and _infinitive(dated):
+    if "purpose" in links and dated.dep_ in PURPOSE_DEPS and dated.head.i == verb.i and _infinitive(dated):
+        return True
+    if "time" in links and verb.dep_ == "advcl" and verb.head.i == dated.i and _time_clause(verb):
         return True
     return "opening" in links and _opening(year_tok) and _main_clause(verb)
+
+
+def _time_clause(verb: Token) -> bool:
+    """A clause marked as told at the same time ('while most states imposed controls')."""
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in _words()["time"] for c in verb.children)
 
 
 def _conjuncts(a: Token, b: Token) -> bool:
@@ -121,7 +140,8 @@ def _under(noun: Token, verb: Token) -> bool:
 
 
 def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    """'to qualify', or a bare infinitive after 'help', 'let', 'make' ('helped the US keep the fleet bottled up')."""
+    return verb.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _opening(year_tok: Token) -> bool:

@@ -37,7 +37,8 @@ def test_the_same_act_with_a_recent_year_stays_coded(coded, row):
 
 def test_the_data_file_has_every_link():
     links = {r["word"] for r in ROWS if r["kind"] == "link"}
-    assert links == {"conjunct", "relative", "purpose", "opening", "self"}
+    assert links == {"conjunct", "relative", "purpose", "time", "opening", "self"}
+    assert {r["kind"] for r in ROWS} == {"prep", "era", "time", "link"}
 
 
 def test_without_a_publication_date_nothing_is_dropped(coded):
