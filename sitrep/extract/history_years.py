@@ -104,7 +104,7 @@ def _covers(dated: Token, verb: Token, year_tok: Token) -> bool:
         return "self" in links
     if "conjunct" in links and _conjuncts(verb, dated):
         return True
-    if "relative" in links and verb.dep_ == "relcl" and _under(verb.head, dated):
+    if "relative" in links and verb.dep_ == "relcl" and not _of_time(verb.head) and _under(verb.head, dated):
         return True
     if "purpose" in links and dated.dep_ in PURPOSE_DEPS and dated.head.i == verb.i and _infinitive(dated):
         return True
@@ -116,6 +116,12 @@ def _covers(dated: Token, verb: Token, year_tok: Token) -> bool:
 def _time_clause(verb: Token) -> bool:
     """A clause marked as told at the same time ('while most states imposed controls')."""
     return any(c.dep_ in {"mark", "advmod"} and c.lower_ in _words()["time"] for c in verb.children)
+
+
+def _of_time(noun: Token) -> bool:
+    """A relative clause on the date itself ('in 1860, when soldiers ransacked the palace') tells the act the
+    year dates, which the report tells as such: left to the act's own date, as a 'when' clause is."""
+    return noun.ent_type_ in {"DATE", "TIME"}
 
 
 def _conjuncts(a: Token, b: Token) -> bool:

@@ -53,3 +53,12 @@ def test_a_year_since_which_a_state_stands_is_no_history(coded):
 def test_a_year_in_a_relative_clause_does_not_date_its_head_clause(coded):
     text = "The Freedonian army, which was founded in 1950, attacked Ruritanian troops near the border on Monday."
     assert coded(text, "ASSAULT")
+
+
+def test_a_when_clause_under_a_dated_verb_is_left_as_it_is(nlp):
+    from sitrep.extract.history_years import long_ago
+
+    doc = nlp("The Freedonian vases were taken from Ruritania in 1860, when foreign soldiers ransacked the palace.")
+    assert not long_ago(next(t for t in doc if t.lower_ == "ransacked"), PUBLISHED, 10)
+    doc = nlp("The Freedonian king faced criticism in 1860, while foreign soldiers ransacked the palace.")
+    assert long_ago(next(t for t in doc if t.lower_ == "ransacked"), PUBLISHED, 10)
