@@ -281,7 +281,7 @@ def _trigger_candidate(
     if cand and cand.get("lexicon") and cand["event_status"] == "denied":
         framed.add(tok.i)  # 'did not appeal', 'cannot block': PLOVER codes no negated act, nor its parts
         return None
-    return None if cand and long_past(cand, ctx.published_at) else cand  # (history: 'the battle of 1904')
+    return None if cand and long_past(cand, ctx.published_at, tok) else cand  # (history: 'the battle of 1904')
 
 
 def _lexicon_fallback(ctx: EventContext, tok: Token, found: tuple, lexical: dict[int, event_triggers.Trigger]) -> bool:

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Doc, Span, Token
 
-from sitrep.extract import dates, quote_lexicon
+from sitrep.extract import dates, history_years, quote_lexicon
 from sitrep.extract.announced_days import ANNOUNCED, announced, told_in_future
 from sitrep.extract.counted_days import counted_day
 from sitrep.extract.doc_text import span_text
@@ -561,8 +561,11 @@ def date_leads_forward(doc: Doc, cands: list[dict], published_at: date | None) -
 HISTORY_YEARS = 10
 
 
-def long_past(cand: dict, published_at: date | None) -> bool:
-    """The sentence dates the event more than ``HISTORY_YEARS`` before the report: history, no event of it."""
+def long_past(cand: dict, published_at: date | None, trig: Token | None = None) -> bool:
+    """The sentence dates the event more than ``HISTORY_YEARS`` before the report: history, no event of it (its own
+    date expression, or a year of the trigger's clause: ``history_years``)."""
+    if trig is not None and history_years.long_ago(trig, published_at, HISTORY_YEARS):
+        return True
     iso = cand.get("event_date") or ""
     if published_at is None or cand.get("date_source") != "expression" or not iso[:4].isdigit():
         return False
