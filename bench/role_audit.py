@@ -92,6 +92,7 @@ def load_articles(ids: set[str], dated: bool = True) -> list[dict]:
     out = []
     for rec in corpus_records(ids):
         art = {**record_article(rec), "article_id": rec["id"]}
+        art["dateline"] = (art.get("dateline") or {}).get("text")  # stored as its text, as ``tasks.ingest`` does
         out.append(art if dated else {**art, "published_at": None})
     return sorted(out, key=lambda a: a["article_id"])
 
