@@ -1,11 +1,16 @@
 """Which wrong-actor rows of the precision development samples the current code still codes wrongly, by class.
 
-usage (from the project root): .venv/bin/python bench/role_audit.py [--work DIR] [--show] [--class NAME] [--skip F]
+usage (from the project root):
+    .venv/bin/python bench/role_audit.py [--work DIR] [--show] [--class NAME] [--skip F] [--undated]
 
 Every row of ``bench/precision/dev_judged*.tsv`` (never the evaluation sample ``judged.tsv`` nor its shelf) judged
 ``wrong-target``, ``wrong-source`` or ``wrong-actors`` is looked up again: its article is run through the current
 code (``record_article``, ``analyze_parsed`` and ``assemble``, in this process; the parsed Docs are kept in --work
-so a second run only re-extracts), and the events of the row's type told by its sentence are compared with the row:
+so a second run only re-extracts), and the events of the row's type told by its sentence are compared with the row.
+Each article runs under its publication date as the pipeline gives it (``record_article`` of its record in the corpus
+its id's prefix names, ``trigger_audit.corpus_records``: NewsArticles 2017 or Reuters-21578); ``--undated`` runs every
+article with no date (the rules that need the report's date then never fire). The cache holds only the parses, which
+no date changes, so one --work serves both.
 
 - ``gone``: no event of that type is coded on the sentence any more;
 - ``changed``: an event of that type is, but the side judged wrong names other actors now (maybe fixed);
@@ -33,8 +38,6 @@ resolved over the audit's 266 articles together, not over the 150 of a row's dra
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import pickle
 import re
 import sys
@@ -44,7 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from precision_sample import CORPUS, read_tsv  # noqa: E402
+from precision_sample import read_tsv  # noqa: E402
 
 PRECISION = ROOT / "bench" / "precision"
 WRONG = {"wrong-target": ("targets",), "wrong-source": ("sources",), "wrong-actors": ("sources", "targets")}
@@ -80,15 +83,17 @@ def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def load_articles(ids: set[str]) -> list[dict]:
+def load_articles(ids: set[str], dated: bool = True) -> list[dict]:
+    """The articles of the ids asked, as ``record_article`` makes them (with no publication date unless ``dated``)."""
+    from trigger_audit import corpus_records
+
     from sitrep.ingest.readers import record_article
 
     out = []
-    with gzip.open(CORPUS, "rt", encoding="utf-8") as fh:
-        for line in fh:
-            rec = json.loads(line)
-            if rec.get("id") in ids:
-                out.append({**record_article(rec), "article_id": rec["id"]})
+    for rec in corpus_records(ids):
+        art = {**record_article(rec), "article_id": rec["id"]}
+        art["dateline"] = (art.get("dateline") or {}).get("text")  # stored as its text, as ``tasks.ingest`` does
+        out.append(art if dated else {**art, "published_at": None})
     return sorted(out, key=lambda a: a["article_id"])
 
 
@@ -242,6 +247,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true", help="print each row with its status and class")
     parser.add_argument("--class", dest="only", default=None, help="with --show: only rows of this class")
     parser.add_argument("--skip", action="append", default=[], help="a sample file left out (a fresh draw to measure)")
+    parser.add_argument("--undated", action="store_true", help="every article with no publication date")
     args = parser.parse_args(argv)
 
     from spacy.tokens import Doc
@@ -251,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
 
     rows = dev_rows(frozenset(args.skip))
     nlp = load_nlp(DEFAULT_MODEL)
-    articles = load_articles({r["article_id"] for r in rows})
+    articles = load_articles({r["article_id"] for r in rows}, dated=not args.undated)
     analyses, run = analyse(articles, args.work, nlp)
     tables = run["tables"]
     found = current_events(tables)
@@ -278,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{st:9} {cls:40} {r['file']} {r['article_id']} {r['event_type']} {r['sources']} -> {r['targets']}")
             now = f"{'; '.join(sorted(ev['sources']))} -> {'; '.join(sorted(ev['targets']))}" if ev else "-"
             print(f"          {r['sentence'][:300]}\n          note: {r['note']}\n          now: {now}")
-    print(f"{len(rows)} development rows judged wrong-target/source/actors; {len(articles)} articles")
+    dated = "undated" if args.undated else f"dated {sum(a.get('published_at') is not None for a in articles)}"
+    print(f"{len(rows)} development rows judged wrong-target/source/actors; {len(articles)} articles ({dated})")
     for err in WRONG:
         line = ", ".join(f"{st} {counts[(err, st)]}" for st in ("persists", "changed", "gone"))
         print(f"{err}: {line}")

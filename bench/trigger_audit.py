@@ -2,6 +2,7 @@
 
 usage (from the project root):
     .venv/bin/python bench/trigger_audit.py [--min 3] [--by entry|lemma|type] [--show LABEL] [--save F] [--compare F]
+        [--undated]
 
 For every row of the DEVELOPMENT samples (``bench/precision/dev_judged*.tsv``, their shelves ``*.left.tsv``
 included; never ``judged.tsv`` nor ``judged.left.tsv``, the evaluation sample) the row's sentence is run alone
@@ -20,20 +21,36 @@ Rows are de-duplicated on (article, offsets, type, sources, targets). The table 
 not-an-event, wrong-type, and the type-right rate among the rows still coded. ``--save`` writes the row -> label
 map (JSON) and ``--compare`` prints, against such a saved map, how many type-wrong rows and how many type-right
 rows left (no sentence in the output unless ``--show``).
+
+Each sentence runs under its article's publication date as the pipeline gives it (``record_article``'s
+``published_at`` of the article's record in ``../shared/corpora/newsarticles2017.jsonl.gz`` or
+``reuters21578.jsonl.gz``, chosen by the id's prefix), so the rules that need the report's date (an act of a year long
+before the report is history, relative dates) fire as in the pipeline. ``--undated`` runs each sentence with no date,
+as the audit did up to round 36. A saved map records whether it was made dated (``"_run"``); a map with no such
+record (made before round 36) is an undated run, and ``--compare`` says so when the two runs differ in that.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
+import os
 import sys
 from collections import Counter, defaultdict
+from datetime import date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 PRECISION = ROOT / "bench" / "precision"
 EVALUATION = {"judged.tsv", "judged.left.tsv"}
+#: the corpora the development samples are drawn from, by the prefix of an article id (``SITREP_CORPORA`` overrides
+#: their folder, for a copy of the tree run elsewhere)
+CORPORA_DIR = Path(os.environ.get("SITREP_CORPORA", ROOT.parent / "shared" / "corpora"))
+CORPORA = {"newsarticles2017": "newsarticles2017.jsonl.gz", "reuters21578": "reuters21578.jsonl.gz"}
+#: the key of a saved map that tells how it was made (not a row)
+RUN_KEY = "_run"
 
 
 def dev_rows(skip: tuple[str, ...] = ()) -> list[dict]:
@@ -50,6 +67,40 @@ def dev_rows(skip: tuple[str, ...] = ()) -> list[dict]:
             key = (r["article_id"], r["start"], r["end"], r["event_type"], r["sources"], r["targets"])
             out.setdefault(key, {**r, "file": path.name})
     return list(out.values())
+
+
+def corpus_records(ids: set[str]):
+    """The corpus records (JSON objects) of the article ids asked, from the corpus each id's prefix names."""
+    for prefix, name in CORPORA.items():
+        want = {i for i in ids if i.rsplit("-", 1)[0] == prefix}
+        if not want:
+            continue
+        with gzip.open(CORPORA_DIR / name, "rt", encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                if rec.get("id") in want:
+                    yield rec
+
+
+def as_day(value) -> date | None:  # noqa: ANN001
+    """A ``published_at`` value as the pipeline reads it: a date, or None."""
+    if isinstance(value, str):
+        value = date.fromisoformat(value[:10])
+    if isinstance(value, datetime):
+        value = value.date()
+    return value if isinstance(value, date) else None
+
+
+def article_dates(ids: set[str]) -> dict[str, date]:
+    """article id -> the publication date the pipeline gives the article (``record_article``), for the ids asked
+    whose record has one."""
+    from sitrep.ingest.readers import record_article
+
+    out = {}
+    for rec in corpus_records(ids):
+        if day := as_day(record_article(rec).get("published_at")):
+            out[rec["id"]] = day
+    return out
 
 
 def _annotate():
@@ -85,22 +136,24 @@ def _names(cell: str) -> set[str]:
     return {p.split(":")[0].removesuffix(" (participant)").strip() for p in cell.split(";") if p.strip()} - {""}
 
 
-def row_candidates(rows: list[dict]):
+def row_candidates(rows: list[dict], dates: dict[str, date] | None = None):
     """Each row with the candidate of its type in its sentence that holds most of the row's source names (None when
-    the sentence codes none) and the sentence's Doc: each sentence run once through the real extraction."""
+    the sentence codes none) and the sentence's Doc: each sentence run once per publication date through the real
+    extraction, under its article's date in ``dates`` (no date when the article is not there or ``dates`` is None)."""
     from sitrep.config import DEFAULT_MODEL
     from sitrep.extract import entities, events
     from sitrep.extract.nlp import load_nlp
 
     nlp = load_nlp(DEFAULT_MODEL)
-    by_sentence: dict[str, list[dict]] = {}
+    dates = dates or {}
+    by_sentence: dict[tuple[str, date | None], list[dict]] = {}
     for r in rows:
-        by_sentence.setdefault(r["sentence"], []).append(r)
-    for n, (text, group) in enumerate(by_sentence.items()):
+        by_sentence.setdefault((r["sentence"], dates.get(r["article_id"])), []).append(r)
+    for n, ((text, day), group) in enumerate(by_sentence.items()):
         doc = nlp(text)
         ments = entities.doc_mentions(doc)
         by_idx = {m["idx"]: m for m in ments}
-        cands = events.doc_event_candidates(doc, ments, None)
+        cands = events.doc_event_candidates(doc, ments, day)
         for r in group:
             same = [c for c in cands if c["event_type"] == r["event_type"]]
             want = _names(r["sources"])
@@ -109,11 +162,12 @@ def row_candidates(rows: list[dict]):
             print(f"  {n + 1}/{len(by_sentence)} sentences", file=sys.stderr)
 
 
-def trace(rows: list[dict]) -> dict[str, tuple[str, str]]:
-    """row id -> (entry label, lemma label) of the candidate of the row's type in its sentence."""
+def trace(rows: list[dict], dates: dict[str, date] | None = None) -> dict[str, tuple[str, str]]:
+    """row id -> (entry label, lemma label) of the candidate of the row's type in its sentence (under its article's
+    date in ``dates``)."""
     _annotate()
     out: dict[str, tuple[str, str]] = {}
-    for r, best, _doc in row_candidates(rows):
+    for r, best, _doc in row_candidates(rows, dates):
         if best is None:
             out[row_id(r)] = ("gone", "gone")
         else:
@@ -163,6 +217,17 @@ def totals(rows: list[dict], labels: dict[str, tuple[str, str]], title: str) -> 
     )
 
 
+def read_map(path: Path) -> tuple[dict[str, tuple[str, str]], dict]:
+    """A saved map: row id -> labels, and how it was made (``{"dated": False}`` for a map saved before round 36)."""
+    data = json.loads(path.read_text())
+    run = data.pop(RUN_KEY, None) or {"dated": False}
+    return {k: tuple(v) for k, v in data.items()}, run
+
+
+def write_map(path: Path, labels: dict[str, tuple[str, str]], dated: bool) -> None:
+    path.write_text(json.dumps({RUN_KEY: {"dated": dated}, **labels}, indent=0, sort_keys=True))
+
+
 def compare(rows: list[dict], before: dict[str, list], after: dict[str, tuple[str, str]], show: bool) -> None:
     moved = Counter()
     for r in rows:
@@ -187,15 +252,31 @@ def main() -> int:
     ap.add_argument("--load", type=Path, default=None, help="read the labels from a saved map instead of running")
     ap.add_argument("--skip", action="append", default=[], help="leave out sample files whose name holds this")
     ap.add_argument("--compare", type=Path, default=None, help="a saved map of an earlier run: rows that moved")
+    ap.add_argument("--undated", action="store_true", help="run each sentence with no publication date (before 36)")
     args = ap.parse_args()
     rows = dev_rows(tuple(args.skip))
-    labels = {k: tuple(v) for k, v in json.loads(args.load.read_text()).items()} if args.load else trace(rows)
+    dated = not args.undated
+    if args.load:
+        labels, run = read_map(args.load)
+        dated = run["dated"]
+    else:
+        dates = article_dates({r["article_id"] for r in rows}) if dated else {}
+        if dated:
+            print(f"dated: {sum(r['article_id'] in dates for r in rows)} of {len(rows)} rows", file=sys.stderr)
+        labels = trace(rows, dates)
     if args.save:
-        args.save.write_text(json.dumps(labels, indent=0, sort_keys=True))
+        write_map(args.save, labels, dated)
     table(rows, labels, args.by, args.min)
-    totals(rows, labels, "development rows")
+    totals(rows, labels, f"development rows ({'dated' if dated else 'undated'})")
     if args.compare:
-        compare(rows, json.loads(args.compare.read_text()), labels, args.show is not None)
+        before, run = read_map(args.compare)
+        if run["dated"] != dated:
+            made = "dated" if run["dated"] else "undated (or saved before round 36)"
+            print(
+                f"note: {args.compare} was made {made}, this run is {'dated' if dated else 'undated'}: rows move "
+                "by the date too; re-make the base the same way to see the code's change alone"
+            )
+        compare(rows, before, labels, args.show is not None)
     if args.show:
         for r in rows:
             entry = labels[row_id(r)][0]
