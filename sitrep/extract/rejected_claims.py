@@ -1,9 +1,10 @@
 """Claims a reply rejects: 'Chile dismissed Peru's claim that Chilean jets had bombed a border village' reports
 Chile's rejection and Peru's claim, an accusation of Chile (PLOVER ACCUSE) that the rejection presupposes was made.
 The claim noun is coded as its own event, not swallowed by the rejection that governs it, when it has a claimant
-and accuses: a noun of claiming with a hostile content (``claimed_accusations.accusing_claim``), or another noun of
-the data file with a claimant. An unattributed claim
-('rejected allegations that ...') stays the rejection's content. Vocabulary: ``data/rejected_claims.tsv``."""
+and accuses in a clause of its own: a noun of claiming with a hostile content (``claimed_accusations.accusing_claim``),
+or another noun of the data file with a claimant. An unattributed claim ('rejected allegations that ...') and a
+claim whose content names no one ('rebutted Chile's allegations of spying') stay the rejection's content.
+Vocabulary: ``data/rejected_claims.tsv``."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from sitrep.extract.token_lemma import lemma
 DATA = "rejected_claims.tsv"
 #: links by which the rejected claim hangs on the rejecting verb ('dismissed the claim', 'the claim was rejected')
 CLAIM_DEPS = frozenset({"dobj", "nsubjpass"})
+#: links by which a claim's own clause hangs on the noun ('the claim that ...')
+CONTENT_DEPS = frozenset({"acl", "ccomp"})
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +47,13 @@ def made_claim(noun: Token) -> bool:
     return owned and accusing_object(noun)
 
 
+def told_content(noun: Token) -> bool:
+    """``noun``'s content is a clause of its own ('the claim that Chilean jets bombed ...'), which names the accused
+    as its doer; an of-phrase ('allegations of spying') names no one, and the rejection alone carries it."""
+    return any(c.dep_ in CONTENT_DEPS and c.pos_ in {"VERB", "AUX"} for c in noun.children)
+
+
 def rejected_claim(noun: Token, reading: str, governor: str) -> bool:
-    """``noun``, read as ``reading``, is a claim with a claimant that accuses, the object of a verb read as
-    ``governor`` REJECT: an act of its own beside the rejection."""
-    return governor == "REJECT" and reading == "ACCUSE" and accusing_object(noun)
+    """``noun``, read as ``reading``, is a claim with a claimant that accuses, told in a clause of its own, the
+    object of a verb read as ``governor`` REJECT: an act of its own beside the rejection."""
+    return governor == "REJECT" and reading == "ACCUSE" and accusing_object(noun) and told_content(noun)
