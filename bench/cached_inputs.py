@@ -5,8 +5,10 @@ assembly over a warehouse without spaCy (profile_tail, place_sources, actor_coun
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-import duckdb
+if TYPE_CHECKING:
+    import duckdb
 
 #: article metadata the assembly reads (``stage_extraction``'s columns)
 COLUMNS = (

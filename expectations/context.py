@@ -10,7 +10,10 @@ Offsets are Python string indices (code points), as DuckDB's ``length``/``substr
 
 from __future__ import annotations
 
-import polars as pl
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import polars as pl
 
 CONTEXT_PREFIX = "_"
 

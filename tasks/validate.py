@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import duckdb
 import polars as pl
 from prefect import get_run_logger, task
 
@@ -19,6 +19,9 @@ from expectations.severity import WARN
 from sitrep.quality import drift
 from sitrep.quality.gate import DEFAULT_MAX_ERROR_SHARE, check_error_share, error_share
 from warehouse import db
+
+if TYPE_CHECKING:
+    import duckdb
 
 
 def _ids(con: duckdb.DuckDBPyConnection, sql: str) -> list[str]:

@@ -31,8 +31,8 @@ _CALENDAR_WORDS = {
 
 @lru_cache(maxsize=1)
 def _stop_words() -> frozenset[str]:
-    """spaCy's English stop words and the calendar words (spaCy imported here, at first use, not with dedup)."""
-    from spacy.lang.en.stop_words import STOP_WORDS
+    """spaCy's English stop words and the calendar words (read without importing spaCy: the flow process dedups)."""
+    from sitrep.extract.spacy_ids import STOP_WORDS
 
     return frozenset(STOP_WORDS) | _CALENDAR_WORDS
 

@@ -8,10 +8,13 @@ venue of talks is placed where it is."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import gazetteer, places
 from sitrep.extract.place_holders import SETTLEMENT_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: prepositions whose bare object is where something happened
 VENUE_PREPS = frozenset({"in", "at"})

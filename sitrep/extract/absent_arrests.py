@@ -5,7 +5,10 @@ former mayor', 'sentenced the exiled leader in absentia')."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the arrest reading an absent person's arrest turns into a threat of
 ARREST = ("COERCE", "arrest")

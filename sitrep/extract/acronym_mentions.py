@@ -11,14 +11,16 @@ agencies are left alone; a word already inside a mention is never touched.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import gazetteer
 from sitrep.extract.actor_dictionary import lookup
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_vocab import PLATFORM_OR_AGENCY
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 ACRONYM = re.compile(r"(?<![\w\-’'])[A-Z]{2,8}(?![\w\-])")
 #: "Some Long Name (SLN)": the acronym defined right after capitalised words

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors
 from sitrep.extract.actor_cues import (
@@ -50,6 +49,9 @@ from sitrep.extract.mention_span import (
 from sitrep.extract.portfolio_titles import paired_place_start
 from sitrep.extract.postings import posted_for
 from sitrep.extract.speaker_home import reported_state
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass

@@ -8,7 +8,7 @@ tests run); none is written for one sentence.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors
 from sitrep.extract.actor_dictionary import agent_sector
@@ -28,6 +28,9 @@ from sitrep.extract.entity_vocab import (
 from sitrep.extract.mention_span import Span, is_office, is_title_word
 from sitrep.extract.postings import posted_for
 from sitrep.extract.speaker_home import DEMAND_MODALS, SUBJECTS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 _POSSESSIVES = ("'s", "’s", "ʼs")
 _PHRASE_STOPS = {",", ";", ":", "(", ")", '"', "“", "”", "—", "–", "\n"}

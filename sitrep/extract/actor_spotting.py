@@ -18,14 +18,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import gazetteer
 from sitrep.extract.actor_dictionary import actor_table, person_name_ends
 from sitrep.extract.doc_text import doc_text, token_texts
 from sitrep.extract.entity_vocab import ORG_WORDS
 from sitrep.extract.mention_span import Span, is_office
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: the longest name tried, in tokens
 MAX_TOKENS = 7

@@ -9,12 +9,14 @@ and a 'to' hearer or a 'to' infinitive (``needs``). Its source is the doer and i
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "addressed_asks.tsv"
 #: doer phrases of such a noun

@@ -8,11 +8,14 @@ in the that-clause of a word of expectation ('is concerned that X will ...', ``f
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import to_infinitive
 from sitrep.extract.foreseen_acts import foreseen
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: present forms of the copula: a capacity told with one is no deed ('is able to strike')
 PRESENT_TAGS = {"VBZ", "VBP"}

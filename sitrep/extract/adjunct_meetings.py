@@ -9,10 +9,12 @@ noun with no 'with' party ('after the meeting, the minister said') is left as it
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of a clause verb's subject
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

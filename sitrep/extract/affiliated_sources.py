@@ -17,12 +17,14 @@ posts held before ('a former director of X') name no party. (An organisation in 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.entity_vocab import DETERMINERS
 from sitrep.extract.mention_span import Span, is_office
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: prepositions that tie a post to its organisation ('director at', 'head of', 'spokesman for', 'official with')
 POST_PREPOSITIONS = frozenset({"at", "of", "for", "with"})

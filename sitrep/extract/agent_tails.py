@@ -4,7 +4,10 @@ the participle's target, not a part of the doer's name."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions that name on whom an act falls
 TAIL_PREPS = frozenset({"on", "upon", "against"})

@@ -6,10 +6,13 @@ before the noun, 'the US-Iran agreement', names a party and stays)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.entity_vocab import AGREEMENT_NOUNS
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: labels of the place names a modifier of an agreement noun is dropped for
 _PLACE_LABELS = {"GPE", "LOC", "FAC"}

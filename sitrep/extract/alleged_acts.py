@@ -11,13 +11,15 @@ Verbs of alleging ('alleged that X had ...') are read by the accusation rules; t
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.claimed_accusations import accusing_claim, that_clauses
 from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.event_syntax import to_infinitive
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "alleged_acts.tsv"
 #: links of a clause hung on a noun ('the allegation that ...', 'a threat to close ...')

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from datetime import date
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.first_days import first_day
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: the date source of a planned candidate announced in the future tense, with no time of its own
 ANNOUNCED = "announced"

@@ -8,14 +8,16 @@ persons fall back to otherwise ("imprisoned in Russia since 2018" is not whose t
 from __future__ import annotations
 
 from functools import cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors
 from sitrep.extract.actor_cues import _is_person_noun, org_country_in_text
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.entity_vocab import DETERMINERS
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 @cache

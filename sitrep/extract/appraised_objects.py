@@ -7,9 +7,12 @@ patterns read 'describe' + 'proposal' as a proposal made). A judgement of it as 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of the verb's complement that judges its object ('as unrealistic', 'a failure', 'unlawful')
 JUDGEMENT_DEPS = {"oprd", "acomp", "xcomp", "ccomp"}

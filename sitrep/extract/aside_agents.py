@@ -15,10 +15,12 @@ to a name ('the Interior Minister, X, said') stay agents.
 from __future__ import annotations
 
 from collections.abc import Iterable
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.doc_text import subtree_chars
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 #: links of a clause that describes the noun it hangs on ('soldiers accused of ...', 'diplomats who had met ...')
 DESCRIPTION_DEPS = frozenset({"relcl", "acl"})

@@ -6,11 +6,13 @@ request's target (PLOVER REQUEST: the recipient is whoever is asked to act). The
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_clauses import event_noun, prep_objects
 from sitrep.extract.event_arg_phrases import np_actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: categories of a call for an act
 ASKING_TYPES = {"REQUEST"}

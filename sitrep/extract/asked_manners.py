@@ -6,11 +6,13 @@ bases'). Read by ``event_senses.sense_type``: no event of the trigger's category
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.event_syntax import lemma, to_infinitive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @lru_cache(maxsize=1)

@@ -16,11 +16,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.token_lemma import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links inside one noun phrase between a name and the noun it is part of ('Indian firms', 'the firms and farms')
 PHRASE_LINKS = {"amod", "compound", "nmod", "conj", "appos", "cc"}

@@ -10,11 +10,13 @@ unless they are of the act's own side ('Israel demanded the withdrawal of its tr
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_nouns import withdrawn_forces
 from sitrep.extract.gazetteer import capital_iso3, country_iso3, demonym_iso3
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: categories whose object is what is asked for or blamed: the forces of a withdrawal there are the target
 ASKED_OR_BLAMED = {"REQUEST", "ACCUSE"}

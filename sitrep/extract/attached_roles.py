@@ -5,10 +5,12 @@ on the nearest noun, the one a person serves, rather than on the person noun ('a
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SERVE_PREPS = {"to", "for", "of"}
 

@@ -4,11 +4,13 @@ political backing, PLOVER SUPPORT, not material AID. Vocabulary: ``data/backed_v
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "backed_votes.tsv"
 #: links of the helped act to the verb of helping ('helped Y win', 'helped Y to win')

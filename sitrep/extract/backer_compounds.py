@@ -5,10 +5,12 @@ is no country of the person (``data/backer_compounds.tsv``)."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @lru_cache(maxsize=1)

@@ -5,11 +5,13 @@
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: how far above a name the basis noun may be ('UN Security Council' of 'resolutions' of 'of' of 'basis')
 MAX_STEPS = 6

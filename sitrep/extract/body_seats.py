@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import gazetteer, places
 from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import clause_head
 from sitrep.extract.event_triggers import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: an organisation prefix a body's name may carry ('U.N. Security Council', "the United Nations' ...")
 _PREFIX = re.compile(r"^(?:the\s+)?(?:u\.?\s?n\.?|united nations(?:'s?|’s?)?)\s+", re.I)

@@ -5,9 +5,12 @@ possessive and two lower-case words between them."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: lower-case words allowed between the country and the body word ("Egypt's foreign ministry")
 _GAP = 3

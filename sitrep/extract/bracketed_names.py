@@ -9,11 +9,13 @@ after the brackets is a person mention whose name is resolved with the bracketed
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span, is_title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 _WORD = r"[A-Z][\w’'.-]*"
 #: '[Given Names] Surname' (up to four bracketed words, the surname one or two capitalised words)

@@ -5,9 +5,12 @@ government; a firm's officer leaving the firm is no political event. Vocabulary:
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions of the office left ('stepped down as chief executive', 'resigned from the board of the firm')
 OFFICE_PREPS = {"as", "from"}

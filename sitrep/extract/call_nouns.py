@@ -9,10 +9,12 @@ called stood in no event of the call. The words are in ``data/call_nouns.tsv``.
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions of a call noun that name its other party
 PARTY_PREPS = frozenset({"with", "between"})

@@ -9,10 +9,12 @@ the noun is governed by it and is not coded twice."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @lru_cache(maxsize=1)

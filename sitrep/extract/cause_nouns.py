@@ -11,10 +11,12 @@ expected to know, often years old, and stays uncoded."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions of a noun's doer ('a warning from X', 'an attack by Y')
 DOER_PREPS = {"from", "by"}

@@ -5,9 +5,12 @@ the measure, is no event of the report (the measure is). Vocabulary: ``charge_wo
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions that bring in a charge ('arrested for', 'charged with', 'convicted of')
 CHARGE_PREPS = {"for", "with", "of"}

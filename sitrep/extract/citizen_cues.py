@@ -4,11 +4,14 @@ the sentence names (a work permit refused by Israel does not make the applicant 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span, span_country
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: nouns of citizenship in an appositive ('a US citizen', 'a British national', 'a French passport holder')
 CITIZEN_NOUNS = {"citizen", "national", "passport"}

@@ -4,12 +4,14 @@ no armed force: launching or sending one is no mobilisation, and planning to is 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the categories of a force moved or readied (or planned to be: a threat) that a civilian craft does not code
 FORCE_TYPES = frozenset({"MOBILIZE", "THREATEN"})

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_clauses import PRONOUN_WORDS
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "claim_clauses.tsv"
 #: links of a clause hung on a noun ('the allegation that X had ...')

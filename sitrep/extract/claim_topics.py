@@ -7,10 +7,12 @@ hangs 'about' as a preposition and 'concerning' / 'regarding' as a preposition o
 from __future__ import annotations
 
 from functools import cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 TOPIC_WORDS = frozenset({"about", "concerning", "regarding"})
 

@@ -10,13 +10,15 @@ object's doer."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import token_memo
 from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.token_lemma import lemma
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "claimed_accusations.tsv"
 #: the reading of such a claim

@@ -6,11 +6,14 @@ attack it claims hit. The claimed attack is the nearest one told before whose at
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_anaphora import noun_types
 from sitrep.extract.event_frames import vocab
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the category of a claimed act and of the act it claims
 CLAIMED_TYPE = "ASSAULT"

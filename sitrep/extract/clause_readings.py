@@ -8,10 +8,9 @@ act disavowed ('no intention of recalling its ambassador') is none, and so is a 
 attack', ``foiled_acts``); a permission refused ('will not allow X to') is a refusal, and 'will not tolerate' a
 warning (``refused_permissions``)."""
 
-from spacy.symbols import NOUN
-
 from sitrep.extract import court_rulings, disavowed_intents, foiled_acts, refused_permissions, told_blame
 from sitrep.extract.military_backing import backing_reading
+from sitrep.extract.spacy_ids import NOUN
 from sitrep.extract.stated_readiness import read as stated_readiness
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.told_appraisals import told_over, told_reading

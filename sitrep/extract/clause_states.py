@@ -11,11 +11,13 @@ verb (its subject, objects and the objects of its prepositions), which the antec
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the dependencies of a verb's own parties (a description's co-arguments)
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "obj", "dative", "attr", "agent", "prep"})

@@ -6,10 +6,12 @@ whose purpose is a commemoration has no target named there). The words are in ``
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @lru_cache(maxsize=1)

@@ -11,11 +11,14 @@ gazetteer and the dictionary spotting run before.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_dictionary import lookup, person_name_ends
 from sitrep.extract.gazetteer import fold
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 def _siblings(tok: Token) -> list[Token]:

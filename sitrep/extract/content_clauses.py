@@ -5,7 +5,10 @@ complement clause ``event_places`` already passes over)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: dependencies a noun's content clause takes in the parse (spaCy hangs 'the news that ...' either way)
 CONTENT_CLAUSE_DEPS = frozenset({"acl", "ccomp"})

@@ -13,13 +13,16 @@ counterpart's.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_coref import MAX_HOPS
 from sitrep.extract.event_coref import _previous_subject as previous_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 DATA = "continued_states.tsv"
 GROUPS = frozenset(r["group"] for r in read_tsv(DATA))

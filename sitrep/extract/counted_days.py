@@ -6,11 +6,13 @@ after or before it."""
 from __future__ import annotations
 
 from datetime import date, timedelta
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import dates
 from sitrep.extract.event_syntax import clause_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: the sign of the main clause's shift from the day of a clause it is counted against ('two days [after] ...')
 COUNT_MARKS = {"after": 1, "before": -1}

@@ -8,12 +8,14 @@ at all ('halt', 'annul')."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: how a court's word hangs on the subject: 'Judge Derrick Watson', 'Derrick Watson, a federal judge'
 TITLE_DEPS = {"compound", "appos"}

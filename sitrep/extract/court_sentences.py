@@ -6,11 +6,13 @@ Vocabulary: ``data/court_sentences.tsv``."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "court_sentences.tsv"
 SANCTION = ("SANCTION", "convict")

@@ -8,12 +8,14 @@ protesters are invented for it."""
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 PROTEST = "PROTEST"
 

@@ -14,8 +14,12 @@ meet", a negated wish, not as a name "don"t" before the verb.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.attrs import NORM, ORTH, PREFIX, SHAPE, SUFFIX
-from spacy.language import Language
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: typographic marks and the typewriter mark the model saw in training
 STRAIGHT = str.maketrans({"\u2019": "'", "\u2018": "'"})

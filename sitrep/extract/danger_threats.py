@@ -5,11 +5,13 @@ warning an actor made against a party (PLOVER THREATEN), so no THREATEN."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: nouns that carry a threat's content in their 'of' phrase ('the threat of terrorism', 'the danger of famine')
 THREAT_NOUNS = {"threat", "danger", "menace", "spectre", "specter", "risk"}

@@ -5,8 +5,12 @@ offset, stays the body's own."""
 
 from __future__ import annotations
 
-from spacy.language import Language
+from typing import TYPE_CHECKING
+
 from spacy.util import compile_infix_regex
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 #: a comma or semicolon glued to a word before a dash and a word ('UN,-who'), and that dash itself
 INFIXES = (r"(?<=[A-Za-z])[,;](?=-[A-Za-z])", r"(?<=[,;])-(?=[A-Za-z])")

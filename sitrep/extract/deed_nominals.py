@@ -14,14 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.happening_refs import WORDS, has_doer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "deed_nominals.tsv"
 #: how many sentences before the reaction its deed may be told
@@ -44,7 +46,7 @@ ABOUT_PREPS = {"against", "to", "over", "about", "on", "of"}
 #: what is said of the noun: the deed itself ('the ban', 'the ban was illegal', 'called the ban illegal')
 OBJECT_DEPS = {"dobj", "nsubjpass"}
 
-MentionOf = Callable[[Token], "dict | None"]
+MentionOf = Callable[["Token"], "dict | None"]
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,10 @@ clause ('if the deal, which Peru signed last year, collapses': the signing is to
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: how many links up from the trigger a condition is looked for
 REACH = 8

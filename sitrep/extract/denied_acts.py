@@ -10,12 +10,14 @@ its own subject ('denied that X had ...').
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import subtree_chars
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of a verb's complement clause ('denied making', 'denied ever having met')
 COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pcomp", "advcl"})

@@ -24,14 +24,16 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.gazetteer import demonym_iso3
 from sitrep.extract.kin_owners import kin
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: an American lawmaker's party (Republican, Democrat, independent) and state after the name: ', R-Ohio,' '(D-N.Y.)'
 PARTY_TAG = re.compile(r"^\s*[,(]\s*[RDI]-[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*[,)]")

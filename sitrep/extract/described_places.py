@@ -4,9 +4,12 @@ lasting state or an earlier act, not where the past act the trigger tells happen
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import clause_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: tags of a finite verb in the present: the clause tells a lasting state ('who live in X', 'which is based in X')
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})

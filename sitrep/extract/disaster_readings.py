@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = Path(__file__).parent / "data" / "disaster_causes.tsv"
 #: the reading of a declared state of emergency

@@ -11,13 +11,15 @@ anything offered: it codes nothing (``disavowed``). Read by ``clause_readings``.
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions that carry a gerund act on the noun ('no intention of paying', 'no interest in meeting')
 ACT_PREPS = frozenset({"of", "in"})

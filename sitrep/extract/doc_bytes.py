@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.language import Language
-from spacy.tokens import Doc
+from sitrep.extract.spacy_ids import STOP_WORDS
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 #: what a parsed ``Doc`` leaves out when it is sent to another process for its analysis: the encoder's output
 #: (large, read by no extraction rule) and the per-Doc caches extraction itself fills

@@ -7,7 +7,10 @@ is kept in the Doc's own ``user_data`` on first use.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 _KEY = "sitrep.doc_text"
 _WORDS_KEY = "sitrep.token_texts"

@@ -16,7 +16,7 @@ African leaders') has no one country and takes none.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places, quote_lexicon
 from sitrep.extract.actor_dictionary import stem_sector
@@ -35,6 +35,9 @@ from sitrep.extract.event_arg_groups import (
 from sitrep.extract.event_arg_words import ARRIVAL_VERBS, LOCATIVE_PREPS
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_missions import mission_states
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 #: groups that act on their own state's people: a country tied to them is the other side's country too
 DOMESTIC_AUTHORITIES = {"police", "government", "judiciary", "legislators"}

@@ -22,8 +22,7 @@ by gazetteer id. Canonical name = the most complete name, with accents restored 
 from __future__ import annotations
 
 import bisect
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.acronym_mentions import add_acronyms
 from sitrep.extract.actor_context import attribute, nominal_roles
@@ -54,6 +53,9 @@ from sitrep.extract.resolution import entity_id_for, resolve_entities
 from sitrep.extract.seat_actors import rename_seat_actors
 from sitrep.extract.state_namesakes import read_us_states
 from sitrep.extract.table_persons import add_listed_persons
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 __all__ = [
     "NEWS_AGENCIES",

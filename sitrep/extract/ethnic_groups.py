@@ -8,11 +8,13 @@ attacked a post near <a Bordurian town>'); with none named, the demonym's own co
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.event_arg_groups import group_actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the modifier that makes a demonym name a minority rather than a state's people
 ETHNIC_WORDS = {"ethnic"}

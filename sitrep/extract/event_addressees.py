@@ -32,10 +32,12 @@ import json
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_clauses import subject_token
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = Path(__file__).parent / "data" / "event_addressees.json"
 #: how many sentences before the act its speaker's addressed act may be told

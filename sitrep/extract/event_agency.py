@@ -13,8 +13,7 @@ import json
 import re
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_lexicon, quote_lexicon
 from sitrep.extract.actor_dictionary import agent_sector, is_international, lookup
@@ -23,6 +22,9 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import means_phrase, to_infinitive
 from sitrep.extract.event_triggers import read_tsv
 from sitrep.extract.figurative_wars import figurative
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA_DIR = Path(__file__).parent / "data"
 #: named-entity labels of doers (NORP: 'Russian forces' is told through its modifier)

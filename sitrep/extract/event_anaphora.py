@@ -13,8 +13,7 @@ import json
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.deed_nominals import nominal_targets
 from sitrep.extract.event_addressees import answered_noun, carried_targets
@@ -27,6 +26,9 @@ from sitrep.extract.happening_refs import deed_targets
 from sitrep.extract.spoken_words import speakers
 from sitrep.extract.thing_owners import maker_actors
 from sitrep.extract.untagged_states import untagged_state
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = Path(__file__).parent / "data" / "event_anaphora.json"
 #: prepositions an act is about its object with ('spoke out against', 'opposed to', 'protested over')

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_agency, event_frames, object_control, quote_lexicon, reporter_pronouns, unbacked_claims
 from sitrep.extract.attached_roles import clause_holder
@@ -20,6 +19,9 @@ from sitrep.extract.event_triggers import lexicon, read_tsv
 from sitrep.extract.hearsay_acts import hearsay_infinitive
 from sitrep.extract.letter_acts import message_nouns
 from sitrep.extract.told_appraisals import act_owners
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 SUBJ = {"nsubj", "nsubjpass", "csubj", "expl"}
 #: prepositions whose object is the one acted on ('fired on', 'protested against', 'sanctions on', 'stands behind')

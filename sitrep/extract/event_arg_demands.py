@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon, read_verb
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links from a protest trigger (or its subject) to the clause telling its demand ('marched, calling for',
 #: 'a rally demanding', 'protesters demanding X marched')

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_clauses import event_noun, subject_token
 from sitrep.extract.event_arg_groups import group_actor
@@ -21,6 +20,9 @@ from sitrep.extract.event_triggers import read_tsv, verb_lemma
 from sitrep.extract.passive_doers import passive_doers
 from sitrep.extract.scene_agents import scene_agents
 from sitrep.extract.trigger_records import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the category whose acts name their attacker by a common noun
 DOER_TYPES = {"ASSAULT"}

@@ -7,8 +7,7 @@ The group nouns are ``data/event_groups.tsv`` and the role nouns of the Phoenix 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector, movement_country
@@ -20,6 +19,9 @@ from sitrep.extract.recipient_bodies import body_sector, other_states
 from sitrep.extract.recipient_roles import NO_SECTOR, role_sector
 from sitrep.extract.singular_forms import singular_forms, token_forms
 from sitrep.extract.token_memo import memo
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 CLAUSE_DEPS = {"relcl", "advcl", "ccomp", "xcomp", "csubj", "parataxis", "acl"}
 NP_PREPS = {"of", "from", "in", "by", "for", "into", "on", "against"}

@@ -7,8 +7,7 @@ that withdraws its own forces.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import cause_nouns
 from sitrep.extract.addressed_asks import asked_reading
@@ -22,6 +21,9 @@ from sitrep.extract.invited_parties import invitees, inviters
 from sitrep.extract.light_participles import light_participle_doers
 from sitrep.extract.noun_doers import doer_targets, noun_doers
 from sitrep.extract.relative_objects import relative_object
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: verbs that only say an event noun happened ('clashes erupted', 'talks took place'): the phrases they carry
 #: ('between A and B', 'with the army') are the event noun's own

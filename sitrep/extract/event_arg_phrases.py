@@ -7,8 +7,7 @@ own forces ("the Ruritanian army") keep their group with the state's country.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_arg_places, places
 from sitrep.extract.actor_dictionary import agent_sector
@@ -28,6 +27,9 @@ from sitrep.extract.kin_owners import kin_owner_tokens
 from sitrep.extract.mention_span import is_title_word
 from sitrep.extract.party_tags import party_tag
 from sitrep.extract.plural_pronouns import plural_antecedent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 #: labels of a place's name

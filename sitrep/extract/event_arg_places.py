@@ -5,13 +5,15 @@ phrase ('police in Nairobi')."""
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_agency, places
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.event_arg_groups import group_actor, sector_groups
 from sitrep.extract.fronted_areas import misplaced_area
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 PLACE_PREPS = {"in", "inside", "across", "throughout"}
 #: words after a place's name that say what kind of place it is ('Vojvodina province', 'Hebron district')

@@ -3,11 +3,14 @@ the owner of a thing a meeting or a deal is about."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_phrases import HELD_NOUNS
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.spoken_venues import spoken_venue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: categories whose place is no recipient: a meeting or a promise in Geneva is not aimed at Switzerland
 PLACE_NOT_TARGET = {"CONSULT", "AGREE", "SUPPORT", "COOPERATE"}

@@ -5,9 +5,12 @@ of harbouring insurgents', 'charged X with the murder of Y'). Used by ``event_ar
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_groups import recipient_group
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of the people an act is done to: an active verb's object (a passive's subject is kept apart: with it
 #: the 'at' phrase may be the only party named, 'two men were shot at the embassy')

@@ -14,8 +14,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_clauses import event_noun
 from sitrep.extract.event_arg_groups import group_of
@@ -24,6 +23,9 @@ from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.party_groups import ARMED_GROUPS
 from sitrep.extract.trigger_records import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: categories of charging someone with a crime ('charged X with the murder of Y': Y is no target)
 CHARGE_TYPES = {"ACCUSE"}

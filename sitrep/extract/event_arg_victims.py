@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import recipient_group
@@ -21,6 +20,9 @@ from sitrep.extract.event_triggers import read_tsv, verb_lemma
 from sitrep.extract.pronoun_victims import pronoun_noun
 from sitrep.extract.trigger_records import Trigger
 from sitrep.extract.victim_frames import clause_harm, scene_group, untold_doer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the category whose verbs of harm take the people hurt as the target
 HARM_TYPES = {"ASSAULT"}

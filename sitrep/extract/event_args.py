@@ -1,18 +1,15 @@
 """Source and target (PLOVER SRC/TAR) of a lexicon trigger from the dependency parse.
 
-The subject is the source and the object or prepositional object the target; a passive swaps them ("was
-attacked by rebels"); coordinated actors are all kept ("Israel and the Palestinians agreed" -> two sources);
-an infinitive or coordinated verb borrows the subject of the verb that governs it ("vowed to retaliate").
-An argument naming no one is a group actor (``event_arg_groups``). The actors of a noun phrase are found by
-``event_arg_phrases``, the clause structure (subjects, causers, complements) by ``event_arg_clauses`` and the
-parties of an event noun by ``event_arg_nouns``.
-"""
+The subject is the source and the object or prepositional object the target; a passive swaps them ("was attacked by
+rebels"); coordinated actors are all kept ("Israel and the Palestinians agreed" -> two sources); an infinitive or
+coordinated verb borrows the subject of the verb that governs it ("vowed to retaliate"). An argument naming no one is a
+group actor (``event_arg_groups``). The actors of a noun phrase are found by ``event_arg_phrases``, the clause structure
+(subjects, causers, complements) by ``event_arg_clauses`` and the parties of an event noun by ``event_arg_nouns``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_agency, event_arg_places, frame_clauses, held_persons, moved_persons, reciprocal_sides
 from sitrep.extract.agent_tails import agent_tail_objects
@@ -83,6 +80,9 @@ from sitrep.extract.strike_employers import employer_targets
 from sitrep.extract.trigger_records import Trigger
 from sitrep.extract.unnamed_doer_victims import unnamed_doer_victims, victim_targets
 from sitrep.extract.visit_motions import visit_targets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: modes of an expulsion: the 'from' phrase names the expelling state ('were deported from X')
 EXPULSION_MODES = {"deport", "expel"}
@@ -251,10 +251,9 @@ def _recipient_targets(
 
 
 def _inquiry_targets(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
-    """Who an inquiry is into: the actors of the trigger's or its noun's 'into' phrase ('a probe into the
-    ministry'), or of the clause that tells the claim it is into ('an investigation into allegations X had
-    spied', 'an inquiry into reports that the army had tortured ...'): that clause's subject is the one
-    accused."""
+    """Who an inquiry is into: the actors of the trigger's or its noun's 'into' phrase ('a probe into the ministry'), or
+    of the clause that tells the claim it is into ('an investigation into allegations X had spied', 'an inquiry into
+    reports that the army had tortured ...'): that clause's subject is the one accused."""
     out: list[dict] = []
     for p in (p for h in holders for p in prep_objects(h, INQUIRY_PREPS)):
         clauses = [c for c in p.children if c.dep_ in {"acl", "ccomp", "relcl"} and c.pos_ in {"VERB", "AUX"}]

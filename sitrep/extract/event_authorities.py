@@ -11,8 +11,7 @@ is no doer, nor is a person named alone or a lawmaker.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.actor_dictionary import stem_sector
@@ -21,6 +20,9 @@ from sitrep.extract.event_arg_groups import group_of, groups
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.party_groups import ARMED_GROUPS, STATE_GROUPS
 from sitrep.extract.quote_lexicon import STATE_BODIES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: (category, mode) of acts of custody only a state does: arresting or detaining, deporting, releasing, convicting
 #: (a court: "he was found guilty, the court said"); and the

@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import (
     dates,
@@ -79,6 +78,9 @@ from sitrep.extract.struck_places import struck_place
 from sitrep.extract.telling_dates import dated_as_said, redated_as_said, told_after_publication
 from sitrep.extract.threatened_acts import threat_made
 from sitrep.extract.told_scenes import place_told_scenes
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 #: a meeting held by telephone
 PHONE = re.compile(
@@ -539,11 +541,10 @@ def _build_candidate(
 
 
 def _participant_rows(ctx: EventContext, parts: list[dict]) -> list[dict]:
-    """Participants as API rows. A state acting through its people or its capital ('Russian security
-    officials', 'Cuban authorities', 'Moscow's push') carries ``country_iso3`` so the merge can credit the
-    country's own entity; a country written only inside a compound has no mention (``mention_idx`` None);
-    a city named as a location ('met in Caracas') is not a participant, nor is a regional demonym ('African
-    leaders')."""
+    """Participants as API rows. A state acting through its people or its capital ('Russian security officials', 'Cuban
+    authorities', 'Moscow's push') carries ``country_iso3`` so the merge can credit the country's own entity; a country
+    written only inside a compound has no mention (``mention_idx`` None); a city named as a location ('met in Caracas')
+    is not a participant, nor is a regional demonym ('African leaders')."""
     rows = []
     for p in scene_states(ctx, parts):  # 'killed Kurdish fighters in Iraq': Iraq is only where
         m = p["mention"]

@@ -8,7 +8,7 @@ so is the act a demand asks for ("urged Peru to send aid").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_arg_nouns, event_triggers
 from sitrep.extract.event_arg_groups import group_of
@@ -26,6 +26,9 @@ from sitrep.extract.fronted_claims import claim_reply, fronted_claim
 from sitrep.extract.letter_acts import without_letters
 from sitrep.extract.rejected_claims import rejected_claim
 from sitrep.extract.told_appraisals import beside_judgement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: acts whose demands told beside them are their content, not acts of their own (PLOVER codes a protest's
 #: demands in the PROTEST; a refusal's counter-demand is the refusal's)

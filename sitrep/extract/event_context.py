@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import dates, gazetteer, government_seats, places, reference_points
 from sitrep.extract.doc_text import doc_text, span_text
@@ -17,6 +16,9 @@ from sitrep.extract.event_lexicon import MEDIA_ROLE_NOUNS, cue_alternation
 from sitrep.extract.event_syntax import SUBJ, clause_head
 from sitrep.extract.named_countries import article_countries
 from sitrep.extract.state_namesakes import state_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 
 def _is_news_agency(m: dict) -> bool:

@@ -12,7 +12,7 @@ clause) stays unresolved. Personal pronouns ('he', 'she') are ``event_mentions.p
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_dictionary import agent_sector, nonstate_armed_name
 from sitrep.extract.event_arg_groups import group_actor, recipient_group
@@ -21,6 +21,9 @@ from sitrep.extract.event_syntax import SUBJ
 from sitrep.extract.outlet_countries import agency_country
 from sitrep.extract.plural_pronouns import parallel_object
 from sitrep.extract.quote_lexicon import VERB_KINDS, verb_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: pronouns of one state, organisation or institution
 SINGULAR_PRONOUNS = {"it"}

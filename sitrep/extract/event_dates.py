@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import dates, history_years, quote_lexicon
 from sitrep.extract.announced_days import ANNOUNCED, announced, told_in_future
@@ -22,6 +21,9 @@ from sitrep.extract.stance_days import told_stance
 from sitrep.extract.stray_days import consequence, stray_day_chars
 from sitrep.extract.telling_days import reported_head, told_exprs
 from sitrep.extract.told_days import BOUND_SOURCE, past_told_day, told_earlier
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 #: a participle's tags: 'carrying', 'sent'
 PARTICIPLES = frozenset({"VBG", "VBN"})

@@ -4,13 +4,15 @@ meeting; an agreement signed during a visit takes the parties, date and place of
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_lexicon import cue_alternation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 def enrich_agreements(ctx: EventContext, out: list[dict]) -> None:

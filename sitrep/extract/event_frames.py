@@ -14,8 +14,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import (
     business_offices,
@@ -38,8 +37,7 @@ from sitrep.extract import (
     unreal_tellings,
 )
 from sitrep.extract.event_authorities import told_by_source
-from sitrep.extract.event_senses import OBJECT_DEPS, asks, sense_mode, sense_type
-from sitrep.extract.event_senses import actor_like as _actor_like
+from sitrep.extract.event_senses import OBJECT_DEPS, actor_like, asks, sense_mode, sense_type
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_syntax import own_doer_clause, relative_antecedent, stranded_agent, to_infinitive
@@ -51,6 +49,8 @@ from sitrep.extract.told_conditions import told_if
 from sitrep.extract.undone_acts import left_undone
 from sitrep.extract.verbal_clashes import verbal_clash
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint (the fingerprint hashes all of data/)
 DATA_FILES = ("event_frames.json", "trigger_senses.tsv")
@@ -271,7 +271,7 @@ def _agentless_passive(trig: Token, etype: str) -> bool:
     if passive and not subjects and trig.dep_ == "conj":  # 'Chile signed it and was praised': acted on
         subjects = [c for c in trig.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if passive or subjects:
-        return any(_actor_like(s) for s in subjects)
+        return any(actor_like(s) for s in subjects)
     participle = (
         trig.tag_ == "VBN" and trig.dep_ in {"advcl", "acl"} and not any(c.dep_ == "nsubj" for c in trig.children)
     )

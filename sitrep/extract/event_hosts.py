@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = Path(__file__).parent / "data" / "host_visits.json"
 #: the event types a host's reception codes as

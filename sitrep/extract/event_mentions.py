@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector
@@ -36,6 +35,9 @@ from sitrep.extract.sentence_demonyms import sentence_demonym_state
 from sitrep.extract.speaker_states import state_at
 from sitrep.extract.state_epithets import epithet_state
 from sitrep.extract.subject_names import in_subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: title nouns that name the office holder of another state by the state alone ('his Indian counterpart'): with no
 #: person of that state named before, the state's unnamed office holder (a government group of its country)

@@ -4,9 +4,12 @@ and it is not the country the protesters are from (that is the country of the pl
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: nouns of a state's mission abroad
 MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "chancery"})

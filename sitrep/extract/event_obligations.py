@@ -7,11 +7,14 @@ speaker its source and the obliged party its target, as for an obliged act the l
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_frames, frame_clauses, said_penalties
 from sitrep.extract.trigger_records import Reading, Trigger
 from sitrep.extract.verb_index import verb_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: the reading of an obliged act the lexicon does not code: a demand by whoever says it
 OBLIGED_ACT = Reading("REQUEST", None, origin="obligation")

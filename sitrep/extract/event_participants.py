@@ -3,7 +3,7 @@ phrases = target or participant; parser fallbacks for the nearest person before 
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.adjunct_meetings import adjunct_counterparts, adjunct_source
@@ -41,6 +41,9 @@ from sitrep.extract.meeting_venues import venue_word
 from sitrep.extract.others_meetings import others_meeting
 from sitrep.extract.party_groups import OFFICE_GROUPS
 from sitrep.extract.visit_purposes import add_purpose_hosts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 def _recounted(trig: Token) -> bool:

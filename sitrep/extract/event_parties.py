@@ -9,9 +9,12 @@ entered the city"), where it tells where the target country was hit.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: categories whose target may be a place (an act done to a town)
 PLACE_TARGET_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "CONSULT"})

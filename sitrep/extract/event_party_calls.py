@@ -7,10 +7,12 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = Path(__file__).parent / "data" / "party_calls.json"
 WORD_KEYS = ("end_nouns", "truce_nouns", "conflict_nouns", "groups")

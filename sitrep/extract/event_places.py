@@ -4,8 +4,7 @@ or the dateline city (which place mentions are locations rather than acting stat
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import government_seats, places
 from sitrep.extract.abroad_venues import venue_abroad
@@ -26,6 +25,9 @@ from sitrep.extract.place_hows import told
 from sitrep.extract.sea_places import AT_SEA, DEPLOYMENT_TYPES, sea_destination
 from sitrep.extract.speaker_venues import speaker_venue
 from sitrep.extract.unknown_places import written_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: a capital described by its country ('the Peruvian capital', "Chile's capital"): resolved as a whole
 _CAPITAL = re.compile(r"\b(?:the\s+)?([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:'s|’s)?\s+capital\b")

@@ -8,8 +8,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.addressed_asks import addressed_ask
@@ -40,6 +39,9 @@ from sitrep.extract.standing_struggles import standing_struggle
 from sitrep.extract.sum_kinds import sum_kinds
 from sitrep.extract.topic_talk import topic_talk
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA_DIR = Path(__file__).parent / "data"
 OBJECT_DEPS = {"dobj", "obj", "attr", "oprd", "nsubjpass"}

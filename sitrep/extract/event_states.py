@@ -8,10 +8,12 @@ a curated two-word reading ('hunger strike') takes that reading before the head 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @lru_cache(maxsize=1)

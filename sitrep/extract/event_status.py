@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_frames
 from sitrep.extract.call_nouns import named_call
@@ -33,6 +32,9 @@ from sitrep.extract.hearsay_acts import hearsay_infinitive
 from sitrep.extract.modal_names import aux_words
 from sitrep.extract.rejected_claims import accusing_object, made_claim
 from sitrep.extract.shared_negation import negated_conjunct, nor_conjunct
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def denied(trig: Token) -> bool:

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_clauses import governing_verb, subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_frames import speech_verb
 from sitrep.extract.event_syntax import SUBJ, lemma
 from sitrep.extract.event_triggers import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: relative pronouns of a clause on the summing-up noun ('a move that was condemned by Y')
 RELATIVES = {"that", "which"}

@@ -6,16 +6,17 @@ and place."""
 from __future__ import annotations
 
 import bisect
-
-from spacy.strings import get_string_id
-from spacy.symbols import AUX, VERB
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_lexicon import PHRASAL_VERBS, VERB_FORMS
 from sitrep.extract.quote_marks import double_spans
+from sitrep.extract.spacy_ids import AUX, VERB, VERB_TAG_IDS
 from sitrep.extract.token_lemma import lemma  # noqa: F401  (imported from here by many rules)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -45,7 +46,7 @@ def to_infinitive(tok: Token) -> bool:
 
 #: parts of speech and tags (as spaCy's ids: read without a look-up of their names) of a verb's forms
 _VERB_POS = {VERB, AUX}
-_VERB_TAGS = {get_string_id(t) for t in ("VBG", "VBN", "VBD", "VBZ", "VBP", "VB")}
+_VERB_TAGS = {VERB_TAG_IDS[t] for t in ("VBG", "VBN", "VBD", "VBZ", "VBP", "VB")}
 
 
 def verb_base(tok: Token) -> str | None:

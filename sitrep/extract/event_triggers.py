@@ -13,9 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
-from spacy.vocab import Vocab
+from typing import TYPE_CHECKING
 
 from sitrep.extract import (
     addressed_asks,
@@ -43,6 +41,10 @@ from sitrep.extract.topic_heads import phrases as topic_phrases
 from sitrep.extract.trigger_matcher import LemmaMatcher
 from sitrep.extract.trigger_records import Reading, Trigger
 from sitrep.extract.warning_contents import idle_warning
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+    from spacy.vocab import Vocab
 
 DATA_DIR = Path(__file__).parent / "data"
 #: files whose content is part of the analysis cache fingerprint

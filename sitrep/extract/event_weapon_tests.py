@@ -7,11 +7,13 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import gazetteer
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA_DIR = Path(__file__).parent / "data"
 #: entity types of a named target of a place phrase ('into Peru', 'near the Peruvian border')

@@ -11,14 +11,13 @@ turns candidates from all articles into one row per real happening.
 from __future__ import annotations
 
 from datetime import date
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_candidates, glued_objects, group_nationals, state_namesakes, token_memo
 from sitrep.extract.event_merge import merge_events  # noqa: F401  (public API lives here)
 
-# the paragraph-break component lives apart (a parse-only worker process loads it without the extraction code)
-from sitrep.extract.paragraphs import PARAGRAPH_COMPONENT, add_components, paragraph_breaks  # noqa: F401
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | None, caption_text: str = "") -> list:
@@ -30,3 +29,14 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
         cands = event_candidates.doc_event_candidates(doc, mentions, published_at, caption_text)
     group_nationals.add_group_states(doc, mentions, cands)  # 'sanctions on several lawmakers. Citizens of X ...'
     return cands
+
+
+def __getattr__(name: str):  # noqa: ANN202
+    """The paragraph-break component (``paragraphs``, which lives apart: a parse-only worker process loads it
+    without the extraction code), importable from here but loaded at first use: it registers with spaCy, which
+    the flow process (it assembles events, it never parses) does not load."""
+    if name in ("PARAGRAPH_COMPONENT", "add_components", "paragraph_breaks"):
+        from sitrep.extract import paragraphs
+
+        return getattr(paragraphs, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

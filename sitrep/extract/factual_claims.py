@@ -7,12 +7,14 @@ ACCUSE, but an accusation needs a party blamed for a wrong. A claim whose 'that'
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_triggers
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "claim_wrongs.tsv"
 #: PLOVER's conflict categories: an act of one told in the clause is a wrong the claim blames someone for

@@ -9,11 +9,13 @@ the noun of its 'of' phrase ('war of words').
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MODIFIER_DEPS = {"compound", "amod", "nmod"}
 

@@ -5,10 +5,12 @@ in a figure ('exports declined', ``quantity_verbs``)."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 COPULA = "be"
 

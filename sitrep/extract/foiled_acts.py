@@ -11,11 +11,13 @@ whose infinitive or 'of' act is foiled with it), ``category`` (the category of t
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.token_lemma import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 

@@ -6,12 +6,14 @@ of State and Justice to brief Congress': the departments, not Congress). The par
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.doc_text import subtree_chars
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import to_infinitive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: categories of a call for someone to act
 CALL_TYPES = {"REQUEST"}

@@ -6,10 +6,13 @@ arrive on a mission and are left as they are."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the readings of a force's arrival, by the class of its subject noun
 ARRIVALS = {"@forces": ("MOBILIZE", "troops"), "@fighters": ("MOBILIZE", "militia")}

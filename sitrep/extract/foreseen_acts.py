@@ -11,11 +11,13 @@ that the talks went well'), which other frames read. Words in ``data/foreseen_ac
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links from a noun or gerund trigger up to the verb of its clause ('will step up the deployment'); a noun that is
 #: the clause's subject is no foreseen act ('confident that my veto will be sustained': the veto was cast)

@@ -6,7 +6,7 @@ parenthesis ('a group banned in X') and an act a thing is judged as ('saw the mo
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.adjective_frames import adjective_framed  # noqa: F401 (a frame event_frames reads here)
 from sitrep.extract.doc_text import token_texts
@@ -16,6 +16,8 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.gap_infinitives import object_gap_infinitive as gap_act  # noqa: F401 (read by event_frames)
 from sitrep.extract.shared_negation import negated
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 MAX_CLIMB = 4
 #: determiners of a noun told as one place among many ('at a market in X'), not as the one contest of a field
 INDEFINITE = {"a", "an"}
@@ -329,10 +331,9 @@ def owed_act(t: Token, v: dict[str, frozenset[str]]) -> Token | None:
 
 
 def appeal_call(trig: Token, v: dict[str, frozenset[str]]) -> bool:
-    """A 'call' with no one called and a to-infinitive of what is called for ('Chile called to maintain good
-    relations with Peru', 'who called at the conference to end the sanctions'): an appeal (PLOVER REQUEST), no
-    phone call; an infinitive of talking (``call_purposes``: 'called to congratulate X', 'to discuss Y') keeps
-    the call."""
+    """A 'call' with no one called and a to-infinitive of what is called for ('Chile called to maintain good relations
+    with Peru', 'who called at the conference to end the sanctions'): an appeal (PLOVER REQUEST), no phone call; an
+    infinitive of talking (``call_purposes``: 'called to congratulate X', 'to discuss Y') keeps the call."""
     if trig.pos_ != "VERB" or _lemma(trig) not in APPEAL_VERBS:
         return False
     if any(c.dep_ in {"dobj", "obj", "dative", "auxpass", "prt"} for c in trig.children):
@@ -436,10 +437,10 @@ def _standing(t: Token, v: dict[str, frozenset[str]]) -> bool:
 
 
 def habitual(trig: Token, v: dict[str, frozenset[str]]) -> bool:
-    """'exporters mainly sell wine', 'the ministry usually sends aid', 'dissidents are routinely jailed (and
-    beaten)': what is usually done; 'used to meet', 'sends aid every winter', 'visits twice a month', 'has met
-    him three times', 'has consistently refused': a habit, a rate, a tally of past occasions or a standing line. No
-    event of the report."""
+    """'exporters mainly sell wine', 'the ministry usually sends aid', 'dissidents are routinely jailed (and beaten)':
+    what is usually done; 'used to meet', 'sends aid every winter', 'visits twice a month', 'has met him three times',
+    'has consistently refused': a habit, a rate, a tally of past occasions or a standing line. No event of the
+    report."""
     if _present_habit(trig, v) or _standing(trig, v) or _under_present_habit(trig, v):
         return True
     if (trig.dep_ == "conj" or (trig.dep_ == "advcl" and trig.tag_ == "VBG")) and (

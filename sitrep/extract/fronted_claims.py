@@ -7,11 +7,13 @@ The nouns are in ``data/fronted_claims.tsv``."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 
 @lru_cache(maxsize=1)

@@ -7,9 +7,12 @@ infinitive as a relative clause (relcl) on the noun, with no object of its own; 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import to_infinitive
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of a verb's own object or clause: with one the relative noun is not what the act is done to
 OWN_OBJECT_DEPS = {"dobj", "obj", "ccomp", "xcomp", "dative"}

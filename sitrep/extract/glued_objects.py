@@ -6,9 +6,12 @@ every rule reading the verb's object sees it)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import sentence_index
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: entity labels of a time phrase ('Tuesday night', 'Friday morning')
 TIME_LABELS = {"DATE", "TIME"}

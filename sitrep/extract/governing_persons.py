@@ -7,14 +7,16 @@ invited X to a visit, where he met ...' are X's meetings, not those of the speak
 from __future__ import annotations
 
 from functools import cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
 from sitrep.extract.pronoun_genders import agreeing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: subject pronouns of one person
 PERSON_SUBJECTS = frozenset({"he", "she"})

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: 'of Sinai', 'of the Cedars', 'for Justice and Peace': the rest of the name after the model's cut
 _REST = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}")

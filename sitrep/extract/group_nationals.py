@@ -16,11 +16,13 @@ elsewhere in the clause ('he met citizens of X') or a group whose phrase writes 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.gazetteer import country_iso3, demonym_iso3
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 #: where a phrase of citizenship stands in its clause for it to tell a group's states
 CLAUSE_DEPS = {"nsubj", "nsubjpass", "attr", "appos", "ROOT"}

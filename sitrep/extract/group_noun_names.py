@@ -6,13 +6,15 @@ the role nouns of the Phoenix agents file ('Pirates hijack a tanker': a sector, 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span, token_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @lru_cache(maxsize=1)

@@ -15,12 +15,14 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_groups import SIDE_HEADS, group_actor
 from sitrep.extract.group_rows import group_entity_id, unarticled
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: parts of speech of a group noun
 _NOUNS = {"NOUN", "PROPN"}

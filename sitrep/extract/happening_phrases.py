@@ -3,7 +3,10 @@ with X') or what an act answers ('in response to the attack on X'). A place insi
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions of time whose object is another happening than the clause's own ('before the talks', 'ahead of
 #: the vote'); 'ahead of' and 'prior to' are read on their first word

@@ -15,12 +15,14 @@ tests/sitrep/extract/test_happening_refs25.py runs every example.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "happening_refs.tsv"
 WORDS = word_sets(DATA)
@@ -36,7 +38,7 @@ NEW_DETS = {"a", "an", "another", "any", "no", "some", "every", "each"}
 #: modifiers and phrases that name the noun's own doer ('Russia's move', 'the Israeli decision', 'the move by X')
 OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
 
-MentionOf = Callable[[Token], "dict | None"]
+MentionOf = Callable[["Token"], "dict | None"]
 
 
 def examples() -> list[dict]:

@@ -20,8 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import entities, events, trigger_readings
 from sitrep.extract.event_triggers import lexicon
@@ -29,6 +28,9 @@ from sitrep.extract.headline_events import main_acts
 from sitrep.extract.headline_names import add_body_names
 from sitrep.extract.headline_nominals import nominal_readings, with_arcs
 from sitrep.extract.verb_forms import VerbReading, verb_readings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: tokens that end a headline's label ('Mia Ayliffe-Chung: ...') or begin its tail ('..., union says')
 LABEL_ENDS = frozenset({":", "-", "–", "—", "|"})

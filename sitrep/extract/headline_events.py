@@ -19,13 +19,15 @@ headline codes nothing either.
 from __future__ import annotations
 
 from collections import Counter
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import gazetteer, places
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import name_key, name_tokens
 from sitrep.extract.headline_bodies import body_group, lend_states, organ_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: candidate fields that say when and where an event happened: an added event takes them from a body event
 #: of the sentence that carries it

@@ -6,9 +6,12 @@ of that name, or a person of that surname; neighbouring words of one label make 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from sitrep.extract.entity_names import name_key, name_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 #: parts of speech the tagger gives a headline's untagged name
 NAME_POS = frozenset({"NOUN", "PROPN"})
@@ -35,6 +38,8 @@ def add_body_names(title_doc: Doc, body_mentions: list[dict]) -> None:
         label = names.get(name_key(t.text)) or (surnames.get(words[0]) if len(words) == 1 else None)
         if label:
             found.append((t.i, label))
+    from spacy.tokens import Span  # here: a parsed title means spaCy is loaded; the flow process never loads it
+
     spans: list[Span] = []
     for i, label in found:
         if spans and spans[-1].end == i and spans[-1].label_ == label:

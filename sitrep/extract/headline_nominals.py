@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_lexicon import NOUNS
 from sitrep.extract.event_triggers import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
@@ -66,6 +68,8 @@ def with_arcs(
 ) -> Doc:
     """``doc`` with other arcs; ``retag`` gives some tokens another (pos, tag, lemma, morph), ``ents`` other
     entity tags (IOB), else the doc's own."""
+    from spacy.tokens import Doc  # here: a parsed title means spaCy is loaded; the flow process never loads it
+
     rows = [(retag or {}).get(t.i, (t.pos_, t.tag_, t.lemma_, str(t.morph))) for t in doc]
     return Doc(
         doc.vocab,

@@ -9,13 +9,15 @@ general)."""
 from __future__ import annotations
 
 from functools import cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import PEOPLE_SECTOR, group_actor, recipient_group, sector_groups
 from sitrep.extract.trigger_records import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: mention labels of a place or a people's name: where, or whose, never the one held
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}

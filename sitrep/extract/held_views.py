@@ -8,11 +8,13 @@ an auxiliary ('will agree', 'does agree') keep the event. The verbs are ``data/h
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_triggers import verb_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: tags of the simple present
 PRESENT_TAGS = frozenset({"VBZ", "VBP"})

@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from datetime import date
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv, word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "history_years.tsv"
 #: links from a verb down to the nouns of its own clause, under which a relative clause is told in the same past

@@ -6,9 +6,10 @@ him off the bus' keeps the kick.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Token
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def bare_keys(verb: Token, lemma: str, lex: Any) -> list[str]:

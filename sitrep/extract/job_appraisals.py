@@ -4,9 +4,12 @@ protecting the protesters'): an appraisal of how someone does a task, no act of 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions that bring in the task of a job ('a good job of/in/at helping')
 TASK_PREPS = {"in", "of", "at"}

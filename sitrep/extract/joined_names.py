@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: labels of the mentions grown over a connector
 NAME_LABELS = {"ORG", "PERSON"}

@@ -11,12 +11,15 @@ noun that is the object of the act's words ('urged her son', 'a plea to her husb
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.kin_owners import kin
 from sitrep.extract.pronoun_genders import agreeing
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: possessive pronouns of one person that a relative is named by
 KIN_PRONOUNS = frozenset({"his", "her"})

@@ -6,11 +6,13 @@ actor is; ``event_arg_phrases.np_actors`` leaves them out. The words are in ``da
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of the one a relation is to ('the wife of X', "X's wife")
 OWNER_PREPS = frozenset({"of"})

@@ -7,10 +7,13 @@ this module tells the walkout by its doers and its aim, with the word classes of
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.party_groups import ARMED_GROUPS, armed_source
 from sitrep.extract.token_lemma import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: classes of trigger_objects.tsv whose nouns, as the doer or the strike's modifier, make the strike an attack
 WARLIKE_CLASSES = {"@forces", "@materiel", "@missiles", "@arms", "@warlike"}

@@ -13,13 +13,15 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: the leader: one capitalised word or an abbreviation ('Saudi', 'U.S.', 'NATO'); a name of several words the model
 #: tagged ('African Union', 'United States') is taken whole (``_leader_start``)

@@ -11,11 +11,13 @@ message nouns and the verbs of receipt are ``data/letter_media.tsv``."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_triggers
 from sitrep.extract.data_files import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: dependencies that lead from a message (or the verb sending it) into what it says
 CONTENT_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp"})

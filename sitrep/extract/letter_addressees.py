@@ -10,14 +10,16 @@ writing and the message nouns are ``data/letter_media.tsv`` (kinds ``writing`` a
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.letter_acts import message_nouns, writing_verbs
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: how a participle telling the message's content hangs on the verb or the message noun
 CONTENT_DEPS = frozenset({"advcl", "acl"})

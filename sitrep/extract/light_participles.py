@@ -11,11 +11,14 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_triggers
 from sitrep.extract.event_senses import sense_type
 from sitrep.extract.relative_objects import TARGET_PREPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 def light_name(verb: Token) -> str:

@@ -9,13 +9,15 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.acronym_mentions import add_org_matches
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.gazetteer import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: the data files whose rows list the forms of one organisation in their ``names`` column
 FORM_FILES = ("org_forms.tsv", "armed_groups.tsv", "party_names.tsv")

@@ -15,8 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_dictionary import actor_table
 from sitrep.extract.data_files import read_tsv
@@ -24,6 +23,9 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.gazetteer import fold
 from sitrep.extract.mention_span import Span
 from sitrep.extract.org_anaphora import armed_name, span_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: words allowed before the noun: they give the members no side of their own
 BARE_MODIFIERS = frozenset({"the", "these", "those", "some", "suspected", "armed", "heavily", "several", "many"})

@@ -8,10 +8,12 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import DATA_DIR
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the reading of a verbal protest (CAMEO 111: criticize or denounce)
 COMPLAINT = ("ACCUSE", "disapprove", "111")

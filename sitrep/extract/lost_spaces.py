@@ -12,11 +12,15 @@ document's text and every offset, stay the body's own.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.language import Language
-from spacy.tokens import Doc
 from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from sitrep.extract import dash_artifacts
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 COMPONENT = "sitrep_lost_spaces"
 #: a stop after a lower-case word (not an abbreviation such as 'U.S.'), glued to a dash

@@ -7,12 +7,14 @@ Ruritania withdraw its troops', 'ordered that the prisoners be released') or the
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.clause_verbs import clause_verb
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links from a noun trigger up to the verb of its clause ('demanded that X hold talks': 'talks' -> 'hold')
 NOUN_DEPS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"}

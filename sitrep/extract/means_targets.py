@@ -6,10 +6,12 @@ or the owner of the act responded to: 'responded to the US sanctions by ...').""
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_context import EventContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: prepositions of the one an answer is aimed at
 ANSWERED_PREPS = frozenset({"against", "at", "on", "to"})

@@ -4,8 +4,7 @@ of the lexicon in its syntactic context, with the readings that are no event rul
 
 from __future__ import annotations
 
-from spacy.symbols import NOUN, PROPN
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.adjunct_meetings import held_in_adjunct
 from sitrep.extract.call_nouns import named_call
@@ -21,6 +20,10 @@ from sitrep.extract.event_lexicon import (
     VERBS,
 )
 from sitrep.extract.event_syntax import OBJ, lemma, verb_base, verb_objects
+from sitrep.extract.spacy_ids import NOUN, PROPN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: words anywhere under a giving verb that make it aid ('provide free fuel', 'pledged grain')
 AID_WORDS = {"free", "credit", "credits", "investment", "loan", "loans", "aid", "grain"}

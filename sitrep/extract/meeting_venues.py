@@ -6,7 +6,10 @@ names after a meeting verb as its counterparts."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions of where a meeting is held
 VENUE_PREPS = {"at", "on", "in", "inside"}

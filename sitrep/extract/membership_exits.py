@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 MEMBERSHIP = "@membership"
 

@@ -7,9 +7,7 @@ punctuation, leading titles, lists of leaders, possessives inside a span), never
 from __future__ import annotations
 
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors
 from sitrep.extract.actor_dictionary import agent_sector, armed_group_name, known_person
@@ -48,8 +46,12 @@ from sitrep.extract.name_possessives import possessive_in_name
 from sitrep.extract.org_holders import split_trailing_person
 from sitrep.extract.outlet_tails import outlet_name_end
 from sitrep.extract.postings import posted_before
+from sitrep.extract.spacy_ids import STOP_WORDS
 from sitrep.extract.title_fragments import title_fragment
 from sitrep.timewords import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def peel_person(text: str, span: Span) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors
 from sitrep.extract.entity_names import (
@@ -22,6 +21,9 @@ from sitrep.extract.entity_vocab import (
     PLACE_WORDS,
     PLATFORM_OR_AGENCY,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # A person's name is letters with inner apostrophes, periods, hyphens and spaces ("Sandra Day O'Connor").
 NAME_SHAPE = re.compile(r"^[^\W\d_](?:[^\W\d_]|[.'’ʼ\ufffd]|-(?=[^\W\d_])|\s(?=[^\W\d_]))*\.?$")

@@ -8,11 +8,13 @@ passive 'back' or 'support' (with their conjuncts): troops, warplanes and arms (
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: verbs of backing that the lexicon reads as SUPPORT
 BACKING_VERBS = frozenset({"back", "support"})

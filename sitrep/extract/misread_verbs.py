@@ -7,7 +7,10 @@ verb the parser reads as one."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: tags of a name or a pronoun: no such word is a determiner
 NAME_TAGS = {"NNP", "NNPS", "PRP"}

@@ -13,13 +13,15 @@ city of a country the article names (any city of that name with 15,000 inhabitan
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import gazetteer
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 _CUES = word_sets("missed_city_cues.tsv")
 #: prepositions whose object is a place ('in X', 'near X')

@@ -4,7 +4,10 @@ for one ('May' aux of 'accused'). A modal never comes before a past or third-per
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: verb tags a modal cannot precede ('May accused', 'May says')
 FINITE_TAGS = {"VBD", "VBZ"}

@@ -8,11 +8,14 @@ it ('in May', 'late May', 'this May') and a finite verb follows it ('May said', 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span
 from sitrep.timewords import MONTHS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: tags of the word after the surname that show it is the subject of a finite verb
 FINITE_TAGS = frozenset({"VBD", "VBZ"})

@@ -8,14 +8,16 @@ rules."""
 from __future__ import annotations
 
 from functools import cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import recipient_group
 from sitrep.extract.held_persons import PLACE_LABELS, is_person
 from sitrep.extract.trigger_records import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions of where a moved person is sent
 DESTINATION_PREPS = frozenset({"to", "into"})

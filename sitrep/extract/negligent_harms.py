@@ -7,11 +7,13 @@ driving is told in a passive ('was killed by a bomb while driving to work')."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the verb's dependents whose words may tell how the harm came about
 MANNER_DEPS = {"advcl", "prep", "agent"}

@@ -5,9 +5,12 @@ from __future__ import annotations
 import importlib
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import spacy
-from spacy.language import Language
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 
 class ModelMissingError(RuntimeError):

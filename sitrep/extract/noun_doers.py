@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_phrases import np_actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions of the other side of a word passed on ('a warning to X', 'a threat against X')
 TARGET_PREPS = frozenset({"to", "against", "on"})

@@ -7,11 +7,13 @@ otherwise borrow it). A thing for object ('used force for dispersing the crowd')
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_groups import group_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions of the act a verb's object is judged, rewarded or punished for
 CONTROL_PREPS = frozenset({"for", "of"})

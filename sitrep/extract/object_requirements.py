@@ -11,10 +11,13 @@ is about: 'disputed Ruritania's claim', 'challenged the claims of the governor' 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def held_to_verb_needs(word: Token, trig: Token) -> bool:

@@ -5,8 +5,10 @@ meetings, set for March 15-16')."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Token
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: kinds of time expression that date a happening only to its week or month (``dates``)
 VAGUE_KINDS = frozenset({"rel_week", "weekend", "rel_month"})

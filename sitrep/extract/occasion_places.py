@@ -7,14 +7,16 @@ sentence that codes no event of its own. The words are ``data/occasion_scenes.ts
 from __future__ import annotations
 
 from functools import cache
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import dates
 from sitrep.extract.abroad_venues import venue_abroad
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.doc_text import span_text
 from sitrep.extract.event_context import EventContext
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: prepositions of an occasion's place ('opened in X', 'the talks at X')
 VENUE_PREPS = frozenset({"in", "at"})

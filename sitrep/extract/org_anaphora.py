@@ -12,12 +12,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_dictionary import is_international, lookup, nonstate_armed_name
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: nouns that stand for an international organisation already named
 ANAPHOR_NOUNS = ("bloc", "alliance", "organisation", "organization", "grouping", "coalition")

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.acronym_mentions import add_org_matches
 from sitrep.extract.actor_dictionary import lookup
@@ -24,6 +23,9 @@ from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.entity_vocab import ORG_WORDS
 from sitrep.extract.mention_span import Span
 from sitrep.extract.person_cues import NOT_NAME_LABELS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: a one-word organisation name that may be propagated: capitals and digits, with a hyphen ('LNA', 'G20', 'G-20')
 _CODE_NAME = re.compile(r"^[A-Z][A-Z0-9\-]{1,7}$")

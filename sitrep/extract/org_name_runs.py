@@ -14,9 +14,7 @@ date, and at the sentence's edge; leading function words ('But', 'The') are not 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.lang.en.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors
 from sitrep.extract.data_files import read_tsv
@@ -24,6 +22,10 @@ from sitrep.extract.doc_text import doc_text
 from sitrep.extract.entity_names import CORE_TITLES
 from sitrep.extract.mention_span import Span, covering
 from sitrep.extract.name_possessives import possessive_in_name
+from sitrep.extract.spacy_ids import STOP_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: titles that open a person's office before an organisation ('Secretary of the ...', 'Free Syrian Army commander');
 #: 'General' and 'Major' also open names of bodies ('General Security Directorate', 'Major Crimes Unit')

@@ -6,7 +6,10 @@ meeting noun with a 'with' phrase ('said after talks with X') is the subject's o
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions that tell a gathering as the time of another act
 TIME_PREPS = {"after", "before", "following", "ahead"}

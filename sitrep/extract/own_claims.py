@@ -8,10 +8,13 @@ stays an accusation. Denied claims (``denied_claim``) are statements, unless a n
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.told_appraisals import owner_named
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: subject pronouns that point back to the claimer ('claimed it had killed', 'claimed they shot down')
 OWN_SUBJECTS = {"it", "they", "we", "i", "he", "she"}

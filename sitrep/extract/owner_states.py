@@ -5,9 +5,12 @@ goods', 'attacks on [US] troops' place nothing in that country. Before a noun of
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 #: nouns of a place: a country's name before them places there
 OWNED_PLACES = frozenset(r["noun"] for r in read_tsv("owned_places.tsv"))

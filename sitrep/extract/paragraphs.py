@@ -6,8 +6,12 @@ extraction runs in another process, ``sitrep.extract.parallel``) loads spaCy and
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from spacy.language import Language
-from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PARAGRAPH_COMPONENT = "sitrep_paragraph_breaks"
 

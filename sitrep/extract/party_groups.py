@@ -5,9 +5,12 @@ fighting groups, and the predicates over a candidate's participants that the eve
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_dictionary import agent_sector
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: group actors that act for a state
 STATE_GROUPS = {"government", "military", "police"}

@@ -9,7 +9,10 @@ listings (Republican, Democrat, Independent).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: party letters of a legislator's tag ('R-Ky.', 'D-N.J.', 'I-Vt.')
 PARTY_LETTERS = {"R", "D", "I"}

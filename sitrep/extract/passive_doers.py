@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_clauses import event_noun, subject_token
@@ -21,6 +20,9 @@ from sitrep.extract.event_arg_places import UNATTRIBUTED_SOURCES, named_place
 from sitrep.extract.event_instruments import vocab as instruments
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.trigger_records import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of the preposition that carries a passive verb's doer
 AGENT_DEPS = {"agent"}

@@ -8,11 +8,13 @@ return of the exiles') keeps its reading."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the category a permission is read as when it lets someone in or out
 ACCESS_TYPE = "RETREAT"

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors, gazetteer
 from sitrep.extract.doc_text import doc_text
@@ -34,6 +33,9 @@ from sitrep.extract.mention_span import (
 )
 from sitrep.extract.quote_lexicon import VERB_KINDS, verb_lemma
 from sitrep.extract.verb_index import verb_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: a town this large is read as the place, not as the surname of a person the article names (as
 #: ``mention_repair._CITY_MIN_POP`` reads a lone name the model took for a person's)

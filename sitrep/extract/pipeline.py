@@ -11,9 +11,7 @@ import hashlib
 from collections.abc import Iterable
 from datetime import date, datetime
 from pathlib import Path
-
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import (
     actors,
@@ -40,6 +38,10 @@ from sitrep.extract.doc_bytes import (
     parsed_pairs,
 )
 from sitrep.extract.quote_rows import quote_id_for  # noqa: F401 - kept importable from here
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 def _code_fingerprint() -> str:
@@ -122,6 +124,8 @@ def _with_title_events(
 
 
 def _from_bytes(nlp: Language, data: bytes | None) -> Doc | None:
+    from spacy.tokens import Doc  # here: the flow process, which never parses, does not load spaCy
+
     return Doc(nlp.vocab).from_bytes(data, exclude=_DOC_BYTES_EXCLUDE) if data is not None else None
 
 

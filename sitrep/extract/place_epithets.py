@@ -4,7 +4,10 @@ does: it is no act the sentence reports (a seizure is told by a clause of its ow
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: entity types of named places
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})

@@ -5,7 +5,10 @@ southern town [of X]', 'marched along the streets [of X]'), tied to the act as t
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 #: acts done on the spot to their object (people, forces, goods, positions): the object's place is the act's
 ACTED_ON_TYPES = frozenset({"ASSAULT", "COERCE", "SEIZE", "MOBILIZE", "AID"})

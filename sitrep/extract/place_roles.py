@@ -4,7 +4,7 @@ city name the tagger missed that the grammar put in the place of a place (``miss
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.doc_text import doc_text
@@ -13,6 +13,9 @@ from sitrep.extract.event_context import EventContext
 from sitrep.extract.missed_cities import READ_AS_PLACE
 from sitrep.extract.scene_states import scene_states  # noqa: F401 (re-exported for event_candidates)
 from sitrep.extract.seat_actors import state_party
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def place_not_actor(ctx: EventContext, m: dict) -> bool:

@@ -9,10 +9,12 @@ rifles from the rebels and destroyed them': the rifles, not the nearer rebels)."
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_groups import group_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: object pronouns that stand for a plural party
 PLURAL_OBJECT_PRONOUNS = {"them"}

@@ -10,11 +10,13 @@ such a noun."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the links of a word that describes the noun it hangs on
 DESCRIBING_DEPS = {"acl", "relcl"}

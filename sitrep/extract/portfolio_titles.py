@@ -5,9 +5,12 @@ director is often of a third state, and the text tells X's own state elsewhere: 
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.mention_span import Span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 PAIR_WORDS = frozenset({"and", "&"})
 

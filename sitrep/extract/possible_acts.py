@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import subtree_chars
@@ -27,6 +26,9 @@ from sitrep.extract.event_frames import speech_verb
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import CONDITIONAL_THREATS, threat_mode
 from sitrep.extract.wished_acts import wished_act
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links from a noun trigger up to the verb whose modal frames it ('could impose sanctions': 'sanctions' -> 'impose')
 NOUN_TO_VERB = {"dobj", "pobj", "prep", "attr"}

@@ -4,10 +4,12 @@ Yemen, X"): the posting, no country of the person (``data/posting_titles.tsv``),
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @lru_cache(maxsize=1)

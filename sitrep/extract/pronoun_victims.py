@@ -10,12 +10,14 @@ tests/sitrep/extract/test_pronoun_victims35.py). A pronoun that stands for a nam
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.event_arg_groups import recipient_group
 from sitrep.extract.event_triggers import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: personal pronouns of the people hurt -> whether they stand for more than one
 PERSONAL = {"he": False, "him": False, "she": False, "her": False, "they": True, "them": True}

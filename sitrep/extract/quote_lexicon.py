@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from spacy.symbols import AUX, VERB
-
 from sitrep.extract.entity_names import TITLE_WORDS
+from sitrep.extract.spacy_ids import AUX, VERB
 
 DATA = Path(__file__).parent / "data" / "quotes"
 

@@ -15,12 +15,14 @@ import bisect
 import json
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
 from sitrep.extract.speaker_states import state_at
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = Path(__file__).parent / "data" / "quoted_speakers.json"
 #: key of this module's per-article answer in ``EventContext.memo``

@@ -27,8 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.doc_text import span_text
@@ -44,6 +43,9 @@ from sitrep.extract.told_appraisals import _judged_act, _wrong
 from sitrep.extract.told_appraisals import vocab as appraisal_words
 from sitrep.extract.told_blame import _blames
 from sitrep.extract.told_misdeeds import _misdeed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: links of a clause a quotation's verb tells ('we reiterate that ...', 'the evidence demonstrates ...')
 TOLD_DEPS = frozenset({"ccomp"})

@@ -19,14 +19,16 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from spacy.tokens import Doc, Span
+from typing import TYPE_CHECKING
 
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.quote_lexicon import NAME_FUNCTION_WORDS, NAMING_CUES
 from sitrep.extract.quote_marks import Span as QSpan
 from sitrep.extract.quote_marks import quoted_spans
 from sitrep.extract.speakers import PREVIOUS, UNRESOLVED, Mentions, actor_speaker, find_speaker, speech_verbs
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
 
 #: a quoted span this long is a quotation without a verb of saying next to it
 MIN_WORDS = 4

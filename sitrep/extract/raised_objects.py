@@ -12,10 +12,12 @@ in ``data/raised_objects.tsv``; an act of another type (an arrival, a mobilisati
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: links of a verb's own subject
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})

@@ -11,13 +11,15 @@ such act (a story that opens with the protest), it keeps its source alone.
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.repeated_acts import party_keys
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: links of a word that say what or whom it reacts to
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "ccomp", "xcomp", "attr", "acl", "relcl"})

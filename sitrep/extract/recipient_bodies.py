@@ -7,11 +7,13 @@ An official's counterparts are other states' officials: with no country in their
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.singular_forms import token_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the ``states`` value of a body of other states than its speaker's ('counterparts')
 OTHER_STATES = "other"

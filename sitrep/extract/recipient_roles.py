@@ -5,11 +5,13 @@ firm', 'the management', 'the families'), with the agent sector its nouns of the
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.singular_forms import token_forms
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the sector of a craft the agents file files under business ('oil tanker'): no recipient at all
 NO_SECTOR = "none"

@@ -7,11 +7,13 @@ act is aimed at each other, so the first stays the source and the others are its
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links from a trigger noun to the verb it is the object of ('exchanged fire', 'traded accusations'), and the
 #: link of a verb the parser hangs on the noun ('trade accusations' read as a compound noun)

@@ -10,11 +10,13 @@ investigation led by the department'). The cues are ``data/record_cues.tsv``. Us
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.clause_verbs import clause_verb
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links from a noun trigger up to the verb of its clause
 NOUN_DEPS = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "xcomp"}

@@ -10,12 +10,14 @@ category, so ``event_triggers.coded_type`` codes it only when negated, as it doe
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: a tense that tells a stance or a warning: a future or present auxiliary ('will not', 'would not', 'does not')
 STANCE_AUX = frozenset({"will", "would", "'ll", "wo", "shall", "does", "do", "can", "ca", "cannot"})

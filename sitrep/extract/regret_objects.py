@@ -11,11 +11,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions that take what a regret is about ('regret over', 'at', 'about', 'for', 'on')
 ABOUT_PREPS = {"over", "at", "about", "for", "on"}

@@ -9,12 +9,14 @@ Vocabulary: ``data/rejected_claims.tsv``."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.claimed_accusations import accusing_claim, claimant, words
 from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "rejected_claims.tsv"
 #: links by which the rejected claim hangs on the rejecting verb ('dismissed the claim', 'the claim was rejected')

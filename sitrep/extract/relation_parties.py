@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.token_lemma import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions of an act's phrase that names what the act is aimed at ('commitment to', 'support for')
 AIM_PREPS = {"to", "for", "toward", "towards", "on", "in"}

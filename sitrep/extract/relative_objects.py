@@ -6,7 +6,10 @@ the event the clause tells is found."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: tags of a relative pronoun ('that', 'which'), and the words themselves (the tagger may call 'that' a conjunction)
 RELATIVE_TAGS = {"WDT", "WP"}

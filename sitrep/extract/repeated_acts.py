@@ -11,13 +11,15 @@ keeps its source alone: the thing repeated may be another's or told in no act of
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Span
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.entity_names import name_tokens
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 
 @lru_cache(maxsize=1)

@@ -11,10 +11,12 @@ a body speaker are in ``data/quotes/body_speakers.txt`` (with those of bodies an
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import pronoun_genders, quote_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: pronouns of one person
 PERSON_PRONOUNS = frozenset({"he", "she"})

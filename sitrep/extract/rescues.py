@@ -7,10 +7,13 @@ the captor)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon, object_side, passive_objects, role_nouns
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the class of trigger_objects.tsv that names people held against their will by others than the state
 RESCUED_CLASS = "@rescued"

@@ -4,9 +4,12 @@ trigger codes it. Vocabulary: ``response_verbs`` in ``data/event_frames.json``."
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def _phrasal(tok: Token) -> str:

@@ -12,10 +12,13 @@ installed component's method, so the lemmas do not depend on the release: the co
 from __future__ import annotations
 
 import warnings
+from typing import TYPE_CHECKING
 
 from spacy.errors import Warnings
-from spacy.pipeline import Lemmatizer
-from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from spacy.pipeline import Lemmatizer
+    from spacy.tokens import Token
 
 
 def rule_lemmas(lemmatizer: Lemmatizer, token: Token) -> list[str]:

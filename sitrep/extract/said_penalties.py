@@ -7,13 +7,15 @@ the speaker its source and the facing party its target, keeping the category THR
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.trigger_records import Reading, Trigger
 from sitrep.extract.verb_index import verb_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: the reading of a said penalty: a threat by whoever says it
 SAID_PENALTY = Reading("THREATEN", None, origin="penalty")

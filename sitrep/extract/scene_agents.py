@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_clauses import event_noun, subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_arg_places import named_place
 from sitrep.extract.trigger_records import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the categories whose passive acts take their doer from the scene ('killed in raids by X', 'held in a raid by X')
 SCENE_TYPES = frozenset({"ASSAULT", "COERCE"})

@@ -5,10 +5,13 @@ is a labour strike in the lexicon, an attack with 'air', 'drone' or 'missile' be
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_senses
 from sitrep.extract.event_triggers import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def scene_reading(noun: Token) -> str | None:

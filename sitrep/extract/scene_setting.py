@@ -3,10 +3,13 @@ moment than the one the story goes on at ('after visiting X', 'on the heels of a
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import clause_head
 from sitrep.extract.happening_phrases import time_adjunct
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: words that tell a clause as another moment than the one it hangs on ('after visiting X', 'before flying to Y')
 EARLIER_MARKS = frozenset({"after", "before", "since"})

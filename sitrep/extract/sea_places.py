@@ -3,10 +3,13 @@ Black Sea'): it takes place at sea, in no country - not in the sending state, no
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import clause_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: words of a sea's name ('the Black Sea', 'the Gulf of Aden', 'the eastern Mediterranean', 'the Pacific')
 SEA_WORDS = frozenset(

@@ -14,12 +14,14 @@ addresses a counterpart, or of its object ('demanded an explanation from Washing
 from __future__ import annotations
 
 from functools import cache
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_agency, places
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon, read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: dependencies of an actor standing on its own ('Brussels warned', "Brussels' demands")
 ACTOR_DEPS = {"nsubj", "poss"}

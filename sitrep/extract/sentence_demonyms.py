@@ -11,9 +11,12 @@ unnamed state actor, as a speaker's state is (``speaker_states.state_at``).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: parts of speech of a demonym ('Kenyan' ADJ, 'Kenyans' / a tagger's 'Kenyan' PROPN)
 DEMONYM_POS = {"ADJ", "PROPN", "NOUN"}

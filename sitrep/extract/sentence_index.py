@@ -15,8 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span, Token
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 _KEY = "sitrep.sentence_index"
 

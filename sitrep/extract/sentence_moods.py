@@ -5,10 +5,12 @@ the reader ("Call your senator and urge ..."), a link teaser glued to the text (
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.doc_text import doc_text, span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: a question mark that ends a question: after a word, before a space, a dash or the end (texts that lost their
 #: curly quotes show '?' for them: '"?and', 'Cyprus"?reunification')

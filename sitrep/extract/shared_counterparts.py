@@ -8,10 +8,12 @@ subject of its own ('met Tusk, and Macron agreed'), no counterpart of its own, a
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: roles that name a counterpart of an act
 COUNTER_ROLES = frozenset({"target", "participant"})

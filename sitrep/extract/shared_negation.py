@@ -6,7 +6,10 @@ or 'never' denies it too. A finite second verb ('did not attack Peru but threate
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: forms of a verb that takes its tense from an auxiliary ('did not attack', 'has not met', 'is not meeting')
 SHARED_FORMS = {"VB", "VBN", "VBG"}

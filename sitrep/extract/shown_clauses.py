@@ -7,11 +7,13 @@ there that follows the trigger with only punctuation between them is the trigger
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the links of a clause of what is shown
 CLAUSE_DEPS = {"ccomp"}

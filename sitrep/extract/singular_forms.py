@@ -7,7 +7,10 @@ unlemmatised ('Officials' tagged a proper noun) and text that is no token ('Nurs
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: endings of a plural and what the singular ends with instead, the most specific first ('gunmen' -> 'gunman',
 #: 'militias' -> 'militia', 'parties' -> 'party', 'churches' -> 'church')

@@ -10,11 +10,14 @@ verb no subject). A demand made of the state ('Ruritania must ...') says nothing
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.gazetteer import country_iso3
 from sitrep.extract.mention_span import Span
 from sitrep.extract.quote_lexicon import verb_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: dependencies of a clause a speech verb reports
 REPORTED = {"ccomp", "parataxis"}

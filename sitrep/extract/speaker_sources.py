@@ -6,13 +6,15 @@ state is his own act, as PLOVER codes a threat voiced by a minister). Only a nam
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
 from sitrep.extract.speaker_states import REPORTED, described_state
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def add_speakers(

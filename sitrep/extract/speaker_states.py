@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = Path(__file__).parent / "data" / "speaker_states.json"
 #: dependencies of a clause a speech verb reports

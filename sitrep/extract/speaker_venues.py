@@ -7,12 +7,15 @@ reports one occasion. Only when the article gives the speaker one such city; onl
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import gazetteer
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ, clause_head
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: categories of acts of words: said where their speaker spoke
 VENUE_TYPES = frozenset({"ACCUSE", "REJECT", "REQUEST", "THREATEN", "SUPPORT", "CONCEDE"})

@@ -23,9 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-
-from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import gazetteer, places
 from sitrep.extract.doc_text import doc_text
@@ -42,6 +40,10 @@ from sitrep.extract.quote_lexicon import (
     VERB_KINDS,
     verb_lemma,
 )
+from sitrep.extract.spacy_ids import AUX, VERB
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
 #: how far back (characters) a pronoun or a title looks for its person

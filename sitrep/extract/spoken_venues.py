@@ -6,10 +6,12 @@ attack on the Senate floor hits the Senate)."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 #: categories of words: their place phrase tells where they were said
 SPOKEN_TYPES = {"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONSULT", "COOPERATE", "CONCEDE"}

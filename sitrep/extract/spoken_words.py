@@ -16,14 +16,16 @@ test_spoken_words29.py runs every example.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.thing_owners import BACK_DETS, about_heads
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "spoken_words.tsv"
 WORDS = word_sets(DATA)
@@ -32,7 +34,7 @@ ACTS = word_sets("made_things.tsv")["act"]
 #: how many sentences before the act's the speaker's verb may be told
 SENTENCES_BACK = 2
 
-MentionOf = Callable[[Token], "dict | None"]
+MentionOf = Callable[["Token"], "dict | None"]
 
 
 def examples() -> list[dict]:

@@ -5,10 +5,13 @@ moment she withdrew') are no political event, unless a state party takes part. T
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_agency
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: different game nouns a sentence needs to tell a game (one alone may be politics: 'the title of president')
 GAME_NOUNS_NEEDED = 2

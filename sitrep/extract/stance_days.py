@@ -6,9 +6,12 @@ then. A past told as earlier ('said that X had rejected ...') keeps its own read
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import quote_lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: what is said (demanded, accused, refused, warned): its act is the statement
 STANCE_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN"})

@@ -5,10 +5,12 @@ its 'by' agent, or the topic itself when it is an actor) is the recipient of the
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_phrases import np_actors
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions that tell what a stance noun is about ('concern over', 'alarm about', 'dismay at')
 TOPIC_PREPS = {"over", "about", "at", "regarding"}

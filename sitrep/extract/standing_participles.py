@@ -9,11 +9,13 @@ Chile': a vote) and a finite verb ('the government funded the institute') keep t
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.token_lemma import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: how a bare participle hangs on the noun it describes ('the firm, backed by ...', 'the occupied town')
 DESCRIBING_DEPS = {"acl", "amod"}

@@ -7,11 +7,13 @@ by ``frame_clauses.describing_relative``). The verbs are ``data/standing_struggl
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_triggers import verb_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: present forms of 'be' that make a progressive of the present
 PRESENT_BE = {"is", "are", "am", "'re", "'s"}

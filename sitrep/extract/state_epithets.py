@@ -9,9 +9,12 @@ example.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv, word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "state_epithets.tsv"
 WORDS = word_sets(DATA)

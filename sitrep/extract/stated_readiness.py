@@ -11,12 +11,14 @@ keen to point out that ...', a verb of saying of ``quote_lexicon`` with its clau
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: a promise of cooperation (CAMEO 03, "express intent to cooperate"); negated, a refusal
 READINESS = ("AGREE", "", "REJECT")

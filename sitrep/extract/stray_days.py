@@ -12,10 +12,12 @@ taken.
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: parts of speech of a clause's verb
 VERBS = frozenset({"VERB", "AUX"})

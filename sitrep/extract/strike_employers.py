@@ -10,13 +10,15 @@ the workers belong to ('members of the Dockers' Union') is their own side, not t
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import group_actor
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.trigger_records import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the group (``agent_groups.tsv``) the working people of a strike are, whatever their noun ('machinists')
 WORKERS = ("workers", "NORP")

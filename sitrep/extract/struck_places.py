@@ -3,7 +3,7 @@ to retake Vello'): where the attack happened, before a place its clause names ot
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.event_context import EventContext
@@ -13,6 +13,9 @@ from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.party_homes import parties_home
 from sitrep.extract.place_holders import city_part
 from sitrep.extract.unknown_places import written_place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions that name what an attack hit ('drones at Vello', 'strikes on Vello', 'fired into Vello')
 STRUCK_PREPS = frozenset({"on", "at", "against", "into", "in"})

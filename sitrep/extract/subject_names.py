@@ -5,9 +5,12 @@ later 'he' or 'she' continues that person as it continues a subject named first 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import SUBJ
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def in_subject(tok: Token) -> bool:

@@ -12,11 +12,14 @@ running past the name. The surname elsewhere in the article then follows from th
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.doc_text import token_texts
 from sitrep.extract.listed_persons import listed_person
 from sitrep.extract.mention_span import Span, is_title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 #: the longest and shortest listed names tried, in tokens
 MAX_TOKENS = 4

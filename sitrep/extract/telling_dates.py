@@ -5,12 +5,14 @@ the time of the act demanded ('must leave by Friday')."""
 from __future__ import annotations
 
 from datetime import date
-
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_frames
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_dates import event_date
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 
 def dated_as_said(ctx: EventContext, tok: Token, sent: Span, cand: dict) -> dict:

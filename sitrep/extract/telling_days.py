@@ -11,12 +11,15 @@ judges'): told in that saying, it happened by its day. These readings are rows o
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import clause_head, clause_tokens
 from sitrep.extract.stance_days import speaker_clause
 from sitrep.extract.stray_days import VERBS, _phrases, host_deps
 from sitrep.extract.told_days import source_phrase_tokens
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 #: kinds of time expression that name one day
 DAY_KINDS = frozenset({"weekday", "rel_day", "month_day", "ordinal_day", "full", "full_num"})

@@ -14,13 +14,15 @@ test_thing_owners29.py run every example.
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv, word_sets
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "made_things.tsv"
 WORDS = word_sets(DATA)
@@ -31,7 +33,7 @@ BACK_DETS = {"the", "this", "that", "these", "those", "such"}
 #: modifiers that name the thing's own owner ('Trump's ban', 'the Israeli law', 'the Trump administration's plan')
 OWNER_DEPS = {"poss", "amod", "compound", "nmod"}
 
-MentionOf = Callable[[Token], "dict | None"]
+MentionOf = Callable[["Token"], "dict | None"]
 
 
 def examples(kind: str = "noun") -> list[dict]:

@@ -5,9 +5,12 @@ threat ('will threaten', 'is expected to warn', 'an ultimatum is due') tells of 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import event_triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def _threat_word(tok: Token) -> bool:

@@ -4,11 +4,14 @@ title word. It is no actor; the title walk still reads its country for the perso
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from sitrep.extract import actors
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.mention_span import Span, is_title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def title_fragment(doc: Doc, span: Span) -> bool:

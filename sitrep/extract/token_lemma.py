@@ -3,7 +3,10 @@ trigger lexicon is being built, can import it without a cycle."""
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def lemma(tok: Token) -> str:

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterator
 from contextlib import contextmanager
 from functools import wraps
-from typing import TypeVar
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING, TypeVar
 
 from sitrep.extract.gazetteer import ARTICLE_NOT_COUNTRIES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 _KEY = "sitrep.token_memo"
 T = TypeVar("T")

@@ -17,8 +17,7 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 from pathlib import Path
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
@@ -28,6 +27,9 @@ from sitrep.extract.told_blame import told_blame
 from sitrep.extract.told_epithets import told_epithet
 from sitrep.extract.told_misdeeds import told_misdeed
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of the act noun to the said clause's head (a copula, or a participle: 'the ruling was flawed')
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

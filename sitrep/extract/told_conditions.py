@@ -4,10 +4,13 @@ saying that governs the trigger has a mark of condition, or is coordinated with 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: how many governing verbs above the trigger's own two are read (the trigger's own are read by the caller)
 REACH = 3

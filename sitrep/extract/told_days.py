@@ -14,8 +14,10 @@ report's stated day wins over it, as over a publication day.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the date source of a past perfect dated by the day it was told: the latest day it can have happened on
 BOUND_SOURCE = "told_bound"

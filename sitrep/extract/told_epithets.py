@@ -8,13 +8,15 @@ attribute is such a noun. Read by ``told_appraisals.told_reading``; the said cla
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of the said clause under the verb of saying
 SAID_DEPS = frozenset({"ccomp"})

@@ -13,13 +13,15 @@ object, but a named doer; it may be told as striven for (kind ``striving``: 'sai
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract import quote_lexicon
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of the said clause under the verb of saying, and of a clause under a verb of belief
 SAID_DEPS = frozenset({"ccomp"})

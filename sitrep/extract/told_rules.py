@@ -11,12 +11,14 @@ is likewise a standing description, as is one of holding on a place (``standing_
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.standing_participles import described
 from sitrep.extract.token_lemma import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: how a participle hangs on the noun it describes
 PARTICIPLE_DEPS = {"acl"}

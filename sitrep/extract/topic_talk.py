@@ -6,11 +6,13 @@ with Peru about trade') stay meetings."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: prepositions that name the other party of a talk: then it is talks held
 PARTY_PREPS = {"with", "between", "among", "amongst"}

@@ -10,11 +10,15 @@ token: 0.26 -> 0.03 CPU s on 400 news articles (about 2 % of their per-article e
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import numpy
-from spacy.attrs import LEMMA, POS
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+
+from sitrep.extract.spacy_ids import LEMMA, POS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
 
 
 class LemmaMatcher:

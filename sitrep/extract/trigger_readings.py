@@ -20,11 +20,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.data_files import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: verbs of promise whose complement decides the category (a plain promise is AGREE)
 PROMISE_VERBS = {"vow", "pledge", "promise", "swear", "commit", "undertake", "resolve"}

@@ -15,11 +15,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: dependencies of an ordered act's participle: a clause complement, an object predicate, a participle on the
 #: object ('ordered the activists released')

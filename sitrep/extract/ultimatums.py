@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
 from sitrep.extract.token_lemma import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of the demanded clause under the verb of demanding (the parser hangs the price anywhere in its phrase)
 DEMANDED_DEPS = frozenset({"xcomp", "ccomp"})

@@ -10,11 +10,13 @@ evidence noun as object ('X had seen no evidence'), found through the trigger's 
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.trigger_records import Reading, Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: determiners and adverbs that deny an evidence noun ('no evidence', 'not any evidence')
 DENIALS = frozenset({"no", "not", "never", "n't"})

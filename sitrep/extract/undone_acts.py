@@ -9,10 +9,13 @@ what was hardly tried is no act. Used by ``event_frames.screen``; the words are 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.shared_negation import negated
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: steps from a conjunct gerund back to the first one ('without consulting or informing Chile')
 MAX_CONJ = 4

@@ -14,12 +14,14 @@ that source is added. ``data/unnamed_doer_victims.tsv`` holds the frames with an
 from __future__ import annotations
 
 from collections.abc import Callable
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_victims import harmed_people
 from sitrep.extract.trigger_records import Trigger
 from sitrep.extract.victim_frames import scene_group
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: labels of the place pseudo-mention that stands for the state where an act falls
 SCENE_LABELS = frozenset({"GPE", "LOC"})

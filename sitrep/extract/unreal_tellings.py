@@ -15,9 +15,12 @@ Read by ``event_frames.frame_reason`` (the reason ``unreal``); the words are ``e
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma as _lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links climbed from the trigger to the clauses that govern it
 CLIMB_DEPS = {"xcomp", "ccomp", "conj", "advcl", "acl", "relcl", "dobj", "pobj", "prep", "pcomp"}

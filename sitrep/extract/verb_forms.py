@@ -9,10 +9,11 @@ when the pipeline is loaded (``nlp.load_nlp``), so code holding any ``Doc`` of t
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from spacy.language import Language
-from spacy.vocab import Vocab
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.vocab import Vocab
 
 TABLE = "sitrep_verb_forms"
 #: the suffixes of the rule lemmatizer's verb rules that make a third person singular present ('taunts', 'tries')

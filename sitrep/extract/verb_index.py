@@ -9,8 +9,12 @@ made a ``Token`` of every word to reject most of them. The list is kept in the D
 
 from __future__ import annotations
 
-from spacy.symbols import AUX, VERB
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
+
+from sitrep.extract.spacy_ids import AUX, VERB
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 _KEY = "sitrep.verb_tokens"
 #: spaCy's symbol ids of a verb and an auxiliary

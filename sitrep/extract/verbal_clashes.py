@@ -10,11 +10,13 @@ Vocabulary: ``data/verbal_clashes.tsv``."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.actor_dictionary import agent_sector
 from sitrep.extract.data_files import word_sets
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: entity types an issue is not: a clash 'over the weekend' or 'over Aleppo' tells when or where, no issue
 NO_ISSUE_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC"}

@@ -14,12 +14,15 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_places import LOCATIVE_PREPS
 from sitrep.extract.event_triggers import verb_lemma
 from sitrep.extract.trigger_records import Trigger
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of a clause that tells what the attack noun did ('a bombing that killed', 'a strike killing')
 CLAUSE_DEPS = frozenset({"relcl", "acl"})

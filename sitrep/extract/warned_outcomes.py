@@ -6,11 +6,13 @@ consequences' stays one (its object is one of the warning's own answers)."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_syntax import lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: the subject pronouns of a person: a person's 'it' is a thing ('he warned it could lead to ...')
 PERSON_PRONOUNS = frozenset({"he", "she", "i"})

@@ -6,10 +6,12 @@ investors that the shares were undervalued') is no event."""
 from __future__ import annotations
 
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 #: links of a clause hung on a noun ('a warning that it could ...')
 CLAUSE_DEPS = frozenset({"acl", "ccomp", "relcl"})

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache
-
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_frames import speech_verb
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import CONDITIONAL_THREATS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 DATA = "wish_words.tsv"
 #: the categories a wish leaves uncoded: a threat read from a planned hostile act, or the hostile act itself

@@ -7,8 +7,10 @@ artifacts, ``sitrep.report.html`` as a self-contained page with plots.
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-import duckdb
+if TYPE_CHECKING:
+    import duckdb
 
 #: the run summary, in the order `sitrep run` prints it and ops.pipeline_runs.counts stores it
 SUMMARY_KEYS = (

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
-
-import duckdb
+from typing import TYPE_CHECKING
 
 from sitrep.report import check_history, run_report
 from sitrep.report.markdown import history_markdown, report_markdown
+
+if TYPE_CHECKING:
+    import duckdb
 
 
 def report_text(

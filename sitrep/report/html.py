@@ -8,13 +8,16 @@ the first figure), so the file opens offline.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import duckdb
 from markupsafe import Markup
 
 from sitrep.report import check_history, run_report
 from sitrep.report.data_docs import templates
 from sitrep.report.markdown import MAX_EXAMPLES, OUTCOME_MARK, example_fields
+
+if TYPE_CHECKING:
+    import duckdb
 
 #: quarantined records listed in the page (the rest is in quality.quarantine)
 MAX_QUARANTINE_ROWS = 200

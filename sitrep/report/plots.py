@@ -10,9 +10,12 @@ import html
 import math
 from collections import Counter, defaultdict
 from itertools import combinations
+from typing import TYPE_CHECKING
 
-import duckdb
 import numpy as np
+
+if TYPE_CHECKING:
+    import duckdb
 
 #: at most this many actors (by number of events) in the network, so the picture stays readable
 MAX_ACTORS = 60

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-
-import duckdb
+from typing import TYPE_CHECKING
 
 from sitrep.report import SUMMARY_KEYS
+
+if TYPE_CHECKING:
+    import duckdb
 
 RUN_COLUMNS = (
     "run_id", "flow_name", "status", "started_at", "finished_at", "parameters", "counts", "stage_timings",
