@@ -142,8 +142,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", action="append", default=[])
     args = parser.parse_args(argv)
 
-    from spacy.tokens import Doc
-
     from sitrep.config import DEFAULT_MODEL
     from sitrep.extract.nlp import load_nlp
 
@@ -153,11 +151,7 @@ def main(argv: list[str] | None = None) -> int:
     analyses, run = ra.analyse(articles, args.work, nlp)
     tables = run["tables"]
     found = ra.current_events(tables)
-    trig = {
-        (a["article_id"], c["start_char"], c["event_type"]): c.get("trigger") or ""
-        for a in analyses
-        for c in a["event_candidates"]
-    }
+    trig = ra.trigger_words(analyses)
     docs: dict = {}
     classes: Counter = Counter()
     words: dict[str, Counter] = {}
@@ -167,10 +161,7 @@ def main(argv: list[str] | None = None) -> int:
         if st != "persists" or ev["targets"]:
             continue
         total += 1
-        if r["article_id"] not in docs:
-            data = run["parsed"][r["article_id"]][0]
-            docs[r["article_id"]] = Doc(nlp.vocab).from_bytes(data, exclude=("tensor", "user_data"))
-        doc = docs[r["article_id"]]
+        doc = ra.parsed_doc(docs, run, nlp, r["article_id"])
         sent = doc.char_span(ev["span"][0], ev["span"][1], alignment_mode="expand")
         if sent is None:
             cls, word = "unparsed", ""

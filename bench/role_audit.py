@@ -134,6 +134,25 @@ def current_events(tables: dict) -> dict[tuple[str, str, str], list[dict]]:
     return out
 
 
+def trigger_words(analyses: list[dict]) -> dict[tuple[str, int, str], str]:
+    """(article id, candidate start, event type) -> the candidate's trigger word, over every analysis."""
+    return {
+        (a["article_id"], c["start_char"], c["event_type"]): c.get("trigger") or ""
+        for a in analyses
+        for c in a["event_candidates"]
+    }
+
+
+def parsed_doc(docs: dict, run: dict, nlp, article_id: str):  # noqa: ANN001, ANN201
+    """The article's Doc rebuilt from the run's parse, kept in ``docs`` (article id -> Doc) after its first use."""
+    if article_id not in docs:
+        from spacy.tokens import Doc
+
+        data = run["parsed"][article_id][0]
+        docs[article_id] = Doc(nlp.vocab).from_bytes(data, exclude=("tensor", "user_data"))
+    return docs[article_id]
+
+
 def status(row: dict[str, str], found: list[dict]) -> tuple[str, dict | None]:
     if not found:
         return "gone", None
@@ -250,8 +269,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--undated", action="store_true", help="every article with no publication date")
     args = parser.parse_args(argv)
 
-    from spacy.tokens import Doc
-
     from sitrep.config import DEFAULT_MODEL
     from sitrep.extract.nlp import load_nlp
 
@@ -261,11 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     analyses, run = analyse(articles, args.work, nlp)
     tables = run["tables"]
     found = current_events(tables)
-    trig = {
-        (a["article_id"], c["start_char"], c["event_type"]): c.get("trigger") or ""
-        for a in analyses
-        for c in a["event_candidates"]
-    }
+    trig = trigger_words(analyses)
     docs = {}
     counts: Counter = Counter()
     classes: Counter = Counter()
@@ -274,11 +287,9 @@ def main(argv: list[str] | None = None) -> int:
         counts[(r["error"], st)] += 1
         cls = ""
         if st == "persists":
-            if r["article_id"] not in docs:
-                data = run["parsed"][r["article_id"]][0]
-                docs[r["article_id"]] = Doc(nlp.vocab).from_bytes(data, exclude=("tensor", "user_data"))
+            doc = parsed_doc(docs, run, nlp, r["article_id"])
             word = trig.get((r["article_id"], ev["span"][0], r["event_type"]), "")
-            cls = classify({**r, "trigger": word}, ev, docs[r["article_id"]], tables)
+            cls = classify({**r, "trigger": word}, ev, doc, tables)
             classes[(r["error"], cls)] += 1
         if args.show and (args.only is None or args.only == cls):
             print(f"{st:9} {cls:40} {r['file']} {r['article_id']} {r['event_type']} {r['sources']} -> {r['targets']}")

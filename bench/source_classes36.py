@@ -163,8 +163,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--class", dest="only", default=None, help="with --show: only rows of this class")
     args = parser.parse_args(argv)
 
-    from spacy.tokens import Doc
-
     from sitrep.config import DEFAULT_MODEL
     from sitrep.extract.nlp import load_nlp
 
@@ -174,11 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     analyses, run = ra.analyse(articles, args.work, nlp)
     tables = run["tables"]
     found = ra.current_events(tables)
-    trig = {
-        (a["article_id"], c["start_char"], c["event_type"]): c.get("trigger") or ""
-        for a in analyses
-        for c in a["event_candidates"]
-    }
+    trig = ra.trigger_words(analyses)
     docs: dict = {}
     counts: Counter = Counter()
     classes: Counter = Counter()
@@ -187,11 +181,9 @@ def main(argv: list[str] | None = None) -> int:
         counts[(r["error"], st)] += 1
         if st != "persists":
             continue
-        if r["article_id"] not in docs:
-            data = run["parsed"][r["article_id"]][0]
-            docs[r["article_id"]] = Doc(nlp.vocab).from_bytes(data, exclude=("tensor", "user_data"))
+        doc = ra.parsed_doc(docs, run, nlp, r["article_id"])
         word = trig.get((r["article_id"], ev["span"][0], r["event_type"]), "")
-        cls = mechanism({**r, "trigger": word}, ev, docs[r["article_id"]], tables)
+        cls = mechanism({**r, "trigger": word}, ev, doc, tables)
         classes[cls] += 1
         if args.show and (args.only is None or args.only == cls):
             now = f"{'; '.join(sorted(ev['sources']))} -> {'; '.join(sorted(ev['targets']))}"

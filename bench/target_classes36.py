@@ -34,7 +34,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from precision_sample import read_tsv  # noqa: E402
-from role_audit import PRECISION, _trigger, analyse, current_events, dev_rows, load_articles, norm, status  # noqa: E402
+from role_audit import (  # noqa: E402
+    PRECISION,
+    _trigger,
+    analyse,
+    current_events,
+    dev_rows,
+    load_articles,
+    norm,
+    parsed_doc,
+    status,
+    trigger_words,
+)
 
 MOVING = frozenset({"deport", "expel", "send", "return", "extradite", "repatriate", "transfer", "move", "fly"})
 CUSTODY = frozenset({"hold", "charge", "jail", "imprison", "detain", "arrest", "sentence", "convict", "try", "indict"})
@@ -133,8 +144,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", action="store_true")
     args = parser.parse_args(argv)
 
-    from spacy.tokens import Doc
-
     from sitrep.config import DEFAULT_MODEL
     from sitrep.extract.nlp import load_nlp
 
@@ -144,21 +153,15 @@ def main(argv: list[str] | None = None) -> int:
     articles = load_articles({r["article_id"] for r in every})
     analyses, run = analyse(articles, args.work, nlp)
     found = current_events(run["tables"])
-    trig = {
-        (a["article_id"], c["start_char"], c["event_type"]): c.get("trigger") or ""
-        for a in analyses
-        for c in a["event_candidates"]
-    }
+    trig = trigger_words(analyses)
     docs: dict = {}
     counts: Counter = Counter()
     for r in rows:
         st, ev = status(r, found.get((r["article_id"], norm(r["sentence"]), r["event_type"]), []))
         if st != "persists":
             continue
-        if r["article_id"] not in docs:
-            data = run["parsed"][r["article_id"]][0]
-            docs[r["article_id"]] = Doc(nlp.vocab).from_bytes(data, exclude=("tensor", "user_data"))
-        sent = docs[r["article_id"]].char_span(*ev["span"], alignment_mode="expand")
+        doc = parsed_doc(docs, run, nlp, r["article_id"])
+        sent = doc.char_span(*ev["span"], alignment_mode="expand")
         word = trig.get((r["article_id"], ev["span"][0], r["event_type"]), "")
         cls = "unparsed" if sent is None else classify(_trigger(sent, word), ev)
         counts[(r["error"], cls)] += 1
