@@ -45,8 +45,9 @@ import re
 import sys
 from collections import Counter
 
+import duckdb
 from miss_causes import APART, ELSEWHERE
-from side_paths import Articles, sentence_index, unfound_events
+from side_paths import Articles, gold_role, sentence_index, unfound_events
 
 HEAD = re.compile(r"\b(?:led by|headed by|head of|leader of|chaired by)\s+(?:\S+\s+){0,4}$", re.IGNORECASE)
 #: a dash between a word and a function word that ends no compound (a lost space: 'Republicans-had')
@@ -111,11 +112,28 @@ def _classify(wh, arts: Articles, ours: str, actor: str) -> tuple[str, bool, str
     return cls, glued, ours_s.text, m_s.text
 
 
+def _holder(wh, arts: Articles, ours: str, role: str, actors) -> str:
+    """What ours gives M's gold role to: nobody, an unnamed group ('protesters (KOR)', 'government'), a state,
+    or another named party."""
+    if not hasattr(wh, "canonical"):
+        con = duckdb.connect(str(wh.path), read_only=True)
+        wh.canonical = dict(con.execute("select entity_id, canonical_name from curated.entities").fetchall())
+        con.close()
+    kinds = set()
+    for h in arts.holders(ours, role, actors):
+        name = wh.canonical.get(h) or ""
+        typ = arts.kind.get(h, ("?",))[0]
+        kinds.add(
+            "an unnamed group" if name[:1].islower() else "a state" if typ in {"GPE", "NORP"} else "a named party"
+        )
+    return ", ".join(sorted(kinds)) or "nobody"
+
+
 def main(argv: list[str]) -> int:
     show = "--show" in argv and argv[1] == "tune"
     half, roots = argv[1], [a for a in argv[2:] if a != "--show"]
     out: Counter = Counter()
-    for wh, arts, ge, actors, _names, cls in unfound_events(roots, half):
+    for wh, arts, ge, actors, names, cls in unfound_events(roots, half):
         if cls not in (ELSEWHERE, APART):
             continue
         cause = "elsewhere" if cls == ELSEWHERE else "apart"
@@ -125,6 +143,9 @@ def main(argv: list[str]) -> int:
             mech, glued, s1, s2 = _classify(wh, arts, ours, actor)
             out[f"{cause}: {mech}"] += 1
             out[f"all: {mech}"] += 1
+            holder = _holder(wh, arts, ours, gold_role(ge, names.get(actor)), actors)
+            out[f"all: {mech} | M's role held by {holder}"] += 1
+            out[f"all, M's role held by {holder}"] += 1
             out[f"{cause}: lost-space dash near: {glued}"] += 1
             if show:
                 print("ROW", cause, ge["type"], wh.events[ours][0], mech, "dash" if glued else "", "|", s1[:200],
