@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitrep.extract import quote_lexicon
+from sitrep.extract import quote_lexicon, told_idioms
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.trigger_records import Reading, Trigger
@@ -68,6 +68,8 @@ def _misdeed(clause: Token) -> bool:
     that is a wrong by itself, done by a named party and told as done, not as possible."""
     if any(c.dep_ == "neg" for c in clause.children):
         return False
+    if told_idioms.idiom_misdeed(clause):  # ('said the government has blood on its hands')
+        return True
     striving = _lemma(clause) in vocab()["striving"]  # ('said Colombia was trying to destabilise the country')
     verb = next((x for x in clause.children if striving and x.dep_ == "xcomp"), clause)
     if _lemma(verb) in vocab()["wrongful"]:
