@@ -8,7 +8,14 @@ act disavowed ('no intention of recalling its ambassador') is none, and so is a 
 attack', ``foiled_acts``); a permission refused ('will not allow X to') is a refusal, and 'will not tolerate' a
 warning (``refused_permissions``)."""
 
-from sitrep.extract import court_rulings, disavowed_intents, foiled_acts, refused_permissions, told_blame
+from sitrep.extract import (
+    court_rulings,
+    custody_passives,
+    disavowed_intents,
+    foiled_acts,
+    refused_permissions,
+    told_blame,
+)
 from sitrep.extract.military_backing import backing_reading
 from sitrep.extract.spacy_ids import NOUN
 from sitrep.extract.stated_readiness import read as stated_readiness
@@ -59,5 +66,7 @@ def add_clause_readings(doc, seen: dict) -> None:
     for tok in verbs:  # 'a federal judge blocked the travel ban', 'the court struck down the law'
         if (trig := court_rulings.read(tok, seen.get(tok.i))) is not None:
             seen[tok.i] = trig
+        if (trig := custody_passives.read(tok, seen.get(tok.i))) is not None:
+            seen[tok.i] = trig  # 'has been held in Nairobi since May': custody
     for i, trig in list(seen.items()):  # 'Iraqi forces, backed by US advisers and air support': military aid
         seen[i] = ultimatum_reading(backing_reading(trig))  # 'told X to disarm or face an offensive': a threat

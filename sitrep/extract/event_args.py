@@ -20,6 +20,7 @@ from sitrep.extract.basis_phrases import without_grounds
 from sitrep.extract.claim_clauses import claim_targets
 from sitrep.extract.claim_topics import topic_objects
 from sitrep.extract.crowd_protests import crowd_protest
+from sitrep.extract.custody_passives import unattributed_kind
 from sitrep.extract.denied_acts import without_deed_parties
 from sitrep.extract.event_arg_clauses import (
     TARGET_PREPS,
@@ -582,7 +583,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     if not targets and trig.reading.plover == "ACCUSE":  # 'opened an inquiry into claims that X had ...'
         found = _inquiry_targets(mention_of, holders) or topic_doers(mention_of, trig.object)
         add(found or claim_targets(mention_of, holders), targets)  # 'repeated his allegation that X had ...'
-    unnamed = event_arg_places.UNATTRIBUTED_SOURCES.get(trig.reading.plover)
+    unnamed = unattributed_kind(trig)  # (a charge told in the agentless passive: the place's government)
     if not is_noun and trig.reading.plover in event_arg_places.NOUN_ONLY_UNATTRIBUTED:
         unnamed = unnamed if crowd_protest(tok, subject_token(tok)[0]) else None  # 'thousands marched against X'
     if unnamed and not sources and not trig.reading.reversed:  # (a noun's place may hang on its verb: 'broke out')

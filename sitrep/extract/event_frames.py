@@ -36,7 +36,7 @@ from sitrep.extract import (
     told_rules,
     unreal_tellings,
 )
-from sitrep.extract.event_authorities import told_by_source
+from sitrep.extract.custody_passives import charged_by_source
 from sitrep.extract.event_senses import OBJECT_DEPS, actor_like, asks, sense_mode, sense_type
 from sitrep.extract.event_senses import aux as _aux
 from sitrep.extract.event_syntax import lemma as _lemma
@@ -511,7 +511,7 @@ def screen(cand: dict, trig: Token, obj: Token | None, mentions: list[dict]) -> 
         return None  # 'died last year of renal failure': a death, no attack
     if not reason and etype == "CONSULT" and frame_clauses.appeal_call(trig, vocab()):
         return _retyped(cand, "REQUEST", None)  # 'called to maintain good relations': an appeal
-    if reason == "agentless-passive" and told_by_source(cand, trig, mentions):
+    if reason == "agentless-passive" and charged_by_source(cand, trig, mentions):
         reason = None  # 'two officers have been charged, prosecutors said': the prosecutors charge them
     if reason or (etype == "CONSULT" and (no_phone_call(trig) or named_meeting(trig))):
         return None  # (the lexicon reads every 'call' as a phone call: 'called the move a disgrace' is none)

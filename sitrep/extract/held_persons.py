@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING
 
+from sitrep.extract import places
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.event_arg_clauses import subject_token
 from sitrep.extract.event_arg_groups import PEOPLE_SECTOR, group_actor, recipient_group, sector_groups
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
 PLACE_LABELS = {"GPE", "LOC", "FAC", "NORP"}
 #: pronouns of a person held ('he was arrested')
 PERSON_PRONOUNS = {"he", "she", "they", "him", "her", "them", "i", "we"}
+#: categories of holding a person: custody (COERCE) and a legal charge (ACCUSE, 'was charged in X with ...')
+HELD_TYPES = {"COERCE", "ACCUSE"}
+#: tags of a plural noun ('Britons', 'Kenyans')
+PLURAL_TAGS = {"NNPS", "NNS"}
 
 
 @cache
@@ -54,19 +59,43 @@ def _place(m: dict) -> bool:
     return not m.get("unnamed") and m.get("label") in PLACE_LABELS
 
 
+def _nationals(subj: Token) -> bool:
+    """A plural demonym as the subject's head ('two Britons', 'the Kenyans'): people of that state
+    (``HELD_TYPES``: 'two Britons were charged in Kenya': the Britons are held, Kenya is where)."""
+    return subj.tag_ in PLURAL_TAGS and (subj.ent_type_ == "NORP" or bool(places.demonym_iso3(subj.text)))
+
+
 def held_targets(trig: Trigger, args: list[dict]) -> list[dict]:
     """``args`` ({mention, role}) without the places and demonyms coded as the person a passive custody verb
-    holds; the subject's people group when nothing else is left."""
+    holds; the subject's people group when nothing else is left. A charge ('were charged in X') drops the place's
+    pseudo-mention too: no later step turns it into the people taken there, as an arrest's does."""
     tok = trig.token
-    if trig.reading.plover != "COERCE" or tok.pos_ not in {"VERB", "AUX"} or tok.lemma_.lower() not in _words("verb"):
+    if trig.reading.plover not in HELD_TYPES or tok.pos_ not in {"VERB", "AUX"}:
+        return args
+    if tok.lemma_.lower() not in _words("verb"):
         return args
     subj, passive = subject_token(tok)
-    if subj is None or not passive or not _person(subj):
+    if subj is None or not passive or not (_person(subj) or _nationals(subj)):
         return args
-    kept = [a for a in args if a["role"] != "target" or not _place(a["mention"])]
-    if len(kept) == len(args) or any(a["role"] == "target" for a in kept):
-        return kept
+    pseudo = _nationals(subj) or trig.reading.plover != "COERCE"
+    kept = [
+        a for a in args if a["role"] != "target" or not (_place(a["mention"]) or pseudo and a["mention"].get("named"))
+    ]
+    if any(a["role"] == "target" for a in kept) or (len(kept) == len(args) and not _nationals(subj)):
+        return kept  # (an arrest's place left among its targets is turned into the people taken there later)
+    return kept + ([{"mention": group, "role": "target"}] if (group := _held_group(subj)) else [])
+
+
+def _held_group(subj: Token) -> dict | None:
+    """The people group of the subject held: its noun's ('the suspects'), a demonym's people ('two Britons'), or
+    people in general for a person told by age ('the 52-year-old')."""
+    people = sector_groups("target").get(PEOPLE_SECTOR)
+    if _nationals(subj) and people:
+        group = group_actor(subj, people)  # 'two Britons were charged in Kenya': people of Britain
+        if group is not None and not group.get("country_iso3"):
+            group["country_iso3"] = places.demonym_iso3(subj.text)
+        return {**group, "recipient": True} if group else None
     group = recipient_group(subj) if subj.pos_ == "NOUN" else None
-    if group is None and _aged(subj) and (people := sector_groups("target").get(PEOPLE_SECTOR)):
+    if group is None and _aged(subj) and people:
         group = group_actor(subj, people)  # 'the 52-year-old was arrested': a person, in general
-    return kept + ([{"mention": group, "role": "target"}] if group else [])
+    return group
