@@ -25,6 +25,7 @@ from sitrep.extract.doc_text import subtree_chars
 from sitrep.extract.event_frames import speech_verb
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import CONDITIONAL_THREATS, threat_mode
+from sitrep.extract.remote_modals import framing_verb
 from sitrep.extract.wished_acts import wished_act
 
 if TYPE_CHECKING:
@@ -109,16 +110,30 @@ def _own(ctx, subj: Token, speech: Token | None, actor_of: Callable[[Token], dic
     if speech is None:
         return False
     speakers = [c for c in speech.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    if subj.pos_ == "PRON" or subj.lower_ in {s.lower_ for s in speakers}:
+    if subj.pos_ == "PRON" and not _other_person(subj, speakers):
+        return True
+    if subj.lower_ in {s.lower_ for s in speakers}:
         return True
     home = _country(ctx, subj, actor_of)
     return home is not None and any(_country(ctx, s, actor_of) == home for s in speakers)
+
+
+#: pronouns of one person, who cannot be a plural speaker ('sources said he wanted to ...')
+SINGULAR_PERSONS = {"he", "she"}
+
+
+def _other_person(pron: Token, speakers: list[Token]) -> bool:
+    """A pronoun of one person under a plural common noun that speaks ('sources said he wanted to ...', 'analysts
+    say she could ...'): someone the speakers tell of, not the speakers themselves."""
+    return pron.lower_ in SINGULAR_PERSONS and any(s.tag_ == "NNS" for s in speakers)
 
 
 def possible_act(ctx, cand: dict | None, trig: Token, actor_of: Callable[[Token], dict | None]) -> dict | None:
     """The candidate as a modal of possibility leaves it (see the module doc): None for a guess about another's
     act, THREATEN for a hostile act the actor says it could do, else unchanged."""
     cand = wished_act(ctx, cand, trig, lambda c, s, v: _own(c, s, v, actor_of))  # 'the party wants to ban X'
+    if cand is not None and framing_verb(trig) is not None:
+        return None  # 'could have signalled it by rebuffing questions', 'what steps X may take to begin cooperating'
     found = _modal_verb(trig) if cand is not None else None
     if found is None:
         return cand

@@ -2,7 +2,10 @@
 dreams of banning the paper'): PLOVER's THREATEN is a warning the actor made, so a wish that the writer or a third
 party ascribes to the actor is no event. The actor's own word ('we want to deport them', 'X said it wants to expel
 the envoy') is its stated intent and stays THREATEN, as a stated plan does; a cooperative act under a wish keeps its
-planned reading (counted as AGREE: the manual's "willingness to cooperate"). Vocabulary: ``data/wish_words.tsv``."""
+planned reading (counted as AGREE: the manual's "willingness to cooperate"), unless a third party says it (round 37:
+'X wants to expand ties with Y, an analyst said', 'sources said he wanted to deliver a letter', 'trade groups say the
+government wants the right to ...': what someone else says an actor wants is no intent the actor expressed). An act
+joined to a wished one shares its wish ('wants to spread chaos and attack Y'). Vocabulary: ``data/wish_words.tsv``."""
 
 from __future__ import annotations
 
@@ -38,10 +41,12 @@ def examples() -> list[dict]:
 
 def wish_verb(trig: Token) -> Token | None:
     """The verb of wish that governs the trigger's act ('wants to impose sanctions', 'would like to expel', 'dreams
-    of banning'), or None."""
+    of banning', 'wants to spread chaos and attack'), or None."""
     verb = trig
     if verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in NOUN_TO_VERB and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head
+    while _bare_conjunct(verb):
+        verb = verb.head  # 'wants to spread chaos and ultimately attack Y': the wish covers the list
     found = _of_wish(verb)
     if found is not None:
         return found
@@ -67,6 +72,27 @@ def _of_wish(verb: Token) -> Token | None:
     return head
 
 
+def _bare_conjunct(verb: Token) -> bool:
+    """A verb joined to another with no subject or auxiliary of its own ('to spread chaos and attack'): it shares
+    the first one's frame."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.i != verb.i
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and verb.pos_ in {"VERB", "AUX"}
+        and verb.tag_ == "VB"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _wanted_thing(trig: Token) -> Token | None:
+    """The trigger is itself a verb of wish with an object ('the government wants the right to ...', 'he wanted
+    clarification'): the verb, else None."""
+    if trig.pos_ != "VERB" or _words().get(lemma(trig)) != "verb" or any(c.dep_ == "neg" for c in trig.children):
+        return None
+    return trig if any(c.dep_ == "dobj" for c in trig.children) else None
+
+
 def _subject(verb: Token) -> Token | None:
     holders = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return next((c for h in holders for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
@@ -75,12 +101,16 @@ def _subject(verb: Token) -> Token | None:
 def wished_act(ctx, cand: dict | None, trig: Token, own: Callable[[object, Token, Token | None], bool]) -> dict | None:
     """None for a hostile act (or the threat read from it) that is only a wish ascribed to its actor (see the module
     doc); else the candidate unchanged. ``own(ctx, subject, speech verb)`` says the actor says it itself."""
-    if cand is None or cand["event_type"] not in HOSTILE_TYPES:
+    if cand is None:
         return cand
-    wish = wish_verb(trig)
+    hostile = cand["event_type"] in HOSTILE_TYPES
+    wish = wish_verb(trig) or _wanted_thing(trig)
     if wish is None:
         return cand
+    speech = speech_verb(wish)
+    if not hostile and speech is None:
+        return cand  # 'X wants to expand ties with Y': a cooperative wish the writer tells keeps its planned reading
     subj = _subject(wish)
-    if subj is not None and own(ctx, subj, speech_verb(wish)):
+    if subj is not None and own(ctx, subj, speech):
         return cand  # 'we want to deport them', 'X said it wants to expel the envoy': a stated intent
     return None
