@@ -33,6 +33,7 @@ import numpy as np
 import polars as pl
 
 from sitrep.dedup.features import date_anchor, key_terms, name_terms, undated_sides, within_window
+from sitrep.dedup.tfidf import tfidf
 
 
 @dataclass(frozen=True)
@@ -53,13 +54,9 @@ class StoryParams:
 
 
 def _tfidf(docs: list[list[str]]):
-    """Sublinear tf-idf, l2-normalised rows (sklearn), over pre-tokenised term lists."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    vec = TfidfVectorizer(analyzer=lambda terms: terms, sublinear_tf=True, dtype=np.float32)
-    if not any(docs):
-        return None
-    return vec.fit_transform(docs)
+    """Sublinear tf-idf, l2-normalised rows, over pre-tokenised term lists (``tfidf``: scikit-learn's
+    ``TfidfVectorizer`` to the bit, without importing scikit-learn)."""
+    return tfidf(docs)
 
 
 def similarity_pairs(

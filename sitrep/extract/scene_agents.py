@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 SCENE_TYPES = frozenset({"ASSAULT", "COERCE"})
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
 def scene_words(kind: str) -> frozenset[str]:
     """The words of one kind of ``scene_agents.tsv``: 'prep' (the setting phrase's) or 'noun' (the scene's)."""
     return frozenset(r["word"] for r in read_tsv("scene_agents.tsv") if r["kind"] == kind)
