@@ -2,8 +2,8 @@
 
 'Y denied the accusation' after 'X accused Y of spying' rejects X (``event_addressees``' answer); but 'Y worked for
 Z. Y denied those claims.' does not reject Z: a denial of a claim does not continue the denier's own last act, as
-a demand or a promise does. And the parties named inside what is denied ('denied that a change of the Z leadership
-would matter', 'rejected the claim that Z had paid him') are what the claim says, not anyone the denial rejects.
+a demand or a promise does. And the parties named inside what is denied ('denied that Z had funded
+him', 'rejected the claim that Z had paid him') are what the claim says, not anyone the denial rejects.
 PLOVER's TAR of REJECT is the actor whose proposal or claim is rejected; a denial whose claimant is not named codes
 no target. The verbs of denying and the nouns of a claim are ``data/denied_claims.tsv``; the claimant named in the
 claim's own phrase ('made by X', 'X's claims', 'claims by X') stays a target."""
