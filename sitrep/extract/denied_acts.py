@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.denied_claims import without_content_parties
 from sitrep.extract.doc_text import subtree_chars
 from sitrep.extract.event_syntax import lemma
 
@@ -43,7 +44,9 @@ def _gerunds(verb: Token) -> list[Token]:
 
 
 def without_deed_parties(verb: Token, targets: list[dict]) -> list[dict]:
-    """``targets`` less those named inside the gerund of a denied deed, when ``verb`` denies one."""
+    """``targets`` less those named inside the gerund of a denied deed, when ``verb`` denies one, and inside the
+    'that' clause of a denied claim (``denied_claims``)."""
+    targets = without_content_parties(verb, targets)
     if verb.pos_ not in {"VERB", "AUX"} or lemma(verb) not in verbs():
         return targets
     spans = [subtree_chars(g) for g in _gerunds(verb)]

@@ -34,6 +34,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sitrep.extract.denied_claims import claim_denial
 from sitrep.extract.event_arg_clauses import subject_token
 
 if TYPE_CHECKING:
@@ -87,7 +88,7 @@ def carried_targets(
         told = i >= first or i < lead  # (the lead tells the story's parties: they stay in view)
         if not told and not (occasion and prior["event_type"] in data()["occasions"]):
             continue
-        rows = counterpart(etype, prior, own, key)
+        rows = counterpart(etype, prior, own, key, answer_only=claim_denial(trig))
         if rows is not None:
             return [{**p, "role": "target"} for p in rows]
     return []
@@ -117,14 +118,17 @@ def _at_occasion(trig: Token) -> bool:
     return False
 
 
-def counterpart(etype: str, prior: dict, own: set[tuple], key: Callable[[dict], tuple]) -> list[dict] | None:
+def counterpart(
+    etype: str, prior: dict, own: set[tuple], key: Callable[[dict], tuple], answer_only: bool = False
+) -> list[dict] | None:
     """The rows of ``prior`` an act of ``etype`` by ``own`` is aimed at: its targets when ``own`` did it (else its
     other co-parties), its sources when it was aimed at ``own`` and ``etype`` answers it; None when ``prior`` does
-    not involve ``own`` in a way that decides."""
+    not involve ``own`` in a way that decides. ``answer_only``: the act only answers (a denial of a claim,
+    ``denied_claims``): ``own``'s own earlier act gives it no counterpart."""
     spec = data()
     sources = [p for p in prior["participants"] if p["role"] == "source"]
     targets = [p for p in prior["participants"] if p["role"] == "target"]
-    carried = spec["acts"].get(etype, ())
+    carried = () if answer_only else spec["acts"].get(etype, ())
     if (carried == "*" or prior["event_type"] in carried) and {key(p) for p in sources} & own:
         rows = [p for p in targets if key(p) not in own]
         if not targets:
