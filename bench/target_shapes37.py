@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from role_audit import (  # noqa: E402
+    _mention_tokens,
     _trigger,
     analyse,
     classify,
@@ -46,6 +47,7 @@ from role_audit import (  # noqa: E402
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "we", "us"})
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "around", "throughout", "on"})
 PREPS = ("with", "to", "on", "against", "for", "from", "at", "into", "about", "over", "by")
 
 
@@ -70,10 +72,10 @@ def missing_shape(trig, row: dict) -> str:  # noqa: ANN001
         for c in trig.children:
             if c.dep_ == "prep" and c.lower_ in {"of", "on", "against"} and any(_names_party(g) for g in c.children):
                 return "nominal object"
-    for prep in PREPS:
-        for c in kids:
-            if c.dep_ in {"prep", "dative", "agent"} and c.lower_ == prep and any(g.dep_ == "pobj" for g in c.children):
-                return f"prep '{prep}'"
+    preps = [c for c in kids if c.dep_ in {"prep", "dative", "agent"} and c.lower_ in PREPS]
+    named = [c for c in preps if any(g.dep_ == "pobj" and _names_party(g) for g in c.children)]
+    for c in named or [c for c in preps if any(g.dep_ == "pobj" for g in c.children)]:
+        return f"prep '{c.lower_}'"
     if any(c.dep_ == "nsubjpass" for c in trig.children):
         return "passive subject"
     if any(c.dep_ in {"dobj", "dative"} for c in trig.children):
@@ -86,13 +88,24 @@ def missing_shape(trig, row: dict) -> str:  # noqa: ANN001
     return "previous sentence"
 
 
+def _located(tok) -> bool:  # noqa: ANN001
+    """A place's name standing in a phrase of where ('in X', 'on a X street corner')."""
+    if tok.ent_type_ not in PLACES:
+        return False
+    while tok.dep_ in {"compound", "amod", "nmod", "poss"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE
+
+
 def extra_shape(cls: str, ev: dict, doc, tables: dict, row: dict) -> str:  # noqa: ANN001
-    """The shape of a coded wrong target, from role_audit's class and whether a coded target is a place."""
-    ents = {e["canonical_name"]: e for e in tables["entities"]}
-    kinds = {n: (ents.get(n) or {}).get("entity_type") or "" for n in ev["targets"]}
-    places = [n for n, k in kinds.items() if k in PLACES or k == "LOCATION"]
-    if places:
-        return "place beside a party" if len(places) < len(kinds) else "place alone"
+    """The shape of a coded wrong target, from role_audit's class and whether a coded target is a place named in a
+    phrase of where."""
+    located = set()
+    for name in ev["targets"]:
+        toks = _mention_tokens(doc, tables, row["article_id"], ev["entities"].get(name, ""), ev["span"])
+        located |= {name} if any(_located(t) for t in toks) else set()
+    if located:
+        return "place beside a party" if len(located) < len(ev["targets"]) else "place alone"
     if cls in {"possessor", "kin possessor", "of-phrase", "kin of-phrase"}:
         return "possessor"
     if cls in {"elsewhere in the sentence", "description clause", "appositive", "reporting frame"}:

@@ -1,10 +1,11 @@
 """A place named where an act happened is no party beside one the act is done to: a target that is a place (a
 city, a region, a country) standing in a locative phrase ('in X', 'near X', 'on a X street corner'; the
-prepositions of ``data/located_places.tsv``) is dropped when the target side also names a party that is no place.
-'He stabbed a man on a Brooklyn street corner': the man; 'granted the blogger asylum in the United States': the
-blogger. Alone on its side the place stays (where an act with no other recipient falls, ``place_target``), and
-the place aimed at is left alone ('fired at Ruritania', 'an attack on Kabul': a preposition read only when the
-place modifies its noun). Run once an article's candidates are made (``added_sides``)."""
+prepositions of ``data/located_places.tsv``) is dropped when a target that is no place already carries the place's
+country. 'He stabbed a man on a Brooklyn street corner': the man (a civilian of the United States), not Brooklyn.
+A place whose country no other target gives stays (the PLOVER records code where an act falls when its named
+party has no country), so does a place alone on its side (``place_target``), and the place aimed at is left
+alone ('fired at Ruritania', 'an attack on Kabul': a preposition read only when the place modifies its noun). Run
+once an article's candidates are made (``added_sides``)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.places import place_country
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -50,17 +52,35 @@ def located(doc: Doc, m: dict) -> bool:
 
 
 def drop_located_places(doc: Doc, mentions: list[dict], cands: list[dict]) -> None:
-    """Remove from each candidate the place targets of locative phrases when a target that is no place stays."""
+    """Remove from each candidate the place targets of locative phrases whose country a target that is no place
+    already carries ('civilians' of the United States beside 'Brooklyn'): the place adds no recipient, only a
+    wrong actor. A place whose country no other target gives stays (the PLOVER records code where an act falls
+    when its named party has no country: 'killed the deputy chief of X's militia ally in southern Lebanon')."""
     by_idx = {m["idx"]: m for m in mentions}
     for cand in cands:
         if cand.get("event_type") in PLACE_TYPES:
             continue
         parts = cand["participants"]
         targets = [p for p in parts if p["role"] == "target"]
-        drop = {id(p) for p in targets if (m := by_idx.get(p.get("mention_idx"))) is not None and located(doc, m)}
-        if not drop or not any(id(p) not in drop and not _place(p, by_idx) for p in targets):
-            continue
-        cand["participants"] = [p for p in parts if id(p) not in drop]
+        parties = {c for p in targets if not _place(p, by_idx) and (c := _country(p, by_idx))}
+        drop = {
+            id(p)
+            for p in targets
+            if (m := by_idx.get(p.get("mention_idx"))) is not None
+            and located(doc, m)
+            and _country(p, by_idx) in parties
+        }
+        if drop:
+            cand["participants"] = [p for p in parts if id(p) not in drop]
+
+
+def _country(p: dict, by_idx: dict) -> str | None:
+    """The country a participant carries: its own, its mention's, or the country its place's name is in."""
+    m = by_idx.get(p.get("mention_idx")) or {}
+    found = p.get("country_iso3") or m.get("country_iso3")
+    if found or m.get("label") not in PLACE_LABELS:
+        return found
+    return place_country(m.get("surface") or "")
 
 
 def _place(p: dict, by_idx: dict) -> bool:
