@@ -1,4 +1,4 @@
-"""A place named where an act happened is no target beside a party the act is done to (round 37,
+"""A place named where an act happened is no target beside a party of its country the act is done to (round 37,
 ``located_places.py``, ``data/located_places.tsv``). Invented sentences through the real spaCy pipeline and the
 event extraction."""
 
@@ -29,7 +29,7 @@ def test_the_state_aimed_at_stays(event_roles):
     assert ("target", "Syria") in roles
 
 
-def test_a_named_victim_in_a_city_keeps_the_victim(event_roles):
-    roles = event_roles("A mob beat the farmer Ravi Kumar on a Delhi road on Sunday.", "ASSAULT")
-    assert ("target", "farmers") in roles
-    assert ("target", "Delhi") not in roles
+def test_a_place_whose_country_no_party_gives_stays(event_roles):
+    """The PLOVER records code where an act falls when the party named carries no country."""
+    roles = event_roles("Hezbollah guerrillas killed the deputy chief of the militia in southern Lebanon.", "ASSAULT")
+    assert ("target", "Lebanon") in roles
