@@ -3,13 +3,15 @@
 (``affiliated_sources``), the relative an act is aimed at (``kin_counterparts``), the earlier target of an act
 done again (``repeated_acts``) and the doers of the act a reaction naming no one answers (``reaction_targets``);
 then a target that is the source's own entity is dropped (``self_targets``), and so is one naming only the
-source's own state beside a foreign counterpart (``own_states``)."""
+source's own state beside a foreign counterpart (``own_states``), and so is a place named where the act happened
+beside a party (``located_places``)."""
 
 from __future__ import annotations
 
 from sitrep.extract.affiliated_sources import credit_affiliations
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.kin_counterparts import kin_counterparts
+from sitrep.extract.located_places import drop_located_places
 from sitrep.extract.member_unions import credit_unions
 from sitrep.extract.own_states import drop_own_states
 from sitrep.extract.reaction_targets import reaction_targets
@@ -26,3 +28,4 @@ def add_sides(ctx: EventContext, mentions: list[dict], out: list[dict]) -> None:
     reaction_targets(ctx, mentions, out)  # 'North Korea fired a missile. Japan protested.': to North Korea
     drop_self_targets(mentions, out)  # 'Trump accused Trump's critics': Trump is not his own target
     drop_own_states(mentions, out)  # 'Modi at a meeting of the Indian and Chinese ministers': China only
+    drop_located_places(ctx.doc, mentions, out)  # 'stabbed a man on a Brooklyn street corner': the man only
