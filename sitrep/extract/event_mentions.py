@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.bound_names import bound_names
 from sitrep.extract.clause_states import clause_states, subject_state
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_groups import group_actor, hyphen_modifier, misparsed_speaker
@@ -291,7 +292,7 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
         return None
     sents = list(tok.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    own_subject = _own_subject(ctx, tok.head if owned_act else tok) | _quote_speakers(tok)
+    own_subject = _own_subject(ctx, tok.head if owned_act else tok) | _quote_speakers(tok) | bound_names(ctx, tok)
     if (governing := governing_person(ctx, tok)) is not None:
         return governing  # 'top X's agenda as he meets': X, not the speaker quoted before
     near = sents[max(0, at - 1)].start_char
