@@ -31,6 +31,7 @@ from sitrep.extract.event_lexicon import GROUP_WORDS
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ, quoted_apart
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.governing_persons import governing_person
+from sitrep.extract.pronoun_chains import chained_person
 from sitrep.extract.pronoun_genders import agreeing, of_its_sex
 from sitrep.extract.sentence_demonyms import sentence_demonym_state
 from sitrep.extract.speaker_states import state_at
@@ -302,6 +303,8 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
         return max(fitting, key=lambda m: m["start_char"])
     farther = _persons_before(ctx, tok, sents[max(0, at - PRONOUN_LOOKBACK)].start_char, own_subject)
     farther = agreeing(ctx, tok.lower_, farther)
+    if not farther:
+        return chained_person(ctx, tok, own_subject)  # 'he ... he ... hit him': the person every 'he' stood for
     return max(farther, key=lambda m: m["start_char"]) if len({_name(m) for m in farther}) == 1 else None
 
 
