@@ -19,8 +19,8 @@ possessor, the speaker, a misresolved name) 14; an 'it'/'they' of a named body o
 coordination, an unresolved 'the company', an organisation as 'they') 7; a 'they' of doers never named (quoted
 victims: 'they kept me in prison') 6; an 'it' of a thing read as an actor ('the new order ... It keeps a ban') 5;
 an object pronoun left unresolved 5 (two of a 'he' chain named over three sentences back); a joined clause's 'it'
-read as the first clause's person 1; the rest are no pronoun matter (the event or a place is wrong). After joined_pronouns, bound_names and
-pronoun_chains: 65 counted, 42 persisting (source 22, target 15, actors 5).
+read as the first clause's person 1; the rest are no pronoun matter (the event or a place is wrong). After
+joined_pronouns, bound_names and pronoun_chains: 65 counted, 42 persisting (source 22, target 15, actors 5).
 """
 
 from __future__ import annotations
