@@ -36,9 +36,12 @@ def kind_of(m: dict) -> set[str]:
 
 
 def agrees(pronoun: Token, speaker: Token) -> bool:
-    """Whether a joined clause's subject pronoun may be the first clause's subject: never an 'it' or 'they' for a
-    person named ('Jones ... and it froze aid')."""
-    return not (pronoun.lower_ in pronoun_labels() and speaker.ent_type_ == "PERSON")
+    """Whether a joined clause's subject pronoun may be the first clause's subject: never an 'it' for a person
+    named ('Jones ... and it froze aid'), nor a 'they' for one person alone ('Torres and Norton cried as they were
+    sentenced': two persons)."""
+    if pronoun.lower_ not in pronoun_labels() or speaker.ent_type_ != "PERSON":
+        return True
+    return pronoun.lower_ == "they" and bool(speaker.conjuncts)
 
 
 def joined_actor(ctx: EventContext, tok: Token) -> dict | None:

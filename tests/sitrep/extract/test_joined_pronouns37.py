@@ -20,7 +20,9 @@ def test_the_joined_pronoun_stands_for_the_actor_of_its_kind(event_roles, row):
 
 
 def test_it_never_stands_for_the_person_of_the_first_clause(event_roles):
-    roles = event_roles("President Jones quarrelled with the European Union and it suspended aid to Moldova.", "SANCTION")
+    roles = event_roles(
+        "President Jones quarrelled with the European Union and it suspended aid to Moldova.", "SANCTION"
+    )
     assert ("source", "Jones") not in roles and ("source", "European Union") in roles, roles
 
 
@@ -75,3 +77,9 @@ def test_no_pronoun_before_it_no_chain(event_roles):
     )
     roles = event_roles(text, "SANCTION")
     assert not any(r == "target" for r, _ in roles), roles
+
+
+def test_they_of_two_persons_named_keeps_them(event_roles):
+    text = "Jose Ruiz and Ana Vega wept in court in Atlanta as they were sentenced to prison for the attack."
+    roles = event_roles(text, "COERCE")
+    assert ("target", "Jose Ruiz") in roles and ("target", "Ana Vega") in roles, roles
