@@ -9,7 +9,15 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sitrep.extract import event_agency, event_frames, object_control, quote_lexicon, reporter_pronouns, unbacked_claims
+from sitrep.extract import (
+    event_agency,
+    event_frames,
+    joined_pronouns,
+    object_control,
+    quote_lexicon,
+    reporter_pronouns,
+    unbacked_claims,
+)
 from sitrep.extract.attached_roles import clause_holder
 from sitrep.extract.commemorations import commemorated, commemorating
 from sitrep.extract.event_arg_groups import fronted_subject, misparsed_subject
@@ -17,6 +25,7 @@ from sitrep.extract.event_arg_phrases import np_actors
 from sitrep.extract.event_syntax import RAISING_LINKS, participle_clause, quoted_apart, reduced_passive, to_infinitive
 from sitrep.extract.event_triggers import lexicon, read_tsv
 from sitrep.extract.hearsay_acts import hearsay_infinitive
+from sitrep.extract.joined_pronouns import JOINED_DEPS
 from sitrep.extract.letter_acts import message_nouns
 from sitrep.extract.told_appraisals import act_owners
 
@@ -240,7 +249,9 @@ def subject_token(verb: Token) -> tuple[Token | None, bool]:
             and not quoted_apart(subj[0], cur.head)
         ):
             reporter, _ = subject_token(cur.head)  # 'Switzerland said it had expelled': it = Switzerland
-            if reporter is not None and reporter_pronouns.fits(subj[0], reporter):  # (not 'he ..., police said')
+            joined = cur.dep_ in JOINED_DEPS and not joined_pronouns.agrees(subj[0], reporter) if reporter else False
+            if reporter is not None and reporter_pronouns.fits(subj[0], reporter) and not joined:  # (not 'he ...,
+                # police said'; not 'Jones fell out with the EU and it froze aid': joined_pronouns)
                 return reporter, passive if controlled is not None else subj[0].dep_ == "nsubjpass" or passive
         if subj and via_conj and said_of_a_thing(cur, subj[0]):
             reporter, _ = subject_token(cur.head)  # 'X said the decision was wrong and demanded ...': X demanded

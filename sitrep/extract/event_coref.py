@@ -18,6 +18,7 @@ from sitrep.extract.actor_dictionary import agent_sector, nonstate_armed_name
 from sitrep.extract.event_arg_groups import group_actor, recipient_group
 from sitrep.extract.event_context import EventContext
 from sitrep.extract.event_syntax import SUBJ
+from sitrep.extract.joined_pronouns import joined_actor
 from sitrep.extract.outlet_countries import agency_country
 from sitrep.extract.plural_pronouns import parallel_object
 from sitrep.extract.quote_lexicon import VERB_KINDS, verb_lemma
@@ -58,7 +59,7 @@ def pronoun_actor(ctx: EventContext, tok: Token) -> dict | None:
     if tok.tag_ != "PRP" or word not in SINGULAR_PRONOUNS | PLURAL_PRONOUNS or _expletive(tok):
         return None
     if not _opens_sentence(tok):
-        return None
+        return joined_actor(ctx, tok)  # 'Jones fell out with the EU and it froze aid': the EU
     return _previous_subject(ctx, tok.sent, plural=word in PLURAL_PRONOUNS, hops=MAX_HOPS)
 
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import places
 from sitrep.extract.actor_dictionary import agent_sector
+from sitrep.extract.bound_names import bound_names
 from sitrep.extract.clause_states import clause_states, subject_state
 from sitrep.extract.doc_text import doc_text
 from sitrep.extract.event_arg_groups import group_actor, hyphen_modifier, misparsed_speaker
@@ -30,6 +31,7 @@ from sitrep.extract.event_lexicon import GROUP_WORDS
 from sitrep.extract.event_syntax import ACTOR_LABELS, CLAUSE_DEPS, SUBJ, quoted_apart
 from sitrep.extract.event_triggers import lexicon
 from sitrep.extract.governing_persons import governing_person
+from sitrep.extract.pronoun_chains import chained_person
 from sitrep.extract.pronoun_genders import agreeing, of_its_sex
 from sitrep.extract.sentence_demonyms import sentence_demonym_state
 from sitrep.extract.speaker_states import state_at
@@ -291,7 +293,7 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
         return None
     sents = list(tok.doc.sents)
     at = next(i for i, s in enumerate(sents) if s.start <= tok.i < s.end)
-    own_subject = _own_subject(ctx, tok.head if owned_act else tok) | _quote_speakers(tok)
+    own_subject = _own_subject(ctx, tok.head if owned_act else tok) | _quote_speakers(tok) | bound_names(ctx, tok)
     if (governing := governing_person(ctx, tok)) is not None:
         return governing  # 'top X's agenda as he meets': X, not the speaker quoted before
     near = sents[max(0, at - 1)].start_char
@@ -301,6 +303,8 @@ def pronoun_antecedent(ctx: EventContext, tok: Token) -> dict | None:
         return max(fitting, key=lambda m: m["start_char"])
     farther = _persons_before(ctx, tok, sents[max(0, at - PRONOUN_LOOKBACK)].start_char, own_subject)
     farther = agreeing(ctx, tok.lower_, farther)
+    if not farther:
+        return chained_person(ctx, tok, own_subject)  # 'he ... he ... hit him': the person every 'he' stood for
     return max(farther, key=lambda m: m["start_char"]) if len({_name(m) for m in farther}) == 1 else None
 
 
