@@ -27,6 +27,7 @@ from sitrep.extract.event_syntax import reporting_subject, to_infinitive
 from sitrep.extract.event_triggers import PLANNED_AS
 from sitrep.extract.factual_claims import factual_claim
 from sitrep.extract.figurative_wars import fights_figurative
+from sitrep.extract.goal_frames import goal_frame
 from sitrep.extract.held_views import held_view
 from sitrep.extract.misread_verbs import misread_verbs, named_doers
 from sitrep.extract.negligent_harms import negligent_harm
@@ -210,6 +211,8 @@ def _no_act(trig: Token, obj: Token | None, etype: str) -> bool:
     # 'launched a supply ship': no force moved; 'faces the threat of terrorism': a danger; 'fought a legal battle',
     # 'engaged in a tech war': no violence
     if civil_craft(etype, obj) or danger_threat(trig, obj, etype) or fights_figurative(trig, etype):
+        return True
+    if goal_frame(trig, etype):  # 'the striker hit the post': a shot at goal
         return True
     # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank'; 'during
     # talk of a spending package' (no talks held); 'to demonstrate that ...' (no protest)
