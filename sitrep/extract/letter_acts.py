@@ -21,6 +21,9 @@ if TYPE_CHECKING:
 
 #: dependencies that lead from a message (or the verb sending it) into what it says
 CONTENT_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "ccomp"})
+#: prepositions that make a message the medium of the act of the clause they hang on ('in a letter sent to the
+#: president, the groups denounced the ban': CAMEO's '* (IN LETTER)', the denunciation is the event)
+MEDIUM_PREPS = frozenset({"in", "through", "via"})
 
 
 @lru_cache(maxsize=1)
@@ -55,13 +58,24 @@ def _told_in(tok: Token, heads: set[int]) -> bool:
     return tok.dep_ in CONTENT_DEPS and tok.head.i in heads and tok.i not in heads
 
 
+def _medium_of(noun: Token, told: list[int], i: int) -> bool:
+    """``noun`` is the object of a preposition of medium on another trigger's verb ('In a letter sent to the
+    president, the groups denounced ...': the letter is how the denunciation was made)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in MEDIUM_PREPS:
+        return False
+    return prep.head.i != i and prep.head.i in told
+
+
 def without_letters(found: dict[int, object], sent: Span) -> dict[int, object]:
     """``found`` (trigger index -> trigger) without the consultation of a message whose content holds another
-    trigger."""
+    trigger, or that is the medium of another trigger's act."""
     out = dict(found)
     told = [j for j, t in found.items() if isinstance(t, event_triggers.Trigger) and sent.doc[j].pos_ == "VERB"]
     for i, trig in found.items():
         noun = _message(trig)
-        if noun is not None and any(_told_in(sent.doc[j], {i, noun.i}) for j in told):
+        if noun is None:
+            continue
+        if any(_told_in(sent.doc[j], {i, noun.i}) for j in told) or _medium_of(noun, told, i):
             del out[i]
     return out
