@@ -80,27 +80,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", action="store_true")
     args = parser.parse_args(argv)
 
-    from sitrep.config import DEFAULT_MODEL
-    from sitrep.extract.nlp import load_nlp
-
-    rows = ra.dev_rows()
-    nlp = load_nlp(DEFAULT_MODEL)
-    articles = ra.load_articles({r["article_id"] for r in rows})
-    analyses, run = ra.analyse(articles, args.work, nlp)
-    found = ra.current_events(run["tables"])
-    trig = ra.trigger_words(analyses)
-    docs: dict = {}
+    audit = ra.Audit(args.work)
+    rows = audit.rows
     counts: Counter = Counter()
     statuses: Counter = Counter()
     for r in rows:
-        st, ev = ra.status(r, found.get((r["article_id"], ra.norm(r["sentence"]), r["event_type"]), []))
+        st, ev = audit.event(r)
         if ev is None:
             continue
-        doc = ra.parsed_doc(docs, run, nlp, r["article_id"])
+        doc = audit.doc(r["article_id"])
         sent = doc.char_span(ev["span"][0], ev["span"][1], alignment_mode="expand")
         if sent is None:
             continue
-        word = trig.get((r["article_id"], ev["span"][0], r["event_type"]), "")
+        word = audit.word(r, ev)
         t = ra._trigger(sent, word)
         hits = []
         for side in ra.WRONG[r["error"]]:

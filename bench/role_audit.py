@@ -153,6 +153,35 @@ def parsed_doc(docs: dict, run: dict, nlp, article_id: str):  # noqa: ANN001, AN
     return docs[article_id]
 
 
+class Audit:
+    """The development rows' articles analysed by the current code, with the look-ups the bench scripts that class
+    role_audit's rows share (target_classes36, source_classes36, target_shapes37, pronoun_actors37)."""
+
+    def __init__(self, work: Path) -> None:
+        from sitrep.config import DEFAULT_MODEL
+        from sitrep.extract.nlp import load_nlp
+
+        self.rows = dev_rows()  # (all of role_audit's articles: entities are resolved over them together, as there)
+        self.nlp = load_nlp(DEFAULT_MODEL)
+        self.articles = load_articles({r["article_id"] for r in self.rows})
+        analyses, self.run = analyse(self.articles, work, self.nlp)
+        self.tables = self.run["tables"]
+        self.found = current_events(self.tables)
+        self.trig = trigger_words(analyses)
+        self.docs: dict = {}
+
+    def event(self, row: dict[str, str]) -> tuple[str, dict | None]:
+        """The row's state (persists, changed, gone) and the event coded now for its sentence and type."""
+        return status(row, self.found.get((row["article_id"], norm(row["sentence"]), row["event_type"]), []))
+
+    def doc(self, article_id: str):  # noqa: ANN201
+        return parsed_doc(self.docs, self.run, self.nlp, article_id)
+
+    def word(self, row: dict[str, str], ev: dict) -> str:
+        """The trigger word of the event coded now."""
+        return self.trig.get((row["article_id"], ev["span"][0], row["event_type"]), "")
+
+
 def status(row: dict[str, str], found: list[dict]) -> tuple[str, dict | None]:
     if not found:
         return "gone", None

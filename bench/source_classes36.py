@@ -163,27 +163,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--class", dest="only", default=None, help="with --show: only rows of this class")
     args = parser.parse_args(argv)
 
-    from sitrep.config import DEFAULT_MODEL
-    from sitrep.extract.nlp import load_nlp
-
-    rows = [r for r in ra.dev_rows() if r["error"] in ERRORS]
-    nlp = load_nlp(DEFAULT_MODEL)
-    articles = ra.load_articles({r["article_id"] for r in ra.dev_rows()})
-    analyses, run = ra.analyse(articles, args.work, nlp)
-    tables = run["tables"]
-    found = ra.current_events(tables)
-    trig = ra.trigger_words(analyses)
-    docs: dict = {}
+    audit = ra.Audit(args.work)
+    rows = [r for r in audit.rows if r["error"] in ERRORS]
     counts: Counter = Counter()
     classes: Counter = Counter()
     for r in rows:
-        st, ev = ra.status(r, found.get((r["article_id"], ra.norm(r["sentence"]), r["event_type"]), []))
+        st, ev = audit.event(r)
         counts[(r["error"], st)] += 1
         if st != "persists":
             continue
-        doc = ra.parsed_doc(docs, run, nlp, r["article_id"])
-        word = trig.get((r["article_id"], ev["span"][0], r["event_type"]), "")
-        cls = mechanism({**r, "trigger": word}, ev, doc, tables)
+        doc = audit.doc(r["article_id"])
+        word = audit.word(r, ev)
+        cls = mechanism({**r, "trigger": word}, ev, doc, audit.tables)
         classes[cls] += 1
         if args.show and (args.only is None or args.only == cls):
             now = f"{'; '.join(sorted(ev['sources']))} -> {'; '.join(sorted(ev['targets']))}"

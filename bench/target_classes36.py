@@ -34,18 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
 from precision_sample import read_tsv  # noqa: E402
-from role_audit import (  # noqa: E402
-    PRECISION,
-    _trigger,
-    analyse,
-    current_events,
-    dev_rows,
-    load_articles,
-    norm,
-    parsed_doc,
-    status,
-    trigger_words,
-)
+from role_audit import PRECISION, Audit, _trigger, norm  # noqa: E402
 
 MOVING = frozenset({"deport", "expel", "send", "return", "extradite", "repatriate", "transfer", "move", "fly"})
 CUSTODY = frozenset({"hold", "charge", "jail", "imprison", "detain", "arrest", "sentence", "convict", "try", "indict"})
@@ -144,25 +133,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", action="store_true")
     args = parser.parse_args(argv)
 
-    from sitrep.config import DEFAULT_MODEL
-    from sitrep.extract.nlp import load_nlp
-
-    every = dev_rows()  # (all of role_audit's articles: entities are resolved over them together, as there)
-    rows = [r for r in every if r["error"] in {"wrong-target", "wrong-actors"}]
-    nlp = load_nlp(DEFAULT_MODEL)
-    articles = load_articles({r["article_id"] for r in every})
-    analyses, run = analyse(articles, args.work, nlp)
-    found = current_events(run["tables"])
-    trig = trigger_words(analyses)
-    docs: dict = {}
+    audit = Audit(args.work)
+    rows = [r for r in audit.rows if r["error"] in {"wrong-target", "wrong-actors"}]
     counts: Counter = Counter()
     for r in rows:
-        st, ev = status(r, found.get((r["article_id"], norm(r["sentence"]), r["event_type"]), []))
+        st, ev = audit.event(r)
         if st != "persists":
             continue
-        doc = parsed_doc(docs, run, nlp, r["article_id"])
+        doc = audit.doc(r["article_id"])
         sent = doc.char_span(*ev["span"], alignment_mode="expand")
-        word = trig.get((r["article_id"], ev["span"][0], r["event_type"]), "")
+        word = audit.word(r, ev)
         cls = "unparsed" if sent is None else classify(_trigger(sent, word), ev)
         counts[(r["error"], cls)] += 1
         if args.rows and cls != "other":
@@ -172,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     for err in ("wrong-target", "wrong-actors"):
         line = ", ".join(f"{c} {n}" for (e, c), n in sorted(counts.items(), key=lambda kv: -kv[1]) if e == err)
         print(f"{err} persisting {sum(n for (e, _), n in counts.items() if e == err)}: {line}")
-    total, missing = uncoded_custody(found, nlp, args.rows, {a["article_id"] for a in articles})
+    total, missing = uncoded_custody(audit.found, audit.nlp, args.rows, {a["article_id"] for a in audit.articles})
     print(f"judged sentences with a passive custody verb + 'in <place>': {total}, no COERCE coded on {missing}")
     return 0
 

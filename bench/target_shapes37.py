@@ -38,19 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from role_audit import (  # noqa: E402
-    _mention_tokens,
-    _trigger,
-    analyse,
-    classify,
-    current_events,
-    dev_rows,
-    load_articles,
-    norm,
-    parsed_doc,
-    status,
-    trigger_words,
-)
+from role_audit import Audit, _mention_tokens, _trigger, classify  # noqa: E402
 
 PARTY_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -131,27 +119,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rows", action="store_true")
     args = parser.parse_args(argv)
 
-    from sitrep.config import DEFAULT_MODEL
-    from sitrep.extract.nlp import load_nlp
-
-    every = dev_rows()  # (all of role_audit's articles: entities are resolved over them together, as there)
-    nlp = load_nlp(DEFAULT_MODEL)
-    articles = load_articles({r["article_id"] for r in every})
-    analyses, run = analyse(articles, args.work, nlp)
-    tables = run["tables"]
-    found = current_events(tables)
-    trig = trigger_words(analyses)
-    docs: dict = {}
+    audit = Audit(args.work)
+    tables = audit.tables
     counts: Counter = Counter()
-    for r in every:
+    for r in audit.rows:
         if r["error"] != "wrong-target":
             continue
-        st, ev = status(r, found.get((r["article_id"], norm(r["sentence"]), r["event_type"]), []))
+        st, ev = audit.event(r)
         if st != "persists":
             continue
-        doc = parsed_doc(docs, run, nlp, r["article_id"])
+        doc = audit.doc(r["article_id"])
         sent = doc.char_span(*ev["span"], alignment_mode="expand")
-        word = trig.get((r["article_id"], ev["span"][0], r["event_type"]), "")
+        word = audit.word(r, ev)
         if sent is None:
             shape = ("missing", "unparsed")
         elif not ev["targets"]:
