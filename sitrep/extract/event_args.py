@@ -78,6 +78,7 @@ from sitrep.extract.relation_parties import relation_parties
 from sitrep.extract.scene_readings import scene_reading
 from sitrep.extract.stance_topics import topic_doers
 from sitrep.extract.strike_employers import employer_targets
+from sitrep.extract.told_audiences import without_audiences
 from sitrep.extract.trigger_records import Trigger
 from sitrep.extract.unnamed_doer_victims import unnamed_doer_victims, victim_targets
 from sitrep.extract.visit_motions import visit_targets
@@ -286,8 +287,7 @@ def _own_event_object(trig: Trigger) -> int:
 
 
 def _dative_prep(tok: Token) -> bool:
-    """A recipient's preposition the parser labels as the dative ('gave aid to refugees': 'to'), whose object
-    is the recipient."""
+    """A preposition the parser labels as the dative ('gave aid to refugees': 'to'), its object the recipient."""
     return tok.dep_ == "dative" and tok.pos_ == "ADP"
 
 
@@ -558,7 +558,7 @@ def _parse_arguments(mention_of: Callable[[Token], dict | None], trig: Trigger) 
     targets[:] = without_inner_parties(
         mention_of, tok, trig.reading.plover, targets, trig.object
     )  # 'demanded access for Indian firms' (not 'voiced support for X': the act's own noun)
-    targets[:] = without_grounds(tok, targets)  # 'on the basis of UN Security Council resolutions'
+    targets[:] = without_audiences(tok, without_grounds(tok, targets))  # 'on the basis of X', 'told reporters that'
     scenes = [m for m in targets if trig.reading.plover == "PROTEST" and part_place(tok.doc, m)]
     targets[:] = [m for m in targets if m not in scenes]  # 'took to the streets of Seoul, demanding ...'
     if not targets:
