@@ -55,7 +55,7 @@ def drop_located_places(doc: Doc, mentions: list[dict], cands: list[dict]) -> No
     """Remove from each candidate the place targets of locative phrases whose country a target that is no place
     already carries ('civilians' of the United States beside 'Brooklyn'): the place adds no recipient, only a
     wrong actor. A place whose country no other target gives stays (the PLOVER records code where an act falls
-    when its named party has no country: 'killed the deputy chief of X's militia ally in southern Lebanon')."""
+    when its named party has no country: 'fighters shot a commander of an allied militia in southern Lebanon')."""
     by_idx = {m["idx"]: m for m in mentions}
     for cand in cands:
         if cand.get("event_type") in PLACE_TYPES:

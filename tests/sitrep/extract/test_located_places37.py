@@ -31,5 +31,5 @@ def test_the_state_aimed_at_stays(event_roles):
 
 def test_a_place_whose_country_no_party_gives_stays(event_roles):
     """The PLOVER records code where an act falls when the party named carries no country."""
-    roles = event_roles("Hezbollah guerrillas killed the deputy chief of the militia in southern Lebanon.", "ASSAULT")
+    roles = event_roles("Hezbollah fighters shot a senior commander of the militia in southern Lebanon.", "ASSAULT")
     assert ("target", "Lebanon") in roles
