@@ -36,13 +36,7 @@ def main() -> int:
     for r, best, _doc in ta.row_candidates(rows, dates):
         if best is None:
             continue
-        kind = (
-            "not an event"
-            if r["error"] == "not-an-event"
-            else "type right"
-            if r["verdict_type"] == "y"
-            else "wrong type"
-        )
+        kind = ta.verdict_kind(r)
         kinds[kind] += 1
         if kind == "not an event":
             causes[cause(r["note"] or "")] += 1

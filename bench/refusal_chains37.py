@@ -55,13 +55,7 @@ def main() -> int:
     for r, best, doc in ta.row_candidates(rows, dates):
         if best is None:
             continue
-        kind = (
-            "not an event"
-            if r["error"] == "not-an-event"
-            else "type right"
-            if r["verdict_type"] == "y"
-            else "wrong type"
-        )
+        kind = ta.verdict_kind(r)
         word = (best.get("trigger") or "").split()[0:1]
         toks = [t for t in doc if word and t.text == word[0]]
         depth = max((refusal_depth(t) for t in toks), default=0)

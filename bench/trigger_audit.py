@@ -206,6 +206,13 @@ def table(rows: list[dict], labels: dict[str, tuple[str, str]], by: str, least: 
         print(f"{key[:58]:<58} {len(items):>4} {gone:>4} {nae:>5} {wt:>6} {rate:>10}")
 
 
+def verdict_kind(r: dict) -> str:
+    """A judged row's verdict on its type: 'not an event', 'type right' or 'wrong type'."""
+    if r["error"] == "not-an-event":
+        return "not an event"
+    return "type right" if r["verdict_type"] == "y" else "wrong type"
+
+
 def totals(rows: list[dict], labels: dict[str, tuple[str, str]], title: str) -> None:
     kept = [r for r in rows if labels[row_id(r)][0] != "gone"]
     c = Counter(r["error"] or "right" for r in kept)
