@@ -181,6 +181,16 @@ class Audit:
         """The trigger word of the event coded now."""
         return self.trig.get((row["article_id"], ev["span"][0], row["event_type"]), "")
 
+    def persisting(self, rows: list[dict[str, str]]):  # noqa: ANN201
+        """(row, event, Doc, the event's sentence span or None, trigger word) for each row whose judged-wrong actors
+        are still coded."""
+        for r in rows:
+            st, ev = self.event(r)
+            if st != "persists":
+                continue
+            doc = self.doc(r["article_id"])
+            yield r, ev, doc, doc.char_span(*ev["span"], alignment_mode="expand"), self.word(r, ev)
+
 
 def status(row: dict[str, str], found: list[dict]) -> tuple[str, dict | None]:
     if not found:

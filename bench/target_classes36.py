@@ -136,13 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     audit = Audit(args.work)
     rows = [r for r in audit.rows if r["error"] in {"wrong-target", "wrong-actors"}]
     counts: Counter = Counter()
-    for r in rows:
-        st, ev = audit.event(r)
-        if st != "persists":
-            continue
-        doc = audit.doc(r["article_id"])
-        sent = doc.char_span(*ev["span"], alignment_mode="expand")
-        word = audit.word(r, ev)
+    for r, ev, _doc, sent, word in audit.persisting(rows):
         cls = "unparsed" if sent is None else classify(_trigger(sent, word), ev)
         counts[(r["error"], cls)] += 1
         if args.rows and cls != "other":

@@ -122,15 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     audit = Audit(args.work)
     tables = audit.tables
     counts: Counter = Counter()
-    for r in audit.rows:
-        if r["error"] != "wrong-target":
-            continue
-        st, ev = audit.event(r)
-        if st != "persists":
-            continue
-        doc = audit.doc(r["article_id"])
-        sent = doc.char_span(*ev["span"], alignment_mode="expand")
-        word = audit.word(r, ev)
+    for r, ev, doc, sent, word in audit.persisting([r for r in audit.rows if r["error"] == "wrong-target"]):
         if sent is None:
             shape = ("missing", "unparsed")
         elif not ev["targets"]:
