@@ -16,6 +16,7 @@ from sitrep.extract.event_lexicon import cue_alternation
 from sitrep.extract.event_status import aspired, under_way
 from sitrep.extract.event_syntax import clause_head, clause_tokens
 from sitrep.extract.news_days import other_noun_day, perfect_news
+from sitrep.extract.person_clauses import outside_person_clauses
 from sitrep.extract.speech_days import speaking_day
 from sitrep.extract.stance_days import told_stance
 from sitrep.extract.stray_days import consequence, stray_day_chars
@@ -109,8 +110,11 @@ def event_date(
         return told
     if not exprs and ((status == "planned" and not aspired(trig)) or (status != "planned" and under_way(verb))):
         # 'flew in for two days of talks, held on Friday': the parse hangs the day elsewhere; an act under way
-        # takes the (unanchored: 'on 17 July') day of the clause that tells it
-        exprs = all_exprs if status == "planned" else told_exprs(sent, verb, all_exprs)
+        # takes the (unanchored: 'on 17 July') day of the clause that tells it; not a day of what a person did
+        # ('sanctions on senators [who travelled to Minsk on March 12]')
+        exprs = (
+            outside_person_clauses(sent, trig, all_exprs) if status == "planned" else told_exprs(sent, verb, all_exprs)
+        )
     ctx.date_source = "expression"
     if exprs:
         return _from_expression(ctx, trig, sent, _own_day_over_statement_day(trig, sent, exprs, all_exprs), status)
@@ -396,14 +400,15 @@ PAST_TAGS = frozenset({"VBD"})
 def _said_on(trig: Token, sent: Span, expr: dates.TimeExpr) -> bool:
     """The time expression hangs on a past verb of saying whose clause holds an announced event ('X announced on
     Monday a plan to expel two envoys', 'X on Friday announced plans to ...'): the day the intent was told,
-    which is past, not a day still to come."""
+    which is past, not a day still to come; so is the day of a past verb of saying the event's clause is told in
+    ('X has decided to impose sanctions ..., a spokesman said on Monday')."""
     verb = clause_head(trig)
-    if verb.tag_ not in PAST_TAGS or not quote_lexicon.VERB_FORMS.get(verb.lower_):
-        return False
     start = sent.start_char + expr.start
     tok = next((t for t in sent if t.idx >= start), None)
     holder = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None) if tok is not None else None
-    return holder == verb
+    if holder is None or holder.tag_ not in PAST_TAGS or not quote_lexicon.VERB_FORMS.get(holder.lower_):
+        return False
+    return holder == verb or holder in verb.ancestors
 
 
 def _own_day_over_statement_day(trig: Token, sent: Span, exprs: list, all_exprs: list) -> list:
