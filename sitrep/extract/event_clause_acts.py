@@ -49,6 +49,11 @@ PERFECT_AUX = {"has", "have", "had", "'s", "'d", "'ve"}
 #: speech acts whose clause tells what is alleged, threatened or asked: no act of its own, even when the speech act
 #: itself is not coded for want of a named speaker ('he accused X of undermining ...', 'threatened to cut ...')
 CONTENT_ACTS = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+#: frames in which such a speech act still tells its content as alleged, threatened or asked: none, or the
+#: agentless passive ('the editor is accused of spreading propaganda', 'was charged with funding the rebels',
+#: 'was urged to resign'), whose speaker is unnamed but whose clause is no act the report tells (PLOVER: the
+#: accusation is the event, ACCUSE; the act alleged did not happen as far as the report says)
+SPOKEN_FRAMES = frozenset({None, "agentless-passive"})
 
 
 def own_happening(clause: Token, noun: Token) -> bool:
@@ -179,4 +184,14 @@ def speech_act_sense(tok: Token, found: object) -> bool:
     if not isinstance(found, event_triggers.Trigger) or found.reading.plover not in CONTENT_ACTS:
         return False
     plover = found.reading.plover
-    return frame_reason(tok, plover) is None and sense_type(tok, found.object, plover) == plover
+    return frame_reason(tok, plover) in SPOKEN_FRAMES and sense_type(tok, found.object, plover) == plover
+
+
+def partyless_content(tok: Token, governors: list[int], partyless: set[int]) -> bool:
+    """The act is the content of a speech act coded without parties ('he accused the tycoon of undermining ...',
+    'the editor is accused of spreading propaganda and inciting riots'): a complement of it, or a conjunct of
+    such a complement -- what is alleged, threatened or asked, no act the report tells."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in {"xcomp", "pcomp"} and any(g in partyless for g in governors)
