@@ -54,6 +54,8 @@ CONTENT_ACTS = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 #: 'was urged to resign'), whose speaker is unnamed but whose clause is no act the report tells (PLOVER: the
 #: accusation is the event, ACCUSE; the act alleged did not happen as far as the report says)
 SPOKEN_FRAMES = frozenset({None, "agentless-passive"})
+#: acts that a passive charge tells as done, its doer being what is alleged ('a man accused of shooting two officers')
+TOLD_DONE = frozenset({"ASSAULT"})
 
 
 def own_happening(clause: Token, noun: Token) -> bool:
@@ -187,11 +189,24 @@ def speech_act_sense(tok: Token, found: object) -> bool:
     return frame_reason(tok, plover) in SPOKEN_FRAMES and sense_type(tok, found.object, plover) == plover
 
 
-def partyless_content(tok: Token, governors: list[int], partyless: set[int]) -> bool:
+def partyless_content(tok: Token, found: object, governors: list[int], partyless: set[int]) -> bool:
     """The act is the content of a speech act coded without parties ('he accused the tycoon of undermining ...',
     'the editor is accused of spreading propaganda and inciting riots'): a complement of it, or a conjunct of
-    such a complement -- what is alleged, threatened or asked, no act the report tells."""
+    such a complement -- what is alleged, threatened or asked, no act the report tells. But a violent act under an
+    agentless passive charge ('a man accused of shooting two officers') happened: who did it is what the charge
+    alleges, and the attack is coded (``TOLD_DONE``)."""
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
-    return head.dep_ in {"xcomp", "pcomp"} and any(g in partyless for g in governors)
+    if head.dep_ not in {"xcomp", "pcomp"}:
+        return False
+    speakers = [tok.doc[g] for g in governors if g in partyless]
+    if not speakers:
+        return False
+    kind = found.reading.plover if isinstance(found, event_triggers.Trigger) else (found or ("",))[0]
+    return kind not in TOLD_DONE or not all(_agentless(s) for s in speakers)
+
+
+def _agentless(verb: Token) -> bool:
+    """A speech act told in the agentless passive ('a man accused of ...'), its speaker unnamed."""
+    return any(frame_reason(verb, kind) == "agentless-passive" for kind in CONTENT_ACTS)

@@ -55,3 +55,8 @@ def test_a_vow_to_avenge_a_person_is_a_threat(coded_types):
 def test_a_vow_to_help_stays_a_promise(coded_types):
     types = coded_types("The Ruritanian minister vowed to help the flood victims in the north.")
     assert "AGREE" in types and "THREATEN" not in types, types
+
+
+def test_an_attack_under_an_agentless_charge_stays_an_attack(coded_types):
+    text = "A DNA test linked a Ruritanian man accused of shooting and injuring two Freedonian officers to a murder."
+    assert "ASSAULT" in coded_types(text)
