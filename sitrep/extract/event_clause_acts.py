@@ -49,11 +49,11 @@ PERFECT_AUX = {"has", "have", "had", "'s", "'d", "'ve"}
 #: speech acts whose clause tells what is alleged, threatened or asked: no act of its own, even when the speech act
 #: itself is not coded for want of a named speaker ('he accused X of undermining ...', 'threatened to cut ...')
 CONTENT_ACTS = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
-#: frames in which such a speech act still tells its content as alleged, threatened or asked: none, or the
-#: agentless passive ('the editor is accused of spreading propaganda', 'was charged with funding the rebels',
-#: 'was urged to resign'), whose speaker is unnamed but whose clause is no act the report tells (PLOVER: the
-#: accusation is the event, ACCUSE; the act alleged did not happen as far as the report says)
-SPOKEN_FRAMES = frozenset({None, "agentless-passive"})
+#: speech acts that still tell their content as alleged when told in the agentless passive ('the editor is accused
+#: of spreading propaganda', 'was charged with funding the rebels'): the speaker is unnamed, but the clause is no act
+#: the report tells (PLOVER: the accusation is the event, ACCUSE; the act alleged happened only as far as it is
+#: alleged). An order or a threat so told ('was ordered to be detained') keeps its own readings.
+ALLEGING_PASSIVES = frozenset({"ACCUSE"})
 #: acts that a passive charge tells as done, its doer being what is alleged ('a man accused of shooting two officers')
 TOLD_DONE = frozenset({"ASSAULT"})
 
@@ -186,7 +186,9 @@ def speech_act_sense(tok: Token, found: object) -> bool:
     if not isinstance(found, event_triggers.Trigger) or found.reading.plover not in CONTENT_ACTS:
         return False
     plover = found.reading.plover
-    return frame_reason(tok, plover) in SPOKEN_FRAMES and sense_type(tok, found.object, plover) == plover
+    reason = frame_reason(tok, plover)
+    spoken = reason is None or (reason == "agentless-passive" and plover in ALLEGING_PASSIVES)
+    return spoken and sense_type(tok, found.object, plover) == plover
 
 
 def partyless_content(tok: Token, found: object, governors: list[int], partyless: set[int]) -> bool:
@@ -209,4 +211,4 @@ def partyless_content(tok: Token, found: object, governors: list[int], partyless
 
 def _agentless(verb: Token) -> bool:
     """A speech act told in the agentless passive ('a man accused of ...'), its speaker unnamed."""
-    return any(frame_reason(verb, kind) == "agentless-passive" for kind in CONTENT_ACTS)
+    return any(frame_reason(verb, kind) == "agentless-passive" for kind in ALLEGING_PASSIVES)
