@@ -115,7 +115,7 @@ def doc_event_candidates(
         for tok, found, governors in _sentence_triggers(sent, lexical):
             if any(g in made or g in framed for g in governors):
                 continue  # a governing trigger coded the event ('refused to meet' is one REJECT)
-            if tok.dep_ in {"xcomp", "pcomp"} and any(g in partyless for g in governors):
+            if event_clause_acts.partyless_content(tok, found, governors, partyless):
                 continue  # 'he accused the tycoon of undermining ...' with no named accuser: still no undermining
             cand = _trigger_candidate(ctx, tok, found, sent, lexical, framed)
             if cand is None and event_clause_acts.speech_act_sense(tok, found):

@@ -49,6 +49,13 @@ PERFECT_AUX = {"has", "have", "had", "'s", "'d", "'ve"}
 #: speech acts whose clause tells what is alleged, threatened or asked: no act of its own, even when the speech act
 #: itself is not coded for want of a named speaker ('he accused X of undermining ...', 'threatened to cut ...')
 CONTENT_ACTS = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
+#: speech acts that still tell their content as alleged when told in the agentless passive ('the editor is accused
+#: of spreading propaganda', 'was charged with funding the rebels'): the speaker is unnamed, but the clause is no act
+#: the report tells (PLOVER: the accusation is the event, ACCUSE; the act alleged happened only as far as it is
+#: alleged). An order or a threat so told ('was ordered to be detained') keeps its own readings.
+ALLEGING_PASSIVES = frozenset({"ACCUSE"})
+#: acts that a passive charge tells as done, its doer being what is alleged ('a man accused of shooting two officers')
+TOLD_DONE = frozenset({"ASSAULT"})
 
 
 def own_happening(clause: Token, noun: Token) -> bool:
@@ -179,4 +186,29 @@ def speech_act_sense(tok: Token, found: object) -> bool:
     if not isinstance(found, event_triggers.Trigger) or found.reading.plover not in CONTENT_ACTS:
         return False
     plover = found.reading.plover
-    return frame_reason(tok, plover) is None and sense_type(tok, found.object, plover) == plover
+    reason = frame_reason(tok, plover)
+    spoken = reason is None or (reason == "agentless-passive" and plover in ALLEGING_PASSIVES)
+    return spoken and sense_type(tok, found.object, plover) == plover
+
+
+def partyless_content(tok: Token, found: object, governors: list[int], partyless: set[int]) -> bool:
+    """The act is the content of a speech act coded without parties ('he accused the tycoon of undermining ...',
+    'the editor is accused of spreading propaganda and inciting riots'): a complement of it, or a conjunct of
+    such a complement -- what is alleged, threatened or asked, no act the report tells. But a violent act under an
+    agentless passive charge ('a man accused of shooting two officers') happened: who did it is what the charge
+    alleges, and the attack is coded (``TOLD_DONE``)."""
+    head = tok
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ not in {"xcomp", "pcomp"}:
+        return False
+    speakers = [tok.doc[g] for g in governors if g in partyless]
+    if not speakers:
+        return False
+    kind = found.reading.plover if isinstance(found, event_triggers.Trigger) else (found or ("",))[0]
+    return kind not in TOLD_DONE or not all(_agentless(s) for s in speakers)
+
+
+def _agentless(verb: Token) -> bool:
+    """A speech act told in the agentless passive ('a man accused of ...'), its speaker unnamed."""
+    return any(frame_reason(verb, kind) == "agentless-passive" for kind in ALLEGING_PASSIVES)
