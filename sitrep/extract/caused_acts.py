@@ -65,7 +65,7 @@ def _actor(tok: Token) -> bool:
 
 
 def _named_cause(verb: Token) -> bool:
-    """A phrase of cause under the verb ('due to heavy snow', 'as a result of the strike') that names no actor."""
+    """A phrase of cause under the verb ('due to heavy snow', 'owing to bad weather') that names no actor."""
     doc = verb.doc
     for prep in (c for c in verb.children if c.dep_ == "prep"):
         for cause in _words()["cause"]:
