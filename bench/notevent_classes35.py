@@ -113,11 +113,10 @@ def _features(tok, doc) -> list[str]:
     return out
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--min", type=int, default=4, help="features with at least this many rows in all")
-    ap.add_argument("--dump", type=Path, default=None, help="write each still-coded row's kind and features (JSON)")
-    args = ap.parse_args()
+def coded_rows(rows: list[dict], dates: dict | None = None):
+    """Each row whose sentence still codes an event of its type: (row, candidate, Doc, the candidate's trigger
+    token or None for a candidate of another module), as ``trigger_audit.row_candidates`` runs them (under the
+    article dates in ``dates``)."""
     import trigger_audit as ta
 
     from sitrep.extract import event_candidates as ec
@@ -138,17 +137,26 @@ def main() -> int:
         return cand
 
     ec._lexicon_candidate, ec.rule_candidate = lexicon_candidate, rule_candidate
+    for r, best, doc in ta.row_candidates(rows, dates):
+        if best is not None:
+            yield r, best, doc, doc[best["_i"]] if "_i" in best else None
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--min", type=int, default=4, help="features with at least this many rows in all")
+    ap.add_argument("--dump", type=Path, default=None, help="write each still-coded row's kind and features (JSON)")
+    args = ap.parse_args()
+    import trigger_audit as ta
+
     causes, feats = Counter(), Counter()
     kinds, dumped = Counter(), []
-    for r, best, doc in ta.row_candidates(ta.dev_rows()):
-        if best is None:
-            continue
+    for r, _best, doc, tok in coded_rows(ta.dev_rows()):
         kind = "nae" if r["error"] == "not-an-event" else "right" if r["verdict_type"] == "y" else "wtype"
         kinds[kind] += 1
         if kind == "nae":
             causes[cause(r["note"] or "")] += 1
-        if "_i" in best:
-            tok = doc[best["_i"]]
+        if tok is not None:
             fs = _features(tok, doc)
             for f in fs:
                 feats[(f, kind)] += 1

@@ -16,6 +16,7 @@ from sitrep.extract.alleged_acts import alleged_act
 from sitrep.extract.appraised_objects import appraised
 from sitrep.extract.asked_manners import asked_manner
 from sitrep.extract.backed_votes import backed_vote
+from sitrep.extract.caused_acts import caused_act
 from sitrep.extract.civil_craft import civil_craft
 from sitrep.extract.claimed_accusations import accusing_claim
 from sitrep.extract.court_sentences import non_custodial
@@ -226,8 +227,9 @@ def _no_act(trig: Token, obj: Token | None, etype: str) -> bool:
     # fighting X': no act told
     if asked_manner(trig) or inside_condition(trig) or standing_struggle(trig):
         return True
-    # 'one of the negotiators agrees': a view held, nothing agreed to
-    if held_view(trig, etype):
+    # 'one of the negotiators agrees': a view held, nothing agreed to; 'heavy fighting forced the government to
+    # delay the vote': a cause, no coercion
+    if held_view(trig, etype) or caused_act(trig, etype):
         return True
     # 'Peru's claim that Chile spied on its navy', 'a threat from Chile to close the border': a claimed or
     # threatened act, none done
