@@ -35,6 +35,8 @@ VERB_WINDOW = 6
 #: adverbial clause
 QUESTION_MARK = "if"
 VERBAL = {"VERB", "AUX"}
+#: links that open a clause told in its own right: a condition above it does not cover it (as ``deep_conditions``)
+OWN_CLAUSES = {"relcl", "parataxis"}
 #: categories of an offer, readiness or promise of cooperation: on a condition, no event
 OFFERED = {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT", "CONCEDE"}
 #: the kinds of mark that open a condition's clause; an ultimatum's act is the actor's threat, which
@@ -203,7 +205,20 @@ def within_condition(trig: Token) -> bool:
             continue
         n, kind = found
         cond = _condition_verb(doc, i, n) if kind in CONDITIONS else None
-        if cond is not None and cond.dep_ != "ROOT" and i + n <= trig.i and trig in cond.subtree:
+        if cond is not None and cond.dep_ != "ROOT" and i + n <= trig.i and _under(trig, cond):
             return True
         i += n
+    return False
+
+
+def _under(trig: Token, cond: Token) -> bool:
+    """The trigger hangs under the condition's verb, not across a relative clause ('in case the deal, which X signed
+    in May, collapses': the signing is told as done)."""
+    cur = trig
+    for _ in range(REACH + 3):
+        if cur.i == cond.i:
+            return True
+        if cur.dep_ in OWN_CLAUSES or cur.head.i == cur.i:
+            return False
+        cur = cur.head
     return False
