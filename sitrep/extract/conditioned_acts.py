@@ -108,7 +108,7 @@ def _condition_verb(doc, start: int, n: int) -> Token | None:  # noqa: ANN001
     return next((t for t in after if t.pos_ in VERBAL and t.dep_ not in {"aux", "auxpass"}), None)
 
 
-def _attachment(cond: Token, skip: set[int]) -> Token | None:
+def _attachment(cond: Token, skip: set[int]) -> int | None:
     """The first verb above the condition's clause, outside the mark's words and the clause itself."""
     cur = cond
     for _ in range(REACH + 2):
@@ -116,21 +116,14 @@ def _attachment(cond: Token, skip: set[int]) -> Token | None:
             return None
         cur = cur.head
         if cur.i not in skip and cur.pos_ in VERBAL | {"ADJ"} and cur.i not in {t.i for t in cond.subtree}:
-            return cur
+            return cur.i
     return None
 
 
-def condition_of(trig: Token) -> tuple[Token, str, str] | None:
-    """The verb of a condition set on the trigger's own clause, its mark ('if', 'provided that', ...) and the mark's
-    kind, or None:
-    the trigger stands outside the condition, and the condition's clause hangs on the act's verb or a verb sharing
-    its frame."""
-    frame = _frame(trig)
-    if not frame:
-        return None
-    sent = trig.sent
-    doc = trig.doc
-    ids = {t.i for t in frame}
+def _conditions(trig: Token):  # noqa: ANN202 - a generator of tuples
+    """Each condition a mark opens in the trigger's sentence: (its verb, its mark, the mark's kind, the mark's word
+    indices); an 'if' opens a condition on an adverbial clause only ('asked if X would attend' is a question)."""
+    sent, doc = trig.sent, trig.doc
     i = sent.start
     while i < sent.end:
         found = _mark_at(doc, i)
@@ -140,20 +133,20 @@ def condition_of(trig: Token) -> tuple[Token, str, str] | None:
         n, kind = found
         cond = _condition_verb(doc, i, n) if kind in CONDITIONS else None
         mark = " ".join(t.lower_ for t in doc[i : i + n])
-        if cond is not None and cond.i < sent.end and _governs(cond, mark, trig, ids, set(range(i, i + n))):
-            return cond, mark, kind
+        if cond is not None and cond.i < sent.end and (mark != QUESTION_MARK or cond.dep_ == "advcl"):
+            yield cond, mark, kind, set(range(i, i + n))
         i += n
+
+
+def condition_of(trig: Token) -> tuple[Token, str, str] | None:
+    """The verb of a condition set on the trigger's own clause, its mark ('if', 'provided that', ...) and the mark's
+    kind, or None: the trigger stands outside the condition, and the condition's clause hangs on the act's verb or a
+    verb sharing its frame."""
+    frame = {t.i for t in _frame(trig)}
+    for cond, mark, kind, words in _conditions(trig) if frame else ():
+        if trig.i not in words and not _under(trig, cond) and _attachment(cond, words) in frame:
+            return cond, mark, kind
     return None
-
-
-def _governs(cond: Token, mark: str, trig: Token, frame: set[int], skip: set[int]) -> bool:
-    """The condition's clause hangs on a verb of the act's frame and does not hold the trigger."""
-    if trig.i in skip or any(t.i == trig.i for t in cond.subtree):
-        return False
-    if mark == QUESTION_MARK and cond.dep_ != "advcl":
-        return False  # 'asked if X would attend': a question, read elsewhere
-    above = _attachment(cond, skip)
-    return above is not None and above.i in frame
 
 
 def _made(trig: Token) -> bool:
@@ -196,19 +189,9 @@ def within_condition(trig: Token) -> bool:
 
     if trig.dep_ == "pobj" and trig.head.lower_ in vocab()["scene_preps"]:
         return False  # 'in case they are signed during the visit': the visit is told as taking place
-    sent, doc = trig.sent, trig.doc
-    i = sent.start
-    while i < min(trig.i, sent.end):
-        found = _mark_at(doc, i)
-        if found is None:
-            i += 1
-            continue
-        n, kind = found
-        cond = _condition_verb(doc, i, n) if kind in CONDITIONS else None
-        if cond is not None and cond.dep_ != "ROOT" and i + n <= trig.i and _under(trig, cond):
-            return True
-        i += n
-    return False
+    return any(
+        cond.dep_ != "ROOT" and max(words) < trig.i and _under(trig, cond) for cond, _m, _k, words in _conditions(trig)
+    )
 
 
 def _under(trig: Token, cond: Token) -> bool:
