@@ -1,10 +1,12 @@
 """Acts offered on a condition set on their own clause ('X would be willing to reopen the port if Y pays', 'X will
 hand over the wreck provided that Y asks', 'X could join the talks as long as Y disarms'): the act is only supposed
-(PLOVER's hypothetical mode), so a conditional offer, readiness or promise of cooperation is no event. A hostile act
-on a condition is the actor's threat and stays THREATEN ('will attack the camps unless Y withdraws': read by
-``event_triggers.intent_type``), a demand on a condition stays a demand, and a reported act whose condition is met or
-told as fact is another rule's business. ``deep_conditions`` reads an act told inside the condition itself ('if X
-attacks'); this module reads the act the condition governs. Marks of a condition: ``data/conditioned_acts.tsv``."""
+(PLOVER's hypothetical mode), so an offer, readiness or promise of cooperation on a condition is no event
+(``conditioned_act``). What PLOVER codes on a condition stays coded: a planned hostile act on a condition is the
+actor's threat, THREATEN ('will shell the camps as long as Y stays'; ``event_triggers.intent_type`` reads 'if' and
+'unless' on the act's own verb), an ultimatum stays THREATEN ('will attack unless Y withdraws'), a demand on a condition
+stays REQUEST, and a commitment already made ('agreed to send aid if asked') stays. An act told inside such a
+condition's clause is supposed (``within_condition``, read through ``deep_conditions``, which reads the one-word marks
+of ``event_frames``), and the mark 'provided that' is no act of providing. Marks: ``data/conditioned_acts.tsv``."""
 
 from __future__ import annotations
 
@@ -22,8 +24,9 @@ DATA = "conditioned_acts.tsv"
 #: links climbed from the act's verb to the clauses that share its frame ('would be willing to reopen': 'reopen' ->
 #: 'willing' -> 'be'; 'said it would attack': 'attack' -> 'said')
 FRAME_LINKS = {"xcomp", "acomp", "conj", "ccomp"}
-#: links from a verb of readiness down to the act it offers ('is willing to meet': 'is' -> 'willing' -> 'meet')
-OFFER_LINKS = {"acomp", "xcomp"}
+#: links from a verb of readiness or help down to the act it offers, an infinitive ('is willing to meet': 'is' ->
+#: 'willing' -> 'meet'; 'will help Chile rebuild': 'help' -> 'rebuild')
+OFFER_LINKS = {"acomp", "xcomp", "ccomp"}
 #: links from a noun trigger up to the verb of its clause ('could join the talks': 'talks' -> 'join')
 NOUN_LINKS = {"dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "pcomp", "dative", "npadvmod"}
 #: how many links are climbed (from the act up, from the condition's verb up)
@@ -53,6 +56,12 @@ PERFECT = {"have", "has", "had", "'ve"}
 def marks() -> dict[tuple[str, ...], str]:
     """The marks of ``data/conditioned_acts.tsv`` as word tuples -> kind ('condition', 'ultimatum' or 'not')."""
     return {tuple(r["mark"].split()): r["kind"] for r in read_tsv(DATA)}
+
+
+@lru_cache(maxsize=1)
+def _inside_marks() -> frozenset[str]:
+    """The marks whose clause this module reads for acts told inside it (``inside`` yes)."""
+    return frozenset(r["mark"] for r in read_tsv(DATA) if r["inside"] == "yes")
 
 
 def examples() -> list[dict]:
@@ -88,7 +97,8 @@ def _frame(trig: Token) -> list[Token]:
     verb = _clause_verb(trig)
     if verb is None:
         return []
-    out = [verb] + [g for c in verb.children if c.dep_ in OFFER_LINKS for g in (c, *c.children) if g.dep_ == "xcomp"]
+    offered = [g for c in verb.children if c.dep_ in OFFER_LINKS for g in (c, *c.children) if g.dep_ in OFFER_LINKS]
+    out = [verb] + [g for g in offered if g.tag_ == "VB"]  # ('will help Chile rebuild the port if ...')
     cur = verb
     for _ in range(REACH):
         if cur.head.i == cur.i or cur.dep_ not in FRAME_LINKS:
@@ -183,14 +193,15 @@ def conditioned_act(cand: dict | None, trig: Token) -> dict | None:
 
 def within_condition(trig: Token) -> bool:
     """The trigger stands inside the clause of a condition a mark of ``data/conditioned_acts.tsv`` opens ('in case the
-    town is seized', 'provided that the army withdraws'): supposed, no event (``deep_conditions`` reads the
-    one-word marks of ``event_frames``)."""
+    town is seized', 'provided that the army withdraws'): supposed, no event. Only the marks whose ``inside`` is
+    'yes': 'if' and 'unless' are ``event_frames``' ``condition_marks``, read by ``deep_conditions``."""
     from sitrep.extract.event_frames import vocab  # noqa: PLC0415 - event_frames reads this module's callers
 
     if trig.dep_ == "pobj" and trig.head.lower_ in vocab()["scene_preps"]:
         return False  # 'in case they are signed during the visit': the visit is told as taking place
     return any(
-        cond.dep_ != "ROOT" and max(words) < trig.i and _under(trig, cond) for cond, _m, _k, words in _conditions(trig)
+        cond.dep_ != "ROOT" and max(words) < trig.i and mark in _inside_marks() and _under(trig, cond)
+        for cond, mark, _k, words in _conditions(trig)
     )
 
 
