@@ -67,3 +67,16 @@ def test_the_mark_provided_that_is_no_act(nlp):
 )
 def test_an_act_inside_the_condition_is_supposed(nlp, text, plover):
     assert plover not in types(nlp, text), readings(nlp, text)
+
+
+def test_a_scene_inside_the_condition_is_told_as_taking_place(nlp):
+    doc = nlp(
+        "The Syldavian envoy said the deals, in case they are signed during his visit to Borduria, will double trade."
+    )
+    assert conditioned_acts.within_condition(token(doc, "signed"))
+    assert not conditioned_acts.within_condition(token(doc, "visit"))
+
+
+def test_the_act_a_verb_of_help_offers_carries_its_condition(nlp):
+    text = "Syldavia will help Borduria rebuild the bridges provided that the Bordurian army leaves the valley."
+    assert "AID" not in types(nlp, text), readings(nlp, text)
