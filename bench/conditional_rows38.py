@@ -11,6 +11,15 @@ real extraction under its article's date (``trigger_audit.row_candidates``); a r
 judge's verdict (``trigger_audit.verdict_kind``), the condition's mark, the modal of the act's clause (would/could/
 might: 'modal'; will/shall: 'future'; none) and the act's type. GSR: only the tuning half (``gsr_split.half``).
 Prints counts only; ``--show`` adds the development rows' sentences (read, never copy into code or tests).
+
+Round 38, before ``conditioned_acts`` coded anything (the extraction of 5e0ad1c3, the detection of the first
+commit): GSR tuning half 78 sentences, 5 with the event word under a condition, all THREATEN ('if' 2, 'unless' 3:
+the threat verb itself, which the module leaves alone). Development rows still coded 1,543; under a condition 7: not
+an event 4 (a conditional promise of support, a conditional readiness, a conditional hand-over: 'if' with will/none,
+3 articles; a standing law with 'unless', REJECT, left alone), type right 3 (a demand with 'should ... if', REQUEST;
+a planned coercion, THREATEN; one false 'provided' read as a mark, ACCUSE): none of the three of a type the module
+drops. Acts inside a condition the one-word marks leave to ``deep_conditions``: 'in case' 1, 'as long as' 1 (both not
+an event). trigger_audit --compare after the module: 5 not-an-event rows left, no type-right row.
 """
 
 from __future__ import annotations
