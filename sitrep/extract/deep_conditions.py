@@ -27,7 +27,12 @@ def marks() -> frozenset[str]:
 
 
 def inside_condition(trig: Token) -> bool:
-    """The trigger stands inside an adverbial clause marked as a condition."""
+    """The trigger stands inside an adverbial clause marked as a condition, or inside the clause of a mark of
+    ``conditioned_acts`` ('in case the town is seized', 'provided that X withdraws')."""
+    from sitrep.extract.conditioned_acts import within_condition  # noqa: PLC0415 - it reads event_triggers
+
+    if within_condition(trig):
+        return True
     cur = trig
     for _ in range(REACH):
         if cur.dep_ in OWN_CLAUSES or cur.head.i == cur.i:

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from sitrep.extract.conditioned_acts import conditioned_act
 from sitrep.extract.data_files import read_tsv
 from sitrep.extract.doc_text import subtree_chars
 from sitrep.extract.event_frames import speech_verb
@@ -132,6 +133,7 @@ def possible_act(ctx, cand: dict | None, trig: Token, actor_of: Callable[[Token]
     """The candidate as a modal of possibility leaves it (see the module doc): None for a guess about another's
     act, THREATEN for a hostile act the actor says it could do, else unchanged."""
     cand = wished_act(ctx, cand, trig, lambda c, s, v: _own(c, s, v, actor_of))  # 'the party wants to ban X'
+    cand = conditioned_act(cand, trig)  # 'would be willing to reopen the port if Y pays': an offer on a condition
     if cand is not None and framing_verb(trig) is not None:
         return None  # 'could have signalled it by rebuffing questions', 'what steps X may take to begin cooperating'
     found = _modal_verb(trig) if cand is not None else None
