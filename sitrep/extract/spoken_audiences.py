@@ -3,7 +3,8 @@
 words were said, as 'told reporters that ...' does (``told_audiences``, which reads the addressee of a verb that
 tells a clause). A target of an act of words is dropped when its phrase is the object of a listed preposition whose
 noun is a medium: 'on' + a medium word hung on a verb, 'to' + a news audience (the media nouns and outlets of
-``told_audiences``) hung on a noun of saying (``data/spoken_audiences.tsv``). A named person, state or body stays a
+``told_audiences``) hung on a noun of saying or on the verb it is the object of ('gave a statement to reporters';
+``data/spoken_audiences.tsv``). A named person, state or body stays a
 target (no medium noun), and so does a medium an act of force or a restriction falls on (not an act of words).
 Run once an article's candidates are made (``added_sides``)."""
 
@@ -24,6 +25,8 @@ DATA = "spoken_audiences.tsv"
 WORD_TYPES = frozenset({"ACCUSE", "SUPPORT", "REJECT", "REQUEST", "THREATEN", "AGREE", "CONCEDE"})
 #: links that climb from a modifier of a phrase's noun to that noun ('on state television', 'on social media')
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+#: links of the preposition to what it hangs on ('gave a statement to reporters' parses 'to' as a dative)
+PREP_DEPS = frozenset({"prep", "dative"})
 
 
 def examples() -> list[dict]:
@@ -46,15 +49,22 @@ def medium_phrase(tok: Token) -> bool:
     while tok.dep_ in MODIFIER_DEPS and tok.head.pos_ in {"NOUN", "PROPN"} and tok.head.i != tok.i:
         tok = tok.head
     prep = tok.head
-    if tok.dep_ != "pobj" or prep.dep_ != "prep":
+    if tok.dep_ != "pobj" or prep.dep_ not in PREP_DEPS:
         return False
     media, speech_preps, speech = _rules()
     holder = prep.head
     if prep.lower_ == "on" and holder.pos_ in {"VERB", "AUX"}:
         return lemma(tok) in media or tok.lower_ in media
-    if prep.lower_ in speech_preps and holder.pos_ == "NOUN" and lemma(holder) in speech:
+    if prep.lower_ in speech_preps and _speech_holder(holder, speech):
         return audience(tok) and lemma(tok) not in _gathering_nouns()
     return False
+
+
+def _speech_holder(holder: Token, speech: frozenset[str]) -> bool:
+    """A noun of saying ('a comment to reporters'), or the verb whose object it is ('gave a statement to reporters')."""
+    if holder.pos_ == "NOUN":
+        return lemma(holder) in speech
+    return holder.pos_ == "VERB" and any(c.dep_ == "dobj" and lemma(c) in speech for c in holder.children)
 
 
 @cache
