@@ -5,7 +5,8 @@ tells a clause). A target of an act of words is dropped when its phrase is the o
 noun is a medium: 'on' + a medium word hung on a verb, 'to' + a news audience (the media nouns and outlets of
 ``told_audiences``) hung on a noun of saying or on the verb it is the object of ('gave a statement to reporters';
 ``data/spoken_audiences.tsv``). A named person, state or body stays a
-target (no medium noun), and so does a medium an act of force or a restriction falls on (not an act of words).
+target (no medium noun), and so does a medium an act of force or a restriction falls on (not an act of words), or
+one blame is laid on ('blamed the defeat on the media': the words of kind aim).
 Run once an article's candidates are made (``added_sides``)."""
 
 from __future__ import annotations
@@ -54,10 +55,23 @@ def medium_phrase(tok: Token) -> bool:
     media, speech_preps, speech = _rules()
     holder = prep.head
     if prep.lower_ == "on" and holder.pos_ in {"VERB", "AUX"}:
-        return lemma(tok) in media or tok.lower_ in media
+        return (lemma(tok) in media or tok.lower_ in media) and not _aimed(holder)
     if prep.lower_ in speech_preps and _speech_holder(holder, speech):
         return audience(tok) and lemma(tok) not in _gathering_nouns()
     return False
+
+
+def _aimed(verb: Token) -> bool:
+    """The verb lays something on its 'on' phrase ('blamed the defeat on the media', 'placed a portion of the blame
+    on the media'): that phrase is whom the act is aimed at, no medium it was said on."""
+    aims = _aim_words()
+    objects = [t for c in verb.children if c.dep_ == "dobj" for t in c.subtree]
+    return lemma(verb) in aims or any(lemma(t) in aims for t in objects)
+
+
+@cache
+def _aim_words() -> frozenset[str]:
+    return frozenset(r["word"] for r in read_tsv(DATA) if r["kind"] == "aim")
 
 
 def _speech_holder(holder: Token, speech: frozenset[str]) -> bool:

@@ -6,7 +6,8 @@ import pytest
 
 from sitrep.extract.spoken_audiences import examples, medium_phrase
 
-ROWS = examples()
+ROWS = [r for r in examples() if r["kind"] != "aim"]
+AIMS = [r for r in examples() if r["kind"] == "aim"]
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[f"{r['prep']}-{r['word']}" for r in ROWS])
@@ -54,3 +55,8 @@ def test_lawmakers_a_letter_asks_to_act_stay_the_target(event_roles):
 def test_journalists_asked_in_a_speech_to_the_press_stay_the_target(event_roles):
     text = "The Ruritanian minister gave a speech to the press, urging journalists to respect privacy."
     assert ("target", "journalists") in event_roles(text, "REQUEST")
+
+
+@pytest.mark.parametrize("row", AIMS, ids=[r["word"] for r in AIMS])
+def test_a_medium_blame_is_laid_on_stays_the_target(event_roles, row):
+    assert ("target", row["kept"]) in event_roles(row["example"], row["type"])
