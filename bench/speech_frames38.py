@@ -31,7 +31,7 @@ Among the 342 persisting wrong-actor rows the addressee of a told clause is code
 the tuning halves of news..news7 (base run): of 17 missed events, 8 have a told frame naming a gold actor in their
 documents (co-occurrence, not the cause). So no frame of the family reaches 3 rows of one mechanism; the news
 medium of an act of words ('on television', 'on social media', 'a comment to reporters, urging ...') does: 3 wrong
-target rows of 3 articles, built as ``sitrep/extract/spoken_audiences.py`` (role_audit wrong target 211 -> 207).
+target rows of 3 articles, built as ``sitrep/extract/spoken_audiences.py`` (role_audit wrong target 211 -> 208).
 """
 
 from __future__ import annotations
