@@ -4,7 +4,8 @@
 done again (``repeated_acts``) and the doers of the act a reaction naming no one answers (``reaction_targets``);
 then a target that is the source's own entity is dropped (``self_targets``), and so is one naming only the
 source's own state beside a foreign counterpart (``own_states``), and so is a place named where the act happened
-beside a party (``located_places``)."""
+beside a party (``located_places``), and so is the news medium an act of words was made on or to
+(``spoken_audiences``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from sitrep.extract.own_states import drop_own_states
 from sitrep.extract.reaction_targets import reaction_targets
 from sitrep.extract.repeated_acts import repeated_targets
 from sitrep.extract.self_targets import drop_self_targets
+from sitrep.extract.spoken_audiences import drop_spoken_media
 
 
 def add_sides(ctx: EventContext, mentions: list[dict], out: list[dict]) -> None:
@@ -29,3 +31,4 @@ def add_sides(ctx: EventContext, mentions: list[dict], out: list[dict]) -> None:
     drop_self_targets(mentions, out)  # 'Trump accused Trump's critics': Trump is not his own target
     drop_own_states(mentions, out)  # 'Modi at a meeting of the Indian and Chinese ministers': China only
     drop_located_places(ctx.doc, mentions, out)  # 'stabbed a man on a Brooklyn street corner': the man only
+    drop_spoken_media(ctx.doc, mentions, out)  # 'praised the firefighters on television': not the media
