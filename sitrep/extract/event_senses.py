@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract import event_agency, event_lexicon, quote_lexicon
 from sitrep.extract.addressed_asks import addressed_ask
+from sitrep.extract.aimed_protections import aimed_protection
 from sitrep.extract.alleged_acts import alleged_act
 from sitrep.extract.appraised_objects import appraised
 from sitrep.extract.asked_manners import asked_manner
@@ -226,6 +227,9 @@ def _no_act(trig: Token, obj: Token | None, etype: str) -> bool:
     # 'tips on how best to raise concerns', 'unless X requires ... before approving', 'countries which are all
     # fighting X': no act told
     if asked_manner(trig) or inside_condition(trig) or standing_struggle(trig):
+        return True
+    # 'passed a law to protect tenants', 'took steps to protect farmers': a protection aimed at, none given
+    if aimed_protection(trig, etype):
         return True
     # 'one of the negotiators agrees': a view held, nothing agreed to; 'heavy fighting forced the government to
     # delay the vote': a cause, no coercion
