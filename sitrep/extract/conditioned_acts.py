@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import read_tsv
+from sitrep.extract.event_syntax import governors
 from sitrep.extract.event_triggers import CONDITIONAL_THREATS, threat_mode
 from sitrep.extract.modal_names import aux_words
 
@@ -99,13 +100,7 @@ def _frame(trig: Token) -> list[Token]:
         return []
     offered = [g for c in verb.children if c.dep_ in OFFER_LINKS for g in (c, *c.children) if g.dep_ in OFFER_LINKS]
     out = [verb] + [g for g in offered if g.tag_ == "VB"]  # ('will help Chile rebuild the port if ...')
-    cur = verb
-    for _ in range(REACH):
-        if cur.head.i == cur.i or cur.dep_ not in FRAME_LINKS:
-            break
-        cur = cur.head
-        out.append(cur)
-    return out
+    return out + governors(verb, FRAME_LINKS, REACH)
 
 
 def _condition_verb(doc, start: int, n: int) -> Token | None:  # noqa: ANN001

@@ -33,6 +33,18 @@ COMPANION_WORDS = {"along", "together"}
 OCCASION_PREPS = {"during", "at", "after", "before", "on"}
 
 
+def governors(tok: Token, deps: set[str] | frozenset[str], reach: int) -> list[Token]:
+    """The words above a token, climbed while each step's dependency is one of ``deps`` (at most ``reach``
+    steps): the verbs and nouns that frame it ('is willing to meet': 'willing', 'is')."""
+    out, cur = [], tok
+    for _ in range(reach):
+        if cur.head.i == cur.i or cur.dep_ not in deps:
+            break
+        cur = cur.head
+        out.append(cur)
+    return out
+
+
 def same_preps(prep: Token) -> list[Token]:
     """A preposition and the same preposition coordinated under it ('with X and with Y', 'by X and by Y'): the
     parser hangs the second as a conjunct of the first, so its object is no object of the first."""

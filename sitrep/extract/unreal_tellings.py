@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sitrep.extract.event_syntax import governors
 from sitrep.extract.event_syntax import lemma as _lemma
 
 if TYPE_CHECKING:
@@ -44,13 +45,7 @@ def told(trig: Token, etype: str, v: dict[str, frozenset[str]]) -> bool:
 
 
 def _chain(trig: Token) -> list[Token]:
-    out, cur = [trig], trig
-    for _ in range(REACH):
-        if cur.head.i == cur.i or cur.dep_ not in CLIMB_DEPS:
-            break
-        cur = cur.head
-        out.append(cur)
-    return out
+    return [trig, *governors(trig, CLIMB_DEPS, REACH)]
 
 
 def campaign_pledge(chain: list[Token], v: dict[str, frozenset[str]]) -> bool:
