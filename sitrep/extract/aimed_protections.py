@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sitrep.extract.data_files import word_sets
-from sitrep.extract.event_syntax import lemma
+from sitrep.extract.event_syntax import lemma, to_infinitive
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -37,10 +37,6 @@ def means() -> frozenset[str]:
     return _words().get("means", frozenset())
 
 
-def _infinitive(tok: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-
-
 def _means_nouns(trig: Token) -> list[Token]:
     """The nouns the infinitive tells the aim of: the noun it hangs on, or the objects of the verb it is the
     purpose of (and the nouns those are coordinated with)."""
@@ -53,6 +49,6 @@ def _means_nouns(trig: Token) -> list[Token]:
 
 def aimed_protection(trig: Token, etype: str) -> bool:
     """An AID verb of protecting, in a 'to' infinitive of purpose whose means is a noun of the table."""
-    if etype != "AID" or lemma(trig) not in verbs() or trig.dep_ not in PURPOSE_DEPS or not _infinitive(trig):
+    if etype != "AID" or lemma(trig) not in verbs() or trig.dep_ not in PURPOSE_DEPS or not to_infinitive(trig):
         return False
     return any(lemma(n) in means() for n in _means_nouns(trig))
