@@ -9,7 +9,8 @@ UNSEEN_OUT_DIR is an output directory of /tmp/unseen_all.sh. For the class `one 
 documents` of bench/miss_causes.py (as bench/elsewhere_sides.py: the event of the gold type, else any, carrying most
 gold actors is taken), each gold actor M that event lacks is classed by who holds M's gold role there:
 
-- ``state holds``: a country entity (``state_agents.state_entities``); then whether M acts for that state
+- ``state holds``: a country entity (``state_agents.state_entities``); whether the gold's own country of M is that
+  state's; then whether M acts for that state
   (``state_agents.acts_for``: an official whose title names an office, a body whose name holds a state-body word),
   how many agents of that state the article names (``sole agent`` or M's rank by mentions), whether M is named in the
   event's sentence; for an M that is no agent, M's country (same, none, other) and, for another country, where that
@@ -24,25 +25,28 @@ each event by whether its sentence refers back to a claim ('stood by his claim',
 state, whether the gold event the event carries (its other actors) names that agent: the cost of a rule "the
 article's one agent of a state joins the state's acts".
 
-Round 39, 6eae43d7 (/tmp/unseen-39base; tuning 8 events, held 25): a state holds M's role and M is its agent: tune 2
-(one of 2 agents, not named in that article, and one of 5), held 2 (each one of 2 agents, the less named) -- a sole
-agent in none; M an organisation of another country than the holding state: held 4 (no state-body name; its country
-in our event once), of no country 1; role empty: tune 3, held 13; held by a party no state: tune 3, held 8. A PERSON
-M with a bare title in the event's sentence: tune 0 of 7, held 2 of 13, and M holds that title in neither. The
-sentence refers back to a claim: tune 3 (one story's reports), held 0. Precision of "the sole agent joins the
+Round 39, 6eae43d7 (/tmp/unseen-39base; tuning 8 events, held 25; 9 and 28 missing actors): a state holds M's role
+and M is its agent: tune 2 (one of 2 agents, not named in that article, and one of 5), held 2 (each the less named of
+2 agents) -- a sole agent in none. In the held halves 7 missing actors have a state in their role, and 5 of them are
+organisations the gold places in another country (or none): the state stands in a foreign organisation's place, not
+in its own body's, so no granularity choice. Role empty: tune 3, held 13; held by a party no state: tune 3, held 8.
+A PERSON M with a bare title in the event's sentence: tune 0 of 7, held 2 of 13, M holding that title in neither.
+The sentence refers back to a claim: tune 3 (one story's reports), held 0. Precision of "the sole agent joins the
 state's acts": the gold event names it tune 4, lacks it 39 (no gold event 26); held 9 / 34 (44); on the judged
 development rows an agent of other sentences joined to an act is already judged wrong (role_audit: 3 persisting
-``state agent (outside the sentence)`` sources). The tuning 8 read
-by hand: a group for its member (both parties' lawmakers for one chairman), a relative noun for the person named three
-sentences on (a victim's mother), a state's office for its holder named later (with a wrong day besides), an act
-referring back to a claim told in another report (2), a wrong act in the sentence (2), a commitment to a state named
-three sentences before. No class reaches three rows across different articles: nothing built.
+``state agent (outside the sentence)`` sources). The tuning 8 read by hand: a group for its member (both parties'
+lawmakers for one chairman), a relative noun for the person named three sentences on (a victim's mother), a state's
+office for its holder named later (with a wrong day besides), an act referring back to a claim told in another report
+(2), a wrong act in the sentence (2), a commitment to a state named three sentences before. No class reaches three
+rows across different articles: nothing built.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import duckdb
 from miss_causes import ELSEWHERE, Warehouse, split_halves
@@ -57,6 +61,8 @@ BARE_DEPS = frozenset({"det", "poss"})
 CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "assertion"})
 COLUMNS = ("entity_id", "canonical_name", "entity_type", "country_iso3", "role")
 _ROWS: dict[str, dict[str, dict]] = {}
+_GOLD: dict[str, dict[str, str]] = {}
+_NAMES: dict[str, str] = {}  # our entity id -> gold canonical name of the event being counted
 
 
 def entity_rows(path) -> dict[str, dict]:
@@ -90,6 +96,8 @@ def agents(wh, arts: Articles, ge: dict, actors, names: dict, out: Counter, show
     told = [t for t in sent if t.lemma_.lower() in CLAIM_NOUNS and any(c.dep_ in BARE_DEPS for c in t.children)]
     out[f"event's sentence refers back to a claim: {bool(told)}"] += 1
     ents = entity_rows(wh.path)
+    _NAMES.clear()
+    _NAMES.update(names)
     for actor in [a for a in actors if a not in wh.parts[best]]:
         role = gold_role(ge, names.get(actor))
         kind = ents.get(actor, {}).get("entity_type", "?")
@@ -110,10 +118,21 @@ def _holder_class(wh, arts: Articles, ents: dict, best: str, aid: str, sent, rol
         gpe = any(ents.get(h, {}).get("entity_type") == "GPE" for h in holders)
         return "role " + ("empty" if not holders else "held by a GPE below a state" if gpe else "other")
     iso, d = states[held[0]], wh.doc_of[aid]
+    gold_iso = gold_countries(wh.path).get(_NAMES.get(actor), "?")
+    if gold_iso != "?":  # (the gold's own country of M, whatever country our entity got)
+        return f"state holds; M's gold country is the holding state's: {gold_iso == iso}; " + _agent_class(
+            wh, arts, ents, best, aid, sent, iso, d, actor
+        )
+    return "state holds; M not in the gold's entities; " + _agent_class(wh, arts, ents, best, aid, sent, iso, d, actor)
+
+
+def _agent_class(wh, arts: Articles, ents: dict, best: str, aid: str, sent, iso: str, d: str, actor: str) -> str:
+    """How M stands to the state ``iso`` holding its role: its agent (how many the article names), or not."""
+    states = state_entities(list(ents.values()))
     if not acts_for(ents.get(actor, {}), iso):
         m_iso = ents.get(actor, {}).get("country_iso3")
         same = "same" if m_iso == iso else "no" if not m_iso else "other"
-        key = f"state holds; M no agent ({same} country)"
+        key = f"M no agent ({same} country)"
         if same == "other":
             where = sorted({arts.role.get((best, p)) or "?" for p in wh.parts[best] if states.get(p) == m_iso})
             top = Counter(states[e] for e, _, maid, _ in wh.mentions.get(d, []) if maid == aid and e in states)
@@ -127,7 +146,16 @@ def _holder_class(wh, arts: Articles, ents: dict, best: str, aid: str, sent, rol
     )
     rank = sorted(named, key=lambda e: -named[e]).index(actor) + 1 if actor in named else 0
     how = "sole agent" if len(named) == 1 else f"one of {len(named)} agents, rank {rank}"
-    return f"state holds; M agent, {how}, in the sentence: {in_sent}"
+    return f"M agent, {how}, in the sentence: {in_sent}"
+
+
+def gold_countries(path) -> dict[str, str]:
+    """Gold canonical name -> the gold's country of each entity of the half whose warehouse is ``path``."""
+    key = str(path)
+    if key not in _GOLD:
+        gold = json.loads((Path(key).with_suffix("") / "gold.json").read_text(encoding="utf-8"))
+        _GOLD[key] = {g["canonical"]: g.get("country") for g in gold["entities"]}
+    return _GOLD[key]
 
 
 def _bare_title(sent, person: dict) -> str:
