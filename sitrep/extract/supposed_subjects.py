@@ -20,9 +20,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 DATA = "supposed_subjects.tsv"
-#: links climbed from the trigger up to the clause that is a subject ('sanctions' -> 'Imposing'; 'grant' -> 'issue'
-#: -> 'to' ... 'Ceasing'); a relative clause or a finite clause is a frame of its own and stops the climb
-LINKS = {"dobj", "pobj", "prep", "pcomp", "xcomp", "conj"}
+#: links climbed from the trigger up to the clause that is a subject ('sanctions' -> 'Imposing'; 'send' -> 'arm' ->
+#: 'Refusing' in 'Refusing to arm or send troops to X could ...'); a relative or a finite clause stops the climb
+LINKS = {"dobj", "pobj", "prep", "pcomp", "xcomp", "advcl", "conj"}
 #: links of a clause that is its verb's subject
 SUBJECT_DEPS = {"csubj", "csubjpass"}
 #: links of a gerund the parser hangs as a plain subject ('Expelling the envoy would hurt': sometimes 'nsubj')
