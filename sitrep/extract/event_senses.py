@@ -40,6 +40,7 @@ from sitrep.extract.policy_instruments import instrument_act
 from sitrep.extract.shown_clauses import shown_clause
 from sitrep.extract.standing_struggles import standing_struggle
 from sitrep.extract.sum_kinds import sum_kinds
+from sitrep.extract.supposed_subjects import supposed_subject
 from sitrep.extract.topic_talk import topic_talk
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
@@ -227,6 +228,8 @@ def _no_act(trig: Token, obj: Token | None, etype: str) -> bool:
     # 'tips on how best to raise concerns', 'unless X requires ... before approving', 'countries which are all
     # fighting X': no act told
     if asked_manner(trig) or inside_condition(trig) or standing_struggle(trig):
+        return True
+    if supposed_subject(trig):  # 'imposing sanctions on X could backfire', 'it would be a mistake to expel X'
         return True
     # 'passed a law to protect tenants', 'took steps to protect farmers': a protection aimed at, none given
     if aimed_protection(trig, etype):
