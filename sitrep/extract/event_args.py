@@ -72,6 +72,7 @@ from sitrep.extract.event_syntax import lemma as _lemma
 from sitrep.extract.event_triggers import lexicon, read_verb
 from sitrep.extract.for_addressees import for_addressees
 from sitrep.extract.kin_owners import kin
+from sitrep.extract.legal_patients import takes_people
 from sitrep.extract.letter_addressees import letter_targets
 from sitrep.extract.place_holders import part_place
 from sitrep.extract.relation_parties import relation_parties
@@ -116,9 +117,8 @@ INQUIRY_PREPS = {"into"}
 #: categories of giving or promising, whose 'for' phrase naming people only as recipients is the one who gets it
 #: ('pledged tents for displaced families', 'approved aid for the refugees')
 BENEFICIARY_TYPES = {"AID", "AGREE"}
-#: categories whose passive subject naming people only as recipients ('nine people were arrested') is the
-#: target: the coercion is done to them by the state (a killing told only by its victims stays uncoded)
-PATIENT_TYPES = {"COERCE"}
+#: categories whose passive subject naming people only as recipients ('nine people were arrested') is the target
+PATIENT_TYPES = {"COERCE"}  # (done to them by the state; legal acts: legal_patients; a killing stays uncoded)
 
 
 def _holder_args(
@@ -424,7 +424,7 @@ def _verb_subject_args(
     elif subj is not None and (
         not (trig.object is not None and subj.i == trig.object.i) or (passive and not event_noun(subj)) or moved
     ):  # (a passive subject read as the trigger's object is its target: 'the envoy was summoned')
-        people = _recipients(subj) if passive and trig.reading.plover in PATIENT_TYPES else []
+        people = _recipients(subj) if passive and takes_people(trig, PATIENT_TYPES) else []
         add(np_actors(mention_of, subj) or people, targets if passive else sources)
         if not passive:  # 'X, along with Y, attended'
             add([m for c in companions(subj) for m in np_actors(mention_of, c)], sources)
