@@ -36,8 +36,8 @@ CITY_PART_NOUNS = frozenset(
 )
 
 
-#: edges of a land whose 'of X' names where a deployment or an act at sea goes ('sent a patrol aircraft to the
-#: coast of X', 'a tanker seized off the shores of X'): somewhere in or off X, so X places the act
+#: edges of a land whose 'of X' names where a deployment goes ('sent a patrol aircraft to the coast of X', 'sent a
+#: warship to the waters of X'): somewhere in or off X, so X places the act
 EDGE_NOUNS = frozenset({"coast", "coasts", "coastline", "shore", "shores", "waters"})
 
 
