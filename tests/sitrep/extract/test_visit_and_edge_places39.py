@@ -21,10 +21,10 @@ def _places(nlp, text: str, etype: str) -> list[tuple[str | None, str | None]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Chilean Foreign Minister Alberto van Klaveren, who is visiting Japan, criticised Bolivia on Tuesday.",
-        "Chilean Foreign Minister Alberto van Klaveren, who is on a three-day visit to Japan, accused Bolivia of "
+        "Chilean Foreign Minister Tomas Ibarra Reyes, who is visiting Japan, criticised Bolivia on Tuesday.",
+        "Chilean Foreign Minister Tomas Ibarra Reyes, who is on a three-day visit to Japan, accused Bolivia of "
         "smuggling on Tuesday.",
-        "Chilean Foreign Minister Alberto van Klaveren, who is on a trip to Japan, criticised Bolivia on Tuesday.",
+        "Chilean Foreign Minister Tomas Ibarra Reyes, who is on a trip to Japan, criticised Bolivia on Tuesday.",
     ],
 )
 def test_a_party_on_a_visit_acts_where_it_visits(nlp, text):
@@ -33,7 +33,7 @@ def test_a_party_on_a_visit_acts_where_it_visits(nlp, text):
 
 def test_where_a_party_lives_is_not_where_it_acted(nlp):
     # contrast: a lasting state of the party ('who lives in X') is no visit: its act is placed at home
-    text = "Chilean Foreign Minister Alberto van Klaveren, who lives in Japan, criticised Bolivia on Tuesday."
+    text = "Chilean Foreign Minister Tomas Ibarra Reyes, who lives in Japan, criticised Bolivia on Tuesday."
     assert [country for _, country in _places(nlp, text, "ACCUSE")] == ["CHL"]
 
 
