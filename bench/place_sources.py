@@ -68,7 +68,7 @@ def _merge_step(c, roles, country_of, party_country=None) -> dict | None:
     elif reports is not None and _who(out) == _who(reports):
         path = [f"reports:{src}"]
     elif reports is not None:
-        acting = merged_places._acting_state_place(c.etype, roles, country_of)
+        acting = merged_places._acting_state_place(c, roles, country_of)
         home = merged_places._home_place(c)
         if acting and out["location_country_iso3"] == acting["location_country_iso3"]:
             path = [f"{src}->acting_state"]
@@ -77,7 +77,7 @@ def _merge_step(c, roles, country_of, party_country=None) -> dict | None:
         else:
             path = [f"{src}->reporter_abroad"]
     else:
-        acting = merged_places._acting_state_place(c.etype, roles, country_of)
+        acting = merged_places._acting_state_place(c, roles, country_of)
         home = merged_places._home_place(c)
         if acting and _who(out) == _who(acting):
             path = ["fill:acting_state"]
@@ -107,15 +107,15 @@ def _alternatives(c, roles, country_of, party_country, reports, out) -> dict[str
     alts = {
         "final(merge)": out,
         "reports": reports,
-        "acting_state": merged_places._acting_state_place(c.etype, roles, country_of),
+        "acting_state": merged_places._acting_state_place(c, roles, country_of),
         "source_state": (
             places.country_place(next(iter(s)))
-            if len(s := merged_places._states_in_role(roles, country_of, "source")) == 1
+            if len(s := merged_places._states_in_role(c, roles, country_of, "source")) == 1
             else None
         ),
         "target_state": (
             places.country_place(next(iter(s)))
-            if len(s := merged_places._states_in_role(roles, country_of, "target")) == 1
+            if len(s := merged_places._states_in_role(c, roles, country_of, "target")) == 1
             else None
         ),
         "home": merged_places._home_place(c),

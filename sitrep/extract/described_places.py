@@ -1,6 +1,7 @@
 """A place named in a relative clause that describes a participant rather than the act: 'militants who are based
 in X attacked a post', 'gunmen who had crossed from X killed ten': where they live, are based or came from, a
-lasting state or an earlier act, not where the past act the trigger tells happened (nor its victims' country)."""
+lasting state or an earlier act, not where the past act the trigger tells happened (nor its victims' country).
+A visit the party is on ('the minister, who is visiting X, said ...') tells where it is while it acts: it stays."""
 
 from __future__ import annotations
 
@@ -31,8 +32,23 @@ def describes_participant(tok: Token, trig: Token) -> bool:
         if a in (trig, clause):
             return False
         if a.dep_ == "relcl" and trig not in a.subtree:
-            return _lasting_or_earlier(a)
+            return _lasting_or_earlier(a) and not on_a_visit(a)
     return False
+
+
+#: verbs of a visit going on ('who is visiting X', 'who is touring X'), by lemma
+VISIT_VERBS = frozenset({"visit", "tour"})
+#: nouns of a journey a party is on ('who is on a visit to X', 'who is on a tour of X')
+JOURNEY_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
+
+
+def on_a_visit(verb: Token) -> bool:
+    """The relative clause tells a visit its party is on now ('the minister, who is visiting X, said ...', 'who is
+    on a two-day trip to X'): where the party is while it acts, not a lasting state of it."""
+    if verb.tag_ == "VBG" and (verb.lemma_ or verb.lower_).lower() in VISIT_VERBS:
+        return True
+    journeys = (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "on" for o in p.children)
+    return any(o.dep_ == "pobj" and o.lemma_ in JOURNEY_NOUNS for o in journeys)
 
 
 def described_party(tok: Token) -> Token | None:

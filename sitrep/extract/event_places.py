@@ -20,7 +20,14 @@ from sitrep.extract.event_syntax import PLACE_LABELS, clause_head, clause_tokens
 from sitrep.extract.fronted_areas import misplaced_area
 from sitrep.extract.happening_phrases import cause_tokens, time_adjunct, within_other_happening
 from sitrep.extract.owner_states import owner_state
-from sitrep.extract.place_holders import ACTED_ON_TYPES, city_part, compass_part, on_acted_object, place_word
+from sitrep.extract.place_holders import (
+    ACTED_ON_TYPES,
+    city_part,
+    compass_part,
+    edge_part,
+    on_acted_object,
+    place_word,
+)
 from sitrep.extract.place_hows import told
 from sitrep.extract.sea_places import AT_SEA, DEPLOYMENT_TYPES, sea_destination
 from sitrep.extract.speaker_venues import speaker_venue
@@ -553,6 +560,9 @@ def _is_locative(span: Span, motion: bool = True) -> bool:
             if cur.head.lower_ in DIRECTION_PREPS:
                 return motion or cur.head.head.lower_ in JOURNEY_NOUNS
             holder = cur.head.head  # 'the city of X', 'the ports of X and Y', 'residents of X'
+            if cur.head.lower_ == "of" and edge_part(holder):
+                cur = holder  # 'to the coast of X': as the coast is used
+                continue
             return cur.head.lower_ != "of" or lemma(holder) in SETTLEMENT_NOUNS | DWELLER_NOUNS or city_part(holder)
         if cur.dep_ in {"appos", "conj", "npadvmod", "compound"}:
             cur = cur.head

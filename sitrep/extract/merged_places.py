@@ -11,6 +11,7 @@ from collections import Counter
 from typing import Protocol
 
 from sitrep.extract import government_seats, places
+from sitrep.extract.merged_roles import merged_roles
 from sitrep.extract.place_votes import voted_place
 from sitrep.extract.sea_places import AT_SEA, sea_of
 from sitrep.extract.story_cities import PRAISE_FROM_HOME, praised, reporter_abroad
@@ -35,27 +36,30 @@ ACTS_FROM_HOME = frozenset({"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SANCTION
 ON_TARGET_GROUND = frozenset({"ASSAULT", "AID"})
 
 
-def _states_in_role(roles: dict[str, Counter], country_of: dict[str, str], role: str) -> set[str]:
-    return {country_of[eid] for eid, counter in roles.items() if eid in country_of and counter.get(role)}
+def _states_in_role(c: Cluster, roles: dict[str, Counter], country_of: dict[str, str], role: str) -> set[str]:
+    """The states the merged event gives ``role``: the role its reports vote for (``merged_roles``), not any role
+    one report gives ('the two officials condemned the launch' read with the target state as a doer does not make
+    it a second acting state)."""
+    return {country_of[eid] for eid, r in merged_roles(c, roles).items() if eid in country_of and r == role}
 
 
-def _acting_state_place(etype: str, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
+def _acting_state_place(c: Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> dict | None:
     """An event whose text names no place happened where the one state that acts in it acts: 'France
     demanded ...', 'Ruritania expelled a diplomat' took place in that country (its city unknown). An attack
     or an aid delivery happens on its target's ground ('shells fell on Ruritania', 'aid reached Ruritanians'):
     the one target state first. None when no state or several states fill the role."""
-    if etype in ON_TARGET_GROUND:
-        targets = _states_in_role(roles, country_of, "target")
+    if c.etype in ON_TARGET_GROUND:
+        targets = _states_in_role(c, roles, country_of, "target")
         if len(targets) == 1:
             return places.country_place(targets.pop())
-    states = _states_in_role(roles, country_of, "source")
+    states = _states_in_role(c, roles, country_of, "source")
     return places.country_place(states.pop()) if len(states) == 1 else None
 
 
-def _target_ground(etype: str, roles: dict[str, Counter], country_of: dict[str, str]) -> bool:
+def _target_ground(c: Cluster, roles: dict[str, Counter], country_of: dict[str, str]) -> bool:
     """An attack or aid delivery with one target state: it happened on that state's ground, not where a report
     filed from the attacker's side ('KYIV - shells fell on a Ruritanian town overnight') puts it."""
-    return etype in ON_TARGET_GROUND and len(_states_in_role(roles, country_of, "target")) == 1
+    return c.etype in ON_TARGET_GROUND and len(_states_in_role(c, roles, country_of, "target")) == 1
 
 
 #: (type, mode) of an act done on the acting state's own ground: a weapons test (one held abroad is stated)
@@ -108,17 +112,12 @@ def event_place(
     if c.etype in SAID_BY_PHONE and any(m.cand.get("event_mode") == "phone" for m in c.members):
         # a call has no venue: only a place its own sentence states ('called from Paris') stands
         return place if place and place.get("place_source") == "sentence" else None
-    acting = _acting_state_place(c.etype, roles, country_of) or _home_place(c)
+    acting = _acting_state_place(c, roles, country_of) or _home_place(c)
     if (
         place
         and acting
         and place.get("place_source") in BORROWED_PLACES
-        and (
-            c.etype in ACTS_FROM_HOME
-            or _target_ground(c.etype, roles, country_of)
-            or _home_ground(c)
-            or praised(c, place)
-        )
+        and (c.etype in ACTS_FROM_HOME or _target_ground(c, roles, country_of) or _home_ground(c) or praised(c, place))
         and place["location_country_iso3"] != acting["location_country_iso3"]
     ):
         return _city_of_state(c, acting)
@@ -164,6 +163,6 @@ def seat_of_government(
     if not place or place.get("latitude") is not None or place.get("location_written") or c.etype not in SEAT_ACTS:
         return place  # a city, or a region the text names ('in Florida'), stands
     iso3 = place["location_country_iso3"]
-    acting = _states_in_role(roles, country_of, "source") | set().union(*(m.home for m in c.members))
+    acting = _states_in_role(c, roles, country_of, "source") | set().union(*(m.home for m in c.members))
     seat = government_seats.seat_of_government(iso3) if iso3 in acting else None
     return {**seat, "place_source": place.get("place_source")} if seat else place

@@ -36,6 +36,16 @@ CITY_PART_NOUNS = frozenset(
 )
 
 
+#: edges of a land whose 'of X' names where a deployment goes ('sent a patrol aircraft to the coast of X', 'sent a
+#: warship to the waters of X'): somewhere in or off X, so X places the act
+EDGE_NOUNS = frozenset({"coast", "coasts", "coastline", "shore", "shores", "waters"})
+
+
+def edge_part(noun: Token) -> bool:
+    """``noun`` names the edge of a land, so its 'of' phrase names the land ('the coast of X')."""
+    return noun.lower_ in EDGE_NOUNS
+
+
 def acted_on(holder: Token, trig: Token, clause: Token) -> bool:
     """``holder`` (the word a place phrase hangs on) is what the trigger's act is done to: the object of the
     trigger or of its clause verb ('bombed positions [in northern X]', 'arrested 20 students [at Y]'), or the
@@ -50,14 +60,18 @@ def city_part(noun: Token) -> bool:
 
 def place_word(tok: Token) -> Token:
     """The word that stands for the place a name heads in its clause: the name itself, the head of a name it is in
-    apposition or compound with, or the settlement or city part whose 'of' it follows ('the town [of X]', 'the
-    streets [of X]')."""
+    apposition or compound with, or the settlement, city part or edge whose 'of' it follows ('the town [of X]',
+    'the streets [of X]', 'the coast [of X]')."""
     cur = tok
     while True:
         while cur.dep_ in {"appos", "compound", "conj"} and cur.head.i != cur.i:
             cur = cur.head
         noun = cur.head.head
-        if cur.dep_ == "pobj" and cur.head.lower_ == "of" and (noun.lower_ in SETTLEMENT_WORDS or city_part(noun)):
+        if (
+            cur.dep_ == "pobj"
+            and cur.head.lower_ == "of"
+            and (noun.lower_ in SETTLEMENT_WORDS or city_part(noun) or edge_part(noun))
+        ):
             cur = noun
             continue
         return cur
