@@ -59,3 +59,29 @@ def test_time_span_needs_a_span_preposition(nlp):
     days = next(t for t in doc if t.lower_ == "days")
     friday = next(t for t in doc if t.lower_ == "friday")
     assert time_span("for", days) and not time_span("until", friday)
+
+
+PLACE_ROWS = [r for r in read_tsv("verbal_clashes.tsv") if r["kind"] == "place"]
+
+
+@pytest.mark.parametrize("row", PLACE_ROWS, ids=lambda r: r["word"])
+def test_states_clashing_over_a_place_still_fight(nlp, row):
+    got = types(nlp, row["example"])
+    assert "ASSAULT" in got and "ACCUSE" not in got, readings(nlp, row["example"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile and Peru have clashed over the timing of the fishing ban.",
+        "The Chilean government clashed with Peru over the fishing quotas.",
+    ],
+)
+def test_states_clashing_over_an_issue_quarrel(nlp, text):
+    got = types(nlp, text)
+    assert "ACCUSE" in got and "ASSAULT" not in got, readings(nlp, text)
+
+
+def test_troops_of_two_states_clashing_over_an_issue_still_fight(nlp):
+    text = "Chilean and Peruvian troops clashed over the fishing ban."
+    assert "ASSAULT" in types(nlp, text), readings(nlp, text)
