@@ -36,6 +36,7 @@ from sitrep.extract.membership_exits import exit_reading
 from sitrep.extract.pattern_qualifiers import parse as parse_qualifiers
 from sitrep.extract.pattern_qualifiers import preceded_by, satisfied
 from sitrep.extract.regret_objects import regret_reading
+from sitrep.extract.time_spans import time_span
 from sitrep.extract.token_lemma import lemma as _lemma
 from sitrep.extract.topic_heads import phrases as topic_phrases
 from sitrep.extract.trigger_matcher import LemmaMatcher
@@ -168,7 +169,7 @@ class Lexicon:
 
     def curated_object(self, key: str, prep: str, noun: Token) -> Reading | None:
         """A curated reading of the verb with this object: the noun's own lemma first, then the classes of
-        ``trigger_objects.tsv`` it belongs to ('@relief': tents, medicine, food), then any prepositional object."""
+        ``trigger_objects.tsv`` it belongs to ('@relief': tents, food), then any prepositional object but a span."""
         lemma = _lemma(noun)
         shared = any(c.dep_ == "amod" and c.lower_ in SHARED_WORDS for c in noun.children)
         for words, rd in self.curated_phrases.get((key, prep, lemma), ()):  # 'launch' + 'hunger strike'
@@ -177,7 +178,7 @@ class Lexicon:
         for obj in (lemma, *self.classes.get(lemma, ())):
             if (key, prep, obj) in self.curated:
                 return self.curated[(key, prep, obj)]
-        return self.curated.get((key, prep, "*")) if prep else None
+        return self.curated.get((key, prep, "*")) if prep and not time_span(prep, noun) else None
 
     def pattern(self, block: str, prep: str, noun: Token, verb: Token | None = None) -> Reading | None:
         """The CAMEO reading of a verb's object: a multi-word object ('cease fire', 'peace plan') only where its

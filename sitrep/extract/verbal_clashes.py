@@ -1,11 +1,11 @@
-"""A clash of words is criticism, not fighting: a verb of clashing told with an issue ('clashed over the timing
-of the vote', 'sparred with his counterpart about the border') whose every party speaks for a state or a party
-(a named person, 'the two governments', 'opposition leaders') is a quarrel, PLOVER ACCUSE disapprove. A clash
-with no issue, over a place or a time, or with any party that fights or marches ('police clashed with
-protesters over the ban') stays an attack. A retort is one too: a verb of shooting back at someone ('fired back at
-X') told with what was said ('..., saying ...', 'accusing X of ...') or done by a party that speaks ('the minister
-fired back at his critics') is criticism of the one fired at; soldiers firing back at gunmen still fight.
-Vocabulary: ``data/verbal_clashes.tsv``."""
+"""A clash of words is criticism, not fighting: a verb of clashing told with an issue ('clashed over the timing of the
+vote', 'sparred with his counterpart about the border') whose every party speaks for a state or a party (a named
+person, a state named, 'the two governments', 'opposition leaders') is a quarrel, PLOVER ACCUSE disapprove. A clash
+with no issue, over a place (a named one, or, between states, a noun of kind ``place``: 'the border region') or a
+time, or with any party that fights or marches ('police clashed with protesters over the ban') stays an attack. A
+retort is one too: a verb of shooting back at someone ('fired back at X') told with what was said ('..., saying
+...', 'accusing X of ...') or done by a party that speaks ('the minister fired back at his critics') is criticism of
+the one fired at; soldiers firing back at gunmen still fight. Vocabulary: ``data/verbal_clashes.tsv``."""
 
 from __future__ import annotations
 
@@ -35,13 +35,14 @@ def verbal_clash(trig: Token) -> bool:
     if trig.pos_ != "VERB" or (trig.lemma_ or trig.lower_).lower() not in v["verb"]:
         return False
     parties = _parties(trig)
+    places = v["place"] if any(p.ent_type_ in v["state"] for p in parties) else frozenset()  # states may fight over one
     issues = [
         g
         for h in [trig, *parties]  # (the parser often hangs the issue on the partner: 'with X over the budget')
         for c in h.children
         if c.dep_ == "prep" and c.lower_ in v["prep"]
         for g in c.children
-        if g.dep_ == "pobj" and g.ent_type_ not in NO_ISSUE_ENTS
+        if g.dep_ == "pobj" and g.ent_type_ not in NO_ISSUE_ENTS and (g.lemma_ or g.lower_).lower() not in places
     ]
     return bool(issues) and bool(parties) and all(_speaks(p, v) for p in parties)
 
@@ -75,8 +76,10 @@ def _parties(trig: Token) -> list[Token]:
 
 
 def _speaks(party: Token, v: dict[str, frozenset[str]]) -> bool:
-    """A named person (or an untagged proper name), or a noun phrase of office holders or politicians (not
-    soldiers, police or crowds)."""
+    """A named person (or an untagged proper name), a state named (an entity type of kind ``state``), or a noun
+    phrase of office holders or politicians (not soldiers, police or crowds)."""
+    if party.ent_type_ in v["state"]:
+        return True  # a state named ('Chile and Peru clashed over the fishing ban': their governments quarrel)
     if party.ent_type_ == "PERSON" or (party.pos_ == "PROPN" and not party.ent_type_):
         return True  # (a surname the model left untagged: 'Merkel clashed with Erdogan')
     if party.pos_ not in {"NOUN", "PROPN"} or party.ent_type_:

@@ -58,7 +58,11 @@ def test_a_vow_to_use_force_stays_a_threat(nlp):
     assert "THREATEN" in types(nlp, "The rebel commander vowed to kill the soldiers of the garrison.")
 
 
-@pytest.mark.parametrize("row", read_tsv("verbal_clashes.tsv"), ids=lambda r: f"{r['kind']}-{r['word']}")
+@pytest.mark.parametrize(
+    "row",
+    [r for r in read_tsv("verbal_clashes.tsv") if r["kind"] != "place"],  # (a place row's example stays fighting)
+    ids=lambda r: f"{r['kind']}-{r['word']}",
+)
 def test_a_clash_of_words_is_criticism(nlp, row):
     got = types(nlp, row["example"])
     assert "ACCUSE" in got and "ASSAULT" not in got, (row["example"], got)
