@@ -1,13 +1,14 @@
 """A restriction told as in force is no act of restricting. CAMEO files 'ban', 'restrict', 'prohibit' and their
 kin as imposing a restriction (170-172, PLOVER COERCE), but news often tells a ban or a limit only as the state a
 thing is in: 'women's sport is severely restricted', 'travel is restricted by the occupying army', 'a publisher
-which is restricted to printing in Asia', 'a weedkiller banned from sale'. The verb is then a passive in
-the simple present ('is banned', 'are restricted'; shared by a coordinated participle: 'is grown in Chile but
-banned in Peru') or a bare participle after a noun it describes ('a drug banned from sale'), with no date on it:
-it says what holds, and no one restricts anyone in the report. A past, perfect or future passive ('was banned on
-Monday', 'has been banned', 'will be banned'), an active verb ('the ministry bans imports'), a dated present ('is
-banned from Monday') and a headline's bare participle ('Opposition leader banned from vote') keep the event. The
-verbs are ``data/restrictions_in_force.tsv``. Read by ``event_senses``: no event."""
+which is restricted to printing in Asia', 'a weedkiller banned from sale'. The verb is then a passive in the simple
+present ('is banned', 'are restricted'; shared by a coordinated participle: 'is grown in Chile but banned in
+Peru') or a bare participle after a noun it describes ('a drug banned from sale'), with no date on it (a 'since'
+phrase only tells since when it holds): it says what holds, and no one restricts anyone in the report. A past,
+perfect or future passive ('was banned on Monday', 'has been banned', 'will be banned'), an active verb ('the
+ministry bans imports'), a dated present ('is banned from Monday') and a headline's bare participle ('Opposition
+leader banned from vote') keep the event. The verbs are ``data/restrictions_in_force.tsv``. Read by
+``event_senses``: no event."""
 
 from __future__ import annotations
 
@@ -61,9 +62,10 @@ def _describing(trig: Token) -> bool:
 
 
 def _dated(trig: Token) -> bool:
-    """A date or a time on the verb itself, or in one of its own phrases ('banned on Monday', 'from June')."""
+    """A date or a time on the verb itself, or in one of its own phrases ('banned on Monday', 'from June'); a
+    'since' phrase tells when the restriction came into force ('is restricted since 2007'), no date of an act."""
     near = [trig, *trig.children]
-    near += [g for c in trig.children if c.dep_ == "prep" for g in c.children]
+    near += [g for c in trig.children if c.dep_ == "prep" and c.lower_ != "since" for g in c.children]
     return any(t.ent_type_ in WHEN_ENTS for t in near if t is not trig)
 
 

@@ -35,11 +35,15 @@ def test_the_verb_blocks_its_example(nlp, monkeypatch, row):
         "The Ruritanian government bans the Tarsian Falcon Brotherhood.",
         "From Monday, Ruritanian trawlers are barred from the northern fishing grounds by Tarsia.",
         "Ruritanian opposition leader Ana Ruiz banned from presidential vote.",
-        "The Ruritanian opposition paper, banned in Tarsia since 2015, printed a new edition.",
+        "The Ruritanian opposition paper, banned in Tarsia on Monday, printed a new edition.",
     ],
 )
 def test_a_restriction_imposed_stays_an_event(nlp, text):
     assert _codes(nlp, text)
+
+
+def test_a_since_phrase_tells_a_restriction_in_force(nlp):
+    assert not _codes(nlp, "Travel into the Tarsian border zone is restricted by the Ruritanian army since 2012.")
 
 
 def test_the_verbs_are_read_from_the_table(nlp):
