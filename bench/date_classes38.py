@@ -93,17 +93,22 @@ def count(wh: str, gold: dict, out: Counter, show: bool) -> None:
                 )
 
 
-def main(argv: list[str]) -> int:
-    show_asked = "--show" in argv
+def warehouse_pairs(argv: list[str]) -> list[tuple[str, dict]]:
+    """(warehouse path, gold) pairs from the command line: `--halves HALF ROOT...` or `WAREHOUSE:GOLD ...`."""
     args = [a for a in argv[1:] if not a.startswith("--")]
     if "--halves" in argv:
         half, roots = args[0], args[1:]
-        pairs = [(str(wh), g) for _c, wh, g in split_halves(roots, half)]
-    else:
-        pairs = []
-        for pair in args:
-            wh, gold_path = pair.split(":")
-            pairs.append((wh, json.loads(Path(gold_path).read_text(encoding="utf-8"))))
+        return [(str(wh), g) for _c, wh, g in split_halves(roots, half)]
+    pairs = []
+    for pair in args:
+        wh, gold_path = pair.split(":")
+        pairs.append((wh, json.loads(Path(gold_path).read_text(encoding="utf-8"))))
+    return pairs
+
+
+def main(argv: list[str]) -> int:
+    show_asked = "--show" in argv
+    pairs = warehouse_pairs(argv)
     out: Counter = Counter()
     for wh, gold in pairs:
         count(wh, gold, out, show_asked and "held-out" not in wh)

@@ -23,15 +23,12 @@ warehouses and tuning halves only (refused for a held-out half), each miss's cla
 
 from __future__ import annotations
 
-import json
 import sys
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import date_classes38
 import date_sources
 import duckdb
-from miss_causes import split_halves
 
 from sitrep.extract import dates
 
@@ -103,15 +100,7 @@ def count(wh: str, gold: dict, out: Counter, show: bool) -> None:
 
 def main(argv: list[str]) -> int:
     show_asked = "--show" in argv
-    args = [a for a in argv[1:] if not a.startswith("--")]
-    if "--halves" in argv:
-        half, roots = args[0], args[1:]
-        pairs = [(str(wh), g) for _c, wh, g in split_halves(roots, half)]
-    else:
-        pairs = []
-        for pair in args:
-            wh, gold_path = pair.split(":")
-            pairs.append((wh, json.loads(Path(gold_path).read_text(encoding="utf-8"))))
+    pairs = date_classes38.warehouse_pairs(argv)
     out: Counter = Counter()
     for wh, gold in pairs:
         count(wh, gold, out, show_asked and "held-out" not in wh)

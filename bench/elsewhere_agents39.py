@@ -49,8 +49,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import duckdb
+from elsewhere_classes34 import best_event
 from miss_causes import ELSEWHERE, Warehouse, split_halves
-from side_paths import Articles, count_class, gold_role, sentence_index
+from side_paths import Articles, count_class, gold_role
 
 from sitrep.extract.event_arg_words import INTRODUCED_TITLES, TITLE_HEADS
 from sitrep.extract.state_agents import acts_for, state_entities
@@ -82,17 +83,10 @@ def agents_named(wh, d: str, aid: str, iso: str, ents: dict[str, dict]) -> Count
 
 
 def agents(wh, arts: Articles, ge: dict, actors, names: dict, out: Counter, show: bool) -> None:
-    docs = set(ge["docs"])
-    with_any = [e for e in wh.events if wh.docs[e] & docs and set(actors) & wh.parts[e]]
-    typed = [e for e in with_any if wh.events[e][0] == ge["type"]]
-    best = max(typed or with_any, key=lambda e: len(set(actors) & wh.parts[e]))
-    aid, lo = next(((a, s) for a, s, _ in wh.spans[best] if a in arts.body), (None, 0))
-    out["events"] += 1
-    if aid is None:
-        out["event outside a body"] += 1
+    found = best_event(wh, arts, ge, actors, out)
+    if found is None:
         return
-    doc = arts.doc(aid)
-    sent = list(doc.sents)[sentence_index(doc, lo)]
+    best, aid, sent = found
     told = [t for t in sent if t.lemma_.lower() in CLAIM_NOUNS and any(c.dep_ in BARE_DEPS for c in t.children)]
     out[f"event's sentence refers back to a claim: {bool(told)}"] += 1
     ents = entity_rows(wh.path)

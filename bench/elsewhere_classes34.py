@@ -104,7 +104,9 @@ def _class(w, m_words: set[str], m_kind: str, titled: bool) -> str:
     return "other noun"
 
 
-def classes(wh, arts: Articles, ge: dict, actors, names: dict, out: Counter, show: bool) -> None:
+def best_event(wh, arts: Articles, ge: dict, actors, out: Counter):
+    """(our event carrying most gold actors, preferring the gold type; its first report in a body; that report's
+    sentence of the event), counted in ``out``; None when no report of it has a body."""
     docs = set(ge["docs"])
     with_any = [e for e in wh.events if wh.docs[e] & docs and set(actors) & wh.parts[e]]
     typed = [e for e in with_any if wh.events[e][0] == ge["type"]]
@@ -113,9 +115,17 @@ def classes(wh, arts: Articles, ge: dict, actors, names: dict, out: Counter, sho
     out["events"] += 1
     if aid is None:
         out["event outside a body"] += 1
+        return None
+    doc = arts.doc(aid)
+    return best, aid, list(doc.sents)[sentence_index(doc, lo)]
+
+
+def classes(wh, arts: Articles, ge: dict, actors, names: dict, out: Counter, show: bool) -> None:
+    found = best_event(wh, arts, ge, actors, out)
+    if found is None:
         return
+    best, aid, sent = found
     doc, d = arts.doc(aid), wh.doc_of[aid]
-    sent = list(doc.sents)[sentence_index(doc, lo)]
     for actor in [a for a in actors if a not in wh.parts[best]]:
         role = gold_role(ge, names.get(actor))
         holders = arts.holders(best, role, actors)
