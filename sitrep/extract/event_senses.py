@@ -43,6 +43,7 @@ from sitrep.extract.standing_struggles import standing_struggle
 from sitrep.extract.sum_kinds import sum_kinds
 from sitrep.extract.supposed_subjects import supposed_subject
 from sitrep.extract.topic_talk import topic_talk
+from sitrep.extract.unaddressed_messages import unaddressed_message
 from sitrep.extract.warned_outcomes import befalls, person_pronoun
 
 if TYPE_CHECKING:
@@ -216,7 +217,8 @@ def _no_act(trig: Token, obj: Token | None, etype: str) -> bool:
     # 'engaged in a tech war': no violence
     if civil_craft(etype, obj) or danger_threat(trig, obj, etype) or fights_figurative(trig, etype):
         return True
-    if goal_frame(trig, etype):  # 'the striker hit the post': a shot at goal
+    # 'the striker hit the post': a shot at goal; 'sent a message by burning the depot': a message to no one
+    if goal_frame(trig, etype) or unaddressed_message(trig, etype):
         return True
     # 'killed two cyclists while distracted by his phone' (an accident); 'Hebron, occupied West Bank'; 'during
     # talk of a spending package' (no talks held); 'to demonstrate that ...' (no protest)

@@ -2,7 +2,8 @@
 arrived in the village' move a force somewhere (PLOVER MOBILIZE: troops; an armed group's fighters: militia),
 no visit of a host (CONSULT visit). The force is the subject noun of the verb of arriving, a noun of the
 ``@forces`` or ``@fighters`` class of ``data/trigger_objects.tsv``; peacekeepers and observers (``@mission``)
-arrive on a mission and are left as they are."""
+arrive on a mission and are left as they are. Travellers' arrivals (migrants, a flight; ``traveller_arrivals``) are no
+visit at all."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.event_syntax import lemma
 from sitrep.extract.event_triggers import lexicon
+from sitrep.extract.traveller_arrivals import traveller_arrival
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,9 +35,12 @@ def arriving_force(trig: Token) -> tuple[str, str] | None:
 
 
 def force_arrival(cand: dict | None, trig: Token) -> dict | None:
-    """``cand`` retyped as a deployment when it is a visit whose visitor is a force, else unchanged."""
+    """``cand`` retyped as a deployment when it is a visit whose visitor is a force, None when the visitor is a
+    traveller ('migrants landed in Syldavia'), else unchanged."""
     if cand is None or (cand["event_type"], cand.get("event_mode")) != VISIT:
         return cand
+    if traveller_arrival(trig):
+        return None
     reading = arriving_force(trig)
     if reading is None:
         return cand
