@@ -79,9 +79,7 @@ def wrong_class(ge: dict, ev: dict, alts: dict, hosts: set[str], datelines: set[
 def half(wh: str, gold_path: str, out: dict[str, dict[str, Counter]], name: str) -> None:
     gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
     tables, paths, _cands, _pub, _bodies = ps32.replay(wh)
-    events = {e["event_id"]: e for e in tables["events"]}
-    path_of = {e["event_id"]: p for e, p in zip(tables["events"], paths, strict=True)}
-    alts_of = {e["event_id"]: a for e, a in zip(tables["events"], tables["alts"], strict=True)}
+    events, path_of, alts_of = ps32.by_event(tables, paths)
     arts_of: dict[str, set[str]] = defaultdict(set)
     for m in tables["event_mentions"]:
         arts_of[m["event_id"]].add(m["article_id"])

@@ -236,12 +236,18 @@ def verdicts(ge: dict, ev: dict) -> tuple[bool, str]:
     return c_ok, "right" if bare(loc["city"]) in bare(ev["location_name"] or "") else "wrong"
 
 
-def half(wh: str, gold_path: str, out: dict[str, dict[str, Counter]], name: str) -> None:
-    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
-    tables, paths, cands, pub, _bodies = replay(wh)
+def by_event(tables: dict, paths: list) -> tuple[dict, dict, dict]:
+    """The replayed events, their place paths and their alternative places, each by event id."""
     events = {e["event_id"]: e for e in tables["events"]}
     path_of = {e["event_id"]: p for e, p in zip(tables["events"], paths, strict=True)}
     alts_of = {e["event_id"]: a for e, a in zip(tables["events"], tables["alts"], strict=True)}
+    return events, path_of, alts_of
+
+
+def half(wh: str, gold_path: str, out: dict[str, dict[str, Counter]], name: str) -> None:
+    gold = json.loads(Path(gold_path).read_text(encoding="utf-8"))
+    tables, paths, cands, pub, _bodies = replay(wh)
+    events, path_of, alts_of = by_event(tables, paths)
     for ge, best in ps.matches(tables, gold):
         ev = events[best]
         if not (ge.get("location") or {}).get("country") and not ev["location_country_iso3"]:
