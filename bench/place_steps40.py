@@ -260,6 +260,10 @@ def _city_rule(ge: dict, ev: dict, step: str, city_step: str, tables: dict, out:
         others = len({n for n, _p in known})
         key = f"{cs} [{'right' if ok else 'wrong'}] {others} cities of the country; gold's at {'+'.join(gold_at)}"
         out["fallback city vs the sentence's cities of the country"][name][f"{key}; ours at {'+'.join(ours_at)}=x"] += 1
+        if not ok:
+            arts = sorted({m["article_id"] for m in tables["event_mentions"] if m["event_id"] == ev["event_id"]})
+            key = f"{cs}; gold's at {'+'.join(gold_at)}: articles {_set_id(arts)}"
+            out["wrong fallback cities: article sets"][name][f"{key}=x"] += 1
 
 
 def sentence_cities(ev: dict, tables: dict) -> list[tuple[str, str]]:
@@ -303,6 +307,7 @@ def main(argv: list[str]) -> int:
             "city vs unknown names of the sentence",
             "fallback city vs the sentence's cities of the country",
             "dateline of another country than ours",
+            "wrong fallback cities: article sets",
             "we give no place: the source parties' countries",
         ],
     )
