@@ -1,6 +1,6 @@
 """Verbs of urging told with an actor and a 'to' infinitive ('encouraged Peru to hold talks', 'lobbied the senators to
-back the bill', 'implored the rebels to free the kidnapped nurses'): PLOVER REQUEST from the verb's subject at its object,
-the infinitive's act asked, not done (``data/urging_verbs.tsv``).
+back the bill', 'implored the rebels to free the kidnapped nurses'): PLOVER REQUEST from the verb's subject at its
+object, the infinitive's act asked, not done (``data/urging_verbs.tsv``).
 
 The lexicon reads such verbs otherwise ('encourage' is CAMEO 051 praise) or not at all ('woo', 'implore'), and the
 parser often hangs the infinitive after the object as an adverbial clause ('wooed X to vote'), not as the verb's
