@@ -6,7 +6,8 @@ advisers and air support' is military aid); a demand told as an ultimatum is a t
 giving or meeting disavowed ('no question of negotiating with X', ``disavowed_intents``) is a refusal; a hostile
 act disavowed ('no intention of recalling its ambassador') is none, and so is a foiled attack ('prevented a terror
 attack', ``foiled_acts``); a permission refused ('will not allow X to') is a refusal, and 'will not tolerate' a
-warning (``refused_permissions``)."""
+warning (``refused_permissions``); a verb of urging with an actor and an infinitive ('encouraged X to hold talks',
+``urging_verbs``) is a request."""
 
 from sitrep.extract import (
     court_rulings,
@@ -15,6 +16,7 @@ from sitrep.extract import (
     foiled_acts,
     refused_permissions,
     told_blame,
+    urging_verbs,
 )
 from sitrep.extract.military_backing import backing_reading
 from sitrep.extract.spacy_ids import NOUN
@@ -68,5 +70,7 @@ def add_clause_readings(doc, seen: dict) -> None:
             seen[tok.i] = trig
         if (trig := custody_passives.read(tok, seen.get(tok.i))) is not None:
             seen[tok.i] = trig  # 'has been held in Nairobi since May': custody
+        if (trig := urging_verbs.read(tok, seen.get(tok.i))) is not None:
+            seen[tok.i] = trig  # 'encouraged Peru to hold talks', 'wooed the senators to back the bill'
     for i, trig in list(seen.items()):  # 'Iraqi forces, backed by US advisers and air support': military aid
         seen[i] = ultimatum_reading(backing_reading(trig))  # 'told X to disarm or face an offensive': a threat

@@ -26,6 +26,7 @@ from sitrep.extract.fronted_claims import claim_reply, fronted_claim
 from sitrep.extract.letter_acts import without_letters
 from sitrep.extract.rejected_claims import rejected_claim
 from sitrep.extract.told_appraisals import beside_judgement
+from sitrep.extract.urging_verbs import urged_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -144,7 +145,9 @@ def demanded(tok: Token, found: dict[int, object]) -> bool:
         return True
     cur = tok if tok.pos_ in {"VERB", "AUX"} else tok.head  # 'urged Peru to hold talks': the noun's verb
     for _ in range(2):
-        if cur.dep_ not in DEMAND_DEPS or cur.head.i == cur.i or not _asked_form(cur):
+        urged = urged_clause(cur.head)  # 'pushed X to meet': an infinitive hung as an adverbial clause
+        asked = (cur.dep_ in DEMAND_DEPS and _asked_form(cur)) or (urged is not None and urged.i == cur.i)
+        if cur.head.i == cur.i or not asked:
             return False
         cur = cur.head
         gov = found.get(cur.i)
