@@ -12,6 +12,13 @@ still-coded row whose candidate names its trigger token gets the features of ``s
 Prints per feature (and with ``--pairs`` per pair of features) the not-an-event rows, the number of their articles,
 the type-right and the wrong-type rows, best separating first (not-an-event minus type-right). Counts only: no
 sentence printed.
+
+Round 40's finding (2,205 rows at 78f01f12; 287 not-an-event, 1,245 type-right still coded): no shape separates.
+The leaning ones hold few rows: a verb under a preposition on a noun 6 against 3, a gerund with no subject and no
+named party in the sentence 10 against 5, a present-tense verb in a complement clause 8 against 5, a present
+passive 9 against 8; the large ones follow the base rate (a participle on a noun 14 against 34, a gerund 49 against
+92, an infinitive 31 against 72, a quotation 35 against 85, a modal near 37 against 67). Finite past, perfect and
+progressive verbs lean to right rows (75/560, 23/228, 4/48). Nor does the tree distance of the coded parties.
 """
 
 from __future__ import annotations

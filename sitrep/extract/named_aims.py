@@ -6,9 +6,10 @@ the speaker's own act). Only a verb is read, so an event noun after such a noun 
 build trust': the visit took place), and so does a finite clause ('the question of why X expelled Y': the expulsion is
 told as done). Read by ``event_senses.sense_type``. Vocabulary: ``data/named_aims.tsv``.
 
-Round 40 found this the one shape of the coded trigger that leans to no event among the development rows (a gerund
-or clause under a preposition on a noun: 6 not-an-event rows against 3 type-right ones; ``bench/notevent_shapes40.py``);
-the nouns that divide the two are nouns of aim or weight, a plain-English construction of any news."""
+Round 40 counted the coded triggers' shapes on the development rows (``bench/notevent_shapes40.py``): no shape
+separates not-an-event rows from type-right ones; a verb under a preposition on a noun leans to no event (6 against
+3), and of those the nouns of aim or weight are the plain-English construction a rule can read (one row; the others
+a finite clause, a charge, a share, a connective)."""
 
 from __future__ import annotations
 
