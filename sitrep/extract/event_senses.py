@@ -32,6 +32,7 @@ from sitrep.extract.figurative_wars import fights_figurative
 from sitrep.extract.goal_frames import goal_frame
 from sitrep.extract.held_views import held_view
 from sitrep.extract.misread_verbs import misread_verbs, named_doers
+from sitrep.extract.named_aims import named_aim
 from sitrep.extract.negligent_harms import negligent_harm
 from sitrep.extract.object_requirements import held_to_verb_needs
 from sitrep.extract.permitted_moves import permission_only
@@ -232,7 +233,8 @@ def _no_act(trig: Token, obj: Token | None, etype: str) -> bool:
     # fighting X': no act told
     if asked_manner(trig) or inside_condition(trig) or standing_struggle(trig):
         return True
-    if supposed_subject(trig):  # 'imposing sanctions on X could backfire', 'it would be a mistake to expel X'
+    # 'imposing sanctions on X could backfire', 'it would be a mistake to expel X'; 'the priority of fighting X'
+    if supposed_subject(trig) or named_aim(trig):
         return True
     # 'passed a law to protect tenants', 'took steps to protect farmers': a protection aimed at, none given; 'women's
     # sport is severely restricted', 'a drug banned from sale': a restriction in force, none imposed
