@@ -15,10 +15,10 @@ arming is only alleged. The lexicon's triggers under a coded accusation are alre
 
 The verbs of accusing and the preposition of their deed are ``data/accused_deeds.tsv`` (kind ``of``, ``for``), as
 are the prepositions of a deed's means (kind ``means``). A violent act under an agentless passive charge ('a man
-accused of shooting two officers') stays, as in ``event_clause_acts.TOLD_DONE``: the attack happened, who did it is
-what the charge alleges. An act of a clause with its own subject ('accused X of lying when troops attacked'), of a
-relative clause, or an accuser's own act told beside an active accusation ('accused X of spying, expelling two of
-its diplomats') is no part of the deed.
+accused of shooting two officers', 'the teacher accused of kidnapping a pupil') stays, as in
+``event_clause_acts.TOLD_DONE``: the attack happened, who did it is what the charge alleges. An act of a clause with
+its own subject ('accused X of lying when troops attacked'), of a relative clause, or an accuser's own act told
+beside an active accusation ('accused X of spying, expelling two of its diplomats') is no part of the deed.
 """
 
 from __future__ import annotations
@@ -123,4 +123,13 @@ def alleged_deed(trig: Token, etype: str) -> bool:
     verb = accusing_verb(trig)
     if verb is None:
         return False
-    return not (etype in TOLD_DONE and frame_reason(verb, "ACCUSE") == "agentless-passive")
+    return not (etype in TOLD_DONE and _agentless(verb))
+
+
+def _agentless(verb: Token) -> bool:
+    """The accusation is told in the passive with no accuser: a passive verb ('he was accused of') or a participle
+    on the accused ('the teacher accused of kidnapping a pupil')."""
+    if frame_reason(verb, "ACCUSE") == "agentless-passive":
+        return True
+    passive = _passive(verb) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    return passive and not any(c.dep_ == "agent" for c in verb.children)

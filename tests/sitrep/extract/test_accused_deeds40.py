@@ -40,5 +40,10 @@ def test_an_attack_under_an_agentless_charge_stays(nlp):
     assert "ASSAULT" in types(nlp, "A man accused of shooting two police officers in Tarsia appeared in court.")
 
 
+def test_an_abduction_under_a_participle_charge_stays(nlp):
+    text = "The Tarsian coach accused of kidnapping a young athlete may have planned it for weeks, police said."
+    assert "ASSAULT" in types(nlp, text)
+
+
 def test_a_deed_not_under_an_accusation_stays(nlp):
     assert "AID" in types(nlp, "Freedonia has been providing weapons to the rebels in Tarsia since March.")
