@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_arg_nouns, event_triggers
+from sitrep.extract.accused_deeds import alleged_deed
 from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_frames import frame_reason
 from sitrep.extract.event_parties import SPEECH_ACTS
@@ -199,7 +200,11 @@ def partyless_content(tok: Token, found: object, governors: list[int], partyless
     'the editor is accused of spreading propaganda and inciting riots'): a complement of it, or a conjunct of
     such a complement -- what is alleged, threatened or asked, no act the report tells. But a violent act under an
     agentless passive charge ('a man accused of shooting two officers') happened: who did it is what the charge
-    alleges, and the attack is coded (``TOLD_DONE``)."""
+    alleges, and the attack is coded (``TOLD_DONE``). Wherever an accusation's deed holds the act, and whatever the
+    accusation's frame, the act is what it alleges (``accused_deeds``)."""
+    kind = found.reading.plover if isinstance(found, event_triggers.Trigger) else (found or ("",))[0]
+    if alleged_deed(tok, kind):
+        return True
     head = tok
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -208,7 +213,6 @@ def partyless_content(tok: Token, found: object, governors: list[int], partyless
     speakers = [tok.doc[g] for g in governors if g in partyless]
     if not speakers:
         return False
-    kind = found.reading.plover if isinstance(found, event_triggers.Trigger) else (found or ("",))[0]
     return kind not in TOLD_DONE or not all(_agentless(s) for s in speakers)
 
 
