@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from sitrep.extract import event_candidates, glued_objects, group_nationals, state_namesakes, token_memo
+from sitrep.extract import aux_subjects, event_candidates, glued_objects, group_nationals, state_namesakes, token_memo
 from sitrep.extract.event_merge import merge_events  # noqa: F401  (public API lives here)
 
 if TYPE_CHECKING:
@@ -25,6 +25,7 @@ def doc_event_candidates(doc: Doc, mentions: list[dict], published_at: date | No
     (``state_namesakes.reading``: 'a Georgia judge ... Atlanta'); the parse stands still from the repair on, so
     answers about its tokens are kept meanwhile (``token_memo``)."""
     glued_objects.repair(doc)  # 'slammed President Trump Tuesday night': Trump is the object
+    aux_subjects.repair(doc)  # 'X has, since Monday, shelled the town': X is the verb's subject
     with state_namesakes.reading(mentions), token_memo.memoized(doc, fresh=True):
         cands = event_candidates.doc_event_candidates(doc, mentions, published_at, caption_text)
     group_nationals.add_group_states(doc, mentions, cands)  # 'sanctions on several lawmakers. Citizens of X ...'
