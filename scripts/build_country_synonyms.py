@@ -33,8 +33,9 @@ NOTICE = """# Other names and demonyms of countries that pycountry, geonamescach
 # scripts/build_country_synonyms.py from Phoenix.Countries.actors.txt of the Phoenix dictionaries of PETRARCH2
 # (openeventdata/petrarch2, commit 676801cd; MIT licence, see PHOENIX_LICENSE.txt); rows of source "curated" are
 # hand rows (old and local names, compound group demonyms naming the country of residence: "Turkish Cypriot" is
-# CYP); rows of source "excluded" are Phoenix synonyms kept out (a word or another thing in English news) and
-# are not read. example: an invented sentence naming the actor, which a test reads back to the country.
+# CYP); rows of source "excluded" are kept out and not read: a Phoenix synonym that is a word or another thing in
+# English news, or a name whose invented example the parser does not read as an actor. example: an invented
+# sentence naming the actor, which a test reads back to the country.
 """
 _DEMONYM_END = re.compile(r"(?:an|ians?|ese|i|is|ish|er|ers|ots?|ic|men|man|women|woman|ans)$")
 #: endings of a country's name that the demonym endings would take ('Afganistan', 'Czec Republic', 'Paraguai')
