@@ -8,7 +8,7 @@ Every judged row of the development samples (``trigger_audit.dev_rows``: never t
 category whose sentence holds a past participle of a verb of ``data/standing_backings.tsv`` is parsed alone and
 classed by the first such participle's shape, as ``sitrep/extract/standing_backings.py`` reads it:
 
-- ``present passive``: 'is funded by X', 'which are supported by X' (undated);
+- ``present passive``: a body's 'is funded by X', 'which are supported by X' (undated);
 - ``describes a body``: a bare participle on a body's name or a noun of the table ('a charity funded by X');
 - ``beside a copula``: a participle beside a clause whose verb is 'be' ('Funded by X, the academy is ...');
 - ``dated``: one of those shapes with a date on the verb (kept as an act);
@@ -32,12 +32,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 from trigger_audit import dev_rows, verdict_kind  # noqa: E402
 
 from sitrep.extract import standing_backings  # noqa: E402
-from sitrep.extract.restrictions_in_force import dated, present_passive  # noqa: E402
+from sitrep.extract.restrictions_in_force import dated  # noqa: E402
 
 
 def shape(tok) -> str:  # noqa: ANN001
     """The shape class of one participle of backing."""
-    if present_passive(tok):
+    if standing_backings._body_backed(tok):
         found = "present passive"
     elif standing_backings._describes_body(tok):
         found = "describes a body"

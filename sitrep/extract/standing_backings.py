@@ -2,9 +2,10 @@
 'finance' and 'sponsor' as political backing or aid (PLOVER SUPPORT, AID, COOPERATE), but news often tells who
 backs a body only to say what the body is: 'a charity funded by the culture ministry', 'Orvex, backed by a state
 bank, opened a plant', 'the club is sponsored by a brewer', 'Funded by a shipping magnate, the academy is the
-largest in the region'. The verb is then a passive in the simple present (shared with ``restrictions_in_force``), a
-bare participle after the name or the noun of a body it describes (a named organisation or a facility, or a noun
-of ``data/standing_backings.tsv``: 'a group', 'a firm'), or a participle beside a clause whose verb is 'be' (it
+largest in the region'. The verb is then a passive in the simple present whose subject is a body (the tense test of
+``restrictions_in_force``; 'the peace plan is backed by X' is the backers' stance, kept), a bare participle after
+the name or the noun of a body it describes (a named organisation or a facility, or a noun of
+``data/standing_backings.tsv``: 'a group', 'a firm'), or a participle beside a clause whose verb is 'be' (it
 describes the clause's subject), with no date on the verb: it says who stands behind the body, and no one backs
 anyone in the report. A past, perfect or dated passive ('was funded by X in 2015'), an active verb ('the ministry
 funds the charity'), a participle on forces or on a document ('troops backed by air strikes', 'a resolution backed
@@ -53,7 +54,19 @@ def _describes_body(trig: Token) -> bool:
     head = trig.head
     if trig.dep_ != "acl" or head.pos_ not in {"NOUN", "PROPN"} or head.dep_ == "ROOT":
         return False
-    return head.ent_type_ in BODY_ENTS or lemma(head) in bodies()
+    return _body(head)
+
+
+def _body(tok: Token) -> bool:
+    """The name of an organisation or a facility, or a noun of a body of the table."""
+    return tok.ent_type_ in BODY_ENTS or lemma(tok) in bodies()
+
+
+def _body_backed(trig: Token) -> bool:
+    """'the club is sponsored by X', 'a trust which is funded by X': a present passive whose subject (a relative
+    clause's noun) is a body; a plan or a bill backed so is a stance of the backers ('the plan is backed by X')."""
+    subj = trig.head if trig.dep_ == "relcl" else next((c for c in trig.children if c.dep_ == "nsubjpass"), None)
+    return subj is not None and present_passive(trig) and _body(subj)
 
 
 def _beside_copula(trig: Token) -> bool:
@@ -62,8 +75,8 @@ def _beside_copula(trig: Token) -> bool:
 
 
 def standing_backing(trig: Token, etype: str) -> bool:
-    """A verb of backing read as ``etype`` that tells who stands behind a body: a present passive, a participle
-    describing a body or beside a clause of 'be', undated."""
+    """A verb of backing read as ``etype`` that tells who stands behind a body: a present passive of a body, a
+    participle describing a body or beside a clause of 'be', undated."""
     if etype not in BACKING_TYPES or trig.tag_ != "VBN" or lemma(trig) not in verbs():
         return False
-    return (present_passive(trig) or _describes_body(trig) or _beside_copula(trig)) and not dated(trig)
+    return (_body_backed(trig) or _describes_body(trig) or _beside_copula(trig)) and not dated(trig)

@@ -49,6 +49,7 @@ def test_the_body_noun_reads_its_participle_as_standing(nlp, monkeypatch, row):
         "Malian troops, backed by French advisers and drones, have cleared the north of Kidal.",
         "Backed by Russian jets, Syrian troops drove the rebels from the town of Qusayr.",
         "Chadian soldiers, supported by French jets, pushed the militants out of Gao.",
+        "The Cyprus peace plan is backed by Greece and Britain.",
         "The investigators must report in May, said the resolution backed by the European Union.",
     ],
 )
