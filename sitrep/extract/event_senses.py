@@ -40,6 +40,7 @@ from sitrep.extract.place_epithets import place_epithet
 from sitrep.extract.policy_instruments import instrument_act
 from sitrep.extract.restrictions_in_force import in_force
 from sitrep.extract.shown_clauses import shown_clause
+from sitrep.extract.standing_backings import standing_backing
 from sitrep.extract.standing_struggles import standing_struggle
 from sitrep.extract.sum_kinds import sum_kinds
 from sitrep.extract.supposed_subjects import supposed_subject
@@ -237,8 +238,9 @@ def _no_act(trig: Token, obj: Token | None, etype: str) -> bool:
     if supposed_subject(trig) or named_aim(trig):
         return True
     # 'passed a law to protect tenants', 'took steps to protect farmers': a protection aimed at, none given; 'women's
-    # sport is severely restricted', 'a drug banned from sale': a restriction in force, none imposed
-    if aimed_protection(trig, etype) or in_force(trig, etype):
+    # sport is severely restricted', 'a drug banned from sale': a restriction in force, none imposed; 'a charity
+    # funded by the ministry': who stands behind a body, no backing given
+    if aimed_protection(trig, etype) or in_force(trig, etype) or standing_backing(trig, etype):
         return True
     # 'one of the negotiators agrees': a view held, nothing agreed to; 'heavy fighting forced the government to
     # delay the vote': a cause, no coercion

@@ -43,7 +43,7 @@ def _auxiliaries(trig: Token) -> list[Token]:
     return [c for c in trig.head.children if c.dep_ in {"aux", "auxpass"}]
 
 
-def _present_passive(trig: Token) -> bool:
+def present_passive(trig: Token) -> bool:
     """'is banned', 'are restricted': a passive auxiliary in the present and no other (not 'has been', 'will be',
     'is being')."""
     aux = _auxiliaries(trig)
@@ -61,7 +61,7 @@ def _describing(trig: Token) -> bool:
     )
 
 
-def _dated(trig: Token) -> bool:
+def dated(trig: Token) -> bool:
     """A date or a time on the verb itself, or in one of its own phrases ('banned on Monday', 'from June'); a
     'since' phrase tells when the restriction came into force ('is restricted since 2007'), no date of an act."""
     near = [trig, *trig.children]
@@ -74,4 +74,4 @@ def in_force(trig: Token, etype: str) -> bool:
     describing participle, undated."""
     if etype not in RESTRICTION_TYPES or trig.tag_ != "VBN" or lemma(trig) not in verbs():
         return False
-    return (_present_passive(trig) or _describing(trig)) and not _dated(trig)
+    return (present_passive(trig) or _describing(trig)) and not dated(trig)
