@@ -7,6 +7,10 @@ the same clause on the noun (an ``acl`` or ``ccomp`` with 'that'), where nothing
 accuser alone. The clause's subject (not a pronoun) is the one blamed; in a passive clause the subject is the
 one wronged and the 'by' agent is blamed ('the claim that he was spied on by X'). Only an accusation with no
 target yet reads it.
+
+The noun may also be the direct object of the accusing verb itself when the verb's pattern binds no object:
+'lawmakers will investigate allegations that X had bribed officials' is an inquiry aimed at X, as 'an inquiry
+into allegations that X had ...' is (``event_args._inquiry_targets``).
 """
 
 from __future__ import annotations
@@ -52,7 +56,8 @@ def _that_clauses(noun: Token) -> list[Token]:
 def claim_targets(mention_of: Callable[[Token], dict | None], holders: list[Token]) -> list[dict]:
     """The actors a noun of blaming among ``holders`` blames by its 'that' clause (see the module doc)."""
     out: list[dict] = []
-    for noun in holders:
+    objects = [c for h in holders if h.pos_ == "VERB" for c in h.children if c.dep_ == "dobj"]
+    for noun in [*holders, *(o for o in objects if o not in holders)]:
         if noun.pos_ != "NOUN" or lemma(noun) not in claim_nouns():
             continue
         for clause in _that_clauses(noun):

@@ -30,3 +30,14 @@ def test_a_target_named_by_the_act_is_kept(event_roles):
     roles = event_roles(text, "ACCUSE")
     assert ("target", "Maria Lopez") in roles
     assert ("target", "Peter Novak") not in roles
+
+
+def test_an_inquiry_verb_whose_object_is_not_a_claim_noun_reads_no_clause(event_roles):
+    roles = event_roles("Senators will investigate the fact that Maria Lopez had taken bribes.", "ACCUSE")
+    assert ("target", "Maria Lopez") not in roles
+
+
+def test_an_inquiry_verb_with_a_named_object_keeps_it(event_roles):
+    roles = event_roles("Senators will investigate Peter Novak over allegations that Maria Lopez lied.", "ACCUSE")
+    assert ("target", "Peter Novak") in roles
+    assert ("target", "Maria Lopez") not in roles
