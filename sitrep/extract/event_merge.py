@@ -29,7 +29,7 @@ from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.joinable_index import JoinableIndex
 from sitrep.extract.merged_places import ACTS_FROM_HOME, event_place
 from sitrep.extract.merged_roles import majority, merged_roles
-from sitrep.extract.own_side_groups import own_side_groups
+from sitrep.extract.own_side_groups import NAMED_LABELS, own_side_groups
 from sitrep.extract.party_groups import STATE_GROUPS
 from sitrep.extract.place_order import settled_places
 from sitrep.extract.placed_groups import stateless
@@ -287,9 +287,9 @@ def _resolve(
         country = {m["idx"]: m.get("country_iso3") for m in a.get("mentions", []) if m["label"] in ("PERSON", "ORG")}
         bodies = {m["idx"]: countries.get(m["country_iso3"]) for m in a.get("mentions", []) if civil_body(m)}
 
-        def named_home(idx: int, aid: str = aid, country: dict = country) -> str | None:
+        def named_home(idx: int, aid: str = aid, country: dict = country, label: dict = label) -> str | None:
             eid = mention_entity.get((aid, idx), "")
-            return country.get(idx) or (entity_country or {}).get(eid) or state_iso.get(eid)
+            return (country.get(idx) or (entity_country or {}).get(eid)) if label.get(idx) in NAMED_LABELS else None
 
         meta = articles.get(aid, {})
         cands = a.get("event_candidates", [])
