@@ -29,6 +29,7 @@ from sitrep.extract.group_rows import group_entity_id, untagged_states
 from sitrep.extract.joinable_index import JoinableIndex
 from sitrep.extract.merged_places import ACTS_FROM_HOME, event_place
 from sitrep.extract.merged_roles import majority, merged_roles
+from sitrep.extract.own_side_groups import NAMED_LABELS, own_side_groups
 from sitrep.extract.party_groups import STATE_GROUPS
 from sitrep.extract.place_order import settled_places
 from sitrep.extract.placed_groups import stateless
@@ -285,6 +286,11 @@ def _resolve(
         label = {m["idx"]: m["label"] for m in a.get("mentions", [])}
         country = {m["idx"]: m.get("country_iso3") for m in a.get("mentions", []) if m["label"] in ("PERSON", "ORG")}
         bodies = {m["idx"]: countries.get(m["country_iso3"]) for m in a.get("mentions", []) if civil_body(m)}
+
+        def named_home(idx: int, aid: str = aid, country: dict = country, label: dict = label) -> str | None:
+            eid = mention_entity.get((aid, idx), "")
+            return (country.get(idx) or (entity_country or {}).get(eid)) if label.get(idx) in NAMED_LABELS else None
+
         meta = articles.get(aid, {})
         cands = a.get("event_candidates", [])
         if aid in anchor_of:
@@ -295,6 +301,7 @@ def _resolve(
             roles: dict[str, str] = {}
             persons, others, added = set(), set(), {}  # added: parties credited after the merge (demonym_credits)
             clashing = _clashing_countries(cand["participants"])
+            own_side = own_side_groups(cand["participants"], lambda p: named_home(p["mention_idx"]))
             sides: tuple[set[str], set[str]] = (set(), set())
             for p in cand["participants"]:
                 if p.get("group") and not p.get("country_iso3") and country.get(p.get("owner_idx")):
@@ -303,6 +310,8 @@ def _resolve(
                 eid = None if people else countries.get(p.get("country_iso3") or "")
                 if eid is not None and p.get("group") and (p["country_iso3"], p["role"]) in clashing:
                     eid = None  # 'police arrested protesters' in one country: each group stays its own actor
+                if eid is not None and p["role"] == "target" and (p["country_iso3"], p.get("group")) in own_side:
+                    eid = None  # 'Senator X briefed lawmakers': the lawmakers, not X's own state
                 if eid is None and p.get("mention_idx") is not None:
                     eid = mention_entity.get((aid, p["mention_idx"]))
                 if eid is None and p.get("group"):
