@@ -109,7 +109,8 @@ def _trigger(doc, word: str, near: int | None = None):
 def event_positions(ev: dict, tables: dict, alts: dict) -> list[tuple[str, str, int]]:
     """(country, position, distance to the trigger) of each place name of the event's report sentences."""
     trig_word = (ev.get("summary") or "").split("(", 1)[-1].split(")", 1)[0].split()
-    members = {(m[1].get("start_char"), m[1].get("trigger")) for m in alts.get("=members", [])}
+    # in the members' order, so the trigger word of a sentence with two members is the same on every run
+    members = list(dict.fromkeys((m[1].get("start_char"), m[1].get("trigger")) for m in alts.get("=members", [])))
     out = []
     for m in tables["event_mentions"]:
         if m["event_id"] != ev["event_id"]:
@@ -220,9 +221,8 @@ def _unplaced(ge: dict, ev: dict, tables: dict, out: dict, name: str) -> None:
     out["we give no place: the source parties' countries"][name][f"{ev['event_type']} {cue}=x"] += 1
 
 
-def unknown_names(ev: dict, tables: dict) -> list[tuple[str, str]]:
-    """(bare name, position) of the place names of the event's sentences the gazetteer knows as nothing."""
-    out = []
+def _sentence_places(ev: dict, tables: dict):  # noqa: ANN202 - a generator of (Mention, position) pairs
+    """Each place mention of the event's sentences with its position relative to the event's trigger."""
     for m in tables["event_mentions"]:
         if m["event_id"] != ev["event_id"]:
             continue
@@ -232,12 +232,19 @@ def unknown_names(ev: dict, tables: dict) -> list[tuple[str, str]]:
         for mm in ps.MENTIONS.get(m["article_id"], []):
             if mm.get("label") not in PLACE_LABELS or not (m["start_char"] <= mm["start_char"] < m["end_char"]):
                 continue
-            if places.resolve_place(mm["surface"]) or places.region_place(mm["surface"]):
-                continue
-            if places.country_cue(mm["surface"]):
-                continue
             s, e = mm["start_char"] - m["start_char"], mm["end_char"] - m["start_char"]
-            out.append((bare(mm["surface"]), position(doc, s, e, trig)))
+            yield mm, position(doc, s, e, trig)
+
+
+def unknown_names(ev: dict, tables: dict) -> list[tuple[str, str]]:
+    """(bare name, position) of the place names of the event's sentences the gazetteer knows as nothing."""
+    out = []
+    for mm, at in _sentence_places(ev, tables):
+        if places.resolve_place(mm["surface"]) or places.region_place(mm["surface"]):
+            continue
+        if places.country_cue(mm["surface"]):
+            continue
+        out.append((bare(mm["surface"]), at))
     return out
 
 
@@ -270,20 +277,11 @@ def sentence_cities(ev: dict, tables: dict) -> list[tuple[str, str]]:
     """(bare city, position) of the cities of the event's country its sentences name."""
     iso3 = ev["location_country_iso3"]
     out = []
-    for m in tables["event_mentions"]:
-        if m["event_id"] != ev["event_id"]:
+    for mm, at in _sentence_places(ev, tables):
+        got = places.resolve_place(mm["surface"], iso3)
+        if not got or got.get("level") != "city" or got["location_country_iso3"] != iso3:
             continue
-        doc = _parse(m["sentence"])
-        word = (ev.get("summary") or "").split("(", 1)[-1].split(")", 1)[0].split()
-        trig = _trigger(doc, word[0]) if word else None
-        for mm in ps.MENTIONS.get(m["article_id"], []):
-            if mm.get("label") not in PLACE_LABELS or not (m["start_char"] <= mm["start_char"] < m["end_char"]):
-                continue
-            got = places.resolve_place(mm["surface"], iso3)
-            if not got or got.get("level") != "city" or got["location_country_iso3"] != iso3:
-                continue
-            s, e = mm["start_char"] - m["start_char"], mm["end_char"] - m["start_char"]
-            out.append((bare(got["location_name"]), position(doc, s, e, trig)))
+        out.append((bare(got["location_name"]), at))
     return out
 
 
