@@ -46,12 +46,9 @@ QUOTES = '"“”'
 
 def _clause_head(tok):  # noqa: ANN001, ANN202 - spaCy Tokens
     """The verb (or root) whose clause holds the trigger: the trigger itself when a verb, else the first verb up."""
-    cur = tok
-    for _ in range(8):
-        if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
-            return cur
-        cur = cur.head
-    return cur
+    from sitrep.extract.event_syntax import clause_head
+
+    return clause_head(tok, depth=8)
 
 
 def _tense(verb) -> str:  # noqa: ANN001 - a spaCy Token

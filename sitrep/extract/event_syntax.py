@@ -270,10 +270,11 @@ def clause_tokens(trig: Token) -> set[int]:
     return keep
 
 
-def clause_head(trig: Token) -> Token:
-    """The verb whose clause contains the trigger (the trigger itself when it is a verb)."""
+def clause_head(trig: Token, depth: int = 4) -> Token:
+    """The verb whose clause contains the trigger (the trigger itself when it is a verb), looked for up to ``depth``
+    heads up."""
     cur = trig
-    for _ in range(4):
+    for _ in range(depth):
         if cur.pos_ in {"VERB", "AUX"} or cur.head.i == cur.i:
             return cur
         cur = cur.head
