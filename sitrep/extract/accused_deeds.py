@@ -42,7 +42,8 @@ INNER_DEPS = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 #: links by which a gerund hangs on the passive accusing verb itself ('is accused of X and forcing them to ...')
 BESIDE_DEPS = frozenset({"conj", "advcl"})
-#: acts an agentless passive charge tells as done ('a man accused of shooting two officers')
+#: acts an agentless passive charge tells as done, its doer being what is alleged ('a man accused of shooting two
+#: officers'); ``event_clause_acts.partyless_content`` reads the same set
 TOLD_DONE = frozenset({"ASSAULT"})
 #: how far up the deed an act may stand
 MAX_STEPS = 8

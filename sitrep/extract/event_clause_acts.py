@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sitrep.extract import event_arg_nouns, event_triggers
-from sitrep.extract.accused_deeds import alleged_deed
+from sitrep.extract.accused_deeds import TOLD_DONE, alleged_deed  # TOLD_DONE: acts a passive charge tells as done
 from sitrep.extract.event_arg_groups import group_of
 from sitrep.extract.event_frames import frame_reason
 from sitrep.extract.event_parties import SPEECH_ACTS
@@ -56,8 +56,6 @@ CONTENT_ACTS = frozenset({"ACCUSE", "THREATEN", "REQUEST"})
 #: the report tells (PLOVER: the accusation is the event, ACCUSE; the act alleged happened only as far as it is
 #: alleged). An order or a threat so told ('was ordered to be detained') keeps its own readings.
 ALLEGING_PASSIVES = frozenset({"ACCUSE"})
-#: acts that a passive charge tells as done, its doer being what is alleged ('a man accused of shooting two officers')
-TOLD_DONE = frozenset({"ASSAULT"})
 
 
 def own_happening(clause: Token, noun: Token) -> bool:
